@@ -1,0 +1,86 @@
+# Every target has a `##` description; `make help` lists them. `make all` is what CI runs.
+SHELL := /bin/bash
+.DEFAULT_GOAL := all
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+NPM_STAMP := mock/node_modules/.installed-stamp
+SPEC := openapi/creatify.yaml
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+MOCK_PORT ?= 4010
+MEDIA_PORT ?= 4011
+
+.PHONY: help all install regenerate drift lint typecheck test unit-test contract-test \
+        mock mock-stop demo bench bench-smoke clean lock
+
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-15s %s\n", $$1, $$2}'
+
+all: test ## What CI runs: lint, type check, drift check and every test
+
+$(STAMP): pyproject.toml requirements/dev.txt requirements/constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -c requirements/constraints.txt \
+	    -r requirements/dev.txt -e '.[cli]'
+	touch $@
+
+$(NPM_STAMP): mock/package.json mock/package-lock.json
+	cd mock && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(STAMP) $(NPM_STAMP) ## Set up the virtualenv (.venv) and the pinned npm packages (mock/)
+
+regenerate: $(STAMP) ## Rewrite generated/creatify_api from the spec
+	$(BIN)/openapi-python-client generate --path $(SPEC) --config openapi/config.yaml \
+	    --custom-template-path openapi/templates --meta none \
+	    --output-path generated/creatify_api --overwrite --fail-on-warning
+	$(BIN)/python openapi/spec_hash.py --write
+
+drift: regenerate ## Fail if regenerating changes anything that is committed
+	@git diff --exit-code --stat -- generated openapi || \
+	    (echo "generated/ is out of date with the spec: run make regenerate and commit" >&2; exit 1)
+	@test -z "$$(git status --porcelain -- generated openapi)" || \
+	    (git status --porcelain -- generated openapi; echo "untracked generated files" >&2; exit 1)
+
+lint: $(STAMP) $(NPM_STAMP) ## Validate the spec (openapi-spec-validator, Spectral) and ruff the hand-written code
+	$(BIN)/openapi-spec-validator $(SPEC)
+	mock/node_modules/.bin/spectral lint --ruleset openapi/.spectral.yaml --fail-severity error $(SPEC)
+	$(BIN)/ruff check overlay tests contract_tests mock bench openapi
+	$(BIN)/ruff format --check overlay tests contract_tests mock bench openapi
+
+typecheck: $(STAMP) ## mypy --strict on the overlay
+	$(BIN)/mypy
+
+unit-test: $(STAMP) ## Generated-client and overlay tests (no mock server)
+	$(BIN)/pytest -q tests
+
+contract-test: $(STAMP) $(NPM_STAMP) ## Schemathesis and client tests against the Prism mock (started if needed)
+	$(BIN)/pytest -q contract_tests
+
+test: $(STAMP) $(NPM_STAMP) ## Everything: lint, type check, drift check, unit, fault, CLI and contract tests, bench smoke
+	$(MAKE) --no-print-directory lint typecheck drift
+	$(BIN)/pytest -q tests contract_tests
+	$(MAKE) --no-print-directory bench-smoke
+
+mock: $(STAMP) $(NPM_STAMP) ## Start Prism (MOCK_PORT, default 4010) and the media server (MEDIA_PORT) in the background
+	$(BIN)/python mock/serve.py start --port $(MOCK_PORT) --media-port $(MEDIA_PORT)
+
+mock-stop: ## Stop the mock that `make mock` started (by its PID file)
+	$(BIN)/python mock/serve.py stop
+
+demo: $(STAMP) $(NPM_STAMP) ## Run the main job end to end with the CLI against the mock
+	$(BIN)/python mock/demo.py
+
+bench: $(STAMP) ## Run the benchmarks and write bench/RESULTS.md
+	$(BIN)/python bench/run.py --write bench/RESULTS.md
+
+bench-smoke: $(STAMP) ## A seconds-long run of every benchmark, so the code cannot rot (asserts no speed)
+	$(BIN)/python bench/run.py --smoke
+
+lock: ## Re-pin every Python package of the virtualenv into requirements/constraints.txt
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^creatify' > requirements/constraints.txt
+
+clean: ## Remove the virtualenv, npm packages and caches
+	rm -rf $(VENV) mock/node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis

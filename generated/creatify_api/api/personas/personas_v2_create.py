@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_detail import ErrorDetail
+from ...models.persona_create_response import PersonaCreateResponse
+from ...models.persona_upload_request import PersonaUploadRequest
+from ...models.persona_url_create_request import PersonaUrlCreateRequest
+from ...models.validation_error_body import ValidationErrorBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PersonaUploadRequest | PersonaUrlCreateRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/personas_v2/",
+    }
+
+    if isinstance(body, PersonaUploadRequest):
+        if not isinstance(body, Unset):
+            _kwargs["files"] = body.to_multipart()
+
+    if isinstance(body, PersonaUrlCreateRequest):
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDetail | PersonaCreateResponse | ValidationErrorBody | None:
+    if response.status_code == 201:
+        response_201 = PersonaCreateResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ValidationErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorDetail.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorDetail.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDetail | PersonaCreateResponse | ValidationErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PersonaUploadRequest | PersonaUrlCreateRequest | Unset = UNSET,
+) -> Response[ErrorDetail | PersonaCreateResponse | ValidationErrorBody]:
+    """Create a custom avatar by uploading video files (or by URLs, as JSON)
+
+     Uploads the training video (`lipsync_input`) and the consent video as
+    `multipart/form-data`; the same path takes JSON with public video URLs.
+    Review takes one to five days: poll `GET /api/personas/{id}/` until
+    `is_active` is true. Uses one of the account's custom-avatar slots.
+
+    Args:
+        body (PersonaUploadRequest | Unset): A custom-avatar upload (multipart/form-data).
+        body (PersonaUrlCreateRequest | Unset): A custom-avatar request with publicly reachable
+            video URLs (JSON).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | PersonaCreateResponse | ValidationErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PersonaUploadRequest | PersonaUrlCreateRequest | Unset = UNSET,
+) -> ErrorDetail | PersonaCreateResponse | ValidationErrorBody | None:
+    """Create a custom avatar by uploading video files (or by URLs, as JSON)
+
+     Uploads the training video (`lipsync_input`) and the consent video as
+    `multipart/form-data`; the same path takes JSON with public video URLs.
+    Review takes one to five days: poll `GET /api/personas/{id}/` until
+    `is_active` is true. Uses one of the account's custom-avatar slots.
+
+    Args:
+        body (PersonaUploadRequest | Unset): A custom-avatar upload (multipart/form-data).
+        body (PersonaUrlCreateRequest | Unset): A custom-avatar request with publicly reachable
+            video URLs (JSON).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | PersonaCreateResponse | ValidationErrorBody
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PersonaUploadRequest | PersonaUrlCreateRequest | Unset = UNSET,
+) -> Response[ErrorDetail | PersonaCreateResponse | ValidationErrorBody]:
+    """Create a custom avatar by uploading video files (or by URLs, as JSON)
+
+     Uploads the training video (`lipsync_input`) and the consent video as
+    `multipart/form-data`; the same path takes JSON with public video URLs.
+    Review takes one to five days: poll `GET /api/personas/{id}/` until
+    `is_active` is true. Uses one of the account's custom-avatar slots.
+
+    Args:
+        body (PersonaUploadRequest | Unset): A custom-avatar upload (multipart/form-data).
+        body (PersonaUrlCreateRequest | Unset): A custom-avatar request with publicly reachable
+            video URLs (JSON).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | PersonaCreateResponse | ValidationErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PersonaUploadRequest | PersonaUrlCreateRequest | Unset = UNSET,
+) -> ErrorDetail | PersonaCreateResponse | ValidationErrorBody | None:
+    """Create a custom avatar by uploading video files (or by URLs, as JSON)
+
+     Uploads the training video (`lipsync_input`) and the consent video as
+    `multipart/form-data`; the same path takes JSON with public video URLs.
+    Review takes one to five days: poll `GET /api/personas/{id}/` until
+    `is_active` is true. Uses one of the account's custom-avatar slots.
+
+    Args:
+        body (PersonaUploadRequest | Unset): A custom-avatar upload (multipart/form-data).
+        body (PersonaUrlCreateRequest | Unset): A custom-avatar request with publicly reachable
+            video URLs (JSON).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | PersonaCreateResponse | ValidationErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Accent")
+
+
+@_attrs_define
+class Accent:
+    """
+    Attributes:
+        id (str):
+        accent_name (None | str | Unset):
+        preview_url (None | str | Unset):
+    """
+
+    id: str
+    accent_name: str | Unset | None = UNSET
+    preview_url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        accent_name: str | Unset | None
+        if isinstance(self.accent_name, Unset):
+            accent_name = UNSET
+        else:
+            accent_name = self.accent_name
+
+        preview_url: str | Unset | None
+        if isinstance(self.preview_url, Unset):
+            preview_url = UNSET
+        else:
+            preview_url = self.preview_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if accent_name is not UNSET:
+            field_dict["accent_name"] = accent_name
+        if preview_url is not UNSET:
+            field_dict["preview_url"] = preview_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_accent_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        accent_name = _parse_accent_name(d.pop("accent_name", UNSET))
+
+        def _parse_preview_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        preview_url = _parse_preview_url(d.pop("preview_url", UNSET))
+
+        accent = cls(
+            id=id,
+            accent_name=accent_name,
+            preview_url=preview_url,
+        )
+
+        accent.additional_properties = d
+        return accent
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

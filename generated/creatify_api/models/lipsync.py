@@ -1,0 +1,650 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Lipsync")
+
+
+@_attrs_define
+class Lipsync:
+    """An AI Avatar v1 task.
+
+    Attributes:
+        id (UUID):
+        status (str): One of `LipsyncStatus`; a plain string so that a new value never breaks parsing.
+        name (None | str | Unset):
+        text (None | str | Unset):
+        creator (None | str | Unset): The persona's id.
+        model_version (None | str | Unset):
+        output (None | str | Unset): URL of the finished MP4; null until `status` is `done`.
+        video_thumbnail (None | str | Unset):
+        aspect_ratio (None | str | Unset): The `x` form, e.g. `9x16`.
+        green_screen (bool | None | Unset):
+        transparent_background (bool | None | Unset):
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
+        credits_used (int | None | Unset):
+        duration (int | None | Unset): Seconds.
+        progress (float | None | str | Unset): From 0 to 1; a number on one documentation page, a string on another.
+        failed_reason (None | str | Unset):
+        media_job (None | str | Unset):
+        is_hidden (bool | None | Unset):
+        audio_url (None | str | Unset):
+        webhook_url (None | str | Unset):
+        accent (None | str | Unset):
+        preview (None | str | Unset):
+        preview_audio (None | str | Unset):
+        editor_url (None | str | Unset): Only with editor access; expires after 24 hours.
+        no_caption (bool | None | Unset):
+        no_music (bool | None | Unset):
+        caption_style (None | str | Unset):
+        caption_offset_x (None | str | Unset):
+        caption_offset_y (None | str | Unset):
+        background_asset_image_url (None | str | Unset):
+    """
+
+    id: UUID
+    status: str
+    name: str | Unset | None = UNSET
+    text: str | Unset | None = UNSET
+    creator: str | Unset | None = UNSET
+    model_version: str | Unset | None = UNSET
+    output: str | Unset | None = UNSET
+    video_thumbnail: str | Unset | None = UNSET
+    aspect_ratio: str | Unset | None = UNSET
+    green_screen: bool | Unset | None = UNSET
+    transparent_background: bool | Unset | None = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    credits_used: int | Unset | None = UNSET
+    duration: int | Unset | None = UNSET
+    progress: float | str | Unset | None = UNSET
+    failed_reason: str | Unset | None = UNSET
+    media_job: str | Unset | None = UNSET
+    is_hidden: bool | Unset | None = UNSET
+    audio_url: str | Unset | None = UNSET
+    webhook_url: str | Unset | None = UNSET
+    accent: str | Unset | None = UNSET
+    preview: str | Unset | None = UNSET
+    preview_audio: str | Unset | None = UNSET
+    editor_url: str | Unset | None = UNSET
+    no_caption: bool | Unset | None = UNSET
+    no_music: bool | Unset | None = UNSET
+    caption_style: str | Unset | None = UNSET
+    caption_offset_x: str | Unset | None = UNSET
+    caption_offset_y: str | Unset | None = UNSET
+    background_asset_image_url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        status = self.status
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        text: str | Unset | None
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
+
+        creator: str | Unset | None
+        if isinstance(self.creator, Unset):
+            creator = UNSET
+        else:
+            creator = self.creator
+
+        model_version: str | Unset | None
+        if isinstance(self.model_version, Unset):
+            model_version = UNSET
+        else:
+            model_version = self.model_version
+
+        output: str | Unset | None
+        if isinstance(self.output, Unset):
+            output = UNSET
+        else:
+            output = self.output
+
+        video_thumbnail: str | Unset | None
+        if isinstance(self.video_thumbnail, Unset):
+            video_thumbnail = UNSET
+        else:
+            video_thumbnail = self.video_thumbnail
+
+        aspect_ratio: str | Unset | None
+        if isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = self.aspect_ratio
+
+        green_screen: bool | Unset | None
+        if isinstance(self.green_screen, Unset):
+            green_screen = UNSET
+        else:
+            green_screen = self.green_screen
+
+        transparent_background: bool | Unset | None
+        if isinstance(self.transparent_background, Unset):
+            transparent_background = UNSET
+        else:
+            transparent_background = self.transparent_background
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        credits_used: int | Unset | None
+        if isinstance(self.credits_used, Unset):
+            credits_used = UNSET
+        else:
+            credits_used = self.credits_used
+
+        duration: int | Unset | None
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        progress: float | str | Unset | None
+        if isinstance(self.progress, Unset):
+            progress = UNSET
+        else:
+            progress = self.progress
+
+        failed_reason: str | Unset | None
+        if isinstance(self.failed_reason, Unset):
+            failed_reason = UNSET
+        else:
+            failed_reason = self.failed_reason
+
+        media_job: str | Unset | None
+        if isinstance(self.media_job, Unset):
+            media_job = UNSET
+        else:
+            media_job = self.media_job
+
+        is_hidden: bool | Unset | None
+        if isinstance(self.is_hidden, Unset):
+            is_hidden = UNSET
+        else:
+            is_hidden = self.is_hidden
+
+        audio_url: str | Unset | None
+        if isinstance(self.audio_url, Unset):
+            audio_url = UNSET
+        else:
+            audio_url = self.audio_url
+
+        webhook_url: str | Unset | None
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        accent: str | Unset | None
+        if isinstance(self.accent, Unset):
+            accent = UNSET
+        else:
+            accent = self.accent
+
+        preview: str | Unset | None
+        if isinstance(self.preview, Unset):
+            preview = UNSET
+        else:
+            preview = self.preview
+
+        preview_audio: str | Unset | None
+        if isinstance(self.preview_audio, Unset):
+            preview_audio = UNSET
+        else:
+            preview_audio = self.preview_audio
+
+        editor_url: str | Unset | None
+        if isinstance(self.editor_url, Unset):
+            editor_url = UNSET
+        else:
+            editor_url = self.editor_url
+
+        no_caption: bool | Unset | None
+        if isinstance(self.no_caption, Unset):
+            no_caption = UNSET
+        else:
+            no_caption = self.no_caption
+
+        no_music: bool | Unset | None
+        if isinstance(self.no_music, Unset):
+            no_music = UNSET
+        else:
+            no_music = self.no_music
+
+        caption_style: str | Unset | None
+        if isinstance(self.caption_style, Unset):
+            caption_style = UNSET
+        else:
+            caption_style = self.caption_style
+
+        caption_offset_x: str | Unset | None
+        if isinstance(self.caption_offset_x, Unset):
+            caption_offset_x = UNSET
+        else:
+            caption_offset_x = self.caption_offset_x
+
+        caption_offset_y: str | Unset | None
+        if isinstance(self.caption_offset_y, Unset):
+            caption_offset_y = UNSET
+        else:
+            caption_offset_y = self.caption_offset_y
+
+        background_asset_image_url: str | Unset | None
+        if isinstance(self.background_asset_image_url, Unset):
+            background_asset_image_url = UNSET
+        else:
+            background_asset_image_url = self.background_asset_image_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if text is not UNSET:
+            field_dict["text"] = text
+        if creator is not UNSET:
+            field_dict["creator"] = creator
+        if model_version is not UNSET:
+            field_dict["model_version"] = model_version
+        if output is not UNSET:
+            field_dict["output"] = output
+        if video_thumbnail is not UNSET:
+            field_dict["video_thumbnail"] = video_thumbnail
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if green_screen is not UNSET:
+            field_dict["green_screen"] = green_screen
+        if transparent_background is not UNSET:
+            field_dict["transparent_background"] = transparent_background
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if credits_used is not UNSET:
+            field_dict["credits_used"] = credits_used
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if failed_reason is not UNSET:
+            field_dict["failed_reason"] = failed_reason
+        if media_job is not UNSET:
+            field_dict["media_job"] = media_job
+        if is_hidden is not UNSET:
+            field_dict["is_hidden"] = is_hidden
+        if audio_url is not UNSET:
+            field_dict["audio_url"] = audio_url
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if accent is not UNSET:
+            field_dict["accent"] = accent
+        if preview is not UNSET:
+            field_dict["preview"] = preview
+        if preview_audio is not UNSET:
+            field_dict["preview_audio"] = preview_audio
+        if editor_url is not UNSET:
+            field_dict["editor_url"] = editor_url
+        if no_caption is not UNSET:
+            field_dict["no_caption"] = no_caption
+        if no_music is not UNSET:
+            field_dict["no_music"] = no_music
+        if caption_style is not UNSET:
+            field_dict["caption_style"] = caption_style
+        if caption_offset_x is not UNSET:
+            field_dict["caption_offset_x"] = caption_offset_x
+        if caption_offset_y is not UNSET:
+            field_dict["caption_offset_y"] = caption_offset_y
+        if background_asset_image_url is not UNSET:
+            field_dict["background_asset_image_url"] = background_asset_image_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        status = d.pop("status")
+
+        def _parse_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_text(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        text = _parse_text(d.pop("text", UNSET))
+
+        def _parse_creator(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        creator = _parse_creator(d.pop("creator", UNSET))
+
+        def _parse_model_version(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model_version = _parse_model_version(d.pop("model_version", UNSET))
+
+        def _parse_output(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        output = _parse_output(d.pop("output", UNSET))
+
+        def _parse_video_thumbnail(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        video_thumbnail = _parse_video_thumbnail(d.pop("video_thumbnail", UNSET))
+
+        def _parse_aspect_ratio(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        aspect_ratio = _parse_aspect_ratio(d.pop("aspect_ratio", UNSET))
+
+        def _parse_green_screen(data: object) -> bool | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        green_screen = _parse_green_screen(d.pop("green_screen", UNSET))
+
+        def _parse_transparent_background(data: object) -> bool | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        transparent_background = _parse_transparent_background(
+            d.pop("transparent_background", UNSET)
+        )
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        def _parse_credits_used(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        credits_used = _parse_credits_used(d.pop("credits_used", UNSET))
+
+        def _parse_duration(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
+
+        def _parse_progress(data: object) -> float | str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        progress = _parse_progress(d.pop("progress", UNSET))
+
+        def _parse_failed_reason(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        failed_reason = _parse_failed_reason(d.pop("failed_reason", UNSET))
+
+        def _parse_media_job(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        media_job = _parse_media_job(d.pop("media_job", UNSET))
+
+        def _parse_is_hidden(data: object) -> bool | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_hidden = _parse_is_hidden(d.pop("is_hidden", UNSET))
+
+        def _parse_audio_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        audio_url = _parse_audio_url(d.pop("audio_url", UNSET))
+
+        def _parse_webhook_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
+
+        def _parse_accent(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        accent = _parse_accent(d.pop("accent", UNSET))
+
+        def _parse_preview(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        preview = _parse_preview(d.pop("preview", UNSET))
+
+        def _parse_preview_audio(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        preview_audio = _parse_preview_audio(d.pop("preview_audio", UNSET))
+
+        def _parse_editor_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        editor_url = _parse_editor_url(d.pop("editor_url", UNSET))
+
+        def _parse_no_caption(data: object) -> bool | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        no_caption = _parse_no_caption(d.pop("no_caption", UNSET))
+
+        def _parse_no_music(data: object) -> bool | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        no_music = _parse_no_music(d.pop("no_music", UNSET))
+
+        def _parse_caption_style(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        caption_style = _parse_caption_style(d.pop("caption_style", UNSET))
+
+        def _parse_caption_offset_x(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        caption_offset_x = _parse_caption_offset_x(d.pop("caption_offset_x", UNSET))
+
+        def _parse_caption_offset_y(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        caption_offset_y = _parse_caption_offset_y(d.pop("caption_offset_y", UNSET))
+
+        def _parse_background_asset_image_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        background_asset_image_url = _parse_background_asset_image_url(
+            d.pop("background_asset_image_url", UNSET)
+        )
+
+        lipsync = cls(
+            id=id,
+            status=status,
+            name=name,
+            text=text,
+            creator=creator,
+            model_version=model_version,
+            output=output,
+            video_thumbnail=video_thumbnail,
+            aspect_ratio=aspect_ratio,
+            green_screen=green_screen,
+            transparent_background=transparent_background,
+            created_at=created_at,
+            updated_at=updated_at,
+            credits_used=credits_used,
+            duration=duration,
+            progress=progress,
+            failed_reason=failed_reason,
+            media_job=media_job,
+            is_hidden=is_hidden,
+            audio_url=audio_url,
+            webhook_url=webhook_url,
+            accent=accent,
+            preview=preview,
+            preview_audio=preview_audio,
+            editor_url=editor_url,
+            no_caption=no_caption,
+            no_music=no_music,
+            caption_style=caption_style,
+            caption_offset_x=caption_offset_x,
+            caption_offset_y=caption_offset_y,
+            background_asset_image_url=background_asset_image_url,
+        )
+
+        lipsync.additional_properties = d
+        return lipsync
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

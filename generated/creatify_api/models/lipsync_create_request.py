@@ -1,0 +1,318 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.aspect_ratio import AspectRatio
+from ..models.model_version import ModelVersion
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LipsyncCreateRequest")
+
+
+@_attrs_define
+class LipsyncCreateRequest:
+    """An AI Avatar v1 task. Give `text` or `audio`, one of them.
+
+    Attributes:
+        creator (UUID): The persona's id.
+        text (None | str | Unset): The script the persona speaks.
+        audio (None | str | Unset): URL of an audio file the persona lip-syncs to, instead of a text.
+        name (None | str | Unset):
+        aspect_ratio (AspectRatio | Unset): Both spellings are taken; responses use the `x` form (`9:16` comes back as
+            `9x16`).
+        accent (None | str | Unset): A voice accent id from `GET /api/voices/`.
+        webhook_url (None | str | Unset):
+        green_screen (bool | Unset):
+        transparent_background (bool | Unset):
+        no_caption (bool | Unset):
+        no_music (bool | Unset):
+        caption_style (None | str | Unset): For example `normal-black`.
+        caption_offset_x (None | str | Unset): A decimal string from -0.5 to 0.5.
+        caption_offset_y (None | str | Unset): A decimal string from -0.5 to 0.5.
+        background_asset_image_url (None | str | Unset):
+        model_version (ModelVersion | Unset): The lipsync model; `standard` is the default.
+    """
+
+    creator: UUID
+    text: str | Unset | None = UNSET
+    audio: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    aspect_ratio: AspectRatio | Unset = UNSET
+    accent: str | Unset | None = UNSET
+    webhook_url: str | Unset | None = UNSET
+    green_screen: bool | Unset = UNSET
+    transparent_background: bool | Unset = UNSET
+    no_caption: bool | Unset = UNSET
+    no_music: bool | Unset = UNSET
+    caption_style: str | Unset | None = UNSET
+    caption_offset_x: str | Unset | None = UNSET
+    caption_offset_y: str | Unset | None = UNSET
+    background_asset_image_url: str | Unset | None = UNSET
+    model_version: ModelVersion | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        creator = str(self.creator)
+
+        text: str | Unset | None
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
+
+        audio: str | Unset | None
+        if isinstance(self.audio, Unset):
+            audio = UNSET
+        else:
+            audio = self.audio
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio.value
+
+        accent: str | Unset | None
+        if isinstance(self.accent, Unset):
+            accent = UNSET
+        else:
+            accent = self.accent
+
+        webhook_url: str | Unset | None
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        green_screen = self.green_screen
+
+        transparent_background = self.transparent_background
+
+        no_caption = self.no_caption
+
+        no_music = self.no_music
+
+        caption_style: str | Unset | None
+        if isinstance(self.caption_style, Unset):
+            caption_style = UNSET
+        else:
+            caption_style = self.caption_style
+
+        caption_offset_x: str | Unset | None
+        if isinstance(self.caption_offset_x, Unset):
+            caption_offset_x = UNSET
+        else:
+            caption_offset_x = self.caption_offset_x
+
+        caption_offset_y: str | Unset | None
+        if isinstance(self.caption_offset_y, Unset):
+            caption_offset_y = UNSET
+        else:
+            caption_offset_y = self.caption_offset_y
+
+        background_asset_image_url: str | Unset | None
+        if isinstance(self.background_asset_image_url, Unset):
+            background_asset_image_url = UNSET
+        else:
+            background_asset_image_url = self.background_asset_image_url
+
+        model_version: str | Unset = UNSET
+        if not isinstance(self.model_version, Unset):
+            model_version = self.model_version.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "creator": creator,
+            }
+        )
+        if text is not UNSET:
+            field_dict["text"] = text
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+        if name is not UNSET:
+            field_dict["name"] = name
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if accent is not UNSET:
+            field_dict["accent"] = accent
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if green_screen is not UNSET:
+            field_dict["green_screen"] = green_screen
+        if transparent_background is not UNSET:
+            field_dict["transparent_background"] = transparent_background
+        if no_caption is not UNSET:
+            field_dict["no_caption"] = no_caption
+        if no_music is not UNSET:
+            field_dict["no_music"] = no_music
+        if caption_style is not UNSET:
+            field_dict["caption_style"] = caption_style
+        if caption_offset_x is not UNSET:
+            field_dict["caption_offset_x"] = caption_offset_x
+        if caption_offset_y is not UNSET:
+            field_dict["caption_offset_y"] = caption_offset_y
+        if background_asset_image_url is not UNSET:
+            field_dict["background_asset_image_url"] = background_asset_image_url
+        if model_version is not UNSET:
+            field_dict["model_version"] = model_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        creator = UUID(d.pop("creator"))
+
+        def _parse_text(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        text = _parse_text(d.pop("text", UNSET))
+
+        def _parse_audio(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        audio = _parse_audio(d.pop("audio", UNSET))
+
+        def _parse_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: AspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = AspectRatio(_aspect_ratio)
+
+        def _parse_accent(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        accent = _parse_accent(d.pop("accent", UNSET))
+
+        def _parse_webhook_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
+
+        green_screen = d.pop("green_screen", UNSET)
+
+        transparent_background = d.pop("transparent_background", UNSET)
+
+        no_caption = d.pop("no_caption", UNSET)
+
+        no_music = d.pop("no_music", UNSET)
+
+        def _parse_caption_style(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        caption_style = _parse_caption_style(d.pop("caption_style", UNSET))
+
+        def _parse_caption_offset_x(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        caption_offset_x = _parse_caption_offset_x(d.pop("caption_offset_x", UNSET))
+
+        def _parse_caption_offset_y(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        caption_offset_y = _parse_caption_offset_y(d.pop("caption_offset_y", UNSET))
+
+        def _parse_background_asset_image_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        background_asset_image_url = _parse_background_asset_image_url(
+            d.pop("background_asset_image_url", UNSET)
+        )
+
+        _model_version = d.pop("model_version", UNSET)
+        model_version: ModelVersion | Unset
+        if isinstance(_model_version, Unset):
+            model_version = UNSET
+        else:
+            model_version = ModelVersion(_model_version)
+
+        lipsync_create_request = cls(
+            creator=creator,
+            text=text,
+            audio=audio,
+            name=name,
+            aspect_ratio=aspect_ratio,
+            accent=accent,
+            webhook_url=webhook_url,
+            green_screen=green_screen,
+            transparent_background=transparent_background,
+            no_caption=no_caption,
+            no_music=no_music,
+            caption_style=caption_style,
+            caption_offset_x=caption_offset_x,
+            caption_offset_y=caption_offset_y,
+            background_asset_image_url=background_asset_image_url,
+            model_version=model_version,
+        )
+
+        lipsync_create_request.additional_properties = d
+        return lipsync_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class LipsyncStatus(StrEnum):
+    DONE = "done"
+    FAILED = "failed"
+    IN_QUEUE = "in_queue"
+    PENDING = "pending"
+    RUNNING = "running"
+
+    def __str__(self) -> str:
+        return str(self.value)

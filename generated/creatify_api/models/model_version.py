@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ModelVersion(StrEnum):
+    AURORA_V1 = "aurora_v1"
+    AURORA_V1_FAST = "aurora_v1_fast"
+    STANDARD = "standard"
+
+    def __str__(self) -> str:
+        return str(self.value)

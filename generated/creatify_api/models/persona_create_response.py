@@ -1,0 +1,346 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.gender import Gender
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PersonaCreateResponse")
+
+
+@_attrs_define
+class PersonaCreateResponse:
+    """A custom avatar as the create call returns it.
+
+    Attributes:
+        id (UUID):
+        gender (Gender): * `m` - Male
+            * `f` - Female
+            * `nb` - Non-Binary
+        creator_name (str):
+        process_status (str): One of `ProcessStatus`; a plain string so that a new value never breaks parsing.
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        video_scene (None | str | Unset):
+        keywords (None | str | Unset):
+        lipsync_input (None | str | Unset):
+        gdown_url (None | str | Unset):
+        consent_video (None | str | Unset): The URL of the consent video.
+        lipsync_input_url (None | str | Unset):
+        labels (list[str] | None | Unset):
+        matching_voice_non_null (None | str | Unset):
+        original_voice_provider (None | str | Unset): `elevenlabs`, `minimax` or `fishaudio` today; a plain string so
+            that a new
+            provider never breaks parsing.
+        failed_reason (None | str | Unset):
+        webhook_url (None | str | Unset):
+    """
+
+    id: UUID
+    gender: Gender
+    creator_name: str
+    process_status: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    video_scene: str | Unset | None = UNSET
+    keywords: str | Unset | None = UNSET
+    lipsync_input: str | Unset | None = UNSET
+    gdown_url: str | Unset | None = UNSET
+    consent_video: str | Unset | None = UNSET
+    lipsync_input_url: str | Unset | None = UNSET
+    labels: list[str] | Unset | None = UNSET
+    matching_voice_non_null: str | Unset | None = UNSET
+    original_voice_provider: str | Unset | None = UNSET
+    failed_reason: str | Unset | None = UNSET
+    webhook_url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        gender = self.gender.value
+
+        creator_name = self.creator_name
+
+        process_status = self.process_status
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        video_scene: str | Unset | None
+        if isinstance(self.video_scene, Unset):
+            video_scene = UNSET
+        else:
+            video_scene = self.video_scene
+
+        keywords: str | Unset | None
+        if isinstance(self.keywords, Unset):
+            keywords = UNSET
+        else:
+            keywords = self.keywords
+
+        lipsync_input: str | Unset | None
+        if isinstance(self.lipsync_input, Unset):
+            lipsync_input = UNSET
+        else:
+            lipsync_input = self.lipsync_input
+
+        gdown_url: str | Unset | None
+        if isinstance(self.gdown_url, Unset):
+            gdown_url = UNSET
+        else:
+            gdown_url = self.gdown_url
+
+        consent_video: str | Unset | None
+        if isinstance(self.consent_video, Unset):
+            consent_video = UNSET
+        else:
+            consent_video = self.consent_video
+
+        lipsync_input_url: str | Unset | None
+        if isinstance(self.lipsync_input_url, Unset):
+            lipsync_input_url = UNSET
+        else:
+            lipsync_input_url = self.lipsync_input_url
+
+        labels: list[str] | Unset | None
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, list):
+            labels = self.labels
+
+        else:
+            labels = self.labels
+
+        matching_voice_non_null: str | Unset | None
+        if isinstance(self.matching_voice_non_null, Unset):
+            matching_voice_non_null = UNSET
+        else:
+            matching_voice_non_null = self.matching_voice_non_null
+
+        original_voice_provider: str | Unset | None
+        if isinstance(self.original_voice_provider, Unset):
+            original_voice_provider = UNSET
+        else:
+            original_voice_provider = self.original_voice_provider
+
+        failed_reason: str | Unset | None
+        if isinstance(self.failed_reason, Unset):
+            failed_reason = UNSET
+        else:
+            failed_reason = self.failed_reason
+
+        webhook_url: str | Unset | None
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "gender": gender,
+                "creator_name": creator_name,
+                "process_status": process_status,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if video_scene is not UNSET:
+            field_dict["video_scene"] = video_scene
+        if keywords is not UNSET:
+            field_dict["keywords"] = keywords
+        if lipsync_input is not UNSET:
+            field_dict["lipsync_input"] = lipsync_input
+        if gdown_url is not UNSET:
+            field_dict["gdown_url"] = gdown_url
+        if consent_video is not UNSET:
+            field_dict["consent_video"] = consent_video
+        if lipsync_input_url is not UNSET:
+            field_dict["lipsync_input_url"] = lipsync_input_url
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if matching_voice_non_null is not UNSET:
+            field_dict["matching_voice_non_null"] = matching_voice_non_null
+        if original_voice_provider is not UNSET:
+            field_dict["original_voice_provider"] = original_voice_provider
+        if failed_reason is not UNSET:
+            field_dict["failed_reason"] = failed_reason
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        gender = Gender(d.pop("gender"))
+
+        creator_name = d.pop("creator_name")
+
+        process_status = d.pop("process_status")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_video_scene(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        video_scene = _parse_video_scene(d.pop("video_scene", UNSET))
+
+        def _parse_keywords(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        keywords = _parse_keywords(d.pop("keywords", UNSET))
+
+        def _parse_lipsync_input(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lipsync_input = _parse_lipsync_input(d.pop("lipsync_input", UNSET))
+
+        def _parse_gdown_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gdown_url = _parse_gdown_url(d.pop("gdown_url", UNSET))
+
+        def _parse_consent_video(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        consent_video = _parse_consent_video(d.pop("consent_video", UNSET))
+
+        def _parse_lipsync_input_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lipsync_input_url = _parse_lipsync_input_url(d.pop("lipsync_input_url", UNSET))
+
+        def _parse_labels(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                labels_type_0 = cast(list[str], data)
+
+                return labels_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        labels = _parse_labels(d.pop("labels", UNSET))
+
+        def _parse_matching_voice_non_null(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        matching_voice_non_null = _parse_matching_voice_non_null(
+            d.pop("matching_voice_non_null", UNSET)
+        )
+
+        def _parse_original_voice_provider(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        original_voice_provider = _parse_original_voice_provider(
+            d.pop("original_voice_provider", UNSET)
+        )
+
+        def _parse_failed_reason(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        failed_reason = _parse_failed_reason(d.pop("failed_reason", UNSET))
+
+        def _parse_webhook_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
+
+        persona_create_response = cls(
+            id=id,
+            gender=gender,
+            creator_name=creator_name,
+            process_status=process_status,
+            created_at=created_at,
+            updated_at=updated_at,
+            video_scene=video_scene,
+            keywords=keywords,
+            lipsync_input=lipsync_input,
+            gdown_url=gdown_url,
+            consent_video=consent_video,
+            lipsync_input_url=lipsync_input_url,
+            labels=labels,
+            matching_voice_non_null=matching_voice_non_null,
+            original_voice_provider=original_voice_provider,
+            failed_reason=failed_reason,
+            webhook_url=webhook_url,
+        )
+
+        persona_create_response.additional_properties = d
+        return persona_create_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.gender import Gender
+from ..types import UNSET, File, FileTypes, Unset
+
+T = TypeVar("T", bound="PersonaUploadRequest")
+
+
+@_attrs_define
+class PersonaUploadRequest:
+    """A custom-avatar upload (multipart/form-data).
+
+    Attributes:
+        lipsync_input (File): The training video (MP4 or QuickTime) of the person speaking.
+        gender (Gender): * `m` - Male
+            * `f` - Female
+            * `nb` - Non-Binary
+        creator_name (str): Name of the persona, used to identify the real person, not for display.
+        consent_video (File | Unset): The consent video (MP4 or QuickTime).
+        video_scene (str | Unset): A word to describe the background setting, e.g. `office`.
+        keywords (str | Unset): Keywords, comma separated.
+        labels (list[str] | Unset):
+        webhook_url (str | Unset): Called when the avatar is created.
+        gdown_url (str | Unset):
+    """
+
+    lipsync_input: File
+    gender: Gender
+    creator_name: str
+    consent_video: File | Unset = UNSET
+    video_scene: str | Unset = UNSET
+    keywords: str | Unset = UNSET
+    labels: list[str] | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    gdown_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lipsync_input = self.lipsync_input.to_tuple()
+
+        gender = self.gender.value
+
+        creator_name = self.creator_name
+
+        consent_video: FileTypes | Unset = UNSET
+        if not isinstance(self.consent_video, Unset):
+            consent_video = self.consent_video.to_tuple()
+
+        video_scene = self.video_scene
+
+        keywords = self.keywords
+
+        labels: list[str] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = self.labels
+
+        webhook_url = self.webhook_url
+
+        gdown_url = self.gdown_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lipsync_input": lipsync_input,
+                "gender": gender,
+                "creator_name": creator_name,
+            }
+        )
+        if consent_video is not UNSET:
+            field_dict["consent_video"] = consent_video
+        if video_scene is not UNSET:
+            field_dict["video_scene"] = video_scene
+        if keywords is not UNSET:
+            field_dict["keywords"] = keywords
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if gdown_url is not UNSET:
+            field_dict["gdown_url"] = gdown_url
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("lipsync_input", self.lipsync_input.to_tuple()))
+
+        files.append(("gender", (None, str(self.gender.value).encode(), "text/plain")))
+
+        files.append(("creator_name", (None, str(self.creator_name).encode(), "text/plain")))
+
+        if not isinstance(self.consent_video, Unset):
+            files.append(("consent_video", self.consent_video.to_tuple()))
+
+        if not isinstance(self.video_scene, Unset):
+            files.append(("video_scene", (None, str(self.video_scene).encode(), "text/plain")))
+
+        if not isinstance(self.keywords, Unset):
+            files.append(("keywords", (None, str(self.keywords).encode(), "text/plain")))
+
+        if not isinstance(self.labels, Unset):
+            for labels_item_element in self.labels:
+                files.append(("labels", (None, str(labels_item_element).encode(), "text/plain")))
+
+        if not isinstance(self.webhook_url, Unset):
+            files.append(("webhook_url", (None, str(self.webhook_url).encode(), "text/plain")))
+
+        if not isinstance(self.gdown_url, Unset):
+            files.append(("gdown_url", (None, str(self.gdown_url).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        lipsync_input = File(payload=BytesIO(d.pop("lipsync_input")))
+
+        gender = Gender(d.pop("gender"))
+
+        creator_name = d.pop("creator_name")
+
+        _consent_video = d.pop("consent_video", UNSET)
+        consent_video: File | Unset
+        if isinstance(_consent_video, Unset):
+            consent_video = UNSET
+        else:
+            consent_video = File(payload=BytesIO(_consent_video))
+
+        video_scene = d.pop("video_scene", UNSET)
+
+        keywords = d.pop("keywords", UNSET)
+
+        labels = cast(list[str], d.pop("labels", UNSET))
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        gdown_url = d.pop("gdown_url", UNSET)
+
+        persona_upload_request = cls(
+            lipsync_input=lipsync_input,
+            gender=gender,
+            creator_name=creator_name,
+            consent_video=consent_video,
+            video_scene=video_scene,
+            keywords=keywords,
+            labels=labels,
+            webhook_url=webhook_url,
+            gdown_url=gdown_url,
+        )
+
+        persona_upload_request.additional_properties = d
+        return persona_upload_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.gender import Gender
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PersonaUrlCreateRequest")
+
+
+@_attrs_define
+class PersonaUrlCreateRequest:
+    """A custom-avatar request with publicly reachable video URLs (JSON).
+
+    Attributes:
+        gender (Gender): * `m` - Male
+            * `f` - Female
+            * `nb` - Non-Binary
+        creator_name (str): Name of the persona, used to identify the real person, not for display.
+        video_scene (None | str | Unset): A word to describe the background setting, e.g. `office`.
+        keywords (None | str | Unset): Keywords, comma separated.
+        lipsync_input (str | Unset): Public URL of the training video.
+        consent_video (None | str | Unset): Public URL of the consent video.
+        labels (list[str] | Unset):
+        webhook_url (None | str | Unset): Called when the avatar is created.
+        gdown_url (str | Unset): A Google Drive URL of the training video.
+    """
+
+    gender: Gender
+    creator_name: str
+    video_scene: str | Unset | None = UNSET
+    keywords: str | Unset | None = UNSET
+    lipsync_input: str | Unset = UNSET
+    consent_video: str | Unset | None = UNSET
+    labels: list[str] | Unset = UNSET
+    webhook_url: str | Unset | None = UNSET
+    gdown_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gender = self.gender.value
+
+        creator_name = self.creator_name
+
+        video_scene: str | Unset | None
+        if isinstance(self.video_scene, Unset):
+            video_scene = UNSET
+        else:
+            video_scene = self.video_scene
+
+        keywords: str | Unset | None
+        if isinstance(self.keywords, Unset):
+            keywords = UNSET
+        else:
+            keywords = self.keywords
+
+        lipsync_input = self.lipsync_input
+
+        consent_video: str | Unset | None
+        if isinstance(self.consent_video, Unset):
+            consent_video = UNSET
+        else:
+            consent_video = self.consent_video
+
+        labels: list[str] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = self.labels
+
+        webhook_url: str | Unset | None
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        gdown_url = self.gdown_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "gender": gender,
+                "creator_name": creator_name,
+            }
+        )
+        if video_scene is not UNSET:
+            field_dict["video_scene"] = video_scene
+        if keywords is not UNSET:
+            field_dict["keywords"] = keywords
+        if lipsync_input is not UNSET:
+            field_dict["lipsync_input"] = lipsync_input
+        if consent_video is not UNSET:
+            field_dict["consent_video"] = consent_video
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if gdown_url is not UNSET:
+            field_dict["gdown_url"] = gdown_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        gender = Gender(d.pop("gender"))
+
+        creator_name = d.pop("creator_name")
+
+        def _parse_video_scene(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        video_scene = _parse_video_scene(d.pop("video_scene", UNSET))
+
+        def _parse_keywords(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        keywords = _parse_keywords(d.pop("keywords", UNSET))
+
+        lipsync_input = d.pop("lipsync_input", UNSET)
+
+        def _parse_consent_video(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        consent_video = _parse_consent_video(d.pop("consent_video", UNSET))
+
+        labels = cast(list[str], d.pop("labels", UNSET))
+
+        def _parse_webhook_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
+
+        gdown_url = d.pop("gdown_url", UNSET)
+
+        persona_url_create_request = cls(
+            gender=gender,
+            creator_name=creator_name,
+            video_scene=video_scene,
+            keywords=keywords,
+            lipsync_input=lipsync_input,
+            consent_video=consent_video,
+            labels=labels,
+            webhook_url=webhook_url,
+            gdown_url=gdown_url,
+        )
+
+        persona_url_create_request.additional_properties = d
+        return persona_url_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

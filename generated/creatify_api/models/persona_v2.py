@@ -1,0 +1,523 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PersonaV2")
+
+
+@_attrs_define
+class PersonaV2:
+    """One of your custom avatars.
+
+    Attributes:
+        id (UUID):
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
+        gender (None | str | Unset): `m`, `f` or `nb`.
+        age_range (None | str | Unset): `child`, `teen`, `adult` or `senior`.
+        location (None | str | Unset): `outdoor`, `fantasy`, `indoor` or `other`.
+        style (None | str | Unset): `selfie`, `presenter` or `other`.
+        creator_name (None | str | Unset):
+        video_scene (None | str | Unset):
+        keywords (None | str | Unset):
+        preview_image_16_9 (None | str | Unset):
+        preview_image_1_1 (None | str | Unset):
+        preview_image_9_16 (None | str | Unset):
+        preview_video_16_9 (None | str | Unset):
+        preview_video_1_1 (None | str | Unset):
+        preview_video_9_16 (None | str | Unset):
+        landscape_preview_video (None | str | Unset):
+        squared_preview_video (None | str | Unset):
+        is_active (bool | Unset): False while a custom avatar is under review; true once it is usable.
+        process_status (None | str | Unset): One of `ProcessStatus`; a plain string so that a new value never breaks
+            parsing.
+        failed_reason (None | str | Unset):
+        type_ (None | str | Unset):
+        suitable_industries (list[str] | None | Unset):
+        portrait_preview_video (None | str | Unset):
+    """
+
+    id: UUID
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    gender: str | Unset | None = UNSET
+    age_range: str | Unset | None = UNSET
+    location: str | Unset | None = UNSET
+    style: str | Unset | None = UNSET
+    creator_name: str | Unset | None = UNSET
+    video_scene: str | Unset | None = UNSET
+    keywords: str | Unset | None = UNSET
+    preview_image_16_9: str | Unset | None = UNSET
+    preview_image_1_1: str | Unset | None = UNSET
+    preview_image_9_16: str | Unset | None = UNSET
+    preview_video_16_9: str | Unset | None = UNSET
+    preview_video_1_1: str | Unset | None = UNSET
+    preview_video_9_16: str | Unset | None = UNSET
+    landscape_preview_video: str | Unset | None = UNSET
+    squared_preview_video: str | Unset | None = UNSET
+    is_active: bool | Unset = UNSET
+    process_status: str | Unset | None = UNSET
+    failed_reason: str | Unset | None = UNSET
+    type_: str | Unset | None = UNSET
+    suitable_industries: list[str] | Unset | None = UNSET
+    portrait_preview_video: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        gender: str | Unset | None
+        if isinstance(self.gender, Unset):
+            gender = UNSET
+        else:
+            gender = self.gender
+
+        age_range: str | Unset | None
+        if isinstance(self.age_range, Unset):
+            age_range = UNSET
+        else:
+            age_range = self.age_range
+
+        location: str | Unset | None
+        if isinstance(self.location, Unset):
+            location = UNSET
+        else:
+            location = self.location
+
+        style: str | Unset | None
+        if isinstance(self.style, Unset):
+            style = UNSET
+        else:
+            style = self.style
+
+        creator_name: str | Unset | None
+        if isinstance(self.creator_name, Unset):
+            creator_name = UNSET
+        else:
+            creator_name = self.creator_name
+
+        video_scene: str | Unset | None
+        if isinstance(self.video_scene, Unset):
+            video_scene = UNSET
+        else:
+            video_scene = self.video_scene
+
+        keywords: str | Unset | None
+        if isinstance(self.keywords, Unset):
+            keywords = UNSET
+        else:
+            keywords = self.keywords
+
+        preview_image_16_9: str | Unset | None
+        if isinstance(self.preview_image_16_9, Unset):
+            preview_image_16_9 = UNSET
+        else:
+            preview_image_16_9 = self.preview_image_16_9
+
+        preview_image_1_1: str | Unset | None
+        if isinstance(self.preview_image_1_1, Unset):
+            preview_image_1_1 = UNSET
+        else:
+            preview_image_1_1 = self.preview_image_1_1
+
+        preview_image_9_16: str | Unset | None
+        if isinstance(self.preview_image_9_16, Unset):
+            preview_image_9_16 = UNSET
+        else:
+            preview_image_9_16 = self.preview_image_9_16
+
+        preview_video_16_9: str | Unset | None
+        if isinstance(self.preview_video_16_9, Unset):
+            preview_video_16_9 = UNSET
+        else:
+            preview_video_16_9 = self.preview_video_16_9
+
+        preview_video_1_1: str | Unset | None
+        if isinstance(self.preview_video_1_1, Unset):
+            preview_video_1_1 = UNSET
+        else:
+            preview_video_1_1 = self.preview_video_1_1
+
+        preview_video_9_16: str | Unset | None
+        if isinstance(self.preview_video_9_16, Unset):
+            preview_video_9_16 = UNSET
+        else:
+            preview_video_9_16 = self.preview_video_9_16
+
+        landscape_preview_video: str | Unset | None
+        if isinstance(self.landscape_preview_video, Unset):
+            landscape_preview_video = UNSET
+        else:
+            landscape_preview_video = self.landscape_preview_video
+
+        squared_preview_video: str | Unset | None
+        if isinstance(self.squared_preview_video, Unset):
+            squared_preview_video = UNSET
+        else:
+            squared_preview_video = self.squared_preview_video
+
+        is_active = self.is_active
+
+        process_status: str | Unset | None
+        if isinstance(self.process_status, Unset):
+            process_status = UNSET
+        else:
+            process_status = self.process_status
+
+        failed_reason: str | Unset | None
+        if isinstance(self.failed_reason, Unset):
+            failed_reason = UNSET
+        else:
+            failed_reason = self.failed_reason
+
+        type_: str | Unset | None
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        suitable_industries: list[str] | Unset | None
+        if isinstance(self.suitable_industries, Unset):
+            suitable_industries = UNSET
+        elif isinstance(self.suitable_industries, list):
+            suitable_industries = self.suitable_industries
+
+        else:
+            suitable_industries = self.suitable_industries
+
+        portrait_preview_video: str | Unset | None
+        if isinstance(self.portrait_preview_video, Unset):
+            portrait_preview_video = UNSET
+        else:
+            portrait_preview_video = self.portrait_preview_video
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if gender is not UNSET:
+            field_dict["gender"] = gender
+        if age_range is not UNSET:
+            field_dict["age_range"] = age_range
+        if location is not UNSET:
+            field_dict["location"] = location
+        if style is not UNSET:
+            field_dict["style"] = style
+        if creator_name is not UNSET:
+            field_dict["creator_name"] = creator_name
+        if video_scene is not UNSET:
+            field_dict["video_scene"] = video_scene
+        if keywords is not UNSET:
+            field_dict["keywords"] = keywords
+        if preview_image_16_9 is not UNSET:
+            field_dict["preview_image_16_9"] = preview_image_16_9
+        if preview_image_1_1 is not UNSET:
+            field_dict["preview_image_1_1"] = preview_image_1_1
+        if preview_image_9_16 is not UNSET:
+            field_dict["preview_image_9_16"] = preview_image_9_16
+        if preview_video_16_9 is not UNSET:
+            field_dict["preview_video_16_9"] = preview_video_16_9
+        if preview_video_1_1 is not UNSET:
+            field_dict["preview_video_1_1"] = preview_video_1_1
+        if preview_video_9_16 is not UNSET:
+            field_dict["preview_video_9_16"] = preview_video_9_16
+        if landscape_preview_video is not UNSET:
+            field_dict["landscape_preview_video"] = landscape_preview_video
+        if squared_preview_video is not UNSET:
+            field_dict["squared_preview_video"] = squared_preview_video
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if process_status is not UNSET:
+            field_dict["process_status"] = process_status
+        if failed_reason is not UNSET:
+            field_dict["failed_reason"] = failed_reason
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if suitable_industries is not UNSET:
+            field_dict["suitable_industries"] = suitable_industries
+        if portrait_preview_video is not UNSET:
+            field_dict["portrait_preview_video"] = portrait_preview_video
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        def _parse_gender(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gender = _parse_gender(d.pop("gender", UNSET))
+
+        def _parse_age_range(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        age_range = _parse_age_range(d.pop("age_range", UNSET))
+
+        def _parse_location(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        location = _parse_location(d.pop("location", UNSET))
+
+        def _parse_style(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        style = _parse_style(d.pop("style", UNSET))
+
+        def _parse_creator_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        creator_name = _parse_creator_name(d.pop("creator_name", UNSET))
+
+        def _parse_video_scene(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        video_scene = _parse_video_scene(d.pop("video_scene", UNSET))
+
+        def _parse_keywords(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        keywords = _parse_keywords(d.pop("keywords", UNSET))
+
+        def _parse_preview_image_16_9(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        preview_image_16_9 = _parse_preview_image_16_9(d.pop("preview_image_16_9", UNSET))
+
+        def _parse_preview_image_1_1(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        preview_image_1_1 = _parse_preview_image_1_1(d.pop("preview_image_1_1", UNSET))
+
+        def _parse_preview_image_9_16(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        preview_image_9_16 = _parse_preview_image_9_16(d.pop("preview_image_9_16", UNSET))
+
+        def _parse_preview_video_16_9(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        preview_video_16_9 = _parse_preview_video_16_9(d.pop("preview_video_16_9", UNSET))
+
+        def _parse_preview_video_1_1(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        preview_video_1_1 = _parse_preview_video_1_1(d.pop("preview_video_1_1", UNSET))
+
+        def _parse_preview_video_9_16(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        preview_video_9_16 = _parse_preview_video_9_16(d.pop("preview_video_9_16", UNSET))
+
+        def _parse_landscape_preview_video(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        landscape_preview_video = _parse_landscape_preview_video(
+            d.pop("landscape_preview_video", UNSET)
+        )
+
+        def _parse_squared_preview_video(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        squared_preview_video = _parse_squared_preview_video(d.pop("squared_preview_video", UNSET))
+
+        is_active = d.pop("is_active", UNSET)
+
+        def _parse_process_status(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        process_status = _parse_process_status(d.pop("process_status", UNSET))
+
+        def _parse_failed_reason(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        failed_reason = _parse_failed_reason(d.pop("failed_reason", UNSET))
+
+        def _parse_type_(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_suitable_industries(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                suitable_industries_type_0 = cast(list[str], data)
+
+                return suitable_industries_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        suitable_industries = _parse_suitable_industries(d.pop("suitable_industries", UNSET))
+
+        def _parse_portrait_preview_video(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        portrait_preview_video = _parse_portrait_preview_video(
+            d.pop("portrait_preview_video", UNSET)
+        )
+
+        persona_v2 = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            gender=gender,
+            age_range=age_range,
+            location=location,
+            style=style,
+            creator_name=creator_name,
+            video_scene=video_scene,
+            keywords=keywords,
+            preview_image_16_9=preview_image_16_9,
+            preview_image_1_1=preview_image_1_1,
+            preview_image_9_16=preview_image_9_16,
+            preview_video_16_9=preview_video_16_9,
+            preview_video_1_1=preview_video_1_1,
+            preview_video_9_16=preview_video_9_16,
+            landscape_preview_video=landscape_preview_video,
+            squared_preview_video=squared_preview_video,
+            is_active=is_active,
+            process_status=process_status,
+            failed_reason=failed_reason,
+            type_=type_,
+            suitable_industries=suitable_industries,
+            portrait_preview_video=portrait_preview_video,
+        )
+
+        persona_v2.additional_properties = d
+        return persona_v2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,16 @@
+from enum import StrEnum
+
+
+class ProcessStatus(StrEnum):
+    CROP_AND_MATTE = "crop_and_matte"
+    DONE = "done"
+    FAILED = "failed"
+    PENDING = "pending"
+    PROCESSING = "processing"
+    REJECTED = "rejected"
+    REVIEWING = "reviewing"
+    VIDEO_VALIDATING = "video_validating"
+    VOICE_CREATING = "voice_creating"
+
+    def __str__(self) -> str:
+        return str(self.value)

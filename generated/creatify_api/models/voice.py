@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accent import Accent
+
+
+T = TypeVar("T", bound="Voice")
+
+
+@_attrs_define
+class Voice:
+    """
+    Attributes:
+        name (str):
+        accents (list[Accent]):
+        gender (None | str | Unset):
+    """
+
+    name: str
+    accents: list[Accent]
+    gender: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        accents = []
+        for accents_item_data in self.accents:
+            accents_item = accents_item_data.to_dict()
+            accents.append(accents_item)
+
+        gender: str | Unset | None
+        if isinstance(self.gender, Unset):
+            gender = UNSET
+        else:
+            gender = self.gender
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "accents": accents,
+            }
+        )
+        if gender is not UNSET:
+            field_dict["gender"] = gender
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.accent import Accent
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        accents = []
+        _accents = d.pop("accents")
+        for accents_item_data in _accents:
+            accents_item = Accent.from_dict(accents_item_data)
+
+            accents.append(accents_item)
+
+        def _parse_gender(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gender = _parse_gender(d.pop("gender", UNSET))
+
+        voice = cls(
+            name=name,
+            accents=accents,
+            gender=gender,
+        )
+
+        voice.additional_properties = d
+        return voice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

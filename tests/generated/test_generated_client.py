@@ -1,0 +1,216 @@
+"""The generated package imports whole, matches the spec, and parses the spec's examples."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import importlib
+import pkgutil
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import creatify_api
+import openapi_python_client
+import pytest
+from creatify_api import models
+from dateutil.parser import isoparse
+
+from tests.spec import ROOT, load_spec, operations, resolve
+
+REQUIRED_OPERATIONS = {
+    ("post", "/api/personas_v2/", "personas"),
+    ("get", "/api/personas_v2/", "personas"),
+    ("get", "/api/personas_v2/count/", "personas"),
+    ("post", "/api/personas/", "personas"),
+    ("get", "/api/personas/", "personas"),
+    ("get", "/api/personas/paginated/", "personas"),
+    ("get", "/api/personas/{id}/", "personas"),
+    ("post", "/api/lipsyncs/", "lipsyncs"),
+    ("get", "/api/lipsyncs/", "lipsyncs"),
+    ("get", "/api/lipsyncs/{id}/", "lipsyncs"),
+    ("post", "/api/lipsyncs/preview/", "lipsyncs"),
+    ("post", "/api/lipsyncs/{id}/render/", "lipsyncs"),
+    ("get", "/api/voices/", "voices"),
+    ("get", "/api/remaining_credits/", "credits"),
+}
+ERROR_STATUSES = {"400", "401", "403", "404", "429", "5XX"}
+
+
+def all_module_names() -> list[str]:
+    return sorted(
+        info.name
+        for info in pkgutil.walk_packages(creatify_api.__path__, prefix="creatify_api.")
+    )
+
+
+@pytest.mark.parametrize("name", all_module_names())
+def test_every_generated_module_imports(name: str) -> None:
+    """Importing each module catches generator bugs such as `NameError: Unset` (#1451)."""
+    importlib.import_module(name)
+
+
+def test_generated_modules_are_found() -> None:
+    """The walk above sees the whole package, not an empty one."""
+    assert len(all_module_names()) >= 30
+
+
+def test_every_required_operation_is_in_the_spec_and_generated() -> None:
+    """Each operation the SDK promises exists, with tag, summary, security and a module."""
+    spec = load_spec()
+    assert spec["servers"][0]["url"] == "https://api.creatify.ai"
+    assert set(spec["components"]["securitySchemes"]) == {"X-API-ID", "X-API-KEY"}
+    found = {(m, p, op["tags"][0]) for m, p, op in operations()}
+    assert found >= REQUIRED_OPERATIONS
+    for method, path, op in operations():
+        assert op["summary"], (method, path)
+        assert spec["security"] == [{"X-API-ID": [], "X-API-KEY": []}] or op.get("security")
+        assert set(op["responses"]) >= ERROR_STATUSES, (method, path)
+        tag = op["tags"][0]
+        package = "credits_" if tag == "credits" else tag
+        module = importlib.import_module(f"creatify_api.api.{package}.{op['operationId']}")
+        assert callable(module.sync_detailed) and callable(module.asyncio_detailed)
+
+
+def test_rate_limit_response_documents_retry_after() -> None:
+    """429 carries a `Retry-After` header in the spec."""
+    too_many = load_spec()["components"]["responses"]["TooManyRequests"]
+    assert "Retry-After" in too_many["headers"]
+
+
+ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
+
+
+def normalise(value: Any) -> Any:
+    """Compare date-times by instant: `Z` and `+00:00` are the same time."""
+    if isinstance(value, dict):
+        return {k: normalise(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [normalise(v) for v in value]
+    if isinstance(value, str) and ISO_DATETIME.match(value):
+        parsed: dt.datetime = isoparse(value)
+        return parsed
+    return value
+
+
+def model_for(schema: dict[str, Any]) -> tuple[type[Any], bool]:
+    """The generated model class of a `$ref` schema, or of an array's items."""
+    is_list = schema.get("type") == "array"
+    ref = schema["items"]["$ref"] if is_list else schema["$ref"]
+    return getattr(models, ref.rsplit("/", 1)[-1]), is_list
+
+
+def spec_examples() -> list[tuple[str, dict[str, Any], Any]]:
+    """(label, schema, example value) for every JSON example in requests and responses."""
+    found = []
+    for method, path, op in operations():
+        contents = [("request", op.get("requestBody", {}).get("content", {}))]
+        for status, response in op["responses"].items():
+            contents.append((status, resolve(response).get("content", {})))
+        for where, content in contents:
+            media = content.get("application/json")
+            if not media:
+                continue
+            for name, example in media.get("examples", {}).items():
+                ref = example.get("$ref", "")
+                label = f"{method} {path} {where} {name} {ref.rsplit('/', 1)[-1]}".strip()
+                found.append((label, media["schema"], resolve(example)["value"]))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("label", "schema", "value"), spec_examples(), ids=[e[0] for e in spec_examples()]
+)
+def test_spec_example_round_trips_through_its_model(
+    label: str, schema: dict[str, Any], value: Any
+) -> None:
+    """`from_dict` then `to_dict` gives back the documented example."""
+    model, is_list = model_for(schema)
+    items = value if is_list else [value]
+    for item in items:
+        assert normalise(model.from_dict(item).to_dict()) == normalise(item), label
+
+
+def test_the_documentations_own_examples_are_in_the_spec() -> None:
+    """Seeds 001 (persona create) and 004 (lipsync create, done) are round-tripped above."""
+    labels = " ".join(label for label, _, _ in spec_examples())
+    for name in ("PersonaCreatedDocs", "LipsyncPendingDocs", "LipsyncDoneDocs"):
+        assert name in labels
+    assert len(spec_examples()) >= 30
+
+
+@pytest.mark.parametrize(
+    ("model", "field"),
+    [(models.Lipsync, "status"), (models.Persona, "process_status")],
+)
+def test_an_unknown_status_value_parses(model: type[Any], field: str) -> None:
+    """A status the spec does not list yet is kept as a string, not a crash."""
+    parsed = model.from_dict({"id": "4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394", field: "brand_new"})
+    assert getattr(parsed, field) == "brand_new"
+
+
+@pytest.mark.parametrize("progress", [0, 0.5, 1, "0.45", None])
+def test_lipsync_progress_is_a_number_or_a_string(progress: Any) -> None:
+    """Both documented types of `progress` parse."""
+    body = {"id": "4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394", "status": "running", "progress": progress}
+    assert models.Lipsync.from_dict(body).progress == progress
+
+
+@pytest.mark.parametrize("ratio", ["9:16", "9x16", "16:9", "16x9", "1:1", "1x1"])
+def test_both_aspect_ratio_spellings_are_accepted(ratio: str) -> None:
+    """Requests take `9:16` and `9x16`; responses keep what the server sends."""
+    assert models.AspectRatio(ratio).value == ratio
+    body = {"id": "4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394", "status": "done", "aspect_ratio": ratio}
+    assert models.Lipsync.from_dict(body).aspect_ratio == ratio
+
+
+def test_upload_parts_carry_their_content_type_and_no_fixed_boundary() -> None:
+    """File parts name their type (Prism #2672) and httpx picks a random boundary."""
+    import io
+
+    from creatify_api.api.personas import personas_v2_create
+    from creatify_api.types import File
+
+    body = models.PersonaUploadRequest(
+        lipsync_input=File(payload=io.BytesIO(b"x"), file_name="a.mp4", mime_type="video/mp4"),
+        gender=models.Gender.M,
+        creator_name="James",
+        labels=["a", "b"],
+    )
+    kwargs = personas_v2_create._get_kwargs(body=body)
+    assert "Content-Type" not in kwargs["headers"]
+    parts = kwargs["files"]
+    assert ("lipsync_input", ("a.mp4", body.lipsync_input.payload, "video/mp4")) in parts
+    assert [p for p in parts if p[0] == "labels"] == [
+        ("labels", (None, b"a", "text/plain")),
+        ("labels", (None, b"b", "text/plain")),
+    ]
+    assert all(b"None" != p[1][1] for p in parts)
+
+
+def test_custom_template_differs_from_the_generators_only_in_the_boundary() -> None:
+    """openapi/templates/ follows the pinned generator's template but for one change."""
+    ours = (ROOT / "openapi/templates/endpoint_module.py.jinja").read_text().splitlines()
+    upstream_path = (
+        Path(openapi_python_client.__file__).parent / "templates/endpoint_module.py.jinja"
+    )
+    upstream = upstream_path.read_text().splitlines()
+    changed = [
+        line
+        for line in difflib.unified_diff(upstream, ours, lineterm="", n=0)
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+    body = [line for line in changed if not line.startswith("+{#-") and "    " in line]
+    removed = [line for line in body if line.startswith("-")]
+    assert all("multipart/form-data" in line or "{% else %}" in line for line in removed)
+    assert len(removed) == 6
+
+
+def test_generated_was_built_from_the_current_spec() -> None:
+    """generated/SOURCE.sha256 matches the spec, config and template (run make regenerate)."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "openapi/spec_hash.py")], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
