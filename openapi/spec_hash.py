@@ -17,6 +17,8 @@ INPUTS = [
     "openapi/creatify.yaml",
     "openapi/config.yaml",
     "openapi/templates/endpoint_module.py.jinja",
+    "openapi/templates/client.py.jinja",
+    "openapi/templates/str_enum.py.jinja",
 ]
 RECORD = ROOT / "generated" / "SOURCE.sha256"
 

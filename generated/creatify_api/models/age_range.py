@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class AgeRange(StrEnum):
+class AgeRange(str, Enum):
     ADULT = "adult"
     CHILD = "child"
     SENIOR = "senior"

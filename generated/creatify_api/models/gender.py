@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class Gender(StrEnum):
+class Gender(str, Enum):
     F = "f"
     M = "m"
     NB = "nb"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class LipsyncStatus(StrEnum):
+class LipsyncStatus(str, Enum):
     DONE = "done"
     FAILED = "failed"
     IN_QUEUE = "in_queue"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class Location(StrEnum):
+class Location(str, Enum):
     FANTASY = "fantasy"
     INDOOR = "indoor"
     OTHER = "other"

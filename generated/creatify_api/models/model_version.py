@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class ModelVersion(StrEnum):
+class ModelVersion(str, Enum):
     AURORA_V1 = "aurora_v1"
     AURORA_V1_FAST = "aurora_v1_fast"
     STANDARD = "standard"

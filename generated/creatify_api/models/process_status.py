@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class ProcessStatus(StrEnum):
+class ProcessStatus(str, Enum):
     CROP_AND_MATTE = "crop_and_matte"
     DONE = "done"
     FAILED = "failed"

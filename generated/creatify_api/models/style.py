@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class Style(StrEnum):
+class Style(str, Enum):
     OTHER = "other"
     PRESENTER = "presenter"
     SELFIE = "selfie"

@@ -1,0 +1,36 @@
+"""Shared pytest fixtures: the Prism mock server, started once per session when needed."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent / "mock"))
+import serve as mock_server  # noqa: E402  (mock/serve.py: starts Prism from the lock file)
+
+# Any server that speaks the API: e.g. Prism in proxy mode in front of the real service.
+BASE_URL_ENV = "CREATIFY_TEST_BASE_URL"
+MOCK_PORT = int(os.environ.get("CREATIFY_MOCK_PORT", mock_server.DEFAULT_PORT))
+MEDIA_PORT = int(os.environ.get("CREATIFY_MEDIA_PORT", mock_server.DEFAULT_MEDIA_PORT))
+# The mock checks only that credentials are present; these never reach a real service.
+TEST_API_ID = os.environ.get("CREATIFY_TEST_API_ID", "test-api-id")
+TEST_API_KEY = os.environ.get("CREATIFY_TEST_API_KEY", "test-api-key-0123456789")
+
+
+@pytest.fixture(scope="session")
+def mock_base_url() -> Iterator[str]:
+    """The server under test: `CREATIFY_TEST_BASE_URL`, or the Prism mock (started if idle)."""
+    if os.environ.get(BASE_URL_ENV):
+        yield os.environ[BASE_URL_ENV].rstrip("/")
+        return
+    with mock_server.running(MOCK_PORT, MEDIA_PORT) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def auth_headers() -> dict[str, str]:
+    return {"X-API-ID": TEST_API_ID, "X-API-KEY": TEST_API_KEY}

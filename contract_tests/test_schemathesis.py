@@ -1,0 +1,63 @@
+"""Schemathesis over every operation of the spec, against the mock (or CREATIFY_TEST_BASE_URL)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import schemathesis
+from schemathesis.checks import not_a_server_error
+from schemathesis.config import SchemathesisConfig
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_headers_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+HERE = Path(__file__).resolve().parent
+SPEC = HERE.parent / "openapi" / "creatify.yaml"
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_headers_conformance,
+    response_schema_conformance,
+]
+
+
+# Loaded at import, not through `schemathesis.pytest.from_fixture`: with pytest 9 that
+# lazy loader fails with "'Function' object has no attribute '_nodeid'". The base URL
+# comes from the mock fixture at call time instead.
+schema = schemathesis.openapi.from_path(
+    SPEC, config=SchemathesisConfig.from_path(HERE / "schemathesis.toml")
+)
+
+
+
+@schema.hook
+def filter_case(context: schemathesis.HookContext, case: schemathesis.Case) -> bool:
+    """Leave out a JSON body that is not JSON at all (raw bytes such as `\\x00`).
+
+    Prism never answers such a request, so the client times out instead of seeing a 400
+    (stoplightio/prism#2664: an invalid JSON body is not caught). Schema-breaking JSON
+    values are still sent: Prism answers those with 400.
+    """
+    return not (case.media_type == "application/json" and isinstance(case.body, bytes))
+
+
+@schema.parametrize()
+def test_operation_conforms(
+    case: schemathesis.Case, mock_base_url: str, auth_headers: dict[str, str]
+) -> None:
+    """Every generated request gets an answer that conforms to the spec."""
+    case.call_and_validate(base_url=mock_base_url, headers=auth_headers, checks=CHECKS)
+    meta = case.meta
+    phase = meta.phase.name.value if meta else "explicit"
+    mode = meta.generation.mode.value if meta else "positive"
+    CASES_PASSED[(f"{case.operation.method.upper()} {case.operation.path}", phase, mode)] += 1
+
+
+# (operation, phase, mode) -> cases that passed every check; printed by conftest.py.
+CASES_PASSED: Counter[tuple[str, str, str]] = Counter()
