@@ -1,0 +1,132 @@
+"""Run one generated operation and turn every way it can go wrong into a typed error.
+
+The generated `sync_detailed` / `asyncio_detailed` functions build and send the request
+and parse the answer. Two things they do not do are done here:
+- an error status becomes the matching `APIStatusError`;
+- a body that is not JSON, or breaks the schema, makes the generated parser raise a bare
+  `ValueError`/`KeyError`/`TypeError`: that becomes `APIStatusError` (error statuses) or
+  `APIResponseValidationError` (success statuses), with the response attached.
+The raw response is taken from an httpx response hook through a context variable, so
+concurrent calls (threads or tasks) each see their own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any, TypeVar
+
+import httpx
+
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    make_status_error,
+)
+
+T = TypeVar("T")
+PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
+
+_last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar(
+    "creatify_last_response", default=None
+)
+
+
+def remember_response(response: httpx.Response) -> None:
+    """httpx response hook (sync clients)."""
+    _last_response.set(response)
+
+
+async def aremember_response(response: httpx.Response) -> None:
+    """httpx response hook (async clients)."""
+    _last_response.set(response)
+
+
+@contextlib.contextmanager
+def translate_transport_errors(what: str) -> Iterator[None]:
+    """httpx's exceptions become ours; `what` names the operation for the message."""
+    try:
+        yield
+    except httpx.TimeoutException as exc:
+        raise APITimeoutError(
+            f"{what}: timed out ({type(exc).__name__})", request=_req(exc)
+        ) from exc
+    except httpx.RequestError as exc:
+        message = f"{what}: {type(exc).__name__}: {exc}"
+        raise APIConnectionError(message, request=_req(exc)) from exc
+
+
+def _req(exc: httpx.RequestError) -> httpx.Request | None:
+    try:
+        return exc.request
+    except RuntimeError:
+        return None
+
+
+def _finish(result: Any, expected: type[T] | tuple[type, ...], what: str) -> T:
+    response = _last_response.get()
+    if response is None:  # pragma: no cover - the hook always runs
+        raise RuntimeError(f"{what}: no response was recorded")
+    if response.status_code >= 400:
+        raise make_status_error(response)
+    parsed = result.parsed if result is not None else None
+    if not isinstance(parsed, expected):
+        raise APIResponseValidationError(
+            f"{what}: {response.status_code} answer did not parse as {_names(expected)}",
+            response=response,
+        )
+    return parsed  # type: ignore[return-value]
+
+
+def _parse_failure(exc: Exception, what: str) -> Exception:
+    response = _last_response.get()
+    if response is None:
+        return exc
+    if response.status_code >= 400:
+        return make_status_error(response)
+    return APIResponseValidationError(
+        f"{what}: {response.status_code} answer did not parse: {type(exc).__name__}: {exc}"[:600],
+        response=response,
+    )
+
+
+def _names(expected: type | tuple[type, ...]) -> str:
+    types = expected if isinstance(expected, tuple) else (expected,)
+    return " or ".join(t.__name__ for t in types)
+
+
+def call(
+    fn: Callable[..., Any], expected: type[T] | tuple[type, ...], what: str, **kwargs: Any
+) -> T:
+    """Run a generated `sync_detailed` and return its parsed model or raise."""
+    token = _last_response.set(None)
+    try:
+        with translate_transport_errors(what):
+            try:
+                result = fn(**kwargs)
+            except PARSE_ERRORS as exc:
+                raise _parse_failure(exc, what) from exc
+        return _finish(result, expected, what)
+    finally:
+        _last_response.reset(token)
+
+
+async def acall(
+    fn: Callable[..., Awaitable[Any]],
+    expected: type[T] | tuple[type, ...],
+    what: str,
+    **kwargs: Any,
+) -> T:
+    """Run a generated `asyncio_detailed` and return its parsed model or raise."""
+    token = _last_response.set(None)
+    try:
+        with translate_transport_errors(what):
+            try:
+                result = await fn(**kwargs)
+            except PARSE_ERRORS as exc:
+                raise _parse_failure(exc, what) from exc
+        return _finish(result, expected, what)
+    finally:
+        _last_response.reset(token)

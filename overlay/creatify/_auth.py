@@ -1,0 +1,75 @@
+"""Credentials: where they come from, how they are sent, and that they never show."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from collections.abc import Generator
+
+import httpx
+
+from ._constants import DEFAULT_BASE_URL, ENV_API_ID, ENV_API_KEY, ENV_BASE_URL
+from ._exceptions import ConfigurationError
+
+LOOPBACK_NAMES = {"localhost"}
+
+
+class CreatifyAuth(httpx.Auth):
+    """Adds `X-API-ID` and `X-API-KEY` to each request; its repr hides the key."""
+
+    def __init__(self, api_id: str, api_key: str) -> None:
+        self._api_id = api_id
+        self._api_key = api_key
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["X-API-ID"] = self._api_id
+        request.headers["X-API-KEY"] = self._api_key
+        yield request
+
+    @property
+    def api_id(self) -> str:
+        return self._api_id
+
+    def __repr__(self) -> str:
+        return f"CreatifyAuth(api_id={self._api_id!r}, api_key='***')"
+
+
+def resolve_credentials(api_id: str | None, api_key: str | None) -> tuple[str, str]:
+    """The arguments, else the environment; a clear error naming what is missing."""
+    api_id = api_id or os.environ.get(ENV_API_ID)
+    api_key = api_key or os.environ.get(ENV_API_KEY)
+    missing = [
+        f"{name} (or {arg}=)"
+        for name, arg, value in ((ENV_API_ID, "api_id", api_id), (ENV_API_KEY, "api_key", api_key))
+        if not value
+    ]
+    if missing:
+        raise ConfigurationError(
+            "Creatify credentials are missing: set "
+            + " and ".join(missing)
+            + ". Both are on your Creatify settings page."
+        )
+    return str(api_id), str(api_key)
+
+
+def resolve_base_url(base_url: str | None, *, allow_insecure_http: bool) -> str:
+    """The argument, else `CREATIFY_BASE_URL`, else the production URL; refuses plain
+    http to anything but loopback unless `allow_insecure_http` is set."""
+    url = httpx.URL(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL)
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(f"base_url must be an http(s) URL with a host, got {str(url)!r}")
+    if url.scheme == "http" and not allow_insecure_http and not is_loopback(url.host):
+        raise ConfigurationError(
+            f"refusing to send API credentials over plain http to {url.host}: use https, "
+            "or pass allow_insecure_http=True if you really mean it"
+        )
+    return str(url).rstrip("/")
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False

@@ -1,0 +1,48 @@
+"""Defaults, in one place. Times are in seconds."""
+
+from __future__ import annotations
+
+import httpx
+
+SDK_VERSION = "0.1.0"
+USER_AGENT = f"creatify-python/{SDK_VERSION}"
+
+DEFAULT_BASE_URL = "https://api.creatify.ai"
+ENV_API_ID = "CREATIFY_API_ID"
+ENV_API_KEY = "CREATIFY_API_KEY"
+ENV_BASE_URL = "CREATIFY_BASE_URL"
+# Tests and batch scripts can switch retries off (0) or cap them without code changes.
+ENV_MAX_RETRIES = "CREATIFY_MAX_RETRIES"
+
+# A request: 10 s to connect, 60 s between bytes (uploads write in 64 KiB chunks).
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+
+# Retries of one request (see _retry.py for the policy).
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_RETRY_BACKOFF = 0.5  # the first retry waits about this long, then it doubles
+DEFAULT_MAX_RETRY_WAIT = 60.0  # cap of one wait, Retry-After included
+DEFAULT_RETRY_BUDGET = 120.0  # cap of all waits of one request together
+
+# Waiting for a lipsync video: it renders in minutes.
+LIPSYNC_POLL_INTERVAL = 2.0
+LIPSYNC_MAX_INTERVAL = 30.0
+LIPSYNC_WAIT_TIMEOUT = 30 * 60.0
+# Waiting for a custom avatar: review takes one to five days.
+AVATAR_POLL_INTERVAL = 30.0
+AVATAR_MAX_INTERVAL = 10 * 60.0
+AVATAR_WAIT_TIMEOUT = 6 * 24 * 3600.0
+# Each poll waits this much longer than the last, up to the cap, less up to 20 % jitter.
+POLL_BACKOFF_FACTOR = 1.5
+POLL_JITTER = 0.2
+
+# Field rules the API documents.
+MAX_NAME_LENGTH = 255
+MAX_WEBHOOK_URL_LENGTH = 200
+MAX_BACKGROUND_URL_LENGTH = 1024
+MAX_IDS_PER_LIST = 100
+# No limit is documented for a script; this only stops a runaway argument (1 MiB).
+MAX_TEXT_LENGTH = 1 << 20
+CAPTION_OFFSET_RANGE = (-0.5, 0.5)
+
+# Downloads read the body in chunks of this size.
+DOWNLOAD_CHUNK_SIZE = 1024 * 1024

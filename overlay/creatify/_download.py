@@ -1,0 +1,96 @@
+"""Save a finished video: stream to a temporary file beside the target, then rename.
+
+A failed download leaves no partial file. The video URL is fetched with a separate HTTP
+client that carries no credentials: the output lives on a storage host, not the API.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO
+
+import httpx
+
+from ._api_call import translate_transport_errors
+from ._constants import DOWNLOAD_CHUNK_SIZE
+from ._exceptions import DownloadError, make_status_error
+
+# mkstemp creates 0600 files; a saved video gets the mode any new file would (umask).
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
+DownloadProgress = Callable[[int, "int | None"], None]
+"""Called as `callback(bytes_done, bytes_total_or_None)`."""
+
+
+@contextlib.contextmanager
+def atomic_target(target: Path) -> Iterator[IO[bytes]]:
+    """A temporary file in the target's folder, renamed onto the target on success."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, 0o666 & ~_UMASK)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+class _Progress:
+    def __init__(self, response: httpx.Response, callback: DownloadProgress | None) -> None:
+        length = response.headers.get("Content-Length")
+        self.total = int(length) if length and length.isdigit() else None
+        self.done = 0
+        self._callback = callback
+
+    def add(self, n: int) -> None:
+        self.done += n
+        if self._callback is not None:
+            self._callback(self.done, self.total)
+
+    def check_complete(self, url: str) -> None:
+        if self.total is not None and self.done != self.total:
+            raise DownloadError(f"download of {url} stopped at {self.done} of {self.total} bytes")
+
+
+def _check_status(response: httpx.Response, url: str) -> None:
+    if response.status_code >= 400:
+        response.read()
+        raise DownloadError(f"download of {url} failed: {make_status_error(response)}")
+
+
+def download_sync(
+    http: httpx.Client, url: str, target: Path, on_progress: DownloadProgress | None
+) -> Path:
+    with translate_transport_errors(f"GET {url}"), http.stream("GET", url) as response:
+        _check_status(response, url)
+        progress = _Progress(response, on_progress)
+        with atomic_target(target) as out:
+            for chunk in response.iter_bytes(DOWNLOAD_CHUNK_SIZE):
+                out.write(chunk)
+                progress.add(len(chunk))
+            progress.check_complete(url)
+    return target
+
+
+async def download_async(
+    http: httpx.AsyncClient, url: str, target: Path, on_progress: DownloadProgress | None
+) -> Path:
+    with translate_transport_errors(f"GET {url}"):
+        async with http.stream("GET", url) as response:
+            _check_status(response, url)
+            progress = _Progress(response, on_progress)
+            with atomic_target(target) as out:
+                async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
+                    out.write(chunk)
+                    progress.add(len(chunk))
+                progress.check_complete(url)
+    return target

@@ -1,0 +1,271 @@
+"""Every error the SDK raises.
+
+    CreatifyError
+    ├── ConfigurationError (also ValueError)    missing credentials, insecure base URL
+    ├── InvalidInputError (also ValueError)     bad input, caught before any request
+    │   └── InvalidVideoError                   a video file that cannot be uploaded
+    ├── APIError                                a request was made and went wrong
+    │   ├── APIConnectionError                  no answer: refused, reset, DNS, TLS
+    │   │   └── APITimeoutError                 no answer in time
+    │   ├── APIResponseValidationError          a 2xx whose body is not what the spec says
+    │   └── APIStatusError                      a 4xx or 5xx answer
+    │       ├── BadRequestError                 400, with `field_errors`
+    │       ├── AuthenticationError             401
+    │       ├── PermissionDeniedError           403
+    │       ├── NotFoundError                   404
+    │       ├── RateLimitError                  429, with `retry_after`
+    │       └── InternalServerError             5xx
+    ├── JobFailedError                          a job ended without a result
+    │   ├── AvatarFailed                        process_status `failed`
+    │   ├── AvatarRejected                      process_status `rejected`
+    │   └── LipsyncFailed                       status `failed`
+    ├── WaitTimeout                             a wait ran out of time
+    └── DownloadError                           a finished video could not be saved
+
+No message ever contains the API key: messages are built from the method, the path,
+the status and the server's own error body.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import json
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "AvatarFailed",
+    "AvatarRejected",
+    "BadRequestError",
+    "ConfigurationError",
+    "CreatifyError",
+    "DownloadError",
+    "InternalServerError",
+    "InvalidInputError",
+    "InvalidVideoError",
+    "JobFailedError",
+    "LipsyncFailed",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "WaitTimeout",
+]
+
+MAX_DETAIL_CHARS = 500
+
+
+class CreatifyError(Exception):
+    """The root of every error the SDK raises."""
+
+
+class ConfigurationError(CreatifyError, ValueError):
+    """The client cannot be built as asked (credentials, base URL)."""
+
+
+class InvalidInputError(CreatifyError, ValueError):
+    """An argument breaks a rule of the API; raised before any request is sent."""
+
+    def __init__(self, field: str, rule: str) -> None:
+        self.field = field
+        self.rule = rule
+        super().__init__(f"{field}: {rule}")
+
+
+class InvalidVideoError(InvalidInputError):
+    """A video to upload is missing, empty or not an MP4/QuickTime container."""
+
+
+class APIError(CreatifyError):
+    """A request was sent (or tried) and did not give a usable answer."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None) -> None:
+        super().__init__(message)
+        self.request = request
+
+    @property
+    def method(self) -> str | None:
+        return self.request.method if self.request is not None else None
+
+    @property
+    def path(self) -> str | None:
+        return self.request.url.path if self.request is not None else None
+
+
+class APIConnectionError(APIError):
+    """No answer came: the connection failed, was reset, or broke mid-way."""
+
+
+class APITimeoutError(APIConnectionError):
+    """No answer came within the time-out."""
+
+
+class APIResponseValidationError(APIError):
+    """A success status whose body does not parse as the spec documents."""
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+
+
+class APIStatusError(APIError):
+    """The service answered with a 4xx or 5xx status."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.detail = _detail_of(body)
+
+
+class BadRequestError(APIStatusError):
+    """400: the service rejected fields; `field_errors` maps each field to its messages."""
+
+    @property
+    def field_errors(self) -> dict[str, list[str]]:
+        if not isinstance(self.body, dict):
+            return {}
+        return {
+            str(k): [str(m) for m in (v if isinstance(v, list) else [v])]
+            for k, v in self.body.items()
+        }
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API ID or key is missing or wrong."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the account may not do this (no API access, credits or avatar slots)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such persona or task."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests; `retry_after` is the wait the service asked for, if any."""
+
+    @property
+    def retry_after(self) -> float | None:
+        return parse_retry_after(self.response.headers.get("Retry-After"))
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the service failed."""
+
+
+class JobFailedError(CreatifyError):
+    """A job ended without a result; `job_id` and `failed_reason` say which and why."""
+
+    def __init__(self, job_id: str, failed_reason: str | None, job: Any = None) -> None:
+        self.job_id = job_id
+        self.failed_reason = failed_reason
+        self.job = job
+        kind = type(self).__name__.replace("Failed", " failed").replace("Rejected", " rejected")
+        super().__init__(f"{kind}: {job_id}: {failed_reason or 'no reason given'}")
+
+
+class AvatarFailed(JobFailedError):
+    """A custom avatar's processing failed."""
+
+
+class AvatarRejected(JobFailedError):
+    """A custom avatar was rejected in review."""
+
+
+class LipsyncFailed(JobFailedError):
+    """A lipsync video task failed."""
+
+
+class WaitTimeout(CreatifyError):
+    """A wait ran out of time; the job may still finish. Wait again with `job_id`."""
+
+    def __init__(self, job_id: str, last_status: str | None, waited: float) -> None:
+        self.job_id = job_id
+        self.last_status = last_status
+        self.waited = waited
+        super().__init__(
+            f"gave up waiting for {job_id} after {waited:.0f} s; last status: {last_status}"
+        )
+
+
+class DownloadError(CreatifyError):
+    """A video could not be downloaded; no partial file is left behind."""
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    429: RateLimitError,
+}
+
+
+def make_status_error(response: httpx.Response) -> APIStatusError:
+    """The one place that maps an error status to its exception class."""
+    body = _body_of(response)
+    cls = _STATUS_ERRORS.get(response.status_code)
+    if cls is None:
+        cls = InternalServerError if response.status_code >= 500 else APIStatusError
+    detail = _detail_of(body)
+    request = response.request
+    message = f"{request.method} {request.url.path} -> {response.status_code}"
+    message += f" {response.reason_phrase}" if response.reason_phrase else ""
+    if detail:
+        message += f": {detail}"
+    return cls(message, response=response, body=body)
+
+
+def _body_of(response: httpx.Response) -> Any:
+    try:
+        response.read()
+        return response.json()
+    except (ValueError, httpx.HTTPError):
+        # Not JSON (an HTML error page from a proxy, say): keep the start of the text.
+        try:
+            return response.text[:MAX_DETAIL_CHARS]
+        except (ValueError, httpx.HTTPError):
+            return None
+
+
+def _detail_of(body: Any) -> str:
+    if isinstance(body, dict):
+        if isinstance(body.get("detail"), str):
+            return str(body["detail"])
+        text = json.dumps(body, ensure_ascii=False, default=str)
+    elif isinstance(body, str):
+        text = " ".join(body.split())
+    elif body is None:
+        return ""
+    else:
+        text = json.dumps(body, ensure_ascii=False, default=str)
+    return text[:MAX_DETAIL_CHARS]
+
+
+def parse_retry_after(value: str | None, *, now: dt.datetime | None = None) -> float | None:
+    """Seconds from a Retry-After header: a number of seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=dt.timezone.utc)
+        seconds = (when - (now or dt.datetime.now(dt.timezone.utc))).total_seconds()
+    return max(0.0, seconds) if seconds == seconds else None  # NaN is not a wait

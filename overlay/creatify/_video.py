@@ -1,0 +1,190 @@
+"""Video sources for uploads: open a path, bytes or a binary file; sniff the container.
+
+The container is read from the file's first box, never from its name: an ISO base media
+file (MP4) opens with an `ftyp` box; QuickTime opens with `ftyp` (brand `qt  `) or, in
+older files, with a `moov`, `mdat`, `wide`, `free`, `skip` or `pnot` atom.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Union
+
+from ._exceptions import InvalidVideoError
+
+VideoSource = Union[str, "os.PathLike[str]", bytes, bytearray, BinaryIO]
+ProgressCallback = Callable[[int, int], None]
+"""Called as `callback(bytes_done, bytes_total)`."""
+
+MP4 = "video/mp4"
+QUICKTIME = "video/quicktime"
+QUICKTIME_ATOMS = {b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"}
+# ISO files that are not videos: images and audio.
+NON_VIDEO_BRANDS = {b"heic", b"heix", b"mif1", b"msf1", b"avif", b"M4A ", b"M4B ", b"M4P ", b"crx "}
+HEAD_SIZE = 12
+
+
+@dataclass
+class OpenedVideo:
+    """A video ready to stream: the file object, its name, type and size."""
+
+    field: str
+    file: BinaryIO
+    file_name: str
+    content_type: str
+    size: int
+    owned: bool  # opened here, so closed here
+
+    def close(self) -> None:
+        if self.owned:
+            self.file.close()
+
+
+def sniff_container(field: str, head: bytes) -> str:
+    """The MIME type of an MP4 or QuickTime file from its first 12 bytes."""
+    if len(head) < 8:
+        raise InvalidVideoError(field, "is too short to be an MP4 or QuickTime video")
+    box = head[4:8]
+    if box == b"ftyp":
+        brand = head[8:12]
+        if brand in NON_VIDEO_BRANDS:
+            raise InvalidVideoError(field, f"is an ISO media file of brand {brand!r}, not a video")
+        return QUICKTIME if brand == b"qt  " else MP4
+    if box in QUICKTIME_ATOMS:
+        return QUICKTIME
+    raise InvalidVideoError(
+        field, "must be an MP4 or QuickTime video (no `ftyp` box at the start of the file)"
+    )
+
+
+def open_video(field: str, source: VideoSource) -> OpenedVideo:
+    """Check and open one video source without reading it whole."""
+    if isinstance(source, (bytes, bytearray)):
+        if not source:
+            raise InvalidVideoError(field, "is empty")
+        content_type = sniff_container(field, bytes(source[:HEAD_SIZE]))
+        name = f"{field}{'.mov' if content_type == QUICKTIME else '.mp4'}"
+        return OpenedVideo(field, io.BytesIO(source), name, content_type, len(source), True)
+    if isinstance(source, (str, os.PathLike)):
+        return _open_path(field, Path(source))
+    if hasattr(source, "read"):
+        return _wrap_file(field, source)
+    raise InvalidVideoError(
+        field, f"must be a path, bytes or a binary file object, got {type(source).__name__}"
+    )
+
+
+def _open_path(field: str, path: Path) -> OpenedVideo:
+    if not path.exists():
+        raise InvalidVideoError(field, f"file does not exist: {path}")
+    if not path.is_file():
+        raise InvalidVideoError(field, f"is not a regular file: {path}")
+    size = path.stat().st_size
+    if size == 0:
+        raise InvalidVideoError(field, f"file is empty: {path}")
+    file = path.open("rb")
+    try:
+        content_type = sniff_container(field, file.read(HEAD_SIZE))
+        file.seek(0)
+    except BaseException:
+        file.close()
+        raise
+    return OpenedVideo(field, file, path.name, content_type, size, True)
+
+
+def _wrap_file(field: str, file: BinaryIO) -> OpenedVideo:
+    if isinstance(file, io.TextIOBase):
+        raise InvalidVideoError(field, "must be opened in binary mode ('rb')")
+    try:
+        start = file.tell()
+        size = file.seek(0, os.SEEK_END) - start
+        file.seek(start)
+    except (OSError, AttributeError, ValueError):
+        raise InvalidVideoError(field, "must be a seekable binary file") from None
+    if size <= 0:
+        raise InvalidVideoError(field, "is empty")
+    head = file.read(HEAD_SIZE)
+    if not isinstance(head, bytes):
+        raise InvalidVideoError(field, "must be opened in binary mode ('rb')")
+    file.seek(start)
+    content_type = sniff_container(field, head)
+    name = Path(str(getattr(file, "name", "") or "")).name or (
+        f"{field}{'.mov' if content_type == QUICKTIME else '.mp4'}"
+    )
+    body: BinaryIO = file if start == 0 else _Window(file, start, size)  # type: ignore[assignment]
+    return OpenedVideo(field, body, name, content_type, size, False)
+
+
+class _Window(io.RawIOBase):
+    """The rest of a file from `start`: httpx rewinds to 0 before each send."""
+
+    def __init__(self, file: BinaryIO, start: int, size: int) -> None:
+        self._file = file
+        self._start = start
+        self._size = size
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._file.tell() - self._start
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        base = {os.SEEK_SET: 0, os.SEEK_CUR: self.tell(), os.SEEK_END: self._size}[whence]
+        self._file.seek(self._start + base + offset)
+        return self.tell()
+
+    def read(self, size: int = -1) -> bytes:
+        remaining = self._size - self.tell()
+        return self._file.read(remaining if size < 0 else min(size, remaining))
+
+
+class ProgressReader(io.RawIOBase):
+    """Reports the bytes httpx reads from the video files to one callback."""
+
+    def __init__(self, video: OpenedVideo, counter: UploadCounter) -> None:
+        self._video = video
+        self._counter = counter
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._video.file.tell()
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        position = self._video.file.seek(offset, whence)
+        self._counter.rewound(self._video.field, position)
+        return position
+
+    def read(self, size: int = -1) -> bytes:
+        chunk = self._video.file.read(size)
+        self._counter.advance(self._video.field, len(chunk))
+        return chunk
+
+
+class UploadCounter:
+    """Bytes read across every video of one upload; a retry that rewinds counts down."""
+
+    def __init__(self, total: int, callback: ProgressCallback) -> None:
+        self.total = total
+        self._callback = callback
+        self._per_field: dict[str, int] = {}
+
+    def advance(self, field: str, n: int) -> None:
+        if n:
+            self._per_field[field] = self._per_field.get(field, 0) + n
+            self._callback(sum(self._per_field.values()), self.total)
+
+    def rewound(self, field: str, position: int) -> None:
+        self._per_field[field] = position

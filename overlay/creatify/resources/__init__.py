@@ -1,0 +1,1 @@
+"""The client's namespaces: avatars, lipsyncs, voices, credits (sync and async twins)."""
