@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "mock"))
-import serve as mock_server  # noqa: E402  (mock/serve.py: starts Prism from the lock file)
+import serve as mock_server
 
 # Any server that speaks the API: e.g. Prism in proxy mode in front of the real service.
 BASE_URL_ENV = "CREATIFY_TEST_BASE_URL"

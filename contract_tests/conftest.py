@@ -19,7 +19,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     for (operation, phase, mode), n in cases.items():
         per_op[operation][f"{phase}/{mode}"] += n
         per_op[operation]["total"] += n
-    columns = sorted({key for row in per_op.values() for key in row} - {"total"}) + ["total"]
+    columns = [*sorted({key for row in per_op.values() for key in row} - {"total"}), "total"]
     terminalreporter.section("schemathesis cases passed, per operation")
     terminalreporter.write_line(f"{'operation':40} " + " ".join(f"{c:>18}" for c in columns))
     for operation in sorted(per_op):

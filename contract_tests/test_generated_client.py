@@ -96,7 +96,11 @@ CALLS: dict[str, tuple[ModuleType, Callable[[], dict[str, Any]], Any]] = {
     ),
     "personas_v2_list": (personas_v2_list, dict, list),
     "personas_v2_count_retrieve": (personas_v2_count_retrieve, dict, models.PersonaCount),
-    "personas_create": (personas_create, lambda: {"body": url_body()}, models.PersonaCreateResponse),
+    "personas_create": (
+        personas_create,
+        lambda: {"body": url_body()},
+        models.PersonaCreateResponse,
+    ),
     "personas_list": (personas_list, lambda: {"gender": models.Gender.F}, list),
     "personas_paginated_list": (
         personas_paginated_list,
@@ -219,7 +223,9 @@ def test_named_lipsync_examples(
 
 
 @pytest.mark.parametrize("code", [400, 401, 403, 404, 429, 500])
-def test_documented_errors_parse(code: int, mock_base_url: str, auth_headers: dict[str, str]) -> None:
+def test_documented_errors_parse(
+    code: int, mock_base_url: str, auth_headers: dict[str, str]
+) -> None:
     """Each documented error status parses into its permissive error model."""
     headers = {**auth_headers, "Prefer": f"code={code}"}
     with Client(base_url=mock_base_url, headers=headers) as client:

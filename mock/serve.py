@@ -55,7 +55,7 @@ def wait_until_ready(port: int, media_port: int, timeout: float = READY_TIMEOUT)
     url = f"http://{HOST}:{port}/api/remaining_credits/"
     while time.monotonic() < deadline:
         try:
-            with urllib.request.urlopen(url, timeout=2):  # noqa: S310 (loopback only)
+            with urllib.request.urlopen(url, timeout=2):
                 pass
             if is_listening(media_port):
                 return
@@ -70,7 +70,7 @@ def wait_until_ready(port: int, media_port: int, timeout: float = READY_TIMEOUT)
 
 
 class _QuietMediaHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -197,7 +197,9 @@ def _stop() -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
     parser.add_argument("command", choices=["start", "stop", "run"])
     parser.add_argument("--port", type=int, default=int(os.environ.get("MOCK_PORT", DEFAULT_PORT)))
     parser.add_argument(

@@ -24,9 +24,7 @@ RECORD = ROOT / "generated" / "SOURCE.sha256"
 
 
 def current() -> str:
-    lines = [
-        f"{hashlib.sha256((ROOT / name).read_bytes()).hexdigest()}  {name}" for name in INPUTS
-    ]
+    lines = [f"{hashlib.sha256((ROOT / name).read_bytes()).hexdigest()}  {name}" for name in INPUTS]
     return "\n".join(lines) + "\n"
 
 
@@ -38,7 +36,9 @@ def main() -> int:
         RECORD.write_text(current())
         return 0
     if not RECORD.exists() or RECORD.read_text() != current():
-        print("generated/ was not built from the current spec: run make regenerate", file=sys.stderr)
+        print(
+            "generated/ was not built from the current spec: run make regenerate", file=sys.stderr
+        )
         return 1
     return 0
 

@@ -1,0 +1,132 @@
+"""The main flows of the overlay against the Prism mock (Prefer headers pick answers)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from creatify import (
+    AsyncCreatify,
+    AvatarRejected,
+    BadRequestError,
+    Creatify,
+    LipsyncFailed,
+    NotFoundError,
+    RateLimitError,
+)
+
+from tests.overlay.helpers import CREATOR_ID, LIPSYNC_ID, PERSONA_ID
+
+FIXTURES = Path(__file__).resolve().parents[2] / "mock" / "fixtures"
+
+
+class Prefer(httpx.HTTPTransport):
+    """Adds a Prism `Prefer` header to every request (picks the mock's answer)."""
+
+    def __init__(self, prefer: str | None) -> None:
+        super().__init__()
+        self.prefer = prefer
+        self.violations: list[str] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self.prefer:
+            request.headers["Prefer"] = self.prefer
+        response = super().handle_request(request)
+        if "sl-violations" in response.headers:
+            self.violations.append(response.headers["sl-violations"])
+        return response
+
+
+@pytest.fixture
+def client_with(mock_base_url: str, auth_headers: dict[str, str]) -> Iterator[object]:
+    made: list[tuple[Creatify, Prefer]] = []
+
+    def make(prefer: str | None = None) -> Creatify:
+        transport = Prefer(prefer)
+        client = Creatify(
+            auth_headers["X-API-ID"],
+            auth_headers["X-API-KEY"],
+            mock_base_url,
+            transport=transport,
+            max_retries=0,
+        )
+        client._sleep = lambda s: None
+        made.append((client, transport))
+        return client
+
+    yield make
+    for client, transport in made:
+        client.close()
+        assert transport.violations == [], "Prism found the SDK's request invalid"
+
+
+def test_issue_example_runs_as_written(client_with, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Upload, wait, create_and_wait, download: the README flow end to end."""
+    client = client_with()
+    avatar = client.avatars.create_from_files(
+        lipsync_input=FIXTURES / "james.mp4",
+        consent_video=FIXTURES / "consent.mov",
+        creator_name="James",
+        gender="m",
+        video_scene="office",
+    )
+    avatar = client.avatars.wait(avatar.id)
+    assert avatar.is_active is True
+    video = client.lipsyncs.create_and_wait(text="Hello", creator=avatar.id, aspect_ratio="9:16")
+    saved = client.lipsyncs.download(video, tmp_path / "hello.mp4")
+    assert saved.read_bytes()[4:8] == b"ftyp"
+
+
+def test_rejected_avatar_raises(client_with) -> None:  # type: ignore[no-untyped-def]
+    """The mock's `rejected` example ends a wait with AvatarRejected."""
+    with pytest.raises(AvatarRejected, match="consent video"):
+        client_with("example=rejected").avatars.wait(PERSONA_ID)
+
+
+def test_failed_lipsync_raises(client_with) -> None:  # type: ignore[no-untyped-def]
+    """The mock's `failed` example ends a wait with LipsyncFailed."""
+    with pytest.raises(LipsyncFailed, match="not active"):
+        client_with("example=failed").lipsyncs.wait(LIPSYNC_ID)
+
+
+@pytest.mark.parametrize(
+    ("code", "error"), [("400", BadRequestError), ("404", NotFoundError), ("429", RateLimitError)]
+)
+def test_error_statuses_become_typed_errors(client_with, code: str, error: type) -> None:  # type: ignore[no-untyped-def]
+    """The mock's documented errors become the matching exceptions."""
+    with pytest.raises(error):
+        client_with(f"code={code}").lipsyncs.get(LIPSYNC_ID)
+
+
+def test_every_read_method_parses(client_with) -> None:  # type: ignore[no-untyped-def]
+    """Each list/get/count call returns parsed models from the mock."""
+    client = client_with()
+    assert client.avatars.list(gender="f", style="presenter")[0].id
+    assert client.avatars.list_mine()[0].is_active is True
+    assert client.avatars.list_page(page=2, page_size=5).count > 0
+    assert client.avatars.count().max_count >= 0
+    assert client.avatars.get(PERSONA_ID).process_status == "done"
+    assert client.lipsyncs.list(ids=[LIPSYNC_ID])[0].status
+    assert client.lipsyncs.preview(creator=CREATOR_ID, text="Hi").preview
+    assert client.lipsyncs.render(LIPSYNC_ID).status == "pending"
+    assert client.voices.list()[0].accents
+    assert client.credits.remaining().remaining_credits >= 0
+    assert client.avatars.create_from_urls(
+        lipsync_input="https://e.com/a.mp4", creator_name="A", gender="f"
+    ).id
+
+
+async def test_async_flow(mock_base_url: str, auth_headers: dict[str, str], tmp_path: Path) -> None:
+    """AsyncCreatify runs the same flow."""
+    async with AsyncCreatify(
+        auth_headers["X-API-ID"], auth_headers["X-API-KEY"], mock_base_url
+    ) as client:
+        avatar = await client.avatars.create_from_files(
+            FIXTURES / "james.mp4", creator_name="J", gender="nb"
+        )
+        avatar = await client.avatars.wait(avatar.id)
+        video = await client.lipsyncs.create_and_wait(creator=avatar.id, text="Hi")
+        saved = await client.lipsyncs.download(video, tmp_path / "a.mp4")
+    assert saved.stat().st_size > 0

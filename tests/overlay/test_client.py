@@ -1,0 +1,141 @@
+"""Client construction: credentials, base URL, repr, context managers, exports."""
+
+from __future__ import annotations
+
+import creatify
+import pytest
+from creatify import AsyncCreatify, ConfigurationError, Creatify
+
+from tests.overlay.helpers import API_KEY, Script, json_response, sync_client
+
+
+@pytest.fixture
+def no_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in (
+        "CREATIFY_API_ID",
+        "CREATIFY_API_KEY",
+        "CREATIFY_BASE_URL",
+        "CREATIFY_MAX_RETRIES",
+    ):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.mark.usefixtures("no_env")
+@pytest.mark.parametrize("cls", [Creatify, AsyncCreatify])
+def test_missing_credentials_name_the_variables(cls: type) -> None:
+    """Without credentials the error names both environment variables."""
+    with pytest.raises(ConfigurationError) as info:
+        cls()
+    assert "CREATIFY_API_ID" in str(info.value)
+    assert "CREATIFY_API_KEY" in str(info.value)
+
+
+@pytest.mark.usefixtures("no_env")
+def test_only_the_missing_variable_is_named() -> None:
+    """With the ID set, only the key is reported missing."""
+    with pytest.raises(ConfigurationError) as info:
+        Creatify(api_id="id")
+    assert "CREATIFY_API_ID" not in str(info.value)
+    assert "CREATIFY_API_KEY" in str(info.value)
+
+
+@pytest.mark.usefixtures("no_env")
+def test_credentials_and_base_url_come_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """CREATIFY_API_ID / _API_KEY / _BASE_URL are read when no argument is given."""
+    monkeypatch.setenv("CREATIFY_API_ID", "env-id")
+    monkeypatch.setenv("CREATIFY_API_KEY", API_KEY)
+    monkeypatch.setenv("CREATIFY_BASE_URL", "http://localhost:4010/")
+    client = Creatify()
+    assert client.base_url == "http://localhost:4010"
+    assert "env-id" in repr(client)
+
+
+@pytest.mark.usefixtures("no_env")
+def test_default_base_url_is_production() -> None:
+    """Without CREATIFY_BASE_URL the client talks to https://api.creatify.ai."""
+    assert Creatify("id", API_KEY).base_url == "https://api.creatify.ai"
+
+
+@pytest.mark.parametrize("cls", [Creatify, AsyncCreatify])
+def test_repr_hides_the_key(cls: type) -> None:
+    """The client's repr shows the base URL and ID, never the key."""
+    client = cls("my-id", API_KEY, "https://api.creatify.ai")
+    assert API_KEY not in repr(client)
+    assert "***" in repr(client)
+    assert API_KEY not in repr(client._settings.auth)
+
+
+@pytest.mark.parametrize(
+    "url", ["http://api.creatify.ai", "http://10.0.0.5:8000", "http://example.com"]
+)
+def test_plain_http_to_a_remote_host_is_refused(url: str) -> None:
+    """Credentials never go over plain http to a non-loopback host by default."""
+    with pytest.raises(ConfigurationError, match="allow_insecure_http"):
+        Creatify("id", API_KEY, url)
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:4010", "http://localhost:4010", "http://[::1]:1"]
+)
+def test_plain_http_to_loopback_is_allowed(url: str) -> None:
+    """Loopback (the mock) needs no opt-in."""
+    assert Creatify("id", API_KEY, url).base_url.startswith("http://")
+
+
+def test_plain_http_with_opt_in_is_allowed() -> None:
+    """allow_insecure_http=True lets a user reach a plain-http proxy deliberately."""
+    client = Creatify("id", API_KEY, "http://proxy.internal:8080", allow_insecure_http=True)
+    assert client.base_url == "http://proxy.internal:8080"
+
+
+@pytest.mark.parametrize("url", ["ftp://api.creatify.ai", "api.creatify.ai", "https://"])
+def test_a_base_url_that_is_not_http_is_refused(url: str) -> None:
+    """A base URL without an http(s) scheme and a host is a configuration error."""
+    with pytest.raises(ConfigurationError):
+        Creatify("id", API_KEY, url)
+
+
+def test_max_retries_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """CREATIFY_MAX_RETRIES=0 switches retries off for every client."""
+    monkeypatch.setenv("CREATIFY_MAX_RETRIES", "0")
+    script = Script([json_response(503, {"detail": "busy"})])
+    with pytest.raises(creatify.InternalServerError):
+        sync_client(script).voices.list()
+    assert script.count == 1
+
+
+def test_sync_client_is_a_context_manager() -> None:
+    """`with Creatify(...)` closes the HTTP clients on exit."""
+    script = Script([json_response(200, {"remaining_credits": 5})])
+    with sync_client(script) as client:
+        assert client.credits.remaining().remaining_credits == 5
+    assert client._api.get_httpx_client().is_closed
+    assert client._media.is_closed
+
+
+async def test_async_client_is_a_context_manager() -> None:
+    """`async with AsyncCreatify(...)` closes the HTTP clients on exit."""
+    from tests.overlay.helpers import async_client
+
+    script = Script([json_response(200, {"remaining_credits": 7})])
+    async with async_client(script) as client:
+        assert (await client.credits.remaining()).remaining_credits == 7
+    assert client._api.get_async_httpx_client().is_closed
+
+
+def test_requests_carry_both_credential_headers() -> None:
+    """Every API request sends X-API-ID and X-API-KEY."""
+    script = Script([json_response(200, [])])
+    sync_client(script).voices.list()
+    assert script.requests[0].headers["X-API-ID"] == "test-id"
+    assert script.requests[0].headers["X-API-KEY"] == API_KEY
+    assert script.requests[0].headers["User-Agent"].startswith("creatify-python/")
+
+
+def test_public_names_are_exported_sorted_and_importable() -> None:
+    """The facade's __all__ is sorted and every name in it exists."""
+    assert creatify.__all__ == sorted(creatify.__all__)
+    for name in creatify.__all__:
+        assert getattr(creatify, name) is not None

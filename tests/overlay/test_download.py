@@ -1,0 +1,66 @@
+"""Downloads: streamed to a temporary file and renamed; nothing partial survives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from creatify import APIConnectionError, Creatify, DownloadError
+from creatify_api.models import Lipsync
+
+from tests.faults.server import Fault, serving
+from tests.overlay.helpers import API_KEY, LIPSYNC_ID, Script, json_response, lipsync, sync_client
+
+VIDEO = (Path(__file__).resolve().parents[2] / "mock" / "media" / "lipsync-output.mp4").read_bytes()
+
+
+def done(url: str) -> Lipsync:
+    return Lipsync.from_dict(lipsync("done", output=url))
+
+
+def test_download_saves_the_file_and_reports_progress(tmp_path: Path) -> None:
+    """The MP4 lands at the path; progress ends at the Content-Length."""
+    seen: list[tuple[int, int | None]] = []
+    with serving(Fault(body=VIDEO, headers={"Content-Type": "video/mp4"})) as server:
+        client = Creatify("id", API_KEY, server.url)
+        target = tmp_path / "out" / "hello.mp4"
+        path = client.lipsyncs.download(
+            done(f"{server.url}/v.mp4"), target, on_progress=lambda d, t: seen.append((d, t))
+        )
+        headers = server.received[0].headers
+    assert path == target and target.read_bytes() == VIDEO
+    assert seen[-1] == (len(VIDEO), len(VIDEO))
+    assert list(target.parent.iterdir()) == [target]
+    assert "x-api-key" not in headers and "x-api-id" not in headers
+
+
+def test_a_cut_download_leaves_no_file(tmp_path: Path) -> None:
+    """A body shorter than its Content-Length fails and leaves nothing behind."""
+    cut = Fault(
+        body=VIDEO[:1000], declared_length=len(VIDEO), headers={"Content-Type": "video/mp4"}
+    )
+    with serving(cut) as server:
+        client = Creatify("id", API_KEY, server.url, max_retries=0)
+        with pytest.raises((DownloadError, APIConnectionError)):
+            client.lipsyncs.download(done(f"{server.url}/v.mp4"), tmp_path / "hello.mp4")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_existing_file_survives_a_failed_download(tmp_path: Path) -> None:
+    """The old file is replaced only by a complete new one."""
+    target = tmp_path / "hello.mp4"
+    target.write_bytes(b"old")
+    with serving(Fault(status=404, body=b"<html>gone</html>")) as server:
+        client = Creatify("id", API_KEY, server.url, max_retries=0)
+        with pytest.raises(DownloadError, match="404"):
+            client.lipsyncs.download(done(f"{server.url}/v.mp4"), target)
+    assert target.read_bytes() == b"old"
+    assert list(tmp_path.iterdir()) == [target]
+
+
+def test_a_video_that_is_not_done_cannot_be_downloaded(tmp_path: Path) -> None:
+    """A running task has no output: a clear error, no request."""
+    script = Script([json_response(200, lipsync("running"))])
+    with pytest.raises(DownloadError, match="wait for it first"):
+        sync_client(script).lipsyncs.download(LIPSYNC_ID, tmp_path / "x.mp4")
+    assert [r.method for r in script.requests] == ["GET"]

@@ -1,0 +1,249 @@
+"""Waiting for jobs: exact status sequences over httpx.MockTransport, virtual clock.
+
+MockTransport: a mock server cannot answer "pending, running, done" in order.
+"""
+
+from __future__ import annotations
+
+import random
+
+import httpx
+import pytest
+from creatify import (
+    AuthenticationError,
+    AvatarFailed,
+    AvatarRejected,
+    JobUpdate,
+    LipsyncFailed,
+    WaitTimeout,
+)
+from creatify._jobs import LIPSYNC_JOB
+from creatify._polling import Poller, WaitSettings
+
+from tests.overlay.helpers import (
+    CREATOR_ID,
+    LIPSYNC_ID,
+    PERSONA_ID,
+    Script,
+    async_client,
+    json_response,
+    lipsync,
+    persona,
+    sync_client,
+)
+
+
+class VirtualClock:
+    """Time that passes only when the client sleeps."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
+def with_clock(client: object, clock: VirtualClock, *, is_async: bool = False) -> None:
+    client._clock = clock  # type: ignore[attr-defined]
+    client._sleep = clock.asleep if is_async else clock.sleep  # type: ignore[attr-defined]
+
+
+def test_lipsync_wait_follows_pending_running_done() -> None:
+    """Polls until done, reporting each change with status, progress and elapsed time."""
+    script = Script(
+        [
+            json_response(200, lipsync("pending", progress=0)),
+            json_response(200, lipsync("running", progress="0.5")),
+            json_response(200, lipsync("running", progress="0.5")),
+            json_response(200, lipsync("done", progress=1, output="https://cdn/x.mp4")),
+        ]
+    )
+    client, clock, updates = sync_client(script), VirtualClock(), []
+    with_clock(client, clock)
+    video = client.lipsyncs.wait(LIPSYNC_ID, on_update=updates.append)
+    assert video.output == "https://cdn/x.mp4"
+    assert script.count == 4
+    assert [(u.status, u.progress) for u in updates] == [
+        ("pending", 0.0),
+        ("running", 0.5),
+        ("done", 1.0),
+    ]
+    assert all(isinstance(u, JobUpdate) and u.job_id == LIPSYNC_ID for u in updates)
+    assert updates[-1].elapsed == pytest.approx(sum(clock.sleeps))
+
+
+async def test_async_lipsync_wait_follows_pending_running_done() -> None:
+    """The async twin polls the same way."""
+    script = Script(
+        [
+            json_response(200, lipsync("in_queue")),
+            json_response(200, lipsync("done", output="https://cdn/x.mp4")),
+        ]
+    )
+    client, clock = async_client(script), VirtualClock()
+    with_clock(client, clock, is_async=True)
+    video = await client.lipsyncs.wait(LIPSYNC_ID)
+    assert video.status == "done"
+    assert script.count == 2
+
+
+def test_failed_lipsync_raises_with_the_reason() -> None:
+    """`failed` ends the wait with LipsyncFailed carrying the id and reason."""
+    script = Script(
+        [
+            json_response(200, lipsync("running")),
+            json_response(200, lipsync("failed", failed_reason="The persona is not active.")),
+        ]
+    )
+    client = sync_client(script)
+    with_clock(client, VirtualClock())
+    with pytest.raises(LipsyncFailed) as info:
+        client.lipsyncs.wait(LIPSYNC_ID)
+    assert info.value.job_id == LIPSYNC_ID
+    assert info.value.failed_reason == "The persona is not active."
+    assert script.count == 2
+
+
+@pytest.mark.parametrize(
+    ("status", "error"), [("failed", AvatarFailed), ("rejected", AvatarRejected)]
+)
+def test_avatar_failure_and_rejection_raise(status: str, error: type[Exception]) -> None:
+    """An avatar that fails or is rejected ends the wait with the reason."""
+    script = Script(
+        [
+            json_response(200, persona("reviewing")),
+            json_response(200, persona(status, failed_reason="consent mismatch")),
+        ]
+    )
+    client = sync_client(script)
+    with_clock(client, VirtualClock())
+    with pytest.raises(error) as info:
+        client.avatars.wait(PERSONA_ID)
+    assert info.value.failed_reason == "consent mismatch"  # type: ignore[attr-defined]
+    assert info.value.job_id == PERSONA_ID  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "last", [persona("done", is_active=True), persona("reviewing", is_active=True)]
+)
+def test_avatar_wait_ends_when_done_or_active(last: dict[str, object]) -> None:
+    """An avatar is ready at process_status done, or once is_active is true."""
+    script = Script([json_response(200, persona("reviewing")), json_response(200, last)])
+    client = sync_client(script)
+    with_clock(client, VirtualClock())
+    assert client.avatars.wait(PERSONA_ID).is_active is True
+
+
+def test_unknown_status_means_not_finished() -> None:
+    """A status the SDK does not know is waited through, not a crash."""
+    script = Script(
+        [
+            json_response(200, lipsync("rendering_v3_new")),
+            json_response(200, lipsync("done")),
+        ]
+    )
+    client = sync_client(script)
+    with_clock(client, VirtualClock())
+    assert client.lipsyncs.wait(LIPSYNC_ID).status == "done"
+
+
+def test_wait_timeout_carries_id_and_last_status() -> None:
+    """Out of time: WaitTimeout with the id and the last status seen."""
+    script = Script([json_response(200, lipsync("running"))])
+    client, clock = sync_client(script), VirtualClock()
+    with_clock(client, clock)
+    with pytest.raises(WaitTimeout) as info:
+        client.lipsyncs.wait(LIPSYNC_ID, timeout=60, poll_interval=2, max_interval=10)
+    assert info.value.job_id == LIPSYNC_ID
+    assert info.value.last_status == "running"
+    assert clock.now == pytest.approx(60)
+
+
+def test_transient_errors_do_not_end_a_wait() -> None:
+    """429, 5xx and a dropped connection during a wait are waited out."""
+    script = Script(
+        [
+            json_response(200, lipsync("running")),
+            json_response(429, {"detail": "slow"}, {"Retry-After": "0"}),
+            json_response(503, {"detail": "busy"}),
+            httpx.ReadError("connection dropped"),
+            httpx.Response(200, text="<html>gateway</html>"),
+            json_response(200, lipsync("done")),
+        ]
+    )
+    client = sync_client(script, max_retries=0)
+    with_clock(client, VirtualClock())
+    assert client.lipsyncs.wait(LIPSYNC_ID).status == "done"
+    assert script.count == 6
+
+
+def test_a_permanent_error_ends_a_wait() -> None:
+    """401 during a wait is not transient: it is raised."""
+    script = Script([json_response(401, {"detail": "bad key"})])
+    client = sync_client(script)
+    with_clock(client, VirtualClock())
+    with pytest.raises(AuthenticationError):
+        client.lipsyncs.wait(LIPSYNC_ID)
+
+
+def test_retry_after_during_a_wait_is_followed() -> None:
+    """A 429's Retry-After lengthens the next sleep of the wait."""
+    script = Script(
+        [
+            json_response(429, {"detail": "slow"}, {"Retry-After": "45"}),
+            json_response(200, lipsync("done")),
+        ]
+    )
+    client, clock = sync_client(script, max_retries=0), VirtualClock()
+    with_clock(client, clock)
+    client.lipsyncs.wait(LIPSYNC_ID, poll_interval=2)
+    assert clock.sleeps == [45.0]
+
+
+def test_backoff_grows_and_is_capped_with_jitter() -> None:
+    """Intervals grow 1.5x from poll_interval to max_interval, jittered down by <= 20%."""
+    settings = WaitSettings(timeout=10_000, poll_interval=2, max_interval=30)
+    clock = VirtualClock()
+    poller = Poller(LIPSYNC_ID, LIPSYNC_JOB, settings, clock, rng=random.Random(1))
+    from creatify_api.models import Lipsync
+
+    running = Lipsync.from_dict(lipsync("running"))
+    delays = [poller.after_result(running) for _ in range(12)]
+    ideal = [min(30, 2 * 1.5**n) for n in range(12)]
+    for delay, top in zip(delays, ideal, strict=True):
+        assert delay is not None
+        assert 0.8 * top <= delay <= top
+    assert delays[-1] is not None and delays[-1] > 20
+
+
+def test_lipsync_defaults_fit_minutes_and_avatar_defaults_fit_days() -> None:
+    """Documented defaults: videos 2 s to 30 s for 30 min; avatars 30 s to 10 min for 6 days."""
+    from creatify import _constants as c
+
+    assert (c.LIPSYNC_POLL_INTERVAL, c.LIPSYNC_MAX_INTERVAL) == (2.0, 30.0)
+    assert (c.AVATAR_POLL_INTERVAL, c.AVATAR_MAX_INTERVAL) == (30.0, 600.0)
+    assert c.AVATAR_WAIT_TIMEOUT >= 5 * 24 * 3600
+
+
+def test_create_and_wait_creates_once_then_polls() -> None:
+    """create_and_wait sends one POST, then GETs until done."""
+    script = Script(
+        [
+            json_response(201, lipsync("pending")),
+            json_response(200, lipsync("running")),
+            json_response(200, lipsync("done", output="https://cdn/x.mp4")),
+        ]
+    )
+    client = sync_client(script)
+    with_clock(client, VirtualClock())
+    video = client.lipsyncs.create_and_wait(creator=CREATOR_ID, text="Hello", aspect_ratio="9:16")
+    assert video.status == "done"
+    assert [r.method for r in script.requests] == ["POST", "GET", "GET"]

@@ -1,0 +1,158 @@
+"""The retry policy, against a real server on 127.0.0.1 that counts what it receives."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import httpx
+import pytest
+from creatify import (
+    APIConnectionError,
+    APITimeoutError,
+    Creatify,
+    InternalServerError,
+    RateLimitError,
+)
+
+from tests.faults.server import Fault, closed_port, serving
+from tests.overlay.helpers import API_KEY, CREATOR_ID, Script, json_response, lipsync
+
+OK_VOICES = Fault(body=b"[]")
+CREATED = Fault(
+    status=201, body=b'{"id": "4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394", "status": "pending"}'
+)
+
+
+def client_for(url: str, **kwargs: Any) -> Creatify:
+    kwargs.setdefault("retry_backoff", 0.01)
+    return Creatify("id", API_KEY, url, **kwargs)
+
+
+def create(client: Creatify) -> Any:
+    return client.lipsyncs.create(creator=CREATOR_ID, text="Hello")
+
+
+@pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])
+def test_get_is_retried_on_transient_statuses(status: int) -> None:
+    """A GET that meets 408/429/5xx is sent again and succeeds."""
+    with serving(Fault(status=status, body=b'{"detail": "x"}'), OK_VOICES) as server:
+        assert client_for(server.url).voices.list() == []
+    assert server.count("GET") == 2
+
+
+def test_get_gives_up_after_max_retries() -> None:
+    """Retries are bounded: 1 + max_retries requests, then the typed error."""
+    with serving(Fault(status=503, body=b'{"detail": "busy"}')) as server:
+        with pytest.raises(InternalServerError, match="503"):
+            client_for(server.url, max_retries=3).voices.list()
+    assert server.count() == 4
+
+
+def test_get_is_retried_after_a_reset() -> None:
+    """A connection reset before the answer is retried for a GET."""
+    with serving(Fault(reset_before_response=True), OK_VOICES) as server:
+        assert client_for(server.url).voices.list() == []
+    assert server.count() == 2
+
+
+@pytest.mark.parametrize("status", [500, 502, 503, 504])
+def test_post_is_never_retried_after_a_server_error(status: int) -> None:
+    """A create that got a 5xx may have been acted on: it is sent once."""
+    with serving(Fault(status=status, body=b'{"detail": "x"}'), CREATED) as server:
+        with pytest.raises(InternalServerError):
+            create(client_for(server.url))
+    assert server.count("POST") == 1
+
+
+def test_post_is_never_retried_after_a_read_timeout() -> None:
+    """A create whose answer never came is not sent again (counted by the server)."""
+    with serving(Fault(hang=True), CREATED) as server:
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError):
+            create(client_for(server.url, timeout=0.5))
+        elapsed = time.monotonic() - started
+    assert server.count("POST") == 1
+    assert elapsed < 3
+
+
+def test_post_is_never_retried_after_a_reset() -> None:
+    """A reset after the body was sent is not retried for a create."""
+    with serving(Fault(reset_before_response=True), CREATED) as server:
+        with pytest.raises(APIConnectionError):
+            create(client_for(server.url))
+    assert server.count("POST") == 1
+
+
+def test_post_is_retried_on_429_after_retry_after() -> None:
+    """429 means not acted on: the create is sent again after Retry-After seconds."""
+    throttled = Fault(
+        status=429,
+        body=b'{"detail": "slow"}',
+        headers={"Content-Type": "application/json", "Retry-After": "1"},
+    )
+    with serving(throttled, CREATED) as server:
+        started = time.monotonic()
+        task = create(client_for(server.url))
+        elapsed = time.monotonic() - started
+    assert task.status == "pending"
+    assert server.count("POST") == 2
+    assert elapsed >= 0.95
+
+
+def test_retry_after_is_capped_by_max_retry_wait() -> None:
+    """A Retry-After longer than max_retry_wait waits only the cap."""
+    throttled = Fault(
+        status=429, body=b"{}", headers={"Content-Type": "application/json", "Retry-After": "3600"}
+    )
+    with serving(throttled, OK_VOICES) as server:
+        started = time.monotonic()
+        client_for(server.url, max_retry_wait=0.2).voices.list()
+    assert time.monotonic() - started < 2
+    assert server.count() == 2
+
+
+def test_429_after_the_last_retry_raises_rate_limit_error() -> None:
+    """When 429 persists the error carries the server's Retry-After."""
+    throttled = Fault(
+        status=429,
+        body=b'{"detail": "slow"}',
+        headers={"Content-Type": "application/json", "Retry-After": "0"},
+    )
+    with serving(throttled) as server, pytest.raises(RateLimitError) as info:
+        client_for(server.url, max_retries=1).voices.list()
+    assert info.value.retry_after == 0.0
+    assert server.count() == 2
+
+
+def test_connection_refused_is_a_connection_error() -> None:
+    """Nothing listening: an APIConnectionError after the retries, quickly."""
+    started = time.monotonic()
+    with pytest.raises(APIConnectionError):
+        client_for(f"http://127.0.0.1:{closed_port()}").voices.list()
+    assert time.monotonic() - started < 2
+
+
+def test_post_is_retried_when_the_connection_was_never_made() -> None:
+    """A connect error means the create never left: it is sent again.
+
+    httpx.MockTransport: a real server cannot refuse one connection and accept the next.
+    """
+    script = Script(
+        [
+            httpx.ConnectError("refused"),
+            json_response(201, lipsync("pending")),
+        ]
+    )
+    client = Creatify(
+        "id", API_KEY, "http://127.0.0.1:9", transport=httpx.MockTransport(script), retry_backoff=0
+    )
+    assert create(client).status == "pending"
+    assert script.count == 2
+
+
+def test_max_retries_zero_sends_once() -> None:
+    """max_retries=0 switches retries off."""
+    with serving(Fault(status=503, body=b"{}")) as server, pytest.raises(InternalServerError):
+        client_for(server.url, max_retries=0).voices.list()
+    assert server.count() == 1

@@ -1,0 +1,94 @@
+"""Each overlay method keeps every spec parameter of the generated operation reachable."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import pytest
+from creatify import AsyncCreatify, AvatarDetails, Creatify, LipsyncOptions
+from creatify_api import models
+from creatify_api.api.credits_ import remaining_credits_retrieve
+from creatify_api.api.lipsyncs import (
+    lipsyncs_create,
+    lipsyncs_list,
+    lipsyncs_preview_create,
+    lipsyncs_render_create,
+    lipsyncs_retrieve,
+)
+from creatify_api.api.personas import (
+    personas_create,
+    personas_list,
+    personas_paginated_list,
+    personas_retrieve,
+    personas_v2_count_retrieve,
+    personas_v2_create,
+    personas_v2_list,
+)
+from creatify_api.api.voices import voices_list
+
+from tests.spec import operations
+
+# overlay method -> (generated module, body model or None, names the overlay covers otherwise)
+WRAPS: dict[str, tuple[Any, type | None, set[str]]] = {
+    "avatars.create_from_files": (personas_v2_create, models.PersonaUploadRequest, set()),
+    "avatars.create_from_urls": (personas_create, models.PersonaUrlCreateRequest, set()),
+    "avatars.get": (personas_retrieve, None, set()),
+    "avatars.list": (personas_list, None, set()),
+    "avatars.list_page": (personas_paginated_list, None, set()),
+    "avatars.list_mine": (personas_v2_list, None, set()),
+    "avatars.count": (personas_v2_count_retrieve, None, set()),
+    "lipsyncs.create": (lipsyncs_create, models.LipsyncCreateRequest, set()),
+    "lipsyncs.preview": (lipsyncs_preview_create, models.LipsyncCreateRequest, set()),
+    "lipsyncs.render": (lipsyncs_render_create, None, set()),
+    "lipsyncs.get": (lipsyncs_retrieve, None, set()),
+    "lipsyncs.list": (lipsyncs_list, None, set()),
+    "voices.list": (voices_list, None, set()),
+    "credits.remaining": (remaining_credits_retrieve, None, set()),
+}
+TYPED_DICTS = {
+    models.PersonaUploadRequest: AvatarDetails,
+    models.PersonaUrlCreateRequest: AvatarDetails,
+    models.LipsyncCreateRequest: LipsyncOptions,
+}
+
+
+def method(client: object, dotted: str) -> Callable[..., Any]:
+    namespace, name = dotted.split(".")
+    return getattr(getattr(client, namespace), name)  # type: ignore[no-any-return]
+
+
+def overlay_names(fn: Callable[..., Any], body: type | None) -> set[str]:
+    names = set(inspect.signature(fn).parameters) - {"self"}
+    if body is not None:
+        names |= set(TYPED_DICTS[body].__annotations__)
+    return names
+
+
+def test_every_generated_operation_is_wrapped() -> None:
+    """No operation of the spec lacks an overlay method."""
+    wrapped = {module.__name__.rsplit(".", 1)[-1] for module, _, _ in WRAPS.values()}
+    assert {op["operationId"] for _, _, op in operations()} == wrapped
+
+
+@pytest.mark.parametrize("cls", [Creatify, AsyncCreatify])
+@pytest.mark.parametrize("dotted", sorted(WRAPS))
+def test_overlay_reaches_every_parameter(cls: type, dotted: str) -> None:
+    """Query/path parameters and body fields of the generated call are overlay arguments."""
+    module, body, covered = WRAPS[dotted]
+    client = cls("id", "key", "https://api.creatify.ai")
+    names = overlay_names(method(client, dotted), body)
+    generated = set(inspect.signature(module.sync_detailed).parameters) - {"client", "body"}
+    if body is not None:
+        generated |= {a.name for a in attrs.fields(body) if a.name != "additional_properties"}
+    assert generated - names - covered == set()
+
+
+@pytest.mark.parametrize("dotted", sorted(WRAPS))
+def test_sync_and_async_twins_take_the_same_arguments(dotted: str) -> None:
+    """AsyncCreatify's methods mirror Creatify's."""
+    sync = inspect.signature(method(Creatify("i", "k", "https://a.b"), dotted))
+    async_ = inspect.signature(method(AsyncCreatify("i", "k", "https://a.b"), dotted))
+    assert list(sync.parameters) == list(async_.parameters)
