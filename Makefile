@@ -47,8 +47,8 @@ drift: regenerate ## Fail if regenerating changes anything that is committed
 lint: $(STAMP) $(NPM_STAMP) ## Validate the spec (openapi-spec-validator, Spectral) and ruff the hand-written code
 	$(BIN)/openapi-spec-validator $(SPEC)
 	mock/node_modules/.bin/spectral lint --ruleset openapi/.spectral.yaml --fail-severity error $(SPEC)
-	$(BIN)/ruff check overlay tests contract_tests mock bench openapi
-	$(BIN)/ruff format --check overlay tests contract_tests mock bench openapi
+	$(BIN)/ruff check overlay tests contract_tests mock bench openapi scripts conftest.py
+	$(BIN)/ruff format --check overlay tests contract_tests mock bench openapi scripts conftest.py
 
 typecheck: $(STAMP) ## mypy --strict on the overlay
 	$(BIN)/mypy
@@ -71,7 +71,7 @@ mock-stop: ## Stop the mock that `make mock` started (by its PID file)
 	$(BIN)/python mock/serve.py stop
 
 demo: $(STAMP) $(NPM_STAMP) ## Run the main job end to end with the CLI against the mock
-	$(BIN)/python mock/demo.py
+	$(BIN)/python scripts/demo.py
 
 bench: $(STAMP) ## Run the benchmarks and write bench/RESULTS.md
 	$(BIN)/python bench/run.py --write bench/RESULTS.md

@@ -152,13 +152,29 @@ def _run(port: int, media_port: int) -> int:
                 return 1
     finally:
         server.stop()
+        # Started by `start`: leave no PID file behind, however this process ends.
+        if PID_FILE.exists() and PID_FILE.read_text().strip() == str(os.getpid()):
+            PID_FILE.unlink()
     return 0
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _start(port: int, media_port: int) -> int:
     if PID_FILE.exists():
-        print(f"a mock is already running (PID {PID_FILE.read_text().strip()}); make mock-stop")
-        return 1
+        pid = int(PID_FILE.read_text().strip() or 0)
+        if pid and _pid_alive(pid):
+            print(f"a mock is already running (PID {pid}); make mock-stop")
+            return 1
+        PID_FILE.unlink()  # left by a mock that died
     if is_listening(port):
         print(f"port {port} is taken", file=sys.stderr)
         return 1

@@ -1,0 +1,1 @@
+"""The `creatify` command line (needs the `cli` extra: click and rich)."""

@@ -1,0 +1,76 @@
+"""How results are printed: key: value lines or a table for people, JSON for scripts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+# Columns of the list tables, per kind of model.
+LIST_COLUMNS = {
+    "Persona": ["id", "creator_name", "gender", "style", "process_status", "is_active"],
+    "PersonaV2": ["id", "creator_name", "gender", "process_status", "is_active"],
+    "Lipsync": ["id", "status", "progress", "aspect_ratio", "output"],
+    "Voice": ["name", "gender", "accents"],
+}
+
+
+def as_data(model: Any) -> Any:
+    if isinstance(model, list):
+        return [as_data(item) for item in model]
+    return model.to_dict() if hasattr(model, "to_dict") else model
+
+
+def cell(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, list):
+        return f"{len(value)}"
+    return str(value)
+
+
+class Printer:
+    def __init__(self, *, as_json: bool, console: Console) -> None:
+        self.as_json = as_json
+        self.console = console
+
+    def one(self, model: Any, *, title: str | None = None) -> None:
+        data = as_data(model)
+        if self.as_json:
+            self.console.print_json(json.dumps(data, default=str))
+            return
+        if title:
+            self.console.print(title, style="bold", highlight=False)
+        # People read the fields that have values; --json keeps every field.
+        data = {k: v for k, v in data.items() if v not in (None, "", [])}
+        width = max(len(k) for k in data) if data else 0
+        for key, value in data.items():
+            self.console.print(f"{key:<{width}}  {cell(value)}", highlight=False, soft_wrap=True)
+
+    def many(self, models: Sequence[Any]) -> None:
+        data = as_data(list(models))
+        if self.as_json:
+            self.console.print_json(json.dumps(data, default=str))
+            return
+        if not data:
+            self.console.print("(none)")
+            return
+        columns = LIST_COLUMNS.get(type(models[0]).__name__, list(data[0]))
+        table = Table(box=None, pad_edge=False, show_edge=False)
+        for column in columns:
+            # Ids are what scripts copy: never cut them.
+            table.add_column(
+                column, no_wrap=column == "id", min_width=36 if column == "id" else None
+            )
+        for row in data:
+            table.add_row(*(cell(row.get(c)) for c in columns))
+        self.console.print(table, soft_wrap=True)
+        self.console.print(f"{len(data)} in all", style="dim", highlight=False)
+
+    def note(self, text: str) -> None:
+        """A line for people; in --json mode it goes to stderr, leaving stdout valid JSON."""
+        if not self.as_json:
+            self.console.print(text, highlight=False)

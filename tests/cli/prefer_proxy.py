@@ -1,0 +1,52 @@
+"""A forwarding HTTP proxy on 127.0.0.1 that adds a Prism `Prefer` header.
+
+The command line has no way to send Prism's `Prefer` header (users never need one), so
+the CLI tests point it at this proxy to get the mock's `failed`, `running` or error
+answers. Everything else is forwarded to the real Prism mock unchanged.
+"""
+
+from __future__ import annotations
+
+import http.server
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import httpx
+
+HOP_HEADERS = {"connection", "keep-alive", "transfer-encoding", "content-length", "host"}
+
+
+@contextmanager
+def prefer_proxy(upstream: str, prefer: str) -> Iterator[str]:
+    client = httpx.Client(base_url=upstream, timeout=30)
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def _forward(self) -> None:
+            length = int(self.headers.get("Content-Length", "0"))
+            body = self.rfile.read(length) if length else None
+            headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_HEADERS}
+            headers["Prefer"] = prefer
+            answer = client.request(self.command, self.path, headers=headers, content=body)
+            self.send_response(answer.status_code)
+            for key, value in answer.headers.items():
+                if key.lower() not in HOP_HEADERS:
+                    self.send_header(key, value)
+            self.send_header("Content-Length", str(len(answer.content)))
+            self.end_headers()
+            self.wfile.write(answer.content)
+
+        do_GET = do_POST = _forward
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        client.close()

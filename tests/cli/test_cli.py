@@ -1,0 +1,281 @@
+"""The `creatify` command, run as a real process against the Prism mock."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.cli.prefer_proxy import prefer_proxy
+from tests.faults.server import closed_port
+
+ROOT = Path(__file__).resolve().parents[2]
+CREATIFY = str(Path(sys.executable).parent / "creatify")
+FIXTURES = ROOT / "mock" / "fixtures"
+PERSONA = "7d3f5a1e-2b4c-4e8f-9a6d-1c2b3d4e5f60"
+LIPSYNC = "4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394"
+API_KEY = "cli-test-key-SHOULD-NOT-LEAK-42"
+
+
+def run(base_url: str, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "CREATIFY_API_ID": "cli-id",
+        "CREATIFY_API_KEY": API_KEY,
+        "CREATIFY_BASE_URL": base_url,
+        "CREATIFY_MAX_RETRIES": "0",
+    }
+    result = subprocess.run(
+        [CREATIFY, *args], capture_output=True, text=True, env=env, timeout=timeout, check=False
+    )
+    assert API_KEY not in result.stdout + result.stderr
+    return result
+
+
+SUCCESS_CASES = [
+    (
+        [
+            "avatars",
+            "create",
+            "--video",
+            str(FIXTURES / "james.mp4"),
+            "--consent",
+            str(FIXTURES / "consent.mov"),
+            "--name",
+            "James",
+            "--gender",
+            "m",
+            "--scene",
+            "office",
+            "--label",
+            "a",
+            "--label",
+            "b",
+        ],
+        "avatar created",
+    ),
+    (
+        [
+            "avatars",
+            "create",
+            "--video",
+            str(FIXTURES / "james.mp4"),
+            "--name",
+            "J",
+            "--gender",
+            "nb",
+            "--wait",
+        ],
+        "avatar ready",
+    ),
+    (["avatars", "get", PERSONA], "is_active"),
+    (["avatars", "list"], "2 in all"),
+    (["avatars", "list", "--mine"], "1 in all"),
+    (["avatars", "wait", PERSONA], "avatar ready"),
+    (["avatars", "count"], "max_count"),
+    (
+        [
+            "lipsyncs",
+            "create",
+            "--avatar",
+            PERSONA,
+            "--text",
+            "Hello",
+            "--aspect-ratio",
+            "9:16",
+            "--model",
+            "aurora_v1_fast",
+        ],
+        "video task created",
+    ),
+    (
+        [
+            "lipsyncs",
+            "create",
+            "--avatar",
+            PERSONA,
+            "--audio",
+            "https://example.com/a.mp3",
+            "--wait",
+        ],
+        "video done",
+    ),
+    (["lipsyncs", "get", LIPSYNC], "status"),
+    (["lipsyncs", "list"], "2 in all"),
+    (["lipsyncs", "list", "--id", LIPSYNC], "in all"),
+    (["lipsyncs", "wait", LIPSYNC], "video done"),
+    (["voices"], "Aria"),
+    (["credits"], "remaining_credits"),
+]
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    SUCCESS_CASES,
+    ids=[" ".join(a[:2]) + str(i) for i, (a, _) in enumerate(SUCCESS_CASES)],
+)
+def test_subcommand_succeeds(args: list[str], expected: str, mock_base_url: str) -> None:
+    """Every sub-command exits 0 against the mock and prints what it did."""
+    result = run(mock_base_url, *args)
+    assert result.returncode == 0, result.stderr
+    assert expected in result.stdout
+
+
+def test_text_file_wait_and_download(mock_base_url: str, tmp_path: Path) -> None:
+    """--text-file with --download waits and saves the MP4."""
+    script = tmp_path / "script.txt"
+    script.write_text("Hello from a file")
+    out = tmp_path / "video.mp4"
+    result = run(
+        mock_base_url,
+        "lipsyncs",
+        "create",
+        "--avatar",
+        PERSONA,
+        "--text-file",
+        str(script),
+        "--download",
+        str(out),
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[4:8] == b"ftyp"
+    assert f"saved {out}" in result.stdout
+
+
+def test_download_subcommand(mock_base_url: str, tmp_path: Path) -> None:
+    """`lipsyncs download ID OUT` saves the finished video."""
+    out = tmp_path / "x.mp4"
+    result = run(mock_base_url, "lipsyncs", "download", LIPSYNC, str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 0
+
+
+def test_json_output_is_the_model(mock_base_url: str) -> None:
+    """--json prints the model as JSON, nothing else, on stdout."""
+    result = run(mock_base_url, "lipsyncs", "get", LIPSYNC, "--json")
+    assert json.loads(result.stdout)["id"] == LIPSYNC
+    listed = json.loads(run(mock_base_url, "avatars", "list", "--json").stdout)
+    assert isinstance(listed, list) and listed[0]["id"]
+
+
+def test_no_progress_bars_when_not_a_terminal(mock_base_url: str, tmp_path: Path) -> None:
+    """Piped output carries no progress bars."""
+    result = run(mock_base_url, "lipsyncs", "download", LIPSYNC, str(tmp_path / "y.mp4"))
+    assert "━" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("example", "args", "message"),
+    [
+        ("example=failed", ["lipsyncs", "wait", LIPSYNC], "not active"),
+        ("example=rejected", ["avatars", "wait", PERSONA], "rejected"),
+        ("example=failed", ["avatars", "wait", PERSONA], "failed"),
+    ],
+)
+def test_failed_job_exits_1_with_the_reason(
+    example: str, args: list[str], message: str, mock_base_url: str
+) -> None:
+    """A failed or rejected job exits 1 and prints its reason on one line."""
+    with prefer_proxy(mock_base_url, example) as url:
+        result = run(url, *args)
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+USAGE_CASES = [
+    ["avatars", "create", "--video", "/no/such.mp4", "--name", "J", "--gender", "m"],
+    ["avatars", "create", "--video", str(FIXTURES / "james.mp4"), "--name", "J", "--gender", "x"],
+    ["avatars", "create", "--video", str(ROOT / "README.md"), "--name", "J", "--gender", "m"],
+    [
+        "avatars",
+        "create",
+        "--video",
+        str(FIXTURES / "james.mp4"),
+        "--name",
+        "J",
+        "--gender",
+        "m",
+        "--webhook-url",
+        "not-a-url",
+    ],
+    ["lipsyncs", "create", "--avatar", PERSONA],
+    ["lipsyncs", "create", "--avatar", PERSONA, "--text", "a", "--audio", "https://e.com/a.mp3"],
+    ["lipsyncs", "create", "--avatar", "not-a-uuid", "--text", "a"],
+    ["lipsyncs", "create", "--avatar", PERSONA, "--text", "a", "--aspect-ratio", "4:3"],
+    ["avatars", "get", "nope"],
+    ["avatars", "frobnicate"],
+]
+
+
+@pytest.mark.parametrize("args", USAGE_CASES, ids=[str(i) for i in range(len(USAGE_CASES))])
+def test_usage_and_invalid_input_exit_2_before_any_request(args: list[str]) -> None:
+    """Bad arguments exit 2 with one clear line, and no request is made."""
+    result = run(f"http://127.0.0.1:{closed_port()}", *args)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "Connect" not in result.stderr
+
+
+def test_missing_credentials_exit_2() -> None:
+    """No credentials: exit 2 naming the variables."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CREATIFY_")}
+    result = subprocess.run(
+        [CREATIFY, "credits"], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 2
+    assert "CREATIFY_API_ID" in result.stderr
+
+
+@pytest.mark.parametrize("code", ["401", "404", "500"])
+def test_api_errors_exit_3(code: str, mock_base_url: str) -> None:
+    """An API error exits 3 with method, path and status on one line."""
+    with prefer_proxy(mock_base_url, f"code={code}") as url:
+        result = run(url, "credits")
+    assert result.returncode == 3
+    assert f"GET /api/remaining_credits/ -> {code}" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_network_error_exits_3() -> None:
+    """Nothing listening: exit 3."""
+    result = run(f"http://127.0.0.1:{closed_port()}", "voices")
+    assert result.returncode == 3
+    assert "ConnectError" in result.stderr
+
+
+def test_wait_timeout_exits_4(mock_base_url: str) -> None:
+    """A wait that runs out of time exits 4 and names the last status."""
+    with prefer_proxy(mock_base_url, "example=running") as url:
+        result = run(url, "lipsyncs", "wait", LIPSYNC, "--timeout", "0.5", "--poll-interval", "0.1")
+    assert result.returncode == 4
+    assert "last status: running" in result.stderr
+
+
+def test_ctrl_c_stops_waiting_and_says_how_to_resume(mock_base_url: str) -> None:
+    """Ctrl-C during a wait exits 130 and prints the resume command with the id."""
+    with prefer_proxy(mock_base_url, "example=running") as url:
+        env = {
+            **os.environ,
+            "CREATIFY_API_ID": "i",
+            "CREATIFY_API_KEY": API_KEY,
+            "CREATIFY_BASE_URL": url,
+        }
+        proc = subprocess.Popen(
+            [CREATIFY, "lipsyncs", "wait", LIPSYNC, "--poll-interval", "0.2"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        time.sleep(2.0)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=20)
+    assert proc.returncode == 130
+    assert f"creatify lipsyncs wait {LIPSYNC}" in err
