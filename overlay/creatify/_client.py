@@ -19,12 +19,14 @@ from ._auth import CreatifyAuth, resolve_base_url, resolve_credentials
 from ._constants import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_WAIT,
+    DEFAULT_RESPONSE_DEADLINE,
     DEFAULT_RETRY_BACKOFF,
     DEFAULT_RETRY_BUDGET,
     DEFAULT_TIMEOUT,
     ENV_MAX_RETRIES,
     USER_AGENT,
 )
+from ._deadline import DeadlineTransport
 from ._exceptions import ConfigurationError
 from ._retry import RetryingTransport
 from .resources.account import AsyncCredits, AsyncVoices, Credits, Voices
@@ -42,6 +44,7 @@ class _Settings:
     max_retries: int
     retry_backoff: float
     max_retry_wait: float
+    response_deadline: float
 
     @classmethod
     def resolve(
@@ -54,6 +57,7 @@ class _Settings:
         retry_backoff: float,
         max_retry_wait: float,
         allow_insecure_http: bool,
+        response_deadline: float = DEFAULT_RESPONSE_DEADLINE,
     ) -> _Settings:
         if max_retries is None:
             env = os.environ.get(ENV_MAX_RETRIES)
@@ -72,11 +76,18 @@ class _Settings:
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             max_retry_wait=max_retry_wait,
+            response_deadline=response_deadline,
         )
 
     def retrying(
-        self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport
+        self,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport,
+        *,
+        body_deadline: float | None = None,
     ) -> RetryingTransport:
+        """The stack under a client: retries, then a body deadline, then the network."""
+        if body_deadline is not None:
+            transport = DeadlineTransport(transport, body_deadline)
         return RetryingTransport(
             transport,
             max_retries=self.max_retries,
@@ -110,6 +121,8 @@ class Creatify:
         max_retries: retries of one request (see `creatify._retry`); default 2, or
             `CREATIFY_MAX_RETRIES`. 0 switches retries off.
         retry_backoff, max_retry_wait: the first retry's wait, and the cap of any wait.
+        response_deadline: seconds an API answer's body may take once its headers came
+            (default 120); bounds a server that trickles bytes just inside `timeout`.
         transport: an httpx transport to send through (tests use `httpx.MockTransport`).
     """
 
@@ -124,6 +137,7 @@ class Creatify:
         retry_backoff: float = DEFAULT_RETRY_BACKOFF,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
         allow_insecure_http: bool = False,
+        response_deadline: float = DEFAULT_RESPONSE_DEADLINE,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         self._settings = _Settings.resolve(
@@ -135,13 +149,16 @@ class Creatify:
             retry_backoff,
             max_retry_wait,
             allow_insecure_http,
+            response_deadline,
         )
         s = self._settings
         self._api = Client(base_url=s.base_url).set_httpx_client(
             httpx.Client(
                 base_url=s.base_url,
                 auth=s.auth,
-                transport=s.retrying(transport or httpx.HTTPTransport()),
+                transport=s.retrying(
+                    transport or httpx.HTTPTransport(), body_deadline=s.response_deadline
+                ),
                 event_hooks={"response": [remember_response]},
                 **s.httpx_kwargs(),
             )
@@ -201,6 +218,7 @@ class AsyncCreatify:
         retry_backoff: float = DEFAULT_RETRY_BACKOFF,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
         allow_insecure_http: bool = False,
+        response_deadline: float = DEFAULT_RESPONSE_DEADLINE,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self._settings = _Settings.resolve(
@@ -212,13 +230,16 @@ class AsyncCreatify:
             retry_backoff,
             max_retry_wait,
             allow_insecure_http,
+            response_deadline,
         )
         s = self._settings
         self._api = Client(base_url=s.base_url).set_async_httpx_client(
             httpx.AsyncClient(
                 base_url=s.base_url,
                 auth=s.auth,
-                transport=s.retrying(transport or httpx.AsyncHTTPTransport()),
+                transport=s.retrying(
+                    transport or httpx.AsyncHTTPTransport(), body_deadline=s.response_deadline
+                ),
                 event_hooks={"response": [aremember_response]},
                 **s.httpx_kwargs(),
             )

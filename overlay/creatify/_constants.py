@@ -17,6 +17,9 @@ ENV_MAX_RETRIES = "CREATIFY_MAX_RETRIES"
 # A request: 10 s to connect, 60 s between bytes (uploads write in 64 KiB chunks).
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
+# An API answer's body must arrive within this long of its headers (see _deadline.py).
+DEFAULT_RESPONSE_DEADLINE = 120.0
+
 # Retries of one request (see _retry.py for the policy).
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_RETRY_BACKOFF = 0.5  # the first retry waits about this long, then it doubles

@@ -1,0 +1,89 @@
+"""A deadline on reading each response body.
+
+httpx's read time-out bounds each wait for bytes, not the whole body: a server that
+trickles one byte just inside the time-out would keep a script hanging for hours. This
+transport layer gives every response body `deadline` seconds from its headers; past it
+the read fails with `httpx.ReadTimeout` (an `APITimeoutError` to the caller). The time
+spent sending the request (a large upload) is not counted.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+
+
+class _DeadlineStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    def __init__(
+        self,
+        inner: httpx.SyncByteStream | httpx.AsyncByteStream,
+        deadline: float,
+        request: httpx.Request,
+    ) -> None:
+        self._inner = inner
+        self._ends_at = time.monotonic() + deadline
+        self._deadline = deadline
+        self._request = request
+
+    def _check(self) -> None:
+        if time.monotonic() > self._ends_at:
+            raise httpx.ReadTimeout(
+                f"the response body took longer than {self._deadline:g} s", request=self._request
+            )
+
+    def __iter__(self) -> Iterator[bytes]:
+        assert isinstance(self._inner, httpx.SyncByteStream)
+        for chunk in self._inner:
+            self._check()
+            yield chunk
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        assert isinstance(self._inner, httpx.AsyncByteStream)
+        async for chunk in self._inner:
+            self._check()
+            yield chunk
+
+    def close(self) -> None:
+        if isinstance(self._inner, httpx.SyncByteStream):
+            self._inner.close()
+
+    async def aclose(self) -> None:
+        if isinstance(self._inner, httpx.AsyncByteStream):
+            await self._inner.aclose()
+
+
+class DeadlineTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Wraps a transport so that each response body must arrive within `deadline` s."""
+
+    def __init__(
+        self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport, deadline: float
+    ) -> None:
+        self._transport = transport
+        self._deadline = deadline
+
+    def _wrap(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        return httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            stream=_DeadlineStream(response.stream, self._deadline, request),
+            extensions=response.extensions,
+            request=request,
+        )
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(self._transport, httpx.BaseTransport)
+        return self._wrap(request, self._transport.handle_request(request))
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(self._transport, httpx.AsyncBaseTransport)
+        return self._wrap(request, await self._transport.handle_async_request(request))
+
+    def close(self) -> None:
+        if isinstance(self._transport, httpx.BaseTransport):
+            self._transport.close()
+
+    async def aclose(self) -> None:
+        if isinstance(self._transport, httpx.AsyncBaseTransport):
+            await self._transport.aclose()
