@@ -44,18 +44,20 @@ async def aremember_response(response: httpx.Response) -> None:
     _last_response.set(response)
 
 
+def transport_error(exc: httpx.RequestError, what: str) -> APIConnectionError:
+    """httpx's exception as ours; `what` names the operation for the message."""
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"{what}: timed out ({type(exc).__name__})", request=_req(exc))
+    return APIConnectionError(f"{what}: {type(exc).__name__}: {exc}", request=_req(exc))
+
+
 @contextlib.contextmanager
 def translate_transport_errors(what: str) -> Iterator[None]:
-    """httpx's exceptions become ours; `what` names the operation for the message."""
+    """`transport_error` as a context manager (for streamed downloads)."""
     try:
         yield
-    except httpx.TimeoutException as exc:
-        raise APITimeoutError(
-            f"{what}: timed out ({type(exc).__name__})", request=_req(exc)
-        ) from exc
     except httpx.RequestError as exc:
-        message = f"{what}: {type(exc).__name__}: {exc}"
-        raise APIConnectionError(message, request=_req(exc)) from exc
+        raise transport_error(exc, what) from exc
 
 
 def _req(exc: httpx.RequestError) -> httpx.Request | None:
@@ -101,13 +103,15 @@ def call(
     fn: Callable[..., Any], expected: type[T] | tuple[type, ...], what: str, **kwargs: Any
 ) -> T:
     """Run a generated `sync_detailed` and return its parsed model or raise."""
+    # Plain try/except, not a context manager: this runs on every request (bench/).
     token = _last_response.set(None)
     try:
-        with translate_transport_errors(what):
-            try:
-                result = fn(**kwargs)
-            except PARSE_ERRORS as exc:
-                raise _parse_failure(exc, what) from exc
+        try:
+            result = fn(**kwargs)
+        except httpx.RequestError as exc:
+            raise transport_error(exc, what) from exc
+        except PARSE_ERRORS as exc:
+            raise _parse_failure(exc, what) from exc
         return _finish(result, expected, what)
     finally:
         _last_response.reset(token)
@@ -122,11 +126,12 @@ async def acall(
     """Run a generated `asyncio_detailed` and return its parsed model or raise."""
     token = _last_response.set(None)
     try:
-        with translate_transport_errors(what):
-            try:
-                result = await fn(**kwargs)
-            except PARSE_ERRORS as exc:
-                raise _parse_failure(exc, what) from exc
+        try:
+            result = await fn(**kwargs)
+        except httpx.RequestError as exc:
+            raise transport_error(exc, what) from exc
+        except PARSE_ERRORS as exc:
+            raise _parse_failure(exc, what) from exc
         return _finish(result, expected, what)
     finally:
         _last_response.reset(token)

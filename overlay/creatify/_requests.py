@@ -37,8 +37,8 @@ from ._validation import (
 from ._video import (
     OpenedVideo,
     ProgressCallback,
-    ProgressReader,
     UploadCounter,
+    UploadReader,
     VideoSource,
     open_video,
 )
@@ -146,7 +146,7 @@ def upload_request(
     counter = UploadCounter(sum(v.size for v in videos), on_progress) if on_progress else None
     files = {
         v.field: File(
-            payload=ProgressReader(v, counter) if counter else v.file,  # type: ignore[arg-type]
+            payload=UploadReader(v, counter),  # type: ignore[arg-type]
             file_name=v.file_name,
             mime_type=v.content_type,
         )

@@ -26,6 +26,7 @@ QUICKTIME_ATOMS = {b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"}
 # ISO files that are not videos: images and audio.
 NON_VIDEO_BRANDS = {b"heic", b"heix", b"mif1", b"msf1", b"avif", b"M4A ", b"M4B ", b"M4P ", b"crx "}
 HEAD_SIZE = 12
+UPLOAD_BLOCK = 1 << 20
 
 
 @dataclass
@@ -146,10 +147,15 @@ class _Window(io.RawIOBase):
         return self._file.read(remaining if size < 0 else min(size, remaining))
 
 
-class ProgressReader(io.RawIOBase):
-    """Reports the bytes httpx reads from the video files to one callback."""
+class UploadReader(io.RawIOBase):
+    """What httpx streams a video from: 1 MiB blocks, counted for `on_progress`.
 
-    def __init__(self, video: OpenedVideo, counter: UploadCounter) -> None:
+    httpx asks for 64 KiB per read and sends whatever it gets; answering with 1 MiB
+    blocks moved 1 GiB over loopback at 3.4 instead of 1.8 GB/s (bench/), and keeps
+    memory flat (one block at a time).
+    """
+
+    def __init__(self, video: OpenedVideo, counter: UploadCounter | None) -> None:
         self._video = video
         self._counter = counter
 
@@ -164,12 +170,14 @@ class ProgressReader(io.RawIOBase):
 
     def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
         position = self._video.file.seek(offset, whence)
-        self._counter.rewound(self._video.field, position)
+        if self._counter is not None:
+            self._counter.rewound(self._video.field, position)
         return position
 
     def read(self, size: int = -1) -> bytes:
-        chunk = self._video.file.read(size)
-        self._counter.advance(self._video.field, len(chunk))
+        chunk = self._video.file.read(-1 if size < 0 else max(size, UPLOAD_BLOCK))
+        if self._counter is not None:
+            self._counter.advance(self._video.field, len(chunk))
         return chunk
 
 

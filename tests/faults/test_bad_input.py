@@ -15,10 +15,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+from creatify import Creatify, InvalidInputError
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from creatify import Creatify, InvalidInputError
 from tests.overlay.helpers import CREATOR_ID, LIPSYNC_ID, PERSONA_ID, Script, sync_client
 
 EXAMPLES = 150

@@ -14,13 +14,13 @@ import json
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from creatify import AsyncCreatify, Creatify, CreatifyError
 
-from creatify import AsyncCreatify, CreatifyError, Creatify
 from tests.faults.server import Fault, FaultServer, closed_port
 
 API_KEY = "sk-fault-matrix-SECRET-7f3a9c1e"

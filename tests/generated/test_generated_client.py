@@ -198,6 +198,10 @@ TEMPLATE_CHANGES = {
     # typing.Self and StrEnum are Python 3.11+; the package supports 3.10.
     "client.py.jinja": ("Self", "from typing import Any"),
     "str_enum.py.jinja": ("Enum",),
+    # Parsing speed: no union type built at run time per field.
+    "property_templates/union_property.py.jinja": ("return cast(", "return data  # type: ignore"),
+    # Python 3.10's fromisoformat rejects a trailing Z.
+    "property_templates/datetime_property.py.jinja": ("fromisoformat",),
 }
 
 
@@ -224,7 +228,9 @@ def test_template_override_changes_only_what_it_says(name: str) -> None:
 
 def test_every_template_override_is_listed() -> None:
     """No override in openapi/templates/ escapes the check above."""
-    assert {p.name for p in (ROOT / "openapi/templates").iterdir()} == set(TEMPLATE_CHANGES)
+    templates = ROOT / "openapi/templates"
+    found = {str(p.relative_to(templates)) for p in templates.rglob("*.jinja")}
+    assert found == set(TEMPLATE_CHANGES)
 
 
 def test_generated_was_built_from_the_current_spec() -> None:

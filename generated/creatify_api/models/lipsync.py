@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -340,7 +340,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -349,7 +349,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         text = _parse_text(d.pop("text", UNSET))
 
@@ -358,7 +358,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         creator = _parse_creator(d.pop("creator", UNSET))
 
@@ -367,7 +367,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         model_version = _parse_model_version(d.pop("model_version", UNSET))
 
@@ -376,7 +376,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         output = _parse_output(d.pop("output", UNSET))
 
@@ -385,7 +385,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         video_thumbnail = _parse_video_thumbnail(d.pop("video_thumbnail", UNSET))
 
@@ -394,7 +394,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         aspect_ratio = _parse_aspect_ratio(d.pop("aspect_ratio", UNSET))
 
@@ -403,7 +403,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         green_screen = _parse_green_screen(d.pop("green_screen", UNSET))
 
@@ -412,7 +412,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         transparent_background = _parse_transparent_background(
             d.pop("transparent_background", UNSET)
@@ -423,21 +423,21 @@ class Lipsync:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
         def _parse_credits_used(data: object) -> int | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         credits_used = _parse_credits_used(d.pop("credits_used", UNSET))
 
@@ -446,7 +446,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         duration = _parse_duration(d.pop("duration", UNSET))
 
@@ -455,7 +455,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         progress = _parse_progress(d.pop("progress", UNSET))
 
@@ -464,7 +464,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         failed_reason = _parse_failed_reason(d.pop("failed_reason", UNSET))
 
@@ -473,7 +473,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         media_job = _parse_media_job(d.pop("media_job", UNSET))
 
@@ -482,7 +482,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         is_hidden = _parse_is_hidden(d.pop("is_hidden", UNSET))
 
@@ -491,7 +491,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         audio_url = _parse_audio_url(d.pop("audio_url", UNSET))
 
@@ -500,7 +500,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
 
@@ -509,7 +509,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         accent = _parse_accent(d.pop("accent", UNSET))
 
@@ -518,7 +518,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         preview = _parse_preview(d.pop("preview", UNSET))
 
@@ -527,7 +527,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         preview_audio = _parse_preview_audio(d.pop("preview_audio", UNSET))
 
@@ -536,7 +536,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         editor_url = _parse_editor_url(d.pop("editor_url", UNSET))
 
@@ -545,7 +545,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         no_caption = _parse_no_caption(d.pop("no_caption", UNSET))
 
@@ -554,7 +554,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         no_music = _parse_no_music(d.pop("no_music", UNSET))
 
@@ -563,7 +563,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         caption_style = _parse_caption_style(d.pop("caption_style", UNSET))
 
@@ -572,7 +572,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         caption_offset_x = _parse_caption_offset_x(d.pop("caption_offset_x", UNSET))
 
@@ -581,7 +581,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         caption_offset_y = _parse_caption_offset_y(d.pop("caption_offset_y", UNSET))
 
@@ -590,7 +590,7 @@ class Lipsync:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         background_asset_image_url = _parse_background_asset_image_url(
             d.pop("background_asset_image_url", UNSET)

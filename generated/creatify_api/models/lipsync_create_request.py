@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -179,7 +179,7 @@ class LipsyncCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         text = _parse_text(d.pop("text", UNSET))
 
@@ -188,7 +188,7 @@ class LipsyncCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         audio = _parse_audio(d.pop("audio", UNSET))
 
@@ -197,7 +197,7 @@ class LipsyncCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -213,7 +213,7 @@ class LipsyncCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         accent = _parse_accent(d.pop("accent", UNSET))
 
@@ -222,7 +222,7 @@ class LipsyncCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
 
@@ -239,7 +239,7 @@ class LipsyncCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         caption_style = _parse_caption_style(d.pop("caption_style", UNSET))
 
@@ -248,7 +248,7 @@ class LipsyncCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         caption_offset_x = _parse_caption_offset_x(d.pop("caption_offset_x", UNSET))
 
@@ -257,7 +257,7 @@ class LipsyncCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         caption_offset_y = _parse_caption_offset_y(d.pop("caption_offset_y", UNSET))
 
@@ -266,7 +266,7 @@ class LipsyncCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         background_asset_image_url = _parse_background_asset_image_url(
             d.pop("background_asset_image_url", UNSET)

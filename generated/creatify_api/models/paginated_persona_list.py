@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,7 +85,7 @@ class PaginatedPersonaList:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         next_ = _parse_next_(d.pop("next", UNSET))
 
@@ -94,7 +94,7 @@ class PaginatedPersonaList:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         previous = _parse_previous(d.pop("previous", UNSET))
 

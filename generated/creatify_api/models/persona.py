@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -250,21 +250,21 @@ class Persona:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
         def _parse_gender(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         gender = _parse_gender(d.pop("gender", UNSET))
 
@@ -273,7 +273,7 @@ class Persona:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         age_range = _parse_age_range(d.pop("age_range", UNSET))
 
@@ -282,7 +282,7 @@ class Persona:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         location = _parse_location(d.pop("location", UNSET))
 
@@ -291,7 +291,7 @@ class Persona:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         style = _parse_style(d.pop("style", UNSET))
 
@@ -300,7 +300,7 @@ class Persona:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         creator_name = _parse_creator_name(d.pop("creator_name", UNSET))
 
@@ -309,7 +309,7 @@ class Persona:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         video_scene = _parse_video_scene(d.pop("video_scene", UNSET))
 
@@ -318,7 +318,7 @@ class Persona:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         keywords = _parse_keywords(d.pop("keywords", UNSET))
 
@@ -327,7 +327,7 @@ class Persona:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         preview_image_16_9 = _parse_preview_image_16_9(d.pop("preview_image_16_9", UNSET))
 
@@ -336,7 +336,7 @@ class Persona:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         preview_image_1_1 = _parse_preview_image_1_1(d.pop("preview_image_1_1", UNSET))
 
@@ -345,7 +345,7 @@ class Persona:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         preview_image_9_16 = _parse_preview_image_9_16(d.pop("preview_image_9_16", UNSET))
 
@@ -354,7 +354,7 @@ class Persona:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         preview_video_16_9 = _parse_preview_video_16_9(d.pop("preview_video_16_9", UNSET))
 
@@ -363,7 +363,7 @@ class Persona:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         preview_video_1_1 = _parse_preview_video_1_1(d.pop("preview_video_1_1", UNSET))
 
@@ -372,7 +372,7 @@ class Persona:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         preview_video_9_16 = _parse_preview_video_9_16(d.pop("preview_video_9_16", UNSET))
 
@@ -381,7 +381,7 @@ class Persona:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         landscape_preview_video = _parse_landscape_preview_video(
             d.pop("landscape_preview_video", UNSET)
@@ -392,7 +392,7 @@ class Persona:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         squared_preview_video = _parse_squared_preview_video(d.pop("squared_preview_video", UNSET))
 
@@ -403,7 +403,7 @@ class Persona:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         process_status = _parse_process_status(d.pop("process_status", UNSET))
 
@@ -412,7 +412,7 @@ class Persona:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         failed_reason = _parse_failed_reason(d.pop("failed_reason", UNSET))
 
@@ -421,7 +421,7 @@ class Persona:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         type_ = _parse_type_(d.pop("type", UNSET))
 

@@ -191,16 +191,16 @@ class PersonaCreateResponse:
 
         process_status = d.pop("process_status")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at").replace("Z", "+00:00"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at").replace("Z", "+00:00"))
 
         def _parse_video_scene(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         video_scene = _parse_video_scene(d.pop("video_scene", UNSET))
 
@@ -209,7 +209,7 @@ class PersonaCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         keywords = _parse_keywords(d.pop("keywords", UNSET))
 
@@ -218,7 +218,7 @@ class PersonaCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         lipsync_input = _parse_lipsync_input(d.pop("lipsync_input", UNSET))
 
@@ -227,7 +227,7 @@ class PersonaCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         gdown_url = _parse_gdown_url(d.pop("gdown_url", UNSET))
 
@@ -236,7 +236,7 @@ class PersonaCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         consent_video = _parse_consent_video(d.pop("consent_video", UNSET))
 
@@ -245,7 +245,7 @@ class PersonaCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         lipsync_input_url = _parse_lipsync_input_url(d.pop("lipsync_input_url", UNSET))
 
@@ -262,7 +262,7 @@ class PersonaCreateResponse:
                 return labels_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         labels = _parse_labels(d.pop("labels", UNSET))
 
@@ -271,7 +271,7 @@ class PersonaCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         matching_voice_non_null = _parse_matching_voice_non_null(
             d.pop("matching_voice_non_null", UNSET)
@@ -282,7 +282,7 @@ class PersonaCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         original_voice_provider = _parse_original_voice_provider(
             d.pop("original_voice_provider", UNSET)
@@ -293,7 +293,7 @@ class PersonaCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         failed_reason = _parse_failed_reason(d.pop("failed_reason", UNSET))
 
@@ -302,7 +302,7 @@ class PersonaCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
 

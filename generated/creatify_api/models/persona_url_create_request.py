@@ -115,7 +115,7 @@ class PersonaUrlCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         video_scene = _parse_video_scene(d.pop("video_scene", UNSET))
 
@@ -124,7 +124,7 @@ class PersonaUrlCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         keywords = _parse_keywords(d.pop("keywords", UNSET))
 
@@ -135,7 +135,7 @@ class PersonaUrlCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         consent_video = _parse_consent_video(d.pop("consent_video", UNSET))
 
@@ -146,7 +146,7 @@ class PersonaUrlCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
 

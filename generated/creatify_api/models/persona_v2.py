@@ -273,21 +273,21 @@ class PersonaV2:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
         def _parse_gender(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         gender = _parse_gender(d.pop("gender", UNSET))
 
@@ -296,7 +296,7 @@ class PersonaV2:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         age_range = _parse_age_range(d.pop("age_range", UNSET))
 
@@ -305,7 +305,7 @@ class PersonaV2:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         location = _parse_location(d.pop("location", UNSET))
 
@@ -314,7 +314,7 @@ class PersonaV2:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         style = _parse_style(d.pop("style", UNSET))
 
@@ -323,7 +323,7 @@ class PersonaV2:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         creator_name = _parse_creator_name(d.pop("creator_name", UNSET))
 
@@ -332,7 +332,7 @@ class PersonaV2:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         video_scene = _parse_video_scene(d.pop("video_scene", UNSET))
 
@@ -341,7 +341,7 @@ class PersonaV2:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         keywords = _parse_keywords(d.pop("keywords", UNSET))
 
@@ -350,7 +350,7 @@ class PersonaV2:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         preview_image_16_9 = _parse_preview_image_16_9(d.pop("preview_image_16_9", UNSET))
 
@@ -359,7 +359,7 @@ class PersonaV2:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         preview_image_1_1 = _parse_preview_image_1_1(d.pop("preview_image_1_1", UNSET))
 
@@ -368,7 +368,7 @@ class PersonaV2:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         preview_image_9_16 = _parse_preview_image_9_16(d.pop("preview_image_9_16", UNSET))
 
@@ -377,7 +377,7 @@ class PersonaV2:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         preview_video_16_9 = _parse_preview_video_16_9(d.pop("preview_video_16_9", UNSET))
 
@@ -386,7 +386,7 @@ class PersonaV2:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         preview_video_1_1 = _parse_preview_video_1_1(d.pop("preview_video_1_1", UNSET))
 
@@ -395,7 +395,7 @@ class PersonaV2:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         preview_video_9_16 = _parse_preview_video_9_16(d.pop("preview_video_9_16", UNSET))
 
@@ -404,7 +404,7 @@ class PersonaV2:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         landscape_preview_video = _parse_landscape_preview_video(
             d.pop("landscape_preview_video", UNSET)
@@ -415,7 +415,7 @@ class PersonaV2:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         squared_preview_video = _parse_squared_preview_video(d.pop("squared_preview_video", UNSET))
 
@@ -426,7 +426,7 @@ class PersonaV2:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         process_status = _parse_process_status(d.pop("process_status", UNSET))
 
@@ -435,7 +435,7 @@ class PersonaV2:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         failed_reason = _parse_failed_reason(d.pop("failed_reason", UNSET))
 
@@ -444,7 +444,7 @@ class PersonaV2:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -461,7 +461,7 @@ class PersonaV2:
                 return suitable_industries_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         suitable_industries = _parse_suitable_industries(d.pop("suitable_industries", UNSET))
 
@@ -470,7 +470,7 @@ class PersonaV2:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         portrait_preview_video = _parse_portrait_preview_video(
             d.pop("portrait_preview_video", UNSET)

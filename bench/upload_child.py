@@ -1,0 +1,37 @@
+"""One SDK upload in a fresh process: prints its time and its peak RSS growth (JSON).
+
+The peak is reset (/proc/self/clear_refs) after imports and set-up, so the figure is
+what the upload itself adds.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from creatify import Creatify
+
+
+def status_kib(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    raise KeyError(field)
+
+
+def main() -> None:
+    url, video = sys.argv[1], Path(sys.argv[2])
+    client = Creatify("bench-id", "bench-key", url, max_retries=0, timeout=300)
+    Path("/proc/self/clear_refs").write_text("5")  # reset the peak (VmHWM)
+    before = status_kib("VmRSS")
+    started = time.perf_counter()
+    client.avatars.create_from_files(video, creator_name="Bench", gender="m")
+    seconds = time.perf_counter() - started
+    growth = status_kib("VmHWM") - before
+    print(json.dumps({"seconds": seconds, "bytes": video.stat().st_size, "rss_growth_kib": growth}))
+
+
+if __name__ == "__main__":
+    main()
