@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "mock"))
 import serve
 
 CREATIFY = str(Path(sys.executable).parent / "creatify")
-FIXTURES = ROOT / "mock" / "fixtures"
+FIXTURES = Path("mock") / "fixtures"  # relative: the demo runs from the repository root
 OUT = ROOT / "demo-output" / "hello.mp4"
 
 
@@ -63,6 +63,7 @@ def creatify(env: dict[str, str], *args: str, show: bool = True) -> str:
 
 
 def main() -> int:
+    os.chdir(ROOT)
     OUT.parent.mkdir(exist_ok=True)
     OUT.unlink(missing_ok=True)
     with target() as env:
