@@ -8,7 +8,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import httpx
 from creatify_api import Client
@@ -104,7 +104,54 @@ class _Settings:
         return f"{name}(base_url={url!r}, api_id={api_id!r}, api_key='***')"
 
 
-class Creatify:
+TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+
+
+class _ClientBase(Generic[TransportT]):
+    """Strictly private: the configuration both clients share (arguments: see `Creatify`).
+
+    Each subclass connects its own httpx clients in `_connect`.
+    """
+
+    def __init__(
+        self,
+        api_id: str | None = None,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        *,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry_backoff: float = DEFAULT_RETRY_BACKOFF,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        allow_insecure_http: bool = False,
+        response_deadline: float = DEFAULT_RESPONSE_DEADLINE,
+        transport: TransportT | None = None,
+    ) -> None:
+        self._settings = _Settings.resolve(
+            api_id,
+            api_key,
+            base_url,
+            timeout,
+            max_retries,
+            retry_backoff,
+            max_retry_wait,
+            allow_insecure_http,
+            response_deadline,
+        )
+        self._connect(transport)
+
+    def _connect(self, transport: TransportT | None) -> None:
+        raise NotImplementedError
+
+    @property
+    def base_url(self) -> str:
+        return self._settings.base_url
+
+    def __repr__(self) -> str:
+        return self._settings.describe(type(self))
+
+
+class Creatify(_ClientBase[httpx.BaseTransport]):
     """The Creatify API client.
 
     >>> client = Creatify()  # CREATIFY_API_ID, CREATIFY_API_KEY, CREATIFY_BASE_URL
@@ -126,31 +173,7 @@ class Creatify:
         transport: an httpx transport to send through (tests use `httpx.MockTransport`).
     """
 
-    def __init__(
-        self,
-        api_id: str | None = None,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        *,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int | None = None,
-        retry_backoff: float = DEFAULT_RETRY_BACKOFF,
-        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
-        allow_insecure_http: bool = False,
-        response_deadline: float = DEFAULT_RESPONSE_DEADLINE,
-        transport: httpx.BaseTransport | None = None,
-    ) -> None:
-        self._settings = _Settings.resolve(
-            api_id,
-            api_key,
-            base_url,
-            timeout,
-            max_retries,
-            retry_backoff,
-            max_retry_wait,
-            allow_insecure_http,
-            response_deadline,
-        )
+    def _connect(self, transport: httpx.BaseTransport | None) -> None:
         s = self._settings
         self._api = Client(base_url=s.base_url).set_httpx_client(
             httpx.Client(
@@ -177,10 +200,6 @@ class Creatify:
         self.voices = Voices(self)
         self.credits = Credits(self)
 
-    @property
-    def base_url(self) -> str:
-        return self._settings.base_url
-
     def close(self) -> None:
         self._api.get_httpx_client().close()
         self._media.close()
@@ -196,42 +215,15 @@ class Creatify:
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return self._settings.describe(type(self))
 
-
-class AsyncCreatify:
+class AsyncCreatify(_ClientBase[httpx.AsyncBaseTransport]):
     """The async twin of `Creatify`: the same arguments, namespaces and methods, awaited.
 
     >>> async with AsyncCreatify() as client:
     ...     video = await client.lipsyncs.create_and_wait(text="Hi", creator=avatar_id)
     """
 
-    def __init__(
-        self,
-        api_id: str | None = None,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        *,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int | None = None,
-        retry_backoff: float = DEFAULT_RETRY_BACKOFF,
-        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
-        allow_insecure_http: bool = False,
-        response_deadline: float = DEFAULT_RESPONSE_DEADLINE,
-        transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        self._settings = _Settings.resolve(
-            api_id,
-            api_key,
-            base_url,
-            timeout,
-            max_retries,
-            retry_backoff,
-            max_retry_wait,
-            allow_insecure_http,
-            response_deadline,
-        )
+    def _connect(self, transport: httpx.AsyncBaseTransport | None) -> None:
         s = self._settings
         self._api = Client(base_url=s.base_url).set_async_httpx_client(
             httpx.AsyncClient(
@@ -256,10 +248,6 @@ class AsyncCreatify:
         self.voices = AsyncVoices(self)
         self.credits = AsyncCredits(self)
 
-    @property
-    def base_url(self) -> str:
-        return self._settings.base_url
-
     async def close(self) -> None:
         await self._api.get_async_httpx_client().aclose()
         await self._media.aclose()
@@ -274,6 +262,3 @@ class AsyncCreatify:
         tb: TracebackType | None,
     ) -> None:
         await self.close()
-
-    def __repr__(self) -> str:
-        return self._settings.describe(type(self))

@@ -214,20 +214,36 @@ def avatars_wait(session: Session, avatar_id: str, timeout: float, poll_interval
     _wait_avatar(session, avatar_id, timeout, poll_interval)
 
 
-def _wait_avatar(session: Session, avatar_id: str, timeout: float, poll_interval: float) -> None:
+def _wait_avatar(session: Session, avatar_id: str, timeout: float, poll_interval: float) -> Any:
+    wait = session.client.avatars.wait
+    return _wait(session, "avatars", avatar_id, wait, timeout, poll_interval, 600.0, "avatar ready")
+
+
+def _wait(
+    session: Session,
+    kind: str,
+    job_id: str,
+    wait: Callable[..., Any],
+    timeout: float,
+    poll_interval: float,
+    max_interval: float,
+    title: str,
+) -> Any:
+    """Wait with a status bar; Ctrl-C stops waiting and says how to resume."""
+
     def run() -> Any:
-        with session.bars.wait(f"avatar {avatar_id[:8]}") as on_update:
-            return session.client.avatars.wait(
-                avatar_id,
+        with session.bars.wait(f"{kind[:-1]} {job_id[:8]}") as on_update:
+            return wait(
+                job_id,
                 timeout=timeout,
                 poll_interval=poll_interval,
-                max_interval=max(poll_interval, 600.0),
+                max_interval=max(poll_interval, max_interval),
                 on_update=on_update,
             )
 
-    session.printer.one(
-        interruptible_wait(session, "avatars", avatar_id, run), title="avatar ready"
-    )
+    finished = interruptible_wait(session, kind, job_id, run)
+    session.printer.one(finished, title=title)
+    return finished
 
 
 @avatars.command("count")
@@ -340,19 +356,8 @@ def lipsyncs_wait(
 
 
 def _wait_lipsync(session: Session, lipsync_id: str, timeout: float, poll_interval: float) -> Any:
-    def run() -> Any:
-        with session.bars.wait(f"video {lipsync_id[:8]}") as on_update:
-            return session.client.lipsyncs.wait(
-                lipsync_id,
-                timeout=timeout,
-                poll_interval=poll_interval,
-                max_interval=max(poll_interval, 30.0),
-                on_update=on_update,
-            )
-
-    finished = interruptible_wait(session, "lipsyncs", lipsync_id, run)
-    session.printer.one(finished, title="video done")
-    return finished
+    wait = session.client.lipsyncs.wait
+    return _wait(session, "lipsyncs", lipsync_id, wait, timeout, poll_interval, 30.0, "video done")
 
 
 @lipsyncs.command("download")

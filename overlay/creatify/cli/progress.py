@@ -66,3 +66,4 @@ class Bars:
                 progress.update(task, completed=event.progress or 0.0, status=event.status or "?")
 
             yield update
+            progress.update(task, completed=1.0)  # finished (avatars report no progress)
