@@ -199,7 +199,10 @@ TEMPLATE_CHANGES = {
     "client.py.jinja": ("Self", "from typing import Any"),
     "str_enum.py.jinja": ("Enum",),
     # Parsing speed: no union type built at run time per field.
-    "property_templates/union_property.py.jinja": ("return cast(", "return data  # type: ignore"),
+    "property_templates/union_property.py.jinja": (
+        "return cast(", "return data  # type: ignore", "any_construct", "{% import",
+        "{% for inner_property", "{% endfor %}", "{% else %}", "{% endif %}", "= {{ source }}",
+    ),
     # Python 3.10's fromisoformat rejects a trailing Z.
     "property_templates/datetime_property.py.jinja": ("fromisoformat",),
 }

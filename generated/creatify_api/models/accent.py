@@ -59,23 +59,9 @@ class Accent:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_accent_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        accent_name = d.pop("accent_name", UNSET)
 
-        accent_name = _parse_accent_name(d.pop("accent_name", UNSET))
-
-        def _parse_preview_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        preview_url = _parse_preview_url(d.pop("preview_url", UNSET))
+        preview_url = d.pop("preview_url", UNSET)
 
         accent = cls(
             id=id,

@@ -335,88 +335,23 @@ class Lipsync:
 
         status = d.pop("status")
 
-        def _parse_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        text = d.pop("text", UNSET)
 
-        def _parse_text(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        creator = d.pop("creator", UNSET)
 
-        text = _parse_text(d.pop("text", UNSET))
+        model_version = d.pop("model_version", UNSET)
 
-        def _parse_creator(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        output = d.pop("output", UNSET)
 
-        creator = _parse_creator(d.pop("creator", UNSET))
+        video_thumbnail = d.pop("video_thumbnail", UNSET)
 
-        def _parse_model_version(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        aspect_ratio = d.pop("aspect_ratio", UNSET)
 
-        model_version = _parse_model_version(d.pop("model_version", UNSET))
+        green_screen = d.pop("green_screen", UNSET)
 
-        def _parse_output(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        output = _parse_output(d.pop("output", UNSET))
-
-        def _parse_video_thumbnail(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        video_thumbnail = _parse_video_thumbnail(d.pop("video_thumbnail", UNSET))
-
-        def _parse_aspect_ratio(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        aspect_ratio = _parse_aspect_ratio(d.pop("aspect_ratio", UNSET))
-
-        def _parse_green_screen(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        green_screen = _parse_green_screen(d.pop("green_screen", UNSET))
-
-        def _parse_transparent_background(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        transparent_background = _parse_transparent_background(
-            d.pop("transparent_background", UNSET)
-        )
+        transparent_background = d.pop("transparent_background", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -432,169 +367,41 @@ class Lipsync:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
-        def _parse_credits_used(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        credits_used = d.pop("credits_used", UNSET)
 
-        credits_used = _parse_credits_used(d.pop("credits_used", UNSET))
+        duration = d.pop("duration", UNSET)
 
-        def _parse_duration(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        progress = d.pop("progress", UNSET)
 
-        duration = _parse_duration(d.pop("duration", UNSET))
+        failed_reason = d.pop("failed_reason", UNSET)
 
-        def _parse_progress(data: object) -> float | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        media_job = d.pop("media_job", UNSET)
 
-        progress = _parse_progress(d.pop("progress", UNSET))
+        is_hidden = d.pop("is_hidden", UNSET)
 
-        def _parse_failed_reason(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        audio_url = d.pop("audio_url", UNSET)
 
-        failed_reason = _parse_failed_reason(d.pop("failed_reason", UNSET))
+        webhook_url = d.pop("webhook_url", UNSET)
 
-        def _parse_media_job(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        accent = d.pop("accent", UNSET)
 
-        media_job = _parse_media_job(d.pop("media_job", UNSET))
+        preview = d.pop("preview", UNSET)
 
-        def _parse_is_hidden(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        preview_audio = d.pop("preview_audio", UNSET)
 
-        is_hidden = _parse_is_hidden(d.pop("is_hidden", UNSET))
+        editor_url = d.pop("editor_url", UNSET)
 
-        def _parse_audio_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        no_caption = d.pop("no_caption", UNSET)
 
-        audio_url = _parse_audio_url(d.pop("audio_url", UNSET))
+        no_music = d.pop("no_music", UNSET)
 
-        def _parse_webhook_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        caption_style = d.pop("caption_style", UNSET)
 
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
+        caption_offset_x = d.pop("caption_offset_x", UNSET)
 
-        def _parse_accent(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        caption_offset_y = d.pop("caption_offset_y", UNSET)
 
-        accent = _parse_accent(d.pop("accent", UNSET))
-
-        def _parse_preview(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        preview = _parse_preview(d.pop("preview", UNSET))
-
-        def _parse_preview_audio(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        preview_audio = _parse_preview_audio(d.pop("preview_audio", UNSET))
-
-        def _parse_editor_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        editor_url = _parse_editor_url(d.pop("editor_url", UNSET))
-
-        def _parse_no_caption(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        no_caption = _parse_no_caption(d.pop("no_caption", UNSET))
-
-        def _parse_no_music(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        no_music = _parse_no_music(d.pop("no_music", UNSET))
-
-        def _parse_caption_style(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        caption_style = _parse_caption_style(d.pop("caption_style", UNSET))
-
-        def _parse_caption_offset_x(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        caption_offset_x = _parse_caption_offset_x(d.pop("caption_offset_x", UNSET))
-
-        def _parse_caption_offset_y(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        caption_offset_y = _parse_caption_offset_y(d.pop("caption_offset_y", UNSET))
-
-        def _parse_background_asset_image_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        background_asset_image_url = _parse_background_asset_image_url(
-            d.pop("background_asset_image_url", UNSET)
-        )
+        background_asset_image_url = d.pop("background_asset_image_url", UNSET)
 
         lipsync = cls(
             id=id,

@@ -174,32 +174,11 @@ class LipsyncCreateRequest:
         d = dict(src_dict)
         creator = UUID(d.pop("creator"))
 
-        def _parse_text(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        text = d.pop("text", UNSET)
 
-        text = _parse_text(d.pop("text", UNSET))
+        audio = d.pop("audio", UNSET)
 
-        def _parse_audio(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        audio = _parse_audio(d.pop("audio", UNSET))
-
-        def _parse_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         _aspect_ratio = d.pop("aspect_ratio", UNSET)
         aspect_ratio: AspectRatio | Unset
@@ -208,23 +187,9 @@ class LipsyncCreateRequest:
         else:
             aspect_ratio = AspectRatio(_aspect_ratio)
 
-        def _parse_accent(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        accent = d.pop("accent", UNSET)
 
-        accent = _parse_accent(d.pop("accent", UNSET))
-
-        def _parse_webhook_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
+        webhook_url = d.pop("webhook_url", UNSET)
 
         green_screen = d.pop("green_screen", UNSET)
 
@@ -234,43 +199,13 @@ class LipsyncCreateRequest:
 
         no_music = d.pop("no_music", UNSET)
 
-        def _parse_caption_style(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        caption_style = d.pop("caption_style", UNSET)
 
-        caption_style = _parse_caption_style(d.pop("caption_style", UNSET))
+        caption_offset_x = d.pop("caption_offset_x", UNSET)
 
-        def _parse_caption_offset_x(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        caption_offset_y = d.pop("caption_offset_y", UNSET)
 
-        caption_offset_x = _parse_caption_offset_x(d.pop("caption_offset_x", UNSET))
-
-        def _parse_caption_offset_y(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        caption_offset_y = _parse_caption_offset_y(d.pop("caption_offset_y", UNSET))
-
-        def _parse_background_asset_image_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        background_asset_image_url = _parse_background_asset_image_url(
-            d.pop("background_asset_image_url", UNSET)
-        )
+        background_asset_image_url = d.pop("background_asset_image_url", UNSET)
 
         _model_version = d.pop("model_version", UNSET)
         model_version: ModelVersion | Unset

@@ -80,23 +80,9 @@ class PaginatedPersonaList:
 
             results.append(results_item)
 
-        def _parse_next_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        next_ = d.pop("next", UNSET)
 
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        def _parse_previous(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        previous = _parse_previous(d.pop("previous", UNSET))
+        previous = d.pop("previous", UNSET)
 
         paginated_persona_list = cls(
             count=count,

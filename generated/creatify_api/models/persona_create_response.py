@@ -195,59 +195,17 @@ class PersonaCreateResponse:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at").replace("Z", "+00:00"))
 
-        def _parse_video_scene(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        video_scene = d.pop("video_scene", UNSET)
 
-        video_scene = _parse_video_scene(d.pop("video_scene", UNSET))
+        keywords = d.pop("keywords", UNSET)
 
-        def _parse_keywords(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        lipsync_input = d.pop("lipsync_input", UNSET)
 
-        keywords = _parse_keywords(d.pop("keywords", UNSET))
+        gdown_url = d.pop("gdown_url", UNSET)
 
-        def _parse_lipsync_input(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        consent_video = d.pop("consent_video", UNSET)
 
-        lipsync_input = _parse_lipsync_input(d.pop("lipsync_input", UNSET))
-
-        def _parse_gdown_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        gdown_url = _parse_gdown_url(d.pop("gdown_url", UNSET))
-
-        def _parse_consent_video(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        consent_video = _parse_consent_video(d.pop("consent_video", UNSET))
-
-        def _parse_lipsync_input_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        lipsync_input_url = _parse_lipsync_input_url(d.pop("lipsync_input_url", UNSET))
+        lipsync_input_url = d.pop("lipsync_input_url", UNSET)
 
         def _parse_labels(data: object) -> list[str] | Unset | None:
             if data is None:
@@ -266,45 +224,13 @@ class PersonaCreateResponse:
 
         labels = _parse_labels(d.pop("labels", UNSET))
 
-        def _parse_matching_voice_non_null(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        matching_voice_non_null = d.pop("matching_voice_non_null", UNSET)
 
-        matching_voice_non_null = _parse_matching_voice_non_null(
-            d.pop("matching_voice_non_null", UNSET)
-        )
+        original_voice_provider = d.pop("original_voice_provider", UNSET)
 
-        def _parse_original_voice_provider(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        failed_reason = d.pop("failed_reason", UNSET)
 
-        original_voice_provider = _parse_original_voice_provider(
-            d.pop("original_voice_provider", UNSET)
-        )
-
-        def _parse_failed_reason(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        failed_reason = _parse_failed_reason(d.pop("failed_reason", UNSET))
-
-        def _parse_webhook_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
+        webhook_url = d.pop("webhook_url", UNSET)
 
         persona_create_response = cls(
             id=id,

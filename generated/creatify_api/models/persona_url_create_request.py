@@ -110,45 +110,17 @@ class PersonaUrlCreateRequest:
 
         creator_name = d.pop("creator_name")
 
-        def _parse_video_scene(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        video_scene = d.pop("video_scene", UNSET)
 
-        video_scene = _parse_video_scene(d.pop("video_scene", UNSET))
-
-        def _parse_keywords(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        keywords = _parse_keywords(d.pop("keywords", UNSET))
+        keywords = d.pop("keywords", UNSET)
 
         lipsync_input = d.pop("lipsync_input", UNSET)
 
-        def _parse_consent_video(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        consent_video = _parse_consent_video(d.pop("consent_video", UNSET))
+        consent_video = d.pop("consent_video", UNSET)
 
         labels = cast(list[str], d.pop("labels", UNSET))
 
-        def _parse_webhook_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
+        webhook_url = d.pop("webhook_url", UNSET)
 
         gdown_url = d.pop("gdown_url", UNSET)
 

@@ -282,171 +282,43 @@ class PersonaV2:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
-        def _parse_gender(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        gender = d.pop("gender", UNSET)
 
-        gender = _parse_gender(d.pop("gender", UNSET))
+        age_range = d.pop("age_range", UNSET)
 
-        def _parse_age_range(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        location = d.pop("location", UNSET)
 
-        age_range = _parse_age_range(d.pop("age_range", UNSET))
+        style = d.pop("style", UNSET)
 
-        def _parse_location(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        creator_name = d.pop("creator_name", UNSET)
 
-        location = _parse_location(d.pop("location", UNSET))
+        video_scene = d.pop("video_scene", UNSET)
 
-        def _parse_style(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        keywords = d.pop("keywords", UNSET)
 
-        style = _parse_style(d.pop("style", UNSET))
+        preview_image_16_9 = d.pop("preview_image_16_9", UNSET)
 
-        def _parse_creator_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        preview_image_1_1 = d.pop("preview_image_1_1", UNSET)
 
-        creator_name = _parse_creator_name(d.pop("creator_name", UNSET))
+        preview_image_9_16 = d.pop("preview_image_9_16", UNSET)
 
-        def _parse_video_scene(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        preview_video_16_9 = d.pop("preview_video_16_9", UNSET)
 
-        video_scene = _parse_video_scene(d.pop("video_scene", UNSET))
+        preview_video_1_1 = d.pop("preview_video_1_1", UNSET)
 
-        def _parse_keywords(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        preview_video_9_16 = d.pop("preview_video_9_16", UNSET)
 
-        keywords = _parse_keywords(d.pop("keywords", UNSET))
+        landscape_preview_video = d.pop("landscape_preview_video", UNSET)
 
-        def _parse_preview_image_16_9(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        preview_image_16_9 = _parse_preview_image_16_9(d.pop("preview_image_16_9", UNSET))
-
-        def _parse_preview_image_1_1(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        preview_image_1_1 = _parse_preview_image_1_1(d.pop("preview_image_1_1", UNSET))
-
-        def _parse_preview_image_9_16(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        preview_image_9_16 = _parse_preview_image_9_16(d.pop("preview_image_9_16", UNSET))
-
-        def _parse_preview_video_16_9(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        preview_video_16_9 = _parse_preview_video_16_9(d.pop("preview_video_16_9", UNSET))
-
-        def _parse_preview_video_1_1(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        preview_video_1_1 = _parse_preview_video_1_1(d.pop("preview_video_1_1", UNSET))
-
-        def _parse_preview_video_9_16(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        preview_video_9_16 = _parse_preview_video_9_16(d.pop("preview_video_9_16", UNSET))
-
-        def _parse_landscape_preview_video(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        landscape_preview_video = _parse_landscape_preview_video(
-            d.pop("landscape_preview_video", UNSET)
-        )
-
-        def _parse_squared_preview_video(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        squared_preview_video = _parse_squared_preview_video(d.pop("squared_preview_video", UNSET))
+        squared_preview_video = d.pop("squared_preview_video", UNSET)
 
         is_active = d.pop("is_active", UNSET)
 
-        def _parse_process_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
+        process_status = d.pop("process_status", UNSET)
 
-        process_status = _parse_process_status(d.pop("process_status", UNSET))
+        failed_reason = d.pop("failed_reason", UNSET)
 
-        def _parse_failed_reason(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        failed_reason = _parse_failed_reason(d.pop("failed_reason", UNSET))
-
-        def _parse_type_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
 
         def _parse_suitable_industries(data: object) -> list[str] | Unset | None:
             if data is None:
@@ -465,16 +337,7 @@ class PersonaV2:
 
         suitable_industries = _parse_suitable_industries(d.pop("suitable_industries", UNSET))
 
-        def _parse_portrait_preview_video(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        portrait_preview_video = _parse_portrait_preview_video(
-            d.pop("portrait_preview_video", UNSET)
-        )
+        portrait_preview_video = d.pop("portrait_preview_video", UNSET)
 
         persona_v2 = cls(
             id=id,

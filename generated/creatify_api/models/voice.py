@@ -70,14 +70,7 @@ class Voice:
 
             accents.append(accents_item)
 
-        def _parse_gender(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return data  # type: ignore[return-value]
-
-        gender = _parse_gender(d.pop("gender", UNSET))
+        gender = d.pop("gender", UNSET)
 
         voice = cls(
             name=name,
