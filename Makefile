@@ -53,7 +53,7 @@ lint: $(STAMP) $(NPM_STAMP) ## Validate the spec (openapi-spec-validator, Spectr
 typecheck: $(STAMP) ## mypy --strict on the overlay
 	$(BIN)/mypy
 
-unit-test: $(STAMP) ## Generated-client and overlay tests (no mock server)
+unit-test: $(STAMP) $(NPM_STAMP) ## Generated-client, overlay, fault and CLI tests (start the mock when a test needs it)
 	$(BIN)/pytest -q tests
 
 contract-test: $(STAMP) $(NPM_STAMP) ## Schemathesis and client tests against the Prism mock (started if needed)
