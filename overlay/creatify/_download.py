@@ -17,7 +17,7 @@ import httpx
 
 from ._api_call import translate_transport_errors
 from ._constants import DOWNLOAD_CHUNK_SIZE
-from ._exceptions import DownloadError, make_status_error
+from ._exceptions import DownloadError, InvalidInputError, make_status_error
 
 # mkstemp creates 0600 files; a saved video gets the mode any new file would (umask).
 _UMASK = os.umask(0)
@@ -25,6 +25,14 @@ os.umask(_UMASK)
 
 DownloadProgress = Callable[[int, "int | None"], None]
 """Called as `callback(bytes_done, bytes_total_or_None)`."""
+
+
+def check_target(path: str | os.PathLike[str]) -> Path:
+    """The download's path, checked before any request: not a folder."""
+    target = Path(path)
+    if target.is_dir():
+        raise InvalidInputError("path", f"is a folder, not a file name: {target}")
+    return target
 
 
 @contextlib.contextmanager

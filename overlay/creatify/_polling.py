@@ -22,6 +22,7 @@ from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     InternalServerError,
+    InvalidInputError,
     JobFailedError,
     RateLimitError,
     WaitTimeout,
@@ -71,8 +72,12 @@ class Poller(Generic[J]):
         clock: Callable[[], float],
         rng: random.Random | None = None,
     ) -> None:
-        if settings.timeout <= 0 or settings.poll_interval <= 0 or settings.max_interval <= 0:
-            raise ValueError("timeout, poll_interval and max_interval must be positive")
+        for field in ("timeout", "poll_interval", "max_interval"):
+            value = getattr(settings, field)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+                raise InvalidInputError(
+                    field, f"must be a positive number of seconds, got {value!r}"
+                )
         self.job_id = job_id
         self._kind = kind
         self._settings = settings

@@ -64,3 +64,14 @@ def test_a_video_that_is_not_done_cannot_be_downloaded(tmp_path: Path) -> None:
     with pytest.raises(DownloadError, match="wait for it first"):
         sync_client(script).lipsyncs.download(LIPSYNC_ID, tmp_path / "x.mp4")
     assert [r.method for r in script.requests] == ["GET"]
+
+
+def test_a_folder_as_target_is_refused_before_any_request(tmp_path: Path) -> None:
+    """Downloading onto a folder is bad input: named, and nothing is fetched."""
+    from creatify import InvalidInputError
+
+    script = Script([json_response(200, lipsync("done", output="https://cdn/x.mp4"))])
+    with pytest.raises(InvalidInputError, match="folder") as info:
+        sync_client(script).lipsyncs.download(LIPSYNC_ID, tmp_path)
+    assert info.value.field == "path"
+    assert script.count == 0

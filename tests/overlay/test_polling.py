@@ -247,3 +247,17 @@ def test_create_and_wait_creates_once_then_polls() -> None:
     video = client.lipsyncs.create_and_wait(creator=CREATOR_ID, text="Hello", aspect_ratio="9:16")
     assert video.status == "done"
     assert [r.method for r in script.requests] == ["POST", "GET", "GET"]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"), [("timeout", 0), ("poll_interval", -1), ("max_interval", float("nan"))]
+)
+def test_wait_settings_are_checked_before_polling(field: str, value: float) -> None:
+    """A wait with a non-positive setting names it and makes no request."""
+    from creatify import InvalidInputError
+
+    script = Script([json_response(200, lipsync("done"))])
+    with pytest.raises(InvalidInputError) as info:
+        sync_client(script).lipsyncs.wait(LIPSYNC_ID, **{field: value})
+    assert info.value.field == field
+    assert script.count == 0

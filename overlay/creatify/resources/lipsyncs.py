@@ -20,7 +20,7 @@ from typing_extensions import Unpack
 
 from .._api_call import acall, call
 from .._constants import LIPSYNC_MAX_INTERVAL, LIPSYNC_POLL_INTERVAL, LIPSYNC_WAIT_TIMEOUT
-from .._download import DownloadProgress, download_async, download_sync
+from .._download import DownloadProgress, check_target, download_async, download_sync
 from .._exceptions import DownloadError
 from .._jobs import LIPSYNC_DONE, LIPSYNC_JOB, value
 from .._polling import JobUpdate, Poller, WaitSettings, wait_async, wait_sync
@@ -151,8 +151,9 @@ class Lipsyncs:
 
         `video` is a task (as `wait` returns it) or its id. `on_progress(done, total)`.
         """
+        target = check_target(path)
         task = video if isinstance(video, models.Lipsync) else self.get(video)
-        return download_sync(self._host._media, output_url(task), Path(path), on_progress)
+        return download_sync(self._host._media, output_url(task), target, on_progress)
 
 
 class AsyncLipsyncs:
@@ -255,5 +256,6 @@ class AsyncLipsyncs:
         on_progress: DownloadProgress | None = None,
     ) -> Path:
         """See `Lipsyncs.download`."""
+        target = check_target(path)
         task = video if isinstance(video, models.Lipsync) else await self.get(video)
-        return await download_async(self._host._media, output_url(task), Path(path), on_progress)
+        return await download_async(self._host._media, output_url(task), target, on_progress)
