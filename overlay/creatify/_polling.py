@@ -23,7 +23,6 @@ from ._exceptions import (
     APIResponseValidationError,
     InternalServerError,
     InvalidInputError,
-    JobFailedError,
     RateLimitError,
     WaitTimeout,
 )
@@ -49,7 +48,7 @@ class JobKind(Generic[J]):
 
     status_of: Callable[[J], str | None]
     progress_of: Callable[[J], float | None]
-    # None while running; True when finished well; raises JobFailedError when it failed.
+    # False while running; True when finished well; raises JobFailedError when it failed.
     finished: Callable[[J], bool]
 
 
@@ -128,8 +127,6 @@ def wait_sync(fetch: Callable[[], J], poller: Poller[J], sleep: Callable[[float]
     while True:
         try:
             job = fetch()
-        except JobFailedError:
-            raise
         except Exception as exc:
             delay = poller.after_error(exc)
         else:
@@ -146,8 +143,6 @@ async def wait_async(
     while True:
         try:
             job = await fetch()
-        except JobFailedError:
-            raise
         except Exception as exc:
             delay = poller.after_error(exc)
         else:

@@ -164,6 +164,28 @@ def test_json_output_is_the_model(mock_base_url: str) -> None:
     assert isinstance(listed, list) and listed[0]["id"]
 
 
+def test_json_with_download_prints_one_json_document(mock_base_url: str, tmp_path: Path) -> None:
+    """`create --download --json` leaves stdout one JSON document (the video)."""
+    out = tmp_path / "v.mp4"
+    result = run(
+        mock_base_url,
+        "lipsyncs",
+        "create",
+        "--avatar",
+        PERSONA,
+        "--text",
+        "Hi",
+        "--download",
+        str(out),
+        "--json",
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["status"] == "done"
+    assert out.stat().st_size > 0
+    alone = run(mock_base_url, "lipsyncs", "download", LIPSYNC, str(tmp_path / "w.mp4"), "--json")
+    assert json.loads(alone.stdout)["bytes"] > 0
+
+
 def test_no_progress_bars_when_not_a_terminal(mock_base_url: str, tmp_path: Path) -> None:
     """Piped output carries no progress bars."""
     result = run(mock_base_url, "lipsyncs", "download", LIPSYNC, str(tmp_path / "y.mp4"))

@@ -366,14 +366,16 @@ def _wait_lipsync(session: Session, lipsync_id: str, timeout: float, poll_interv
 @command
 def lipsyncs_download(session: Session, lipsync_id: str, out: Path) -> None:
     """Save a finished video's MP4 to OUT."""
-    _download(session, lipsync_id, out)
+    _download(session, lipsync_id, out, report_json=True)
 
 
-def _download(session: Session, video: Any, out: Path) -> None:
+def _download(session: Session, video: Any, out: Path, *, report_json: bool = False) -> None:
+    """Save the MP4. Only `lipsyncs download --json` prints `{path, bytes}`: after a wait,
+    stdout already holds the video's JSON and must stay one JSON document."""
     with session.bars.transfer("download") as on_progress:
         saved = session.client.lipsyncs.download(video, out, on_progress=on_progress)
     size = saved.stat().st_size
-    if session.printer.as_json:
+    if report_json and session.printer.as_json:
         session.printer.one({"path": str(saved), "bytes": size})
     else:
         session.printer.note(f"saved {saved} ({size:,} bytes)")

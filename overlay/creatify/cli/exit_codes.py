@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from .._exceptions import (
-    APIError,
     ConfigurationError,
     CreatifyError,
-    DownloadError,
     InvalidInputError,
     JobFailedError,
     WaitTimeout,
@@ -27,6 +25,4 @@ def exit_code_for(error: CreatifyError) -> int:
         return USAGE
     if isinstance(error, WaitTimeout):
         return TIMED_OUT
-    if isinstance(error, (APIError, DownloadError)):
-        return API
-    return API
+    return API  # APIError, DownloadError and anything else from the service

@@ -71,6 +71,6 @@ class Printer:
         self.console.print(f"{len(data)} in all", style="dim", highlight=False)
 
     def note(self, text: str) -> None:
-        """A line for people; in --json mode it goes to stderr, leaving stdout valid JSON."""
+        """A line for people; left out in --json mode, so stdout stays one JSON document."""
         if not self.as_json:
             self.console.print(text, highlight=False)
