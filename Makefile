@@ -32,17 +32,20 @@ $(NPM_STAMP): mock/package.json mock/package-lock.json
 
 install: $(STAMP) $(NPM_STAMP) ## Set up the virtualenv (.venv) and the pinned npm packages (mock/)
 
-regenerate: $(STAMP) ## Rewrite generated/creatify_api from the spec
+regenerate: $(STAMP) ## Rewrite generated/creatify_api from the spec, and overlay/creatify/_sync from _async
 	$(BIN)/openapi-python-client generate --path $(SPEC) --config openapi/config.yaml \
 	    --custom-template-path openapi/templates --meta none \
 	    --output-path generated/creatify_api --overwrite --fail-on-warning
 	$(BIN)/python openapi/spec_hash.py --write
+	$(BIN)/python scripts/gen_sync.py
+
+GENERATED_PATHS := generated openapi overlay/creatify/_sync
 
 drift: regenerate ## Fail if regenerating changes anything that is committed
-	@git diff --exit-code --stat -- generated openapi || \
-	    (echo "generated/ is out of date with the spec: run make regenerate and commit" >&2; exit 1)
-	@test -z "$$(git status --porcelain -- generated openapi)" || \
-	    (git status --porcelain -- generated openapi; echo "untracked generated files" >&2; exit 1)
+	@git diff --exit-code --stat -- $(GENERATED_PATHS) || \
+	    (echo "generated code is out of date (spec or overlay/creatify/_async): run make regenerate and commit" >&2; exit 1)
+	@test -z "$$(git status --porcelain -- $(GENERATED_PATHS))" || \
+	    (git status --porcelain -- $(GENERATED_PATHS); echo "untracked generated files" >&2; exit 1)
 
 lint: $(STAMP) $(NPM_STAMP) ## Validate the spec (openapi-spec-validator, Spectral) and ruff the hand-written code
 	$(BIN)/openapi-spec-validator $(SPEC)

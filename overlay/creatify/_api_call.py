@@ -1,4 +1,7 @@
-"""Run one generated operation and turn every way it can go wrong into a typed error.
+"""Turn every way a generated operation can go wrong into a typed error.
+
+The call itself is `_async/api_call.py` (and its generated sync twin); this module holds
+what both share.
 
 The generated `sync_detailed` / `asyncio_detailed` functions build and send the request
 and parse the answer. Two things they do not do are done here:
@@ -14,7 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Iterator
 from typing import Any, TypeVar
 
 import httpx
@@ -29,19 +32,19 @@ from ._exceptions import (
 T = TypeVar("T")
 PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
 
-_last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar(
+last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar(
     "creatify_last_response", default=None
 )
 
 
 def remember_response(response: httpx.Response) -> None:
     """httpx response hook (sync clients)."""
-    _last_response.set(response)
+    last_response.set(response)
 
 
 async def aremember_response(response: httpx.Response) -> None:
     """httpx response hook (async clients)."""
-    _last_response.set(response)
+    last_response.set(response)
 
 
 def transport_error(exc: httpx.RequestError, what: str) -> APIConnectionError:
@@ -67,8 +70,8 @@ def _req(exc: httpx.RequestError) -> httpx.Request | None:
         return None
 
 
-def _finish(result: Any, expected: type[T] | tuple[type, ...], what: str) -> T:
-    response = _last_response.get()
+def finish(result: Any, expected: type[T] | tuple[type, ...], what: str) -> T:
+    response = last_response.get()
     if response is None:  # pragma: no cover - the hook always runs
         raise RuntimeError(f"{what}: no response was recorded")
     if response.status_code >= 400:
@@ -82,8 +85,8 @@ def _finish(result: Any, expected: type[T] | tuple[type, ...], what: str) -> T:
     return parsed  # type: ignore[return-value]
 
 
-def _parse_failure(exc: Exception, what: str) -> Exception:
-    response = _last_response.get()
+def parse_failure(exc: Exception, what: str) -> Exception:
+    response = last_response.get()
     if response is None:
         return exc
     if response.status_code >= 400:
@@ -97,41 +100,3 @@ def _parse_failure(exc: Exception, what: str) -> Exception:
 def _names(expected: type | tuple[type, ...]) -> str:
     types = expected if isinstance(expected, tuple) else (expected,)
     return " or ".join(t.__name__ for t in types)
-
-
-def call(
-    fn: Callable[..., Any], expected: type[T] | tuple[type, ...], what: str, **kwargs: Any
-) -> T:
-    """Run a generated `sync_detailed` and return its parsed model or raise."""
-    # Plain try/except, not a context manager: this runs on every request (bench/).
-    token = _last_response.set(None)
-    try:
-        try:
-            result = fn(**kwargs)
-        except httpx.RequestError as exc:
-            raise transport_error(exc, what) from exc
-        except PARSE_ERRORS as exc:
-            raise _parse_failure(exc, what) from exc
-        return _finish(result, expected, what)
-    finally:
-        _last_response.reset(token)
-
-
-async def acall(
-    fn: Callable[..., Awaitable[Any]],
-    expected: type[T] | tuple[type, ...],
-    what: str,
-    **kwargs: Any,
-) -> T:
-    """Run a generated `asyncio_detailed` and return its parsed model or raise."""
-    token = _last_response.set(None)
-    try:
-        try:
-            result = await fn(**kwargs)
-        except httpx.RequestError as exc:
-            raise transport_error(exc, what) from exc
-        except PARSE_ERRORS as exc:
-            raise _parse_failure(exc, what) from exc
-        return _finish(result, expected, what)
-    finally:
-        _last_response.reset(token)

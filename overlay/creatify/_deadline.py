@@ -15,7 +15,23 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 
 
-class _DeadlineStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+class _ClosesInner:
+    """Forwards `close` / `aclose` to the wrapped stream or transport, whichever it has."""
+
+    _inner: object
+
+    def close(self) -> None:
+        close = getattr(self._inner, "close", None)
+        if close is not None:
+            close()
+
+    async def aclose(self) -> None:
+        aclose = getattr(self._inner, "aclose", None)
+        if aclose is not None:
+            await aclose()
+
+
+class _DeadlineStream(_ClosesInner, httpx.SyncByteStream, httpx.AsyncByteStream):
     def __init__(
         self,
         inner: httpx.SyncByteStream | httpx.AsyncByteStream,
@@ -45,22 +61,14 @@ class _DeadlineStream(httpx.SyncByteStream, httpx.AsyncByteStream):
             self._check()
             yield chunk
 
-    def close(self) -> None:
-        if isinstance(self._inner, httpx.SyncByteStream):
-            self._inner.close()
 
-    async def aclose(self) -> None:
-        if isinstance(self._inner, httpx.AsyncByteStream):
-            await self._inner.aclose()
-
-
-class DeadlineTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+class DeadlineTransport(_ClosesInner, httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Wraps a transport so that each response body must arrive within `deadline` s."""
 
     def __init__(
         self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport, deadline: float
     ) -> None:
-        self._transport = transport
+        self._inner = transport
         self._deadline = deadline
 
     def _wrap(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
@@ -69,17 +77,9 @@ class DeadlineTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return response
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        assert isinstance(self._transport, httpx.BaseTransport)
-        return self._wrap(request, self._transport.handle_request(request))
+        assert isinstance(self._inner, httpx.BaseTransport)
+        return self._wrap(request, self._inner.handle_request(request))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        assert isinstance(self._transport, httpx.AsyncBaseTransport)
-        return self._wrap(request, await self._transport.handle_async_request(request))
-
-    def close(self) -> None:
-        if isinstance(self._transport, httpx.BaseTransport):
-            self._transport.close()
-
-    async def aclose(self) -> None:
-        if isinstance(self._transport, httpx.AsyncBaseTransport):
-            await self._transport.aclose()
+        assert isinstance(self._inner, httpx.AsyncBaseTransport)
+        return self._wrap(request, await self._inner.handle_async_request(request))

@@ -1,4 +1,6 @@
-"""Save a finished video: stream to a temporary file beside the target, then rename.
+"""Save a finished job's output: stream to a temporary file beside the target, then rename.
+
+The streaming loop is `_async/download.py` (and its generated sync twin).
 
 A failed download leaves no partial file. The video URL is fetched with a separate HTTP
 client that carries no credentials: the output lives on a storage host, not the API.
@@ -15,8 +17,6 @@ from typing import IO
 
 import httpx
 
-from ._api_call import translate_transport_errors
-from ._constants import DOWNLOAD_CHUNK_SIZE
 from ._exceptions import DownloadError, InvalidInputError, make_status_error
 
 # mkstemp creates 0600 files; a saved video gets the mode any new file would (umask).
@@ -52,7 +52,7 @@ def atomic_target(target: Path) -> Iterator[IO[bytes]]:
         tmp.unlink(missing_ok=True)
 
 
-class _Progress:
+class Progress:
     def __init__(self, response: httpx.Response, callback: DownloadProgress | None) -> None:
         length = response.headers.get("Content-Length")
         self.total = int(length) if length and length.isdigit() else None
@@ -69,36 +69,7 @@ class _Progress:
             raise DownloadError(f"download of {url} stopped at {self.done} of {self.total} bytes")
 
 
-def _check_status(response: httpx.Response, url: str) -> None:
+def check_status(response: httpx.Response, url: str) -> None:
     if response.status_code >= 400:
         response.read()
         raise DownloadError(f"download of {url} failed: {make_status_error(response)}")
-
-
-def download_sync(
-    http: httpx.Client, url: str, target: Path, on_progress: DownloadProgress | None
-) -> Path:
-    with translate_transport_errors(f"GET {url}"), http.stream("GET", url) as response:
-        _check_status(response, url)
-        progress = _Progress(response, on_progress)
-        with atomic_target(target) as out:
-            for chunk in response.iter_bytes(DOWNLOAD_CHUNK_SIZE):
-                out.write(chunk)
-                progress.add(len(chunk))
-            progress.check_complete(url)
-    return target
-
-
-async def download_async(
-    http: httpx.AsyncClient, url: str, target: Path, on_progress: DownloadProgress | None
-) -> Path:
-    with translate_transport_errors(f"GET {url}"):
-        async with http.stream("GET", url) as response:
-            _check_status(response, url)
-            progress = _Progress(response, on_progress)
-            with atomic_target(target) as out:
-                async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
-                    out.write(chunk)
-                    progress.add(len(chunk))
-                progress.check_complete(url)
-    return target

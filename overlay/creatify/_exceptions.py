@@ -19,6 +19,7 @@
     │   ├── AvatarFailed                        process_status `failed`
     │   ├── AvatarRejected                      process_status `rejected`
     │   └── LipsyncFailed                       status `failed`
+    │       └── LipsyncRejected                 status `rejected`
     ├── WaitTimeout                             a wait ran out of time
     └── DownloadError                           a finished video could not be saved
 
@@ -53,6 +54,7 @@ __all__ = [
     "InvalidVideoError",
     "JobFailedError",
     "LipsyncFailed",
+    "LipsyncRejected",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -185,6 +187,10 @@ class AvatarRejected(JobFailedError):
 
 class LipsyncFailed(JobFailedError):
     """A lipsync video task failed."""
+
+
+class LipsyncRejected(LipsyncFailed):
+    """A lipsync video task was rejected (for example by moderation)."""
 
 
 class WaitTimeout(CreatifyError):

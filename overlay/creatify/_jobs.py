@@ -1,20 +1,49 @@
-"""How to read the two kinds of job: custom avatars (personas) and lipsync videos."""
+"""Job kinds as data: what each kind of job calls its status, when it has ended, and where
+its output is.
+
+A job resource (`_async/jobs.py`) reads everything it needs from its `JobKind`: the
+generated operations to fetch one job or a list, the status sets, the progress and output
+fields, the poll defaults and the exceptions for a failed or rejected job. Adding a product
+area means declaring its kind here (see CONTRIBUTING.md).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Generic, Protocol, TypeVar
 
 from creatify_api import models
+from creatify_api.api.lipsyncs import lipsyncs_list, lipsyncs_retrieve
+from creatify_api.api.personas import personas_retrieve
 from creatify_api.types import Unset
 
-from ._exceptions import AvatarFailed, AvatarRejected, LipsyncFailed
-from ._polling import JobKind
+from ._constants import (
+    AVATAR_MAX_INTERVAL,
+    AVATAR_POLL_INTERVAL,
+    AVATAR_WAIT_TIMEOUT,
+    LIPSYNC_MAX_INTERVAL,
+    LIPSYNC_POLL_INTERVAL,
+    LIPSYNC_WAIT_TIMEOUT,
+)
+from ._exceptions import (
+    AvatarFailed,
+    AvatarRejected,
+    DownloadError,
+    InvalidInputError,
+    JobFailedError,
+    LipsyncFailed,
+    LipsyncRejected,
+)
 
-AVATAR_DONE = "done"
-AVATAR_FAILED = "failed"
-AVATAR_REJECTED = "rejected"
-LIPSYNC_DONE = "done"
-LIPSYNC_FAILED = "failed"
+J = TypeVar("J")
+
+
+class GeneratedOperation(Protocol):
+    """A module of `creatify_api.api`: the generated request functions of one operation."""
+
+    sync_detailed: Callable[..., Any]
+    asyncio_detailed: Callable[..., Any]
 
 
 def value(field: Any) -> Any:
@@ -33,29 +62,116 @@ def progress_fraction(raw: Any) -> float | None:
     return number if number == number else None
 
 
-def _avatar_finished(persona: models.Persona) -> bool:
-    status = value(persona.process_status)
-    reason = value(persona.failed_reason)
-    if status == AVATAR_FAILED:
-        raise AvatarFailed(str(persona.id), reason, persona)
-    if status == AVATAR_REJECTED:
-        raise AvatarRejected(str(persona.id), reason, persona)
-    return status == AVATAR_DONE or value(persona.is_active) is True
+@dataclass(frozen=True)
+class PollDefaults:
+    """A kind's wait defaults, in seconds: see `_polling.py` for the schedule."""
+
+    timeout: float
+    poll_interval: float
+    max_interval: float
 
 
-def _lipsync_finished(lipsync: models.Lipsync) -> bool:
-    if lipsync.status == LIPSYNC_FAILED:
-        raise LipsyncFailed(str(lipsync.id), value(lipsync.failed_reason), lipsync)
-    return lipsync.status == LIPSYNC_DONE
+@dataclass(frozen=True)
+class JobKind(Generic[J]):
+    """How to read one kind of job. Statuses outside every set mean "still running"."""
+
+    noun: str
+    """What the job is called in messages: "lipsync", "avatar"."""
+    model: type[J]
+    path: str
+    """The collection path, e.g. `/api/lipsyncs/`; one job is `{path}{id}/`."""
+    retrieve: GeneratedOperation
+    status_field: str
+    done: frozenset[str]
+    failed: frozenset[str]
+    failure: type[JobFailedError]
+    poll: PollDefaults
+    running: frozenset[str] = frozenset()
+    """Documented for reference; any status not in done/failed/rejected is running."""
+    rejected: frozenset[str] = frozenset()
+    rejection: type[JobFailedError] | None = None
+    progress_field: str | None = None
+    output_fields: tuple[str, ...] = ()
+    """Where the result's URL is, first match wins (products name it differently)."""
+    list_by_ids: GeneratedOperation | None = None
+    ready: Callable[[J], bool] | None = field(default=None)
+    """An extra "finished well" test besides the done set (an active avatar)."""
+
+    def status_of(self, job: J) -> str | None:
+        status = value(getattr(job, self.status_field, None))
+        return None if status is None else str(status)
+
+    def progress_of(self, job: J) -> float | None:
+        if self.progress_field is None:
+            return None
+        return progress_fraction(value(getattr(job, self.progress_field, None)))
+
+    def failed_reason_of(self, job: J) -> str | None:
+        reason = value(getattr(job, "failed_reason", None))
+        return None if reason is None else str(reason)
+
+    def finished(self, job: J) -> bool:
+        """False while running; True when finished well; raises when it failed."""
+        status = self.status_of(job)
+        if status in self.failed:
+            raise self.failure(self.id_of(job), self.failed_reason_of(job), job)
+        if status in self.rejected:
+            raise (self.rejection or self.failure)(self.id_of(job), self.failed_reason_of(job), job)
+        return status in self.done or (self.ready is not None and self.ready(job))
+
+    def id_of(self, job: J) -> str:
+        return str(getattr(job, "id", ""))
+
+    def output_url(self, job: J) -> str:
+        """The URL of a finished job's result, or a `DownloadError` saying why not."""
+        if not self.output_fields:
+            raise InvalidInputError(self.noun, "has no output to download")
+        status = self.status_of(job)
+        urls = (value(getattr(job, name, None)) for name in self.output_fields)
+        url = next((u for u in urls if u), None)
+        if status not in self.done or not url:
+            raise DownloadError(
+                f"{self.noun} {self.id_of(job)} has no output yet (status {status}): "
+                "wait for it first"
+            )
+        return str(url)
+
+
+def _avatar_active(persona: models.Persona) -> bool:
+    return value(persona.is_active) is True
 
 
 AVATAR_JOB: JobKind[models.Persona] = JobKind(
-    status_of=lambda p: value(p.process_status),
-    progress_of=lambda p: None,
-    finished=_avatar_finished,
+    noun="avatar",
+    model=models.Persona,
+    path="/api/personas/",
+    retrieve=personas_retrieve,
+    status_field="process_status",
+    # `process_status` is a free string; review ends with done (or is_active), failed
+    # or rejected.
+    done=frozenset({"done"}),
+    failed=frozenset({"failed"}),
+    rejected=frozenset({"rejected"}),
+    failure=AvatarFailed,
+    rejection=AvatarRejected,
+    ready=_avatar_active,
+    poll=PollDefaults(AVATAR_WAIT_TIMEOUT, AVATAR_POLL_INTERVAL, AVATAR_MAX_INTERVAL),
 )
 LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
-    status_of=lambda v: v.status,
-    progress_of=lambda v: progress_fraction(value(v.progress)),
-    finished=_lipsync_finished,
+    noun="lipsync",
+    model=models.Lipsync,
+    path="/api/lipsyncs/",
+    retrieve=lipsyncs_retrieve,
+    list_by_ids=lipsyncs_list,
+    status_field="status",
+    # The vendor documents pending, in_queue, running, failed, done, rejected.
+    running=frozenset({"pending", "in_queue", "running"}),
+    done=frozenset({"done"}),
+    failed=frozenset({"failed"}),
+    rejected=frozenset({"rejected"}),
+    failure=LipsyncFailed,
+    rejection=LipsyncRejected,
+    progress_field="progress",
+    output_fields=("output",),
+    poll=PollDefaults(LIPSYNC_WAIT_TIMEOUT, LIPSYNC_POLL_INTERVAL, LIPSYNC_MAX_INTERVAL),
 )

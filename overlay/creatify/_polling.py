@@ -1,4 +1,4 @@
-"""Waiting for a job to end: one state machine, driven by a sync and an async loop.
+"""Waiting for a job to end: one state machine, driven by the loop in `_async/polling.py`.
 
 The wait before poll n (n = 0, 1, ...) is::
 
@@ -13,9 +13,9 @@ value means "not finished yet".
 from __future__ import annotations
 
 import random
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from ._constants import POLL_BACKOFF_FACTOR, POLL_JITTER
 from ._exceptions import (
@@ -28,6 +28,7 @@ from ._exceptions import (
 )
 
 J = TypeVar("J")
+J_contra = TypeVar("J_contra", contravariant=True)
 TRANSIENT_ERRORS = (APIConnectionError, APIResponseValidationError, InternalServerError)
 
 
@@ -42,14 +43,15 @@ class JobUpdate:
     job: Any
 
 
-@dataclass(frozen=True)
-class JobKind(Generic[J]):
-    """How to read one kind of job (avatar, lipsync)."""
+class JobReader(Protocol[J_contra]):
+    """What the poller reads of a job: `_jobs.JobKind` is the implementation."""
 
-    status_of: Callable[[J], str | None]
-    progress_of: Callable[[J], float | None]
+    def status_of(self, job: J_contra) -> str | None: ...
+
+    def progress_of(self, job: J_contra) -> float | None: ...
+
     # False while running; True when finished well; raises JobFailedError when it failed.
-    finished: Callable[[J], bool]
+    def finished(self, job: J_contra) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,7 @@ class Poller(Generic[J]):
     def __init__(
         self,
         job_id: str,
-        kind: JobKind[J],
+        kind: JobReader[J],
         settings: WaitSettings,
         clock: Callable[[], float],
         rng: random.Random | None = None,
@@ -121,33 +123,3 @@ class Poller(Generic[J]):
             last = self._last[0] if self._last else None
             raise WaitTimeout(self.job_id, last, self.elapsed)
         return min(delay, remaining)
-
-
-def wait_sync(fetch: Callable[[], J], poller: Poller[J], sleep: Callable[[float], None]) -> J:
-    while True:
-        try:
-            job = fetch()
-        except Exception as exc:
-            delay = poller.after_error(exc)
-        else:
-            maybe = poller.after_result(job)
-            if maybe is None:
-                return job
-            delay = maybe
-        sleep(delay)
-
-
-async def wait_async(
-    fetch: Callable[[], Awaitable[J]], poller: Poller[J], sleep: Callable[[float], Awaitable[None]]
-) -> J:
-    while True:
-        try:
-            job = await fetch()
-        except Exception as exc:
-            delay = poller.after_error(exc)
-        else:
-            maybe = poller.after_result(job)
-            if maybe is None:
-                return job
-            delay = maybe
-        await sleep(delay)

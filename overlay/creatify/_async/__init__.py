@@ -1,0 +1,2 @@
+"""The client and its resources, written once as async code in `_async/`; the sync twins
+in `_sync/` are generated from it by `scripts/gen_sync.py` (edit `_async/` only)."""

@@ -1,0 +1,83 @@
+"""The client: `AsyncCreatify` in `_async/client.py`, `Creatify` in its generated twin."""
+
+from __future__ import annotations
+
+import time
+from types import TracebackType
+
+import httpx
+from creatify_api import Client
+from typing_extensions import Self
+
+from .._api_call import aremember_response
+from .._base_client import ClientBase
+from .._types import AsyncSleep, async_sleep
+from .account import AsyncCredits, AsyncVoices
+from .avatars import AsyncAvatars
+from .lipsyncs import AsyncLipsyncs
+
+
+class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
+    """The Creatify API client (`AsyncCreatify` awaits the same methods as `Creatify`).
+
+    >>> client = Creatify()  # CREATIFY_API_ID, CREATIFY_API_KEY, CREATIFY_BASE_URL
+    >>> video = client.lipsyncs.create_and_wait(text="Hello", creator=avatar_id)
+    >>> client.lipsyncs.download(video, "hello.mp4")
+
+    Args:
+        api_id, api_key: your credentials; default to `CREATIFY_API_ID` and
+            `CREATIFY_API_KEY`.
+        base_url: defaults to `CREATIFY_BASE_URL`, else https://api.creatify.ai. Plain
+            http is refused except to loopback, unless `allow_insecure_http=True`.
+        timeout: seconds (or an `httpx.Timeout`) for one request; default 60 s, 10 s
+            to connect.
+        max_retries: retries of one request (see `creatify._retry`); default 2, or
+            `CREATIFY_MAX_RETRIES`. 0 switches retries off.
+        retry_backoff, max_retry_wait: the first retry's wait, and the cap of any wait.
+        response_deadline: seconds an API answer's body may take once its headers came
+            (default 120); bounds a server that trickles bytes just inside `timeout`.
+        transport: an httpx transport to send through (tests use `httpx.MockTransport`).
+    """
+
+    def _connect(self, transport: httpx.AsyncBaseTransport | None) -> None:
+        s = self._settings
+        self._api = Client(base_url=s.base_url).set_async_httpx_client(
+            httpx.AsyncClient(
+                base_url=s.base_url,
+                auth=s.auth,
+                transport=s.retrying(
+                    transport or httpx.AsyncHTTPTransport(), body_deadline=s.response_deadline
+                ),
+                event_hooks={"response": [aremember_response]},
+                **s.httpx_kwargs(),
+            )
+        )
+        # Outputs live on storage hosts: no credentials go there; redirects are fine.
+        self._media = httpx.AsyncClient(
+            transport=s.retrying(transport or httpx.AsyncHTTPTransport()),
+            follow_redirects=True,
+            **s.httpx_kwargs(),
+        )
+        # Replaceable in tests, so that waits take no real time.
+        self._sleep: AsyncSleep = async_sleep
+        self._clock = time.monotonic
+        self.avatars = AsyncAvatars(self)
+        self.lipsyncs = AsyncLipsyncs(self)
+        self.voices = AsyncVoices(self)
+        self.credits = AsyncCredits(self)
+
+    async def close(self) -> None:
+        """Close the connection pools."""
+        await self._api.get_async_httpx_client().aclose()
+        await self._media.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()

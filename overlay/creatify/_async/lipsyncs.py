@@ -1,0 +1,85 @@
+"""`client.lipsyncs`: AI Avatar v1 videos: create, preview, render, wait, download."""
+
+from __future__ import annotations
+
+import uuid
+
+from creatify_api import models
+from creatify_api.api.lipsyncs import (
+    lipsyncs_create,
+    lipsyncs_preview_create,
+    lipsyncs_render_create,
+)
+from typing_extensions import Unpack
+
+from .._jobs import LIPSYNC_JOB
+from .._requests import LipsyncOptions, lipsync_request
+from .._validation import check_uuid
+from .api_call import call
+from .jobs import AsyncDownloads, AsyncListsByIds, UpdateCallback
+
+
+class AsyncLipsyncs(AsyncListsByIds[models.Lipsync], AsyncDownloads[models.Lipsync]):
+    """AI Avatar v1: an avatar speaks a text (or an audio file); costs credits.
+
+    Statuses: pending, in_queue, running, then done, failed (`LipsyncFailed`) or
+    rejected (`LipsyncRejected`). Waits default to a first check at once, then about
+    2 s growing 1.5x up to 30 s, for up to 30 min.
+    """
+
+    _kind = LIPSYNC_JOB
+
+    async def create(self, **options: Unpack[LipsyncOptions]) -> models.Lipsync:
+        """Start a video task. Needs `creator` and one of `text` or `audio`.
+
+        Costs credits (5 per 30 s of video), so it is never sent twice: retried only if
+        the request provably did not reach the service (connection refused) or it
+        answered 429.
+        """
+        return await call(
+            lipsyncs_create.asyncio_detailed,
+            models.Lipsync,
+            "POST /api/lipsyncs/",
+            client=self._host._api,
+            body=lipsync_request(options),
+        )
+
+    async def preview(self, **options: Unpack[LipsyncOptions]) -> models.Lipsync:
+        """A cheap preview (1 credit per 30 s) from the same options as `create`; then
+        `render(id)`."""
+        return await call(
+            lipsyncs_preview_create.asyncio_detailed,
+            models.Lipsync,
+            "POST /api/lipsyncs/preview/",
+            client=self._host._api,
+            body=lipsync_request(options),
+        )
+
+    async def render(self, id: str | uuid.UUID) -> models.Lipsync:
+        """Render a previewed task (costs 4 credits per 30 s)."""
+        return await call(
+            lipsyncs_render_create.asyncio_detailed,
+            models.Lipsync,
+            "POST /api/lipsyncs/{id}/render/",
+            client=self._host._api,
+            id=check_uuid("id", id),
+        )
+
+    async def create_and_wait(
+        self,
+        *,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        max_interval: float | None = None,
+        on_update: UpdateCallback | None = None,
+        **options: Unpack[LipsyncOptions],
+    ) -> models.Lipsync:
+        """`create` (costs credits), then `wait`."""
+        task = await self.create(**options)
+        return await self.wait(
+            task.id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_interval=max_interval,
+            on_update=on_update,
+        )

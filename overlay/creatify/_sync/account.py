@@ -1,0 +1,40 @@
+# Generated from overlay/creatify/_async/account.py by scripts/gen_sync.py: do not edit.
+"""`client.voices` and `client.credits`."""
+
+from __future__ import annotations
+
+import builtins
+
+from creatify_api import models
+from creatify_api.api.credits_ import remaining_credits_retrieve
+from creatify_api.api.voices import voices_list
+
+from .api_call import call
+from .jobs import Host
+
+
+class Voices:
+    """Voices and their accents (an accent id is a lipsync's `accent`)."""
+
+    def __init__(self, host: Host) -> None:
+        self._host = host
+
+    def list(self) -> builtins.list[models.Voice]:
+        """Every voice, with its accents. Free."""
+        return call(voices_list.sync_detailed, list, "GET /api/voices/", client=self._host._api)
+
+
+class Credits:
+    """The account's credits."""
+
+    def __init__(self, host: Host) -> None:
+        self._host = host
+
+    def remaining(self) -> models.RemainingCredits:
+        """`remaining_credits`: what is left to spend. Free."""
+        return call(
+            remaining_credits_retrieve.sync_detailed,
+            models.RemainingCredits,
+            "GET /api/remaining_credits/",
+            client=self._host._api,
+        )

@@ -1,0 +1,31 @@
+# Generated from overlay/creatify/_async/api_call.py by scripts/gen_sync.py: do not edit.
+"""Run one generated operation and return its parsed model, or raise a typed error."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import httpx
+
+from .._api_call import PARSE_ERRORS, finish, last_response, parse_failure, transport_error
+
+T = TypeVar("T")
+
+
+def call(
+    fn: Callable[..., Any], expected: type[T] | tuple[type, ...], what: str, **kwargs: Any
+) -> T:
+    """Run one generated request function; `what` names the operation in messages."""
+    # Plain try/except, not a context manager: this runs on every request (bench/).
+    token = last_response.set(None)
+    try:
+        try:
+            result = fn(**kwargs)
+        except httpx.RequestError as exc:
+            raise transport_error(exc, what) from exc
+        except PARSE_ERRORS as exc:
+            raise parse_failure(exc, what) from exc
+        return finish(result, expected, what)
+    finally:
+        last_response.reset(token)

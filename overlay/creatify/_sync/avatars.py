@@ -1,0 +1,140 @@
+# Generated from overlay/creatify/_async/avatars.py by scripts/gen_sync.py: do not edit.
+"""`client.avatars`: custom avatars (personas): upload, list, status, waiting."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Literal
+
+from creatify_api import models
+from creatify_api.api.personas import (
+    personas_create,
+    personas_list,
+    personas_paginated_list,
+    personas_v2_count_retrieve,
+    personas_v2_create,
+    personas_v2_list,
+)
+from typing_extensions import Unpack
+
+from .._jobs import AVATAR_JOB
+from .._requests import AvatarDetails, page_params, persona_filters, upload_request, url_request
+from .._video import ProgressCallback, VideoSource
+from .api_call import call
+from .jobs import JobResource
+
+UrlEndpoint = Literal["personas", "personas_v2"]
+Filter = str | None
+
+
+class Avatars(JobResource[models.Persona]):
+    """Custom avatars: `create_from_files`, then `wait` until approved (one to five days).
+
+    `get` reads any persona, stock or custom; a custom one is usable when `is_active`.
+    `wait` ends when `process_status` is done or `is_active` is true, and raises
+    `AvatarFailed` or `AvatarRejected`. Waits default to a first check at once, then
+    about 30 s growing 1.5x up to 10 min, for up to 6 days.
+    """
+
+    _kind = AVATAR_JOB
+
+    def create_from_files(
+        self,
+        lipsync_input: VideoSource,
+        consent_video: VideoSource | None = None,
+        *,
+        on_progress: ProgressCallback | None = None,
+        **details: Unpack[AvatarDetails],
+    ) -> models.PersonaCreateResponse:
+        """Upload a training video (and consent video) to make a custom avatar.
+
+        Each video is a path, bytes or a binary file; it streams from disk and must be
+        an MP4 or QuickTime file (read from its content). Uses one avatar slot (no
+        credits); a failed upload is never sent twice. `on_progress(bytes_sent,
+        bytes_total)`.
+        """
+        body, videos = upload_request(lipsync_input, consent_video, details, on_progress)
+        try:
+            return call(
+                personas_v2_create.sync_detailed,
+                models.PersonaCreateResponse,
+                "POST /api/personas_v2/",
+                client=self._host._api,
+                body=body,
+            )
+        finally:
+            for video in videos:
+                video.close()
+
+    def create_from_urls(
+        self,
+        *,
+        lipsync_input: str,
+        consent_video: str | None = None,
+        endpoint: UrlEndpoint = "personas",
+        **details: Unpack[AvatarDetails],
+    ) -> models.PersonaCreateResponse:
+        """Make a custom avatar from public video URLs (`POST /api/personas/`, or
+        `POST /api/personas_v2/` as JSON with `endpoint="personas_v2"`). Uses one avatar
+        slot (no credits)."""
+        body = url_request(lipsync_input, consent_video, details)
+        fn = personas_create if endpoint == "personas" else personas_v2_create
+        return call(
+            fn.sync_detailed,
+            models.PersonaCreateResponse,
+            f"POST /api/{endpoint}/",
+            client=self._host._api,
+            body=body,
+        )
+
+    def list(
+        self,
+        *,
+        age_range: Filter | models.AgeRange = None,
+        gender: Filter | models.Gender = None,
+        location: Filter | models.Location = None,
+        style: Filter | models.Style = None,
+    ) -> builtins.list[models.Persona]:
+        """Every stock and custom persona (1,500+), optionally filtered. Free."""
+        return call(
+            personas_list.sync_detailed,
+            list,
+            "GET /api/personas/",
+            client=self._host._api,
+            **persona_filters(age_range, gender, location, style),
+        )
+
+    def list_page(
+        self,
+        page: int = 1,
+        page_size: int = 10,
+        *,
+        age_range: Filter | models.AgeRange = None,
+        gender: Filter | models.Gender = None,
+        location: Filter | models.Location = None,
+        style: Filter | models.Style = None,
+    ) -> models.PaginatedPersonaList:
+        """One page of personas: `count`, `next_`, `previous`, `results`. Free."""
+        return call(
+            personas_paginated_list.sync_detailed,
+            models.PaginatedPersonaList,
+            "GET /api/personas/paginated/",
+            client=self._host._api,
+            **page_params(page, page_size),
+            **persona_filters(age_range, gender, location, style),
+        )
+
+    def list_mine(self) -> builtins.list[models.PersonaV2]:
+        """Your own custom avatars. Free."""
+        return call(
+            personas_v2_list.sync_detailed, list, "GET /api/personas_v2/", client=self._host._api
+        )
+
+    def count(self) -> models.PersonaCount:
+        """Custom-avatar slots: `current_count` used of `max_count`. Free."""
+        return call(
+            personas_v2_count_retrieve.sync_detailed,
+            models.PersonaCount,
+            "GET /api/personas_v2/count/",
+            client=self._host._api,
+        )

@@ -1,0 +1,28 @@
+# Generated from overlay/creatify/_async/download.py by scripts/gen_sync.py: do not edit.
+"""Stream a job's output to disk: see `_download.py` for the atomic target."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+
+from .._api_call import translate_transport_errors
+from .._constants import DOWNLOAD_CHUNK_SIZE
+from .._download import DownloadProgress, Progress, atomic_target, check_status
+
+
+def download(
+    http: httpx.Client, url: str, target: Path, on_progress: DownloadProgress | None
+) -> Path:
+    """GET `url` into `target`; no partial file is left if anything fails."""
+    with translate_transport_errors(f"GET {url}"):
+        with http.stream("GET", url) as response:
+            check_status(response, url)
+            progress = Progress(response, on_progress)
+            with atomic_target(target) as out:
+                for chunk in response.iter_bytes(DOWNLOAD_CHUNK_SIZE):
+                    out.write(chunk)
+                    progress.add(len(chunk))
+                progress.check_complete(url)
+    return target

@@ -1,0 +1,135 @@
+# Generated from overlay/creatify/_async/jobs.py by scripts/gen_sync.py: do not edit.
+"""What every job resource can do, read from its `JobKind` (`_jobs.py`).
+
+A resource class names its kind (`_kind = LIPSYNC_JOB`) and inherits:
+- `AsyncJobResource`: `get` and `wait`;
+- `AsyncListsByIds`: `list(ids=...)`, for kinds whose list takes `ids`;
+- `AsyncDownloads`: `download`, for kinds with an output file.
+It writes only what is particular to it: its create, preview and render bodies, their
+validation, and `create_and_wait` (typed by its own create options).
+"""
+
+from __future__ import annotations
+
+import builtins
+import os
+import uuid
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Generic, Protocol, TypeVar
+
+import httpx
+from creatify_api import Client
+
+from .._download import DownloadProgress, check_target
+from .._jobs import JobKind
+from .._polling import JobUpdate, Poller, WaitSettings
+from .._requests import ids_param
+from .._types import Sleep
+from .._validation import check_uuid
+from .api_call import call
+from .download import download
+from .polling import wait_for
+
+J = TypeVar("J")
+UpdateCallback = Callable[[JobUpdate], None]
+
+
+class Host(Protocol):
+    """Strictly private: what a resource uses of its client."""
+
+    _api: Client
+    _media: httpx.Client
+    _sleep: Sleep
+    _clock: Callable[[], float]
+
+
+class JobResource(Generic[J]):
+    """Strictly private: `get` and `wait` for one kind of job."""
+
+    _kind: JobKind[J]
+
+    def __init__(self, host: Host) -> None:
+        self._host = host
+
+    def get(self, id: str | uuid.UUID) -> J:
+        """One job by its id: its status, progress and, once finished, its result.
+
+        Free (reading costs no credits).
+        """
+        kind = self._kind
+        return call(
+            kind.retrieve.sync_detailed,
+            kind.model,
+            f"GET {kind.path}{{id}}/",
+            client=self._host._api,
+            id=check_uuid("id", id),
+        )
+
+    def wait(
+        self,
+        id: str | uuid.UUID,
+        *,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        max_interval: float | None = None,
+        on_update: UpdateCallback | None = None,
+    ) -> J:
+        """Check the job now, then poll until it finishes well, and return it.
+
+        Raises the kind's `JobFailedError` subclass (with `failed_reason`) when the job
+        fails or is rejected, or `WaitTimeout` (with the last status). Waits 429s, 5xx
+        and dropped connections out. `timeout`, `poll_interval` and `max_interval` are
+        seconds; None takes the kind's default (see the README's table). The wait before
+        each next poll grows 1.5x up to `max_interval`. `on_update(JobUpdate)` is called
+        on every change of status or progress. Free: polling costs no credits.
+        """
+        job_id = check_uuid("id", id)
+        poll = self._kind.poll
+        settings = WaitSettings(
+            poll.timeout if timeout is None else timeout,
+            poll.poll_interval if poll_interval is None else poll_interval,
+            poll.max_interval if max_interval is None else max_interval,
+            on_update,
+        )
+        poller = Poller(str(job_id), self._kind, settings, self._host._clock)
+        return wait_for(lambda: self.get(job_id), poller, self._host._sleep)
+
+
+class ListsByIds(JobResource[J]):
+    """Strictly private: `list`, for kinds whose list takes `ids`."""
+
+    def list(self, ids: Iterable[str | uuid.UUID] | None = None) -> builtins.list[J]:
+        """Your jobs of this kind, or only those of up to 100 `ids`. Free."""
+        kind = self._kind
+        if kind.list_by_ids is None:  # pragma: no cover - a declaration error
+            raise TypeError(f"{kind.noun} declares no list operation")
+        return call(
+            kind.list_by_ids.sync_detailed,
+            list,
+            f"GET {kind.path}",
+            client=self._host._api,
+            ids=ids_param(ids),
+        )
+
+
+class Downloads(JobResource[J]):
+    """Strictly private: `download`, for kinds whose finished job has an output file."""
+
+    def download(
+        self,
+        video: J | str | uuid.UUID,
+        path: str | os.PathLike[str],
+        *,
+        on_progress: DownloadProgress | None = None,
+    ) -> Path:
+        """Save a finished job's output to `path`; no partial file is left on failure.
+
+        `video` is the job (as `wait` returns it) or its id. The target is checked before
+        any request; the output URL gets no credentials. `on_progress(done, total)`.
+        Free.
+        """
+        target = check_target(path)
+        job = video if isinstance(video, self._kind.model) else self.get(video)  # type: ignore[arg-type]
+        url = self._kind.output_url(job)
+        return download(self._host._media, url, target, on_progress)

@@ -1,1 +1,0 @@
-"""The client's namespaces: avatars, lipsyncs, voices, credits (sync and async twins)."""
