@@ -5,8 +5,8 @@
 
 Uses the `unasync` package (python-trio, pinned): it rewrites tokens, not text, so a
 name is only replaced where it is a whole name (`AsyncClient`, never `MyAsyncClientX`).
-Its defaults drop `async`/`await` and map `__aenter__` and friends; the table below adds
-our names. Like httpcore's script, this fails when an entry of the table is never used,
+Its defaults drop `async`/`await` and map `__aenter__` and friends; every `AsyncX` name
+becomes `X`, and the table below adds the other names. Like httpcore's script, this fails when an entry of the table is never used,
 so the table cannot rot.
 """
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import re
 import shutil
 import subprocess
 import sys
@@ -26,31 +27,18 @@ import unasync
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "overlay" / "creatify"
 
+# Every `AsyncX` name in the sources (ours and httpx's) becomes `X`: found by scanning the
+# tokens, so a new resource class needs no entry. These are the other names.
 REPLACEMENTS = {
-    # our classes and types: the sync twin is the name without `Async`
-    "AsyncCreatify": "Creatify",
-    "AsyncAvatars": "Avatars",
-    "AsyncLipsyncs": "Lipsyncs",
-    "AsyncVoices": "Voices",
-    "AsyncCredits": "Credits",
-    "AsyncJobResource": "JobResource",
-    "AsyncListsByIds": "ListsByIds",
-    "AsyncDownloads": "Downloads",
-    "AsyncHost": "Host",
-    "AsyncSleep": "Sleep",
-    "AsyncFetch": "Fetch",
     "async_sleep": "sync_sleep",
     "aremember_response": "remember_response",
-    # httpx and the generated client
-    "AsyncClient": "Client",
-    "AsyncHTTPTransport": "HTTPTransport",
-    "AsyncBaseTransport": "BaseTransport",
     "aclose": "close",
     "aiter_bytes": "iter_bytes",
     "asyncio_detailed": "sync_detailed",
     "set_async_httpx_client": "set_httpx_client",
     "get_async_httpx_client": "get_httpx_client",
 }
+ASYNC_NAME = re.compile(r"Async[A-Z]\w*")
 
 
 def header(source: Path) -> str:
@@ -59,15 +47,20 @@ def header(source: Path) -> str:
 
 def generate(source_dir: Path, out_dir: Path) -> list[Path]:
     """Write the sync twin of every async source into `out_dir`; return what was written."""
-    rule = unasync.Rule(fromdir="/_async/", todir="/_sync/", additional_replacements=REPLACEMENTS)
     sources = sorted(source_dir.glob("*.py"))
-    used = {
+    names = {
         token.src
         for source in sources
         for token in tokenize_rt.src_to_tokens(source.read_text(encoding="utf-8"))
-        if token.src in REPLACEMENTS
+        if token.name == "NAME"
     }
-    unused = set(REPLACEMENTS) - used
+    async_names = {name: name[len("Async") :] for name in names if ASYNC_NAME.fullmatch(name)}
+    rule = unasync.Rule(
+        fromdir="/_async/",
+        todir="/_sync/",
+        additional_replacements={**async_names, **REPLACEMENTS},
+    )
+    unused = set(REPLACEMENTS) - names
     if unused:
         sys.exit(f"scripts/gen_sync.py: replacements never used: {', '.join(sorted(unused))}")
     with tempfile.TemporaryDirectory() as tmp:
