@@ -384,6 +384,8 @@ class Settings:
     )
     # Called when Prism stops answering: restart it (serve.py), then the request is retried.
     revive_prism: Callable[[], Awaitable[None]] | None = None
+    # Called as the app shuts down: stop Prism before uvicorn re-raises SIGTERM/SIGINT.
+    on_shutdown: Callable[[], None] | None = None
 
 
 class Layer:
@@ -416,6 +418,8 @@ class Layer:
             yield
             for task in self._tasks:
                 task.cancel()
+        if self.settings.on_shutdown is not None:
+            self.settings.on_shutdown()
 
     async def prism(self, request: Request, body: bytes) -> httpx.Response:
         assert self.client is not None

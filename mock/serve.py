@@ -177,9 +177,9 @@ def run(port: int, raw: bool = False) -> int:
 
         signal.signal(signal.SIGTERM, stop)
         signal.signal(signal.SIGINT, stop)
-        prism.start()
-        print(f"raw Prism ready: {prism.url}", flush=True)
         try:
+            prism.start()
+            print(f"raw Prism ready: {prism.url}", flush=True)
             while not stopping[0] and prism.alive():
                 time.sleep(0.2)
         finally:
@@ -189,10 +189,13 @@ def run(port: int, raw: bool = False) -> int:
     import uvicorn
     from layer import Layer, Settings
 
+    # Until uvicorn takes the signals over: stopped while Prism starts, stop Prism too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     prism = Prism(free_port())
-    prism.start()
     try:
-        layer = Layer(Settings(prism_url=prism.url, revive_prism=prism.revive))
+        prism.start()
+        settings = Settings(prism_url=prism.url, revive_prism=prism.revive, on_shutdown=prism.stop)
+        layer = Layer(settings)
         config = uvicorn.Config(
             layer.app(), host=HOST, port=port, log_level="warning", lifespan="on"
         )
