@@ -473,7 +473,11 @@ class Layer:
 
     async def api(self, request: Request) -> Response:
         path = request.url.path
-        if request.method in ("GET", "HEAD") and not path.endswith("/"):
+        if (
+            request.method in ("GET", "HEAD")
+            and path.startswith("/api/")
+            and not path.endswith("/")
+        ):
             # Django's APPEND_SLASH: the real service redirects to the slash URL.
             query = f"?{request.url.query}" if request.url.query else ""
             return RedirectResponse(path + "/" + query, status_code=301)
