@@ -56,6 +56,7 @@ from .persona_create_response import PersonaCreateResponse
 from .persona_upload_request import PersonaUploadRequest
 from .persona_url_create_request import PersonaUrlCreateRequest
 from .persona_v2 import PersonaV2
+from .persona_webhook_payload import PersonaWebhookPayload
 from .preview_list_webhook_payload import PreviewListWebhookPayload
 from .process_status import ProcessStatus
 from .product_to_video import ProductToVideo
@@ -139,6 +140,7 @@ __all__ = (
     "PersonaUploadRequest",
     "PersonaUrlCreateRequest",
     "PersonaV2",
+    "PersonaWebhookPayload",
     "PreviewListWebhookPayload",
     "ProcessStatus",
     "ProductToVideo",

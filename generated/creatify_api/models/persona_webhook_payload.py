@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PersonaWebhookPayload")
+
+
+@_attrs_define
+class PersonaWebhookPayload:
+    """The webhook of a custom-avatar create ("when the creator is created, we will send a
+    webhook to the url"). The pages do not show its body; the SDK expects the persona
+    object (`id`, `process_status`, `is_active`, ...) and keeps whatever comes.
+
+        Attributes:
+            id (str):
+            process_status (None | str | Unset):
+            is_active (bool | None | Unset):
+            failed_reason (None | str | Unset):
+    """
+
+    id: str
+    process_status: str | Unset | None = UNSET
+    is_active: bool | Unset | None = UNSET
+    failed_reason: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        process_status: str | Unset | None
+        if isinstance(self.process_status, Unset):
+            process_status = UNSET
+        else:
+            process_status = self.process_status
+
+        is_active: bool | Unset | None
+        if isinstance(self.is_active, Unset):
+            is_active = UNSET
+        else:
+            is_active = self.is_active
+
+        failed_reason: str | Unset | None
+        if isinstance(self.failed_reason, Unset):
+            failed_reason = UNSET
+        else:
+            failed_reason = self.failed_reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if process_status is not UNSET:
+            field_dict["process_status"] = process_status
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if failed_reason is not UNSET:
+            field_dict["failed_reason"] = failed_reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        process_status = d.pop("process_status", UNSET)
+
+        is_active = d.pop("is_active", UNSET)
+
+        failed_reason = d.pop("failed_reason", UNSET)
+
+        persona_webhook_payload = cls(
+            id=id,
+            process_status=process_status,
+            is_active=is_active,
+            failed_reason=failed_reason,
+        )
+
+        persona_webhook_payload.additional_properties = d
+        return persona_webhook_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
