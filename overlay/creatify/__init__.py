@@ -28,6 +28,7 @@ from creatify_api.models import (
     Voice,
 )
 
+from . import webhooks
 from ._client import AsyncCreatify, Creatify
 from ._constants import SDK_VERSION as __version__
 from ._exceptions import (
@@ -46,6 +47,7 @@ from ._exceptions import (
     InternalServerError,
     InvalidInputError,
     InvalidVideoError,
+    InvalidWebhookError,
     JobFailedError,
     LipsyncFailed,
     LipsyncRejected,
@@ -78,6 +80,7 @@ __all__ = [
     "InternalServerError",
     "InvalidInputError",
     "InvalidVideoError",
+    "InvalidWebhookError",
     "JobFailedError",
     "JobUpdate",
     "Lipsync",
@@ -99,4 +102,5 @@ __all__ = [
     "Voice",
     "WaitTimeout",
     "__version__",
+    "webhooks",
 ]

@@ -21,7 +21,8 @@
     │   └── LipsyncFailed                       status `failed`
     │       └── LipsyncRejected                 status `rejected`
     ├── WaitTimeout                             a wait ran out of time
-    └── DownloadError                           a finished video could not be saved
+    ├── DownloadError                           a finished video could not be saved
+    └── InvalidWebhookError (also ValueError)   a POST that is not a webhook payload
 
 No message ever contains the API key: messages are built from the method, the path,
 the status and the server's own error body.
@@ -52,6 +53,7 @@ __all__ = [
     "InternalServerError",
     "InvalidInputError",
     "InvalidVideoError",
+    "InvalidWebhookError",
     "JobFailedError",
     "LipsyncFailed",
     "LipsyncRejected",
@@ -207,6 +209,15 @@ class WaitTimeout(CreatifyError):
 
 class DownloadError(CreatifyError):
     """A video could not be downloaded; no partial file is left behind."""
+
+
+class InvalidWebhookError(CreatifyError, ValueError):
+    """A body that is not a webhook payload; `field` and `rule` say what is wrong."""
+
+    def __init__(self, field: str, rule: str) -> None:
+        self.field = field
+        self.rule = rule
+        super().__init__(f"not a webhook payload: {field}: {rule}")
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {

@@ -15,6 +15,7 @@ from .._types import AsyncSleep, async_sleep
 from .account import AsyncCredits, AsyncVoices
 from .avatars import AsyncAvatars
 from .lipsyncs import AsyncLipsyncs
+from .webhooks import AsyncWebhooks
 
 
 class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
@@ -65,6 +66,7 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
         self.lipsyncs = AsyncLipsyncs(self)
         self.voices = AsyncVoices(self)
         self.credits = AsyncCredits(self)
+        self.webhooks = AsyncWebhooks(self)
 
     async def close(self) -> None:
         """Close the connection pools."""

@@ -16,6 +16,7 @@ from .._types import Sleep, sync_sleep
 from .account import Credits, Voices
 from .avatars import Avatars
 from .lipsyncs import Lipsyncs
+from .webhooks import Webhooks
 
 
 class Creatify(ClientBase[httpx.BaseTransport]):
@@ -66,6 +67,7 @@ class Creatify(ClientBase[httpx.BaseTransport]):
         self.lipsyncs = Lipsyncs(self)
         self.voices = Voices(self)
         self.credits = Credits(self)
+        self.webhooks = Webhooks(self)
 
     def close(self) -> None:
         """Close the connection pools."""

@@ -27,6 +27,7 @@ from .._polling import JobUpdate, Poller, WaitSettings
 from .._requests import ids_param
 from .._types import Sleep
 from .._validation import check_uuid
+from ..webhooks import WebhookListener, fallback_polls, terminal_statuses
 from .api_call import call
 from .download import download
 from .polling import wait_for
@@ -74,6 +75,7 @@ class JobResource(Generic[J]):
         poll_interval: float | None = None,
         max_interval: float | None = None,
         on_update: UpdateCallback | None = None,
+        webhook: WebhookListener | None = None,
     ) -> J:
         """Check the job now, then poll until it finishes well, and return it.
 
@@ -83,9 +85,15 @@ class JobResource(Generic[J]):
         seconds; None takes the kind's default (see the README's table). The wait before
         each next poll grows 1.5x up to `max_interval`. `on_update(JobUpdate)` is called
         on every change of status or progress. Free: polling costs no credits.
+
+        `webhook`: the listener (`client.webhooks.listen()`) whose URL the job was
+        created with. The wait then sleeps until the job's final event arrives and
+        confirms it with one `get` (the event alone is never trusted); polls are only a
+        fallback, in case the service cannot reach the listener: defaults ~60 s, growing
+        to 5 min.
         """
         job_id = check_uuid("id", id)
-        poll = self._kind.poll
+        poll = self._kind.poll if webhook is None else fallback_polls(self._kind.poll)
         settings = WaitSettings(
             poll.timeout if timeout is None else timeout,
             poll.poll_interval if poll_interval is None else poll_interval,
@@ -93,7 +101,10 @@ class JobResource(Generic[J]):
             on_update,
         )
         poller = Poller(str(job_id), self._kind, settings, self._host._clock)
-        return wait_for(lambda: self.get(job_id), poller, self._host._sleep)
+        sleep = self._host._sleep
+        if webhook is not None:
+            sleep = webhook._sleeper(str(job_id), terminal_statuses(self._kind))
+        return wait_for(lambda: self.get(job_id), poller, sleep)
 
 
 class ListsByIds(JobResource[J]):

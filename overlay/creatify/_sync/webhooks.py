@@ -1,0 +1,71 @@
+# Generated from overlay/creatify/_async/webhooks.py by scripts/gen_sync.py: do not edit.
+"""`client.webhooks`: a local receiver for scripts (`listen`) and `confirm`, which reads
+the job an event is about from the API. The parsing, the token check and the ASGI app
+are in `creatify/webhooks.py`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._exceptions import InvalidInputError
+from ..webhooks import Handler, WebhookEvent, WebhookListener
+from .jobs import JobResource
+
+
+class Webhooks:
+    """Receive the service's webhooks and confirm them (both free)."""
+
+    def __init__(self, host: object) -> None:
+        self._host = host
+
+    def listen(
+        self,
+        port: int = 0,
+        *,
+        host: str = "127.0.0.1",
+        public_url: str | None = None,
+        on_event: Handler | None = None,
+        token: str | None = None,
+    ) -> WebhookListener:
+        """A local webhook receiver, started by `with` and stopped at its end.
+
+        Pass `hook.url` (or `hook.url_for("lipsync")`) as `webhook_url`, then
+        `wait(id, webhook=hook)` ends as soon as the job's final event arrives (confirmed
+        by one `get`). `port=0` takes any free port; `public_url` is the address the
+        service reaches it by if not this machine's (a tunnel); `on_event(event)` sees
+        each new event; `token` defaults to a fresh `webhooks.new_token()`. Deliveries
+        without the token get 403; repeats are counted in `hook.repeated`, not reported.
+        """
+        return WebhookListener(
+            port, host=host, public_url=public_url, on_event=on_event, token=token
+        )
+
+    def confirm(self, event: WebhookEvent, *, kind: str | None = None) -> Any:
+        """The job `event` is about, read from the API: act on this, never on the event.
+
+        Anyone who learns a webhook URL can POST to it, and an old delivery can arrive
+        late; the object returned here is the service's own word. `kind` ("lipsync",
+        "avatar", ...) is needed when the event's URL did not carry it (see
+        `hook.url_for`). Returns the kind's model (as `get` does), whatever its status.
+        """
+        resources = self._job_resources()
+        noun = kind if kind is not None else event.kind
+        if noun is None:
+            raise InvalidInputError(
+                "kind",
+                f"say which kind of job {event.id} is ({', '.join(sorted(resources))}): "
+                "its webhook URL did not carry it",
+            )
+        if noun not in resources:
+            raise InvalidInputError(
+                "kind", f"must be one of {', '.join(sorted(resources))}; got {noun!r}"
+            )
+        return resources[noun].get(event.id)
+
+    def _job_resources(self) -> dict[str, JobResource[Any]]:
+        """Every job namespace of the client, by its kind's noun: new kinds need no entry."""
+        return {
+            resource._kind.noun: resource
+            for resource in vars(self._host).values()
+            if isinstance(resource, JobResource)
+        }

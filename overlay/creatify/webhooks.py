@@ -1,0 +1,570 @@
+"""Webhooks: read what the service POSTs, refuse forgeries, and end waits without polling.
+
+When a job created with a `webhook_url` ends, the service POSTs
+`{id, status, failed_reason, output}` to it (`video_output` instead of `output` on some
+products; the whole object on others), may POST the same news more than once, and signs
+nothing. So:
+
+- `parse(body)` turns a body into a `WebhookEvent`, or raises `InvalidWebhookError`;
+- every URL the SDK hands out carries an unguessable token (`new_token()`), and a delivery
+  without it is refused with 403 before its body is read;
+- an event is news, not proof: `client.webhooks.confirm(event)` reads the job from the API,
+  and that object is the one to act on;
+- a repeated delivery of the same (id, status) is recognised and not reported again.
+
+For a web server: `asgi_app(handler, token=...)` (Starlette; runs under FastAPI, Starlette
+or plain uvicorn). For a script: `client.webhooks.listen()`, a local receiver
+(`WebhookListener`, or `AsyncWebhookListener` for `AsyncCreatify`) that `wait(id,
+webhook=hook)` sleeps on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import inspect
+import json
+import re
+import secrets
+import socket
+import threading
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from typing_extensions import Self
+
+from ._exceptions import InvalidInputError, InvalidWebhookError
+from ._jobs import JobKind, PollDefaults
+from ._types import AsyncSleep, Sleep
+
+if TYPE_CHECKING:
+    import uvicorn
+    from starlette.requests import Request
+    from starlette.responses import Response
+    from starlette.types import Receive, Scope, Send
+
+__all__ = [
+    "AsyncWebhookListener",
+    "InvalidWebhookError",
+    "WebhookApp",
+    "WebhookEvent",
+    "WebhookListener",
+    "asgi_app",
+    "new_token",
+    "parse",
+    "webhook_url",
+]
+
+# Where each product puts what: the first key present wins.
+STATUS_KEYS = ("status", "process_status")
+OUTPUT_KEYS = ("output", "video_output")
+# The listener's path: http://HOST:PORT/creatify-webhook/<token>[/<kind>].
+LISTENER_PATH = "/creatify-webhook"
+MIN_TOKEN_LENGTH = 16
+TOKEN = re.compile(r"[A-Za-z0-9_-]+")
+KIND = re.compile(r"[a-z][a-z0-9_]*")
+# A payload is a few hundred bytes; the whole product-to-video object a few KiB.
+MAX_BODY_BYTES = 1 << 20
+# How many (id, status) pairs an app remembers to recognise repeats.
+REMEMBERED_EVENTS = 10_000
+# With a webhook, polling is only a fallback for a listener the service cannot reach.
+FALLBACK_POLL_INTERVAL = 60.0
+FALLBACK_MAX_INTERVAL = 300.0
+
+Handler = Callable[["WebhookEvent"], Any]
+"""Called with each new event; a plain function or a coroutine function."""
+
+
+@dataclass(frozen=True)
+class WebhookEvent:
+    """One webhook delivery, as the service sent it: news to confirm, not proof.
+
+    `output` is read from `output` or `video_output`; `status` from `status` (or
+    `process_status`, for custom avatars). `payload` is the whole body, unknown keys
+    included. `kind` is the job kind ("lipsync", "avatar", ...) when the URL carried it.
+    `repeat` is True when the same (id, status) was delivered before to this receiver.
+    """
+
+    id: str
+    status: str
+    failed_reason: str | None
+    output: str | None
+    payload: dict[str, Any]
+    kind: str | None = None
+    repeat: bool = False
+
+
+def parse(body: bytes | str | Mapping[str, Any], *, kind: str | None = None) -> WebhookEvent:
+    """A webhook body (bytes, text or a decoded dict) as a `WebhookEvent`.
+
+    Raises `InvalidWebhookError` naming the field and the rule when it is not a webhook
+    payload (not JSON, not an object, no `id` or status, a field of the wrong type). An
+    unknown status or extra keys are fine. Parsing proves nothing: confirm the event.
+    """
+    if isinstance(body, (bytes, bytearray, memoryview)):
+        try:
+            body = bytes(body).decode("utf-8")
+        except UnicodeDecodeError:
+            raise InvalidWebhookError("body", "is not UTF-8 text") from None
+    if isinstance(body, str):
+        try:
+            body = json.loads(body)
+        except ValueError as exc:
+            raise InvalidWebhookError("body", f"is not JSON ({exc})") from None
+    if not isinstance(body, Mapping):
+        raise InvalidWebhookError("body", f"must be a JSON object, got {_type_name(body)}")
+    payload = dict(body)
+    event_id = payload.get("id")
+    if not isinstance(event_id, str) or not event_id.strip():
+        raise InvalidWebhookError("id", _wanted("a non-empty string", event_id, "id" in payload))
+    status_key = next((k for k in STATUS_KEYS if k in payload), "status")
+    status = payload.get(status_key)
+    if not isinstance(status, str) or not status:
+        present = status_key in payload
+        raise InvalidWebhookError(status_key, _wanted("a status string", status, present))
+    reason = payload.get("failed_reason")
+    if reason is not None and not isinstance(reason, str):
+        raise InvalidWebhookError("failed_reason", _wanted("a string or null", reason, True))
+    output = None
+    for key in OUTPUT_KEYS:
+        value = payload.get(key)
+        if value is not None and not isinstance(value, str):
+            raise InvalidWebhookError(key, _wanted("a URL string or null", value, True))
+        output = output or value
+    return WebhookEvent(event_id.strip(), status, reason, output, payload, kind)
+
+
+def _type_name(value: object) -> str:
+    names: dict[type, str] = {dict: "an object", list: "an array", str: "a string"}
+    return names.get(type(value), "null" if value is None else type(value).__name__)
+
+
+def _wanted(what: str, value: object, present: bool) -> str:
+    return f"must be {what}, got {_type_name(value)}" if present else "is missing"
+
+
+# ---------------------------------------------------------------- tokens and URLs
+
+
+def new_token() -> str:
+    """A fresh unguessable token (32 URL-safe characters) to put in webhook URLs."""
+    return secrets.token_urlsafe(24)
+
+
+def check_token(token: object) -> str:
+    if not isinstance(token, str) or not TOKEN.fullmatch(token):
+        raise InvalidInputError("token", "must be URL-safe text (letters, digits, - and _)")
+    if len(token) < MIN_TOKEN_LENGTH:
+        raise InvalidInputError(
+            "token", f"must be at least {MIN_TOKEN_LENGTH} characters: use new_token()"
+        )
+    return token
+
+
+def check_kind(kind: object) -> str:
+    if not isinstance(kind, str) or not KIND.fullmatch(kind):
+        raise InvalidInputError("kind", f"must be a job kind such as 'lipsync', got {kind!r}")
+    return kind
+
+
+def webhook_url(base: str, token: str, kind: str | None = None) -> str:
+    """`base/<token>[/<kind>]`: the URL to pass as `webhook_url` to an app mounted at
+    `base`. With `kind`, received events know their job kind and `confirm` needs no
+    `kind=`."""
+    url = f"{base.rstrip('/')}/{check_token(token)}"
+    return url if kind is None else f"{url}/{check_kind(kind)}"
+
+
+def terminal_statuses(kind: JobKind[Any]) -> frozenset[str]:
+    """The statuses after which a job of this kind changes no more."""
+    return kind.done | kind.failed | kind.rejected
+
+
+def fallback_polls(poll: PollDefaults) -> PollDefaults:
+    """A kind's wait defaults when a webhook is expected: polls only as a slow fallback."""
+    return replace(
+        poll,
+        poll_interval=max(poll.poll_interval, FALLBACK_POLL_INTERVAL),
+        max_interval=max(poll.max_interval, FALLBACK_MAX_INTERVAL),
+    )
+
+
+# ---------------------------------------------------------------- the ASGI app
+
+
+async def _call(handler: Handler, event: WebhookEvent) -> None:
+    """Await a coroutine handler; run a plain one in a worker thread (it may block)."""
+    if inspect.iscoroutinefunction(handler) or inspect.iscoroutinefunction(
+        getattr(handler, "__call__", None)  # noqa: B004 - a callable object's method
+    ):
+        await handler(event)
+        return
+    from starlette.concurrency import run_in_threadpool
+
+    result = await run_in_threadpool(handler, event)
+    if inspect.isawaitable(result):
+        await result
+
+
+class WebhookApp:
+    """An ASGI app that receives webhooks: `POST /<token>` or `POST /<token>/<kind>`.
+
+    Any other POST (a wrong token, compared in constant time, or none) gets 403 and its
+    body is never read; a body
+    that is not a payload gets 400; a new event calls `handler(event)` and gets 200; a
+    repeat of an (id, status) already handled gets 200 without calling it again (unless
+    `repeats=True`, which passes it with `event.repeat` set). If the handler raises, the
+    answer is 500 and the event is not remembered, so a redelivery is handled again.
+    Counters: `received` (new events), `repeated`, `refused` (wrong token or bad body).
+    Repeats are remembered per process, for the last 10,000 events: handlers should still
+    be idempotent.
+    """
+
+    def __init__(self, handler: Handler, *, token: str, repeats: bool = False) -> None:
+        from starlette.applications import Starlette
+        from starlette.routing import Route
+
+        self._token = check_token(token).encode()
+        self._handler = handler
+        self._pass_repeats = repeats
+        self._seen: OrderedDict[tuple[str, str], None] = OrderedDict()
+        self.received = 0
+        self.repeated = 0
+        self.refused = 0
+        self._app = Starlette(
+            routes=[
+                Route("/{token}", self._receive, methods=["POST"]),
+                Route("/{token}/{kind}", self._receive, methods=["POST"]),
+                Route("/{path:path}", self._forbidden, methods=["POST"]),
+            ]
+        )
+        self._app.router.redirect_slashes = False
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self._app(scope, receive, send)
+
+    def __repr__(self) -> str:
+        return f"WebhookApp(received={self.received}, repeated={self.repeated}, token='***')"
+
+    async def _forbidden(self, request: Request) -> Response:
+        from starlette.responses import JSONResponse
+
+        self.refused += 1
+        return JSONResponse({"detail": "Forbidden."}, status_code=403)
+
+    async def _receive(self, request: Request) -> Response:
+        from starlette.responses import JSONResponse
+
+        given = str(request.path_params["token"]).encode()
+        kind = request.path_params.get("kind")
+        if not hmac.compare_digest(given, self._token) or (
+            kind is not None and not KIND.fullmatch(kind)
+        ):
+            return await self._forbidden(request)
+        try:
+            event = parse(await _read_body(request), kind=kind)
+        except InvalidWebhookError as exc:
+            self.refused += 1
+            return JSONResponse({"detail": str(exc)}, status_code=400)
+        key = (event.id.lower(), event.status)
+        if key in self._seen:
+            self.repeated += 1
+            if self._pass_repeats:
+                await _call(self._handler, replace(event, repeat=True))
+            return JSONResponse({"received": True, "repeat": True})
+        # Remembered before the handler runs, so that a concurrent repeat waits its turn.
+        self._seen[key] = None
+        try:
+            await _call(self._handler, event)
+        except BaseException:
+            del self._seen[key]
+            raise
+        self.received += 1
+        while len(self._seen) > REMEMBERED_EVENTS:
+            self._seen.popitem(last=False)
+        return JSONResponse({"received": True, "repeat": False})
+
+
+async def _read_body(request: Request) -> bytes:
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise InvalidWebhookError("body", f"is larger than {MAX_BODY_BYTES} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def asgi_app(handler: Handler, *, token: str, repeats: bool = False) -> WebhookApp:
+    """An ASGI app for your web server that passes each new webhook event to `handler`.
+
+    Mount it (`app.mount("/creatify", asgi_app(on_event, token=TOKEN))` in FastAPI or
+    Starlette, or run it alone under uvicorn) and create jobs with
+    `webhook_url=webhook_url("https://your.host/creatify", TOKEN, "lipsync")`. Keep
+    `TOKEN` (from `new_token()`) secret. `handler(event)` may be a coroutine function;
+    act on `await client.webhooks.confirm(event)`, not on the event. See `WebhookApp`.
+    """
+    return WebhookApp(handler, token=token, repeats=repeats)
+
+
+# ---------------------------------------------------------------- local listeners
+
+
+def _server(app: Any) -> uvicorn.Server:
+    """A uvicorn server for `app` that leaves signals (Ctrl-C) and logging to the caller."""
+    import uvicorn
+
+    class QuietServer(uvicorn.Server):
+        @contextlib.contextmanager
+        def capture_signals(self) -> Iterator[None]:
+            yield
+
+    config = uvicorn.Config(
+        app,
+        lifespan="off",
+        log_config=None,
+        log_level="warning",
+        access_log=False,  # the path holds the token
+        server_header=False,
+        timeout_graceful_shutdown=2,
+    )
+    return QuietServer(config)
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        raise InvalidInputError("port", f"cannot listen on {host}:{port}: {exc.strerror}") from None
+    return sock
+
+
+class _Listener:
+    """What both listeners share: the token, the URLs, the events and their counts."""
+
+    def __init__(
+        self,
+        port: int = 0,
+        *,
+        host: str = "127.0.0.1",
+        public_url: str | None = None,
+        on_event: Handler | None = None,
+        token: str | None = None,
+    ) -> None:
+        if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
+            raise InvalidInputError("port", f"must be 0 (any free port) to 65535, got {port!r}")
+        self.token = check_token(token) if token is not None else new_token()
+        self._host, self._port = host, port
+        self._public_url = public_url.rstrip("/") if public_url else None
+        self._on_event = on_event
+        self.events: list[WebhookEvent] = []
+        """Each new event once, in the order they came (repeats are only counted)."""
+        self._app = WebhookApp(self._record, token=self.token)
+        self._socket: socket.socket | None = None
+        self._bound_port: int | None = None
+
+    @property
+    def port(self) -> int:
+        """The port it listens on (the free one chosen for `port=0`)."""
+        if self._bound_port is None:
+            raise RuntimeError("the listener has not started: use it in a `with` block")
+        return self._bound_port
+
+    def _open_socket(self) -> socket.socket:
+        self._socket = _bind(self._host, self._port)
+        self._bound_port = int(self._socket.getsockname()[1])
+        return self._socket
+
+    def _close_socket(self) -> None:
+        if self._socket is not None:
+            self._socket.close()
+        self._socket = None
+
+    @property
+    def url(self) -> str:
+        """The URL to pass as `webhook_url` (with the token; keep it private)."""
+        if self._public_url is not None:
+            return f"{self._public_url}/{self.token}"
+        host = "127.0.0.1" if self._host in ("0.0.0.0", "") else self._host  # noqa: S104
+        host = f"[{host}]" if ":" in host else host
+        return f"http://{host}:{self.port}{LISTENER_PATH}/{self.token}"
+
+    def url_for(self, kind: str) -> str:
+        """`url` for jobs of one kind ("lipsync", "avatar", ...): events from it carry the
+        kind, so `client.webhooks.confirm(event)` needs no `kind=`."""
+        kind = check_kind(kind)
+        return f"{self.url}/{kind}"
+
+    @property
+    def repeated(self) -> int:
+        """Deliveries of an (id, status) already received: recognised, not reported."""
+        return self._app.repeated
+
+    @property
+    def refused(self) -> int:
+        """Deliveries refused: a wrong token (403) or a body that is no payload (400)."""
+        return self._app.refused
+
+    async def _record(self, event: WebhookEvent) -> None:
+        raise NotImplementedError
+
+    def _asgi(self) -> Any:
+        from starlette.applications import Starlette
+        from starlette.routing import Mount
+
+        app = Starlette(routes=[Mount(LISTENER_PATH, app=self._app)])
+        app.router.redirect_slashes = False  # no redirect: a POST anywhere else is a 404
+        return app
+
+    def _ended(self, job_id: str, terminal: frozenset[str]) -> int:
+        """How many final events for `job_id` came so far."""
+        job_id = job_id.lower()
+        return sum(1 for e in self.events if e.id.lower() == job_id and e.status in terminal)
+
+    def __repr__(self) -> str:
+        where = "not running" if self._socket is None else self.url.replace(self.token, "***")
+        return f"{type(self).__name__}({where}, events={len(self.events)})"
+
+
+class WebhookListener(_Listener):
+    """A local webhook receiver in a background thread: `with client.webhooks.listen() as
+    hook:`; pass `hook.url` as `webhook_url`, then `wait(id, webhook=hook)`.
+
+    `host`/`port` are where it listens (default 127.0.0.1, any free port). If the service
+    reaches it through a tunnel or proxy, `public_url` is that address (the token is
+    appended). `on_event(event)` is called for each new event (in the receiver's thread).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._changed = threading.Condition()
+        self._thread: threading.Thread | None = None
+        self._server: uvicorn.Server | None = None
+        # Replaceable in tests and benchmarks (virtual clocks), like `client._sleep`.
+        self._wait_until: Callable[[Callable[[], bool], float], bool] = self._block_until
+
+    def start(self) -> Self:
+        sock = self._open_socket()
+        server = self._server = _server(self._asgi())
+        self._thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+        self._thread.start()
+        while not server.started:
+            if not self._thread.is_alive():
+                raise RuntimeError("the webhook listener failed to start")
+            self._thread.join(0.005)
+        return self
+
+    def close(self) -> None:
+        if self._server is not None and self._thread is not None:
+            self._server.should_exit = True
+            self._thread.join()
+        self._close_socket()
+        self._server = self._thread = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    async def _record(self, event: WebhookEvent) -> None:
+        with self._changed:
+            self.events.append(event)
+            self._changed.notify_all()
+        if self._on_event is not None:
+            await _call(self._on_event, event)
+
+    def _block_until(self, ready: Callable[[], bool], seconds: float) -> bool:
+        with self._changed:
+            return self._changed.wait_for(ready, seconds)
+
+    def _sleeper(self, job_id: str, terminal: frozenset[str]) -> Sleep:
+        """A `sleep` for the wait loop that returns early when the job's final event comes."""
+        consumed = [0]
+
+        def pause(seconds: float) -> None:
+            self._wait_until(lambda: self._ended(job_id, terminal) > consumed[0], seconds)
+            consumed[0] = self._ended(job_id, terminal)
+
+        return pause
+
+
+class AsyncWebhookListener(_Listener):
+    """`WebhookListener` for `AsyncCreatify`: the receiver runs as a task in your event
+    loop. `async with client.webhooks.listen() as hook:`; `on_event` may be async."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._changed: asyncio.Condition | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._server: uvicorn.Server | None = None
+        self._wait_until: Callable[[Callable[[], bool], float], Awaitable[bool]] = self._block_until
+
+    async def start(self) -> Self:
+        self._changed = asyncio.Condition()
+        sock = self._open_socket()
+        server = self._server = _server(self._asgi())
+        self._task = asyncio.get_running_loop().create_task(server.serve([sock]))
+        while not server.started:
+            if self._task.done():
+                self._task.result()
+                raise RuntimeError("the webhook listener failed to start")
+            await asyncio.sleep(0.005)
+        return self
+
+    async def close(self) -> None:
+        if self._server is not None and self._task is not None:
+            self._server.should_exit = True
+            await self._task
+        self._close_socket()
+        self._server = self._task = None
+
+    async def __aenter__(self) -> Self:
+        return await self.start()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def _record(self, event: WebhookEvent) -> None:
+        self.events.append(event)
+        if self._changed is not None:
+            async with self._changed:
+                self._changed.notify_all()
+        if self._on_event is not None:
+            await _call(self._on_event, event)
+
+    async def _block_until(self, ready: Callable[[], bool], seconds: float) -> bool:
+        if self._changed is None:
+            raise RuntimeError("the listener is not running: use it in an `async with` block")
+        async with self._changed:
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self._changed.wait_for(ready), seconds)
+            return ready()
+
+    def _sleeper(self, job_id: str, terminal: frozenset[str]) -> AsyncSleep:
+        """A `sleep` for the wait loop that returns early when the job's final event comes."""
+        consumed = [0]
+
+        async def pause(seconds: float) -> None:
+            await self._wait_until(lambda: self._ended(job_id, terminal) > consumed[0], seconds)
+            consumed[0] = self._ended(job_id, terminal)
+
+        return pause

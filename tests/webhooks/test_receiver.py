@@ -1,0 +1,180 @@
+"""The receiving side, over real HTTP: the token, bad bodies, repeats, handler errors,
+the kind in the URL, and `asgi_app` under Starlette and plain uvicorn."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from creatify import Creatify, InvalidInputError, webhooks
+from starlette.applications import Starlette
+from starlette.routing import Mount
+
+from tests.webhooks.helpers import lipsync_payload
+
+JOB_ID = "4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394"
+TOKEN = "test-token-0123456789abcdef"
+
+
+@contextlib.contextmanager
+def served(app: Any) -> Iterator[str]:
+    """`app` under a real uvicorn on a free loopback port, in a thread."""
+    sock = webhooks._bind("127.0.0.1", 0)
+    server = webhooks._server(app)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    while not server.started:
+        thread.join(0.01)
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join()
+
+
+@pytest.fixture
+def client() -> Iterator[Creatify]:
+    with Creatify("id", "key", "http://127.0.0.1:9") as c:
+        yield c
+
+
+def test_a_delivery_with_the_token_becomes_one_event(client):
+    """The right token: 200, one event, `on_event` called with it."""
+    seen = []
+    with client.webhooks.listen(on_event=seen.append) as hook:
+        answer = httpx.post(hook.url, json=lipsync_payload(JOB_ID))
+        assert answer.status_code == 200 and answer.json() == {"received": True, "repeat": False}
+        assert [(e.id, e.status, e.kind) for e in hook.events] == [(JOB_ID, "done", None)]
+        assert seen == hook.events
+
+
+def test_a_wrong_or_missing_token_gets_403(client):
+    """Forgeries are refused and leave no trace but a count."""
+    with client.webhooks.listen() as hook:
+        base = hook.url.rsplit("/", 1)[0]
+        for url in (f"{base}/{'A' * 32}", f"{base}/{hook.token}x", f"{base}/{hook.token[1:]}"):
+            assert httpx.post(url, json=lipsync_payload(JOB_ID)).status_code == 403
+        assert httpx.post(f"{base}/", json=lipsync_payload(JOB_ID)).status_code == 403
+        assert httpx.post(base, json=lipsync_payload(JOB_ID)).status_code == 404
+        assert hook.events == [] and hook.refused == 4
+
+
+def test_a_body_that_is_no_payload_gets_400(client):
+    """Garbage with the right token: 400 naming the problem, no event."""
+    with client.webhooks.listen() as hook:
+        answer = httpx.post(hook.url, content=b"{not json")
+        assert answer.status_code == 400 and "not JSON" in answer.json()["detail"]
+        answer = httpx.post(hook.url, json={"status": "done"})
+        assert answer.status_code == 400 and "id: is missing" in answer.json()["detail"]
+        too_big = httpx.post(hook.url, content=b" " * (webhooks.MAX_BODY_BYTES + 1))
+        assert too_big.status_code == 400
+        assert httpx.get(hook.url).status_code == 405
+        assert hook.events == [] and hook.refused == 3
+
+
+def test_repeats_are_recognised_and_reported_once(client):
+    """The same (id, status) twice: one event, one repeat; a new status is a new event."""
+    with client.webhooks.listen() as hook:
+        first = httpx.post(hook.url, json=lipsync_payload(JOB_ID, "running"))
+        second = httpx.post(hook.url, json=lipsync_payload(JOB_ID, "running"))
+        third = httpx.post(hook.url, json=lipsync_payload(JOB_ID.upper(), "running"))
+        done = httpx.post(hook.url, json=lipsync_payload(JOB_ID, "done"))
+        assert [r.json()["repeat"] for r in (first, second, third, done)] == [
+            False,
+            True,
+            True,
+            False,
+        ]
+        assert [e.status for e in hook.events] == ["running", "done"]
+        assert hook.repeated == 2
+
+
+def test_the_kind_travels_in_the_url(client):
+    """`url_for(kind)` puts the kind in the path; a bad kind segment is refused."""
+    with client.webhooks.listen() as hook:
+        assert hook.url_for("lipsync") == hook.url + "/lipsync"
+        httpx.post(hook.url_for("lipsync"), json=lipsync_payload(JOB_ID))
+        assert hook.events[0].kind == "lipsync"
+        assert httpx.post(hook.url + "/Not-A-Kind", json=lipsync_payload(JOB_ID)).status_code == 403
+    with pytest.raises(InvalidInputError, match="kind"):
+        hook.url_for("../x")
+
+
+def test_the_token_stays_out_of_the_repr(client):
+    """The listener's and the app's reprs hide the token."""
+    with client.webhooks.listen() as hook:
+        assert hook.token not in repr(hook) and "***" in repr(hook)
+    assert TOKEN not in repr(webhooks.asgi_app(print, token=TOKEN))
+
+
+def test_listen_checks_its_arguments(client):
+    """A bad port or a weak token is refused before anything listens."""
+    with pytest.raises(InvalidInputError, match="port"):
+        client.webhooks.listen(port=70000)
+    with pytest.raises(InvalidInputError, match="token"):
+        client.webhooks.listen(token="short")
+    with pytest.raises(InvalidInputError, match="token"):
+        webhooks.asgi_app(print, token="has spaces in it, sixteen+")
+    with client.webhooks.listen() as hook, pytest.raises(InvalidInputError, match="port"):
+        client.webhooks.listen(port=hook.port).start()
+
+
+def test_public_url_is_what_the_service_is_given(client):
+    """Behind a tunnel the URL handed out is the public one, with the token."""
+    with client.webhooks.listen(public_url="https://tunnel.example/hooks/") as hook:
+        assert hook.url == f"https://tunnel.example/hooks/{hook.token}"
+
+
+def test_asgi_app_under_starlette_calls_the_handler_once_per_event():
+    """Mounted in a Starlette app: async handler, repeats skipped, counters kept."""
+    got: list[webhooks.WebhookEvent] = []
+
+    async def handler(event: webhooks.WebhookEvent) -> None:
+        await asyncio.sleep(0)
+        got.append(event)
+
+    hook_app = webhooks.asgi_app(handler, token=TOKEN)
+    app = Starlette(routes=[Mount("/creatify", app=hook_app)])
+    with served(app) as base:
+        url = webhooks.webhook_url(f"{base}/creatify", TOKEN, "lipsync")
+        assert url == f"{base}/creatify/{TOKEN}/lipsync"
+        for _ in range(3):
+            assert httpx.post(url, json=lipsync_payload(JOB_ID)).status_code == 200
+        assert httpx.post(f"{base}/creatify/{'x' * 26}", json={}).status_code == 403
+    assert [(e.id, e.kind) for e in got] == [(JOB_ID, "lipsync")]
+    assert (hook_app.received, hook_app.repeated, hook_app.refused) == (1, 2, 1)
+
+
+def test_asgi_app_alone_under_uvicorn_with_a_failing_handler():
+    """A handler that raises gets 500 and the event is not remembered: a redelivery is
+    handled again. `repeats=True` passes repeats on, flagged."""
+    calls: list[webhooks.WebhookEvent] = []
+
+    def handler(event: webhooks.WebhookEvent) -> None:  # a plain function: runs in a thread
+        calls.append(event)
+        if len(calls) == 1:
+            raise RuntimeError("database down")
+
+    app = webhooks.asgi_app(handler, token=TOKEN, repeats=True)
+    with served(app) as base:
+        url = f"{base}/{TOKEN}"
+        assert httpx.post(url, json=lipsync_payload(JOB_ID)).status_code == 500
+        assert httpx.post(url, json=lipsync_payload(JOB_ID)).status_code == 200
+        assert httpx.post(url, json=lipsync_payload(JOB_ID)).status_code == 200
+    assert [e.repeat for e in calls] == [False, False, True]
+    assert (app.received, app.repeated) == (1, 1)
+
+
+def test_confirm_reads_the_job_by_the_kind(client):
+    """`confirm` needs a kind (from the URL or the argument) that names a job namespace."""
+    event = webhooks.parse(lipsync_payload(JOB_ID))
+    with pytest.raises(InvalidInputError, match="say which kind of job") as caught:
+        client.webhooks.confirm(event)
+    assert "avatar" in str(caught.value) and "lipsync" in str(caught.value)
+    with pytest.raises(InvalidInputError, match="must be one of"):
+        client.webhooks.confirm(event, kind="teleport")
