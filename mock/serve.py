@@ -39,7 +39,8 @@ PID_FILE = HERE / ".mock.pid"
 LOG_FILE = HERE / ".mock.log"
 HOST = "127.0.0.1"
 DEFAULT_PORT = 4010
-READY_TIMEOUT = 60.0
+# Prism takes 10 s to start on an idle 2-core machine, a minute or more on a busy one.
+READY_TIMEOUT = 180.0
 HEALTH_PATH = "/__mock__/health"
 SERVICE_NAME = "creatify-mock"
 
@@ -161,6 +162,10 @@ class Prism:
         self.process = None
 
     async def revive(self) -> None:
+        if self.process is not None:
+            # A Prism that just crashed may take a moment to be reaped.
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                await asyncio.to_thread(self.process.wait, 3)
         if not self.alive():
             print("prism exited; restarting it", file=sys.stderr, flush=True)
             await asyncio.to_thread(self.start)
