@@ -594,7 +594,7 @@ class Layer:
             or DEFAULT_REASONS.get(outcome),
             webhook_url=webhook_url or None,
             # Sometimes twice, as the vendor warns: every second job that ends, by default.
-            webhook_repeat=int(repeat_header) if repeat_header and repeat_header.isdigit() else -1,
+            webhook_repeat=min(int(repeat_header), 10) if (repeat_header or "").isdigit() else -1,
             base_url=self.base_url(request),
         )
         self.records[(record.account, record_id)] = record
@@ -611,8 +611,11 @@ class Layer:
         record.body = record.snapshot(now)
         record.stage, record.started, record.generation = stage, now, record.generation + 1
         record.seconds = self.job_seconds(request)
-        if "x-mock-outcome" in request.headers:
+        if request.headers.get("x-mock-outcome") in ("done", "failed", "rejected"):
             record.outcome = request.headers["x-mock-outcome"]
+            record.failed_reason = request.headers.get(
+                "x-mock-failed-reason"
+            ) or DEFAULT_REASONS.get(record.outcome)
         self.schedule_webhook(record)
 
     def listing(self, request: Request, path: str, prism_json: Any) -> Any:
