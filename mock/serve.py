@@ -129,6 +129,7 @@ class Prism:
     def __init__(self, port: int) -> None:
         self.port = port
         self.process: subprocess.Popen[bytes] | None = None
+        self.stopped = False  # set once the mock shuts down: no revival after that
 
     @property
     def url(self) -> str:
@@ -149,6 +150,7 @@ class Prism:
         return self.process is not None and self.process.poll() is None
 
     def stop(self) -> None:
+        self.stopped = True
         if self.process is None:
             return
         with contextlib.suppress(ProcessLookupError):
@@ -166,9 +168,11 @@ class Prism:
             # A Prism that just crashed may take a moment to be reaped.
             with contextlib.suppress(subprocess.TimeoutExpired):
                 await asyncio.to_thread(self.process.wait, 3)
-        if not self.alive():
+        if not self.alive() and not self.stopped:
             print("prism exited; restarting it", file=sys.stderr, flush=True)
             await asyncio.to_thread(self.start)
+            if self.stopped:  # the mock shut down while Prism restarted
+                self.stop()
 
 
 def run(port: int, raw: bool = False) -> int:
