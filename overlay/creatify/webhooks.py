@@ -25,6 +25,7 @@ import contextlib
 import hmac
 import inspect
 import json
+import logging
 import re
 import secrets
 import socket
@@ -58,6 +59,8 @@ __all__ = [
     "parse",
     "webhook_url",
 ]
+
+log = logging.getLogger("creatify.webhooks")
 
 # Where each product puts what: the first key present wins.
 STATUS_KEYS = ("status", "process_status")
@@ -280,9 +283,10 @@ class WebhookApp:
         self._seen[key] = None
         try:
             await _call(self._handler, event)
-        except BaseException:
+        except Exception:
             del self._seen[key]
-            raise
+            log.exception("the webhook handler failed on %s (%s)", event.id, event.status)
+            return JSONResponse({"detail": "The handler failed."}, status_code=500)
         self.received += 1
         while len(self._seen) > REMEMBERED_EVENTS:
             self._seen.popitem(last=False)
@@ -418,10 +422,15 @@ class _Listener:
 
     def _asgi(self) -> Any:
         from starlette.applications import Starlette
-        from starlette.routing import Mount
+        from starlette.routing import Mount, Route
 
-        app = Starlette(routes=[Mount(LISTENER_PATH, app=self._app)])
-        app.router.redirect_slashes = False  # no redirect: a POST anywhere else is a 404
+        app = Starlette(
+            routes=[
+                Mount(LISTENER_PATH, app=self._app),
+                Route("/{path:path}", self._app._forbidden, methods=["POST"]),
+            ]
+        )
+        app.router.redirect_slashes = False
         return app
 
     def _ended(self, job_id: str, terminal: frozenset[str]) -> int:

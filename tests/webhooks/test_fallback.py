@@ -1,0 +1,118 @@
+"""The wait's schedule with a webhook, on a virtual clock (httpx.MockTransport answers by
+the clock: a server cannot be made to skip ten minutes). The e2e tests run the same flows
+against the mock in real time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import httpx
+import pytest
+from creatify import AsyncCreatify, Creatify, webhooks
+
+JOB_ID = "4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394"
+OTHER_ID = "9b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d"
+
+
+class World:
+    """A virtual clock, a job that ends at `ends_at`, the polls made and their times."""
+
+    def __init__(self, ends_at: float, event_at: float | None) -> None:
+        self.now = 0.0
+        self.ends_at = ends_at
+        self.event_at = event_at
+        self.polls: list[float] = []
+
+    def answer(self, request: httpx.Request) -> httpx.Response:
+        self.polls.append(self.now)
+        status = "done" if self.now >= self.ends_at else "running"
+        return httpx.Response(200, json={"id": JOB_ID, "status": status})
+
+    def wait_until(self, hook: webhooks._Listener) -> Callable[[Callable[[], bool], float], bool]:
+        """The hook's blocking wait, on the virtual clock: the event comes at `event_at`."""
+
+        def wait(ready: Callable[[], bool], seconds: float) -> bool:
+            if self.event_at is not None and self.now <= self.event_at <= self.now + seconds:
+                self.now = self.event_at
+                hook.events.append(webhooks.parse({"id": JOB_ID, "status": "done"}))
+            else:
+                self.now += seconds
+            return ready()
+
+        return wait
+
+
+def sync_setup(world: World) -> tuple[Creatify, webhooks.WebhookListener]:
+    client = Creatify(
+        "id", "key", "http://127.0.0.1:9", transport=httpx.MockTransport(world.answer)
+    )
+    client._clock = lambda: world.now
+    hook = webhooks.WebhookListener()  # never started: events are put in by the world
+    hook._wait_until = world.wait_until(hook)
+    return client, hook
+
+
+def test_the_event_ends_the_wait_with_two_requests():
+    """A 30-second job: a check at once, then the event, then one confirming read."""
+    world = World(ends_at=30, event_at=30.05)
+    client, hook = sync_setup(world)
+    assert client.lipsyncs.wait(JOB_ID, webhook=hook).status == "done"
+    assert world.polls == [0.0, 30.05]
+
+
+def test_without_an_event_it_polls_slowly_and_still_finishes():
+    """No event ever: polls first after ~60 s, each wait 1.5x longer, never over 5 min."""
+    world = World(ends_at=1500, event_at=None)
+    client, hook = sync_setup(world)
+    assert client.lipsyncs.wait(JOB_ID, webhook=hook).status == "done"
+    gaps = [b - a for a, b in zip(world.polls, world.polls[1:], strict=False)]
+    assert 48 <= gaps[0] <= 60
+    assert all(48 <= g <= webhooks.FALLBACK_MAX_INTERVAL for g in gaps)
+    assert max(gaps) > 200, "the waits grow"
+    assert len(world.polls) <= 12
+
+
+def test_events_of_other_jobs_or_unfinished_statuses_do_not_wake_it():
+    """Only a final status for this id wakes the wait."""
+    world = World(ends_at=100, event_at=None)
+    client, hook = sync_setup(world)
+    for payload in (
+        {"id": OTHER_ID, "status": "done"},
+        {"id": JOB_ID, "status": "running"},
+        {"id": JOB_ID, "status": "teleporting"},
+    ):
+        hook.events.append(webhooks.parse(payload))
+    client.lipsyncs.wait(JOB_ID, webhook=hook)
+    assert world.polls[1] >= 48, "the first sleep was not cut short"
+
+
+def test_explicit_poll_settings_still_apply():
+    """`poll_interval` given with a webhook is honoured (a caller's own fallback)."""
+    world = World(ends_at=10, event_at=None)
+    client, hook = sync_setup(world)
+    client.lipsyncs.wait(JOB_ID, webhook=hook, poll_interval=1, max_interval=1)
+    assert world.polls[1] <= 1
+
+
+@pytest.mark.parametrize("event_at", [30.05, None])
+async def test_async_wait_on_a_virtual_clock(event_at):
+    """AsyncCreatify: the same schedule, event or no event."""
+    world = World(ends_at=30, event_at=event_at)
+    client = AsyncCreatify(
+        "id", "key", "http://127.0.0.1:9", transport=httpx.MockTransport(world.answer)
+    )
+    client._clock = lambda: world.now
+    hook = webhooks.AsyncWebhookListener()
+    blocking = world.wait_until(hook)
+
+    async def wait(ready: Callable[[], bool], seconds: float) -> bool:
+        return blocking(ready, seconds)
+
+    hook._wait_until = wait
+    async with client:
+        assert (await client.lipsyncs.wait(JOB_ID, webhook=hook)).status == "done"
+    assert world.polls[0] == 0.0
+    if event_at is not None:
+        assert world.polls == [0.0, 30.05]
+    else:
+        assert 48 <= world.polls[1] <= 60
