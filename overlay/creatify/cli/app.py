@@ -26,9 +26,11 @@ from .._constants import (
     SDK_VERSION,
 )
 from .._exceptions import CreatifyError
+from ..webhooks import WebhookListener
 from . import exit_codes
 from .output import Printer
 from .progress import Bars
+from .webhook_wait import wait_with, webhook_options
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -281,6 +283,7 @@ def lipsyncs() -> None:
 )
 @wait_options(LIPSYNC_WAIT_TIMEOUT, LIPSYNC_POLL_INTERVAL)
 @command
+@webhook_options
 def lipsyncs_create(
     session: Session,
     avatar_id: str,
@@ -296,6 +299,7 @@ def lipsyncs_create(
     download: Path | None,
     timeout: float,
     poll_interval: float,
+    hook: WebhookListener | None,
 ) -> None:
     """Create a video of an avatar speaking (costs credits)."""
     sources = [s for s in (text, text_file, audio) if s is not None]
@@ -310,13 +314,13 @@ def lipsyncs_create(
         accent=accent,
         model_version=model,
         name=name,
-        webhook_url=webhook_url,
+        webhook_url=hook.url if hook is not None else webhook_url,
     )
-    if not (wait or download):
+    if not (wait or download or hook is not None):
         session.printer.one(task, title="video task created")
         return
     session.printer.note(f"video {task.id} created; waiting")
-    finished = _wait_lipsync(session, str(task.id), timeout, poll_interval)
+    finished = _wait_lipsync(session, str(task.id), timeout, poll_interval, hook)
     if download is not None:
         _download(session, finished, download)
 
@@ -355,8 +359,14 @@ def lipsyncs_wait(
         _download(session, finished, download)
 
 
-def _wait_lipsync(session: Session, lipsync_id: str, timeout: float, poll_interval: float) -> Any:
-    wait = session.client.lipsyncs.wait
+def _wait_lipsync(
+    session: Session,
+    lipsync_id: str,
+    timeout: float,
+    poll_interval: float,
+    hook: WebhookListener | None = None,
+) -> Any:
+    wait = wait_with(session.client.lipsyncs.wait, hook)
     return _wait(session, "lipsyncs", lipsync_id, wait, timeout, poll_interval, 30.0, "video done")
 
 
@@ -396,6 +406,11 @@ def voices(session: Session) -> None:
 def credits(session: Session) -> None:
     """Show the remaining credits."""
     session.printer.one(session.client.credits.remaining())
+
+
+from .webhooks import webhooks_group  # noqa: E402 - it uses `command`, defined above
+
+cli.add_command(webhooks_group)
 
 
 def main() -> None:
