@@ -49,3 +49,9 @@ CAPTION_OFFSET_RANGE = (-0.5, 0.5)
 
 # Downloads read the body in chunks of this size.
 DOWNLOAD_CHUNK_SIZE = 1024 * 1024
+
+# Waiting for a Design-Your-Own-Avatar request: photos come in minutes; a review can
+# take a day or more (the wait also ends at `draft`, when the user must pick a photo).
+DYOA_POLL_INTERVAL = 5.0
+DYOA_MAX_INTERVAL = 5 * 60.0
+DYOA_WAIT_TIMEOUT = 3 * 24 * 3600.0

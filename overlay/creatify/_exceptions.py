@@ -18,8 +18,18 @@
     ├── JobFailedError                          a job ended without a result
     │   ├── AvatarFailed                        process_status `failed`
     │   ├── AvatarRejected                      process_status `rejected`
-    │   └── LipsyncFailed                       status `failed`
-    │       └── LipsyncRejected                 status `rejected`
+    │   ├── LipsyncFailed                       status `failed`
+    │   │   └── LipsyncRejected                 status `rejected`
+    │   ├── LinkToVideoFailed                   a URL-to-video task `failed`
+    │   │   └── LinkToVideoRejected             ... or `rejected`
+    │   ├── AiShortsFailed                      an AI Shorts task `failed`
+    │   │   └── AiShortsRejected                ... or `rejected`
+    │   ├── AiEditingFailed                     an AI Editing task `failed`
+    │   │   └── AiEditingRejected               ... or `rejected`
+    │   ├── CustomTemplateJobFailed             a custom-template video `failed`
+    │   │   └── CustomTemplateJobRejected       ... or `rejected`
+    │   ├── ProductToVideoFailed                a product-to-video task `failed`
+    │   └── DyoaRejected                        a Design-Your-Own-Avatar request `rejected`
     ├── WaitTimeout                             a wait ran out of time
     └── DownloadError                           a finished video could not be saved
 
@@ -42,21 +52,31 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AiEditingFailed",
+    "AiEditingRejected",
+    "AiShortsFailed",
+    "AiShortsRejected",
     "AuthenticationError",
     "AvatarFailed",
     "AvatarRejected",
     "BadRequestError",
     "ConfigurationError",
     "CreatifyError",
+    "CustomTemplateJobFailed",
+    "CustomTemplateJobRejected",
     "DownloadError",
+    "DyoaRejected",
     "InternalServerError",
     "InvalidInputError",
     "InvalidVideoError",
     "JobFailedError",
+    "LinkToVideoFailed",
+    "LinkToVideoRejected",
     "LipsyncFailed",
     "LipsyncRejected",
     "NotFoundError",
     "PermissionDeniedError",
+    "ProductToVideoFailed",
     "RateLimitError",
     "WaitTimeout",
 ]
@@ -191,6 +211,46 @@ class LipsyncFailed(JobFailedError):
 
 class LipsyncRejected(LipsyncFailed):
     """A lipsync video task was rejected (for example by moderation)."""
+
+
+class LinkToVideoFailed(JobFailedError):
+    """A URL-to-video task failed."""
+
+
+class LinkToVideoRejected(LinkToVideoFailed):
+    """A URL-to-video task was rejected (for example by moderation)."""
+
+
+class AiShortsFailed(JobFailedError):
+    """An AI Shorts task failed."""
+
+
+class AiShortsRejected(AiShortsFailed):
+    """An AI Shorts task was rejected."""
+
+
+class AiEditingFailed(JobFailedError):
+    """An AI Editing task failed."""
+
+
+class AiEditingRejected(AiEditingFailed):
+    """An AI Editing task was rejected."""
+
+
+class CustomTemplateJobFailed(JobFailedError):
+    """A custom-template video task failed."""
+
+
+class CustomTemplateJobRejected(CustomTemplateJobFailed):
+    """A custom-template video task was rejected."""
+
+
+class ProductToVideoFailed(JobFailedError):
+    """A product-to-video task failed (in its image or its video step)."""
+
+
+class DyoaRejected(JobFailedError):
+    """A Design-Your-Own-Avatar request was rejected in review."""
 
 
 class WaitTimeout(CreatifyError):

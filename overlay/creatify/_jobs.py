@@ -14,26 +14,45 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
 
 from creatify_api import models
+from creatify_api.api.ai_editing import ai_editing_retrieve
+from creatify_api.api.ai_shorts import ai_shorts_retrieve
+from creatify_api.api.custom_template_jobs import custom_template_jobs_retrieve
+from creatify_api.api.dyoa import dyoa_retrieve
+from creatify_api.api.link_to_videos import link_to_videos_retrieve
 from creatify_api.api.lipsyncs import lipsyncs_list, lipsyncs_retrieve
 from creatify_api.api.personas import personas_retrieve
+from creatify_api.api.product_to_videos import product_to_videos_list, product_to_videos_retrieve
 from creatify_api.types import Unset
 
 from ._constants import (
     AVATAR_MAX_INTERVAL,
     AVATAR_POLL_INTERVAL,
     AVATAR_WAIT_TIMEOUT,
+    DYOA_MAX_INTERVAL,
+    DYOA_POLL_INTERVAL,
+    DYOA_WAIT_TIMEOUT,
     LIPSYNC_MAX_INTERVAL,
     LIPSYNC_POLL_INTERVAL,
     LIPSYNC_WAIT_TIMEOUT,
 )
 from ._exceptions import (
+    AiEditingFailed,
+    AiEditingRejected,
+    AiShortsFailed,
+    AiShortsRejected,
     AvatarFailed,
     AvatarRejected,
+    CustomTemplateJobFailed,
+    CustomTemplateJobRejected,
     DownloadError,
+    DyoaRejected,
     InvalidInputError,
     JobFailedError,
+    LinkToVideoFailed,
+    LinkToVideoRejected,
     LipsyncFailed,
     LipsyncRejected,
+    ProductToVideoFailed,
 )
 
 J = TypeVar("J")
@@ -174,4 +193,128 @@ LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
     progress_field="progress",
     output_fields=("output",),
     poll=PollDefaults(LIPSYNC_WAIT_TIMEOUT, LIPSYNC_POLL_INTERVAL, LIPSYNC_MAX_INTERVAL),
+)
+
+
+# ---------------------------------------------------------------- the product areas
+# URL-to-video, AI Shorts, AI Editing and custom templates render like a lipsync: the
+# same statuses (`JobStatus` in the spec) and the same wait defaults.
+JOB_STATUSES_RUNNING = frozenset({"pending", "in_queue", "running"})
+VIDEO_POLL = PollDefaults(LIPSYNC_WAIT_TIMEOUT, LIPSYNC_POLL_INTERVAL, LIPSYNC_MAX_INTERVAL)
+
+LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
+    noun="link_to_video",
+    model=models.LinkToVideo,
+    path="/api/link_to_videos/",
+    retrieve=link_to_videos_retrieve,
+    status_field="status",
+    running=JOB_STATUSES_RUNNING,
+    done=frozenset({"done"}),
+    failed=frozenset({"failed"}),
+    rejected=frozenset({"rejected"}),
+    failure=LinkToVideoFailed,
+    rejection=LinkToVideoRejected,
+    progress_field="progress",
+    # The task documents `video_output`; its webhook text and older clients say `output`.
+    output_fields=("video_output", "output"),
+    poll=VIDEO_POLL,
+)
+AI_SHORTS_JOB: JobKind[models.AiShorts] = JobKind(
+    noun="ai_shorts",
+    model=models.AiShorts,
+    path="/api/ai_shorts/",
+    retrieve=ai_shorts_retrieve,
+    status_field="status",
+    running=JOB_STATUSES_RUNNING,
+    done=frozenset({"done"}),
+    failed=frozenset({"failed"}),
+    rejected=frozenset({"rejected"}),
+    failure=AiShortsFailed,
+    rejection=AiShortsRejected,
+    progress_field="progress",
+    output_fields=("video_output", "output"),
+    poll=VIDEO_POLL,
+)
+AI_EDITING_JOB: JobKind[models.AiEditing] = JobKind(
+    noun="ai_editing",
+    model=models.AiEditing,
+    path="/api/ai_editing/",
+    retrieve=ai_editing_retrieve,
+    status_field="status",
+    running=JOB_STATUSES_RUNNING,
+    done=frozenset({"done"}),
+    failed=frozenset({"failed"}),
+    rejected=frozenset({"rejected"}),
+    failure=AiEditingFailed,
+    rejection=AiEditingRejected,
+    progress_field="progress",
+    output_fields=("video_output", "output"),
+    poll=VIDEO_POLL,
+)
+CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
+    noun="custom_template_job",
+    model=models.CustomTemplateJob,
+    path="/api/custom_template_jobs/",
+    retrieve=custom_template_jobs_retrieve,
+    status_field="status",
+    running=JOB_STATUSES_RUNNING,
+    done=frozenset({"done"}),
+    failed=frozenset({"failed"}),
+    rejected=frozenset({"rejected"}),
+    failure=CustomTemplateJobFailed,
+    rejection=CustomTemplateJobRejected,
+    progress_field="progress",
+    # The create page's webhook says `video_output`, the render page's `output`.
+    output_fields=("video_output", "output"),
+    poll=VIDEO_POLL,
+)
+# Product to video has two steps on one task, so two kinds: `gen_image` runs until
+# `image_generated` (or later: someone may already have called `gen_video`), `gen_video`
+# until `video_generated`. `failed` ends either; there is no `rejected`.
+PRODUCT_IMAGE_JOB: JobKind[models.ProductToVideo] = JobKind(
+    noun="product_to_video image",
+    model=models.ProductToVideo,
+    path="/api/product_to_videos/",
+    retrieve=product_to_videos_retrieve,
+    list_by_ids=product_to_videos_list,
+    status_field="status",
+    running=frozenset({"initializing", "image_generating"}),
+    done=frozenset({"image_generated", "video_generating", "video_generated"}),
+    failed=frozenset({"failed"}),
+    failure=ProductToVideoFailed,
+    output_fields=("generated_photo_url",),
+    poll=VIDEO_POLL,
+)
+PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
+    noun="product_to_video",
+    model=models.ProductToVideo,
+    path="/api/product_to_videos/",
+    retrieve=product_to_videos_retrieve,
+    list_by_ids=product_to_videos_list,
+    status_field="status",
+    # `image_generated` counts as running: right after `gen_video` the service may still
+    # show it. Waiting on a task whose `gen_video` was never called runs into the timeout.
+    running=frozenset({"initializing", "image_generating", "image_generated", "video_generating"}),
+    done=frozenset({"video_generated"}),
+    failed=frozenset({"failed"}),
+    failure=ProductToVideoFailed,
+    output_fields=("generated_video_url",),
+    poll=VIDEO_POLL,
+)
+# Design Your Own Avatar: photos are made (`initializing`), then the request waits for the
+# user to pick one (`draft`); after review it ends `done` or `rejected`. A wait ends at
+# `draft` too, because nothing happens until the user acts.
+DYOA_JOB: JobKind[models.Dyoa] = JobKind(
+    noun="dyoa",
+    model=models.Dyoa,
+    path="/api/dyoa/",
+    retrieve=dyoa_retrieve,
+    status_field="status",
+    running=frozenset({"initializing", "pending", "in_progress"}),
+    done=frozenset({"draft", "done"}),
+    failed=frozenset(),
+    rejected=frozenset({"rejected"}),
+    failure=DyoaRejected,
+    rejection=DyoaRejected,
+    poll=PollDefaults(DYOA_WAIT_TIMEOUT, DYOA_POLL_INTERVAL, DYOA_MAX_INTERVAL),
 )

@@ -8,9 +8,59 @@ from typing import Any
 
 import attrs
 import pytest
-from creatify import AsyncCreatify, AvatarDetails, Creatify, LipsyncOptions
+from creatify import (
+    AiEditingOptions,
+    AiShortsOptions,
+    AsyncCreatify,
+    AvatarDetails,
+    Creatify,
+    CustomTemplateJobOptions,
+    DyoaOptions,
+    LinkParams,
+    LinkToVideoOptions,
+    LipsyncOptions,
+    PreviewListOptions,
+    ProductImageOptions,
+    ProductVideoOptions,
+)
 from creatify_api import models
+from creatify_api.api.ai_editing import (
+    ai_editing_create,
+    ai_editing_list,
+    ai_editing_preview_create,
+    ai_editing_render_create,
+    ai_editing_retrieve,
+)
+from creatify_api.api.ai_shorts import (
+    ai_shorts_create,
+    ai_shorts_list,
+    ai_shorts_preview_create,
+    ai_shorts_render_create,
+    ai_shorts_retrieve,
+)
 from creatify_api.api.credits_ import remaining_credits_retrieve
+from creatify_api.api.custom_template_jobs import (
+    custom_template_jobs_create,
+    custom_template_jobs_render_create,
+    custom_template_jobs_retrieve,
+)
+from creatify_api.api.dyoa import dyoa_create, dyoa_list, dyoa_retrieve
+from creatify_api.api.link_to_videos import (
+    link_to_videos_create,
+    link_to_videos_list,
+    link_to_videos_preview_create,
+    link_to_videos_preview_list_async_create,
+    link_to_videos_render_create,
+    link_to_videos_render_single_preview_create,
+    link_to_videos_retrieve,
+)
+from creatify_api.api.links import (
+    links_create,
+    links_link_with_params_create,
+    links_list,
+    links_retrieve,
+    links_update,
+)
 from creatify_api.api.lipsyncs import (
     lipsyncs_create,
     lipsyncs_list,
@@ -18,6 +68,7 @@ from creatify_api.api.lipsyncs import (
     lipsyncs_render_create,
     lipsyncs_retrieve,
 )
+from creatify_api.api.music import music_categories_list, musics_list
 from creatify_api.api.personas import (
     personas_create,
     personas_list,
@@ -26,6 +77,12 @@ from creatify_api.api.personas import (
     personas_v2_count_retrieve,
     personas_v2_create,
     personas_v2_list,
+)
+from creatify_api.api.product_to_videos import (
+    product_to_videos_gen_image_create,
+    product_to_videos_gen_video_create,
+    product_to_videos_list,
+    product_to_videos_retrieve,
 )
 from creatify_api.api.voices import voices_list
 
@@ -47,11 +104,81 @@ WRAPS: dict[str, tuple[Any, type | None, set[str]]] = {
     "lipsyncs.list": (lipsyncs_list, None, set()),
     "voices.list": (voices_list, None, set()),
     "credits.remaining": (remaining_credits_retrieve, None, set()),
+    "links.create": (links_create, models.LinkCreateRequest, set()),
+    "links.create_from_params": (links_link_with_params_create, models.LinkParamsRequest, set()),
+    "links.get": (links_retrieve, None, set()),
+    "links.list": (links_list, None, set()),
+    "links.update": (links_update, models.LinkParamsRequest, set()),
+    "link_to_videos.create": (link_to_videos_create, models.LinkToVideoCreateRequest, set()),
+    "link_to_videos.preview": (
+        link_to_videos_preview_create,
+        models.LinkToVideoCreateRequest,
+        set(),
+    ),
+    "link_to_videos.render": (link_to_videos_render_create, None, set()),
+    "link_to_videos.preview_list_async": (
+        link_to_videos_preview_list_async_create,
+        models.LinkToVideoPreviewListRequest,
+        set(),
+    ),
+    "link_to_videos.render_single_preview": (
+        link_to_videos_render_single_preview_create,
+        models.LinkToVideoRenderSinglePreviewRequest,
+        set(),
+    ),
+    "link_to_videos.get": (link_to_videos_retrieve, None, set()),
+    "link_to_videos.list": (link_to_videos_list, None, set()),
+    "ai_shorts.create": (ai_shorts_create, models.AiShortsCreateRequest, set()),
+    "ai_shorts.preview": (ai_shorts_preview_create, models.AiShortsCreateRequest, set()),
+    "ai_shorts.render": (ai_shorts_render_create, None, set()),
+    "ai_shorts.get": (ai_shorts_retrieve, None, set()),
+    "ai_shorts.list": (ai_shorts_list, None, set()),
+    "ai_editing.create": (ai_editing_create, models.AiEditingCreateRequest, set()),
+    "ai_editing.preview": (ai_editing_preview_create, models.AiEditingCreateRequest, set()),
+    "ai_editing.render": (ai_editing_render_create, None, set()),
+    "ai_editing.get": (ai_editing_retrieve, None, set()),
+    "ai_editing.list": (ai_editing_list, None, set()),
+    "custom_template_jobs.create": (
+        custom_template_jobs_create,
+        models.CustomTemplateJobCreateRequest,
+        set(),
+    ),
+    "custom_template_jobs.render": (custom_template_jobs_render_create, None, set()),
+    "custom_template_jobs.get": (custom_template_jobs_retrieve, None, set()),
+    # `type_` is the generated name of the option `type`.
+    "product_to_videos.gen_image": (
+        product_to_videos_gen_image_create,
+        models.ProductToVideoGenImageRequest,
+        {"type_"},
+    ),
+    "product_to_videos.gen_video": (
+        product_to_videos_gen_video_create,
+        models.ProductToVideoGenVideoRequest,
+        set(),
+    ),
+    "product_to_videos.get": (product_to_videos_retrieve, None, set()),
+    "product_to_videos.list": (product_to_videos_list, None, set()),
+    "dyoa.create": (dyoa_create, models.DyoaCreateRequest, set()),
+    "dyoa.get": (dyoa_retrieve, None, set()),
+    "dyoa.list": (dyoa_list, None, set()),
+    "music.list": (musics_list, None, set()),
+    "music.categories": (music_categories_list, None, set()),
 }
-TYPED_DICTS = {
+# Body models whose fields the overlay takes as a TypedDict's keys (the other bodies'
+# fields are the method's own parameters: `links.create(url)`).
+TYPED_DICTS: dict[type, type] = {
     models.PersonaUploadRequest: AvatarDetails,
     models.PersonaUrlCreateRequest: AvatarDetails,
     models.LipsyncCreateRequest: LipsyncOptions,
+    models.LinkParamsRequest: LinkParams,
+    models.LinkToVideoCreateRequest: LinkToVideoOptions,
+    models.LinkToVideoPreviewListRequest: PreviewListOptions,
+    models.AiShortsCreateRequest: AiShortsOptions,
+    models.AiEditingCreateRequest: AiEditingOptions,
+    models.CustomTemplateJobCreateRequest: CustomTemplateJobOptions,
+    models.ProductToVideoGenImageRequest: ProductImageOptions,
+    models.ProductToVideoGenVideoRequest: ProductVideoOptions,
+    models.DyoaCreateRequest: DyoaOptions,
 }
 
 
@@ -62,15 +189,35 @@ def method(client: object, dotted: str) -> Callable[..., Any]:
 
 def overlay_names(fn: Callable[..., Any], body: type | None) -> set[str]:
     names = set(inspect.signature(fn).parameters) - {"self"}
-    if body is not None:
+    if body in TYPED_DICTS:
         names |= set(TYPED_DICTS[body].__annotations__)
     return names
 
 
+# Spec operations the overlay does not wrap yet: wrapped by the AI Avatar v2/TTS/Aurora
+# issue. Empty this set as they land.
+NOT_YET_WRAPPED = {
+    "lipsyncs_v2_create",
+    "lipsyncs_v2_list",
+    "lipsyncs_v2_retrieve",
+    "lipsyncs_v2_preview_create",
+    "lipsyncs_v2_render_create",
+    "text_to_speech_create",
+    "text_to_speech_list",
+    "text_to_speech_retrieve",
+    "aurora_create",
+    "aurora_retrieve",
+}
+
+
 def test_every_generated_operation_is_wrapped() -> None:
-    """No operation of the spec lacks an overlay method."""
+    """No operation of the spec lacks an overlay method, but those listed as not yet wrapped."""
     wrapped = {module.__name__.rsplit(".", 1)[-1] for module, _, _ in WRAPS.values()}
-    assert {op["operationId"] for _, _, op in operations()} == wrapped
+    spec_ids = {op["operationId"] for _, _, op in operations()}
+    assert spec_ids - NOT_YET_WRAPPED == wrapped
+    # An entry must name a real operation and leave the set once the overlay wraps it.
+    assert spec_ids >= NOT_YET_WRAPPED
+    assert not NOT_YET_WRAPPED & wrapped
 
 
 @pytest.mark.parametrize("cls", [Creatify, AsyncCreatify])

@@ -13,8 +13,16 @@ from .._api_call import aremember_response
 from .._base_client import ClientBase
 from .._types import AsyncSleep, async_sleep
 from .account import AsyncCredits, AsyncVoices
+from .ai_editing import AsyncAiEditing
+from .ai_shorts import AsyncAiShorts
 from .avatars import AsyncAvatars
+from .custom_template_jobs import AsyncCustomTemplateJobs
+from .dyoa import AsyncDyoa
+from .link_to_videos import AsyncLinkToVideos
+from .links import AsyncLinks
 from .lipsyncs import AsyncLipsyncs
+from .music import AsyncMusic
+from .product_to_videos import AsyncProductToVideos
 
 
 class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
@@ -65,6 +73,14 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
         self.lipsyncs = AsyncLipsyncs(self)
         self.voices = AsyncVoices(self)
         self.credits = AsyncCredits(self)
+        self.links = AsyncLinks(self)
+        self.link_to_videos = AsyncLinkToVideos(self)
+        self.ai_shorts = AsyncAiShorts(self)
+        self.ai_editing = AsyncAiEditing(self)
+        self.custom_template_jobs = AsyncCustomTemplateJobs(self)
+        self.product_to_videos = AsyncProductToVideos(self)
+        self.dyoa = AsyncDyoa(self)
+        self.music = AsyncMusic(self)
 
     async def close(self) -> None:
         """Close the connection pools."""

@@ -14,8 +14,16 @@ from .._api_call import remember_response
 from .._base_client import ClientBase
 from .._types import Sleep, sync_sleep
 from .account import Credits, Voices
+from .ai_editing import AiEditing
+from .ai_shorts import AiShorts
 from .avatars import Avatars
+from .custom_template_jobs import CustomTemplateJobs
+from .dyoa import Dyoa
+from .link_to_videos import LinkToVideos
+from .links import Links
 from .lipsyncs import Lipsyncs
+from .music import Music
+from .product_to_videos import ProductToVideos
 
 
 class Creatify(ClientBase[httpx.BaseTransport]):
@@ -66,6 +74,14 @@ class Creatify(ClientBase[httpx.BaseTransport]):
         self.lipsyncs = Lipsyncs(self)
         self.voices = Voices(self)
         self.credits = Credits(self)
+        self.links = Links(self)
+        self.link_to_videos = LinkToVideos(self)
+        self.ai_shorts = AiShorts(self)
+        self.ai_editing = AiEditing(self)
+        self.custom_template_jobs = CustomTemplateJobs(self)
+        self.product_to_videos = ProductToVideos(self)
+        self.dyoa = Dyoa(self)
+        self.music = Music(self)
 
     def close(self) -> None:
         """Close the connection pools."""
