@@ -398,5 +398,13 @@ def credits(session: Session) -> None:
     session.printer.one(session.client.credits.remaining())
 
 
+# The product areas (url-to-video, links, link-to-videos, ...): their module imports the
+# helpers above, so it is imported once they exist.
+from .products import COMMANDS as PRODUCT_COMMANDS  # noqa: E402
+
+for product_command in PRODUCT_COMMANDS:
+    cli.add_command(product_command)
+
+
 def main() -> None:
     cli(prog_name="creatify")
