@@ -16,7 +16,7 @@ from .account import AsyncCredits, AsyncVoices
 from .ai_editing import AsyncAiEditing
 from .ai_shorts import AsyncAiShorts
 from .avatars import AsyncAvatars
-from .custom_template_jobs import AsyncCustomTemplateJobs
+from .custom_templates import AsyncCustomTemplateJobs
 from .dyoa import AsyncDyoa
 from .link_to_videos import AsyncLinkToVideos
 from .links import AsyncLinks

@@ -17,7 +17,7 @@ from .account import Credits, Voices
 from .ai_editing import AiEditing
 from .ai_shorts import AiShorts
 from .avatars import Avatars
-from .custom_template_jobs import CustomTemplateJobs
+from .custom_templates import CustomTemplateJobs
 from .dyoa import Dyoa
 from .link_to_videos import LinkToVideos
 from .links import Links

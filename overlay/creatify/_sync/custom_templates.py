@@ -1,4 +1,4 @@
-# Generated from overlay/creatify/_async/custom_template_jobs.py by scripts/gen_sync.py: do not edit.
+# Generated from overlay/creatify/_async/custom_templates.py by scripts/gen_sync.py: do not edit.
 """`client.custom_template_jobs`: videos from your custom templates: create, render,
 wait, download."""
 
