@@ -67,10 +67,64 @@ def overlay_names(fn: Callable[..., Any], body: type | None) -> set[str]:
     return names
 
 
+# Spec operations the overlay does not wrap yet: wrapped by the AI Avatar v2/TTS/Aurora and
+# URL-to-video issues (and the other product areas after them). Empty this set as they land.
+NOT_YET_WRAPPED = {
+    "lipsyncs_v2_create",
+    "lipsyncs_v2_list",
+    "lipsyncs_v2_retrieve",
+    "lipsyncs_v2_preview_create",
+    "lipsyncs_v2_render_create",
+    "text_to_speech_create",
+    "text_to_speech_list",
+    "text_to_speech_retrieve",
+    "aurora_create",
+    "aurora_retrieve",
+    "links_create",
+    "links_link_with_params_create",
+    "links_list",
+    "links_retrieve",
+    "links_update",
+    "link_to_videos_create",
+    "link_to_videos_list",
+    "link_to_videos_retrieve",
+    "link_to_videos_preview_create",
+    "link_to_videos_render_create",
+    "link_to_videos_preview_list_async_create",
+    "link_to_videos_render_single_preview_create",
+    "ai_shorts_create",
+    "ai_shorts_list",
+    "ai_shorts_retrieve",
+    "ai_shorts_preview_create",
+    "ai_shorts_render_create",
+    "ai_editing_create",
+    "ai_editing_list",
+    "ai_editing_retrieve",
+    "ai_editing_preview_create",
+    "ai_editing_render_create",
+    "custom_template_jobs_create",
+    "custom_template_jobs_retrieve",
+    "custom_template_jobs_render_create",
+    "product_to_videos_gen_image_create",
+    "product_to_videos_gen_video_create",
+    "product_to_videos_list",
+    "product_to_videos_retrieve",
+    "dyoa_create",
+    "dyoa_list",
+    "dyoa_retrieve",
+    "musics_list",
+    "music_categories_list",
+}
+
+
 def test_every_generated_operation_is_wrapped() -> None:
-    """No operation of the spec lacks an overlay method."""
+    """No operation of the spec lacks an overlay method, but those listed as not yet wrapped."""
     wrapped = {module.__name__.rsplit(".", 1)[-1] for module, _, _ in WRAPS.values()}
-    assert {op["operationId"] for _, _, op in operations()} == wrapped
+    spec_ids = {op["operationId"] for _, _, op in operations()}
+    assert spec_ids - NOT_YET_WRAPPED == wrapped
+    # An entry must name a real operation and leave the set once the overlay wraps it.
+    assert spec_ids >= NOT_YET_WRAPPED
+    assert not NOT_YET_WRAPPED & wrapped
 
 
 @pytest.mark.parametrize("cls", [Creatify, AsyncCreatify])

@@ -2,14 +2,53 @@
 
 from .accent import Accent
 from .age_range import AgeRange
+from .ai_editing import AiEditing
+from .ai_editing_create_request import AiEditingCreateRequest
+from .ai_shorts import AiShorts
+from .ai_shorts_create_request import AiShortsCreateRequest
 from .aspect_ratio import AspectRatio
+from .aurora import Aurora
+from .aurora_create_request import AuroraCreateRequest
+from .aurora_model_version import AuroraModelVersion
+from .background_music import BackgroundMusic
+from .caption_setting import CaptionSetting
+from .custom_template_job import CustomTemplateJob
+from .custom_template_job_create_request import CustomTemplateJobCreateRequest
+from .custom_template_job_create_request_variables import CustomTemplateJobCreateRequestVariables
+from .custom_template_job_variables_type_0 import CustomTemplateJobVariablesType0
+from .dyoa import Dyoa
+from .dyoa_create_request import DyoaCreateRequest
+from .dyoa_photo import DyoaPhoto
+from .dyoa_review import DyoaReview
+from .dyoa_review_creator_type_0 import DyoaReviewCreatorType0
+from .dyoa_status import DyoaStatus
+from .editing_style import EditingStyle
 from .error_detail import ErrorDetail
 from .gender import Gender
+from .job_status import JobStatus
+from .job_video_output_webhook_payload import JobVideoOutputWebhookPayload
+from .job_webhook_payload import JobWebhookPayload
+from .link import Link
+from .link_create_request import LinkCreateRequest
+from .link_details import LinkDetails
+from .link_params_request import LinkParamsRequest
+from .link_to_video import LinkToVideo
+from .link_to_video_create_request import LinkToVideoCreateRequest
+from .link_to_video_output import LinkToVideoOutput
+from .link_to_video_preview import LinkToVideoPreview
+from .link_to_video_preview_list_request import LinkToVideoPreviewListRequest
+from .link_to_video_render_single_preview_request import LinkToVideoRenderSinglePreviewRequest
 from .lipsync import Lipsync
 from .lipsync_create_request import LipsyncCreateRequest
 from .lipsync_status import LipsyncStatus
+from .lipsync_v2 import LipsyncV2
+from .lipsync_v2_create_request import LipsyncV2CreateRequest
+from .lipsync_v2_create_request_cta_end import LipsyncV2CreateRequestCtaEnd
 from .location import Location
 from .model_version import ModelVersion
+from .music import Music
+from .music_category import MusicCategory
+from .offset import Offset
 from .paginated_persona_list import PaginatedPersonaList
 from .persona import Persona
 from .persona_count import PersonaCount
@@ -17,23 +56,82 @@ from .persona_create_response import PersonaCreateResponse
 from .persona_upload_request import PersonaUploadRequest
 from .persona_url_create_request import PersonaUrlCreateRequest
 from .persona_v2 import PersonaV2
+from .preview_list_webhook_payload import PreviewListWebhookPayload
 from .process_status import ProcessStatus
+from .product_to_video import ProductToVideo
+from .product_to_video_gen_image_request import ProductToVideoGenImageRequest
+from .product_to_video_gen_video_request import ProductToVideoGenVideoRequest
+from .product_to_video_status import ProductToVideoStatus
+from .product_to_video_webhook_payload import ProductToVideoWebhookPayload
 from .remaining_credits import RemainingCredits
 from .style import Style
+from .text_to_speech import TextToSpeech
+from .text_to_speech_create_request import TextToSpeechCreateRequest
+from .transition_effect import TransitionEffect
+from .v2_background import V2Background
+from .v2_background_effect import V2BackgroundEffect
+from .v2_background_fit import V2BackgroundFit
+from .v2_background_type import V2BackgroundType
+from .v2_character import V2Character
+from .v2_character_avatar_style import V2CharacterAvatarStyle
+from .v2_character_type import V2CharacterType
+from .v2_voice import V2Voice
+from .v2_voice_type import V2VoiceType
 from .validation_error_body import ValidationErrorBody
+from .video_input import VideoInput
+from .video_input_cta import VideoInputCta
 from .voice import Voice
 
 __all__ = (
     "Accent",
     "AgeRange",
+    "AiEditing",
+    "AiEditingCreateRequest",
+    "AiShorts",
+    "AiShortsCreateRequest",
     "AspectRatio",
+    "Aurora",
+    "AuroraCreateRequest",
+    "AuroraModelVersion",
+    "BackgroundMusic",
+    "CaptionSetting",
+    "CustomTemplateJob",
+    "CustomTemplateJobCreateRequest",
+    "CustomTemplateJobCreateRequestVariables",
+    "CustomTemplateJobVariablesType0",
+    "Dyoa",
+    "DyoaCreateRequest",
+    "DyoaPhoto",
+    "DyoaReview",
+    "DyoaReviewCreatorType0",
+    "DyoaStatus",
+    "EditingStyle",
     "ErrorDetail",
     "Gender",
+    "JobStatus",
+    "JobVideoOutputWebhookPayload",
+    "JobWebhookPayload",
+    "Link",
+    "LinkCreateRequest",
+    "LinkDetails",
+    "LinkParamsRequest",
+    "LinkToVideo",
+    "LinkToVideoCreateRequest",
+    "LinkToVideoOutput",
+    "LinkToVideoPreview",
+    "LinkToVideoPreviewListRequest",
+    "LinkToVideoRenderSinglePreviewRequest",
     "Lipsync",
     "LipsyncCreateRequest",
     "LipsyncStatus",
+    "LipsyncV2",
+    "LipsyncV2CreateRequest",
+    "LipsyncV2CreateRequestCtaEnd",
     "Location",
     "ModelVersion",
+    "Music",
+    "MusicCategory",
+    "Offset",
     "PaginatedPersonaList",
     "Persona",
     "PersonaCount",
@@ -41,9 +139,29 @@ __all__ = (
     "PersonaUploadRequest",
     "PersonaUrlCreateRequest",
     "PersonaV2",
+    "PreviewListWebhookPayload",
     "ProcessStatus",
+    "ProductToVideo",
+    "ProductToVideoGenImageRequest",
+    "ProductToVideoGenVideoRequest",
+    "ProductToVideoStatus",
+    "ProductToVideoWebhookPayload",
     "RemainingCredits",
     "Style",
+    "TextToSpeech",
+    "TextToSpeechCreateRequest",
+    "TransitionEffect",
+    "V2Background",
+    "V2BackgroundEffect",
+    "V2BackgroundFit",
+    "V2BackgroundType",
+    "V2Character",
+    "V2CharacterAvatarStyle",
+    "V2CharacterType",
+    "V2Voice",
+    "V2VoiceType",
     "ValidationErrorBody",
+    "VideoInput",
+    "VideoInputCta",
     "Voice",
 )

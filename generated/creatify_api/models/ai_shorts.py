@@ -1,0 +1,375 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AiShorts")
+
+
+@_attrs_define
+class AiShorts:
+    """An AI Shorts task.
+
+    Attributes:
+        id (UUID):
+        status (str): One of `JobStatus`; a plain string so that a new value never breaks parsing.
+        media_job (None | str | Unset):
+        failed_reason (None | str | Unset):
+        video_output (None | str | Unset): URL of the finished MP4; null until `status` is `done`.
+        preview (None | str | Unset):
+        editor_url (None | str | Unset):
+        credits_used (int | None | Unset):
+        duration (float | None | Unset):
+        is_hidden (bool | None | Unset):
+        progress (float | None | str | Unset): From 0 to 1; a number on some documentation pages, a string on others.
+        permission_type (None | str | Unset): `private`, `workspace` or `public`.
+        name (None | str | Unset):
+        script (None | str | Unset):
+        aspect_ratio (None | str | Unset):
+        style (None | str | Unset):
+        created_from_api (bool | None | Unset):
+        caption_setting (Any | Unset):
+        background_music_url (None | str | Unset):
+        background_music_volume (float | None | Unset):
+        voiceover_volume (float | None | Unset):
+        webhook_url (None | str | Unset):
+        accent (None | str | Unset):
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
+    """
+
+    id: UUID
+    status: str
+    media_job: str | Unset | None = UNSET
+    failed_reason: str | Unset | None = UNSET
+    video_output: str | Unset | None = UNSET
+    preview: str | Unset | None = UNSET
+    editor_url: str | Unset | None = UNSET
+    credits_used: int | Unset | None = UNSET
+    duration: float | Unset | None = UNSET
+    is_hidden: bool | Unset | None = UNSET
+    progress: float | str | Unset | None = UNSET
+    permission_type: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    script: str | Unset | None = UNSET
+    aspect_ratio: str | Unset | None = UNSET
+    style: str | Unset | None = UNSET
+    created_from_api: bool | Unset | None = UNSET
+    caption_setting: Any | Unset = UNSET
+    background_music_url: str | Unset | None = UNSET
+    background_music_volume: float | Unset | None = UNSET
+    voiceover_volume: float | Unset | None = UNSET
+    webhook_url: str | Unset | None = UNSET
+    accent: str | Unset | None = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        status = self.status
+
+        media_job: str | Unset | None
+        if isinstance(self.media_job, Unset):
+            media_job = UNSET
+        else:
+            media_job = self.media_job
+
+        failed_reason: str | Unset | None
+        if isinstance(self.failed_reason, Unset):
+            failed_reason = UNSET
+        else:
+            failed_reason = self.failed_reason
+
+        video_output: str | Unset | None
+        if isinstance(self.video_output, Unset):
+            video_output = UNSET
+        else:
+            video_output = self.video_output
+
+        preview: str | Unset | None
+        if isinstance(self.preview, Unset):
+            preview = UNSET
+        else:
+            preview = self.preview
+
+        editor_url: str | Unset | None
+        if isinstance(self.editor_url, Unset):
+            editor_url = UNSET
+        else:
+            editor_url = self.editor_url
+
+        credits_used: int | Unset | None
+        if isinstance(self.credits_used, Unset):
+            credits_used = UNSET
+        else:
+            credits_used = self.credits_used
+
+        duration: float | Unset | None
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        is_hidden: bool | Unset | None
+        if isinstance(self.is_hidden, Unset):
+            is_hidden = UNSET
+        else:
+            is_hidden = self.is_hidden
+
+        progress: float | str | Unset | None
+        if isinstance(self.progress, Unset):
+            progress = UNSET
+        else:
+            progress = self.progress
+
+        permission_type: str | Unset | None
+        if isinstance(self.permission_type, Unset):
+            permission_type = UNSET
+        else:
+            permission_type = self.permission_type
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        script: str | Unset | None
+        if isinstance(self.script, Unset):
+            script = UNSET
+        else:
+            script = self.script
+
+        aspect_ratio: str | Unset | None
+        if isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = self.aspect_ratio
+
+        style: str | Unset | None
+        if isinstance(self.style, Unset):
+            style = UNSET
+        else:
+            style = self.style
+
+        created_from_api: bool | Unset | None
+        if isinstance(self.created_from_api, Unset):
+            created_from_api = UNSET
+        else:
+            created_from_api = self.created_from_api
+
+        caption_setting = self.caption_setting
+
+        background_music_url: str | Unset | None
+        if isinstance(self.background_music_url, Unset):
+            background_music_url = UNSET
+        else:
+            background_music_url = self.background_music_url
+
+        background_music_volume: float | Unset | None
+        if isinstance(self.background_music_volume, Unset):
+            background_music_volume = UNSET
+        else:
+            background_music_volume = self.background_music_volume
+
+        voiceover_volume: float | Unset | None
+        if isinstance(self.voiceover_volume, Unset):
+            voiceover_volume = UNSET
+        else:
+            voiceover_volume = self.voiceover_volume
+
+        webhook_url: str | Unset | None
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        accent: str | Unset | None
+        if isinstance(self.accent, Unset):
+            accent = UNSET
+        else:
+            accent = self.accent
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if media_job is not UNSET:
+            field_dict["media_job"] = media_job
+        if failed_reason is not UNSET:
+            field_dict["failed_reason"] = failed_reason
+        if video_output is not UNSET:
+            field_dict["video_output"] = video_output
+        if preview is not UNSET:
+            field_dict["preview"] = preview
+        if editor_url is not UNSET:
+            field_dict["editor_url"] = editor_url
+        if credits_used is not UNSET:
+            field_dict["credits_used"] = credits_used
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if is_hidden is not UNSET:
+            field_dict["is_hidden"] = is_hidden
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if permission_type is not UNSET:
+            field_dict["permission_type"] = permission_type
+        if name is not UNSET:
+            field_dict["name"] = name
+        if script is not UNSET:
+            field_dict["script"] = script
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if style is not UNSET:
+            field_dict["style"] = style
+        if created_from_api is not UNSET:
+            field_dict["created_from_api"] = created_from_api
+        if caption_setting is not UNSET:
+            field_dict["caption_setting"] = caption_setting
+        if background_music_url is not UNSET:
+            field_dict["background_music_url"] = background_music_url
+        if background_music_volume is not UNSET:
+            field_dict["background_music_volume"] = background_music_volume
+        if voiceover_volume is not UNSET:
+            field_dict["voiceover_volume"] = voiceover_volume
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if accent is not UNSET:
+            field_dict["accent"] = accent
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        status = d.pop("status")
+
+        media_job = d.pop("media_job", UNSET)
+
+        failed_reason = d.pop("failed_reason", UNSET)
+
+        video_output = d.pop("video_output", UNSET)
+
+        preview = d.pop("preview", UNSET)
+
+        editor_url = d.pop("editor_url", UNSET)
+
+        credits_used = d.pop("credits_used", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        is_hidden = d.pop("is_hidden", UNSET)
+
+        progress = d.pop("progress", UNSET)
+
+        permission_type = d.pop("permission_type", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        script = d.pop("script", UNSET)
+
+        aspect_ratio = d.pop("aspect_ratio", UNSET)
+
+        style = d.pop("style", UNSET)
+
+        created_from_api = d.pop("created_from_api", UNSET)
+
+        caption_setting = d.pop("caption_setting", UNSET)
+
+        background_music_url = d.pop("background_music_url", UNSET)
+
+        background_music_volume = d.pop("background_music_volume", UNSET)
+
+        voiceover_volume = d.pop("voiceover_volume", UNSET)
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        accent = d.pop("accent", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
+
+        ai_shorts = cls(
+            id=id,
+            status=status,
+            media_job=media_job,
+            failed_reason=failed_reason,
+            video_output=video_output,
+            preview=preview,
+            editor_url=editor_url,
+            credits_used=credits_used,
+            duration=duration,
+            is_hidden=is_hidden,
+            progress=progress,
+            permission_type=permission_type,
+            name=name,
+            script=script,
+            aspect_ratio=aspect_ratio,
+            style=style,
+            created_from_api=created_from_api,
+            caption_setting=caption_setting,
+            background_music_url=background_music_url,
+            background_music_volume=background_music_volume,
+            voiceover_volume=voiceover_volume,
+            webhook_url=webhook_url,
+            accent=accent,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        ai_shorts.additional_properties = d
+        return ai_shorts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.aspect_ratio import AspectRatio
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.caption_setting import CaptionSetting
+
+
+T = TypeVar("T", bound="AiShortsCreateRequest")
+
+
+@_attrs_define
+class AiShortsCreateRequest:
+    """An AI Shorts task (a script to a short video).
+
+    Attributes:
+        script (str):
+        aspect_ratio (AspectRatio | Unset): Both spellings are taken; responses use the `x` form (`9:16` comes back as
+            `9x16`).
+        style (str | Unset): For example `4K realistic`.
+        accent (None | str | Unset): A voice accent id from `GET /api/voices/`.
+        caption_setting (CaptionSetting | Unset): Caption look; every field is optional.
+        background_music_url (None | str | Unset):
+        background_music_volume (float | None | Unset):
+        voiceover_volume (float | None | Unset):
+        webhook_url (None | str | Unset):
+    """
+
+    script: str
+    aspect_ratio: AspectRatio | Unset = UNSET
+    style: str | Unset = UNSET
+    accent: str | Unset | None = UNSET
+    caption_setting: CaptionSetting | Unset = UNSET
+    background_music_url: str | Unset | None = UNSET
+    background_music_volume: float | Unset | None = UNSET
+    voiceover_volume: float | Unset | None = UNSET
+    webhook_url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        script = self.script
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio.value
+
+        style = self.style
+
+        accent: str | Unset | None
+        if isinstance(self.accent, Unset):
+            accent = UNSET
+        else:
+            accent = self.accent
+
+        caption_setting: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.caption_setting, Unset):
+            caption_setting = self.caption_setting.to_dict()
+
+        background_music_url: str | Unset | None
+        if isinstance(self.background_music_url, Unset):
+            background_music_url = UNSET
+        else:
+            background_music_url = self.background_music_url
+
+        background_music_volume: float | Unset | None
+        if isinstance(self.background_music_volume, Unset):
+            background_music_volume = UNSET
+        else:
+            background_music_volume = self.background_music_volume
+
+        voiceover_volume: float | Unset | None
+        if isinstance(self.voiceover_volume, Unset):
+            voiceover_volume = UNSET
+        else:
+            voiceover_volume = self.voiceover_volume
+
+        webhook_url: str | Unset | None
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "script": script,
+            }
+        )
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if style is not UNSET:
+            field_dict["style"] = style
+        if accent is not UNSET:
+            field_dict["accent"] = accent
+        if caption_setting is not UNSET:
+            field_dict["caption_setting"] = caption_setting
+        if background_music_url is not UNSET:
+            field_dict["background_music_url"] = background_music_url
+        if background_music_volume is not UNSET:
+            field_dict["background_music_volume"] = background_music_volume
+        if voiceover_volume is not UNSET:
+            field_dict["voiceover_volume"] = voiceover_volume
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.caption_setting import CaptionSetting
+
+        d = dict(src_dict)
+        script = d.pop("script")
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: AspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = AspectRatio(_aspect_ratio)
+
+        style = d.pop("style", UNSET)
+
+        accent = d.pop("accent", UNSET)
+
+        _caption_setting = d.pop("caption_setting", UNSET)
+        caption_setting: CaptionSetting | Unset
+        if isinstance(_caption_setting, Unset):
+            caption_setting = UNSET
+        else:
+            caption_setting = CaptionSetting.from_dict(_caption_setting)
+
+        background_music_url = d.pop("background_music_url", UNSET)
+
+        background_music_volume = d.pop("background_music_volume", UNSET)
+
+        voiceover_volume = d.pop("voiceover_volume", UNSET)
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        ai_shorts_create_request = cls(
+            script=script,
+            aspect_ratio=aspect_ratio,
+            style=style,
+            accent=accent,
+            caption_setting=caption_setting,
+            background_music_url=background_music_url,
+            background_music_volume=background_music_volume,
+            voiceover_volume=voiceover_volume,
+            webhook_url=webhook_url,
+        )
+
+        ai_shorts_create_request.additional_properties = d
+        return ai_shorts_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

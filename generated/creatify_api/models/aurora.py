@@ -1,0 +1,314 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Aurora")
+
+
+@_attrs_define
+class Aurora:
+    """An Aurora task.
+
+    Attributes:
+        id (UUID):
+        status (str): One of `JobStatus`; a plain string so that a new value never breaks parsing.
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
+        name (None | str | Unset):
+        audio (None | str | Unset):
+        image (None | str | Unset):
+        text_prompt (None | str | Unset):
+        prompt_guidance_scale (float | None | Unset):
+        model_version (None | str | Unset):
+        video_output (None | str | Unset): URL of the finished MP4; null until `status` is `done`.
+        credits_used (int | None | Unset):
+        duration (int | None | Unset):
+        progress (float | None | str | Unset): From 0 to 1; a number on some documentation pages, a string on others.
+        failed_reason (None | str | Unset):
+        media_job (None | str | Unset):
+        is_hidden (bool | None | Unset):
+        webhook_url (None | str | Unset):
+        preview (None | str | Unset):
+        editor_url (None | str | Unset):
+    """
+
+    id: UUID
+    status: str
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    name: str | Unset | None = UNSET
+    audio: str | Unset | None = UNSET
+    image: str | Unset | None = UNSET
+    text_prompt: str | Unset | None = UNSET
+    prompt_guidance_scale: float | Unset | None = UNSET
+    model_version: str | Unset | None = UNSET
+    video_output: str | Unset | None = UNSET
+    credits_used: int | Unset | None = UNSET
+    duration: int | Unset | None = UNSET
+    progress: float | str | Unset | None = UNSET
+    failed_reason: str | Unset | None = UNSET
+    media_job: str | Unset | None = UNSET
+    is_hidden: bool | Unset | None = UNSET
+    webhook_url: str | Unset | None = UNSET
+    preview: str | Unset | None = UNSET
+    editor_url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        status = self.status
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        audio: str | Unset | None
+        if isinstance(self.audio, Unset):
+            audio = UNSET
+        else:
+            audio = self.audio
+
+        image: str | Unset | None
+        if isinstance(self.image, Unset):
+            image = UNSET
+        else:
+            image = self.image
+
+        text_prompt: str | Unset | None
+        if isinstance(self.text_prompt, Unset):
+            text_prompt = UNSET
+        else:
+            text_prompt = self.text_prompt
+
+        prompt_guidance_scale: float | Unset | None
+        if isinstance(self.prompt_guidance_scale, Unset):
+            prompt_guidance_scale = UNSET
+        else:
+            prompt_guidance_scale = self.prompt_guidance_scale
+
+        model_version: str | Unset | None
+        if isinstance(self.model_version, Unset):
+            model_version = UNSET
+        else:
+            model_version = self.model_version
+
+        video_output: str | Unset | None
+        if isinstance(self.video_output, Unset):
+            video_output = UNSET
+        else:
+            video_output = self.video_output
+
+        credits_used: int | Unset | None
+        if isinstance(self.credits_used, Unset):
+            credits_used = UNSET
+        else:
+            credits_used = self.credits_used
+
+        duration: int | Unset | None
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        progress: float | str | Unset | None
+        if isinstance(self.progress, Unset):
+            progress = UNSET
+        else:
+            progress = self.progress
+
+        failed_reason: str | Unset | None
+        if isinstance(self.failed_reason, Unset):
+            failed_reason = UNSET
+        else:
+            failed_reason = self.failed_reason
+
+        media_job: str | Unset | None
+        if isinstance(self.media_job, Unset):
+            media_job = UNSET
+        else:
+            media_job = self.media_job
+
+        is_hidden: bool | Unset | None
+        if isinstance(self.is_hidden, Unset):
+            is_hidden = UNSET
+        else:
+            is_hidden = self.is_hidden
+
+        webhook_url: str | Unset | None
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        preview: str | Unset | None
+        if isinstance(self.preview, Unset):
+            preview = UNSET
+        else:
+            preview = self.preview
+
+        editor_url: str | Unset | None
+        if isinstance(self.editor_url, Unset):
+            editor_url = UNSET
+        else:
+            editor_url = self.editor_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if name is not UNSET:
+            field_dict["name"] = name
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+        if image is not UNSET:
+            field_dict["image"] = image
+        if text_prompt is not UNSET:
+            field_dict["text_prompt"] = text_prompt
+        if prompt_guidance_scale is not UNSET:
+            field_dict["prompt_guidance_scale"] = prompt_guidance_scale
+        if model_version is not UNSET:
+            field_dict["model_version"] = model_version
+        if video_output is not UNSET:
+            field_dict["video_output"] = video_output
+        if credits_used is not UNSET:
+            field_dict["credits_used"] = credits_used
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if failed_reason is not UNSET:
+            field_dict["failed_reason"] = failed_reason
+        if media_job is not UNSET:
+            field_dict["media_job"] = media_job
+        if is_hidden is not UNSET:
+            field_dict["is_hidden"] = is_hidden
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if preview is not UNSET:
+            field_dict["preview"] = preview
+        if editor_url is not UNSET:
+            field_dict["editor_url"] = editor_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        status = d.pop("status")
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
+
+        name = d.pop("name", UNSET)
+
+        audio = d.pop("audio", UNSET)
+
+        image = d.pop("image", UNSET)
+
+        text_prompt = d.pop("text_prompt", UNSET)
+
+        prompt_guidance_scale = d.pop("prompt_guidance_scale", UNSET)
+
+        model_version = d.pop("model_version", UNSET)
+
+        video_output = d.pop("video_output", UNSET)
+
+        credits_used = d.pop("credits_used", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        progress = d.pop("progress", UNSET)
+
+        failed_reason = d.pop("failed_reason", UNSET)
+
+        media_job = d.pop("media_job", UNSET)
+
+        is_hidden = d.pop("is_hidden", UNSET)
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        preview = d.pop("preview", UNSET)
+
+        editor_url = d.pop("editor_url", UNSET)
+
+        aurora = cls(
+            id=id,
+            status=status,
+            created_at=created_at,
+            updated_at=updated_at,
+            name=name,
+            audio=audio,
+            image=image,
+            text_prompt=text_prompt,
+            prompt_guidance_scale=prompt_guidance_scale,
+            model_version=model_version,
+            video_output=video_output,
+            credits_used=credits_used,
+            duration=duration,
+            progress=progress,
+            failed_reason=failed_reason,
+            media_job=media_job,
+            is_hidden=is_hidden,
+            webhook_url=webhook_url,
+            preview=preview,
+            editor_url=editor_url,
+        )
+
+        aurora.additional_properties = d
+        return aurora
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

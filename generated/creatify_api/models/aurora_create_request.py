@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.aurora_model_version import AuroraModelVersion
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuroraCreateRequest")
+
+
+@_attrs_define
+class AuroraCreateRequest:
+    """An Aurora task (a photo and an audio clip to a talking video).
+
+    Attributes:
+        image (str): URL of a PNG, JPEG or WebP image.
+        audio (str): URL of an MP3 or WAV file, 60 seconds at most.
+        name (None | str | Unset):
+        text_prompt (str | Unset): Visual style, scene, camera, mood and motion hints.
+        prompt_guidance_scale (float | Unset):  Default: 1.0.
+        model_version (AuroraModelVersion | Unset): The Aurora model; `aurora_v1` is the default.
+        webhook_url (None | str | Unset):
+    """
+
+    image: str
+    audio: str
+    name: str | Unset | None = UNSET
+    text_prompt: str | Unset = UNSET
+    prompt_guidance_scale: float | Unset = 1.0
+    model_version: AuroraModelVersion | Unset = UNSET
+    webhook_url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image = self.image
+
+        audio = self.audio
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        text_prompt = self.text_prompt
+
+        prompt_guidance_scale = self.prompt_guidance_scale
+
+        model_version: str | Unset = UNSET
+        if not isinstance(self.model_version, Unset):
+            model_version = self.model_version.value
+
+        webhook_url: str | Unset | None
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image": image,
+                "audio": audio,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if text_prompt is not UNSET:
+            field_dict["text_prompt"] = text_prompt
+        if prompt_guidance_scale is not UNSET:
+            field_dict["prompt_guidance_scale"] = prompt_guidance_scale
+        if model_version is not UNSET:
+            field_dict["model_version"] = model_version
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        image = d.pop("image")
+
+        audio = d.pop("audio")
+
+        name = d.pop("name", UNSET)
+
+        text_prompt = d.pop("text_prompt", UNSET)
+
+        prompt_guidance_scale = d.pop("prompt_guidance_scale", UNSET)
+
+        _model_version = d.pop("model_version", UNSET)
+        model_version: AuroraModelVersion | Unset
+        if isinstance(_model_version, Unset):
+            model_version = UNSET
+        else:
+            model_version = AuroraModelVersion(_model_version)
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        aurora_create_request = cls(
+            image=image,
+            audio=audio,
+            name=name,
+            text_prompt=text_prompt,
+            prompt_guidance_scale=prompt_guidance_scale,
+            model_version=model_version,
+            webhook_url=webhook_url,
+        )
+
+        aurora_create_request.additional_properties = d
+        return aurora_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

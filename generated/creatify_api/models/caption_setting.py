@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.offset import Offset
+
+
+T = TypeVar("T", bound="CaptionSetting")
+
+
+@_attrs_define
+class CaptionSetting:
+    """Caption look; every field is optional.
+
+    Attributes:
+        style (str | Unset): A caption style such as `normal-black` (the set grows; see the AI Avatar v1 caption
+            styles).
+        offset (Offset | Unset): A position relative to the frame's centre.
+        font_family (str | Unset):  Example: Montserrat.
+        font_size (float | Unset):
+        font_style (None | str | Unset): For example `font-bold`.
+        background_color (None | str | Unset):
+        text_color (None | str | Unset):
+        highlight_text_color (None | str | Unset):
+        max_width (float | None | Unset):
+        line_height (float | None | Unset):
+        text_shadow (None | str | Unset):
+        hidden (bool | Unset):
+        override_visual_style (bool | Unset):
+    """
+
+    style: str | Unset = UNSET
+    offset: Offset | Unset = UNSET
+    font_family: str | Unset = UNSET
+    font_size: float | Unset = UNSET
+    font_style: str | Unset | None = UNSET
+    background_color: str | Unset | None = UNSET
+    text_color: str | Unset | None = UNSET
+    highlight_text_color: str | Unset | None = UNSET
+    max_width: float | Unset | None = UNSET
+    line_height: float | Unset | None = UNSET
+    text_shadow: str | Unset | None = UNSET
+    hidden: bool | Unset = UNSET
+    override_visual_style: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        style = self.style
+
+        offset: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.offset, Unset):
+            offset = self.offset.to_dict()
+
+        font_family = self.font_family
+
+        font_size = self.font_size
+
+        font_style: str | Unset | None
+        if isinstance(self.font_style, Unset):
+            font_style = UNSET
+        else:
+            font_style = self.font_style
+
+        background_color: str | Unset | None
+        if isinstance(self.background_color, Unset):
+            background_color = UNSET
+        else:
+            background_color = self.background_color
+
+        text_color: str | Unset | None
+        if isinstance(self.text_color, Unset):
+            text_color = UNSET
+        else:
+            text_color = self.text_color
+
+        highlight_text_color: str | Unset | None
+        if isinstance(self.highlight_text_color, Unset):
+            highlight_text_color = UNSET
+        else:
+            highlight_text_color = self.highlight_text_color
+
+        max_width: float | Unset | None
+        if isinstance(self.max_width, Unset):
+            max_width = UNSET
+        else:
+            max_width = self.max_width
+
+        line_height: float | Unset | None
+        if isinstance(self.line_height, Unset):
+            line_height = UNSET
+        else:
+            line_height = self.line_height
+
+        text_shadow: str | Unset | None
+        if isinstance(self.text_shadow, Unset):
+            text_shadow = UNSET
+        else:
+            text_shadow = self.text_shadow
+
+        hidden = self.hidden
+
+        override_visual_style = self.override_visual_style
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if style is not UNSET:
+            field_dict["style"] = style
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if font_family is not UNSET:
+            field_dict["font_family"] = font_family
+        if font_size is not UNSET:
+            field_dict["font_size"] = font_size
+        if font_style is not UNSET:
+            field_dict["font_style"] = font_style
+        if background_color is not UNSET:
+            field_dict["background_color"] = background_color
+        if text_color is not UNSET:
+            field_dict["text_color"] = text_color
+        if highlight_text_color is not UNSET:
+            field_dict["highlight_text_color"] = highlight_text_color
+        if max_width is not UNSET:
+            field_dict["max_width"] = max_width
+        if line_height is not UNSET:
+            field_dict["line_height"] = line_height
+        if text_shadow is not UNSET:
+            field_dict["text_shadow"] = text_shadow
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+        if override_visual_style is not UNSET:
+            field_dict["override_visual_style"] = override_visual_style
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.offset import Offset
+
+        d = dict(src_dict)
+        style = d.pop("style", UNSET)
+
+        _offset = d.pop("offset", UNSET)
+        offset: Offset | Unset
+        if isinstance(_offset, Unset):
+            offset = UNSET
+        else:
+            offset = Offset.from_dict(_offset)
+
+        font_family = d.pop("font_family", UNSET)
+
+        font_size = d.pop("font_size", UNSET)
+
+        font_style = d.pop("font_style", UNSET)
+
+        background_color = d.pop("background_color", UNSET)
+
+        text_color = d.pop("text_color", UNSET)
+
+        highlight_text_color = d.pop("highlight_text_color", UNSET)
+
+        max_width = d.pop("max_width", UNSET)
+
+        line_height = d.pop("line_height", UNSET)
+
+        text_shadow = d.pop("text_shadow", UNSET)
+
+        hidden = d.pop("hidden", UNSET)
+
+        override_visual_style = d.pop("override_visual_style", UNSET)
+
+        caption_setting = cls(
+            style=style,
+            offset=offset,
+            font_family=font_family,
+            font_size=font_size,
+            font_style=font_style,
+            background_color=background_color,
+            text_color=text_color,
+            highlight_text_color=highlight_text_color,
+            max_width=max_width,
+            line_height=line_height,
+            text_shadow=text_shadow,
+            hidden=hidden,
+            override_visual_style=override_visual_style,
+        )
+
+        caption_setting.additional_properties = d
+        return caption_setting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

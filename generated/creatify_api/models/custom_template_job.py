@@ -1,0 +1,300 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_template_job_variables_type_0 import CustomTemplateJobVariablesType0
+
+
+T = TypeVar("T", bound="CustomTemplateJob")
+
+
+@_attrs_define
+class CustomTemplateJob:
+    """A custom-template video task.
+
+    Attributes:
+        id (UUID):
+        status (str): One of `JobStatus`; a plain string so that a new value never breaks parsing.
+        template_id (None | str | Unset):
+        variables (CustomTemplateJobVariablesType0 | None | Unset):
+        name (None | str | Unset):
+        webhook_url (None | str | Unset):
+        model_version (None | str | Unset):
+        is_hidden (bool | None | Unset):
+        video_output (None | str | Unset): URL of the finished MP4; null until `status` is `done`.
+        preview (None | str | Unset):
+        editor_url (None | str | Unset):
+        failed_reason (None | str | Unset):
+        credits_used (int | None | Unset):
+        duration (float | None | Unset):
+        progress (float | None | str | Unset): From 0 to 1; a number on some documentation pages, a string on others.
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
+    """
+
+    id: UUID
+    status: str
+    template_id: str | Unset | None = UNSET
+    variables: CustomTemplateJobVariablesType0 | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    webhook_url: str | Unset | None = UNSET
+    model_version: str | Unset | None = UNSET
+    is_hidden: bool | Unset | None = UNSET
+    video_output: str | Unset | None = UNSET
+    preview: str | Unset | None = UNSET
+    editor_url: str | Unset | None = UNSET
+    failed_reason: str | Unset | None = UNSET
+    credits_used: int | Unset | None = UNSET
+    duration: float | Unset | None = UNSET
+    progress: float | str | Unset | None = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_template_job_variables_type_0 import CustomTemplateJobVariablesType0
+
+        id = str(self.id)
+
+        status = self.status
+
+        template_id: str | Unset | None
+        if isinstance(self.template_id, Unset):
+            template_id = UNSET
+        else:
+            template_id = self.template_id
+
+        variables: dict[str, Any] | Unset | None
+        if isinstance(self.variables, Unset):
+            variables = UNSET
+        elif isinstance(self.variables, CustomTemplateJobVariablesType0):
+            variables = self.variables.to_dict()
+        else:
+            variables = self.variables
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        webhook_url: str | Unset | None
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        model_version: str | Unset | None
+        if isinstance(self.model_version, Unset):
+            model_version = UNSET
+        else:
+            model_version = self.model_version
+
+        is_hidden: bool | Unset | None
+        if isinstance(self.is_hidden, Unset):
+            is_hidden = UNSET
+        else:
+            is_hidden = self.is_hidden
+
+        video_output: str | Unset | None
+        if isinstance(self.video_output, Unset):
+            video_output = UNSET
+        else:
+            video_output = self.video_output
+
+        preview: str | Unset | None
+        if isinstance(self.preview, Unset):
+            preview = UNSET
+        else:
+            preview = self.preview
+
+        editor_url: str | Unset | None
+        if isinstance(self.editor_url, Unset):
+            editor_url = UNSET
+        else:
+            editor_url = self.editor_url
+
+        failed_reason: str | Unset | None
+        if isinstance(self.failed_reason, Unset):
+            failed_reason = UNSET
+        else:
+            failed_reason = self.failed_reason
+
+        credits_used: int | Unset | None
+        if isinstance(self.credits_used, Unset):
+            credits_used = UNSET
+        else:
+            credits_used = self.credits_used
+
+        duration: float | Unset | None
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        progress: float | str | Unset | None
+        if isinstance(self.progress, Unset):
+            progress = UNSET
+        else:
+            progress = self.progress
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+        if name is not UNSET:
+            field_dict["name"] = name
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if model_version is not UNSET:
+            field_dict["model_version"] = model_version
+        if is_hidden is not UNSET:
+            field_dict["is_hidden"] = is_hidden
+        if video_output is not UNSET:
+            field_dict["video_output"] = video_output
+        if preview is not UNSET:
+            field_dict["preview"] = preview
+        if editor_url is not UNSET:
+            field_dict["editor_url"] = editor_url
+        if failed_reason is not UNSET:
+            field_dict["failed_reason"] = failed_reason
+        if credits_used is not UNSET:
+            field_dict["credits_used"] = credits_used
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_template_job_variables_type_0 import CustomTemplateJobVariablesType0
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        status = d.pop("status")
+
+        template_id = d.pop("template_id", UNSET)
+
+        def _parse_variables(data: object) -> CustomTemplateJobVariablesType0 | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                variables_type_0 = CustomTemplateJobVariablesType0.from_dict(data)
+
+                return variables_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data  # type: ignore[return-value]
+
+        variables = _parse_variables(d.pop("variables", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        model_version = d.pop("model_version", UNSET)
+
+        is_hidden = d.pop("is_hidden", UNSET)
+
+        video_output = d.pop("video_output", UNSET)
+
+        preview = d.pop("preview", UNSET)
+
+        editor_url = d.pop("editor_url", UNSET)
+
+        failed_reason = d.pop("failed_reason", UNSET)
+
+        credits_used = d.pop("credits_used", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        progress = d.pop("progress", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
+
+        custom_template_job = cls(
+            id=id,
+            status=status,
+            template_id=template_id,
+            variables=variables,
+            name=name,
+            webhook_url=webhook_url,
+            model_version=model_version,
+            is_hidden=is_hidden,
+            video_output=video_output,
+            preview=preview,
+            editor_url=editor_url,
+            failed_reason=failed_reason,
+            credits_used=credits_used,
+            duration=duration,
+            progress=progress,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        custom_template_job.additional_properties = d
+        return custom_template_job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

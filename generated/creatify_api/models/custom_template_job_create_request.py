@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.model_version import ModelVersion
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_template_job_create_request_variables import (
+        CustomTemplateJobCreateRequestVariables,
+    )
+
+
+T = TypeVar("T", bound="CustomTemplateJobCreateRequest")
+
+
+@_attrs_define
+class CustomTemplateJobCreateRequest:
+    """A video from one of your custom templates.
+
+    Attributes:
+        template_id (UUID):
+        variables (CustomTemplateJobCreateRequestVariables): The template's variables (JSON).
+        name (None | str | Unset):
+        webhook_url (None | str | Unset):
+        model_version (ModelVersion | Unset): The lipsync model; `standard` is the default.
+        is_hidden (bool | Unset):
+    """
+
+    template_id: UUID
+    variables: CustomTemplateJobCreateRequestVariables
+    name: str | Unset | None = UNSET
+    webhook_url: str | Unset | None = UNSET
+    model_version: ModelVersion | Unset = UNSET
+    is_hidden: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        template_id = str(self.template_id)
+
+        variables = self.variables.to_dict()
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        webhook_url: str | Unset | None
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        model_version: str | Unset = UNSET
+        if not isinstance(self.model_version, Unset):
+            model_version = self.model_version.value
+
+        is_hidden = self.is_hidden
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "template_id": template_id,
+                "variables": variables,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if model_version is not UNSET:
+            field_dict["model_version"] = model_version
+        if is_hidden is not UNSET:
+            field_dict["is_hidden"] = is_hidden
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_template_job_create_request_variables import (
+            CustomTemplateJobCreateRequestVariables,
+        )
+
+        d = dict(src_dict)
+        template_id = UUID(d.pop("template_id"))
+
+        variables = CustomTemplateJobCreateRequestVariables.from_dict(d.pop("variables"))
+
+        name = d.pop("name", UNSET)
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        _model_version = d.pop("model_version", UNSET)
+        model_version: ModelVersion | Unset
+        if isinstance(_model_version, Unset):
+            model_version = UNSET
+        else:
+            model_version = ModelVersion(_model_version)
+
+        is_hidden = d.pop("is_hidden", UNSET)
+
+        custom_template_job_create_request = cls(
+            template_id=template_id,
+            variables=variables,
+            name=name,
+            webhook_url=webhook_url,
+            model_version=model_version,
+            is_hidden=is_hidden,
+        )
+
+        custom_template_job_create_request.additional_properties = d
+        return custom_template_job_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

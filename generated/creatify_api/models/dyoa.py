@@ -1,0 +1,296 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dyoa_photo import DyoaPhoto
+    from ..models.dyoa_review import DyoaReview
+
+
+T = TypeVar("T", bound="Dyoa")
+
+
+@_attrs_define
+class Dyoa:
+    """A Design-Your-Own-Avatar request.
+
+    Attributes:
+        id (UUID):
+        status (str): One of `DyoaStatus`; a plain string so that a new value never breaks parsing.
+        user (int | None | Unset):
+        workspace (None | str | Unset):
+        name (None | str | Unset):
+        age_group (None | str | Unset):
+        gender (None | str | Unset):
+        more_details (None | str | Unset):
+        outfit_description (None | str | Unset):
+        background_description (None | str | Unset):
+        photos (list[DyoaPhoto] | None | Unset):
+        reviews (list[DyoaReview] | None | Unset):
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
+    """
+
+    id: UUID
+    status: str
+    user: int | Unset | None = UNSET
+    workspace: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    age_group: str | Unset | None = UNSET
+    gender: str | Unset | None = UNSET
+    more_details: str | Unset | None = UNSET
+    outfit_description: str | Unset | None = UNSET
+    background_description: str | Unset | None = UNSET
+    photos: list[DyoaPhoto] | Unset | None = UNSET
+    reviews: list[DyoaReview] | Unset | None = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        status = self.status
+
+        user: int | Unset | None
+        if isinstance(self.user, Unset):
+            user = UNSET
+        else:
+            user = self.user
+
+        workspace: str | Unset | None
+        if isinstance(self.workspace, Unset):
+            workspace = UNSET
+        else:
+            workspace = self.workspace
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        age_group: str | Unset | None
+        if isinstance(self.age_group, Unset):
+            age_group = UNSET
+        else:
+            age_group = self.age_group
+
+        gender: str | Unset | None
+        if isinstance(self.gender, Unset):
+            gender = UNSET
+        else:
+            gender = self.gender
+
+        more_details: str | Unset | None
+        if isinstance(self.more_details, Unset):
+            more_details = UNSET
+        else:
+            more_details = self.more_details
+
+        outfit_description: str | Unset | None
+        if isinstance(self.outfit_description, Unset):
+            outfit_description = UNSET
+        else:
+            outfit_description = self.outfit_description
+
+        background_description: str | Unset | None
+        if isinstance(self.background_description, Unset):
+            background_description = UNSET
+        else:
+            background_description = self.background_description
+
+        photos: list[dict[str, Any]] | Unset | None
+        if isinstance(self.photos, Unset):
+            photos = UNSET
+        elif isinstance(self.photos, list):
+            photos = []
+            for photos_type_0_item_data in self.photos:
+                photos_type_0_item = photos_type_0_item_data.to_dict()
+                photos.append(photos_type_0_item)
+
+        else:
+            photos = self.photos
+
+        reviews: list[dict[str, Any]] | Unset | None
+        if isinstance(self.reviews, Unset):
+            reviews = UNSET
+        elif isinstance(self.reviews, list):
+            reviews = []
+            for reviews_type_0_item_data in self.reviews:
+                reviews_type_0_item = reviews_type_0_item_data.to_dict()
+                reviews.append(reviews_type_0_item)
+
+        else:
+            reviews = self.reviews
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if user is not UNSET:
+            field_dict["user"] = user
+        if workspace is not UNSET:
+            field_dict["workspace"] = workspace
+        if name is not UNSET:
+            field_dict["name"] = name
+        if age_group is not UNSET:
+            field_dict["age_group"] = age_group
+        if gender is not UNSET:
+            field_dict["gender"] = gender
+        if more_details is not UNSET:
+            field_dict["more_details"] = more_details
+        if outfit_description is not UNSET:
+            field_dict["outfit_description"] = outfit_description
+        if background_description is not UNSET:
+            field_dict["background_description"] = background_description
+        if photos is not UNSET:
+            field_dict["photos"] = photos
+        if reviews is not UNSET:
+            field_dict["reviews"] = reviews
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dyoa_photo import DyoaPhoto
+        from ..models.dyoa_review import DyoaReview
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        status = d.pop("status")
+
+        user = d.pop("user", UNSET)
+
+        workspace = d.pop("workspace", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        age_group = d.pop("age_group", UNSET)
+
+        gender = d.pop("gender", UNSET)
+
+        more_details = d.pop("more_details", UNSET)
+
+        outfit_description = d.pop("outfit_description", UNSET)
+
+        background_description = d.pop("background_description", UNSET)
+
+        def _parse_photos(data: object) -> list[DyoaPhoto] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                photos_type_0 = []
+                _photos_type_0 = data
+                for photos_type_0_item_data in _photos_type_0:
+                    photos_type_0_item = DyoaPhoto.from_dict(photos_type_0_item_data)
+
+                    photos_type_0.append(photos_type_0_item)
+
+                return photos_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data  # type: ignore[return-value]
+
+        photos = _parse_photos(d.pop("photos", UNSET))
+
+        def _parse_reviews(data: object) -> list[DyoaReview] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                reviews_type_0 = []
+                _reviews_type_0 = data
+                for reviews_type_0_item_data in _reviews_type_0:
+                    reviews_type_0_item = DyoaReview.from_dict(reviews_type_0_item_data)
+
+                    reviews_type_0.append(reviews_type_0_item)
+
+                return reviews_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data  # type: ignore[return-value]
+
+        reviews = _parse_reviews(d.pop("reviews", UNSET))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
+
+        dyoa = cls(
+            id=id,
+            status=status,
+            user=user,
+            workspace=workspace,
+            name=name,
+            age_group=age_group,
+            gender=gender,
+            more_details=more_details,
+            outfit_description=outfit_description,
+            background_description=background_description,
+            photos=photos,
+            reviews=reviews,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        dyoa.additional_properties = d
+        return dyoa
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.gender import Gender
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DyoaCreateRequest")
+
+
+@_attrs_define
+class DyoaCreateRequest:
+    """A Design-Your-Own-Avatar request (an avatar described in words).
+
+    Attributes:
+        name (str):
+        age_group (str): For example `infant`, `child`, `young_adult`, `early_middle_age` (the whole set is not
+            documented).
+        gender (Gender): * `m` - Male
+            * `f` - Female
+            * `nb` - Non-Binary
+        more_details (str | Unset): Face, hair, build.
+        outfit_description (str | Unset):
+        background_description (str | Unset):
+    """
+
+    name: str
+    age_group: str
+    gender: Gender
+    more_details: str | Unset = UNSET
+    outfit_description: str | Unset = UNSET
+    background_description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        age_group = self.age_group
+
+        gender = self.gender.value
+
+        more_details = self.more_details
+
+        outfit_description = self.outfit_description
+
+        background_description = self.background_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "age_group": age_group,
+                "gender": gender,
+            }
+        )
+        if more_details is not UNSET:
+            field_dict["more_details"] = more_details
+        if outfit_description is not UNSET:
+            field_dict["outfit_description"] = outfit_description
+        if background_description is not UNSET:
+            field_dict["background_description"] = background_description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        age_group = d.pop("age_group")
+
+        gender = Gender(d.pop("gender"))
+
+        more_details = d.pop("more_details", UNSET)
+
+        outfit_description = d.pop("outfit_description", UNSET)
+
+        background_description = d.pop("background_description", UNSET)
+
+        dyoa_create_request = cls(
+            name=name,
+            age_group=age_group,
+            gender=gender,
+            more_details=more_details,
+            outfit_description=outfit_description,
+            background_description=background_description,
+        )
+
+        dyoa_create_request.additional_properties = d
+        return dyoa_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dyoa_photo import DyoaPhoto
+    from ..models.dyoa_review_creator_type_0 import DyoaReviewCreatorType0
+
+
+T = TypeVar("T", bound="DyoaReview")
+
+
+@_attrs_define
+class DyoaReview:
+    """
+    Attributes:
+        id (UUID):
+        status (None | str | Unset):
+        comment (None | str | Unset):
+        photo (DyoaPhoto | Unset): A generated photo.
+        creator (DyoaReviewCreatorType0 | None | Unset): The approved avatar (`id` and preview URLs).
+        social_link (None | str | Unset):
+    """
+
+    id: UUID
+    status: str | Unset | None = UNSET
+    comment: str | Unset | None = UNSET
+    photo: DyoaPhoto | Unset = UNSET
+    creator: DyoaReviewCreatorType0 | Unset | None = UNSET
+    social_link: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dyoa_review_creator_type_0 import DyoaReviewCreatorType0
+
+        id = str(self.id)
+
+        status: str | Unset | None
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        comment: str | Unset | None
+        if isinstance(self.comment, Unset):
+            comment = UNSET
+        else:
+            comment = self.comment
+
+        photo: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.photo, Unset):
+            photo = self.photo.to_dict()
+
+        creator: dict[str, Any] | Unset | None
+        if isinstance(self.creator, Unset):
+            creator = UNSET
+        elif isinstance(self.creator, DyoaReviewCreatorType0):
+            creator = self.creator.to_dict()
+        else:
+            creator = self.creator
+
+        social_link: str | Unset | None
+        if isinstance(self.social_link, Unset):
+            social_link = UNSET
+        else:
+            social_link = self.social_link
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if photo is not UNSET:
+            field_dict["photo"] = photo
+        if creator is not UNSET:
+            field_dict["creator"] = creator
+        if social_link is not UNSET:
+            field_dict["social_link"] = social_link
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dyoa_photo import DyoaPhoto
+        from ..models.dyoa_review_creator_type_0 import DyoaReviewCreatorType0
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        status = d.pop("status", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        _photo = d.pop("photo", UNSET)
+        photo: DyoaPhoto | Unset
+        if isinstance(_photo, Unset):
+            photo = UNSET
+        else:
+            photo = DyoaPhoto.from_dict(_photo)
+
+        def _parse_creator(data: object) -> DyoaReviewCreatorType0 | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                creator_type_0 = DyoaReviewCreatorType0.from_dict(data)
+
+                return creator_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data  # type: ignore[return-value]
+
+        creator = _parse_creator(d.pop("creator", UNSET))
+
+        social_link = d.pop("social_link", UNSET)
+
+        dyoa_review = cls(
+            id=id,
+            status=status,
+            comment=comment,
+            photo=photo,
+            creator=creator,
+            social_link=social_link,
+        )
+
+        dyoa_review.additional_properties = d
+        return dyoa_review
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

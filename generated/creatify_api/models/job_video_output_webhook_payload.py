@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobVideoOutputWebhookPayload")
+
+
+@_attrs_define
+class JobVideoOutputWebhookPayload:
+    """The webhook of the products whose result field is `video_output` (and of
+    text-to-speech, whose page also names it `video_output`). Permissive: more keys may
+    come, and the same task may be reported more than once.
+
+        Attributes:
+            id (str):
+            status (str): One of `JobStatus`.
+            failed_reason (None | str | Unset):
+            video_output (None | str | Unset): URL of the result once `status` is `done`.
+            output (None | str | Unset): The same URL under the key the task itself uses, should the service send it.
+    """
+
+    id: str
+    status: str
+    failed_reason: str | Unset | None = UNSET
+    video_output: str | Unset | None = UNSET
+    output: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status
+
+        failed_reason: str | Unset | None
+        if isinstance(self.failed_reason, Unset):
+            failed_reason = UNSET
+        else:
+            failed_reason = self.failed_reason
+
+        video_output: str | Unset | None
+        if isinstance(self.video_output, Unset):
+            video_output = UNSET
+        else:
+            video_output = self.video_output
+
+        output: str | Unset | None
+        if isinstance(self.output, Unset):
+            output = UNSET
+        else:
+            output = self.output
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if failed_reason is not UNSET:
+            field_dict["failed_reason"] = failed_reason
+        if video_output is not UNSET:
+            field_dict["video_output"] = video_output
+        if output is not UNSET:
+            field_dict["output"] = output
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = d.pop("status")
+
+        failed_reason = d.pop("failed_reason", UNSET)
+
+        video_output = d.pop("video_output", UNSET)
+
+        output = d.pop("output", UNSET)
+
+        job_video_output_webhook_payload = cls(
+            id=id,
+            status=status,
+            failed_reason=failed_reason,
+            video_output=video_output,
+            output=output,
+        )
+
+        job_video_output_webhook_payload.additional_properties = d
+        return job_video_output_webhook_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

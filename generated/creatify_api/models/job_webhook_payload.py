@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobWebhookPayload")
+
+
+@_attrs_define
+class JobWebhookPayload:
+    """What the service POSTs to `webhook_url` when an AI Avatar task (v1 or v2) succeeds
+    or fails. The documentation sketches the keys only; more may come, and the same task
+    may be reported more than once.
+
+        Attributes:
+            id (str):
+            status (str): One of `LipsyncStatus` / `JobStatus`.
+            failed_reason (None | str | Unset):
+            output (None | str | Unset): URL of the video once `status` is `done`.
+    """
+
+    id: str
+    status: str
+    failed_reason: str | Unset | None = UNSET
+    output: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status
+
+        failed_reason: str | Unset | None
+        if isinstance(self.failed_reason, Unset):
+            failed_reason = UNSET
+        else:
+            failed_reason = self.failed_reason
+
+        output: str | Unset | None
+        if isinstance(self.output, Unset):
+            output = UNSET
+        else:
+            output = self.output
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if failed_reason is not UNSET:
+            field_dict["failed_reason"] = failed_reason
+        if output is not UNSET:
+            field_dict["output"] = output
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = d.pop("status")
+
+        failed_reason = d.pop("failed_reason", UNSET)
+
+        output = d.pop("output", UNSET)
+
+        job_webhook_payload = cls(
+            id=id,
+            status=status,
+            failed_reason=failed_reason,
+            output=output,
+        )
+
+        job_webhook_payload.additional_properties = d
+        return job_webhook_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LinkDetails")
+
+
+@_attrs_define
+class LinkDetails:
+    """What was scraped (or given) for a link.
+
+    Attributes:
+        url (None | str | Unset):
+        title (None | str | Unset):
+        description (None | str | Unset):
+        image_urls (list[str] | None | Unset):
+        video_urls (list[str] | None | Unset):
+        logo_url (None | str | Unset):
+    """
+
+    url: str | Unset | None = UNSET
+    title: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    image_urls: list[str] | Unset | None = UNSET
+    video_urls: list[str] | Unset | None = UNSET
+    logo_url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url: str | Unset | None
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        title: str | Unset | None
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        description: str | Unset | None
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        image_urls: list[str] | Unset | None
+        if isinstance(self.image_urls, Unset):
+            image_urls = UNSET
+        elif isinstance(self.image_urls, list):
+            image_urls = self.image_urls
+
+        else:
+            image_urls = self.image_urls
+
+        video_urls: list[str] | Unset | None
+        if isinstance(self.video_urls, Unset):
+            video_urls = UNSET
+        elif isinstance(self.video_urls, list):
+            video_urls = self.video_urls
+
+        else:
+            video_urls = self.video_urls
+
+        logo_url: str | Unset | None
+        if isinstance(self.logo_url, Unset):
+            logo_url = UNSET
+        else:
+            logo_url = self.logo_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if url is not UNSET:
+            field_dict["url"] = url
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if image_urls is not UNSET:
+            field_dict["image_urls"] = image_urls
+        if video_urls is not UNSET:
+            field_dict["video_urls"] = video_urls
+        if logo_url is not UNSET:
+            field_dict["logo_url"] = logo_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        def _parse_image_urls(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                image_urls_type_0 = cast(list[str], data)
+
+                return image_urls_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data  # type: ignore[return-value]
+
+        image_urls = _parse_image_urls(d.pop("image_urls", UNSET))
+
+        def _parse_video_urls(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                video_urls_type_0 = cast(list[str], data)
+
+                return video_urls_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data  # type: ignore[return-value]
+
+        video_urls = _parse_video_urls(d.pop("video_urls", UNSET))
+
+        logo_url = d.pop("logo_url", UNSET)
+
+        link_details = cls(
+            url=url,
+            title=title,
+            description=description,
+            image_urls=image_urls,
+            video_urls=video_urls,
+            logo_url=logo_url,
+        )
+
+        link_details.additional_properties = d
+        return link_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LinkParamsRequest")
+
+
+@_attrs_define
+class LinkParamsRequest:
+    """A link made (or replaced) from your own product data. Give at least one video,
+    or at least three images.
+
+        Attributes:
+            title (str | Unset):
+            description (str | Unset):
+            image_urls (list[str] | Unset):
+            video_urls (list[str] | Unset):
+            logo_url (None | str | Unset):
+    """
+
+    title: str | Unset = UNSET
+    description: str | Unset = UNSET
+    image_urls: list[str] | Unset = UNSET
+    video_urls: list[str] | Unset = UNSET
+    logo_url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        description = self.description
+
+        image_urls: list[str] | Unset = UNSET
+        if not isinstance(self.image_urls, Unset):
+            image_urls = self.image_urls
+
+        video_urls: list[str] | Unset = UNSET
+        if not isinstance(self.video_urls, Unset):
+            video_urls = self.video_urls
+
+        logo_url: str | Unset | None
+        if isinstance(self.logo_url, Unset):
+            logo_url = UNSET
+        else:
+            logo_url = self.logo_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if image_urls is not UNSET:
+            field_dict["image_urls"] = image_urls
+        if video_urls is not UNSET:
+            field_dict["video_urls"] = video_urls
+        if logo_url is not UNSET:
+            field_dict["logo_url"] = logo_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        image_urls = cast(list[str], d.pop("image_urls", UNSET))
+
+        video_urls = cast(list[str], d.pop("video_urls", UNSET))
+
+        logo_url = d.pop("logo_url", UNSET)
+
+        link_params_request = cls(
+            title=title,
+            description=description,
+            image_urls=image_urls,
+            video_urls=video_urls,
+            logo_url=logo_url,
+        )
+
+        link_params_request.additional_properties = d
+        return link_params_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

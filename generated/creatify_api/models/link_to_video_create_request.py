@@ -1,0 +1,372 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.aspect_ratio import AspectRatio
+from ..models.model_version import ModelVersion
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.caption_setting import CaptionSetting
+
+
+T = TypeVar("T", bound="LinkToVideoCreateRequest")
+
+
+@_attrs_define
+class LinkToVideoCreateRequest:
+    """A video from a link (also the body of `preview`).
+
+    Attributes:
+        link (UUID): The id of a link (`POST /api/links/`).
+        name (None | str | Unset):
+        target_platform (None | str | Unset): For example `Instagram`.
+        target_audience (None | str | Unset): For example `Young Adults`.
+        language (str | Unset): A language code such as `en` (default) or `ar`.
+        video_length (int | Unset): Seconds, e.g. 15 or 30.
+        aspect_ratio (AspectRatio | Unset): Both spellings are taken; responses use the `x` form (`9:16` comes back as
+            `9x16`).
+        script_style (str | Unset): For example `BenefitsV2` or `DIY`.
+        visual_style (str | Unset): For example `AvatarBubbleTemplate`.
+        override_avatar (None | str | Unset): A persona id to use instead of the matched one.
+        override_voice (None | str | Unset): A voice accent id to use instead of the avatar's.
+        override_script (None | str | Unset):
+        background_music_url (None | str | Unset):
+        background_music_volume (float | None | Unset):
+        voiceover_volume (float | None | Unset):
+        webhook_url (None | str | Unset):
+        no_background_music (bool | Unset):
+        no_caption (bool | Unset):
+        no_emotion (bool | Unset):
+        no_cta (bool | Unset):
+        no_stock_broll (bool | Unset):
+        caption_style (None | str | Unset):
+        caption_offset_x (None | str | Unset):
+        caption_offset_y (None | str | Unset):
+        caption_setting (CaptionSetting | Unset): Caption look; every field is optional.
+        model_version (ModelVersion | Unset): The lipsync model; `standard` is the default.
+    """
+
+    link: UUID
+    name: str | Unset | None = UNSET
+    target_platform: str | Unset | None = UNSET
+    target_audience: str | Unset | None = UNSET
+    language: str | Unset = UNSET
+    video_length: int | Unset = UNSET
+    aspect_ratio: AspectRatio | Unset = UNSET
+    script_style: str | Unset = UNSET
+    visual_style: str | Unset = UNSET
+    override_avatar: str | Unset | None = UNSET
+    override_voice: str | Unset | None = UNSET
+    override_script: str | Unset | None = UNSET
+    background_music_url: str | Unset | None = UNSET
+    background_music_volume: float | Unset | None = UNSET
+    voiceover_volume: float | Unset | None = UNSET
+    webhook_url: str | Unset | None = UNSET
+    no_background_music: bool | Unset = UNSET
+    no_caption: bool | Unset = UNSET
+    no_emotion: bool | Unset = UNSET
+    no_cta: bool | Unset = UNSET
+    no_stock_broll: bool | Unset = UNSET
+    caption_style: str | Unset | None = UNSET
+    caption_offset_x: str | Unset | None = UNSET
+    caption_offset_y: str | Unset | None = UNSET
+    caption_setting: CaptionSetting | Unset = UNSET
+    model_version: ModelVersion | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        link = str(self.link)
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        target_platform: str | Unset | None
+        if isinstance(self.target_platform, Unset):
+            target_platform = UNSET
+        else:
+            target_platform = self.target_platform
+
+        target_audience: str | Unset | None
+        if isinstance(self.target_audience, Unset):
+            target_audience = UNSET
+        else:
+            target_audience = self.target_audience
+
+        language = self.language
+
+        video_length = self.video_length
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio.value
+
+        script_style = self.script_style
+
+        visual_style = self.visual_style
+
+        override_avatar: str | Unset | None
+        if isinstance(self.override_avatar, Unset):
+            override_avatar = UNSET
+        else:
+            override_avatar = self.override_avatar
+
+        override_voice: str | Unset | None
+        if isinstance(self.override_voice, Unset):
+            override_voice = UNSET
+        else:
+            override_voice = self.override_voice
+
+        override_script: str | Unset | None
+        if isinstance(self.override_script, Unset):
+            override_script = UNSET
+        else:
+            override_script = self.override_script
+
+        background_music_url: str | Unset | None
+        if isinstance(self.background_music_url, Unset):
+            background_music_url = UNSET
+        else:
+            background_music_url = self.background_music_url
+
+        background_music_volume: float | Unset | None
+        if isinstance(self.background_music_volume, Unset):
+            background_music_volume = UNSET
+        else:
+            background_music_volume = self.background_music_volume
+
+        voiceover_volume: float | Unset | None
+        if isinstance(self.voiceover_volume, Unset):
+            voiceover_volume = UNSET
+        else:
+            voiceover_volume = self.voiceover_volume
+
+        webhook_url: str | Unset | None
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        no_background_music = self.no_background_music
+
+        no_caption = self.no_caption
+
+        no_emotion = self.no_emotion
+
+        no_cta = self.no_cta
+
+        no_stock_broll = self.no_stock_broll
+
+        caption_style: str | Unset | None
+        if isinstance(self.caption_style, Unset):
+            caption_style = UNSET
+        else:
+            caption_style = self.caption_style
+
+        caption_offset_x: str | Unset | None
+        if isinstance(self.caption_offset_x, Unset):
+            caption_offset_x = UNSET
+        else:
+            caption_offset_x = self.caption_offset_x
+
+        caption_offset_y: str | Unset | None
+        if isinstance(self.caption_offset_y, Unset):
+            caption_offset_y = UNSET
+        else:
+            caption_offset_y = self.caption_offset_y
+
+        caption_setting: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.caption_setting, Unset):
+            caption_setting = self.caption_setting.to_dict()
+
+        model_version: str | Unset = UNSET
+        if not isinstance(self.model_version, Unset):
+            model_version = self.model_version.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "link": link,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if target_platform is not UNSET:
+            field_dict["target_platform"] = target_platform
+        if target_audience is not UNSET:
+            field_dict["target_audience"] = target_audience
+        if language is not UNSET:
+            field_dict["language"] = language
+        if video_length is not UNSET:
+            field_dict["video_length"] = video_length
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if script_style is not UNSET:
+            field_dict["script_style"] = script_style
+        if visual_style is not UNSET:
+            field_dict["visual_style"] = visual_style
+        if override_avatar is not UNSET:
+            field_dict["override_avatar"] = override_avatar
+        if override_voice is not UNSET:
+            field_dict["override_voice"] = override_voice
+        if override_script is not UNSET:
+            field_dict["override_script"] = override_script
+        if background_music_url is not UNSET:
+            field_dict["background_music_url"] = background_music_url
+        if background_music_volume is not UNSET:
+            field_dict["background_music_volume"] = background_music_volume
+        if voiceover_volume is not UNSET:
+            field_dict["voiceover_volume"] = voiceover_volume
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if no_background_music is not UNSET:
+            field_dict["no_background_music"] = no_background_music
+        if no_caption is not UNSET:
+            field_dict["no_caption"] = no_caption
+        if no_emotion is not UNSET:
+            field_dict["no_emotion"] = no_emotion
+        if no_cta is not UNSET:
+            field_dict["no_cta"] = no_cta
+        if no_stock_broll is not UNSET:
+            field_dict["no_stock_broll"] = no_stock_broll
+        if caption_style is not UNSET:
+            field_dict["caption_style"] = caption_style
+        if caption_offset_x is not UNSET:
+            field_dict["caption_offset_x"] = caption_offset_x
+        if caption_offset_y is not UNSET:
+            field_dict["caption_offset_y"] = caption_offset_y
+        if caption_setting is not UNSET:
+            field_dict["caption_setting"] = caption_setting
+        if model_version is not UNSET:
+            field_dict["model_version"] = model_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.caption_setting import CaptionSetting
+
+        d = dict(src_dict)
+        link = UUID(d.pop("link"))
+
+        name = d.pop("name", UNSET)
+
+        target_platform = d.pop("target_platform", UNSET)
+
+        target_audience = d.pop("target_audience", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        video_length = d.pop("video_length", UNSET)
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: AspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = AspectRatio(_aspect_ratio)
+
+        script_style = d.pop("script_style", UNSET)
+
+        visual_style = d.pop("visual_style", UNSET)
+
+        override_avatar = d.pop("override_avatar", UNSET)
+
+        override_voice = d.pop("override_voice", UNSET)
+
+        override_script = d.pop("override_script", UNSET)
+
+        background_music_url = d.pop("background_music_url", UNSET)
+
+        background_music_volume = d.pop("background_music_volume", UNSET)
+
+        voiceover_volume = d.pop("voiceover_volume", UNSET)
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        no_background_music = d.pop("no_background_music", UNSET)
+
+        no_caption = d.pop("no_caption", UNSET)
+
+        no_emotion = d.pop("no_emotion", UNSET)
+
+        no_cta = d.pop("no_cta", UNSET)
+
+        no_stock_broll = d.pop("no_stock_broll", UNSET)
+
+        caption_style = d.pop("caption_style", UNSET)
+
+        caption_offset_x = d.pop("caption_offset_x", UNSET)
+
+        caption_offset_y = d.pop("caption_offset_y", UNSET)
+
+        _caption_setting = d.pop("caption_setting", UNSET)
+        caption_setting: CaptionSetting | Unset
+        if isinstance(_caption_setting, Unset):
+            caption_setting = UNSET
+        else:
+            caption_setting = CaptionSetting.from_dict(_caption_setting)
+
+        _model_version = d.pop("model_version", UNSET)
+        model_version: ModelVersion | Unset
+        if isinstance(_model_version, Unset):
+            model_version = UNSET
+        else:
+            model_version = ModelVersion(_model_version)
+
+        link_to_video_create_request = cls(
+            link=link,
+            name=name,
+            target_platform=target_platform,
+            target_audience=target_audience,
+            language=language,
+            video_length=video_length,
+            aspect_ratio=aspect_ratio,
+            script_style=script_style,
+            visual_style=visual_style,
+            override_avatar=override_avatar,
+            override_voice=override_voice,
+            override_script=override_script,
+            background_music_url=background_music_url,
+            background_music_volume=background_music_volume,
+            voiceover_volume=voiceover_volume,
+            webhook_url=webhook_url,
+            no_background_music=no_background_music,
+            no_caption=no_caption,
+            no_emotion=no_emotion,
+            no_cta=no_cta,
+            no_stock_broll=no_stock_broll,
+            caption_style=caption_style,
+            caption_offset_x=caption_offset_x,
+            caption_offset_y=caption_offset_y,
+            caption_setting=caption_setting,
+            model_version=model_version,
+        )
+
+        link_to_video_create_request.additional_properties = d
+        return link_to_video_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

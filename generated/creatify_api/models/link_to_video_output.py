@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LinkToVideoOutput")
+
+
+@_attrs_define
+class LinkToVideoOutput:
+    """One rendered video of a link-to-video task.
+
+    Attributes:
+        media_job (None | str | Unset):
+        visual_style (None | str | Unset):
+        aspect_ratio (None | str | Unset):
+        duration (float | None | Unset):
+        video_output (None | str | Unset):
+        video_thumbnail (None | str | Unset):
+        status (None | str | Unset):
+        progress (float | None | str | Unset): From 0 to 1; a number on some documentation pages, a string on others.
+        failed_reason (None | str | Unset):
+    """
+
+    media_job: str | Unset | None = UNSET
+    visual_style: str | Unset | None = UNSET
+    aspect_ratio: str | Unset | None = UNSET
+    duration: float | Unset | None = UNSET
+    video_output: str | Unset | None = UNSET
+    video_thumbnail: str | Unset | None = UNSET
+    status: str | Unset | None = UNSET
+    progress: float | str | Unset | None = UNSET
+    failed_reason: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        media_job: str | Unset | None
+        if isinstance(self.media_job, Unset):
+            media_job = UNSET
+        else:
+            media_job = self.media_job
+
+        visual_style: str | Unset | None
+        if isinstance(self.visual_style, Unset):
+            visual_style = UNSET
+        else:
+            visual_style = self.visual_style
+
+        aspect_ratio: str | Unset | None
+        if isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = self.aspect_ratio
+
+        duration: float | Unset | None
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        video_output: str | Unset | None
+        if isinstance(self.video_output, Unset):
+            video_output = UNSET
+        else:
+            video_output = self.video_output
+
+        video_thumbnail: str | Unset | None
+        if isinstance(self.video_thumbnail, Unset):
+            video_thumbnail = UNSET
+        else:
+            video_thumbnail = self.video_thumbnail
+
+        status: str | Unset | None
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        progress: float | str | Unset | None
+        if isinstance(self.progress, Unset):
+            progress = UNSET
+        else:
+            progress = self.progress
+
+        failed_reason: str | Unset | None
+        if isinstance(self.failed_reason, Unset):
+            failed_reason = UNSET
+        else:
+            failed_reason = self.failed_reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if media_job is not UNSET:
+            field_dict["media_job"] = media_job
+        if visual_style is not UNSET:
+            field_dict["visual_style"] = visual_style
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if video_output is not UNSET:
+            field_dict["video_output"] = video_output
+        if video_thumbnail is not UNSET:
+            field_dict["video_thumbnail"] = video_thumbnail
+        if status is not UNSET:
+            field_dict["status"] = status
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if failed_reason is not UNSET:
+            field_dict["failed_reason"] = failed_reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        media_job = d.pop("media_job", UNSET)
+
+        visual_style = d.pop("visual_style", UNSET)
+
+        aspect_ratio = d.pop("aspect_ratio", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        video_output = d.pop("video_output", UNSET)
+
+        video_thumbnail = d.pop("video_thumbnail", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        progress = d.pop("progress", UNSET)
+
+        failed_reason = d.pop("failed_reason", UNSET)
+
+        link_to_video_output = cls(
+            media_job=media_job,
+            visual_style=visual_style,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            video_output=video_output,
+            video_thumbnail=video_thumbnail,
+            status=status,
+            progress=progress,
+            failed_reason=failed_reason,
+        )
+
+        link_to_video_output.additional_properties = d
+        return link_to_video_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

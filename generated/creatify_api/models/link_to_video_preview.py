@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LinkToVideoPreview")
+
+
+@_attrs_define
+class LinkToVideoPreview:
+    """One preview of a link-to-video task.
+
+    Attributes:
+        media_job (None | str | Unset):
+        visual_style (None | str | Unset):
+        aspect_ratio (None | str | Unset):
+        url (None | str | Unset): The preview page.
+        editor_url (None | str | Unset):
+        duration (float | None | Unset):
+    """
+
+    media_job: str | Unset | None = UNSET
+    visual_style: str | Unset | None = UNSET
+    aspect_ratio: str | Unset | None = UNSET
+    url: str | Unset | None = UNSET
+    editor_url: str | Unset | None = UNSET
+    duration: float | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        media_job: str | Unset | None
+        if isinstance(self.media_job, Unset):
+            media_job = UNSET
+        else:
+            media_job = self.media_job
+
+        visual_style: str | Unset | None
+        if isinstance(self.visual_style, Unset):
+            visual_style = UNSET
+        else:
+            visual_style = self.visual_style
+
+        aspect_ratio: str | Unset | None
+        if isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = self.aspect_ratio
+
+        url: str | Unset | None
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        editor_url: str | Unset | None
+        if isinstance(self.editor_url, Unset):
+            editor_url = UNSET
+        else:
+            editor_url = self.editor_url
+
+        duration: float | Unset | None
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if media_job is not UNSET:
+            field_dict["media_job"] = media_job
+        if visual_style is not UNSET:
+            field_dict["visual_style"] = visual_style
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if url is not UNSET:
+            field_dict["url"] = url
+        if editor_url is not UNSET:
+            field_dict["editor_url"] = editor_url
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        media_job = d.pop("media_job", UNSET)
+
+        visual_style = d.pop("visual_style", UNSET)
+
+        aspect_ratio = d.pop("aspect_ratio", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        editor_url = d.pop("editor_url", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        link_to_video_preview = cls(
+            media_job=media_job,
+            visual_style=visual_style,
+            aspect_ratio=aspect_ratio,
+            url=url,
+            editor_url=editor_url,
+            duration=duration,
+        )
+
+        link_to_video_preview.additional_properties = d
+        return link_to_video_preview
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.aspect_ratio import AspectRatio
+from ..models.model_version import ModelVersion
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.background_music import BackgroundMusic
+    from ..models.lipsync_v2_create_request_cta_end import LipsyncV2CreateRequestCtaEnd
+    from ..models.video_input import VideoInput
+
+
+T = TypeVar("T", bound="LipsyncV2CreateRequest")
+
+
+@_attrs_define
+class LipsyncV2CreateRequest:
+    """An AI Avatar v2 (multi-scene) task.
+
+    Attributes:
+        video_inputs (list[VideoInput]):
+        aspect_ratio (AspectRatio | Unset): Both spellings are taken; responses use the `x` form (`9:16` comes back as
+            `9x16`).
+        background_music (BackgroundMusic | Unset):
+        cta_end (LipsyncV2CreateRequestCtaEnd | Unset): Call to action at the end of the video (`cta_background`,
+            `cta_logo`, `cta_caption`).
+        webhook_url (None | str | Unset):
+        name (None | str | Unset):
+        model_version (ModelVersion | Unset): The lipsync model; `standard` is the default.
+    """
+
+    video_inputs: list[VideoInput]
+    aspect_ratio: AspectRatio | Unset = UNSET
+    background_music: BackgroundMusic | Unset = UNSET
+    cta_end: LipsyncV2CreateRequestCtaEnd | Unset = UNSET
+    webhook_url: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    model_version: ModelVersion | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        video_inputs = []
+        for video_inputs_item_data in self.video_inputs:
+            video_inputs_item = video_inputs_item_data.to_dict()
+            video_inputs.append(video_inputs_item)
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio.value
+
+        background_music: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.background_music, Unset):
+            background_music = self.background_music.to_dict()
+
+        cta_end: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cta_end, Unset):
+            cta_end = self.cta_end.to_dict()
+
+        webhook_url: str | Unset | None
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        model_version: str | Unset = UNSET
+        if not isinstance(self.model_version, Unset):
+            model_version = self.model_version.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "video_inputs": video_inputs,
+            }
+        )
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if background_music is not UNSET:
+            field_dict["background_music"] = background_music
+        if cta_end is not UNSET:
+            field_dict["cta_end"] = cta_end
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if name is not UNSET:
+            field_dict["name"] = name
+        if model_version is not UNSET:
+            field_dict["model_version"] = model_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.background_music import BackgroundMusic
+        from ..models.lipsync_v2_create_request_cta_end import LipsyncV2CreateRequestCtaEnd
+        from ..models.video_input import VideoInput
+
+        d = dict(src_dict)
+        video_inputs = []
+        _video_inputs = d.pop("video_inputs")
+        for video_inputs_item_data in _video_inputs:
+            video_inputs_item = VideoInput.from_dict(video_inputs_item_data)
+
+            video_inputs.append(video_inputs_item)
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: AspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = AspectRatio(_aspect_ratio)
+
+        _background_music = d.pop("background_music", UNSET)
+        background_music: BackgroundMusic | Unset
+        if isinstance(_background_music, Unset):
+            background_music = UNSET
+        else:
+            background_music = BackgroundMusic.from_dict(_background_music)
+
+        _cta_end = d.pop("cta_end", UNSET)
+        cta_end: LipsyncV2CreateRequestCtaEnd | Unset
+        if isinstance(_cta_end, Unset):
+            cta_end = UNSET
+        else:
+            cta_end = LipsyncV2CreateRequestCtaEnd.from_dict(_cta_end)
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _model_version = d.pop("model_version", UNSET)
+        model_version: ModelVersion | Unset
+        if isinstance(_model_version, Unset):
+            model_version = UNSET
+        else:
+            model_version = ModelVersion(_model_version)
+
+        lipsync_v2_create_request = cls(
+            video_inputs=video_inputs,
+            aspect_ratio=aspect_ratio,
+            background_music=background_music,
+            cta_end=cta_end,
+            webhook_url=webhook_url,
+            name=name,
+            model_version=model_version,
+        )
+
+        lipsync_v2_create_request.additional_properties = d
+        return lipsync_v2_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

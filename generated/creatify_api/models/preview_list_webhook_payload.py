@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.link_to_video_preview import LinkToVideoPreview
+
+
+T = TypeVar("T", bound="PreviewListWebhookPayload")
+
+
+@_attrs_define
+class PreviewListWebhookPayload:
+    """The webhook of `POST /api/link_to_videos/preview_list_async/`: the previews made
+    so far (it can arrive with `status` `pending`).
+
+        Attributes:
+            id (str):
+            status (str):
+            failed_reason (None | str | Unset):
+            previews (list[LinkToVideoPreview] | None | Unset):
+    """
+
+    id: str
+    status: str
+    failed_reason: str | Unset | None = UNSET
+    previews: list[LinkToVideoPreview] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status
+
+        failed_reason: str | Unset | None
+        if isinstance(self.failed_reason, Unset):
+            failed_reason = UNSET
+        else:
+            failed_reason = self.failed_reason
+
+        previews: list[dict[str, Any]] | Unset | None
+        if isinstance(self.previews, Unset):
+            previews = UNSET
+        elif isinstance(self.previews, list):
+            previews = []
+            for previews_type_0_item_data in self.previews:
+                previews_type_0_item = previews_type_0_item_data.to_dict()
+                previews.append(previews_type_0_item)
+
+        else:
+            previews = self.previews
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if failed_reason is not UNSET:
+            field_dict["failed_reason"] = failed_reason
+        if previews is not UNSET:
+            field_dict["previews"] = previews
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.link_to_video_preview import LinkToVideoPreview
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = d.pop("status")
+
+        failed_reason = d.pop("failed_reason", UNSET)
+
+        def _parse_previews(data: object) -> list[LinkToVideoPreview] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                previews_type_0 = []
+                _previews_type_0 = data
+                for previews_type_0_item_data in _previews_type_0:
+                    previews_type_0_item = LinkToVideoPreview.from_dict(previews_type_0_item_data)
+
+                    previews_type_0.append(previews_type_0_item)
+
+                return previews_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data  # type: ignore[return-value]
+
+        previews = _parse_previews(d.pop("previews", UNSET))
+
+        preview_list_webhook_payload = cls(
+            id=id,
+            status=status,
+            failed_reason=failed_reason,
+            previews=previews,
+        )
+
+        preview_list_webhook_payload.additional_properties = d
+        return preview_list_webhook_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.aspect_ratio import AspectRatio
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductToVideoGenImageRequest")
+
+
+@_attrs_define
+class ProductToVideoGenImageRequest:
+    """A product image to a preview image (the first step of product to video).
+
+    Attributes:
+        product_url (str): URL of the product image.
+        type_ (str | Unset): The flow; `product_anyshot` (default) is the one documented in full. Default:
+            'product_anyshot'.
+        image_prompt (None | str | Unset):
+        aspect_ratio (AspectRatio | Unset): Both spellings are taken; responses use the `x` form (`9:16` comes back as
+            `9x16`).
+        override_avatar (None | str | Unset): A persona id.
+        product_showcase_url (None | str | Unset):
+        webhook_url (None | str | Unset):
+    """
+
+    product_url: str
+    type_: str | Unset = "product_anyshot"
+    image_prompt: str | Unset | None = UNSET
+    aspect_ratio: AspectRatio | Unset = UNSET
+    override_avatar: str | Unset | None = UNSET
+    product_showcase_url: str | Unset | None = UNSET
+    webhook_url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_url = self.product_url
+
+        type_ = self.type_
+
+        image_prompt: str | Unset | None
+        if isinstance(self.image_prompt, Unset):
+            image_prompt = UNSET
+        else:
+            image_prompt = self.image_prompt
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio.value
+
+        override_avatar: str | Unset | None
+        if isinstance(self.override_avatar, Unset):
+            override_avatar = UNSET
+        else:
+            override_avatar = self.override_avatar
+
+        product_showcase_url: str | Unset | None
+        if isinstance(self.product_showcase_url, Unset):
+            product_showcase_url = UNSET
+        else:
+            product_showcase_url = self.product_showcase_url
+
+        webhook_url: str | Unset | None
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "product_url": product_url,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if image_prompt is not UNSET:
+            field_dict["image_prompt"] = image_prompt
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if override_avatar is not UNSET:
+            field_dict["override_avatar"] = override_avatar
+        if product_showcase_url is not UNSET:
+            field_dict["product_showcase_url"] = product_showcase_url
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        product_url = d.pop("product_url")
+
+        type_ = d.pop("type", UNSET)
+
+        image_prompt = d.pop("image_prompt", UNSET)
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: AspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = AspectRatio(_aspect_ratio)
+
+        override_avatar = d.pop("override_avatar", UNSET)
+
+        product_showcase_url = d.pop("product_showcase_url", UNSET)
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        product_to_video_gen_image_request = cls(
+            product_url=product_url,
+            type_=type_,
+            image_prompt=image_prompt,
+            aspect_ratio=aspect_ratio,
+            override_avatar=override_avatar,
+            product_showcase_url=product_showcase_url,
+            webhook_url=webhook_url,
+        )
+
+        product_to_video_gen_image_request.additional_properties = d
+        return product_to_video_gen_image_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

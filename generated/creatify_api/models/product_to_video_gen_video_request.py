@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductToVideoGenVideoRequest")
+
+
+@_attrs_define
+class ProductToVideoGenVideoRequest:
+    """The preview image of a task to a video (the second step).
+
+    Attributes:
+        motion_style (str | Unset): For example `talking`.
+        video_prompt (None | str | Unset):
+        webhook_url (None | str | Unset):
+    """
+
+    motion_style: str | Unset = UNSET
+    video_prompt: str | Unset | None = UNSET
+    webhook_url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        motion_style = self.motion_style
+
+        video_prompt: str | Unset | None
+        if isinstance(self.video_prompt, Unset):
+            video_prompt = UNSET
+        else:
+            video_prompt = self.video_prompt
+
+        webhook_url: str | Unset | None
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if motion_style is not UNSET:
+            field_dict["motion_style"] = motion_style
+        if video_prompt is not UNSET:
+            field_dict["video_prompt"] = video_prompt
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        motion_style = d.pop("motion_style", UNSET)
+
+        video_prompt = d.pop("video_prompt", UNSET)
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        product_to_video_gen_video_request = cls(
+            motion_style=motion_style,
+            video_prompt=video_prompt,
+            webhook_url=webhook_url,
+        )
+
+        product_to_video_gen_video_request.additional_properties = d
+        return product_to_video_gen_video_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,289 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductToVideoWebhookPayload")
+
+
+@_attrs_define
+class ProductToVideoWebhookPayload:
+    """The webhook of `gen_image` and `gen_video`: the whole product-to-video task
+    (status `image_generated`, `video_generating`, `video_generated`, ...).
+
+        Attributes:
+            id (UUID):
+            status (str): One of `ProductToVideoStatus`; a plain string so that a new value never breaks parsing.
+            type_ (None | str | Unset):
+            product_url (None | str | Unset):
+            aspect_ratio (None | str | Unset):
+            override_avatar (None | str | Unset):
+            motion_style (None | str | Unset):
+            product_showcase_url (None | str | Unset):
+            image_prompt (None | str | Unset):
+            video_prompt (None | str | Unset):
+            generated_video_url (None | str | Unset): Set once `status` is `video_generated`.
+            generated_photo_url (None | str | Unset): Set once `status` is `image_generated`.
+            created_at (datetime.datetime | Unset):
+            updated_at (datetime.datetime | Unset):
+            webhook_url (None | str | Unset):
+            failed_reason (None | str | Unset):
+            regen_type (None | str | Unset):
+            regen_source_id (None | str | Unset):
+    """
+
+    id: UUID
+    status: str
+    type_: str | Unset | None = UNSET
+    product_url: str | Unset | None = UNSET
+    aspect_ratio: str | Unset | None = UNSET
+    override_avatar: str | Unset | None = UNSET
+    motion_style: str | Unset | None = UNSET
+    product_showcase_url: str | Unset | None = UNSET
+    image_prompt: str | Unset | None = UNSET
+    video_prompt: str | Unset | None = UNSET
+    generated_video_url: str | Unset | None = UNSET
+    generated_photo_url: str | Unset | None = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    webhook_url: str | Unset | None = UNSET
+    failed_reason: str | Unset | None = UNSET
+    regen_type: str | Unset | None = UNSET
+    regen_source_id: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        status = self.status
+
+        type_: str | Unset | None
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        product_url: str | Unset | None
+        if isinstance(self.product_url, Unset):
+            product_url = UNSET
+        else:
+            product_url = self.product_url
+
+        aspect_ratio: str | Unset | None
+        if isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = self.aspect_ratio
+
+        override_avatar: str | Unset | None
+        if isinstance(self.override_avatar, Unset):
+            override_avatar = UNSET
+        else:
+            override_avatar = self.override_avatar
+
+        motion_style: str | Unset | None
+        if isinstance(self.motion_style, Unset):
+            motion_style = UNSET
+        else:
+            motion_style = self.motion_style
+
+        product_showcase_url: str | Unset | None
+        if isinstance(self.product_showcase_url, Unset):
+            product_showcase_url = UNSET
+        else:
+            product_showcase_url = self.product_showcase_url
+
+        image_prompt: str | Unset | None
+        if isinstance(self.image_prompt, Unset):
+            image_prompt = UNSET
+        else:
+            image_prompt = self.image_prompt
+
+        video_prompt: str | Unset | None
+        if isinstance(self.video_prompt, Unset):
+            video_prompt = UNSET
+        else:
+            video_prompt = self.video_prompt
+
+        generated_video_url: str | Unset | None
+        if isinstance(self.generated_video_url, Unset):
+            generated_video_url = UNSET
+        else:
+            generated_video_url = self.generated_video_url
+
+        generated_photo_url: str | Unset | None
+        if isinstance(self.generated_photo_url, Unset):
+            generated_photo_url = UNSET
+        else:
+            generated_photo_url = self.generated_photo_url
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        webhook_url: str | Unset | None
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        failed_reason: str | Unset | None
+        if isinstance(self.failed_reason, Unset):
+            failed_reason = UNSET
+        else:
+            failed_reason = self.failed_reason
+
+        regen_type: str | Unset | None
+        if isinstance(self.regen_type, Unset):
+            regen_type = UNSET
+        else:
+            regen_type = self.regen_type
+
+        regen_source_id: str | Unset | None
+        if isinstance(self.regen_source_id, Unset):
+            regen_source_id = UNSET
+        else:
+            regen_source_id = self.regen_source_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if product_url is not UNSET:
+            field_dict["product_url"] = product_url
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if override_avatar is not UNSET:
+            field_dict["override_avatar"] = override_avatar
+        if motion_style is not UNSET:
+            field_dict["motion_style"] = motion_style
+        if product_showcase_url is not UNSET:
+            field_dict["product_showcase_url"] = product_showcase_url
+        if image_prompt is not UNSET:
+            field_dict["image_prompt"] = image_prompt
+        if video_prompt is not UNSET:
+            field_dict["video_prompt"] = video_prompt
+        if generated_video_url is not UNSET:
+            field_dict["generated_video_url"] = generated_video_url
+        if generated_photo_url is not UNSET:
+            field_dict["generated_photo_url"] = generated_photo_url
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if failed_reason is not UNSET:
+            field_dict["failed_reason"] = failed_reason
+        if regen_type is not UNSET:
+            field_dict["regen_type"] = regen_type
+        if regen_source_id is not UNSET:
+            field_dict["regen_source_id"] = regen_source_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        status = d.pop("status")
+
+        type_ = d.pop("type", UNSET)
+
+        product_url = d.pop("product_url", UNSET)
+
+        aspect_ratio = d.pop("aspect_ratio", UNSET)
+
+        override_avatar = d.pop("override_avatar", UNSET)
+
+        motion_style = d.pop("motion_style", UNSET)
+
+        product_showcase_url = d.pop("product_showcase_url", UNSET)
+
+        image_prompt = d.pop("image_prompt", UNSET)
+
+        video_prompt = d.pop("video_prompt", UNSET)
+
+        generated_video_url = d.pop("generated_video_url", UNSET)
+
+        generated_photo_url = d.pop("generated_photo_url", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        failed_reason = d.pop("failed_reason", UNSET)
+
+        regen_type = d.pop("regen_type", UNSET)
+
+        regen_source_id = d.pop("regen_source_id", UNSET)
+
+        product_to_video_webhook_payload = cls(
+            id=id,
+            status=status,
+            type_=type_,
+            product_url=product_url,
+            aspect_ratio=aspect_ratio,
+            override_avatar=override_avatar,
+            motion_style=motion_style,
+            product_showcase_url=product_showcase_url,
+            image_prompt=image_prompt,
+            video_prompt=video_prompt,
+            generated_video_url=generated_video_url,
+            generated_photo_url=generated_photo_url,
+            created_at=created_at,
+            updated_at=updated_at,
+            webhook_url=webhook_url,
+            failed_reason=failed_reason,
+            regen_type=regen_type,
+            regen_source_id=regen_source_id,
+        )
+
+        product_to_video_webhook_payload.additional_properties = d
+        return product_to_video_webhook_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

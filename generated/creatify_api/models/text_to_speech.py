@@ -1,0 +1,249 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TextToSpeech")
+
+
+@_attrs_define
+class TextToSpeech:
+    """A text-to-speech task.
+
+    Attributes:
+        id (UUID):
+        status (str): One of `JobStatus`; a plain string so that a new value never breaks parsing.
+        name (None | str | Unset):
+        script (None | str | Unset):
+        accent (None | str | Unset):
+        webhook_url (None | str | Unset):
+        output (None | str | Unset): URL of the finished audio file; null until `status` is `done`.
+        media_job (None | str | Unset):
+        is_hidden (bool | None | Unset):
+        failed_reason (None | str | Unset):
+        credits_used (int | None | Unset):
+        duration (float | None | Unset): Seconds.
+        progress (float | None | str | Unset): From 0 to 1; a number on some documentation pages, a string on others.
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
+    """
+
+    id: UUID
+    status: str
+    name: str | Unset | None = UNSET
+    script: str | Unset | None = UNSET
+    accent: str | Unset | None = UNSET
+    webhook_url: str | Unset | None = UNSET
+    output: str | Unset | None = UNSET
+    media_job: str | Unset | None = UNSET
+    is_hidden: bool | Unset | None = UNSET
+    failed_reason: str | Unset | None = UNSET
+    credits_used: int | Unset | None = UNSET
+    duration: float | Unset | None = UNSET
+    progress: float | str | Unset | None = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        status = self.status
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        script: str | Unset | None
+        if isinstance(self.script, Unset):
+            script = UNSET
+        else:
+            script = self.script
+
+        accent: str | Unset | None
+        if isinstance(self.accent, Unset):
+            accent = UNSET
+        else:
+            accent = self.accent
+
+        webhook_url: str | Unset | None
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        output: str | Unset | None
+        if isinstance(self.output, Unset):
+            output = UNSET
+        else:
+            output = self.output
+
+        media_job: str | Unset | None
+        if isinstance(self.media_job, Unset):
+            media_job = UNSET
+        else:
+            media_job = self.media_job
+
+        is_hidden: bool | Unset | None
+        if isinstance(self.is_hidden, Unset):
+            is_hidden = UNSET
+        else:
+            is_hidden = self.is_hidden
+
+        failed_reason: str | Unset | None
+        if isinstance(self.failed_reason, Unset):
+            failed_reason = UNSET
+        else:
+            failed_reason = self.failed_reason
+
+        credits_used: int | Unset | None
+        if isinstance(self.credits_used, Unset):
+            credits_used = UNSET
+        else:
+            credits_used = self.credits_used
+
+        duration: float | Unset | None
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        progress: float | str | Unset | None
+        if isinstance(self.progress, Unset):
+            progress = UNSET
+        else:
+            progress = self.progress
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if script is not UNSET:
+            field_dict["script"] = script
+        if accent is not UNSET:
+            field_dict["accent"] = accent
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if output is not UNSET:
+            field_dict["output"] = output
+        if media_job is not UNSET:
+            field_dict["media_job"] = media_job
+        if is_hidden is not UNSET:
+            field_dict["is_hidden"] = is_hidden
+        if failed_reason is not UNSET:
+            field_dict["failed_reason"] = failed_reason
+        if credits_used is not UNSET:
+            field_dict["credits_used"] = credits_used
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        status = d.pop("status")
+
+        name = d.pop("name", UNSET)
+
+        script = d.pop("script", UNSET)
+
+        accent = d.pop("accent", UNSET)
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        output = d.pop("output", UNSET)
+
+        media_job = d.pop("media_job", UNSET)
+
+        is_hidden = d.pop("is_hidden", UNSET)
+
+        failed_reason = d.pop("failed_reason", UNSET)
+
+        credits_used = d.pop("credits_used", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        progress = d.pop("progress", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
+
+        text_to_speech = cls(
+            id=id,
+            status=status,
+            name=name,
+            script=script,
+            accent=accent,
+            webhook_url=webhook_url,
+            output=output,
+            media_job=media_job,
+            is_hidden=is_hidden,
+            failed_reason=failed_reason,
+            credits_used=credits_used,
+            duration=duration,
+            progress=progress,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        text_to_speech.additional_properties = d
+        return text_to_speech
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TextToSpeechCreateRequest")
+
+
+@_attrs_define
+class TextToSpeechCreateRequest:
+    """A text-to-speech task.
+
+    Attributes:
+        script (str): The text to speak (up to 8,000 characters; older pages say 4,000).
+        accent (None | str | Unset): A voice accent id from `GET /api/voices/`.
+        name (None | str | Unset):
+        webhook_url (None | str | Unset):
+    """
+
+    script: str
+    accent: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    webhook_url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        script = self.script
+
+        accent: str | Unset | None
+        if isinstance(self.accent, Unset):
+            accent = UNSET
+        else:
+            accent = self.accent
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        webhook_url: str | Unset | None
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "script": script,
+            }
+        )
+        if accent is not UNSET:
+            field_dict["accent"] = accent
+        if name is not UNSET:
+            field_dict["name"] = name
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        script = d.pop("script")
+
+        accent = d.pop("accent", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        text_to_speech_create_request = cls(
+            script=script,
+            accent=accent,
+            name=name,
+            webhook_url=webhook_url,
+        )
+
+        text_to_speech_create_request.additional_properties = d
+        return text_to_speech_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

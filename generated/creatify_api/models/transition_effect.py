@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransitionEffect")
+
+
+@_attrs_define
+class TransitionEffect:
+    """
+    Attributes:
+        transition_in (None | str | Unset): For example `fade`; null for none.
+        transition_out (None | str | Unset): For example `fade`; null for none.
+    """
+
+    transition_in: str | Unset | None = UNSET
+    transition_out: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transition_in: str | Unset | None
+        if isinstance(self.transition_in, Unset):
+            transition_in = UNSET
+        else:
+            transition_in = self.transition_in
+
+        transition_out: str | Unset | None
+        if isinstance(self.transition_out, Unset):
+            transition_out = UNSET
+        else:
+            transition_out = self.transition_out
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if transition_in is not UNSET:
+            field_dict["transition_in"] = transition_in
+        if transition_out is not UNSET:
+            field_dict["transition_out"] = transition_out
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        transition_in = d.pop("transition_in", UNSET)
+
+        transition_out = d.pop("transition_out", UNSET)
+
+        transition_effect = cls(
+            transition_in=transition_in,
+            transition_out=transition_out,
+        )
+
+        transition_effect.additional_properties = d
+        return transition_effect
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

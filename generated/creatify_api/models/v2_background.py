@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v2_background_effect import V2BackgroundEffect
+from ..models.v2_background_fit import V2BackgroundFit
+from ..models.v2_background_type import V2BackgroundType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V2Background")
+
+
+@_attrs_define
+class V2Background:
+    """The background of one scene.
+
+    Attributes:
+        type_ (V2BackgroundType | Unset):
+        url (str | Unset): URL of the image or video.
+        fit (V2BackgroundFit | Unset): `crop` fills the frame; `contain` (images only) fits with a blurred fill; `cover`
+            is deprecated (use `crop`).
+        effect (V2BackgroundEffect | Unset): An image effect; leave the field out for none.
+    """
+
+    type_: V2BackgroundType | Unset = UNSET
+    url: str | Unset = UNSET
+    fit: V2BackgroundFit | Unset = UNSET
+    effect: V2BackgroundEffect | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        url = self.url
+
+        fit: str | Unset = UNSET
+        if not isinstance(self.fit, Unset):
+            fit = self.fit.value
+
+        effect: str | Unset = UNSET
+        if not isinstance(self.effect, Unset):
+            effect = self.effect.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if url is not UNSET:
+            field_dict["url"] = url
+        if fit is not UNSET:
+            field_dict["fit"] = fit
+        if effect is not UNSET:
+            field_dict["effect"] = effect
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: V2BackgroundType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = V2BackgroundType(_type_)
+
+        url = d.pop("url", UNSET)
+
+        _fit = d.pop("fit", UNSET)
+        fit: V2BackgroundFit | Unset
+        if isinstance(_fit, Unset):
+            fit = UNSET
+        else:
+            fit = V2BackgroundFit(_fit)
+
+        _effect = d.pop("effect", UNSET)
+        effect: V2BackgroundEffect | Unset
+        if isinstance(_effect, Unset):
+            effect = UNSET
+        else:
+            effect = V2BackgroundEffect(_effect)
+
+        v2_background = cls(
+            type_=type_,
+            url=url,
+            fit=fit,
+            effect=effect,
+        )
+
+        v2_background.additional_properties = d
+        return v2_background
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

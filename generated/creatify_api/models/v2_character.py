@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v2_character_avatar_style import V2CharacterAvatarStyle
+from ..models.v2_character_type import V2CharacterType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.offset import Offset
+
+
+T = TypeVar("T", bound="V2Character")
+
+
+@_attrs_define
+class V2Character:
+    """The avatar of one scene.
+
+    Attributes:
+        avatar_id (str): A persona id (`GET /api/personas/`).
+        type_ (V2CharacterType | Unset): Only `avatar` is supported. Default: V2CharacterType.AVATAR.
+        avatar_style (V2CharacterAvatarStyle | Unset):  Default: V2CharacterAvatarStyle.NORMAL.
+        scale (float | Unset): Between 0 and 2, both excluded; default 1.
+        offset (Offset | Unset): A position relative to the frame's centre.
+        hidden (bool | Unset): Hide the avatar (default false).
+    """
+
+    avatar_id: str
+    type_: V2CharacterType | Unset = V2CharacterType.AVATAR
+    avatar_style: V2CharacterAvatarStyle | Unset = V2CharacterAvatarStyle.NORMAL
+    scale: float | Unset = UNSET
+    offset: Offset | Unset = UNSET
+    hidden: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        avatar_id = self.avatar_id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        avatar_style: str | Unset = UNSET
+        if not isinstance(self.avatar_style, Unset):
+            avatar_style = self.avatar_style.value
+
+        scale = self.scale
+
+        offset: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.offset, Unset):
+            offset = self.offset.to_dict()
+
+        hidden = self.hidden
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "avatar_id": avatar_id,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if avatar_style is not UNSET:
+            field_dict["avatar_style"] = avatar_style
+        if scale is not UNSET:
+            field_dict["scale"] = scale
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.offset import Offset
+
+        d = dict(src_dict)
+        avatar_id = d.pop("avatar_id")
+
+        _type_ = d.pop("type", UNSET)
+        type_: V2CharacterType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = V2CharacterType(_type_)
+
+        _avatar_style = d.pop("avatar_style", UNSET)
+        avatar_style: V2CharacterAvatarStyle | Unset
+        if isinstance(_avatar_style, Unset):
+            avatar_style = UNSET
+        else:
+            avatar_style = V2CharacterAvatarStyle(_avatar_style)
+
+        scale = d.pop("scale", UNSET)
+
+        _offset = d.pop("offset", UNSET)
+        offset: Offset | Unset
+        if isinstance(_offset, Unset):
+            offset = UNSET
+        else:
+            offset = Offset.from_dict(_offset)
+
+        hidden = d.pop("hidden", UNSET)
+
+        v2_character = cls(
+            avatar_id=avatar_id,
+            type_=type_,
+            avatar_style=avatar_style,
+            scale=scale,
+            offset=offset,
+            hidden=hidden,
+        )
+
+        v2_character.additional_properties = d
+        return v2_character
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

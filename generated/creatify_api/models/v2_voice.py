@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v2_voice_type import V2VoiceType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V2Voice")
+
+
+@_attrs_define
+class V2Voice:
+    """What the avatar of one scene says.
+
+    Attributes:
+        type_ (V2VoiceType | Unset): `text` (documented: "currently only 'text' is supported"); `audio` with
+            `input_audio` is sent by public client code only. Default: V2VoiceType.TEXT.
+        input_text (str | Unset): The script of the scene, up to 2,000 characters.
+        input_audio (str | Unset): URL of an audio file, with `type` `audio` (seen in client code only).
+        voice_id (str | Unset): A voice accent id from `GET /api/voices/`.
+        volume (float | Unset):
+        duration (float | None | Unset): Seconds (newest documentation only).
+    """
+
+    type_: V2VoiceType | Unset = V2VoiceType.TEXT
+    input_text: str | Unset = UNSET
+    input_audio: str | Unset = UNSET
+    voice_id: str | Unset = UNSET
+    volume: float | Unset = UNSET
+    duration: float | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        input_text = self.input_text
+
+        input_audio = self.input_audio
+
+        voice_id = self.voice_id
+
+        volume = self.volume
+
+        duration: float | Unset | None
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if input_text is not UNSET:
+            field_dict["input_text"] = input_text
+        if input_audio is not UNSET:
+            field_dict["input_audio"] = input_audio
+        if voice_id is not UNSET:
+            field_dict["voice_id"] = voice_id
+        if volume is not UNSET:
+            field_dict["volume"] = volume
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: V2VoiceType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = V2VoiceType(_type_)
+
+        input_text = d.pop("input_text", UNSET)
+
+        input_audio = d.pop("input_audio", UNSET)
+
+        voice_id = d.pop("voice_id", UNSET)
+
+        volume = d.pop("volume", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        v2_voice = cls(
+            type_=type_,
+            input_text=input_text,
+            input_audio=input_audio,
+            voice_id=voice_id,
+            volume=volume,
+            duration=duration,
+        )
+
+        v2_voice.additional_properties = d
+        return v2_voice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

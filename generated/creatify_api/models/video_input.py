@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.caption_setting import CaptionSetting
+    from ..models.transition_effect import TransitionEffect
+    from ..models.v2_background import V2Background
+    from ..models.v2_character import V2Character
+    from ..models.v2_voice import V2Voice
+    from ..models.video_input_cta import VideoInputCta
+
+
+T = TypeVar("T", bound="VideoInput")
+
+
+@_attrs_define
+class VideoInput:
+    """One scene of an AI Avatar v2 video.
+
+    Attributes:
+        character (V2Character): The avatar of one scene.
+        voice (V2Voice): What the avatar of one scene says.
+        background (V2Background | Unset): The background of one scene.
+        caption_setting (CaptionSetting | Unset): Caption look; every field is optional.
+        transition_effect (TransitionEffect | Unset):
+        visual_style (str | Unset): A visual style id such as `FullAvatar` (the set is not documented).
+        cta (VideoInputCta | Unset): Call to action of the scene (`cta_logo`, `cta_caption`, `cta_background_blur`,
+            `transition_effect`).
+    """
+
+    character: V2Character
+    voice: V2Voice
+    background: V2Background | Unset = UNSET
+    caption_setting: CaptionSetting | Unset = UNSET
+    transition_effect: TransitionEffect | Unset = UNSET
+    visual_style: str | Unset = UNSET
+    cta: VideoInputCta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        character = self.character.to_dict()
+
+        voice = self.voice.to_dict()
+
+        background: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.background, Unset):
+            background = self.background.to_dict()
+
+        caption_setting: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.caption_setting, Unset):
+            caption_setting = self.caption_setting.to_dict()
+
+        transition_effect: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transition_effect, Unset):
+            transition_effect = self.transition_effect.to_dict()
+
+        visual_style = self.visual_style
+
+        cta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cta, Unset):
+            cta = self.cta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "character": character,
+                "voice": voice,
+            }
+        )
+        if background is not UNSET:
+            field_dict["background"] = background
+        if caption_setting is not UNSET:
+            field_dict["caption_setting"] = caption_setting
+        if transition_effect is not UNSET:
+            field_dict["transition_effect"] = transition_effect
+        if visual_style is not UNSET:
+            field_dict["visual_style"] = visual_style
+        if cta is not UNSET:
+            field_dict["cta"] = cta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.caption_setting import CaptionSetting
+        from ..models.transition_effect import TransitionEffect
+        from ..models.v2_background import V2Background
+        from ..models.v2_character import V2Character
+        from ..models.v2_voice import V2Voice
+        from ..models.video_input_cta import VideoInputCta
+
+        d = dict(src_dict)
+        character = V2Character.from_dict(d.pop("character"))
+
+        voice = V2Voice.from_dict(d.pop("voice"))
+
+        _background = d.pop("background", UNSET)
+        background: V2Background | Unset
+        if isinstance(_background, Unset):
+            background = UNSET
+        else:
+            background = V2Background.from_dict(_background)
+
+        _caption_setting = d.pop("caption_setting", UNSET)
+        caption_setting: CaptionSetting | Unset
+        if isinstance(_caption_setting, Unset):
+            caption_setting = UNSET
+        else:
+            caption_setting = CaptionSetting.from_dict(_caption_setting)
+
+        _transition_effect = d.pop("transition_effect", UNSET)
+        transition_effect: TransitionEffect | Unset
+        if isinstance(_transition_effect, Unset):
+            transition_effect = UNSET
+        else:
+            transition_effect = TransitionEffect.from_dict(_transition_effect)
+
+        visual_style = d.pop("visual_style", UNSET)
+
+        _cta = d.pop("cta", UNSET)
+        cta: VideoInputCta | Unset
+        if isinstance(_cta, Unset):
+            cta = UNSET
+        else:
+            cta = VideoInputCta.from_dict(_cta)
+
+        video_input = cls(
+            character=character,
+            voice=voice,
+            background=background,
+            caption_setting=caption_setting,
+            transition_effect=transition_effect,
+            visual_style=visual_style,
+            cta=cta,
+        )
+
+        video_input.additional_properties = d
+        return video_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
