@@ -36,6 +36,19 @@ _last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.Cont
 )
 
 
+RequestObserver = Callable[["str | None"], None]
+_observer: RequestObserver | None = None
+
+
+def observe_requests(observer: RequestObserver | None) -> None:
+    """Call `observer(what)` when an API call starts and `observer(None)` when it ends.
+
+    For the CLI, which says what it is waiting for when an answer is slow to come.
+    """
+    global _observer
+    _observer = observer
+
+
 def remember_response(response: httpx.Response) -> None:
     """httpx response hook (sync clients)."""
     _last_response.set(response)
@@ -128,6 +141,8 @@ def call(
     """Run a generated `sync_detailed` and return its parsed model or raise."""
     # Plain try/except, not a context manager: this runs on every request (bench/).
     token = _last_response.set(None)
+    if _observer is not None:
+        _observer(what)
     try:
         try:
             result = fn(**kwargs)
@@ -138,6 +153,8 @@ def call(
         return _finish(result, expected, what)
     finally:
         _last_response.reset(token)
+        if _observer is not None:
+            _observer(None)
 
 
 async def acall(
@@ -148,6 +165,8 @@ async def acall(
 ) -> T:
     """Run a generated `asyncio_detailed` and return its parsed model or raise."""
     token = _last_response.set(None)
+    if _observer is not None:
+        _observer(what)
     try:
         try:
             result = await fn(**kwargs)
@@ -158,3 +177,5 @@ async def acall(
         return _finish(result, expected, what)
     finally:
         _last_response.reset(token)
+        if _observer is not None:
+            _observer(None)

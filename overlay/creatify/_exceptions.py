@@ -96,7 +96,16 @@ class CreatifyError(Exception):
 
 
 class ConfigurationError(CreatifyError, ValueError):
-    """The client cannot be built as asked (credentials, base URL)."""
+    """The client cannot be built as asked (credentials, base URL).
+
+    `setting` names the argument at fault (if one) and `rule` says what is wrong without
+    naming SDK arguments, for front ends (the CLI) that word the remedy their own way.
+    """
+
+    def __init__(self, message: str, *, setting: str | None = None, rule: str | None = None):
+        super().__init__(message)
+        self.setting = setting
+        self.rule = rule or message
 
 
 class InvalidInputError(CreatifyError, ValueError):
