@@ -64,6 +64,11 @@ __all__ = [
 
 MAX_DETAIL_CHARS = 500
 REDACTED = "[redacted]"
+# The service documents no size limit; the Prism mock refuses bodies over 10 MiB.
+TOO_LARGE_NOTE = (
+    " (the request is larger than this server accepts; Creatify documents no upload limit,"
+    " the Prism mock takes at most 10 MiB)"
+)
 # Headers that carry credentials; exceptions keep only the fact that they were sent.
 SECRET_HEADERS = frozenset({"x-api-key", "authorization", "proxy-authorization", "cookie"})
 
@@ -273,6 +278,8 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
     message += f" {response.reason_phrase}" if response.reason_phrase else ""
     if detail:
         message += f": {detail}"
+    if response.status_code == 413:
+        message += TOO_LARGE_NOTE
     return cls(message, response=response, body=body)
 
 
