@@ -44,10 +44,16 @@ def resolve_credentials(api_id: str | None, api_key: str | None) -> tuple[str, s
         if not value
     ]
     if missing:
+        names = [
+            name for name, value in ((ENV_API_ID, api_id), (ENV_API_KEY, api_key)) if not value
+        ]
         raise ConfigurationError(
             "Creatify credentials are missing: set "
             + " and ".join(missing)
-            + ". Both are on your Creatify settings page."
+            + ". Both are on your Creatify settings page.",
+            rule="Creatify credentials are missing: set "
+            + " and ".join(names)
+            + " in the environment. Both are on your Creatify settings page.",
         )
     return str(api_id), str(api_key)
 
@@ -57,11 +63,17 @@ def resolve_base_url(base_url: str | None, *, allow_insecure_http: bool) -> str:
     http to anything but loopback unless `allow_insecure_http` is set."""
     url = httpx.URL(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL)
     if url.scheme not in ("http", "https") or not url.host:
-        raise ConfigurationError(f"base_url must be an http(s) URL with a host, got {str(url)!r}")
+        rule = f"must be an http(s) URL with a host, got {str(url)!r}"
+        raise ConfigurationError(f"base_url {rule}", setting="base_url", rule=rule)
     if url.scheme == "http" and not allow_insecure_http and not is_loopback(url.host):
+        rule = (
+            f"refusing to send API credentials over plain http to {url.host}: use https "
+            "(plain http is allowed only to this machine)"
+        )
         raise ConfigurationError(
-            f"refusing to send API credentials over plain http to {url.host}: use https, "
-            "or pass allow_insecure_http=True if you really mean it"
+            f"{rule}, or pass allow_insecure_http=True if you really mean it",
+            setting="base_url",
+            rule=rule,
         )
     return str(url).rstrip("/")
 

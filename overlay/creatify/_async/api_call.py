@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from .. import _api_call
 from .._api_call import PARSE_ERRORS, finish, last_response, parse_failure, transport_error
 
 T = TypeVar("T")
@@ -18,6 +19,9 @@ async def call(
     """Run one generated request function; `what` names the operation in messages."""
     # Plain try/except, not a context manager: this runs on every request (bench/).
     token = last_response.set(None)
+    observer = _api_call.observer()
+    if observer is not None:
+        observer(what)
     try:
         try:
             result = await fn(**kwargs)
@@ -28,3 +32,5 @@ async def call(
         return finish(result, expected, what)
     finally:
         last_response.reset(token)
+        if observer is not None:
+            observer(None)

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from .. import _api_call
 from .._api_call import PARSE_ERRORS, finish, last_response, parse_failure, transport_error
 
 T = TypeVar("T")
@@ -19,6 +20,9 @@ def call(
     """Run one generated request function; `what` names the operation in messages."""
     # Plain try/except, not a context manager: this runs on every request (bench/).
     token = last_response.set(None)
+    observer = _api_call.observer()
+    if observer is not None:
+        observer(what)
     try:
         try:
             result = fn(**kwargs)
@@ -29,3 +33,5 @@ def call(
         return finish(result, expected, what)
     finally:
         last_response.reset(token)
+        if observer is not None:
+            observer(None)
