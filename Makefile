@@ -10,7 +10,7 @@ NPM_STAMP := mock/node_modules/.installed-stamp
 SPEC := openapi/creatify.yaml
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 MOCK_PORT ?= 4010
-MEDIA_PORT ?= 4011
+export MOCK_PORT
 
 .PHONY: help all install regenerate drift lint typecheck test unit-test contract-test \
         mock mock-stop demo bench bench-smoke clean lock
@@ -67,8 +67,8 @@ test: $(STAMP) $(NPM_STAMP) ## Everything: lint, type check, drift check, unit, 
 	$(BIN)/pytest -q tests contract_tests
 	$(MAKE) --no-print-directory bench-smoke
 
-mock: $(STAMP) $(NPM_STAMP) ## Start Prism (MOCK_PORT, default 4010) and the media server (MEDIA_PORT) in the background
-	$(BIN)/python mock/serve.py start --port $(MOCK_PORT) --media-port $(MEDIA_PORT)
+mock: $(STAMP) $(NPM_STAMP) ## Start the mock (scenario layer + Prism, API and media on MOCK_PORT, default 4010) in the background
+	$(BIN)/python mock/serve.py start --port $(MOCK_PORT)
 
 mock-stop: ## Stop the mock that `make mock` started (by its PID file)
 	$(BIN)/python mock/serve.py stop

@@ -1,4 +1,4 @@
-"""Shared pytest fixtures: the Prism mock server, started once per session when needed."""
+"""Shared pytest fixtures: the mock (layer + Prism) and plain Prism, started when needed."""
 
 from __future__ import annotations
 
@@ -15,7 +15,13 @@ import serve as mock_server
 # Any server that speaks the API: e.g. Prism in proxy mode in front of the real service.
 BASE_URL_ENV = "CREATIFY_TEST_BASE_URL"
 MOCK_PORT = int(os.environ.get("CREATIFY_MOCK_PORT", mock_server.DEFAULT_PORT))
-MEDIA_PORT = int(os.environ.get("CREATIFY_MEDIA_PORT", mock_server.DEFAULT_MEDIA_PORT))
+# Plain stateless Prism, for the schemathesis suite; the second port of a worktree.
+RAW_PRISM_PORT = int(
+    os.environ.get("CREATIFY_RAW_PRISM_PORT", os.environ.get("CREATIFY_MEDIA_PORT", "4011"))
+)
+# Jobs of the mock the tests start end quickly; a test that watches the steps asks for
+# longer with the `X-Mock-Job-Seconds` header.
+TEST_JOB_SECONDS = float(os.environ.get("CREATIFY_MOCK_JOB_SECONDS", "0.3"))
 # The mock checks only that credentials are present; these never reach a real service.
 TEST_API_ID = os.environ.get("CREATIFY_TEST_API_ID", "test-api-id")
 TEST_API_KEY = os.environ.get("CREATIFY_TEST_API_KEY", "test-api-key-0123456789")
@@ -23,12 +29,32 @@ TEST_API_KEY = os.environ.get("CREATIFY_TEST_API_KEY", "test-api-key-0123456789"
 
 @pytest.fixture(scope="session")
 def mock_base_url() -> Iterator[str]:
-    """The server under test: `CREATIFY_TEST_BASE_URL`, or the Prism mock (started if idle)."""
+    """The server under test: `CREATIFY_TEST_BASE_URL`, or the mock (started if idle).
+
+    The mock is the scenario layer in front of Prism (mock/layer.py); if something else
+    listens on its port the session fails with a message that says so.
+    """
     if os.environ.get(BASE_URL_ENV):
         yield os.environ[BASE_URL_ENV].rstrip("/")
         return
-    with mock_server.running(MOCK_PORT, MEDIA_PORT) as url:
-        yield url
+    try:
+        with mock_server.running(MOCK_PORT, job_seconds=TEST_JOB_SECONDS) as url:
+            yield url
+    except mock_server.MockPortTaken as exc:
+        pytest.fail(str(exc), pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def raw_prism_url() -> Iterator[str]:
+    """Plain stateless Prism (no layer): `CREATIFY_TEST_BASE_URL`, or started if idle."""
+    if os.environ.get(BASE_URL_ENV):
+        yield os.environ[BASE_URL_ENV].rstrip("/")
+        return
+    try:
+        with mock_server.running(RAW_PRISM_PORT, raw=True) as url:
+            yield url
+    except mock_server.MockPortTaken as exc:
+        pytest.fail(str(exc), pytrace=False)
 
 
 @pytest.fixture(scope="session")

@@ -1,29 +1,30 @@
-"""Run the Creatify mock: Prism (pinned in mock/package-lock.json) plus a media server.
+"""Run the Creatify mock: the scenario layer (mock/layer.py) in front of Prism, on one port.
 
-Prism answers the API from `openapi/creatify.yaml` with `--errors`. The media server
-serves `mock/media/` so that the `output` URL of a finished lipsync in the spec's
-examples (http://127.0.0.1:4011/media/...) can be downloaded.
+Prism (pinned in mock/package-lock.json, `--errors`) listens on a free loopback port of
+its own; the layer listens on the public port, sends every API request through Prism,
+keeps the state, serves `mock/media/` under /media/ and answers `/__mock__/health`.
 
-    python mock/serve.py start [--port 4010] [--media-port 4011]   # background, waits until ready
-    python mock/serve.py stop                                      # by the PID file, never by name
-    python mock/serve.py run [--port 4010] [--media-port 4011]     # foreground
+    python mock/serve.py start [--port 4010]        # background, waits until ready
+    python mock/serve.py stop                       # by the PID file, never by name
+    python mock/serve.py run [--port 4010]          # foreground
+    python mock/serve.py run --raw [--port 4011]    # plain stateless Prism, no layer
 
-`start` and `stop` are what `make mock` and `make mock-stop` call; the tests use
-`MockServer` directly.
+The port defaults to $MOCK_PORT, else 4010; jobs take $CREATIFY_MOCK_JOB_SECONDS (4).
+`start` and `stop` are what `make mock` and `make mock-stop` call; the tests and the demo
+use `running()`.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
-import functools
-import http.server
+import json
 import os
 import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.error
 import urllib.request
@@ -34,13 +35,28 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SPEC = ROOT / "openapi" / "creatify.yaml"
 PRISM = HERE / "node_modules" / ".bin" / "prism"
-MEDIA_DIR = HERE / "media"
 PID_FILE = HERE / ".mock.pid"
 LOG_FILE = HERE / ".mock.log"
 HOST = "127.0.0.1"
 DEFAULT_PORT = 4010
-DEFAULT_MEDIA_PORT = 4011
-READY_TIMEOUT = 60.0
+# Prism takes 10 s to start on an idle 2-core machine, a minute or more on a busy one.
+READY_TIMEOUT = 180.0
+HEALTH_PATH = "/__mock__/health"
+SERVICE_NAME = "creatify-mock"
+
+
+class MockPortTaken(RuntimeError):
+    """Something that is not the Creatify mock listens on the mock's port."""
+
+
+def default_port() -> int:
+    return int(os.environ.get("MOCK_PORT", DEFAULT_PORT))
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
 
 
 def is_listening(port: int, host: str = HOST) -> bool:
@@ -49,113 +65,233 @@ def is_listening(port: int, host: str = HOST) -> bool:
         return sock.connect_ex((host, port)) == 0
 
 
-def wait_until_ready(port: int, media_port: int, timeout: float = READY_TIMEOUT) -> None:
-    """Poll until Prism answers an HTTP request and the media server accepts; no fixed sleep."""
-    deadline = time.monotonic() + timeout
-    url = f"http://{HOST}:{port}/api/remaining_credits/"
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                pass
-            if is_listening(media_port):
-                return
-        except urllib.error.HTTPError:
-            # Prism answered (401 without credentials): it is up.
-            if is_listening(media_port):
-                return
-        except OSError:
-            pass
-        time.sleep(0.2)
-    raise TimeoutError(f"the mock did not answer on {url} within {timeout:.0f} s")
+def _get(url: str) -> tuple[int, dict[str, str], bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as answer:
+            return answer.status, dict(answer.headers), answer.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, dict(exc.headers), exc.read()
 
 
-class _QuietMediaHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
+def what_listens(port: int) -> str:
+    """'layer' (our mock), 'prism' (plain Prism with our spec), 'other' or 'nothing'."""
+    if not is_listening(port):
+        return "nothing"
+    try:
+        status, _, body = _get(f"http://{HOST}:{port}{HEALTH_PATH}")
+        if status == 200 and json.loads(body).get("service") == SERVICE_NAME:
+            return "layer"
+        # Prism answers an unauthenticated request with 401 and its `sl-violations` header.
+        status, headers, _ = _get(f"http://{HOST}:{port}/api/remaining_credits/")
+        if status == 401 and any(k.lower() == "sl-violations" for k in headers):
+            return "prism"
+    except (OSError, ValueError, AttributeError):
         pass
+    return "other"
+
+
+def check_port(port: int, raw: bool = False) -> bool:
+    """True when our mock (or raw Prism) already listens on `port`; raise if something else."""
+    found = what_listens(port)
+    wanted = "prism" if raw else "layer"
+    if found == "nothing":
+        return False
+    if found == wanted:
+        return True
+    kind = "plain Prism" if raw else "the Creatify mock (no answer on " + HEALTH_PATH + ")"
+    raise MockPortTaken(
+        f"port {port} is taken by something that is not {kind}: stop it, or choose another "
+        "port with MOCK_PORT=... (CREATIFY_MOCK_PORT=... for the tests)"
+    )
+
+
+def wait_until_ready(
+    port: int, raw: bool = False, process: subprocess.Popen[bytes] | None = None
+) -> None:
+    """Poll until the mock answers as itself; no fixed sleep. Fail early if it exited."""
+    deadline = time.monotonic() + READY_TIMEOUT
+    wanted = "prism" if raw else "layer"
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(f"the mock exited with {process.returncode}; see {LOG_FILE}")
+        if what_listens(port) == wanted:
+            return
+        time.sleep(0.1)
+    raise TimeoutError(f"the mock did not answer on port {port} within {READY_TIMEOUT:.0f} s")
+
+
+# ---------------------------------------------------------------- inside the mock's process
+
+
+class Prism:
+    """Prism as a child process in its own session, restarted if it ever dies."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.process: subprocess.Popen[bytes] | None = None
+        self.stopped = False  # set once the mock shuts down: no revival after that
+
+    @property
+    def url(self) -> str:
+        return f"http://{HOST}:{self.port}"
+
+    def start(self) -> None:
+        if not PRISM.exists():
+            raise FileNotFoundError(f"{PRISM} is missing: run `npm ci` in mock/ (make install)")
+        self.process = subprocess.Popen(
+            [str(PRISM), "mock", "--host", HOST, "--port", str(self.port), "--errors", str(SPEC)],
+            stdout=sys.stdout,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        wait_until_ready(self.port, raw=True, process=self.process)
+
+    def alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    def stop(self) -> None:
+        self.stopped = True
+        if self.process is None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=10)
+        self.process = None
+
+    async def revive(self) -> None:
+        if self.process is not None:
+            # A Prism that just crashed may take a moment to be reaped.
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                await asyncio.to_thread(self.process.wait, 3)
+        if not self.alive() and not self.stopped:
+            print("prism exited; restarting it", file=sys.stderr, flush=True)
+            await asyncio.to_thread(self.start)
+            if self.stopped:  # the mock shut down while Prism restarted
+                self.stop()
+
+
+def run(port: int, raw: bool = False) -> int:
+    """Serve in the foreground until SIGINT/SIGTERM."""
+    if raw:
+        prism = Prism(port)
+        stopping = [False]
+
+        def stop(*_: object) -> None:
+            stopping[0] = True
+
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+        try:
+            prism.start()
+            print(f"raw Prism ready: {prism.url}", flush=True)
+            while not stopping[0] and prism.alive():
+                time.sleep(0.2)
+        finally:
+            prism.stop()
+        return 0
+
+    import uvicorn
+    from layer import Layer, Settings
+
+    # Until uvicorn takes the signals over: stopped while Prism starts, stop Prism too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    prism = Prism(free_port())
+    try:
+        prism.start()
+        settings = Settings(prism_url=prism.url, revive_prism=prism.revive, on_shutdown=prism.stop)
+        layer = Layer(settings)
+        config = uvicorn.Config(
+            layer.app(), host=HOST, port=port, log_level="warning", lifespan="on"
+        )
+        print(f"mock ready: http://{HOST}:{port} (Prism inside on {prism.url})", flush=True)
+        uvicorn.Server(config).run()
+    finally:
+        prism.stop()
+        # Started by `start`: leave no PID file behind, however this process ends.
+        if PID_FILE.exists() and PID_FILE.read_text().strip() == str(os.getpid()):
+            PID_FILE.unlink()
+    return 0
+
+
+# ---------------------------------------------------------------- from outside
 
 
 class MockServer:
-    """Prism and the media server as child processes/threads of this process."""
+    """`serve.py run` as a child process in its own session."""
 
-    def __init__(self, port: int = DEFAULT_PORT, media_port: int = DEFAULT_MEDIA_PORT) -> None:
-        self.port = port
-        self.media_port = media_port
-        self._prism: subprocess.Popen[bytes] | None = None
-        self._media: http.server.ThreadingHTTPServer | None = None
+    def __init__(self, port: int | None = None, raw: bool = False) -> None:
+        self.port = default_port() if port is None else port
+        self.raw = raw
+        self._process: subprocess.Popen[bytes] | None = None
 
     @property
     def base_url(self) -> str:
         return f"http://{HOST}:{self.port}"
 
-    def start(self, log: Path | None = None) -> None:
-        if not PRISM.exists():
-            raise FileNotFoundError(f"{PRISM} is missing: run `npm ci` in mock/ (make install)")
-        out = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115
-        self._prism = subprocess.Popen(
-            [str(PRISM), "mock", "--host", HOST, "--port", str(self.port), "--errors", str(SPEC)],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        handler = functools.partial(_QuietMediaHandler, directory=str(HERE))
-        self._media = http.server.ThreadingHTTPServer((HOST, self.media_port), handler)
-        threading.Thread(target=self._media.serve_forever, daemon=True).start()
+    def start(self, log: Path | None = None, job_seconds: float | None = None) -> None:
+        env = dict(os.environ)
+        if job_seconds is not None:
+            env["CREATIFY_MOCK_JOB_SECONDS"] = str(job_seconds)
+        out = open(log or LOG_FILE, "ab")  # noqa: SIM115
         try:
-            wait_until_ready(self.port, self.media_port)
+            self._process = subprocess.Popen(
+                [sys.executable, __file__, "run", "--port", str(self.port)]
+                + (["--raw"] if self.raw else []),
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                env=env,
+            )
+        finally:
+            out.close()
+        try:
+            wait_until_ready(self.port, self.raw, self._process)
         except BaseException:
             self.stop()
             raise
 
     def stop(self) -> None:
-        if self._media is not None:
-            self._media.shutdown()
-            self._media.server_close()
-            self._media = None
-        if self._prism is not None:
-            # Prism runs in its own session: signal its whole process group.
+        if self._process is None:
+            return
+        process, self._process = self._process, None
+        # A second Ctrl-C must not leave the mock behind half stopped.
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
             with contextlib.suppress(ProcessLookupError):
-                os.killpg(self._prism.pid, signal.SIGTERM)
+                os.killpg(process.pid, signal.SIGTERM)
             try:
-                self._prism.wait(timeout=10)
+                process.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 with contextlib.suppress(ProcessLookupError):
-                    os.killpg(self._prism.pid, signal.SIGKILL)
-                self._prism.wait(timeout=10)
-            self._prism = None
+                    os.killpg(process.pid, signal.SIGKILL)
+                process.wait(timeout=10)
+        finally:
+            signal.signal(signal.SIGINT, previous)
 
 
 @contextlib.contextmanager
-def running(port: int = DEFAULT_PORT, media_port: int = DEFAULT_MEDIA_PORT) -> Iterator[str]:
-    """Start the mock unless one is already listening on `port`; yield its base URL."""
-    if is_listening(port):
+def running(
+    port: int | None = None, raw: bool = False, job_seconds: float | None = None
+) -> Iterator[str]:
+    """Start the mock unless ours already listens on `port`; yield its base URL.
+
+    Raises MockPortTaken when something else listens there.
+    """
+    port = default_port() if port is None else port
+    if check_port(port, raw):
         yield f"http://{HOST}:{port}"
         return
-    server = MockServer(port, media_port)
-    server.start(log=LOG_FILE)
+    server = MockServer(port, raw)
+    server.start(job_seconds=job_seconds)
     try:
         yield server.base_url
     finally:
         server.stop()
-
-
-def _run(port: int, media_port: int) -> int:
-    server = MockServer(port, media_port)
-    stopping = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stopping.set())
-    signal.signal(signal.SIGINT, lambda *_: stopping.set())
-    server.start()
-    print(f"mock ready: {server.base_url} (media on {HOST}:{media_port})", flush=True)
-    try:
-        while not stopping.wait(0.5):
-            if server._prism is not None and server._prism.poll() is not None:
-                print("prism exited", file=sys.stderr)
-                return 1
-    finally:
-        server.stop()
-        # Started by `start`: leave no PID file behind, however this process ends.
-        if PID_FILE.exists() and PID_FILE.read_text().strip() == str(os.getpid()):
-            PID_FILE.unlink()
-    return 0
 
 
 def _pid_alive(pid: int) -> bool:
@@ -168,27 +304,31 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-def _start(port: int, media_port: int) -> int:
+def _start(port: int, raw: bool) -> int:
     if PID_FILE.exists():
         pid = int(PID_FILE.read_text().strip() or 0)
         if pid and _pid_alive(pid):
             print(f"a mock is already running (PID {pid}); make mock-stop")
             return 1
         PID_FILE.unlink()  # left by a mock that died
-    if is_listening(port):
-        print(f"port {port} is taken", file=sys.stderr)
+    try:
+        if check_port(port, raw):
+            print(f"the mock already answers on http://{HOST}:{port} (not started by make mock)")
+            return 0
+    except MockPortTaken as exc:
+        print(exc, file=sys.stderr)
         return 1
     with open(LOG_FILE, "ab") as log:
         proc = subprocess.Popen(
-            [sys.executable, __file__, "run", "--port", str(port), "--media-port", str(media_port)],
+            [sys.executable, __file__, "run", "--port", str(port)] + (["--raw"] if raw else []),
             stdout=log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
     PID_FILE.write_text(f"{proc.pid}\n")
     try:
-        wait_until_ready(port, media_port)
-    except TimeoutError as exc:
+        wait_until_ready(port, raw, proc)
+    except (TimeoutError, RuntimeError) as exc:
         _stop()
         print(f"{exc}; see {LOG_FILE}", file=sys.stderr)
         return 1
@@ -217,16 +357,15 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
     parser.add_argument("command", choices=["start", "stop", "run"])
-    parser.add_argument("--port", type=int, default=int(os.environ.get("MOCK_PORT", DEFAULT_PORT)))
-    parser.add_argument(
-        "--media-port", type=int, default=int(os.environ.get("MEDIA_PORT", DEFAULT_MEDIA_PORT))
-    )
+    parser.add_argument("--port", type=int, default=default_port())
+    parser.add_argument("--raw", action="store_true", help="plain stateless Prism, no layer")
     args = parser.parse_args()
+    sys.path.insert(0, str(HERE))
     if args.command == "start":
-        return _start(args.port, args.media_port)
+        return _start(args.port, args.raw)
     if args.command == "stop":
         return _stop()
-    return _run(args.port, args.media_port)
+    return run(args.port, args.raw)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,10 @@
 """`make demo`: the README's main job, end to end, with the `creatify` command.
 
-With no credentials it starts the Prism mock (and its media server) and runs against it,
-saying so. With CREATIFY_API_ID, CREATIFY_API_KEY and CREATIFY_BASE_URL pointing at the
-real service, the same commands run there (they use an avatar slot and credits).
+With no credentials it starts the mock (the scenario layer in front of Prism, on
+$MOCK_PORT, default 4010) and runs against it, saying so; if something else listens on
+that port it stops with a message. With CREATIFY_API_ID, CREATIFY_API_KEY and
+CREATIFY_BASE_URL pointing at the real service, the same commands run there (they use an
+avatar slot and credits). Ctrl-C stops it quietly (exit 130) and stops the mock it started.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import os
 import shlex
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -24,6 +27,7 @@ import serve
 CREATIFY = str(Path(sys.executable).parent / "creatify")
 FIXTURES = Path("mock") / "fixtures"  # relative: the demo runs from the repository root
 OUT = ROOT / "demo-output" / "hello.mp4"
+TEXT = "Hello from the Creatify Python SDK"
 
 
 def against_real_service() -> bool:
@@ -41,8 +45,9 @@ def target() -> Iterator[dict[str, str]]:
         )
         yield dict(os.environ)
         return
+    print("== starting the mock (scenario layer + Prism)", flush=True)
     with serve.running() as url:
-        print(f"== running against the Prism mock at {url}: no real service, no credentials")
+        print(f"== running against the mock at {url}: no real service, no credentials")
         yield {
             **os.environ,
             "CREATIFY_API_ID": "demo-id",
@@ -51,10 +56,11 @@ def target() -> Iterator[dict[str, str]]:
         }
 
 
-def creatify(env: dict[str, str], *args: str, show: bool = True) -> str:
-    print(f"\n$ creatify {shlex.join(args)}", flush=True)
+def creatify(env: dict[str, str], *args: str, show: bool = True, quiet: bool = False) -> str:
+    if not quiet:
+        print(f"\n$ creatify {shlex.join(args)}", flush=True)
     result = subprocess.run([CREATIFY, *args], env=env, capture_output=True, text=True, check=False)
-    if show:
+    if show and not quiet:
         sys.stdout.write(result.stdout)
     sys.stderr.write(result.stderr)
     if result.returncode != 0:
@@ -62,7 +68,37 @@ def creatify(env: dict[str, str], *args: str, show: bool = True) -> str:
     return result.stdout
 
 
+def watch(env: dict[str, str], video_id: str) -> None:
+    """Poll with `creatify lipsyncs get` and print each change of status or progress."""
+    print(f"\n$ creatify lipsyncs get {video_id} --json   # polled until it ends")
+    interval = 5.0 if against_real_service() else 0.5
+    seen = None
+    while True:
+        video = json.loads(creatify(env, "lipsyncs", "get", video_id, "--json", quiet=True))
+        now = (video["status"], video.get("progress"))
+        if now != seen:
+            print(f"  status {video['status']:<8} progress {video.get('progress')}", flush=True)
+            seen = now
+        if video["status"] in ("done", "failed", "rejected"):
+            if video["status"] != "done":
+                raise SystemExit(f"demo failed: the video {video['status']}")
+            return
+        time.sleep(interval)
+
+
 def main() -> int:
+    try:
+        return run()
+    except KeyboardInterrupt:
+        # `running()` has stopped the mock it started on the way out.
+        print("\ninterrupted", file=sys.stderr)
+        return 130
+    except serve.MockPortTaken as exc:
+        print(f"demo failed: {exc}", file=sys.stderr)
+        return 1
+
+
+def run() -> int:
     os.chdir(ROOT)
     OUT.parent.mkdir(exist_ok=True)
     OUT.unlink(missing_ok=True)
@@ -92,21 +128,28 @@ def main() -> int:
             f"(JSON, summed up) avatar {created['id']}: process_status={created['process_status']}, "
             f"is_active={created['is_active']}"
         )
-        creatify(
-            env,
-            "lipsyncs",
-            "create",
-            "--avatar",
-            created["id"],
-            "--text",
-            "Hello from the Creatify Python SDK",
-            "--aspect-ratio",
-            "9:16",
-            "--model",
-            "aurora_v1_fast",
-            "--download",
-            str(OUT.relative_to(Path.cwd())),
+        video = json.loads(
+            creatify(
+                env,
+                "lipsyncs",
+                "create",
+                "--avatar",
+                created["id"],
+                "--text",
+                TEXT,
+                "--aspect-ratio",
+                "9:16",
+                "--model",
+                "aurora_v1_fast",
+                "--json",
+                show=False,
+            )
         )
+        print(
+            f"(JSON, summed up) video {video['id']}: text={video['text']!r}, status={video['status']}"
+        )
+        watch(env, video["id"])
+        creatify(env, "lipsyncs", "download", video["id"], str(OUT.relative_to(Path.cwd())))
     head = OUT.read_bytes()[:12]
     print(
         f"\n== done: avatar {created['id']} is ready; video saved to "

@@ -1,0 +1,228 @@
+"""What the scenario layer (mock/layer.py) knows about each job resource: one entry per area.
+
+Adding an area is one `Area(...)` entry in `AREAS`. An entry whose paths the spec does not
+have yet never fires: Prism answers 404 for them and the layer passes that on.
+
+Statuses, output field names and webhook shapes come from the vendor's pages (the repo's
+openapi/README.md lists the sources); where the pages say nothing (the output field of
+AI Shorts and AI Editing, the persona webhook body) the entry takes the closest documented
+sibling and says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Files in mock/media/ that an output URL of a given kind points at.
+MEDIA_FILES = {"mp4": "lipsync-output.mp4", "mp3": "speech.mp3", "jpg": "thumbnail.jpg"}
+
+# The statuses a job of most areas walks through before it ends.
+QUEUED_RUNNING = ("pending", "in_queue", "running")
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One run of a job: the statuses it walks through, then `done` and what it produces."""
+
+    steps: tuple[str, ...]
+    done: str = "done"
+    # Output fields set when the stage ends well: field name -> media kind (MEDIA_FILES).
+    outputs: dict[str, str] = field(default_factory=dict)
+    # Whether the stage's end is the job's end (a webhook is sent) or a pause for the user.
+    final: bool = True
+    # Fields set from the moment the stage starts (e.g. a preview URL).
+    on_start: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Area:
+    """A job resource: where it is created, read and listed, and how it progresses."""
+
+    name: str
+    # GET {retrieve}{id}/ reads one record; the collection path, usually.
+    retrieve: str
+    # "POST path" -> the stage a new record starts with.
+    creates: dict[str, Stage]
+    # Path suffix after "{retrieve}{id}/" of a POST that starts another stage on a record.
+    actions: dict[str, Stage] = field(default_factory=dict)
+    # List paths (GET) that show this area's records; their query filters (field names).
+    lists: tuple[str, ...] = ()
+    list_filters: tuple[str, ...] = ("ids",)
+    status_field: str = "status"
+    progress_field: str | None = "progress"
+    failed: str = "failed"
+    rejected: str = "rejected"
+    # Fields that follow the status: value while not done / once done.
+    while_running: dict[str, object] = field(default_factory=dict)
+    when_done: dict[str, object] = field(default_factory=dict)
+    # Request field -> response field where the names differ.
+    renames: dict[str, str] = field(default_factory=dict)
+    # The request field whose `[mock:...]` marker chooses the outcome.
+    name_field: str = "name"
+    # Webhook body: the key of the output URL in it, or None to send the whole record.
+    webhook_output_key: str | None = "output"
+    webhook_output_field: str = "output"
+
+
+def _run(outputs: dict[str, str]) -> Stage:
+    return Stage(steps=QUEUED_RUNNING, outputs=outputs)
+
+
+VIDEO = {"output": "mp4", "video_thumbnail": "jpg"}
+VIDEO_OUTPUT = {"video_output": "mp4", "video_thumbnail": "jpg"}
+PERSONA_STEPS = (
+    "pending",
+    "processing",
+    "voice_creating",
+    "video_validating",
+    "crop_and_matte",
+    "reviewing",
+)
+PERSONA_LISTS = ("/api/personas/", "/api/personas/paginated/", "/api/personas_v2/")
+PERSONA_FILTERS = ("age_range", "gender", "location", "style")
+
+AREAS: tuple[Area, ...] = (
+    Area(
+        name="personas",
+        retrieve="/api/personas/",
+        creates={
+            "/api/personas/": Stage(steps=PERSONA_STEPS),
+            "/api/personas_v2/": Stage(steps=PERSONA_STEPS),
+        },
+        lists=PERSONA_LISTS,
+        list_filters=PERSONA_FILTERS,
+        status_field="process_status",
+        progress_field=None,
+        while_running={"is_active": False},
+        when_done={"is_active": True, "type": "custom"},
+        name_field="creator_name",
+        # The pages say a webhook is sent "when the creator is created", body not given.
+        webhook_output_key=None,
+    ),
+    Area(
+        name="lipsyncs",
+        retrieve="/api/lipsyncs/",
+        creates={
+            "/api/lipsyncs/": _run(VIDEO),
+            # A preview waits for `render/`; its `preview` URL is there at once.
+            "/api/lipsyncs/preview/": Stage(
+                steps=(),
+                done="pending",
+                final=False,
+                on_start={"preview": "https://app.creatify.ai/preview?layout=mock.json"},
+            ),
+        },
+        actions={"render/": _run(VIDEO)},
+        lists=("/api/lipsyncs/",),
+        renames={"audio": "audio_url"},
+    ),
+    Area(
+        name="lipsyncs_v2",
+        retrieve="/api/lipsyncs_v2/",
+        creates={
+            "/api/lipsyncs_v2/": _run(VIDEO),
+            "/api/lipsyncs_v2/preview/": Stage(steps=(), done="pending", final=False),
+        },
+        actions={"render/": _run(VIDEO)},
+        lists=("/api/lipsyncs_v2/",),
+    ),
+    Area(
+        name="text_to_speech",
+        retrieve="/api/text_to_speech/",
+        creates={"/api/text_to_speech/": _run({"output": "mp3"})},
+        lists=("/api/text_to_speech/",),
+        # The resource field is `output`; the page's webhook body says `video_output`.
+        webhook_output_key="video_output",
+    ),
+    Area(
+        name="aurora",
+        retrieve="/api/aurora/",
+        creates={"/api/aurora/": _run(VIDEO_OUTPUT)},
+        lists=("/api/aurora/",),
+        webhook_output_field="video_output",
+    ),
+    Area(
+        name="link_to_videos",
+        retrieve="/api/link_to_videos/",
+        creates={
+            "/api/link_to_videos/": _run(VIDEO_OUTPUT),
+            "/api/link_to_videos/preview/": Stage(steps=(), done="pending", final=False),
+        },
+        actions={"render/": _run(VIDEO_OUTPUT)},
+        lists=("/api/link_to_videos/",),
+        webhook_output_field="video_output",
+    ),
+    # A link is a scraped page, not a job: a record with no status that reads back.
+    Area(
+        name="links",
+        retrieve="/api/links/",
+        creates={"/api/links/": Stage(steps=(), done="", final=False)},
+        lists=("/api/links/",),
+        status_field="",
+        progress_field=None,
+    ),
+    Area(
+        name="ai_shorts",
+        retrieve="/api/ai_shorts/",
+        creates={
+            "/api/ai_shorts/": _run(VIDEO_OUTPUT),
+            "/api/ai_shorts/preview/": Stage(steps=(), done="pending", final=False),
+        },
+        actions={"render/": _run(VIDEO_OUTPUT)},
+        lists=("/api/ai_shorts/",),
+        webhook_output_field="video_output",
+    ),
+    Area(
+        name="ai_editing",
+        retrieve="/api/ai_editing/",
+        creates={
+            "/api/ai_editing/": _run(VIDEO_OUTPUT),
+            "/api/ai_editing/preview/": Stage(steps=(), done="pending", final=False),
+        },
+        actions={"render/": _run(VIDEO_OUTPUT)},
+        lists=("/api/ai_editing/",),
+        webhook_output_field="video_output",
+    ),
+    Area(
+        name="custom_template_jobs",
+        retrieve="/api/custom_template_jobs/",
+        creates={"/api/custom_template_jobs/": _run(VIDEO_OUTPUT)},
+        actions={"render/": _run(VIDEO_OUTPUT)},
+        lists=("/api/custom_template_jobs/",),
+        webhook_output_key="video_output",
+        webhook_output_field="video_output",
+    ),
+    # Two stages: an image first (status image_generated), then `{id}/gen_video/`.
+    Area(
+        name="product_to_videos",
+        retrieve="/api/product_to_videos/",
+        creates={
+            "/api/product_to_videos/gen_image/": Stage(
+                steps=("initializing", "image_generating"),
+                done="image_generated",
+                outputs={"generated_photo_url": "jpg"},
+                final=False,
+            )
+        },
+        actions={
+            "gen_video/": Stage(
+                steps=("video_generating",),
+                done="video_generated",
+                outputs={"generated_video_url": "mp4"},
+            )
+        },
+        lists=("/api/product_to_videos/",),
+        progress_field=None,
+        # The pages show the whole task object as the webhook body.
+        webhook_output_key=None,
+    ),
+    Area(
+        name="dyoa",
+        retrieve="/api/dyoa/",
+        creates={"/api/dyoa/": Stage(steps=("initializing", "draft", "pending", "in_progress"))},
+        lists=("/api/dyoa/",),
+        progress_field=None,
+        webhook_output_key=None,
+    ),
+    # /api/musics/ is a read-only catalogue, not a job: Prism's answer is the right one.
+)

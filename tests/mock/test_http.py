@@ -1,0 +1,153 @@
+"""What users of the real service meet: redirects, 400s that name the field, faults on demand."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+import time
+
+import httpx
+import pytest
+
+from tests.mock.helpers import CREATOR, client, still_answers
+from tests.spec import load_spec
+
+
+@pytest.fixture
+def api(mock_base_url: str, auth_headers: dict[str, str]) -> httpx.Client:
+    with client(mock_base_url, auth_headers) as c:
+        yield c
+
+
+def test_get_without_trailing_slash_redirects_like_django(api: httpx.Client) -> None:
+    """The vendor's seed 004 polls `GET /api/lipsyncs/{id}` with no slash."""
+    job = api.post("/api/lipsyncs/", json={"text": "slash", "creator": CREATOR}).json()
+    answer = api.get(f"/api/lipsyncs/{job['id']}", params={"a": "1"})
+    assert answer.status_code == 301
+    assert answer.headers["location"] == f"/api/lipsyncs/{job['id']}/?a=1"
+    followed = api.get(f"/api/lipsyncs/{job['id']}", follow_redirects=True)
+    assert followed.json()["text"] == "slash"
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "body", "field", "words"),
+    [
+        ("GET", "/api/personas/paginated/?page=0", None, "page", "greater than or equal to 1"),
+        ("GET", "/api/lipsyncs/not-a-uuid/", None, "id", "valid UUID"),
+        (
+            "POST",
+            "/api/lipsyncs/",
+            {"creator": CREATOR, "aspect_ratio": "4:3"},
+            "aspect_ratio",
+            '"4:3" is not a valid choice',
+        ),
+        ("POST", "/api/lipsyncs/", {"text": "no creator"}, "creator", "This field is required."),
+        (
+            "POST",
+            "/api/personas/",
+            {"gender": "x", "creator_name": "A"},
+            "gender",
+            '"x" is not a valid choice',
+        ),
+    ],
+)
+def test_a_400_names_the_field_that_failed(
+    api: httpx.Client, method: str, url: str, body: object, field: str, words: str
+) -> None:
+    answer = api.request(method, url, json=body)
+    assert answer.status_code == 400
+    errors = answer.json()
+    assert field in errors, errors
+    assert any(words in message for message in errors[field])
+    assert "sl-violations" in answer.headers, "Prism's own finding is passed on"
+
+
+def test_prefer_code_400_is_still_prisms_example(api: httpx.Client) -> None:
+    answer = api.get(f"/api/lipsyncs/{CREATOR}/", headers={"Prefer": "code=400"})
+    assert answer.status_code == 400 and "creator_name" in answer.json()
+
+
+@pytest.mark.skipif(
+    not load_spec()["paths"]["/api/personas_v2/"]["post"]["requestBody"]["content"][
+        "multipart/form-data"
+    ]["encoding"]["labels"].get("allowReserved"),
+    reason="the spec's labels encoding lacks allowReserved: true (fixed on the spec branch)",
+)
+def test_labels_take_reserved_characters(api: httpx.Client) -> None:
+    files = {"lipsync_input": ("a.mp4", b"\x00\x00\x00\x18ftypmp42", "video/mp4")}
+    data = {"creator_name": "L", "gender": "m", "labels": ["R&D", "a=b"]}
+    answer = api.post("/api/personas_v2/", files=files, data=data)
+    assert answer.status_code == 201, answer.text
+    assert answer.json()["labels"] == ["R&D", "a=b"]
+
+
+def test_media_urls_point_at_the_mock_itself(api: httpx.Client, mock_base_url: str) -> None:
+    done = api.get(f"/api/lipsyncs/{CREATOR}/").json()
+    assert done["output"] == f"{mock_base_url}/media/lipsync-output.mp4"
+    assert httpx.get(done["output"]).content[4:8] == b"ftyp"
+
+
+def test_health_route(mock_base_url: str) -> None:
+    assert httpx.get(f"{mock_base_url}/__mock__/health").json()["service"] == "creatify-mock"
+
+
+# ---------------------------------------------------------------- faults
+
+
+@pytest.mark.parametrize(
+    ("fault", "status"), [("429", 429), ("500", 500), ("503", 503), ("502", 502)]
+)
+def test_fault_statuses(api: httpx.Client, fault: str, status: int) -> None:
+    before = len(api.get("/api/lipsyncs/").json())
+    answer = api.post(
+        "/api/lipsyncs/", json={"text": "f", "creator": CREATOR}, headers={"X-Mock-Fault": fault}
+    )
+    assert answer.status_code == status
+    assert answer.json()["detail"]
+    if status == 429:
+        assert answer.headers["retry-after"] == "1"
+    assert len(api.get("/api/lipsyncs/").json()) == before, "a fault creates nothing"
+
+
+def test_fault_429_with_its_own_retry_after(api: httpx.Client) -> None:
+    answer = api.get("/api/remaining_credits/", headers={"X-Mock-Fault": "429=7"})
+    assert answer.status_code == 429 and answer.headers["retry-after"] == "7"
+
+
+def test_fault_delay(api: httpx.Client) -> None:
+    start = time.monotonic()
+    answer = api.get("/api/remaining_credits/", headers={"X-Mock-Fault": "delay=0.6"})
+    assert answer.status_code == 200
+    assert time.monotonic() - start >= 0.6
+
+
+def test_fault_reset_drops_the_connection(api: httpx.Client) -> None:
+    with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError, httpx.ConnectError)):
+        api.get("/api/remaining_credits/", headers={"X-Mock-Fault": "reset"})
+    still_answers(api)
+
+
+def test_fault_then_delay_in_order(api: httpx.Client) -> None:
+    start = time.monotonic()
+    answer = api.get("/api/remaining_credits/", headers={"X-Mock-Fault": "delay=0.3,503"})
+    assert answer.status_code == 503 and time.monotonic() - start >= 0.3
+
+
+# ---------------------------------------------------------------- whose port is it
+
+
+def test_running_refuses_a_port_held_by_something_else() -> None:
+    """`make demo` used to take any server on 4010 for the mock (e.g. python -m http.server)."""
+    from serve import MockPortTaken, running
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), http.server.SimpleHTTPRequestHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with (
+            pytest.raises(MockPortTaken, match="not the Creatify mock"),
+            running(server.server_address[1]),
+        ):
+            pass
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,88 @@
+"""When a job ends the layer POSTs the vendor's payload to its `webhook_url` (loopback only)."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from pytest_httpserver import HTTPServer
+
+from tests.mock.helpers import CREATOR, client, until
+
+
+@pytest.fixture
+def api(mock_base_url: str, auth_headers: dict[str, str]) -> httpx.Client:
+    with client(mock_base_url, auth_headers) as c:
+        yield c
+
+
+@pytest.fixture
+def receiver() -> HTTPServer:
+    server = HTTPServer(host="127.0.0.1", port=0)
+    server.expect_request("/hook", method="POST").respond_with_data("ok")
+    server.start()
+    yield server
+    server.clear()
+    if server.is_running():
+        server.stop()
+
+
+def bodies(receiver: HTTPServer) -> list[dict]:
+    return [request.get_json() for request, _ in receiver.log]
+
+
+@pytest.mark.parametrize(("outcome", "repeat"), [("done", 1), ("failed", 2)])
+def test_webhook_reaches_a_loopback_receiver(
+    api: httpx.Client, receiver: HTTPServer, outcome: str, repeat: int
+) -> None:
+    headers = {
+        "X-Mock-Job-Seconds": "0.3",
+        "X-Mock-Outcome": outcome,
+        "X-Mock-Webhook-Repeat": str(repeat),
+    }
+    body = {"text": "hook", "creator": CREATOR, "webhook_url": receiver.url_for("/hook")}
+    job = api.post("/api/lipsyncs/", json=body, headers=headers).json()
+    assert job["webhook_url"] == receiver.url_for("/hook")
+    until(lambda: len(receiver.log) >= repeat)
+    payloads = bodies(receiver)
+    assert len(payloads) == repeat, "the header fixes how many deliveries"
+    for payload in payloads:
+        assert set(payload) == {"id", "status", "failed_reason", "output"}
+        assert payload["id"] == job["id"]
+        assert payload["status"] == outcome
+        if outcome == "done":
+            assert payload["output"].endswith("/media/lipsync-output.mp4")
+            assert payload["failed_reason"] is None
+        else:
+            assert payload["output"] is None and payload["failed_reason"]
+    # The job reads back in the state the webhook announced.
+    assert api.get(f"/api/lipsyncs/{job['id']}/").json()["status"] == outcome
+
+
+def test_avatar_webhook_sends_the_whole_record(api: httpx.Client, receiver: HTTPServer) -> None:
+    body = {
+        "creator_name": "Hooked",
+        "gender": "nb",
+        "lipsync_input": "https://example.com/a.mp4",
+        "webhook_url": receiver.url_for("/hook"),
+    }
+    headers = {"X-Mock-Job-Seconds": "0.3", "X-Mock-Webhook-Repeat": "1"}
+    created = api.post("/api/personas/", json=body, headers=headers).json()
+    until(lambda: receiver.log)
+    (payload,) = bodies(receiver)
+    assert payload["id"] == created["id"]
+    assert payload["process_status"] == "done" and payload["is_active"] is True
+
+
+def test_webhook_to_a_non_loopback_address_is_refused(
+    api: httpx.Client, mock_base_url: str
+) -> None:
+    body = {"text": "x", "creator": CREATOR, "webhook_url": "http://example.com/hook"}
+    job = api.post("/api/lipsyncs/", json=body, headers={"X-Mock-Job-Seconds": "0"}).json()
+    log = until(
+        lambda: [
+            e
+            for e in httpx.get(f"{mock_base_url}/__mock__/webhooks").json()
+            if e["id"] == job["id"]
+        ]
+    )
+    assert log == [{"id": job["id"], "url": "http://example.com/hook", "refused": True}]
