@@ -41,6 +41,7 @@ REPLACEMENTS = {
     "AsyncFetch": "Fetch",
     "async_sleep": "sync_sleep",
     "aremember_response": "remember_response",
+    "acapture": "capture",
     # httpx and the generated client
     "AsyncClient": "Client",
     "AsyncHTTPTransport": "HTTPTransport",
