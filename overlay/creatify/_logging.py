@@ -107,14 +107,15 @@ class LogsRequests(Layer):
     def _watch(
         self, request: httpx.Request, response: httpx.Response, started: float
     ) -> httpx.Response:
-        def done() -> None:
+        def done(body_error: str) -> None:
             logger.info(
-                "%s %s -> %d in %.3f s (retries: %d)",
+                "%s %s -> %d in %.3f s (retries: %d)%s",
                 request.method,
                 self._target(request),
                 response.status_code,
                 time.perf_counter() - started,
                 _retries(request),
+                f", body failed: {body_error}" if body_error else "",
             )
             if logger.isEnabledFor(logging.DEBUG):
                 logger.debug("  request headers: %s", dict(redacted_headers(request.headers)))
@@ -129,27 +130,37 @@ def _retries(request: httpx.Request) -> int:
 
 
 class _LoggedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A response body that calls `on_close` once, when it is closed."""
+    """A response body that calls `on_close` once, when it is closed, with the name of
+    the error that broke the reading of it ("" if none did)."""
 
     def __init__(
-        self, inner: httpx.SyncByteStream | httpx.AsyncByteStream, on_close: Callable[[], None]
+        self, inner: httpx.SyncByteStream | httpx.AsyncByteStream, on_close: Callable[[str], None]
     ) -> None:
         self._inner = inner
-        self._on_close: Callable[[], None] | None = on_close
+        self._on_close: Callable[[str], None] | None = on_close
+        self._error = ""
 
     def __iter__(self) -> Iterator[bytes]:
         assert isinstance(self._inner, httpx.SyncByteStream)
-        yield from self._inner
+        try:
+            yield from self._inner
+        except Exception as exc:
+            self._error = type(exc).__name__
+            raise
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         assert isinstance(self._inner, httpx.AsyncByteStream)
-        async for chunk in self._inner:
-            yield chunk
+        try:
+            async for chunk in self._inner:
+                yield chunk
+        except Exception as exc:
+            self._error = type(exc).__name__
+            raise
 
     def _closed(self) -> None:
         on_close, self._on_close = self._on_close, None
         if on_close is not None:
-            on_close()
+            on_close(self._error)
 
     def close(self) -> None:
         try:

@@ -13,7 +13,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from creatify import APIConnectionError, AsyncCreatify, ConfigurationError, Creatify, Lipsync
+from creatify import (
+    APIConnectionError,
+    APITimeoutError,
+    AsyncCreatify,
+    ConfigurationError,
+    Creatify,
+    Lipsync,
+)
 
 from tests.faults.server import Fault, closed_port, serving
 from tests.overlay.helpers import API_KEY, CREATOR_ID, LIPSYNC_ID, lipsync
@@ -178,3 +185,19 @@ def test_building_many_clients_adds_one_handler(sdk_log: SdkLog) -> None:
         Creatify("id", API_KEY, "https://api.creatify.ai")
     handlers = logging.getLogger("creatify").handlers
     assert sum(type(h).__name__ == "_StderrHandler" for h in handlers) == 1
+
+
+def test_a_body_that_fails_is_named_in_the_line(
+    sdk_log: SdkLog, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An answer whose body misses the response deadline logs its status and the error."""
+    sdk_log("info")
+    trickle = Fault(body=b"[" + b" " * 40 + b"]", trickle_delay=0.05)
+    with serving(trickle) as server:
+        client = Creatify("id", API_KEY, server.url, max_retries=0, response_deadline=0.3)
+        with pytest.raises(APITimeoutError):
+            client.voices.list()
+        client.close()
+    err = capsys.readouterr().err
+    assert lines(err) == [("GET", "/api/voices/", "200", "0")]
+    assert "(retries: 0), body failed: ReadTimeout" in err

@@ -27,8 +27,8 @@ async def call(
     (see `_timeouts.py`); None keeps the client's.
     """
     # Plain try/except, not a context manager: this runs on every request (bench/).
-    token = last_response.set(None)
     timeout_token = call_timeout.set(as_timeout(timeout)) if timeout is not None else None
+    token = last_response.set(None)
     try:
         try:
             result = await fn(**kwargs)
