@@ -55,6 +55,7 @@ from ._exceptions import (
     WaitTimeout,
 )
 from ._polling import JobUpdate
+from ._raw import RawResponse
 from ._requests import AvatarDetails, LipsyncOptions
 
 __all__ = [
@@ -95,6 +96,7 @@ __all__ = [
     "PersonaV2",
     "ProcessStatus",
     "RateLimitError",
+    "RawResponse",
     "RemainingCredits",
     "Voice",
     "WaitTimeout",

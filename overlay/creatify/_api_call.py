@@ -10,7 +10,8 @@ and parse the answer. Two things they do not do are done here:
   `ValueError`/`KeyError`/`TypeError`: that becomes `APIStatusError` (error statuses) or
   `APIResponseValidationError` (success statuses), with the response attached.
 The raw response is taken from an httpx response hook through a context variable, so
-concurrent calls (threads or tasks) each see their own.
+concurrent calls (threads or tasks) each see their own; the same hook hands it to
+`with_raw_response` (`_raw.py`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from ._exceptions import (
     make_status_error,
     redacted_request,
 )
+from ._raw import capture
 from ._retry import NEVER_SENT
 
 T = TypeVar("T")
@@ -60,11 +62,13 @@ def observer() -> RequestObserver | None:
 def remember_response(response: httpx.Response) -> None:
     """httpx response hook (sync clients)."""
     last_response.set(response)
+    capture(response)
 
 
 async def aremember_response(response: httpx.Response) -> None:
     """httpx response hook (async clients)."""
     last_response.set(response)
+    capture(response)
 
 
 MAYBE_CREATED_NOTE = (

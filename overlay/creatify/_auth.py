@@ -12,6 +12,9 @@ from ._constants import DEFAULT_BASE_URL, ENV_API_ID, ENV_API_KEY, ENV_BASE_URL
 from ._exceptions import ConfigurationError
 
 LOOPBACK_NAMES = {"localhost"}
+# Header values that are secrets (the ID is not: it names the account, like a user name).
+SECRET_HEADERS = ("X-API-KEY",)
+REDACTED = "***"
 
 
 class CreatifyAuth(httpx.Auth):
@@ -32,6 +35,26 @@ class CreatifyAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         return f"CreatifyAuth(api_id={self._api_id!r}, api_key='***')"
+
+
+def redacted_headers(headers: httpx.Headers) -> httpx.Headers:
+    """A copy of `headers` with every secret value replaced by `***`."""
+    copy = headers.copy()
+    for name in SECRET_HEADERS:
+        if name in copy:
+            copy[name] = REDACTED
+    return copy
+
+
+def redacted_request(request: httpx.Request) -> httpx.Request:
+    """A copy of `request` (method, URL, headers, body if it was read) without secrets."""
+    try:
+        content: bytes | None = request.content
+    except httpx.RequestNotRead:  # a streamed upload: its bytes are gone
+        content = None
+    return httpx.Request(
+        request.method, request.url, headers=redacted_headers(request.headers), content=content
+    )
 
 
 def resolve_credentials(api_id: str | None, api_key: str | None) -> tuple[str, str]:

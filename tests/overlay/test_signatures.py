@@ -7,8 +7,10 @@ from collections.abc import Callable
 from typing import Any
 
 import attrs
+import httpx
 import pytest
 from creatify import AsyncCreatify, AvatarDetails, Creatify, LipsyncOptions
+from creatify._timeouts import TimeoutArg
 from creatify_api import models
 from creatify_api.api.credits_ import remaining_credits_retrieve
 from creatify_api.api.lipsyncs import (
@@ -146,3 +148,24 @@ def test_sync_and_async_twins_take_the_same_arguments(dotted: str) -> None:
     sync = inspect.signature(method(Creatify("i", "k", "https://a.b"), dotted))
     async_ = inspect.signature(method(AsyncCreatify("i", "k", "https://a.b"), dotted))
     assert list(sync.parameters) == list(async_.parameters)
+
+
+# `timeout` of these is the whole wait's; each poll request's is cut to fit inside it.
+WAIT_METHODS = {"wait", "create_and_wait"}
+
+
+@pytest.mark.parametrize("cls", [Creatify, AsyncCreatify])
+def test_every_api_method_takes_a_keyword_only_timeout(cls: type) -> None:
+    """Every public method of every namespace takes `timeout=None`, keyword-only."""
+    client = cls("id", "key", "https://api.creatify.ai")
+    namespaces = {n: ns for n, ns in vars(client).items() if getattr(ns, "_host", None) is client}
+    assert set(namespaces) == {"avatars", "lipsyncs", "voices", "credits"}
+    for name, namespace in namespaces.items():
+        for attr in (a for a in dir(namespace) if not a.startswith("_")):
+            timeout = inspect.signature(getattr(namespace, attr)).parameters.get("timeout")
+            assert timeout is not None, f"{name}.{attr}"
+            assert timeout.kind is inspect.Parameter.KEYWORD_ONLY, f"{name}.{attr}"
+            assert timeout.default is None, f"{name}.{attr}"
+            if attr not in WAIT_METHODS:
+                assert timeout.annotation == "TimeoutArg", f"{name}.{attr}"
+    assert TimeoutArg == float | httpx.Timeout | None

@@ -8,6 +8,7 @@ from creatify_api import models
 from creatify_api.api.credits_ import remaining_credits_retrieve
 from creatify_api.api.voices import voices_list
 
+from .._timeouts import TimeoutArg
 from .api_call import call
 from .jobs import AsyncHost
 
@@ -18,10 +19,14 @@ class AsyncVoices:
     def __init__(self, host: AsyncHost) -> None:
         self._host = host
 
-    async def list(self) -> builtins.list[models.Voice]:
+    async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Voice]:
         """Every voice, with its accents. Free."""
         return await call(
-            voices_list.asyncio_detailed, list, "GET /api/voices/", client=self._host._api
+            voices_list.asyncio_detailed,
+            list,
+            "GET /api/voices/",
+            client=self._host._api,
+            timeout=timeout,
         )
 
 
@@ -31,11 +36,12 @@ class AsyncCredits:
     def __init__(self, host: AsyncHost) -> None:
         self._host = host
 
-    async def remaining(self) -> models.RemainingCredits:
+    async def remaining(self, *, timeout: TimeoutArg = None) -> models.RemainingCredits:
         """`remaining_credits`: what is left to spend. Free."""
         return await call(
             remaining_credits_retrieve.asyncio_detailed,
             models.RemainingCredits,
             "GET /api/remaining_credits/",
             client=self._host._api,
+            timeout=timeout,
         )

@@ -9,6 +9,7 @@ from creatify_api import models
 from creatify_api.api.credits_ import remaining_credits_retrieve
 from creatify_api.api.voices import voices_list
 
+from .._timeouts import TimeoutArg
 from .api_call import call
 from .jobs import Host
 
@@ -19,9 +20,15 @@ class Voices:
     def __init__(self, host: Host) -> None:
         self._host = host
 
-    def list(self) -> builtins.list[models.Voice]:
+    def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Voice]:
         """Every voice, with its accents. Free."""
-        return call(voices_list.sync_detailed, list, "GET /api/voices/", client=self._host._api)
+        return call(
+            voices_list.sync_detailed,
+            list,
+            "GET /api/voices/",
+            client=self._host._api,
+            timeout=timeout,
+        )
 
 
 class Credits:
@@ -30,11 +37,12 @@ class Credits:
     def __init__(self, host: Host) -> None:
         self._host = host
 
-    def remaining(self) -> models.RemainingCredits:
+    def remaining(self, *, timeout: TimeoutArg = None) -> models.RemainingCredits:
         """`remaining_credits`: what is left to spend. Free."""
         return call(
             remaining_credits_retrieve.sync_detailed,
             models.RemainingCredits,
             "GET /api/remaining_credits/",
             client=self._host._api,
+            timeout=timeout,
         )
