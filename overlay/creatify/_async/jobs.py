@@ -131,4 +131,6 @@ class AsyncDownloads(AsyncJobResource[J]):
         target = check_target(path)
         job = video if isinstance(video, self._kind.model) else await self.get(video)  # type: ignore[arg-type]
         url = self._kind.output_url(job)
-        return await download(self._host._media, url, target, on_progress)
+        return await download(
+            self._host._media, url, target, on_progress, self._kind.expected_media
+        )

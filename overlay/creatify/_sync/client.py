@@ -14,8 +14,11 @@ from .._api_call import remember_response
 from .._base_client import ClientBase
 from .._types import Sleep, sync_sleep
 from .account import Credits, Voices
+from .aurora import Aurora
 from .avatars import Avatars
 from .lipsyncs import Lipsyncs
+from .lipsyncs_v2 import LipsyncsV2
+from .text_to_speech import TextToSpeech
 
 
 class Creatify(ClientBase[httpx.BaseTransport]):
@@ -66,6 +69,9 @@ class Creatify(ClientBase[httpx.BaseTransport]):
         self.lipsyncs = Lipsyncs(self)
         self.voices = Voices(self)
         self.credits = Credits(self)
+        self.lipsyncs_v2 = LipsyncsV2(self)
+        self.text_to_speech = TextToSpeech(self)
+        self.aurora = Aurora(self)
 
     def close(self) -> None:
         """Close the connection pools."""

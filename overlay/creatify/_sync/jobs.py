@@ -132,4 +132,4 @@ class Downloads(JobResource[J]):
         target = check_target(path)
         job = video if isinstance(video, self._kind.model) else self.get(video)  # type: ignore[arg-type]
         url = self._kind.output_url(job)
-        return download(self._host._media, url, target, on_progress)
+        return download(self._host._media, url, target, on_progress, self._kind.expected_media)
