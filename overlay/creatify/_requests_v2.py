@@ -360,6 +360,8 @@ def aurora_request(options: AuroraOptions) -> models.AuroraCreateRequest:
         "text_prompt": check_optional_text(
             "text_prompt", raw.get("text_prompt"), max_length=MAX_TEXT_LENGTH
         ),
+        # Given as UNSET unless set: the generated model would send its default of 1.
+        "prompt_guidance_scale": None,
         **_common(raw),
     }
     if raw.get("prompt_guidance_scale") is not None:
