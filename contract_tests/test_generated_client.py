@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 import pytest
 from creatify_api import Client, models
+from creatify_api.api.aurora import aurora_create, aurora_retrieve
 from creatify_api.api.credits_ import remaining_credits_retrieve
 from creatify_api.api.lipsyncs import (
     lipsyncs_create,
@@ -23,6 +24,13 @@ from creatify_api.api.lipsyncs import (
     lipsyncs_preview_create,
     lipsyncs_render_create,
     lipsyncs_retrieve,
+)
+from creatify_api.api.lipsyncs_v2 import (
+    lipsyncs_v2_create,
+    lipsyncs_v2_list,
+    lipsyncs_v2_preview_create,
+    lipsyncs_v2_render_create,
+    lipsyncs_v2_retrieve,
 )
 from creatify_api.api.personas import (
     personas_create,
@@ -33,14 +41,23 @@ from creatify_api.api.personas import (
     personas_v2_create,
     personas_v2_list,
 )
+from creatify_api.api.text_to_speech import (
+    text_to_speech_create,
+    text_to_speech_list,
+    text_to_speech_retrieve,
+)
 from creatify_api.api.voices import voices_list
 from creatify_api.types import File
 
+from tests.overlay.test_signatures import NOT_YET_WRAPPED
 from tests.spec import operations
 
 FIXTURES = Path(__file__).resolve().parent.parent / "mock" / "fixtures"
 LIPSYNC_ID = uuid.UUID("4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394")
 PERSONA_ID = uuid.UUID("7d3f5a1e-2b4c-4e8f-9a6d-1c2b3d4e5f60")
+# Ids of the spec's list examples (the mock filters its examples by `ids` too).
+V2_EXAMPLE_ID = "5b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d"
+TTS_EXAMPLE_ID = "6c2d3e4f-5061-4b7c-9d8e-0f1a2b3c4d5e"
 
 
 def upload_body() -> models.PersonaUploadRequest:
@@ -82,6 +99,31 @@ def url_body() -> models.PersonaUrlCreateRequest:
     )
 
 
+def lipsync_v2_body() -> models.LipsyncV2CreateRequest:
+    return models.LipsyncV2CreateRequest.from_dict(
+        {
+            "video_inputs": [
+                {
+                    "character": {"type": "avatar", "avatar_id": str(PERSONA_ID), "scale": 1},
+                    "voice": {"type": "text", "input_text": "Hello", "voice_id": "v1"},
+                    "background": {"type": "image", "url": "https://e.com/b.jpg", "fit": "crop"},
+                    "transition_effect": {"transition_in": "fade", "transition_out": None},
+                },
+                {
+                    "character": {"avatar_id": str(LIPSYNC_ID), "avatar_style": "circle"},
+                    "voice": {"input_text": "Bye"},
+                    "caption_setting": {"style": "normal-black", "offset": {"x": 0, "y": 0.4}},
+                    "cta": {"cta_background_blur": False},
+                },
+            ],
+            "aspect_ratio": "16x9",
+            "background_music": {"url": "https://e.com/m.mp3", "volume": 0.2},
+            "cta_end": {"cta_logo": {"url": "https://e.com/logo.png"}},
+            "model_version": "standard",
+        }
+    )
+
+
 # operationId -> (module, keyword arguments, the parsed type expected)
 CALLS: dict[str, tuple[ModuleType, Callable[[], dict[str, Any]], Any]] = {
     "personas_v2_create": (
@@ -118,6 +160,50 @@ CALLS: dict[str, tuple[ModuleType, Callable[[], dict[str, Any]], Any]] = {
     ),
     "lipsyncs_render_create": (lipsyncs_render_create, lambda: {"id": LIPSYNC_ID}, models.Lipsync),
     "voices_list": (voices_list, dict, list),
+    "lipsyncs_v2_create": (
+        lipsyncs_v2_create,
+        lambda: {"body": lipsync_v2_body()},
+        models.LipsyncV2,
+    ),
+    "lipsyncs_v2_list": (lipsyncs_v2_list, lambda: {"ids": V2_EXAMPLE_ID}, list),
+    "lipsyncs_v2_retrieve": (lipsyncs_v2_retrieve, lambda: {"id": LIPSYNC_ID}, models.LipsyncV2),
+    "lipsyncs_v2_preview_create": (
+        lipsyncs_v2_preview_create,
+        lambda: {"body": lipsync_v2_body()},
+        models.LipsyncV2,
+    ),
+    "lipsyncs_v2_render_create": (
+        lipsyncs_v2_render_create,
+        lambda: {"id": LIPSYNC_ID},
+        models.LipsyncV2,
+    ),
+    "text_to_speech_create": (
+        text_to_speech_create,
+        lambda: {"body": models.TextToSpeechCreateRequest(script="Hello", accent="a1", name="n")},
+        models.TextToSpeech,
+    ),
+    "text_to_speech_list": (
+        text_to_speech_list,
+        lambda: {"ids": TTS_EXAMPLE_ID, "ordering": "-created_at"},
+        list,
+    ),
+    "text_to_speech_retrieve": (
+        text_to_speech_retrieve,
+        lambda: {"id": LIPSYNC_ID},
+        models.TextToSpeech,
+    ),
+    "aurora_create": (
+        aurora_create,
+        lambda: {
+            "body": models.AuroraCreateRequest(
+                image="https://e.com/face.jpg",
+                audio="https://e.com/song.mp3",
+                model_version=models.AuroraModelVersion.AURORA_V1_FAST,
+            )
+        },
+        models.Aurora,
+    ),
+    "aurora_retrieve": (aurora_retrieve, lambda: {"id": LIPSYNC_ID}, models.Aurora),
     "remaining_credits_retrieve": (
         remaining_credits_retrieve,
         dict,
@@ -127,8 +213,10 @@ CALLS: dict[str, tuple[ModuleType, Callable[[], dict[str, Any]], Any]] = {
 
 
 def test_every_spec_operation_has_a_call_here() -> None:
-    """A new operation in the spec cannot go untested against the mock."""
-    assert {op["operationId"] for _, _, op in operations()} <= {k.split()[0] for k in CALLS}
+    """A new operation in the spec cannot go untested against the mock (but those the
+    overlay does not wrap yet: their areas add their calls here)."""
+    ids = {op["operationId"] for _, _, op in operations()} - NOT_YET_WRAPPED
+    assert ids <= {k.split()[0] for k in CALLS}
 
 
 class Violations:
@@ -220,6 +308,36 @@ def test_named_lipsync_examples(
         assert isinstance(lipsync.output, str) and lipsync.output.endswith(".mp4")
     if status == "failed":
         assert lipsync.failed_reason
+
+
+@pytest.mark.parametrize("example", ["pending", "running", "done", "failed", "rejected"])
+@pytest.mark.parametrize(
+    ("module", "output"),
+    [
+        (lipsyncs_v2_retrieve, "output"),
+        (text_to_speech_retrieve, "output"),
+        (aurora_retrieve, "video_output"),
+    ],
+    ids=["lipsyncs_v2", "text_to_speech", "aurora"],
+)
+def test_named_examples_of_the_new_jobs(
+    module: ModuleType, output: str, example: str, mock_base_url: str, auth_headers: dict[str, str]
+) -> None:
+    """Each new job has a named example per status; done has a playable output (MP4, or
+    MP3 for speech), failed and rejected a reason."""
+    headers = {**auth_headers, "Prefer": f"example={example}"}
+    with Client(base_url=mock_base_url, headers=headers) as client:
+        job = module.sync(client=client, id=LIPSYNC_ID)
+    assert job is not None
+    assert job.status == example
+    url = getattr(job, output)
+    if example == "done":
+        assert url.endswith(".mp3" if module is text_to_speech_retrieve else ".mp4")
+        assert httpx.get(url).status_code == 200
+    else:
+        assert url is None
+    if example in ("failed", "rejected"):
+        assert job.failed_reason
 
 
 @pytest.mark.parametrize("code", [400, 401, 403, 404, 429, 500])
