@@ -13,10 +13,14 @@ retries and typed errors on top of the generated client `creatify_api`.
 """
 
 from creatify_api.models import (
+    Accent,
     AspectRatio,
+    Aurora,
+    AuroraModelVersion,
     Gender,
     Lipsync,
     LipsyncStatus,
+    LipsyncV2,
     ModelVersion,
     PaginatedPersonaList,
     Persona,
@@ -25,6 +29,7 @@ from creatify_api.models import (
     PersonaV2,
     ProcessStatus,
     RemainingCredits,
+    TextToSpeech,
     Voice,
 )
 
@@ -36,6 +41,8 @@ from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    AuroraFailed,
+    AuroraRejected,
     AuthenticationError,
     AvatarFailed,
     AvatarRejected,
@@ -49,14 +56,20 @@ from ._exceptions import (
     JobFailedError,
     LipsyncFailed,
     LipsyncRejected,
+    LipsyncV2Failed,
+    LipsyncV2Rejected,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    TextToSpeechFailed,
+    TextToSpeechRejected,
     WaitTimeout,
 )
 from ._polling import JobUpdate
 from ._raw import RawResponse
 from ._requests import AvatarDetails, LipsyncOptions
+from ._requests_v2 import AuroraOptions, LipsyncV2Options, TextToSpeechOptions
+from .scenes import AudioVoice, Avatar, Background, Caption, Music, Scene, TextVoice, Transition
 
 __all__ = [
     "APIConnectionError",
@@ -64,13 +77,23 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "Accent",
     "AspectRatio",
     "AsyncCreatify",
+    "AudioVoice",
+    "Aurora",
+    "AuroraFailed",
+    "AuroraModelVersion",
+    "AuroraOptions",
+    "AuroraRejected",
     "AuthenticationError",
+    "Avatar",
     "AvatarDetails",
     "AvatarFailed",
     "AvatarRejected",
+    "Background",
     "BadRequestError",
+    "Caption",
     "ConfigurationError",
     "Creatify",
     "CreatifyError",
@@ -86,7 +109,12 @@ __all__ = [
     "LipsyncOptions",
     "LipsyncRejected",
     "LipsyncStatus",
+    "LipsyncV2",
+    "LipsyncV2Failed",
+    "LipsyncV2Options",
+    "LipsyncV2Rejected",
     "ModelVersion",
+    "Music",
     "NotFoundError",
     "PaginatedPersonaList",
     "PermissionDeniedError",
@@ -98,6 +126,13 @@ __all__ = [
     "RateLimitError",
     "RawResponse",
     "RemainingCredits",
+    "Scene",
+    "TextToSpeech",
+    "TextToSpeechFailed",
+    "TextToSpeechOptions",
+    "TextToSpeechRejected",
+    "TextVoice",
+    "Transition",
     "Voice",
     "WaitTimeout",
     "__version__",

@@ -18,8 +18,14 @@
     ├── JobFailedError                          a job ended without a result
     │   ├── AvatarFailed                        process_status `failed`
     │   ├── AvatarRejected                      process_status `rejected`
-    │   └── LipsyncFailed                       status `failed`
-    │       └── LipsyncRejected                 status `rejected`
+    │   ├── LipsyncFailed                       status `failed`
+    │   │   └── LipsyncRejected                 status `rejected`
+    │   ├── LipsyncV2Failed                     AI Avatar v2: status `failed`
+    │   │   └── LipsyncV2Rejected               status `rejected`
+    │   ├── TextToSpeechFailed                  text-to-speech: status `failed`
+    │   │   └── TextToSpeechRejected            status `rejected`
+    │   └── AuroraFailed                        Aurora: status `failed`
+    │       └── AuroraRejected                  status `rejected`
     ├── WaitTimeout                             a wait ran out of time
     └── DownloadError                           a finished video could not be saved
 
@@ -45,6 +51,8 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AuroraFailed",
+    "AuroraRejected",
     "AuthenticationError",
     "AvatarFailed",
     "AvatarRejected",
@@ -58,9 +66,13 @@ __all__ = [
     "JobFailedError",
     "LipsyncFailed",
     "LipsyncRejected",
+    "LipsyncV2Failed",
+    "LipsyncV2Rejected",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "TextToSpeechFailed",
+    "TextToSpeechRejected",
     "WaitTimeout",
 ]
 
@@ -245,6 +257,30 @@ class LipsyncFailed(JobFailedError):
 
 class LipsyncRejected(LipsyncFailed):
     """A lipsync video task was rejected (for example by moderation)."""
+
+
+class LipsyncV2Failed(JobFailedError):
+    """An AI Avatar v2 video task failed."""
+
+
+class LipsyncV2Rejected(LipsyncV2Failed):
+    """An AI Avatar v2 video task was rejected (for example by moderation)."""
+
+
+class TextToSpeechFailed(JobFailedError):
+    """A text-to-speech task failed."""
+
+
+class TextToSpeechRejected(TextToSpeechFailed):
+    """A text-to-speech task was rejected."""
+
+
+class AuroraFailed(JobFailedError):
+    """An Aurora video task failed."""
+
+
+class AuroraRejected(AuroraFailed):
+    """An Aurora video task was rejected (for example by moderation)."""
 
 
 class WaitTimeout(CreatifyError):

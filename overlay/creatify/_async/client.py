@@ -14,8 +14,11 @@ from .._base_client import ClientBase
 from .._raw import acapture
 from .._types import AsyncSleep, async_sleep
 from .account import AsyncCredits, AsyncVoices
+from .aurora import AsyncAurora
 from .avatars import AsyncAvatars
 from .lipsyncs import AsyncLipsyncs
+from .lipsyncs_v2 import AsyncLipsyncsV2
+from .text_to_speech import AsyncTextToSpeech
 
 
 class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
@@ -76,6 +79,9 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
         self.lipsyncs = AsyncLipsyncs(self)
         self.voices = AsyncVoices(self)
         self.credits = AsyncCredits(self)
+        self.lipsyncs_v2 = AsyncLipsyncsV2(self)
+        self.text_to_speech = AsyncTextToSpeech(self)
+        self.aurora = AsyncAurora(self)
 
     async def close(self) -> None:
         """Close the connection pools (a client from `with_options` leaves them open:

@@ -15,8 +15,11 @@ from .._base_client import ClientBase
 from .._raw import capture
 from .._types import Sleep, sync_sleep
 from .account import Credits, Voices
+from .aurora import Aurora
 from .avatars import Avatars
 from .lipsyncs import Lipsyncs
+from .lipsyncs_v2 import LipsyncsV2
+from .text_to_speech import TextToSpeech
 
 
 class Creatify(ClientBase[httpx.BaseTransport]):
@@ -77,6 +80,9 @@ class Creatify(ClientBase[httpx.BaseTransport]):
         self.lipsyncs = Lipsyncs(self)
         self.voices = Voices(self)
         self.credits = Credits(self)
+        self.lipsyncs_v2 = LipsyncsV2(self)
+        self.text_to_speech = TextToSpeech(self)
+        self.aurora = Aurora(self)
 
     def close(self) -> None:
         """Close the connection pools (a client from `with_options` leaves them open:

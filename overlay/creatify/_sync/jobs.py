@@ -153,7 +153,7 @@ class Downloads(JobResource[J]):
         url = self._kind.output_url(job)
         token = call_timeout.set(per_call) if per_call is not None else None
         try:
-            return download(self._host._media, url, target, on_progress)
+            return download(self._host._media, url, target, on_progress, self._kind.expected_media)
         finally:
             if token is not None:
                 call_timeout.reset(token)
