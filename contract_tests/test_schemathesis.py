@@ -1,4 +1,9 @@
-"""Schemathesis over every operation of the spec, against the mock (or CREATIFY_TEST_BASE_URL)."""
+"""Schemathesis over every operation of the spec, against plain Prism (or CREATIFY_TEST_BASE_URL).
+
+Plain stateless Prism (`raw_prism_url`), not the scenario layer: this suite checks the
+spec and Prism's answers from it; the layer has its own tests in tests/mock, which
+validate its answers against the same spec.
+"""
 
 from __future__ import annotations
 
@@ -44,19 +49,28 @@ def filter_case(context: schemathesis.HookContext, case: schemathesis.Case) -> b
     - Negative multipart cases: they can hold a file part with no part Content-Type,
       which crashes the whole Prism process (stoplightio/prism#2672) and fails every
       later test. Positive multipart cases (real file parts, typed) are still sent.
+    - Multipart cases with a `%` in a field name (an extra property the schema allows):
+      when a value cannot be URI-decoded, Prism decodes the field name again outside the
+      `try` that stoplightio/prism#2387 added, and a broken `%` escape there kills the
+      process (`URIError: URI malformed` in `decodeUriEntities`). With `allowReserved` on
+      `labels` such values now reach that code.
     """
     if case.media_type == "application/json" and isinstance(case.body, bytes):
         return False
     negative = case.meta is not None and case.meta.generation.mode.value == "negative"
-    return not (case.media_type == "multipart/form-data" and negative)
+    if case.media_type == "multipart/form-data":
+        if negative:
+            return False
+        return not (isinstance(case.body, dict) and any("%" in str(k) for k in case.body))
+    return True
 
 
 @schema.parametrize()
 def test_operation_conforms(
-    case: schemathesis.Case, mock_base_url: str, auth_headers: dict[str, str]
+    case: schemathesis.Case, raw_prism_url: str, auth_headers: dict[str, str]
 ) -> None:
     """Every generated request gets an answer that conforms to the spec."""
-    case.call_and_validate(base_url=mock_base_url, headers=auth_headers, checks=CHECKS)
+    case.call_and_validate(base_url=raw_prism_url, headers=auth_headers, checks=CHECKS)
     meta = case.meta
     phase = meta.phase.name.value if meta else "explicit"
     mode = meta.generation.mode.value if meta else "positive"

@@ -13,9 +13,12 @@ retries and typed errors on top of the generated client `creatify_api`.
 """
 
 from creatify_api.models import (
+    Accent,
     AiEditing,
     AiShorts,
     AspectRatio,
+    Aurora,
+    AuroraModelVersion,
     CaptionSetting,
     CustomTemplateJob,
     Dyoa,
@@ -28,8 +31,8 @@ from creatify_api.models import (
     LinkToVideoPreview,
     Lipsync,
     LipsyncStatus,
+    LipsyncV2,
     ModelVersion,
-    Music,
     MusicCategory,
     PaginatedPersonaList,
     Persona,
@@ -40,6 +43,7 @@ from creatify_api.models import (
     ProductToVideo,
     ProductToVideoStatus,
     RemainingCredits,
+    TextToSpeech,
     Voice,
 )
 
@@ -55,6 +59,8 @@ from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    AuroraFailed,
+    AuroraRejected,
     AuthenticationError,
     AvatarFailed,
     AvatarRejected,
@@ -73,13 +79,18 @@ from ._exceptions import (
     LinkToVideoRejected,
     LipsyncFailed,
     LipsyncRejected,
+    LipsyncV2Failed,
+    LipsyncV2Rejected,
     NotFoundError,
     PermissionDeniedError,
     ProductToVideoFailed,
     RateLimitError,
+    TextToSpeechFailed,
+    TextToSpeechRejected,
     WaitTimeout,
 )
 from ._polling import JobUpdate
+from ._raw import RawResponse
 from ._requests import AvatarDetails, LipsyncOptions
 from ._requests_products import (
     AiEditingOptions,
@@ -93,6 +104,8 @@ from ._requests_products import (
     ProductVideoOptions,
     VideoFromUrlOptions,
 )
+from ._requests_v2 import AuroraOptions, LipsyncV2Options, TextToSpeechOptions
+from .scenes import AudioVoice, Avatar, Background, Caption, Music, Scene, TextVoice, Transition
 
 __all__ = [
     "APIConnectionError",
@@ -100,6 +113,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "Accent",
     "AiEditing",
     "AiEditingFailed",
     "AiEditingOptions",
@@ -110,11 +124,20 @@ __all__ = [
     "AiShortsRejected",
     "AspectRatio",
     "AsyncCreatify",
+    "AudioVoice",
+    "Aurora",
+    "AuroraFailed",
+    "AuroraModelVersion",
+    "AuroraOptions",
+    "AuroraRejected",
     "AuthenticationError",
+    "Avatar",
     "AvatarDetails",
     "AvatarFailed",
     "AvatarRejected",
+    "Background",
     "BadRequestError",
+    "Caption",
     "CaptionSetting",
     "ConfigurationError",
     "Creatify",
@@ -148,6 +171,10 @@ __all__ = [
     "LipsyncOptions",
     "LipsyncRejected",
     "LipsyncStatus",
+    "LipsyncV2",
+    "LipsyncV2Failed",
+    "LipsyncV2Options",
+    "LipsyncV2Rejected",
     "ModelVersion",
     "Music",
     "MusicCategory",
@@ -166,7 +193,15 @@ __all__ = [
     "ProductToVideoStatus",
     "ProductVideoOptions",
     "RateLimitError",
+    "RawResponse",
     "RemainingCredits",
+    "Scene",
+    "TextToSpeech",
+    "TextToSpeechFailed",
+    "TextToSpeechOptions",
+    "TextToSpeechRejected",
+    "TextVoice",
+    "Transition",
     "VideoFromUrlOptions",
     "Voice",
     "WaitTimeout",

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -23,10 +21,12 @@ LIPSYNC = "4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394"
 API_KEY = "cli-test-key-SHOULD-NOT-LEAK-42"
 
 
-def run(base_url: str, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+def run(
+    base_url: str, *args: str, timeout: float = 60, api_id: str = "cli-id"
+) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
-        "CREATIFY_API_ID": "cli-id",
+        "CREATIFY_API_ID": api_id,
         "CREATIFY_API_KEY": API_KEY,
         "CREATIFY_BASE_URL": base_url,
         "CREATIFY_MAX_RETRIES": "0",
@@ -122,7 +122,9 @@ SUCCESS_CASES = [
 )
 def test_subcommand_succeeds(args: list[str], expected: str, mock_base_url: str) -> None:
     """Every sub-command exits 0 against the mock and prints what it did."""
-    result = run(mock_base_url, *args)
+    # The mock keeps each account's avatars and videos: one account per sub-command, so
+    # that the list counts are the mock's examples, not what earlier cases created.
+    result = run(mock_base_url, *args, api_id="cli-" + "-".join(args[:2]))
     assert result.returncode == 0, result.stderr
     assert expected in result.stdout
 
@@ -280,24 +282,4 @@ def test_wait_timeout_exits_4(mock_base_url: str) -> None:
     assert "last status: running" in result.stderr
 
 
-def test_ctrl_c_stops_waiting_and_says_how_to_resume(mock_base_url: str) -> None:
-    """Ctrl-C during a wait exits 130 and prints the resume command with the id."""
-    with prefer_proxy(mock_base_url, "example=running") as url:
-        env = {
-            **os.environ,
-            "CREATIFY_API_ID": "i",
-            "CREATIFY_API_KEY": API_KEY,
-            "CREATIFY_BASE_URL": url,
-        }
-        proc = subprocess.Popen(
-            [CREATIFY, "lipsyncs", "wait", LIPSYNC, "--poll-interval", "0.2"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-        time.sleep(2.0)
-        proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=20)
-    assert proc.returncode == 130
-    assert f"creatify lipsyncs wait {LIPSYNC}" in err
+# Ctrl-C (during waits, requests and creates): tests/cli/test_new_user.py.

@@ -2,11 +2,11 @@ from enum import Enum
 
 
 class V2BackgroundEffect(str, Enum):
-    IMAGESLIDELEFT = "imageSlideLeft"
-    IMAGETHROB = "imageThrob"
-    IMAGEWOBBLING = "imageWobbling"
-    IMAGEZOOMIN = "imageZoomIn"
-    IMAGEZOOMOUT = "imageZoomOut"
+    IMAGE_SLIDE_LEFT = "imageSlideLeft"
+    IMAGE_THROB = "imageThrob"
+    IMAGE_WOBBLING = "imageWobbling"
+    IMAGE_ZOOM_IN = "imageZoomIn"
+    IMAGE_ZOOM_OUT = "imageZoomOut"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -17,6 +17,7 @@ from typing_extensions import Unpack
 
 from .._jobs import AI_EDITING_JOB
 from .._requests_products import AiEditingOptions, ai_editing_request
+from .._timeouts import TimeoutArg
 from .._validation import check_uuid
 from .api_call import call
 from .jobs import AsyncDownloads, UpdateCallback
@@ -32,40 +33,51 @@ class AsyncAiEditing(AsyncCreatesThenWaits[models.AiEditing], AsyncDownloads[mod
 
     _kind = AI_EDITING_JOB
 
-    async def create(self, **options: Unpack[AiEditingOptions]) -> models.AiEditing:
+    async def create(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[AiEditingOptions]
+    ) -> models.AiEditing:
         """Start an edit of `video_url` (costs credits per 30 s); never sent twice."""
         return await call(
             ai_editing_create.asyncio_detailed,
             models.AiEditing,
             "POST /api/ai_editing/",
             client=self._host._api,
+            timeout=timeout,
             body=ai_editing_request(options),
         )
 
-    async def preview(self, **options: Unpack[AiEditingOptions]) -> models.AiEditing:
+    async def preview(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[AiEditingOptions]
+    ) -> models.AiEditing:
         """A preview (1 credit per 30 s) from the same options; then `render(id)`."""
         return await call(
             ai_editing_preview_create.asyncio_detailed,
             models.AiEditing,
             "POST /api/ai_editing/preview/",
             client=self._host._api,
+            timeout=timeout,
             body=ai_editing_request(options),
         )
 
-    async def render(self, id: str | uuid.UUID) -> models.AiEditing:
+    async def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.AiEditing:
         """Render a previewed task (4 credits per 30 s); then `wait`."""
         return await call(
             ai_editing_render_create.asyncio_detailed,
             models.AiEditing,
             "POST /api/ai_editing/{id}/render/",
             client=self._host._api,
+            timeout=timeout,
             id=check_uuid("id", id),
         )
 
-    async def list(self) -> builtins.list[models.AiEditing]:
+    async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.AiEditing]:
         """Your AI Editing tasks. Free."""
         return await call(
-            ai_editing_list.asyncio_detailed, list, "GET /api/ai_editing/", client=self._host._api
+            ai_editing_list.asyncio_detailed,
+            list,
+            "GET /api/ai_editing/",
+            client=self._host._api,
+            timeout=timeout,
         )
 
     async def create_and_wait(

@@ -19,6 +19,7 @@ from typing_extensions import Unpack
 from .._jobs import AI_SHORTS_JOB
 from .._requests import ids_param
 from .._requests_products import AiShortsOptions, ai_shorts_request, ordering_param
+from .._timeouts import TimeoutArg
 from .._validation import check_uuid
 from .api_call import call
 from .jobs import AsyncDownloads, UpdateCallback
@@ -34,38 +35,49 @@ class AsyncAiShorts(AsyncCreatesThenWaits[models.AiShorts], AsyncDownloads[model
 
     _kind = AI_SHORTS_JOB
 
-    async def create(self, **options: Unpack[AiShortsOptions]) -> models.AiShorts:
+    async def create(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[AiShortsOptions]
+    ) -> models.AiShorts:
         """Start a video from `script` (5 credits per 30 s); never sent twice."""
         return await call(
             ai_shorts_create.asyncio_detailed,
             models.AiShorts,
             "POST /api/ai_shorts/",
             client=self._host._api,
+            timeout=timeout,
             body=ai_shorts_request(options),
         )
 
-    async def preview(self, **options: Unpack[AiShortsOptions]) -> models.AiShorts:
+    async def preview(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[AiShortsOptions]
+    ) -> models.AiShorts:
         """A preview (1 credit per 30 s) from the same options; then `render(id)`."""
         return await call(
             ai_shorts_preview_create.asyncio_detailed,
             models.AiShorts,
             "POST /api/ai_shorts/preview/",
             client=self._host._api,
+            timeout=timeout,
             body=ai_shorts_request(options),
         )
 
-    async def render(self, id: str | uuid.UUID) -> models.AiShorts:
+    async def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.AiShorts:
         """Render a previewed task (costs credits); then `wait`."""
         return await call(
             ai_shorts_render_create.asyncio_detailed,
             models.AiShorts,
             "POST /api/ai_shorts/{id}/render/",
             client=self._host._api,
+            timeout=timeout,
             id=check_uuid("id", id),
         )
 
     async def list(
-        self, ids: Iterable[str | uuid.UUID] | None = None, ordering: str | None = None
+        self,
+        ids: Iterable[str | uuid.UUID] | None = None,
+        ordering: str | None = None,
+        *,
+        timeout: TimeoutArg = None,
     ) -> builtins.list[models.AiShorts]:
         """Your AI Shorts tasks, or only those of up to 100 `ids`; `ordering` names a
         field (`-created_at` for newest first). Free."""
@@ -74,6 +86,7 @@ class AsyncAiShorts(AsyncCreatesThenWaits[models.AiShorts], AsyncDownloads[model
             list,
             "GET /api/ai_shorts/",
             client=self._host._api,
+            timeout=timeout,
             ids=ids_param(ids),
             ordering=ordering_param(ordering),
         )

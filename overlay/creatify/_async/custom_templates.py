@@ -14,6 +14,7 @@ from typing_extensions import Unpack
 
 from .._jobs import CUSTOM_TEMPLATE_JOB
 from .._requests_products import CustomTemplateJobOptions, custom_template_job_request
+from .._timeouts import TimeoutArg
 from .._validation import check_uuid
 from .api_call import call
 from .jobs import AsyncDownloads, UpdateCallback
@@ -32,23 +33,29 @@ class AsyncCustomTemplateJobs(
 
     _kind = CUSTOM_TEMPLATE_JOB
 
-    async def create(self, **options: Unpack[CustomTemplateJobOptions]) -> models.CustomTemplateJob:
+    async def create(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[CustomTemplateJobOptions]
+    ) -> models.CustomTemplateJob:
         """Start a video from a template; never sent twice."""
         return await call(
             custom_template_jobs_create.asyncio_detailed,
             models.CustomTemplateJob,
             "POST /api/custom_template_jobs/",
             client=self._host._api,
+            timeout=timeout,
             body=custom_template_job_request(options),
         )
 
-    async def render(self, id: str | uuid.UUID) -> models.CustomTemplateJob:
+    async def render(
+        self, id: str | uuid.UUID, *, timeout: TimeoutArg = None
+    ) -> models.CustomTemplateJob:
         """Render a task (costs credits); then `wait`."""
         return await call(
             custom_template_jobs_render_create.asyncio_detailed,
             models.CustomTemplateJob,
             "POST /api/custom_template_jobs/{id}/render/",
             client=self._host._api,
+            timeout=timeout,
             id=check_uuid("id", id),
         )
 

@@ -11,6 +11,7 @@ from typing_extensions import Unpack
 
 from .._jobs import DYOA_JOB
 from .._requests_products import DyoaOptions, dyoa_request, ordering_param
+from .._timeouts import TimeoutArg
 from .api_call import call
 from .jobs import UpdateCallback
 from .product_jobs import AsyncCreatesThenWaits
@@ -28,7 +29,9 @@ class AsyncDyoa(AsyncCreatesThenWaits[models.Dyoa]):
 
     _kind = DYOA_JOB
 
-    async def create(self, **options: Unpack[DyoaOptions]) -> models.Dyoa:
+    async def create(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[DyoaOptions]
+    ) -> models.Dyoa:
         """Describe an avatar: `name`, `age_group`, `gender`, and optionally
         `more_details`, `outfit_description`, `background_description`."""
         return await call(
@@ -36,16 +39,20 @@ class AsyncDyoa(AsyncCreatesThenWaits[models.Dyoa]):
             models.Dyoa,
             "POST /api/dyoa/",
             client=self._host._api,
+            timeout=timeout,
             body=dyoa_request(options),
         )
 
-    async def list(self, ordering: str | None = None) -> builtins.list[models.Dyoa]:
+    async def list(
+        self, ordering: str | None = None, *, timeout: TimeoutArg = None
+    ) -> builtins.list[models.Dyoa]:
         """Your requests; `ordering` names a field (`-created_at` for newest first). Free."""
         return await call(
             dyoa_list.asyncio_detailed,
             list,
             "GET /api/dyoa/",
             client=self._host._api,
+            timeout=timeout,
             ordering=ordering_param(ordering),
         )
 

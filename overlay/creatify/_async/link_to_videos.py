@@ -28,6 +28,7 @@ from .._requests_products import (
     render_single_preview_request,
     video_from_url_options,
 )
+from .._timeouts import TimeoutArg
 from .._validation import check_uuid
 from .api_call import call
 from .jobs import AsyncDownloads, UpdateCallback
@@ -47,7 +48,9 @@ class AsyncLinkToVideos(
 
     _kind = LINK_TO_VIDEO_JOB
 
-    async def create(self, **options: Unpack[LinkToVideoOptions]) -> models.LinkToVideo:
+    async def create(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[LinkToVideoOptions]
+    ) -> models.LinkToVideo:
         """Start a video task from a link (`link`, the id from `links.create`).
 
         Costs credits, so it is never sent twice: retried only if the request provably
@@ -58,6 +61,7 @@ class AsyncLinkToVideos(
             models.LinkToVideo,
             "POST /api/link_to_videos/",
             client=self._host._api,
+            timeout=timeout,
             body=link_to_video_request(options),
         )
 
@@ -96,7 +100,9 @@ class AsyncLinkToVideos(
             on_update,
         )
 
-    async def preview(self, **options: Unpack[LinkToVideoOptions]) -> models.LinkToVideo:
+    async def preview(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[LinkToVideoOptions]
+    ) -> models.LinkToVideo:
         """A preview (1 credit per 30 s) from the same options as `create`; its `preview`
         URL shows it. Then `render(id)`."""
         return await call(
@@ -104,10 +110,13 @@ class AsyncLinkToVideos(
             models.LinkToVideo,
             "POST /api/link_to_videos/preview/",
             client=self._host._api,
+            timeout=timeout,
             body=link_to_video_request(options),
         )
 
-    async def render(self, id: str | uuid.UUID) -> models.LinkToVideo:
+    async def render(
+        self, id: str | uuid.UUID, *, timeout: TimeoutArg = None
+    ) -> models.LinkToVideo:
         """Render a previewed task (costs credits per 30 s); then `wait`. A task without
         a preview answers 400."""
         return await call(
@@ -115,10 +124,13 @@ class AsyncLinkToVideos(
             models.LinkToVideo,
             "POST /api/link_to_videos/{id}/render/",
             client=self._host._api,
+            timeout=timeout,
             id=check_uuid("id", id),
         )
 
-    async def preview_list_async(self, **options: Unpack[PreviewListOptions]) -> models.LinkToVideo:
+    async def preview_list_async(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[PreviewListOptions]
+    ) -> models.LinkToVideo:
         """Start previews of one link in several `visual_styles` (1 credit per 30 s, once
         for all). Asynchronous: the answer is the task, usually with no previews yet.
 
@@ -132,11 +144,12 @@ class AsyncLinkToVideos(
             models.LinkToVideo,
             "POST /api/link_to_videos/preview_list_async/",
             client=self._host._api,
+            timeout=timeout,
             body=preview_list_request(options),
         )
 
     async def render_single_preview(
-        self, id: str | uuid.UUID, media_job: str | uuid.UUID
+        self, id: str | uuid.UUID, media_job: str | uuid.UUID, *, timeout: TimeoutArg = None
     ) -> models.LinkToVideo:
         """Render one of a task's `previews`, chosen by its `media_job` (costs credits per
         30 s); then `wait`."""
@@ -145,17 +158,19 @@ class AsyncLinkToVideos(
             models.LinkToVideo,
             "POST /api/link_to_videos/{id}/render_single_preview/",
             client=self._host._api,
+            timeout=timeout,
             id=check_uuid("id", id),
             body=render_single_preview_request(media_job),
         )
 
-    async def list(self) -> builtins.list[models.LinkToVideo]:
+    async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.LinkToVideo]:
         """Your URL-to-video tasks. Free."""
         return await call(
             link_to_videos_list.asyncio_detailed,
             list,
             "GET /api/link_to_videos/",
             client=self._host._api,
+            timeout=timeout,
         )
 
     async def create_and_wait(

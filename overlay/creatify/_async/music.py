@@ -7,6 +7,7 @@ import builtins
 from creatify_api import models
 from creatify_api.api.music import music_categories_list, musics_list
 
+from .._timeouts import TimeoutArg
 from .api_call import call
 from .jobs import AsyncHost
 
@@ -21,17 +22,24 @@ class AsyncMusic:
     def __init__(self, host: AsyncHost) -> None:
         self._host = host
 
-    async def list(self) -> builtins.list[models.Music]:
+    async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Music]:
         """Every background-music track. Free."""
         return await call(
-            musics_list.asyncio_detailed, list, "GET /api/musics/", client=self._host._api
+            musics_list.asyncio_detailed,
+            list,
+            "GET /api/musics/",
+            client=self._host._api,
+            timeout=timeout,
         )
 
-    async def categories(self) -> builtins.list[models.MusicCategory]:
+    async def categories(
+        self, *, timeout: TimeoutArg = None
+    ) -> builtins.list[models.MusicCategory]:
         """The music categories. Free."""
         return await call(
             music_categories_list.asyncio_detailed,
             list,
             "GET /api/music_categories/",
             client=self._host._api,
+            timeout=timeout,
         )

@@ -24,6 +24,7 @@ from .._requests_products import (
     product_image_request,
     product_video_request,
 )
+from .._timeouts import TimeoutArg
 from .._validation import check_uuid
 from .api_call import call
 from .jobs import AsyncDownloads, AsyncHost, AsyncListsByIds, UpdateCallback
@@ -65,7 +66,9 @@ class AsyncProductToVideos(
         super().__init__(host)
         self._images = AsyncProductImageStage(host)
 
-    async def gen_image(self, **options: Unpack[ProductImageOptions]) -> models.ProductToVideo:
+    async def gen_image(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[ProductImageOptions]
+    ) -> models.ProductToVideo:
         """Start a task: a preview image of the product at `product_url` (costs credits).
         Then `wait(id, stage="image")` and `gen_video(id)`."""
         return await call(
@@ -73,11 +76,16 @@ class AsyncProductToVideos(
             models.ProductToVideo,
             "POST /api/product_to_videos/gen_image/",
             client=self._host._api,
+            timeout=timeout,
             body=product_image_request(options),
         )
 
     async def gen_video(
-        self, id: str | uuid.UUID, **options: Unpack[ProductVideoOptions]
+        self,
+        id: str | uuid.UUID,
+        *,
+        timeout: TimeoutArg = None,
+        **options: Unpack[ProductVideoOptions],
     ) -> models.ProductToVideo:
         """Make the video of a task whose image is ready (costs credits); then `wait`."""
         return await call(
@@ -85,6 +93,7 @@ class AsyncProductToVideos(
             models.ProductToVideo,
             "POST /api/product_to_videos/{id}/gen_video/",
             client=self._host._api,
+            timeout=timeout,
             id=check_uuid("id", id),
             body=product_video_request(options),
         )
@@ -117,10 +126,11 @@ class AsyncProductToVideos(
         *,
         stage: Stage = "video",
         on_progress: DownloadProgress | None = None,
+        timeout: TimeoutArg = None,
     ) -> Path:
         """Save the task's video (or, with `stage="image"`, its preview image) to `path`."""
         downloads = self._images.download if _check_stage(stage) == "image" else super().download
-        return await downloads(video, path, on_progress=on_progress)
+        return await downloads(video, path, on_progress=on_progress, timeout=timeout)
 
     async def create_and_wait(
         self,

@@ -18,6 +18,7 @@ from typing_extensions import Unpack
 
 from .._jobs import AI_EDITING_JOB
 from .._requests_products import AiEditingOptions, ai_editing_request
+from .._timeouts import TimeoutArg
 from .._validation import check_uuid
 from .api_call import call
 from .jobs import Downloads, UpdateCallback
@@ -33,40 +34,51 @@ class AiEditing(CreatesThenWaits[models.AiEditing], Downloads[models.AiEditing])
 
     _kind = AI_EDITING_JOB
 
-    def create(self, **options: Unpack[AiEditingOptions]) -> models.AiEditing:
+    def create(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[AiEditingOptions]
+    ) -> models.AiEditing:
         """Start an edit of `video_url` (costs credits per 30 s); never sent twice."""
         return call(
             ai_editing_create.sync_detailed,
             models.AiEditing,
             "POST /api/ai_editing/",
             client=self._host._api,
+            timeout=timeout,
             body=ai_editing_request(options),
         )
 
-    def preview(self, **options: Unpack[AiEditingOptions]) -> models.AiEditing:
+    def preview(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[AiEditingOptions]
+    ) -> models.AiEditing:
         """A preview (1 credit per 30 s) from the same options; then `render(id)`."""
         return call(
             ai_editing_preview_create.sync_detailed,
             models.AiEditing,
             "POST /api/ai_editing/preview/",
             client=self._host._api,
+            timeout=timeout,
             body=ai_editing_request(options),
         )
 
-    def render(self, id: str | uuid.UUID) -> models.AiEditing:
+    def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.AiEditing:
         """Render a previewed task (4 credits per 30 s); then `wait`."""
         return call(
             ai_editing_render_create.sync_detailed,
             models.AiEditing,
             "POST /api/ai_editing/{id}/render/",
             client=self._host._api,
+            timeout=timeout,
             id=check_uuid("id", id),
         )
 
-    def list(self) -> builtins.list[models.AiEditing]:
+    def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.AiEditing]:
         """Your AI Editing tasks. Free."""
         return call(
-            ai_editing_list.sync_detailed, list, "GET /api/ai_editing/", client=self._host._api
+            ai_editing_list.sync_detailed,
+            list,
+            "GET /api/ai_editing/",
+            client=self._host._api,
+            timeout=timeout,
         )
 
     def create_and_wait(

@@ -20,6 +20,7 @@ from typing_extensions import Unpack
 from .._jobs import AI_SHORTS_JOB
 from .._requests import ids_param
 from .._requests_products import AiShortsOptions, ai_shorts_request, ordering_param
+from .._timeouts import TimeoutArg
 from .._validation import check_uuid
 from .api_call import call
 from .jobs import Downloads, UpdateCallback
@@ -35,38 +36,49 @@ class AiShorts(CreatesThenWaits[models.AiShorts], Downloads[models.AiShorts]):
 
     _kind = AI_SHORTS_JOB
 
-    def create(self, **options: Unpack[AiShortsOptions]) -> models.AiShorts:
+    def create(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[AiShortsOptions]
+    ) -> models.AiShorts:
         """Start a video from `script` (5 credits per 30 s); never sent twice."""
         return call(
             ai_shorts_create.sync_detailed,
             models.AiShorts,
             "POST /api/ai_shorts/",
             client=self._host._api,
+            timeout=timeout,
             body=ai_shorts_request(options),
         )
 
-    def preview(self, **options: Unpack[AiShortsOptions]) -> models.AiShorts:
+    def preview(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[AiShortsOptions]
+    ) -> models.AiShorts:
         """A preview (1 credit per 30 s) from the same options; then `render(id)`."""
         return call(
             ai_shorts_preview_create.sync_detailed,
             models.AiShorts,
             "POST /api/ai_shorts/preview/",
             client=self._host._api,
+            timeout=timeout,
             body=ai_shorts_request(options),
         )
 
-    def render(self, id: str | uuid.UUID) -> models.AiShorts:
+    def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.AiShorts:
         """Render a previewed task (costs credits); then `wait`."""
         return call(
             ai_shorts_render_create.sync_detailed,
             models.AiShorts,
             "POST /api/ai_shorts/{id}/render/",
             client=self._host._api,
+            timeout=timeout,
             id=check_uuid("id", id),
         )
 
     def list(
-        self, ids: Iterable[str | uuid.UUID] | None = None, ordering: str | None = None
+        self,
+        ids: Iterable[str | uuid.UUID] | None = None,
+        ordering: str | None = None,
+        *,
+        timeout: TimeoutArg = None,
     ) -> builtins.list[models.AiShorts]:
         """Your AI Shorts tasks, or only those of up to 100 `ids`; `ordering` names a
         field (`-created_at` for newest first). Free."""
@@ -75,6 +87,7 @@ class AiShorts(CreatesThenWaits[models.AiShorts], Downloads[models.AiShorts]):
             list,
             "GET /api/ai_shorts/",
             client=self._host._api,
+            timeout=timeout,
             ids=ids_param(ids),
             ordering=ordering_param(ordering),
         )

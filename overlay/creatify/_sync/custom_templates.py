@@ -15,6 +15,7 @@ from typing_extensions import Unpack
 
 from .._jobs import CUSTOM_TEMPLATE_JOB
 from .._requests_products import CustomTemplateJobOptions, custom_template_job_request
+from .._timeouts import TimeoutArg
 from .._validation import check_uuid
 from .api_call import call
 from .jobs import Downloads, UpdateCallback
@@ -33,23 +34,29 @@ class CustomTemplateJobs(
 
     _kind = CUSTOM_TEMPLATE_JOB
 
-    def create(self, **options: Unpack[CustomTemplateJobOptions]) -> models.CustomTemplateJob:
+    def create(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[CustomTemplateJobOptions]
+    ) -> models.CustomTemplateJob:
         """Start a video from a template; never sent twice."""
         return call(
             custom_template_jobs_create.sync_detailed,
             models.CustomTemplateJob,
             "POST /api/custom_template_jobs/",
             client=self._host._api,
+            timeout=timeout,
             body=custom_template_job_request(options),
         )
 
-    def render(self, id: str | uuid.UUID) -> models.CustomTemplateJob:
+    def render(
+        self, id: str | uuid.UUID, *, timeout: TimeoutArg = None
+    ) -> models.CustomTemplateJob:
         """Render a task (costs credits); then `wait`."""
         return call(
             custom_template_jobs_render_create.sync_detailed,
             models.CustomTemplateJob,
             "POST /api/custom_template_jobs/{id}/render/",
             client=self._host._api,
+            timeout=timeout,
             id=check_uuid("id", id),
         )
 

@@ -12,6 +12,7 @@ from typing_extensions import Unpack
 
 from .._jobs import DYOA_JOB
 from .._requests_products import DyoaOptions, dyoa_request, ordering_param
+from .._timeouts import TimeoutArg
 from .api_call import call
 from .jobs import UpdateCallback
 from .product_jobs import CreatesThenWaits
@@ -29,7 +30,7 @@ class Dyoa(CreatesThenWaits[models.Dyoa]):
 
     _kind = DYOA_JOB
 
-    def create(self, **options: Unpack[DyoaOptions]) -> models.Dyoa:
+    def create(self, *, timeout: TimeoutArg = None, **options: Unpack[DyoaOptions]) -> models.Dyoa:
         """Describe an avatar: `name`, `age_group`, `gender`, and optionally
         `more_details`, `outfit_description`, `background_description`."""
         return call(
@@ -37,16 +38,20 @@ class Dyoa(CreatesThenWaits[models.Dyoa]):
             models.Dyoa,
             "POST /api/dyoa/",
             client=self._host._api,
+            timeout=timeout,
             body=dyoa_request(options),
         )
 
-    def list(self, ordering: str | None = None) -> builtins.list[models.Dyoa]:
+    def list(
+        self, ordering: str | None = None, *, timeout: TimeoutArg = None
+    ) -> builtins.list[models.Dyoa]:
         """Your requests; `ordering` names a field (`-created_at` for newest first). Free."""
         return call(
             dyoa_list.sync_detailed,
             list,
             "GET /api/dyoa/",
             client=self._host._api,
+            timeout=timeout,
             ordering=ordering_param(ordering),
         )
 

@@ -29,6 +29,7 @@ from .._requests_products import (
     render_single_preview_request,
     video_from_url_options,
 )
+from .._timeouts import TimeoutArg
 from .._validation import check_uuid
 from .api_call import call
 from .jobs import Downloads, UpdateCallback
@@ -46,7 +47,9 @@ class LinkToVideos(CreatesThenWaits[models.LinkToVideo], Downloads[models.LinkTo
 
     _kind = LINK_TO_VIDEO_JOB
 
-    def create(self, **options: Unpack[LinkToVideoOptions]) -> models.LinkToVideo:
+    def create(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[LinkToVideoOptions]
+    ) -> models.LinkToVideo:
         """Start a video task from a link (`link`, the id from `links.create`).
 
         Costs credits, so it is never sent twice: retried only if the request provably
@@ -57,6 +60,7 @@ class LinkToVideos(CreatesThenWaits[models.LinkToVideo], Downloads[models.LinkTo
             models.LinkToVideo,
             "POST /api/link_to_videos/",
             client=self._host._api,
+            timeout=timeout,
             body=link_to_video_request(options),
         )
 
@@ -95,7 +99,9 @@ class LinkToVideos(CreatesThenWaits[models.LinkToVideo], Downloads[models.LinkTo
             on_update,
         )
 
-    def preview(self, **options: Unpack[LinkToVideoOptions]) -> models.LinkToVideo:
+    def preview(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[LinkToVideoOptions]
+    ) -> models.LinkToVideo:
         """A preview (1 credit per 30 s) from the same options as `create`; its `preview`
         URL shows it. Then `render(id)`."""
         return call(
@@ -103,10 +109,11 @@ class LinkToVideos(CreatesThenWaits[models.LinkToVideo], Downloads[models.LinkTo
             models.LinkToVideo,
             "POST /api/link_to_videos/preview/",
             client=self._host._api,
+            timeout=timeout,
             body=link_to_video_request(options),
         )
 
-    def render(self, id: str | uuid.UUID) -> models.LinkToVideo:
+    def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.LinkToVideo:
         """Render a previewed task (costs credits per 30 s); then `wait`. A task without
         a preview answers 400."""
         return call(
@@ -114,10 +121,13 @@ class LinkToVideos(CreatesThenWaits[models.LinkToVideo], Downloads[models.LinkTo
             models.LinkToVideo,
             "POST /api/link_to_videos/{id}/render/",
             client=self._host._api,
+            timeout=timeout,
             id=check_uuid("id", id),
         )
 
-    def preview_list_async(self, **options: Unpack[PreviewListOptions]) -> models.LinkToVideo:
+    def preview_list_async(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[PreviewListOptions]
+    ) -> models.LinkToVideo:
         """Start previews of one link in several `visual_styles` (1 credit per 30 s, once
         for all). Asynchronous: the answer is the task, usually with no previews yet.
 
@@ -131,11 +141,12 @@ class LinkToVideos(CreatesThenWaits[models.LinkToVideo], Downloads[models.LinkTo
             models.LinkToVideo,
             "POST /api/link_to_videos/preview_list_async/",
             client=self._host._api,
+            timeout=timeout,
             body=preview_list_request(options),
         )
 
     def render_single_preview(
-        self, id: str | uuid.UUID, media_job: str | uuid.UUID
+        self, id: str | uuid.UUID, media_job: str | uuid.UUID, *, timeout: TimeoutArg = None
     ) -> models.LinkToVideo:
         """Render one of a task's `previews`, chosen by its `media_job` (costs credits per
         30 s); then `wait`."""
@@ -144,17 +155,19 @@ class LinkToVideos(CreatesThenWaits[models.LinkToVideo], Downloads[models.LinkTo
             models.LinkToVideo,
             "POST /api/link_to_videos/{id}/render_single_preview/",
             client=self._host._api,
+            timeout=timeout,
             id=check_uuid("id", id),
             body=render_single_preview_request(media_job),
         )
 
-    def list(self) -> builtins.list[models.LinkToVideo]:
+    def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.LinkToVideo]:
         """Your URL-to-video tasks. Free."""
         return call(
             link_to_videos_list.sync_detailed,
             list,
             "GET /api/link_to_videos/",
             client=self._host._api,
+            timeout=timeout,
         )
 
     def create_and_wait(

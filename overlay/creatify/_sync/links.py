@@ -20,6 +20,7 @@ from creatify_api.api.links import (
 from typing_extensions import Unpack
 
 from .._requests_products import LinkParams, link_params_request, link_request
+from .._timeouts import TimeoutArg
 from .._validation import check_uuid
 from .api_call import call
 from .jobs import Host
@@ -32,7 +33,7 @@ class Links:
     def __init__(self, host: Host) -> None:
         self._host = host
 
-    def create(self, url: str) -> models.Link:
+    def create(self, url: str, *, timeout: TimeoutArg = None) -> models.Link:
         """Scrape a product page into a link. The service answers 400 when the page
         cannot be scraped or has no image or video."""
         return call(
@@ -40,10 +41,13 @@ class Links:
             models.Link,
             "POST /api/links/",
             client=self._host._api,
+            timeout=timeout,
             body=link_request(url),
         )
 
-    def create_from_params(self, **params: Unpack[LinkParams]) -> models.Link:
+    def create_from_params(
+        self, *, timeout: TimeoutArg = None, **params: Unpack[LinkParams]
+    ) -> models.Link:
         """A link from your own data: `title`, `description`, and at least one of
         `video_urls` or three `image_urls` (`logo_url` optional)."""
         return call(
@@ -51,30 +55,41 @@ class Links:
             models.Link,
             "POST /api/links/link_with_params/",
             client=self._host._api,
+            timeout=timeout,
             body=link_params_request(params),
         )
 
-    def get(self, id: str | uuid.UUID) -> models.Link:
+    def get(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.Link:
         """One link. Free."""
         return call(
             links_retrieve.sync_detailed,
             models.Link,
             "GET /api/links/{id}/",
             client=self._host._api,
+            timeout=timeout,
             id=check_uuid("id", id),
         )
 
-    def list(self) -> builtins.list[models.Link]:
+    def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Link]:
         """Your links. Free."""
-        return call(links_list.sync_detailed, list, "GET /api/links/", client=self._host._api)
+        return call(
+            links_list.sync_detailed,
+            list,
+            "GET /api/links/",
+            client=self._host._api,
+            timeout=timeout,
+        )
 
-    def update(self, id: str | uuid.UUID, **params: Unpack[LinkParams]) -> models.Link:
+    def update(
+        self, id: str | uuid.UUID, *, timeout: TimeoutArg = None, **params: Unpack[LinkParams]
+    ) -> models.Link:
         """Replace a link's title, description, images and videos (PUT: give them all)."""
         return call(
             links_update.sync_detailed,
             models.Link,
             "PUT /api/links/{id}/",
             client=self._host._api,
+            timeout=timeout,
             id=check_uuid("id", id),
             body=link_params_request(params),
         )

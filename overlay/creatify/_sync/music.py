@@ -8,6 +8,7 @@ import builtins
 from creatify_api import models
 from creatify_api.api.music import music_categories_list, musics_list
 
+from .._timeouts import TimeoutArg
 from .api_call import call
 from .jobs import Host
 
@@ -22,15 +23,22 @@ class Music:
     def __init__(self, host: Host) -> None:
         self._host = host
 
-    def list(self) -> builtins.list[models.Music]:
+    def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Music]:
         """Every background-music track. Free."""
-        return call(musics_list.sync_detailed, list, "GET /api/musics/", client=self._host._api)
+        return call(
+            musics_list.sync_detailed,
+            list,
+            "GET /api/musics/",
+            client=self._host._api,
+            timeout=timeout,
+        )
 
-    def categories(self) -> builtins.list[models.MusicCategory]:
+    def categories(self, *, timeout: TimeoutArg = None) -> builtins.list[models.MusicCategory]:
         """The music categories. Free."""
         return call(
             music_categories_list.sync_detailed,
             list,
             "GET /api/music_categories/",
             client=self._host._api,
+            timeout=timeout,
         )
