@@ -398,5 +398,12 @@ def credits(session: Session) -> None:
     session.printer.one(session.client.credits.remaining())
 
 
+# AI Avatar v2, text-to-speech and Aurora (cli/avatar_v2.py imports the helpers above).
+from .avatar_v2 import GROUPS as AVATAR_V2_GROUPS  # noqa: E402
+
+for group in AVATAR_V2_GROUPS:
+    cli.add_command(group)
+
+
 def main() -> None:
     cli(prog_name="creatify")
