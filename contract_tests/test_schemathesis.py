@@ -1,4 +1,9 @@
-"""Schemathesis over every operation of the spec, against the mock (or CREATIFY_TEST_BASE_URL)."""
+"""Schemathesis over every operation of the spec, against plain Prism (or CREATIFY_TEST_BASE_URL).
+
+Plain stateless Prism (`raw_prism_url`), not the scenario layer: this suite checks the
+spec and Prism's answers from it; the layer has its own tests in tests/mock, which
+validate its answers against the same spec.
+"""
 
 from __future__ import annotations
 
@@ -53,10 +58,10 @@ def filter_case(context: schemathesis.HookContext, case: schemathesis.Case) -> b
 
 @schema.parametrize()
 def test_operation_conforms(
-    case: schemathesis.Case, mock_base_url: str, auth_headers: dict[str, str]
+    case: schemathesis.Case, raw_prism_url: str, auth_headers: dict[str, str]
 ) -> None:
     """Every generated request gets an answer that conforms to the spec."""
-    case.call_and_validate(base_url=mock_base_url, headers=auth_headers, checks=CHECKS)
+    case.call_and_validate(base_url=raw_prism_url, headers=auth_headers, checks=CHECKS)
     meta = case.meta
     phase = meta.phase.name.value if meta else "explicit"
     mode = meta.generation.mode.value if meta else "positive"

@@ -69,6 +69,10 @@ HOP_HEADERS = {
 }
 MARKER = re.compile(r"\[mock:(done|failed|rejected)\]")
 BROKEN_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+# Prism's multipart parser (parse-multipart-data) splits Content-Disposition on `;` and
+# `=` and JSON-parses the file name: any of these in a name or file name kills it.
+UNSAFE_NAME = re.compile(r'[;="\\\x00-\x1f\x7f]')
+UNSAFE_FILENAME = re.compile(r'[;="\\%\x00-\x1f\x7f]')
 UUID_RE = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 DEFAULT_REASONS = {
     "failed": "The mock was asked to fail this job.",
@@ -161,6 +165,15 @@ class Part:
                 return match.group(1) if match else None
         return None
 
+    def set_disposition(self, line: bytes) -> bool:
+        """Replace the Content-Disposition line; True if that changed it."""
+        for i, old in enumerate(self.head):
+            if old.lower().startswith(b"content-disposition:"):
+                self.head[i] = line
+                return old != line
+        self.head.append(line)
+        return True
+
     def has_content_type(self) -> bool:
         return any(line.lower().startswith(b"content-type:") for line in self.head)
 
@@ -204,7 +217,10 @@ def normalise_body(content_type: str, body: bytes) -> tuple[bytes, Response | No
     - A multipart file part without its own Content-Type kills Prism
       (stoplightio/prism#2672): the layer adds one guessed from the file name, as a
       browser would. `requests` sends such parts for `files={'f': open(...)}`.
-    - A broken `%` escape in a part's name also kills it: answered with a 400.
+    - A broken `%` escape in a part's name also kills it, and so does a `;`, `=` or `"`
+      in a name, a part with no name, or a file name that is not a plain JSON string
+      (parse-multipart-data splits and JSON-parses the header): a name is answered
+      with a 400 naming it, a file name is made plain, as it does not matter here.
     """
     media_type = content_type.split(";", 1)[0].strip().lower()
     if body and (media_type == "application/json" or media_type.endswith("+json")):
@@ -222,11 +238,18 @@ def normalise_body(content_type: str, body: bytes) -> tuple[bytes, Response | No
         )
     changed = False
     for part in parts:
-        name = part.param("name") or ""
+        name = part.param("name")
         filename = part.param("filename")
-        for value in (name, filename or ""):
-            if BROKEN_ESCAPE.search(value):
-                return body, drf_400({name: ["Malformed percent escape in the part's name."]})
+        if name is None:
+            return body, drf_400({"detail": "Multipart form parse error - a part has no name."})
+        if BROKEN_ESCAPE.search(name):
+            return body, drf_400({name: ["Malformed percent escape in the part's name."]})
+        if UNSAFE_NAME.search(name):
+            return body, drf_400({name: ["The part's name holds a character the mock refuses."]})
+        line = f'Content-Disposition: form-data; name="{name}"'
+        if filename is not None:
+            line += f'; filename="{UNSAFE_FILENAME.sub("_", filename) or "file"}"'
+        changed |= part.set_disposition(line.encode())
         if filename is not None and not part.has_content_type():
             guessed = mimetypes.guess_type(filename)[0] or "application/octet-stream"
             part.head.append(f"Content-Type: {guessed}".encode())
@@ -571,7 +594,7 @@ class Layer:
             or DEFAULT_REASONS.get(outcome),
             webhook_url=webhook_url or None,
             # Sometimes twice, as the vendor warns: every second job that ends, by default.
-            webhook_repeat=int(repeat_header) if repeat_header and repeat_header.isdigit() else -1,
+            webhook_repeat=min(int(repeat_header), 10) if (repeat_header or "").isdigit() else -1,
             base_url=self.base_url(request),
         )
         self.records[(record.account, record_id)] = record
@@ -588,8 +611,11 @@ class Layer:
         record.body = record.snapshot(now)
         record.stage, record.started, record.generation = stage, now, record.generation + 1
         record.seconds = self.job_seconds(request)
-        if "x-mock-outcome" in request.headers:
+        if request.headers.get("x-mock-outcome") in ("done", "failed", "rejected"):
             record.outcome = request.headers["x-mock-outcome"]
+            record.failed_reason = request.headers.get(
+                "x-mock-failed-reason"
+            ) or DEFAULT_REASONS.get(record.outcome)
         self.schedule_webhook(record)
 
     def listing(self, request: Request, path: str, prism_json: Any) -> Any:

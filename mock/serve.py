@@ -39,7 +39,8 @@ PID_FILE = HERE / ".mock.pid"
 LOG_FILE = HERE / ".mock.log"
 HOST = "127.0.0.1"
 DEFAULT_PORT = 4010
-READY_TIMEOUT = 60.0
+# Prism takes 10 s to start on an idle 2-core machine, a minute or more on a busy one.
+READY_TIMEOUT = 180.0
 HEALTH_PATH = "/__mock__/health"
 SERVICE_NAME = "creatify-mock"
 
@@ -128,6 +129,7 @@ class Prism:
     def __init__(self, port: int) -> None:
         self.port = port
         self.process: subprocess.Popen[bytes] | None = None
+        self.stopped = False  # set once the mock shuts down: no revival after that
 
     @property
     def url(self) -> str:
@@ -148,6 +150,7 @@ class Prism:
         return self.process is not None and self.process.poll() is None
 
     def stop(self) -> None:
+        self.stopped = True
         if self.process is None:
             return
         with contextlib.suppress(ProcessLookupError):
@@ -161,9 +164,15 @@ class Prism:
         self.process = None
 
     async def revive(self) -> None:
-        if not self.alive():
+        if self.process is not None:
+            # A Prism that just crashed may take a moment to be reaped.
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                await asyncio.to_thread(self.process.wait, 3)
+        if not self.alive() and not self.stopped:
             print("prism exited; restarting it", file=sys.stderr, flush=True)
             await asyncio.to_thread(self.start)
+            if self.stopped:  # the mock shut down while Prism restarted
+                self.stop()
 
 
 def run(port: int, raw: bool = False) -> int:

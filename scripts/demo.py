@@ -70,7 +70,7 @@ def creatify(env: dict[str, str], *args: str, show: bool = True, quiet: bool = F
 
 def watch(env: dict[str, str], video_id: str) -> None:
     """Poll with `creatify lipsyncs get` and print each change of status or progress."""
-    print(f"\n$ creatify lipsyncs get {video_id} --json   # every second, until it ends")
+    print(f"\n$ creatify lipsyncs get {video_id} --json   # polled until it ends")
     interval = 5.0 if against_real_service() else 0.5
     seen = None
     while True:

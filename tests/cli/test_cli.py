@@ -23,10 +23,12 @@ LIPSYNC = "4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394"
 API_KEY = "cli-test-key-SHOULD-NOT-LEAK-42"
 
 
-def run(base_url: str, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+def run(
+    base_url: str, *args: str, timeout: float = 60, api_id: str = "cli-id"
+) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
-        "CREATIFY_API_ID": "cli-id",
+        "CREATIFY_API_ID": api_id,
         "CREATIFY_API_KEY": API_KEY,
         "CREATIFY_BASE_URL": base_url,
         "CREATIFY_MAX_RETRIES": "0",
@@ -122,7 +124,9 @@ SUCCESS_CASES = [
 )
 def test_subcommand_succeeds(args: list[str], expected: str, mock_base_url: str) -> None:
     """Every sub-command exits 0 against the mock and prints what it did."""
-    result = run(mock_base_url, *args)
+    # The mock keeps each account's avatars and videos: one account per sub-command, so
+    # that the list counts are the mock's examples, not what earlier cases created.
+    result = run(mock_base_url, *args, api_id="cli-" + "-".join(args[:2]))
     assert result.returncode == 0, result.stderr
     assert expected in result.stdout
 

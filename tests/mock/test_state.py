@@ -212,3 +212,26 @@ def test_media_serves_mp4_jpg_and_mp3(mock_base_url: str) -> None:
     assert mp3.content[:3] == b"ID3" or (mp3.content[0] == 0xFF and mp3.content[1] & 0xFE == 0xFA)
     assert httpx.get(f"{mock_base_url}/media/%2e%2e%2fserve.py").status_code == 404
     assert httpx.get(f"{mock_base_url}/media/nothing.mp4").status_code == 404
+
+
+def test_sdk_create_and_wait_five_times(
+    mock_base_url: str, auth_headers: dict[str, str], tmp_path: object
+) -> None:
+    """The issue as a user met it: five `create_and_wait` calls, five different videos."""
+    from pathlib import Path
+
+    from creatify import Creatify
+
+    texts = [f"SDK text {n}" for n in range(5)]
+    with Creatify(auth_headers["X-API-ID"], auth_headers["X-API-KEY"], mock_base_url) as sdk:
+        videos = [
+            sdk.lipsyncs.create_and_wait(
+                text=text, creator=CREATOR, poll_interval=0.1, max_interval=0.2
+            )
+            for text in texts
+        ]
+        assert len({str(video.id) for video in videos}) == 5
+        assert [video.text for video in videos] == texts
+        assert {video.status for video in videos} == {"done"}
+        saved = sdk.lipsyncs.download(videos[-1], Path(str(tmp_path)) / "v.mp4")
+    assert saved.read_bytes()[4:8] == b"ftyp"
