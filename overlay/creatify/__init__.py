@@ -10,6 +10,9 @@ retries and typed errors on top of the generated client `creatify_api`.
     avatar = client.avatars.wait(avatar.id)
     video = client.lipsyncs.create_and_wait(text="Hello", creator=avatar.id, aspect_ratio="9:16")
     client.lipsyncs.download(video, "hello.mp4")
+
+AI Avatar v2 (`client.lipsyncs_v2`, scenes from `creatify.scenes`), text-to-speech
+(`client.text_to_speech`) and Aurora (`client.aurora`) work the same way.
 """
 
 from creatify_api.models import (

@@ -151,6 +151,21 @@ def resume_command(kind: str, job_id: str, download: Path | None) -> str:
     return command + (f" --download {shlex.quote(str(download))}" if download else "")
 
 
+def interruptible_wait(
+    session: Session,
+    kind: str,
+    job_id: str,
+    run: Callable[[], Any],
+    download: Path | None = None,
+) -> Any:
+    """`run()` (a wait); Ctrl-C stops it (the job goes on) and prints the resume command."""
+    note = (
+        f"stopped waiting; the job goes on. Resume with: {resume_command(kind, job_id, download)}"
+    )
+    with session.on_interrupt(note):
+        return run()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(SDK_VERSION, prog_name="creatify")
 def cli() -> None:
@@ -271,20 +286,18 @@ def _wait(
     download: Path | None,
 ) -> Any:
     """Wait with a status bar; Ctrl-C stops waiting and says how to resume."""
-    note = (
-        f"stopped waiting; the job goes on. Resume with: {resume_command(kind, job_id, download)}"
-    )
-    with (
-        session.on_interrupt(note),
-        session.bars.wait(f"{kind[:-1]} {job_id[:8]}") as on_update,
-    ):
-        finished = wait(
-            job_id,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_interval=max(poll_interval, max_interval),
-            on_update=on_update,
-        )
+
+    def run() -> Any:
+        with session.bars.wait(f"{kind[:-1]} {job_id[:8]}") as on_update:
+            return wait(
+                job_id,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                max_interval=max(poll_interval, max_interval),
+                on_update=on_update,
+            )
+
+    finished = interruptible_wait(session, kind, job_id, run, download)
     session.printer.one(finished, title=title)
     return finished
 
@@ -469,6 +482,12 @@ from .products import COMMANDS as PRODUCT_COMMANDS  # noqa: E402
 
 for product_command in PRODUCT_COMMANDS:
     cli.add_command(product_command)
+
+# AI Avatar v2, text-to-speech and Aurora (cli/avatar_v2.py imports the helpers above).
+from .avatar_v2 import GROUPS as AVATAR_V2_GROUPS  # noqa: E402
+
+for group in AVATAR_V2_GROUPS:
+    cli.add_command(group)
 
 
 def main() -> None:

@@ -59,10 +59,26 @@ LIST_COMMANDS = {
     "/api/lipsyncs/preview/": "creatify lipsyncs list",
     "/api/personas/": "creatify avatars list --mine",
     "/api/personas_v2/": "creatify avatars list --mine",
+    "/api/lipsyncs_v2/": "creatify lipsyncs-v2 list",
+    "/api/lipsyncs_v2/preview/": "creatify lipsyncs-v2 list",
+    "/api/text_to_speech/": "creatify tts list",
+    "/api/aurora/": "the Creatify web app (the API lists no Aurora videos)",
+    "/api/link_to_videos/": "creatify link-to-videos list",
+    "/api/link_to_videos/preview/": "creatify link-to-videos list",
+    "/api/ai_shorts/": "creatify ai-shorts list",
+    "/api/ai_shorts/preview/": "creatify ai-shorts list",
+    "/api/ai_editing/": "creatify ai-editing list",
+    "/api/ai_editing/preview/": "creatify ai-editing list",
+    "/api/custom_template_jobs/": "the Creatify web app (the API lists no template jobs)",
+    "/api/product_to_videos/gen_image/": "creatify product-to-videos list",
+    "/api/dyoa/": "creatify dyoa list",
 }
 
 
 def cli_name(field: str) -> str:
+    """The option the user typed; a path inside a scene file (`video_inputs[1].voice`) as is."""
+    if "." in field:
+        return field
     base = field.split("[", 1)[0]
     return CLI_NAMES.get(base, base)
 
@@ -74,7 +90,7 @@ def describe(error: CreatifyError) -> str:
     if isinstance(error, ConfigurationError):
         return f"{cli_name(error.setting)}: {error.rule}" if error.setting else error.rule
     if isinstance(error, APIConnectionError) and error.maybe_created:
-        check = LIST_COMMANDS.get(error.path or "", "creatify lipsyncs list")
+        check = LIST_COMMANDS.get(error.path or "", "the Creatify web app")
         return f"{error}. Check with: {check}"
     return str(error)
 

@@ -15,6 +15,8 @@ LIST_COLUMNS = {
     "PersonaV2": ["id", "creator_name", "gender", "process_status", "is_active"],
     "Lipsync": ["id", "status", "progress", "aspect_ratio", "output"],
     "Voice": ["name", "gender", "accents"],
+    "LipsyncV2": ["id", "status", "progress", "aspect_ratio", "output"],
+    "TextToSpeech": ["id", "status", "progress", "duration", "output"],
 }
 
 

@@ -20,6 +20,7 @@ import click
 from .._constants import DYOA_POLL_INTERVAL, DYOA_WAIT_TIMEOUT
 from .._constants import LIPSYNC_POLL_INTERVAL as VIDEO_POLL_INTERVAL
 from .._constants import LIPSYNC_WAIT_TIMEOUT as VIDEO_WAIT_TIMEOUT
+from .._download import check_target
 from .._requests_products import LinkParams, ProductVideoOptions, product_video_request
 from . import exit_codes
 from .app import Session, command, wait_options
@@ -91,13 +92,19 @@ def _created(
     session: Session,
     group: str,
     namespace: str,
-    task: Any,
+    send: Callable[[], Any],
     wait: bool,
     download: Path | None,
     timeout: float,
     poll_interval: float,
 ) -> None:
-    """After a paid create: print it, or wait (and download) with a resumable wait."""
+    """A paid request (`send`), then print it, or wait (and download) with a resumable
+    wait. The download target is checked before the request; Ctrl-C during the request
+    says the task may exist and how to check."""
+    if download is not None:
+        download = check_target(download)
+    with session.creating(f"{group} task", f"creatify {group} list"):
+        task = send()
     if not (wait or download):
         session.printer.one(task, title=f"{group} task created")
         return
@@ -226,17 +233,15 @@ def url_to_video(
     """A video ad from a product page URL: link, video task (costs credits), and with
     --wait / --download the finished MP4."""
     given = _given(options)
-    try:
-        task = session.client.link_to_videos.from_url(url, wait=False, **given)
-    except KeyboardInterrupt:
-        session.err.print(
-            "interrupted before the video task's id came back: it may have been created "
-            "(and charged). Check `creatify link-to-videos list` before running this again.",
-            highlight=False,
-        )
-        raise SystemExit(exit_codes.INTERRUPTED) from None
     _created(
-        session, "link-to-videos", "link_to_videos", task, wait, download, timeout, poll_interval
+        session,
+        "link-to-videos",
+        "link_to_videos",
+        lambda: session.client.link_to_videos.from_url(url, wait=False, **given),
+        wait,
+        download,
+        timeout,
+        poll_interval,
     )
 
 
@@ -305,9 +310,15 @@ def link_to_videos_create(
 ) -> None:
     """Make a video from a link (costs credits)."""
     given = _given(options)
-    task = session.client.link_to_videos.create(**given)
     _created(
-        session, "link-to-videos", "link_to_videos", task, wait, download, timeout, poll_interval
+        session,
+        "link-to-videos",
+        "link_to_videos",
+        lambda: session.client.link_to_videos.create(**given),
+        wait,
+        download,
+        timeout,
+        poll_interval,
     )
 
 
@@ -334,8 +345,16 @@ def ai_shorts_create(
     **options: Any,
 ) -> None:
     """Make a short video from a script (costs credits)."""
-    task = session.client.ai_shorts.create(**_given(options))
-    _created(session, "ai-shorts", "ai_shorts", task, wait, download, timeout, poll_interval)
+    _created(
+        session,
+        "ai-shorts",
+        "ai_shorts",
+        lambda: session.client.ai_shorts.create(**_given(options)),
+        wait,
+        download,
+        timeout,
+        poll_interval,
+    )
 
 
 ai_editing = job_group("ai-editing", "ai_editing", "AI Editing: your video, edited in a style.")
@@ -360,8 +379,16 @@ def ai_editing_create(
     **options: Any,
 ) -> None:
     """Edit a video (costs credits)."""
-    task = session.client.ai_editing.create(**_given(options))
-    _created(session, "ai-editing", "ai_editing", task, wait, download, timeout, poll_interval)
+    _created(
+        session,
+        "ai-editing",
+        "ai_editing",
+        lambda: session.client.ai_editing.create(**_given(options)),
+        wait,
+        download,
+        timeout,
+        poll_interval,
+    )
 
 
 # ---------------------------------------------------------------- custom templates
@@ -404,12 +431,11 @@ def custom_template_jobs_create(
         if not sep or not key:
             raise click.BadParameter(f"{pair!r} is not NAME=VALUE", param_hint="--var")
         variables[key] = value
-    task = session.client.custom_template_jobs.create(variables=variables, **_given(options))
     _created(
         session,
         "custom-template-jobs",
         "custom_template_jobs",
-        task,
+        lambda: session.client.custom_template_jobs.create(variables=variables, **_given(options)),
         wait,
         download,
         timeout,
@@ -459,7 +485,10 @@ def product_to_videos_create(
     )
     product_video_request(cast("ProductVideoOptions", video_options))  # before paying
     products = session.client.product_to_videos
-    task = products.gen_image(**_given(options))
+    if download is not None:
+        download = check_target(download)
+    with session.creating("product-to-videos task", "creatify product-to-videos list"):
+        task = products.gen_image(**_given(options))
     if not (wait or download):
         session.printer.one(task, title="product-to-videos task created (image step)")
         return
@@ -496,12 +525,11 @@ def product_to_videos_gen_video(
     **options: Any,
 ) -> None:
     """Make the video of a task whose image is ready (costs credits)."""
-    task = session.client.product_to_videos.gen_video(job_id, **_given(options))
     _created(
         session,
         "product-to-videos",
         "product_to_videos",
-        task,
+        lambda: session.client.product_to_videos.gen_video(job_id, **_given(options)),
         wait,
         download,
         timeout,
@@ -537,8 +565,16 @@ def dyoa_create(
     session: Session, wait: bool, timeout: float, poll_interval: float, **options: Any
 ) -> None:
     """Describe an avatar; the service draws photos to pick from."""
-    task = session.client.dyoa.create(**_given(options))
-    _created(session, "dyoa", "dyoa", task, wait, None, timeout, poll_interval)
+    _created(
+        session,
+        "dyoa",
+        "dyoa",
+        lambda: session.client.dyoa.create(**_given(options)),
+        wait,
+        None,
+        timeout,
+        poll_interval,
+    )
 
 
 music = click.Group("music", help="The background-music catalogue.")
