@@ -23,7 +23,7 @@ all: test ## What CI runs: lint, type check, drift check and every test
 $(STAMP): pyproject.toml requirements/dev.txt requirements/constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --disable-pip-version-check -c requirements/constraints.txt \
-	    -r requirements/dev.txt -e '.[cli]'
+	    -r requirements/dev.txt -e .
 	touch $@
 
 $(NPM_STAMP): mock/package.json mock/package-lock.json

@@ -60,3 +60,21 @@ def raw_prism_url() -> Iterator[str]:
 @pytest.fixture(scope="session")
 def auth_headers() -> dict[str, str]:
     return {"X-API-ID": TEST_API_ID, "X-API-KEY": TEST_API_KEY}
+
+
+# The SDK reads these from the environment; a developer's shell must not change a result.
+# The mock's ports and the CREATIFY_TEST_* settings above are the suite's own knobs.
+SDK_ENVIRONMENT = (
+    "CREATIFY_API_ID",
+    "CREATIFY_API_KEY",
+    "CREATIFY_BASE_URL",
+    "CREATIFY_MAX_RETRIES",
+    "CREATIFY_PREFER",
+)
+
+
+@pytest.fixture(autouse=True)
+def _isolate_sdk_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test starts without the caller's SDK settings (tests set what they need)."""
+    for name in SDK_ENVIRONMENT:
+        monkeypatch.delenv(name, raising=False)

@@ -402,7 +402,13 @@ def profiles(url: str) -> str:
 # ---------------------------------------------------------------- report
 
 
-def table(rows: list[Row]) -> str:
+def table(rows: list[Row], *, verdict: bool = True) -> str:
+    """The Markdown table; without `verdict` (a smoke run's tiny sizes say nothing about
+    speed) the target and met columns are left out."""
+    if not verdict:
+        lines = ["| workload | SDK | reference | ratio |", "|---|---|---|---|"]
+        lines += [f"| {r.workload} | {r.sdk} | {r.reference} | {r.ratio} |" for r in rows]
+        return "\n".join(lines)
     lines = ["| workload | SDK | reference | ratio | target | met |", "|---|---|---|---|---|---|"]
     lines += [
         f"| {r.workload} | {r.sdk} | {r.reference} | {r.ratio} | {r.target} | {r.met} |"
@@ -432,8 +438,10 @@ def main() -> int:
             profile_text = profiles(server.url)
     finally:
         server.close()
-    text = table(rows)
+    text = table(rows, verdict=not args.smoke)
     print(text)
+    if args.smoke:
+        print("smoke run: small sizes, one run each; figures only, no verdict (make bench)")
     if args.write:
         header = (
             "# Benchmark results\n\n"

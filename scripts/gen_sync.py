@@ -32,6 +32,7 @@ PACKAGE = ROOT / "overlay" / "creatify"
 REPLACEMENTS = {
     "async_sleep": "sync_sleep",
     "aremember_response": "remember_response",
+    "acapture": "capture",
     "aclose": "close",
     "aiter_bytes": "iter_bytes",
     "asyncio_detailed": "sync_detailed",

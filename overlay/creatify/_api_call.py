@@ -10,14 +10,15 @@ and parse the answer. Two things they do not do are done here:
   `ValueError`/`KeyError`/`TypeError`: that becomes `APIStatusError` (error statuses) or
   `APIResponseValidationError` (success statuses), with the response attached.
 The raw response is taken from an httpx response hook through a context variable, so
-concurrent calls (threads or tasks) each see their own.
+concurrent calls (threads or tasks) each see their own; the same hook hands it to
+`with_raw_response` (`_raw.py`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import contextvars
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 import httpx
@@ -27,7 +28,10 @@ from ._exceptions import (
     APIResponseValidationError,
     APITimeoutError,
     make_status_error,
+    redacted_request,
 )
+from ._raw import capture
+from ._retry import NEVER_SENT
 
 T = TypeVar("T")
 PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
@@ -37,21 +41,62 @@ last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.Conte
 )
 
 
+RequestObserver = Callable[["str | None"], None]
+_observer: RequestObserver | None = None
+
+
+def observe_requests(observer: RequestObserver | None) -> None:
+    """Call `observer(what)` when an API call starts and `observer(None)` when it ends.
+
+    For the CLI, which says what it is waiting for when an answer is slow to come.
+    """
+    global _observer
+    _observer = observer
+
+
+def observer() -> RequestObserver | None:
+    """The observer set by `observe_requests`, if any."""
+    return _observer
+
+
 def remember_response(response: httpx.Response) -> None:
     """httpx response hook (sync clients)."""
     last_response.set(response)
+    capture(response)
 
 
 async def aremember_response(response: httpx.Response) -> None:
     """httpx response hook (async clients)."""
     last_response.set(response)
+    capture(response)
+
+
+MAYBE_CREATED_NOTE = (
+    "; the service may have received the request, so the job may exist:"
+    " list recent jobs before creating it again"
+)
 
 
 def transport_error(exc: httpx.RequestError, what: str) -> APIConnectionError:
-    """httpx's exception as ours; `what` names the operation for the message."""
+    """httpx's exception as ours; `what` names the operation for the message.
+
+    httpx's exception stays reachable as `__cause__`: its request is swapped for a
+    redacted copy, so no credential is reachable from the error either.
+    """
+    request = _req(exc)
+    if request is not None:
+        exc.request = redacted_request(request)
+    maybe_created = what.startswith("POST ") and not isinstance(exc, NEVER_SENT)
+    note = MAYBE_CREATED_NOTE if maybe_created else ""
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"{what}: timed out ({type(exc).__name__})", request=_req(exc))
-    return APIConnectionError(f"{what}: {type(exc).__name__}: {exc}", request=_req(exc))
+        return APITimeoutError(
+            f"{what}: timed out ({type(exc).__name__}){note}",
+            request=request,
+            maybe_created=maybe_created,
+        )
+    return APIConnectionError(
+        f"{what}: {type(exc).__name__}: {exc}{note}", request=request, maybe_created=maybe_created
+    )
 
 
 @contextlib.contextmanager

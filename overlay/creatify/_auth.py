@@ -12,6 +12,9 @@ from ._constants import DEFAULT_BASE_URL, ENV_API_ID, ENV_API_KEY, ENV_BASE_URL
 from ._exceptions import ConfigurationError
 
 LOOPBACK_NAMES = {"localhost"}
+# Header values that are secrets (the ID is not: it names the account, like a user name).
+SECRET_HEADERS = ("X-API-KEY",)
+REDACTED = "***"
 
 
 class CreatifyAuth(httpx.Auth):
@@ -34,6 +37,26 @@ class CreatifyAuth(httpx.Auth):
         return f"CreatifyAuth(api_id={self._api_id!r}, api_key='***')"
 
 
+def redacted_headers(headers: httpx.Headers) -> httpx.Headers:
+    """A copy of `headers` with every secret value replaced by `***`."""
+    copy = headers.copy()
+    for name in SECRET_HEADERS:
+        if name in copy:
+            copy[name] = REDACTED
+    return copy
+
+
+def redacted_request(request: httpx.Request) -> httpx.Request:
+    """A copy of `request` (method, URL, headers, body if it was read) without secrets."""
+    try:
+        content: bytes | None = request.content
+    except httpx.RequestNotRead:  # a streamed upload: its bytes are gone
+        content = None
+    return httpx.Request(
+        request.method, request.url, headers=redacted_headers(request.headers), content=content
+    )
+
+
 def resolve_credentials(api_id: str | None, api_key: str | None) -> tuple[str, str]:
     """The arguments, else the environment; a clear error naming what is missing."""
     api_id = api_id or os.environ.get(ENV_API_ID)
@@ -44,10 +67,16 @@ def resolve_credentials(api_id: str | None, api_key: str | None) -> tuple[str, s
         if not value
     ]
     if missing:
+        names = [
+            name for name, value in ((ENV_API_ID, api_id), (ENV_API_KEY, api_key)) if not value
+        ]
         raise ConfigurationError(
             "Creatify credentials are missing: set "
             + " and ".join(missing)
-            + ". Both are on your Creatify settings page."
+            + ". Both are on your Creatify settings page.",
+            rule="Creatify credentials are missing: set "
+            + " and ".join(names)
+            + " in the environment. Both are on your Creatify settings page.",
         )
     return str(api_id), str(api_key)
 
@@ -57,11 +86,17 @@ def resolve_base_url(base_url: str | None, *, allow_insecure_http: bool) -> str:
     http to anything but loopback unless `allow_insecure_http` is set."""
     url = httpx.URL(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL)
     if url.scheme not in ("http", "https") or not url.host:
-        raise ConfigurationError(f"base_url must be an http(s) URL with a host, got {str(url)!r}")
+        rule = f"must be an http(s) URL with a host, got {str(url)!r}"
+        raise ConfigurationError(f"base_url {rule}", setting="base_url", rule=rule)
     if url.scheme == "http" and not allow_insecure_http and not is_loopback(url.host):
+        rule = (
+            f"refusing to send API credentials over plain http to {url.host}: use https "
+            "(plain http is allowed only to this machine)"
+        )
         raise ConfigurationError(
-            f"refusing to send API credentials over plain http to {url.host}: use https, "
-            "or pass allow_insecure_http=True if you really mean it"
+            f"{rule}, or pass allow_insecure_http=True if you really mean it",
+            setting="base_url",
+            rule=rule,
         )
     return str(url).rstrip("/")
 

@@ -1,15 +1,23 @@
-"""What `Creatify` and `AsyncCreatify` share: settings, the transport stack, the repr.
+"""What `Creatify` and `AsyncCreatify` share: settings, the transport stack, the repr,
+`with_options` and `with_raw_response`.
 
 The clients themselves are in `_async/client.py` (and its generated twin `_sync/client.py`).
+
+Each client sends through two connection pools (the innermost httpx transports): one for
+the API, one for downloads from storage hosts. A client built by `with_options` borrows
+its parent's pools and stacks its own layers on them (retries, time-out, logging).
 """
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import os
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import httpx
+from typing_extensions import Self
 
 from ._auth import CreatifyAuth, resolve_base_url, resolve_credentials
 from ._constants import (
@@ -24,7 +32,11 @@ from ._constants import (
 )
 from ._deadline import DeadlineTransport
 from ._exceptions import ConfigurationError
+from ._layers import Borrowed
+from ._logging import LogsRequests, configure_from_env
+from ._raw import WithRawResponse
 from ._retry import RetryingTransport
+from ._timeouts import AppliesCallTimeout, as_timeout
 
 
 @dataclass(frozen=True)
@@ -58,36 +70,41 @@ class _Settings:
                 max_retries = int(env) if env else DEFAULT_MAX_RETRIES
             except ValueError:
                 raise ConfigurationError(f"{ENV_MAX_RETRIES} must be a whole number") from None
-        if max_retries < 0:
-            raise ConfigurationError("max_retries must be 0 or more")
+        _check_max_retries(max_retries)
         if retry_backoff < 0 or max_retry_wait < 0:
             raise ConfigurationError("retry_backoff and max_retry_wait must be 0 or more")
         return cls(
             base_url=resolve_base_url(base_url, allow_insecure_http=allow_insecure_http),
             auth=CreatifyAuth(*resolve_credentials(api_id, api_key)),
-            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            timeout=_as_timeout(timeout),
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             max_retry_wait=max_retry_wait,
             response_deadline=response_deadline,
         )
 
-    def retrying(
+    def stack(
         self,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport,
+        pool: httpx.BaseTransport | httpx.AsyncBaseTransport,
         *,
+        owned: bool,
         body_deadline: float | None = None,
-    ) -> RetryingTransport:
-        """The stack under a client: retries, then a body deadline, then the network."""
+        show_host: bool = False,
+    ) -> LogsRequests:
+        """The layers under a client, top first: the log line, the call's time-out,
+        retries, the body deadline, then the connection pool (closed with the client only
+        if `owned`)."""
+        transport = pool if owned else Borrowed(pool)
         if body_deadline is not None:
             transport = DeadlineTransport(transport, body_deadline)
-        return RetryingTransport(
+        retrying = RetryingTransport(
             transport,
             max_retries=self.max_retries,
             backoff=self.retry_backoff,
             max_wait=self.max_retry_wait,
             budget=DEFAULT_RETRY_BUDGET,
         )
+        return LogsRequests(AppliesCallTimeout(retrying), show_host=show_host)
 
     def httpx_kwargs(self) -> dict[str, Any]:
         return {"timeout": self.timeout, "headers": {"User-Agent": USER_AGENT}}
@@ -97,14 +114,27 @@ class _Settings:
         return f"{name}(base_url={url!r}, api_id={api_id!r}, api_key='***')"
 
 
+def _check_max_retries(max_retries: int) -> None:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be a whole number from 0, got {max_retries!r}")
+
+
+def _as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+
+
 TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
 
 
 class ClientBase(Generic[TransportT]):
     """Strictly private: the configuration both clients share (arguments: see `Creatify`).
 
-    Each subclass connects its own httpx clients in `_connect`.
+    Each subclass opens its connection pools in `_setup` (once) and builds its httpx
+    clients and namespaces on them in `_connect` (again for each `with_options`).
     """
+
+    _pools: tuple[TransportT, TransportT]  # (API, downloads): the innermost transports
+    _owns_pools: bool
 
     def __init__(
         self,
@@ -131,10 +161,50 @@ class ClientBase(Generic[TransportT]):
             allow_insecure_http,
             response_deadline,
         )
-        self._connect(transport)
+        configure_from_env()
+        self._owns_pools = True
+        self._setup(transport)
+        self._connect()
 
-    def _connect(self, transport: TransportT | None) -> None:
+    def _setup(self, transport: TransportT | None) -> None:
         raise NotImplementedError
+
+    def _connect(self) -> None:
+        raise NotImplementedError
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> Self:
+        """A client like this one with another default `timeout` and/or `max_retries`.
+
+        It shares this client's connection pools (no new connections) and has its own
+        retry layer and time-out; None keeps this client's value. Closing it releases
+        nothing shared, so this client goes on working; closing this client closes the
+        pools the derived clients send through, so close it last.
+
+        >>> patient = client.with_options(timeout=300, max_retries=5)
+        """
+        changes: dict[str, Any] = {}
+        if timeout is not None:
+            changes["timeout"] = as_timeout(timeout)
+        if max_retries is not None:
+            _check_max_retries(max_retries)
+            changes["max_retries"] = max_retries
+        derived = copy.copy(self)
+        derived._settings = dataclasses.replace(self._settings, **changes)
+        derived._owns_pools = False
+        derived._connect()
+        return derived
+
+    @property
+    def with_raw_response(self) -> WithRawResponse:
+        """The same namespaces and methods, each returning a `RawResponse` (the parsed
+        result with its HTTP answer: status, headers, request id, elapsed time).
+
+        >>> raw = client.with_raw_response.lipsyncs.get(video_id)
+        >>> raw.status_code, raw.request_id, raw.parsed.status
+        """
+        return WithRawResponse(self)
 
     @property
     def base_url(self) -> str:

@@ -1,16 +1,10 @@
-"""The `creatify` console script: loads the CLI only when it runs (it needs extras)."""
+"""The `creatify` console script (click and rich are base dependencies)."""
 
 from __future__ import annotations
 
-import sys
-
-INSTALL_HINT = "the creatify command needs its extras: pip install 'creatify[cli]'"
-
 
 def main() -> None:
-    try:
-        from .cli.app import main as run
-    except ImportError as exc:  # click or rich missing
-        print(f"{INSTALL_HINT} ({exc})", file=sys.stderr)
-        raise SystemExit(2) from None
+    # Imported here, so that `import creatify` does not load click and rich.
+    from .cli.app import main as run
+
     run()

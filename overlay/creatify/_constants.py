@@ -49,3 +49,28 @@ CAPTION_OFFSET_RANGE = (-0.5, 0.5)
 
 # Downloads read the body in chunks of this size.
 DOWNLOAD_CHUNK_SIZE = 1024 * 1024
+
+# Waiting for a Design-Your-Own-Avatar request: photos come in minutes; a review can
+# take a day or more (the wait also ends at `draft`, when the user must pick a photo).
+DYOA_POLL_INTERVAL = 5.0
+DYOA_MAX_INTERVAL = 5 * 60.0
+DYOA_WAIT_TIMEOUT = 3 * 24 * 3600.0
+# AI Avatar v2, text-to-speech and Aurora (see _jobs.py).
+# A multi-scene v2 video renders like a v1 video, scene after scene: a longer cap.
+LIPSYNC_V2_POLL_INTERVAL = 2.0
+LIPSYNC_V2_MAX_INTERVAL = 30.0
+LIPSYNC_V2_WAIT_TIMEOUT = 60 * 60.0
+# Speech is ready in seconds.
+TTS_POLL_INTERVAL = 1.0
+TTS_MAX_INTERVAL = 5.0
+TTS_WAIT_TIMEOUT = 10 * 60.0
+# Aurora renders a diffusion video, billed per second: minutes.
+AURORA_POLL_INTERVAL = 5.0
+AURORA_MAX_INTERVAL = 30.0
+AURORA_WAIT_TIMEOUT = 60 * 60.0
+MAX_V2_TEXT_LENGTH = 2000
+MAX_V2_AVATAR_ID_LENGTH = 50
+MAX_TTS_SCRIPT_LENGTH = 8000  # the newest page; older pages say 4,000
+V2_SCALE_RANGE = (0.0, 2.0)  # both ends excluded
+VOLUME_RANGE = (0.0, 1.0)
+AURORA_GUIDANCE_RANGE = (0.0, 10.0)

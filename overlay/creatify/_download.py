@@ -28,18 +28,59 @@ DownloadProgress = Callable[[int, "int | None"], None]
 
 
 def check_target(path: str | os.PathLike[str]) -> Path:
-    """The download's path, checked before any request: not a folder."""
-    target = Path(path)
+    """The download's path, checked before any request; `~` is expanded.
+
+    Refused (an `InvalidInputError` on `path`): a folder, a path under a file, a folder
+    where no file can be written (read-only, /proc, no permission). Missing folders are
+    fine: the download creates them (`missing_folder` says which one, beforehand).
+    """
+    target = Path(os.path.expanduser(os.fspath(path)))
     if target.is_dir():
         raise InvalidInputError("path", f"is a folder, not a file name: {target}")
+    if not target.name or target.name in (".", ".."):
+        raise InvalidInputError("path", f"has no file name: {target}")
+    existing = _nearest_existing(target.parent)
+    if not existing.is_dir():
+        raise InvalidInputError("path", f"{existing} is a file, so it cannot hold {target}")
+    try:
+        # Creating (and removing) a folder is the only reliable test: access() says yes
+        # to root on /proc, and read-only mounts, ACLs and quotas have their own rules.
+        os.rmdir(tempfile.mkdtemp(prefix=".creatify-check-", dir=existing))
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise InvalidInputError("path", f"cannot write in {existing}: {reason}") from None
     return target
+
+
+def missing_folder(target: Path) -> Path | None:
+    """The outermost folder a download to `target` will create, or None."""
+    folder = target.parent
+    if folder.exists():
+        return None
+    while not folder.parent.exists():
+        folder = folder.parent
+    return folder
+
+
+def _nearest_existing(folder: Path) -> Path:
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return folder
 
 
 @contextlib.contextmanager
 def atomic_target(target: Path) -> Iterator[IO[bytes]]:
-    """A temporary file in the target's folder, renamed onto the target on success."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    """A temporary file in the target's folder, renamed onto the target on success.
+
+    Any I/O failure (disk full, a folder removed meanwhile) is a `DownloadError`.
+    """
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".part", dir=target.parent
+        )
+    except OSError as exc:
+        raise DownloadError(f"cannot write {target}: {exc.strerror or exc}") from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as out:
@@ -48,6 +89,8 @@ def atomic_target(target: Path) -> Iterator[IO[bytes]]:
             os.fsync(out.fileno())
         os.chmod(tmp, 0o666 & ~_UMASK)
         os.replace(tmp, target)
+    except OSError as exc:
+        raise DownloadError(f"cannot write {target}: {exc.strerror or exc}") from exc
     finally:
         tmp.unlink(missing_ok=True)
 

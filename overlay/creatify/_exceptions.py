@@ -18,18 +18,37 @@
     ├── JobFailedError                          a job ended without a result
     │   ├── AvatarFailed                        process_status `failed`
     │   ├── AvatarRejected                      process_status `rejected`
-    │   └── LipsyncFailed                       status `failed`
-    │       └── LipsyncRejected                 status `rejected`
+    │   ├── LipsyncFailed                       status `failed`
+    │   │   └── LipsyncRejected                 status `rejected`
+    │   ├── LinkToVideoFailed                   a URL-to-video task `failed`
+    │   │   └── LinkToVideoRejected             ... or `rejected`
+    │   ├── AiShortsFailed                      an AI Shorts task `failed`
+    │   │   └── AiShortsRejected                ... or `rejected`
+    │   ├── AiEditingFailed                     an AI Editing task `failed`
+    │   │   └── AiEditingRejected               ... or `rejected`
+    │   ├── CustomTemplateJobFailed             a custom-template video `failed`
+    │   │   └── CustomTemplateJobRejected       ... or `rejected`
+    │   ├── ProductToVideoFailed                a product-to-video task `failed`
+    │   └── DyoaRejected                        a Design-Your-Own-Avatar request `rejected`
+    │   ├── LipsyncV2Failed                     AI Avatar v2: status `failed`
+    │   │   └── LipsyncV2Rejected               status `rejected`
+    │   ├── TextToSpeechFailed                  text-to-speech: status `failed`
+    │   │   └── TextToSpeechRejected            status `rejected`
+    │   └── AuroraFailed                        Aurora: status `failed`
+    │       └── AuroraRejected                  status `rejected`
     ├── WaitTimeout                             a wait ran out of time
     ├── DownloadError                           a finished video could not be saved
     └── InvalidWebhookError (also ValueError)   a POST that is not a webhook payload
 
 No message ever contains the API key: messages are built from the method, the path,
-the status and the server's own error body.
+the status and the server's own error body. Nor does anything reachable from an
+exception: `request` (and `response.request`) is a copy whose credential headers read
+`[redacted]`, without the body.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import email.utils
 import json
@@ -43,27 +62,74 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AiEditingFailed",
+    "AiEditingRejected",
+    "AiShortsFailed",
+    "AiShortsRejected",
+    "AuroraFailed",
+    "AuroraRejected",
     "AuthenticationError",
     "AvatarFailed",
     "AvatarRejected",
     "BadRequestError",
     "ConfigurationError",
     "CreatifyError",
+    "CustomTemplateJobFailed",
+    "CustomTemplateJobRejected",
     "DownloadError",
+    "DyoaRejected",
     "InternalServerError",
     "InvalidInputError",
     "InvalidVideoError",
     "InvalidWebhookError",
     "JobFailedError",
+    "LinkToVideoFailed",
+    "LinkToVideoRejected",
     "LipsyncFailed",
     "LipsyncRejected",
+    "LipsyncV2Failed",
+    "LipsyncV2Rejected",
     "NotFoundError",
     "PermissionDeniedError",
+    "ProductToVideoFailed",
     "RateLimitError",
+    "TextToSpeechFailed",
+    "TextToSpeechRejected",
     "WaitTimeout",
 ]
 
 MAX_DETAIL_CHARS = 500
+REDACTED = "[redacted]"
+# The service documents no size limit; the Prism mock refuses bodies over 10 MiB.
+TOO_LARGE_NOTE = (
+    " (the request is larger than this server accepts; Creatify documents no upload limit,"
+    " the Prism mock takes at most 10 MiB)"
+)
+# Headers that carry credentials; exceptions keep only the fact that they were sent.
+SECRET_HEADERS = frozenset({"x-api-key", "authorization", "proxy-authorization", "cookie"})
+
+
+def redacted_request(request: httpx.Request) -> httpx.Request:
+    """A copy of `request` safe to keep in an exception: no credentials, no body."""
+    headers = [
+        (name, REDACTED if name.lower() in SECRET_HEADERS else value)
+        for name, value in request.headers.multi_items()
+    ]
+    url = request.url.copy_with(password=REDACTED) if request.url.password else request.url
+    copy = httpx.Request(request.method, url, headers=headers)
+    copy.extensions = {}
+    return copy
+
+
+def redacted_response(response: httpx.Response) -> httpx.Response:
+    """`response`, its request (and the requests of its redirects) redacted in place."""
+    for hop in (*response.history, response):
+        with contextlib.suppress(RuntimeError):  # a response built without a request
+            hop.request = redacted_request(hop.request)
+        with contextlib.suppress(httpx.ResponseNotRead):
+            # The transport's stream object holds the original request: keep the bytes only.
+            hop.stream = httpx.ByteStream(hop.content)
+    return response
 
 
 class CreatifyError(Exception):
@@ -71,7 +137,16 @@ class CreatifyError(Exception):
 
 
 class ConfigurationError(CreatifyError, ValueError):
-    """The client cannot be built as asked (credentials, base URL)."""
+    """The client cannot be built as asked (credentials, base URL).
+
+    `setting` names the argument at fault (if one) and `rule` says what is wrong without
+    naming SDK arguments, for front ends (the CLI) that word the remedy their own way.
+    """
+
+    def __init__(self, message: str, *, setting: str | None = None, rule: str | None = None):
+        super().__init__(message)
+        self.setting = setting
+        self.rule = rule or message
 
 
 class InvalidInputError(CreatifyError, ValueError):
@@ -92,7 +167,7 @@ class APIError(CreatifyError):
 
     def __init__(self, message: str, *, request: httpx.Request | None) -> None:
         super().__init__(message)
-        self.request = request
+        self.request = redacted_request(request) if request is not None else None
 
     @property
     def method(self) -> str | None:
@@ -104,7 +179,18 @@ class APIError(CreatifyError):
 
 
 class APIConnectionError(APIError):
-    """No answer came: the connection failed, was reset, or broke mid-way."""
+    """No answer came: the connection failed, was reset, or broke mid-way.
+
+    `maybe_created` is True when a create (POST) may have reached the service before
+    the failure: the avatar or video may exist, so list recent ones before sending it
+    again (the SDK never does).
+    """
+
+    def __init__(
+        self, message: str, *, request: httpx.Request | None, maybe_created: bool = False
+    ) -> None:
+        super().__init__(message, request=request)
+        self.maybe_created = maybe_created
 
 
 class APITimeoutError(APIConnectionError):
@@ -115,8 +201,8 @@ class APIResponseValidationError(APIError):
     """A success status whose body does not parse as the spec documents."""
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
+        self.response = redacted_response(response)
         super().__init__(message, request=response.request)
-        self.response = response
         self.status_code = response.status_code
 
 
@@ -124,8 +210,8 @@ class APIStatusError(APIError):
     """The service answered with a 4xx or 5xx status."""
 
     def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+        self.response = redacted_response(response)
         super().__init__(message, request=response.request)
-        self.response = response
         self.status_code = response.status_code
         self.body = body
         self.detail = _detail_of(body)
@@ -195,6 +281,70 @@ class LipsyncRejected(LipsyncFailed):
     """A lipsync video task was rejected (for example by moderation)."""
 
 
+class LinkToVideoFailed(JobFailedError):
+    """A URL-to-video task failed."""
+
+
+class LinkToVideoRejected(LinkToVideoFailed):
+    """A URL-to-video task was rejected (for example by moderation)."""
+
+
+class AiShortsFailed(JobFailedError):
+    """An AI Shorts task failed."""
+
+
+class AiShortsRejected(AiShortsFailed):
+    """An AI Shorts task was rejected."""
+
+
+class AiEditingFailed(JobFailedError):
+    """An AI Editing task failed."""
+
+
+class AiEditingRejected(AiEditingFailed):
+    """An AI Editing task was rejected."""
+
+
+class CustomTemplateJobFailed(JobFailedError):
+    """A custom-template video task failed."""
+
+
+class CustomTemplateJobRejected(CustomTemplateJobFailed):
+    """A custom-template video task was rejected."""
+
+
+class ProductToVideoFailed(JobFailedError):
+    """A product-to-video task failed (in its image or its video step)."""
+
+
+class DyoaRejected(JobFailedError):
+    """A Design-Your-Own-Avatar request was rejected in review."""
+
+
+class LipsyncV2Failed(JobFailedError):
+    """An AI Avatar v2 video task failed."""
+
+
+class LipsyncV2Rejected(LipsyncV2Failed):
+    """An AI Avatar v2 video task was rejected (for example by moderation)."""
+
+
+class TextToSpeechFailed(JobFailedError):
+    """A text-to-speech task failed."""
+
+
+class TextToSpeechRejected(TextToSpeechFailed):
+    """A text-to-speech task was rejected."""
+
+
+class AuroraFailed(JobFailedError):
+    """An Aurora video task failed."""
+
+
+class AuroraRejected(AuroraFailed):
+    """An Aurora video task was rejected (for example by moderation)."""
+
+
 class WaitTimeout(CreatifyError):
     """A wait ran out of time; the job may still finish. Wait again with `job_id`."""
 
@@ -241,6 +391,8 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
     message += f" {response.reason_phrase}" if response.reason_phrase else ""
     if detail:
         message += f": {detail}"
+    if response.status_code == 413:
+        message += TOO_LARGE_NOTE
     return cls(message, response=response, body=body)
 
 

@@ -45,7 +45,20 @@ from ._video import (
 
 
 class AvatarDetails(TypedDict, total=False):
-    """The fields of a custom avatar besides its videos."""
+    """The fields of a custom avatar besides its videos (keyword arguments of
+    `avatars.create_from_files` and `avatars.create_from_urls`).
+
+    Fields:
+        creator_name (required): identifies the real person (not shown); at most 255
+            characters.
+        gender (required): `m`, `f` or `nb`.
+        video_scene: a word for the background, e.g. `office`; at most 255 characters.
+        keywords: comma separated; at most 255 characters.
+        labels: a list of strings, each at most 255 characters.
+        webhook_url: called when the avatar is created; an http(s) URL of at most 200
+            characters.
+        gdown_url: a Google Drive URL of the training video.
+    """
 
     creator_name: Required[str]
     """Identifies the real person (not shown); at most 255 characters."""
@@ -63,7 +76,24 @@ class AvatarDetails(TypedDict, total=False):
 
 
 class LipsyncOptions(TypedDict, total=False):
-    """The body of an AI Avatar v1 task: `creator` and one of `text` or `audio`."""
+    """The body of an AI Avatar v1 task: `creator` and one of `text` or `audio`
+    (keyword arguments of `lipsyncs.create`, `preview` and `create_and_wait`).
+
+    Fields:
+        creator (required): the persona (avatar) id, a UUID.
+        text: the script to speak. Give `text` or `audio`, not both.
+        audio: URL of an audio file to lip-sync to, instead of `text`.
+        name: a name for the video; at most 255 characters.
+        aspect_ratio: `16:9`, `1:1`, `9:16` (or `16x9`, `1x1`, `9x16`).
+        accent: an accent id from `voices.list()`.
+        webhook_url: called when the video is done; an http(s) URL of at most 200
+            characters.
+        green_screen, transparent_background, no_caption, no_music: True or False.
+        caption_style: a caption style name.
+        caption_offset_x, caption_offset_y: numbers from -0.5 to 0.5.
+        background_asset_image_url: an http(s) URL of at most 1024 characters.
+        model_version: `standard` (default), `aurora_v1` or `aurora_v1_fast`.
+    """
 
     creator: Required[str | uuid.UUID]
     """The persona (avatar) id."""

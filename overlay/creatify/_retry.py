@@ -19,12 +19,17 @@ in seconds, with all waits of one request together capped at `budget`. After the
 retry the last answer is returned (and becomes an `APIStatusError`) or the last error is
 raised (and becomes an `APIConnectionError`). `max_retries=0` switches retries off;
 `CREATIFY_MAX_RETRIES` sets the default for every client.
+
+Each attempt is counted on the request (`attempts_of`), so the log line of a request
+(`_logging.py`) can say how many retries it took, whether it ended in an answer or an error.
 """
 
 from __future__ import annotations
 
 import httpx
 from httpx_retries import Retry, RetryTransport
+
+from ._layers import Layer
 
 GET_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 POST_STATUSES = frozenset({429})
@@ -33,6 +38,7 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 TRANSIENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 JITTER = 0.5
+ATTEMPTS = "creatify_attempts"  # a request extension: how many times it was sent
 
 
 def build_policies(
@@ -63,6 +69,23 @@ def build_policies(
     return reads, creates
 
 
+def attempts_of(request: httpx.Request) -> int:
+    """How many times the retry layer has sent `request` so far (0 before the first)."""
+    return int(request.extensions.get(ATTEMPTS, 0))
+
+
+class _CountsAttempts(Layer):
+    """Under httpx-retries: counts each attempt on the request before passing it on."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.extensions[ATTEMPTS] = attempts_of(request) + 1
+        return super().handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        request.extensions[ATTEMPTS] = attempts_of(request) + 1
+        return await super().handle_async_request(request)
+
+
 class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Picks the policy by method, then lets httpx-retries apply it."""
 
@@ -78,7 +101,7 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._reads, self._creates = build_policies(
             max_retries=max_retries, backoff=backoff, max_wait=max_wait, budget=budget
         )
-        self._inner = RetryTransport(transport=transport, retry=self._reads)
+        self._inner = RetryTransport(transport=_CountsAttempts(transport), retry=self._reads)
 
     def _choose(self, request: httpx.Request) -> None:
         if "retry" not in request.extensions:

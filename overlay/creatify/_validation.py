@@ -107,3 +107,30 @@ def check_exactly_one(fields: dict[str, object]) -> None:
     if len(given) != 1:
         names = " or ".join(fields)
         raise InvalidInputError(names, f"give exactly one of {names}; got {len(given)}")
+
+
+def check_number(
+    field: str,
+    value: object,
+    *,
+    low: float | None = None,
+    high: float | None = None,
+    open_low: bool = False,
+    open_high: bool = False,
+) -> float:
+    """A finite int or float within [low, high]; `open_*` excludes that end."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        raise InvalidInputError(field, f"must be a number, got {value!r}")
+    number = float(value)
+    if number != number or number in (float("inf"), float("-inf")):
+        raise InvalidInputError(field, f"must be a finite number, got {value!r}")
+    below = low is not None and (number <= low if open_low else number < low)
+    above = high is not None and (number >= high if open_high else number > high)
+    if below or above:
+        rules = []
+        if low is not None:
+            rules.append(f"{'more than' if open_low else 'at least'} {low:g}")
+        if high is not None:
+            rules.append(f"{'less than' if open_high else 'at most'} {high:g}")
+        raise InvalidInputError(field, f"must be {' and '.join(rules)}, got {value!r}")
+    return number

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -284,24 +282,4 @@ def test_wait_timeout_exits_4(mock_base_url: str) -> None:
     assert "last status: running" in result.stderr
 
 
-def test_ctrl_c_stops_waiting_and_says_how_to_resume(mock_base_url: str) -> None:
-    """Ctrl-C during a wait exits 130 and prints the resume command with the id."""
-    with prefer_proxy(mock_base_url, "example=running") as url:
-        env = {
-            **os.environ,
-            "CREATIFY_API_ID": "i",
-            "CREATIFY_API_KEY": API_KEY,
-            "CREATIFY_BASE_URL": url,
-        }
-        proc = subprocess.Popen(
-            [CREATIFY, "lipsyncs", "wait", LIPSYNC, "--poll-interval", "0.2"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-        time.sleep(2.0)
-        proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=20)
-    assert proc.returncode == 130
-    assert f"creatify lipsyncs wait {LIPSYNC}" in err
+# Ctrl-C (during waits, requests and creates): tests/cli/test_new_user.py.

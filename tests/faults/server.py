@@ -62,6 +62,11 @@ class FaultServer:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
+    @property
+    def connections(self) -> int:
+        """How many TCP connections were accepted (keep-alive reuse shows as fewer)."""
+        return len(self._conns)
+
     def count(self, method: str | None = None) -> int:
         return sum(1 for r in self.received if method is None or r.method == method)
 

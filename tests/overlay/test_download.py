@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,70 @@ def test_a_folder_as_target_is_refused_before_any_request(tmp_path: Path) -> Non
         sync_client(script).lipsyncs.download(LIPSYNC_ID, tmp_path)
     assert info.value.field == "path"
     assert script.count == 0
+
+
+@pytest.mark.parametrize(
+    "make_target",
+    [
+        lambda tmp: Path("/proc/nope.mp4"),  # a place nobody can write, not even root
+        lambda tmp: tmp / "hello.mp4" / "out.mp4",  # under a file
+        lambda tmp: tmp / "hello.mp4" / "deeper" / "out.mp4",
+    ],
+    ids=["proc", "under a file", "under a file, deeper"],
+)
+def test_an_unwritable_target_is_refused_before_any_request(
+    tmp_path: Path, make_target: Callable[[Path], Path]
+) -> None:
+    """Checked before the API is asked: an InvalidInputError on `path`, never an OSError."""
+    from creatify import InvalidInputError
+
+    (tmp_path / "hello.mp4").write_bytes(b"a file")
+    script = Script([json_response(200, lipsync("done", output="https://cdn/x.mp4"))])
+    with pytest.raises(InvalidInputError) as info:
+        sync_client(script).lipsyncs.download(LIPSYNC_ID, make_target(tmp_path))
+    assert info.value.field == "path"
+    assert script.count == 0
+
+
+async def test_the_async_download_checks_the_target_first(tmp_path: Path) -> None:
+    """The async twin refuses the same targets before any request."""
+    from creatify import InvalidInputError
+
+    from tests.overlay.helpers import async_client
+
+    script = Script([json_response(200, lipsync("done", output="https://cdn/x.mp4"))])
+    with pytest.raises(InvalidInputError):
+        await async_client(script).lipsyncs.download(LIPSYNC_ID, "/proc/nope.mp4")
+    assert script.count == 0
+
+
+def test_a_tilde_is_the_home_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`~/videos/x.mp4` lands in the home folder (created), not in a folder named `~`."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "home").mkdir()
+    with serving(Fault(body=VIDEO, headers={"Content-Type": "video/mp4"})) as server:
+        client = Creatify("id", API_KEY, server.url)
+        path = client.lipsyncs.download(done(f"{server.url}/v.mp4"), "~/videos/x.mp4")
+    assert path == tmp_path / "home" / "videos" / "x.mp4"
+    assert path.read_bytes() == VIDEO
+    assert not (tmp_path / "~").exists()
+
+
+def test_a_write_failure_is_a_download_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A disk that fills up mid-way (os.fsync failing, patched: no real disk can be made
+    full here) gives a DownloadError and no partial file."""
+    import errno
+    import os
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    with serving(Fault(body=VIDEO, headers={"Content-Type": "video/mp4"})) as server:
+        client = Creatify("id", API_KEY, server.url)
+        with pytest.raises(DownloadError, match="No space left"):
+            client.lipsyncs.download(done(f"{server.url}/v.mp4"), tmp_path / "x.mp4")
+    assert list(tmp_path.iterdir()) == []

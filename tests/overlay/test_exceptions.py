@@ -112,3 +112,11 @@ def test_server_errors_from_the_client_never_mention_the_key() -> None:
         sync_client(script).voices.list()
     assert str(info.value) == "GET /api/voices/ -> 401 Unauthorized: Invalid key"
     assert API_KEY not in str(info.value) and API_KEY not in repr(info.value)
+
+
+def test_a_413_says_the_upload_is_too_large_for_this_server() -> None:
+    """The mock (Prism) refuses bodies over 10 MiB with 413; the message says what it means."""
+    error = error_for(413, {"detail": "request entity too large"})
+    assert type(error) is APIStatusError
+    assert "larger than this server accepts" in str(error)
+    assert "10 MiB" in str(error)

@@ -122,14 +122,15 @@ def test_job_methods_come_from_the_declaration(namespace: str, inherited: tuple[
 
 def test_sync_and_async_resources_are_twins() -> None:
     """Each public method of an async resource exists in the sync twin with the same
-    parameters."""
+    parameters; `iter_*` methods return (async) iterators instead of being coroutines."""
     sync, async_ = Creatify("i", "k", "https://a.b"), AsyncCreatify("i", "k", "https://a.b")
     for namespace in ("avatars", "lipsyncs", "voices", "credits"):
         s, a = getattr(sync, namespace), getattr(async_, namespace)
         names = {n for n in dir(a) if not n.startswith("_")}
         assert names == {n for n in dir(s) if not n.startswith("_")}
         for name in names:
-            assert inspect.iscoroutinefunction(getattr(a, name)), (namespace, name)
+            is_iterator = name.startswith("iter_")
+            assert inspect.iscoroutinefunction(getattr(a, name)) != is_iterator, (namespace, name)
             assert not inspect.iscoroutinefunction(getattr(s, name)), (namespace, name)
             assert list(inspect.signature(getattr(a, name)).parameters) == list(
                 inspect.signature(getattr(s, name)).parameters

@@ -7,10 +7,66 @@ from collections.abc import Callable
 from typing import Any
 
 import attrs
+import httpx
 import pytest
-from creatify import AsyncCreatify, AvatarDetails, Creatify, LipsyncOptions
+from creatify import (
+    AiEditingOptions,
+    AiShortsOptions,
+    AsyncCreatify,
+    AuroraOptions,
+    AvatarDetails,
+    Creatify,
+    CustomTemplateJobOptions,
+    DyoaOptions,
+    LinkParams,
+    LinkToVideoOptions,
+    LipsyncOptions,
+    LipsyncV2Options,
+    PreviewListOptions,
+    ProductImageOptions,
+    ProductVideoOptions,
+    TextToSpeechOptions,
+)
+from creatify._timeouts import TimeoutArg
 from creatify_api import models
+from creatify_api.api.ai_editing import (
+    ai_editing_create,
+    ai_editing_list,
+    ai_editing_preview_create,
+    ai_editing_render_create,
+    ai_editing_retrieve,
+)
+from creatify_api.api.ai_shorts import (
+    ai_shorts_create,
+    ai_shorts_list,
+    ai_shorts_preview_create,
+    ai_shorts_render_create,
+    ai_shorts_retrieve,
+)
+from creatify_api.api.aurora import aurora_create, aurora_retrieve
 from creatify_api.api.credits_ import remaining_credits_retrieve
+from creatify_api.api.custom_template_jobs import (
+    custom_template_jobs_create,
+    custom_template_jobs_render_create,
+    custom_template_jobs_retrieve,
+)
+from creatify_api.api.dyoa import dyoa_create, dyoa_list, dyoa_retrieve
+from creatify_api.api.link_to_videos import (
+    link_to_videos_create,
+    link_to_videos_list,
+    link_to_videos_preview_create,
+    link_to_videos_preview_list_async_create,
+    link_to_videos_render_create,
+    link_to_videos_render_single_preview_create,
+    link_to_videos_retrieve,
+)
+from creatify_api.api.links import (
+    links_create,
+    links_link_with_params_create,
+    links_list,
+    links_retrieve,
+    links_update,
+)
 from creatify_api.api.lipsyncs import (
     lipsyncs_create,
     lipsyncs_list,
@@ -18,6 +74,14 @@ from creatify_api.api.lipsyncs import (
     lipsyncs_render_create,
     lipsyncs_retrieve,
 )
+from creatify_api.api.lipsyncs_v2 import (
+    lipsyncs_v2_create,
+    lipsyncs_v2_list,
+    lipsyncs_v2_preview_create,
+    lipsyncs_v2_render_create,
+    lipsyncs_v2_retrieve,
+)
+from creatify_api.api.music import music_categories_list, musics_list
 from creatify_api.api.personas import (
     personas_create,
     personas_list,
@@ -26,6 +90,17 @@ from creatify_api.api.personas import (
     personas_v2_count_retrieve,
     personas_v2_create,
     personas_v2_list,
+)
+from creatify_api.api.product_to_videos import (
+    product_to_videos_gen_image_create,
+    product_to_videos_gen_video_create,
+    product_to_videos_list,
+    product_to_videos_retrieve,
+)
+from creatify_api.api.text_to_speech import (
+    text_to_speech_create,
+    text_to_speech_list,
+    text_to_speech_retrieve,
 )
 from creatify_api.api.voices import voices_list
 
@@ -47,11 +122,94 @@ WRAPS: dict[str, tuple[Any, type | None, set[str]]] = {
     "lipsyncs.list": (lipsyncs_list, None, set()),
     "voices.list": (voices_list, None, set()),
     "credits.remaining": (remaining_credits_retrieve, None, set()),
+    "links.create": (links_create, models.LinkCreateRequest, set()),
+    "links.create_from_params": (links_link_with_params_create, models.LinkParamsRequest, set()),
+    "links.get": (links_retrieve, None, set()),
+    "links.list": (links_list, None, set()),
+    "links.update": (links_update, models.LinkParamsRequest, set()),
+    "link_to_videos.create": (link_to_videos_create, models.LinkToVideoCreateRequest, set()),
+    "link_to_videos.preview": (
+        link_to_videos_preview_create,
+        models.LinkToVideoCreateRequest,
+        set(),
+    ),
+    "link_to_videos.render": (link_to_videos_render_create, None, set()),
+    "link_to_videos.preview_list_async": (
+        link_to_videos_preview_list_async_create,
+        models.LinkToVideoPreviewListRequest,
+        set(),
+    ),
+    "link_to_videos.render_single_preview": (
+        link_to_videos_render_single_preview_create,
+        models.LinkToVideoRenderSinglePreviewRequest,
+        set(),
+    ),
+    "link_to_videos.get": (link_to_videos_retrieve, None, set()),
+    "link_to_videos.list": (link_to_videos_list, None, set()),
+    "ai_shorts.create": (ai_shorts_create, models.AiShortsCreateRequest, set()),
+    "ai_shorts.preview": (ai_shorts_preview_create, models.AiShortsCreateRequest, set()),
+    "ai_shorts.render": (ai_shorts_render_create, None, set()),
+    "ai_shorts.get": (ai_shorts_retrieve, None, set()),
+    "ai_shorts.list": (ai_shorts_list, None, set()),
+    "ai_editing.create": (ai_editing_create, models.AiEditingCreateRequest, set()),
+    "ai_editing.preview": (ai_editing_preview_create, models.AiEditingCreateRequest, set()),
+    "ai_editing.render": (ai_editing_render_create, None, set()),
+    "ai_editing.get": (ai_editing_retrieve, None, set()),
+    "ai_editing.list": (ai_editing_list, None, set()),
+    "custom_template_jobs.create": (
+        custom_template_jobs_create,
+        models.CustomTemplateJobCreateRequest,
+        set(),
+    ),
+    "custom_template_jobs.render": (custom_template_jobs_render_create, None, set()),
+    "custom_template_jobs.get": (custom_template_jobs_retrieve, None, set()),
+    # `type_` is the generated name of the option `type`.
+    "product_to_videos.gen_image": (
+        product_to_videos_gen_image_create,
+        models.ProductToVideoGenImageRequest,
+        {"type_"},
+    ),
+    "product_to_videos.gen_video": (
+        product_to_videos_gen_video_create,
+        models.ProductToVideoGenVideoRequest,
+        set(),
+    ),
+    "product_to_videos.get": (product_to_videos_retrieve, None, set()),
+    "product_to_videos.list": (product_to_videos_list, None, set()),
+    "dyoa.create": (dyoa_create, models.DyoaCreateRequest, set()),
+    "dyoa.get": (dyoa_retrieve, None, set()),
+    "dyoa.list": (dyoa_list, None, set()),
+    "music.list": (musics_list, None, set()),
+    "music.categories": (music_categories_list, None, set()),
+    "lipsyncs_v2.create": (lipsyncs_v2_create, models.LipsyncV2CreateRequest, set()),
+    "lipsyncs_v2.preview": (lipsyncs_v2_preview_create, models.LipsyncV2CreateRequest, set()),
+    "lipsyncs_v2.render": (lipsyncs_v2_render_create, None, set()),
+    "lipsyncs_v2.get": (lipsyncs_v2_retrieve, None, set()),
+    "lipsyncs_v2.list": (lipsyncs_v2_list, None, set()),
+    "text_to_speech.create": (text_to_speech_create, models.TextToSpeechCreateRequest, set()),
+    "text_to_speech.get": (text_to_speech_retrieve, None, set()),
+    "text_to_speech.list": (text_to_speech_list, None, set()),
+    "aurora.create": (aurora_create, models.AuroraCreateRequest, set()),
+    "aurora.get": (aurora_retrieve, None, set()),
 }
-TYPED_DICTS = {
+# Body models whose fields the overlay takes as a TypedDict's keys (the other bodies'
+# fields are the method's own parameters: `links.create(url)`).
+TYPED_DICTS: dict[type, type] = {
     models.PersonaUploadRequest: AvatarDetails,
     models.PersonaUrlCreateRequest: AvatarDetails,
     models.LipsyncCreateRequest: LipsyncOptions,
+    models.LinkParamsRequest: LinkParams,
+    models.LinkToVideoCreateRequest: LinkToVideoOptions,
+    models.LinkToVideoPreviewListRequest: PreviewListOptions,
+    models.AiShortsCreateRequest: AiShortsOptions,
+    models.AiEditingCreateRequest: AiEditingOptions,
+    models.CustomTemplateJobCreateRequest: CustomTemplateJobOptions,
+    models.ProductToVideoGenImageRequest: ProductImageOptions,
+    models.ProductToVideoGenVideoRequest: ProductVideoOptions,
+    models.DyoaCreateRequest: DyoaOptions,
+    models.LipsyncV2CreateRequest: LipsyncV2Options,
+    models.TextToSpeechCreateRequest: TextToSpeechOptions,
+    models.AuroraCreateRequest: AuroraOptions,
 }
 
 
@@ -62,69 +220,16 @@ def method(client: object, dotted: str) -> Callable[..., Any]:
 
 def overlay_names(fn: Callable[..., Any], body: type | None) -> set[str]:
     names = set(inspect.signature(fn).parameters) - {"self"}
-    if body is not None:
+    if body in TYPED_DICTS:
         names |= set(TYPED_DICTS[body].__annotations__)
     return names
 
 
-# Spec operations the overlay does not wrap yet: wrapped by the AI Avatar v2/TTS/Aurora and
-# URL-to-video issues (and the other product areas after them). Empty this set as they land.
-NOT_YET_WRAPPED = {
-    "lipsyncs_v2_create",
-    "lipsyncs_v2_list",
-    "lipsyncs_v2_retrieve",
-    "lipsyncs_v2_preview_create",
-    "lipsyncs_v2_render_create",
-    "text_to_speech_create",
-    "text_to_speech_list",
-    "text_to_speech_retrieve",
-    "aurora_create",
-    "aurora_retrieve",
-    "links_create",
-    "links_link_with_params_create",
-    "links_list",
-    "links_retrieve",
-    "links_update",
-    "link_to_videos_create",
-    "link_to_videos_list",
-    "link_to_videos_retrieve",
-    "link_to_videos_preview_create",
-    "link_to_videos_render_create",
-    "link_to_videos_preview_list_async_create",
-    "link_to_videos_render_single_preview_create",
-    "ai_shorts_create",
-    "ai_shorts_list",
-    "ai_shorts_retrieve",
-    "ai_shorts_preview_create",
-    "ai_shorts_render_create",
-    "ai_editing_create",
-    "ai_editing_list",
-    "ai_editing_retrieve",
-    "ai_editing_preview_create",
-    "ai_editing_render_create",
-    "custom_template_jobs_create",
-    "custom_template_jobs_retrieve",
-    "custom_template_jobs_render_create",
-    "product_to_videos_gen_image_create",
-    "product_to_videos_gen_video_create",
-    "product_to_videos_list",
-    "product_to_videos_retrieve",
-    "dyoa_create",
-    "dyoa_list",
-    "dyoa_retrieve",
-    "musics_list",
-    "music_categories_list",
-}
-
-
 def test_every_generated_operation_is_wrapped() -> None:
-    """No operation of the spec lacks an overlay method, but those listed as not yet wrapped."""
+    """Every operation of the spec has an overlay method, and every wrap names a real one."""
     wrapped = {module.__name__.rsplit(".", 1)[-1] for module, _, _ in WRAPS.values()}
     spec_ids = {op["operationId"] for _, _, op in operations()}
-    assert spec_ids - NOT_YET_WRAPPED == wrapped
-    # An entry must name a real operation and leave the set once the overlay wraps it.
-    assert spec_ids >= NOT_YET_WRAPPED
-    assert not NOT_YET_WRAPPED & wrapped
+    assert spec_ids == wrapped
 
 
 @pytest.mark.parametrize("cls", [Creatify, AsyncCreatify])
@@ -146,3 +251,25 @@ def test_sync_and_async_twins_take_the_same_arguments(dotted: str) -> None:
     sync = inspect.signature(method(Creatify("i", "k", "https://a.b"), dotted))
     async_ = inspect.signature(method(AsyncCreatify("i", "k", "https://a.b"), dotted))
     assert list(sync.parameters) == list(async_.parameters)
+
+
+# `timeout` of these is the whole wait's; each poll request's is cut to fit inside it.
+# `link_to_videos.from_url` waits for its video too.
+WAIT_METHODS = {"wait", "create_and_wait", "from_url"}
+
+
+@pytest.mark.parametrize("cls", [Creatify, AsyncCreatify])
+def test_every_api_method_takes_a_keyword_only_timeout(cls: type) -> None:
+    """Every public method of every namespace takes `timeout=None`, keyword-only."""
+    client = cls("id", "key", "https://api.creatify.ai")
+    namespaces = {n: ns for n, ns in vars(client).items() if getattr(ns, "_host", None) is client}
+    assert set(namespaces) == {dotted.split(".")[0] for dotted in WRAPS}
+    for name, namespace in namespaces.items():
+        for attr in (a for a in dir(namespace) if not a.startswith("_")):
+            timeout = inspect.signature(getattr(namespace, attr)).parameters.get("timeout")
+            assert timeout is not None, f"{name}.{attr}"
+            assert timeout.kind is inspect.Parameter.KEYWORD_ONLY, f"{name}.{attr}"
+            assert timeout.default is None, f"{name}.{attr}"
+            if attr not in WAIT_METHODS:
+                assert timeout.annotation == "TimeoutArg", f"{name}.{attr}"
+    assert TimeoutArg == float | httpx.Timeout | None

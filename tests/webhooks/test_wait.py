@@ -6,7 +6,8 @@ import time
 
 import httpx
 import pytest
-from creatify import LipsyncFailed
+from creatify import Creatify, LipsyncFailed
+from creatify.webhooks import new_token, webhook_url
 
 from tests.mock.helpers import until
 from tests.webhooks.helpers import (
@@ -178,3 +179,43 @@ async def test_confirm_async(mock_base_url, auth_headers):
         (event,) = events_of(hook, task.id)
         job = await client.webhooks.confirm(event, kind="lipsync")
     assert job.status == "done" and str(job.id) == event.id
+
+
+def test_every_job_kind_has_a_webhook_name() -> None:
+    """`url_for(kind)` and `confirm(event)` name a job kind by its noun: every job
+    namespace has one that fits in a URL, and no two share it."""
+    client = Creatify("id", "key", "https://api.creatify.ai")
+    nouns = [ns._kind.noun for ns in vars(client).values() if hasattr(ns, "_kind")]
+    assert len(nouns) == len(set(nouns))
+    assert set(nouns) == {
+        "avatar",
+        "lipsync",
+        "lipsync_v2",
+        "text_to_speech",
+        "aurora",
+        "link_to_video",
+        "ai_shorts",
+        "ai_editing",
+        "custom_template_job",
+        "product_to_video",
+        "dyoa",
+    }
+    for noun in nouns:
+        assert webhook_url("https://example.com/hooks", new_token(), noun).endswith("/" + noun)
+
+
+def test_a_text_to_speech_wait_ends_on_its_webhook(mock_base_url, auth_headers):
+    """Another job kind through the same path: the event of `url_for("text_to_speech")`
+    ends the wait, and `confirm` finds the kind from the URL."""
+    client, transport = sync_client(mock_base_url, auth_headers)
+    with client, client.webhooks.listen(port=0) as hook:
+        task = client.text_to_speech.create(
+            script="Hello by webhook", webhook_url=hook.url_for("text_to_speech")
+        )
+        before = len(transport.requests)
+        speech = client.text_to_speech.wait(task.id, webhook=hook)
+        (event,) = until(lambda: events_of(hook, task.id))
+        job = client.webhooks.confirm(event)
+    assert speech.status == "done"
+    assert 1 <= len(transport.requests[before:]) <= 2, transport.requests[before:]
+    assert type(job).__name__ == "TextToSpeech" and str(job.id) == str(task.id)

@@ -11,10 +11,22 @@ from typing_extensions import Self
 
 from .._api_call import aremember_response
 from .._base_client import ClientBase
+from .._raw import acapture
 from .._types import AsyncSleep, async_sleep
 from .account import AsyncCredits, AsyncVoices
+from .ai_editing import AsyncAiEditing
+from .ai_shorts import AsyncAiShorts
+from .aurora import AsyncAurora
 from .avatars import AsyncAvatars
+from .custom_templates import AsyncCustomTemplateJobs
+from .dyoa import AsyncDyoa
+from .link_to_videos import AsyncLinkToVideos
+from .links import AsyncLinks
 from .lipsyncs import AsyncLipsyncs
+from .lipsyncs_v2 import AsyncLipsyncsV2
+from .music import AsyncMusic
+from .product_to_videos import AsyncProductToVideos
+from .text_to_speech import AsyncTextToSpeech
 from .webhooks import AsyncWebhooks
 
 
@@ -38,38 +50,60 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
         response_deadline: seconds an API answer's body may take once its headers came
             (default 120); bounds a server that trickles bytes just inside `timeout`.
         transport: an httpx transport to send through (tests use `httpx.MockTransport`).
+
+    `with_options(timeout=..., max_retries=...)` makes a client sharing this one's
+    connections; `with_raw_response` gives each call's HTTP answer too; every API method
+    takes `timeout=` for that one call. `CREATIFY_LOG=info|debug` logs each request.
     """
 
-    def _connect(self, transport: httpx.AsyncBaseTransport | None) -> None:
-        s = self._settings
+    def _setup(self, transport: httpx.AsyncBaseTransport | None) -> None:
+        # A given transport serves both; else the API and storage hosts get a pool each.
+        self._pools = (
+            transport or httpx.AsyncHTTPTransport(),
+            transport or httpx.AsyncHTTPTransport(),
+        )
+        # Replaceable in tests, so that waits take no real time.
+        self._sleep: AsyncSleep = async_sleep
+        self._clock = time.monotonic
+
+    def _connect(self) -> None:
+        s, (api_pool, media_pool), owned = self._settings, self._pools, self._owns_pools
         self._api = Client(base_url=s.base_url).set_async_httpx_client(
             httpx.AsyncClient(
                 base_url=s.base_url,
                 auth=s.auth,
-                transport=s.retrying(
-                    transport or httpx.AsyncHTTPTransport(), body_deadline=s.response_deadline
-                ),
+                transport=s.stack(api_pool, owned=owned, body_deadline=s.response_deadline),
                 event_hooks={"response": [aremember_response]},
                 **s.httpx_kwargs(),
             )
         )
         # Outputs live on storage hosts: no credentials go there; redirects are fine.
         self._media = httpx.AsyncClient(
-            transport=s.retrying(transport or httpx.AsyncHTTPTransport()),
+            transport=s.stack(media_pool, owned=owned, show_host=True),
             follow_redirects=True,
+            event_hooks={"response": [acapture]},
             **s.httpx_kwargs(),
         )
-        # Replaceable in tests, so that waits take no real time.
-        self._sleep: AsyncSleep = async_sleep
-        self._clock = time.monotonic
         self.avatars = AsyncAvatars(self)
         self.lipsyncs = AsyncLipsyncs(self)
         self.voices = AsyncVoices(self)
         self.credits = AsyncCredits(self)
         self.webhooks = AsyncWebhooks(self)
+        self.links = AsyncLinks(self)
+        self.link_to_videos = AsyncLinkToVideos(self)
+        self.ai_shorts = AsyncAiShorts(self)
+        self.ai_editing = AsyncAiEditing(self)
+        self.custom_template_jobs = AsyncCustomTemplateJobs(self)
+        self.product_to_videos = AsyncProductToVideos(self)
+        self.dyoa = AsyncDyoa(self)
+        self.music = AsyncMusic(self)
+        self.lipsyncs_v2 = AsyncLipsyncsV2(self)
+        self.text_to_speech = AsyncTextToSpeech(self)
+        self.aurora = AsyncAurora(self)
 
     async def close(self) -> None:
-        """Close the connection pools."""
+        """Close the connection pools (a client from `with_options` leaves them open:
+        they belong to the client it came from)."""
         await self._api.get_async_httpx_client().aclose()
         await self._media.aclose()
 

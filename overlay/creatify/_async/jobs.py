@@ -20,10 +20,12 @@ from typing import Generic, Protocol, TypeVar
 import httpx
 from creatify_api import Client
 
+from .._base_client import _Settings
 from .._download import DownloadProgress, check_target
 from .._jobs import JobKind
 from .._polling import JobUpdate, Poller, WaitSettings
 from .._requests import ids_param
+from .._timeouts import TimeoutArg, as_timeout, call_timeout, capped
 from .._types import AsyncSleep
 from .._validation import check_uuid
 from ..webhooks import AsyncWebhookListener, fallback_polls, terminal_statuses
@@ -40,6 +42,7 @@ class AsyncHost(Protocol):
 
     _api: Client
     _media: httpx.AsyncClient
+    _settings: _Settings
     _sleep: AsyncSleep
     _clock: Callable[[], float]
 
@@ -52,7 +55,7 @@ class AsyncJobResource(Generic[J]):
     def __init__(self, host: AsyncHost) -> None:
         self._host = host
 
-    async def get(self, id: str | uuid.UUID) -> J:
+    async def get(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> J:
         """One job by its id: its status, progress and, once finished, its result.
 
         Free (reading costs no credits).
@@ -63,6 +66,7 @@ class AsyncJobResource(Generic[J]):
             kind.model,
             f"GET {kind.path}{{id}}/",
             client=self._host._api,
+            timeout=timeout,
             id=check_uuid("id", id),
         )
 
@@ -83,7 +87,9 @@ class AsyncJobResource(Generic[J]):
         and dropped connections out. `timeout`, `poll_interval` and `max_interval` are
         seconds; None takes the kind's default (see the README's table). The wait before
         each next poll grows 1.5x up to `max_interval`. `on_update(JobUpdate)` is called
-        on every change of status or progress. Free: polling costs no credits.
+        on every change of status or progress. Each poll request keeps the client's
+        time-out, cut to what is left of `timeout` (at least 1 s, so that the check at
+        the deadline can still see the job finish). Free: polling costs no credits.
 
         `webhook`: the listener (`client.webhooks.listen()`) whose URL the job was
         created with. The wait then sleeps until the job's final event arrives and
@@ -99,17 +105,25 @@ class AsyncJobResource(Generic[J]):
             poll.max_interval if max_interval is None else max_interval,
             on_update,
         )
-        poller = Poller(str(job_id), self._kind, settings, self._host._clock)
+        clock = self._host._clock
+        poller = Poller(str(job_id), self._kind, settings, clock)
+        ends_at, per_request = clock() + settings.timeout, self._host._settings.timeout
         sleep = self._host._sleep
         if webhook is not None:
             sleep = webhook._sleeper(str(job_id), terminal_statuses(self._kind))
-        return await wait_for(lambda: self.get(job_id), poller, sleep)
+        return await wait_for(
+            lambda: self.get(job_id, timeout=capped(per_request, ends_at - clock())),
+            poller,
+            sleep,
+        )
 
 
 class AsyncListsByIds(AsyncJobResource[J]):
     """Strictly private: `list`, for kinds whose list takes `ids`."""
 
-    async def list(self, ids: Iterable[str | uuid.UUID] | None = None) -> builtins.list[J]:
+    async def list(
+        self, ids: Iterable[str | uuid.UUID] | None = None, *, timeout: TimeoutArg = None
+    ) -> builtins.list[J]:
         """Your jobs of this kind, or only those of up to 100 `ids`. Free."""
         kind = self._kind
         if kind.list_by_ids is None:  # pragma: no cover - a declaration error
@@ -119,6 +133,7 @@ class AsyncListsByIds(AsyncJobResource[J]):
             list,
             f"GET {kind.path}",
             client=self._host._api,
+            timeout=timeout,
             ids=ids_param(ids),
         )
 
@@ -132,14 +147,27 @@ class AsyncDownloads(AsyncJobResource[J]):
         path: str | os.PathLike[str],
         *,
         on_progress: DownloadProgress | None = None,
+        timeout: TimeoutArg = None,
     ) -> Path:
         """Save a finished job's output to `path`; no partial file is left on failure.
 
         `video` is the job (as `wait` returns it) or its id. The target is checked before
         any request; the output URL gets no credentials. `on_progress(done, total)`.
-        Free.
+        `timeout` bounds each read of the file, not the whole download. Free.
         """
         target = check_target(path)
-        job = video if isinstance(video, self._kind.model) else await self.get(video)  # type: ignore[arg-type]
+        per_call = as_timeout(timeout)
+        job = (
+            video
+            if isinstance(video, self._kind.model)
+            else await self.get(video, timeout=per_call)  # type: ignore[arg-type]
+        )
         url = self._kind.output_url(job)
-        return await download(self._host._media, url, target, on_progress)
+        token = call_timeout.set(per_call) if per_call is not None else None
+        try:
+            return await download(
+                self._host._media, url, target, on_progress, self._kind.expected_media
+            )
+        finally:
+            if token is not None:
+                call_timeout.reset(token)

@@ -14,6 +14,7 @@ from typing_extensions import Unpack
 
 from .._jobs import LIPSYNC_JOB
 from .._requests import LipsyncOptions, lipsync_request
+from .._timeouts import TimeoutArg
 from .._validation import check_uuid
 from .api_call import call
 from .jobs import AsyncDownloads, AsyncListsByIds, UpdateCallback
@@ -29,7 +30,9 @@ class AsyncLipsyncs(AsyncListsByIds[models.Lipsync], AsyncDownloads[models.Lipsy
 
     _kind = LIPSYNC_JOB
 
-    async def create(self, **options: Unpack[LipsyncOptions]) -> models.Lipsync:
+    async def create(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncOptions]
+    ) -> models.Lipsync:
         """Start a video task. Needs `creator` and one of `text` or `audio`.
 
         Costs credits (5 per 30 s of video), so it is never sent twice: retried only if
@@ -41,10 +44,13 @@ class AsyncLipsyncs(AsyncListsByIds[models.Lipsync], AsyncDownloads[models.Lipsy
             models.Lipsync,
             "POST /api/lipsyncs/",
             client=self._host._api,
+            timeout=timeout,
             body=lipsync_request(options),
         )
 
-    async def preview(self, **options: Unpack[LipsyncOptions]) -> models.Lipsync:
+    async def preview(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncOptions]
+    ) -> models.Lipsync:
         """A cheap preview (1 credit per 30 s) from the same options as `create`; then
         `render(id)`."""
         return await call(
@@ -52,16 +58,18 @@ class AsyncLipsyncs(AsyncListsByIds[models.Lipsync], AsyncDownloads[models.Lipsy
             models.Lipsync,
             "POST /api/lipsyncs/preview/",
             client=self._host._api,
+            timeout=timeout,
             body=lipsync_request(options),
         )
 
-    async def render(self, id: str | uuid.UUID) -> models.Lipsync:
+    async def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.Lipsync:
         """Render a previewed task (costs 4 credits per 30 s)."""
         return await call(
             lipsyncs_render_create.asyncio_detailed,
             models.Lipsync,
             "POST /api/lipsyncs/{id}/render/",
             client=self._host._api,
+            timeout=timeout,
             id=check_uuid("id", id),
         )
 

@@ -8,17 +8,32 @@ from typing import Any, TypeVar
 
 import httpx
 
+from .. import _api_call
 from .._api_call import PARSE_ERRORS, finish, last_response, parse_failure, transport_error
+from .._timeouts import TimeoutArg, as_timeout, call_timeout
 
 T = TypeVar("T")
 
 
 def call(
-    fn: Callable[..., Any], expected: type[T] | tuple[type, ...], what: str, **kwargs: Any
+    fn: Callable[..., Any],
+    expected: type[T] | tuple[type, ...],
+    what: str,
+    *,
+    timeout: TimeoutArg = None,
+    **kwargs: Any,
 ) -> T:
-    """Run one generated request function; `what` names the operation in messages."""
+    """Run one generated request function; `what` names the operation in messages.
+
+    `timeout` (seconds or an `httpx.Timeout`) replaces the client's for this call only
+    (see `_timeouts.py`); None keeps the client's.
+    """
     # Plain try/except, not a context manager: this runs on every request (bench/).
+    timeout_token = call_timeout.set(as_timeout(timeout)) if timeout is not None else None
     token = last_response.set(None)
+    observer = _api_call.observer()
+    if observer is not None:
+        observer(what)
     try:
         try:
             result = fn(**kwargs)
@@ -29,3 +44,7 @@ def call(
         return finish(result, expected, what)
     finally:
         last_response.reset(token)
+        if observer is not None:
+            observer(None)
+        if timeout_token is not None:
+            call_timeout.reset(timeout_token)

@@ -1,9 +1,10 @@
 # Generated from overlay/creatify/_async/avatars.py by scripts/gen_sync.py: do not edit.
-"""`client.avatars`: custom avatars (personas): upload, list, status, waiting."""
+"""`client.avatars`: custom avatars (personas): upload, list, page, status, waiting."""
 
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterator
 from typing import Literal
 
 from creatify_api import models
@@ -17,8 +18,9 @@ from creatify_api.api.personas import (
 )
 from typing_extensions import Unpack
 
-from .._jobs import AVATAR_JOB
+from .._jobs import AVATAR_JOB, value
 from .._requests import AvatarDetails, page_params, persona_filters, upload_request, url_request
+from .._timeouts import TimeoutArg, as_timeout
 from .._video import ProgressCallback, VideoSource
 from .api_call import call
 from .jobs import JobResource
@@ -44,6 +46,7 @@ class Avatars(JobResource[models.Persona]):
         consent_video: VideoSource | None = None,
         *,
         on_progress: ProgressCallback | None = None,
+        timeout: TimeoutArg = None,
         **details: Unpack[AvatarDetails],
     ) -> models.PersonaCreateResponse:
         """Upload a training video (and consent video) to make a custom avatar.
@@ -60,6 +63,7 @@ class Avatars(JobResource[models.Persona]):
                 models.PersonaCreateResponse,
                 "POST /api/personas_v2/",
                 client=self._host._api,
+                timeout=timeout,
                 body=body,
             )
         finally:
@@ -72,6 +76,7 @@ class Avatars(JobResource[models.Persona]):
         lipsync_input: str,
         consent_video: str | None = None,
         endpoint: UrlEndpoint = "personas",
+        timeout: TimeoutArg = None,
         **details: Unpack[AvatarDetails],
     ) -> models.PersonaCreateResponse:
         """Make a custom avatar from public video URLs (`POST /api/personas/`, or
@@ -84,6 +89,7 @@ class Avatars(JobResource[models.Persona]):
             models.PersonaCreateResponse,
             f"POST /api/{endpoint}/",
             client=self._host._api,
+            timeout=timeout,
             body=body,
         )
 
@@ -94,6 +100,7 @@ class Avatars(JobResource[models.Persona]):
         gender: Filter | models.Gender = None,
         location: Filter | models.Location = None,
         style: Filter | models.Style = None,
+        timeout: TimeoutArg = None,
     ) -> builtins.list[models.Persona]:
         """Every stock and custom persona (1,500+), optionally filtered. Free."""
         return call(
@@ -101,6 +108,7 @@ class Avatars(JobResource[models.Persona]):
             list,
             "GET /api/personas/",
             client=self._host._api,
+            timeout=timeout,
             **persona_filters(age_range, gender, location, style),
         )
 
@@ -113,6 +121,7 @@ class Avatars(JobResource[models.Persona]):
         gender: Filter | models.Gender = None,
         location: Filter | models.Location = None,
         style: Filter | models.Style = None,
+        timeout: TimeoutArg = None,
     ) -> models.PaginatedPersonaList:
         """One page of personas: `count`, `next_`, `previous`, `results`. Free."""
         return call(
@@ -120,21 +129,75 @@ class Avatars(JobResource[models.Persona]):
             models.PaginatedPersonaList,
             "GET /api/personas/paginated/",
             client=self._host._api,
+            timeout=timeout,
             **page_params(page, page_size),
             **persona_filters(age_range, gender, location, style),
         )
 
-    def list_mine(self) -> builtins.list[models.PersonaV2]:
+    def iter_all(
+        self,
+        page_size: int = 100,
+        *,
+        age_range: Filter | models.AgeRange = None,
+        gender: Filter | models.Gender = None,
+        location: Filter | models.Location = None,
+        style: Filter | models.Style = None,
+        timeout: TimeoutArg = None,
+    ) -> Iterator[models.Persona]:
+        """Every persona, optionally filtered, read lazily from `/api/personas/paginated/`.
+
+        `async for persona in client.avatars.iter_all(): ...` (`for` with `Creatify`).
+        The arguments are checked now; a page is asked for only when the last one is used
+        up (stop early and no more are sent). Ends at a page without `next` or without
+        results. `timeout` applies to each page's request. Free (one request per page).
+        """
+        page_params(1, page_size)
+        persona_filters(age_range, gender, location, style)
+        as_timeout(timeout)
+        return self._pages(page_size, age_range, gender, location, style, timeout)
+
+    def _pages(
+        self,
+        page_size: int,
+        age_range: Filter | models.AgeRange,
+        gender: Filter | models.Gender,
+        location: Filter | models.Location,
+        style: Filter | models.Style,
+        timeout: TimeoutArg,
+    ) -> Iterator[models.Persona]:
+        page = 1
+        while True:
+            batch = self.list_page(
+                page,
+                page_size,
+                age_range=age_range,
+                gender=gender,
+                location=location,
+                style=style,
+                timeout=timeout,
+            )
+            for persona in batch.results:
+                yield persona
+            if not batch.results or not value(batch.next_):
+                return
+            page += 1
+
+    def list_mine(self, *, timeout: TimeoutArg = None) -> builtins.list[models.PersonaV2]:
         """Your own custom avatars. Free."""
         return call(
-            personas_v2_list.sync_detailed, list, "GET /api/personas_v2/", client=self._host._api
+            personas_v2_list.sync_detailed,
+            list,
+            "GET /api/personas_v2/",
+            client=self._host._api,
+            timeout=timeout,
         )
 
-    def count(self) -> models.PersonaCount:
+    def count(self, *, timeout: TimeoutArg = None) -> models.PersonaCount:
         """Custom-avatar slots: `current_count` used of `max_count`. Free."""
         return call(
             personas_v2_count_retrieve.sync_detailed,
             models.PersonaCount,
             "GET /api/personas_v2/count/",
             client=self._host._api,
+            timeout=timeout,
         )

@@ -12,10 +12,22 @@ from typing_extensions import Self
 
 from .._api_call import remember_response
 from .._base_client import ClientBase
+from .._raw import capture
 from .._types import Sleep, sync_sleep
 from .account import Credits, Voices
+from .ai_editing import AiEditing
+from .ai_shorts import AiShorts
+from .aurora import Aurora
 from .avatars import Avatars
+from .custom_templates import CustomTemplateJobs
+from .dyoa import Dyoa
+from .link_to_videos import LinkToVideos
+from .links import Links
 from .lipsyncs import Lipsyncs
+from .lipsyncs_v2 import LipsyncsV2
+from .music import Music
+from .product_to_videos import ProductToVideos
+from .text_to_speech import TextToSpeech
 from .webhooks import Webhooks
 
 
@@ -39,38 +51,60 @@ class Creatify(ClientBase[httpx.BaseTransport]):
         response_deadline: seconds an API answer's body may take once its headers came
             (default 120); bounds a server that trickles bytes just inside `timeout`.
         transport: an httpx transport to send through (tests use `httpx.MockTransport`).
+
+    `with_options(timeout=..., max_retries=...)` makes a client sharing this one's
+    connections; `with_raw_response` gives each call's HTTP answer too; every API method
+    takes `timeout=` for that one call. `CREATIFY_LOG=info|debug` logs each request.
     """
 
-    def _connect(self, transport: httpx.BaseTransport | None) -> None:
-        s = self._settings
+    def _setup(self, transport: httpx.BaseTransport | None) -> None:
+        # A given transport serves both; else the API and storage hosts get a pool each.
+        self._pools = (
+            transport or httpx.HTTPTransport(),
+            transport or httpx.HTTPTransport(),
+        )
+        # Replaceable in tests, so that waits take no real time.
+        self._sleep: Sleep = sync_sleep
+        self._clock = time.monotonic
+
+    def _connect(self) -> None:
+        s, (api_pool, media_pool), owned = self._settings, self._pools, self._owns_pools
         self._api = Client(base_url=s.base_url).set_httpx_client(
             httpx.Client(
                 base_url=s.base_url,
                 auth=s.auth,
-                transport=s.retrying(
-                    transport or httpx.HTTPTransport(), body_deadline=s.response_deadline
-                ),
+                transport=s.stack(api_pool, owned=owned, body_deadline=s.response_deadline),
                 event_hooks={"response": [remember_response]},
                 **s.httpx_kwargs(),
             )
         )
         # Outputs live on storage hosts: no credentials go there; redirects are fine.
         self._media = httpx.Client(
-            transport=s.retrying(transport or httpx.HTTPTransport()),
+            transport=s.stack(media_pool, owned=owned, show_host=True),
             follow_redirects=True,
+            event_hooks={"response": [capture]},
             **s.httpx_kwargs(),
         )
-        # Replaceable in tests, so that waits take no real time.
-        self._sleep: Sleep = sync_sleep
-        self._clock = time.monotonic
         self.avatars = Avatars(self)
         self.lipsyncs = Lipsyncs(self)
         self.voices = Voices(self)
         self.credits = Credits(self)
         self.webhooks = Webhooks(self)
+        self.links = Links(self)
+        self.link_to_videos = LinkToVideos(self)
+        self.ai_shorts = AiShorts(self)
+        self.ai_editing = AiEditing(self)
+        self.custom_template_jobs = CustomTemplateJobs(self)
+        self.product_to_videos = ProductToVideos(self)
+        self.dyoa = Dyoa(self)
+        self.music = Music(self)
+        self.lipsyncs_v2 = LipsyncsV2(self)
+        self.text_to_speech = TextToSpeech(self)
+        self.aurora = Aurora(self)
 
     def close(self) -> None:
-        """Close the connection pools."""
+        """Close the connection pools (a client from `with_options` leaves them open:
+        they belong to the client it came from)."""
         self._api.get_httpx_client().close()
         self._media.close()
 

@@ -10,19 +10,29 @@ import httpx
 from .._api_call import translate_transport_errors
 from .._constants import DOWNLOAD_CHUNK_SIZE
 from .._download import DownloadProgress, Progress, atomic_target, check_status
+from .._media import HeadCheck, Media
 
 
 def download(
-    http: httpx.Client, url: str, target: Path, on_progress: DownloadProgress | None
+    http: httpx.Client,
+    url: str,
+    target: Path,
+    on_progress: DownloadProgress | None,
+    expect: Media | None = None,
 ) -> Path:
-    """GET `url` into `target`; no partial file is left if anything fails."""
+    """GET `url` into `target`; no partial file is left if anything fails.
+
+    With `expect`, the body must open a file of that kind (see `_media.py`).
+    """
     with translate_transport_errors(f"GET {url}"):
         with http.stream("GET", url) as response:
             check_status(response, url)
             progress = Progress(response, on_progress)
+            head = HeadCheck(expect, url)
             with atomic_target(target) as out:
                 for chunk in response.iter_bytes(DOWNLOAD_CHUNK_SIZE):
-                    out.write(chunk)
+                    out.write(head.feed(chunk))
                     progress.add(len(chunk))
+                out.write(head.finish())
                 progress.check_complete(url)
     return target

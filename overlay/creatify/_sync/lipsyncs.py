@@ -15,6 +15,7 @@ from typing_extensions import Unpack
 
 from .._jobs import LIPSYNC_JOB
 from .._requests import LipsyncOptions, lipsync_request
+from .._timeouts import TimeoutArg
 from .._validation import check_uuid
 from .api_call import call
 from .jobs import Downloads, ListsByIds, UpdateCallback
@@ -30,7 +31,9 @@ class Lipsyncs(ListsByIds[models.Lipsync], Downloads[models.Lipsync]):
 
     _kind = LIPSYNC_JOB
 
-    def create(self, **options: Unpack[LipsyncOptions]) -> models.Lipsync:
+    def create(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncOptions]
+    ) -> models.Lipsync:
         """Start a video task. Needs `creator` and one of `text` or `audio`.
 
         Costs credits (5 per 30 s of video), so it is never sent twice: retried only if
@@ -42,10 +45,13 @@ class Lipsyncs(ListsByIds[models.Lipsync], Downloads[models.Lipsync]):
             models.Lipsync,
             "POST /api/lipsyncs/",
             client=self._host._api,
+            timeout=timeout,
             body=lipsync_request(options),
         )
 
-    def preview(self, **options: Unpack[LipsyncOptions]) -> models.Lipsync:
+    def preview(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncOptions]
+    ) -> models.Lipsync:
         """A cheap preview (1 credit per 30 s) from the same options as `create`; then
         `render(id)`."""
         return call(
@@ -53,16 +59,18 @@ class Lipsyncs(ListsByIds[models.Lipsync], Downloads[models.Lipsync]):
             models.Lipsync,
             "POST /api/lipsyncs/preview/",
             client=self._host._api,
+            timeout=timeout,
             body=lipsync_request(options),
         )
 
-    def render(self, id: str | uuid.UUID) -> models.Lipsync:
+    def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.Lipsync:
         """Render a previewed task (costs 4 credits per 30 s)."""
         return call(
             lipsyncs_render_create.sync_detailed,
             models.Lipsync,
             "POST /api/lipsyncs/{id}/render/",
             client=self._host._api,
+            timeout=timeout,
             id=check_uuid("id", id),
         )
 

@@ -3,14 +3,20 @@
 Exit codes: 0 success; 1 the job failed or was rejected; 2 usage or invalid input
 (before any request); 3 API, credentials or network error; 4 a wait timed out;
 130 interrupted (Ctrl-C).
+
+Against the Prism mock, `CREATIFY_PREFER` (e.g. `example=failed`, `code=429`) is sent as
+the `Prefer` header of every API request: it chooses the mock's answer.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import os
+import shlex
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -25,14 +31,18 @@ from .._constants import (
     LIPSYNC_WAIT_TIMEOUT,
     SDK_VERSION,
 )
+from .._download import check_target, missing_folder
 from .._exceptions import CreatifyError
 from ..webhooks import WebhookListener
 from . import exit_codes
+from .feedback import SlowAnswerNotice, describe
 from .output import Printer
 from .progress import Bars
 from .webhook_wait import wait_with, webhook_options
 
 F = TypeVar("F", bound=Callable[..., Any])
+ENV_PREFER = "CREATIFY_PREFER"
+INTERRUPTED = "interrupted"
 
 
 @dataclass
@@ -44,12 +54,38 @@ class Session:
     base_url: str | None
     err: Console
     _client: Creatify | None = None
+    # What Ctrl-C prints now: changes as a command moves from creating to waiting.
+    interrupt_note: str = field(default=INTERRUPTED)
 
     @property
     def client(self) -> Creatify:
         if self._client is None:
             self._client = Creatify(base_url=self.base_url)
+            prefer = os.environ.get(ENV_PREFER)
+            if prefer:  # only the mock reads it
+                self._client._api.get_httpx_client().headers["Prefer"] = prefer
         return self._client
+
+    def say(self, text: str) -> None:
+        """A line for people on stderr (stdout may be a pipe or one JSON document)."""
+        self.err.print(text, highlight=False, markup=False)
+
+    @contextlib.contextmanager
+    def on_interrupt(self, note: str) -> Iterator[None]:
+        """Ctrl-C inside this block prints `note` (and exits 130)."""
+        before, self.interrupt_note = self.interrupt_note, note
+        yield  # an exception leaves the note in place, for the handler in `command`
+        self.interrupt_note = before
+
+    @contextlib.contextmanager
+    def creating(self, kind: str, list_command: str) -> Iterator[None]:
+        """A paid create: Ctrl-C now may leave the job created; say how to find out."""
+        note = (
+            f"interrupted: the request may have reached the service, so the {kind} may "
+            f"exist. Check with: {list_command} (before creating it again)"
+        )
+        with self.on_interrupt(note):
+            yield
 
 
 def command(fn: F) -> F:
@@ -68,16 +104,21 @@ def command(fn: F) -> F:
         err = Console(stderr=True, soft_wrap=True)
         show_bars = not quiet and sys.stdout.isatty()
         session = Session(
-            Printer(as_json=as_json, console=out),
+            Printer(as_json=as_json, console=out, terminal=sys.stdout.isatty()),
             Bars(enabled=show_bars, console=err),
             base_url,
             err,
         )
         try:
-            fn(session, **kwargs)
+            with SlowAnswerNotice(session.say, lambda: session.client.base_url):
+                fn(session, **kwargs)
         except CreatifyError as exc:
-            err.print(f"error: {exc}", style="red", highlight=False, markup=False)
+            err.print(f"error: {describe(exc)}", style="red", highlight=False, markup=False)
             raise SystemExit(exit_codes.exit_code_for(exc)) from None
+        except KeyboardInterrupt:
+            # Click would print "Aborted!" and exit 1, the code of a failed job.
+            session.say(session.interrupt_note)
+            raise SystemExit(exit_codes.INTERRUPTED) from None
         finally:
             if session._client is not None:
                 session._client.close()
@@ -99,23 +140,32 @@ def wait_options(default_timeout: float, default_interval: float) -> Callable[[F
             type=click.FloatRange(min=0, min_open=True),
             default=default_interval,
             show_default=True,
-            help="Seconds before the first poll (then longer).",
+            help="Seconds between the first two checks (the first is immediate; then longer).",
         )(fn)
         return fn
 
     return decorate
 
 
-def interruptible_wait(session: Session, kind: str, job_id: str, run: Callable[[], Any]) -> Any:
-    """Ctrl-C stops waiting (the job goes on) and says how to resume."""
-    try:
+def resume_command(kind: str, job_id: str, download: Path | None) -> str:
+    """The command that picks up where an interrupted one stopped (quoted for a shell)."""
+    command = f"creatify {kind} wait {job_id}"
+    return command + (f" --download {shlex.quote(str(download))}" if download else "")
+
+
+def interruptible_wait(
+    session: Session,
+    kind: str,
+    job_id: str,
+    run: Callable[[], Any],
+    download: Path | None = None,
+) -> Any:
+    """`run()` (a wait); Ctrl-C stops it (the job goes on) and prints the resume command."""
+    note = (
+        f"stopped waiting; the job goes on. Resume with: {resume_command(kind, job_id, download)}"
+    )
+    with session.on_interrupt(note):
         return run()
-    except KeyboardInterrupt:
-        session.err.print(
-            f"stopped waiting; the job goes on. Resume with: creatify {kind} wait {job_id}",
-            highlight=False,
-        )
-        raise SystemExit(exit_codes.INTERRUPTED) from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -171,7 +221,10 @@ def avatars_create(
     poll_interval: float,
 ) -> None:
     """Upload videos to make a custom avatar (uses one avatar slot)."""
-    with session.bars.transfer("upload") as on_progress:
+    with (
+        session.creating("avatar", "creatify avatars list --mine"),
+        session.bars.transfer("upload") as on_progress,
+    ):
         created = session.client.avatars.create_from_files(
             video,
             consent,
@@ -218,7 +271,9 @@ def avatars_wait(session: Session, avatar_id: str, timeout: float, poll_interval
 
 def _wait_avatar(session: Session, avatar_id: str, timeout: float, poll_interval: float) -> Any:
     wait = session.client.avatars.wait
-    return _wait(session, "avatars", avatar_id, wait, timeout, poll_interval, 600.0, "avatar ready")
+    return _wait(
+        session, "avatars", avatar_id, wait, timeout, poll_interval, 600.0, "avatar ready", None
+    )
 
 
 def _wait(
@@ -230,6 +285,7 @@ def _wait(
     poll_interval: float,
     max_interval: float,
     title: str,
+    download: Path | None,
 ) -> Any:
     """Wait with a status bar; Ctrl-C stops waiting and says how to resume."""
 
@@ -243,7 +299,7 @@ def _wait(
                 on_update=on_update,
             )
 
-    finished = interruptible_wait(session, kind, job_id, run)
+    finished = interruptible_wait(session, kind, job_id, run, download)
     session.printer.one(finished, title=title)
     return finished
 
@@ -306,21 +362,24 @@ def lipsyncs_create(
     if len(sources) != 1:
         raise click.UsageError("give exactly one of --text, --text-file or --audio")
     script = text_file.read() if text_file is not None else text
-    task = session.client.lipsyncs.create(
-        creator=avatar_id,
-        text=script,
-        audio=audio,
-        aspect_ratio=aspect_ratio,
-        accent=accent,
-        model_version=model,
-        name=name,
-        webhook_url=hook.url if hook is not None else webhook_url,
-    )
+    if download is not None:  # before the paid request, not after the wait
+        download = check_target(download)
+    with session.creating("video", "creatify lipsyncs list"):
+        task = session.client.lipsyncs.create(
+            creator=avatar_id,
+            text=script,
+            audio=audio,
+            aspect_ratio=aspect_ratio,
+            accent=accent,
+            model_version=model,
+            name=name,
+            webhook_url=hook.url if hook is not None else webhook_url,
+        )
     if not (wait or download or hook is not None):
         session.printer.one(task, title="video task created")
         return
     session.printer.note(f"video {task.id} created; waiting")
-    finished = _wait_lipsync(session, str(task.id), timeout, poll_interval, hook)
+    finished = _wait_lipsync(session, str(task.id), timeout, poll_interval, download, hook)
     if download is not None:
         _download(session, finished, download)
 
@@ -354,7 +413,9 @@ def lipsyncs_wait(
     session: Session, lipsync_id: str, download: Path | None, timeout: float, poll_interval: float
 ) -> None:
     """Wait until a video is done; exit 1 if it fails."""
-    finished = _wait_lipsync(session, lipsync_id, timeout, poll_interval)
+    if download is not None:
+        download = check_target(download)
+    finished = _wait_lipsync(session, lipsync_id, timeout, poll_interval, download)
     if download is not None:
         _download(session, finished, download)
 
@@ -364,10 +425,13 @@ def _wait_lipsync(
     lipsync_id: str,
     timeout: float,
     poll_interval: float,
+    download: Path | None = None,
     hook: WebhookListener | None = None,
 ) -> Any:
     wait = wait_with(session.client.lipsyncs.wait, hook)
-    return _wait(session, "lipsyncs", lipsync_id, wait, timeout, poll_interval, 30.0, "video done")
+    return _wait(
+        session, "lipsyncs", lipsync_id, wait, timeout, poll_interval, 30.0, "video done", download
+    )
 
 
 @lipsyncs.command("download")
@@ -382,8 +446,17 @@ def lipsyncs_download(session: Session, lipsync_id: str, out: Path) -> None:
 def _download(session: Session, video: Any, out: Path, *, report_json: bool = False) -> None:
     """Save the MP4. Only `lipsyncs download --json` prints `{path, bytes}`: after a wait,
     stdout already holds the video's JSON and must stay one JSON document."""
-    with session.bars.transfer("download") as on_progress:
+    out = check_target(out)  # `~` expanded; refused before any request if unwritable
+    created = missing_folder(out)
+    video_id = video if isinstance(video, str) else str(video.id)
+    again = f"creatify lipsyncs download {video_id} {shlex.quote(str(out))}"
+    with (
+        session.on_interrupt(f"interrupted; nothing was saved. Download again with: {again}"),
+        session.bars.transfer("download") as on_progress,
+    ):
         saved = session.client.lipsyncs.download(video, out, on_progress=on_progress)
+    if created is not None:
+        session.say(f"created folder {created}")
     size = saved.stat().st_size
     if report_json and session.printer.as_json:
         session.printer.one({"path": str(saved), "bytes": size})
@@ -407,6 +480,19 @@ def credits(session: Session) -> None:
     """Show the remaining credits."""
     session.printer.one(session.client.credits.remaining())
 
+
+# The product areas (url-to-video, links, link-to-videos, ...): their module imports the
+# helpers above, so it is imported once they exist.
+from .products import COMMANDS as PRODUCT_COMMANDS  # noqa: E402
+
+for product_command in PRODUCT_COMMANDS:
+    cli.add_command(product_command)
+
+# AI Avatar v2, text-to-speech and Aurora (cli/avatar_v2.py imports the helpers above).
+from .avatar_v2 import GROUPS as AVATAR_V2_GROUPS  # noqa: E402
+
+for group in AVATAR_V2_GROUPS:
+    cli.add_command(group)
 
 from .webhooks import webhooks_group  # noqa: E402 - it uses `command`, defined above
 

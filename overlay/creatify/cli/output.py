@@ -15,6 +15,8 @@ LIST_COLUMNS = {
     "PersonaV2": ["id", "creator_name", "gender", "process_status", "is_active"],
     "Lipsync": ["id", "status", "progress", "aspect_ratio", "output"],
     "Voice": ["name", "gender", "accents"],
+    "LipsyncV2": ["id", "status", "progress", "aspect_ratio", "output"],
+    "TextToSpeech": ["id", "status", "progress", "duration", "output"],
 }
 
 
@@ -33,9 +35,11 @@ def cell(value: Any) -> str:
 
 
 class Printer:
-    def __init__(self, *, as_json: bool, console: Console) -> None:
+    def __init__(self, *, as_json: bool, console: Console, terminal: bool = True) -> None:
         self.as_json = as_json
         self.console = console
+        # A pipe or a file gets every value in full: no terminal width to fit.
+        self.terminal = terminal
 
     def one(self, model: Any, *, title: str | None = None) -> None:
         data = as_data(model)
@@ -59,6 +63,9 @@ class Printer:
             self.console.print("(none)")
             return
         columns = LIST_COLUMNS.get(type(models[0]).__name__, list(data[0]))
+        if not self.terminal:
+            self._plain_table(columns, [[cell(row.get(c)) for c in columns] for row in data])
+            return
         table = Table(box=None, pad_edge=False, show_edge=False)
         for column in columns:
             # Ids are what scripts copy: never cut them.
@@ -69,6 +76,16 @@ class Printer:
             table.add_row(*(cell(row.get(c)) for c in columns))
         self.console.print(table, soft_wrap=True)
         self.console.print(f"{len(data)} in all", style="dim", highlight=False)
+
+    def _plain_table(self, columns: list[str], rows: list[list[str]]) -> None:
+        """Aligned columns, nothing cut or wrapped, no trailing spaces."""
+        widths = [
+            max(len(text) for text in (c, *(r[i] for r in rows))) for i, c in enumerate(columns)
+        ]
+        for line in (columns, *rows):
+            text = "  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip()
+            self.console.out(text, highlight=False)
+        self.console.out(f"{len(rows)} in all", highlight=False)
 
     def note(self, text: str) -> None:
         """A line for people; left out in --json mode, so stdout stays one JSON document."""

@@ -1,0 +1,94 @@
+"""`client.links`: product pages (or your own product data) to make videos from.
+
+A link is a plain record, not a job: it is ready when `create` returns.
+"""
+
+from __future__ import annotations
+
+import builtins
+import uuid
+
+from creatify_api import models
+from creatify_api.api.links import (
+    links_create,
+    links_link_with_params_create,
+    links_list,
+    links_retrieve,
+    links_update,
+)
+from typing_extensions import Unpack
+
+from .._requests_products import LinkParams, link_params_request, link_request
+from .._timeouts import TimeoutArg
+from .._validation import check_uuid
+from .api_call import call
+from .jobs import AsyncHost
+
+
+class AsyncLinks:
+    """Links: a product's title, description, images and videos, scraped from its page
+    (`create`) or given (`create_from_params`). `link_to_videos` makes videos from them."""
+
+    def __init__(self, host: AsyncHost) -> None:
+        self._host = host
+
+    async def create(self, url: str, *, timeout: TimeoutArg = None) -> models.Link:
+        """Scrape a product page into a link. The service answers 400 when the page
+        cannot be scraped or has no image or video."""
+        return await call(
+            links_create.asyncio_detailed,
+            models.Link,
+            "POST /api/links/",
+            client=self._host._api,
+            timeout=timeout,
+            body=link_request(url),
+        )
+
+    async def create_from_params(
+        self, *, timeout: TimeoutArg = None, **params: Unpack[LinkParams]
+    ) -> models.Link:
+        """A link from your own data: `title`, `description`, and at least one of
+        `video_urls` or three `image_urls` (`logo_url` optional)."""
+        return await call(
+            links_link_with_params_create.asyncio_detailed,
+            models.Link,
+            "POST /api/links/link_with_params/",
+            client=self._host._api,
+            timeout=timeout,
+            body=link_params_request(params),
+        )
+
+    async def get(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.Link:
+        """One link. Free."""
+        return await call(
+            links_retrieve.asyncio_detailed,
+            models.Link,
+            "GET /api/links/{id}/",
+            client=self._host._api,
+            timeout=timeout,
+            id=check_uuid("id", id),
+        )
+
+    async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Link]:
+        """Your links. Free."""
+        return await call(
+            links_list.asyncio_detailed,
+            list,
+            "GET /api/links/",
+            client=self._host._api,
+            timeout=timeout,
+        )
+
+    async def update(
+        self, id: str | uuid.UUID, *, timeout: TimeoutArg = None, **params: Unpack[LinkParams]
+    ) -> models.Link:
+        """Replace a link's title, description, images and videos (PUT: give them all)."""
+        return await call(
+            links_update.asyncio_detailed,
+            models.Link,
+            "PUT /api/links/{id}/",
+            client=self._host._api,
+            timeout=timeout,
+            id=check_uuid("id", id),
+            body=link_params_request(params),
+        )

@@ -1,0 +1,177 @@
+"""The SDK's own log: logger `creatify`, one line per request.
+
+    CREATIFY_LOG=info   POST /api/lipsyncs/ -> 201 in 0.123 s (retries: 0)
+    CREATIFY_LOG=debug  the same, then the request's and the answer's headers
+
+`CREATIFY_LOG` is read when a client is built: it sets the level of the `creatify` logger
+and adds one handler that writes to stderr. Without it nothing is set up, and an
+application can configure the `creatify` logger like any other.
+
+The line is written when the answer's body has been read (or the request failed), so the
+time covers the whole request, retries and their waits included. The key is never
+written: headers go through `_auth.redacted_headers`, and a storage URL is logged without
+its query (which may hold a signature).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
+
+import httpx
+
+from ._auth import redacted_headers
+from ._exceptions import ConfigurationError
+from ._layers import AnyTransport, Layer
+from ._retry import attempts_of
+
+logger = logging.getLogger("creatify")
+ENV_LOG = "CREATIFY_LOG"
+LEVELS = {"info": logging.INFO, "debug": logging.DEBUG}
+FORMAT = "%(asctime)s %(name)s %(levelname)s %(message)s"
+
+
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever `sys.stderr` is when a line is logged (test runners swap it)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.stream = sys.stderr
+        super().emit(record)
+
+
+def configure_from_env() -> None:
+    """Apply `CREATIFY_LOG` (info or debug) to the `creatify` logger; unset: do nothing."""
+    value = os.environ.get(ENV_LOG, "").strip().lower()
+    if not value:
+        return
+    if value not in LEVELS:
+        raise ConfigurationError(f"{ENV_LOG} must be info or debug, got {value!r}")
+    logger.setLevel(LEVELS[value])
+    if not any(isinstance(handler, _StderrHandler) for handler in logger.handlers):
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter(FORMAT))
+        logger.addHandler(handler)
+
+
+class LogsRequests(Layer):
+    """Top of a client's transport stack: logs each request once it is over.
+
+    `show_host`: log the scheme and host too (downloads from storage hosts) but never the
+    query; API requests are logged by path and query (ids and filters, no secrets).
+    """
+
+    def __init__(self, inner: AnyTransport, *, show_host: bool = False) -> None:
+        super().__init__(inner)
+        self._show_host = show_host
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if not logger.isEnabledFor(logging.INFO):
+            return super().handle_request(request)
+        started = time.perf_counter()
+        try:
+            response = super().handle_request(request)
+        except Exception as exc:
+            self._failed(request, exc, started)
+            raise
+        return self._watch(request, response, started)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if not logger.isEnabledFor(logging.INFO):
+            return await super().handle_async_request(request)
+        started = time.perf_counter()
+        try:
+            response = await super().handle_async_request(request)
+        except Exception as exc:
+            self._failed(request, exc, started)
+            raise
+        return self._watch(request, response, started)
+
+    def _target(self, request: httpx.Request) -> str:
+        if self._show_host:
+            return str(request.url.copy_with(query=None, fragment=None))
+        return request.url.raw_path.decode("ascii", "replace")
+
+    def _failed(self, request: httpx.Request, exc: Exception, started: float) -> None:
+        logger.info(
+            "%s %s -> %s after %.3f s (retries: %d)",
+            request.method,
+            self._target(request),
+            type(exc).__name__,
+            time.perf_counter() - started,
+            _retries(request),
+        )
+
+    def _watch(
+        self, request: httpx.Request, response: httpx.Response, started: float
+    ) -> httpx.Response:
+        def done(body_error: str) -> None:
+            logger.info(
+                "%s %s -> %d in %.3f s (retries: %d)%s",
+                request.method,
+                self._target(request),
+                response.status_code,
+                time.perf_counter() - started,
+                _retries(request),
+                f", body failed: {body_error}" if body_error else "",
+            )
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug("  request headers: %s", dict(redacted_headers(request.headers)))
+                logger.debug("  response headers: %s", dict(redacted_headers(response.headers)))
+
+        response.stream = _LoggedStream(response.stream, done)
+        return response
+
+
+def _retries(request: httpx.Request) -> int:
+    return max(attempts_of(request) - 1, 0)
+
+
+class _LoggedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body that calls `on_close` once, when it is closed, with the name of
+    the error that broke the reading of it ("" if none did)."""
+
+    def __init__(
+        self, inner: httpx.SyncByteStream | httpx.AsyncByteStream, on_close: Callable[[str], None]
+    ) -> None:
+        self._inner = inner
+        self._on_close: Callable[[str], None] | None = on_close
+        self._error = ""
+
+    def __iter__(self) -> Iterator[bytes]:
+        assert isinstance(self._inner, httpx.SyncByteStream)
+        try:
+            yield from self._inner
+        except Exception as exc:
+            self._error = type(exc).__name__
+            raise
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        assert isinstance(self._inner, httpx.AsyncByteStream)
+        try:
+            async for chunk in self._inner:
+                yield chunk
+        except Exception as exc:
+            self._error = type(exc).__name__
+            raise
+
+    def _closed(self) -> None:
+        on_close, self._on_close = self._on_close, None
+        if on_close is not None:
+            on_close(self._error)
+
+    def close(self) -> None:
+        try:
+            if isinstance(self._inner, httpx.SyncByteStream):
+                self._inner.close()
+        finally:
+            self._closed()
+
+    async def aclose(self) -> None:
+        try:
+            if isinstance(self._inner, httpx.AsyncByteStream):
+                await self._inner.aclose()
+        finally:
+            self._closed()

@@ -1,0 +1,94 @@
+"""What a downloaded output must be: a video or an audio container, read from its first bytes.
+
+A job kind names the media it produces (`JobKind.expected_media`); the download loop feeds
+the first chunk to `HeadCheck` before writing, so an HTML error page served with a 200, or
+a video where speech was expected, fails as a `DownloadError` and leaves no file.
+The container is read from the bytes, never from the URL or the Content-Type.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from ._exceptions import DownloadError, InvalidVideoError
+from ._video import sniff_container
+
+HEAD_SIZE = 12
+# ISO base media files whose brand says image, not sound (HEIF, AVIF, Canon raw).
+IMAGE_BRANDS = {b"heic", b"heix", b"mif1", b"msf1", b"avif", b"crx "}
+
+
+class Media(str, Enum):
+    """The kind of file a job's output is."""
+
+    VIDEO = "video"
+    """MP4 or QuickTime."""
+    AUDIO = "audio"
+    """MP3, WAV, OGG, FLAC, AAC, M4A, AIFF, CAF, WebM/Matroska or AMR."""
+
+
+def audio_container(head: bytes) -> str | None:
+    """The audio container `head` (the first 12 bytes) opens, or None."""
+    if head.startswith(b"ID3"):
+        return "mp3"
+    if len(head) >= 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0:
+        return "mp3"  # an MPEG audio or ADTS (AAC) frame sync
+    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        return "wav"
+    if head[:4] == b"FORM" and head[8:12] in (b"AIFF", b"AIFC"):
+        return "aiff"
+    if head[4:8] == b"ftyp" and head[8:12] not in IMAGE_BRANDS:
+        return "m4a"  # audio-only MP4s often carry generic brands (isom, mp42)
+    simple = {
+        b"OggS": "ogg",
+        b"fLaC": "flac",
+        b"caff": "caf",
+        b"\x1aE\xdf\xa3": "webm",
+        b"#!AM": "amr",
+    }
+    return simple.get(head[:4])
+
+
+def check_head(media: Media, head: bytes, url: str) -> None:
+    """Raise `DownloadError` unless `head` opens a file of the `media` kind."""
+    if media is Media.AUDIO:
+        if audio_container(head) is None:
+            raise DownloadError(
+                f"download of {url} is not an audio file (MP3, WAV, OGG, FLAC, M4A, ...); "
+                f"it starts with {head[:8]!r}"
+            )
+        return
+    try:
+        sniff_container("download", head)
+    except InvalidVideoError as exc:
+        raise DownloadError(f"download of {url} is not a video: {exc.rule}") from None
+
+
+class HeadCheck:
+    """Holds back the first bytes of a download until its container is checked."""
+
+    def __init__(self, media: Media | None, url: str) -> None:
+        self._media = media
+        self._url = url
+        self._head = b""
+        self.passed = media is None
+
+    def feed(self, chunk: bytes) -> bytes:
+        """The bytes that may be written now (b"" while the head is still short)."""
+        if self.passed:
+            return chunk
+        self._head += chunk
+        if len(self._head) < HEAD_SIZE:
+            return b""
+        return self._release()
+
+    def finish(self) -> bytes:
+        """At the end of the body: check a body shorter than the head, return what is held."""
+        return b"" if self.passed else self._release()
+
+    def _release(self) -> bytes:
+        assert self._media is not None
+        check_head(self._media, self._head[:HEAD_SIZE], self._url)
+        self.passed = True
+        held, self._head = self._head, b""
+        return held

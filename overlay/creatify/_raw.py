@@ -1,0 +1,169 @@
+"""Raw responses: `client.with_raw_response.lipsyncs.get(id)` -> `RawResponse`.
+
+The generated models are attrs classes with slots, so the response cannot ride along as
+an attribute of what a call returns. Instead `with_raw_response` mirrors the client's
+namespaces: the same methods with the same arguments, returning a `RawResponse` that
+holds the parsed result *and* the HTTP answer it came from. Nothing is sent twice: each
+client's response hook (`_api_call.remember_response`) hands every answer to the
+`capturing` context variable while a raw call runs, and the last one is kept.
+
+A method that makes several requests gives the last answer: `wait` the last poll's,
+`download` the file's GET (its body is already on disk), `create_and_wait` the last
+poll's. The request attached to the answer is a copy with the API key replaced by `***`.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import datetime as dt
+import functools
+import inspect
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from ._auth import redacted_request
+
+T = TypeVar("T")
+# Where a service puts the id of a request, if it sends one (first found wins).
+REQUEST_ID_HEADERS = ("x-request-id", "request-id")
+
+
+class RawResponse(Generic[T]):
+    """A call's result (`parsed`) with the HTTP answer it came from.
+
+    `status_code`, `headers`, `request_id` (from an `X-Request-ID` or `Request-ID`
+    header; None when the service sends none) and `elapsed` (from sending the request
+    to reading the whole answer) read `http_response`, the `httpx.Response` itself,
+    whose `.request` has the API key redacted.
+    """
+
+    __slots__ = ("http_response", "parsed")
+
+    def __init__(self, parsed: T, http_response: httpx.Response) -> None:
+        self.parsed = parsed
+        self.http_response = http_response
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        for name in REQUEST_ID_HEADERS:
+            if name in self.http_response.headers:
+                return self.http_response.headers[name]
+        return None
+
+    @property
+    def elapsed(self) -> dt.timedelta:
+        return self.http_response.elapsed
+
+    def __repr__(self) -> str:
+        response = self.http_response
+        return (
+            f"RawResponse(status_code={response.status_code}, "
+            f"{response.request.method} {response.request.url.path}, "
+            f"parsed={type(self.parsed).__name__})"
+        )
+
+
+class _Capture:
+    """The answers seen during one raw call; only the last is kept."""
+
+    __slots__ = ("response",)
+
+    def __init__(self) -> None:
+        self.response: httpx.Response | None = None
+
+    def result(self, parsed: T, what: str) -> RawResponse[T]:
+        response = self.response
+        if response is None:  # pragma: no cover - every method sends a request
+            raise RuntimeError(f"{what} received no HTTP answer")
+        response.request = redacted_request(response.request)
+        return RawResponse(parsed, response)
+
+
+capturing: contextvars.ContextVar[_Capture | None] = contextvars.ContextVar(
+    "creatify_capturing", default=None
+)
+
+
+def capture(response: httpx.Response) -> None:
+    """Called from the response hooks with every answer the SDK receives."""
+    holder = capturing.get()
+    if holder is not None:
+        holder.response = response
+
+
+async def acapture(response: httpx.Response) -> None:
+    """`capture` as the response hook of an async client (downloads)."""
+    capture(response)
+
+
+class WithRawResponse:
+    """`client.with_raw_response`: the client's namespaces, returning `RawResponse`s.
+
+    Attribute access is dynamic, so type checkers see `Any`; annotate the result
+    (`raw: RawResponse[Lipsync] = ...`) to get the parsed type back.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: object) -> None:
+        self._client = client
+
+    def __getattr__(self, name: str) -> Any:
+        namespace = getattr(self._client, name)
+        if name.startswith("_") or getattr(namespace, "_host", None) is not self._client:
+            raise AttributeError(f"with_raw_response has no namespace {name!r}")
+        return _RawNamespace(namespace, name)
+
+    def __repr__(self) -> str:
+        return f"<with_raw_response of {self._client!r}>"
+
+
+class _RawNamespace:
+    __slots__ = ("_name", "_namespace")
+
+    def __init__(self, namespace: object, name: str) -> None:
+        self._namespace = namespace
+        self._name = name
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        method = getattr(self._namespace, name)
+        what = f"with_raw_response.{self._name}.{name}"
+        if name.startswith("_") or not callable(method):
+            raise AttributeError(f"{what}: not a method")
+        if inspect.iscoroutinefunction(method):
+
+            @functools.wraps(method)
+            async def raw_async(*args: Any, **kwargs: Any) -> RawResponse[Any]:
+                holder = _Capture()
+                token = capturing.set(holder)
+                try:
+                    parsed = await method(*args, **kwargs)
+                finally:
+                    capturing.reset(token)
+                return holder.result(parsed, what)
+
+            return raw_async
+
+        @functools.wraps(method)
+        def raw_sync(*args: Any, **kwargs: Any) -> RawResponse[Any]:
+            holder = _Capture()
+            token = capturing.set(holder)
+            try:
+                parsed = method(*args, **kwargs)
+            finally:
+                capturing.reset(token)
+            if isinstance(parsed, (Iterator, AsyncIterator)):  # iter_all: not started yet
+                raise TypeError(f"{what} sends one request per page: use list_page instead")
+            return holder.result(parsed, what)
+
+        return raw_sync

@@ -1,0 +1,107 @@
+# Generated from overlay/creatify/_async/ai_shorts.py by scripts/gen_sync.py: do not edit.
+"""`client.ai_shorts`: AI Shorts, a script to a short video: create or preview, render,
+wait, download."""
+
+from __future__ import annotations
+
+import builtins
+import uuid
+from collections.abc import Iterable
+
+from creatify_api import models
+from creatify_api.api.ai_shorts import (
+    ai_shorts_create,
+    ai_shorts_list,
+    ai_shorts_preview_create,
+    ai_shorts_render_create,
+)
+from typing_extensions import Unpack
+
+from .._jobs import AI_SHORTS_JOB
+from .._requests import ids_param
+from .._requests_products import AiShortsOptions, ai_shorts_request, ordering_param
+from .._timeouts import TimeoutArg
+from .._validation import check_uuid
+from .api_call import call
+from .jobs import Downloads, UpdateCallback
+from .product_jobs import CreatesThenWaits
+
+
+class AiShorts(CreatesThenWaits[models.AiShorts], Downloads[models.AiShorts]):
+    """AI Shorts (the vendor marks it deprecated); costs credits.
+
+    Statuses: pending, in_queue, running, then done (the MP4 in `video_output`), failed
+    (`AiShortsFailed`) or rejected (`AiShortsRejected`). Waits as for lipsyncs.
+    """
+
+    _kind = AI_SHORTS_JOB
+
+    def create(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[AiShortsOptions]
+    ) -> models.AiShorts:
+        """Start a video from `script` (5 credits per 30 s); never sent twice."""
+        return call(
+            ai_shorts_create.sync_detailed,
+            models.AiShorts,
+            "POST /api/ai_shorts/",
+            client=self._host._api,
+            timeout=timeout,
+            body=ai_shorts_request(options),
+        )
+
+    def preview(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[AiShortsOptions]
+    ) -> models.AiShorts:
+        """A preview (1 credit per 30 s) from the same options; then `render(id)`."""
+        return call(
+            ai_shorts_preview_create.sync_detailed,
+            models.AiShorts,
+            "POST /api/ai_shorts/preview/",
+            client=self._host._api,
+            timeout=timeout,
+            body=ai_shorts_request(options),
+        )
+
+    def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.AiShorts:
+        """Render a previewed task (costs credits); then `wait`."""
+        return call(
+            ai_shorts_render_create.sync_detailed,
+            models.AiShorts,
+            "POST /api/ai_shorts/{id}/render/",
+            client=self._host._api,
+            timeout=timeout,
+            id=check_uuid("id", id),
+        )
+
+    def list(
+        self,
+        ids: Iterable[str | uuid.UUID] | None = None,
+        ordering: str | None = None,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> builtins.list[models.AiShorts]:
+        """Your AI Shorts tasks, or only those of up to 100 `ids`; `ordering` names a
+        field (`-created_at` for newest first). Free."""
+        return call(
+            ai_shorts_list.sync_detailed,
+            list,
+            "GET /api/ai_shorts/",
+            client=self._host._api,
+            timeout=timeout,
+            ids=ids_param(ids),
+            ordering=ordering_param(ordering),
+        )
+
+    def create_and_wait(
+        self,
+        *,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        max_interval: float | None = None,
+        on_update: UpdateCallback | None = None,
+        **options: Unpack[AiShortsOptions],
+    ) -> models.AiShorts:
+        """`create` (costs credits), then `wait`."""
+        return self._create_then_wait(
+            lambda: self.create(**options), timeout, poll_interval, max_interval, on_update
+        )

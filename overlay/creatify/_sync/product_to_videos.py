@@ -1,0 +1,177 @@
+# Generated from overlay/creatify/_async/product_to_videos.py by scripts/gen_sync.py: do not edit.
+"""`client.product_to_videos`: a product image to a video, in two steps on one task:
+`gen_image` (a preview image), then `gen_video`."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+from typing import Literal
+
+from creatify_api import models
+from creatify_api.api.product_to_videos import (
+    product_to_videos_gen_image_create,
+    product_to_videos_gen_video_create,
+)
+from typing_extensions import Unpack
+
+from .._download import DownloadProgress
+from .._exceptions import InvalidInputError
+from .._jobs import PRODUCT_IMAGE_JOB, PRODUCT_VIDEO_JOB
+from .._requests_products import (
+    ProductImageOptions,
+    ProductVideoOptions,
+    product_image_request,
+    product_video_request,
+)
+from .._timeouts import TimeoutArg
+from .._validation import check_uuid
+from ..webhooks import WebhookListener
+from .api_call import call
+from .jobs import Downloads, Host, ListsByIds, UpdateCallback
+from .product_jobs import CreatesThenWaits
+
+Stage = Literal["image", "video"]
+
+
+def _check_stage(stage: object) -> Stage:
+    if stage not in ("image", "video"):
+        raise InvalidInputError("stage", f"must be image or video, got {stage!r}")
+    return stage
+
+
+class ProductImageStage(Downloads[models.ProductToVideo]):
+    """Strictly private: `wait` and `download` of the image step."""
+
+    _kind = PRODUCT_IMAGE_JOB
+
+
+class ProductToVideos(
+    CreatesThenWaits[models.ProductToVideo],
+    ListsByIds[models.ProductToVideo],
+    Downloads[models.ProductToVideo],
+):
+    """Product to video: `gen_image` makes a preview image of the product (status
+    initializing, image_generating, then image_generated with `generated_photo_url`);
+    `gen_video` makes the video from it (video_generating, then video_generated with
+    `generated_video_url`). `failed` ends either step (`ProductToVideoFailed`).
+
+    `wait(id, stage="image")` ends at `image_generated`, `wait(id)` at
+    `video_generated`; `download` takes the same `stage`. Waiting for the video of a task
+    whose `gen_video` was never called runs into the timeout.
+    """
+
+    _kind = PRODUCT_VIDEO_JOB
+
+    def __init__(self, host: Host) -> None:
+        super().__init__(host)
+        self._images = ProductImageStage(host)
+
+    def gen_image(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[ProductImageOptions]
+    ) -> models.ProductToVideo:
+        """Start a task: a preview image of the product at `product_url` (costs credits).
+        Then `wait(id, stage="image")` and `gen_video(id)`."""
+        return call(
+            product_to_videos_gen_image_create.sync_detailed,
+            models.ProductToVideo,
+            "POST /api/product_to_videos/gen_image/",
+            client=self._host._api,
+            timeout=timeout,
+            body=product_image_request(options),
+        )
+
+    def gen_video(
+        self,
+        id: str | uuid.UUID,
+        *,
+        timeout: TimeoutArg = None,
+        **options: Unpack[ProductVideoOptions],
+    ) -> models.ProductToVideo:
+        """Make the video of a task whose image is ready (costs credits); then `wait`."""
+        return call(
+            product_to_videos_gen_video_create.sync_detailed,
+            models.ProductToVideo,
+            "POST /api/product_to_videos/{id}/gen_video/",
+            client=self._host._api,
+            timeout=timeout,
+            id=check_uuid("id", id),
+            body=product_video_request(options),
+        )
+
+    def wait(
+        self,
+        id: str | uuid.UUID,
+        *,
+        stage: Stage = "video",
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        max_interval: float | None = None,
+        on_update: UpdateCallback | None = None,
+        webhook: WebhookListener | None = None,
+    ) -> models.ProductToVideo:
+        """Poll until the `stage` (`image` or `video`, the default) is generated; see
+        `AsyncJobResource.wait` for the rest (`webhook` too: the service announces the
+        video, so an image wait mostly falls back to its polls)."""
+        waits = self._images.wait if _check_stage(stage) == "image" else super().wait
+        return waits(
+            id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_interval=max_interval,
+            on_update=on_update,
+            webhook=webhook,
+        )
+
+    def download(
+        self,
+        video: models.ProductToVideo | str | uuid.UUID,
+        path: str | os.PathLike[str],
+        *,
+        stage: Stage = "video",
+        on_progress: DownloadProgress | None = None,
+        timeout: TimeoutArg = None,
+    ) -> Path:
+        """Save the task's video (or, with `stage="image"`, its preview image) to `path`."""
+        downloads = self._images.download if _check_stage(stage) == "image" else super().download
+        return downloads(video, path, on_progress=on_progress, timeout=timeout)
+
+    def create_and_wait(
+        self,
+        *,
+        motion_style: str | None = None,
+        video_prompt: str | None = None,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        max_interval: float | None = None,
+        on_update: UpdateCallback | None = None,
+        **options: Unpack[ProductImageOptions],
+    ) -> models.ProductToVideo:
+        """Both steps: `gen_image`, wait for the image, `gen_video` (with `motion_style`,
+        `video_prompt` and the same `webhook_url`), wait for the video. Each wait has its
+        own `timeout`. Every option is checked before the first request."""
+        video_options: ProductVideoOptions = {"video_prompt": video_prompt}
+        if motion_style is not None:
+            video_options["motion_style"] = motion_style
+        if options.get("webhook_url") is not None:
+            video_options["webhook_url"] = options["webhook_url"]
+        product_video_request(video_options)
+        self._check_wait(timeout, poll_interval, max_interval)
+        task = self.gen_image(**options)
+        self.wait(
+            task.id,
+            stage="image",
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_interval=max_interval,
+            on_update=on_update,
+        )
+        self.gen_video(task.id, **video_options)
+        return self.wait(
+            task.id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_interval=max_interval,
+            on_update=on_update,
+        )

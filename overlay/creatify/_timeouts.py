@@ -1,0 +1,77 @@
+"""Per-call time-outs: `client.lipsyncs.get(id, timeout=5)`.
+
+The generated request functions take no time-out, so a call's time-out travels beside
+them: `call()` (and `download`) set the context variable `call_timeout` for the duration
+of the call, and the `AppliesCallTimeout` layer at the top of each client's transport
+stack writes it into `request.extensions["timeout"]`, httpx's own per-request time-out.
+Like httpx's, it bounds each phase (connect, each read, each write, pool wait), not the
+whole call: an upload may take longer than `timeout` as long as every chunk moves.
+A context variable keeps concurrent calls (threads or tasks) apart.
+"""
+
+from __future__ import annotations
+
+import contextvars
+
+import httpx
+
+from ._exceptions import InvalidInputError
+from ._layers import Layer
+
+TimeoutArg = float | httpx.Timeout | None
+"""Seconds, or an `httpx.Timeout`; None keeps the client's own time-out."""
+
+# A poll request near the end of a wait still gets this long (see `capped`).
+MIN_POLL_TIMEOUT = 1.0
+
+call_timeout: contextvars.ContextVar[httpx.Timeout | None] = contextvars.ContextVar(
+    "creatify_call_timeout", default=None
+)
+
+
+def as_timeout(timeout: TimeoutArg) -> httpx.Timeout | None:
+    """The argument as an `httpx.Timeout`; a number must be positive seconds."""
+    if timeout is None or isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0:
+        raise InvalidInputError(
+            "timeout", f"must be a positive number of seconds or an httpx.Timeout, got {timeout!r}"
+        )
+    return httpx.Timeout(timeout)
+
+
+def capped(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
+    """`timeout` with each phase cut to the `remaining` seconds of a wait.
+
+    Never below `MIN_POLL_TIMEOUT`: the poll that a wait makes at its deadline would
+    otherwise fail at once and could never see the job finish.
+    """
+    limit = max(remaining, MIN_POLL_TIMEOUT)
+
+    def cut(value: float | None) -> float:
+        return limit if value is None else min(value, limit)
+
+    return httpx.Timeout(
+        connect=cut(timeout.connect),
+        read=cut(timeout.read),
+        write=cut(timeout.write),
+        pool=cut(timeout.pool),
+    )
+
+
+class AppliesCallTimeout(Layer):
+    """Top of the stack: the call's time-out, if it has one, replaces the client's."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        _apply(request)
+        return super().handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        _apply(request)
+        return await super().handle_async_request(request)
+
+
+def _apply(request: httpx.Request) -> None:
+    timeout = call_timeout.get()
+    if timeout is not None:
+        request.extensions["timeout"] = timeout.as_dict()

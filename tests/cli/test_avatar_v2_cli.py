@@ -1,0 +1,257 @@
+"""`creatify lipsyncs-v2`, `tts` and `aurora`, run as real processes against the mock."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli import CREATIFY, run
+from tests.faults.server import closed_port
+
+AVATAR = "18fccce8-86e7-5f31-abc8-18915cb872be"
+VOICE = "6f3c2a52-8d5e-4f0a-9c1b-2b8f7a9d4e11"
+V2_ID = "5b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d"
+TTS_ID = "6c2d3e4f-5061-4b7c-9d8e-0f1a2b3c4d5e"
+AURORA_ID = "44e480c0-642e-4057-9a50-de00a958e81c"
+IMAGE = "https://example.com/images/face.jpg"
+AUDIO = "https://example.com/audio/song.mp3"
+FAST = ["--poll-interval", "0.1"]
+SCENES_YAML = f"""\
+aspect_ratio: 16x9
+video_inputs:
+  - character: {{avatar_id: {AVATAR}}}
+    voice: {{input_text: "Hi, I'm Anna.", voice_id: {VOICE}}}
+    background: {{type: image, url: "https://example.com/office.jpg", fit: crop}}
+  - character: {{avatar_id: {AVATAR}, avatar_style: circle, scale: 0.8}}
+    voice: {{input_text: "{{text}}", voice_id: {VOICE}}}
+    transition_effect: {{transition_in: fade}}
+"""
+
+
+def scenes_file(tmp_path: Path, text: str = "And I'm Ben.") -> Path:
+    path = tmp_path / "scenes.yaml"
+    path.write_text(SCENES_YAML.replace("{text}", text))
+    return path
+
+
+def test_help_lists_the_new_commands() -> None:
+    import subprocess
+
+    out = subprocess.run([CREATIFY, "--help"], capture_output=True, text=True, check=True).stdout
+    for name in ("lipsyncs-v2", "tts", "aurora"):
+        assert f"  {name} " in out
+
+
+def test_v2_scenes_yaml_download_json(mock_base_url: str, tmp_path: Path) -> None:
+    """A two-scene YAML body; --download --json: stdout is the finished video's JSON."""
+    out = tmp_path / "intro.mp4"
+    result = run(
+        mock_base_url,
+        "lipsyncs-v2",
+        "create",
+        "--scenes",
+        str(scenes_file(tmp_path)),
+        "--name",
+        "intro",
+        "--download",
+        str(out),
+        "--json",
+        *FAST,
+    )
+    assert result.returncode == 0, result.stderr
+    video = json.loads(result.stdout)
+    assert (video["status"], video["aspect_ratio"], video["name"]) == ("done", "16x9", "intro")
+    assert out.read_bytes()[4:8] == b"ftyp"
+
+
+def test_v2_scenes_json_list_and_wait(mock_base_url: str, tmp_path: Path) -> None:
+    """A JSON list of scenes (tab-indented, which YAML 1.1 would refuse) and --wait."""
+    path = tmp_path / "scenes.json"
+    scene = {"character": {"avatar_id": AVATAR}, "voice": {"input_text": "Hello"}}
+    path.write_text(json.dumps([scene, scene], indent="\t"))
+    result = run(mock_base_url, "lipsyncs-v2", "create", "--scenes", str(path), "--wait", *FAST)
+    assert result.returncode == 0, result.stderr
+    assert "video done" in result.stdout
+
+
+def test_v2_one_scene_preview_then_render(mock_base_url: str, tmp_path: Path) -> None:
+    """Flags make a one-scene video; --preview, then `render --download`."""
+    made = run(
+        mock_base_url,
+        "lipsyncs-v2",
+        "create",
+        "--avatar",
+        AVATAR,
+        "--text",
+        "Hello",
+        "--voice",
+        VOICE,
+        "--background",
+        "https://example.com/office.jpg",
+        "--aspect-ratio",
+        "9:16",
+        "--preview",
+        "--json",
+    )
+    assert made.returncode == 0, made.stderr
+    preview = json.loads(made.stdout)
+    out = tmp_path / "rendered.mp4"
+    rendered = run(
+        mock_base_url, "lipsyncs-v2", "render", preview["id"], "--download", str(out), *FAST
+    )
+    assert rendered.returncode == 0, rendered.stderr
+    assert out.read_bytes()[4:8] == b"ftyp"
+
+
+def test_tts_create_and_download_an_mp3(mock_base_url: str, tmp_path: Path) -> None:
+    out = tmp_path / "welcome.mp3"
+    result = run(
+        mock_base_url,
+        "tts",
+        "create",
+        "--script",
+        "Welcome to Creatify.",
+        "--accent",
+        VOICE,
+        "--download",
+        str(out),
+        *FAST,
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"saved {out}" in result.stdout
+    assert out.read_bytes()[:2] in (b"ID", b"\xff\xfb", b"\xff\xf3", b"\xff\xf2")
+
+
+def test_aurora_create_download_json(mock_base_url: str, tmp_path: Path) -> None:
+    out = tmp_path / "aurora.mp4"
+    result = run(
+        mock_base_url,
+        "aurora",
+        "create",
+        "--image",
+        IMAGE,
+        "--audio",
+        AUDIO,
+        "--prompt",
+        "soft light",
+        "--guidance",
+        "2",
+        "--model",
+        "aurora_v1_fast",
+        "--download",
+        str(out),
+        "--json",
+        *FAST,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["video_output"]
+    assert out.read_bytes()[4:8] == b"ftyp"
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["lipsyncs-v2", "get", V2_ID], "video_inputs"),
+        (["lipsyncs-v2", "list"], "in all"),
+        (["lipsyncs-v2", "wait", V2_ID], "video done"),
+        (["tts", "get", TTS_ID], "script"),
+        (["tts", "list", "--id", TTS_ID], "in all"),
+        (["tts", "wait", TTS_ID], "speech done"),
+        (["aurora", "get", AURORA_ID], "video_output"),
+        (["aurora", "wait", AURORA_ID], "Aurora video done"),
+    ],
+)
+def test_get_list_wait(args: list[str], expected: str, mock_base_url: str) -> None:
+    result = run(mock_base_url, *args)
+    assert result.returncode == 0, result.stderr
+    assert expected in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "suffix"),
+    [(["lipsyncs-v2", "download", V2_ID], ".mp4"), (["tts", "download", TTS_ID], ".mp3")],
+)
+def test_download_subcommands(
+    args: list[str], suffix: str, mock_base_url: str, tmp_path: Path
+) -> None:
+    out = tmp_path / f"out{suffix}"
+    result = run(mock_base_url, *args, str(out), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["bytes"] == out.stat().st_size > 0
+
+
+@pytest.mark.parametrize("outcome", ["failed", "rejected"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["tts", "create", "--script", "Hi"],
+        ["aurora", "create", "--image", IMAGE, "--audio", AUDIO],
+    ],
+    ids=["tts", "aurora"],
+)
+def test_failed_and_rejected_exit_1(outcome: str, args: list[str], mock_base_url: str) -> None:
+    result = run(mock_base_url, *args, "--name", f"[mock:{outcome}]", "--wait", *FAST)
+    assert result.returncode == 1, result.stderr
+    assert f"{outcome}:" in result.stderr and "mock was asked" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+USAGE = [
+    (["lipsyncs-v2", "create"], "--scenes FILE"),
+    (["lipsyncs-v2", "create", "--avatar", AVATAR], "--text"),
+    (
+        ["lipsyncs-v2", "create", "--avatar", AVATAR, "--text", "x" * 2001],
+        "video_inputs[0].voice.input_text",
+    ),
+    (
+        ["lipsyncs-v2", "create", "--avatar", "a" * 51, "--text", "Hi"],
+        "video_inputs[0].character.avatar_id",
+    ),
+    (
+        ["lipsyncs-v2", "create", "--avatar", AVATAR, "--text", "Hi", "--webhook-url", "hook"],
+        "--webhook-url",
+    ),
+    (
+        ["lipsyncs-v2", "create", "--avatar", AVATAR, "--text", "Hi", "--music", "m.mp3"],
+        "background_music.url",
+    ),
+    (["tts", "create"], "--script"),
+    (["tts", "create", "--script", ""], "script: must not be empty"),
+    (
+        ["aurora", "create", "--image", "face.jpg", "--audio", AUDIO],
+        "image: must be an http(s) URL",
+    ),
+    (["aurora", "create", "--image", IMAGE, "--audio", AUDIO, "--guidance", "11"], "at most 10"),
+    (["aurora", "list"], "No such command"),
+    (["tts", "get", "nope"], "ID: must be a UUID"),
+]
+
+
+@pytest.mark.parametrize(("args", "message"), USAGE, ids=[str(i) for i in range(len(USAGE))])
+def test_bad_input_exits_2_before_any_request(args: list[str], message: str) -> None:
+    result = run(f"http://127.0.0.1:{closed_port()}", *args)
+    assert result.returncode == 2, result.stderr
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr and "Connect" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("not: [scenes]", "list of scenes"),
+        ("[: nope", "cannot read"),
+        (None, "video_inputs[1].voice.input_text: must be at most 2000"),
+    ],
+)
+def test_bad_scenes_files_exit_2(content: str | None, message: str, tmp_path: Path) -> None:
+    """An unreadable file, a file without scenes, a scene that breaks a rule: exit 2."""
+    path = scenes_file(tmp_path, "x" * 2001)
+    if content is not None:
+        path.write_text(content)
+    result = run(
+        f"http://127.0.0.1:{closed_port()}", "lipsyncs-v2", "create", "--scenes", str(path)
+    )
+    assert result.returncode == 2, result.stderr
+    assert message in result.stderr

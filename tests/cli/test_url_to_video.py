@@ -1,0 +1,189 @@
+"""`creatify url-to-video` and the product-area groups, run as real processes against the
+mock (layer + Prism)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.cli.prefer_proxy import prefer_proxy
+from tests.cli.test_cli import API_KEY, CREATIFY
+from tests.cli.test_cli import run as run_cli
+
+PAGE = "https://www.example.com/products/moisturizer"
+TASK = "20b5d452-89f4-4245-9480-10defaa8fb4d"
+FAST = ("--poll-interval", "0.05")
+# Whole flows (link, task, polls, download) in a fresh process: generous on a loaded box.
+PROCESS_TIMEOUT = 300.0
+
+
+def run(base_url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return run_cli(base_url, *args, timeout=PROCESS_TIMEOUT)
+
+
+def test_url_to_video_saves_an_mp4(mock_base_url: str, tmp_path: Path) -> None:
+    """The flagship in one command: link, task, wait, download."""
+    out = tmp_path / "ad.mp4"
+    result = run(
+        mock_base_url,
+        "url-to-video",
+        PAGE,
+        "--wait",
+        "--download",
+        str(out),
+        "--aspect-ratio",
+        "9x16",
+        "--visual-style",
+        "FullScreenTemplate",
+        "--video-length",
+        "30",
+        *FAST,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[4:8] == b"ftyp"
+    assert "link-to-videos done" in result.stdout
+    assert "saved" in result.stdout
+
+
+def test_url_to_video_json_is_one_document(mock_base_url: str, tmp_path: Path) -> None:
+    """--download implies --wait; stdout holds the finished task's JSON only."""
+    out = tmp_path / "ad.mp4"
+    result = run(mock_base_url, "url-to-video", PAGE, "--download", str(out), "--json", *FAST)
+    assert result.returncode == 0, result.stderr
+    task = json.loads(result.stdout)
+    assert task["status"] == "done"
+    assert task["video_output"]
+    assert out.stat().st_size > 0
+
+
+def test_url_to_video_without_wait_prints_the_task(mock_base_url: str) -> None:
+    result = run(mock_base_url, "url-to-video", PAGE, "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["status"] in ("pending", "in_queue", "running")
+
+
+def test_failed_video_exits_1(mock_base_url: str, tmp_path: Path) -> None:
+    result = run(
+        mock_base_url,
+        "url-to-video",
+        PAGE,
+        "--name",
+        "ad [mock:failed]",
+        "--download",
+        str(tmp_path / "x.mp4"),
+        *FAST,
+    )
+    assert result.returncode == 1
+    assert "LinkToVideo failed" in result.stderr
+    assert not (tmp_path / "x.mp4").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [
+        (["ftp://example.com/p"], "url"),
+        ([PAGE, "--visual-style", "Full Screen"], "visual_style"),
+        ([PAGE, "--voice", ""], "override_voice"),
+    ],
+)
+def test_bad_input_exits_2_naming_the_field(
+    mock_base_url: str, args: list[str], field: str
+) -> None:
+    result = run(mock_base_url, "url-to-video", *args)
+    assert result.returncode == 2
+    assert f"{field}:" in result.stderr
+
+
+def test_ctrl_c_prints_the_resume_command_with_download(mock_base_url: str) -> None:
+    """Ctrl-C during a wait: exit 130, and the command that resumes it, --download kept."""
+    with prefer_proxy(mock_base_url, "example=running") as url:
+        env = {**os.environ, "CREATIFY_API_ID": "i", "CREATIFY_API_KEY": API_KEY}
+        env["CREATIFY_BASE_URL"] = url
+        proc = subprocess.Popen(
+            [CREATIFY, "link-to-videos", "wait", TASK, "--download", "my ad.mp4", *FAST],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        # SIGINT once the command is polling (it starts in well under 10 s when idle).
+        time.sleep(10.0)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert f"creatify link-to-videos wait {TASK} --download 'my ad.mp4'" in err
+
+
+PRODUCT_COMMANDS = [
+    (["links", "create", PAGE], "link created"),
+    (["links", "create", "--title", "Cream", "--video", "https://e.com/v.mp4"], "link created"),
+    (["links", "list"], "in all"),
+    (["ai-shorts", "create", "--script", "Meet the Model X.", "--download", "{out}"], "saved"),
+    (
+        [
+            "ai-editing",
+            "create",
+            "--video-url",
+            "https://e.com/v.mp4",
+            "--style",
+            "film",
+            "--download",
+            "{out}",
+        ],
+        "saved",
+    ),
+    (
+        [
+            "custom-template-jobs",
+            "create",
+            "--template",
+            "a0617283-94a5-4fb0-b1c2-4d5e6f708192",
+            "--var",
+            "headline=Open house",
+            "--download",
+            "{out}",
+        ],
+        "saved",
+    ),
+    (
+        [
+            "product-to-videos",
+            "create",
+            "--product-url",
+            "https://e.com/p.jpg",
+            "--motion-style",
+            "talking",
+            "--download",
+            "{out}",
+        ],
+        "product-to-videos video_generated",
+    ),
+    (
+        ["dyoa", "create", "--name", "A", "--age-group", "young_adult", "--gender", "f", "--wait"],
+        "dyoa ",
+    ),
+    (["music", "list"], "in all"),
+    (["music", "categories"], "in all"),
+]
+
+
+@pytest.mark.parametrize(("args", "expected"), PRODUCT_COMMANDS)
+def test_product_commands(
+    mock_base_url: str, tmp_path: Path, args: list[str], expected: str
+) -> None:
+    out = tmp_path / "out.mp4"
+    result = run(
+        mock_base_url,
+        *[a.replace("{out}", str(out)) for a in args],
+        *(FAST if "{out}" in args or "--wait" in args else ()),
+    )
+    assert result.returncode == 0, result.stderr
+    assert expected in result.stdout
+    if "{out}" in args:
+        assert out.read_bytes()[4:8] == b"ftyp"

@@ -1,0 +1,52 @@
+"""Design Your Own Avatar (`client.dyoa`): `wait` ends at `draft` (photos to pick) or
+`done`; `rejected` raises."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from creatify import DyoaRejected, InvalidInputError
+
+from tests.overlay.products_helpers import FAST, Both, Offline
+
+DYOA = {"name": "My Avatar", "age_group": "young_adult", "gender": "m"}
+DYOA_ID = "63c44cd9-0340-44fa-8f1c-28043cc3203c"
+BAD_INPUT: list[tuple[str, tuple[Any, ...], dict[str, Any], str]] = [
+    ("dyoa.create", (), {"name": "A", "age_group": "child"}, "gender"),
+    ("dyoa.create", (), {**DYOA, "gender": "x"}, "gender"),
+    ("dyoa.create", (), {**DYOA, "age_group": "young adult"}, "age_group"),
+    ("dyoa.create", (), {**DYOA, "name": ""}, "name"),
+    ("dyoa.create", (), {**DYOA, "more_details": 5}, "more_details"),
+    ("dyoa.list", (), {"ordering": ""}, "ordering"),
+    ("dyoa.get", ("x",), {}, "id"),
+]
+
+
+@pytest.mark.parametrize(("dotted", "args", "kwargs", "field"), BAD_INPUT)
+def test_bad_input_is_refused_before_any_request(
+    offline: Offline, dotted: str, args: tuple[Any, ...], kwargs: dict[str, Any], field: str
+) -> None:
+    with pytest.raises(InvalidInputError) as caught:
+        offline(dotted, *args, **kwargs)
+    assert caught.value.field == field
+    assert offline.script.count == 0
+
+
+def test_create_and_wait_ends_with_photos_to_pick_or_done(both: Both) -> None:
+    request = both("dyoa.create_and_wait", **DYOA, more_details="Short dark hair.", **FAST)
+    assert request.status in ("draft", "done")
+    assert request.id in {r.id for r in both("dyoa.list", ordering="-created_at")}
+
+
+def test_wait_stops_at_draft(both: Both) -> None:
+    """The spec's `draft` example: the user must pick a photo, so the wait ends."""
+    draft = both("dyoa.wait", DYOA_ID, headers={"Prefer": "example=draft"}, **FAST)
+    assert draft.status == "draft"
+    assert draft.photos
+
+
+def test_rejected_raises(both: Both) -> None:
+    """The spec's `rejected` example (a new request would stop at `draft` first)."""
+    with pytest.raises(DyoaRejected):
+        both("dyoa.wait", DYOA_ID, headers={"Prefer": "example=rejected"}, **FAST)

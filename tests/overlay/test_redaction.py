@@ -1,0 +1,166 @@
+"""No credential is reachable from an exception: not its text, repr, traceback or attributes.
+
+Error trackers record exceptions with their attributes and chained causes; each error kind
+is raised here by a real server on 127.0.0.1 (tests/faults/server.py) with a recognisable
+key, and every object reachable from the exception is searched for it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from creatify import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    Creatify,
+    CreatifyError,
+    DownloadError,
+)
+
+from tests.faults.server import Fault, serving
+from tests.overlay.helpers import LIPSYNC_ID, PERSONA_ID, lipsync
+
+KEY = "sk-REDACT-ME-7f3a9c1e5b"
+
+
+def reachable_text(root: object) -> str:
+    """The repr of every object reachable from `root` through attributes, containers,
+    exception chains and headers (the places an error tracker looks)."""
+    seen: set[int] = set()
+    parts: list[str] = []
+    stack: list[object] = [root]
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen or obj is None:
+            continue
+        seen.add(id(obj))
+        try:
+            parts.append(repr(obj))
+        except Exception:  # noqa: S112 - a repr that fails hides nothing
+            continue
+        if isinstance(obj, (str, bytes, int, float, bool)):
+            parts.append(str(obj))
+            continue
+        if isinstance(obj, httpx.Headers):
+            stack.extend(v for _, v in obj.multi_items())
+            continue
+        if isinstance(obj, dict):
+            stack.extend(obj.keys())
+            stack.extend(obj.values())
+            continue
+        if isinstance(obj, (list, tuple, set, frozenset)):
+            stack.extend(obj)
+            continue
+        if isinstance(obj, BaseException):
+            stack.extend([obj.__cause__, obj.__context__, *obj.args])
+        module = type(obj).__module__ or ""
+        if module.startswith(("creatify", "httpx", "httpcore", "h11")) or isinstance(
+            obj, BaseException
+        ):
+            stack.extend(getattr(obj, "__dict__", {}).values())
+            for slot in getattr(type(obj), "__slots__", ()):
+                stack.append(getattr(obj, slot, None))
+            if isinstance(obj, httpx.Request):
+                stack.append(obj.headers)
+                stack.append(str(obj.url))
+            if isinstance(obj, httpx.Response):
+                stack.extend([obj.headers, obj.history])
+                with contextlib.suppress(RuntimeError):
+                    stack.append(obj.request)
+    return "\n".join(parts)
+
+
+def client(url: str, **kwargs: Any) -> Creatify:
+    return Creatify("cli-id", KEY, url, max_retries=0, **kwargs)
+
+
+def status_error(url: str) -> None:
+    client(url).voices.list()
+
+
+def connection_error(url: str) -> None:
+    client(url).voices.list()
+
+
+def timeout_error(url: str) -> None:
+    client(url, timeout=0.5).credits.remaining()
+
+
+def create_timeout(url: str) -> None:
+    client(url, timeout=0.5).lipsyncs.create(creator=PERSONA_ID, text="Hi")
+
+
+def validation_error(url: str) -> None:
+    client(url).avatars.get(PERSONA_ID)
+
+
+CASES: list[tuple[str, Fault, Callable[[str], None], type[CreatifyError]]] = [
+    ("status", Fault(status=401, body=b'{"detail": "Invalid key"}'), status_error, APIStatusError),
+    ("connection", Fault(reset_before_response=True), connection_error, APIConnectionError),
+    ("timeout", Fault(hang=True), timeout_error, APITimeoutError),
+    ("create timeout", Fault(hang=True), create_timeout, APITimeoutError),
+    (
+        "validation",
+        Fault(status=200, body=b"not json"),
+        validation_error,
+        APIResponseValidationError,
+    ),
+]
+
+
+def assert_no_key(error: BaseException) -> None:
+    assert KEY not in str(error)
+    assert KEY not in repr(error)
+    assert KEY not in "".join(traceback.format_exception(error))
+    request = getattr(error, "request", None)
+    if request is not None:
+        assert request.headers.get("x-api-key") == "[redacted]"
+    response = getattr(error, "response", None)
+    if response is not None:
+        assert KEY not in str(response.request.headers)
+    assert KEY not in reachable_text(error)
+
+
+@pytest.mark.parametrize(
+    ("fault", "trigger", "kind"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_no_error_kind_exposes_the_key(
+    fault: Fault, trigger: Callable[[str], None], kind: type[CreatifyError]
+) -> None:
+    """Status, connection, time-out and validation errors: the key is nowhere in them."""
+    with serving(fault) as server, pytest.raises(kind) as info:
+        trigger(server.url)
+    assert server.received[0].headers["x-api-key"] == KEY  # it was sent, and is still hidden
+    assert_no_key(info.value)
+
+
+def test_a_download_error_exposes_no_key(tmp_path: Path) -> None:
+    """A failed download (the API lookup, then a 404 from the storage host)."""
+    task = lipsync("done", output="")
+    with serving(Fault(status=404, body=b"gone")) as media:
+        task["output"] = f"{media.url}/v.mp4"
+        with serving(Fault(status=200, body=json.dumps(task).encode())) as api:
+            with pytest.raises(DownloadError) as info:
+                client(api.url).lipsyncs.download(LIPSYNC_ID, tmp_path / "v.mp4")
+    assert_no_key(info.value)
+
+
+def test_the_redacted_request_keeps_what_helps() -> None:
+    """Method, URL and other headers stay: the error still says what was sent."""
+    with serving(Fault(status=404, body=b'{"detail": "Not found."}')) as server:
+        with pytest.raises(APIStatusError) as info:
+            client(server.url).avatars.get(PERSONA_ID)
+    request = info.value.request
+    assert request is not None
+    assert request.method == "GET" and request.url.path == f"/api/personas/{PERSONA_ID}/"
+    assert request.headers["x-api-id"] == "cli-id"
+    assert info.value.response.request.headers["x-api-key"] == "[redacted]"
