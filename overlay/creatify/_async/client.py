@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import time
 from types import TracebackType
 
@@ -61,6 +62,7 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
         # Replaceable in tests, so that waits take no real time.
         self._sleep: AsyncSleep = async_sleep
         self._clock = time.monotonic
+        self._rng = random.Random()  # noqa: S311 - poll jitter, not cryptography
         self.avatars = AsyncAvatars(self)
         self.lipsyncs = AsyncLipsyncs(self)
         self.voices = AsyncVoices(self)

@@ -23,8 +23,9 @@ class AsyncLipsyncs(AsyncListsByIds[models.Lipsync], AsyncDownloads[models.Lipsy
     """AI Avatar v1: an avatar speaks a text (or an audio file); costs credits.
 
     Statuses: pending, in_queue, running, then done, failed (`LipsyncFailed`) or
-    rejected (`LipsyncRejected`). Waits default to a first check at once, then about
-    2 s growing 1.5x up to 30 s, for up to 30 min.
+    rejected (`LipsyncRejected`). Waits default to a first check at once, then follow
+    the reported progress to just past the expected end; without moving progress about
+    2 s growing 1.5x up to 30 s. They give up after 30 min.
     """
 
     _kind = LIPSYNC_JOB

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import random
 import time
 from types import TracebackType
 
@@ -62,6 +63,7 @@ class Creatify(ClientBase[httpx.BaseTransport]):
         # Replaceable in tests, so that waits take no real time.
         self._sleep: Sleep = sync_sleep
         self._clock = time.monotonic
+        self._rng = random.Random()  # noqa: S311 - poll jitter, not cryptography
         self.avatars = Avatars(self)
         self.lipsyncs = Lipsyncs(self)
         self.voices = Voices(self)
