@@ -46,8 +46,10 @@ class AsyncLipsyncs(AsyncListsByIds[models.Lipsync], AsyncDownloads[models.Lipsy
         )
 
     async def preview(self, **options: Unpack[LipsyncOptions]) -> models.Lipsync:
-        """A cheap preview (1 credit per 30 s) from the same options as `create`; then
-        `render(id)`."""
+        """A cheap preview from the same options as `create`; then `render(id)`.
+
+        Costs 1 credit per 30 s of video, so, like `create`, it is never sent twice.
+        """
         return await call(
             lipsyncs_preview_create.asyncio_detailed,
             models.Lipsync,
@@ -57,7 +59,7 @@ class AsyncLipsyncs(AsyncListsByIds[models.Lipsync], AsyncDownloads[models.Lipsy
         )
 
     async def render(self, id: str | uuid.UUID) -> models.Lipsync:
-        """Render a previewed task (costs 4 credits per 30 s)."""
+        """Render a previewed task. Costs 4 credits per 30 s of video."""
         return await call(
             lipsyncs_render_create.asyncio_detailed,
             models.Lipsync,
@@ -75,7 +77,7 @@ class AsyncLipsyncs(AsyncListsByIds[models.Lipsync], AsyncDownloads[models.Lipsy
         on_update: UpdateCallback | None = None,
         **options: Unpack[LipsyncOptions],
     ) -> models.Lipsync:
-        """`create` (costs credits), then `wait`."""
+        """`create`, then `wait`. Costs what `create` costs (credits); waiting is free."""
         task = await self.create(**options)
         return await self.wait(
             task.id,

@@ -47,8 +47,10 @@ class Lipsyncs(ListsByIds[models.Lipsync], Downloads[models.Lipsync]):
         )
 
     def preview(self, **options: Unpack[LipsyncOptions]) -> models.Lipsync:
-        """A cheap preview (1 credit per 30 s) from the same options as `create`; then
-        `render(id)`."""
+        """A cheap preview from the same options as `create`; then `render(id)`.
+
+        Costs 1 credit per 30 s of video, so, like `create`, it is never sent twice.
+        """
         return call(
             lipsyncs_preview_create.sync_detailed,
             models.Lipsync,
@@ -58,7 +60,7 @@ class Lipsyncs(ListsByIds[models.Lipsync], Downloads[models.Lipsync]):
         )
 
     def render(self, id: str | uuid.UUID) -> models.Lipsync:
-        """Render a previewed task (costs 4 credits per 30 s)."""
+        """Render a previewed task. Costs 4 credits per 30 s of video."""
         return call(
             lipsyncs_render_create.sync_detailed,
             models.Lipsync,
@@ -76,7 +78,7 @@ class Lipsyncs(ListsByIds[models.Lipsync], Downloads[models.Lipsync]):
         on_update: UpdateCallback | None = None,
         **options: Unpack[LipsyncOptions],
     ) -> models.Lipsync:
-        """`create` (costs credits), then `wait`."""
+        """`create`, then `wait`. Costs what `create` costs (credits); waiting is free."""
         task = self.create(**options)
         return self.wait(
             task.id,
