@@ -7,13 +7,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 NPM_STAMP := mock/node_modules/.installed-stamp
+DOCS_STAMP := $(VENV)/.docs-stamp
 SPEC := openapi/creatify.yaml
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 MOCK_PORT ?= 4010
 export MOCK_PORT
 
 .PHONY: help all install regenerate drift lint typecheck test unit-test contract-test \
-        mock mock-stop demo bench bench-smoke clean lock
+        mock mock-stop demo bench bench-smoke clean lock docs
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-15s %s\n", $$1, $$2}'
@@ -28,6 +29,12 @@ $(STAMP): pyproject.toml requirements/dev.txt requirements/constraints.txt
 
 $(NPM_STAMP): mock/package.json mock/package-lock.json
 	cd mock && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# The reference site's tools and the workflow linter (requirements/docs.txt).
+$(DOCS_STAMP): $(STAMP) requirements/docs.txt requirements/constraints.txt
+	$(BIN)/python -m pip install -q --disable-pip-version-check -c requirements/constraints.txt \
+	    -r requirements/docs.txt
 	touch $@
 
 install: $(STAMP) $(NPM_STAMP) ## Set up the virtualenv (.venv) and the pinned npm packages (mock/)
@@ -47,7 +54,8 @@ drift: regenerate ## Fail if regenerating changes anything that is committed
 	@test -z "$$(git status --porcelain -- $(GENERATED_PATHS))" || \
 	    (git status --porcelain -- $(GENERATED_PATHS); echo "untracked generated files" >&2; exit 1)
 
-lint: $(STAMP) $(NPM_STAMP) ## Validate the spec (openapi-spec-validator, Spectral) and ruff the hand-written code
+lint: $(STAMP) $(NPM_STAMP) $(DOCS_STAMP) ## Validate the spec (Spectral, ...), ruff the hand-written code, check the CI workflows
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 	$(BIN)/openapi-spec-validator $(SPEC)
 	mock/node_modules/.bin/spectral lint --ruleset openapi/.spectral.yaml --fail-severity error $(SPEC)
 	$(BIN)/ruff check overlay tests contract_tests mock bench openapi scripts conftest.py
@@ -62,10 +70,13 @@ unit-test: $(STAMP) $(NPM_STAMP) ## Generated-client, overlay, fault and CLI tes
 contract-test: $(STAMP) $(NPM_STAMP) ## Schemathesis and client tests against the Prism mock (started if needed)
 	$(BIN)/pytest -q contract_tests
 
-test: $(STAMP) $(NPM_STAMP) ## Everything: lint, type check, drift check, unit, fault, CLI and contract tests, bench smoke
+test: $(STAMP) $(NPM_STAMP) ## Everything: lint, type check, drift check, unit, fault, CLI and contract tests, docs, bench smoke
 	$(MAKE) --no-print-directory lint typecheck drift
 	$(BIN)/pytest -q tests contract_tests
-	$(MAKE) --no-print-directory bench-smoke
+	$(MAKE) --no-print-directory docs bench-smoke
+
+docs: $(DOCS_STAMP) ## Build the reference site into site/ (mkdocs --strict: a broken reference fails)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
 mock: $(STAMP) $(NPM_STAMP) ## Start the mock (scenario layer + Prism, API and media on MOCK_PORT, default 4010) in the background
 	$(BIN)/python mock/serve.py start --port $(MOCK_PORT)
@@ -86,4 +97,4 @@ lock: ## Re-pin every Python package of the virtualenv into requirements/constra
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^creatify' > requirements/constraints.txt
 
 clean: ## Remove the virtualenv, npm packages and caches
-	rm -rf $(VENV) mock/node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) mock/node_modules site .pytest_cache .mypy_cache .ruff_cache .hypothesis

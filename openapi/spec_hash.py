@@ -19,6 +19,7 @@ INPUTS = [
     "openapi/templates/endpoint_module.py.jinja",
     "openapi/templates/client.py.jinja",
     "openapi/templates/str_enum.py.jinja",
+    "openapi/templates/model.py.jinja",
     "openapi/templates/property_templates/union_property.py.jinja",
     "openapi/templates/property_templates/datetime_property.py.jinja",
 ]

@@ -34,9 +34,14 @@ LIPSYNC_WAIT_TIMEOUT = 30 * 60.0
 AVATAR_POLL_INTERVAL = 30.0
 AVATAR_MAX_INTERVAL = 10 * 60.0
 AVATAR_WAIT_TIMEOUT = 6 * 24 * 3600.0
-# Each poll waits this much longer than the last, up to the cap, less up to 20 % jitter.
+# Without moving progress, each poll waits this much longer than the last, up to the cap,
+# less up to 20 % jitter (see _polling.py).
 POLL_BACKOFF_FACTOR = 1.5
 POLL_JITTER = 0.2
+# With rising progress, the check after the estimated end comes this fraction of the
+# remaining time late, so that an exact estimate is not checked a moment too early.
+# Landing early costs one more check; landing late costs lag, so it is small.
+POLL_ESTIMATE_MARGIN = 0.01
 
 # Field rules the API documents.
 MAX_NAME_LENGTH = 255

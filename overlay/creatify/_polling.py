@@ -1,11 +1,29 @@
 """Waiting for a job to end: one state machine, driven by the loop in `_async/polling.py`.
 
-The wait before poll n (n = 0, 1, ...) is::
+The first check is immediate. After each check the poller picks the next sleep:
 
-    min(max_interval, poll_interval * 1.5 ** n) * uniform(0.8, 1)
+- **Progress rose** since the previous check (`progress`, 0 to 1): the job moves at
+  `rate = (p - p0) / (t - t0)`, where `(t0, p0)` is the last check before progress
+  started rising (a queued job's progress stays at 0 for a while). The end is expected
+  `remaining = (1 - p) / rate` seconds from now, and the poller sleeps::
 
-seconds, never past the deadline, and at least the `Retry-After` of a 429. A 429, a 5xx,
-a dropped connection or a garbled answer during a wait is waited out like a poll that
+      remaining * 1.01      when remaining <= 2 * (t - t0): just past the expected end
+      t - t0                otherwise: never further ahead than twice what it observed
+
+  but at least `poll_interval`. `max_interval` does not cap this sleep (it caps the
+  backoff, which guesses; this follows an estimate): a 10-minute render is checked
+  about 10 times, and seen within seconds of its end.
+- **Otherwise** (no progress, progress that did not move this time, progress at 1 but
+  not done, or a transient error): capped exponential backoff, exactly as without an
+  estimate::
+
+      min(max_interval, poll_interval * 1.5 ** n) * uniform(0.8, 1)
+
+  where n counts the sleeps since progress last rose (every sleep, for a job that
+  reports no progress, so such a job is polled as it always was).
+
+Every sleep stops at the deadline and is at least the `Retry-After` of a 429. A 429, a 5xx,
+a dropped connection or a garbled answer during a wait is waited out like a check that
 showed no change; any other error (401, 403, 404, ...) ends the wait. An unknown status
 value means "not finished yet".
 """
@@ -17,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
-from ._constants import POLL_BACKOFF_FACTOR, POLL_JITTER
+from ._constants import POLL_BACKOFF_FACTOR, POLL_ESTIMATE_MARGIN, POLL_JITTER
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -28,13 +46,24 @@ from ._exceptions import (
 )
 
 J = TypeVar("J")
+# The check lands just past the expected end once that is at most this many times as far
+# ahead as progress has been observed rising; before, the sleep is as long as observed.
+ESTIMATE_LOOKAHEAD = 2.0
 J_contra = TypeVar("J_contra", contravariant=True)
 TRANSIENT_ERRORS = (APIConnectionError, APIResponseValidationError, InternalServerError)
 
 
 @dataclass(frozen=True)
 class JobUpdate:
-    """What `on_update` receives whenever a job's status or progress changes."""
+    """What `on_update` receives whenever a job's status or progress changes.
+
+    Attributes:
+        job_id: the job's id.
+        status: its status as the API spells it (None when the answer has none).
+        progress: 0 to 1, or None when the job kind or the answer reports none.
+        elapsed: seconds since the wait started.
+        job: the whole job, as the generated model.
+    """
 
     job_id: str
     status: str | None
@@ -63,7 +92,7 @@ class WaitSettings:
 
 
 class Poller(Generic[J]):
-    """Strictly private: decides, after each poll, whether to return, raise or sleep."""
+    """Strictly private: decides, after each check, whether to return, raise or sleep."""
 
     def __init__(
         self,
@@ -85,8 +114,12 @@ class Poller(Generic[J]):
         self._clock = clock
         self._rng = rng or random.Random()  # noqa: S311 - jitter, not cryptography
         self._start = clock()
-        self._polls = 0
+        self._backoff_step = 0  # n of the backoff formula
         self._last: tuple[str | None, float | None] | None = None
+        # (elapsed, progress) of the last check before progress started rising, and of the
+        # previous check: the estimate's two ends.
+        self._rise_from: tuple[float, float] | None = None
+        self._previous: float | None = None
 
     @property
     def elapsed(self) -> float:
@@ -103,22 +136,52 @@ class Poller(Generic[J]):
                 )
         if self._kind.finished(job):
             return None
-        return self._next_delay(0.0)
+        estimate = self._estimated_sleep(progress)
+        if estimate is None:
+            return self._backoff(0.0)
+        self._backoff_step = 0
+        return self._within_deadline(estimate)
 
     def after_error(self, exc: Exception) -> float:
         """The seconds to sleep after a transient error; re-raises any other."""
         if isinstance(exc, RateLimitError):
-            return self._next_delay(exc.retry_after or 0.0)
+            return self._backoff(exc.retry_after or 0.0)
         if isinstance(exc, TRANSIENT_ERRORS):
-            return self._next_delay(0.0)
+            return self._backoff(0.0)
         raise exc
 
-    def _next_delay(self, at_least: float) -> float:
+    def _estimated_sleep(self, progress: float | None) -> float | None:
+        """The sleep that follows rising progress, or None to back off."""
+        now, previous = self.elapsed, self._previous
+        self._previous = progress
+        if progress is None or previous is None or progress < previous:
+            # No progress, the first check, or progress went back: start measuring here.
+            self._rise_from = None if progress is None else (now, progress)
+            return None
+        start, p0 = self._rise_from or (now, progress)
+        if progress == p0:
+            # Not moving yet (queued): the rise will be measured from the latest check.
+            self._rise_from = (now, progress)
+            return None
+        if progress == previous or progress >= 1:
+            # Stalled for now, or finishing after 100 %: back off, keep the rate's start.
+            return None
+        observed = now - start
+        remaining = (1 - progress) * observed / (progress - p0)
+        if remaining <= ESTIMATE_LOOKAHEAD * observed:
+            sleep = remaining * (1 + POLL_ESTIMATE_MARGIN)
+        else:
+            sleep = observed
+        return max(sleep, self._settings.poll_interval)
+
+    def _backoff(self, at_least: float) -> float:
         s = self._settings
-        backoff = min(s.max_interval, s.poll_interval * POLL_BACKOFF_FACTOR**self._polls)
-        self._polls += 1
-        delay = max(at_least, backoff * self._rng.uniform(1 - POLL_JITTER, 1))
-        remaining = s.timeout - self.elapsed
+        backoff = min(s.max_interval, s.poll_interval * POLL_BACKOFF_FACTOR**self._backoff_step)
+        self._backoff_step += 1
+        return self._within_deadline(max(at_least, backoff * self._rng.uniform(1 - POLL_JITTER, 1)))
+
+    def _within_deadline(self, delay: float) -> float:
+        remaining = self._settings.timeout - self.elapsed
         if remaining <= 0:
             last = self._last[0] if self._last else None
             raise WaitTimeout(self.job_id, last, self.elapsed)

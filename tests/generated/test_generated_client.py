@@ -87,8 +87,7 @@ ERROR_STATUSES = {"400", "401", "403", "404", "429", "5XX"}
 
 def all_module_names() -> list[str]:
     return sorted(
-        info.name
-        for info in pkgutil.walk_packages(creatify_api.__path__, prefix="creatify_api.")
+        info.name for info in pkgutil.walk_packages(creatify_api.__path__, prefix="creatify_api.")
     )
 
 
@@ -327,8 +326,37 @@ TEMPLATE_CHANGES = {
     "str_enum.py.jinja": ("Enum",),
     # Parsing speed: no union type built at run time per field.
     "property_templates/union_property.py.jinja": (
-        "return cast(", "return data  # type: ignore", "any_construct", "{% import",
-        "{% for inner_property", "{% endfor %}", "{% else %}", "{% endif %}", "= {{ source }}",
+        "return cast(",
+        "return data  # type: ignore",
+        "any_construct",
+        "{% import",
+        "{% for inner_property",
+        "{% endfor %}",
+        "{% else %}",
+        "{% endif %}",
+        "= {{ source }}",
+    ),
+    # Parsing speed: read fields with get, set them on object.__new__(cls), collect
+    # unknown keys (those not in _FIELDS) only when there are any.
+    "model.py.jinja": (
+        "_get = src_dict.get",
+        "property_source = 'src_dict[",
+        "property_source = '_get(",
+        "object.__new__(cls)",
+        "_model.",
+        "return _model",
+        "{% if model.optional_properties %}",
+        "{% for property in model.required_properties",
+        "{% endfor %}",
+        "{% if model.additional_properties %}",
+        "{% endif %}",
+        "_FIELDS",
+        "{% else %}",
+        "d = dict(src_dict)",
+        "'d.pop(",
+        "{{ module_name }}",
+        "{{ property.python_name }}={{ property.python_name }},",
+        "        )",
     ),
     # Python 3.10's fromisoformat rejects a trailing Z.
     "property_templates/datetime_property.py.jinja": ("fromisoformat",),

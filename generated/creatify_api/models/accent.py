@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Accent")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "accent_name",
+        "preview_url",
+    )
+)
+
+
 @_attrs_define
 class Accent:
     """
@@ -56,21 +65,25 @@ class Accent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        accent_name = d.pop("accent_name", UNSET)
+        accent_name = _get("accent_name", UNSET)
 
-        preview_url = d.pop("preview_url", UNSET)
+        preview_url = _get("preview_url", UNSET)
 
-        accent = cls(
-            id=id,
-            accent_name=accent_name,
-            preview_url=preview_url,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = id
+        _model.accent_name = accent_name
+        _model.preview_url = preview_url
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        accent.additional_properties = d
-        return accent
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

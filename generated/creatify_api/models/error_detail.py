@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ErrorDetail")
 
 
+_FIELDS = frozenset(("detail",))
+
+
 @_attrs_define
 class ErrorDetail:
     """Django REST framework's error body; permissive, since the pages document none.
@@ -35,15 +38,19 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        detail = d.pop("detail", UNSET)
+        _get = src_dict.get
+        detail = _get("detail", UNSET)
 
-        error_detail = cls(
-            detail=detail,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.detail = detail
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        error_detail.additional_properties = d
-        return error_detail
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

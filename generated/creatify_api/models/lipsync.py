@@ -13,6 +13,43 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Lipsync")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "status",
+        "name",
+        "text",
+        "creator",
+        "model_version",
+        "output",
+        "video_thumbnail",
+        "aspect_ratio",
+        "green_screen",
+        "transparent_background",
+        "created_at",
+        "updated_at",
+        "credits_used",
+        "duration",
+        "progress",
+        "failed_reason",
+        "media_job",
+        "is_hidden",
+        "audio_url",
+        "webhook_url",
+        "accent",
+        "preview",
+        "preview_audio",
+        "editor_url",
+        "no_caption",
+        "no_music",
+        "caption_style",
+        "caption_offset_x",
+        "caption_offset_y",
+        "background_asset_image_url",
+    )
+)
+
+
 @_attrs_define
 class Lipsync:
     """An AI Avatar v1 task.
@@ -330,115 +367,119 @@ class Lipsync:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _get = src_dict.get
+        id = UUID(src_dict["id"])
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        text = d.pop("text", UNSET)
+        text = _get("text", UNSET)
 
-        creator = d.pop("creator", UNSET)
+        creator = _get("creator", UNSET)
 
-        model_version = d.pop("model_version", UNSET)
+        model_version = _get("model_version", UNSET)
 
-        output = d.pop("output", UNSET)
+        output = _get("output", UNSET)
 
-        video_thumbnail = d.pop("video_thumbnail", UNSET)
+        video_thumbnail = _get("video_thumbnail", UNSET)
 
-        aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio = _get("aspect_ratio", UNSET)
 
-        green_screen = d.pop("green_screen", UNSET)
+        green_screen = _get("green_screen", UNSET)
 
-        transparent_background = d.pop("transparent_background", UNSET)
+        transparent_background = _get("transparent_background", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = _get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = _get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
-        credits_used = d.pop("credits_used", UNSET)
+        credits_used = _get("credits_used", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        duration = _get("duration", UNSET)
 
-        progress = d.pop("progress", UNSET)
+        progress = _get("progress", UNSET)
 
-        failed_reason = d.pop("failed_reason", UNSET)
+        failed_reason = _get("failed_reason", UNSET)
 
-        media_job = d.pop("media_job", UNSET)
+        media_job = _get("media_job", UNSET)
 
-        is_hidden = d.pop("is_hidden", UNSET)
+        is_hidden = _get("is_hidden", UNSET)
 
-        audio_url = d.pop("audio_url", UNSET)
+        audio_url = _get("audio_url", UNSET)
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = _get("webhook_url", UNSET)
 
-        accent = d.pop("accent", UNSET)
+        accent = _get("accent", UNSET)
 
-        preview = d.pop("preview", UNSET)
+        preview = _get("preview", UNSET)
 
-        preview_audio = d.pop("preview_audio", UNSET)
+        preview_audio = _get("preview_audio", UNSET)
 
-        editor_url = d.pop("editor_url", UNSET)
+        editor_url = _get("editor_url", UNSET)
 
-        no_caption = d.pop("no_caption", UNSET)
+        no_caption = _get("no_caption", UNSET)
 
-        no_music = d.pop("no_music", UNSET)
+        no_music = _get("no_music", UNSET)
 
-        caption_style = d.pop("caption_style", UNSET)
+        caption_style = _get("caption_style", UNSET)
 
-        caption_offset_x = d.pop("caption_offset_x", UNSET)
+        caption_offset_x = _get("caption_offset_x", UNSET)
 
-        caption_offset_y = d.pop("caption_offset_y", UNSET)
+        caption_offset_y = _get("caption_offset_y", UNSET)
 
-        background_asset_image_url = d.pop("background_asset_image_url", UNSET)
+        background_asset_image_url = _get("background_asset_image_url", UNSET)
 
-        lipsync = cls(
-            id=id,
-            status=status,
-            name=name,
-            text=text,
-            creator=creator,
-            model_version=model_version,
-            output=output,
-            video_thumbnail=video_thumbnail,
-            aspect_ratio=aspect_ratio,
-            green_screen=green_screen,
-            transparent_background=transparent_background,
-            created_at=created_at,
-            updated_at=updated_at,
-            credits_used=credits_used,
-            duration=duration,
-            progress=progress,
-            failed_reason=failed_reason,
-            media_job=media_job,
-            is_hidden=is_hidden,
-            audio_url=audio_url,
-            webhook_url=webhook_url,
-            accent=accent,
-            preview=preview,
-            preview_audio=preview_audio,
-            editor_url=editor_url,
-            no_caption=no_caption,
-            no_music=no_music,
-            caption_style=caption_style,
-            caption_offset_x=caption_offset_x,
-            caption_offset_y=caption_offset_y,
-            background_asset_image_url=background_asset_image_url,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = id
+        _model.status = status
+        _model.name = name
+        _model.text = text
+        _model.creator = creator
+        _model.model_version = model_version
+        _model.output = output
+        _model.video_thumbnail = video_thumbnail
+        _model.aspect_ratio = aspect_ratio
+        _model.green_screen = green_screen
+        _model.transparent_background = transparent_background
+        _model.created_at = created_at
+        _model.updated_at = updated_at
+        _model.credits_used = credits_used
+        _model.duration = duration
+        _model.progress = progress
+        _model.failed_reason = failed_reason
+        _model.media_job = media_job
+        _model.is_hidden = is_hidden
+        _model.audio_url = audio_url
+        _model.webhook_url = webhook_url
+        _model.accent = accent
+        _model.preview = preview
+        _model.preview_audio = preview_audio
+        _model.editor_url = editor_url
+        _model.no_caption = no_caption
+        _model.no_music = no_music
+        _model.caption_style = caption_style
+        _model.caption_offset_x = caption_offset_x
+        _model.caption_offset_y = caption_offset_y
+        _model.background_asset_image_url = background_asset_image_url
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        lipsync.additional_properties = d
-        return lipsync
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

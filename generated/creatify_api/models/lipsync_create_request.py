@@ -14,6 +14,28 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LipsyncCreateRequest")
 
 
+_FIELDS = frozenset(
+    (
+        "creator",
+        "text",
+        "audio",
+        "name",
+        "aspect_ratio",
+        "accent",
+        "webhook_url",
+        "green_screen",
+        "transparent_background",
+        "no_caption",
+        "no_music",
+        "caption_style",
+        "caption_offset_x",
+        "caption_offset_y",
+        "background_asset_image_url",
+        "model_version",
+    )
+)
+
+
 @_attrs_define
 class LipsyncCreateRequest:
     """An AI Avatar v1 task. Give `text` or `audio`, one of them.
@@ -171,70 +193,74 @@ class LipsyncCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        creator = UUID(d.pop("creator"))
+        _get = src_dict.get
+        creator = UUID(src_dict["creator"])
 
-        text = d.pop("text", UNSET)
+        text = _get("text", UNSET)
 
-        audio = d.pop("audio", UNSET)
+        audio = _get("audio", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        _aspect_ratio = _get("aspect_ratio", UNSET)
         aspect_ratio: AspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
             aspect_ratio = AspectRatio(_aspect_ratio)
 
-        accent = d.pop("accent", UNSET)
+        accent = _get("accent", UNSET)
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = _get("webhook_url", UNSET)
 
-        green_screen = d.pop("green_screen", UNSET)
+        green_screen = _get("green_screen", UNSET)
 
-        transparent_background = d.pop("transparent_background", UNSET)
+        transparent_background = _get("transparent_background", UNSET)
 
-        no_caption = d.pop("no_caption", UNSET)
+        no_caption = _get("no_caption", UNSET)
 
-        no_music = d.pop("no_music", UNSET)
+        no_music = _get("no_music", UNSET)
 
-        caption_style = d.pop("caption_style", UNSET)
+        caption_style = _get("caption_style", UNSET)
 
-        caption_offset_x = d.pop("caption_offset_x", UNSET)
+        caption_offset_x = _get("caption_offset_x", UNSET)
 
-        caption_offset_y = d.pop("caption_offset_y", UNSET)
+        caption_offset_y = _get("caption_offset_y", UNSET)
 
-        background_asset_image_url = d.pop("background_asset_image_url", UNSET)
+        background_asset_image_url = _get("background_asset_image_url", UNSET)
 
-        _model_version = d.pop("model_version", UNSET)
+        _model_version = _get("model_version", UNSET)
         model_version: ModelVersion | Unset
         if isinstance(_model_version, Unset):
             model_version = UNSET
         else:
             model_version = ModelVersion(_model_version)
 
-        lipsync_create_request = cls(
-            creator=creator,
-            text=text,
-            audio=audio,
-            name=name,
-            aspect_ratio=aspect_ratio,
-            accent=accent,
-            webhook_url=webhook_url,
-            green_screen=green_screen,
-            transparent_background=transparent_background,
-            no_caption=no_caption,
-            no_music=no_music,
-            caption_style=caption_style,
-            caption_offset_x=caption_offset_x,
-            caption_offset_y=caption_offset_y,
-            background_asset_image_url=background_asset_image_url,
-            model_version=model_version,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.creator = creator
+        _model.text = text
+        _model.audio = audio
+        _model.name = name
+        _model.aspect_ratio = aspect_ratio
+        _model.accent = accent
+        _model.webhook_url = webhook_url
+        _model.green_screen = green_screen
+        _model.transparent_background = transparent_background
+        _model.no_caption = no_caption
+        _model.no_music = no_music
+        _model.caption_style = caption_style
+        _model.caption_offset_x = caption_offset_x
+        _model.caption_offset_y = caption_offset_y
+        _model.background_asset_image_url = background_asset_image_url
+        _model.model_version = model_version
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        lipsync_create_request.additional_properties = d
-        return lipsync_create_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

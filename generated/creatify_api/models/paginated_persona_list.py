@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaginatedPersonaList")
 
 
+_FIELDS = frozenset(
+    (
+        "count",
+        "results",
+        "next",
+        "previous",
+    )
+)
+
+
 @_attrs_define
 class PaginatedPersonaList:
     """
@@ -70,29 +80,33 @@ class PaginatedPersonaList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.persona import Persona
 
-        d = dict(src_dict)
-        count = d.pop("count")
+        _get = src_dict.get
+        count = src_dict["count"]
 
         results = []
-        _results = d.pop("results")
+        _results = src_dict["results"]
         for results_item_data in _results:
             results_item = Persona.from_dict(results_item_data)
 
             results.append(results_item)
 
-        next_ = d.pop("next", UNSET)
+        next_ = _get("next", UNSET)
 
-        previous = d.pop("previous", UNSET)
+        previous = _get("previous", UNSET)
 
-        paginated_persona_list = cls(
-            count=count,
-            results=results,
-            next_=next_,
-            previous=previous,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.count = count
+        _model.results = results
+        _model.next_ = next_
+        _model.previous = previous
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        paginated_persona_list.additional_properties = d
-        return paginated_persona_list
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="PersonaCount")
 
 
+_FIELDS = frozenset(
+    (
+        "max_count",
+        "current_count",
+    )
+)
+
+
 @_attrs_define
 class PersonaCount:
     """
@@ -39,18 +47,21 @@ class PersonaCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_count = d.pop("max_count")
+        max_count = src_dict["max_count"]
 
-        current_count = d.pop("current_count")
+        current_count = src_dict["current_count"]
 
-        persona_count = cls(
-            max_count=max_count,
-            current_count=current_count,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.max_count = max_count
+        _model.current_count = current_count
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        persona_count.additional_properties = d
-        return persona_count
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,29 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PersonaCreateResponse")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "gender",
+        "creator_name",
+        "process_status",
+        "created_at",
+        "updated_at",
+        "video_scene",
+        "keywords",
+        "lipsync_input",
+        "gdown_url",
+        "consent_video",
+        "lipsync_input_url",
+        "labels",
+        "matching_voice_non_null",
+        "original_voice_provider",
+        "failed_reason",
+        "webhook_url",
+    )
+)
+
+
 @_attrs_define
 class PersonaCreateResponse:
     """A custom avatar as the create call returns it.
@@ -182,30 +205,30 @@ class PersonaCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _get = src_dict.get
+        id = UUID(src_dict["id"])
 
-        gender = Gender(d.pop("gender"))
+        gender = Gender(src_dict["gender"])
 
-        creator_name = d.pop("creator_name")
+        creator_name = src_dict["creator_name"]
 
-        process_status = d.pop("process_status")
+        process_status = src_dict["process_status"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at").replace("Z", "+00:00"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"].replace("Z", "+00:00"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at").replace("Z", "+00:00"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"].replace("Z", "+00:00"))
 
-        video_scene = d.pop("video_scene", UNSET)
+        video_scene = _get("video_scene", UNSET)
 
-        keywords = d.pop("keywords", UNSET)
+        keywords = _get("keywords", UNSET)
 
-        lipsync_input = d.pop("lipsync_input", UNSET)
+        lipsync_input = _get("lipsync_input", UNSET)
 
-        gdown_url = d.pop("gdown_url", UNSET)
+        gdown_url = _get("gdown_url", UNSET)
 
-        consent_video = d.pop("consent_video", UNSET)
+        consent_video = _get("consent_video", UNSET)
 
-        lipsync_input_url = d.pop("lipsync_input_url", UNSET)
+        lipsync_input_url = _get("lipsync_input_url", UNSET)
 
         def _parse_labels(data: object) -> list[str] | Unset | None:
             if data is None:
@@ -222,38 +245,42 @@ class PersonaCreateResponse:
                 pass
             return data  # type: ignore[return-value]
 
-        labels = _parse_labels(d.pop("labels", UNSET))
+        labels = _parse_labels(_get("labels", UNSET))
 
-        matching_voice_non_null = d.pop("matching_voice_non_null", UNSET)
+        matching_voice_non_null = _get("matching_voice_non_null", UNSET)
 
-        original_voice_provider = d.pop("original_voice_provider", UNSET)
+        original_voice_provider = _get("original_voice_provider", UNSET)
 
-        failed_reason = d.pop("failed_reason", UNSET)
+        failed_reason = _get("failed_reason", UNSET)
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = _get("webhook_url", UNSET)
 
-        persona_create_response = cls(
-            id=id,
-            gender=gender,
-            creator_name=creator_name,
-            process_status=process_status,
-            created_at=created_at,
-            updated_at=updated_at,
-            video_scene=video_scene,
-            keywords=keywords,
-            lipsync_input=lipsync_input,
-            gdown_url=gdown_url,
-            consent_video=consent_video,
-            lipsync_input_url=lipsync_input_url,
-            labels=labels,
-            matching_voice_non_null=matching_voice_non_null,
-            original_voice_provider=original_voice_provider,
-            failed_reason=failed_reason,
-            webhook_url=webhook_url,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = id
+        _model.gender = gender
+        _model.creator_name = creator_name
+        _model.process_status = process_status
+        _model.created_at = created_at
+        _model.updated_at = updated_at
+        _model.video_scene = video_scene
+        _model.keywords = keywords
+        _model.lipsync_input = lipsync_input
+        _model.gdown_url = gdown_url
+        _model.consent_video = consent_video
+        _model.lipsync_input_url = lipsync_input_url
+        _model.labels = labels
+        _model.matching_voice_non_null = matching_voice_non_null
+        _model.original_voice_provider = original_voice_provider
+        _model.failed_reason = failed_reason
+        _model.webhook_url = webhook_url
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        persona_create_response.additional_properties = d
-        return persona_create_response
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

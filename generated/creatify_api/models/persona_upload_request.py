@@ -14,6 +14,21 @@ from ..types import UNSET, File, FileTypes, Unset
 T = TypeVar("T", bound="PersonaUploadRequest")
 
 
+_FIELDS = frozenset(
+    (
+        "lipsync_input",
+        "gender",
+        "creator_name",
+        "consent_video",
+        "video_scene",
+        "keywords",
+        "labels",
+        "webhook_url",
+        "gdown_url",
+    )
+)
+
+
 @_attrs_define
 class PersonaUploadRequest:
     """A custom-avatar upload (multipart/form-data).
@@ -125,44 +140,48 @@ class PersonaUploadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        lipsync_input = File(payload=BytesIO(d.pop("lipsync_input")))
+        _get = src_dict.get
+        lipsync_input = File(payload=BytesIO(src_dict["lipsync_input"]))
 
-        gender = Gender(d.pop("gender"))
+        gender = Gender(src_dict["gender"])
 
-        creator_name = d.pop("creator_name")
+        creator_name = src_dict["creator_name"]
 
-        _consent_video = d.pop("consent_video", UNSET)
+        _consent_video = _get("consent_video", UNSET)
         consent_video: File | Unset
         if isinstance(_consent_video, Unset):
             consent_video = UNSET
         else:
             consent_video = File(payload=BytesIO(_consent_video))
 
-        video_scene = d.pop("video_scene", UNSET)
+        video_scene = _get("video_scene", UNSET)
 
-        keywords = d.pop("keywords", UNSET)
+        keywords = _get("keywords", UNSET)
 
-        labels = cast(list[str], d.pop("labels", UNSET))
+        labels = cast(list[str], _get("labels", UNSET))
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = _get("webhook_url", UNSET)
 
-        gdown_url = d.pop("gdown_url", UNSET)
+        gdown_url = _get("gdown_url", UNSET)
 
-        persona_upload_request = cls(
-            lipsync_input=lipsync_input,
-            gender=gender,
-            creator_name=creator_name,
-            consent_video=consent_video,
-            video_scene=video_scene,
-            keywords=keywords,
-            labels=labels,
-            webhook_url=webhook_url,
-            gdown_url=gdown_url,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.lipsync_input = lipsync_input
+        _model.gender = gender
+        _model.creator_name = creator_name
+        _model.consent_video = consent_video
+        _model.video_scene = video_scene
+        _model.keywords = keywords
+        _model.labels = labels
+        _model.webhook_url = webhook_url
+        _model.gdown_url = gdown_url
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        persona_upload_request.additional_properties = d
-        return persona_upload_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

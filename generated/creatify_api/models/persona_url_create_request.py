@@ -12,6 +12,21 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PersonaUrlCreateRequest")
 
 
+_FIELDS = frozenset(
+    (
+        "gender",
+        "creator_name",
+        "video_scene",
+        "keywords",
+        "lipsync_input",
+        "consent_video",
+        "labels",
+        "webhook_url",
+        "gdown_url",
+    )
+)
+
+
 @_attrs_define
 class PersonaUrlCreateRequest:
     """A custom-avatar request with publicly reachable video URLs (JSON).
@@ -105,39 +120,43 @@ class PersonaUrlCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gender = Gender(d.pop("gender"))
+        _get = src_dict.get
+        gender = Gender(src_dict["gender"])
 
-        creator_name = d.pop("creator_name")
+        creator_name = src_dict["creator_name"]
 
-        video_scene = d.pop("video_scene", UNSET)
+        video_scene = _get("video_scene", UNSET)
 
-        keywords = d.pop("keywords", UNSET)
+        keywords = _get("keywords", UNSET)
 
-        lipsync_input = d.pop("lipsync_input", UNSET)
+        lipsync_input = _get("lipsync_input", UNSET)
 
-        consent_video = d.pop("consent_video", UNSET)
+        consent_video = _get("consent_video", UNSET)
 
-        labels = cast(list[str], d.pop("labels", UNSET))
+        labels = cast(list[str], _get("labels", UNSET))
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = _get("webhook_url", UNSET)
 
-        gdown_url = d.pop("gdown_url", UNSET)
+        gdown_url = _get("gdown_url", UNSET)
 
-        persona_url_create_request = cls(
-            gender=gender,
-            creator_name=creator_name,
-            video_scene=video_scene,
-            keywords=keywords,
-            lipsync_input=lipsync_input,
-            consent_video=consent_video,
-            labels=labels,
-            webhook_url=webhook_url,
-            gdown_url=gdown_url,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.gender = gender
+        _model.creator_name = creator_name
+        _model.video_scene = video_scene
+        _model.keywords = keywords
+        _model.lipsync_input = lipsync_input
+        _model.consent_video = consent_video
+        _model.labels = labels
+        _model.webhook_url = webhook_url
+        _model.gdown_url = gdown_url
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        persona_url_create_request.additional_properties = d
-        return persona_url_create_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

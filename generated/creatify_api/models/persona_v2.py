@@ -13,6 +13,36 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PersonaV2")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "created_at",
+        "updated_at",
+        "gender",
+        "age_range",
+        "location",
+        "style",
+        "creator_name",
+        "video_scene",
+        "keywords",
+        "preview_image_16_9",
+        "preview_image_1_1",
+        "preview_image_9_16",
+        "preview_video_16_9",
+        "preview_video_1_1",
+        "preview_video_9_16",
+        "landscape_preview_video",
+        "squared_preview_video",
+        "is_active",
+        "process_status",
+        "failed_reason",
+        "type",
+        "suitable_industries",
+        "portrait_preview_video",
+    )
+)
+
+
 @_attrs_define
 class PersonaV2:
     """One of your custom avatars.
@@ -265,60 +295,60 @@ class PersonaV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _get = src_dict.get
+        id = UUID(src_dict["id"])
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = _get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = _get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
-        gender = d.pop("gender", UNSET)
+        gender = _get("gender", UNSET)
 
-        age_range = d.pop("age_range", UNSET)
+        age_range = _get("age_range", UNSET)
 
-        location = d.pop("location", UNSET)
+        location = _get("location", UNSET)
 
-        style = d.pop("style", UNSET)
+        style = _get("style", UNSET)
 
-        creator_name = d.pop("creator_name", UNSET)
+        creator_name = _get("creator_name", UNSET)
 
-        video_scene = d.pop("video_scene", UNSET)
+        video_scene = _get("video_scene", UNSET)
 
-        keywords = d.pop("keywords", UNSET)
+        keywords = _get("keywords", UNSET)
 
-        preview_image_16_9 = d.pop("preview_image_16_9", UNSET)
+        preview_image_16_9 = _get("preview_image_16_9", UNSET)
 
-        preview_image_1_1 = d.pop("preview_image_1_1", UNSET)
+        preview_image_1_1 = _get("preview_image_1_1", UNSET)
 
-        preview_image_9_16 = d.pop("preview_image_9_16", UNSET)
+        preview_image_9_16 = _get("preview_image_9_16", UNSET)
 
-        preview_video_16_9 = d.pop("preview_video_16_9", UNSET)
+        preview_video_16_9 = _get("preview_video_16_9", UNSET)
 
-        preview_video_1_1 = d.pop("preview_video_1_1", UNSET)
+        preview_video_1_1 = _get("preview_video_1_1", UNSET)
 
-        preview_video_9_16 = d.pop("preview_video_9_16", UNSET)
+        preview_video_9_16 = _get("preview_video_9_16", UNSET)
 
-        landscape_preview_video = d.pop("landscape_preview_video", UNSET)
+        landscape_preview_video = _get("landscape_preview_video", UNSET)
 
-        squared_preview_video = d.pop("squared_preview_video", UNSET)
+        squared_preview_video = _get("squared_preview_video", UNSET)
 
-        is_active = d.pop("is_active", UNSET)
+        is_active = _get("is_active", UNSET)
 
-        process_status = d.pop("process_status", UNSET)
+        process_status = _get("process_status", UNSET)
 
-        failed_reason = d.pop("failed_reason", UNSET)
+        failed_reason = _get("failed_reason", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = _get("type", UNSET)
 
         def _parse_suitable_industries(data: object) -> list[str] | Unset | None:
             if data is None:
@@ -335,39 +365,43 @@ class PersonaV2:
                 pass
             return data  # type: ignore[return-value]
 
-        suitable_industries = _parse_suitable_industries(d.pop("suitable_industries", UNSET))
+        suitable_industries = _parse_suitable_industries(_get("suitable_industries", UNSET))
 
-        portrait_preview_video = d.pop("portrait_preview_video", UNSET)
+        portrait_preview_video = _get("portrait_preview_video", UNSET)
 
-        persona_v2 = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            gender=gender,
-            age_range=age_range,
-            location=location,
-            style=style,
-            creator_name=creator_name,
-            video_scene=video_scene,
-            keywords=keywords,
-            preview_image_16_9=preview_image_16_9,
-            preview_image_1_1=preview_image_1_1,
-            preview_image_9_16=preview_image_9_16,
-            preview_video_16_9=preview_video_16_9,
-            preview_video_1_1=preview_video_1_1,
-            preview_video_9_16=preview_video_9_16,
-            landscape_preview_video=landscape_preview_video,
-            squared_preview_video=squared_preview_video,
-            is_active=is_active,
-            process_status=process_status,
-            failed_reason=failed_reason,
-            type_=type_,
-            suitable_industries=suitable_industries,
-            portrait_preview_video=portrait_preview_video,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = id
+        _model.created_at = created_at
+        _model.updated_at = updated_at
+        _model.gender = gender
+        _model.age_range = age_range
+        _model.location = location
+        _model.style = style
+        _model.creator_name = creator_name
+        _model.video_scene = video_scene
+        _model.keywords = keywords
+        _model.preview_image_16_9 = preview_image_16_9
+        _model.preview_image_1_1 = preview_image_1_1
+        _model.preview_image_9_16 = preview_image_9_16
+        _model.preview_video_16_9 = preview_video_16_9
+        _model.preview_video_1_1 = preview_video_1_1
+        _model.preview_video_9_16 = preview_video_9_16
+        _model.landscape_preview_video = landscape_preview_video
+        _model.squared_preview_video = squared_preview_video
+        _model.is_active = is_active
+        _model.process_status = process_status
+        _model.failed_reason = failed_reason
+        _model.type_ = type_
+        _model.suitable_industries = suitable_industries
+        _model.portrait_preview_video = portrait_preview_video
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        persona_v2.additional_properties = d
-        return persona_v2
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="RemainingCredits")
 
 
+_FIELDS = frozenset(("remaining_credits",))
+
+
 @_attrs_define
 class RemainingCredits:
     """
@@ -34,15 +37,18 @@ class RemainingCredits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        remaining_credits = d.pop("remaining_credits")
+        remaining_credits = src_dict["remaining_credits"]
 
-        remaining_credits = cls(
-            remaining_credits=remaining_credits,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.remaining_credits = remaining_credits
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        remaining_credits.additional_properties = d
-        return remaining_credits
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ValidationErrorBody")
 
 
+_FIELDS = frozenset(())
+
+
 @_attrs_define
 class ValidationErrorBody:
     """Field name to a list of messages; permissive, since the pages document none."""
@@ -24,11 +27,15 @@ class ValidationErrorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        validation_error_body = cls()
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
 
-        validation_error_body.additional_properties = d
-        return validation_error_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

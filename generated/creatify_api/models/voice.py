@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Voice")
 
 
+_FIELDS = frozenset(
+    (
+        "name",
+        "accents",
+        "gender",
+    )
+)
+
+
 @_attrs_define
 class Voice:
     """
@@ -60,26 +69,30 @@ class Voice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.accent import Accent
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        _get = src_dict.get
+        name = src_dict["name"]
 
         accents = []
-        _accents = d.pop("accents")
+        _accents = src_dict["accents"]
         for accents_item_data in _accents:
             accents_item = Accent.from_dict(accents_item_data)
 
             accents.append(accents_item)
 
-        gender = d.pop("gender", UNSET)
+        gender = _get("gender", UNSET)
 
-        voice = cls(
-            name=name,
-            accents=accents,
-            gender=gender,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.name = name
+        _model.accents = accents
+        _model.gender = gender
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        voice.additional_properties = d
-        return voice
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -36,7 +36,9 @@ class AsyncAiEditing(AsyncCreatesThenWaits[models.AiEditing], AsyncDownloads[mod
     async def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiEditingOptions]
     ) -> models.AiEditing:
-        """Start an edit of `video_url` (costs credits per 30 s); never sent twice."""
+        """Start an edit of `video_url` (costs credits per 30 s); never sent twice. Costs credits
+        (the vendor publishes no rate for it; the finished job's `credits_used` says how many).
+        """
         return await call(
             ai_editing_create.asyncio_detailed,
             models.AiEditing,
@@ -49,7 +51,9 @@ class AsyncAiEditing(AsyncCreatesThenWaits[models.AiEditing], AsyncDownloads[mod
     async def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiEditingOptions]
     ) -> models.AiEditing:
-        """A preview (1 credit per 30 s) from the same options; then `render(id)`."""
+        """A preview (1 credit per 30 s) from the same options; then `render(id)`. Costs credits,
+        fewer than a render (rate not published).
+        """
         return await call(
             ai_editing_preview_create.asyncio_detailed,
             models.AiEditing,
@@ -60,7 +64,9 @@ class AsyncAiEditing(AsyncCreatesThenWaits[models.AiEditing], AsyncDownloads[mod
         )
 
     async def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.AiEditing:
-        """Render a previewed task (4 credits per 30 s); then `wait`."""
+        """Render a previewed task (4 credits per 30 s); then `wait`. Costs credits (the vendor
+        publishes no rate for it; the finished job's `credits_used` says how many).
+        """
         return await call(
             ai_editing_render_create.asyncio_detailed,
             models.AiEditing,
@@ -89,7 +95,9 @@ class AsyncAiEditing(AsyncCreatesThenWaits[models.AiEditing], AsyncDownloads[mod
         on_update: UpdateCallback | None = None,
         **options: Unpack[AiEditingOptions],
     ) -> models.AiEditing:
-        """`create` (costs credits), then `wait`."""
+        """`create` (costs credits), then `wait`. Costs what `create` costs; the wait itself is
+        free.
+        """
         return await self._create_then_wait(
             lambda: self.create(**options), timeout, poll_interval, max_interval, on_update
         )

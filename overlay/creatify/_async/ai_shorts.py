@@ -38,7 +38,9 @@ class AsyncAiShorts(AsyncCreatesThenWaits[models.AiShorts], AsyncDownloads[model
     async def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiShortsOptions]
     ) -> models.AiShorts:
-        """Start a video from `script` (5 credits per 30 s); never sent twice."""
+        """Start a video from `script` (5 credits per 30 s); never sent twice. Costs credits (the
+        vendor publishes no rate for it; the finished job's `credits_used` says how many).
+        """
         return await call(
             ai_shorts_create.asyncio_detailed,
             models.AiShorts,
@@ -51,7 +53,9 @@ class AsyncAiShorts(AsyncCreatesThenWaits[models.AiShorts], AsyncDownloads[model
     async def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiShortsOptions]
     ) -> models.AiShorts:
-        """A preview (1 credit per 30 s) from the same options; then `render(id)`."""
+        """A preview (1 credit per 30 s) from the same options; then `render(id)`. Costs credits,
+        fewer than a render (rate not published).
+        """
         return await call(
             ai_shorts_preview_create.asyncio_detailed,
             models.AiShorts,
@@ -62,7 +66,9 @@ class AsyncAiShorts(AsyncCreatesThenWaits[models.AiShorts], AsyncDownloads[model
         )
 
     async def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.AiShorts:
-        """Render a previewed task (costs credits); then `wait`."""
+        """Render a previewed task (costs credits); then `wait`. Costs credits (the vendor publishes
+        no rate for it; the finished job's `credits_used` says how many).
+        """
         return await call(
             ai_shorts_render_create.asyncio_detailed,
             models.AiShorts,
@@ -100,7 +106,9 @@ class AsyncAiShorts(AsyncCreatesThenWaits[models.AiShorts], AsyncDownloads[model
         on_update: UpdateCallback | None = None,
         **options: Unpack[AiShortsOptions],
     ) -> models.AiShorts:
-        """`create` (costs credits), then `wait`."""
+        """`create` (costs credits), then `wait`. Costs what `create` costs; the wait itself is
+        free.
+        """
         return await self._create_then_wait(
             lambda: self.create(**options), timeout, poll_interval, max_interval, on_update
         )

@@ -48,7 +48,9 @@ class AsyncAurora(AsyncDownloads[models.Aurora]):
         on_update: UpdateCallback | None = None,
         **options: Unpack[AuroraOptions],
     ) -> models.Aurora:
-        """`create` (costs credits), then `wait`."""
+        """`create` (costs credits), then `wait`. Costs what `create` costs; the wait itself is
+        free.
+        """
         task = await self.create(**options)
         return await self.wait(
             task.id,

@@ -36,7 +36,9 @@ class AsyncCustomTemplateJobs(
     async def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[CustomTemplateJobOptions]
     ) -> models.CustomTemplateJob:
-        """Start a video from a template; never sent twice."""
+        """Start a video from a template; never sent twice. Costs credits at the template's model
+        rate (Aurora-class models: 1 credit per second, 0.5 for the fast one).
+        """
         return await call(
             custom_template_jobs_create.asyncio_detailed,
             models.CustomTemplateJob,
@@ -49,7 +51,9 @@ class AsyncCustomTemplateJobs(
     async def render(
         self, id: str | uuid.UUID, *, timeout: TimeoutArg = None
     ) -> models.CustomTemplateJob:
-        """Render a task (costs credits); then `wait`."""
+        """Render a task (costs credits); then `wait`. Costs credits (the vendor publishes no rate
+        for it; the finished job's `credits_used` says how many).
+        """
         return await call(
             custom_template_jobs_render_create.asyncio_detailed,
             models.CustomTemplateJob,
@@ -68,7 +72,9 @@ class AsyncCustomTemplateJobs(
         on_update: UpdateCallback | None = None,
         **options: Unpack[CustomTemplateJobOptions],
     ) -> models.CustomTemplateJob:
-        """`create` (costs credits), then `wait`."""
+        """`create` (costs credits), then `wait`. Costs what `create` costs; the wait itself is
+        free.
+        """
         return await self._create_then_wait(
             lambda: self.create(**options), timeout, poll_interval, max_interval, on_update
         )

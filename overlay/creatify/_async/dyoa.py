@@ -33,7 +33,11 @@ class AsyncDyoa(AsyncCreatesThenWaits[models.Dyoa]):
         self, *, timeout: TimeoutArg = None, **options: Unpack[DyoaOptions]
     ) -> models.Dyoa:
         """Describe an avatar: `name`, `age_group`, `gender`, and optionally
-        `more_details`, `outfit_description`, `background_description`."""
+        `more_details`, `outfit_description`, `background_description`.
+
+        Costs credits (the vendor publishes no rate for it; the finished job's `credits_used` says
+        how many).
+        """
         return await call(
             dyoa_create.asyncio_detailed,
             models.Dyoa,
@@ -65,7 +69,9 @@ class AsyncDyoa(AsyncCreatesThenWaits[models.Dyoa]):
         on_update: UpdateCallback | None = None,
         **options: Unpack[DyoaOptions],
     ) -> models.Dyoa:
-        """`create`, then `wait` (until the photos are ready: `draft`)."""
+        """`create`, then `wait` (until the photos are ready: `draft`). Costs what `create` costs;
+        the wait itself is free.
+        """
         return await self._create_then_wait(
             lambda: self.create(**options), timeout, poll_interval, max_interval, on_update
         )

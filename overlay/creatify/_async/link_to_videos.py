@@ -55,6 +55,9 @@ class AsyncLinkToVideos(
 
         Costs credits, so it is never sent twice: retried only if the request provably
         did not reach the service (connection refused) or it answered 429.
+
+        Costs credits (the vendor publishes no rate for it; the finished job's `credits_used` says
+        how many).
         """
         return await call(
             link_to_videos_create.asyncio_detailed,
@@ -84,6 +87,8 @@ class AsyncLinkToVideos(
         is interrupted or times out, the task goes on: `wait(task_id)` resumes (the id is
         the `job_id` of `WaitTimeout`; a `KeyboardInterrupt` leaves no id, so pass
         `wait=False` and call `wait` yourself when you must be able to resume).
+
+        Costs what `create` costs (the link itself is free); the wait is free.
         """
         link_request(url)
         video_from_url_options(options)
@@ -104,7 +109,10 @@ class AsyncLinkToVideos(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LinkToVideoOptions]
     ) -> models.LinkToVideo:
         """A preview (1 credit per 30 s) from the same options as `create`; its `preview`
-        URL shows it. Then `render(id)`."""
+        URL shows it. Then `render(id)`.
+
+        Costs credits, fewer than a render (rate not published).
+        """
         return await call(
             link_to_videos_preview_create.asyncio_detailed,
             models.LinkToVideo,
@@ -118,7 +126,11 @@ class AsyncLinkToVideos(
         self, id: str | uuid.UUID, *, timeout: TimeoutArg = None
     ) -> models.LinkToVideo:
         """Render a previewed task (costs credits per 30 s); then `wait`. A task without
-        a preview answers 400."""
+        a preview answers 400.
+
+        Costs credits (the vendor publishes no rate for it; the finished job's `credits_used` says
+        how many).
+        """
         return await call(
             link_to_videos_render_create.asyncio_detailed,
             models.LinkToVideo,
@@ -138,6 +150,8 @@ class AsyncLinkToVideos(
         `{media_job, visual_style, aspect_ratio, url}`; it may come more than once), or
         in the task's `previews` field: poll `get(task.id)` until it is filled. Then
         `render_single_preview(task.id, media_job)` renders the one you pick.
+
+        Costs credits for each preview made (rate not published).
         """
         return await call(
             link_to_videos_preview_list_async_create.asyncio_detailed,
@@ -152,7 +166,11 @@ class AsyncLinkToVideos(
         self, id: str | uuid.UUID, media_job: str | uuid.UUID, *, timeout: TimeoutArg = None
     ) -> models.LinkToVideo:
         """Render one of a task's `previews`, chosen by its `media_job` (costs credits per
-        30 s); then `wait`."""
+        30 s); then `wait`.
+
+        Costs credits (the vendor publishes no rate for it; the finished job's `credits_used` says
+        how many).
+        """
         return await call(
             link_to_videos_render_single_preview_create.asyncio_detailed,
             models.LinkToVideo,
@@ -182,7 +200,9 @@ class AsyncLinkToVideos(
         on_update: UpdateCallback | None = None,
         **options: Unpack[LinkToVideoOptions],
     ) -> models.LinkToVideo:
-        """`create` (costs credits), then `wait`."""
+        """`create` (costs credits), then `wait`. Costs what `create` costs; the wait itself is
+        free.
+        """
         return await self._create_then_wait(
             lambda: self.create(**options), timeout, poll_interval, max_interval, on_update
         )

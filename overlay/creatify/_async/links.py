@@ -34,7 +34,10 @@ class AsyncLinks:
 
     async def create(self, url: str, *, timeout: TimeoutArg = None) -> models.Link:
         """Scrape a product page into a link. The service answers 400 when the page
-        cannot be scraped or has no image or video."""
+        cannot be scraped or has no image or video.
+
+        Free: the vendor publishes no cost for links (a video made from one costs credits).
+        """
         return await call(
             links_create.asyncio_detailed,
             models.Link,
@@ -48,7 +51,10 @@ class AsyncLinks:
         self, *, timeout: TimeoutArg = None, **params: Unpack[LinkParams]
     ) -> models.Link:
         """A link from your own data: `title`, `description`, and at least one of
-        `video_urls` or three `image_urls` (`logo_url` optional)."""
+        `video_urls` or three `image_urls` (`logo_url` optional).
+
+        Free: the vendor publishes no cost for links.
+        """
         return await call(
             links_link_with_params_create.asyncio_detailed,
             models.Link,
@@ -82,7 +88,9 @@ class AsyncLinks:
     async def update(
         self, id: str | uuid.UUID, *, timeout: TimeoutArg = None, **params: Unpack[LinkParams]
     ) -> models.Link:
-        """Replace a link's title, description, images and videos (PUT: give them all)."""
+        """Replace a link's title, description, images and videos (PUT: give them all). Free: the
+        vendor publishes no cost for links.
+        """
         return await call(
             links_update.asyncio_detailed,
             models.Link,

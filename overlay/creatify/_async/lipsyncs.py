@@ -24,8 +24,9 @@ class AsyncLipsyncs(AsyncListsByIds[models.Lipsync], AsyncDownloads[models.Lipsy
     """AI Avatar v1: an avatar speaks a text (or an audio file); costs credits.
 
     Statuses: pending, in_queue, running, then done, failed (`LipsyncFailed`) or
-    rejected (`LipsyncRejected`). Waits default to a first check at once, then about
-    2 s growing 1.5x up to 30 s, for up to 30 min.
+    rejected (`LipsyncRejected`). Waits default to a first check at once, then follow
+    the reported progress to just past the expected end; without moving progress about
+    2 s growing 1.5x up to 30 s. They give up after 30 min.
     """
 
     _kind = LIPSYNC_JOB
@@ -51,8 +52,10 @@ class AsyncLipsyncs(AsyncListsByIds[models.Lipsync], AsyncDownloads[models.Lipsy
     async def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncOptions]
     ) -> models.Lipsync:
-        """A cheap preview (1 credit per 30 s) from the same options as `create`; then
-        `render(id)`."""
+        """A cheap preview from the same options as `create`; then `render(id)`.
+
+        Costs 1 credit per 30 s of video, so, like `create`, it is never sent twice.
+        """
         return await call(
             lipsyncs_preview_create.asyncio_detailed,
             models.Lipsync,
@@ -63,7 +66,7 @@ class AsyncLipsyncs(AsyncListsByIds[models.Lipsync], AsyncDownloads[models.Lipsy
         )
 
     async def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.Lipsync:
-        """Render a previewed task (costs 4 credits per 30 s)."""
+        """Render a previewed task. Costs 4 credits per 30 s of video."""
         return await call(
             lipsyncs_render_create.asyncio_detailed,
             models.Lipsync,
@@ -82,7 +85,7 @@ class AsyncLipsyncs(AsyncListsByIds[models.Lipsync], AsyncDownloads[models.Lipsy
         on_update: UpdateCallback | None = None,
         **options: Unpack[LipsyncOptions],
     ) -> models.Lipsync:
-        """`create` (costs credits), then `wait`."""
+        """`create`, then `wait`. Costs what `create` costs (credits); waiting is free."""
         task = await self.create(**options)
         return await self.wait(
             task.id,

@@ -55,7 +55,10 @@ class AsyncLipsyncsV2(AsyncListsByIds[models.LipsyncV2], AsyncDownloads[models.L
         self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncV2Options]
     ) -> models.LipsyncV2:
         """A cheap preview (1 credit per 30 s) from the same options as `create`; then
-        `render(id)`."""
+        `render(id)`.
+
+        Costs 1 credit per 30 s of video.
+        """
         return await call(
             lipsyncs_v2_preview_create.asyncio_detailed,
             models.LipsyncV2,
@@ -66,7 +69,7 @@ class AsyncLipsyncsV2(AsyncListsByIds[models.LipsyncV2], AsyncDownloads[models.L
         )
 
     async def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.LipsyncV2:
-        """Render a previewed task (costs 4 credits per 30 s)."""
+        """Render a previewed task (costs 4 credits per 30 s). Costs 4 credits per 30 s of video."""
         return await call(
             lipsyncs_v2_render_create.asyncio_detailed,
             models.LipsyncV2,
@@ -85,7 +88,9 @@ class AsyncLipsyncsV2(AsyncListsByIds[models.LipsyncV2], AsyncDownloads[models.L
         on_update: UpdateCallback | None = None,
         **options: Unpack[LipsyncV2Options],
     ) -> models.LipsyncV2:
-        """`create` (costs credits), then `wait`."""
+        """`create` (costs credits), then `wait`. Costs what `create` costs; the wait itself is
+        free.
+        """
         task = await self.create(**options)
         return await self.wait(
             task.id,

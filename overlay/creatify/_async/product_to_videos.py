@@ -71,7 +71,11 @@ class AsyncProductToVideos(
         self, *, timeout: TimeoutArg = None, **options: Unpack[ProductImageOptions]
     ) -> models.ProductToVideo:
         """Start a task: a preview image of the product at `product_url` (costs credits).
-        Then `wait(id, stage="image")` and `gen_video(id)`."""
+        Then `wait(id, stage="image")` and `gen_video(id)`.
+
+        Costs credits (the vendor publishes no rate for it; the finished job's `credits_used` says
+        how many).
+        """
         return await call(
             product_to_videos_gen_image_create.asyncio_detailed,
             models.ProductToVideo,
@@ -88,7 +92,9 @@ class AsyncProductToVideos(
         timeout: TimeoutArg = None,
         **options: Unpack[ProductVideoOptions],
     ) -> models.ProductToVideo:
-        """Make the video of a task whose image is ready (costs credits); then `wait`."""
+        """Make the video of a task whose image is ready (costs credits); then `wait`. Costs credits
+        (the vendor publishes no rate for it; the finished job's `credits_used` says how many).
+        """
         return await call(
             product_to_videos_gen_video_create.asyncio_detailed,
             models.ProductToVideo,
@@ -112,7 +118,10 @@ class AsyncProductToVideos(
     ) -> models.ProductToVideo:
         """Poll until the `stage` (`image` or `video`, the default) is generated; see
         `AsyncJobResource.wait` for the rest (`webhook` too: the service announces the
-        video, so an image wait mostly falls back to its polls)."""
+        video, so an image wait mostly falls back to its polls).
+
+        Free: polling costs no credits.
+        """
         waits = self._images.wait if _check_stage(stage) == "image" else super().wait
         return await waits(
             id,
@@ -132,7 +141,7 @@ class AsyncProductToVideos(
         on_progress: DownloadProgress | None = None,
         timeout: TimeoutArg = None,
     ) -> Path:
-        """Save the task's video (or, with `stage="image"`, its preview image) to `path`."""
+        """Save the task's video (or, with `stage="image"`, its preview image) to `path`. Free."""
         downloads = self._images.download if _check_stage(stage) == "image" else super().download
         return await downloads(video, path, on_progress=on_progress, timeout=timeout)
 
@@ -149,7 +158,10 @@ class AsyncProductToVideos(
     ) -> models.ProductToVideo:
         """Both steps: `gen_image`, wait for the image, `gen_video` (with `motion_style`,
         `video_prompt` and the same `webhook_url`), wait for the video. Each wait has its
-        own `timeout`. Every option is checked before the first request."""
+        own `timeout`. Every option is checked before the first request.
+
+        Costs what `gen_image` and `gen_video` cost; the waits are free.
+        """
         video_options: ProductVideoOptions = {"video_prompt": video_prompt}
         if motion_style is not None:
             video_options["motion_style"] = motion_style

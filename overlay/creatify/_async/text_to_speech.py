@@ -75,7 +75,9 @@ class AsyncTextToSpeech(AsyncDownloads[models.TextToSpeech]):
         on_update: UpdateCallback | None = None,
         **options: Unpack[TextToSpeechOptions],
     ) -> models.TextToSpeech:
-        """`create` (costs credits), then `wait`."""
+        """`create` (costs credits), then `wait`. Costs what `create` costs; the wait itself is
+        free.
+        """
         task = await self.create(**options)
         return await self.wait(
             task.id,

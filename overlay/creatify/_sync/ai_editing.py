@@ -37,7 +37,9 @@ class AiEditing(CreatesThenWaits[models.AiEditing], Downloads[models.AiEditing])
     def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiEditingOptions]
     ) -> models.AiEditing:
-        """Start an edit of `video_url` (costs credits per 30 s); never sent twice."""
+        """Start an edit of `video_url` (costs credits per 30 s); never sent twice. Costs credits
+        (the vendor publishes no rate for it; the finished job's `credits_used` says how many).
+        """
         return call(
             ai_editing_create.sync_detailed,
             models.AiEditing,
@@ -50,7 +52,9 @@ class AiEditing(CreatesThenWaits[models.AiEditing], Downloads[models.AiEditing])
     def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiEditingOptions]
     ) -> models.AiEditing:
-        """A preview (1 credit per 30 s) from the same options; then `render(id)`."""
+        """A preview (1 credit per 30 s) from the same options; then `render(id)`. Costs credits,
+        fewer than a render (rate not published).
+        """
         return call(
             ai_editing_preview_create.sync_detailed,
             models.AiEditing,
@@ -61,7 +65,9 @@ class AiEditing(CreatesThenWaits[models.AiEditing], Downloads[models.AiEditing])
         )
 
     def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.AiEditing:
-        """Render a previewed task (4 credits per 30 s); then `wait`."""
+        """Render a previewed task (4 credits per 30 s); then `wait`. Costs credits (the vendor
+        publishes no rate for it; the finished job's `credits_used` says how many).
+        """
         return call(
             ai_editing_render_create.sync_detailed,
             models.AiEditing,
@@ -90,7 +96,9 @@ class AiEditing(CreatesThenWaits[models.AiEditing], Downloads[models.AiEditing])
         on_update: UpdateCallback | None = None,
         **options: Unpack[AiEditingOptions],
     ) -> models.AiEditing:
-        """`create` (costs credits), then `wait`."""
+        """`create` (costs credits), then `wait`. Costs what `create` costs; the wait itself is
+        free.
+        """
         return self._create_then_wait(
             lambda: self.create(**options), timeout, poll_interval, max_interval, on_update
         )

@@ -39,7 +39,9 @@ class AiShorts(CreatesThenWaits[models.AiShorts], Downloads[models.AiShorts]):
     def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiShortsOptions]
     ) -> models.AiShorts:
-        """Start a video from `script` (5 credits per 30 s); never sent twice."""
+        """Start a video from `script` (5 credits per 30 s); never sent twice. Costs credits (the
+        vendor publishes no rate for it; the finished job's `credits_used` says how many).
+        """
         return call(
             ai_shorts_create.sync_detailed,
             models.AiShorts,
@@ -52,7 +54,9 @@ class AiShorts(CreatesThenWaits[models.AiShorts], Downloads[models.AiShorts]):
     def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiShortsOptions]
     ) -> models.AiShorts:
-        """A preview (1 credit per 30 s) from the same options; then `render(id)`."""
+        """A preview (1 credit per 30 s) from the same options; then `render(id)`. Costs credits,
+        fewer than a render (rate not published).
+        """
         return call(
             ai_shorts_preview_create.sync_detailed,
             models.AiShorts,
@@ -63,7 +67,9 @@ class AiShorts(CreatesThenWaits[models.AiShorts], Downloads[models.AiShorts]):
         )
 
     def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.AiShorts:
-        """Render a previewed task (costs credits); then `wait`."""
+        """Render a previewed task (costs credits); then `wait`. Costs credits (the vendor publishes
+        no rate for it; the finished job's `credits_used` says how many).
+        """
         return call(
             ai_shorts_render_create.sync_detailed,
             models.AiShorts,
@@ -101,7 +107,9 @@ class AiShorts(CreatesThenWaits[models.AiShorts], Downloads[models.AiShorts]):
         on_update: UpdateCallback | None = None,
         **options: Unpack[AiShortsOptions],
     ) -> models.AiShorts:
-        """`create` (costs credits), then `wait`."""
+        """`create` (costs credits), then `wait`. Costs what `create` costs; the wait itself is
+        free.
+        """
         return self._create_then_wait(
             lambda: self.create(**options), timeout, poll_interval, max_interval, on_update
         )

@@ -49,7 +49,9 @@ class Aurora(Downloads[models.Aurora]):
         on_update: UpdateCallback | None = None,
         **options: Unpack[AuroraOptions],
     ) -> models.Aurora:
-        """`create` (costs credits), then `wait`."""
+        """`create` (costs credits), then `wait`. Costs what `create` costs; the wait itself is
+        free.
+        """
         task = self.create(**options)
         return self.wait(
             task.id,

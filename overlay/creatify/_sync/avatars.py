@@ -52,7 +52,7 @@ class Avatars(JobResource[models.Persona]):
         """Upload a training video (and consent video) to make a custom avatar.
 
         Each video is a path, bytes or a binary file; it streams from disk and must be
-        an MP4 or QuickTime file (read from its content). Uses one avatar slot (no
+        an MP4 or QuickTime file (read from its content). Costs one avatar slot (no
         credits); a failed upload is never sent twice. `on_progress(bytes_sent,
         bytes_total)`.
         """
@@ -80,7 +80,7 @@ class Avatars(JobResource[models.Persona]):
         **details: Unpack[AvatarDetails],
     ) -> models.PersonaCreateResponse:
         """Make a custom avatar from public video URLs (`POST /api/personas/`, or
-        `POST /api/personas_v2/` as JSON with `endpoint="personas_v2"`). Uses one avatar
+        `POST /api/personas_v2/` as JSON with `endpoint="personas_v2"`). Costs one avatar
         slot (no credits)."""
         body = url_request(lipsync_input, consent_video, details)
         fn = personas_create if endpoint == "personas" else personas_v2_create

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import random
 import time
 from types import TracebackType
 
@@ -39,22 +40,28 @@ class Creatify(ClientBase[httpx.BaseTransport]):
     >>> client.lipsyncs.download(video, "hello.mp4")
 
     Args:
-        api_id, api_key: your credentials; default to `CREATIFY_API_ID` and
-            `CREATIFY_API_KEY`.
+        api_id: your API id; defaults to `CREATIFY_API_ID`.
+        api_key: your API key; defaults to `CREATIFY_API_KEY`. It never appears in a
+            message, a log record or a repr.
         base_url: defaults to `CREATIFY_BASE_URL`, else https://api.creatify.ai. Plain
             http is refused except to loopback, unless `allow_insecure_http=True`.
         timeout: seconds (or an `httpx.Timeout`) for one request; default 60 s, 10 s
             to connect.
         max_retries: retries of one request (see `creatify._retry`); default 2, or
             `CREATIFY_MAX_RETRIES`. 0 switches retries off.
-        retry_backoff, max_retry_wait: the first retry's wait, and the cap of any wait.
+        retry_backoff: the first retry's wait, in seconds (default 0.5); it doubles.
+        max_retry_wait: the cap of any one retry's wait, `Retry-After` included
+            (default 60 s).
         response_deadline: seconds an API answer's body may take once its headers came
             (default 120); bounds a server that trickles bytes just inside `timeout`.
+        allow_insecure_http: allow plain http to a host other than loopback.
         transport: an httpx transport to send through (tests use `httpx.MockTransport`).
 
     `with_options(timeout=..., max_retries=...)` makes a client sharing this one's
     connections; `with_raw_response` gives each call's HTTP answer too; every API method
     takes `timeout=` for that one call. `CREATIFY_LOG=info|debug` logs each request.
+
+    Creating a client is free: it sends no request.
     """
 
     def _setup(self, transport: httpx.BaseTransport | None) -> None:
@@ -66,6 +73,7 @@ class Creatify(ClientBase[httpx.BaseTransport]):
         # Replaceable in tests, so that waits take no real time.
         self._sleep: Sleep = sync_sleep
         self._clock = time.monotonic
+        self._rng = random.Random()  # noqa: S311 - poll jitter, not cryptography
 
     def _connect(self) -> None:
         s, (api_pool, media_pool), owned = self._settings, self._pools, self._owns_pools

@@ -37,7 +37,9 @@ class CustomTemplateJobs(
     def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[CustomTemplateJobOptions]
     ) -> models.CustomTemplateJob:
-        """Start a video from a template; never sent twice."""
+        """Start a video from a template; never sent twice. Costs credits at the template's model
+        rate (Aurora-class models: 1 credit per second, 0.5 for the fast one).
+        """
         return call(
             custom_template_jobs_create.sync_detailed,
             models.CustomTemplateJob,
@@ -50,7 +52,9 @@ class CustomTemplateJobs(
     def render(
         self, id: str | uuid.UUID, *, timeout: TimeoutArg = None
     ) -> models.CustomTemplateJob:
-        """Render a task (costs credits); then `wait`."""
+        """Render a task (costs credits); then `wait`. Costs credits (the vendor publishes no rate
+        for it; the finished job's `credits_used` says how many).
+        """
         return call(
             custom_template_jobs_render_create.sync_detailed,
             models.CustomTemplateJob,
@@ -69,7 +73,9 @@ class CustomTemplateJobs(
         on_update: UpdateCallback | None = None,
         **options: Unpack[CustomTemplateJobOptions],
     ) -> models.CustomTemplateJob:
-        """`create` (costs credits), then `wait`."""
+        """`create` (costs credits), then `wait`. Costs what `create` costs; the wait itself is
+        free.
+        """
         return self._create_then_wait(
             lambda: self.create(**options), timeout, poll_interval, max_interval, on_update
         )

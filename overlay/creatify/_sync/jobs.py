@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import builtins
 import os
+import random
 import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -46,6 +47,7 @@ class Host(Protocol):
     _settings: _Settings
     _sleep: Sleep
     _clock: Callable[[], float]
+    _rng: random.Random
 
 
 class JobResource(Generic[J]):
@@ -84,13 +86,21 @@ class JobResource(Generic[J]):
         """Check the job now, then poll until it finishes well, and return it.
 
         Raises the kind's `JobFailedError` subclass (with `failed_reason`) when the job
-        fails or is rejected, or `WaitTimeout` (with the last status). Waits 429s, 5xx
-        and dropped connections out. `timeout`, `poll_interval` and `max_interval` are
-        seconds; None takes the kind's default (see the README's table). The wait before
-        each next poll grows 1.5x up to `max_interval`. `on_update(JobUpdate)` is called
-        on every change of status or progress. Each poll request keeps the client's
-        time-out, cut to what is left of `timeout` (at least 1 s, so that the check at
-        the deadline can still see the job finish). Free: polling costs no credits.
+        fails or is rejected, or `WaitTimeout` (with the last status). Waits 429s (for at
+        least their `Retry-After`), 5xx and dropped connections out. `timeout`,
+        `poll_interval` and `max_interval` are seconds; None takes the kind's default
+        (see the README's table).
+
+        While the job's `progress` rises, the next check is timed from the rate so far:
+        just past the expected end once half the job has been observed, else after as
+        long again as progress has been observed, never sooner than `poll_interval`.
+        Without moving progress the wait starts at `poll_interval` and grows 1.5x (less
+        up to 20 % jitter) up to `max_interval`. `on_update(JobUpdate)` is called on
+        every change of status or progress.
+
+        Each poll request keeps the client's time-out, cut to what is left of `timeout`
+        (at least 1 s, so that the check at the deadline can still see the job finish).
+        Free: polling costs no credits.
 
         `webhook`: the listener (`client.webhooks.listen()`) whose URL the job was
         created with. The wait then sleeps until the job's final event arrives and
@@ -107,7 +117,7 @@ class JobResource(Generic[J]):
             on_update,
         )
         clock = self._host._clock
-        poller = Poller(str(job_id), self._kind, settings, clock)
+        poller = Poller(str(job_id), self._kind, settings, clock, self._host._rng)
         ends_at, per_request = clock() + settings.timeout, self._host._settings.timeout
         sleep = self._host._sleep
         if webhook is not None:

@@ -54,6 +54,9 @@ class LinkToVideos(CreatesThenWaits[models.LinkToVideo], Downloads[models.LinkTo
 
         Costs credits, so it is never sent twice: retried only if the request provably
         did not reach the service (connection refused) or it answered 429.
+
+        Costs credits (the vendor publishes no rate for it; the finished job's `credits_used` says
+        how many).
         """
         return call(
             link_to_videos_create.sync_detailed,
@@ -83,6 +86,8 @@ class LinkToVideos(CreatesThenWaits[models.LinkToVideo], Downloads[models.LinkTo
         is interrupted or times out, the task goes on: `wait(task_id)` resumes (the id is
         the `job_id` of `WaitTimeout`; a `KeyboardInterrupt` leaves no id, so pass
         `wait=False` and call `wait` yourself when you must be able to resume).
+
+        Costs what `create` costs (the link itself is free); the wait is free.
         """
         link_request(url)
         video_from_url_options(options)
@@ -103,7 +108,10 @@ class LinkToVideos(CreatesThenWaits[models.LinkToVideo], Downloads[models.LinkTo
         self, *, timeout: TimeoutArg = None, **options: Unpack[LinkToVideoOptions]
     ) -> models.LinkToVideo:
         """A preview (1 credit per 30 s) from the same options as `create`; its `preview`
-        URL shows it. Then `render(id)`."""
+        URL shows it. Then `render(id)`.
+
+        Costs credits, fewer than a render (rate not published).
+        """
         return call(
             link_to_videos_preview_create.sync_detailed,
             models.LinkToVideo,
@@ -115,7 +123,11 @@ class LinkToVideos(CreatesThenWaits[models.LinkToVideo], Downloads[models.LinkTo
 
     def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.LinkToVideo:
         """Render a previewed task (costs credits per 30 s); then `wait`. A task without
-        a preview answers 400."""
+        a preview answers 400.
+
+        Costs credits (the vendor publishes no rate for it; the finished job's `credits_used` says
+        how many).
+        """
         return call(
             link_to_videos_render_create.sync_detailed,
             models.LinkToVideo,
@@ -135,6 +147,8 @@ class LinkToVideos(CreatesThenWaits[models.LinkToVideo], Downloads[models.LinkTo
         `{media_job, visual_style, aspect_ratio, url}`; it may come more than once), or
         in the task's `previews` field: poll `get(task.id)` until it is filled. Then
         `render_single_preview(task.id, media_job)` renders the one you pick.
+
+        Costs credits for each preview made (rate not published).
         """
         return call(
             link_to_videos_preview_list_async_create.sync_detailed,
@@ -149,7 +163,11 @@ class LinkToVideos(CreatesThenWaits[models.LinkToVideo], Downloads[models.LinkTo
         self, id: str | uuid.UUID, media_job: str | uuid.UUID, *, timeout: TimeoutArg = None
     ) -> models.LinkToVideo:
         """Render one of a task's `previews`, chosen by its `media_job` (costs credits per
-        30 s); then `wait`."""
+        30 s); then `wait`.
+
+        Costs credits (the vendor publishes no rate for it; the finished job's `credits_used` says
+        how many).
+        """
         return call(
             link_to_videos_render_single_preview_create.sync_detailed,
             models.LinkToVideo,
@@ -179,7 +197,9 @@ class LinkToVideos(CreatesThenWaits[models.LinkToVideo], Downloads[models.LinkTo
         on_update: UpdateCallback | None = None,
         **options: Unpack[LinkToVideoOptions],
     ) -> models.LinkToVideo:
-        """`create` (costs credits), then `wait`."""
+        """`create` (costs credits), then `wait`. Costs what `create` costs; the wait itself is
+        free.
+        """
         return self._create_then_wait(
             lambda: self.create(**options), timeout, poll_interval, max_interval, on_update
         )

@@ -35,7 +35,10 @@ class Links:
 
     def create(self, url: str, *, timeout: TimeoutArg = None) -> models.Link:
         """Scrape a product page into a link. The service answers 400 when the page
-        cannot be scraped or has no image or video."""
+        cannot be scraped or has no image or video.
+
+        Free: the vendor publishes no cost for links (a video made from one costs credits).
+        """
         return call(
             links_create.sync_detailed,
             models.Link,
@@ -49,7 +52,10 @@ class Links:
         self, *, timeout: TimeoutArg = None, **params: Unpack[LinkParams]
     ) -> models.Link:
         """A link from your own data: `title`, `description`, and at least one of
-        `video_urls` or three `image_urls` (`logo_url` optional)."""
+        `video_urls` or three `image_urls` (`logo_url` optional).
+
+        Free: the vendor publishes no cost for links.
+        """
         return call(
             links_link_with_params_create.sync_detailed,
             models.Link,
@@ -83,7 +89,9 @@ class Links:
     def update(
         self, id: str | uuid.UUID, *, timeout: TimeoutArg = None, **params: Unpack[LinkParams]
     ) -> models.Link:
-        """Replace a link's title, description, images and videos (PUT: give them all)."""
+        """Replace a link's title, description, images and videos (PUT: give them all). Free: the
+        vendor publishes no cost for links.
+        """
         return call(
             links_update.sync_detailed,
             models.Link,

@@ -25,8 +25,9 @@ class Lipsyncs(ListsByIds[models.Lipsync], Downloads[models.Lipsync]):
     """AI Avatar v1: an avatar speaks a text (or an audio file); costs credits.
 
     Statuses: pending, in_queue, running, then done, failed (`LipsyncFailed`) or
-    rejected (`LipsyncRejected`). Waits default to a first check at once, then about
-    2 s growing 1.5x up to 30 s, for up to 30 min.
+    rejected (`LipsyncRejected`). Waits default to a first check at once, then follow
+    the reported progress to just past the expected end; without moving progress about
+    2 s growing 1.5x up to 30 s. They give up after 30 min.
     """
 
     _kind = LIPSYNC_JOB
@@ -52,8 +53,10 @@ class Lipsyncs(ListsByIds[models.Lipsync], Downloads[models.Lipsync]):
     def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncOptions]
     ) -> models.Lipsync:
-        """A cheap preview (1 credit per 30 s) from the same options as `create`; then
-        `render(id)`."""
+        """A cheap preview from the same options as `create`; then `render(id)`.
+
+        Costs 1 credit per 30 s of video, so, like `create`, it is never sent twice.
+        """
         return call(
             lipsyncs_preview_create.sync_detailed,
             models.Lipsync,
@@ -64,7 +67,7 @@ class Lipsyncs(ListsByIds[models.Lipsync], Downloads[models.Lipsync]):
         )
 
     def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.Lipsync:
-        """Render a previewed task (costs 4 credits per 30 s)."""
+        """Render a previewed task. Costs 4 credits per 30 s of video."""
         return call(
             lipsyncs_render_create.sync_detailed,
             models.Lipsync,
@@ -83,7 +86,7 @@ class Lipsyncs(ListsByIds[models.Lipsync], Downloads[models.Lipsync]):
         on_update: UpdateCallback | None = None,
         **options: Unpack[LipsyncOptions],
     ) -> models.Lipsync:
-        """`create` (costs credits), then `wait`."""
+        """`create`, then `wait`. Costs what `create` costs (credits); waiting is free."""
         task = self.create(**options)
         return self.wait(
             task.id,

@@ -56,7 +56,10 @@ class LipsyncsV2(ListsByIds[models.LipsyncV2], Downloads[models.LipsyncV2]):
         self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncV2Options]
     ) -> models.LipsyncV2:
         """A cheap preview (1 credit per 30 s) from the same options as `create`; then
-        `render(id)`."""
+        `render(id)`.
+
+        Costs 1 credit per 30 s of video.
+        """
         return call(
             lipsyncs_v2_preview_create.sync_detailed,
             models.LipsyncV2,
@@ -67,7 +70,7 @@ class LipsyncsV2(ListsByIds[models.LipsyncV2], Downloads[models.LipsyncV2]):
         )
 
     def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.LipsyncV2:
-        """Render a previewed task (costs 4 credits per 30 s)."""
+        """Render a previewed task (costs 4 credits per 30 s). Costs 4 credits per 30 s of video."""
         return call(
             lipsyncs_v2_render_create.sync_detailed,
             models.LipsyncV2,
@@ -86,7 +89,9 @@ class LipsyncsV2(ListsByIds[models.LipsyncV2], Downloads[models.LipsyncV2]):
         on_update: UpdateCallback | None = None,
         **options: Unpack[LipsyncV2Options],
     ) -> models.LipsyncV2:
-        """`create` (costs credits), then `wait`."""
+        """`create` (costs credits), then `wait`. Costs what `create` costs; the wait itself is
+        free.
+        """
         task = self.create(**options)
         return self.wait(
             task.id,

@@ -76,7 +76,9 @@ class TextToSpeech(Downloads[models.TextToSpeech]):
         on_update: UpdateCallback | None = None,
         **options: Unpack[TextToSpeechOptions],
     ) -> models.TextToSpeech:
-        """`create` (costs credits), then `wait`."""
+        """`create` (costs credits), then `wait`. Costs what `create` costs; the wait itself is
+        free.
+        """
         task = self.create(**options)
         return self.wait(
             task.id,

@@ -35,6 +35,8 @@ class Webhooks:
         service reaches it by if not this machine's (a tunnel); `on_event(event)` sees
         each new event; `token` defaults to a fresh `webhooks.new_token()`. Deliveries
         without the token get 403; repeats are counted in `hook.repeated`, not reported.
+
+        Free: a local receiver; it sends no request to the API.
         """
         return WebhookListener(
             port, host=host, public_url=public_url, on_event=on_event, token=token
@@ -47,6 +49,8 @@ class Webhooks:
         late; the object returned here is the service's own word. `kind` ("lipsync",
         "avatar", ...) is needed when the event's URL did not carry it (see
         `hook.url_for`). Returns the kind's model (as `get` does), whatever its status.
+
+        Free: one GET of the job.
         """
         resources = self._job_resources()
         noun = kind if kind is not None else event.kind

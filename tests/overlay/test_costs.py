@@ -1,0 +1,56 @@
+"""Every public method of every namespace says what it costs, sync and async."""
+
+from __future__ import annotations
+
+import inspect
+import re
+
+import pytest
+from creatify import AsyncCreatify, Creatify
+
+from tests.overlay.helpers import API_ID, API_KEY, BASE_URL
+
+# A sentence that starts with "Free" or "Costs" (credits, an avatar slot, nothing).
+COST_SENTENCE = re.compile(r"(?:^|[.:]\s+)(?:Free\b|Costs\s+\S+)", re.MULTILINE)
+
+
+def namespaces(client: object) -> list[str]:
+    """Every namespace of the client (`client.avatars`, ..., `client.webhooks`)."""
+    return sorted(n for n, ns in vars(client).items() if getattr(ns, "_host", None) is client)
+
+
+def public_methods(client: object) -> list[tuple[str, object]]:
+    found = []
+    for namespace in namespaces(client):
+        resource = type(getattr(client, namespace))
+        for name, method in inspect.getmembers(resource, inspect.isfunction):
+            if not name.startswith("_"):
+                found.append((f"{namespace}.{name}", method))
+    return found
+
+
+SYNC = public_methods(Creatify(API_ID, API_KEY, BASE_URL))
+ASYNC = public_methods(AsyncCreatify(API_ID, API_KEY, BASE_URL))
+
+
+@pytest.mark.parametrize(("name", "method"), SYNC + ASYNC, ids=[n for n, _ in SYNC + ASYNC])
+def test_every_public_method_states_its_cost(name: str, method: object) -> None:
+    """The reference site shows these docstrings: each says Free or Costs ..."""
+    doc = inspect.getdoc(method) or ""
+    assert COST_SENTENCE.search(doc), f"{name}: no 'Free.' or 'Costs ...' sentence"
+
+
+def test_the_check_sees_every_namespace_method() -> None:
+    """The list is not empty by accident, and sync and async have the same methods."""
+    assert len(SYNC) >= 90
+    assert {"avatars", "lipsyncs_v2", "link_to_videos", "webhooks"} <= {
+        n.split(".")[0] for n, _ in SYNC
+    }
+    assert [n for n, _ in SYNC] == [n for n, _ in ASYNC]
+
+
+def test_the_cost_pattern_can_fail() -> None:
+    """A docstring without a cost sentence does not pass."""
+    assert not COST_SENTENCE.search("Start a video task. Needs `creator`.")
+    assert COST_SENTENCE.search("One job. Free.")
+    assert COST_SENTENCE.search("Costs credits (5 per 30 s).")
