@@ -12,9 +12,13 @@ SPEC := openapi/creatify.yaml
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 MOCK_PORT ?= 4010
 export MOCK_PORT
+# pytest-xdist workers: most tests wait on the mock or on subprocesses, so 3 workers on 2
+# cores finish sooner; each worker starts its own mock (conftest.py: ports 4010, 4020, ...).
+# PYTEST_WORKERS= (empty) runs them in one process.
+PYTEST_WORKERS ?= -n 3
 
 .PHONY: help all install regenerate drift lint typecheck test unit-test contract-test \
-        mock mock-stop demo bench bench-smoke clean lock docs
+        mock mock-stop demo bench bench-smoke clean lock docs fuzz
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-15s %s\n", $$1, $$2}'
@@ -65,14 +69,18 @@ typecheck: $(STAMP) ## mypy --strict on the overlay
 	$(BIN)/mypy
 
 unit-test: $(STAMP) $(NPM_STAMP) ## Generated-client, overlay, fault and CLI tests (start the mock when a test needs it)
-	$(BIN)/pytest -q tests
+	$(BIN)/pytest -q $(PYTEST_WORKERS) tests
 
 contract-test: $(STAMP) $(NPM_STAMP) ## Schemathesis and client tests against the Prism mock (started if needed)
-	$(BIN)/pytest -q contract_tests
+	$(BIN)/pytest -q $(PYTEST_WORKERS) contract_tests
+
+FUZZ_EXAMPLES ?= 100
+fuzz: $(STAMP) $(NPM_STAMP) ## Schemathesis with FUZZ_EXAMPLES (default 100) examples per operation and mode
+	CREATIFY_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q $(PYTEST_WORKERS) contract_tests/test_schemathesis.py
 
 test: $(STAMP) $(NPM_STAMP) ## Everything: lint, type check, drift check, unit, fault, CLI and contract tests, docs, bench smoke
 	$(MAKE) --no-print-directory lint typecheck drift
-	$(BIN)/pytest -q tests contract_tests
+	$(BIN)/pytest -q $(PYTEST_WORKERS) tests contract_tests
 	$(MAKE) --no-print-directory docs bench-smoke
 
 docs: $(DOCS_STAMP) ## Build the reference site into site/ (mkdocs --strict: a broken reference fails)

@@ -7,6 +7,7 @@ validate its answers against the same spec.
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -34,9 +35,11 @@ CHECKS = [
 # Loaded at import, not through `schemathesis.pytest.from_fixture`: with pytest 9 that
 # lazy loader fails with "'Function' object has no attribute '_nodeid'". The base URL
 # comes from the mock fixture at call time instead.
-schema = schemathesis.openapi.from_path(
-    SPEC, config=SchemathesisConfig.from_path(HERE / "schemathesis.toml")
-)
+CONFIG = SchemathesisConfig.from_path(HERE / "schemathesis.toml")
+# `make fuzz` asks for more examples per operation than `make test` can afford.
+if os.environ.get("CREATIFY_FUZZ_EXAMPLES"):
+    CONFIG.projects.default.generation.max_examples = int(os.environ["CREATIFY_FUZZ_EXAMPLES"])
+schema = schemathesis.openapi.from_path(SPEC, config=CONFIG)
 
 
 @schema.hook

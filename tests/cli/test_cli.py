@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.inprocess import invoke
 from tests.cli.prefer_proxy import prefer_proxy
 from tests.faults.server import closed_port
 
@@ -31,9 +32,8 @@ def run(
         "CREATIFY_BASE_URL": base_url,
         "CREATIFY_MAX_RETRIES": "0",
     }
-    result = subprocess.run(
-        [CREATIFY, *args], capture_output=True, text=True, env=env, timeout=timeout, check=False
-    )
+    # In the test process: see tests/cli/inprocess.py (`timeout` is pytest-timeout's).
+    result = invoke(args, env)
     assert API_KEY not in result.stdout + result.stderr
     return result
 

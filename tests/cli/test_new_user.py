@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.inprocess import invoke
 from tests.faults.server import Fault, closed_port, serving
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,15 +46,7 @@ def cli_env(base_url: str, **extra: str) -> dict[str, str]:
 def run(
     base_url: str, *args: str, cwd: Path | None = None, **env: str
 ) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [CREATIFY, *args],
-        capture_output=True,
-        text=True,
-        env=cli_env(base_url, **env),
-        cwd=cwd,
-        timeout=120,
-        check=False,
-    )
+    result = invoke(args, cli_env(base_url, **env), cwd)  # see tests/cli/inprocess.py
     assert API_KEY not in result.stdout + result.stderr
     return result
 
