@@ -14,9 +14,12 @@ import serve as mock_server
 
 # Any server that speaks the API: e.g. Prism in proxy mode in front of the real service.
 BASE_URL_ENV = "CREATIFY_TEST_BASE_URL"
-MOCK_PORT = int(os.environ.get("CREATIFY_MOCK_PORT", mock_server.DEFAULT_PORT))
+# `make test` runs the suite in several pytest-xdist workers; each starts its own mock,
+# ten ports above the previous worker's (gw0: 4010 and 4011, gw1: 4020 and 4021, ...).
+WORKER_OFFSET = 10 * int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+MOCK_PORT = int(os.environ.get("CREATIFY_MOCK_PORT", mock_server.DEFAULT_PORT)) + WORKER_OFFSET
 # Plain stateless Prism, for the schemathesis suite; the second port of a worktree.
-RAW_PRISM_PORT = int(
+RAW_PRISM_PORT = WORKER_OFFSET + int(
     os.environ.get("CREATIFY_RAW_PRISM_PORT", os.environ.get("CREATIFY_MEDIA_PORT", "4011"))
 )
 # Jobs of the mock the tests start end quickly; a test that watches the steps asks for
