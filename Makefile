@@ -69,7 +69,8 @@ typecheck: $(STAMP) ## mypy --strict on the overlay
 	$(BIN)/mypy
 
 unit-test: $(STAMP) $(NPM_STAMP) ## Generated-client, overlay, fault and CLI tests (start the mock when a test needs it)
-	$(BIN)/pytest -q $(PYTEST_WORKERS) tests
+	$(BIN)/pytest -q $(PYTEST_WORKERS) -m "not serial" tests
+	$(BIN)/pytest -q -m serial tests
 
 contract-test: $(STAMP) $(NPM_STAMP) ## Schemathesis and client tests against the Prism mock (started if needed)
 	$(BIN)/pytest -q $(PYTEST_WORKERS) contract_tests
@@ -80,7 +81,8 @@ fuzz: $(STAMP) $(NPM_STAMP) ## Schemathesis with FUZZ_EXAMPLES (default 100) exa
 
 test: $(STAMP) $(NPM_STAMP) ## Everything: lint, type check, drift check, unit, fault, CLI and contract tests, docs, bench smoke
 	$(MAKE) --no-print-directory lint typecheck drift
-	$(BIN)/pytest -q $(PYTEST_WORKERS) tests contract_tests
+	$(BIN)/pytest -q $(PYTEST_WORKERS) -m "not serial" tests contract_tests
+	$(BIN)/pytest -q -m serial tests
 	$(MAKE) --no-print-directory docs bench-smoke
 
 docs: $(DOCS_STAMP) ## Build the reference site into site/ (mkdocs --strict: a broken reference fails)

@@ -23,6 +23,11 @@ from creatify import AsyncCreatify, Creatify, CreatifyError
 
 from tests.faults.server import Fault, FaultServer, closed_port
 
+# Time-bound cases (a read time-out of 0.5 s, a deadline of 2 s): `make test` runs them
+# alone after the parallel run, so that other workers cannot starve their server thread.
+pytestmark = pytest.mark.serial
+
+
 API_KEY = "sk-fault-matrix-SECRET-7f3a9c1e"
 LIPSYNC_ID = "4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394"
 CREATOR_ID = "18fccce8-86e7-5f31-abc8-18915cb872be"

@@ -41,7 +41,7 @@ def test_committed_sync_twins_are_fresh() -> None:
 def test_editing_an_async_source_without_regenerating_fails(package_copy: Path) -> None:
     """A change to `_async/lipsyncs.py` alone makes the check fail, naming the file."""
     source = package_copy / "_async" / "lipsyncs.py"
-    source.write_text(source.read_text().replace("costs 4 credits", "costs 5 credits"))
+    source.write_text(source.read_text().replace("Costs 4 credits", "Costs 5 credits"))
     result = check(package_copy)
     assert result.returncode == 1
     assert "lipsyncs.py" in result.stderr

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._exceptions import InvalidInputError
+from .._timeouts import TimeoutArg
 from ..webhooks import AsyncWebhookListener, Handler, WebhookEvent
 from .jobs import AsyncJobResource
 
@@ -41,7 +42,9 @@ class AsyncWebhooks:
             port, host=host, public_url=public_url, on_event=on_event, token=token
         )
 
-    async def confirm(self, event: WebhookEvent, *, kind: str | None = None) -> Any:
+    async def confirm(
+        self, event: WebhookEvent, *, kind: str | None = None, timeout: TimeoutArg = None
+    ) -> Any:
         """The job `event` is about, read from the API: act on this, never on the event.
 
         Anyone who learns a webhook URL can POST to it, and an old delivery can arrive
@@ -63,7 +66,7 @@ class AsyncWebhooks:
             raise InvalidInputError(
                 "kind", f"must be one of {', '.join(sorted(resources))}; got {noun!r}"
             )
-        return await resources[noun].get(event.id)
+        return await resources[noun].get(event.id, timeout=timeout)
 
     def _job_resources(self) -> dict[str, AsyncJobResource[Any]]:
         """Every job namespace of the client, by its kind's noun: new kinds need no entry."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._exceptions import InvalidInputError
+from .._timeouts import TimeoutArg
 from ..webhooks import Handler, WebhookEvent, WebhookListener
 from .jobs import JobResource
 
@@ -42,7 +43,9 @@ class Webhooks:
             port, host=host, public_url=public_url, on_event=on_event, token=token
         )
 
-    def confirm(self, event: WebhookEvent, *, kind: str | None = None) -> Any:
+    def confirm(
+        self, event: WebhookEvent, *, kind: str | None = None, timeout: TimeoutArg = None
+    ) -> Any:
         """The job `event` is about, read from the API: act on this, never on the event.
 
         Anyone who learns a webhook URL can POST to it, and an old delivery can arrive
@@ -64,7 +67,7 @@ class Webhooks:
             raise InvalidInputError(
                 "kind", f"must be one of {', '.join(sorted(resources))}; got {noun!r}"
             )
-        return resources[noun].get(event.id)
+        return resources[noun].get(event.id, timeout=timeout)
 
     def _job_resources(self) -> dict[str, JobResource[Any]]:
         """Every job namespace of the client, by its kind's noun: new kinds need no entry."""
