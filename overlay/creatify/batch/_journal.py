@@ -68,6 +68,7 @@ class JournalRow:
     error: str | None
     failed_reason: str | None
     credits_used: float | None
+    updated_at: str
 
 
 def default_journal(input_path: str | Path) -> Path:

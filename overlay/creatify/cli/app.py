@@ -489,6 +489,12 @@ from .avatar_v2 import GROUPS as AVATAR_V2_GROUPS  # noqa: E402
 for group in AVATAR_V2_GROUPS:
     cli.add_command(group)
 
+# `creatify batch`: many jobs from a spreadsheet (cli/batch.py, on creatify.batch).
+from .batch import GROUPS as BATCH_GROUPS  # noqa: E402
+
+for group in BATCH_GROUPS:
+    cli.add_command(group)
+
 
 def main() -> None:
     cli(prog_name="creatify")
