@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-
 from creatify.batch import read_journal
 
 CREATIFY = str(Path(sys.executable).parent / "creatify")
@@ -41,15 +40,20 @@ def write_csv(path: Path, keys: list[str], extra: dict[str, str] | None = None) 
     return path
 
 
-def creates_per_key(base_url: str, account: str, path: str = "/api/lipsyncs/") -> Counter[str]:
-    """How many jobs the mock made for each row key (every create carries the row's tag)."""
+def job_names(base_url: str, account: str, path: str = "/api/lipsyncs/") -> list[str]:
+    """The names of the account's jobs at the mock (its records; Prism's examples too)."""
     answer = httpx.get(
         base_url + path, headers={"X-API-ID": account, "X-API-KEY": API_KEY}, timeout=10
     )
     answer.raise_for_status()
+    return [str(job.get("name") or "") for job in answer.json()]
+
+
+def creates_per_key(base_url: str, account: str, path: str = "/api/lipsyncs/") -> Counter[str]:
+    """How many jobs the mock made for each row key (every create carries the row's tag)."""
     counts: Counter[str] = Counter()
-    for job in answer.json():
-        match = TAG.search(str(job.get("name") or ""))
+    for name in job_names(base_url, account, path):
+        match = TAG.search(name)
         if match:
             counts[match.group(1)] += 1
     return counts
