@@ -19,6 +19,7 @@ process at exactly that point.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
 import time
 from collections.abc import Callable, Sequence
@@ -86,6 +87,9 @@ class BatchReport:
     """Keys of rows whose request changed since they were sent: reported, not sent."""
     rate_limited: int
     """How many 429 answers the creates met (each held every worker)."""
+    unanswered: int = 0
+    """Creates that got no usable answer (dropped connection, 5xx), then were looked up
+    by their tag and sent again only if no job carried it."""
 
     @property
     def finished(self) -> bool:
@@ -110,9 +114,10 @@ class RateGate:
         while (left := self._until - self._clock()) > 0:  # noqa: ASYNC110
             await asyncio.sleep(left)
 
-    def back_off(self, retry_after: float | None) -> None:
-        """The service said slow down (or did not answer): hold everyone."""
-        self.hits += 1
+    def back_off(self, retry_after: float | None, *, throttled: bool = True) -> None:
+        """The service said slow down (`throttled`, a 429) or did not answer: hold
+        everyone, for Retry-After if given, else 1 s doubling up to 60 s."""
+        self.hits += throttled
         self._strikes += 1
         delay = retry_after
         if delay is None:
@@ -165,6 +170,7 @@ class Engine:
         self.waits = waits
         self.on_change = on_change
         self.pauses = _test_pauses()
+        self.unanswered = 0
 
     def _changed(self, key: str, state: str, progress: float | None = None) -> None:
         if self.on_change is not None:
@@ -245,6 +251,7 @@ class Engine:
                     self._changed(key, FAILED)
                     return False
                 unanswered += 1
+                self.unanswered += 1
                 if ambiguous:
                     adopted = (await self._jobs_by_tag()).get(tag)
                     if adopted is not None:
@@ -253,7 +260,7 @@ class Engine:
                 if unanswered >= MAX_UNANSWERED:
                     self.journal.note(key, f"{exc} (left for the next run to reconcile)")
                     return False
-                self.gate.back_off(None)
+                self.gate.back_off(None, throttled=False)
                 continue
             break
         self.gate.passed()
@@ -372,7 +379,8 @@ async def arun(
             if r.key in chosen and r.state in (QUEUED, SENDING, CREATED, DONE)
         ]
         await asyncio.gather(*(engine.run_row(key) for key in todo))
-        return _report(book, [r.key for r in rows], changed, engine.gate.hits)
+        report = _report(book, [r.key for r in rows], changed, engine.gate.hits)
+        return dataclasses.replace(report, unanswered=engine.unanswered)
     finally:
         book.close()
 

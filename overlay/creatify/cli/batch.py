@@ -197,6 +197,8 @@ def _summary(session: Session, report: BatchReport) -> None:
         line += f"; {len(report.changed)} changed since sent (not sent again)"
     if report.rate_limited:
         line += f"; {report.rate_limited} rate-limit answers waited out"
+    if report.unanswered:
+        line += f"; {report.unanswered} creates without an answer, checked by their tag"
     session.say(f"{line}. Journal: {report.journal}")
 
 
