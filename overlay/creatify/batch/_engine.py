@@ -33,9 +33,11 @@ from .._exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
+    AuthenticationError,
     DownloadError,
     InvalidInputError,
     JobFailedError,
+    PermissionDeniedError,
     RateLimitError,
     WaitTimeout,
 )
@@ -239,6 +241,10 @@ class Engine:
             except RateLimitError as exc:
                 self.gate.back_off(exc.retry_after)
                 continue
+            except (AuthenticationError, PermissionDeniedError):
+                # The credentials, not the row: stop the batch rather than fail every row.
+                self.journal.unsent(key)
+                raise
             except (APIConnectionError, APIStatusError) as exc:
                 ambiguous = (
                     exc.maybe_created
