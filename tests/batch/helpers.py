@@ -120,7 +120,7 @@ def kill_when(
         if point():
             proc.send_signal(sig)
             return proc.communicate(timeout=30)[1]
-        time.sleep(0.01)
+        time.sleep(0.02)
     proc.kill()
     proc.communicate()
     raise AssertionError(f"the kill point was not reached within {timeout} s")
