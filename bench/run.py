@@ -500,6 +500,11 @@ def main() -> int:
         server.close()
     text = table(rows, verdict=not args.smoke)
     print(text)
+    # `creatify batch` against the stateful mock (bench/batch_throughput.py, its own mock).
+    import batch_throughput  # bench/ is on sys.path when this runs as a script
+
+    smoke_batch = ["--rows", "8", "--kill-rows", "4", "--kills", "1", "--job-seconds", "0.2"]
+    batch_lines = batch_throughput.main(smoke_batch if args.smoke else [])
     if args.smoke:
         print("smoke run: small sizes, one run each; figures only, no verdict (make bench)")
     if args.write:
@@ -517,7 +522,10 @@ def main() -> int:
             "every job was before the schedule read progress (capped exponential backoff). "
             "The webhook rows wait on a real local listener that gets a real POST when the "
             "job ends; between events the clock is virtual.\n\n"
-            "## Where the time goes (pyinstrument, this run)\n\n" + profile_text
+            "## Batches (bench/batch_throughput.py)\n\n"
+            + "".join(f"- {line}\n" for line in batch_lines)
+            + "\n## Where the time goes (pyinstrument, this run)\n\n"
+            + profile_text
         )
         args.write.write_text(header + text + notes)
         print(f"wrote {args.write}")

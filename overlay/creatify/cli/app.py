@@ -498,6 +498,12 @@ from .webhooks import webhooks_group  # noqa: E402 - it uses `command`, defined 
 
 cli.add_command(webhooks_group)
 
+# `creatify batch`: many jobs from a spreadsheet (cli/batch.py, on creatify.batch).
+from .batch import GROUPS as BATCH_GROUPS  # noqa: E402
+
+for group in BATCH_GROUPS:
+    cli.add_command(group)
+
 
 def main() -> None:
     cli(prog_name="creatify")

@@ -1,0 +1,66 @@
+"""Many jobs from rows (a spreadsheet, or rows built in code), each created exactly once.
+
+    from creatify.batch import BatchRow, run
+    rows = [BatchRow(f"v{i}", {"creator": avatar_id, "text": script}) for i, script in ...]
+    report = run(rows, out_dir="videos", journal="videos.journal.sqlite")
+
+`arun` is the async core (it takes an `AsyncCreatify`); `run` wraps it for plain code.
+The journal (SQLite) records every row's state, so running the same batch again after a
+crash, a kill or Ctrl-C resumes it and never pays for a row twice. `creatify batch` is
+the command-line front end (`creatify batch run jobs.csv --out videos`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Sequence
+from typing import Any
+
+from .._client import AsyncCreatify
+from ._engine import PAUSE_ENV, BatchReport, ChangeCallback, RateGate, RowReport, arun
+from ._journal import STATES, Journal, JournalBusy, JournalRow, default_journal, read_journal
+from ._rows import KINDS, BatchInputError, BatchKind, BatchRow, RowError, read_rows
+
+__all__ = [
+    "KINDS",
+    "PAUSE_ENV",
+    "STATES",
+    "BatchInputError",
+    "BatchKind",
+    "BatchReport",
+    "BatchRow",
+    "ChangeCallback",
+    "Journal",
+    "JournalBusy",
+    "JournalRow",
+    "RateGate",
+    "RowError",
+    "RowReport",
+    "arun",
+    "default_journal",
+    "read_journal",
+    "read_rows",
+    "run",
+]
+
+
+def run(
+    rows: Sequence[BatchRow],
+    *,
+    out_dir: str | os.PathLike[str],
+    journal: str | os.PathLike[str],
+    kind: str = "lipsync",
+    api_id: str | None = None,
+    api_key: str | None = None,
+    base_url: str | None = None,
+    **options: Any,
+) -> BatchReport:
+    """`arun` with its own `AsyncCreatify` (credentials as `Creatify` takes them);
+    `options` are `arun`'s (concurrency, retry_failed, timeout, poll_interval, ...)."""
+
+    async def main() -> BatchReport:
+        async with AsyncCreatify(api_id, api_key, base_url) as client:
+            return await arun(client, rows, out_dir=out_dir, journal=journal, kind=kind, **options)
+
+    return asyncio.run(main())

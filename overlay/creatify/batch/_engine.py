@@ -1,0 +1,419 @@
+"""The batch engine (async): every row created exactly once, waited for, downloaded.
+
+For each row, in order: mark it `sending` with its tag (journal), send the create with
+the tag in the job's `name`, record the job id; wait through the job layer; download
+atomically to `<out>/<key><ext>`. A re-run first reconciles every `sending` row: it lists
+the jobs of the kind and adopts the one whose name carries the row's tag; if none does,
+the create never made a job and the row is sent (under the same tag).
+
+Creates are sent with retries off (`max_retries=0`), so every 429 reaches the engine:
+one `RateGate` then holds every worker's next create (and the reconciling list) until the
+service's Retry-After has passed; polls keep the job layer's own Retry-After handling.
+
+Test hook (tests/batch): `CREATIFY_BATCH_TEST_PAUSE="create=S,download=S"` pauses S
+seconds right after a create's answer (before its id is recorded), or in the middle of a
+download (its temporary file written, not yet renamed), so that a test can kill the
+process at exactly that point.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import os
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+from urllib.parse import urlsplit
+
+from .._client import AsyncCreatify
+from .._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    AuthenticationError,
+    DownloadError,
+    InvalidInputError,
+    JobFailedError,
+    PermissionDeniedError,
+    RateLimitError,
+    WaitTimeout,
+)
+from .._jobs import field_of
+from .._media import Media
+from ._journal import (
+    CREATED,
+    DONE,
+    DOWNLOADED,
+    FAILED,
+    QUEUED,
+    SENDING,
+    Journal,
+    JournalRow,
+)
+from ._rows import BatchKind, BatchRow, check_rows, kind_named, tagged
+
+PAUSE_ENV = "CREATIFY_BATCH_TEST_PAUSE"
+# Sends of one row that end without an answer (connection refused or dropped, 5xx)
+# before the row is left for the next run to reconcile.
+MAX_UNANSWERED = 3
+FIRST_BACKOFF, MAX_BACKOFF = 1.0, 60.0
+ChangeCallback = Callable[[str, str, "float | None"], None]
+"""`on_change(key, state, progress)`: a row moved (`rendering` while its job runs)."""
+RENDERING = "rendering"
+
+
+@dataclass(frozen=True)
+class RowReport:
+    """Where one row stands: the final summary's line."""
+
+    key: str
+    state: str
+    job_id: str | None
+    path: str | None
+    failed_reason: str | None
+    credits_used: float | None
+    error: str | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class BatchReport:
+    rows: list[RowReport]
+    journal: Path
+    changed: list[str]
+    """Keys of rows whose request changed since they were sent: reported, not sent."""
+    rate_limited: int
+    """How many 429 answers the creates met (each held every worker)."""
+    unanswered: int = 0
+    """Creates that got no usable answer (dropped connection, 5xx), then were looked up
+    by their tag and sent again only if no job carried it."""
+
+    @property
+    def finished(self) -> bool:
+        """Every row downloaded."""
+        return all(row.state == DOWNLOADED for row in self.rows) and not self.changed
+
+    def count(self, state: str) -> int:
+        return sum(row.state == state for row in self.rows)
+
+
+class RateGate:
+    """One back-off shared by every worker: a 429 holds all creates until it has passed."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._until = 0.0
+        self._strikes = 0
+        self.hits = 0
+
+    async def wait(self) -> None:
+        # A loop, not an Event: another 429 during the sleep moves the end further.
+        while (left := self._until - self._clock()) > 0:  # noqa: ASYNC110
+            await asyncio.sleep(left)
+
+    def back_off(self, retry_after: float | None, *, throttled: bool = True) -> None:
+        """The service said slow down (`throttled`, a 429) or did not answer: hold
+        everyone, for Retry-After if given, else 1 s doubling up to 60 s."""
+        self.hits += throttled
+        self._strikes += 1
+        delay = retry_after
+        if delay is None:
+            delay = min(MAX_BACKOFF, FIRST_BACKOFF * 2 ** (self._strikes - 1))
+        self._until = max(self._until, self._clock() + delay)
+
+    def passed(self) -> None:
+        self._strikes = 0
+
+
+def _test_pauses() -> dict[str, float]:
+    pauses = {}
+    for item in filter(None, os.environ.get(PAUSE_ENV, "").split(",")):
+        name, _, seconds = item.partition("=")
+        pauses[name.strip()] = float(seconds)
+    return pauses
+
+
+@dataclass(frozen=True)
+class WaitOptions:
+    """Seconds, None for the kind's default (see the README's table)."""
+
+    timeout: float | None = None
+    poll_interval: float | None = None
+    max_interval: float | None = None
+
+
+class Engine:
+    def __init__(
+        self,
+        client: AsyncCreatify,
+        kind: BatchKind,
+        journal: Journal,
+        rows: Sequence[BatchRow],
+        out_dir: Path,
+        *,
+        concurrency: int,
+        waits: WaitOptions,
+        on_change: ChangeCallback | None,
+    ) -> None:
+        self.kind = kind
+        self.journal = journal
+        self.rows = {row.key: row for row in rows}
+        self.out_dir = out_dir
+        self.resource: Any = getattr(client, kind.namespace)
+        # Retries off: a 429 must reach the shared gate, and nothing else is retried.
+        self.creates: Any = getattr(client.with_options(max_retries=0), kind.namespace)
+        self.slots = asyncio.Semaphore(concurrency)
+        self.gate = RateGate()
+        self.waits = waits
+        self.on_change = on_change
+        self.pauses = _test_pauses()
+        self.unanswered = 0
+
+    def _changed(self, key: str, state: str, progress: float | None = None) -> None:
+        if self.on_change is not None:
+            self.on_change(key, state, progress)
+
+    # ------------------------------------------------------------ reconciling
+
+    async def reconcile(self) -> None:
+        """Every `sending` row: adopt the job its tag names, or queue it again."""
+        pending = [r for r in self.journal.rows() if r.state == SENDING and r.key in self.rows]
+        if not pending:
+            return
+        by_tag = await self._jobs_by_tag()
+        for row in pending:
+            job = by_tag.get(str(row.tag))
+            if job is not None:
+                self.journal.created(row.key, str(job.id))
+            else:
+                self.journal.unsent(row.key)
+
+    async def _jobs_by_tag(self) -> dict[str, Any]:
+        """The jobs of this kind whose name carries a tag of this batch."""
+        while True:
+            await self.gate.wait()
+            try:
+                jobs = await self.resource.list()
+                break
+            except RateLimitError as exc:
+                self.gate.back_off(exc.retry_after)
+        marker = f"[batch:{self.journal.batch_id}/"
+        found = {}
+        for job in jobs:
+            name = str(field_of(job, "name") or "")
+            start = name.find(marker)
+            if start >= 0:
+                found[name[start : name.index("]", start) + 1]] = job
+        return found
+
+    # ------------------------------------------------------------ one row
+
+    async def run_row(self, key: str) -> None:
+        async with self.slots:
+            job: Any = None
+            state = self.journal.row(key).state
+            if state in (QUEUED, SENDING):
+                if not await self._send(key):
+                    return
+                state = CREATED
+            if state == CREATED:
+                job = await self._wait(key)
+                if job is None:
+                    return
+                state = DONE
+            if state == DONE:
+                await self._download(key, job)
+
+    async def _send(self, key: str) -> bool:
+        tag = self.journal.sending(key)
+        self._changed(key, SENDING)
+        options = tagged(self.rows[key].options, tag)
+        unanswered = 0
+        while True:
+            await self.gate.wait()
+            try:
+                job = await self.creates.create(**options)
+            except RateLimitError as exc:
+                self.gate.back_off(exc.retry_after)
+                continue
+            except (AuthenticationError, PermissionDeniedError):
+                # The credentials, not the row: stop the batch rather than fail every row.
+                self.journal.unsent(key)
+                raise
+            except (APIConnectionError, APIStatusError) as exc:
+                ambiguous = (
+                    exc.maybe_created
+                    if isinstance(exc, APIConnectionError)
+                    else exc.status_code >= 500
+                )
+                if not ambiguous and isinstance(exc, APIStatusError):
+                    # A 4xx: the service refused the create; no job exists.
+                    self.journal.failed(key, failed_reason=None, error=str(exc))
+                    self._changed(key, FAILED)
+                    return False
+                unanswered += 1
+                self.unanswered += 1
+                if ambiguous:
+                    adopted = (await self._jobs_by_tag()).get(tag)
+                    if adopted is not None:
+                        job = adopted
+                        break
+                if unanswered >= MAX_UNANSWERED:
+                    self.journal.note(key, f"{exc} (left for the next run to reconcile)")
+                    return False
+                self.gate.back_off(None, throttled=False)
+                continue
+            break
+        self.gate.passed()
+        if "create" in self.pauses:
+            await asyncio.sleep(self.pauses["create"])
+        self.journal.created(key, str(job.id))
+        self._changed(key, RENDERING, 0.0)
+        return True
+
+    async def _wait(self, key: str) -> Any:
+        job_id = self.journal.row(key).job_id
+        try:
+            job = await self.resource.wait(
+                job_id,
+                timeout=self.waits.timeout,
+                poll_interval=self.waits.poll_interval,
+                max_interval=self.waits.max_interval,
+                on_update=lambda update: self._changed(key, RENDERING, update.progress),
+            )
+        except JobFailedError as exc:
+            self.journal.failed(key, failed_reason=exc.failed_reason)
+            self._changed(key, FAILED)
+            return None
+        except (WaitTimeout, APIError) as exc:
+            self.journal.note(key, str(exc))
+            return None
+        credits = field_of(job, "credits_used")
+        self.journal.done(key, None if credits is None else float(credits))
+        self._changed(key, DONE)
+        return job
+
+    def _target(self, key: str, job: Any) -> Path:
+        extension = self.kind.extension
+        if self.kind.job.expected_media is Media.AUDIO:
+            # The audio's own extension (.mp3, .wav, ...) when its URL has one.
+            suffix = PurePosixPath(urlsplit(self.kind.job.output_url(job)).path).suffix
+            extension = suffix.lower() if 1 < len(suffix) <= 5 else extension
+        return self.out_dir / f"{key}{extension}"
+
+    async def _download(self, key: str, job: Any) -> None:
+        try:
+            if job is None:
+                job = await self.resource.get(self.journal.row(key).job_id)
+            target = self._target(key, job)
+            for stale in target.parent.glob(f".{target.name}.*.part"):
+                stale.unlink(missing_ok=True)  # left by a process killed mid-download
+            await self.resource.download(job, target, on_progress=self._download_pause())
+        except (DownloadError, APIError) as exc:
+            self.journal.note(key, str(exc))
+            return
+        self.journal.downloaded(key, str(target))
+        self._changed(key, DOWNLOADED)
+
+    def _download_pause(self) -> Callable[[int, int | None], None] | None:
+        seconds = self.pauses.get("download")
+        if seconds is None:
+            return None
+
+        def pause(done: int, total: int | None) -> None:
+            time.sleep(seconds)  # a test hook: blocks the loop on purpose
+
+        return pause
+
+
+async def arun(
+    client: AsyncCreatify,
+    rows: Sequence[BatchRow],
+    *,
+    out_dir: str | os.PathLike[str],
+    journal: str | os.PathLike[str],
+    kind: str = "lipsync",
+    concurrency: int = 4,
+    retry_failed: bool = False,
+    timeout: float | None = None,
+    poll_interval: float | None = None,
+    max_interval: float | None = None,
+    on_change: ChangeCallback | None = None,
+) -> BatchReport:
+    """Create, wait for and download one job per row, each exactly once (see the module).
+
+    Every row is checked first: any invalid row raises `BatchInputError` (listing every
+    error) and nothing is sent. Safe to run again after any crash or Ctrl-C with the same
+    `journal`: rows already created are not created again. With `retry_failed`, only the
+    rows whose job failed are sent again, each under a new tag. Costs credits per row.
+    """
+    batch_kind = kind_named(kind)
+    check_rows(batch_kind, rows)
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise InvalidInputError(
+            "concurrency", f"must be a whole number from 1, got {concurrency!r}"
+        )
+    book = Journal(journal, batch_kind.name)
+    try:
+        changed = book.add(rows, replace_failed=retry_failed)
+        engine = Engine(
+            client,
+            batch_kind,
+            book,
+            rows,
+            Path(out_dir),
+            concurrency=concurrency,
+            waits=WaitOptions(timeout, poll_interval, max_interval),
+            on_change=on_change,
+        )
+        if retry_failed:
+            chosen = set(book.requeue_failed()) - set(changed)
+        else:
+            chosen = {row.key for row in rows} - set(changed)
+        _redo_missing_outputs(book)
+        for row in book.rows():
+            engine._changed(row.key, row.state)
+        await engine.reconcile()
+        todo = [
+            r.key
+            for r in book.rows()
+            if r.key in chosen and r.state in (QUEUED, SENDING, CREATED, DONE)
+        ]
+        await asyncio.gather(*(engine.run_row(key) for key in todo))
+        report = _report(book, [r.key for r in rows], changed, engine.gate.hits)
+        return dataclasses.replace(report, unanswered=engine.unanswered)
+    finally:
+        book.close()
+
+
+def _redo_missing_outputs(book: Journal) -> None:
+    """A downloaded row whose file was moved or removed since: download it again."""
+    for row in book.rows():
+        if row.state == DOWNLOADED and not Path(str(row.output_path)).is_file():
+            book.redo_download(row.key)
+
+
+def _report(book: Journal, keys: list[str], changed: list[str], hits: int) -> BatchReport:
+    wanted = set(keys)
+    rows = [_row_report(r, r.key in changed) for r in book.rows() if r.key in wanted]
+    return BatchReport(rows, book.path, changed, hits)
+
+
+def _row_report(row: JournalRow, changed: bool) -> RowReport:
+    error = row.error
+    if changed:
+        error = "the row changed since it was sent: not sent again (give it a new key)"
+    return RowReport(
+        row.key,
+        row.state,
+        row.job_id,
+        row.output_path,
+        row.failed_reason,
+        row.credits_used,
+        error,
+    )

@@ -1,0 +1,274 @@
+"""The journal of a batch: one SQLite database (WAL) that survives any crash.
+
+Each row's key, request hash, state, tag, job id, output path and error. Every state
+change is one transaction, written before the step it announces: a row is `sending`
+(with its tag) before its create leaves this machine, and `created` only once the job id
+is known. A kill at any instant leaves each row in one of these states:
+
+    queued -> sending -> created -> done -> downloaded
+                 |          |
+                 +----------+--> failed   (the service refused the create, or the job failed)
+
+Only one process may use a journal at a time (an exclusive lock on `<journal>.lock`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from .._exceptions import InvalidInputError
+from ._rows import BATCH_ID_LENGTH, BatchRow, tag_of
+
+QUEUED, SENDING, CREATED, DONE, FAILED, DOWNLOADED = (
+    "queued",
+    "sending",
+    "created",
+    "done",
+    "failed",
+    "downloaded",
+)
+STATES = (QUEUED, SENDING, CREATED, DONE, FAILED, DOWNLOADED)
+SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS rows (
+    key TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    digest TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ({", ".join(repr(s) for s in STATES)})),
+    attempt INTEGER NOT NULL DEFAULT 0,
+    tag TEXT,
+    job_id TEXT,
+    output_path TEXT,
+    error TEXT,
+    failed_reason TEXT,
+    credits_used REAL,
+    updated_at TEXT NOT NULL
+);
+"""
+
+
+@dataclass(frozen=True)
+class JournalRow:
+    key: str
+    position: int
+    digest: str
+    state: str
+    attempt: int
+    tag: str | None
+    job_id: str | None
+    output_path: str | None
+    error: str | None
+    failed_reason: str | None
+    credits_used: float | None
+    updated_at: str
+
+
+def default_journal(input_path: str | Path) -> Path:
+    """Beside the input: `jobs.csv` -> `jobs.csv.journal.sqlite`."""
+    source = Path(input_path)
+    return source.with_name(source.name + ".journal.sqlite")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat()
+
+
+class JournalBusy(InvalidInputError):
+    """Another batch process holds this journal."""
+
+
+class Journal:
+    """Used from one thread (the event loop's): every method is one transaction."""
+
+    def __init__(self, path: str | os.PathLike[str], kind: str) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = _lock(self.path)
+        self._db = sqlite3.connect(self.path, isolation_level=None)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        # FULL: a state written before a create is on disk before the create is sent.
+        self._db.execute("PRAGMA synchronous=FULL")
+        with self._transaction() as db:
+            for statement in filter(str.strip, SCHEMA.split(";")):
+                db.execute(statement)
+            db.execute(
+                "INSERT OR IGNORE INTO meta VALUES ('batch_id', ?)",
+                (secrets.token_hex(BATCH_ID_LENGTH // 2),),
+            )
+            db.execute("INSERT OR IGNORE INTO meta VALUES ('kind', ?)", (kind,))
+            meta = dict(db.execute("SELECT name, value FROM meta").fetchall())
+        self.batch_id: str = meta["batch_id"]
+        if meta["kind"] != kind:
+            self.close()
+            raise InvalidInputError(
+                "kind", f"the journal {self.path} holds a {meta['kind']} batch, not {kind}"
+            )
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def close(self) -> None:
+        self._db.close()
+        self._lock.close()
+
+    # ------------------------------------------------------------ reading
+
+    def rows(self) -> list[JournalRow]:
+        found = self._db.execute("SELECT * FROM rows ORDER BY position").fetchall()
+        return [_as_row(r) for r in found]
+
+    def row(self, key: str) -> JournalRow:
+        found = self._db.execute("SELECT * FROM rows WHERE key = ?", (key,)).fetchone()
+        if found is None:
+            raise KeyError(key)
+        return _as_row(found)
+
+    # ------------------------------------------------------------ writing
+
+    def add(self, rows: Iterable[BatchRow], *, replace_failed: bool = False) -> list[str]:
+        """Add new rows as `queued`; return the keys of rows whose request changed since
+        they were sent (they are left as they are). A changed row that was never sent is
+        updated; with `replace_failed`, so is a failed one (it will be sent afresh)."""
+        changed = []
+        now = _now()
+        with self._transaction() as db:
+            for position, row in enumerate(rows):
+                old = db.execute("SELECT state, digest FROM rows WHERE key = ?", (row.key,))
+                found = old.fetchone()
+                if found is None:
+                    db.execute(
+                        "INSERT INTO rows (key, position, digest, state, updated_at)"
+                        " VALUES (?, ?, ?, ?, ?)",
+                        (row.key, position, row.digest, QUEUED, now),
+                    )
+                elif found["digest"] == row.digest:
+                    db.execute("UPDATE rows SET position = ? WHERE key = ?", (position, row.key))
+                elif found["state"] == QUEUED or (replace_failed and found["state"] == FAILED):
+                    db.execute(
+                        "UPDATE rows SET digest = ?, position = ?, updated_at = ? WHERE key = ?",
+                        (row.digest, position, now, row.key),
+                    )
+                else:
+                    changed.append(row.key)
+        return changed
+
+    def _set(self, key: str, **fields: Any) -> None:
+        fields["updated_at"] = _now()
+        names = ", ".join(f"{name} = ?" for name in fields)
+        with self._transaction() as db:
+            db.execute(f"UPDATE rows SET {names} WHERE key = ?", (*fields.values(), key))  # noqa: S608
+
+    def sending(self, key: str) -> str:
+        """Mark the row `sending` and return its tag: a new one for a row never sent (or
+        sent again after failing), else the tag its earlier create carried."""
+        with self._transaction() as db:
+            found = db.execute("SELECT attempt, tag FROM rows WHERE key = ?", (key,)).fetchone()
+            tag, attempt = found["tag"], found["attempt"]
+            if tag is None:
+                attempt += 1
+                tag = tag_of(self.batch_id, key, attempt)
+            db.execute(
+                "UPDATE rows SET state = ?, tag = ?, attempt = ?, error = NULL, updated_at = ?"
+                " WHERE key = ?",
+                (SENDING, tag, attempt, _now(), key),
+            )
+        return str(tag)
+
+    def created(self, key: str, job_id: str) -> None:
+        self._set(key, state=CREATED, job_id=job_id, error=None)
+
+    def unsent(self, key: str) -> None:
+        """A `sending` row whose create provably made no job: queued again, same tag."""
+        self._set(key, state=QUEUED)
+
+    def done(self, key: str, credits_used: float | None) -> None:
+        self._set(key, state=DONE, credits_used=credits_used, error=None)
+
+    def failed(self, key: str, *, failed_reason: str | None, error: str | None = None) -> None:
+        self._set(key, state=FAILED, failed_reason=failed_reason, error=error)
+
+    def downloaded(self, key: str, path: str) -> None:
+        self._set(key, state=DOWNLOADED, output_path=path, error=None)
+
+    def redo_download(self, key: str) -> None:
+        self._set(key, state=DONE, output_path=None)
+
+    def note(self, key: str, error: str) -> None:
+        """An error that leaves the state as it is (a re-run picks the row up)."""
+        self._set(key, error=error)
+
+    def requeue_failed(self) -> list[str]:
+        """Every failed row back to `queued` without its tag and job: it is sent again
+        under a new tag. Returns their keys."""
+        with self._transaction() as db:
+            keys = [r["key"] for r in db.execute("SELECT key FROM rows WHERE state = ?", (FAILED,))]
+            db.execute(
+                "UPDATE rows SET state = ?, tag = NULL, job_id = NULL, error = NULL,"
+                " failed_reason = NULL, credits_used = NULL, updated_at = ? WHERE state = ?",
+                (QUEUED, _now(), FAILED),
+            )
+        return keys
+
+
+def _as_row(found: sqlite3.Row) -> JournalRow:
+    return JournalRow(**{name: found[name] for name in found.keys()})  # noqa: SIM118
+
+
+class _Lock:
+    def __init__(self, handle: Any) -> None:
+        self._handle = handle
+
+    def close(self) -> None:
+        self._handle.close()  # closing the file releases the lock
+
+
+def _lock(path: Path) -> _Lock:
+    handle = open(path.with_name(path.name + ".lock"), "a+b")  # noqa: SIM115
+    try:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except ImportError:  # pragma: no cover - Windows: no advisory lock
+        pass
+    except OSError:
+        handle.close()
+        raise JournalBusy(
+            "journal", f"{path} is in use by another batch process (pid in its .lock file)"
+        ) from None
+    handle.truncate(0)
+    handle.write(str(os.getpid()).encode())
+    handle.flush()
+    return _Lock(handle)
+
+
+def read_journal(path: str | Path) -> tuple[str, list[JournalRow]]:
+    """(kind, rows) of a journal, read-only: works while a batch runs on it (WAL)."""
+    source = Path(path)
+    if not source.is_file():
+        raise InvalidInputError("journal", f"no journal at {source}: run the batch first")
+    db = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    db.row_factory = sqlite3.Row
+    try:
+        kind = db.execute("SELECT value FROM meta WHERE name = 'kind'").fetchone()["value"]
+        rows = [_as_row(r) for r in db.execute("SELECT * FROM rows ORDER BY position")]
+    except sqlite3.DatabaseError as exc:
+        raise InvalidInputError("journal", f"{source} is not a batch journal: {exc}") from None
+    finally:
+        db.close()
+    return str(kind), rows

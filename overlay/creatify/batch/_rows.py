@@ -1,0 +1,271 @@
+"""The rows of a batch: read from CSV or JSONL, each checked by its kind's request builder
+(`_requests.py`, `_requests_v2.py`) before anything is sent.
+
+A row is the create options of one job plus its `key` (the `key` column, else the row's
+number), which names its output file and its tag. The tag, `[batch:<batch id>/<key>#<n>]`,
+is appended to the job's `name`: it is how a re-run finds a job whose id was never
+recorded (the API has no idempotency key).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import re
+import typing
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .._exceptions import InvalidInputError
+from .._jobs import LIPSYNC_JOB, LIPSYNC_V2_JOB, TTS_JOB, JobKind
+from .._requests import LipsyncOptions, lipsync_request
+from .._requests_v2 import (
+    LipsyncV2Options,
+    TextToSpeechOptions,
+    lipsync_v2_request,
+    text_to_speech_request,
+)
+
+KEY_COLUMN = "key"
+KEY_RULE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+TAG_PATTERN = "[batch:{batch_id}/{key}#{attempt}]"
+# The longest attempt number a tag is checked with: names must fit with any real tag.
+LONGEST_ATTEMPT = 999
+BATCH_ID_LENGTH = 8
+TRUE_WORDS = frozenset({"true", "yes", "1", "on"})
+FALSE_WORDS = frozenset({"false", "no", "0", "off"})
+
+
+@dataclass(frozen=True)
+class BatchKind:
+    """What a batch of one kind creates, through which client namespace, saved how."""
+
+    name: str
+    namespace: str
+    """The client attribute: `client.{namespace}.create(...)`."""
+    job: JobKind[Any]
+    options: type
+    """The create options (a TypedDict): its fields are the allowed columns."""
+    build: Callable[[Any], Any]
+    """The request builder that validates a row (raises `InvalidInputError`)."""
+    extension: str
+    """The output file's extension when the output URL does not say."""
+
+
+KINDS: dict[str, BatchKind] = {
+    kind.name: kind
+    for kind in (
+        BatchKind("lipsync", "lipsyncs", LIPSYNC_JOB, LipsyncOptions, lipsync_request, ".mp4"),
+        BatchKind(
+            "lipsync_v2",
+            "lipsyncs_v2",
+            LIPSYNC_V2_JOB,
+            LipsyncV2Options,
+            lipsync_v2_request,
+            ".mp4",
+        ),
+        BatchKind(
+            "tts",
+            "text_to_speech",
+            TTS_JOB,
+            TextToSpeechOptions,
+            text_to_speech_request,
+            ".mp3",
+        ),
+    )
+}
+
+
+@dataclass(frozen=True)
+class BatchRow:
+    """One job of a batch: its key and its create options (without the tag)."""
+
+    key: str
+    options: Mapping[str, Any]
+
+    @property
+    def digest(self) -> str:
+        """A hash of the request: a re-run compares it to the journal's."""
+        text = json.dumps(dict(self.options), sort_keys=True, default=str, ensure_ascii=False)
+        return hashlib.sha256(text.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class RowError:
+    """One reason a row cannot be sent: its number in the input, the field and the rule."""
+
+    row: int
+    field: str
+    rule: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}: {self.field}: {self.rule}"
+
+
+class BatchInputError(InvalidInputError):
+    """Rows that break a rule: nothing of the batch was sent. `errors` lists them all."""
+
+    def __init__(self, errors: list[RowError]) -> None:
+        self.errors = errors
+        lines = "\n".join(f"  {error}" for error in errors)
+        super().__init__("rows", f"{len(errors)} invalid, nothing was sent:\n{lines}")
+
+
+def tag_of(batch_id: str, key: str, attempt: int) -> str:
+    return TAG_PATTERN.format(batch_id=batch_id, key=key, attempt=attempt)
+
+
+def tagged(options: Mapping[str, Any], tag: str) -> dict[str, Any]:
+    """The options with the tag appended to the job's `name`."""
+    name = options.get("name")
+    return {**options, "name": f"{name} {tag}" if name else tag}
+
+
+def kind_named(name: str) -> BatchKind:
+    if name not in KINDS:
+        raise InvalidInputError("kind", f"must be one of {', '.join(KINDS)}; got {name!r}")
+    return KINDS[name]
+
+
+def check_rows(kind: BatchKind, rows: Iterable[BatchRow], numbers: list[int] | None = None) -> None:
+    """Every row through its kind's request builder (with the longest tag in its name),
+    plus key rules; raises one `BatchInputError` listing every bad row."""
+    errors: list[RowError] = []
+    seen: dict[str, int] = {}
+    count = 0
+    for index, row in enumerate(rows):
+        count += 1
+        number = numbers[index] if numbers else index + 1
+        if not isinstance(row.key, str) or not KEY_RULE.fullmatch(row.key):
+            errors.append(
+                RowError(
+                    number,
+                    KEY_COLUMN,
+                    "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter "
+                    f"or digit; got {row.key!r}",
+                )
+            )
+        elif row.key in seen:
+            errors.append(RowError(number, KEY_COLUMN, f"repeats row {seen[row.key]}'s key"))
+        else:
+            seen[row.key] = number
+        longest_tag = tag_of("x" * BATCH_ID_LENGTH, str(row.key), LONGEST_ATTEMPT)
+        try:
+            kind.build(tagged(row.options, longest_tag))
+        except InvalidInputError as exc:
+            rule = exc.rule
+            if exc.field == "name" and "characters" in rule:
+                rule += f" (with the batch tag of {len(longest_tag) + 1} appended)"
+            errors.append(RowError(number, exc.field, rule))
+    if count == 0:
+        errors.append(RowError(0, "rows", "the batch has no rows"))
+    if errors:
+        raise BatchInputError(errors)
+
+
+# ---------------------------------------------------------------- reading files
+
+
+def _cell_reader(kind: BatchKind) -> dict[str, Callable[[int, str, str], Any]]:
+    """How a CSV cell (text) becomes an option value, by the option's declared type:
+    booleans from true/false words, structured options (scenes, music) from JSON."""
+    readers: dict[str, Callable[[int, str, str], Any]] = {}
+    for name, hint in typing.get_type_hints(kind.options).items():
+        args = set(typing.get_args(hint)) or {hint}
+        if bool in args:
+            readers[name] = _read_bool
+        elif str not in args:
+            readers[name] = _read_json
+    return readers
+
+
+def _read_bool(row: int, field: str, text: str) -> bool:
+    word = text.strip().lower()
+    if word in TRUE_WORDS | FALSE_WORDS:
+        return word in TRUE_WORDS
+    raise _CellError(RowError(row, field, f"must be true or false, got {text!r}"))
+
+
+def _read_json(row: int, field: str, text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        raise _CellError(RowError(row, field, f"must be JSON ({exc})")) from None
+
+
+class _CellError(Exception):
+    def __init__(self, error: RowError) -> None:
+        self.error = error
+
+
+def _split_key(number: int, data: dict[str, Any]) -> BatchRow:
+    key = data.pop(KEY_COLUMN, None)
+    key = str(number) if key is None or key == "" else key
+    return BatchRow(str(key) if isinstance(key, (int, str)) else key, data)
+
+
+def read_rows(path: str | Path, kind: BatchKind) -> list[BatchRow]:
+    """The rows of a `.csv` or `.jsonl` file, all checked; `BatchInputError` lists every
+    error (row, field, rule) when any row is bad. Row numbers count data rows from 1."""
+    source = Path(path)
+    try:
+        text = source.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInputError("input", f"cannot read {source}: {exc}") from None
+    if source.suffix.lower() == ".jsonl":
+        rows, errors = _jsonl_rows(text)
+    elif source.suffix.lower() == ".csv":
+        rows, errors = _csv_rows(text, kind)
+    else:
+        raise InvalidInputError("input", f"must be a .csv or .jsonl file, got {source.name}")
+    numbers = [number for number, _ in rows]
+    try:
+        check_rows(kind, [row for _, row in rows], numbers)
+    except BatchInputError as exc:
+        errors.extend(exc.errors)
+    if errors:
+        raise BatchInputError(sorted(errors, key=lambda e: e.row))
+    return [row for _, row in rows]
+
+
+def _csv_rows(text: str, kind: BatchKind) -> tuple[list[tuple[int, BatchRow]], list[RowError]]:
+    readers = _cell_reader(kind)
+    rows, errors = [], []
+    for number, record in enumerate(csv.DictReader(text.splitlines()), start=1):
+        if None in record:
+            errors.append(RowError(number, "(row)", "has more cells than the header"))
+            continue
+        data: dict[str, Any] = {}
+        for column, cell in record.items():
+            if cell is None or cell == "":
+                continue  # an empty cell is an option not given
+            try:
+                read = readers.get(column)
+                data[column] = read(number, column, cell) if read else cell
+            except _CellError as exc:
+                errors.append(exc.error)
+        rows.append((number, _split_key(number, data)))
+    return rows, errors
+
+
+def _jsonl_rows(text: str) -> tuple[list[tuple[int, BatchRow]], list[RowError]]:
+    rows, errors = [], []
+    number = 0
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        number += 1
+        try:
+            data = json.loads(line)
+        except ValueError as exc:
+            errors.append(RowError(number, "(row)", f"is not valid JSON: {exc}"))
+            continue
+        if not isinstance(data, dict):
+            errors.append(RowError(number, "(row)", "must be a JSON object"))
+            continue
+        data = {k: v for k, v in data.items() if v is not None}
+        rows.append((number, _split_key(number, data)))
+    return rows, errors

@@ -1,0 +1,126 @@
+"""Shared bits of the batch tests: input files, the batch as a real process, and counting
+what the mock received per row key (from the account's jobs, by the tag in their name)."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+from creatify.batch import read_journal
+
+CREATIFY = str(Path(sys.executable).parent / "creatify")
+CREATOR = "18fccce8-86e7-5f31-abc8-18915cb872be"
+MP4 = (Path(__file__).resolve().parents[2] / "mock" / "media" / "lipsync-output.mp4").read_bytes()
+API_KEY = "batch-test-key-SHOULD-NOT-LEAK"
+TAG = re.compile(r"\[batch:[0-9a-f]+/([^#\]]+)#(\d+)\]")
+FAST = ["--poll-interval", "0.1"]
+
+
+def new_account() -> str:
+    """A fresh X-API-ID: the mock keeps records per account, so counts are this test's."""
+    return f"batch-{uuid.uuid4().hex[:12]}"
+
+
+def write_csv(path: Path, keys: list[str], extra: dict[str, str] | None = None) -> Path:
+    """One lipsync row per key; `extra` maps a key to its `name` (e.g. `[mock:failed]`)."""
+    extra = extra or {}
+    lines = ["key,creator,text,name"]
+    lines += [f"{k},{CREATOR},Hello from row {k},{extra.get(k, '')}" for k in keys]
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def job_names(base_url: str, account: str, path: str = "/api/lipsyncs/") -> list[str]:
+    """The names of the account's jobs at the mock (its records; Prism's examples too)."""
+    answer = httpx.get(
+        base_url + path, headers={"X-API-ID": account, "X-API-KEY": API_KEY}, timeout=10
+    )
+    answer.raise_for_status()
+    return [str(job.get("name") or "") for job in answer.json()]
+
+
+def creates_per_key(base_url: str, account: str, path: str = "/api/lipsyncs/") -> Counter[str]:
+    """How many jobs the mock made for each row key (every create carries the row's tag)."""
+    counts: Counter[str] = Counter()
+    for name in job_names(base_url, account, path):
+        match = TAG.search(name)
+        if match:
+            counts[match.group(1)] += 1
+    return counts
+
+
+def env_for(base_url: str, account: str, **extra: str) -> dict[str, str]:
+    env = {
+        **os.environ,
+        "CREATIFY_API_ID": account,
+        "CREATIFY_API_KEY": API_KEY,
+        "CREATIFY_BASE_URL": base_url,
+    }
+    env.pop("CREATIFY_BATCH_TEST_PAUSE", None)
+    env.update(extra)
+    return env
+
+
+def batch(
+    base_url: str, account: str, *args: str, timeout: float = 60, **extra_env: str
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [CREATIFY, "batch", *args],
+        capture_output=True,
+        text=True,
+        env=env_for(base_url, account, **extra_env),
+        timeout=timeout,
+        check=False,
+    )
+
+
+def start(base_url: str, account: str, *args: str, **extra_env: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [CREATIFY, "batch", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env_for(base_url, account, **extra_env),
+    )
+
+
+def states(journal: Path) -> dict[str, str]:
+    """Each row's state, read as `creatify batch status` does (while a batch runs)."""
+    if not journal.is_file():
+        return {}
+    try:
+        return {row.key: row.state for row in read_journal(journal)[1]}
+    except Exception:  # the journal's tables are being created
+        return {}
+
+
+def kill_when(
+    proc: subprocess.Popen[str],
+    point: Callable[[], Any],
+    sig: int = signal.SIGKILL,
+    timeout: float = 30,
+) -> str | None:
+    """Send `sig` once `point()` is true and return the process's stderr; None if the
+    process ended first."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            proc.communicate()
+            return None
+        if point():
+            proc.send_signal(sig)
+            return proc.communicate(timeout=30)[1]
+        time.sleep(0.02)
+    proc.kill()
+    proc.communicate()
+    raise AssertionError(f"the kill point was not reached within {timeout} s")

@@ -1,0 +1,89 @@
+"""`creatify batch run` as a real process against the stateful mock, killed (SIGKILL) at
+the worst moments and run again until it finishes: every row is created exactly once.
+
+The stops: SIGKILL right after a create was answered but before its id was recorded (the
+`CREATIFY_BATCH_TEST_PAUSE=create=S` hook holds the process there), while jobs render
+(a row `created` in the journal), and in the middle of a download (`download=S`: its
+temporary file is written, not yet renamed), and Ctrl-C (SIGINT) right after a create.
+Counts come from the mock's records of this test's own account, by the row tag every
+create carries in its `name`.
+"""
+
+from __future__ import annotations
+
+import signal
+from pathlib import Path
+
+from tests.batch.helpers import (
+    FAST,
+    MP4,
+    batch,
+    creates_per_key,
+    kill_when,
+    new_account,
+    start,
+    states,
+    write_csv,
+)
+
+KEYS = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel"]
+
+
+def _sent_not_recorded(base_url: str, account: str, journal: Path) -> bool:
+    """A job exists at the mock for a row the journal still has as `sending`."""
+    sending = {k for k, s in states(journal).items() if s == "sending"}
+    # Ask the mock only then: each list is a request through Prism, which shares the CPU.
+    return bool(sending) and bool(sending & set(creates_per_key(base_url, account)))
+
+
+def _assert_finished(base_url: str, account: str, journal: Path, out: Path) -> None:
+    assert creates_per_key(base_url, account) == dict.fromkeys(KEYS, 1)
+    assert states(journal) == dict.fromkeys(KEYS, "downloaded")
+    for key in KEYS:
+        assert (out / f"{key}.mp4").read_bytes() == MP4  # complete, byte for byte
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{k}.mp4" for k in KEYS)
+
+
+def test_killed_and_interrupted_at_every_point_then_resumed(
+    mock_base_url: str, tmp_path: Path
+) -> None:
+    """One batch, stopped four times (each run a real process, as a user would run it),
+    then run until it finishes: exactly one create per key, every file complete."""
+    account = new_account()
+    jobs = write_csv(tmp_path / "jobs.csv", KEYS)
+    journal = tmp_path / "jobs.csv.journal.sqlite"
+    out = tmp_path / "out"
+    args = ["run", str(jobs), "--out", str(out), "--concurrency", "2", *FAST]
+    kills = []
+
+    # 1. SIGKILL: a create answered, its id not yet in the journal.
+    proc = start(mock_base_url, account, *args, CREATIFY_BATCH_TEST_PAUSE="create=20")
+    assert kill_when(proc, lambda: _sent_not_recorded(mock_base_url, account, journal)) is not None
+    kills.append("after a create")
+    # 2. SIGKILL while jobs render.
+    proc = start(mock_base_url, account, *args)
+    if kill_when(proc, lambda: "created" in states(journal).values()) is not None:
+        kills.append("while waiting")
+    # 3. Ctrl-C at the same point as 1: exit 130, and the note says how to resume.
+    proc = start(mock_base_url, account, *args, CREATIFY_BATCH_TEST_PAUSE="create=20")
+    stderr = kill_when(
+        proc, lambda: _sent_not_recorded(mock_base_url, account, journal), sig=signal.SIGINT
+    )
+    assert stderr is not None
+    assert proc.returncode == 130, stderr
+    assert "run the same command again to resume" in stderr
+    assert "sending" in states(journal).values()  # the id was never recorded
+    kills.append("Ctrl-C after a create")
+    # 4. SIGKILL in the middle of a download: its temporary file is there.
+    proc = start(mock_base_url, account, *args, CREATIFY_BATCH_TEST_PAUSE="download=20")
+    assert kill_when(proc, lambda: out.is_dir() and any(out.glob(".*.part"))) is not None
+    kills.append("during a download")
+
+    for _ in range(3):  # run again until it finishes
+        finished = batch(mock_base_url, account, *args)
+        if finished.returncode == 0:
+            break
+    assert finished.returncode == 0, finished.stderr
+    assert len(kills) >= 3, kills
+    _assert_finished(mock_base_url, account, journal, out)
+    assert f"{len(KEYS)} downloaded" in finished.stderr

@@ -1,0 +1,201 @@
+"""`creatify.batch.arun` in this process against the stateful mock: a burst of 429s held
+by one shared back-off, a row whose job fails and `retry_failed`, a row changed after it
+was sent, text-to-speech rows, and invalid rows (nothing sent)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from creatify import AsyncCreatify
+from creatify.batch import BatchInputError, BatchRow, arun, read_rows
+from creatify.batch._rows import KINDS, check_rows
+
+from tests.batch.helpers import (
+    API_KEY,
+    CREATOR,
+    batch,
+    creates_per_key,
+    job_names,
+    new_account,
+    write_csv,
+)
+
+FAST: dict[str, Any] = {"poll_interval": 0.1, "max_interval": 0.2}
+SPEECH = (Path(__file__).resolve().parents[2] / "mock" / "media" / "speech.mp3").read_bytes()
+
+
+def rows(*keys: str, name: str | None = None) -> list[BatchRow]:
+    extra = {"name": name} if name else {}
+    return [BatchRow(k, {"creator": CREATOR, "text": f"Hello {k}", **extra}) for k in keys]
+
+
+class Throttles(httpx.AsyncBaseTransport):
+    """Asks the mock for a 429 (`X-Mock-Fault: 429=1`, Retry-After: 1) on the first
+    `burst` creates, and records when each create was sent and each 429 answered. The
+    mock answers; this only chooses which requests carry the header."""
+
+    def __init__(self, burst: int) -> None:
+        self.inner = httpx.AsyncHTTPTransport()
+        self.burst = burst
+        self.sent: list[float] = []
+        self.throttled_at: list[float] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            self.sent.append(time.monotonic())
+            if len(self.sent) <= self.burst:
+                request.headers["X-Mock-Fault"] = "429=1"
+        response = await self.inner.handle_async_request(request)
+        if response.status_code == 429:
+            self.throttled_at.append(time.monotonic())
+        return response
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+async def test_a_burst_of_429s_holds_every_worker(mock_base_url: str, tmp_path: Path) -> None:
+    account = new_account()
+    throttles = Throttles(burst=5)
+    keys = [f"r{i}" for i in range(6)]
+    async with AsyncCreatify(account, API_KEY, mock_base_url, transport=throttles) as client:
+        report = await arun(
+            client,
+            rows(*keys),
+            out_dir=tmp_path / "out",
+            journal=tmp_path / "j.sqlite",
+            concurrency=4,
+            **FAST,
+        )
+    assert report.finished, report.rows
+    assert report.rate_limited == 5
+    assert creates_per_key(mock_base_url, account) == dict.fromkeys(keys, 1)
+    # Shared: no worker sent a create within the second a 429 asked for, after any 429.
+    for answered in throttles.throttled_at:
+        too_soon = [s for s in throttles.sent if answered < s < answered + 0.95]
+        assert not too_soon, (answered, throttles.sent)
+
+
+async def test_a_failed_job_is_reported_then_retried_under_a_new_tag(
+    mock_base_url: str, tmp_path: Path
+) -> None:
+    account = new_account()
+    batch_rows = [*rows("good"), *rows("bad", name="Take [mock:failed]")]
+    options: dict[str, Any] = {
+        "out_dir": tmp_path / "out",
+        "journal": tmp_path / "j.sqlite",
+        **FAST,
+    }
+    async with AsyncCreatify(account, API_KEY, mock_base_url) as client:
+        report = await arun(client, batch_rows, **options)
+        assert not report.finished
+        by_key = {row.key: row for row in report.rows}
+        assert by_key["good"].state == "downloaded"
+        assert by_key["bad"].state == "failed"
+        assert by_key["bad"].failed_reason == "The mock was asked to fail this job."
+        first_job = by_key["bad"].job_id
+        # A plain re-run sends nothing; retry_failed sends only the failed row, anew.
+        again = await arun(client, batch_rows, **options)
+        assert creates_per_key(mock_base_url, account) == {"good": 1, "bad": 1}
+        assert [r.state for r in again.rows] == ["downloaded", "failed"]
+        retried = await arun(client, batch_rows, retry_failed=True, **options)
+    assert creates_per_key(mock_base_url, account) == {"good": 1, "bad": 2}
+    bad = {row.key: row for row in retried.rows}["bad"]
+    assert bad.state == "failed"
+    assert bad.job_id != first_job
+    names = job_names(mock_base_url, account)
+    tags = sorted(name.rsplit("#", 1)[1] for name in names if "/bad#" in name)
+    assert tags == ["1]", "2]"]  # a new tag for the second attempt
+
+
+async def test_a_row_changed_after_it_was_sent_is_reported_not_sent(
+    mock_base_url: str, tmp_path: Path
+) -> None:
+    account = new_account()
+    options: dict[str, Any] = {
+        "out_dir": tmp_path / "out",
+        "journal": tmp_path / "j.sqlite",
+        **FAST,
+    }
+    async with AsyncCreatify(account, API_KEY, mock_base_url) as client:
+        await arun(client, rows("a", "b"), **options)
+        edited = [rows("a")[0], BatchRow("b", {"creator": CREATOR, "text": "Edited"})]
+        report = await arun(client, edited, **options)
+    assert report.changed == ["b"]
+    assert not report.finished
+    assert "changed since it was sent" in str({r.key: r for r in report.rows}["b"].error)
+    assert creates_per_key(mock_base_url, account) == {"a": 1, "b": 1}
+
+
+async def test_speech_rows_are_saved_with_the_audio_extension(
+    mock_base_url: str, tmp_path: Path
+) -> None:
+    account = new_account()
+    speech = [BatchRow(k, {"script": f"Line {k}"}) for k in ("one", "two")]
+    async with AsyncCreatify(account, API_KEY, mock_base_url) as client:
+        report = await arun(
+            client, speech, kind="tts", out_dir=tmp_path, journal=tmp_path / "j.sqlite", **FAST
+        )
+    assert report.finished
+    assert (tmp_path / "one.mp3").read_bytes() == SPEECH
+    assert creates_per_key(mock_base_url, account, "/api/text_to_speech/") == {"one": 1, "two": 1}
+
+
+def test_every_invalid_row_is_listed_and_nothing_is_sent(
+    mock_base_url: str, tmp_path: Path
+) -> None:
+    account = new_account()
+    jobs = tmp_path / "jobs.csv"
+    jobs.write_text(
+        "key,creator,text,aspect_ratio,no_music\n"
+        f"ok,{CREATOR},Fine,9:16,true\n"
+        f"ok,{CREATOR},Same key,,\n"
+        "2,not-a-uuid,Hello,,\n"
+        f"3,{CREATOR},Hello,4:3,maybe\n"
+        f"bad key,{CREATOR},,,\n"
+    )
+    result = batch(mock_base_url, account, "run", str(jobs), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2, result.stderr
+    for expected in (
+        "row 2: key: repeats row 1's key",
+        "row 3: creator: must be a UUID",
+        "row 4: aspect_ratio: must be one of",
+        "row 4: no_music: must be true or false",
+        "row 5: key: must be 1 to 64 letters",
+        "row 5: text or audio: give exactly one",
+    ):
+        assert expected in result.stderr
+    assert "nothing was sent" in result.stderr
+    assert creates_per_key(mock_base_url, account) == {}
+    assert not (tmp_path / "out").exists()
+    assert not (tmp_path / "jobs.csv.journal.sqlite").exists()
+
+
+def test_csv_cells_take_the_option_types(tmp_path: Path) -> None:
+    """Booleans from words, scenes from JSON, empty cells left out; a JSONL file too."""
+    jobs = write_csv(tmp_path / "jobs.csv", ["a"])
+    assert read_rows(jobs, KINDS["lipsync"])[0].options == {
+        "creator": CREATOR,
+        "text": "Hello from row a",
+    }
+    scenes = '"[{""character"": {""avatar_id"": ""x""}, ""voice"": {""input_text"": ""Hi""}}]"'
+    v2 = tmp_path / "v2.csv"
+    v2.write_text(f"video_inputs,aspect_ratio\n{scenes},9x16\n")
+    row = read_rows(v2, KINDS["lipsync_v2"])[0]
+    assert row.key == "1"
+    assert row.options["video_inputs"][0]["voice"] == {"input_text": "Hi"}
+    lines = tmp_path / "rows.jsonl"
+    lines.write_text('{"key": "k", "script": "Hi"}\n\n{"script": 5}\n')
+    with pytest.raises(BatchInputError) as caught:
+        read_rows(lines, KINDS["tts"])
+    assert [str(e) for e in caught.value.errors] == ["row 2: script: must be a string, got int"]
+
+
+def test_a_name_too_long_for_its_tag_is_refused_before_sending(tmp_path: Path) -> None:
+    with pytest.raises(BatchInputError) as caught:
+        check_rows(KINDS["lipsync"], rows("a", name="n" * 250))
+    assert "with the batch tag" in str(caught.value)
