@@ -16,6 +16,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AiEditingCreateRequest")
 
 
+_FIELDS = frozenset(
+    (
+        "video_url",
+        "editing_style",
+        "caption_setting",
+        "background_music_url",
+        "background_music_volume",
+        "voiceover_volume",
+        "webhook_url",
+    )
+)
+
+
 @_attrs_define
 class AiEditingCreateRequest:
     """An AI Editing task (an uploaded video, edited in a style).
@@ -100,43 +113,47 @@ class AiEditingCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.caption_setting import CaptionSetting
 
-        d = dict(src_dict)
-        video_url = d.pop("video_url")
+        _get = src_dict.get
+        video_url = src_dict["video_url"]
 
-        _editing_style = d.pop("editing_style", UNSET)
+        _editing_style = _get("editing_style", UNSET)
         editing_style: EditingStyle | Unset
         if isinstance(_editing_style, Unset):
             editing_style = UNSET
         else:
             editing_style = EditingStyle(_editing_style)
 
-        _caption_setting = d.pop("caption_setting", UNSET)
+        _caption_setting = _get("caption_setting", UNSET)
         caption_setting: CaptionSetting | Unset
         if isinstance(_caption_setting, Unset):
             caption_setting = UNSET
         else:
             caption_setting = CaptionSetting.from_dict(_caption_setting)
 
-        background_music_url = d.pop("background_music_url", UNSET)
+        background_music_url = _get("background_music_url", UNSET)
 
-        background_music_volume = d.pop("background_music_volume", UNSET)
+        background_music_volume = _get("background_music_volume", UNSET)
 
-        voiceover_volume = d.pop("voiceover_volume", UNSET)
+        voiceover_volume = _get("voiceover_volume", UNSET)
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = _get("webhook_url", UNSET)
 
-        ai_editing_create_request = cls(
-            video_url=video_url,
-            editing_style=editing_style,
-            caption_setting=caption_setting,
-            background_music_url=background_music_url,
-            background_music_volume=background_music_volume,
-            voiceover_volume=voiceover_volume,
-            webhook_url=webhook_url,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.video_url = video_url
+        _model.editing_style = editing_style
+        _model.caption_setting = caption_setting
+        _model.background_music_url = background_music_url
+        _model.background_music_volume = background_music_volume
+        _model.voiceover_volume = voiceover_volume
+        _model.webhook_url = webhook_url
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        ai_editing_create_request.additional_properties = d
-        return ai_editing_create_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,6 +13,37 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AiShorts")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "status",
+        "media_job",
+        "failed_reason",
+        "video_output",
+        "preview",
+        "editor_url",
+        "credits_used",
+        "duration",
+        "is_hidden",
+        "progress",
+        "permission_type",
+        "name",
+        "script",
+        "aspect_ratio",
+        "style",
+        "created_from_api",
+        "caption_setting",
+        "background_music_url",
+        "background_music_volume",
+        "voiceover_volume",
+        "webhook_url",
+        "accent",
+        "created_at",
+        "updated_at",
+    )
+)
+
+
 @_attrs_define
 class AiShorts:
     """An AI Shorts task.
@@ -266,97 +297,101 @@ class AiShorts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _get = src_dict.get
+        id = UUID(src_dict["id"])
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        media_job = d.pop("media_job", UNSET)
+        media_job = _get("media_job", UNSET)
 
-        failed_reason = d.pop("failed_reason", UNSET)
+        failed_reason = _get("failed_reason", UNSET)
 
-        video_output = d.pop("video_output", UNSET)
+        video_output = _get("video_output", UNSET)
 
-        preview = d.pop("preview", UNSET)
+        preview = _get("preview", UNSET)
 
-        editor_url = d.pop("editor_url", UNSET)
+        editor_url = _get("editor_url", UNSET)
 
-        credits_used = d.pop("credits_used", UNSET)
+        credits_used = _get("credits_used", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        duration = _get("duration", UNSET)
 
-        is_hidden = d.pop("is_hidden", UNSET)
+        is_hidden = _get("is_hidden", UNSET)
 
-        progress = d.pop("progress", UNSET)
+        progress = _get("progress", UNSET)
 
-        permission_type = d.pop("permission_type", UNSET)
+        permission_type = _get("permission_type", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        script = d.pop("script", UNSET)
+        script = _get("script", UNSET)
 
-        aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio = _get("aspect_ratio", UNSET)
 
-        style = d.pop("style", UNSET)
+        style = _get("style", UNSET)
 
-        created_from_api = d.pop("created_from_api", UNSET)
+        created_from_api = _get("created_from_api", UNSET)
 
-        caption_setting = d.pop("caption_setting", UNSET)
+        caption_setting = _get("caption_setting", UNSET)
 
-        background_music_url = d.pop("background_music_url", UNSET)
+        background_music_url = _get("background_music_url", UNSET)
 
-        background_music_volume = d.pop("background_music_volume", UNSET)
+        background_music_volume = _get("background_music_volume", UNSET)
 
-        voiceover_volume = d.pop("voiceover_volume", UNSET)
+        voiceover_volume = _get("voiceover_volume", UNSET)
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = _get("webhook_url", UNSET)
 
-        accent = d.pop("accent", UNSET)
+        accent = _get("accent", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = _get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = _get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
-        ai_shorts = cls(
-            id=id,
-            status=status,
-            media_job=media_job,
-            failed_reason=failed_reason,
-            video_output=video_output,
-            preview=preview,
-            editor_url=editor_url,
-            credits_used=credits_used,
-            duration=duration,
-            is_hidden=is_hidden,
-            progress=progress,
-            permission_type=permission_type,
-            name=name,
-            script=script,
-            aspect_ratio=aspect_ratio,
-            style=style,
-            created_from_api=created_from_api,
-            caption_setting=caption_setting,
-            background_music_url=background_music_url,
-            background_music_volume=background_music_volume,
-            voiceover_volume=voiceover_volume,
-            webhook_url=webhook_url,
-            accent=accent,
-            created_at=created_at,
-            updated_at=updated_at,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = id
+        _model.status = status
+        _model.media_job = media_job
+        _model.failed_reason = failed_reason
+        _model.video_output = video_output
+        _model.preview = preview
+        _model.editor_url = editor_url
+        _model.credits_used = credits_used
+        _model.duration = duration
+        _model.is_hidden = is_hidden
+        _model.progress = progress
+        _model.permission_type = permission_type
+        _model.name = name
+        _model.script = script
+        _model.aspect_ratio = aspect_ratio
+        _model.style = style
+        _model.created_from_api = created_from_api
+        _model.caption_setting = caption_setting
+        _model.background_music_url = background_music_url
+        _model.background_music_volume = background_music_volume
+        _model.voiceover_volume = voiceover_volume
+        _model.webhook_url = webhook_url
+        _model.accent = accent
+        _model.created_at = created_at
+        _model.updated_at = updated_at
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        ai_shorts.additional_properties = d
-        return ai_shorts
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,6 +16,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AiShortsCreateRequest")
 
 
+_FIELDS = frozenset(
+    (
+        "script",
+        "aspect_ratio",
+        "style",
+        "accent",
+        "caption_setting",
+        "background_music_url",
+        "background_music_volume",
+        "voiceover_volume",
+        "webhook_url",
+    )
+)
+
+
 @_attrs_define
 class AiShortsCreateRequest:
     """An AI Shorts task (a script to a short video).
@@ -117,49 +132,53 @@ class AiShortsCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.caption_setting import CaptionSetting
 
-        d = dict(src_dict)
-        script = d.pop("script")
+        _get = src_dict.get
+        script = src_dict["script"]
 
-        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        _aspect_ratio = _get("aspect_ratio", UNSET)
         aspect_ratio: AspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
             aspect_ratio = AspectRatio(_aspect_ratio)
 
-        style = d.pop("style", UNSET)
+        style = _get("style", UNSET)
 
-        accent = d.pop("accent", UNSET)
+        accent = _get("accent", UNSET)
 
-        _caption_setting = d.pop("caption_setting", UNSET)
+        _caption_setting = _get("caption_setting", UNSET)
         caption_setting: CaptionSetting | Unset
         if isinstance(_caption_setting, Unset):
             caption_setting = UNSET
         else:
             caption_setting = CaptionSetting.from_dict(_caption_setting)
 
-        background_music_url = d.pop("background_music_url", UNSET)
+        background_music_url = _get("background_music_url", UNSET)
 
-        background_music_volume = d.pop("background_music_volume", UNSET)
+        background_music_volume = _get("background_music_volume", UNSET)
 
-        voiceover_volume = d.pop("voiceover_volume", UNSET)
+        voiceover_volume = _get("voiceover_volume", UNSET)
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = _get("webhook_url", UNSET)
 
-        ai_shorts_create_request = cls(
-            script=script,
-            aspect_ratio=aspect_ratio,
-            style=style,
-            accent=accent,
-            caption_setting=caption_setting,
-            background_music_url=background_music_url,
-            background_music_volume=background_music_volume,
-            voiceover_volume=voiceover_volume,
-            webhook_url=webhook_url,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.script = script
+        _model.aspect_ratio = aspect_ratio
+        _model.style = style
+        _model.accent = accent
+        _model.caption_setting = caption_setting
+        _model.background_music_url = background_music_url
+        _model.background_music_volume = background_music_volume
+        _model.voiceover_volume = voiceover_volume
+        _model.webhook_url = webhook_url
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        ai_shorts_create_request.additional_properties = d
-        return ai_shorts_create_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,6 +13,32 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Aurora")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "status",
+        "created_at",
+        "updated_at",
+        "name",
+        "audio",
+        "image",
+        "text_prompt",
+        "prompt_guidance_scale",
+        "model_version",
+        "video_output",
+        "credits_used",
+        "duration",
+        "progress",
+        "failed_reason",
+        "media_job",
+        "is_hidden",
+        "webhook_url",
+        "preview",
+        "editor_url",
+    )
+)
+
+
 @_attrs_define
 class Aurora:
     """An Aurora task.
@@ -220,82 +246,86 @@ class Aurora:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _get = src_dict.get
+        id = UUID(src_dict["id"])
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = _get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = _get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        audio = d.pop("audio", UNSET)
+        audio = _get("audio", UNSET)
 
-        image = d.pop("image", UNSET)
+        image = _get("image", UNSET)
 
-        text_prompt = d.pop("text_prompt", UNSET)
+        text_prompt = _get("text_prompt", UNSET)
 
-        prompt_guidance_scale = d.pop("prompt_guidance_scale", UNSET)
+        prompt_guidance_scale = _get("prompt_guidance_scale", UNSET)
 
-        model_version = d.pop("model_version", UNSET)
+        model_version = _get("model_version", UNSET)
 
-        video_output = d.pop("video_output", UNSET)
+        video_output = _get("video_output", UNSET)
 
-        credits_used = d.pop("credits_used", UNSET)
+        credits_used = _get("credits_used", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        duration = _get("duration", UNSET)
 
-        progress = d.pop("progress", UNSET)
+        progress = _get("progress", UNSET)
 
-        failed_reason = d.pop("failed_reason", UNSET)
+        failed_reason = _get("failed_reason", UNSET)
 
-        media_job = d.pop("media_job", UNSET)
+        media_job = _get("media_job", UNSET)
 
-        is_hidden = d.pop("is_hidden", UNSET)
+        is_hidden = _get("is_hidden", UNSET)
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = _get("webhook_url", UNSET)
 
-        preview = d.pop("preview", UNSET)
+        preview = _get("preview", UNSET)
 
-        editor_url = d.pop("editor_url", UNSET)
+        editor_url = _get("editor_url", UNSET)
 
-        aurora = cls(
-            id=id,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            audio=audio,
-            image=image,
-            text_prompt=text_prompt,
-            prompt_guidance_scale=prompt_guidance_scale,
-            model_version=model_version,
-            video_output=video_output,
-            credits_used=credits_used,
-            duration=duration,
-            progress=progress,
-            failed_reason=failed_reason,
-            media_job=media_job,
-            is_hidden=is_hidden,
-            webhook_url=webhook_url,
-            preview=preview,
-            editor_url=editor_url,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = id
+        _model.status = status
+        _model.created_at = created_at
+        _model.updated_at = updated_at
+        _model.name = name
+        _model.audio = audio
+        _model.image = image
+        _model.text_prompt = text_prompt
+        _model.prompt_guidance_scale = prompt_guidance_scale
+        _model.model_version = model_version
+        _model.video_output = video_output
+        _model.credits_used = credits_used
+        _model.duration = duration
+        _model.progress = progress
+        _model.failed_reason = failed_reason
+        _model.media_job = media_job
+        _model.is_hidden = is_hidden
+        _model.webhook_url = webhook_url
+        _model.preview = preview
+        _model.editor_url = editor_url
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        aurora.additional_properties = d
-        return aurora
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AuroraCreateRequest")
 
 
+_FIELDS = frozenset(
+    (
+        "image",
+        "audio",
+        "name",
+        "text_prompt",
+        "prompt_guidance_scale",
+        "model_version",
+        "webhook_url",
+    )
+)
+
+
 @_attrs_define
 class AuroraCreateRequest:
     """An Aurora task (a photo and an audio clip to a talking video).
@@ -83,38 +96,42 @@ class AuroraCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        image = d.pop("image")
+        _get = src_dict.get
+        image = src_dict["image"]
 
-        audio = d.pop("audio")
+        audio = src_dict["audio"]
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        text_prompt = d.pop("text_prompt", UNSET)
+        text_prompt = _get("text_prompt", UNSET)
 
-        prompt_guidance_scale = d.pop("prompt_guidance_scale", UNSET)
+        prompt_guidance_scale = _get("prompt_guidance_scale", UNSET)
 
-        _model_version = d.pop("model_version", UNSET)
+        _model_version = _get("model_version", UNSET)
         model_version: AuroraModelVersion | Unset
         if isinstance(_model_version, Unset):
             model_version = UNSET
         else:
             model_version = AuroraModelVersion(_model_version)
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = _get("webhook_url", UNSET)
 
-        aurora_create_request = cls(
-            image=image,
-            audio=audio,
-            name=name,
-            text_prompt=text_prompt,
-            prompt_guidance_scale=prompt_guidance_scale,
-            model_version=model_version,
-            webhook_url=webhook_url,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.image = image
+        _model.audio = audio
+        _model.name = name
+        _model.text_prompt = text_prompt
+        _model.prompt_guidance_scale = prompt_guidance_scale
+        _model.model_version = model_version
+        _model.webhook_url = webhook_url
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        aurora_create_request.additional_properties = d
-        return aurora_create_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BackgroundMusic")
 
 
+_FIELDS = frozenset(
+    (
+        "url",
+        "volume",
+    )
+)
+
+
 @_attrs_define
 class BackgroundMusic:
     """
@@ -40,18 +48,22 @@ class BackgroundMusic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        _get = src_dict.get
+        url = _get("url", UNSET)
 
-        volume = d.pop("volume", UNSET)
+        volume = _get("volume", UNSET)
 
-        background_music = cls(
-            url=url,
-            volume=volume,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.url = url
+        _model.volume = volume
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        background_music.additional_properties = d
-        return background_music
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

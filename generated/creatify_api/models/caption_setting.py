@@ -15,6 +15,25 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CaptionSetting")
 
 
+_FIELDS = frozenset(
+    (
+        "style",
+        "offset",
+        "font_family",
+        "font_size",
+        "font_style",
+        "background_color",
+        "text_color",
+        "highlight_text_color",
+        "max_width",
+        "line_height",
+        "text_shadow",
+        "hidden",
+        "override_visual_style",
+    )
+)
+
+
 @_attrs_define
 class CaptionSetting:
     """Caption look; every field is optional.
@@ -144,56 +163,60 @@ class CaptionSetting:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.offset import Offset
 
-        d = dict(src_dict)
-        style = d.pop("style", UNSET)
+        _get = src_dict.get
+        style = _get("style", UNSET)
 
-        _offset = d.pop("offset", UNSET)
+        _offset = _get("offset", UNSET)
         offset: Offset | Unset
         if isinstance(_offset, Unset):
             offset = UNSET
         else:
             offset = Offset.from_dict(_offset)
 
-        font_family = d.pop("font_family", UNSET)
+        font_family = _get("font_family", UNSET)
 
-        font_size = d.pop("font_size", UNSET)
+        font_size = _get("font_size", UNSET)
 
-        font_style = d.pop("font_style", UNSET)
+        font_style = _get("font_style", UNSET)
 
-        background_color = d.pop("background_color", UNSET)
+        background_color = _get("background_color", UNSET)
 
-        text_color = d.pop("text_color", UNSET)
+        text_color = _get("text_color", UNSET)
 
-        highlight_text_color = d.pop("highlight_text_color", UNSET)
+        highlight_text_color = _get("highlight_text_color", UNSET)
 
-        max_width = d.pop("max_width", UNSET)
+        max_width = _get("max_width", UNSET)
 
-        line_height = d.pop("line_height", UNSET)
+        line_height = _get("line_height", UNSET)
 
-        text_shadow = d.pop("text_shadow", UNSET)
+        text_shadow = _get("text_shadow", UNSET)
 
-        hidden = d.pop("hidden", UNSET)
+        hidden = _get("hidden", UNSET)
 
-        override_visual_style = d.pop("override_visual_style", UNSET)
+        override_visual_style = _get("override_visual_style", UNSET)
 
-        caption_setting = cls(
-            style=style,
-            offset=offset,
-            font_family=font_family,
-            font_size=font_size,
-            font_style=font_style,
-            background_color=background_color,
-            text_color=text_color,
-            highlight_text_color=highlight_text_color,
-            max_width=max_width,
-            line_height=line_height,
-            text_shadow=text_shadow,
-            hidden=hidden,
-            override_visual_style=override_visual_style,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.style = style
+        _model.offset = offset
+        _model.font_family = font_family
+        _model.font_size = font_size
+        _model.font_style = font_style
+        _model.background_color = background_color
+        _model.text_color = text_color
+        _model.highlight_text_color = highlight_text_color
+        _model.max_width = max_width
+        _model.line_height = line_height
+        _model.text_shadow = text_shadow
+        _model.hidden = hidden
+        _model.override_visual_style = override_visual_style
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        caption_setting.additional_properties = d
-        return caption_setting
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -17,6 +17,29 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CustomTemplateJob")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "status",
+        "template_id",
+        "variables",
+        "name",
+        "webhook_url",
+        "model_version",
+        "is_hidden",
+        "video_output",
+        "preview",
+        "editor_url",
+        "failed_reason",
+        "credits_used",
+        "duration",
+        "progress",
+        "created_at",
+        "updated_at",
+    )
+)
+
+
 @_attrs_define
 class CustomTemplateJob:
     """A custom-template video task.
@@ -200,12 +223,12 @@ class CustomTemplateJob:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.custom_template_job_variables_type_0 import CustomTemplateJobVariablesType0
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _get = src_dict.get
+        id = UUID(src_dict["id"])
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        template_id = d.pop("template_id", UNSET)
+        template_id = _get("template_id", UNSET)
 
         def _parse_variables(data: object) -> CustomTemplateJobVariablesType0 | Unset | None:
             if data is None:
@@ -222,66 +245,70 @@ class CustomTemplateJob:
                 pass
             return data  # type: ignore[return-value]
 
-        variables = _parse_variables(d.pop("variables", UNSET))
+        variables = _parse_variables(_get("variables", UNSET))
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = _get("webhook_url", UNSET)
 
-        model_version = d.pop("model_version", UNSET)
+        model_version = _get("model_version", UNSET)
 
-        is_hidden = d.pop("is_hidden", UNSET)
+        is_hidden = _get("is_hidden", UNSET)
 
-        video_output = d.pop("video_output", UNSET)
+        video_output = _get("video_output", UNSET)
 
-        preview = d.pop("preview", UNSET)
+        preview = _get("preview", UNSET)
 
-        editor_url = d.pop("editor_url", UNSET)
+        editor_url = _get("editor_url", UNSET)
 
-        failed_reason = d.pop("failed_reason", UNSET)
+        failed_reason = _get("failed_reason", UNSET)
 
-        credits_used = d.pop("credits_used", UNSET)
+        credits_used = _get("credits_used", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        duration = _get("duration", UNSET)
 
-        progress = d.pop("progress", UNSET)
+        progress = _get("progress", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = _get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = _get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
-        custom_template_job = cls(
-            id=id,
-            status=status,
-            template_id=template_id,
-            variables=variables,
-            name=name,
-            webhook_url=webhook_url,
-            model_version=model_version,
-            is_hidden=is_hidden,
-            video_output=video_output,
-            preview=preview,
-            editor_url=editor_url,
-            failed_reason=failed_reason,
-            credits_used=credits_used,
-            duration=duration,
-            progress=progress,
-            created_at=created_at,
-            updated_at=updated_at,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = id
+        _model.status = status
+        _model.template_id = template_id
+        _model.variables = variables
+        _model.name = name
+        _model.webhook_url = webhook_url
+        _model.model_version = model_version
+        _model.is_hidden = is_hidden
+        _model.video_output = video_output
+        _model.preview = preview
+        _model.editor_url = editor_url
+        _model.failed_reason = failed_reason
+        _model.credits_used = credits_used
+        _model.duration = duration
+        _model.progress = progress
+        _model.created_at = created_at
+        _model.updated_at = updated_at
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        custom_template_job.additional_properties = d
-        return custom_template_job
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

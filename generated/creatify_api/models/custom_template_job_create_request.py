@@ -19,6 +19,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CustomTemplateJobCreateRequest")
 
 
+_FIELDS = frozenset(
+    (
+        "template_id",
+        "variables",
+        "name",
+        "webhook_url",
+        "model_version",
+        "is_hidden",
+    )
+)
+
+
 @_attrs_define
 class CustomTemplateJobCreateRequest:
     """A video from one of your custom templates.
@@ -88,35 +100,39 @@ class CustomTemplateJobCreateRequest:
             CustomTemplateJobCreateRequestVariables,
         )
 
-        d = dict(src_dict)
-        template_id = UUID(d.pop("template_id"))
+        _get = src_dict.get
+        template_id = UUID(src_dict["template_id"])
 
-        variables = CustomTemplateJobCreateRequestVariables.from_dict(d.pop("variables"))
+        variables = CustomTemplateJobCreateRequestVariables.from_dict(src_dict["variables"])
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = _get("webhook_url", UNSET)
 
-        _model_version = d.pop("model_version", UNSET)
+        _model_version = _get("model_version", UNSET)
         model_version: ModelVersion | Unset
         if isinstance(_model_version, Unset):
             model_version = UNSET
         else:
             model_version = ModelVersion(_model_version)
 
-        is_hidden = d.pop("is_hidden", UNSET)
+        is_hidden = _get("is_hidden", UNSET)
 
-        custom_template_job_create_request = cls(
-            template_id=template_id,
-            variables=variables,
-            name=name,
-            webhook_url=webhook_url,
-            model_version=model_version,
-            is_hidden=is_hidden,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.template_id = template_id
+        _model.variables = variables
+        _model.name = name
+        _model.webhook_url = webhook_url
+        _model.model_version = model_version
+        _model.is_hidden = is_hidden
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        custom_template_job_create_request.additional_properties = d
-        return custom_template_job_create_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="CustomTemplateJobCreateRequestVariables")
 
 
+_FIELDS = frozenset(())
+
+
 @_attrs_define
 class CustomTemplateJobCreateRequestVariables:
     """The template's variables (JSON)."""
@@ -24,11 +27,15 @@ class CustomTemplateJobCreateRequestVariables:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        custom_template_job_create_request_variables = cls()
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
 
-        custom_template_job_create_request_variables.additional_properties = d
-        return custom_template_job_create_request_variables
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="CustomTemplateJobVariablesType0")
 
 
+_FIELDS = frozenset(())
+
+
 @_attrs_define
 class CustomTemplateJobVariablesType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -22,11 +25,15 @@ class CustomTemplateJobVariablesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        custom_template_job_variables_type_0 = cls()
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
 
-        custom_template_job_variables_type_0.additional_properties = d
-        return custom_template_job_variables_type_0
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -18,6 +18,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Dyoa")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "status",
+        "user",
+        "workspace",
+        "name",
+        "age_group",
+        "gender",
+        "more_details",
+        "outfit_description",
+        "background_description",
+        "photos",
+        "reviews",
+        "created_at",
+        "updated_at",
+    )
+)
+
+
 @_attrs_define
 class Dyoa:
     """A Design-Your-Own-Avatar request.
@@ -180,26 +200,26 @@ class Dyoa:
         from ..models.dyoa_photo import DyoaPhoto
         from ..models.dyoa_review import DyoaReview
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _get = src_dict.get
+        id = UUID(src_dict["id"])
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        user = d.pop("user", UNSET)
+        user = _get("user", UNSET)
 
-        workspace = d.pop("workspace", UNSET)
+        workspace = _get("workspace", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        age_group = d.pop("age_group", UNSET)
+        age_group = _get("age_group", UNSET)
 
-        gender = d.pop("gender", UNSET)
+        gender = _get("gender", UNSET)
 
-        more_details = d.pop("more_details", UNSET)
+        more_details = _get("more_details", UNSET)
 
-        outfit_description = d.pop("outfit_description", UNSET)
+        outfit_description = _get("outfit_description", UNSET)
 
-        background_description = d.pop("background_description", UNSET)
+        background_description = _get("background_description", UNSET)
 
         def _parse_photos(data: object) -> list[DyoaPhoto] | Unset | None:
             if data is None:
@@ -221,7 +241,7 @@ class Dyoa:
                 pass
             return data  # type: ignore[return-value]
 
-        photos = _parse_photos(d.pop("photos", UNSET))
+        photos = _parse_photos(_get("photos", UNSET))
 
         def _parse_reviews(data: object) -> list[DyoaReview] | Unset | None:
             if data is None:
@@ -243,41 +263,45 @@ class Dyoa:
                 pass
             return data  # type: ignore[return-value]
 
-        reviews = _parse_reviews(d.pop("reviews", UNSET))
+        reviews = _parse_reviews(_get("reviews", UNSET))
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = _get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = _get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
-        dyoa = cls(
-            id=id,
-            status=status,
-            user=user,
-            workspace=workspace,
-            name=name,
-            age_group=age_group,
-            gender=gender,
-            more_details=more_details,
-            outfit_description=outfit_description,
-            background_description=background_description,
-            photos=photos,
-            reviews=reviews,
-            created_at=created_at,
-            updated_at=updated_at,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = id
+        _model.status = status
+        _model.user = user
+        _model.workspace = workspace
+        _model.name = name
+        _model.age_group = age_group
+        _model.gender = gender
+        _model.more_details = more_details
+        _model.outfit_description = outfit_description
+        _model.background_description = background_description
+        _model.photos = photos
+        _model.reviews = reviews
+        _model.created_at = created_at
+        _model.updated_at = updated_at
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        dyoa.additional_properties = d
-        return dyoa
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

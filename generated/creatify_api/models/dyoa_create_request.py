@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DyoaCreateRequest")
 
 
+_FIELDS = frozenset(
+    (
+        "name",
+        "age_group",
+        "gender",
+        "more_details",
+        "outfit_description",
+        "background_description",
+    )
+)
+
+
 @_attrs_define
 class DyoaCreateRequest:
     """A Design-Your-Own-Avatar request (an avatar described in words).
@@ -69,30 +81,34 @@ class DyoaCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        _get = src_dict.get
+        name = src_dict["name"]
 
-        age_group = d.pop("age_group")
+        age_group = src_dict["age_group"]
 
-        gender = Gender(d.pop("gender"))
+        gender = Gender(src_dict["gender"])
 
-        more_details = d.pop("more_details", UNSET)
+        more_details = _get("more_details", UNSET)
 
-        outfit_description = d.pop("outfit_description", UNSET)
+        outfit_description = _get("outfit_description", UNSET)
 
-        background_description = d.pop("background_description", UNSET)
+        background_description = _get("background_description", UNSET)
 
-        dyoa_create_request = cls(
-            name=name,
-            age_group=age_group,
-            gender=gender,
-            more_details=more_details,
-            outfit_description=outfit_description,
-            background_description=background_description,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.name = name
+        _model.age_group = age_group
+        _model.gender = gender
+        _model.more_details = more_details
+        _model.outfit_description = outfit_description
+        _model.background_description = background_description
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        dyoa_create_request.additional_properties = d
-        return dyoa_create_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

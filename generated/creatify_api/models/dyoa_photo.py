@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DyoaPhoto")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "image",
+        "created_at",
+    )
+)
+
+
 @_attrs_define
 class DyoaPhoto:
     """A generated photo.
@@ -57,26 +66,30 @@ class DyoaPhoto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _get = src_dict.get
+        id = UUID(src_dict["id"])
 
-        image = d.pop("image", UNSET)
+        image = _get("image", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = _get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
-        dyoa_photo = cls(
-            id=id,
-            image=image,
-            created_at=created_at,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = id
+        _model.image = image
+        _model.created_at = created_at
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        dyoa_photo.additional_properties = d
-        return dyoa_photo
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

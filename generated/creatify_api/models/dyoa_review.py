@@ -17,6 +17,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DyoaReview")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "status",
+        "comment",
+        "photo",
+        "creator",
+        "social_link",
+    )
+)
+
+
 @_attrs_define
 class DyoaReview:
     """
@@ -97,14 +109,14 @@ class DyoaReview:
         from ..models.dyoa_photo import DyoaPhoto
         from ..models.dyoa_review_creator_type_0 import DyoaReviewCreatorType0
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _get = src_dict.get
+        id = UUID(src_dict["id"])
 
-        status = d.pop("status", UNSET)
+        status = _get("status", UNSET)
 
-        comment = d.pop("comment", UNSET)
+        comment = _get("comment", UNSET)
 
-        _photo = d.pop("photo", UNSET)
+        _photo = _get("photo", UNSET)
         photo: DyoaPhoto | Unset
         if isinstance(_photo, Unset):
             photo = UNSET
@@ -126,21 +138,25 @@ class DyoaReview:
                 pass
             return data  # type: ignore[return-value]
 
-        creator = _parse_creator(d.pop("creator", UNSET))
+        creator = _parse_creator(_get("creator", UNSET))
 
-        social_link = d.pop("social_link", UNSET)
+        social_link = _get("social_link", UNSET)
 
-        dyoa_review = cls(
-            id=id,
-            status=status,
-            comment=comment,
-            photo=photo,
-            creator=creator,
-            social_link=social_link,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = id
+        _model.status = status
+        _model.comment = comment
+        _model.photo = photo
+        _model.creator = creator
+        _model.social_link = social_link
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        dyoa_review.additional_properties = d
-        return dyoa_review
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="DyoaReviewCreatorType0")
 
 
+_FIELDS = frozenset(())
+
+
 @_attrs_define
 class DyoaReviewCreatorType0:
     """The approved avatar (`id` and preview URLs)."""
@@ -24,11 +27,15 @@ class DyoaReviewCreatorType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dyoa_review_creator_type_0 = cls()
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
 
-        dyoa_review_creator_type_0.additional_properties = d
-        return dyoa_review_creator_type_0
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="JobWebhookPayload")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "status",
+        "failed_reason",
+        "output",
+    )
+)
+
+
 @_attrs_define
 class JobWebhookPayload:
     """What the service POSTs to `webhook_url` when an AI Avatar task (v1 or v2) succeeds
@@ -64,24 +74,28 @@ class JobWebhookPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        failed_reason = d.pop("failed_reason", UNSET)
+        failed_reason = _get("failed_reason", UNSET)
 
-        output = d.pop("output", UNSET)
+        output = _get("output", UNSET)
 
-        job_webhook_payload = cls(
-            id=id,
-            status=status,
-            failed_reason=failed_reason,
-            output=output,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = id
+        _model.status = status
+        _model.failed_reason = failed_reason
+        _model.output = output
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        job_webhook_payload.additional_properties = d
-        return job_webhook_payload
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Link")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "url",
+        "link",
+        "created_at",
+        "updated_at",
+    )
+)
+
+
 @_attrs_define
 class Link:
     """A link (a product's title, description, images and videos) to make videos from.
@@ -79,42 +90,46 @@ class Link:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.link_details import LinkDetails
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _get = src_dict.get
+        id = UUID(src_dict["id"])
 
-        url = d.pop("url", UNSET)
+        url = _get("url", UNSET)
 
-        _link = d.pop("link", UNSET)
+        _link = _get("link", UNSET)
         link: LinkDetails | Unset
         if isinstance(_link, Unset):
             link = UNSET
         else:
             link = LinkDetails.from_dict(_link)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = _get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = _get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
-        link = cls(
-            id=id,
-            url=url,
-            link=link,
-            created_at=created_at,
-            updated_at=updated_at,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = id
+        _model.url = url
+        _model.link = link
+        _model.created_at = created_at
+        _model.updated_at = updated_at
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        link.additional_properties = d
-        return link
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

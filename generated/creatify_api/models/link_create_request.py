@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="LinkCreateRequest")
 
 
+_FIELDS = frozenset(("url",))
+
+
 @_attrs_define
 class LinkCreateRequest:
     """A product page to scrape into a link.
@@ -35,15 +38,18 @@ class LinkCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        url = src_dict["url"]
 
-        link_create_request = cls(
-            url=url,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.url = url
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        link_create_request.additional_properties = d
-        return link_create_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

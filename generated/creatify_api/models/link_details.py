@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LinkDetails")
 
 
+_FIELDS = frozenset(
+    (
+        "url",
+        "title",
+        "description",
+        "image_urls",
+        "video_urls",
+        "logo_url",
+    )
+)
+
+
 @_attrs_define
 class LinkDetails:
     """What was scraped (or given) for a link.
@@ -95,12 +107,12 @@ class LinkDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        _get = src_dict.get
+        url = _get("url", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
 
         def _parse_image_urls(data: object) -> list[str] | Unset | None:
             if data is None:
@@ -117,7 +129,7 @@ class LinkDetails:
                 pass
             return data  # type: ignore[return-value]
 
-        image_urls = _parse_image_urls(d.pop("image_urls", UNSET))
+        image_urls = _parse_image_urls(_get("image_urls", UNSET))
 
         def _parse_video_urls(data: object) -> list[str] | Unset | None:
             if data is None:
@@ -134,21 +146,25 @@ class LinkDetails:
                 pass
             return data  # type: ignore[return-value]
 
-        video_urls = _parse_video_urls(d.pop("video_urls", UNSET))
+        video_urls = _parse_video_urls(_get("video_urls", UNSET))
 
-        logo_url = d.pop("logo_url", UNSET)
+        logo_url = _get("logo_url", UNSET)
 
-        link_details = cls(
-            url=url,
-            title=title,
-            description=description,
-            image_urls=image_urls,
-            video_urls=video_urls,
-            logo_url=logo_url,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.url = url
+        _model.title = title
+        _model.description = description
+        _model.image_urls = image_urls
+        _model.video_urls = video_urls
+        _model.logo_url = logo_url
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        link_details.additional_properties = d
-        return link_details
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LinkParamsRequest")
 
 
+_FIELDS = frozenset(
+    (
+        "title",
+        "description",
+        "image_urls",
+        "video_urls",
+        "logo_url",
+    )
+)
+
+
 @_attrs_define
 class LinkParamsRequest:
     """A link made (or replaced) from your own product data. Give at least one video,
@@ -68,27 +79,31 @@ class LinkParamsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        _get = src_dict.get
+        title = _get("title", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
 
-        image_urls = cast(list[str], d.pop("image_urls", UNSET))
+        image_urls = cast(list[str], _get("image_urls", UNSET))
 
-        video_urls = cast(list[str], d.pop("video_urls", UNSET))
+        video_urls = cast(list[str], _get("video_urls", UNSET))
 
-        logo_url = d.pop("logo_url", UNSET)
+        logo_url = _get("logo_url", UNSET)
 
-        link_params_request = cls(
-            title=title,
-            description=description,
-            image_urls=image_urls,
-            video_urls=video_urls,
-            logo_url=logo_url,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.title = title
+        _model.description = description
+        _model.image_urls = image_urls
+        _model.video_urls = video_urls
+        _model.logo_url = logo_url
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        link_params_request.additional_properties = d
-        return link_params_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -18,6 +18,41 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LinkToVideo")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "status",
+        "name",
+        "link",
+        "target_platform",
+        "target_audience",
+        "language",
+        "video_length",
+        "aspect_ratio",
+        "script_style",
+        "visual_style",
+        "override_avatar",
+        "override_voice",
+        "override_script",
+        "webhook_url",
+        "media_job",
+        "failed_reason",
+        "is_hidden",
+        "video_output",
+        "video_thumbnail",
+        "outputs",
+        "credits_used",
+        "duration",
+        "progress",
+        "preview",
+        "previews",
+        "editor_url",
+        "created_at",
+        "updated_at",
+    )
+)
+
+
 @_attrs_define
 class LinkToVideo:
     """A video made from a link.
@@ -330,46 +365,46 @@ class LinkToVideo:
         from ..models.link_to_video_output import LinkToVideoOutput
         from ..models.link_to_video_preview import LinkToVideoPreview
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _get = src_dict.get
+        id = UUID(src_dict["id"])
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        link = d.pop("link", UNSET)
+        link = _get("link", UNSET)
 
-        target_platform = d.pop("target_platform", UNSET)
+        target_platform = _get("target_platform", UNSET)
 
-        target_audience = d.pop("target_audience", UNSET)
+        target_audience = _get("target_audience", UNSET)
 
-        language = d.pop("language", UNSET)
+        language = _get("language", UNSET)
 
-        video_length = d.pop("video_length", UNSET)
+        video_length = _get("video_length", UNSET)
 
-        aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio = _get("aspect_ratio", UNSET)
 
-        script_style = d.pop("script_style", UNSET)
+        script_style = _get("script_style", UNSET)
 
-        visual_style = d.pop("visual_style", UNSET)
+        visual_style = _get("visual_style", UNSET)
 
-        override_avatar = d.pop("override_avatar", UNSET)
+        override_avatar = _get("override_avatar", UNSET)
 
-        override_voice = d.pop("override_voice", UNSET)
+        override_voice = _get("override_voice", UNSET)
 
-        override_script = d.pop("override_script", UNSET)
+        override_script = _get("override_script", UNSET)
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = _get("webhook_url", UNSET)
 
-        media_job = d.pop("media_job", UNSET)
+        media_job = _get("media_job", UNSET)
 
-        failed_reason = d.pop("failed_reason", UNSET)
+        failed_reason = _get("failed_reason", UNSET)
 
-        is_hidden = d.pop("is_hidden", UNSET)
+        is_hidden = _get("is_hidden", UNSET)
 
-        video_output = d.pop("video_output", UNSET)
+        video_output = _get("video_output", UNSET)
 
-        video_thumbnail = d.pop("video_thumbnail", UNSET)
+        video_thumbnail = _get("video_thumbnail", UNSET)
 
         def _parse_outputs(data: object) -> list[LinkToVideoOutput] | Unset | None:
             if data is None:
@@ -391,15 +426,15 @@ class LinkToVideo:
                 pass
             return data  # type: ignore[return-value]
 
-        outputs = _parse_outputs(d.pop("outputs", UNSET))
+        outputs = _parse_outputs(_get("outputs", UNSET))
 
-        credits_used = d.pop("credits_used", UNSET)
+        credits_used = _get("credits_used", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        duration = _get("duration", UNSET)
 
-        progress = d.pop("progress", UNSET)
+        progress = _get("progress", UNSET)
 
-        preview = d.pop("preview", UNSET)
+        preview = _get("preview", UNSET)
 
         def _parse_previews(data: object) -> list[LinkToVideoPreview] | Unset | None:
             if data is None:
@@ -421,58 +456,62 @@ class LinkToVideo:
                 pass
             return data  # type: ignore[return-value]
 
-        previews = _parse_previews(d.pop("previews", UNSET))
+        previews = _parse_previews(_get("previews", UNSET))
 
-        editor_url = d.pop("editor_url", UNSET)
+        editor_url = _get("editor_url", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = _get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = _get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
-        link_to_video = cls(
-            id=id,
-            status=status,
-            name=name,
-            link=link,
-            target_platform=target_platform,
-            target_audience=target_audience,
-            language=language,
-            video_length=video_length,
-            aspect_ratio=aspect_ratio,
-            script_style=script_style,
-            visual_style=visual_style,
-            override_avatar=override_avatar,
-            override_voice=override_voice,
-            override_script=override_script,
-            webhook_url=webhook_url,
-            media_job=media_job,
-            failed_reason=failed_reason,
-            is_hidden=is_hidden,
-            video_output=video_output,
-            video_thumbnail=video_thumbnail,
-            outputs=outputs,
-            credits_used=credits_used,
-            duration=duration,
-            progress=progress,
-            preview=preview,
-            previews=previews,
-            editor_url=editor_url,
-            created_at=created_at,
-            updated_at=updated_at,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = id
+        _model.status = status
+        _model.name = name
+        _model.link = link
+        _model.target_platform = target_platform
+        _model.target_audience = target_audience
+        _model.language = language
+        _model.video_length = video_length
+        _model.aspect_ratio = aspect_ratio
+        _model.script_style = script_style
+        _model.visual_style = visual_style
+        _model.override_avatar = override_avatar
+        _model.override_voice = override_voice
+        _model.override_script = override_script
+        _model.webhook_url = webhook_url
+        _model.media_job = media_job
+        _model.failed_reason = failed_reason
+        _model.is_hidden = is_hidden
+        _model.video_output = video_output
+        _model.video_thumbnail = video_thumbnail
+        _model.outputs = outputs
+        _model.credits_used = credits_used
+        _model.duration = duration
+        _model.progress = progress
+        _model.preview = preview
+        _model.previews = previews
+        _model.editor_url = editor_url
+        _model.created_at = created_at
+        _model.updated_at = updated_at
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        link_to_video.additional_properties = d
-        return link_to_video
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LinkToVideoOutput")
 
 
+_FIELDS = frozenset(
+    (
+        "media_job",
+        "visual_style",
+        "aspect_ratio",
+        "duration",
+        "video_output",
+        "video_thumbnail",
+        "status",
+        "progress",
+        "failed_reason",
+    )
+)
+
+
 @_attrs_define
 class LinkToVideoOutput:
     """One rendered video of a link-to-video task.
@@ -119,39 +134,43 @@ class LinkToVideoOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        media_job = d.pop("media_job", UNSET)
+        _get = src_dict.get
+        media_job = _get("media_job", UNSET)
 
-        visual_style = d.pop("visual_style", UNSET)
+        visual_style = _get("visual_style", UNSET)
 
-        aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio = _get("aspect_ratio", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        duration = _get("duration", UNSET)
 
-        video_output = d.pop("video_output", UNSET)
+        video_output = _get("video_output", UNSET)
 
-        video_thumbnail = d.pop("video_thumbnail", UNSET)
+        video_thumbnail = _get("video_thumbnail", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = _get("status", UNSET)
 
-        progress = d.pop("progress", UNSET)
+        progress = _get("progress", UNSET)
 
-        failed_reason = d.pop("failed_reason", UNSET)
+        failed_reason = _get("failed_reason", UNSET)
 
-        link_to_video_output = cls(
-            media_job=media_job,
-            visual_style=visual_style,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            video_output=video_output,
-            video_thumbnail=video_thumbnail,
-            status=status,
-            progress=progress,
-            failed_reason=failed_reason,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.media_job = media_job
+        _model.visual_style = visual_style
+        _model.aspect_ratio = aspect_ratio
+        _model.duration = duration
+        _model.video_output = video_output
+        _model.video_thumbnail = video_thumbnail
+        _model.status = status
+        _model.progress = progress
+        _model.failed_reason = failed_reason
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        link_to_video_output.additional_properties = d
-        return link_to_video_output
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LinkToVideoPreview")
 
 
+_FIELDS = frozenset(
+    (
+        "media_job",
+        "visual_style",
+        "aspect_ratio",
+        "url",
+        "editor_url",
+        "duration",
+    )
+)
+
+
 @_attrs_define
 class LinkToVideoPreview:
     """One preview of a link-to-video task.
@@ -89,30 +101,34 @@ class LinkToVideoPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        media_job = d.pop("media_job", UNSET)
+        _get = src_dict.get
+        media_job = _get("media_job", UNSET)
 
-        visual_style = d.pop("visual_style", UNSET)
+        visual_style = _get("visual_style", UNSET)
 
-        aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio = _get("aspect_ratio", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = _get("url", UNSET)
 
-        editor_url = d.pop("editor_url", UNSET)
+        editor_url = _get("editor_url", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        duration = _get("duration", UNSET)
 
-        link_to_video_preview = cls(
-            media_job=media_job,
-            visual_style=visual_style,
-            aspect_ratio=aspect_ratio,
-            url=url,
-            editor_url=editor_url,
-            duration=duration,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.media_job = media_job
+        _model.visual_style = visual_style
+        _model.aspect_ratio = aspect_ratio
+        _model.url = url
+        _model.editor_url = editor_url
+        _model.duration = duration
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        link_to_video_preview.additional_properties = d
-        return link_to_video_preview
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

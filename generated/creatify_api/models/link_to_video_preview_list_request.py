@@ -18,6 +18,40 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LinkToVideoPreviewListRequest")
 
 
+_FIELDS = frozenset(
+    (
+        "link",
+        "visual_styles",
+        "name",
+        "target_platform",
+        "target_audience",
+        "language",
+        "video_length",
+        "aspect_ratio",
+        "script_style",
+        "visual_style",
+        "override_avatar",
+        "override_voice",
+        "override_script",
+        "background_music_url",
+        "background_music_volume",
+        "voiceover_volume",
+        "webhook_url",
+        "no_background_music",
+        "no_caption",
+        "no_emotion",
+        "no_cta",
+        "no_stock_broll",
+        "caption_style",
+        "caption_offset_x",
+        "caption_offset_y",
+        "caption_setting",
+        "model_version",
+        "aspect_ratios",
+    )
+)
+
+
 @_attrs_define
 class LinkToVideoPreviewListRequest:
     """Previews of one link in several visual styles, made asynchronously.
@@ -271,77 +305,77 @@ class LinkToVideoPreviewListRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.caption_setting import CaptionSetting
 
-        d = dict(src_dict)
-        link = UUID(d.pop("link"))
+        _get = src_dict.get
+        link = UUID(src_dict["link"])
 
-        visual_styles = cast(list[str], d.pop("visual_styles"))
+        visual_styles = cast(list[str], src_dict["visual_styles"])
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        target_platform = d.pop("target_platform", UNSET)
+        target_platform = _get("target_platform", UNSET)
 
-        target_audience = d.pop("target_audience", UNSET)
+        target_audience = _get("target_audience", UNSET)
 
-        language = d.pop("language", UNSET)
+        language = _get("language", UNSET)
 
-        video_length = d.pop("video_length", UNSET)
+        video_length = _get("video_length", UNSET)
 
-        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        _aspect_ratio = _get("aspect_ratio", UNSET)
         aspect_ratio: AspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
             aspect_ratio = AspectRatio(_aspect_ratio)
 
-        script_style = d.pop("script_style", UNSET)
+        script_style = _get("script_style", UNSET)
 
-        visual_style = d.pop("visual_style", UNSET)
+        visual_style = _get("visual_style", UNSET)
 
-        override_avatar = d.pop("override_avatar", UNSET)
+        override_avatar = _get("override_avatar", UNSET)
 
-        override_voice = d.pop("override_voice", UNSET)
+        override_voice = _get("override_voice", UNSET)
 
-        override_script = d.pop("override_script", UNSET)
+        override_script = _get("override_script", UNSET)
 
-        background_music_url = d.pop("background_music_url", UNSET)
+        background_music_url = _get("background_music_url", UNSET)
 
-        background_music_volume = d.pop("background_music_volume", UNSET)
+        background_music_volume = _get("background_music_volume", UNSET)
 
-        voiceover_volume = d.pop("voiceover_volume", UNSET)
+        voiceover_volume = _get("voiceover_volume", UNSET)
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = _get("webhook_url", UNSET)
 
-        no_background_music = d.pop("no_background_music", UNSET)
+        no_background_music = _get("no_background_music", UNSET)
 
-        no_caption = d.pop("no_caption", UNSET)
+        no_caption = _get("no_caption", UNSET)
 
-        no_emotion = d.pop("no_emotion", UNSET)
+        no_emotion = _get("no_emotion", UNSET)
 
-        no_cta = d.pop("no_cta", UNSET)
+        no_cta = _get("no_cta", UNSET)
 
-        no_stock_broll = d.pop("no_stock_broll", UNSET)
+        no_stock_broll = _get("no_stock_broll", UNSET)
 
-        caption_style = d.pop("caption_style", UNSET)
+        caption_style = _get("caption_style", UNSET)
 
-        caption_offset_x = d.pop("caption_offset_x", UNSET)
+        caption_offset_x = _get("caption_offset_x", UNSET)
 
-        caption_offset_y = d.pop("caption_offset_y", UNSET)
+        caption_offset_y = _get("caption_offset_y", UNSET)
 
-        _caption_setting = d.pop("caption_setting", UNSET)
+        _caption_setting = _get("caption_setting", UNSET)
         caption_setting: CaptionSetting | Unset
         if isinstance(_caption_setting, Unset):
             caption_setting = UNSET
         else:
             caption_setting = CaptionSetting.from_dict(_caption_setting)
 
-        _model_version = d.pop("model_version", UNSET)
+        _model_version = _get("model_version", UNSET)
         model_version: ModelVersion | Unset
         if isinstance(_model_version, Unset):
             model_version = UNSET
         else:
             model_version = ModelVersion(_model_version)
 
-        _aspect_ratios = d.pop("aspect_ratios", UNSET)
+        _aspect_ratios = _get("aspect_ratios", UNSET)
         aspect_ratios: list[AspectRatio] | Unset = UNSET
         if _aspect_ratios is not UNSET:
             aspect_ratios = []
@@ -350,39 +384,43 @@ class LinkToVideoPreviewListRequest:
 
                 aspect_ratios.append(aspect_ratios_item)
 
-        link_to_video_preview_list_request = cls(
-            link=link,
-            visual_styles=visual_styles,
-            name=name,
-            target_platform=target_platform,
-            target_audience=target_audience,
-            language=language,
-            video_length=video_length,
-            aspect_ratio=aspect_ratio,
-            script_style=script_style,
-            visual_style=visual_style,
-            override_avatar=override_avatar,
-            override_voice=override_voice,
-            override_script=override_script,
-            background_music_url=background_music_url,
-            background_music_volume=background_music_volume,
-            voiceover_volume=voiceover_volume,
-            webhook_url=webhook_url,
-            no_background_music=no_background_music,
-            no_caption=no_caption,
-            no_emotion=no_emotion,
-            no_cta=no_cta,
-            no_stock_broll=no_stock_broll,
-            caption_style=caption_style,
-            caption_offset_x=caption_offset_x,
-            caption_offset_y=caption_offset_y,
-            caption_setting=caption_setting,
-            model_version=model_version,
-            aspect_ratios=aspect_ratios,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.link = link
+        _model.visual_styles = visual_styles
+        _model.name = name
+        _model.target_platform = target_platform
+        _model.target_audience = target_audience
+        _model.language = language
+        _model.video_length = video_length
+        _model.aspect_ratio = aspect_ratio
+        _model.script_style = script_style
+        _model.visual_style = visual_style
+        _model.override_avatar = override_avatar
+        _model.override_voice = override_voice
+        _model.override_script = override_script
+        _model.background_music_url = background_music_url
+        _model.background_music_volume = background_music_volume
+        _model.voiceover_volume = voiceover_volume
+        _model.webhook_url = webhook_url
+        _model.no_background_music = no_background_music
+        _model.no_caption = no_caption
+        _model.no_emotion = no_emotion
+        _model.no_cta = no_cta
+        _model.no_stock_broll = no_stock_broll
+        _model.caption_style = caption_style
+        _model.caption_offset_x = caption_offset_x
+        _model.caption_offset_y = caption_offset_y
+        _model.caption_setting = caption_setting
+        _model.model_version = model_version
+        _model.aspect_ratios = aspect_ratios
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        link_to_video_preview_list_request.additional_properties = d
-        return link_to_video_preview_list_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="LinkToVideoRenderSinglePreviewRequest")
 
 
+_FIELDS = frozenset(("media_job",))
+
+
 @_attrs_define
 class LinkToVideoRenderSinglePreviewRequest:
     """
@@ -35,15 +38,18 @@ class LinkToVideoRenderSinglePreviewRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        media_job = UUID(d.pop("media_job"))
+        media_job = UUID(src_dict["media_job"])
 
-        link_to_video_render_single_preview_request = cls(
-            media_job=media_job,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.media_job = media_job
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        link_to_video_render_single_preview_request.additional_properties = d
-        return link_to_video_render_single_preview_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,6 +13,30 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LipsyncV2")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "status",
+        "name",
+        "output",
+        "video_thumbnail",
+        "created_at",
+        "updated_at",
+        "credits_used",
+        "duration",
+        "progress",
+        "failed_reason",
+        "media_job",
+        "webhook_url",
+        "preview",
+        "editor_url",
+        "aspect_ratio",
+        "model_version",
+        "video_inputs",
+    )
+)
+
+
 @_attrs_define
 class LipsyncV2:
     """An AI Avatar v2 task.
@@ -203,50 +227,50 @@ class LipsyncV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _get = src_dict.get
+        id = UUID(src_dict["id"])
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        output = d.pop("output", UNSET)
+        output = _get("output", UNSET)
 
-        video_thumbnail = d.pop("video_thumbnail", UNSET)
+        video_thumbnail = _get("video_thumbnail", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = _get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = _get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
-        credits_used = d.pop("credits_used", UNSET)
+        credits_used = _get("credits_used", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        duration = _get("duration", UNSET)
 
-        progress = d.pop("progress", UNSET)
+        progress = _get("progress", UNSET)
 
-        failed_reason = d.pop("failed_reason", UNSET)
+        failed_reason = _get("failed_reason", UNSET)
 
-        media_job = d.pop("media_job", UNSET)
+        media_job = _get("media_job", UNSET)
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = _get("webhook_url", UNSET)
 
-        preview = d.pop("preview", UNSET)
+        preview = _get("preview", UNSET)
 
-        editor_url = d.pop("editor_url", UNSET)
+        editor_url = _get("editor_url", UNSET)
 
-        aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio = _get("aspect_ratio", UNSET)
 
-        model_version = d.pop("model_version", UNSET)
+        model_version = _get("model_version", UNSET)
 
         def _parse_video_inputs(data: object) -> list[Any] | Unset | None:
             if data is None:
@@ -263,31 +287,35 @@ class LipsyncV2:
                 pass
             return data  # type: ignore[return-value]
 
-        video_inputs = _parse_video_inputs(d.pop("video_inputs", UNSET))
+        video_inputs = _parse_video_inputs(_get("video_inputs", UNSET))
 
-        lipsync_v2 = cls(
-            id=id,
-            status=status,
-            name=name,
-            output=output,
-            video_thumbnail=video_thumbnail,
-            created_at=created_at,
-            updated_at=updated_at,
-            credits_used=credits_used,
-            duration=duration,
-            progress=progress,
-            failed_reason=failed_reason,
-            media_job=media_job,
-            webhook_url=webhook_url,
-            preview=preview,
-            editor_url=editor_url,
-            aspect_ratio=aspect_ratio,
-            model_version=model_version,
-            video_inputs=video_inputs,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = id
+        _model.status = status
+        _model.name = name
+        _model.output = output
+        _model.video_thumbnail = video_thumbnail
+        _model.created_at = created_at
+        _model.updated_at = updated_at
+        _model.credits_used = credits_used
+        _model.duration = duration
+        _model.progress = progress
+        _model.failed_reason = failed_reason
+        _model.media_job = media_job
+        _model.webhook_url = webhook_url
+        _model.preview = preview
+        _model.editor_url = editor_url
+        _model.aspect_ratio = aspect_ratio
+        _model.model_version = model_version
+        _model.video_inputs = video_inputs
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        lipsync_v2.additional_properties = d
-        return lipsync_v2
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -19,6 +19,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LipsyncV2CreateRequest")
 
 
+_FIELDS = frozenset(
+    (
+        "video_inputs",
+        "aspect_ratio",
+        "background_music",
+        "cta_end",
+        "webhook_url",
+        "name",
+        "model_version",
+    )
+)
+
+
 @_attrs_define
 class LipsyncV2CreateRequest:
     """An AI Avatar v2 (multi-scene) task.
@@ -106,58 +119,62 @@ class LipsyncV2CreateRequest:
         from ..models.lipsync_v2_create_request_cta_end import LipsyncV2CreateRequestCtaEnd
         from ..models.video_input import VideoInput
 
-        d = dict(src_dict)
+        _get = src_dict.get
         video_inputs = []
-        _video_inputs = d.pop("video_inputs")
+        _video_inputs = src_dict["video_inputs"]
         for video_inputs_item_data in _video_inputs:
             video_inputs_item = VideoInput.from_dict(video_inputs_item_data)
 
             video_inputs.append(video_inputs_item)
 
-        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        _aspect_ratio = _get("aspect_ratio", UNSET)
         aspect_ratio: AspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
             aspect_ratio = AspectRatio(_aspect_ratio)
 
-        _background_music = d.pop("background_music", UNSET)
+        _background_music = _get("background_music", UNSET)
         background_music: BackgroundMusic | Unset
         if isinstance(_background_music, Unset):
             background_music = UNSET
         else:
             background_music = BackgroundMusic.from_dict(_background_music)
 
-        _cta_end = d.pop("cta_end", UNSET)
+        _cta_end = _get("cta_end", UNSET)
         cta_end: LipsyncV2CreateRequestCtaEnd | Unset
         if isinstance(_cta_end, Unset):
             cta_end = UNSET
         else:
             cta_end = LipsyncV2CreateRequestCtaEnd.from_dict(_cta_end)
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = _get("webhook_url", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        _model_version = d.pop("model_version", UNSET)
+        _model_version = _get("model_version", UNSET)
         model_version: ModelVersion | Unset
         if isinstance(_model_version, Unset):
             model_version = UNSET
         else:
             model_version = ModelVersion(_model_version)
 
-        lipsync_v2_create_request = cls(
-            video_inputs=video_inputs,
-            aspect_ratio=aspect_ratio,
-            background_music=background_music,
-            cta_end=cta_end,
-            webhook_url=webhook_url,
-            name=name,
-            model_version=model_version,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.video_inputs = video_inputs
+        _model.aspect_ratio = aspect_ratio
+        _model.background_music = background_music
+        _model.cta_end = cta_end
+        _model.webhook_url = webhook_url
+        _model.name = name
+        _model.model_version = model_version
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        lipsync_v2_create_request.additional_properties = d
-        return lipsync_v2_create_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

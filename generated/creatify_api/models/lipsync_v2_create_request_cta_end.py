@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="LipsyncV2CreateRequestCtaEnd")
 
 
+_FIELDS = frozenset(())
+
+
 @_attrs_define
 class LipsyncV2CreateRequestCtaEnd:
     """Call to action at the end of the video (`cta_background`, `cta_logo`, `cta_caption`)."""
@@ -24,11 +27,15 @@ class LipsyncV2CreateRequestCtaEnd:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        lipsync_v2_create_request_cta_end = cls()
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
 
-        lipsync_v2_create_request_cta_end.additional_properties = d
-        return lipsync_v2_create_request_cta_end
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

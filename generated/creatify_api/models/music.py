@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Music")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "url",
+        "category",
+        "duration",
+    )
+)
+
+
 @_attrs_define
 class Music:
     """A background-music track (shape seen in client code only).
@@ -77,27 +88,31 @@ class Music:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = _get("url", UNSET)
 
-        category = d.pop("category", UNSET)
+        category = _get("category", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        duration = _get("duration", UNSET)
 
-        music = cls(
-            id=id,
-            name=name,
-            url=url,
-            category=category,
-            duration=duration,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = id
+        _model.name = name
+        _model.url = url
+        _model.category = category
+        _model.duration = duration
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        music.additional_properties = d
-        return music
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MusicCategory")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+    )
+)
+
+
 @_attrs_define
 class MusicCategory:
     """A music category (shape seen in client code only).
@@ -47,18 +55,22 @@ class MusicCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        music_category = cls(
-            id=id,
-            name=name,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = id
+        _model.name = name
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        music_category.additional_properties = d
-        return music_category
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Offset")
 
 
+_FIELDS = frozenset(
+    (
+        "x",
+        "y",
+    )
+)
+
+
 @_attrs_define
 class Offset:
     """A position relative to the frame's centre.
@@ -41,18 +49,22 @@ class Offset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        x = d.pop("x", UNSET)
+        _get = src_dict.get
+        x = _get("x", UNSET)
 
-        y = d.pop("y", UNSET)
+        y = _get("y", UNSET)
 
-        offset = cls(
-            x=x,
-            y=y,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.x = x
+        _model.y = y
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        offset.additional_properties = d
-        return offset
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

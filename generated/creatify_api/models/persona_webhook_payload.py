@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PersonaWebhookPayload")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "process_status",
+        "is_active",
+        "failed_reason",
+    )
+)
+
+
 @_attrs_define
 class PersonaWebhookPayload:
     """The webhook of a custom-avatar create ("when the creator is created, we will send a
@@ -69,24 +79,28 @@ class PersonaWebhookPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        process_status = d.pop("process_status", UNSET)
+        process_status = _get("process_status", UNSET)
 
-        is_active = d.pop("is_active", UNSET)
+        is_active = _get("is_active", UNSET)
 
-        failed_reason = d.pop("failed_reason", UNSET)
+        failed_reason = _get("failed_reason", UNSET)
 
-        persona_webhook_payload = cls(
-            id=id,
-            process_status=process_status,
-            is_active=is_active,
-            failed_reason=failed_reason,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = id
+        _model.process_status = process_status
+        _model.is_active = is_active
+        _model.failed_reason = failed_reason
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        persona_webhook_payload.additional_properties = d
-        return persona_webhook_payload
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PreviewListWebhookPayload")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "status",
+        "failed_reason",
+        "previews",
+    )
+)
+
+
 @_attrs_define
 class PreviewListWebhookPayload:
     """The webhook of `POST /api/link_to_videos/preview_list_async/`: the previews made
@@ -75,12 +85,12 @@ class PreviewListWebhookPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.link_to_video_preview import LinkToVideoPreview
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        id = src_dict["id"]
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        failed_reason = d.pop("failed_reason", UNSET)
+        failed_reason = _get("failed_reason", UNSET)
 
         def _parse_previews(data: object) -> list[LinkToVideoPreview] | Unset | None:
             if data is None:
@@ -102,17 +112,21 @@ class PreviewListWebhookPayload:
                 pass
             return data  # type: ignore[return-value]
 
-        previews = _parse_previews(d.pop("previews", UNSET))
+        previews = _parse_previews(_get("previews", UNSET))
 
-        preview_list_webhook_payload = cls(
-            id=id,
-            status=status,
-            failed_reason=failed_reason,
-            previews=previews,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = id
+        _model.status = status
+        _model.failed_reason = failed_reason
+        _model.previews = previews
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        preview_list_webhook_payload.additional_properties = d
-        return preview_list_webhook_payload
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,6 +13,30 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProductToVideo")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "status",
+        "type",
+        "product_url",
+        "aspect_ratio",
+        "override_avatar",
+        "motion_style",
+        "product_showcase_url",
+        "image_prompt",
+        "video_prompt",
+        "generated_video_url",
+        "generated_photo_url",
+        "created_at",
+        "updated_at",
+        "webhook_url",
+        "failed_reason",
+        "regen_type",
+        "regen_source_id",
+    )
+)
+
+
 @_attrs_define
 class ProductToVideo:
     """A product-to-video task.
@@ -200,76 +224,80 @@ class ProductToVideo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _get = src_dict.get
+        id = UUID(src_dict["id"])
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        type_ = d.pop("type", UNSET)
+        type_ = _get("type", UNSET)
 
-        product_url = d.pop("product_url", UNSET)
+        product_url = _get("product_url", UNSET)
 
-        aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio = _get("aspect_ratio", UNSET)
 
-        override_avatar = d.pop("override_avatar", UNSET)
+        override_avatar = _get("override_avatar", UNSET)
 
-        motion_style = d.pop("motion_style", UNSET)
+        motion_style = _get("motion_style", UNSET)
 
-        product_showcase_url = d.pop("product_showcase_url", UNSET)
+        product_showcase_url = _get("product_showcase_url", UNSET)
 
-        image_prompt = d.pop("image_prompt", UNSET)
+        image_prompt = _get("image_prompt", UNSET)
 
-        video_prompt = d.pop("video_prompt", UNSET)
+        video_prompt = _get("video_prompt", UNSET)
 
-        generated_video_url = d.pop("generated_video_url", UNSET)
+        generated_video_url = _get("generated_video_url", UNSET)
 
-        generated_photo_url = d.pop("generated_photo_url", UNSET)
+        generated_photo_url = _get("generated_photo_url", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = _get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = _get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = _get("webhook_url", UNSET)
 
-        failed_reason = d.pop("failed_reason", UNSET)
+        failed_reason = _get("failed_reason", UNSET)
 
-        regen_type = d.pop("regen_type", UNSET)
+        regen_type = _get("regen_type", UNSET)
 
-        regen_source_id = d.pop("regen_source_id", UNSET)
+        regen_source_id = _get("regen_source_id", UNSET)
 
-        product_to_video = cls(
-            id=id,
-            status=status,
-            type_=type_,
-            product_url=product_url,
-            aspect_ratio=aspect_ratio,
-            override_avatar=override_avatar,
-            motion_style=motion_style,
-            product_showcase_url=product_showcase_url,
-            image_prompt=image_prompt,
-            video_prompt=video_prompt,
-            generated_video_url=generated_video_url,
-            generated_photo_url=generated_photo_url,
-            created_at=created_at,
-            updated_at=updated_at,
-            webhook_url=webhook_url,
-            failed_reason=failed_reason,
-            regen_type=regen_type,
-            regen_source_id=regen_source_id,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = id
+        _model.status = status
+        _model.type_ = type_
+        _model.product_url = product_url
+        _model.aspect_ratio = aspect_ratio
+        _model.override_avatar = override_avatar
+        _model.motion_style = motion_style
+        _model.product_showcase_url = product_showcase_url
+        _model.image_prompt = image_prompt
+        _model.video_prompt = video_prompt
+        _model.generated_video_url = generated_video_url
+        _model.generated_photo_url = generated_photo_url
+        _model.created_at = created_at
+        _model.updated_at = updated_at
+        _model.webhook_url = webhook_url
+        _model.failed_reason = failed_reason
+        _model.regen_type = regen_type
+        _model.regen_source_id = regen_source_id
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        product_to_video.additional_properties = d
-        return product_to_video
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProductToVideoGenImageRequest")
 
 
+_FIELDS = frozenset(
+    (
+        "product_url",
+        "type",
+        "image_prompt",
+        "aspect_ratio",
+        "override_avatar",
+        "product_showcase_url",
+        "webhook_url",
+    )
+)
+
+
 @_attrs_define
 class ProductToVideoGenImageRequest:
     """A product image to a preview image (the first step of product to video).
@@ -94,38 +107,42 @@ class ProductToVideoGenImageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        product_url = d.pop("product_url")
+        _get = src_dict.get
+        product_url = src_dict["product_url"]
 
-        type_ = d.pop("type", UNSET)
+        type_ = _get("type", UNSET)
 
-        image_prompt = d.pop("image_prompt", UNSET)
+        image_prompt = _get("image_prompt", UNSET)
 
-        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        _aspect_ratio = _get("aspect_ratio", UNSET)
         aspect_ratio: AspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
             aspect_ratio = AspectRatio(_aspect_ratio)
 
-        override_avatar = d.pop("override_avatar", UNSET)
+        override_avatar = _get("override_avatar", UNSET)
 
-        product_showcase_url = d.pop("product_showcase_url", UNSET)
+        product_showcase_url = _get("product_showcase_url", UNSET)
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = _get("webhook_url", UNSET)
 
-        product_to_video_gen_image_request = cls(
-            product_url=product_url,
-            type_=type_,
-            image_prompt=image_prompt,
-            aspect_ratio=aspect_ratio,
-            override_avatar=override_avatar,
-            product_showcase_url=product_showcase_url,
-            webhook_url=webhook_url,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.product_url = product_url
+        _model.type_ = type_
+        _model.image_prompt = image_prompt
+        _model.aspect_ratio = aspect_ratio
+        _model.override_avatar = override_avatar
+        _model.product_showcase_url = product_showcase_url
+        _model.webhook_url = webhook_url
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        product_to_video_gen_image_request.additional_properties = d
-        return product_to_video_gen_image_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

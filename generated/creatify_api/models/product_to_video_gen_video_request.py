@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProductToVideoGenVideoRequest")
 
 
+_FIELDS = frozenset(
+    (
+        "motion_style",
+        "video_prompt",
+        "webhook_url",
+    )
+)
+
+
 @_attrs_define
 class ProductToVideoGenVideoRequest:
     """The preview image of a task to a video (the second step).
@@ -55,21 +64,25 @@ class ProductToVideoGenVideoRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        motion_style = d.pop("motion_style", UNSET)
+        _get = src_dict.get
+        motion_style = _get("motion_style", UNSET)
 
-        video_prompt = d.pop("video_prompt", UNSET)
+        video_prompt = _get("video_prompt", UNSET)
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = _get("webhook_url", UNSET)
 
-        product_to_video_gen_video_request = cls(
-            motion_style=motion_style,
-            video_prompt=video_prompt,
-            webhook_url=webhook_url,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.motion_style = motion_style
+        _model.video_prompt = video_prompt
+        _model.webhook_url = webhook_url
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        product_to_video_gen_video_request.additional_properties = d
-        return product_to_video_gen_video_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,6 +13,27 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TextToSpeech")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "status",
+        "name",
+        "script",
+        "accent",
+        "webhook_url",
+        "output",
+        "media_job",
+        "is_hidden",
+        "failed_reason",
+        "credits_used",
+        "duration",
+        "progress",
+        "created_at",
+        "updated_at",
+    )
+)
+
+
 @_attrs_define
 class TextToSpeech:
     """A text-to-speech task.
@@ -170,67 +191,71 @@ class TextToSpeech:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _get = src_dict.get
+        id = UUID(src_dict["id"])
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        script = d.pop("script", UNSET)
+        script = _get("script", UNSET)
 
-        accent = d.pop("accent", UNSET)
+        accent = _get("accent", UNSET)
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = _get("webhook_url", UNSET)
 
-        output = d.pop("output", UNSET)
+        output = _get("output", UNSET)
 
-        media_job = d.pop("media_job", UNSET)
+        media_job = _get("media_job", UNSET)
 
-        is_hidden = d.pop("is_hidden", UNSET)
+        is_hidden = _get("is_hidden", UNSET)
 
-        failed_reason = d.pop("failed_reason", UNSET)
+        failed_reason = _get("failed_reason", UNSET)
 
-        credits_used = d.pop("credits_used", UNSET)
+        credits_used = _get("credits_used", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        duration = _get("duration", UNSET)
 
-        progress = d.pop("progress", UNSET)
+        progress = _get("progress", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = _get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = _get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
-        text_to_speech = cls(
-            id=id,
-            status=status,
-            name=name,
-            script=script,
-            accent=accent,
-            webhook_url=webhook_url,
-            output=output,
-            media_job=media_job,
-            is_hidden=is_hidden,
-            failed_reason=failed_reason,
-            credits_used=credits_used,
-            duration=duration,
-            progress=progress,
-            created_at=created_at,
-            updated_at=updated_at,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = id
+        _model.status = status
+        _model.name = name
+        _model.script = script
+        _model.accent = accent
+        _model.webhook_url = webhook_url
+        _model.output = output
+        _model.media_job = media_job
+        _model.is_hidden = is_hidden
+        _model.failed_reason = failed_reason
+        _model.credits_used = credits_used
+        _model.duration = duration
+        _model.progress = progress
+        _model.created_at = created_at
+        _model.updated_at = updated_at
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        text_to_speech.additional_properties = d
-        return text_to_speech
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TextToSpeechCreateRequest")
 
 
+_FIELDS = frozenset(
+    (
+        "script",
+        "accent",
+        "name",
+        "webhook_url",
+    )
+)
+
+
 @_attrs_define
 class TextToSpeechCreateRequest:
     """A text-to-speech task.
@@ -67,24 +77,28 @@ class TextToSpeechCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        script = d.pop("script")
+        _get = src_dict.get
+        script = src_dict["script"]
 
-        accent = d.pop("accent", UNSET)
+        accent = _get("accent", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = _get("webhook_url", UNSET)
 
-        text_to_speech_create_request = cls(
-            script=script,
-            accent=accent,
-            name=name,
-            webhook_url=webhook_url,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.script = script
+        _model.accent = accent
+        _model.name = name
+        _model.webhook_url = webhook_url
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        text_to_speech_create_request.additional_properties = d
-        return text_to_speech_create_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TransitionEffect")
 
 
+_FIELDS = frozenset(
+    (
+        "transition_in",
+        "transition_out",
+    )
+)
+
+
 @_attrs_define
 class TransitionEffect:
     """
@@ -48,18 +56,22 @@ class TransitionEffect:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transition_in = d.pop("transition_in", UNSET)
+        _get = src_dict.get
+        transition_in = _get("transition_in", UNSET)
 
-        transition_out = d.pop("transition_out", UNSET)
+        transition_out = _get("transition_out", UNSET)
 
-        transition_effect = cls(
-            transition_in=transition_in,
-            transition_out=transition_out,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.transition_in = transition_in
+        _model.transition_out = transition_out
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        transition_effect.additional_properties = d
-        return transition_effect
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2Background")
 
 
+_FIELDS = frozenset(
+    (
+        "type",
+        "url",
+        "fit",
+        "effect",
+    )
+)
+
+
 @_attrs_define
 class V2Background:
     """The background of one scene.
@@ -63,39 +73,43 @@ class V2Background:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        _get = src_dict.get
+        _type_ = _get("type", UNSET)
         type_: V2BackgroundType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = V2BackgroundType(_type_)
 
-        url = d.pop("url", UNSET)
+        url = _get("url", UNSET)
 
-        _fit = d.pop("fit", UNSET)
+        _fit = _get("fit", UNSET)
         fit: V2BackgroundFit | Unset
         if isinstance(_fit, Unset):
             fit = UNSET
         else:
             fit = V2BackgroundFit(_fit)
 
-        _effect = d.pop("effect", UNSET)
+        _effect = _get("effect", UNSET)
         effect: V2BackgroundEffect | Unset
         if isinstance(_effect, Unset):
             effect = UNSET
         else:
             effect = V2BackgroundEffect(_effect)
 
-        v2_background = cls(
-            type_=type_,
-            url=url,
-            fit=fit,
-            effect=effect,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.type_ = type_
+        _model.url = url
+        _model.fit = fit
+        _model.effect = effect
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        v2_background.additional_properties = d
-        return v2_background
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

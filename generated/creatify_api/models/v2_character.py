@@ -17,6 +17,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V2Character")
 
 
+_FIELDS = frozenset(
+    (
+        "avatar_id",
+        "type",
+        "avatar_style",
+        "scale",
+        "offset",
+        "hidden",
+    )
+)
+
+
 @_attrs_define
 class V2Character:
     """The avatar of one scene.
@@ -81,45 +93,49 @@ class V2Character:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.offset import Offset
 
-        d = dict(src_dict)
-        avatar_id = d.pop("avatar_id")
+        _get = src_dict.get
+        avatar_id = src_dict["avatar_id"]
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = _get("type", UNSET)
         type_: V2CharacterType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = V2CharacterType(_type_)
 
-        _avatar_style = d.pop("avatar_style", UNSET)
+        _avatar_style = _get("avatar_style", UNSET)
         avatar_style: V2CharacterAvatarStyle | Unset
         if isinstance(_avatar_style, Unset):
             avatar_style = UNSET
         else:
             avatar_style = V2CharacterAvatarStyle(_avatar_style)
 
-        scale = d.pop("scale", UNSET)
+        scale = _get("scale", UNSET)
 
-        _offset = d.pop("offset", UNSET)
+        _offset = _get("offset", UNSET)
         offset: Offset | Unset
         if isinstance(_offset, Unset):
             offset = UNSET
         else:
             offset = Offset.from_dict(_offset)
 
-        hidden = d.pop("hidden", UNSET)
+        hidden = _get("hidden", UNSET)
 
-        v2_character = cls(
-            avatar_id=avatar_id,
-            type_=type_,
-            avatar_style=avatar_style,
-            scale=scale,
-            offset=offset,
-            hidden=hidden,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.avatar_id = avatar_id
+        _model.type_ = type_
+        _model.avatar_style = avatar_style
+        _model.scale = scale
+        _model.offset = offset
+        _model.hidden = hidden
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        v2_character.additional_properties = d
-        return v2_character
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

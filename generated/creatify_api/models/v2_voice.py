@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2Voice")
 
 
+_FIELDS = frozenset(
+    (
+        "type",
+        "input_text",
+        "input_audio",
+        "voice_id",
+        "volume",
+        "duration",
+    )
+)
+
+
 @_attrs_define
 class V2Voice:
     """What the avatar of one scene says.
@@ -73,35 +85,39 @@ class V2Voice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        _get = src_dict.get
+        _type_ = _get("type", UNSET)
         type_: V2VoiceType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = V2VoiceType(_type_)
 
-        input_text = d.pop("input_text", UNSET)
+        input_text = _get("input_text", UNSET)
 
-        input_audio = d.pop("input_audio", UNSET)
+        input_audio = _get("input_audio", UNSET)
 
-        voice_id = d.pop("voice_id", UNSET)
+        voice_id = _get("voice_id", UNSET)
 
-        volume = d.pop("volume", UNSET)
+        volume = _get("volume", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        duration = _get("duration", UNSET)
 
-        v2_voice = cls(
-            type_=type_,
-            input_text=input_text,
-            input_audio=input_audio,
-            voice_id=voice_id,
-            volume=volume,
-            duration=duration,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.type_ = type_
+        _model.input_text = input_text
+        _model.input_audio = input_audio
+        _model.voice_id = voice_id
+        _model.volume = volume
+        _model.duration = duration
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        v2_voice.additional_properties = d
-        return v2_voice
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

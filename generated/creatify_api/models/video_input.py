@@ -20,6 +20,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VideoInput")
 
 
+_FIELDS = frozenset(
+    (
+        "character",
+        "voice",
+        "background",
+        "caption_setting",
+        "transition_effect",
+        "visual_style",
+        "cta",
+    )
+)
+
+
 @_attrs_define
 class VideoInput:
     """One scene of an AI Avatar v2 video.
@@ -97,53 +110,57 @@ class VideoInput:
         from ..models.v2_voice import V2Voice
         from ..models.video_input_cta import VideoInputCta
 
-        d = dict(src_dict)
-        character = V2Character.from_dict(d.pop("character"))
+        _get = src_dict.get
+        character = V2Character.from_dict(src_dict["character"])
 
-        voice = V2Voice.from_dict(d.pop("voice"))
+        voice = V2Voice.from_dict(src_dict["voice"])
 
-        _background = d.pop("background", UNSET)
+        _background = _get("background", UNSET)
         background: V2Background | Unset
         if isinstance(_background, Unset):
             background = UNSET
         else:
             background = V2Background.from_dict(_background)
 
-        _caption_setting = d.pop("caption_setting", UNSET)
+        _caption_setting = _get("caption_setting", UNSET)
         caption_setting: CaptionSetting | Unset
         if isinstance(_caption_setting, Unset):
             caption_setting = UNSET
         else:
             caption_setting = CaptionSetting.from_dict(_caption_setting)
 
-        _transition_effect = d.pop("transition_effect", UNSET)
+        _transition_effect = _get("transition_effect", UNSET)
         transition_effect: TransitionEffect | Unset
         if isinstance(_transition_effect, Unset):
             transition_effect = UNSET
         else:
             transition_effect = TransitionEffect.from_dict(_transition_effect)
 
-        visual_style = d.pop("visual_style", UNSET)
+        visual_style = _get("visual_style", UNSET)
 
-        _cta = d.pop("cta", UNSET)
+        _cta = _get("cta", UNSET)
         cta: VideoInputCta | Unset
         if isinstance(_cta, Unset):
             cta = UNSET
         else:
             cta = VideoInputCta.from_dict(_cta)
 
-        video_input = cls(
-            character=character,
-            voice=voice,
-            background=background,
-            caption_setting=caption_setting,
-            transition_effect=transition_effect,
-            visual_style=visual_style,
-            cta=cta,
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.character = character
+        _model.voice = voice
+        _model.background = background
+        _model.caption_setting = caption_setting
+        _model.transition_effect = transition_effect
+        _model.visual_style = visual_style
+        _model.cta = cta
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
 
-        video_input.additional_properties = d
-        return video_input
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

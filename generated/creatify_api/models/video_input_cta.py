@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="VideoInputCta")
 
 
+_FIELDS = frozenset(())
+
+
 @_attrs_define
 class VideoInputCta:
     """Call to action of the scene (`cta_logo`, `cta_caption`, `cta_background_blur`, `transition_effect`)."""
@@ -24,11 +27,15 @@ class VideoInputCta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        video_input_cta = cls()
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        d = (
+            {}
+            if src_dict.keys() <= _FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
 
-        video_input_cta.additional_properties = d
-        return video_input_cta
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
