@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import importlib
+import json
 import pkgutil
 import re
 import subprocess
@@ -319,10 +320,35 @@ def test_upload_parts_carry_their_content_type_and_no_fixed_boundary() -> None:
 # Each override in openapi/templates/ and the only lines it may change from the pinned
 # generator's own template (besides its leading `{#- Creatify: ... #}` comment).
 TEMPLATE_CHANGES = {
-    # A random multipart boundary instead of the fixed `+++`.
-    "endpoint_module.py.jinja": ("multipart/form-data", "{% else %}", "{%- if body.content_type"),
-    # typing.Self and StrEnum are Python 3.11+; the package supports 3.10.
-    "client.py.jinja": ("Self", "from typing import Any"),
+    # A random multipart boundary instead of the fixed `+++`; JSON read by `loads`.
+    "endpoint_module.py.jinja": (
+        "multipart/form-data",
+        "{% else %}",
+        "{%- if body.content_type",
+        'replace("response.json()", "loads(response.content)")',
+        "{{ parse_response(parsed_responses,",
+        "from ...client import AuthenticatedClient, Client",
+    ),
+    # typing.Self and StrEnum are Python 3.11+; the package supports 3.10. `loads`
+    # decodes JSON answers with orjson, falling back to json for what orjson refuses.
+    "client.py.jinja": (
+        "Self",
+        "from typing import Any",
+        "Callable",
+        "json",
+        "loads",
+        '"""',
+        "orjson",
+        "(bench/RESULTS.md)",
+        "surrogates) is read by",
+        "back as a float",
+        "(bench/RESULTS.md); what orjson",
+        "try:",
+        "except",
+        "else:",
+        "return",
+        "pass",
+    ),
     "str_enum.py.jinja": ("Enum",),
     # Parsing speed: no union type built at run time per field.
     "property_templates/union_property.py.jinja": (
@@ -357,6 +383,7 @@ TEMPLATE_CHANGES = {
         "{{ module_name }}",
         "{{ property.python_name }}={{ property.python_name }},",
         "        )",
+        "{{ property_source }}",
     ),
     # Python 3.10's fromisoformat rejects a trailing Z.
     "property_templates/datetime_property.py.jinja": ("fromisoformat",),
@@ -397,3 +424,35 @@ def test_generated_was_built_from_the_current_spec() -> None:
         [sys.executable, str(ROOT / "openapi/spec_hash.py")], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (b'{"id": "x", "progress": 0.5}', {"id": "x", "progress": 0.5}),
+        # What orjson refuses and the standard library reads: nothing the service may
+        # send is lost to the faster decoder.
+        (b'{"progress": NaN}', "nan"),
+        # Integers past 64 bits come back as floats (orjson's rule; no field is near).
+        (b'{"credits": 18446744073709551616}', {"credits": 2.0**64}),
+        ('{"text": "h\u00e9"}'.encode("utf-16"), {"text": "h\u00e9"}),
+        (b'{"text": "\\ud800"}', {"text": "\ud800"}),
+    ],
+)
+def test_loads_reads_every_json_answer(body: bytes, expected: object) -> None:
+    from creatify_api.client import loads
+
+    value = loads(body)
+    if expected == "nan":
+        assert value["progress"] != value["progress"]
+    else:
+        assert value == expected
+
+
+def test_loads_still_refuses_what_is_not_json() -> None:
+    from creatify_api.client import loads
+
+    with pytest.raises(json.JSONDecodeError):
+        loads(b"<html>502 Bad Gateway</html>")
+    with pytest.raises(json.JSONDecodeError):
+        loads(b"")

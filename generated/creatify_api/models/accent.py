@@ -66,15 +66,13 @@ class Accent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        id = src_dict["id"]
-
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = src_dict["id"]
         accent_name = _get("accent_name", UNSET)
 
+        _model.accent_name = accent_name
         preview_url = _get("preview_url", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = id
-        _model.accent_name = accent_name
         _model.preview_url = preview_url
         d = (
             {}

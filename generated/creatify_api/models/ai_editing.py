@@ -342,60 +342,84 @@ class AiEditing:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = UUID(src_dict["id"])
 
-        status = src_dict["status"]
-
+        _model.id = id
+        _model.status = src_dict["status"]
         media_job = _get("media_job", UNSET)
 
+        _model.media_job = media_job
         failed_reason = _get("failed_reason", UNSET)
 
+        _model.failed_reason = failed_reason
         video_output = _get("video_output", UNSET)
 
+        _model.video_output = video_output
         preview = _get("preview", UNSET)
 
+        _model.preview = preview
         editor_url = _get("editor_url", UNSET)
 
+        _model.editor_url = editor_url
         credits_used = _get("credits_used", UNSET)
 
+        _model.credits_used = credits_used
         duration = _get("duration", UNSET)
 
+        _model.duration = duration
         is_hidden = _get("is_hidden", UNSET)
 
+        _model.is_hidden = is_hidden
         progress = _get("progress", UNSET)
 
+        _model.progress = progress
         permission_type = _get("permission_type", UNSET)
 
+        _model.permission_type = permission_type
         name = _get("name", UNSET)
 
+        _model.name = name
         script = _get("script", UNSET)
 
+        _model.script = script
         aspect_ratio = _get("aspect_ratio", UNSET)
 
+        _model.aspect_ratio = aspect_ratio
         is_talking_video = _get("is_talking_video", UNSET)
 
+        _model.is_talking_video = is_talking_video
         is_one_person_in_video = _get("is_one_person_in_video", UNSET)
 
+        _model.is_one_person_in_video = is_one_person_in_video
         editing_style = _get("editing_style", UNSET)
 
+        _model.editing_style = editing_style
         audio_url = _get("audio_url", UNSET)
 
+        _model.audio_url = audio_url
         video_url = _get("video_url", UNSET)
 
+        _model.video_url = video_url
         size = _get("size", UNSET)
 
+        _model.size = size
         created_from_api = _get("created_from_api", UNSET)
 
-        caption_setting = _get("caption_setting", UNSET)
-
+        _model.created_from_api = created_from_api
+        _model.caption_setting = _get("caption_setting", UNSET)
         background_music_url = _get("background_music_url", UNSET)
 
+        _model.background_music_url = background_music_url
         background_music_volume = _get("background_music_volume", UNSET)
 
+        _model.background_music_volume = background_music_volume
         voiceover_volume = _get("voiceover_volume", UNSET)
 
+        _model.voiceover_volume = voiceover_volume
         webhook_url = _get("webhook_url", UNSET)
 
+        _model.webhook_url = webhook_url
         _created_at = _get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
@@ -403,6 +427,7 @@ class AiEditing:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
+        _model.created_at = created_at
         _updated_at = _get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -410,35 +435,6 @@ class AiEditing:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = id
-        _model.status = status
-        _model.media_job = media_job
-        _model.failed_reason = failed_reason
-        _model.video_output = video_output
-        _model.preview = preview
-        _model.editor_url = editor_url
-        _model.credits_used = credits_used
-        _model.duration = duration
-        _model.is_hidden = is_hidden
-        _model.progress = progress
-        _model.permission_type = permission_type
-        _model.name = name
-        _model.script = script
-        _model.aspect_ratio = aspect_ratio
-        _model.is_talking_video = is_talking_video
-        _model.is_one_person_in_video = is_one_person_in_video
-        _model.editing_style = editing_style
-        _model.audio_url = audio_url
-        _model.video_url = video_url
-        _model.size = size
-        _model.created_from_api = created_from_api
-        _model.caption_setting = caption_setting
-        _model.background_music_url = background_music_url
-        _model.background_music_volume = background_music_volume
-        _model.voiceover_volume = voiceover_volume
-        _model.webhook_url = webhook_url
-        _model.created_at = created_at
         _model.updated_at = updated_at
         d = (
             {}

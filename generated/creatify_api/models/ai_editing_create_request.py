@@ -114,8 +114,8 @@ class AiEditingCreateRequest:
         from ..models.caption_setting import CaptionSetting
 
         _get = src_dict.get
-        video_url = src_dict["video_url"]
-
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.video_url = src_dict["video_url"]
         _editing_style = _get("editing_style", UNSET)
         editing_style: EditingStyle | Unset
         if isinstance(_editing_style, Unset):
@@ -123,6 +123,7 @@ class AiEditingCreateRequest:
         else:
             editing_style = EditingStyle(_editing_style)
 
+        _model.editing_style = editing_style
         _caption_setting = _get("caption_setting", UNSET)
         caption_setting: CaptionSetting | Unset
         if isinstance(_caption_setting, Unset):
@@ -130,21 +131,18 @@ class AiEditingCreateRequest:
         else:
             caption_setting = CaptionSetting.from_dict(_caption_setting)
 
+        _model.caption_setting = caption_setting
         background_music_url = _get("background_music_url", UNSET)
 
+        _model.background_music_url = background_music_url
         background_music_volume = _get("background_music_volume", UNSET)
 
+        _model.background_music_volume = background_music_volume
         voiceover_volume = _get("voiceover_volume", UNSET)
 
+        _model.voiceover_volume = voiceover_volume
         webhook_url = _get("webhook_url", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.video_url = video_url
-        _model.editing_style = editing_style
-        _model.caption_setting = caption_setting
-        _model.background_music_url = background_music_url
-        _model.background_music_volume = background_music_volume
-        _model.voiceover_volume = voiceover_volume
         _model.webhook_url = webhook_url
         d = (
             {}

@@ -133,8 +133,8 @@ class AiShortsCreateRequest:
         from ..models.caption_setting import CaptionSetting
 
         _get = src_dict.get
-        script = src_dict["script"]
-
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.script = src_dict["script"]
         _aspect_ratio = _get("aspect_ratio", UNSET)
         aspect_ratio: AspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
@@ -142,10 +142,11 @@ class AiShortsCreateRequest:
         else:
             aspect_ratio = AspectRatio(_aspect_ratio)
 
-        style = _get("style", UNSET)
-
+        _model.aspect_ratio = aspect_ratio
+        _model.style = _get("style", UNSET)
         accent = _get("accent", UNSET)
 
+        _model.accent = accent
         _caption_setting = _get("caption_setting", UNSET)
         caption_setting: CaptionSetting | Unset
         if isinstance(_caption_setting, Unset):
@@ -153,23 +154,18 @@ class AiShortsCreateRequest:
         else:
             caption_setting = CaptionSetting.from_dict(_caption_setting)
 
+        _model.caption_setting = caption_setting
         background_music_url = _get("background_music_url", UNSET)
 
+        _model.background_music_url = background_music_url
         background_music_volume = _get("background_music_volume", UNSET)
 
+        _model.background_music_volume = background_music_volume
         voiceover_volume = _get("voiceover_volume", UNSET)
 
+        _model.voiceover_volume = voiceover_volume
         webhook_url = _get("webhook_url", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.script = script
-        _model.aspect_ratio = aspect_ratio
-        _model.style = style
-        _model.accent = accent
-        _model.caption_setting = caption_setting
-        _model.background_music_url = background_music_url
-        _model.background_music_volume = background_music_volume
-        _model.voiceover_volume = voiceover_volume
         _model.webhook_url = webhook_url
         d = (
             {}

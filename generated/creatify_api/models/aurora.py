@@ -247,10 +247,11 @@ class Aurora:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = UUID(src_dict["id"])
 
-        status = src_dict["status"]
-
+        _model.id = id
+        _model.status = src_dict["status"]
         _created_at = _get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
@@ -258,6 +259,7 @@ class Aurora:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
+        _model.created_at = created_at
         _updated_at = _get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -265,58 +267,54 @@ class Aurora:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
+        _model.updated_at = updated_at
         name = _get("name", UNSET)
 
+        _model.name = name
         audio = _get("audio", UNSET)
 
+        _model.audio = audio
         image = _get("image", UNSET)
 
+        _model.image = image
         text_prompt = _get("text_prompt", UNSET)
 
+        _model.text_prompt = text_prompt
         prompt_guidance_scale = _get("prompt_guidance_scale", UNSET)
 
+        _model.prompt_guidance_scale = prompt_guidance_scale
         model_version = _get("model_version", UNSET)
 
+        _model.model_version = model_version
         video_output = _get("video_output", UNSET)
 
+        _model.video_output = video_output
         credits_used = _get("credits_used", UNSET)
 
+        _model.credits_used = credits_used
         duration = _get("duration", UNSET)
 
+        _model.duration = duration
         progress = _get("progress", UNSET)
 
+        _model.progress = progress
         failed_reason = _get("failed_reason", UNSET)
 
+        _model.failed_reason = failed_reason
         media_job = _get("media_job", UNSET)
 
+        _model.media_job = media_job
         is_hidden = _get("is_hidden", UNSET)
 
+        _model.is_hidden = is_hidden
         webhook_url = _get("webhook_url", UNSET)
 
+        _model.webhook_url = webhook_url
         preview = _get("preview", UNSET)
 
+        _model.preview = preview
         editor_url = _get("editor_url", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = id
-        _model.status = status
-        _model.created_at = created_at
-        _model.updated_at = updated_at
-        _model.name = name
-        _model.audio = audio
-        _model.image = image
-        _model.text_prompt = text_prompt
-        _model.prompt_guidance_scale = prompt_guidance_scale
-        _model.model_version = model_version
-        _model.video_output = video_output
-        _model.credits_used = credits_used
-        _model.duration = duration
-        _model.progress = progress
-        _model.failed_reason = failed_reason
-        _model.media_job = media_job
-        _model.is_hidden = is_hidden
-        _model.webhook_url = webhook_url
-        _model.preview = preview
         _model.editor_url = editor_url
         d = (
             {}

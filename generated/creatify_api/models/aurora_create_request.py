@@ -97,16 +97,14 @@ class AuroraCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        image = src_dict["image"]
-
-        audio = src_dict["audio"]
-
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.image = src_dict["image"]
+        _model.audio = src_dict["audio"]
         name = _get("name", UNSET)
 
-        text_prompt = _get("text_prompt", UNSET)
-
-        prompt_guidance_scale = _get("prompt_guidance_scale", UNSET)
-
+        _model.name = name
+        _model.text_prompt = _get("text_prompt", UNSET)
+        _model.prompt_guidance_scale = _get("prompt_guidance_scale", UNSET)
         _model_version = _get("model_version", UNSET)
         model_version: AuroraModelVersion | Unset
         if isinstance(_model_version, Unset):
@@ -114,15 +112,9 @@ class AuroraCreateRequest:
         else:
             model_version = AuroraModelVersion(_model_version)
 
+        _model.model_version = model_version
         webhook_url = _get("webhook_url", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.image = image
-        _model.audio = audio
-        _model.name = name
-        _model.text_prompt = text_prompt
-        _model.prompt_guidance_scale = prompt_guidance_scale
-        _model.model_version = model_version
         _model.webhook_url = webhook_url
         d = (
             {}

@@ -49,13 +49,9 @@ class BackgroundMusic:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        url = _get("url", UNSET)
-
-        volume = _get("volume", UNSET)
-
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.url = url
-        _model.volume = volume
+        _model.url = _get("url", UNSET)
+        _model.volume = _get("volume", UNSET)
         d = (
             {}
             if src_dict.keys() <= _FIELDS

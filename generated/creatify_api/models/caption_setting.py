@@ -164,8 +164,8 @@ class CaptionSetting:
         from ..models.offset import Offset
 
         _get = src_dict.get
-        style = _get("style", UNSET)
-
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.style = _get("style", UNSET)
         _offset = _get("offset", UNSET)
         offset: Offset | Unset
         if isinstance(_offset, Unset):
@@ -173,42 +173,32 @@ class CaptionSetting:
         else:
             offset = Offset.from_dict(_offset)
 
-        font_family = _get("font_family", UNSET)
-
-        font_size = _get("font_size", UNSET)
-
+        _model.offset = offset
+        _model.font_family = _get("font_family", UNSET)
+        _model.font_size = _get("font_size", UNSET)
         font_style = _get("font_style", UNSET)
 
+        _model.font_style = font_style
         background_color = _get("background_color", UNSET)
 
+        _model.background_color = background_color
         text_color = _get("text_color", UNSET)
 
+        _model.text_color = text_color
         highlight_text_color = _get("highlight_text_color", UNSET)
 
+        _model.highlight_text_color = highlight_text_color
         max_width = _get("max_width", UNSET)
 
+        _model.max_width = max_width
         line_height = _get("line_height", UNSET)
 
+        _model.line_height = line_height
         text_shadow = _get("text_shadow", UNSET)
 
-        hidden = _get("hidden", UNSET)
-
-        override_visual_style = _get("override_visual_style", UNSET)
-
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.style = style
-        _model.offset = offset
-        _model.font_family = font_family
-        _model.font_size = font_size
-        _model.font_style = font_style
-        _model.background_color = background_color
-        _model.text_color = text_color
-        _model.highlight_text_color = highlight_text_color
-        _model.max_width = max_width
-        _model.line_height = line_height
         _model.text_shadow = text_shadow
-        _model.hidden = hidden
-        _model.override_visual_style = override_visual_style
+        _model.hidden = _get("hidden", UNSET)
+        _model.override_visual_style = _get("override_visual_style", UNSET)
         d = (
             {}
             if src_dict.keys() <= _FIELDS

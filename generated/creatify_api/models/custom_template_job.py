@@ -224,11 +224,14 @@ class CustomTemplateJob:
         from ..models.custom_template_job_variables_type_0 import CustomTemplateJobVariablesType0
 
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = UUID(src_dict["id"])
 
-        status = src_dict["status"]
-
+        _model.id = id
+        _model.status = src_dict["status"]
         template_id = _get("template_id", UNSET)
+
+        _model.template_id = template_id
 
         def _parse_variables(data: object) -> CustomTemplateJobVariablesType0 | Unset | None:
             if data is None:
@@ -247,28 +250,40 @@ class CustomTemplateJob:
 
         variables = _parse_variables(_get("variables", UNSET))
 
+        _model.variables = variables
         name = _get("name", UNSET)
 
+        _model.name = name
         webhook_url = _get("webhook_url", UNSET)
 
+        _model.webhook_url = webhook_url
         model_version = _get("model_version", UNSET)
 
+        _model.model_version = model_version
         is_hidden = _get("is_hidden", UNSET)
 
+        _model.is_hidden = is_hidden
         video_output = _get("video_output", UNSET)
 
+        _model.video_output = video_output
         preview = _get("preview", UNSET)
 
+        _model.preview = preview
         editor_url = _get("editor_url", UNSET)
 
+        _model.editor_url = editor_url
         failed_reason = _get("failed_reason", UNSET)
 
+        _model.failed_reason = failed_reason
         credits_used = _get("credits_used", UNSET)
 
+        _model.credits_used = credits_used
         duration = _get("duration", UNSET)
 
+        _model.duration = duration
         progress = _get("progress", UNSET)
 
+        _model.progress = progress
         _created_at = _get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
@@ -276,6 +291,7 @@ class CustomTemplateJob:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
+        _model.created_at = created_at
         _updated_at = _get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -283,23 +299,6 @@ class CustomTemplateJob:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = id
-        _model.status = status
-        _model.template_id = template_id
-        _model.variables = variables
-        _model.name = name
-        _model.webhook_url = webhook_url
-        _model.model_version = model_version
-        _model.is_hidden = is_hidden
-        _model.video_output = video_output
-        _model.preview = preview
-        _model.editor_url = editor_url
-        _model.failed_reason = failed_reason
-        _model.credits_used = credits_used
-        _model.duration = duration
-        _model.progress = progress
-        _model.created_at = created_at
         _model.updated_at = updated_at
         d = (
             {}

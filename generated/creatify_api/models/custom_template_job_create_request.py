@@ -101,14 +101,19 @@ class CustomTemplateJobCreateRequest:
         )
 
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         template_id = UUID(src_dict["template_id"])
 
+        _model.template_id = template_id
         variables = CustomTemplateJobCreateRequestVariables.from_dict(src_dict["variables"])
 
+        _model.variables = variables
         name = _get("name", UNSET)
 
+        _model.name = name
         webhook_url = _get("webhook_url", UNSET)
 
+        _model.webhook_url = webhook_url
         _model_version = _get("model_version", UNSET)
         model_version: ModelVersion | Unset
         if isinstance(_model_version, Unset):
@@ -116,15 +121,8 @@ class CustomTemplateJobCreateRequest:
         else:
             model_version = ModelVersion(_model_version)
 
-        is_hidden = _get("is_hidden", UNSET)
-
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.template_id = template_id
-        _model.variables = variables
-        _model.name = name
-        _model.webhook_url = webhook_url
         _model.model_version = model_version
-        _model.is_hidden = is_hidden
+        _model.is_hidden = _get("is_hidden", UNSET)
         d = (
             {}
             if src_dict.keys() <= _FIELDS

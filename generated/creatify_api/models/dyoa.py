@@ -201,25 +201,35 @@ class Dyoa:
         from ..models.dyoa_review import DyoaReview
 
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = UUID(src_dict["id"])
 
-        status = src_dict["status"]
-
+        _model.id = id
+        _model.status = src_dict["status"]
         user = _get("user", UNSET)
 
+        _model.user = user
         workspace = _get("workspace", UNSET)
 
+        _model.workspace = workspace
         name = _get("name", UNSET)
 
+        _model.name = name
         age_group = _get("age_group", UNSET)
 
+        _model.age_group = age_group
         gender = _get("gender", UNSET)
 
+        _model.gender = gender
         more_details = _get("more_details", UNSET)
 
+        _model.more_details = more_details
         outfit_description = _get("outfit_description", UNSET)
 
+        _model.outfit_description = outfit_description
         background_description = _get("background_description", UNSET)
+
+        _model.background_description = background_description
 
         def _parse_photos(data: object) -> list[DyoaPhoto] | Unset | None:
             if data is None:
@@ -243,6 +253,8 @@ class Dyoa:
 
         photos = _parse_photos(_get("photos", UNSET))
 
+        _model.photos = photos
+
         def _parse_reviews(data: object) -> list[DyoaReview] | Unset | None:
             if data is None:
                 return data
@@ -265,6 +277,7 @@ class Dyoa:
 
         reviews = _parse_reviews(_get("reviews", UNSET))
 
+        _model.reviews = reviews
         _created_at = _get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
@@ -272,6 +285,7 @@ class Dyoa:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
+        _model.created_at = created_at
         _updated_at = _get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -279,20 +293,6 @@ class Dyoa:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = id
-        _model.status = status
-        _model.user = user
-        _model.workspace = workspace
-        _model.name = name
-        _model.age_group = age_group
-        _model.gender = gender
-        _model.more_details = more_details
-        _model.outfit_description = outfit_description
-        _model.background_description = background_description
-        _model.photos = photos
-        _model.reviews = reviews
-        _model.created_at = created_at
         _model.updated_at = updated_at
         d = (
             {}

@@ -82,25 +82,15 @@ class DyoaCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        name = src_dict["name"]
-
-        age_group = src_dict["age_group"]
-
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.name = src_dict["name"]
+        _model.age_group = src_dict["age_group"]
         gender = Gender(src_dict["gender"])
 
-        more_details = _get("more_details", UNSET)
-
-        outfit_description = _get("outfit_description", UNSET)
-
-        background_description = _get("background_description", UNSET)
-
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.name = name
-        _model.age_group = age_group
         _model.gender = gender
-        _model.more_details = more_details
-        _model.outfit_description = outfit_description
-        _model.background_description = background_description
+        _model.more_details = _get("more_details", UNSET)
+        _model.outfit_description = _get("outfit_description", UNSET)
+        _model.background_description = _get("background_description", UNSET)
         d = (
             {}
             if src_dict.keys() <= _FIELDS

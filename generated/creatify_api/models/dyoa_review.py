@@ -110,18 +110,24 @@ class DyoaReview:
         from ..models.dyoa_review_creator_type_0 import DyoaReviewCreatorType0
 
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = UUID(src_dict["id"])
 
+        _model.id = id
         status = _get("status", UNSET)
 
+        _model.status = status
         comment = _get("comment", UNSET)
 
+        _model.comment = comment
         _photo = _get("photo", UNSET)
         photo: DyoaPhoto | Unset
         if isinstance(_photo, Unset):
             photo = UNSET
         else:
             photo = DyoaPhoto.from_dict(_photo)
+
+        _model.photo = photo
 
         def _parse_creator(data: object) -> DyoaReviewCreatorType0 | Unset | None:
             if data is None:
@@ -140,14 +146,9 @@ class DyoaReview:
 
         creator = _parse_creator(_get("creator", UNSET))
 
+        _model.creator = creator
         social_link = _get("social_link", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = id
-        _model.status = status
-        _model.comment = comment
-        _model.photo = photo
-        _model.creator = creator
         _model.social_link = social_link
         d = (
             {}

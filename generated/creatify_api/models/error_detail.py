@@ -39,10 +39,8 @@ class ErrorDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        detail = _get("detail", UNSET)
-
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.detail = detail
+        _model.detail = _get("detail", UNSET)
         d = (
             {}
             if src_dict.keys() <= _FIELDS

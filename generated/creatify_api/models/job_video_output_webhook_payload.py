@@ -86,21 +86,17 @@ class JobVideoOutputWebhookPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        id = src_dict["id"]
-
-        status = src_dict["status"]
-
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = src_dict["id"]
+        _model.status = src_dict["status"]
         failed_reason = _get("failed_reason", UNSET)
 
+        _model.failed_reason = failed_reason
         video_output = _get("video_output", UNSET)
 
+        _model.video_output = video_output
         output = _get("output", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = id
-        _model.status = status
-        _model.failed_reason = failed_reason
-        _model.video_output = video_output
         _model.output = output
         d = (
             {}

@@ -91,10 +91,13 @@ class Link:
         from ..models.link_details import LinkDetails
 
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = UUID(src_dict["id"])
 
+        _model.id = id
         url = _get("url", UNSET)
 
+        _model.url = url
         _link = _get("link", UNSET)
         link: LinkDetails | Unset
         if isinstance(_link, Unset):
@@ -102,6 +105,7 @@ class Link:
         else:
             link = LinkDetails.from_dict(_link)
 
+        _model.link = link
         _created_at = _get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
@@ -109,6 +113,7 @@ class Link:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
+        _model.created_at = created_at
         _updated_at = _get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -116,11 +121,6 @@ class Link:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = id
-        _model.url = url
-        _model.link = link
-        _model.created_at = created_at
         _model.updated_at = updated_at
         d = (
             {}

@@ -38,10 +38,8 @@ class LinkCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        url = src_dict["url"]
-
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.url = url
+        _model.url = src_dict["url"]
         d = (
             {}
             if src_dict.keys() <= _FIELDS

@@ -108,11 +108,16 @@ class LinkDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         url = _get("url", UNSET)
 
+        _model.url = url
         title = _get("title", UNSET)
 
+        _model.title = title
         description = _get("description", UNSET)
+
+        _model.description = description
 
         def _parse_image_urls(data: object) -> list[str] | Unset | None:
             if data is None:
@@ -131,6 +136,8 @@ class LinkDetails:
 
         image_urls = _parse_image_urls(_get("image_urls", UNSET))
 
+        _model.image_urls = image_urls
+
         def _parse_video_urls(data: object) -> list[str] | Unset | None:
             if data is None:
                 return data
@@ -148,14 +155,9 @@ class LinkDetails:
 
         video_urls = _parse_video_urls(_get("video_urls", UNSET))
 
+        _model.video_urls = video_urls
         logo_url = _get("logo_url", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.url = url
-        _model.title = title
-        _model.description = description
-        _model.image_urls = image_urls
-        _model.video_urls = video_urls
         _model.logo_url = logo_url
         d = (
             {}

@@ -80,21 +80,17 @@ class LinkParamsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        title = _get("title", UNSET)
-
-        description = _get("description", UNSET)
-
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.title = _get("title", UNSET)
+        _model.description = _get("description", UNSET)
         image_urls = cast(list[str], _get("image_urls", UNSET))
 
+        _model.image_urls = image_urls
         video_urls = cast(list[str], _get("video_urls", UNSET))
 
+        _model.video_urls = video_urls
         logo_url = _get("logo_url", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.title = title
-        _model.description = description
-        _model.image_urls = image_urls
-        _model.video_urls = video_urls
         _model.logo_url = logo_url
         d = (
             {}

@@ -366,45 +366,65 @@ class LinkToVideo:
         from ..models.link_to_video_preview import LinkToVideoPreview
 
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = UUID(src_dict["id"])
 
-        status = src_dict["status"]
-
+        _model.id = id
+        _model.status = src_dict["status"]
         name = _get("name", UNSET)
 
+        _model.name = name
         link = _get("link", UNSET)
 
+        _model.link = link
         target_platform = _get("target_platform", UNSET)
 
+        _model.target_platform = target_platform
         target_audience = _get("target_audience", UNSET)
 
+        _model.target_audience = target_audience
         language = _get("language", UNSET)
 
+        _model.language = language
         video_length = _get("video_length", UNSET)
 
+        _model.video_length = video_length
         aspect_ratio = _get("aspect_ratio", UNSET)
 
+        _model.aspect_ratio = aspect_ratio
         script_style = _get("script_style", UNSET)
 
+        _model.script_style = script_style
         visual_style = _get("visual_style", UNSET)
 
+        _model.visual_style = visual_style
         override_avatar = _get("override_avatar", UNSET)
 
+        _model.override_avatar = override_avatar
         override_voice = _get("override_voice", UNSET)
 
+        _model.override_voice = override_voice
         override_script = _get("override_script", UNSET)
 
+        _model.override_script = override_script
         webhook_url = _get("webhook_url", UNSET)
 
+        _model.webhook_url = webhook_url
         media_job = _get("media_job", UNSET)
 
+        _model.media_job = media_job
         failed_reason = _get("failed_reason", UNSET)
 
+        _model.failed_reason = failed_reason
         is_hidden = _get("is_hidden", UNSET)
 
+        _model.is_hidden = is_hidden
         video_output = _get("video_output", UNSET)
 
+        _model.video_output = video_output
         video_thumbnail = _get("video_thumbnail", UNSET)
+
+        _model.video_thumbnail = video_thumbnail
 
         def _parse_outputs(data: object) -> list[LinkToVideoOutput] | Unset | None:
             if data is None:
@@ -428,13 +448,19 @@ class LinkToVideo:
 
         outputs = _parse_outputs(_get("outputs", UNSET))
 
+        _model.outputs = outputs
         credits_used = _get("credits_used", UNSET)
 
+        _model.credits_used = credits_used
         duration = _get("duration", UNSET)
 
+        _model.duration = duration
         progress = _get("progress", UNSET)
 
+        _model.progress = progress
         preview = _get("preview", UNSET)
+
+        _model.preview = preview
 
         def _parse_previews(data: object) -> list[LinkToVideoPreview] | Unset | None:
             if data is None:
@@ -458,8 +484,10 @@ class LinkToVideo:
 
         previews = _parse_previews(_get("previews", UNSET))
 
+        _model.previews = previews
         editor_url = _get("editor_url", UNSET)
 
+        _model.editor_url = editor_url
         _created_at = _get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
@@ -467,6 +495,7 @@ class LinkToVideo:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
+        _model.created_at = created_at
         _updated_at = _get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -474,35 +503,6 @@ class LinkToVideo:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = id
-        _model.status = status
-        _model.name = name
-        _model.link = link
-        _model.target_platform = target_platform
-        _model.target_audience = target_audience
-        _model.language = language
-        _model.video_length = video_length
-        _model.aspect_ratio = aspect_ratio
-        _model.script_style = script_style
-        _model.visual_style = visual_style
-        _model.override_avatar = override_avatar
-        _model.override_voice = override_voice
-        _model.override_script = override_script
-        _model.webhook_url = webhook_url
-        _model.media_job = media_job
-        _model.failed_reason = failed_reason
-        _model.is_hidden = is_hidden
-        _model.video_output = video_output
-        _model.video_thumbnail = video_thumbnail
-        _model.outputs = outputs
-        _model.credits_used = credits_used
-        _model.duration = duration
-        _model.progress = progress
-        _model.preview = preview
-        _model.previews = previews
-        _model.editor_url = editor_url
-        _model.created_at = created_at
         _model.updated_at = updated_at
         d = (
             {}

@@ -288,18 +288,21 @@ class LinkToVideoCreateRequest:
         from ..models.caption_setting import CaptionSetting
 
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         link = UUID(src_dict["link"])
 
+        _model.link = link
         name = _get("name", UNSET)
 
+        _model.name = name
         target_platform = _get("target_platform", UNSET)
 
+        _model.target_platform = target_platform
         target_audience = _get("target_audience", UNSET)
 
-        language = _get("language", UNSET)
-
-        video_length = _get("video_length", UNSET)
-
+        _model.target_audience = target_audience
+        _model.language = _get("language", UNSET)
+        _model.video_length = _get("video_length", UNSET)
         _aspect_ratio = _get("aspect_ratio", UNSET)
         aspect_ratio: AspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
@@ -307,40 +310,44 @@ class LinkToVideoCreateRequest:
         else:
             aspect_ratio = AspectRatio(_aspect_ratio)
 
-        script_style = _get("script_style", UNSET)
-
-        visual_style = _get("visual_style", UNSET)
-
+        _model.aspect_ratio = aspect_ratio
+        _model.script_style = _get("script_style", UNSET)
+        _model.visual_style = _get("visual_style", UNSET)
         override_avatar = _get("override_avatar", UNSET)
 
+        _model.override_avatar = override_avatar
         override_voice = _get("override_voice", UNSET)
 
+        _model.override_voice = override_voice
         override_script = _get("override_script", UNSET)
 
+        _model.override_script = override_script
         background_music_url = _get("background_music_url", UNSET)
 
+        _model.background_music_url = background_music_url
         background_music_volume = _get("background_music_volume", UNSET)
 
+        _model.background_music_volume = background_music_volume
         voiceover_volume = _get("voiceover_volume", UNSET)
 
+        _model.voiceover_volume = voiceover_volume
         webhook_url = _get("webhook_url", UNSET)
 
-        no_background_music = _get("no_background_music", UNSET)
-
-        no_caption = _get("no_caption", UNSET)
-
-        no_emotion = _get("no_emotion", UNSET)
-
-        no_cta = _get("no_cta", UNSET)
-
-        no_stock_broll = _get("no_stock_broll", UNSET)
-
+        _model.webhook_url = webhook_url
+        _model.no_background_music = _get("no_background_music", UNSET)
+        _model.no_caption = _get("no_caption", UNSET)
+        _model.no_emotion = _get("no_emotion", UNSET)
+        _model.no_cta = _get("no_cta", UNSET)
+        _model.no_stock_broll = _get("no_stock_broll", UNSET)
         caption_style = _get("caption_style", UNSET)
 
+        _model.caption_style = caption_style
         caption_offset_x = _get("caption_offset_x", UNSET)
 
+        _model.caption_offset_x = caption_offset_x
         caption_offset_y = _get("caption_offset_y", UNSET)
 
+        _model.caption_offset_y = caption_offset_y
         _caption_setting = _get("caption_setting", UNSET)
         caption_setting: CaptionSetting | Unset
         if isinstance(_caption_setting, Unset):
@@ -348,6 +355,7 @@ class LinkToVideoCreateRequest:
         else:
             caption_setting = CaptionSetting.from_dict(_caption_setting)
 
+        _model.caption_setting = caption_setting
         _model_version = _get("model_version", UNSET)
         model_version: ModelVersion | Unset
         if isinstance(_model_version, Unset):
@@ -355,32 +363,6 @@ class LinkToVideoCreateRequest:
         else:
             model_version = ModelVersion(_model_version)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.link = link
-        _model.name = name
-        _model.target_platform = target_platform
-        _model.target_audience = target_audience
-        _model.language = language
-        _model.video_length = video_length
-        _model.aspect_ratio = aspect_ratio
-        _model.script_style = script_style
-        _model.visual_style = visual_style
-        _model.override_avatar = override_avatar
-        _model.override_voice = override_voice
-        _model.override_script = override_script
-        _model.background_music_url = background_music_url
-        _model.background_music_volume = background_music_volume
-        _model.voiceover_volume = voiceover_volume
-        _model.webhook_url = webhook_url
-        _model.no_background_music = no_background_music
-        _model.no_caption = no_caption
-        _model.no_emotion = no_emotion
-        _model.no_cta = no_cta
-        _model.no_stock_broll = no_stock_broll
-        _model.caption_style = caption_style
-        _model.caption_offset_x = caption_offset_x
-        _model.caption_offset_y = caption_offset_y
-        _model.caption_setting = caption_setting
         _model.model_version = model_version
         d = (
             {}

@@ -135,33 +135,33 @@ class LinkToVideoOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         media_job = _get("media_job", UNSET)
 
+        _model.media_job = media_job
         visual_style = _get("visual_style", UNSET)
 
+        _model.visual_style = visual_style
         aspect_ratio = _get("aspect_ratio", UNSET)
 
+        _model.aspect_ratio = aspect_ratio
         duration = _get("duration", UNSET)
 
+        _model.duration = duration
         video_output = _get("video_output", UNSET)
 
+        _model.video_output = video_output
         video_thumbnail = _get("video_thumbnail", UNSET)
 
+        _model.video_thumbnail = video_thumbnail
         status = _get("status", UNSET)
 
+        _model.status = status
         progress = _get("progress", UNSET)
 
+        _model.progress = progress
         failed_reason = _get("failed_reason", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.media_job = media_job
-        _model.visual_style = visual_style
-        _model.aspect_ratio = aspect_ratio
-        _model.duration = duration
-        _model.video_output = video_output
-        _model.video_thumbnail = video_thumbnail
-        _model.status = status
-        _model.progress = progress
         _model.failed_reason = failed_reason
         d = (
             {}

@@ -102,24 +102,24 @@ class LinkToVideoPreview:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         media_job = _get("media_job", UNSET)
 
+        _model.media_job = media_job
         visual_style = _get("visual_style", UNSET)
 
+        _model.visual_style = visual_style
         aspect_ratio = _get("aspect_ratio", UNSET)
 
+        _model.aspect_ratio = aspect_ratio
         url = _get("url", UNSET)
 
+        _model.url = url
         editor_url = _get("editor_url", UNSET)
 
+        _model.editor_url = editor_url
         duration = _get("duration", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.media_job = media_job
-        _model.visual_style = visual_style
-        _model.aspect_ratio = aspect_ratio
-        _model.url = url
-        _model.editor_url = editor_url
         _model.duration = duration
         d = (
             {}

@@ -38,9 +38,9 @@ class LinkToVideoRenderSinglePreviewRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         media_job = UUID(src_dict["media_job"])
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.media_job = media_job
         d = (
             {}

@@ -368,28 +368,38 @@ class Lipsync:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = UUID(src_dict["id"])
 
-        status = src_dict["status"]
-
+        _model.id = id
+        _model.status = src_dict["status"]
         name = _get("name", UNSET)
 
+        _model.name = name
         text = _get("text", UNSET)
 
+        _model.text = text
         creator = _get("creator", UNSET)
 
+        _model.creator = creator
         model_version = _get("model_version", UNSET)
 
+        _model.model_version = model_version
         output = _get("output", UNSET)
 
+        _model.output = output
         video_thumbnail = _get("video_thumbnail", UNSET)
 
+        _model.video_thumbnail = video_thumbnail
         aspect_ratio = _get("aspect_ratio", UNSET)
 
+        _model.aspect_ratio = aspect_ratio
         green_screen = _get("green_screen", UNSET)
 
+        _model.green_screen = green_screen
         transparent_background = _get("transparent_background", UNSET)
 
+        _model.transparent_background = transparent_background
         _created_at = _get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
@@ -397,6 +407,7 @@ class Lipsync:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
+        _model.created_at = created_at
         _updated_at = _get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -404,73 +415,60 @@ class Lipsync:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
+        _model.updated_at = updated_at
         credits_used = _get("credits_used", UNSET)
 
+        _model.credits_used = credits_used
         duration = _get("duration", UNSET)
 
+        _model.duration = duration
         progress = _get("progress", UNSET)
 
+        _model.progress = progress
         failed_reason = _get("failed_reason", UNSET)
 
+        _model.failed_reason = failed_reason
         media_job = _get("media_job", UNSET)
 
+        _model.media_job = media_job
         is_hidden = _get("is_hidden", UNSET)
 
+        _model.is_hidden = is_hidden
         audio_url = _get("audio_url", UNSET)
 
+        _model.audio_url = audio_url
         webhook_url = _get("webhook_url", UNSET)
 
+        _model.webhook_url = webhook_url
         accent = _get("accent", UNSET)
 
+        _model.accent = accent
         preview = _get("preview", UNSET)
 
+        _model.preview = preview
         preview_audio = _get("preview_audio", UNSET)
 
+        _model.preview_audio = preview_audio
         editor_url = _get("editor_url", UNSET)
 
+        _model.editor_url = editor_url
         no_caption = _get("no_caption", UNSET)
 
+        _model.no_caption = no_caption
         no_music = _get("no_music", UNSET)
 
+        _model.no_music = no_music
         caption_style = _get("caption_style", UNSET)
 
+        _model.caption_style = caption_style
         caption_offset_x = _get("caption_offset_x", UNSET)
 
+        _model.caption_offset_x = caption_offset_x
         caption_offset_y = _get("caption_offset_y", UNSET)
 
+        _model.caption_offset_y = caption_offset_y
         background_asset_image_url = _get("background_asset_image_url", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = id
-        _model.status = status
-        _model.name = name
-        _model.text = text
-        _model.creator = creator
-        _model.model_version = model_version
-        _model.output = output
-        _model.video_thumbnail = video_thumbnail
-        _model.aspect_ratio = aspect_ratio
-        _model.green_screen = green_screen
-        _model.transparent_background = transparent_background
-        _model.created_at = created_at
-        _model.updated_at = updated_at
-        _model.credits_used = credits_used
-        _model.duration = duration
-        _model.progress = progress
-        _model.failed_reason = failed_reason
-        _model.media_job = media_job
-        _model.is_hidden = is_hidden
-        _model.audio_url = audio_url
-        _model.webhook_url = webhook_url
-        _model.accent = accent
-        _model.preview = preview
-        _model.preview_audio = preview_audio
-        _model.editor_url = editor_url
-        _model.no_caption = no_caption
-        _model.no_music = no_music
-        _model.caption_style = caption_style
-        _model.caption_offset_x = caption_offset_x
-        _model.caption_offset_y = caption_offset_y
         _model.background_asset_image_url = background_asset_image_url
         d = (
             {}

@@ -194,14 +194,19 @@ class LipsyncCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         creator = UUID(src_dict["creator"])
 
+        _model.creator = creator
         text = _get("text", UNSET)
 
+        _model.text = text
         audio = _get("audio", UNSET)
 
+        _model.audio = audio
         name = _get("name", UNSET)
 
+        _model.name = name
         _aspect_ratio = _get("aspect_ratio", UNSET)
         aspect_ratio: AspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
@@ -209,26 +214,29 @@ class LipsyncCreateRequest:
         else:
             aspect_ratio = AspectRatio(_aspect_ratio)
 
+        _model.aspect_ratio = aspect_ratio
         accent = _get("accent", UNSET)
 
+        _model.accent = accent
         webhook_url = _get("webhook_url", UNSET)
 
-        green_screen = _get("green_screen", UNSET)
-
-        transparent_background = _get("transparent_background", UNSET)
-
-        no_caption = _get("no_caption", UNSET)
-
-        no_music = _get("no_music", UNSET)
-
+        _model.webhook_url = webhook_url
+        _model.green_screen = _get("green_screen", UNSET)
+        _model.transparent_background = _get("transparent_background", UNSET)
+        _model.no_caption = _get("no_caption", UNSET)
+        _model.no_music = _get("no_music", UNSET)
         caption_style = _get("caption_style", UNSET)
 
+        _model.caption_style = caption_style
         caption_offset_x = _get("caption_offset_x", UNSET)
 
+        _model.caption_offset_x = caption_offset_x
         caption_offset_y = _get("caption_offset_y", UNSET)
 
+        _model.caption_offset_y = caption_offset_y
         background_asset_image_url = _get("background_asset_image_url", UNSET)
 
+        _model.background_asset_image_url = background_asset_image_url
         _model_version = _get("model_version", UNSET)
         model_version: ModelVersion | Unset
         if isinstance(_model_version, Unset):
@@ -236,22 +244,6 @@ class LipsyncCreateRequest:
         else:
             model_version = ModelVersion(_model_version)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.creator = creator
-        _model.text = text
-        _model.audio = audio
-        _model.name = name
-        _model.aspect_ratio = aspect_ratio
-        _model.accent = accent
-        _model.webhook_url = webhook_url
-        _model.green_screen = green_screen
-        _model.transparent_background = transparent_background
-        _model.no_caption = no_caption
-        _model.no_music = no_music
-        _model.caption_style = caption_style
-        _model.caption_offset_x = caption_offset_x
-        _model.caption_offset_y = caption_offset_y
-        _model.background_asset_image_url = background_asset_image_url
         _model.model_version = model_version
         d = (
             {}

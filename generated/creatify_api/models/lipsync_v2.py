@@ -228,16 +228,20 @@ class LipsyncV2:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = UUID(src_dict["id"])
 
-        status = src_dict["status"]
-
+        _model.id = id
+        _model.status = src_dict["status"]
         name = _get("name", UNSET)
 
+        _model.name = name
         output = _get("output", UNSET)
 
+        _model.output = output
         video_thumbnail = _get("video_thumbnail", UNSET)
 
+        _model.video_thumbnail = video_thumbnail
         _created_at = _get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
@@ -245,6 +249,7 @@ class LipsyncV2:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
+        _model.created_at = created_at
         _updated_at = _get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -252,25 +257,37 @@ class LipsyncV2:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
+        _model.updated_at = updated_at
         credits_used = _get("credits_used", UNSET)
 
+        _model.credits_used = credits_used
         duration = _get("duration", UNSET)
 
+        _model.duration = duration
         progress = _get("progress", UNSET)
 
+        _model.progress = progress
         failed_reason = _get("failed_reason", UNSET)
 
+        _model.failed_reason = failed_reason
         media_job = _get("media_job", UNSET)
 
+        _model.media_job = media_job
         webhook_url = _get("webhook_url", UNSET)
 
+        _model.webhook_url = webhook_url
         preview = _get("preview", UNSET)
 
+        _model.preview = preview
         editor_url = _get("editor_url", UNSET)
 
+        _model.editor_url = editor_url
         aspect_ratio = _get("aspect_ratio", UNSET)
 
+        _model.aspect_ratio = aspect_ratio
         model_version = _get("model_version", UNSET)
+
+        _model.model_version = model_version
 
         def _parse_video_inputs(data: object) -> list[Any] | Unset | None:
             if data is None:
@@ -289,24 +306,6 @@ class LipsyncV2:
 
         video_inputs = _parse_video_inputs(_get("video_inputs", UNSET))
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = id
-        _model.status = status
-        _model.name = name
-        _model.output = output
-        _model.video_thumbnail = video_thumbnail
-        _model.created_at = created_at
-        _model.updated_at = updated_at
-        _model.credits_used = credits_used
-        _model.duration = duration
-        _model.progress = progress
-        _model.failed_reason = failed_reason
-        _model.media_job = media_job
-        _model.webhook_url = webhook_url
-        _model.preview = preview
-        _model.editor_url = editor_url
-        _model.aspect_ratio = aspect_ratio
-        _model.model_version = model_version
         _model.video_inputs = video_inputs
         d = (
             {}

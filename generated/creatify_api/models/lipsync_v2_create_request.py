@@ -120,6 +120,7 @@ class LipsyncV2CreateRequest:
         from ..models.video_input import VideoInput
 
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         video_inputs = []
         _video_inputs = src_dict["video_inputs"]
         for video_inputs_item_data in _video_inputs:
@@ -127,6 +128,7 @@ class LipsyncV2CreateRequest:
 
             video_inputs.append(video_inputs_item)
 
+        _model.video_inputs = video_inputs
         _aspect_ratio = _get("aspect_ratio", UNSET)
         aspect_ratio: AspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
@@ -134,6 +136,7 @@ class LipsyncV2CreateRequest:
         else:
             aspect_ratio = AspectRatio(_aspect_ratio)
 
+        _model.aspect_ratio = aspect_ratio
         _background_music = _get("background_music", UNSET)
         background_music: BackgroundMusic | Unset
         if isinstance(_background_music, Unset):
@@ -141,6 +144,7 @@ class LipsyncV2CreateRequest:
         else:
             background_music = BackgroundMusic.from_dict(_background_music)
 
+        _model.background_music = background_music
         _cta_end = _get("cta_end", UNSET)
         cta_end: LipsyncV2CreateRequestCtaEnd | Unset
         if isinstance(_cta_end, Unset):
@@ -148,10 +152,13 @@ class LipsyncV2CreateRequest:
         else:
             cta_end = LipsyncV2CreateRequestCtaEnd.from_dict(_cta_end)
 
+        _model.cta_end = cta_end
         webhook_url = _get("webhook_url", UNSET)
 
+        _model.webhook_url = webhook_url
         name = _get("name", UNSET)
 
+        _model.name = name
         _model_version = _get("model_version", UNSET)
         model_version: ModelVersion | Unset
         if isinstance(_model_version, Unset):
@@ -159,13 +166,6 @@ class LipsyncV2CreateRequest:
         else:
             model_version = ModelVersion(_model_version)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.video_inputs = video_inputs
-        _model.aspect_ratio = aspect_ratio
-        _model.background_music = background_music
-        _model.cta_end = cta_end
-        _model.webhook_url = webhook_url
-        _model.name = name
         _model.model_version = model_version
         d = (
             {}

@@ -89,21 +89,19 @@ class Music:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        id = src_dict["id"]
-
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = src_dict["id"]
         name = _get("name", UNSET)
 
+        _model.name = name
         url = _get("url", UNSET)
 
+        _model.url = url
         category = _get("category", UNSET)
 
+        _model.category = category
         duration = _get("duration", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = id
-        _model.name = name
-        _model.url = url
-        _model.category = category
         _model.duration = duration
         d = (
             {}

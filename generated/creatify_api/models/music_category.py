@@ -56,12 +56,10 @@ class MusicCategory:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        id = src_dict["id"]
-
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = src_dict["id"]
         name = _get("name", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = id
         _model.name = name
         d = (
             {}

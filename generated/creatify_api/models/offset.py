@@ -50,13 +50,9 @@ class Offset:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        x = _get("x", UNSET)
-
-        y = _get("y", UNSET)
-
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.x = x
-        _model.y = y
+        _model.x = _get("x", UNSET)
+        _model.y = _get("y", UNSET)
         d = (
             {}
             if src_dict.keys() <= _FIELDS

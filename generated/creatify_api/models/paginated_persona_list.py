@@ -81,8 +81,8 @@ class PaginatedPersonaList:
         from ..models.persona import Persona
 
         _get = src_dict.get
-        count = src_dict["count"]
-
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.count = src_dict["count"]
         results = []
         _results = src_dict["results"]
         for results_item_data in _results:
@@ -90,14 +90,12 @@ class PaginatedPersonaList:
 
             results.append(results_item)
 
+        _model.results = results
         next_ = _get("next", UNSET)
 
+        _model.next_ = next_
         previous = _get("previous", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.count = count
-        _model.results = results
-        _model.next_ = next_
         _model.previous = previous
         d = (
             {}

@@ -271,8 +271,10 @@ class Persona:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = UUID(src_dict["id"])
 
+        _model.id = id
         _created_at = _get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
@@ -280,6 +282,7 @@ class Persona:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
+        _model.created_at = created_at
         _updated_at = _get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -287,66 +290,61 @@ class Persona:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
+        _model.updated_at = updated_at
         gender = _get("gender", UNSET)
 
+        _model.gender = gender
         age_range = _get("age_range", UNSET)
 
+        _model.age_range = age_range
         location = _get("location", UNSET)
 
+        _model.location = location
         style = _get("style", UNSET)
 
+        _model.style = style
         creator_name = _get("creator_name", UNSET)
 
+        _model.creator_name = creator_name
         video_scene = _get("video_scene", UNSET)
 
+        _model.video_scene = video_scene
         keywords = _get("keywords", UNSET)
 
+        _model.keywords = keywords
         preview_image_16_9 = _get("preview_image_16_9", UNSET)
 
+        _model.preview_image_16_9 = preview_image_16_9
         preview_image_1_1 = _get("preview_image_1_1", UNSET)
 
+        _model.preview_image_1_1 = preview_image_1_1
         preview_image_9_16 = _get("preview_image_9_16", UNSET)
 
+        _model.preview_image_9_16 = preview_image_9_16
         preview_video_16_9 = _get("preview_video_16_9", UNSET)
 
+        _model.preview_video_16_9 = preview_video_16_9
         preview_video_1_1 = _get("preview_video_1_1", UNSET)
 
+        _model.preview_video_1_1 = preview_video_1_1
         preview_video_9_16 = _get("preview_video_9_16", UNSET)
 
+        _model.preview_video_9_16 = preview_video_9_16
         landscape_preview_video = _get("landscape_preview_video", UNSET)
 
+        _model.landscape_preview_video = landscape_preview_video
         squared_preview_video = _get("squared_preview_video", UNSET)
 
-        is_active = _get("is_active", UNSET)
-
+        _model.squared_preview_video = squared_preview_video
+        _model.is_active = _get("is_active", UNSET)
         process_status = _get("process_status", UNSET)
 
+        _model.process_status = process_status
         failed_reason = _get("failed_reason", UNSET)
 
+        _model.failed_reason = failed_reason
         type_ = _get("type", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = id
-        _model.created_at = created_at
-        _model.updated_at = updated_at
-        _model.gender = gender
-        _model.age_range = age_range
-        _model.location = location
-        _model.style = style
-        _model.creator_name = creator_name
-        _model.video_scene = video_scene
-        _model.keywords = keywords
-        _model.preview_image_16_9 = preview_image_16_9
-        _model.preview_image_1_1 = preview_image_1_1
-        _model.preview_image_9_16 = preview_image_9_16
-        _model.preview_video_16_9 = preview_video_16_9
-        _model.preview_video_1_1 = preview_video_1_1
-        _model.preview_video_9_16 = preview_video_9_16
-        _model.landscape_preview_video = landscape_preview_video
-        _model.squared_preview_video = squared_preview_video
-        _model.is_active = is_active
-        _model.process_status = process_status
-        _model.failed_reason = failed_reason
         _model.type_ = type_
         d = (
             {}

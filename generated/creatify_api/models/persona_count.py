@@ -47,13 +47,9 @@ class PersonaCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        max_count = src_dict["max_count"]
-
-        current_count = src_dict["current_count"]
-
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.max_count = max_count
-        _model.current_count = current_count
+        _model.max_count = src_dict["max_count"]
+        _model.current_count = src_dict["current_count"]
         d = (
             {}
             if src_dict.keys() <= _FIELDS

@@ -206,29 +206,39 @@ class PersonaCreateResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = UUID(src_dict["id"])
 
+        _model.id = id
         gender = Gender(src_dict["gender"])
 
-        creator_name = src_dict["creator_name"]
-
-        process_status = src_dict["process_status"]
-
+        _model.gender = gender
+        _model.creator_name = src_dict["creator_name"]
+        _model.process_status = src_dict["process_status"]
         created_at = datetime.datetime.fromisoformat(src_dict["created_at"].replace("Z", "+00:00"))
 
+        _model.created_at = created_at
         updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"].replace("Z", "+00:00"))
 
+        _model.updated_at = updated_at
         video_scene = _get("video_scene", UNSET)
 
+        _model.video_scene = video_scene
         keywords = _get("keywords", UNSET)
 
+        _model.keywords = keywords
         lipsync_input = _get("lipsync_input", UNSET)
 
+        _model.lipsync_input = lipsync_input
         gdown_url = _get("gdown_url", UNSET)
 
+        _model.gdown_url = gdown_url
         consent_video = _get("consent_video", UNSET)
 
+        _model.consent_video = consent_video
         lipsync_input_url = _get("lipsync_input_url", UNSET)
+
+        _model.lipsync_input_url = lipsync_input_url
 
         def _parse_labels(data: object) -> list[str] | Unset | None:
             if data is None:
@@ -247,31 +257,18 @@ class PersonaCreateResponse:
 
         labels = _parse_labels(_get("labels", UNSET))
 
+        _model.labels = labels
         matching_voice_non_null = _get("matching_voice_non_null", UNSET)
 
+        _model.matching_voice_non_null = matching_voice_non_null
         original_voice_provider = _get("original_voice_provider", UNSET)
 
+        _model.original_voice_provider = original_voice_provider
         failed_reason = _get("failed_reason", UNSET)
 
+        _model.failed_reason = failed_reason
         webhook_url = _get("webhook_url", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = id
-        _model.gender = gender
-        _model.creator_name = creator_name
-        _model.process_status = process_status
-        _model.created_at = created_at
-        _model.updated_at = updated_at
-        _model.video_scene = video_scene
-        _model.keywords = keywords
-        _model.lipsync_input = lipsync_input
-        _model.gdown_url = gdown_url
-        _model.consent_video = consent_video
-        _model.lipsync_input_url = lipsync_input_url
-        _model.labels = labels
-        _model.matching_voice_non_null = matching_voice_non_null
-        _model.original_voice_provider = original_voice_provider
-        _model.failed_reason = failed_reason
         _model.webhook_url = webhook_url
         d = (
             {}

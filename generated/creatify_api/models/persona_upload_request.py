@@ -141,12 +141,14 @@ class PersonaUploadRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         lipsync_input = File(payload=BytesIO(src_dict["lipsync_input"]))
 
+        _model.lipsync_input = lipsync_input
         gender = Gender(src_dict["gender"])
 
-        creator_name = src_dict["creator_name"]
-
+        _model.gender = gender
+        _model.creator_name = src_dict["creator_name"]
         _consent_video = _get("consent_video", UNSET)
         consent_video: File | Unset
         if isinstance(_consent_video, Unset):
@@ -154,26 +156,14 @@ class PersonaUploadRequest:
         else:
             consent_video = File(payload=BytesIO(_consent_video))
 
-        video_scene = _get("video_scene", UNSET)
-
-        keywords = _get("keywords", UNSET)
-
+        _model.consent_video = consent_video
+        _model.video_scene = _get("video_scene", UNSET)
+        _model.keywords = _get("keywords", UNSET)
         labels = cast(list[str], _get("labels", UNSET))
 
-        webhook_url = _get("webhook_url", UNSET)
-
-        gdown_url = _get("gdown_url", UNSET)
-
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.lipsync_input = lipsync_input
-        _model.gender = gender
-        _model.creator_name = creator_name
-        _model.consent_video = consent_video
-        _model.video_scene = video_scene
-        _model.keywords = keywords
         _model.labels = labels
-        _model.webhook_url = webhook_url
-        _model.gdown_url = gdown_url
+        _model.webhook_url = _get("webhook_url", UNSET)
+        _model.gdown_url = _get("gdown_url", UNSET)
         d = (
             {}
             if src_dict.keys() <= _FIELDS

@@ -121,34 +121,28 @@ class PersonaUrlCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         gender = Gender(src_dict["gender"])
 
-        creator_name = src_dict["creator_name"]
-
+        _model.gender = gender
+        _model.creator_name = src_dict["creator_name"]
         video_scene = _get("video_scene", UNSET)
 
+        _model.video_scene = video_scene
         keywords = _get("keywords", UNSET)
 
-        lipsync_input = _get("lipsync_input", UNSET)
-
+        _model.keywords = keywords
+        _model.lipsync_input = _get("lipsync_input", UNSET)
         consent_video = _get("consent_video", UNSET)
 
+        _model.consent_video = consent_video
         labels = cast(list[str], _get("labels", UNSET))
 
+        _model.labels = labels
         webhook_url = _get("webhook_url", UNSET)
 
-        gdown_url = _get("gdown_url", UNSET)
-
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.gender = gender
-        _model.creator_name = creator_name
-        _model.video_scene = video_scene
-        _model.keywords = keywords
-        _model.lipsync_input = lipsync_input
-        _model.consent_video = consent_video
-        _model.labels = labels
         _model.webhook_url = webhook_url
-        _model.gdown_url = gdown_url
+        _model.gdown_url = _get("gdown_url", UNSET)
         d = (
             {}
             if src_dict.keys() <= _FIELDS

@@ -80,18 +80,16 @@ class PersonaWebhookPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        id = src_dict["id"]
-
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = src_dict["id"]
         process_status = _get("process_status", UNSET)
 
+        _model.process_status = process_status
         is_active = _get("is_active", UNSET)
 
+        _model.is_active = is_active
         failed_reason = _get("failed_reason", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = id
-        _model.process_status = process_status
-        _model.is_active = is_active
         _model.failed_reason = failed_reason
         d = (
             {}

@@ -86,11 +86,12 @@ class PreviewListWebhookPayload:
         from ..models.link_to_video_preview import LinkToVideoPreview
 
         _get = src_dict.get
-        id = src_dict["id"]
-
-        status = src_dict["status"]
-
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = src_dict["id"]
+        _model.status = src_dict["status"]
         failed_reason = _get("failed_reason", UNSET)
+
+        _model.failed_reason = failed_reason
 
         def _parse_previews(data: object) -> list[LinkToVideoPreview] | Unset | None:
             if data is None:
@@ -114,10 +115,6 @@ class PreviewListWebhookPayload:
 
         previews = _parse_previews(_get("previews", UNSET))
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = id
-        _model.status = status
-        _model.failed_reason = failed_reason
         _model.previews = previews
         d = (
             {}

@@ -108,12 +108,12 @@ class ProductToVideoGenImageRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        product_url = src_dict["product_url"]
-
-        type_ = _get("type", UNSET)
-
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.product_url = src_dict["product_url"]
+        _model.type_ = _get("type", UNSET)
         image_prompt = _get("image_prompt", UNSET)
 
+        _model.image_prompt = image_prompt
         _aspect_ratio = _get("aspect_ratio", UNSET)
         aspect_ratio: AspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
@@ -121,19 +121,15 @@ class ProductToVideoGenImageRequest:
         else:
             aspect_ratio = AspectRatio(_aspect_ratio)
 
+        _model.aspect_ratio = aspect_ratio
         override_avatar = _get("override_avatar", UNSET)
 
+        _model.override_avatar = override_avatar
         product_showcase_url = _get("product_showcase_url", UNSET)
 
+        _model.product_showcase_url = product_showcase_url
         webhook_url = _get("webhook_url", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.product_url = product_url
-        _model.type_ = type_
-        _model.image_prompt = image_prompt
-        _model.aspect_ratio = aspect_ratio
-        _model.override_avatar = override_avatar
-        _model.product_showcase_url = product_showcase_url
         _model.webhook_url = webhook_url
         d = (
             {}

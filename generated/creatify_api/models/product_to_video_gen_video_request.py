@@ -65,15 +65,13 @@ class ProductToVideoGenVideoRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        motion_style = _get("motion_style", UNSET)
-
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.motion_style = _get("motion_style", UNSET)
         video_prompt = _get("video_prompt", UNSET)
 
+        _model.video_prompt = video_prompt
         webhook_url = _get("webhook_url", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.motion_style = motion_style
-        _model.video_prompt = video_prompt
         _model.webhook_url = webhook_url
         d = (
             {}

@@ -226,30 +226,41 @@ class ProductToVideoWebhookPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = UUID(src_dict["id"])
 
-        status = src_dict["status"]
-
+        _model.id = id
+        _model.status = src_dict["status"]
         type_ = _get("type", UNSET)
 
+        _model.type_ = type_
         product_url = _get("product_url", UNSET)
 
+        _model.product_url = product_url
         aspect_ratio = _get("aspect_ratio", UNSET)
 
+        _model.aspect_ratio = aspect_ratio
         override_avatar = _get("override_avatar", UNSET)
 
+        _model.override_avatar = override_avatar
         motion_style = _get("motion_style", UNSET)
 
+        _model.motion_style = motion_style
         product_showcase_url = _get("product_showcase_url", UNSET)
 
+        _model.product_showcase_url = product_showcase_url
         image_prompt = _get("image_prompt", UNSET)
 
+        _model.image_prompt = image_prompt
         video_prompt = _get("video_prompt", UNSET)
 
+        _model.video_prompt = video_prompt
         generated_video_url = _get("generated_video_url", UNSET)
 
+        _model.generated_video_url = generated_video_url
         generated_photo_url = _get("generated_photo_url", UNSET)
 
+        _model.generated_photo_url = generated_photo_url
         _created_at = _get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
@@ -257,6 +268,7 @@ class ProductToVideoWebhookPayload:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
+        _model.created_at = created_at
         _updated_at = _get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -264,32 +276,18 @@ class ProductToVideoWebhookPayload:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
+        _model.updated_at = updated_at
         webhook_url = _get("webhook_url", UNSET)
 
+        _model.webhook_url = webhook_url
         failed_reason = _get("failed_reason", UNSET)
 
+        _model.failed_reason = failed_reason
         regen_type = _get("regen_type", UNSET)
 
+        _model.regen_type = regen_type
         regen_source_id = _get("regen_source_id", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = id
-        _model.status = status
-        _model.type_ = type_
-        _model.product_url = product_url
-        _model.aspect_ratio = aspect_ratio
-        _model.override_avatar = override_avatar
-        _model.motion_style = motion_style
-        _model.product_showcase_url = product_showcase_url
-        _model.image_prompt = image_prompt
-        _model.video_prompt = video_prompt
-        _model.generated_video_url = generated_video_url
-        _model.generated_photo_url = generated_photo_url
-        _model.created_at = created_at
-        _model.updated_at = updated_at
-        _model.webhook_url = webhook_url
-        _model.failed_reason = failed_reason
-        _model.regen_type = regen_type
         _model.regen_source_id = regen_source_id
         d = (
             {}

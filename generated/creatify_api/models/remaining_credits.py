@@ -37,10 +37,8 @@ class RemainingCredits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        remaining_credits = src_dict["remaining_credits"]
-
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.remaining_credits = remaining_credits
+        _model.remaining_credits = src_dict["remaining_credits"]
         d = (
             {}
             if src_dict.keys() <= _FIELDS

@@ -192,32 +192,44 @@ class TextToSpeech:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = UUID(src_dict["id"])
 
-        status = src_dict["status"]
-
+        _model.id = id
+        _model.status = src_dict["status"]
         name = _get("name", UNSET)
 
+        _model.name = name
         script = _get("script", UNSET)
 
+        _model.script = script
         accent = _get("accent", UNSET)
 
+        _model.accent = accent
         webhook_url = _get("webhook_url", UNSET)
 
+        _model.webhook_url = webhook_url
         output = _get("output", UNSET)
 
+        _model.output = output
         media_job = _get("media_job", UNSET)
 
+        _model.media_job = media_job
         is_hidden = _get("is_hidden", UNSET)
 
+        _model.is_hidden = is_hidden
         failed_reason = _get("failed_reason", UNSET)
 
+        _model.failed_reason = failed_reason
         credits_used = _get("credits_used", UNSET)
 
+        _model.credits_used = credits_used
         duration = _get("duration", UNSET)
 
+        _model.duration = duration
         progress = _get("progress", UNSET)
 
+        _model.progress = progress
         _created_at = _get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
@@ -225,6 +237,7 @@ class TextToSpeech:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
+        _model.created_at = created_at
         _updated_at = _get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -232,21 +245,6 @@ class TextToSpeech:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = id
-        _model.status = status
-        _model.name = name
-        _model.script = script
-        _model.accent = accent
-        _model.webhook_url = webhook_url
-        _model.output = output
-        _model.media_job = media_job
-        _model.is_hidden = is_hidden
-        _model.failed_reason = failed_reason
-        _model.credits_used = credits_used
-        _model.duration = duration
-        _model.progress = progress
-        _model.created_at = created_at
         _model.updated_at = updated_at
         d = (
             {}

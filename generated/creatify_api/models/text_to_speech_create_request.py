@@ -78,18 +78,16 @@ class TextToSpeechCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
-        script = src_dict["script"]
-
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.script = src_dict["script"]
         accent = _get("accent", UNSET)
 
+        _model.accent = accent
         name = _get("name", UNSET)
 
+        _model.name = name
         webhook_url = _get("webhook_url", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.script = script
-        _model.accent = accent
-        _model.name = name
         _model.webhook_url = webhook_url
         d = (
             {}

@@ -57,12 +57,12 @@ class TransitionEffect:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         transition_in = _get("transition_in", UNSET)
 
+        _model.transition_in = transition_in
         transition_out = _get("transition_out", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.transition_in = transition_in
         _model.transition_out = transition_out
         d = (
             {}

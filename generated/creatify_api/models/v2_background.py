@@ -74,6 +74,7 @@ class V2Background:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _type_ = _get("type", UNSET)
         type_: V2BackgroundType | Unset
         if isinstance(_type_, Unset):
@@ -81,8 +82,8 @@ class V2Background:
         else:
             type_ = V2BackgroundType(_type_)
 
-        url = _get("url", UNSET)
-
+        _model.type_ = type_
+        _model.url = _get("url", UNSET)
         _fit = _get("fit", UNSET)
         fit: V2BackgroundFit | Unset
         if isinstance(_fit, Unset):
@@ -90,6 +91,7 @@ class V2Background:
         else:
             fit = V2BackgroundFit(_fit)
 
+        _model.fit = fit
         _effect = _get("effect", UNSET)
         effect: V2BackgroundEffect | Unset
         if isinstance(_effect, Unset):
@@ -97,10 +99,6 @@ class V2Background:
         else:
             effect = V2BackgroundEffect(_effect)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.type_ = type_
-        _model.url = url
-        _model.fit = fit
         _model.effect = effect
         d = (
             {}

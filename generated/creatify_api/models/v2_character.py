@@ -94,8 +94,8 @@ class V2Character:
         from ..models.offset import Offset
 
         _get = src_dict.get
-        avatar_id = src_dict["avatar_id"]
-
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.avatar_id = src_dict["avatar_id"]
         _type_ = _get("type", UNSET)
         type_: V2CharacterType | Unset
         if isinstance(_type_, Unset):
@@ -103,6 +103,7 @@ class V2Character:
         else:
             type_ = V2CharacterType(_type_)
 
+        _model.type_ = type_
         _avatar_style = _get("avatar_style", UNSET)
         avatar_style: V2CharacterAvatarStyle | Unset
         if isinstance(_avatar_style, Unset):
@@ -110,8 +111,8 @@ class V2Character:
         else:
             avatar_style = V2CharacterAvatarStyle(_avatar_style)
 
-        scale = _get("scale", UNSET)
-
+        _model.avatar_style = avatar_style
+        _model.scale = _get("scale", UNSET)
         _offset = _get("offset", UNSET)
         offset: Offset | Unset
         if isinstance(_offset, Unset):
@@ -119,15 +120,8 @@ class V2Character:
         else:
             offset = Offset.from_dict(_offset)
 
-        hidden = _get("hidden", UNSET)
-
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.avatar_id = avatar_id
-        _model.type_ = type_
-        _model.avatar_style = avatar_style
-        _model.scale = scale
         _model.offset = offset
-        _model.hidden = hidden
+        _model.hidden = _get("hidden", UNSET)
         d = (
             {}
             if src_dict.keys() <= _FIELDS

@@ -86,6 +86,7 @@ class V2Voice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _type_ = _get("type", UNSET)
         type_: V2VoiceType | Unset
         if isinstance(_type_, Unset):
@@ -93,22 +94,13 @@ class V2Voice:
         else:
             type_ = V2VoiceType(_type_)
 
-        input_text = _get("input_text", UNSET)
-
-        input_audio = _get("input_audio", UNSET)
-
-        voice_id = _get("voice_id", UNSET)
-
-        volume = _get("volume", UNSET)
-
+        _model.type_ = type_
+        _model.input_text = _get("input_text", UNSET)
+        _model.input_audio = _get("input_audio", UNSET)
+        _model.voice_id = _get("voice_id", UNSET)
+        _model.volume = _get("volume", UNSET)
         duration = _get("duration", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.type_ = type_
-        _model.input_text = input_text
-        _model.input_audio = input_audio
-        _model.voice_id = voice_id
-        _model.volume = volume
         _model.duration = duration
         d = (
             {}

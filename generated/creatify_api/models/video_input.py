@@ -111,10 +111,13 @@ class VideoInput:
         from ..models.video_input_cta import VideoInputCta
 
         _get = src_dict.get
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         character = V2Character.from_dict(src_dict["character"])
 
+        _model.character = character
         voice = V2Voice.from_dict(src_dict["voice"])
 
+        _model.voice = voice
         _background = _get("background", UNSET)
         background: V2Background | Unset
         if isinstance(_background, Unset):
@@ -122,6 +125,7 @@ class VideoInput:
         else:
             background = V2Background.from_dict(_background)
 
+        _model.background = background
         _caption_setting = _get("caption_setting", UNSET)
         caption_setting: CaptionSetting | Unset
         if isinstance(_caption_setting, Unset):
@@ -129,6 +133,7 @@ class VideoInput:
         else:
             caption_setting = CaptionSetting.from_dict(_caption_setting)
 
+        _model.caption_setting = caption_setting
         _transition_effect = _get("transition_effect", UNSET)
         transition_effect: TransitionEffect | Unset
         if isinstance(_transition_effect, Unset):
@@ -136,8 +141,8 @@ class VideoInput:
         else:
             transition_effect = TransitionEffect.from_dict(_transition_effect)
 
-        visual_style = _get("visual_style", UNSET)
-
+        _model.transition_effect = transition_effect
+        _model.visual_style = _get("visual_style", UNSET)
         _cta = _get("cta", UNSET)
         cta: VideoInputCta | Unset
         if isinstance(_cta, Unset):
@@ -145,13 +150,6 @@ class VideoInput:
         else:
             cta = VideoInputCta.from_dict(_cta)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.character = character
-        _model.voice = voice
-        _model.background = background
-        _model.caption_setting = caption_setting
-        _model.transition_effect = transition_effect
-        _model.visual_style = visual_style
         _model.cta = cta
         d = (
             {}

@@ -70,8 +70,8 @@ class Voice:
         from ..models.accent import Accent
 
         _get = src_dict.get
-        name = src_dict["name"]
-
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.name = src_dict["name"]
         accents = []
         _accents = src_dict["accents"]
         for accents_item_data in _accents:
@@ -79,11 +79,9 @@ class Voice:
 
             accents.append(accents_item)
 
+        _model.accents = accents
         gender = _get("gender", UNSET)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.name = name
-        _model.accents = accents
         _model.gender = gender
         d = (
             {}

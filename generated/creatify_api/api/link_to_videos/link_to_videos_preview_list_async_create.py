@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, loads
 from ...models.error_detail import ErrorDetail
 from ...models.link_to_video import LinkToVideo
 from ...models.link_to_video_preview_list_request import LinkToVideoPreviewListRequest
@@ -35,42 +35,42 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDetail | LinkToVideo | ValidationErrorBody | None:
     if response.status_code == 200:
-        response_200 = LinkToVideo.from_dict(response.json())
+        response_200 = LinkToVideo.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = LinkToVideo.from_dict(response.json())
+        response_201 = LinkToVideo.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ValidationErrorBody.from_dict(response.json())
+        response_400 = ValidationErrorBody.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorDetail.from_dict(response.json())
+        response_401 = ErrorDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorDetail.from_dict(response.json())
+        response_403 = ErrorDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorDetail.from_dict(response.json())
+        response_404 = ErrorDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorDetail.from_dict(response.json())
+        response_429 = ErrorDetail.from_dict(loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = ErrorDetail.from_dict(response.json())
+        response_5xx = ErrorDetail.from_dict(loads(response.content))
 
         return response_5xx
 

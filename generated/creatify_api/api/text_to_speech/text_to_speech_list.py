@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, loads
 from ...models.error_detail import ErrorDetail
 from ...models.text_to_speech import TextToSpeech
 from ...models.validation_error_body import ValidationErrorBody
@@ -39,7 +39,7 @@ def _parse_response(
 ) -> ErrorDetail | ValidationErrorBody | list[TextToSpeech] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = loads(response.content)
         for response_200_item_data in _response_200:
             response_200_item = TextToSpeech.from_dict(response_200_item_data)
 
@@ -48,32 +48,32 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ValidationErrorBody.from_dict(response.json())
+        response_400 = ValidationErrorBody.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorDetail.from_dict(response.json())
+        response_401 = ErrorDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorDetail.from_dict(response.json())
+        response_403 = ErrorDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorDetail.from_dict(response.json())
+        response_404 = ErrorDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorDetail.from_dict(response.json())
+        response_429 = ErrorDetail.from_dict(loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = ErrorDetail.from_dict(response.json())
+        response_5xx = ErrorDetail.from_dict(loads(response.content))
 
         return response_5xx
 
