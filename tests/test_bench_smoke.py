@@ -15,7 +15,7 @@ def test_a_smoke_table_has_no_verdict() -> None:
 
 
 def test_paired_blocks_interleave_in_abba_order() -> None:
-    """Neither variant always goes first; the figure is each variant's median block."""
+    """No variant always goes first; the figure is each variant's median block."""
     from bench.run import paired_blocks
 
     calls: list[str] = []
@@ -28,5 +28,9 @@ def test_paired_blocks_interleave_in_abba_order() -> None:
         return run_block
 
     medians = paired_blocks(4, a=variant("a", [9.0, 1.0, 2.0, 3.0, 100.0]), b=variant("b", [5.0]))  # type: ignore[arg-type]
-    assert calls == ["a", "b", "a", "b", "b", "a", "a", "b", "b", "a"]
+    assert calls == ["a", "b", "a", "b", "b", "a", "b", "a", "a", "b"]
     assert medians == {"a": 2.5, "b": 5.0}  # a's warm-up (9.0) is not counted
+    calls.clear()
+    paired_blocks(3, x=variant("x", [1.0]), y=variant("y", [1.0]), z=variant("z", [1.0]))
+    rounds = [calls[i : i + 3] for i in range(3, 12, 3)]
+    assert rounds == [["x", "y", "z"], ["y", "z", "x"], ["z", "x", "y"]]
