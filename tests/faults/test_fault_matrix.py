@@ -182,7 +182,7 @@ CASES = [
         lambda: [Fault(body=body(), trickle_delay=0.7)],
         "APITimeoutError",
         1,
-        max_seconds=3,
+        max_seconds=5,  # one 0.5 s read time-out; the whole trickle would take 40 s
     ),
     Case(
         "answer trickles past the body deadline",
@@ -190,7 +190,8 @@ CASES = [
         lambda: [Fault(body=body(), trickle_delay=0.1)],
         "APITimeoutError",
         1,
-        max_seconds=3,
+        # The 1 s deadline ends it; the whole trickle would take 6 s (3.2 s seen when busy).
+        max_seconds=5,
     ),
     Case(
         "200 with truncated JSON",
