@@ -31,10 +31,10 @@ PACKAGE = ROOT / "overlay" / "creatify"
 # tokens, so a new resource class needs no entry. These are the other names.
 REPLACEMENTS = {
     "async_sleep": "sync_sleep",
-    "aremember_response": "remember_response",
-    "acapture": "capture",
     "aclose": "close",
     "aiter_bytes": "iter_bytes",
+    "asleep": "sleep",
+    "handle_async_request": "handle_request",
     "asyncio_detailed": "sync_detailed",
     "set_async_httpx_client": "set_httpx_client",
     "get_async_httpx_client": "get_httpx_client",

@@ -9,9 +9,9 @@ and parse the answer. Two things they do not do are done here:
 - a body that is not JSON, or breaks the schema, makes the generated parser raise a bare
   `ValueError`/`KeyError`/`TypeError`: that becomes `APIStatusError` (error statuses) or
   `APIResponseValidationError` (success statuses), with the response attached.
-The raw response is taken from an httpx response hook through a context variable, so
-concurrent calls (threads or tasks) each see their own; the same hook hands it to
-`with_raw_response` (`_raw.py`).
+The raw response is handed over by the client's transport (`_async/transport.py`)
+through a context variable, so concurrent calls (threads or tasks) each see their own;
+the same call hands it to `with_raw_response` (`_raw.py`).
 """
 
 from __future__ import annotations
@@ -60,13 +60,7 @@ def observer() -> RequestObserver | None:
 
 
 def remember_response(response: httpx.Response) -> None:
-    """httpx response hook (sync clients)."""
-    last_response.set(response)
-    capture(response)
-
-
-async def aremember_response(response: httpx.Response) -> None:
-    """httpx response hook (async clients)."""
+    """Called by the API client's transport with every answer (`_async/transport.py`)."""
     last_response.set(response)
     capture(response)
 
@@ -117,7 +111,7 @@ def _req(exc: httpx.RequestError) -> httpx.Request | None:
 
 def finish(result: Any, expected: type[T] | tuple[type, ...], what: str) -> T:
     response = last_response.get()
-    if response is None:  # pragma: no cover - the hook always runs
+    if response is None:  # pragma: no cover - the transport always records it
         raise RuntimeError(f"{what}: no response was recorded")
     if response.status_code >= 400:
         raise make_status_error(response)

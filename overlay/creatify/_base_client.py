@@ -1,11 +1,12 @@
-"""What `Creatify` and `AsyncCreatify` share: settings, the transport stack, the repr,
+"""What `Creatify` and `AsyncCreatify` share: settings, the transport layer, the repr,
 `with_options` and `with_raw_response`.
 
 The clients themselves are in `_async/client.py` (and its generated twin `_sync/client.py`).
 
 Each client sends through two connection pools (the innermost httpx transports): one for
 the API, one for downloads from storage hosts. A client built by `with_options` borrows
-its parent's pools and stacks its own layers on them (retries, time-out, logging).
+its parent's pools and puts its own transport layer on them (`_async/transport.py`:
+retries, time-out, logging).
 """
 
 from __future__ import annotations
@@ -30,13 +31,11 @@ from ._constants import (
     ENV_MAX_RETRIES,
     USER_AGENT,
 )
-from ._deadline import DeadlineTransport
 from ._exceptions import ConfigurationError
-from ._layers import Borrowed
-from ._logging import LogsRequests, configure_from_env
+from ._logging import configure_from_env
 from ._raw import WithRawResponse
-from ._retry import RetryingTransport
-from ._timeouts import AppliesCallTimeout, as_timeout
+from ._retry import Policies, build_policies
+from ._timeouts import as_timeout
 
 
 @dataclass(frozen=True)
@@ -83,28 +82,14 @@ class _Settings:
             response_deadline=response_deadline,
         )
 
-    def stack(
-        self,
-        pool: httpx.BaseTransport | httpx.AsyncBaseTransport,
-        *,
-        owned: bool,
-        body_deadline: float | None = None,
-        show_host: bool = False,
-    ) -> LogsRequests:
-        """The layers under a client, top first: the log line, the call's time-out,
-        retries, the body deadline, then the connection pool (closed with the client only
-        if `owned`)."""
-        transport = pool if owned else Borrowed(pool)
-        if body_deadline is not None:
-            transport = DeadlineTransport(transport, body_deadline)
-        retrying = RetryingTransport(
-            transport,
+    def policies(self) -> Policies:
+        """The retry policies of this client's transport layer (`_async/transport.py`)."""
+        return build_policies(
             max_retries=self.max_retries,
             backoff=self.retry_backoff,
             max_wait=self.max_retry_wait,
             budget=DEFAULT_RETRY_BUDGET,
         )
-        return LogsRequests(AppliesCallTimeout(retrying), show_host=show_host)
 
     def httpx_kwargs(self) -> dict[str, Any]:
         return {"timeout": self.timeout, "headers": {"User-Agent": USER_AGENT}}

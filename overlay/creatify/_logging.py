@@ -25,7 +25,6 @@ import httpx
 
 from ._auth import redacted_headers
 from ._exceptions import ConfigurationError
-from ._layers import AnyTransport, Layer
 from ._retry import attempts_of
 
 logger = logging.getLogger("creatify")
@@ -56,73 +55,47 @@ def configure_from_env() -> None:
         logger.addHandler(handler)
 
 
-class LogsRequests(Layer):
-    """Top of a client's transport stack: logs each request once it is over.
+def _target(request: httpx.Request, show_host: bool) -> str:
+    """API requests by path and query (ids and filters, no secrets); with `show_host`
+    (downloads from storage hosts) scheme and host too, but never the query."""
+    if show_host:
+        return str(request.url.copy_with(query=None, fragment=None))
+    return request.url.raw_path.decode("ascii", "replace")
 
-    `show_host`: log the scheme and host too (downloads from storage hosts) but never the
-    query; API requests are logged by path and query (ids and filters, no secrets).
-    """
 
-    def __init__(self, inner: AnyTransport, *, show_host: bool = False) -> None:
-        super().__init__(inner)
-        self._show_host = show_host
+def log_failure(request: httpx.Request, exc: Exception, started: float, show_host: bool) -> None:
+    """The line of a request that ended in an error, not an answer."""
+    logger.info(
+        "%s %s -> %s after %.3f s (retries: %d)",
+        request.method,
+        _target(request, show_host),
+        type(exc).__name__,
+        time.perf_counter() - started,
+        _retries(request),
+    )
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if not logger.isEnabledFor(logging.INFO):
-            return super().handle_request(request)
-        started = time.perf_counter()
-        try:
-            response = super().handle_request(request)
-        except Exception as exc:
-            self._failed(request, exc, started)
-            raise
-        return self._watch(request, response, started)
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if not logger.isEnabledFor(logging.INFO):
-            return await super().handle_async_request(request)
-        started = time.perf_counter()
-        try:
-            response = await super().handle_async_request(request)
-        except Exception as exc:
-            self._failed(request, exc, started)
-            raise
-        return self._watch(request, response, started)
+def log_when_read(
+    request: httpx.Request, response: httpx.Response, started: float, show_host: bool
+) -> httpx.Response:
+    """`response`, set to write its line once its body has been read (or failed)."""
 
-    def _target(self, request: httpx.Request) -> str:
-        if self._show_host:
-            return str(request.url.copy_with(query=None, fragment=None))
-        return request.url.raw_path.decode("ascii", "replace")
-
-    def _failed(self, request: httpx.Request, exc: Exception, started: float) -> None:
+    def done(body_error: str) -> None:
         logger.info(
-            "%s %s -> %s after %.3f s (retries: %d)",
+            "%s %s -> %d in %.3f s (retries: %d)%s",
             request.method,
-            self._target(request),
-            type(exc).__name__,
+            _target(request, show_host),
+            response.status_code,
             time.perf_counter() - started,
             _retries(request),
+            f", body failed: {body_error}" if body_error else "",
         )
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("  request headers: %s", dict(redacted_headers(request.headers)))
+            logger.debug("  response headers: %s", dict(redacted_headers(response.headers)))
 
-    def _watch(
-        self, request: httpx.Request, response: httpx.Response, started: float
-    ) -> httpx.Response:
-        def done(body_error: str) -> None:
-            logger.info(
-                "%s %s -> %d in %.3f s (retries: %d)%s",
-                request.method,
-                self._target(request),
-                response.status_code,
-                time.perf_counter() - started,
-                _retries(request),
-                f", body failed: {body_error}" if body_error else "",
-            )
-            if logger.isEnabledFor(logging.DEBUG):
-                logger.debug("  request headers: %s", dict(redacted_headers(request.headers)))
-                logger.debug("  response headers: %s", dict(redacted_headers(response.headers)))
-
-        response.stream = _LoggedStream(response.stream, done)
-        return response
+    response.stream = _LoggedStream(response.stream, done)
+    return response
 
 
 def _retries(request: httpx.Request) -> int:

@@ -4,8 +4,8 @@ The generated models are attrs classes with slots, so the response cannot ride a
 an attribute of what a call returns. Instead `with_raw_response` mirrors the client's
 namespaces: the same methods with the same arguments, returning a `RawResponse` that
 holds the parsed result *and* the HTTP answer it came from. Nothing is sent twice: each
-client's response hook (`_api_call.remember_response`) hands every answer to the
-`capturing` context variable while a raw call runs, and the last one is kept.
+client's transport (`_async/transport.py`) hands every answer to the `capturing` context
+variable while a raw call runs, and the last one is kept.
 
 A method that makes several requests gives the last answer: `wait` the last poll's,
 `download` the file's GET (its body is already on disk), `create_and_wait` the last
@@ -95,15 +95,10 @@ capturing: contextvars.ContextVar[_Capture | None] = contextvars.ContextVar(
 
 
 def capture(response: httpx.Response) -> None:
-    """Called from the response hooks with every answer the SDK receives."""
+    """Called by the clients' transports with every answer the SDK receives."""
     holder = capturing.get()
     if holder is not None:
         holder.response = response
-
-
-async def acapture(response: httpx.Response) -> None:
-    """`capture` as the response hook of an async client (downloads)."""
-    capture(response)
 
 
 class WithRawResponse:

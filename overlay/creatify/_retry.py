@@ -1,7 +1,8 @@
 """The one retry policy of every request, the generated functions' included.
 
-It is an httpx transport (httpx-retries' `RetryTransport`) under the client, so nothing
-reaches the network around it. Which failures are retried depends on the method:
+The SDK's transport layer (`_async/transport.py`) applies it under each httpx client, so
+nothing reaches the network around it; the decisions are httpx-retries' `Retry`. Which
+failures are retried depends on the method:
 
 - GET (and HEAD, OPTIONS): connection errors, time-outs, broken responses, and the
   statuses 408, 429, 500, 502, 503 and 504.
@@ -9,6 +10,7 @@ reaches the network around it. Which failures are retried depends on the method:
   no idempotency key, so a POST is retried only when the service provably did not act
   on it: the connection was never made (connect error or connect/pool time-out), or it
   answered 429. Never after a read time-out, a reset, or a 5xx: the body was sent.
+- Any other method (the API has none yet): never.
 
 Wait before retry n (n = 1, 2, ...)::
 
@@ -26,10 +28,10 @@ Each attempt is counted on the request (`attempts_of`), so the log line of a req
 
 from __future__ import annotations
 
-import httpx
-from httpx_retries import Retry, RetryTransport
+from dataclasses import dataclass
 
-from ._layers import Layer
+import httpx
+from httpx_retries import Retry
 
 GET_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 POST_STATUSES = frozenset({429})
@@ -41,10 +43,35 @@ JITTER = 0.5
 ATTEMPTS = "creatify_attempts"  # a request extension: how many times it was sent
 
 
-def build_policies(
-    *, max_retries: int, backoff: float, max_wait: float, budget: float
-) -> tuple[Retry, Retry]:
-    """(the policy of GETs, the policy of POSTs)."""
+@dataclass(frozen=True)
+class Policies:
+    """The policy of reads (GET, HEAD, OPTIONS) and the policy of creates (POST)."""
+
+    reads: Retry
+    creates: Retry
+
+    def of(self, method: str) -> Retry | None:
+        """The policy of `method`; None for a method that is never retried."""
+        if method in IDEMPOTENT_METHODS:
+            return self.reads
+        return self.creates if method == "POST" else None
+
+
+def next_attempt(retry: Retry | None, outcome: httpx.Response | Exception) -> Retry | None:
+    """The policy of the next attempt after `outcome` (an answer or an error), or None
+    when there is none: the answer is returned, the error raised. The transport waits
+    `retry.sleep(outcome)` before the next attempt (back-off, `Retry-After`)."""
+    if retry is None or retry.is_exhausted():
+        return None
+    if isinstance(outcome, Exception):
+        retryable = retry.is_retryable_exception(outcome)
+    else:
+        retryable = retry.is_retryable_status_code(outcome.status_code)
+    return retry.increment() if retryable else None
+
+
+def build_policies(*, max_retries: int, backoff: float, max_wait: float, budget: float) -> Policies:
+    """The policies of a client with these settings."""
     common = {
         "total": max_retries,
         # httpx-retries waits factor * 2 ** n at retry n; n starts at 1.
@@ -66,58 +93,9 @@ def build_policies(
         retry_on_exceptions=NEVER_SENT,
         **common,  # type: ignore[arg-type]
     )
-    return reads, creates
+    return Policies(reads, creates)
 
 
 def attempts_of(request: httpx.Request) -> int:
     """How many times the retry layer has sent `request` so far (0 before the first)."""
     return int(request.extensions.get(ATTEMPTS, 0))
-
-
-class _CountsAttempts(Layer):
-    """Under httpx-retries: counts each attempt on the request before passing it on."""
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        request.extensions[ATTEMPTS] = attempts_of(request) + 1
-        return super().handle_request(request)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        request.extensions[ATTEMPTS] = attempts_of(request) + 1
-        return await super().handle_async_request(request)
-
-
-class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Picks the policy by method, then lets httpx-retries apply it."""
-
-    def __init__(
-        self,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport,
-        *,
-        max_retries: int,
-        backoff: float,
-        max_wait: float,
-        budget: float,
-    ) -> None:
-        self._reads, self._creates = build_policies(
-            max_retries=max_retries, backoff=backoff, max_wait=max_wait, budget=budget
-        )
-        self._inner = RetryTransport(transport=_CountsAttempts(transport), retry=self._reads)
-
-    def _choose(self, request: httpx.Request) -> None:
-        if "retry" not in request.extensions:
-            policy = self._reads if request.method in IDEMPOTENT_METHODS else self._creates
-            request.extensions["retry"] = policy
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self._choose(request)
-        return self._inner.handle_request(request)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self._choose(request)
-        return await self._inner.handle_async_request(request)
-
-    def close(self) -> None:
-        self._inner.close()
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()

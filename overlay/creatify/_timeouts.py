@@ -2,8 +2,8 @@
 
 The generated request functions take no time-out, so a call's time-out travels beside
 them: `call()` (and `download`) set the context variable `call_timeout` for the duration
-of the call, and the `AppliesCallTimeout` layer at the top of each client's transport
-stack writes it into `request.extensions["timeout"]`, httpx's own per-request time-out.
+of the call, and each client's transport (`_async/transport.py`) writes it into
+`request.extensions["timeout"]`, httpx's own per-request time-out.
 Like httpx's, it bounds each phase (connect, each read, each write, pool wait), not the
 whole call: an upload may take longer than `timeout` as long as every chunk moves.
 A context variable keeps concurrent calls (threads or tasks) apart.
@@ -16,7 +16,6 @@ import contextvars
 import httpx
 
 from ._exceptions import InvalidInputError
-from ._layers import Layer
 
 TimeoutArg = float | httpx.Timeout | None
 """Seconds, or an `httpx.Timeout`; None keeps the client's own time-out."""
@@ -57,21 +56,3 @@ def capped(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
         write=cut(timeout.write),
         pool=cut(timeout.pool),
     )
-
-
-class AppliesCallTimeout(Layer):
-    """Top of the stack: the call's time-out, if it has one, replaces the client's."""
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        _apply(request)
-        return super().handle_request(request)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        _apply(request)
-        return await super().handle_async_request(request)
-
-
-def _apply(request: httpx.Request) -> None:
-    timeout = call_timeout.get()
-    if timeout is not None:
-        request.extensions["timeout"] = timeout.as_dict()

@@ -156,3 +156,36 @@ def test_max_retries_zero_sends_once() -> None:
     with serving(Fault(status=503, body=b"{}")) as server, pytest.raises(InternalServerError):
         client_for(server.url, max_retries=0).voices.list()
     assert server.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("method", "outcome", "retried"),
+    [
+        ("GET", 503, True),
+        ("GET", 404, False),
+        ("GET", httpx.ReadTimeout("slow"), True),
+        ("POST", 503, False),
+        ("POST", 429, True),
+        ("POST", httpx.ReadTimeout("slow"), False),
+        ("POST", httpx.ConnectError("refused"), True),
+        # No operation of the API uses these: a request of any other method is sent once.
+        ("DELETE", 503, False),
+        ("PUT", httpx.ConnectError("refused"), False),
+    ],
+)
+def test_which_outcomes_get_another_attempt(
+    method: str, outcome: int | Exception, retried: bool
+) -> None:
+    """The transport's decision (`next_attempt`) by method and outcome, and that the
+    policy of the next attempt counts one more attempt made."""
+    from creatify._retry import build_policies, next_attempt
+
+    policies = build_policies(max_retries=2, backoff=0.5, max_wait=60, budget=300)
+    retry = policies.of(method)
+    answer = outcome if isinstance(outcome, Exception) else httpx.Response(outcome)
+    following = next_attempt(retry, answer)
+    assert (following is not None) is retried
+    if following is not None:
+        assert retry is not None
+        assert following.attempts_made == retry.attempts_made + 1
+        assert next_attempt(next_attempt(following, answer), answer) is None  # 2 retries

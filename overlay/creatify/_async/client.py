@@ -10,9 +10,9 @@ import httpx
 from creatify_api import Client
 from typing_extensions import Self
 
-from .._api_call import aremember_response
+from .._api_call import remember_response
 from .._base_client import ClientBase
-from .._raw import acapture
+from .._raw import capture
 from .._types import AsyncSleep, async_sleep
 from .account import AsyncCredits, AsyncVoices
 from .ai_editing import AsyncAiEditing
@@ -28,6 +28,7 @@ from .lipsyncs_v2 import AsyncLipsyncsV2
 from .music import AsyncMusic
 from .product_to_videos import AsyncProductToVideos
 from .text_to_speech import AsyncTextToSpeech
+from .transport import AsyncClientTransport
 from .webhooks import AsyncWebhooks
 
 
@@ -80,16 +81,22 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
             httpx.AsyncClient(
                 base_url=s.base_url,
                 auth=s.auth,
-                transport=s.stack(api_pool, owned=owned, body_deadline=s.response_deadline),
-                event_hooks={"response": [aremember_response]},
+                transport=AsyncClientTransport(
+                    api_pool,
+                    policies=s.policies(),
+                    owned=owned,
+                    on_response=remember_response,
+                    body_deadline=s.response_deadline,
+                ),
                 **s.httpx_kwargs(),
             )
         )
         # Outputs live on storage hosts: no credentials go there; redirects are fine.
         self._media = httpx.AsyncClient(
-            transport=s.stack(media_pool, owned=owned, show_host=True),
+            transport=AsyncClientTransport(
+                media_pool, policies=s.policies(), owned=owned, on_response=capture, show_host=True
+            ),
             follow_redirects=True,
-            event_hooks={"response": [acapture]},
             **s.httpx_kwargs(),
         )
         self.avatars = AsyncAvatars(self)

@@ -29,6 +29,7 @@ from .lipsyncs_v2 import LipsyncsV2
 from .music import Music
 from .product_to_videos import ProductToVideos
 from .text_to_speech import TextToSpeech
+from .transport import ClientTransport
 from .webhooks import Webhooks
 
 
@@ -81,16 +82,22 @@ class Creatify(ClientBase[httpx.BaseTransport]):
             httpx.Client(
                 base_url=s.base_url,
                 auth=s.auth,
-                transport=s.stack(api_pool, owned=owned, body_deadline=s.response_deadline),
-                event_hooks={"response": [remember_response]},
+                transport=ClientTransport(
+                    api_pool,
+                    policies=s.policies(),
+                    owned=owned,
+                    on_response=remember_response,
+                    body_deadline=s.response_deadline,
+                ),
                 **s.httpx_kwargs(),
             )
         )
         # Outputs live on storage hosts: no credentials go there; redirects are fine.
         self._media = httpx.Client(
-            transport=s.stack(media_pool, owned=owned, show_host=True),
+            transport=ClientTransport(
+                media_pool, policies=s.policies(), owned=owned, on_response=capture, show_host=True
+            ),
             follow_redirects=True,
-            event_hooks={"response": [capture]},
             **s.httpx_kwargs(),
         )
         self.avatars = Avatars(self)
