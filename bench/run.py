@@ -548,12 +548,15 @@ def main() -> int:
     print(text)
     # `creatify batch` against the stateful mock (bench/batch_throughput.py, its own mock).
     import batch_throughput  # bench/ is on sys.path when this runs as a script
+    import list_breakdown
     import overhead_breakdown
 
     smoke_batch = ["--rows", "8", "--kill-rows", "4", "--kills", "1", "--job-seconds", "0.2"]
     batch_lines = batch_throughput.main(smoke_batch if args.smoke else [])
     breakdown = overhead_breakdown.main(*((2, 5) if args.smoke else ()))
     print("\n".join(breakdown))
+    list_parts = list_breakdown.main(*((2, 50, 1) if args.smoke else ()))
+    print("\n".join(list_parts))
     if args.smoke:
         print("smoke run: small sizes, one run each; figures only, no verdict (make bench)")
     if args.write:
@@ -579,6 +582,10 @@ def main() -> int:
             "One persona from an in-memory transport (no server, no kernel), 60 interleaved "
             "blocks of 200 calls; each row adds one part of the SDK:\n\n"
             + "".join(f"- {line}\n" for line in breakdown)
+            + "\n## Where the large list's time goes (bench/list_breakdown.py)\n\n"
+            "The same 2,000 personas decoded afresh from memory, 40 interleaved blocks; each "
+            "part of `Persona.from_dict` is timed on its own, over orjson's decode:\n\n"
+            + "".join(f"- {line}\n" for line in list_parts)
             + "\n## Where the time goes (pyinstrument, this run)\n\n"
             + profile_text
         )
