@@ -20,7 +20,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 from typing_extensions import Self
 
-from ._auth import CreatifyAuth, resolve_base_url, resolve_credentials
+from ._auth import Credentials, resolve_base_url, resolve_credentials
 from ._constants import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_WAIT,
@@ -43,7 +43,7 @@ class _Settings:
     """Strictly private: the resolved configuration shared by both clients."""
 
     base_url: str
-    auth: CreatifyAuth
+    credentials: Credentials
     timeout: httpx.Timeout
     max_retries: int
     retry_backoff: float
@@ -74,7 +74,7 @@ class _Settings:
             raise ConfigurationError("retry_backoff and max_retry_wait must be 0 or more")
         return cls(
             base_url=resolve_base_url(base_url, allow_insecure_http=allow_insecure_http),
-            auth=CreatifyAuth(*resolve_credentials(api_id, api_key)),
+            credentials=Credentials(*resolve_credentials(api_id, api_key)),
             timeout=_as_timeout(timeout),
             max_retries=max_retries,
             retry_backoff=retry_backoff,
@@ -91,11 +91,16 @@ class _Settings:
             budget=DEFAULT_RETRY_BUDGET,
         )
 
-    def httpx_kwargs(self) -> dict[str, Any]:
-        return {"timeout": self.timeout, "headers": {"User-Agent": USER_AGENT}}
+    def httpx_kwargs(self, *, credentials: bool) -> dict[str, Any]:
+        """The httpx client settings; `credentials`: send the API id and key (the API's
+        client only, never the storage hosts')."""
+        headers = {"User-Agent": USER_AGENT}
+        if credentials:
+            headers |= self.credentials.headers()
+        return {"timeout": self.timeout, "headers": headers}
 
     def describe(self, cls: type) -> str:
-        name, url, api_id = cls.__name__, self.base_url, self.auth.api_id
+        name, url, api_id = cls.__name__, self.base_url, self.credentials.api_id
         return f"{name}(base_url={url!r}, api_id={api_id!r}, api_key='***')"
 
 

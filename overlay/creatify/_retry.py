@@ -61,13 +61,14 @@ def next_attempt(retry: Retry | None, outcome: httpx.Response | Exception) -> Re
     """The policy of the next attempt after `outcome` (an answer or an error), or None
     when there is none: the answer is returned, the error raised. The transport waits
     `retry.sleep(outcome)` before the next attempt (back-off, `Retry-After`)."""
-    if retry is None or retry.is_exhausted():
+    if retry is None:
         return None
     if isinstance(outcome, Exception):
         retryable = retry.is_retryable_exception(outcome)
     else:
         retryable = retry.is_retryable_status_code(outcome.status_code)
-    return retry.increment() if retryable else None
+    # Exhaustion is checked last: most answers are not retryable, and it costs more.
+    return retry.increment() if retryable and not retry.is_exhausted() else None
 
 
 def build_policies(*, max_retries: int, backoff: float, max_wait: float, budget: float) -> Policies:

@@ -320,8 +320,13 @@ def test_upload_parts_carry_their_content_type_and_no_fixed_boundary() -> None:
 # Each override in openapi/templates/ and the only lines it may change from the pinned
 # generator's own template (besides its leading `{#- Creatify: ... #}` comment).
 TEMPLATE_CHANGES = {
-    # A random multipart boundary instead of the fixed `+++`; JSON read by `loads`.
+    # A random multipart boundary instead of the fixed `+++`; JSON read by `loads`; a
+    # UUID path parameter formatted without `quote`.
     "endpoint_module.py.jinja": (
+        "uuid_property.py.jinja",
+        "{% endif %}",
+        "=str({{parameter.python_name}}),",
+        "=quote(str(",
         "multipart/form-data",
         "{% else %}",
         "{%- if body.content_type",

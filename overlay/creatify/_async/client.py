@@ -80,7 +80,6 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
         self._api = Client(base_url=s.base_url).set_async_httpx_client(
             httpx.AsyncClient(
                 base_url=s.base_url,
-                auth=s.auth,
                 transport=AsyncClientTransport(
                     api_pool,
                     policies=s.policies(),
@@ -88,7 +87,7 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
                     on_response=remember_response,
                     body_deadline=s.response_deadline,
                 ),
-                **s.httpx_kwargs(),
+                **s.httpx_kwargs(credentials=True),
             )
         )
         # Outputs live on storage hosts: no credentials go there; redirects are fine.
@@ -97,7 +96,7 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
                 media_pool, policies=s.policies(), owned=owned, on_response=capture, show_host=True
             ),
             follow_redirects=True,
-            **s.httpx_kwargs(),
+            **s.httpx_kwargs(credentials=False),
         )
         self.avatars = AsyncAvatars(self)
         self.lipsyncs = AsyncLipsyncs(self)

@@ -81,7 +81,6 @@ class Creatify(ClientBase[httpx.BaseTransport]):
         self._api = Client(base_url=s.base_url).set_httpx_client(
             httpx.Client(
                 base_url=s.base_url,
-                auth=s.auth,
                 transport=ClientTransport(
                     api_pool,
                     policies=s.policies(),
@@ -89,7 +88,7 @@ class Creatify(ClientBase[httpx.BaseTransport]):
                     on_response=remember_response,
                     body_deadline=s.response_deadline,
                 ),
-                **s.httpx_kwargs(),
+                **s.httpx_kwargs(credentials=True),
             )
         )
         # Outputs live on storage hosts: no credentials go there; redirects are fine.
@@ -98,7 +97,7 @@ class Creatify(ClientBase[httpx.BaseTransport]):
                 media_pool, policies=s.policies(), owned=owned, on_response=capture, show_host=True
             ),
             follow_redirects=True,
-            **s.httpx_kwargs(),
+            **s.httpx_kwargs(credentials=False),
         )
         self.avatars = Avatars(self)
         self.lipsyncs = Lipsyncs(self)

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -19,9 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/ai_shorts/{id}/render/".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/ai_shorts/{id!s}/render/",
     }
 
     return _kwargs

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -25,9 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/link_to_videos/{id}/render_single_preview/".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/link_to_videos/{id!s}/render_single_preview/",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -23,9 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/product_to_videos/{id}/gen_video/".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/product_to_videos/{id!s}/gen_video/",
     }
 
     _kwargs["json"] = body.to_dict()
