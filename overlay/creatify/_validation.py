@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
@@ -61,6 +62,24 @@ def check_uuid(field: str, value: object) -> uuid.UUID:
         except ValueError:
             pass
     raise InvalidInputError(field, f"must be a UUID, got {value!r}")
+
+
+# The text of a UUID as `str(uuid.UUID(...))` writes it.
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def check_path_id(field: str, value: object) -> str:
+    """`value` (a UUID, or its text in any form `check_uuid` takes) as the canonical text
+    for a URL path; the generated functions write their `id` into the path with `str()`,
+    so this text goes as it is.
+
+    Text that is already canonical (what every API answer holds) is only matched, not
+    parsed: parsing it into a `uuid.UUID` and writing it back out was the largest part
+    of the SDK's own work per `get` after the model itself.
+    """
+    if isinstance(value, str) and _CANONICAL_UUID.fullmatch(value):
+        return value
+    return str(check_uuid(field, value))
 
 
 def check_ids(field: str, values: Iterable[object]) -> list[uuid.UUID]:

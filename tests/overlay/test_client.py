@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
+
 import creatify
 import pytest
-from creatify import AsyncCreatify, ConfigurationError, Creatify
+from creatify import AsyncCreatify, ConfigurationError, Creatify, InvalidInputError
 
-from tests.overlay.helpers import API_KEY, Script, json_response, sync_client
+from tests.overlay.helpers import API_KEY, Script, json_response, lipsync, sync_client
 
 
 @pytest.fixture
@@ -139,3 +141,37 @@ def test_public_names_are_exported_sorted_and_importable() -> None:
     assert creatify.__all__ == sorted(creatify.__all__)
     for name in creatify.__all__:
         assert getattr(creatify, name) is not None
+
+
+CANONICAL = "4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394"
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        CANONICAL,
+        CANONICAL.upper(),
+        f"  {CANONICAL} ",
+        "{" + CANONICAL + "}",
+        f"urn:uuid:{CANONICAL}",
+        CANONICAL.replace("-", ""),
+        uuid.UUID(CANONICAL),
+    ],
+)
+def test_an_id_goes_into_the_path_as_canonical_text(given: object) -> None:
+    """Every form of a UUID that the SDK takes reaches the path as lower-case 8-4-4-4-12
+    text (canonical text is passed through unparsed: `check_path_id`).
+
+    httpx.MockTransport: the test reads the exact path sent, with no server between.
+    """
+    script = Script([json_response(200, lipsync("done"))])
+    sync_client(script).lipsyncs.get(given)  # type: ignore[arg-type]
+    assert script.requests[0].url.path == f"/api/lipsyncs/{CANONICAL}/"
+
+
+@pytest.mark.parametrize("given", ["", "not-a-uuid", CANONICAL + "0", CANONICAL[:-1] + "g", 42])
+def test_an_id_that_is_not_a_uuid_is_refused_before_sending(given: object) -> None:
+    script = Script([json_response(200, lipsync("done"))])
+    with pytest.raises(InvalidInputError, match="id: must be a UUID"):
+        sync_client(script).lipsyncs.get(given)  # type: ignore[arg-type]
+    assert script.count == 0

@@ -15,7 +15,7 @@ from typing_extensions import Unpack
 from .._jobs import CUSTOM_TEMPLATE_JOB
 from .._requests_products import CustomTemplateJobOptions, custom_template_job_request
 from .._timeouts import TimeoutArg
-from .._validation import check_uuid
+from .._validation import check_path_id
 from .api_call import call
 from .jobs import AsyncDownloads, UpdateCallback
 from .product_jobs import AsyncCreatesThenWaits
@@ -60,7 +60,7 @@ class AsyncCustomTemplateJobs(
             "POST /api/custom_template_jobs/{id}/render/",
             client=self._host._api,
             timeout=timeout,
-            id=check_uuid("id", id),
+            id=check_path_id("id", id),
         )
 
     async def create_and_wait(

@@ -29,7 +29,7 @@ from .._requests_products import (
     video_from_url_options,
 )
 from .._timeouts import TimeoutArg
-from .._validation import check_uuid
+from .._validation import check_path_id
 from .api_call import call
 from .jobs import AsyncDownloads, UpdateCallback
 from .links import AsyncLinks
@@ -137,7 +137,7 @@ class AsyncLinkToVideos(
             "POST /api/link_to_videos/{id}/render/",
             client=self._host._api,
             timeout=timeout,
-            id=check_uuid("id", id),
+            id=check_path_id("id", id),
         )
 
     async def preview_list_async(
@@ -177,7 +177,7 @@ class AsyncLinkToVideos(
             "POST /api/link_to_videos/{id}/render_single_preview/",
             client=self._host._api,
             timeout=timeout,
-            id=check_uuid("id", id),
+            id=check_path_id("id", id),
             body=render_single_preview_request(media_job),
         )
 

@@ -20,7 +20,7 @@ from typing_extensions import Unpack
 
 from .._requests_products import LinkParams, link_params_request, link_request
 from .._timeouts import TimeoutArg
-from .._validation import check_uuid
+from .._validation import check_path_id
 from .api_call import call
 from .jobs import AsyncHost
 
@@ -72,7 +72,7 @@ class AsyncLinks:
             "GET /api/links/{id}/",
             client=self._host._api,
             timeout=timeout,
-            id=check_uuid("id", id),
+            id=check_path_id("id", id),
         )
 
     async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Link]:
@@ -97,6 +97,6 @@ class AsyncLinks:
             "PUT /api/links/{id}/",
             client=self._host._api,
             timeout=timeout,
-            id=check_uuid("id", id),
+            id=check_path_id("id", id),
             body=link_params_request(params),
         )

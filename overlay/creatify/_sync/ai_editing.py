@@ -19,7 +19,7 @@ from typing_extensions import Unpack
 from .._jobs import AI_EDITING_JOB
 from .._requests_products import AiEditingOptions, ai_editing_request
 from .._timeouts import TimeoutArg
-from .._validation import check_uuid
+from .._validation import check_path_id
 from .api_call import call
 from .jobs import Downloads, UpdateCallback
 from .product_jobs import CreatesThenWaits
@@ -74,7 +74,7 @@ class AiEditing(CreatesThenWaits[models.AiEditing], Downloads[models.AiEditing])
             "POST /api/ai_editing/{id}/render/",
             client=self._host._api,
             timeout=timeout,
-            id=check_uuid("id", id),
+            id=check_path_id("id", id),
         )
 
     def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.AiEditing]:

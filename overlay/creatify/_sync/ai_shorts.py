@@ -21,7 +21,7 @@ from .._jobs import AI_SHORTS_JOB
 from .._requests import ids_param
 from .._requests_products import AiShortsOptions, ai_shorts_request, ordering_param
 from .._timeouts import TimeoutArg
-from .._validation import check_uuid
+from .._validation import check_path_id
 from .api_call import call
 from .jobs import Downloads, UpdateCallback
 from .product_jobs import CreatesThenWaits
@@ -76,7 +76,7 @@ class AiShorts(CreatesThenWaits[models.AiShorts], Downloads[models.AiShorts]):
             "POST /api/ai_shorts/{id}/render/",
             client=self._host._api,
             timeout=timeout,
-            id=check_uuid("id", id),
+            id=check_path_id("id", id),
         )
 
     def list(

@@ -29,7 +29,7 @@ from .._polling import JobUpdate, Poller, WaitSettings
 from .._requests import ids_param
 from .._timeouts import TimeoutArg, as_timeout, call_timeout, capped
 from .._types import Sleep
-from .._validation import check_uuid
+from .._validation import check_path_id
 from ..webhooks import WebhookListener, fallback_polls, terminal_statuses
 from .api_call import call
 from .download import download
@@ -70,7 +70,7 @@ class JobResource(Generic[J]):
             f"GET {kind.path}{{id}}/",
             client=self._host._api,
             timeout=timeout,
-            id=check_uuid("id", id),
+            id=check_path_id("id", id),
         )
 
     def wait(
@@ -108,7 +108,7 @@ class JobResource(Generic[J]):
         fallback, in case the service cannot reach the listener: defaults ~60 s, growing
         to 5 min.
         """
-        job_id = check_uuid("id", id)
+        job_id = check_path_id("id", id)
         poll = self._kind.poll if webhook is None else fallback_polls(self._kind.poll)
         settings = WaitSettings(
             poll.timeout if timeout is None else timeout,
@@ -117,11 +117,11 @@ class JobResource(Generic[J]):
             on_update,
         )
         clock = self._host._clock
-        poller = Poller(str(job_id), self._kind, settings, clock, self._host._rng)
+        poller = Poller(job_id, self._kind, settings, clock, self._host._rng)
         ends_at, per_request = clock() + settings.timeout, self._host._settings.timeout
         sleep = self._host._sleep
         if webhook is not None:
-            sleep = webhook._sleeper(str(job_id), terminal_statuses(self._kind))
+            sleep = webhook._sleeper(job_id, terminal_statuses(self._kind))
         return wait_for(
             lambda: self.get(job_id, timeout=capped(per_request, ends_at - clock())),
             poller,

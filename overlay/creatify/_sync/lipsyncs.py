@@ -16,7 +16,7 @@ from typing_extensions import Unpack
 from .._jobs import LIPSYNC_JOB
 from .._requests import LipsyncOptions, lipsync_request
 from .._timeouts import TimeoutArg
-from .._validation import check_uuid
+from .._validation import check_path_id
 from .api_call import call
 from .jobs import Downloads, ListsByIds, UpdateCallback
 
@@ -74,7 +74,7 @@ class Lipsyncs(ListsByIds[models.Lipsync], Downloads[models.Lipsync]):
             "POST /api/lipsyncs/{id}/render/",
             client=self._host._api,
             timeout=timeout,
-            id=check_uuid("id", id),
+            id=check_path_id("id", id),
         )
 
     def create_and_wait(

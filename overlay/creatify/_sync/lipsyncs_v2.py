@@ -17,7 +17,7 @@ from typing_extensions import Unpack
 from .._jobs import LIPSYNC_V2_JOB
 from .._requests_v2 import LipsyncV2Options, lipsync_v2_request
 from .._timeouts import TimeoutArg
-from .._validation import check_uuid
+from .._validation import check_path_id
 from .api_call import call
 from .jobs import Downloads, ListsByIds, UpdateCallback
 
@@ -77,7 +77,7 @@ class LipsyncsV2(ListsByIds[models.LipsyncV2], Downloads[models.LipsyncV2]):
             "POST /api/lipsyncs_v2/{id}/render/",
             client=self._host._api,
             timeout=timeout,
-            id=check_uuid("id", id),
+            id=check_path_id("id", id),
         )
 
     def create_and_wait(

@@ -26,7 +26,7 @@ from .._requests_products import (
     product_video_request,
 )
 from .._timeouts import TimeoutArg
-from .._validation import check_uuid
+from .._validation import check_path_id
 from ..webhooks import WebhookListener
 from .api_call import call
 from .jobs import Downloads, Host, ListsByIds, UpdateCallback
@@ -102,7 +102,7 @@ class ProductToVideos(
             "POST /api/product_to_videos/{id}/gen_video/",
             client=self._host._api,
             timeout=timeout,
-            id=check_uuid("id", id),
+            id=check_path_id("id", id),
             body=product_video_request(options),
         )
 
