@@ -7,7 +7,7 @@ Every variant fetches one persona from a transport that answers at once from mem
 (`run.paired_blocks`). Each row adds one part of the SDK to the row above it:
 
 1. httpx + json.loads: the reference of bench/run.py's per-request row;
-2. the SDK's httpx client: its auth and transport layer (retries, the call's time-out,
+2. the SDK's httpx client: its headers and transport layer (retries, the call's time-out,
    the body deadline, logging switched off), body read by json.loads;
 3. the generated function `personas_retrieve.sync_detailed`: request building, status
    dispatch, orjson and `Persona.from_dict`;
@@ -59,7 +59,7 @@ def main(blocks: int = 60, per_block: int = 200) -> list[str]:
 
     steps = {
         "httpx + json.loads (reference)": lambda: json.loads(raw.get(PATH).content),
-        "+ the SDK's httpx client (auth, transport layer)": lambda: json.loads(
+        "+ the SDK's httpx client (its headers and transport layer)": lambda: json.loads(
             sdk_httpx.get(PATH).content
         ),
         "+ the generated function (orjson, Persona.from_dict)": lambda: (
