@@ -451,7 +451,9 @@ class Layer:
         for attempt in (1, 2):
             try:
                 return await self.client.request(request.method, url, headers=headers, content=body)
-            except (httpx.ConnectError, httpx.RemoteProtocolError):
+            # A Prism killed while the request reaches it resets the connection (a read or
+            # write error, seen on a fast machine), where a dead one refuses it.
+            except (httpx.NetworkError, httpx.RemoteProtocolError):
                 if attempt == 2 or self.settings.revive_prism is None:
                     raise
                 log.warning("Prism did not answer %s %s; restarting it", request.method, url)

@@ -152,3 +152,55 @@ def _cmdline(proc: Path) -> bytes:
         return (proc / "cmdline").read_bytes()
     except OSError:
         return b""
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        httpx.ConnectError("refused"),
+        httpx.ReadError("connection reset by peer"),
+        httpx.WriteError("broken pipe"),
+        httpx.RemoteProtocolError("server disconnected"),
+    ],
+)
+def test_a_prism_that_dies_under_a_request_is_revived_and_asked_again(
+    error: httpx.HTTPError,
+) -> None:
+    """Killed while a request reaches it, Prism resets the connection (a read error, seen
+    on a fast CI machine) instead of refusing it: the layer revives it either way.
+
+    httpx.MockTransport: the exact moment of death cannot be produced on demand.
+    """
+    import asyncio
+
+    from layer import Layer, Settings
+    from starlette.requests import Request
+
+    revived: list[bool] = []
+    answers: list[httpx.Response | Exception] = [error, httpx.Response(200, json={})]
+
+    def prism(request: httpx.Request) -> httpx.Response:
+        answer = answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    async def revive() -> None:
+        revived.append(True)
+
+    async def ask() -> httpx.Response:
+        layer = Layer(Settings(prism_url="http://127.0.0.1:9", revive_prism=revive))
+        scope = {
+            "type": "http",
+            "method": "GET",
+            "path": "/api/remaining_credits/",
+            "query_string": b"",
+            "headers": [],
+        }
+        async with httpx.AsyncClient(
+            base_url="http://127.0.0.1:9", transport=httpx.MockTransport(prism)
+        ) as layer.client:
+            return await layer.prism(Request(scope), b"")
+
+    assert asyncio.run(ask()).status_code == 200
+    assert revived == [True]
