@@ -16,20 +16,24 @@ sys.path.insert(0, str(ROOT / "mock"))
 from serve import free_port, is_listening  # noqa: E402
 
 
-def mock_processes() -> set[int]:
-    """PIDs of this checkout's mock processes (serve.py and Prism), from /proc."""
+def mock_processes(port: int) -> set[int]:
+    """PIDs of this checkout's mock processes (serve.py and Prism) started for `port`, from
+    /proc. The port is matched in each process's environment (`MOCK_PORT`, inherited from
+    the demo), so mocks that other tests start meanwhile are not counted."""
     marks = (
         str(ROOT / "mock" / "serve.py").encode(),
         str(ROOT / "openapi" / "creatify.yaml").encode(),
     )
+    port_mark = f"MOCK_PORT={port}".encode()
     found = set()
     for proc in Path("/proc").iterdir():
         if proc.name.isdigit():
             try:
                 cmdline = (proc / "cmdline").read_bytes()
+                environ = (proc / "environ").read_bytes()
             except OSError:
                 continue
-            if any(mark in cmdline for mark in marks):
+            if any(mark in cmdline for mark in marks) and port_mark in environ.split(b"\0"):
                 found.add(int(proc.name))
     return found
 
@@ -37,7 +41,6 @@ def mock_processes() -> set[int]:
 @pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs /proc")
 def test_ctrl_c_during_mock_start_exits_130_quietly_and_cleans_up() -> None:
     port = free_port()
-    before = mock_processes()
     env = {**os.environ, "MOCK_PORT": str(port), "CREATIFY_API_ID": "", "CREATIFY_API_KEY": ""}
     demo = subprocess.Popen(
         [sys.executable, str(ROOT / "scripts" / "demo.py")],
@@ -50,7 +53,7 @@ def test_ctrl_c_during_mock_start_exits_130_quietly_and_cleans_up() -> None:
     assert "starting the mock" in line
     # Let the mock's processes appear (Prism takes seconds to start), then interrupt.
     deadline = time.monotonic() + 30
-    while not (mock_processes() - before) and time.monotonic() < deadline:
+    while not mock_processes(port) and time.monotonic() < deadline:
         time.sleep(0.05)
     time.sleep(0.5)
     demo.send_signal(signal.SIGINT)
@@ -60,6 +63,6 @@ def test_ctrl_c_during_mock_start_exits_130_quietly_and_cleans_up() -> None:
     assert b"interrupted" in err
     assert not is_listening(port)
     deadline = time.monotonic() + 10
-    while mock_processes() - before and time.monotonic() < deadline:
+    while mock_processes(port) and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert not (mock_processes() - before), "the demo left mock processes behind"
+    assert not mock_processes(port), "the demo left mock processes behind"
