@@ -14,6 +14,7 @@ from creatify import (
     InternalServerError,
     RateLimitError,
 )
+from creatify._retry import build_policies, next_attempt
 
 from tests.faults.server import Fault, closed_port, serving
 from tests.overlay.helpers import API_KEY, CREATOR_ID, Script, json_response, lipsync
@@ -178,8 +179,6 @@ def test_which_outcomes_get_another_attempt(
 ) -> None:
     """The transport's decision (`next_attempt`) by method and outcome, and that the
     policy of the next attempt counts one more attempt made."""
-    from creatify._retry import build_policies, next_attempt
-
     policies = build_policies(max_retries=2, backoff=0.5, max_wait=60, budget=300)
     retry = policies.of(method)
     answer = outcome if isinstance(outcome, Exception) else httpx.Response(outcome)
