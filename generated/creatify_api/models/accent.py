@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -17,6 +18,11 @@ _FIELDS = frozenset(
         "accent_name",
         "preview_url",
     )
+)
+_KNOWN = itemgetter(
+    "id",
+    "accent_name",
+    "preview_url",
 )
 
 
@@ -65,20 +71,25 @@ class Accent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                id,
+                accent_name,
+                preview_url,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 3
+        except KeyError:
+            _get = src_dict.get
+            id = src_dict["id"]
+            accent_name = _get("accent_name", UNSET)
+            preview_url = _get("preview_url", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = src_dict["id"]
-        accent_name = _get("accent_name", UNSET)
-
+        _model.id = id
         _model.accent_name = accent_name
-        preview_url = _get("preview_url", UNSET)
-
         _model.preview_url = preview_url
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

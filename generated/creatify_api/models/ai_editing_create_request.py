@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,15 @@ _FIELDS = frozenset(
         "voiceover_volume",
         "webhook_url",
     )
+)
+_KNOWN = itemgetter(
+    "video_url",
+    "editing_style",
+    "caption_setting",
+    "background_music_url",
+    "background_music_volume",
+    "voiceover_volume",
+    "webhook_url",
 )
 
 
@@ -113,10 +123,31 @@ class AiEditingCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.caption_setting import CaptionSetting
 
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                video_url,
+                _editing_style,
+                _caption_setting,
+                background_music_url,
+                background_music_volume,
+                voiceover_volume,
+                webhook_url,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 7
+        except KeyError:
+            _get = src_dict.get
+            video_url = src_dict["video_url"]
+            _editing_style = _get("editing_style", UNSET)
+            _caption_setting = _get("caption_setting", UNSET)
+            background_music_url = _get("background_music_url", UNSET)
+            background_music_volume = _get("background_music_volume", UNSET)
+            voiceover_volume = _get("voiceover_volume", UNSET)
+            webhook_url = _get("webhook_url", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.video_url = src_dict["video_url"]
-        _editing_style = _get("editing_style", UNSET)
+        _model.video_url = video_url
+        _editing_style = _editing_style
         editing_style: EditingStyle | Unset
         if isinstance(_editing_style, Unset):
             editing_style = UNSET
@@ -124,7 +155,7 @@ class AiEditingCreateRequest:
             editing_style = EditingStyle(_editing_style)
 
         _model.editing_style = editing_style
-        _caption_setting = _get("caption_setting", UNSET)
+        _caption_setting = _caption_setting
         caption_setting: CaptionSetting | Unset
         if isinstance(_caption_setting, Unset):
             caption_setting = UNSET
@@ -132,23 +163,11 @@ class AiEditingCreateRequest:
             caption_setting = CaptionSetting.from_dict(_caption_setting)
 
         _model.caption_setting = caption_setting
-        background_music_url = _get("background_music_url", UNSET)
-
         _model.background_music_url = background_music_url
-        background_music_volume = _get("background_music_volume", UNSET)
-
         _model.background_music_volume = background_music_volume
-        voiceover_volume = _get("voiceover_volume", UNSET)
-
         _model.voiceover_volume = voiceover_volume
-        webhook_url = _get("webhook_url", UNSET)
-
         _model.webhook_url = webhook_url
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

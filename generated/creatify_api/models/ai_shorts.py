@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime, parse_uuid
 
 T = TypeVar("T", bound="AiShorts")
 
@@ -41,6 +42,33 @@ _FIELDS = frozenset(
         "created_at",
         "updated_at",
     )
+)
+_KNOWN = itemgetter(
+    "id",
+    "status",
+    "media_job",
+    "failed_reason",
+    "video_output",
+    "preview",
+    "editor_url",
+    "credits_used",
+    "duration",
+    "is_hidden",
+    "progress",
+    "permission_type",
+    "name",
+    "script",
+    "aspect_ratio",
+    "style",
+    "created_from_api",
+    "caption_setting",
+    "background_music_url",
+    "background_music_volume",
+    "voiceover_volume",
+    "webhook_url",
+    "accent",
+    "created_at",
+    "updated_at",
 )
 
 
@@ -297,94 +325,107 @@ class AiShorts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                _id,
+                status,
+                media_job,
+                failed_reason,
+                video_output,
+                preview,
+                editor_url,
+                credits_used,
+                duration,
+                is_hidden,
+                progress,
+                permission_type,
+                name,
+                script,
+                aspect_ratio,
+                style,
+                created_from_api,
+                caption_setting,
+                background_music_url,
+                background_music_volume,
+                voiceover_volume,
+                webhook_url,
+                accent,
+                _created_at,
+                _updated_at,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 25
+        except KeyError:
+            _get = src_dict.get
+            _id = src_dict["id"]
+            status = src_dict["status"]
+            media_job = _get("media_job", UNSET)
+            failed_reason = _get("failed_reason", UNSET)
+            video_output = _get("video_output", UNSET)
+            preview = _get("preview", UNSET)
+            editor_url = _get("editor_url", UNSET)
+            credits_used = _get("credits_used", UNSET)
+            duration = _get("duration", UNSET)
+            is_hidden = _get("is_hidden", UNSET)
+            progress = _get("progress", UNSET)
+            permission_type = _get("permission_type", UNSET)
+            name = _get("name", UNSET)
+            script = _get("script", UNSET)
+            aspect_ratio = _get("aspect_ratio", UNSET)
+            style = _get("style", UNSET)
+            created_from_api = _get("created_from_api", UNSET)
+            caption_setting = _get("caption_setting", UNSET)
+            background_music_url = _get("background_music_url", UNSET)
+            background_music_volume = _get("background_music_volume", UNSET)
+            voiceover_volume = _get("voiceover_volume", UNSET)
+            webhook_url = _get("webhook_url", UNSET)
+            accent = _get("accent", UNSET)
+            _created_at = _get("created_at", UNSET)
+            _updated_at = _get("updated_at", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        id = UUID(src_dict["id"])
+        id = parse_uuid(_id)
 
         _model.id = id
-        _model.status = src_dict["status"]
-        media_job = _get("media_job", UNSET)
-
+        _model.status = status
         _model.media_job = media_job
-        failed_reason = _get("failed_reason", UNSET)
-
         _model.failed_reason = failed_reason
-        video_output = _get("video_output", UNSET)
-
         _model.video_output = video_output
-        preview = _get("preview", UNSET)
-
         _model.preview = preview
-        editor_url = _get("editor_url", UNSET)
-
         _model.editor_url = editor_url
-        credits_used = _get("credits_used", UNSET)
-
         _model.credits_used = credits_used
-        duration = _get("duration", UNSET)
-
         _model.duration = duration
-        is_hidden = _get("is_hidden", UNSET)
-
         _model.is_hidden = is_hidden
-        progress = _get("progress", UNSET)
-
         _model.progress = progress
-        permission_type = _get("permission_type", UNSET)
-
         _model.permission_type = permission_type
-        name = _get("name", UNSET)
-
         _model.name = name
-        script = _get("script", UNSET)
-
         _model.script = script
-        aspect_ratio = _get("aspect_ratio", UNSET)
-
         _model.aspect_ratio = aspect_ratio
-        style = _get("style", UNSET)
-
         _model.style = style
-        created_from_api = _get("created_from_api", UNSET)
-
         _model.created_from_api = created_from_api
-        _model.caption_setting = _get("caption_setting", UNSET)
-        background_music_url = _get("background_music_url", UNSET)
-
+        _model.caption_setting = caption_setting
         _model.background_music_url = background_music_url
-        background_music_volume = _get("background_music_volume", UNSET)
-
         _model.background_music_volume = background_music_volume
-        voiceover_volume = _get("voiceover_volume", UNSET)
-
         _model.voiceover_volume = voiceover_volume
-        webhook_url = _get("webhook_url", UNSET)
-
         _model.webhook_url = webhook_url
-        accent = _get("accent", UNSET)
-
         _model.accent = accent
-        _created_at = _get("created_at", UNSET)
+        _created_at = _created_at
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
+            created_at = parse_datetime(_created_at)
 
         _model.created_at = created_at
-        _updated_at = _get("updated_at", UNSET)
+        _updated_at = _updated_at
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
+            updated_at = parse_datetime(_updated_at)
 
         _model.updated_at = updated_at
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,6 +29,17 @@ _FIELDS = frozenset(
         "voiceover_volume",
         "webhook_url",
     )
+)
+_KNOWN = itemgetter(
+    "script",
+    "aspect_ratio",
+    "style",
+    "accent",
+    "caption_setting",
+    "background_music_url",
+    "background_music_volume",
+    "voiceover_volume",
+    "webhook_url",
 )
 
 
@@ -132,10 +144,35 @@ class AiShortsCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.caption_setting import CaptionSetting
 
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                script,
+                _aspect_ratio,
+                style,
+                accent,
+                _caption_setting,
+                background_music_url,
+                background_music_volume,
+                voiceover_volume,
+                webhook_url,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 9
+        except KeyError:
+            _get = src_dict.get
+            script = src_dict["script"]
+            _aspect_ratio = _get("aspect_ratio", UNSET)
+            style = _get("style", UNSET)
+            accent = _get("accent", UNSET)
+            _caption_setting = _get("caption_setting", UNSET)
+            background_music_url = _get("background_music_url", UNSET)
+            background_music_volume = _get("background_music_volume", UNSET)
+            voiceover_volume = _get("voiceover_volume", UNSET)
+            webhook_url = _get("webhook_url", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.script = src_dict["script"]
-        _aspect_ratio = _get("aspect_ratio", UNSET)
+        _model.script = script
+        _aspect_ratio = _aspect_ratio
         aspect_ratio: AspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
@@ -143,11 +180,9 @@ class AiShortsCreateRequest:
             aspect_ratio = AspectRatio(_aspect_ratio)
 
         _model.aspect_ratio = aspect_ratio
-        _model.style = _get("style", UNSET)
-        accent = _get("accent", UNSET)
-
+        _model.style = style
         _model.accent = accent
-        _caption_setting = _get("caption_setting", UNSET)
+        _caption_setting = _caption_setting
         caption_setting: CaptionSetting | Unset
         if isinstance(_caption_setting, Unset):
             caption_setting = UNSET
@@ -155,23 +190,11 @@ class AiShortsCreateRequest:
             caption_setting = CaptionSetting.from_dict(_caption_setting)
 
         _model.caption_setting = caption_setting
-        background_music_url = _get("background_music_url", UNSET)
-
         _model.background_music_url = background_music_url
-        background_music_volume = _get("background_music_volume", UNSET)
-
         _model.background_music_volume = background_music_volume
-        voiceover_volume = _get("voiceover_volume", UNSET)
-
         _model.voiceover_volume = voiceover_volume
-        webhook_url = _get("webhook_url", UNSET)
-
         _model.webhook_url = webhook_url
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

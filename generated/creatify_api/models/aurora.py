@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime, parse_uuid
 
 T = TypeVar("T", bound="Aurora")
 
@@ -36,6 +37,28 @@ _FIELDS = frozenset(
         "preview",
         "editor_url",
     )
+)
+_KNOWN = itemgetter(
+    "id",
+    "status",
+    "created_at",
+    "updated_at",
+    "name",
+    "audio",
+    "image",
+    "text_prompt",
+    "prompt_guidance_scale",
+    "model_version",
+    "video_output",
+    "credits_used",
+    "duration",
+    "progress",
+    "failed_reason",
+    "media_job",
+    "is_hidden",
+    "webhook_url",
+    "preview",
+    "editor_url",
 )
 
 
@@ -246,81 +269,92 @@ class Aurora:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                _id,
+                status,
+                _created_at,
+                _updated_at,
+                name,
+                audio,
+                image,
+                text_prompt,
+                prompt_guidance_scale,
+                model_version,
+                video_output,
+                credits_used,
+                duration,
+                progress,
+                failed_reason,
+                media_job,
+                is_hidden,
+                webhook_url,
+                preview,
+                editor_url,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 20
+        except KeyError:
+            _get = src_dict.get
+            _id = src_dict["id"]
+            status = src_dict["status"]
+            _created_at = _get("created_at", UNSET)
+            _updated_at = _get("updated_at", UNSET)
+            name = _get("name", UNSET)
+            audio = _get("audio", UNSET)
+            image = _get("image", UNSET)
+            text_prompt = _get("text_prompt", UNSET)
+            prompt_guidance_scale = _get("prompt_guidance_scale", UNSET)
+            model_version = _get("model_version", UNSET)
+            video_output = _get("video_output", UNSET)
+            credits_used = _get("credits_used", UNSET)
+            duration = _get("duration", UNSET)
+            progress = _get("progress", UNSET)
+            failed_reason = _get("failed_reason", UNSET)
+            media_job = _get("media_job", UNSET)
+            is_hidden = _get("is_hidden", UNSET)
+            webhook_url = _get("webhook_url", UNSET)
+            preview = _get("preview", UNSET)
+            editor_url = _get("editor_url", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        id = UUID(src_dict["id"])
+        id = parse_uuid(_id)
 
         _model.id = id
-        _model.status = src_dict["status"]
-        _created_at = _get("created_at", UNSET)
+        _model.status = status
+        _created_at = _created_at
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
+            created_at = parse_datetime(_created_at)
 
         _model.created_at = created_at
-        _updated_at = _get("updated_at", UNSET)
+        _updated_at = _updated_at
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
+            updated_at = parse_datetime(_updated_at)
 
         _model.updated_at = updated_at
-        name = _get("name", UNSET)
-
         _model.name = name
-        audio = _get("audio", UNSET)
-
         _model.audio = audio
-        image = _get("image", UNSET)
-
         _model.image = image
-        text_prompt = _get("text_prompt", UNSET)
-
         _model.text_prompt = text_prompt
-        prompt_guidance_scale = _get("prompt_guidance_scale", UNSET)
-
         _model.prompt_guidance_scale = prompt_guidance_scale
-        model_version = _get("model_version", UNSET)
-
         _model.model_version = model_version
-        video_output = _get("video_output", UNSET)
-
         _model.video_output = video_output
-        credits_used = _get("credits_used", UNSET)
-
         _model.credits_used = credits_used
-        duration = _get("duration", UNSET)
-
         _model.duration = duration
-        progress = _get("progress", UNSET)
-
         _model.progress = progress
-        failed_reason = _get("failed_reason", UNSET)
-
         _model.failed_reason = failed_reason
-        media_job = _get("media_job", UNSET)
-
         _model.media_job = media_job
-        is_hidden = _get("is_hidden", UNSET)
-
         _model.is_hidden = is_hidden
-        webhook_url = _get("webhook_url", UNSET)
-
         _model.webhook_url = webhook_url
-        preview = _get("preview", UNSET)
-
         _model.preview = preview
-        editor_url = _get("editor_url", UNSET)
-
         _model.editor_url = editor_url
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

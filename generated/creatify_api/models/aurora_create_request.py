@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,15 @@ _FIELDS = frozenset(
         "model_version",
         "webhook_url",
     )
+)
+_KNOWN = itemgetter(
+    "image",
+    "audio",
+    "name",
+    "text_prompt",
+    "prompt_guidance_scale",
+    "model_version",
+    "webhook_url",
 )
 
 
@@ -96,16 +106,35 @@ class AuroraCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.image = src_dict["image"]
-        _model.audio = src_dict["audio"]
-        name = _get("name", UNSET)
+        try:  # every known key is there
+            (
+                image,
+                audio,
+                name,
+                text_prompt,
+                prompt_guidance_scale,
+                _model_version,
+                webhook_url,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 7
+        except KeyError:
+            _get = src_dict.get
+            image = src_dict["image"]
+            audio = src_dict["audio"]
+            name = _get("name", UNSET)
+            text_prompt = _get("text_prompt", UNSET)
+            prompt_guidance_scale = _get("prompt_guidance_scale", UNSET)
+            _model_version = _get("model_version", UNSET)
+            webhook_url = _get("webhook_url", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
 
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.image = image
+        _model.audio = audio
         _model.name = name
-        _model.text_prompt = _get("text_prompt", UNSET)
-        _model.prompt_guidance_scale = _get("prompt_guidance_scale", UNSET)
-        _model_version = _get("model_version", UNSET)
+        _model.text_prompt = text_prompt
+        _model.prompt_guidance_scale = prompt_guidance_scale
+        _model_version = _model_version
         model_version: AuroraModelVersion | Unset
         if isinstance(_model_version, Unset):
             model_version = UNSET
@@ -113,14 +142,8 @@ class AuroraCreateRequest:
             model_version = AuroraModelVersion(_model_version)
 
         _model.model_version = model_version
-        webhook_url = _get("webhook_url", UNSET)
-
         _model.webhook_url = webhook_url
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

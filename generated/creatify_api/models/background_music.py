@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,6 +17,10 @@ _FIELDS = frozenset(
         "url",
         "volume",
     )
+)
+_KNOWN = itemgetter(
+    "url",
+    "volume",
 )
 
 
@@ -48,15 +53,22 @@ class BackgroundMusic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                url,
+                volume,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 2
+        except KeyError:
+            _get = src_dict.get
+            url = _get("url", UNSET)
+            volume = _get("volume", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.url = _get("url", UNSET)
-        _model.volume = _get("volume", UNSET)
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        _model.url = url
+        _model.volume = volume
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

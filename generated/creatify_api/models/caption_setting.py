@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,6 +32,21 @@ _FIELDS = frozenset(
         "hidden",
         "override_visual_style",
     )
+)
+_KNOWN = itemgetter(
+    "style",
+    "offset",
+    "font_family",
+    "font_size",
+    "font_style",
+    "background_color",
+    "text_color",
+    "highlight_text_color",
+    "max_width",
+    "line_height",
+    "text_shadow",
+    "hidden",
+    "override_visual_style",
 )
 
 
@@ -163,10 +179,43 @@ class CaptionSetting:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.offset import Offset
 
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                style,
+                _offset,
+                font_family,
+                font_size,
+                font_style,
+                background_color,
+                text_color,
+                highlight_text_color,
+                max_width,
+                line_height,
+                text_shadow,
+                hidden,
+                override_visual_style,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 13
+        except KeyError:
+            _get = src_dict.get
+            style = _get("style", UNSET)
+            _offset = _get("offset", UNSET)
+            font_family = _get("font_family", UNSET)
+            font_size = _get("font_size", UNSET)
+            font_style = _get("font_style", UNSET)
+            background_color = _get("background_color", UNSET)
+            text_color = _get("text_color", UNSET)
+            highlight_text_color = _get("highlight_text_color", UNSET)
+            max_width = _get("max_width", UNSET)
+            line_height = _get("line_height", UNSET)
+            text_shadow = _get("text_shadow", UNSET)
+            hidden = _get("hidden", UNSET)
+            override_visual_style = _get("override_visual_style", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.style = _get("style", UNSET)
-        _offset = _get("offset", UNSET)
+        _model.style = style
+        _offset = _offset
         offset: Offset | Unset
         if isinstance(_offset, Unset):
             offset = UNSET
@@ -174,36 +223,18 @@ class CaptionSetting:
             offset = Offset.from_dict(_offset)
 
         _model.offset = offset
-        _model.font_family = _get("font_family", UNSET)
-        _model.font_size = _get("font_size", UNSET)
-        font_style = _get("font_style", UNSET)
-
+        _model.font_family = font_family
+        _model.font_size = font_size
         _model.font_style = font_style
-        background_color = _get("background_color", UNSET)
-
         _model.background_color = background_color
-        text_color = _get("text_color", UNSET)
-
         _model.text_color = text_color
-        highlight_text_color = _get("highlight_text_color", UNSET)
-
         _model.highlight_text_color = highlight_text_color
-        max_width = _get("max_width", UNSET)
-
         _model.max_width = max_width
-        line_height = _get("line_height", UNSET)
-
         _model.line_height = line_height
-        text_shadow = _get("text_shadow", UNSET)
-
         _model.text_shadow = text_shadow
-        _model.hidden = _get("hidden", UNSET)
-        _model.override_visual_style = _get("override_visual_style", UNSET)
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        _model.hidden = hidden
+        _model.override_visual_style = override_visual_style
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

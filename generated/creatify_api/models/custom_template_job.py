@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.custom_template_job_variables_type_0 import CustomTemplateJobVariablesType0
@@ -37,6 +38,25 @@ _FIELDS = frozenset(
         "created_at",
         "updated_at",
     )
+)
+_KNOWN = itemgetter(
+    "id",
+    "status",
+    "template_id",
+    "variables",
+    "name",
+    "webhook_url",
+    "model_version",
+    "is_hidden",
+    "video_output",
+    "preview",
+    "editor_url",
+    "failed_reason",
+    "credits_used",
+    "duration",
+    "progress",
+    "created_at",
+    "updated_at",
 )
 
 
@@ -223,14 +243,53 @@ class CustomTemplateJob:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.custom_template_job_variables_type_0 import CustomTemplateJobVariablesType0
 
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                _id,
+                status,
+                template_id,
+                _variables,
+                name,
+                webhook_url,
+                model_version,
+                is_hidden,
+                video_output,
+                preview,
+                editor_url,
+                failed_reason,
+                credits_used,
+                duration,
+                progress,
+                _created_at,
+                _updated_at,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 17
+        except KeyError:
+            _get = src_dict.get
+            _id = src_dict["id"]
+            status = src_dict["status"]
+            template_id = _get("template_id", UNSET)
+            _variables = _get("variables", UNSET)
+            name = _get("name", UNSET)
+            webhook_url = _get("webhook_url", UNSET)
+            model_version = _get("model_version", UNSET)
+            is_hidden = _get("is_hidden", UNSET)
+            video_output = _get("video_output", UNSET)
+            preview = _get("preview", UNSET)
+            editor_url = _get("editor_url", UNSET)
+            failed_reason = _get("failed_reason", UNSET)
+            credits_used = _get("credits_used", UNSET)
+            duration = _get("duration", UNSET)
+            progress = _get("progress", UNSET)
+            _created_at = _get("created_at", UNSET)
+            _updated_at = _get("updated_at", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        id = UUID(src_dict["id"])
+        id = parse_uuid(_id)
 
         _model.id = id
-        _model.status = src_dict["status"]
-        template_id = _get("template_id", UNSET)
-
+        _model.status = status
         _model.template_id = template_id
 
         def _parse_variables(data: object) -> CustomTemplateJobVariablesType0 | Unset | None:
@@ -248,63 +307,37 @@ class CustomTemplateJob:
                 pass
             return data  # type: ignore[return-value]
 
-        variables = _parse_variables(_get("variables", UNSET))
+        variables = _parse_variables(_variables)
 
         _model.variables = variables
-        name = _get("name", UNSET)
-
         _model.name = name
-        webhook_url = _get("webhook_url", UNSET)
-
         _model.webhook_url = webhook_url
-        model_version = _get("model_version", UNSET)
-
         _model.model_version = model_version
-        is_hidden = _get("is_hidden", UNSET)
-
         _model.is_hidden = is_hidden
-        video_output = _get("video_output", UNSET)
-
         _model.video_output = video_output
-        preview = _get("preview", UNSET)
-
         _model.preview = preview
-        editor_url = _get("editor_url", UNSET)
-
         _model.editor_url = editor_url
-        failed_reason = _get("failed_reason", UNSET)
-
         _model.failed_reason = failed_reason
-        credits_used = _get("credits_used", UNSET)
-
         _model.credits_used = credits_used
-        duration = _get("duration", UNSET)
-
         _model.duration = duration
-        progress = _get("progress", UNSET)
-
         _model.progress = progress
-        _created_at = _get("created_at", UNSET)
+        _created_at = _created_at
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
+            created_at = parse_datetime(_created_at)
 
         _model.created_at = created_at
-        _updated_at = _get("updated_at", UNSET)
+        _updated_at = _updated_at
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
+            updated_at = parse_datetime(_updated_at)
 
         _model.updated_at = updated_at
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

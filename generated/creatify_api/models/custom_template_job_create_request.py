@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -8,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_version import ModelVersion
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.custom_template_job_create_request_variables import (
@@ -28,6 +29,14 @@ _FIELDS = frozenset(
         "model_version",
         "is_hidden",
     )
+)
+_KNOWN = itemgetter(
+    "template_id",
+    "variables",
+    "name",
+    "webhook_url",
+    "model_version",
+    "is_hidden",
 )
 
 
@@ -100,21 +109,36 @@ class CustomTemplateJobCreateRequest:
             CustomTemplateJobCreateRequestVariables,
         )
 
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                _template_id,
+                _variables,
+                name,
+                webhook_url,
+                _model_version,
+                is_hidden,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 6
+        except KeyError:
+            _get = src_dict.get
+            _template_id = src_dict["template_id"]
+            _variables = src_dict["variables"]
+            name = _get("name", UNSET)
+            webhook_url = _get("webhook_url", UNSET)
+            _model_version = _get("model_version", UNSET)
+            is_hidden = _get("is_hidden", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        template_id = UUID(src_dict["template_id"])
+        template_id = parse_uuid(_template_id)
 
         _model.template_id = template_id
-        variables = CustomTemplateJobCreateRequestVariables.from_dict(src_dict["variables"])
+        variables = CustomTemplateJobCreateRequestVariables.from_dict(_variables)
 
         _model.variables = variables
-        name = _get("name", UNSET)
-
         _model.name = name
-        webhook_url = _get("webhook_url", UNSET)
-
         _model.webhook_url = webhook_url
-        _model_version = _get("model_version", UNSET)
+        _model_version = _model_version
         model_version: ModelVersion | Unset
         if isinstance(_model_version, Unset):
             model_version = UNSET
@@ -122,12 +146,8 @@ class CustomTemplateJobCreateRequest:
             model_version = ModelVersion(_model_version)
 
         _model.model_version = model_version
-        _model.is_hidden = _get("is_hidden", UNSET)
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        _model.is_hidden = is_hidden
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.dyoa_photo import DyoaPhoto
@@ -35,6 +36,22 @@ _FIELDS = frozenset(
         "created_at",
         "updated_at",
     )
+)
+_KNOWN = itemgetter(
+    "id",
+    "status",
+    "user",
+    "workspace",
+    "name",
+    "age_group",
+    "gender",
+    "more_details",
+    "outfit_description",
+    "background_description",
+    "photos",
+    "reviews",
+    "created_at",
+    "updated_at",
 )
 
 
@@ -200,35 +217,54 @@ class Dyoa:
         from ..models.dyoa_photo import DyoaPhoto
         from ..models.dyoa_review import DyoaReview
 
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                _id,
+                status,
+                user,
+                workspace,
+                name,
+                age_group,
+                gender,
+                more_details,
+                outfit_description,
+                background_description,
+                _photos,
+                _reviews,
+                _created_at,
+                _updated_at,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 14
+        except KeyError:
+            _get = src_dict.get
+            _id = src_dict["id"]
+            status = src_dict["status"]
+            user = _get("user", UNSET)
+            workspace = _get("workspace", UNSET)
+            name = _get("name", UNSET)
+            age_group = _get("age_group", UNSET)
+            gender = _get("gender", UNSET)
+            more_details = _get("more_details", UNSET)
+            outfit_description = _get("outfit_description", UNSET)
+            background_description = _get("background_description", UNSET)
+            _photos = _get("photos", UNSET)
+            _reviews = _get("reviews", UNSET)
+            _created_at = _get("created_at", UNSET)
+            _updated_at = _get("updated_at", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        id = UUID(src_dict["id"])
+        id = parse_uuid(_id)
 
         _model.id = id
-        _model.status = src_dict["status"]
-        user = _get("user", UNSET)
-
+        _model.status = status
         _model.user = user
-        workspace = _get("workspace", UNSET)
-
         _model.workspace = workspace
-        name = _get("name", UNSET)
-
         _model.name = name
-        age_group = _get("age_group", UNSET)
-
         _model.age_group = age_group
-        gender = _get("gender", UNSET)
-
         _model.gender = gender
-        more_details = _get("more_details", UNSET)
-
         _model.more_details = more_details
-        outfit_description = _get("outfit_description", UNSET)
-
         _model.outfit_description = outfit_description
-        background_description = _get("background_description", UNSET)
-
         _model.background_description = background_description
 
         def _parse_photos(data: object) -> list[DyoaPhoto] | Unset | None:
@@ -251,7 +287,7 @@ class Dyoa:
                 pass
             return data  # type: ignore[return-value]
 
-        photos = _parse_photos(_get("photos", UNSET))
+        photos = _parse_photos(_photos)
 
         _model.photos = photos
 
@@ -275,30 +311,26 @@ class Dyoa:
                 pass
             return data  # type: ignore[return-value]
 
-        reviews = _parse_reviews(_get("reviews", UNSET))
+        reviews = _parse_reviews(_reviews)
 
         _model.reviews = reviews
-        _created_at = _get("created_at", UNSET)
+        _created_at = _created_at
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
+            created_at = parse_datetime(_created_at)
 
         _model.created_at = created_at
-        _updated_at = _get("updated_at", UNSET)
+        _updated_at = _updated_at
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
+            updated_at = parse_datetime(_updated_at)
 
         _model.updated_at = updated_at
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

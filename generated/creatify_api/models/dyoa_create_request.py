@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,14 @@ _FIELDS = frozenset(
         "outfit_description",
         "background_description",
     )
+)
+_KNOWN = itemgetter(
+    "name",
+    "age_group",
+    "gender",
+    "more_details",
+    "outfit_description",
+    "background_description",
 )
 
 
@@ -81,21 +90,36 @@ class DyoaCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                name,
+                age_group,
+                _gender,
+                more_details,
+                outfit_description,
+                background_description,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 6
+        except KeyError:
+            _get = src_dict.get
+            name = src_dict["name"]
+            age_group = src_dict["age_group"]
+            _gender = src_dict["gender"]
+            more_details = _get("more_details", UNSET)
+            outfit_description = _get("outfit_description", UNSET)
+            background_description = _get("background_description", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.name = src_dict["name"]
-        _model.age_group = src_dict["age_group"]
-        gender = Gender(src_dict["gender"])
+        _model.name = name
+        _model.age_group = age_group
+        gender = Gender(_gender)
 
         _model.gender = gender
-        _model.more_details = _get("more_details", UNSET)
-        _model.outfit_description = _get("outfit_description", UNSET)
-        _model.background_description = _get("background_description", UNSET)
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        _model.more_details = more_details
+        _model.outfit_description = outfit_description
+        _model.background_description = background_description
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime, parse_uuid
 
 T = TypeVar("T", bound="DyoaPhoto")
 
@@ -19,6 +20,11 @@ _FIELDS = frozenset(
         "image",
         "created_at",
     )
+)
+_KNOWN = itemgetter(
+    "id",
+    "image",
+    "created_at",
 )
 
 
@@ -66,27 +72,34 @@ class DyoaPhoto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                _id,
+                image,
+                _created_at,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 3
+        except KeyError:
+            _get = src_dict.get
+            _id = src_dict["id"]
+            image = _get("image", UNSET)
+            _created_at = _get("created_at", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        id = UUID(src_dict["id"])
+        id = parse_uuid(_id)
 
         _model.id = id
-        image = _get("image", UNSET)
-
         _model.image = image
-        _created_at = _get("created_at", UNSET)
+        _created_at = _created_at
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
+            created_at = parse_datetime(_created_at)
 
         _model.created_at = created_at
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

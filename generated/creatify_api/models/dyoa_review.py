@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.dyoa_photo import DyoaPhoto
@@ -26,6 +27,14 @@ _FIELDS = frozenset(
         "creator",
         "social_link",
     )
+)
+_KNOWN = itemgetter(
+    "id",
+    "status",
+    "comment",
+    "photo",
+    "creator",
+    "social_link",
 )
 
 
@@ -109,18 +118,33 @@ class DyoaReview:
         from ..models.dyoa_photo import DyoaPhoto
         from ..models.dyoa_review_creator_type_0 import DyoaReviewCreatorType0
 
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                _id,
+                status,
+                comment,
+                _photo,
+                _creator,
+                social_link,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 6
+        except KeyError:
+            _get = src_dict.get
+            _id = src_dict["id"]
+            status = _get("status", UNSET)
+            comment = _get("comment", UNSET)
+            _photo = _get("photo", UNSET)
+            _creator = _get("creator", UNSET)
+            social_link = _get("social_link", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        id = UUID(src_dict["id"])
+        id = parse_uuid(_id)
 
         _model.id = id
-        status = _get("status", UNSET)
-
         _model.status = status
-        comment = _get("comment", UNSET)
-
         _model.comment = comment
-        _photo = _get("photo", UNSET)
+        _photo = _photo
         photo: DyoaPhoto | Unset
         if isinstance(_photo, Unset):
             photo = UNSET
@@ -144,17 +168,11 @@ class DyoaReview:
                 pass
             return data  # type: ignore[return-value]
 
-        creator = _parse_creator(_get("creator", UNSET))
+        creator = _parse_creator(_creator)
 
         _model.creator = creator
-        social_link = _get("social_link", UNSET)
-
         _model.social_link = social_link
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -19,6 +20,13 @@ _FIELDS = frozenset(
         "video_output",
         "output",
     )
+)
+_KNOWN = itemgetter(
+    "id",
+    "status",
+    "failed_reason",
+    "video_output",
+    "output",
 )
 
 
@@ -85,24 +93,31 @@ class JobVideoOutputWebhookPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                id,
+                status,
+                failed_reason,
+                video_output,
+                output,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 5
+        except KeyError:
+            _get = src_dict.get
+            id = src_dict["id"]
+            status = src_dict["status"]
+            failed_reason = _get("failed_reason", UNSET)
+            video_output = _get("video_output", UNSET)
+            output = _get("output", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = src_dict["id"]
-        _model.status = src_dict["status"]
-        failed_reason = _get("failed_reason", UNSET)
-
+        _model.id = id
+        _model.status = status
         _model.failed_reason = failed_reason
-        video_output = _get("video_output", UNSET)
-
         _model.video_output = video_output
-        output = _get("output", UNSET)
-
         _model.output = output
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

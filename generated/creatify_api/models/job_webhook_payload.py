@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -18,6 +19,12 @@ _FIELDS = frozenset(
         "failed_reason",
         "output",
     )
+)
+_KNOWN = itemgetter(
+    "id",
+    "status",
+    "failed_reason",
+    "output",
 )
 
 
@@ -74,21 +81,28 @@ class JobWebhookPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                id,
+                status,
+                failed_reason,
+                output,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 4
+        except KeyError:
+            _get = src_dict.get
+            id = src_dict["id"]
+            status = src_dict["status"]
+            failed_reason = _get("failed_reason", UNSET)
+            output = _get("output", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = src_dict["id"]
-        _model.status = src_dict["status"]
-        failed_reason = _get("failed_reason", UNSET)
-
+        _model.id = id
+        _model.status = status
         _model.failed_reason = failed_reason
-        output = _get("output", UNSET)
-
         _model.output = output
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.link_details import LinkDetails
@@ -25,6 +26,13 @@ _FIELDS = frozenset(
         "created_at",
         "updated_at",
     )
+)
+_KNOWN = itemgetter(
+    "id",
+    "url",
+    "link",
+    "created_at",
+    "updated_at",
 )
 
 
@@ -90,15 +98,30 @@ class Link:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.link_details import LinkDetails
 
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                _id,
+                url,
+                _link,
+                _created_at,
+                _updated_at,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 5
+        except KeyError:
+            _get = src_dict.get
+            _id = src_dict["id"]
+            url = _get("url", UNSET)
+            _link = _get("link", UNSET)
+            _created_at = _get("created_at", UNSET)
+            _updated_at = _get("updated_at", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        id = UUID(src_dict["id"])
+        id = parse_uuid(_id)
 
         _model.id = id
-        url = _get("url", UNSET)
-
         _model.url = url
-        _link = _get("link", UNSET)
+        _link = _link
         link: LinkDetails | Unset
         if isinstance(_link, Unset):
             link = UNSET
@@ -106,27 +129,23 @@ class Link:
             link = LinkDetails.from_dict(_link)
 
         _model.link = link
-        _created_at = _get("created_at", UNSET)
+        _created_at = _created_at
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
+            created_at = parse_datetime(_created_at)
 
         _model.created_at = created_at
-        _updated_at = _get("updated_at", UNSET)
+        _updated_at = _updated_at
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
+            updated_at = parse_datetime(_updated_at)
 
         _model.updated_at = updated_at
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,6 +21,14 @@ _FIELDS = frozenset(
         "video_urls",
         "logo_url",
     )
+)
+_KNOWN = itemgetter(
+    "url",
+    "title",
+    "description",
+    "image_urls",
+    "video_urls",
+    "logo_url",
 )
 
 
@@ -107,16 +116,29 @@ class LinkDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                url,
+                title,
+                description,
+                _image_urls,
+                _video_urls,
+                logo_url,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 6
+        except KeyError:
+            _get = src_dict.get
+            url = _get("url", UNSET)
+            title = _get("title", UNSET)
+            description = _get("description", UNSET)
+            _image_urls = _get("image_urls", UNSET)
+            _video_urls = _get("video_urls", UNSET)
+            logo_url = _get("logo_url", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        url = _get("url", UNSET)
-
         _model.url = url
-        title = _get("title", UNSET)
-
         _model.title = title
-        description = _get("description", UNSET)
-
         _model.description = description
 
         def _parse_image_urls(data: object) -> list[str] | Unset | None:
@@ -134,7 +156,7 @@ class LinkDetails:
                 pass
             return data  # type: ignore[return-value]
 
-        image_urls = _parse_image_urls(_get("image_urls", UNSET))
+        image_urls = _parse_image_urls(_image_urls)
 
         _model.image_urls = image_urls
 
@@ -153,17 +175,11 @@ class LinkDetails:
                 pass
             return data  # type: ignore[return-value]
 
-        video_urls = _parse_video_urls(_get("video_urls", UNSET))
+        video_urls = _parse_video_urls(_video_urls)
 
         _model.video_urls = video_urls
-        logo_url = _get("logo_url", UNSET)
-
         _model.logo_url = logo_url
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

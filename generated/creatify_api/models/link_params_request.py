@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -19,6 +20,13 @@ _FIELDS = frozenset(
         "video_urls",
         "logo_url",
     )
+)
+_KNOWN = itemgetter(
+    "title",
+    "description",
+    "image_urls",
+    "video_urls",
+    "logo_url",
 )
 
 
@@ -79,24 +87,35 @@ class LinkParamsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                title,
+                description,
+                _image_urls,
+                _video_urls,
+                logo_url,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 5
+        except KeyError:
+            _get = src_dict.get
+            title = _get("title", UNSET)
+            description = _get("description", UNSET)
+            _image_urls = _get("image_urls", UNSET)
+            _video_urls = _get("video_urls", UNSET)
+            logo_url = _get("logo_url", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.title = _get("title", UNSET)
-        _model.description = _get("description", UNSET)
-        image_urls = cast(list[str], _get("image_urls", UNSET))
+        _model.title = title
+        _model.description = description
+        image_urls = cast(list[str], _image_urls)
 
         _model.image_urls = image_urls
-        video_urls = cast(list[str], _get("video_urls", UNSET))
+        video_urls = cast(list[str], _video_urls)
 
         _model.video_urls = video_urls
-        logo_url = _get("logo_url", UNSET)
-
         _model.logo_url = logo_url
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.link_to_video_output import LinkToVideoOutput
@@ -50,6 +51,37 @@ _FIELDS = frozenset(
         "created_at",
         "updated_at",
     )
+)
+_KNOWN = itemgetter(
+    "id",
+    "status",
+    "name",
+    "link",
+    "target_platform",
+    "target_audience",
+    "language",
+    "video_length",
+    "aspect_ratio",
+    "script_style",
+    "visual_style",
+    "override_avatar",
+    "override_voice",
+    "override_script",
+    "webhook_url",
+    "media_job",
+    "failed_reason",
+    "is_hidden",
+    "video_output",
+    "video_thumbnail",
+    "outputs",
+    "credits_used",
+    "duration",
+    "progress",
+    "preview",
+    "previews",
+    "editor_url",
+    "created_at",
+    "updated_at",
 )
 
 
@@ -365,65 +397,94 @@ class LinkToVideo:
         from ..models.link_to_video_output import LinkToVideoOutput
         from ..models.link_to_video_preview import LinkToVideoPreview
 
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                _id,
+                status,
+                name,
+                link,
+                target_platform,
+                target_audience,
+                language,
+                video_length,
+                aspect_ratio,
+                script_style,
+                visual_style,
+                override_avatar,
+                override_voice,
+                override_script,
+                webhook_url,
+                media_job,
+                failed_reason,
+                is_hidden,
+                video_output,
+                video_thumbnail,
+                _outputs,
+                credits_used,
+                duration,
+                progress,
+                preview,
+                _previews,
+                editor_url,
+                _created_at,
+                _updated_at,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 29
+        except KeyError:
+            _get = src_dict.get
+            _id = src_dict["id"]
+            status = src_dict["status"]
+            name = _get("name", UNSET)
+            link = _get("link", UNSET)
+            target_platform = _get("target_platform", UNSET)
+            target_audience = _get("target_audience", UNSET)
+            language = _get("language", UNSET)
+            video_length = _get("video_length", UNSET)
+            aspect_ratio = _get("aspect_ratio", UNSET)
+            script_style = _get("script_style", UNSET)
+            visual_style = _get("visual_style", UNSET)
+            override_avatar = _get("override_avatar", UNSET)
+            override_voice = _get("override_voice", UNSET)
+            override_script = _get("override_script", UNSET)
+            webhook_url = _get("webhook_url", UNSET)
+            media_job = _get("media_job", UNSET)
+            failed_reason = _get("failed_reason", UNSET)
+            is_hidden = _get("is_hidden", UNSET)
+            video_output = _get("video_output", UNSET)
+            video_thumbnail = _get("video_thumbnail", UNSET)
+            _outputs = _get("outputs", UNSET)
+            credits_used = _get("credits_used", UNSET)
+            duration = _get("duration", UNSET)
+            progress = _get("progress", UNSET)
+            preview = _get("preview", UNSET)
+            _previews = _get("previews", UNSET)
+            editor_url = _get("editor_url", UNSET)
+            _created_at = _get("created_at", UNSET)
+            _updated_at = _get("updated_at", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        id = UUID(src_dict["id"])
+        id = parse_uuid(_id)
 
         _model.id = id
-        _model.status = src_dict["status"]
-        name = _get("name", UNSET)
-
+        _model.status = status
         _model.name = name
-        link = _get("link", UNSET)
-
         _model.link = link
-        target_platform = _get("target_platform", UNSET)
-
         _model.target_platform = target_platform
-        target_audience = _get("target_audience", UNSET)
-
         _model.target_audience = target_audience
-        language = _get("language", UNSET)
-
         _model.language = language
-        video_length = _get("video_length", UNSET)
-
         _model.video_length = video_length
-        aspect_ratio = _get("aspect_ratio", UNSET)
-
         _model.aspect_ratio = aspect_ratio
-        script_style = _get("script_style", UNSET)
-
         _model.script_style = script_style
-        visual_style = _get("visual_style", UNSET)
-
         _model.visual_style = visual_style
-        override_avatar = _get("override_avatar", UNSET)
-
         _model.override_avatar = override_avatar
-        override_voice = _get("override_voice", UNSET)
-
         _model.override_voice = override_voice
-        override_script = _get("override_script", UNSET)
-
         _model.override_script = override_script
-        webhook_url = _get("webhook_url", UNSET)
-
         _model.webhook_url = webhook_url
-        media_job = _get("media_job", UNSET)
-
         _model.media_job = media_job
-        failed_reason = _get("failed_reason", UNSET)
-
         _model.failed_reason = failed_reason
-        is_hidden = _get("is_hidden", UNSET)
-
         _model.is_hidden = is_hidden
-        video_output = _get("video_output", UNSET)
-
         _model.video_output = video_output
-        video_thumbnail = _get("video_thumbnail", UNSET)
-
         _model.video_thumbnail = video_thumbnail
 
         def _parse_outputs(data: object) -> list[LinkToVideoOutput] | Unset | None:
@@ -446,20 +507,12 @@ class LinkToVideo:
                 pass
             return data  # type: ignore[return-value]
 
-        outputs = _parse_outputs(_get("outputs", UNSET))
+        outputs = _parse_outputs(_outputs)
 
         _model.outputs = outputs
-        credits_used = _get("credits_used", UNSET)
-
         _model.credits_used = credits_used
-        duration = _get("duration", UNSET)
-
         _model.duration = duration
-        progress = _get("progress", UNSET)
-
         _model.progress = progress
-        preview = _get("preview", UNSET)
-
         _model.preview = preview
 
         def _parse_previews(data: object) -> list[LinkToVideoPreview] | Unset | None:
@@ -482,33 +535,27 @@ class LinkToVideo:
                 pass
             return data  # type: ignore[return-value]
 
-        previews = _parse_previews(_get("previews", UNSET))
+        previews = _parse_previews(_previews)
 
         _model.previews = previews
-        editor_url = _get("editor_url", UNSET)
-
         _model.editor_url = editor_url
-        _created_at = _get("created_at", UNSET)
+        _created_at = _created_at
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
+            created_at = parse_datetime(_created_at)
 
         _model.created_at = created_at
-        _updated_at = _get("updated_at", UNSET)
+        _updated_at = _updated_at
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
+            updated_at = parse_datetime(_updated_at)
 
         _model.updated_at = updated_at
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.aspect_ratio import AspectRatio
 from ..models.model_version import ModelVersion
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.caption_setting import CaptionSetting
@@ -47,6 +48,34 @@ _FIELDS = frozenset(
         "caption_setting",
         "model_version",
     )
+)
+_KNOWN = itemgetter(
+    "link",
+    "name",
+    "target_platform",
+    "target_audience",
+    "language",
+    "video_length",
+    "aspect_ratio",
+    "script_style",
+    "visual_style",
+    "override_avatar",
+    "override_voice",
+    "override_script",
+    "background_music_url",
+    "background_music_volume",
+    "voiceover_volume",
+    "webhook_url",
+    "no_background_music",
+    "no_caption",
+    "no_emotion",
+    "no_cta",
+    "no_stock_broll",
+    "caption_style",
+    "caption_offset_x",
+    "caption_offset_y",
+    "caption_setting",
+    "model_version",
 )
 
 
@@ -287,23 +316,76 @@ class LinkToVideoCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.caption_setting import CaptionSetting
 
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                _link,
+                name,
+                target_platform,
+                target_audience,
+                language,
+                video_length,
+                _aspect_ratio,
+                script_style,
+                visual_style,
+                override_avatar,
+                override_voice,
+                override_script,
+                background_music_url,
+                background_music_volume,
+                voiceover_volume,
+                webhook_url,
+                no_background_music,
+                no_caption,
+                no_emotion,
+                no_cta,
+                no_stock_broll,
+                caption_style,
+                caption_offset_x,
+                caption_offset_y,
+                _caption_setting,
+                _model_version,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 26
+        except KeyError:
+            _get = src_dict.get
+            _link = src_dict["link"]
+            name = _get("name", UNSET)
+            target_platform = _get("target_platform", UNSET)
+            target_audience = _get("target_audience", UNSET)
+            language = _get("language", UNSET)
+            video_length = _get("video_length", UNSET)
+            _aspect_ratio = _get("aspect_ratio", UNSET)
+            script_style = _get("script_style", UNSET)
+            visual_style = _get("visual_style", UNSET)
+            override_avatar = _get("override_avatar", UNSET)
+            override_voice = _get("override_voice", UNSET)
+            override_script = _get("override_script", UNSET)
+            background_music_url = _get("background_music_url", UNSET)
+            background_music_volume = _get("background_music_volume", UNSET)
+            voiceover_volume = _get("voiceover_volume", UNSET)
+            webhook_url = _get("webhook_url", UNSET)
+            no_background_music = _get("no_background_music", UNSET)
+            no_caption = _get("no_caption", UNSET)
+            no_emotion = _get("no_emotion", UNSET)
+            no_cta = _get("no_cta", UNSET)
+            no_stock_broll = _get("no_stock_broll", UNSET)
+            caption_style = _get("caption_style", UNSET)
+            caption_offset_x = _get("caption_offset_x", UNSET)
+            caption_offset_y = _get("caption_offset_y", UNSET)
+            _caption_setting = _get("caption_setting", UNSET)
+            _model_version = _get("model_version", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        link = UUID(src_dict["link"])
+        link = parse_uuid(_link)
 
         _model.link = link
-        name = _get("name", UNSET)
-
         _model.name = name
-        target_platform = _get("target_platform", UNSET)
-
         _model.target_platform = target_platform
-        target_audience = _get("target_audience", UNSET)
-
         _model.target_audience = target_audience
-        _model.language = _get("language", UNSET)
-        _model.video_length = _get("video_length", UNSET)
-        _aspect_ratio = _get("aspect_ratio", UNSET)
+        _model.language = language
+        _model.video_length = video_length
+        _aspect_ratio = _aspect_ratio
         aspect_ratio: AspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
@@ -311,44 +393,24 @@ class LinkToVideoCreateRequest:
             aspect_ratio = AspectRatio(_aspect_ratio)
 
         _model.aspect_ratio = aspect_ratio
-        _model.script_style = _get("script_style", UNSET)
-        _model.visual_style = _get("visual_style", UNSET)
-        override_avatar = _get("override_avatar", UNSET)
-
+        _model.script_style = script_style
+        _model.visual_style = visual_style
         _model.override_avatar = override_avatar
-        override_voice = _get("override_voice", UNSET)
-
         _model.override_voice = override_voice
-        override_script = _get("override_script", UNSET)
-
         _model.override_script = override_script
-        background_music_url = _get("background_music_url", UNSET)
-
         _model.background_music_url = background_music_url
-        background_music_volume = _get("background_music_volume", UNSET)
-
         _model.background_music_volume = background_music_volume
-        voiceover_volume = _get("voiceover_volume", UNSET)
-
         _model.voiceover_volume = voiceover_volume
-        webhook_url = _get("webhook_url", UNSET)
-
         _model.webhook_url = webhook_url
-        _model.no_background_music = _get("no_background_music", UNSET)
-        _model.no_caption = _get("no_caption", UNSET)
-        _model.no_emotion = _get("no_emotion", UNSET)
-        _model.no_cta = _get("no_cta", UNSET)
-        _model.no_stock_broll = _get("no_stock_broll", UNSET)
-        caption_style = _get("caption_style", UNSET)
-
+        _model.no_background_music = no_background_music
+        _model.no_caption = no_caption
+        _model.no_emotion = no_emotion
+        _model.no_cta = no_cta
+        _model.no_stock_broll = no_stock_broll
         _model.caption_style = caption_style
-        caption_offset_x = _get("caption_offset_x", UNSET)
-
         _model.caption_offset_x = caption_offset_x
-        caption_offset_y = _get("caption_offset_y", UNSET)
-
         _model.caption_offset_y = caption_offset_y
-        _caption_setting = _get("caption_setting", UNSET)
+        _caption_setting = _caption_setting
         caption_setting: CaptionSetting | Unset
         if isinstance(_caption_setting, Unset):
             caption_setting = UNSET
@@ -356,7 +418,7 @@ class LinkToVideoCreateRequest:
             caption_setting = CaptionSetting.from_dict(_caption_setting)
 
         _model.caption_setting = caption_setting
-        _model_version = _get("model_version", UNSET)
+        _model_version = _model_version
         model_version: ModelVersion | Unset
         if isinstance(_model_version, Unset):
             model_version = UNSET
@@ -364,11 +426,7 @@ class LinkToVideoCreateRequest:
             model_version = ModelVersion(_model_version)
 
         _model.model_version = model_version
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -23,6 +24,17 @@ _FIELDS = frozenset(
         "progress",
         "failed_reason",
     )
+)
+_KNOWN = itemgetter(
+    "media_job",
+    "visual_style",
+    "aspect_ratio",
+    "duration",
+    "video_output",
+    "video_thumbnail",
+    "status",
+    "progress",
+    "failed_reason",
 )
 
 
@@ -134,40 +146,43 @@ class LinkToVideoOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                media_job,
+                visual_style,
+                aspect_ratio,
+                duration,
+                video_output,
+                video_thumbnail,
+                status,
+                progress,
+                failed_reason,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 9
+        except KeyError:
+            _get = src_dict.get
+            media_job = _get("media_job", UNSET)
+            visual_style = _get("visual_style", UNSET)
+            aspect_ratio = _get("aspect_ratio", UNSET)
+            duration = _get("duration", UNSET)
+            video_output = _get("video_output", UNSET)
+            video_thumbnail = _get("video_thumbnail", UNSET)
+            status = _get("status", UNSET)
+            progress = _get("progress", UNSET)
+            failed_reason = _get("failed_reason", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        media_job = _get("media_job", UNSET)
-
         _model.media_job = media_job
-        visual_style = _get("visual_style", UNSET)
-
         _model.visual_style = visual_style
-        aspect_ratio = _get("aspect_ratio", UNSET)
-
         _model.aspect_ratio = aspect_ratio
-        duration = _get("duration", UNSET)
-
         _model.duration = duration
-        video_output = _get("video_output", UNSET)
-
         _model.video_output = video_output
-        video_thumbnail = _get("video_thumbnail", UNSET)
-
         _model.video_thumbnail = video_thumbnail
-        status = _get("status", UNSET)
-
         _model.status = status
-        progress = _get("progress", UNSET)
-
         _model.progress = progress
-        failed_reason = _get("failed_reason", UNSET)
-
         _model.failed_reason = failed_reason
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

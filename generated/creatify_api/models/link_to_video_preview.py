@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -20,6 +21,14 @@ _FIELDS = frozenset(
         "editor_url",
         "duration",
     )
+)
+_KNOWN = itemgetter(
+    "media_job",
+    "visual_style",
+    "aspect_ratio",
+    "url",
+    "editor_url",
+    "duration",
 )
 
 
@@ -101,31 +110,34 @@ class LinkToVideoPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                media_job,
+                visual_style,
+                aspect_ratio,
+                url,
+                editor_url,
+                duration,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 6
+        except KeyError:
+            _get = src_dict.get
+            media_job = _get("media_job", UNSET)
+            visual_style = _get("visual_style", UNSET)
+            aspect_ratio = _get("aspect_ratio", UNSET)
+            url = _get("url", UNSET)
+            editor_url = _get("editor_url", UNSET)
+            duration = _get("duration", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        media_job = _get("media_job", UNSET)
-
         _model.media_job = media_job
-        visual_style = _get("visual_style", UNSET)
-
         _model.visual_style = visual_style
-        aspect_ratio = _get("aspect_ratio", UNSET)
-
         _model.aspect_ratio = aspect_ratio
-        url = _get("url", UNSET)
-
         _model.url = url
-        editor_url = _get("editor_url", UNSET)
-
         _model.editor_url = editor_url
-        duration = _get("duration", UNSET)
-
         _model.duration = duration
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 T = TypeVar("T", bound="LinkToVideoRenderSinglePreviewRequest")
 
 
@@ -38,15 +40,14 @@ class LinkToVideoRenderSinglePreviewRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _media_job = src_dict["media_job"]
+        _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        media_job = UUID(src_dict["media_job"])
+        media_job = parse_uuid(_media_job)
 
         _model.media_job = media_job
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime, parse_uuid
 
 T = TypeVar("T", bound="Lipsync")
 
@@ -47,6 +48,39 @@ _FIELDS = frozenset(
         "caption_offset_y",
         "background_asset_image_url",
     )
+)
+_KNOWN = itemgetter(
+    "id",
+    "status",
+    "name",
+    "text",
+    "creator",
+    "model_version",
+    "output",
+    "video_thumbnail",
+    "aspect_ratio",
+    "green_screen",
+    "transparent_background",
+    "created_at",
+    "updated_at",
+    "credits_used",
+    "duration",
+    "progress",
+    "failed_reason",
+    "media_job",
+    "is_hidden",
+    "audio_url",
+    "webhook_url",
+    "accent",
+    "preview",
+    "preview_audio",
+    "editor_url",
+    "no_caption",
+    "no_music",
+    "caption_style",
+    "caption_offset_x",
+    "caption_offset_y",
+    "background_asset_image_url",
 )
 
 
@@ -367,114 +401,125 @@ class Lipsync:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                _id,
+                status,
+                name,
+                text,
+                creator,
+                model_version,
+                output,
+                video_thumbnail,
+                aspect_ratio,
+                green_screen,
+                transparent_background,
+                _created_at,
+                _updated_at,
+                credits_used,
+                duration,
+                progress,
+                failed_reason,
+                media_job,
+                is_hidden,
+                audio_url,
+                webhook_url,
+                accent,
+                preview,
+                preview_audio,
+                editor_url,
+                no_caption,
+                no_music,
+                caption_style,
+                caption_offset_x,
+                caption_offset_y,
+                background_asset_image_url,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 31
+        except KeyError:
+            _get = src_dict.get
+            _id = src_dict["id"]
+            status = src_dict["status"]
+            name = _get("name", UNSET)
+            text = _get("text", UNSET)
+            creator = _get("creator", UNSET)
+            model_version = _get("model_version", UNSET)
+            output = _get("output", UNSET)
+            video_thumbnail = _get("video_thumbnail", UNSET)
+            aspect_ratio = _get("aspect_ratio", UNSET)
+            green_screen = _get("green_screen", UNSET)
+            transparent_background = _get("transparent_background", UNSET)
+            _created_at = _get("created_at", UNSET)
+            _updated_at = _get("updated_at", UNSET)
+            credits_used = _get("credits_used", UNSET)
+            duration = _get("duration", UNSET)
+            progress = _get("progress", UNSET)
+            failed_reason = _get("failed_reason", UNSET)
+            media_job = _get("media_job", UNSET)
+            is_hidden = _get("is_hidden", UNSET)
+            audio_url = _get("audio_url", UNSET)
+            webhook_url = _get("webhook_url", UNSET)
+            accent = _get("accent", UNSET)
+            preview = _get("preview", UNSET)
+            preview_audio = _get("preview_audio", UNSET)
+            editor_url = _get("editor_url", UNSET)
+            no_caption = _get("no_caption", UNSET)
+            no_music = _get("no_music", UNSET)
+            caption_style = _get("caption_style", UNSET)
+            caption_offset_x = _get("caption_offset_x", UNSET)
+            caption_offset_y = _get("caption_offset_y", UNSET)
+            background_asset_image_url = _get("background_asset_image_url", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        id = UUID(src_dict["id"])
+        id = parse_uuid(_id)
 
         _model.id = id
-        _model.status = src_dict["status"]
-        name = _get("name", UNSET)
-
+        _model.status = status
         _model.name = name
-        text = _get("text", UNSET)
-
         _model.text = text
-        creator = _get("creator", UNSET)
-
         _model.creator = creator
-        model_version = _get("model_version", UNSET)
-
         _model.model_version = model_version
-        output = _get("output", UNSET)
-
         _model.output = output
-        video_thumbnail = _get("video_thumbnail", UNSET)
-
         _model.video_thumbnail = video_thumbnail
-        aspect_ratio = _get("aspect_ratio", UNSET)
-
         _model.aspect_ratio = aspect_ratio
-        green_screen = _get("green_screen", UNSET)
-
         _model.green_screen = green_screen
-        transparent_background = _get("transparent_background", UNSET)
-
         _model.transparent_background = transparent_background
-        _created_at = _get("created_at", UNSET)
+        _created_at = _created_at
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
+            created_at = parse_datetime(_created_at)
 
         _model.created_at = created_at
-        _updated_at = _get("updated_at", UNSET)
+        _updated_at = _updated_at
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
+            updated_at = parse_datetime(_updated_at)
 
         _model.updated_at = updated_at
-        credits_used = _get("credits_used", UNSET)
-
         _model.credits_used = credits_used
-        duration = _get("duration", UNSET)
-
         _model.duration = duration
-        progress = _get("progress", UNSET)
-
         _model.progress = progress
-        failed_reason = _get("failed_reason", UNSET)
-
         _model.failed_reason = failed_reason
-        media_job = _get("media_job", UNSET)
-
         _model.media_job = media_job
-        is_hidden = _get("is_hidden", UNSET)
-
         _model.is_hidden = is_hidden
-        audio_url = _get("audio_url", UNSET)
-
         _model.audio_url = audio_url
-        webhook_url = _get("webhook_url", UNSET)
-
         _model.webhook_url = webhook_url
-        accent = _get("accent", UNSET)
-
         _model.accent = accent
-        preview = _get("preview", UNSET)
-
         _model.preview = preview
-        preview_audio = _get("preview_audio", UNSET)
-
         _model.preview_audio = preview_audio
-        editor_url = _get("editor_url", UNSET)
-
         _model.editor_url = editor_url
-        no_caption = _get("no_caption", UNSET)
-
         _model.no_caption = no_caption
-        no_music = _get("no_music", UNSET)
-
         _model.no_music = no_music
-        caption_style = _get("caption_style", UNSET)
-
         _model.caption_style = caption_style
-        caption_offset_x = _get("caption_offset_x", UNSET)
-
         _model.caption_offset_x = caption_offset_x
-        caption_offset_y = _get("caption_offset_y", UNSET)
-
         _model.caption_offset_y = caption_offset_y
-        background_asset_image_url = _get("background_asset_image_url", UNSET)
-
         _model.background_asset_image_url = background_asset_image_url
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.aspect_ratio import AspectRatio
 from ..models.model_version import ModelVersion
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="LipsyncCreateRequest")
 
@@ -33,6 +34,24 @@ _FIELDS = frozenset(
         "background_asset_image_url",
         "model_version",
     )
+)
+_KNOWN = itemgetter(
+    "creator",
+    "text",
+    "audio",
+    "name",
+    "aspect_ratio",
+    "accent",
+    "webhook_url",
+    "green_screen",
+    "transparent_background",
+    "no_caption",
+    "no_music",
+    "caption_style",
+    "caption_offset_x",
+    "caption_offset_y",
+    "background_asset_image_url",
+    "model_version",
 )
 
 
@@ -193,21 +212,54 @@ class LipsyncCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                _creator,
+                text,
+                audio,
+                name,
+                _aspect_ratio,
+                accent,
+                webhook_url,
+                green_screen,
+                transparent_background,
+                no_caption,
+                no_music,
+                caption_style,
+                caption_offset_x,
+                caption_offset_y,
+                background_asset_image_url,
+                _model_version,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 16
+        except KeyError:
+            _get = src_dict.get
+            _creator = src_dict["creator"]
+            text = _get("text", UNSET)
+            audio = _get("audio", UNSET)
+            name = _get("name", UNSET)
+            _aspect_ratio = _get("aspect_ratio", UNSET)
+            accent = _get("accent", UNSET)
+            webhook_url = _get("webhook_url", UNSET)
+            green_screen = _get("green_screen", UNSET)
+            transparent_background = _get("transparent_background", UNSET)
+            no_caption = _get("no_caption", UNSET)
+            no_music = _get("no_music", UNSET)
+            caption_style = _get("caption_style", UNSET)
+            caption_offset_x = _get("caption_offset_x", UNSET)
+            caption_offset_y = _get("caption_offset_y", UNSET)
+            background_asset_image_url = _get("background_asset_image_url", UNSET)
+            _model_version = _get("model_version", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        creator = UUID(src_dict["creator"])
+        creator = parse_uuid(_creator)
 
         _model.creator = creator
-        text = _get("text", UNSET)
-
         _model.text = text
-        audio = _get("audio", UNSET)
-
         _model.audio = audio
-        name = _get("name", UNSET)
-
         _model.name = name
-        _aspect_ratio = _get("aspect_ratio", UNSET)
+        _aspect_ratio = _aspect_ratio
         aspect_ratio: AspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
@@ -215,29 +267,17 @@ class LipsyncCreateRequest:
             aspect_ratio = AspectRatio(_aspect_ratio)
 
         _model.aspect_ratio = aspect_ratio
-        accent = _get("accent", UNSET)
-
         _model.accent = accent
-        webhook_url = _get("webhook_url", UNSET)
-
         _model.webhook_url = webhook_url
-        _model.green_screen = _get("green_screen", UNSET)
-        _model.transparent_background = _get("transparent_background", UNSET)
-        _model.no_caption = _get("no_caption", UNSET)
-        _model.no_music = _get("no_music", UNSET)
-        caption_style = _get("caption_style", UNSET)
-
+        _model.green_screen = green_screen
+        _model.transparent_background = transparent_background
+        _model.no_caption = no_caption
+        _model.no_music = no_music
         _model.caption_style = caption_style
-        caption_offset_x = _get("caption_offset_x", UNSET)
-
         _model.caption_offset_x = caption_offset_x
-        caption_offset_y = _get("caption_offset_y", UNSET)
-
         _model.caption_offset_y = caption_offset_y
-        background_asset_image_url = _get("background_asset_image_url", UNSET)
-
         _model.background_asset_image_url = background_asset_image_url
-        _model_version = _get("model_version", UNSET)
+        _model_version = _model_version
         model_version: ModelVersion | Unset
         if isinstance(_model_version, Unset):
             model_version = UNSET
@@ -245,11 +285,7 @@ class LipsyncCreateRequest:
             model_version = ModelVersion(_model_version)
 
         _model.model_version = model_version
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime, parse_uuid
 
 T = TypeVar("T", bound="LipsyncV2")
 
@@ -34,6 +35,26 @@ _FIELDS = frozenset(
         "model_version",
         "video_inputs",
     )
+)
+_KNOWN = itemgetter(
+    "id",
+    "status",
+    "name",
+    "output",
+    "video_thumbnail",
+    "created_at",
+    "updated_at",
+    "credits_used",
+    "duration",
+    "progress",
+    "failed_reason",
+    "media_job",
+    "webhook_url",
+    "preview",
+    "editor_url",
+    "aspect_ratio",
+    "model_version",
+    "video_inputs",
 )
 
 
@@ -227,66 +248,83 @@ class LipsyncV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                _id,
+                status,
+                name,
+                output,
+                video_thumbnail,
+                _created_at,
+                _updated_at,
+                credits_used,
+                duration,
+                progress,
+                failed_reason,
+                media_job,
+                webhook_url,
+                preview,
+                editor_url,
+                aspect_ratio,
+                model_version,
+                _video_inputs,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 18
+        except KeyError:
+            _get = src_dict.get
+            _id = src_dict["id"]
+            status = src_dict["status"]
+            name = _get("name", UNSET)
+            output = _get("output", UNSET)
+            video_thumbnail = _get("video_thumbnail", UNSET)
+            _created_at = _get("created_at", UNSET)
+            _updated_at = _get("updated_at", UNSET)
+            credits_used = _get("credits_used", UNSET)
+            duration = _get("duration", UNSET)
+            progress = _get("progress", UNSET)
+            failed_reason = _get("failed_reason", UNSET)
+            media_job = _get("media_job", UNSET)
+            webhook_url = _get("webhook_url", UNSET)
+            preview = _get("preview", UNSET)
+            editor_url = _get("editor_url", UNSET)
+            aspect_ratio = _get("aspect_ratio", UNSET)
+            model_version = _get("model_version", UNSET)
+            _video_inputs = _get("video_inputs", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        id = UUID(src_dict["id"])
+        id = parse_uuid(_id)
 
         _model.id = id
-        _model.status = src_dict["status"]
-        name = _get("name", UNSET)
-
+        _model.status = status
         _model.name = name
-        output = _get("output", UNSET)
-
         _model.output = output
-        video_thumbnail = _get("video_thumbnail", UNSET)
-
         _model.video_thumbnail = video_thumbnail
-        _created_at = _get("created_at", UNSET)
+        _created_at = _created_at
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
+            created_at = parse_datetime(_created_at)
 
         _model.created_at = created_at
-        _updated_at = _get("updated_at", UNSET)
+        _updated_at = _updated_at
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
+            updated_at = parse_datetime(_updated_at)
 
         _model.updated_at = updated_at
-        credits_used = _get("credits_used", UNSET)
-
         _model.credits_used = credits_used
-        duration = _get("duration", UNSET)
-
         _model.duration = duration
-        progress = _get("progress", UNSET)
-
         _model.progress = progress
-        failed_reason = _get("failed_reason", UNSET)
-
         _model.failed_reason = failed_reason
-        media_job = _get("media_job", UNSET)
-
         _model.media_job = media_job
-        webhook_url = _get("webhook_url", UNSET)
-
         _model.webhook_url = webhook_url
-        preview = _get("preview", UNSET)
-
         _model.preview = preview
-        editor_url = _get("editor_url", UNSET)
-
         _model.editor_url = editor_url
-        aspect_ratio = _get("aspect_ratio", UNSET)
-
         _model.aspect_ratio = aspect_ratio
-        model_version = _get("model_version", UNSET)
-
         _model.model_version = model_version
 
         def _parse_video_inputs(data: object) -> list[Any] | Unset | None:
@@ -304,14 +342,10 @@ class LipsyncV2:
                 pass
             return data  # type: ignore[return-value]
 
-        video_inputs = _parse_video_inputs(_get("video_inputs", UNSET))
+        video_inputs = _parse_video_inputs(_video_inputs)
 
         _model.video_inputs = video_inputs
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,6 +30,15 @@ _FIELDS = frozenset(
         "name",
         "model_version",
     )
+)
+_KNOWN = itemgetter(
+    "video_inputs",
+    "aspect_ratio",
+    "background_music",
+    "cta_end",
+    "webhook_url",
+    "name",
+    "model_version",
 )
 
 
@@ -119,17 +129,38 @@ class LipsyncV2CreateRequest:
         from ..models.lipsync_v2_create_request_cta_end import LipsyncV2CreateRequestCtaEnd
         from ..models.video_input import VideoInput
 
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                _video_inputs,
+                _aspect_ratio,
+                _background_music,
+                _cta_end,
+                webhook_url,
+                name,
+                _model_version,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 7
+        except KeyError:
+            _get = src_dict.get
+            _video_inputs = src_dict["video_inputs"]
+            _aspect_ratio = _get("aspect_ratio", UNSET)
+            _background_music = _get("background_music", UNSET)
+            _cta_end = _get("cta_end", UNSET)
+            webhook_url = _get("webhook_url", UNSET)
+            name = _get("name", UNSET)
+            _model_version = _get("model_version", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         video_inputs = []
-        _video_inputs = src_dict["video_inputs"]
+        _video_inputs = _video_inputs
         for video_inputs_item_data in _video_inputs:
             video_inputs_item = VideoInput.from_dict(video_inputs_item_data)
 
             video_inputs.append(video_inputs_item)
 
         _model.video_inputs = video_inputs
-        _aspect_ratio = _get("aspect_ratio", UNSET)
+        _aspect_ratio = _aspect_ratio
         aspect_ratio: AspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
@@ -137,7 +168,7 @@ class LipsyncV2CreateRequest:
             aspect_ratio = AspectRatio(_aspect_ratio)
 
         _model.aspect_ratio = aspect_ratio
-        _background_music = _get("background_music", UNSET)
+        _background_music = _background_music
         background_music: BackgroundMusic | Unset
         if isinstance(_background_music, Unset):
             background_music = UNSET
@@ -145,7 +176,7 @@ class LipsyncV2CreateRequest:
             background_music = BackgroundMusic.from_dict(_background_music)
 
         _model.background_music = background_music
-        _cta_end = _get("cta_end", UNSET)
+        _cta_end = _cta_end
         cta_end: LipsyncV2CreateRequestCtaEnd | Unset
         if isinstance(_cta_end, Unset):
             cta_end = UNSET
@@ -153,13 +184,9 @@ class LipsyncV2CreateRequest:
             cta_end = LipsyncV2CreateRequestCtaEnd.from_dict(_cta_end)
 
         _model.cta_end = cta_end
-        webhook_url = _get("webhook_url", UNSET)
-
         _model.webhook_url = webhook_url
-        name = _get("name", UNSET)
-
         _model.name = name
-        _model_version = _get("model_version", UNSET)
+        _model_version = _model_version
         model_version: ModelVersion | Unset
         if isinstance(_model_version, Unset):
             model_version = UNSET
@@ -167,11 +194,7 @@ class LipsyncV2CreateRequest:
             model_version = ModelVersion(_model_version)
 
         _model.model_version = model_version
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

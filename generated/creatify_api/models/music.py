@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -19,6 +20,13 @@ _FIELDS = frozenset(
         "category",
         "duration",
     )
+)
+_KNOWN = itemgetter(
+    "id",
+    "name",
+    "url",
+    "category",
+    "duration",
 )
 
 
@@ -88,26 +96,31 @@ class Music:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                id,
+                name,
+                url,
+                category,
+                duration,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 5
+        except KeyError:
+            _get = src_dict.get
+            id = src_dict["id"]
+            name = _get("name", UNSET)
+            url = _get("url", UNSET)
+            category = _get("category", UNSET)
+            duration = _get("duration", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = src_dict["id"]
-        name = _get("name", UNSET)
-
+        _model.id = id
         _model.name = name
-        url = _get("url", UNSET)
-
         _model.url = url
-        category = _get("category", UNSET)
-
         _model.category = category
-        duration = _get("duration", UNSET)
-
         _model.duration = duration
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,6 +17,10 @@ _FIELDS = frozenset(
         "id",
         "name",
     )
+)
+_KNOWN = itemgetter(
+    "id",
+    "name",
 )
 
 
@@ -55,17 +60,22 @@ class MusicCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = src_dict["id"]
-        name = _get("name", UNSET)
+        try:  # every known key is there
+            (
+                id,
+                name,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 2
+        except KeyError:
+            _get = src_dict.get
+            id = src_dict["id"]
+            name = _get("name", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
 
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = id
         _model.name = name
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

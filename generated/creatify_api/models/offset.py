@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,6 +17,10 @@ _FIELDS = frozenset(
         "x",
         "y",
     )
+)
+_KNOWN = itemgetter(
+    "x",
+    "y",
 )
 
 
@@ -49,15 +54,22 @@ class Offset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                x,
+                y,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 2
+        except KeyError:
+            _get = src_dict.get
+            x = _get("x", UNSET)
+            y = _get("y", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.x = _get("x", UNSET)
-        _model.y = _get("y", UNSET)
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        _model.x = x
+        _model.y = y
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,12 @@ _FIELDS = frozenset(
         "next",
         "previous",
     )
+)
+_KNOWN = itemgetter(
+    "count",
+    "results",
+    "next",
+    "previous",
 )
 
 
@@ -80,28 +87,35 @@ class PaginatedPersonaList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.persona import Persona
 
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                count,
+                _results,
+                next_,
+                previous,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 4
+        except KeyError:
+            _get = src_dict.get
+            count = src_dict["count"]
+            _results = src_dict["results"]
+            next_ = _get("next", UNSET)
+            previous = _get("previous", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.count = src_dict["count"]
+        _model.count = count
         results = []
-        _results = src_dict["results"]
+        _results = _results
         for results_item_data in _results:
             results_item = Persona.from_dict(results_item_data)
 
             results.append(results_item)
 
         _model.results = results
-        next_ = _get("next", UNSET)
-
         _model.next_ = next_
-        previous = _get("previous", UNSET)
-
         _model.previous = previous
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

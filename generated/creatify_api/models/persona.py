@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime, parse_uuid
 
 T = TypeVar("T", bound="Persona")
 
@@ -38,6 +39,30 @@ _FIELDS = frozenset(
         "failed_reason",
         "type",
     )
+)
+_KNOWN = itemgetter(
+    "id",
+    "created_at",
+    "updated_at",
+    "gender",
+    "age_range",
+    "location",
+    "style",
+    "creator_name",
+    "video_scene",
+    "keywords",
+    "preview_image_16_9",
+    "preview_image_1_1",
+    "preview_image_9_16",
+    "preview_video_16_9",
+    "preview_video_1_1",
+    "preview_video_9_16",
+    "landscape_preview_video",
+    "squared_preview_video",
+    "is_active",
+    "process_status",
+    "failed_reason",
+    "type",
 )
 
 
@@ -270,87 +295,98 @@ class Persona:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                _id,
+                _created_at,
+                _updated_at,
+                gender,
+                age_range,
+                location,
+                style,
+                creator_name,
+                video_scene,
+                keywords,
+                preview_image_16_9,
+                preview_image_1_1,
+                preview_image_9_16,
+                preview_video_16_9,
+                preview_video_1_1,
+                preview_video_9_16,
+                landscape_preview_video,
+                squared_preview_video,
+                is_active,
+                process_status,
+                failed_reason,
+                type_,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 22
+        except KeyError:
+            _get = src_dict.get
+            _id = src_dict["id"]
+            _created_at = _get("created_at", UNSET)
+            _updated_at = _get("updated_at", UNSET)
+            gender = _get("gender", UNSET)
+            age_range = _get("age_range", UNSET)
+            location = _get("location", UNSET)
+            style = _get("style", UNSET)
+            creator_name = _get("creator_name", UNSET)
+            video_scene = _get("video_scene", UNSET)
+            keywords = _get("keywords", UNSET)
+            preview_image_16_9 = _get("preview_image_16_9", UNSET)
+            preview_image_1_1 = _get("preview_image_1_1", UNSET)
+            preview_image_9_16 = _get("preview_image_9_16", UNSET)
+            preview_video_16_9 = _get("preview_video_16_9", UNSET)
+            preview_video_1_1 = _get("preview_video_1_1", UNSET)
+            preview_video_9_16 = _get("preview_video_9_16", UNSET)
+            landscape_preview_video = _get("landscape_preview_video", UNSET)
+            squared_preview_video = _get("squared_preview_video", UNSET)
+            is_active = _get("is_active", UNSET)
+            process_status = _get("process_status", UNSET)
+            failed_reason = _get("failed_reason", UNSET)
+            type_ = _get("type", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        id = UUID(src_dict["id"])
+        id = parse_uuid(_id)
 
         _model.id = id
-        _created_at = _get("created_at", UNSET)
+        _created_at = _created_at
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
+            created_at = parse_datetime(_created_at)
 
         _model.created_at = created_at
-        _updated_at = _get("updated_at", UNSET)
+        _updated_at = _updated_at
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
+            updated_at = parse_datetime(_updated_at)
 
         _model.updated_at = updated_at
-        gender = _get("gender", UNSET)
-
         _model.gender = gender
-        age_range = _get("age_range", UNSET)
-
         _model.age_range = age_range
-        location = _get("location", UNSET)
-
         _model.location = location
-        style = _get("style", UNSET)
-
         _model.style = style
-        creator_name = _get("creator_name", UNSET)
-
         _model.creator_name = creator_name
-        video_scene = _get("video_scene", UNSET)
-
         _model.video_scene = video_scene
-        keywords = _get("keywords", UNSET)
-
         _model.keywords = keywords
-        preview_image_16_9 = _get("preview_image_16_9", UNSET)
-
         _model.preview_image_16_9 = preview_image_16_9
-        preview_image_1_1 = _get("preview_image_1_1", UNSET)
-
         _model.preview_image_1_1 = preview_image_1_1
-        preview_image_9_16 = _get("preview_image_9_16", UNSET)
-
         _model.preview_image_9_16 = preview_image_9_16
-        preview_video_16_9 = _get("preview_video_16_9", UNSET)
-
         _model.preview_video_16_9 = preview_video_16_9
-        preview_video_1_1 = _get("preview_video_1_1", UNSET)
-
         _model.preview_video_1_1 = preview_video_1_1
-        preview_video_9_16 = _get("preview_video_9_16", UNSET)
-
         _model.preview_video_9_16 = preview_video_9_16
-        landscape_preview_video = _get("landscape_preview_video", UNSET)
-
         _model.landscape_preview_video = landscape_preview_video
-        squared_preview_video = _get("squared_preview_video", UNSET)
-
         _model.squared_preview_video = squared_preview_video
-        _model.is_active = _get("is_active", UNSET)
-        process_status = _get("process_status", UNSET)
-
+        _model.is_active = is_active
         _model.process_status = process_status
-        failed_reason = _get("failed_reason", UNSET)
-
         _model.failed_reason = failed_reason
-        type_ = _get("type", UNSET)
-
         _model.type_ = type_
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

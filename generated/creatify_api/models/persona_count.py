@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,6 +15,10 @@ _FIELDS = frozenset(
         "max_count",
         "current_count",
     )
+)
+_KNOWN = itemgetter(
+    "max_count",
+    "current_count",
 )
 
 
@@ -47,14 +52,21 @@ class PersonaCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:  # every known key is there
+            (
+                max_count,
+                current_count,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 2
+        except KeyError:
+            max_count = src_dict["max_count"]
+            current_count = src_dict["current_count"]
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.max_count = src_dict["max_count"]
-        _model.current_count = src_dict["current_count"]
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        _model.max_count = max_count
+        _model.current_count = current_count
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar, cast
 from uuid import UUID
 
@@ -9,7 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.gender import Gender
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime, parse_uuid
 
 T = TypeVar("T", bound="PersonaCreateResponse")
 
@@ -34,6 +35,25 @@ _FIELDS = frozenset(
         "failed_reason",
         "webhook_url",
     )
+)
+_KNOWN = itemgetter(
+    "id",
+    "gender",
+    "creator_name",
+    "process_status",
+    "created_at",
+    "updated_at",
+    "video_scene",
+    "keywords",
+    "lipsync_input",
+    "gdown_url",
+    "consent_video",
+    "lipsync_input_url",
+    "labels",
+    "matching_voice_non_null",
+    "original_voice_provider",
+    "failed_reason",
+    "webhook_url",
 )
 
 
@@ -205,39 +225,68 @@ class PersonaCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                _id,
+                _gender,
+                creator_name,
+                process_status,
+                _created_at,
+                _updated_at,
+                video_scene,
+                keywords,
+                lipsync_input,
+                gdown_url,
+                consent_video,
+                lipsync_input_url,
+                _labels,
+                matching_voice_non_null,
+                original_voice_provider,
+                failed_reason,
+                webhook_url,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 17
+        except KeyError:
+            _get = src_dict.get
+            _id = src_dict["id"]
+            _gender = src_dict["gender"]
+            creator_name = src_dict["creator_name"]
+            process_status = src_dict["process_status"]
+            _created_at = src_dict["created_at"]
+            _updated_at = src_dict["updated_at"]
+            video_scene = _get("video_scene", UNSET)
+            keywords = _get("keywords", UNSET)
+            lipsync_input = _get("lipsync_input", UNSET)
+            gdown_url = _get("gdown_url", UNSET)
+            consent_video = _get("consent_video", UNSET)
+            lipsync_input_url = _get("lipsync_input_url", UNSET)
+            _labels = _get("labels", UNSET)
+            matching_voice_non_null = _get("matching_voice_non_null", UNSET)
+            original_voice_provider = _get("original_voice_provider", UNSET)
+            failed_reason = _get("failed_reason", UNSET)
+            webhook_url = _get("webhook_url", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        id = UUID(src_dict["id"])
+        id = parse_uuid(_id)
 
         _model.id = id
-        gender = Gender(src_dict["gender"])
+        gender = Gender(_gender)
 
         _model.gender = gender
-        _model.creator_name = src_dict["creator_name"]
-        _model.process_status = src_dict["process_status"]
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"].replace("Z", "+00:00"))
+        _model.creator_name = creator_name
+        _model.process_status = process_status
+        created_at = parse_datetime(_created_at)
 
         _model.created_at = created_at
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"].replace("Z", "+00:00"))
+        updated_at = parse_datetime(_updated_at)
 
         _model.updated_at = updated_at
-        video_scene = _get("video_scene", UNSET)
-
         _model.video_scene = video_scene
-        keywords = _get("keywords", UNSET)
-
         _model.keywords = keywords
-        lipsync_input = _get("lipsync_input", UNSET)
-
         _model.lipsync_input = lipsync_input
-        gdown_url = _get("gdown_url", UNSET)
-
         _model.gdown_url = gdown_url
-        consent_video = _get("consent_video", UNSET)
-
         _model.consent_video = consent_video
-        lipsync_input_url = _get("lipsync_input_url", UNSET)
-
         _model.lipsync_input_url = lipsync_input_url
 
         def _parse_labels(data: object) -> list[str] | Unset | None:
@@ -255,26 +304,14 @@ class PersonaCreateResponse:
                 pass
             return data  # type: ignore[return-value]
 
-        labels = _parse_labels(_get("labels", UNSET))
+        labels = _parse_labels(_labels)
 
         _model.labels = labels
-        matching_voice_non_null = _get("matching_voice_non_null", UNSET)
-
         _model.matching_voice_non_null = matching_voice_non_null
-        original_voice_provider = _get("original_voice_provider", UNSET)
-
         _model.original_voice_provider = original_voice_provider
-        failed_reason = _get("failed_reason", UNSET)
-
         _model.failed_reason = failed_reason
-        webhook_url = _get("webhook_url", UNSET)
-
         _model.webhook_url = webhook_url
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

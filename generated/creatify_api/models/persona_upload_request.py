@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
+from operator import itemgetter
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -26,6 +27,17 @@ _FIELDS = frozenset(
         "webhook_url",
         "gdown_url",
     )
+)
+_KNOWN = itemgetter(
+    "lipsync_input",
+    "gender",
+    "creator_name",
+    "consent_video",
+    "video_scene",
+    "keywords",
+    "labels",
+    "webhook_url",
+    "gdown_url",
 )
 
 
@@ -140,16 +152,41 @@ class PersonaUploadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                _lipsync_input,
+                _gender,
+                creator_name,
+                _consent_video,
+                video_scene,
+                keywords,
+                _labels,
+                webhook_url,
+                gdown_url,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 9
+        except KeyError:
+            _get = src_dict.get
+            _lipsync_input = src_dict["lipsync_input"]
+            _gender = src_dict["gender"]
+            creator_name = src_dict["creator_name"]
+            _consent_video = _get("consent_video", UNSET)
+            video_scene = _get("video_scene", UNSET)
+            keywords = _get("keywords", UNSET)
+            _labels = _get("labels", UNSET)
+            webhook_url = _get("webhook_url", UNSET)
+            gdown_url = _get("gdown_url", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        lipsync_input = File(payload=BytesIO(src_dict["lipsync_input"]))
+        lipsync_input = File(payload=BytesIO(_lipsync_input))
 
         _model.lipsync_input = lipsync_input
-        gender = Gender(src_dict["gender"])
+        gender = Gender(_gender)
 
         _model.gender = gender
-        _model.creator_name = src_dict["creator_name"]
-        _consent_video = _get("consent_video", UNSET)
+        _model.creator_name = creator_name
+        _consent_video = _consent_video
         consent_video: File | Unset
         if isinstance(_consent_video, Unset):
             consent_video = UNSET
@@ -157,18 +194,14 @@ class PersonaUploadRequest:
             consent_video = File(payload=BytesIO(_consent_video))
 
         _model.consent_video = consent_video
-        _model.video_scene = _get("video_scene", UNSET)
-        _model.keywords = _get("keywords", UNSET)
-        labels = cast(list[str], _get("labels", UNSET))
+        _model.video_scene = video_scene
+        _model.keywords = keywords
+        labels = cast(list[str], _labels)
 
         _model.labels = labels
-        _model.webhook_url = _get("webhook_url", UNSET)
-        _model.gdown_url = _get("gdown_url", UNSET)
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        _model.webhook_url = webhook_url
+        _model.gdown_url = gdown_url
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

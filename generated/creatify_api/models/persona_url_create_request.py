@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -24,6 +25,17 @@ _FIELDS = frozenset(
         "webhook_url",
         "gdown_url",
     )
+)
+_KNOWN = itemgetter(
+    "gender",
+    "creator_name",
+    "video_scene",
+    "keywords",
+    "lipsync_input",
+    "consent_video",
+    "labels",
+    "webhook_url",
+    "gdown_url",
 )
 
 
@@ -120,34 +132,47 @@ class PersonaUrlCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                _gender,
+                creator_name,
+                video_scene,
+                keywords,
+                lipsync_input,
+                consent_video,
+                _labels,
+                webhook_url,
+                gdown_url,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 9
+        except KeyError:
+            _get = src_dict.get
+            _gender = src_dict["gender"]
+            creator_name = src_dict["creator_name"]
+            video_scene = _get("video_scene", UNSET)
+            keywords = _get("keywords", UNSET)
+            lipsync_input = _get("lipsync_input", UNSET)
+            consent_video = _get("consent_video", UNSET)
+            _labels = _get("labels", UNSET)
+            webhook_url = _get("webhook_url", UNSET)
+            gdown_url = _get("gdown_url", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        gender = Gender(src_dict["gender"])
+        gender = Gender(_gender)
 
         _model.gender = gender
-        _model.creator_name = src_dict["creator_name"]
-        video_scene = _get("video_scene", UNSET)
-
+        _model.creator_name = creator_name
         _model.video_scene = video_scene
-        keywords = _get("keywords", UNSET)
-
         _model.keywords = keywords
-        _model.lipsync_input = _get("lipsync_input", UNSET)
-        consent_video = _get("consent_video", UNSET)
-
+        _model.lipsync_input = lipsync_input
         _model.consent_video = consent_video
-        labels = cast(list[str], _get("labels", UNSET))
+        labels = cast(list[str], _labels)
 
         _model.labels = labels
-        webhook_url = _get("webhook_url", UNSET)
-
         _model.webhook_url = webhook_url
-        _model.gdown_url = _get("gdown_url", UNSET)
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        _model.gdown_url = gdown_url
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

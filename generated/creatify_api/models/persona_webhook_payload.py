@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -18,6 +19,12 @@ _FIELDS = frozenset(
         "is_active",
         "failed_reason",
     )
+)
+_KNOWN = itemgetter(
+    "id",
+    "process_status",
+    "is_active",
+    "failed_reason",
 )
 
 
@@ -79,23 +86,28 @@ class PersonaWebhookPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                id,
+                process_status,
+                is_active,
+                failed_reason,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 4
+        except KeyError:
+            _get = src_dict.get
+            id = src_dict["id"]
+            process_status = _get("process_status", UNSET)
+            is_active = _get("is_active", UNSET)
+            failed_reason = _get("failed_reason", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = src_dict["id"]
-        process_status = _get("process_status", UNSET)
-
+        _model.id = id
         _model.process_status = process_status
-        is_active = _get("is_active", UNSET)
-
         _model.is_active = is_active
-        failed_reason = _get("failed_reason", UNSET)
-
         _model.failed_reason = failed_reason
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,12 @@ _FIELDS = frozenset(
         "failed_reason",
         "previews",
     )
+)
+_KNOWN = itemgetter(
+    "id",
+    "status",
+    "failed_reason",
+    "previews",
 )
 
 
@@ -85,12 +92,25 @@ class PreviewListWebhookPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.link_to_video_preview import LinkToVideoPreview
 
-        _get = src_dict.get
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.id = src_dict["id"]
-        _model.status = src_dict["status"]
-        failed_reason = _get("failed_reason", UNSET)
+        try:  # every known key is there
+            (
+                id,
+                status,
+                failed_reason,
+                _previews,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 4
+        except KeyError:
+            _get = src_dict.get
+            id = src_dict["id"]
+            status = src_dict["status"]
+            failed_reason = _get("failed_reason", UNSET)
+            _previews = _get("previews", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
 
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.id = id
+        _model.status = status
         _model.failed_reason = failed_reason
 
         def _parse_previews(data: object) -> list[LinkToVideoPreview] | Unset | None:
@@ -113,14 +133,10 @@ class PreviewListWebhookPayload:
                 pass
             return data  # type: ignore[return-value]
 
-        previews = _parse_previews(_get("previews", UNSET))
+        previews = _parse_previews(_previews)
 
         _model.previews = previews
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,15 @@ _FIELDS = frozenset(
         "product_showcase_url",
         "webhook_url",
     )
+)
+_KNOWN = itemgetter(
+    "product_url",
+    "type",
+    "image_prompt",
+    "aspect_ratio",
+    "override_avatar",
+    "product_showcase_url",
+    "webhook_url",
 )
 
 
@@ -107,14 +117,33 @@ class ProductToVideoGenImageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.product_url = src_dict["product_url"]
-        _model.type_ = _get("type", UNSET)
-        image_prompt = _get("image_prompt", UNSET)
+        try:  # every known key is there
+            (
+                product_url,
+                type_,
+                image_prompt,
+                _aspect_ratio,
+                override_avatar,
+                product_showcase_url,
+                webhook_url,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 7
+        except KeyError:
+            _get = src_dict.get
+            product_url = src_dict["product_url"]
+            type_ = _get("type", UNSET)
+            image_prompt = _get("image_prompt", UNSET)
+            _aspect_ratio = _get("aspect_ratio", UNSET)
+            override_avatar = _get("override_avatar", UNSET)
+            product_showcase_url = _get("product_showcase_url", UNSET)
+            webhook_url = _get("webhook_url", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
 
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model.product_url = product_url
+        _model.type_ = type_
         _model.image_prompt = image_prompt
-        _aspect_ratio = _get("aspect_ratio", UNSET)
+        _aspect_ratio = _aspect_ratio
         aspect_ratio: AspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
@@ -122,20 +151,10 @@ class ProductToVideoGenImageRequest:
             aspect_ratio = AspectRatio(_aspect_ratio)
 
         _model.aspect_ratio = aspect_ratio
-        override_avatar = _get("override_avatar", UNSET)
-
         _model.override_avatar = override_avatar
-        product_showcase_url = _get("product_showcase_url", UNSET)
-
         _model.product_showcase_url = product_showcase_url
-        webhook_url = _get("webhook_url", UNSET)
-
         _model.webhook_url = webhook_url
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

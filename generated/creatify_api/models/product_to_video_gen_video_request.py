@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -17,6 +18,11 @@ _FIELDS = frozenset(
         "video_prompt",
         "webhook_url",
     )
+)
+_KNOWN = itemgetter(
+    "motion_style",
+    "video_prompt",
+    "webhook_url",
 )
 
 
@@ -64,20 +70,25 @@ class ProductToVideoGenVideoRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                motion_style,
+                video_prompt,
+                webhook_url,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 3
+        except KeyError:
+            _get = src_dict.get
+            motion_style = _get("motion_style", UNSET)
+            video_prompt = _get("video_prompt", UNSET)
+            webhook_url = _get("webhook_url", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.motion_style = _get("motion_style", UNSET)
-        video_prompt = _get("video_prompt", UNSET)
-
+        _model.motion_style = motion_style
         _model.video_prompt = video_prompt
-        webhook_url = _get("webhook_url", UNSET)
-
         _model.webhook_url = webhook_url
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime, parse_uuid
 
 T = TypeVar("T", bound="ProductToVideoWebhookPayload")
 
@@ -34,6 +35,26 @@ _FIELDS = frozenset(
         "regen_type",
         "regen_source_id",
     )
+)
+_KNOWN = itemgetter(
+    "id",
+    "status",
+    "type",
+    "product_url",
+    "aspect_ratio",
+    "override_avatar",
+    "motion_style",
+    "product_showcase_url",
+    "image_prompt",
+    "video_prompt",
+    "generated_video_url",
+    "generated_photo_url",
+    "created_at",
+    "updated_at",
+    "webhook_url",
+    "failed_reason",
+    "regen_type",
+    "regen_source_id",
 )
 
 
@@ -225,75 +246,86 @@ class ProductToVideoWebhookPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                _id,
+                status,
+                type_,
+                product_url,
+                aspect_ratio,
+                override_avatar,
+                motion_style,
+                product_showcase_url,
+                image_prompt,
+                video_prompt,
+                generated_video_url,
+                generated_photo_url,
+                _created_at,
+                _updated_at,
+                webhook_url,
+                failed_reason,
+                regen_type,
+                regen_source_id,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 18
+        except KeyError:
+            _get = src_dict.get
+            _id = src_dict["id"]
+            status = src_dict["status"]
+            type_ = _get("type", UNSET)
+            product_url = _get("product_url", UNSET)
+            aspect_ratio = _get("aspect_ratio", UNSET)
+            override_avatar = _get("override_avatar", UNSET)
+            motion_style = _get("motion_style", UNSET)
+            product_showcase_url = _get("product_showcase_url", UNSET)
+            image_prompt = _get("image_prompt", UNSET)
+            video_prompt = _get("video_prompt", UNSET)
+            generated_video_url = _get("generated_video_url", UNSET)
+            generated_photo_url = _get("generated_photo_url", UNSET)
+            _created_at = _get("created_at", UNSET)
+            _updated_at = _get("updated_at", UNSET)
+            webhook_url = _get("webhook_url", UNSET)
+            failed_reason = _get("failed_reason", UNSET)
+            regen_type = _get("regen_type", UNSET)
+            regen_source_id = _get("regen_source_id", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        id = UUID(src_dict["id"])
+        id = parse_uuid(_id)
 
         _model.id = id
-        _model.status = src_dict["status"]
-        type_ = _get("type", UNSET)
-
+        _model.status = status
         _model.type_ = type_
-        product_url = _get("product_url", UNSET)
-
         _model.product_url = product_url
-        aspect_ratio = _get("aspect_ratio", UNSET)
-
         _model.aspect_ratio = aspect_ratio
-        override_avatar = _get("override_avatar", UNSET)
-
         _model.override_avatar = override_avatar
-        motion_style = _get("motion_style", UNSET)
-
         _model.motion_style = motion_style
-        product_showcase_url = _get("product_showcase_url", UNSET)
-
         _model.product_showcase_url = product_showcase_url
-        image_prompt = _get("image_prompt", UNSET)
-
         _model.image_prompt = image_prompt
-        video_prompt = _get("video_prompt", UNSET)
-
         _model.video_prompt = video_prompt
-        generated_video_url = _get("generated_video_url", UNSET)
-
         _model.generated_video_url = generated_video_url
-        generated_photo_url = _get("generated_photo_url", UNSET)
-
         _model.generated_photo_url = generated_photo_url
-        _created_at = _get("created_at", UNSET)
+        _created_at = _created_at
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
+            created_at = parse_datetime(_created_at)
 
         _model.created_at = created_at
-        _updated_at = _get("updated_at", UNSET)
+        _updated_at = _updated_at
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
+            updated_at = parse_datetime(_updated_at)
 
         _model.updated_at = updated_at
-        webhook_url = _get("webhook_url", UNSET)
-
         _model.webhook_url = webhook_url
-        failed_reason = _get("failed_reason", UNSET)
-
         _model.failed_reason = failed_reason
-        regen_type = _get("regen_type", UNSET)
-
         _model.regen_type = regen_type
-        regen_source_id = _get("regen_source_id", UNSET)
-
         _model.regen_source_id = regen_source_id
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -18,6 +19,12 @@ _FIELDS = frozenset(
         "name",
         "webhook_url",
     )
+)
+_KNOWN = itemgetter(
+    "script",
+    "accent",
+    "name",
+    "webhook_url",
 )
 
 
@@ -77,23 +84,28 @@ class TextToSpeechCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                script,
+                accent,
+                name,
+                webhook_url,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 4
+        except KeyError:
+            _get = src_dict.get
+            script = src_dict["script"]
+            accent = _get("accent", UNSET)
+            name = _get("name", UNSET)
+            webhook_url = _get("webhook_url", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.script = src_dict["script"]
-        accent = _get("accent", UNSET)
-
+        _model.script = script
         _model.accent = accent
-        name = _get("name", UNSET)
-
         _model.name = name
-        webhook_url = _get("webhook_url", UNSET)
-
         _model.webhook_url = webhook_url
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,6 +17,10 @@ _FIELDS = frozenset(
         "transition_in",
         "transition_out",
     )
+)
+_KNOWN = itemgetter(
+    "transition_in",
+    "transition_out",
 )
 
 
@@ -56,19 +61,22 @@ class TransitionEffect:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                transition_in,
+                transition_out,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 2
+        except KeyError:
+            _get = src_dict.get
+            transition_in = _get("transition_in", UNSET)
+            transition_out = _get("transition_out", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        transition_in = _get("transition_in", UNSET)
-
         _model.transition_in = transition_in
-        transition_out = _get("transition_out", UNSET)
-
         _model.transition_out = transition_out
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,12 @@ _FIELDS = frozenset(
         "fit",
         "effect",
     )
+)
+_KNOWN = itemgetter(
+    "type",
+    "url",
+    "fit",
+    "effect",
 )
 
 
@@ -73,9 +80,24 @@ class V2Background:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                _type_,
+                url,
+                _fit,
+                _effect,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 4
+        except KeyError:
+            _get = src_dict.get
+            _type_ = _get("type", UNSET)
+            url = _get("url", UNSET)
+            _fit = _get("fit", UNSET)
+            _effect = _get("effect", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _type_ = _get("type", UNSET)
+        _type_ = _type_
         type_: V2BackgroundType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
@@ -83,8 +105,8 @@ class V2Background:
             type_ = V2BackgroundType(_type_)
 
         _model.type_ = type_
-        _model.url = _get("url", UNSET)
-        _fit = _get("fit", UNSET)
+        _model.url = url
+        _fit = _fit
         fit: V2BackgroundFit | Unset
         if isinstance(_fit, Unset):
             fit = UNSET
@@ -92,7 +114,7 @@ class V2Background:
             fit = V2BackgroundFit(_fit)
 
         _model.fit = fit
-        _effect = _get("effect", UNSET)
+        _effect = _effect
         effect: V2BackgroundEffect | Unset
         if isinstance(_effect, Unset):
             effect = UNSET
@@ -100,11 +122,7 @@ class V2Background:
             effect = V2BackgroundEffect(_effect)
 
         _model.effect = effect
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,14 @@ _FIELDS = frozenset(
         "offset",
         "hidden",
     )
+)
+_KNOWN = itemgetter(
+    "avatar_id",
+    "type",
+    "avatar_style",
+    "scale",
+    "offset",
+    "hidden",
 )
 
 
@@ -93,10 +102,29 @@ class V2Character:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.offset import Offset
 
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                avatar_id,
+                _type_,
+                _avatar_style,
+                scale,
+                _offset,
+                hidden,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 6
+        except KeyError:
+            _get = src_dict.get
+            avatar_id = src_dict["avatar_id"]
+            _type_ = _get("type", UNSET)
+            _avatar_style = _get("avatar_style", UNSET)
+            scale = _get("scale", UNSET)
+            _offset = _get("offset", UNSET)
+            hidden = _get("hidden", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.avatar_id = src_dict["avatar_id"]
-        _type_ = _get("type", UNSET)
+        _model.avatar_id = avatar_id
+        _type_ = _type_
         type_: V2CharacterType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
@@ -104,7 +132,7 @@ class V2Character:
             type_ = V2CharacterType(_type_)
 
         _model.type_ = type_
-        _avatar_style = _get("avatar_style", UNSET)
+        _avatar_style = _avatar_style
         avatar_style: V2CharacterAvatarStyle | Unset
         if isinstance(_avatar_style, Unset):
             avatar_style = UNSET
@@ -112,8 +140,8 @@ class V2Character:
             avatar_style = V2CharacterAvatarStyle(_avatar_style)
 
         _model.avatar_style = avatar_style
-        _model.scale = _get("scale", UNSET)
-        _offset = _get("offset", UNSET)
+        _model.scale = scale
+        _offset = _offset
         offset: Offset | Unset
         if isinstance(_offset, Unset):
             offset = UNSET
@@ -121,12 +149,8 @@ class V2Character:
             offset = Offset.from_dict(_offset)
 
         _model.offset = offset
-        _model.hidden = _get("hidden", UNSET)
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        _model.hidden = hidden
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,14 @@ _FIELDS = frozenset(
         "volume",
         "duration",
     )
+)
+_KNOWN = itemgetter(
+    "type",
+    "input_text",
+    "input_audio",
+    "voice_id",
+    "volume",
+    "duration",
 )
 
 
@@ -85,9 +94,28 @@ class V2Voice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                _type_,
+                input_text,
+                input_audio,
+                voice_id,
+                volume,
+                duration,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 6
+        except KeyError:
+            _get = src_dict.get
+            _type_ = _get("type", UNSET)
+            input_text = _get("input_text", UNSET)
+            input_audio = _get("input_audio", UNSET)
+            voice_id = _get("voice_id", UNSET)
+            volume = _get("volume", UNSET)
+            duration = _get("duration", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _type_ = _get("type", UNSET)
+        _type_ = _type_
         type_: V2VoiceType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
@@ -95,18 +123,12 @@ class V2Voice:
             type_ = V2VoiceType(_type_)
 
         _model.type_ = type_
-        _model.input_text = _get("input_text", UNSET)
-        _model.input_audio = _get("input_audio", UNSET)
-        _model.voice_id = _get("voice_id", UNSET)
-        _model.volume = _get("volume", UNSET)
-        duration = _get("duration", UNSET)
-
+        _model.input_text = input_text
+        _model.input_audio = input_audio
+        _model.voice_id = voice_id
+        _model.volume = volume
         _model.duration = duration
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

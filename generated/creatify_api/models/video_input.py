@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -30,6 +31,15 @@ _FIELDS = frozenset(
         "visual_style",
         "cta",
     )
+)
+_KNOWN = itemgetter(
+    "character",
+    "voice",
+    "background",
+    "caption_setting",
+    "transition_effect",
+    "visual_style",
+    "cta",
 )
 
 
@@ -110,15 +120,36 @@ class VideoInput:
         from ..models.v2_voice import V2Voice
         from ..models.video_input_cta import VideoInputCta
 
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                _character,
+                _voice,
+                _background,
+                _caption_setting,
+                _transition_effect,
+                visual_style,
+                _cta,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 7
+        except KeyError:
+            _get = src_dict.get
+            _character = src_dict["character"]
+            _voice = src_dict["voice"]
+            _background = _get("background", UNSET)
+            _caption_setting = _get("caption_setting", UNSET)
+            _transition_effect = _get("transition_effect", UNSET)
+            visual_style = _get("visual_style", UNSET)
+            _cta = _get("cta", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        character = V2Character.from_dict(src_dict["character"])
+        character = V2Character.from_dict(_character)
 
         _model.character = character
-        voice = V2Voice.from_dict(src_dict["voice"])
+        voice = V2Voice.from_dict(_voice)
 
         _model.voice = voice
-        _background = _get("background", UNSET)
+        _background = _background
         background: V2Background | Unset
         if isinstance(_background, Unset):
             background = UNSET
@@ -126,7 +157,7 @@ class VideoInput:
             background = V2Background.from_dict(_background)
 
         _model.background = background
-        _caption_setting = _get("caption_setting", UNSET)
+        _caption_setting = _caption_setting
         caption_setting: CaptionSetting | Unset
         if isinstance(_caption_setting, Unset):
             caption_setting = UNSET
@@ -134,7 +165,7 @@ class VideoInput:
             caption_setting = CaptionSetting.from_dict(_caption_setting)
 
         _model.caption_setting = caption_setting
-        _transition_effect = _get("transition_effect", UNSET)
+        _transition_effect = _transition_effect
         transition_effect: TransitionEffect | Unset
         if isinstance(_transition_effect, Unset):
             transition_effect = UNSET
@@ -142,8 +173,8 @@ class VideoInput:
             transition_effect = TransitionEffect.from_dict(_transition_effect)
 
         _model.transition_effect = transition_effect
-        _model.visual_style = _get("visual_style", UNSET)
-        _cta = _get("cta", UNSET)
+        _model.visual_style = visual_style
+        _cta = _cta
         cta: VideoInputCta | Unset
         if isinstance(_cta, Unset):
             cta = UNSET
@@ -151,11 +182,7 @@ class VideoInput:
             cta = VideoInputCta.from_dict(_cta)
 
         _model.cta = cta
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,11 @@ _FIELDS = frozenset(
         "accents",
         "gender",
     )
+)
+_KNOWN = itemgetter(
+    "name",
+    "accents",
+    "gender",
 )
 
 
@@ -69,25 +75,32 @@ class Voice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.accent import Accent
 
-        _get = src_dict.get
+        try:  # every known key is there
+            (
+                name,
+                _accents,
+                gender,
+            ) = _KNOWN(src_dict)
+            _has_unknown_keys = len(src_dict) != 3
+        except KeyError:
+            _get = src_dict.get
+            name = src_dict["name"]
+            _accents = src_dict["accents"]
+            gender = _get("gender", UNSET)
+            _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        _model.name = src_dict["name"]
+        _model.name = name
         accents = []
-        _accents = src_dict["accents"]
+        _accents = _accents
         for accents_item_data in _accents:
             accents_item = Accent.from_dict(accents_item_data)
 
             accents.append(accents_item)
 
         _model.accents = accents
-        gender = _get("gender", UNSET)
-
         _model.gender = gender
-        d = (
-            {}
-            if src_dict.keys() <= _FIELDS
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
         return _model
