@@ -385,6 +385,7 @@ TEMPLATE_CHANGES = {
         "{% endif %}",
         "_FIELDS",
         "_KNOWN",
+        "_NAMES",
         "itemgetter",
         "{% else %}",
         "d = dict(src_dict)",

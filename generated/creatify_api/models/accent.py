@@ -12,18 +12,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Accent")
 
 
-_FIELDS = frozenset(
-    (
-        "id",
-        "accent_name",
-        "preview_url",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "id",
     "accent_name",
     "preview_url",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -14,40 +14,7 @@ from ..types import UNSET, Unset, parse_datetime, parse_uuid
 T = TypeVar("T", bound="AiEditing")
 
 
-_FIELDS = frozenset(
-    (
-        "id",
-        "status",
-        "media_job",
-        "failed_reason",
-        "video_output",
-        "preview",
-        "editor_url",
-        "credits_used",
-        "duration",
-        "is_hidden",
-        "progress",
-        "permission_type",
-        "name",
-        "script",
-        "aspect_ratio",
-        "is_talking_video",
-        "is_one_person_in_video",
-        "editing_style",
-        "audio_url",
-        "video_url",
-        "size",
-        "created_from_api",
-        "caption_setting",
-        "background_music_url",
-        "background_music_volume",
-        "voiceover_volume",
-        "webhook_url",
-        "created_at",
-        "updated_at",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "id",
     "status",
     "media_job",
@@ -78,6 +45,8 @@ _KNOWN = itemgetter(
     "created_at",
     "updated_at",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

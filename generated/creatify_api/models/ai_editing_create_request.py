@@ -17,18 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AiEditingCreateRequest")
 
 
-_FIELDS = frozenset(
-    (
-        "video_url",
-        "editing_style",
-        "caption_setting",
-        "background_music_url",
-        "background_music_volume",
-        "voiceover_volume",
-        "webhook_url",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "video_url",
     "editing_style",
     "caption_setting",
@@ -37,6 +26,8 @@ _KNOWN = itemgetter(
     "voiceover_volume",
     "webhook_url",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -14,36 +14,7 @@ from ..types import UNSET, Unset, parse_datetime, parse_uuid
 T = TypeVar("T", bound="AiShorts")
 
 
-_FIELDS = frozenset(
-    (
-        "id",
-        "status",
-        "media_job",
-        "failed_reason",
-        "video_output",
-        "preview",
-        "editor_url",
-        "credits_used",
-        "duration",
-        "is_hidden",
-        "progress",
-        "permission_type",
-        "name",
-        "script",
-        "aspect_ratio",
-        "style",
-        "created_from_api",
-        "caption_setting",
-        "background_music_url",
-        "background_music_volume",
-        "voiceover_volume",
-        "webhook_url",
-        "accent",
-        "created_at",
-        "updated_at",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "id",
     "status",
     "media_job",
@@ -70,6 +41,8 @@ _KNOWN = itemgetter(
     "created_at",
     "updated_at",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -17,20 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AiShortsCreateRequest")
 
 
-_FIELDS = frozenset(
-    (
-        "script",
-        "aspect_ratio",
-        "style",
-        "accent",
-        "caption_setting",
-        "background_music_url",
-        "background_music_volume",
-        "voiceover_volume",
-        "webhook_url",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "script",
     "aspect_ratio",
     "style",
@@ -41,6 +28,8 @@ _KNOWN = itemgetter(
     "voiceover_volume",
     "webhook_url",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -14,31 +14,7 @@ from ..types import UNSET, Unset, parse_datetime, parse_uuid
 T = TypeVar("T", bound="Aurora")
 
 
-_FIELDS = frozenset(
-    (
-        "id",
-        "status",
-        "created_at",
-        "updated_at",
-        "name",
-        "audio",
-        "image",
-        "text_prompt",
-        "prompt_guidance_scale",
-        "model_version",
-        "video_output",
-        "credits_used",
-        "duration",
-        "progress",
-        "failed_reason",
-        "media_job",
-        "is_hidden",
-        "webhook_url",
-        "preview",
-        "editor_url",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "id",
     "status",
     "created_at",
@@ -60,6 +36,8 @@ _KNOWN = itemgetter(
     "preview",
     "editor_url",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

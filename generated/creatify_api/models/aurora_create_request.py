@@ -13,18 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AuroraCreateRequest")
 
 
-_FIELDS = frozenset(
-    (
-        "image",
-        "audio",
-        "name",
-        "text_prompt",
-        "prompt_guidance_scale",
-        "model_version",
-        "webhook_url",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "image",
     "audio",
     "name",
@@ -33,6 +22,8 @@ _KNOWN = itemgetter(
     "model_version",
     "webhook_url",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -12,16 +12,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BackgroundMusic")
 
 
-_FIELDS = frozenset(
-    (
-        "url",
-        "volume",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "url",
     "volume",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -16,24 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CaptionSetting")
 
 
-_FIELDS = frozenset(
-    (
-        "style",
-        "offset",
-        "font_family",
-        "font_size",
-        "font_style",
-        "background_color",
-        "text_color",
-        "highlight_text_color",
-        "max_width",
-        "line_height",
-        "text_shadow",
-        "hidden",
-        "override_visual_style",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "style",
     "offset",
     "font_family",
@@ -48,6 +31,8 @@ _KNOWN = itemgetter(
     "hidden",
     "override_visual_style",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -18,28 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CustomTemplateJob")
 
 
-_FIELDS = frozenset(
-    (
-        "id",
-        "status",
-        "template_id",
-        "variables",
-        "name",
-        "webhook_url",
-        "model_version",
-        "is_hidden",
-        "video_output",
-        "preview",
-        "editor_url",
-        "failed_reason",
-        "credits_used",
-        "duration",
-        "progress",
-        "created_at",
-        "updated_at",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "id",
     "status",
     "template_id",
@@ -58,6 +37,8 @@ _KNOWN = itemgetter(
     "created_at",
     "updated_at",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

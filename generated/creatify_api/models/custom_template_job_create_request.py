@@ -20,17 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CustomTemplateJobCreateRequest")
 
 
-_FIELDS = frozenset(
-    (
-        "template_id",
-        "variables",
-        "name",
-        "webhook_url",
-        "model_version",
-        "is_hidden",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "template_id",
     "variables",
     "name",
@@ -38,6 +28,8 @@ _KNOWN = itemgetter(
     "model_version",
     "is_hidden",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -19,25 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Dyoa")
 
 
-_FIELDS = frozenset(
-    (
-        "id",
-        "status",
-        "user",
-        "workspace",
-        "name",
-        "age_group",
-        "gender",
-        "more_details",
-        "outfit_description",
-        "background_description",
-        "photos",
-        "reviews",
-        "created_at",
-        "updated_at",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "id",
     "status",
     "user",
@@ -53,6 +35,8 @@ _KNOWN = itemgetter(
     "created_at",
     "updated_at",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -13,17 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DyoaCreateRequest")
 
 
-_FIELDS = frozenset(
-    (
-        "name",
-        "age_group",
-        "gender",
-        "more_details",
-        "outfit_description",
-        "background_description",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "name",
     "age_group",
     "gender",
@@ -31,6 +21,8 @@ _KNOWN = itemgetter(
     "outfit_description",
     "background_description",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -14,18 +14,13 @@ from ..types import UNSET, Unset, parse_datetime, parse_uuid
 T = TypeVar("T", bound="DyoaPhoto")
 
 
-_FIELDS = frozenset(
-    (
-        "id",
-        "image",
-        "created_at",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "id",
     "image",
     "created_at",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

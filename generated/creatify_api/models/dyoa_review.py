@@ -18,17 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DyoaReview")
 
 
-_FIELDS = frozenset(
-    (
-        "id",
-        "status",
-        "comment",
-        "photo",
-        "creator",
-        "social_link",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "id",
     "status",
     "comment",
@@ -36,6 +26,8 @@ _KNOWN = itemgetter(
     "creator",
     "social_link",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -11,7 +11,8 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ErrorDetail")
 
 
-_FIELDS = frozenset(("detail",))
+_NAMES = ("detail",)
+_FIELDS = frozenset(_NAMES)
 
 
 @_attrs_define

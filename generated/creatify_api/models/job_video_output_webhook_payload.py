@@ -12,22 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="JobVideoOutputWebhookPayload")
 
 
-_FIELDS = frozenset(
-    (
-        "id",
-        "status",
-        "failed_reason",
-        "video_output",
-        "output",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "id",
     "status",
     "failed_reason",
     "video_output",
     "output",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

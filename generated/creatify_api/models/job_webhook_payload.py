@@ -12,20 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="JobWebhookPayload")
 
 
-_FIELDS = frozenset(
-    (
-        "id",
-        "status",
-        "failed_reason",
-        "output",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "id",
     "status",
     "failed_reason",
     "output",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -18,22 +18,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Link")
 
 
-_FIELDS = frozenset(
-    (
-        "id",
-        "url",
-        "link",
-        "created_at",
-        "updated_at",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "id",
     "url",
     "link",
     "created_at",
     "updated_at",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

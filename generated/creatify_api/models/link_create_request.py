@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="LinkCreateRequest")
 
 
-_FIELDS = frozenset(("url",))
+_NAMES = ("url",)
+_FIELDS = frozenset(_NAMES)
 
 
 @_attrs_define

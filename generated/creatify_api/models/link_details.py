@@ -12,17 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LinkDetails")
 
 
-_FIELDS = frozenset(
-    (
-        "url",
-        "title",
-        "description",
-        "image_urls",
-        "video_urls",
-        "logo_url",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "url",
     "title",
     "description",
@@ -30,6 +20,8 @@ _KNOWN = itemgetter(
     "video_urls",
     "logo_url",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -12,22 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LinkParamsRequest")
 
 
-_FIELDS = frozenset(
-    (
-        "title",
-        "description",
-        "image_urls",
-        "video_urls",
-        "logo_url",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "title",
     "description",
     "image_urls",
     "video_urls",
     "logo_url",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -19,40 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LinkToVideo")
 
 
-_FIELDS = frozenset(
-    (
-        "id",
-        "status",
-        "name",
-        "link",
-        "target_platform",
-        "target_audience",
-        "language",
-        "video_length",
-        "aspect_ratio",
-        "script_style",
-        "visual_style",
-        "override_avatar",
-        "override_voice",
-        "override_script",
-        "webhook_url",
-        "media_job",
-        "failed_reason",
-        "is_hidden",
-        "video_output",
-        "video_thumbnail",
-        "outputs",
-        "credits_used",
-        "duration",
-        "progress",
-        "preview",
-        "previews",
-        "editor_url",
-        "created_at",
-        "updated_at",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "id",
     "status",
     "name",
@@ -83,6 +50,8 @@ _KNOWN = itemgetter(
     "created_at",
     "updated_at",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

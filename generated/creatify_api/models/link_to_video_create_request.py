@@ -19,37 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LinkToVideoCreateRequest")
 
 
-_FIELDS = frozenset(
-    (
-        "link",
-        "name",
-        "target_platform",
-        "target_audience",
-        "language",
-        "video_length",
-        "aspect_ratio",
-        "script_style",
-        "visual_style",
-        "override_avatar",
-        "override_voice",
-        "override_script",
-        "background_music_url",
-        "background_music_volume",
-        "voiceover_volume",
-        "webhook_url",
-        "no_background_music",
-        "no_caption",
-        "no_emotion",
-        "no_cta",
-        "no_stock_broll",
-        "caption_style",
-        "caption_offset_x",
-        "caption_offset_y",
-        "caption_setting",
-        "model_version",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "link",
     "name",
     "target_platform",
@@ -77,6 +47,8 @@ _KNOWN = itemgetter(
     "caption_setting",
     "model_version",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -12,20 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LinkToVideoOutput")
 
 
-_FIELDS = frozenset(
-    (
-        "media_job",
-        "visual_style",
-        "aspect_ratio",
-        "duration",
-        "video_output",
-        "video_thumbnail",
-        "status",
-        "progress",
-        "failed_reason",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "media_job",
     "visual_style",
     "aspect_ratio",
@@ -36,6 +23,8 @@ _KNOWN = itemgetter(
     "progress",
     "failed_reason",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

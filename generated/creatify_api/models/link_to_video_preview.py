@@ -12,17 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LinkToVideoPreview")
 
 
-_FIELDS = frozenset(
-    (
-        "media_job",
-        "visual_style",
-        "aspect_ratio",
-        "url",
-        "editor_url",
-        "duration",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "media_job",
     "visual_style",
     "aspect_ratio",
@@ -30,6 +20,8 @@ _KNOWN = itemgetter(
     "editor_url",
     "duration",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -19,39 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LinkToVideoPreviewListRequest")
 
 
-_FIELDS = frozenset(
-    (
-        "link",
-        "visual_styles",
-        "name",
-        "target_platform",
-        "target_audience",
-        "language",
-        "video_length",
-        "aspect_ratio",
-        "script_style",
-        "visual_style",
-        "override_avatar",
-        "override_voice",
-        "override_script",
-        "background_music_url",
-        "background_music_volume",
-        "voiceover_volume",
-        "webhook_url",
-        "no_background_music",
-        "no_caption",
-        "no_emotion",
-        "no_cta",
-        "no_stock_broll",
-        "caption_style",
-        "caption_offset_x",
-        "caption_offset_y",
-        "caption_setting",
-        "model_version",
-        "aspect_ratios",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "link",
     "visual_styles",
     "name",
@@ -81,6 +49,8 @@ _KNOWN = itemgetter(
     "model_version",
     "aspect_ratios",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

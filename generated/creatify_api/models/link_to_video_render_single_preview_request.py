@@ -12,7 +12,8 @@ from ..types import parse_uuid
 T = TypeVar("T", bound="LinkToVideoRenderSinglePreviewRequest")
 
 
-_FIELDS = frozenset(("media_job",))
+_NAMES = ("media_job",)
+_FIELDS = frozenset(_NAMES)
 
 
 @_attrs_define

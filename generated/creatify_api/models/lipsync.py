@@ -14,42 +14,7 @@ from ..types import UNSET, Unset, parse_datetime, parse_uuid
 T = TypeVar("T", bound="Lipsync")
 
 
-_FIELDS = frozenset(
-    (
-        "id",
-        "status",
-        "name",
-        "text",
-        "creator",
-        "model_version",
-        "output",
-        "video_thumbnail",
-        "aspect_ratio",
-        "green_screen",
-        "transparent_background",
-        "created_at",
-        "updated_at",
-        "credits_used",
-        "duration",
-        "progress",
-        "failed_reason",
-        "media_job",
-        "is_hidden",
-        "audio_url",
-        "webhook_url",
-        "accent",
-        "preview",
-        "preview_audio",
-        "editor_url",
-        "no_caption",
-        "no_music",
-        "caption_style",
-        "caption_offset_x",
-        "caption_offset_y",
-        "background_asset_image_url",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "id",
     "status",
     "name",
@@ -82,6 +47,8 @@ _KNOWN = itemgetter(
     "caption_offset_y",
     "background_asset_image_url",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -15,27 +15,7 @@ from ..types import UNSET, Unset, parse_uuid
 T = TypeVar("T", bound="LipsyncCreateRequest")
 
 
-_FIELDS = frozenset(
-    (
-        "creator",
-        "text",
-        "audio",
-        "name",
-        "aspect_ratio",
-        "accent",
-        "webhook_url",
-        "green_screen",
-        "transparent_background",
-        "no_caption",
-        "no_music",
-        "caption_style",
-        "caption_offset_x",
-        "caption_offset_y",
-        "background_asset_image_url",
-        "model_version",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "creator",
     "text",
     "audio",
@@ -53,6 +33,8 @@ _KNOWN = itemgetter(
     "background_asset_image_url",
     "model_version",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -14,29 +14,7 @@ from ..types import UNSET, Unset, parse_datetime, parse_uuid
 T = TypeVar("T", bound="LipsyncV2")
 
 
-_FIELDS = frozenset(
-    (
-        "id",
-        "status",
-        "name",
-        "output",
-        "video_thumbnail",
-        "created_at",
-        "updated_at",
-        "credits_used",
-        "duration",
-        "progress",
-        "failed_reason",
-        "media_job",
-        "webhook_url",
-        "preview",
-        "editor_url",
-        "aspect_ratio",
-        "model_version",
-        "video_inputs",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "id",
     "status",
     "name",
@@ -56,6 +34,8 @@ _KNOWN = itemgetter(
     "model_version",
     "video_inputs",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

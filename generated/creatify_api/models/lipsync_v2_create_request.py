@@ -20,18 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LipsyncV2CreateRequest")
 
 
-_FIELDS = frozenset(
-    (
-        "video_inputs",
-        "aspect_ratio",
-        "background_music",
-        "cta_end",
-        "webhook_url",
-        "name",
-        "model_version",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "video_inputs",
     "aspect_ratio",
     "background_music",
@@ -40,6 +29,8 @@ _KNOWN = itemgetter(
     "name",
     "model_version",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="LipsyncV2CreateRequestCtaEnd")
 
 
-_FIELDS = frozenset(())
+_NAMES = ()
+_FIELDS = frozenset(_NAMES)
 
 
 @_attrs_define

@@ -12,22 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Music")
 
 
-_FIELDS = frozenset(
-    (
-        "id",
-        "name",
-        "url",
-        "category",
-        "duration",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "id",
     "name",
     "url",
     "category",
     "duration",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -12,16 +12,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MusicCategory")
 
 
-_FIELDS = frozenset(
-    (
-        "id",
-        "name",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "id",
     "name",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

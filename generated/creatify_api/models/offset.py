@@ -12,16 +12,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Offset")
 
 
-_FIELDS = frozenset(
-    (
-        "x",
-        "y",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "x",
     "y",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -16,20 +16,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaginatedPersonaList")
 
 
-_FIELDS = frozenset(
-    (
-        "count",
-        "results",
-        "next",
-        "previous",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "count",
     "results",
     "next",
     "previous",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -10,16 +10,12 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="PersonaCount")
 
 
-_FIELDS = frozenset(
-    (
-        "max_count",
-        "current_count",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "max_count",
     "current_count",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -15,28 +15,7 @@ from ..types import UNSET, Unset, parse_datetime, parse_uuid
 T = TypeVar("T", bound="PersonaCreateResponse")
 
 
-_FIELDS = frozenset(
-    (
-        "id",
-        "gender",
-        "creator_name",
-        "process_status",
-        "created_at",
-        "updated_at",
-        "video_scene",
-        "keywords",
-        "lipsync_input",
-        "gdown_url",
-        "consent_video",
-        "lipsync_input_url",
-        "labels",
-        "matching_voice_non_null",
-        "original_voice_provider",
-        "failed_reason",
-        "webhook_url",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "id",
     "gender",
     "creator_name",
@@ -55,6 +34,8 @@ _KNOWN = itemgetter(
     "failed_reason",
     "webhook_url",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

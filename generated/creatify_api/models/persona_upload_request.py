@@ -15,20 +15,7 @@ from ..types import UNSET, File, FileTypes, Unset
 T = TypeVar("T", bound="PersonaUploadRequest")
 
 
-_FIELDS = frozenset(
-    (
-        "lipsync_input",
-        "gender",
-        "creator_name",
-        "consent_video",
-        "video_scene",
-        "keywords",
-        "labels",
-        "webhook_url",
-        "gdown_url",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "lipsync_input",
     "gender",
     "creator_name",
@@ -39,6 +26,8 @@ _KNOWN = itemgetter(
     "webhook_url",
     "gdown_url",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

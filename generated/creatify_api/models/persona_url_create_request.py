@@ -13,20 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PersonaUrlCreateRequest")
 
 
-_FIELDS = frozenset(
-    (
-        "gender",
-        "creator_name",
-        "video_scene",
-        "keywords",
-        "lipsync_input",
-        "consent_video",
-        "labels",
-        "webhook_url",
-        "gdown_url",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "gender",
     "creator_name",
     "video_scene",
@@ -37,6 +24,8 @@ _KNOWN = itemgetter(
     "webhook_url",
     "gdown_url",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

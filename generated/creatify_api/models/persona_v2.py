@@ -14,35 +14,7 @@ from ..types import UNSET, Unset, parse_datetime, parse_uuid
 T = TypeVar("T", bound="PersonaV2")
 
 
-_FIELDS = frozenset(
-    (
-        "id",
-        "created_at",
-        "updated_at",
-        "gender",
-        "age_range",
-        "location",
-        "style",
-        "creator_name",
-        "video_scene",
-        "keywords",
-        "preview_image_16_9",
-        "preview_image_1_1",
-        "preview_image_9_16",
-        "preview_video_16_9",
-        "preview_video_1_1",
-        "preview_video_9_16",
-        "landscape_preview_video",
-        "squared_preview_video",
-        "is_active",
-        "process_status",
-        "failed_reason",
-        "type",
-        "suitable_industries",
-        "portrait_preview_video",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "id",
     "created_at",
     "updated_at",
@@ -68,6 +40,8 @@ _KNOWN = itemgetter(
     "suitable_industries",
     "portrait_preview_video",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

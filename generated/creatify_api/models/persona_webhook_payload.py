@@ -12,20 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PersonaWebhookPayload")
 
 
-_FIELDS = frozenset(
-    (
-        "id",
-        "process_status",
-        "is_active",
-        "failed_reason",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "id",
     "process_status",
     "is_active",
     "failed_reason",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

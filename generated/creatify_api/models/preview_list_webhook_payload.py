@@ -16,20 +16,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PreviewListWebhookPayload")
 
 
-_FIELDS = frozenset(
-    (
-        "id",
-        "status",
-        "failed_reason",
-        "previews",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "id",
     "status",
     "failed_reason",
     "previews",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

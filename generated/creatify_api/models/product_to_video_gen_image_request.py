@@ -13,18 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProductToVideoGenImageRequest")
 
 
-_FIELDS = frozenset(
-    (
-        "product_url",
-        "type",
-        "image_prompt",
-        "aspect_ratio",
-        "override_avatar",
-        "product_showcase_url",
-        "webhook_url",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "product_url",
     "type",
     "image_prompt",
@@ -33,6 +22,8 @@ _KNOWN = itemgetter(
     "product_showcase_url",
     "webhook_url",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -12,18 +12,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProductToVideoGenVideoRequest")
 
 
-_FIELDS = frozenset(
-    (
-        "motion_style",
-        "video_prompt",
-        "webhook_url",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "motion_style",
     "video_prompt",
     "webhook_url",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

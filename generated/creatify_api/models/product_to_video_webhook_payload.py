@@ -14,29 +14,7 @@ from ..types import UNSET, Unset, parse_datetime, parse_uuid
 T = TypeVar("T", bound="ProductToVideoWebhookPayload")
 
 
-_FIELDS = frozenset(
-    (
-        "id",
-        "status",
-        "type",
-        "product_url",
-        "aspect_ratio",
-        "override_avatar",
-        "motion_style",
-        "product_showcase_url",
-        "image_prompt",
-        "video_prompt",
-        "generated_video_url",
-        "generated_photo_url",
-        "created_at",
-        "updated_at",
-        "webhook_url",
-        "failed_reason",
-        "regen_type",
-        "regen_source_id",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "id",
     "status",
     "type",
@@ -56,6 +34,8 @@ _KNOWN = itemgetter(
     "regen_type",
     "regen_source_id",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

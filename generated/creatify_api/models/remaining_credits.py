@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="RemainingCredits")
 
 
-_FIELDS = frozenset(("remaining_credits",))
+_NAMES = ("remaining_credits",)
+_FIELDS = frozenset(_NAMES)
 
 
 @_attrs_define

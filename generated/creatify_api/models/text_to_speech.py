@@ -14,26 +14,7 @@ from ..types import UNSET, Unset, parse_datetime, parse_uuid
 T = TypeVar("T", bound="TextToSpeech")
 
 
-_FIELDS = frozenset(
-    (
-        "id",
-        "status",
-        "name",
-        "script",
-        "accent",
-        "webhook_url",
-        "output",
-        "media_job",
-        "is_hidden",
-        "failed_reason",
-        "credits_used",
-        "duration",
-        "progress",
-        "created_at",
-        "updated_at",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "id",
     "status",
     "name",
@@ -50,6 +31,8 @@ _KNOWN = itemgetter(
     "created_at",
     "updated_at",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -12,20 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TextToSpeechCreateRequest")
 
 
-_FIELDS = frozenset(
-    (
-        "script",
-        "accent",
-        "name",
-        "webhook_url",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "script",
     "accent",
     "name",
     "webhook_url",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

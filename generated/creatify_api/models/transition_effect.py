@@ -12,16 +12,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TransitionEffect")
 
 
-_FIELDS = frozenset(
-    (
-        "transition_in",
-        "transition_out",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "transition_in",
     "transition_out",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -15,20 +15,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2Background")
 
 
-_FIELDS = frozenset(
-    (
-        "type",
-        "url",
-        "fit",
-        "effect",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "type",
     "url",
     "fit",
     "effect",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

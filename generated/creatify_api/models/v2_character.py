@@ -18,17 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V2Character")
 
 
-_FIELDS = frozenset(
-    (
-        "avatar_id",
-        "type",
-        "avatar_style",
-        "scale",
-        "offset",
-        "hidden",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "avatar_id",
     "type",
     "avatar_style",
@@ -36,6 +26,8 @@ _KNOWN = itemgetter(
     "offset",
     "hidden",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

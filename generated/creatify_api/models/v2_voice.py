@@ -13,17 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2Voice")
 
 
-_FIELDS = frozenset(
-    (
-        "type",
-        "input_text",
-        "input_audio",
-        "voice_id",
-        "volume",
-        "duration",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "type",
     "input_text",
     "input_audio",
@@ -31,6 +21,8 @@ _KNOWN = itemgetter(
     "volume",
     "duration",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

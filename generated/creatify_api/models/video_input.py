@@ -21,18 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VideoInput")
 
 
-_FIELDS = frozenset(
-    (
-        "character",
-        "voice",
-        "background",
-        "caption_setting",
-        "transition_effect",
-        "visual_style",
-        "cta",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "character",
     "voice",
     "background",
@@ -41,6 +30,8 @@ _KNOWN = itemgetter(
     "visual_style",
     "cta",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define

@@ -16,18 +16,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Voice")
 
 
-_FIELDS = frozenset(
-    (
-        "name",
-        "accents",
-        "gender",
-    )
-)
-_KNOWN = itemgetter(
+_NAMES = (
     "name",
     "accents",
     "gender",
 )
+_FIELDS = frozenset(_NAMES)
+_KNOWN = itemgetter(*_NAMES)
 
 
 @_attrs_define
