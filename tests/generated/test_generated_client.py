@@ -355,7 +355,8 @@ TEMPLATE_CHANGES = {
         "pass",
     ),
     "str_enum.py.jinja": ("Enum",),
-    # Parsing speed: no union type built at run time per field.
+    # Parsing speed: no union type built at run time per field; `converts` tells (the
+    # model template too) whether a union has a member to convert.
     "property_templates/union_property.py.jinja": (
         "return cast(",
         "return data  # type: ignore",
@@ -366,6 +367,12 @@ TEMPLATE_CHANGES = {
         "{% else %}",
         "{% endif %}",
         "= {{ source }}",
+        "converts",
+        "model.py.jinja asks too",
+        "inner_property",
+        "inner_template",
+        "{%- endfor -%}",
+        "{% endmacro %}",
     ),
     # Parsing speed: when every known key is there, read them all with one itemgetter
     # call (_KNOWN) and count the keys for unknown ones; else read fields with get and
@@ -399,6 +406,9 @@ TEMPLATE_CHANGES = {
         "properties | length",
         "model.relative_imports",
         "when the raw value is converted",
+        "such a member: union_property",
+        "    takes. #}",
+        "prop_template.converts",
         "as prop_template -%}",
         "{%- endfor -%}",
         "{%- endif -%}",
