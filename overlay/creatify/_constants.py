@@ -1,4 +1,5 @@
-"""Defaults, in one place. Times are in seconds."""
+"""Defaults, in one place (each job kind's wait defaults are in `_jobs.py`). Times are
+in seconds."""
 
 from __future__ import annotations
 
@@ -26,14 +27,6 @@ DEFAULT_RETRY_BACKOFF = 0.5  # the first retry waits about this long, then it do
 DEFAULT_MAX_RETRY_WAIT = 60.0  # cap of one wait, Retry-After included
 DEFAULT_RETRY_BUDGET = 120.0  # cap of all waits of one request together
 
-# Waiting for a lipsync video: it renders in minutes.
-LIPSYNC_POLL_INTERVAL = 2.0
-LIPSYNC_MAX_INTERVAL = 30.0
-LIPSYNC_WAIT_TIMEOUT = 30 * 60.0
-# Waiting for a custom avatar: review takes one to five days.
-AVATAR_POLL_INTERVAL = 30.0
-AVATAR_MAX_INTERVAL = 10 * 60.0
-AVATAR_WAIT_TIMEOUT = 6 * 24 * 3600.0
 # Without moving progress, each poll waits this much longer than the last, up to the cap,
 # less up to 20 % jitter (see _polling.py).
 POLL_BACKOFF_FACTOR = 1.5
@@ -55,24 +48,6 @@ CAPTION_OFFSET_RANGE = (-0.5, 0.5)
 # Downloads read the body in chunks of this size.
 DOWNLOAD_CHUNK_SIZE = 1024 * 1024
 
-# Waiting for a Design-Your-Own-Avatar request: photos come in minutes; a review can
-# take a day or more (the wait also ends at `draft`, when the user must pick a photo).
-DYOA_POLL_INTERVAL = 5.0
-DYOA_MAX_INTERVAL = 5 * 60.0
-DYOA_WAIT_TIMEOUT = 3 * 24 * 3600.0
-# AI Avatar v2, text-to-speech and Aurora (see _jobs.py).
-# A multi-scene v2 video renders like a v1 video, scene after scene: a longer cap.
-LIPSYNC_V2_POLL_INTERVAL = 2.0
-LIPSYNC_V2_MAX_INTERVAL = 30.0
-LIPSYNC_V2_WAIT_TIMEOUT = 60 * 60.0
-# Speech is ready in seconds.
-TTS_POLL_INTERVAL = 1.0
-TTS_MAX_INTERVAL = 5.0
-TTS_WAIT_TIMEOUT = 10 * 60.0
-# Aurora renders a diffusion video, billed per second: minutes.
-AURORA_POLL_INTERVAL = 5.0
-AURORA_MAX_INTERVAL = 30.0
-AURORA_WAIT_TIMEOUT = 60 * 60.0
 MAX_V2_TEXT_LENGTH = 2000
 MAX_V2_AVATAR_ID_LENGTH = 50
 MAX_TTS_SCRIPT_LENGTH = 8000  # the newest page; older pages say 4,000

@@ -27,26 +27,6 @@ from creatify_api.api.product_to_videos import product_to_videos_list, product_t
 from creatify_api.api.text_to_speech import text_to_speech_list, text_to_speech_retrieve
 from creatify_api.types import Unset
 
-from ._constants import (
-    AURORA_MAX_INTERVAL,
-    AURORA_POLL_INTERVAL,
-    AURORA_WAIT_TIMEOUT,
-    AVATAR_MAX_INTERVAL,
-    AVATAR_POLL_INTERVAL,
-    AVATAR_WAIT_TIMEOUT,
-    DYOA_MAX_INTERVAL,
-    DYOA_POLL_INTERVAL,
-    DYOA_WAIT_TIMEOUT,
-    LIPSYNC_MAX_INTERVAL,
-    LIPSYNC_POLL_INTERVAL,
-    LIPSYNC_V2_MAX_INTERVAL,
-    LIPSYNC_V2_POLL_INTERVAL,
-    LIPSYNC_V2_WAIT_TIMEOUT,
-    LIPSYNC_WAIT_TIMEOUT,
-    TTS_MAX_INTERVAL,
-    TTS_POLL_INTERVAL,
-    TTS_WAIT_TIMEOUT,
-)
 from ._exceptions import (
     AiEditingFailed,
     AiEditingRejected,
@@ -119,33 +99,45 @@ class PollDefaults:
     max_interval: float
 
 
+JOB_RUNNING = frozenset({"pending", "in_queue", "running"})
+
+
 @dataclass(frozen=True)
 class JobKind(Generic[J]):
-    """How to read one kind of job. Statuses outside every set mean "still running"."""
+    """One product area's jobs, declared once: how to read them, wait for them and save
+    their output, and where the SDK, the CLI and batches expose them.
+
+    Statuses outside every set mean "still running". The defaults are the video jobs'
+    (`JobStatus` in the spec); a kind states only where it differs.
+    """
 
     noun: str
     """What the job is called in messages: "lipsync", "avatar"."""
+    namespace: str
+    """The client attribute that holds the kind's methods: `client.{namespace}`."""
+    command: str
+    """The CLI group: `creatify {command} ...`."""
     model: type[J]
     path: str
     """The collection path, e.g. `/api/lipsyncs/`; one job is `{path}{id}/`."""
     retrieve: GeneratedOperation
-    status_field: str
-    done: frozenset[str]
-    failed: frozenset[str]
     failure: type[JobFailedError]
     poll: PollDefaults
-    running: frozenset[str] = frozenset()
+    status_field: str = "status"
+    running: frozenset[str] = JOB_RUNNING
     """Documented for reference; any status not in done/failed/rejected is running."""
-    rejected: frozenset[str] = frozenset()
+    done: frozenset[str] = frozenset({"done"})
+    failed: frozenset[str] = frozenset({"failed"})
+    rejected: frozenset[str] = frozenset({"rejected"})
     rejection: type[JobFailedError] | None = None
-    progress_field: str | None = None
-    output_fields: tuple[str, ...] = ()
+    progress_field: str | None = "progress"
+    output_fields: tuple[str, ...] = ("output",)
     """Where the result's URL is, first match wins (products name it differently)."""
     list_by_ids: GeneratedOperation | None = None
     ready: Callable[[J], bool] | None = field(default=None)
     """An extra "finished well" test besides the done set (an active avatar)."""
-    expected_media: Media | None = None
-    """What a download of the output must be (checked on its first bytes); None: anything."""
+    expected_media: Media | None = Media.VIDEO
+    """What a download of the output must be (checked on its first bytes); None: no output."""
 
     def status_of(self, job: J) -> str | None:
         status = value(getattr(job, self.status_field, None))
@@ -191,150 +183,128 @@ def _avatar_active(persona: models.Persona) -> bool:
     return value(persona.is_active) is True
 
 
+# Wait defaults (seconds): see `_polling.py` for the schedule they feed.
+# Videos render in minutes: check at once, then ~2 s growing to 30 s, for up to 30 min.
+VIDEO_POLL = PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=30.0)
+
 AVATAR_JOB: JobKind[models.Persona] = JobKind(
     noun="avatar",
+    namespace="avatars",
+    command="avatars",
     model=models.Persona,
     path="/api/personas/",
     retrieve=personas_retrieve,
-    status_field="process_status",
     # `process_status` is a free string; review ends with done (or is_active), failed
     # or rejected.
-    done=frozenset({"done"}),
-    failed=frozenset({"failed"}),
-    rejected=frozenset({"rejected"}),
+    status_field="process_status",
+    running=frozenset({"pending", "reviewing"}),
     failure=AvatarFailed,
     rejection=AvatarRejected,
     ready=_avatar_active,
-    poll=PollDefaults(AVATAR_WAIT_TIMEOUT, AVATAR_POLL_INTERVAL, AVATAR_MAX_INTERVAL),
+    progress_field=None,
+    output_fields=(),
+    expected_media=None,
+    # Review takes one to five days.
+    poll=PollDefaults(timeout=6 * 24 * 3600.0, poll_interval=30.0, max_interval=10 * 60.0),
 )
 LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
     noun="lipsync",
+    namespace="lipsyncs",
+    command="lipsyncs",
     model=models.Lipsync,
     path="/api/lipsyncs/",
     retrieve=lipsyncs_retrieve,
     list_by_ids=lipsyncs_list,
-    status_field="status",
-    # The vendor documents pending, in_queue, running, failed, done, rejected.
-    running=frozenset({"pending", "in_queue", "running"}),
-    done=frozenset({"done"}),
-    failed=frozenset({"failed"}),
-    rejected=frozenset({"rejected"}),
     failure=LipsyncFailed,
     rejection=LipsyncRejected,
-    progress_field="progress",
-    output_fields=("output",),
-    poll=PollDefaults(LIPSYNC_WAIT_TIMEOUT, LIPSYNC_POLL_INTERVAL, LIPSYNC_MAX_INTERVAL),
+    poll=VIDEO_POLL,
 )
-
-
-# ---------------------------------------------------------------- the product areas
-# URL-to-video, AI Shorts, AI Editing and custom templates render like a lipsync: the
-# same statuses (`JobStatus` in the spec) and the same wait defaults.
-JOB_RUNNING = frozenset({"pending", "in_queue", "running"})
-VIDEO_POLL = PollDefaults(LIPSYNC_WAIT_TIMEOUT, LIPSYNC_POLL_INTERVAL, LIPSYNC_MAX_INTERVAL)
-
 LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
     noun="link_to_video",
+    namespace="link_to_videos",
+    command="link-to-videos",
     model=models.LinkToVideo,
     path="/api/link_to_videos/",
     retrieve=link_to_videos_retrieve,
-    status_field="status",
-    running=JOB_RUNNING,
-    done=frozenset({"done"}),
-    failed=frozenset({"failed"}),
-    rejected=frozenset({"rejected"}),
     failure=LinkToVideoFailed,
     rejection=LinkToVideoRejected,
-    progress_field="progress",
     # The task documents `video_output`; its webhook text and older clients say `output`.
     output_fields=("video_output", "output"),
-    expected_media=Media.VIDEO,
     poll=VIDEO_POLL,
 )
 AI_SHORTS_JOB: JobKind[models.AiShorts] = JobKind(
     noun="ai_shorts",
+    namespace="ai_shorts",
+    command="ai-shorts",
     model=models.AiShorts,
     path="/api/ai_shorts/",
     retrieve=ai_shorts_retrieve,
-    status_field="status",
-    running=JOB_RUNNING,
-    done=frozenset({"done"}),
-    failed=frozenset({"failed"}),
-    rejected=frozenset({"rejected"}),
     failure=AiShortsFailed,
     rejection=AiShortsRejected,
-    progress_field="progress",
     output_fields=("video_output", "output"),
-    expected_media=Media.VIDEO,
     poll=VIDEO_POLL,
 )
 AI_EDITING_JOB: JobKind[models.AiEditing] = JobKind(
     noun="ai_editing",
+    namespace="ai_editing",
+    command="ai-editing",
     model=models.AiEditing,
     path="/api/ai_editing/",
     retrieve=ai_editing_retrieve,
-    status_field="status",
-    running=JOB_RUNNING,
-    done=frozenset({"done"}),
-    failed=frozenset({"failed"}),
-    rejected=frozenset({"rejected"}),
     failure=AiEditingFailed,
     rejection=AiEditingRejected,
-    progress_field="progress",
     output_fields=("video_output", "output"),
-    expected_media=Media.VIDEO,
     poll=VIDEO_POLL,
 )
 CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
     noun="custom_template_job",
+    namespace="custom_template_jobs",
+    command="custom-template-jobs",
     model=models.CustomTemplateJob,
     path="/api/custom_template_jobs/",
     retrieve=custom_template_jobs_retrieve,
-    status_field="status",
-    running=JOB_RUNNING,
-    done=frozenset({"done"}),
-    failed=frozenset({"failed"}),
-    rejected=frozenset({"rejected"}),
     failure=CustomTemplateJobFailed,
     rejection=CustomTemplateJobRejected,
-    progress_field="progress",
     # The create page's webhook says `video_output`, the render page's `output`.
     output_fields=("video_output", "output"),
-    expected_media=Media.VIDEO,
     poll=VIDEO_POLL,
 )
 # Product to video has two steps on one task, so two kinds: `gen_image` runs until
 # `image_generated` (or later: someone may already have called `gen_video`), `gen_video`
-# until `video_generated`. `failed` ends either; there is no `rejected`.
+# until `video_generated`. `failed` ends either; there is no `rejected` and no progress.
 PRODUCT_IMAGE_JOB: JobKind[models.ProductToVideo] = JobKind(
     noun="product_to_video_image",
+    namespace="product_to_videos",
+    command="product-to-videos",
     model=models.ProductToVideo,
     path="/api/product_to_videos/",
     retrieve=product_to_videos_retrieve,
     list_by_ids=product_to_videos_list,
-    status_field="status",
     running=frozenset({"initializing", "image_generating"}),
     done=frozenset({"image_generated", "video_generating", "video_generated"}),
-    failed=frozenset({"failed"}),
+    rejected=frozenset(),
     failure=ProductToVideoFailed,
+    progress_field=None,
     output_fields=("generated_photo_url",),
+    expected_media=Media.IMAGE,
     poll=VIDEO_POLL,
 )
 PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
     noun="product_to_video",
+    namespace="product_to_videos",
+    command="product-to-videos",
     model=models.ProductToVideo,
     path="/api/product_to_videos/",
     retrieve=product_to_videos_retrieve,
     list_by_ids=product_to_videos_list,
-    status_field="status",
     # `image_generated` counts as running: right after `gen_video` the service may still
     # show it. Waiting on a task whose `gen_video` was never called runs into the timeout.
     running=frozenset({"initializing", "image_generating", "image_generated", "video_generating"}),
     done=frozenset({"video_generated"}),
-    failed=frozenset({"failed"}),
+    rejected=frozenset(),
     failure=ProductToVideoFailed,
+    progress_field=None,
     output_fields=("generated_video_url",),
-    expected_media=Media.VIDEO,
     poll=VIDEO_POLL,
 )
 # Design Your Own Avatar: photos are made (`initializing`), then the request waits for the
@@ -342,73 +312,85 @@ PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
 # `draft` too, because nothing happens until the user acts.
 DYOA_JOB: JobKind[models.Dyoa] = JobKind(
     noun="dyoa",
+    namespace="dyoa",
+    command="dyoa",
     model=models.Dyoa,
     path="/api/dyoa/",
     retrieve=dyoa_retrieve,
-    status_field="status",
     running=frozenset({"initializing", "pending", "in_progress"}),
     done=frozenset({"draft", "done"}),
     failed=frozenset(),
-    rejected=frozenset({"rejected"}),
     failure=DyoaRejected,
     rejection=DyoaRejected,
-    poll=PollDefaults(DYOA_WAIT_TIMEOUT, DYOA_POLL_INTERVAL, DYOA_MAX_INTERVAL),
+    progress_field=None,
+    output_fields=(),
+    expected_media=None,
+    # Photos come in minutes; a review can take a day or more.
+    poll=PollDefaults(timeout=3 * 24 * 3600.0, poll_interval=5.0, max_interval=5 * 60.0),
 )
 # AI Avatar v2, text-to-speech and Aurora. Their pages document the status set
 # `pending, in_queue, running, failed, done, rejected` (text-to-speech lists all but
 # `rejected`: it is honoured too, in case the shared status field sends it).
 LIPSYNC_V2_JOB: JobKind[models.LipsyncV2] = JobKind(
     noun="lipsync_v2",
+    namespace="lipsyncs_v2",
+    command="lipsyncs-v2",
     model=models.LipsyncV2,
     path="/api/lipsyncs_v2/",
     retrieve=lipsyncs_v2_retrieve,
     list_by_ids=lipsyncs_v2_list,
-    status_field="status",
-    running=JOB_RUNNING,
-    done=frozenset({"done"}),
-    failed=frozenset({"failed"}),
-    rejected=frozenset({"rejected"}),
     failure=LipsyncV2Failed,
     rejection=LipsyncV2Rejected,
-    progress_field="progress",
-    output_fields=("output",),
-    expected_media=Media.VIDEO,
-    poll=PollDefaults(LIPSYNC_V2_WAIT_TIMEOUT, LIPSYNC_V2_POLL_INTERVAL, LIPSYNC_V2_MAX_INTERVAL),
+    # Several scenes render one after another: a longer cap than one video.
+    poll=PollDefaults(timeout=60 * 60.0, poll_interval=2.0, max_interval=30.0),
 )
 TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
     noun="text_to_speech",
+    namespace="text_to_speech",
+    command="tts",
     model=models.TextToSpeech,
     path="/api/text_to_speech/",
     retrieve=text_to_speech_retrieve,
     list_by_ids=text_to_speech_list,
-    status_field="status",
-    running=JOB_RUNNING,
-    done=frozenset({"done"}),
-    failed=frozenset({"failed"}),
-    rejected=frozenset({"rejected"}),
     failure=TextToSpeechFailed,
     rejection=TextToSpeechRejected,
-    progress_field="progress",
     # The task's field is `output`; the page's webhook body calls it `video_output`.
     output_fields=("output", "video_output"),
     expected_media=Media.AUDIO,
-    poll=PollDefaults(TTS_WAIT_TIMEOUT, TTS_POLL_INTERVAL, TTS_MAX_INTERVAL),
+    # Speech is ready in seconds.
+    poll=PollDefaults(timeout=10 * 60.0, poll_interval=1.0, max_interval=5.0),
 )
 AURORA_JOB: JobKind[models.Aurora] = JobKind(
     noun="aurora",
+    namespace="aurora",
+    command="aurora",
     model=models.Aurora,
     path="/api/aurora/",
     retrieve=aurora_retrieve,
-    status_field="status",
-    running=JOB_RUNNING,
-    done=frozenset({"done"}),
-    failed=frozenset({"failed"}),
-    rejected=frozenset({"rejected"}),
     failure=AuroraFailed,
     rejection=AuroraRejected,
-    progress_field="progress",
     # The Aurora guide names the result `video_output`; sibling jobs call it `output`.
     output_fields=("video_output", "output"),
-    expected_media=Media.VIDEO,
-    poll=PollDefaults(AURORA_WAIT_TIMEOUT, AURORA_POLL_INTERVAL, AURORA_MAX_INTERVAL),
+    # A diffusion video billed per second renders in minutes.
+    poll=PollDefaults(timeout=60 * 60.0, poll_interval=5.0, max_interval=30.0),
 )
+
+JOB_KINDS: dict[str, JobKind[Any]] = {
+    kind.namespace: kind
+    for kind in (
+        AVATAR_JOB,
+        LIPSYNC_JOB,
+        LIPSYNC_V2_JOB,
+        TTS_JOB,
+        AURORA_JOB,
+        LINK_TO_VIDEO_JOB,
+        AI_SHORTS_JOB,
+        AI_EDITING_JOB,
+        CUSTOM_TEMPLATE_JOB,
+        PRODUCT_VIDEO_JOB,
+        DYOA_JOB,
+    )
+}
+"""Every product area whose records are jobs, by client namespace: the CLI groups, batch
+kinds and tests iterate this. (Product to video's image stage, `PRODUCT_IMAGE_JOB`, is
+a second kind of the same namespace.)"""

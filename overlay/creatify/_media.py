@@ -1,4 +1,5 @@
-"""What a downloaded output must be: a video or an audio container, read from its first bytes.
+"""What a downloaded output must be: a video, audio or image container, read from its first
+bytes.
 
 A job kind names the media it produces (`JobKind.expected_media`); the download loop feeds
 the first chunk to `HeadCheck` before writing, so an HTML error page served with a 200, or
@@ -25,6 +26,23 @@ class Media(str, Enum):
     """MP4 or QuickTime."""
     AUDIO = "audio"
     """MP3, WAV, OGG, FLAC, AAC, M4A, AIFF, CAF, WebM/Matroska or AMR."""
+    IMAGE = "image"
+    """PNG, JPEG, WebP, GIF, HEIF or AVIF."""
+
+
+def image_format(head: bytes) -> str | None:
+    """The image format `head` (the first 12 bytes) opens, or None."""
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "webp"
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return "gif"
+    if head[4:8] == b"ftyp" and head[8:12] in IMAGE_BRANDS:
+        return "heif"
+    return None
 
 
 def audio_container(head: bytes) -> str | None:
@@ -51,6 +69,13 @@ def audio_container(head: bytes) -> str | None:
 
 def check_head(media: Media, head: bytes, url: str) -> None:
     """Raise `DownloadError` unless `head` opens a file of the `media` kind."""
+    if media is Media.IMAGE:
+        if image_format(head) is None:
+            raise DownloadError(
+                f"download of {url} is not an image (PNG, JPEG, WebP, GIF, HEIF); "
+                f"it starts with {head[:8]!r}"
+            )
+        return
     if media is Media.AUDIO:
         if audio_container(head) is None:
             raise DownloadError(

@@ -229,11 +229,11 @@ def test_backoff_grows_and_is_capped_with_jitter() -> None:
 
 def test_lipsync_defaults_fit_minutes_and_avatar_defaults_fit_days() -> None:
     """Documented defaults: videos 2 s to 30 s for 30 min; avatars 30 s to 10 min for 6 days."""
-    from creatify import _constants as c
+    from creatify._jobs import AVATAR_JOB, LIPSYNC_JOB
 
-    assert (c.LIPSYNC_POLL_INTERVAL, c.LIPSYNC_MAX_INTERVAL) == (2.0, 30.0)
-    assert (c.AVATAR_POLL_INTERVAL, c.AVATAR_MAX_INTERVAL) == (30.0, 600.0)
-    assert c.AVATAR_WAIT_TIMEOUT >= 5 * 24 * 3600
+    assert (LIPSYNC_JOB.poll.poll_interval, LIPSYNC_JOB.poll.max_interval) == (2.0, 30.0)
+    assert (AVATAR_JOB.poll.poll_interval, AVATAR_JOB.poll.max_interval) == (30.0, 600.0)
+    assert AVATAR_JOB.poll.timeout >= 5 * 24 * 3600
 
 
 def test_create_and_wait_creates_once_then_polls() -> None:

@@ -24,15 +24,10 @@ import click
 from rich.console import Console
 
 from .._client import Creatify
-from .._constants import (
-    AVATAR_POLL_INTERVAL,
-    AVATAR_WAIT_TIMEOUT,
-    LIPSYNC_POLL_INTERVAL,
-    LIPSYNC_WAIT_TIMEOUT,
-    SDK_VERSION,
-)
+from .._constants import SDK_VERSION
 from .._download import check_target, missing_folder
 from .._exceptions import CreatifyError
+from .._jobs import AVATAR_JOB, LIPSYNC_JOB
 from ..webhooks import WebhookListener
 from . import exit_codes
 from .feedback import SlowAnswerNotice, describe
@@ -204,7 +199,7 @@ def avatars() -> None:
 @click.option("--label", "labels", multiple=True, help="A label (repeat for more).")
 @click.option("--webhook-url", help="Called when the avatar is ready.")
 @click.option("--wait", "wait", is_flag=True, help="Wait until the avatar is approved.")
-@wait_options(AVATAR_WAIT_TIMEOUT, AVATAR_POLL_INTERVAL)
+@wait_options(AVATAR_JOB.poll.timeout, AVATAR_JOB.poll.poll_interval)
 @command
 def avatars_create(
     session: Session,
@@ -262,7 +257,7 @@ def avatars_list(session: Session, mine: bool) -> None:
 
 @avatars.command("wait")
 @click.argument("avatar_id")
-@wait_options(AVATAR_WAIT_TIMEOUT, AVATAR_POLL_INTERVAL)
+@wait_options(AVATAR_JOB.poll.timeout, AVATAR_JOB.poll.poll_interval)
 @command
 def avatars_wait(session: Session, avatar_id: str, timeout: float, poll_interval: float) -> None:
     """Wait until an avatar is approved; exit 1 if it fails or is rejected."""
@@ -337,7 +332,7 @@ def lipsyncs() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Save the finished MP4 here (implies --wait).",
 )
-@wait_options(LIPSYNC_WAIT_TIMEOUT, LIPSYNC_POLL_INTERVAL)
+@wait_options(LIPSYNC_JOB.poll.timeout, LIPSYNC_JOB.poll.poll_interval)
 @command
 @webhook_options
 def lipsyncs_create(
@@ -407,7 +402,7 @@ def lipsyncs_list(session: Session, ids: tuple[str, ...]) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Save the finished MP4 here.",
 )
-@wait_options(LIPSYNC_WAIT_TIMEOUT, LIPSYNC_POLL_INTERVAL)
+@wait_options(LIPSYNC_JOB.poll.timeout, LIPSYNC_JOB.poll.poll_interval)
 @command
 def lipsyncs_wait(
     session: Session, lipsync_id: str, download: Path | None, timeout: float, poll_interval: float

@@ -16,18 +16,8 @@ from typing import Any, TypeVar
 import click
 import yaml  # type: ignore[import-untyped]
 
-from .._constants import (
-    AURORA_MAX_INTERVAL,
-    AURORA_POLL_INTERVAL,
-    AURORA_WAIT_TIMEOUT,
-    LIPSYNC_V2_MAX_INTERVAL,
-    LIPSYNC_V2_POLL_INTERVAL,
-    LIPSYNC_V2_WAIT_TIMEOUT,
-    TTS_MAX_INTERVAL,
-    TTS_POLL_INTERVAL,
-    TTS_WAIT_TIMEOUT,
-)
 from .._download import check_target
+from .._jobs import AURORA_JOB, LIPSYNC_V2_JOB, TTS_JOB
 from .app import Session, command, interruptible_wait, wait_options
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -65,27 +55,27 @@ V2 = Area(
     "lipsyncs_v2",
     "video",
     "MP4",
-    LIPSYNC_V2_WAIT_TIMEOUT,
-    LIPSYNC_V2_POLL_INTERVAL,
-    LIPSYNC_V2_MAX_INTERVAL,
+    LIPSYNC_V2_JOB.poll.timeout,
+    LIPSYNC_V2_JOB.poll.poll_interval,
+    LIPSYNC_V2_JOB.poll.max_interval,
 )
 TTS = Area(
     "tts",
     "text_to_speech",
     "speech",
     "audio file",
-    TTS_WAIT_TIMEOUT,
-    TTS_POLL_INTERVAL,
-    TTS_MAX_INTERVAL,
+    TTS_JOB.poll.timeout,
+    TTS_JOB.poll.poll_interval,
+    TTS_JOB.poll.max_interval,
 )
 AURORA = Area(
     "aurora",
     "aurora",
     "Aurora video",
     "MP4",
-    AURORA_WAIT_TIMEOUT,
-    AURORA_POLL_INTERVAL,
-    AURORA_MAX_INTERVAL,
+    AURORA_JOB.poll.timeout,
+    AURORA_JOB.poll.poll_interval,
+    AURORA_JOB.poll.max_interval,
     lists=False,
 )
 

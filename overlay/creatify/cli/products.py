@@ -17,10 +17,8 @@ from typing import Any, cast
 
 import click
 
-from .._constants import DYOA_POLL_INTERVAL, DYOA_WAIT_TIMEOUT
-from .._constants import LIPSYNC_POLL_INTERVAL as VIDEO_POLL_INTERVAL
-from .._constants import LIPSYNC_WAIT_TIMEOUT as VIDEO_WAIT_TIMEOUT
 from .._download import check_target
+from .._jobs import DYOA_JOB, VIDEO_POLL
 from .._requests_products import LinkParams, ProductVideoOptions, product_video_request
 from . import exit_codes
 from .app import Session, command, wait_options
@@ -124,8 +122,8 @@ def job_group(
     list_ids: bool = False,
     has_list: bool = True,
     has_download: bool = True,
-    timeout: float = VIDEO_WAIT_TIMEOUT,
-    poll_interval: float = VIDEO_POLL_INTERVAL,
+    timeout: float = VIDEO_POLL.timeout,
+    poll_interval: float = VIDEO_POLL.poll_interval,
 ) -> click.Group:
     """A command group with the `get`, `wait`, `download` and `list` every job area has."""
     group = click.Group(name, help=help)
@@ -185,7 +183,7 @@ def wait_and_download(fn: Callable[..., Any]) -> Callable[..., Any]:
         "--download", type=OUT, help="Save the finished video here (implies --wait)."
     )(fn)
     fn = click.option("--wait", "wait", is_flag=True, help="Wait until it is done.")(fn)
-    return wait_options(VIDEO_WAIT_TIMEOUT, VIDEO_POLL_INTERVAL)(fn)
+    return wait_options(VIDEO_POLL.timeout, VIDEO_POLL.poll_interval)(fn)
 
 
 def video_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -546,8 +544,8 @@ dyoa = job_group(
     "Design Your Own Avatar: an avatar described in words. `wait` ends when the photos "
     "are ready (draft) or the review is done.",
     has_download=False,
-    timeout=DYOA_WAIT_TIMEOUT,
-    poll_interval=DYOA_POLL_INTERVAL,
+    timeout=DYOA_JOB.poll.timeout,
+    poll_interval=DYOA_JOB.poll.poll_interval,
 )
 
 
@@ -559,7 +557,7 @@ dyoa = job_group(
 @click.option("--outfit", "outfit_description")
 @click.option("--background", "background_description")
 @click.option("--wait", "wait", is_flag=True, help="Wait until the photos are ready.")
-@wait_options(DYOA_WAIT_TIMEOUT, DYOA_POLL_INTERVAL)
+@wait_options(DYOA_JOB.poll.timeout, DYOA_JOB.poll.poll_interval)
 @command
 def dyoa_create(
     session: Session, wait: bool, timeout: float, poll_interval: float, **options: Any
