@@ -132,3 +132,31 @@ def test_the_readme_quickstart_runs_against_the_mock(
     monkeypatch.chdir(tmp_path)
     exec(compile(code, str(README), "exec"), {})  # noqa: S102 - the README's own code
     assert (tmp_path / "hello.mp4").read_bytes()[4:8] == b"ftyp"
+
+
+def test_the_reference_shows_public_types_only() -> None:
+    """With mkdocs.yml's griffe extension, no namespace method shows a type variable, a
+    private alias or a private class (`get(...) -> J`, `timeout: TimeoutArg`)."""
+    griffe = pytest.importorskip("griffe")
+    extensions = griffe.load_extensions(str(ROOT / "scripts" / "griffe_public.py"))
+    package = griffe.load(
+        "creatify", search_paths=[ROOT / "overlay", ROOT / "generated"], extensions=extensions
+    )
+    with Creatify("id", "key", "http://127.0.0.1:1") as client:
+        classes = {type(getattr(client, name)) for name in client_namespaces(client)}
+    shown = []
+    for cls in classes:
+        documented = package[f"{cls.__module__.removeprefix('creatify.')}.{cls.__name__}"]
+        for name, member in documented.all_members.items():
+            if name.startswith("_") or not member.is_function:
+                continue
+            shown += [str(p.annotation) for p in member.parameters if p.annotation]
+            shown.append(f"{cls.__name__}.{name} -> {member.returns}")
+    assert len(shown) > 100
+    leaks = [
+        text
+        for text in shown
+        if re.search(r"\bJ\b|\bHost\b|TimeoutArg|UpdateCallback|DownloadProgress|models\.", text)
+    ]
+    assert leaks == []
+    assert "Lipsyncs.get -> Lipsync" in shown
