@@ -10,7 +10,14 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from creatify import AsyncCreatify, AvatarDetails, Creatify, LipsyncOptions, _exceptions
+from creatify import (
+    AsyncCreatify,
+    AvatarDetails,
+    ConfigurationError,
+    Creatify,
+    LipsyncOptions,
+    _exceptions,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -160,3 +167,19 @@ def test_the_reference_shows_public_types_only() -> None:
     ]
     assert leaks == []
     assert "Lipsyncs.get -> Lipsync" in shown
+
+
+def test_the_cli_guide_gives_the_exit_codes_the_command_uses() -> None:
+    """The guide's table has exactly the codes of `cli/exit_codes.py`, and puts missing
+    credentials under the code a `ConfigurationError` gets (2, issue 24; not 3)."""
+    from creatify.cli import exit_codes
+
+    text = (ROOT / "docs" / "guides" / "cli.md").read_text()
+    table = dict(re.findall(r"^\| (\d+) \| (.+) \|$", text, re.M))
+    codes = {
+        value for name, value in vars(exit_codes).items() if name.isupper() and type(value) is int
+    }
+    assert {int(code) for code in table} == codes
+    missing = exit_codes.exit_code_for(ConfigurationError("no credentials"))
+    assert "missing credentials" in table[str(missing)]
+    assert "credentials" not in table[str(exit_codes.API)].replace("a refused key", "")
