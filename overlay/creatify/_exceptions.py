@@ -29,7 +29,7 @@
     │   ├── CustomTemplateJobFailed             a custom-template video `failed`
     │   │   └── CustomTemplateJobRejected       ... or `rejected`
     │   ├── ProductToVideoFailed                a product-to-video task `failed`
-    │   └── DyoaRejected                        a Design-Your-Own-Avatar request `rejected`
+    │   ├── DyoaRejected                        a Design-Your-Own-Avatar request `rejected`
     │   ├── LipsyncV2Failed                     AI Avatar v2: status `failed`
     │   │   └── LipsyncV2Rejected               status `rejected`
     │   ├── TextToSpeechFailed                  text-to-speech: status `failed`

@@ -255,3 +255,26 @@ def test_bad_scenes_files_exit_2(content: str | None, message: str, tmp_path: Pa
     )
     assert result.returncode == 2, result.stderr
     assert message in result.stderr
+
+
+def test_the_example_scenes_file_makes_a_video(mock_base_url: str, tmp_path: Path) -> None:
+    """`examples/scenes.yaml`, which the videos guide shows, runs as shipped (issue 24)."""
+    example = Path(__file__).resolve().parents[2] / "examples" / "scenes.yaml"
+    out = tmp_path / "spring.mp4"
+    result = run(
+        mock_base_url,
+        "lipsyncs-v2",
+        "create",
+        "--scenes",
+        str(example),
+        "--download",
+        str(out),
+        "--json",
+        *FAST,
+    )
+    assert result.returncode == 0, result.stderr
+    video = json.loads(result.stdout)
+    assert (video["status"], video["aspect_ratio"]) == ("done", "16x9")
+    assert out.read_bytes()[4:8] == b"ftyp"
+    guide = (example.parents[1] / "docs" / "guides" / "videos.md").read_text()
+    assert '--8<-- "examples/scenes.yaml"' in guide

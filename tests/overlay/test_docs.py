@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
+import inspect
 import pydoc
+import re
+import textwrap
 from pathlib import Path
 
 import pytest
-from creatify import AvatarDetails, LipsyncOptions
+from creatify import (
+    AsyncCreatify,
+    AvatarDetails,
+    ConfigurationError,
+    Creatify,
+    LipsyncOptions,
+    _exceptions,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,3 +40,156 @@ def test_the_project_ships_the_license_it_declares() -> None:
 def test_the_spec_readme_cites_only_what_the_repository_holds() -> None:
     """openapi/README.md does not send readers to ../shared/, which they do not have."""
     assert "../shared" not in (ROOT / "openapi" / "README.md").read_text()
+
+
+# ---------------------------------------------------------------- README and guides (issue 22)
+
+README = ROOT / "README.md"
+
+
+def namespace_table(text: str) -> dict[str, set[str]]:
+    """The README's table: each namespace with the methods its last column names. The
+    table is the rows under its header up to the first line that is not a row (a bullet
+    there cuts the table, and the rows after it render as text)."""
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("| namespace |"))
+    rows: dict[str, set[str]] = {}
+    for line in lines[start + 2 :]:
+        if not line.startswith("|"):
+            break
+        name, _, methods = (cell.strip() for cell in line.strip("|").split("|"))
+        assert name.strip("`") not in rows, f"{name} is listed twice"
+        # `create(url)` names create; `creatify.webhooks` is a module, not a method.
+        rows[name.strip("`")] = {
+            m.split("(")[0] for m in re.findall(r"`([^`]+)`", methods) if "." not in m
+        }
+    return rows
+
+
+def client_namespaces(client: object) -> set[str]:
+    """A client's namespaces: its public instance attributes (`with_options`,
+    `with_raw_response` and `base_url` belong to the class, not to the instance)."""
+    return {name for name in vars(client) if not name.startswith("_")}
+
+
+def test_the_readme_table_lists_exactly_the_clients_namespaces() -> None:
+    """Every namespace of `Creatify` and `AsyncCreatify` has a row, in one unbroken table,
+    naming every public method of that namespace and no other."""
+    listed = namespace_table(README.read_text())
+    with Creatify("id", "key", "http://127.0.0.1:1") as client:
+        sync = client_namespaces(client)
+        methods = {
+            name: {m for m in dir(getattr(client, name)) if not m.startswith("_")} for name in sync
+        }
+    async_client = AsyncCreatify("id", "key", "http://127.0.0.1:1")
+    assert client_namespaces(async_client) == sync
+    asyncio.run(async_client.close())
+    assert len(sync) >= 16
+    assert set(listed) == sync
+    assert listed == methods
+
+
+def test_the_readme_is_a_landing_page() -> None:
+    """At most 200 lines; the manual lives in the guides."""
+    assert len(README.read_text().splitlines()) <= 200
+
+
+def test_every_guide_is_in_the_site_and_every_readme_link_resolves() -> None:
+    """The guides are in mkdocs.yml's nav; the README's relative links name files that exist."""
+    nav = (ROOT / "mkdocs.yml").read_text()
+    guides = sorted(p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*.md"))
+    assert [g for g in guides if g not in nav] == []
+    links = re.findall(r"\]\(([^)#:]+)(?:#[^)]*)?\)", README.read_text())
+    assert links, "the README links to no guide"
+    assert [link for link in links if not (ROOT / link).exists()] == []
+
+
+TREE_LINE = re.compile(r"^(?P<indent>(?:│   |    )*)(?:(?P<branch>[├└])── )?(?P<name>[A-Z]\w+)")
+
+
+def test_the_error_tree_is_the_class_hierarchy() -> None:
+    """The tree in `creatify._exceptions` (rendered by the errors guide) draws each class
+    under its own base, every exception once, and closes a branch (└──) only at its last
+    child."""
+    doc = inspect.getdoc(_exceptions) or ""
+    start = doc.rindex("\n", 0, doc.index("CreatifyError")) + 1
+    block = textwrap.dedent(doc[start:].split("\n\n")[0]).splitlines()
+    nodes = []  # (depth, name, branch)
+    for line in block:
+        match = TREE_LINE.match(line)
+        assert match, line
+        depth = len(match["indent"]) // 4 + (1 if match["branch"] else 0)
+        nodes.append((depth, match["name"], match["branch"]))
+    parents: dict[int, str] = {}
+    for depth, name, _ in nodes:
+        cls = getattr(_exceptions, name)
+        if depth:
+            assert cls.__bases__[0].__name__ == parents[depth - 1], name
+        parents[depth] = name
+    for i, (depth, name, branch) in enumerate(nodes):
+        # The next node at this depth or above: a sibling if at this depth.
+        following = next((d for d, _, _ in nodes[i + 1 :] if d <= depth), 0)
+        if depth:
+            assert branch == ("├" if following == depth else "└"), name
+    drawn = {name for _, name, _ in nodes}
+    errors = {n for n in _exceptions.__all__ if isinstance(getattr(_exceptions, n), type)}
+    assert errors - drawn == set()
+
+
+def test_the_readme_quickstart_runs_against_the_mock(
+    mock_base_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's Python quickstart, as written, with the mock's port: an MP4 is saved."""
+    match = re.search(r"<!-- quickstart -->\n```python\n(.*?)```", README.read_text(), re.S)
+    assert match, "the README lost its quickstart"
+    code = match.group(1)
+    assert "http://127.0.0.1:4010" in code and "mock/fixtures/" in code
+    code = code.replace("http://127.0.0.1:4010", mock_base_url)
+    code = code.replace("mock/fixtures/", f"{ROOT / 'mock' / 'fixtures'}/")
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, str(README), "exec"), {})  # noqa: S102 - the README's own code
+    assert (tmp_path / "hello.mp4").read_bytes()[4:8] == b"ftyp"
+
+
+def test_the_reference_shows_public_types_only() -> None:
+    """With mkdocs.yml's griffe extension, no namespace method shows a type variable, a
+    private alias or a private class (`get(...) -> J`, `timeout: TimeoutArg`)."""
+    griffe = pytest.importorskip("griffe")
+    extensions = griffe.load_extensions(str(ROOT / "scripts" / "griffe_public.py"))
+    package = griffe.load(
+        "creatify", search_paths=[ROOT / "overlay", ROOT / "generated"], extensions=extensions
+    )
+    with Creatify("id", "key", "http://127.0.0.1:1") as client:
+        classes = {type(getattr(client, name)) for name in client_namespaces(client)}
+    shown = []
+    for cls in classes:
+        documented = package[f"{cls.__module__.removeprefix('creatify.')}.{cls.__name__}"]
+        for name, member in documented.all_members.items():
+            if name.startswith("_") or not member.is_function:
+                continue
+            shown += [str(p.annotation) for p in member.parameters if p.annotation]
+            shown.append(f"{cls.__name__}.{name} -> {member.returns}")
+    assert len(shown) > 100
+    leaks = [
+        text
+        for text in shown
+        if re.search(r"\bJ\b|\bHost\b|TimeoutArg|UpdateCallback|DownloadProgress|models\.", text)
+    ]
+    assert leaks == []
+    assert "Lipsyncs.get -> Lipsync" in shown
+
+
+def test_the_cli_guide_gives_the_exit_codes_the_command_uses() -> None:
+    """The guide's table has exactly the codes of `cli/exit_codes.py`, and puts missing
+    credentials under the code a `ConfigurationError` gets (2, issue 24; not 3)."""
+    from creatify.cli import exit_codes
+
+    text = (ROOT / "docs" / "guides" / "cli.md").read_text()
+    table = dict(re.findall(r"^\| (\d+) \| (.+) \|$", text, re.M))
+    codes = {
+        value for name, value in vars(exit_codes).items() if name.isupper() and type(value) is int
+    }
+    assert {int(code) for code in table} == codes
+    missing = exit_codes.exit_code_for(ConfigurationError("no credentials"))
+    assert "missing credentials" in table[str(missing)]
+    assert "credentials" not in table[str(exit_codes.API)].replace("a refused key", "")

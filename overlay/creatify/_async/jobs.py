@@ -88,7 +88,7 @@ class AsyncJobResource(Generic[J]):
         fails or is rejected, or `WaitTimeout` (with the last status). Waits 429s (for at
         least their `Retry-After`), 5xx and dropped connections out. `timeout`,
         `poll_interval` and `max_interval` are seconds; None takes the kind's default
-        (see the README's table).
+        (see the table in docs/guides/waiting.md).
 
         While the job's `progress` rises, the next check is timed from the rate so far:
         just past the expected end once half the job has been observed, else after as

@@ -117,7 +117,7 @@ class AsyncProductToVideos(
         webhook: AsyncWebhookListener | None = None,
     ) -> models.ProductToVideo:
         """Poll until the `stage` (`image` or `video`, the default) is generated; see
-        `AsyncJobResource.wait` for the rest (`webhook` too: the service announces the
+        the other kinds' `wait` for the rest (`webhook` too: the service announces the
         video, so an image wait mostly falls back to its polls).
 
         Free: polling costs no credits.

@@ -140,7 +140,7 @@ def _test_pauses() -> dict[str, float]:
 
 @dataclass(frozen=True)
 class WaitOptions:
-    """Seconds, None for the kind's default (see the README's table)."""
+    """Seconds, None for the kind's default (see the table in docs/guides/waiting.md)."""
 
     timeout: float | None = None
     poll_interval: float | None = None

@@ -1,4 +1,4 @@
-"""The README's FastAPI webhook example, run as written against the mock."""
+"""The webhooks guide's FastAPI example, run as written against the mock."""
 
 from __future__ import annotations
 
@@ -11,21 +11,21 @@ from creatify import Creatify, webhooks
 from tests.webhooks.helpers import CREATOR
 from tests.webhooks.test_receiver import served
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+GUIDE = Path(__file__).resolve().parents[2] / "docs" / "guides" / "webhooks.md"
 
 
-def readme_example() -> str:
-    text = README.read_text()
+def guide_example() -> str:
+    text = GUIDE.read_text()
     match = re.search(r"<!-- webhook-example -->\n```python\n(.*?)```", text, re.S)
-    assert match, "the README lost its webhook example"
+    assert match, "the webhooks guide lost its FastAPI example"
     return match.group(1)
 
 
-def test_the_readme_fastapi_example_confirms_a_real_webhook(
+def test_the_guides_fastapi_example_confirms_a_real_webhook(
     mock_base_url, auth_headers, monkeypatch, capsys
 ):
     """FastAPI + asgi_app under uvicorn: the mock's webhook is confirmed and printed."""
-    code = readme_example()
+    code = guide_example()
     assert len([line for line in code.splitlines() if line.strip()]) <= 13
     token = webhooks.new_token()
     monkeypatch.setenv("CREATIFY_API_ID", auth_headers["X-API-ID"])
@@ -33,10 +33,10 @@ def test_the_readme_fastapi_example_confirms_a_real_webhook(
     monkeypatch.setenv("CREATIFY_BASE_URL", mock_base_url)
     monkeypatch.setenv("CREATIFY_WEBHOOK_TOKEN", token)
     namespace: dict = {}
-    exec(compile(code, str(README), "exec"), namespace)  # noqa: S102 - the README's own code
+    exec(compile(code, str(GUIDE), "exec"), namespace)  # noqa: S102 - the guide's own code
     with served(namespace["app"]) as base, Creatify() as client:
         url = webhooks.webhook_url(f"{base}/creatify", token, "lipsync")
-        task = client.lipsyncs.create(text="readme", creator=CREATOR, webhook_url=url)
+        task = client.lipsyncs.create(text="guide", creator=CREATOR, webhook_url=url)
         wanted = f"ready: {task.id} {mock_base_url}/media/"
         deadline = time.monotonic() + 30
         printed = ""
