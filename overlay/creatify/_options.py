@@ -380,7 +380,13 @@ LIPSYNC_V2_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         enum=models.AspectRatio,
         description="Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
     ),
-    FieldSpec("background_music", dict, fields=BACKGROUND_MUSIC, schema="BackgroundMusic"),
+    FieldSpec(
+        "background_music",
+        dict,
+        fields=BACKGROUND_MUSIC,
+        schema="BackgroundMusic",
+        description="Music under the whole video, and its volume.",
+    ),
     FieldSpec(
         "cta_end",
         dict,
@@ -454,8 +460,8 @@ LINK_CREATE_REQUEST: tuple[FieldSpec, ...] = (
 
 
 LINK_PARAMS_REQUEST: tuple[FieldSpec, ...] = (
-    FieldSpec("title", str),
-    FieldSpec("description", str),
+    FieldSpec("title", str, description="The product's name."),
+    FieldSpec("description", str, description="The product's description."),
     FieldSpec("image_urls", list, items=FieldSpec("image_urls", str, format="uri")),
     FieldSpec("video_urls", list, items=FieldSpec("video_urls", str, format="uri")),
     FieldSpec("logo_url", str, nullable=True, format="uri"),
@@ -510,7 +516,13 @@ LINK_TO_VIDEO_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         description="A voice accent id to use instead of the avatar's.",
         min_length=1,
     ),
-    FieldSpec("override_script", str, nullable=True, min_length=1),
+    FieldSpec(
+        "override_script",
+        str,
+        nullable=True,
+        description="A script to use instead of the one the service writes.",
+        min_length=1,
+    ),
     FieldSpec("background_music_url", str, nullable=True, format="uri", max_length=255),
     FieldSpec("background_music_volume", float, nullable=True, minimum=0, maximum=1),
     FieldSpec("voiceover_volume", float, nullable=True, minimum=0, maximum=1),
@@ -520,7 +532,12 @@ LINK_TO_VIDEO_CREATE_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec("no_emotion", bool),
     FieldSpec("no_cta", bool),
     FieldSpec("no_stock_broll", bool),
-    FieldSpec("caption_style", str, nullable=True),
+    FieldSpec(
+        "caption_style",
+        str,
+        nullable=True,
+        description="A caption style name, for example `normal-black`.",
+    ),
     FieldSpec("caption_offset_x", str, nullable=True, pattern="^-?\\d*\\.?\\d+$"),
     FieldSpec("caption_offset_y", str, nullable=True, pattern="^-?\\d*\\.?\\d+$"),
     FieldSpec(
@@ -588,7 +605,13 @@ LINK_TO_VIDEO_PREVIEW_LIST_REQUEST: tuple[FieldSpec, ...] = (
         description="A voice accent id to use instead of the avatar's.",
         min_length=1,
     ),
-    FieldSpec("override_script", str, nullable=True, min_length=1),
+    FieldSpec(
+        "override_script",
+        str,
+        nullable=True,
+        description="A script to use instead of the one the service writes.",
+        min_length=1,
+    ),
     FieldSpec("background_music_url", str, nullable=True, format="uri", max_length=255),
     FieldSpec("background_music_volume", float, nullable=True, minimum=0, maximum=1),
     FieldSpec("voiceover_volume", float, nullable=True, minimum=0, maximum=1),
@@ -598,7 +621,12 @@ LINK_TO_VIDEO_PREVIEW_LIST_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec("no_emotion", bool),
     FieldSpec("no_cta", bool),
     FieldSpec("no_stock_broll", bool),
-    FieldSpec("caption_style", str, nullable=True),
+    FieldSpec(
+        "caption_style",
+        str,
+        nullable=True,
+        description="A caption style name, for example `normal-black`.",
+    ),
     FieldSpec("caption_offset_x", str, nullable=True, pattern="^-?\\d*\\.?\\d+$"),
     FieldSpec("caption_offset_y", str, nullable=True, pattern="^-?\\d*\\.?\\d+$"),
     FieldSpec(
@@ -648,7 +676,9 @@ LINK_TO_VIDEO_RENDER_SINGLE_PREVIEW_REQUEST: tuple[FieldSpec, ...] = (
 
 
 AI_SHORTS_CREATE_REQUEST: tuple[FieldSpec, ...] = (
-    FieldSpec("script", str, required=True, min_length=1),
+    FieldSpec(
+        "script", str, required=True, description="The script of the short video.", min_length=1
+    ),
     FieldSpec(
         "aspect_ratio",
         str,
@@ -741,7 +771,9 @@ PRODUCT_TO_VIDEO_GEN_IMAGE_REQUEST: tuple[FieldSpec, ...] = (
         min_length=1,
         max_length=200,
     ),
-    FieldSpec("image_prompt", str, nullable=True),
+    FieldSpec(
+        "image_prompt", str, nullable=True, description="What the preview image should show."
+    ),
     FieldSpec(
         "aspect_ratio",
         str,
@@ -759,7 +791,7 @@ PRODUCT_TO_VIDEO_GEN_VIDEO_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec(
         "motion_style", str, description="For example `talking`.", pattern="^[A-Za-z0-9_-]+$"
     ),
-    FieldSpec("video_prompt", str, nullable=True),
+    FieldSpec("video_prompt", str, nullable=True, description="What the video should show."),
     FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
 )
 
@@ -782,8 +814,8 @@ DYOA_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         description="* `m` - Male * `f` - Female * `nb` - Non-Binary",
     ),
     FieldSpec("more_details", str, description="Face, hair, build."),
-    FieldSpec("outfit_description", str),
-    FieldSpec("background_description", str),
+    FieldSpec("outfit_description", str, description="What the avatar wears."),
+    FieldSpec("background_description", str, description="The setting behind the avatar."),
 )
 
 
@@ -1010,7 +1042,7 @@ class LipsyncV2Options(TypedDict, total=False):
         video_inputs (required): At least 1 item(s).
         aspect_ratio: Both spellings are taken; responses use the `x` form (`9:16` comes
             back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`, `9x16`.
-        background_music:
+        background_music: Music under the whole video, and its volume.
         cta_end: Call to action at the end of the video (`cta_background`, `cta_logo`,
             `cta_caption`).
         webhook_url: An http(s) URL; at most 200 characters.
@@ -1023,6 +1055,7 @@ class LipsyncV2Options(TypedDict, total=False):
     aspect_ratio: str | models.AspectRatio | None
     """Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
     background_music: Music | models.BackgroundMusic | Mapping[str, Any] | None
+    """Music under the whole video, and its volume."""
     cta_end: Mapping[str, Any] | None
     """Call to action at the end of the video (`cta_background`, `cta_logo`, `cta_caption`)."""
     webhook_url: str | None
@@ -1092,15 +1125,17 @@ class LinkParams(TypedDict, total=False):
     """A link made (or replaced) from your own product data. Give at least one video, or at least three images.
 
     Fields:
-        title:
-        description:
+        title: The product's name.
+        description: The product's description.
         image_urls:
         video_urls:
         logo_url: An http(s) URL.
     """
 
     title: str | None
+    """The product's name."""
     description: str | None
+    """The product's description."""
     image_urls: Sequence[str] | None
     video_urls: Sequence[str] | None
     logo_url: str | None
@@ -1122,7 +1157,7 @@ class LinkToVideoOptions(TypedDict, total=False):
         visual_style: For example `AvatarBubbleTemplate`; matching `^[A-Za-z0-9_-]+$`.
         override_avatar: A persona id to use instead of the matched one; a UUID.
         override_voice: A voice accent id to use instead of the avatar's.
-        override_script:
+        override_script: A script to use instead of the one the service writes.
         background_music_url: An http(s) URL; at most 255 characters.
         background_music_volume: From 0; to 1.
         voiceover_volume: From 0; to 1.
@@ -1132,7 +1167,7 @@ class LinkToVideoOptions(TypedDict, total=False):
         no_emotion: True or False.
         no_cta: True or False.
         no_stock_broll: True or False.
-        caption_style:
+        caption_style: A caption style name, for example `normal-black`.
         caption_offset_x: Matching `^-?\\d*\\.?\\d+$`.
         caption_offset_y: Matching `^-?\\d*\\.?\\d+$`.
         caption_setting: Caption look; every field is optional.
@@ -1162,6 +1197,7 @@ class LinkToVideoOptions(TypedDict, total=False):
     override_voice: str | None
     """A voice accent id to use instead of the avatar's."""
     override_script: str | None
+    """A script to use instead of the one the service writes."""
     background_music_url: str | None
     background_music_volume: float | None
     voiceover_volume: float | None
@@ -1172,6 +1208,7 @@ class LinkToVideoOptions(TypedDict, total=False):
     no_cta: bool | None
     no_stock_broll: bool | None
     caption_style: str | None
+    """A caption style name, for example `normal-black`."""
     caption_offset_x: str | None
     caption_offset_y: str | None
     caption_setting: models.CaptionSetting | Mapping[str, Any] | None
@@ -1196,7 +1233,7 @@ class PreviewListOptions(TypedDict, total=False):
         visual_style: For example `AvatarBubbleTemplate`; matching `^[A-Za-z0-9_-]+$`.
         override_avatar: A persona id to use instead of the matched one; a UUID.
         override_voice: A voice accent id to use instead of the avatar's.
-        override_script:
+        override_script: A script to use instead of the one the service writes.
         background_music_url: An http(s) URL; at most 255 characters.
         background_music_volume: From 0; to 1.
         voiceover_volume: From 0; to 1.
@@ -1206,7 +1243,7 @@ class PreviewListOptions(TypedDict, total=False):
         no_emotion: True or False.
         no_cta: True or False.
         no_stock_broll: True or False.
-        caption_style:
+        caption_style: A caption style name, for example `normal-black`.
         caption_offset_x: Matching `^-?\\d*\\.?\\d+$`.
         caption_offset_y: Matching `^-?\\d*\\.?\\d+$`.
         caption_setting: Caption look; every field is optional.
@@ -1238,6 +1275,7 @@ class PreviewListOptions(TypedDict, total=False):
     override_voice: str | None
     """A voice accent id to use instead of the avatar's."""
     override_script: str | None
+    """A script to use instead of the one the service writes."""
     background_music_url: str | None
     background_music_volume: float | None
     voiceover_volume: float | None
@@ -1248,6 +1286,7 @@ class PreviewListOptions(TypedDict, total=False):
     no_cta: bool | None
     no_stock_broll: bool | None
     caption_style: str | None
+    """A caption style name, for example `normal-black`."""
     caption_offset_x: str | None
     caption_offset_y: str | None
     caption_setting: models.CaptionSetting | Mapping[str, Any] | None
@@ -1273,7 +1312,7 @@ class AiShortsOptions(TypedDict, total=False):
     """An AI Shorts task (a script to a short video).
 
     Fields:
-        script (required):
+        script (required): The script of the short video.
         aspect_ratio: Both spellings are taken; responses use the `x` form (`9:16` comes
             back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`, `9x16`.
         style: For example `4K realistic`.
@@ -1286,6 +1325,7 @@ class AiShortsOptions(TypedDict, total=False):
     """
 
     script: Required[str]
+    """The script of the short video."""
     aspect_ratio: str | models.AspectRatio | None
     """Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
     style: str | None
@@ -1357,7 +1397,7 @@ class ProductImageOptions(TypedDict, total=False):
             `^[A-Za-z0-9_-]+$`.
         product_url (required): URL of the product image; an http(s) URL; at most 200
             characters.
-        image_prompt:
+        image_prompt: What the preview image should show.
         aspect_ratio: Both spellings are taken; responses use the `x` form (`9:16` comes
             back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`, `9x16`.
         override_avatar: A persona id; a UUID.
@@ -1370,6 +1410,7 @@ class ProductImageOptions(TypedDict, total=False):
     product_url: Required[str]
     """URL of the product image."""
     image_prompt: str | None
+    """What the preview image should show."""
     aspect_ratio: str | models.AspectRatio | None
     """Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
     override_avatar: str | uuid.UUID | None
@@ -1383,13 +1424,14 @@ class ProductVideoOptions(TypedDict, total=False):
 
     Fields:
         motion_style: For example `talking`; matching `^[A-Za-z0-9_-]+$`.
-        video_prompt:
+        video_prompt: What the video should show.
         webhook_url: An http(s) URL; at most 200 characters.
     """
 
     motion_style: str | None
     """For example `talking`."""
     video_prompt: str | None
+    """What the video should show."""
     webhook_url: str | None
 
 
@@ -1404,8 +1446,8 @@ class DyoaOptions(TypedDict, total=False):
         gender (required): * `m` - Male * `f` - Female * `nb` - Non-Binary; one of `m`, `f`,
             `nb`.
         more_details: Face, hair, build.
-        outfit_description:
-        background_description:
+        outfit_description: What the avatar wears.
+        background_description: The setting behind the avatar.
     """
 
     name: Required[str]
@@ -1416,7 +1458,9 @@ class DyoaOptions(TypedDict, total=False):
     more_details: str | None
     """Face, hair, build."""
     outfit_description: str | None
+    """What the avatar wears."""
     background_description: str | None
+    """The setting behind the avatar."""
 
 
 class VideoFromUrlOptions(TypedDict, total=False):
@@ -1434,7 +1478,7 @@ class VideoFromUrlOptions(TypedDict, total=False):
         visual_style: For example `AvatarBubbleTemplate`; matching `^[A-Za-z0-9_-]+$`.
         override_avatar: A persona id to use instead of the matched one; a UUID.
         override_voice: A voice accent id to use instead of the avatar's.
-        override_script:
+        override_script: A script to use instead of the one the service writes.
         background_music_url: An http(s) URL; at most 255 characters.
         background_music_volume: From 0; to 1.
         voiceover_volume: From 0; to 1.
@@ -1444,7 +1488,7 @@ class VideoFromUrlOptions(TypedDict, total=False):
         no_emotion: True or False.
         no_cta: True or False.
         no_stock_broll: True or False.
-        caption_style:
+        caption_style: A caption style name, for example `normal-black`.
         caption_offset_x: Matching `^-?\\d*\\.?\\d+$`.
         caption_offset_y: Matching `^-?\\d*\\.?\\d+$`.
         caption_setting: Caption look; every field is optional.
@@ -1472,6 +1516,7 @@ class VideoFromUrlOptions(TypedDict, total=False):
     override_voice: str | None
     """A voice accent id to use instead of the avatar's."""
     override_script: str | None
+    """A script to use instead of the one the service writes."""
     background_music_url: str | None
     background_music_volume: float | None
     voiceover_volume: float | None
@@ -1482,6 +1527,7 @@ class VideoFromUrlOptions(TypedDict, total=False):
     no_cta: bool | None
     no_stock_broll: bool | None
     caption_style: str | None
+    """A caption style name, for example `normal-black`."""
     caption_offset_x: str | None
     caption_offset_y: str | None
     caption_setting: models.CaptionSetting | Mapping[str, Any] | None

@@ -96,12 +96,12 @@ class FieldSpec:
             words.append("true or false")
         elif self.python_type is list:
             if self.min_items:
-                words.append(f"at least {self.min_items}")
+                words.append(f"at least {self.min_items} item(s)")
             if self.max_items is not None:
-                words.append(f"at most {self.max_items}")
+                words.append(f"at most {self.max_items} item(s)")
             if self.items is not None and self.items.rules():
                 words.append(f"each {self.items.rules()}")
-        return " ".join(word for word in words if word)
+        return ", ".join(word for word in words if word)
 
 
 @dataclass(frozen=True)

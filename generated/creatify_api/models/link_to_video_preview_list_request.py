@@ -71,7 +71,7 @@ class LinkToVideoPreviewListRequest:
         visual_style (str | Unset): For example `AvatarBubbleTemplate`.
         override_avatar (None | Unset | UUID): A persona id to use instead of the matched one.
         override_voice (None | str | Unset): A voice accent id to use instead of the avatar's.
-        override_script (None | str | Unset):
+        override_script (None | str | Unset): A script to use instead of the one the service writes.
         background_music_url (None | str | Unset):
         background_music_volume (float | None | Unset):
         voiceover_volume (float | None | Unset):
@@ -81,7 +81,7 @@ class LinkToVideoPreviewListRequest:
         no_emotion (bool | Unset):
         no_cta (bool | Unset):
         no_stock_broll (bool | Unset):
-        caption_style (None | str | Unset):
+        caption_style (None | str | Unset): A caption style name, for example `normal-black`.
         caption_offset_x (None | str | Unset):
         caption_offset_y (None | str | Unset):
         caption_setting (CaptionSetting | Unset): Caption look; every field is optional.

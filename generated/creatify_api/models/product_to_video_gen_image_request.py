@@ -35,7 +35,7 @@ class ProductToVideoGenImageRequest:
         product_url (str): URL of the product image.
         type_ (str | Unset): The flow; `product_anyshot` (default) is the one documented in full. Default:
             'product_anyshot'.
-        image_prompt (None | str | Unset):
+        image_prompt (None | str | Unset): What the preview image should show.
         aspect_ratio (AspectRatio | Unset): Both spellings are taken; responses use the `x` form (`9:16` comes back as
             `9x16`).
         override_avatar (None | Unset | UUID): A persona id.
