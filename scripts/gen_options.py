@@ -49,6 +49,8 @@ CLASS_NAMES = {
 }
 # Options of a schema less some fields the method takes otherwise (`from_url` makes the link).
 SUBSETS = {"VideoFromUrlOptions": ("LinkToVideoCreateRequest", ("link",))}
+# Fields whose hand-written check (`_requests.py`) takes more than the spec's type.
+WIDER_TYPES = {"caption_offset_x": "str | float", "caption_offset_y": "str | float"}
 # Objects the SDK also takes as its own readable types (`creatify.scenes`).
 SDK_TYPES = {"VideoInput": "Scene", "BackgroundMusic": "Music"}
 
@@ -235,7 +237,7 @@ class Generator:
         for prop, node in shown.items():
             if keyword.iskeyword(prop):
                 raise SystemExit(f"{schema_name}.{prop}: a keyword cannot be a TypedDict key")
-            annotation = self.python_type(schema_name, prop, node)
+            annotation = WIDER_TYPES.get(prop) or self.python_type(schema_name, prop, node)
             if prop in required:
                 lines.append(f"    {prop}: Required[{annotation}]")
             else:

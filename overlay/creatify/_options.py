@@ -364,6 +364,7 @@ LIPSYNC_V2_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         "video_inputs",
         list,
         required=True,
+        description="The scenes of the video, in order.",
         min_items=1,
         items=FieldSpec(
             "video_inputs",
@@ -1026,9 +1027,9 @@ class LipsyncOptions(TypedDict, total=False):
     no_music: bool | None
     caption_style: str | None
     """For example `normal-black`."""
-    caption_offset_x: str | None
+    caption_offset_x: str | float | None
     """A decimal string from -0.5 to 0.5."""
-    caption_offset_y: str | None
+    caption_offset_y: str | float | None
     """A decimal string from -0.5 to 0.5."""
     background_asset_image_url: str | None
     model_version: str | models.ModelVersion | None
@@ -1039,7 +1040,7 @@ class LipsyncV2Options(TypedDict, total=False):
     """An AI Avatar v2 (multi-scene) task.
 
     Fields:
-        video_inputs (required): At least 1 item(s).
+        video_inputs (required): The scenes of the video, in order; at least 1 item(s).
         aspect_ratio: Both spellings are taken; responses use the `x` form (`9:16` comes
             back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`, `9x16`.
         background_music: Music under the whole video, and its volume.
@@ -1052,6 +1053,7 @@ class LipsyncV2Options(TypedDict, total=False):
     """
 
     video_inputs: Required[Sequence[Scene | models.VideoInput | Mapping[str, Any]]]
+    """The scenes of the video, in order."""
     aspect_ratio: str | models.AspectRatio | None
     """Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
     background_music: Music | models.BackgroundMusic | Mapping[str, Any] | None
@@ -1209,8 +1211,8 @@ class LinkToVideoOptions(TypedDict, total=False):
     no_stock_broll: bool | None
     caption_style: str | None
     """A caption style name, for example `normal-black`."""
-    caption_offset_x: str | None
-    caption_offset_y: str | None
+    caption_offset_x: str | float | None
+    caption_offset_y: str | float | None
     caption_setting: models.CaptionSetting | Mapping[str, Any] | None
     """Caption look; every field is optional."""
     model_version: str | models.ModelVersion | None
@@ -1287,8 +1289,8 @@ class PreviewListOptions(TypedDict, total=False):
     no_stock_broll: bool | None
     caption_style: str | None
     """A caption style name, for example `normal-black`."""
-    caption_offset_x: str | None
-    caption_offset_y: str | None
+    caption_offset_x: str | float | None
+    caption_offset_y: str | float | None
     caption_setting: models.CaptionSetting | Mapping[str, Any] | None
     """Caption look; every field is optional."""
     model_version: str | models.ModelVersion | None
@@ -1528,8 +1530,8 @@ class VideoFromUrlOptions(TypedDict, total=False):
     no_stock_broll: bool | None
     caption_style: str | None
     """A caption style name, for example `normal-black`."""
-    caption_offset_x: str | None
-    caption_offset_y: str | None
+    caption_offset_x: str | float | None
+    caption_offset_y: str | float | None
     caption_setting: models.CaptionSetting | Mapping[str, Any] | None
     """Caption look; every field is optional."""
     model_version: str | models.ModelVersion | None
