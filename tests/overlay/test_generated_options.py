@@ -52,15 +52,9 @@ def refusal(fields: tuple[FieldSpec, ...], schema: str, options: dict[str, Any])
     return None
 
 
-def test_the_committed_module_is_what_the_spec_generates(tmp_path: Path) -> None:
-    """`make drift` in a test: the generator's output from the spec is the committed file."""
-    generate(SPEC, tmp_path / "_options.py")
-    assert (tmp_path / "_options.py").read_text() == Path(committed.__file__).read_text()
-
-
-def test_an_edited_spec_changes_the_checks_and_the_keywords(tmp_path: Path) -> None:
-    """Change a maxLength, a maximum, an enum and a nested limit, add a property: the
-    regenerated checks and options follow with no hand edit."""
+def edited_spec(folder: Path) -> Path:
+    """A copy of the spec with a maxLength, a maximum, an enum and a nested limit changed,
+    and a property added."""
     spec = yaml.safe_load(SPEC.read_text())
     schemas = spec["components"]["schemas"]
     schemas["TextToSpeechCreateRequest"]["properties"]["script"]["maxLength"] = 20
@@ -72,8 +66,21 @@ def test_an_edited_spec_changes_the_checks_and_the_keywords(tmp_path: Path) -> N
         "description": "Makes a render repeatable.",
     }
     schemas["V2Voice"]["properties"]["input_text"]["maxLength"] = 100
-    copy = tmp_path / "creatify.yaml"
+    copy = folder / "creatify.yaml"
     copy.write_text(yaml.safe_dump(spec, sort_keys=False))
+    return copy
+
+
+def test_the_committed_module_is_what_the_spec_generates(tmp_path: Path) -> None:
+    """`make drift` in a test: the generator's output from the spec is the committed file."""
+    generate(SPEC, tmp_path / "_options.py")
+    assert (tmp_path / "_options.py").read_text() == Path(committed.__file__).read_text()
+
+
+def test_an_edited_spec_changes_the_checks_and_the_keywords(tmp_path: Path) -> None:
+    """Change a maxLength, a maximum, an enum and a nested limit, add a property: the
+    regenerated checks and options follow with no hand edit."""
+    copy = edited_spec(tmp_path)
     edited = generate(copy, tmp_path / "_options_edited.py")
 
     tts, aurora, v2 = "TextToSpeechCreateRequest", "AuroraCreateRequest", "LipsyncV2CreateRequest"
@@ -118,6 +125,54 @@ def test_an_edited_spec_changes_the_checks_and_the_keywords(tmp_path: Path) -> N
     assert refusal(edited.SCHEMA_FIELDS[v2], v2, scenes) == (
         "video_inputs[0].voice.input_text: must be at most 100 characters, got 101"
     )
+
+
+def test_an_edited_spec_reaches_the_body_the_regenerated_client_sends(tmp_path: Path) -> None:
+    """The whole of `make regenerate` on the edited copy: openapi-python-client, then the
+    options. The checked options become the regenerated model and its JSON unchanged,
+    the new property and enum value included."""
+    copy = edited_spec(tmp_path)
+    package = tmp_path / "client" / "creatify_api"
+    subprocess.run(
+        [
+            str(Path(sys.executable).with_name("openapi-python-client")),
+            "generate",
+            "--path",
+            str(copy),
+            "--config",
+            str(ROOT / "openapi" / "config.yaml"),
+            "--custom-template-path",
+            str(ROOT / "openapi" / "templates"),
+            "--meta",
+            "none",
+            "--output-path",
+            str(package),
+            "--overwrite",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    edited = generate(copy, tmp_path / "_options_edited.py")
+    name = f"edited_api_{uuid.uuid4().hex}"
+    module_spec = importlib.util.spec_from_file_location(
+        name, package / "__init__.py", submodule_search_locations=[str(package)]
+    )
+    assert module_spec is not None and module_spec.loader is not None
+    client = importlib.util.module_from_spec(module_spec)
+    sys.modules[name] = client
+    try:
+        module_spec.loader.exec_module(client)
+        models = importlib.import_module(f"{name}.models")
+        schema = "AuroraCreateRequest"
+        options = {"image": IMAGE, "audio": AUDIO, "seed": 7, "model_version": "aurora_v2"}
+        body = check_object(edited.SCHEMA_FIELDS[schema], options, schema=schema, hooks=HOOKS)
+        model = models.AuroraCreateRequest.from_dict(body)
+        assert model.seed == 7 and model.model_version.value == "aurora_v2"
+        assert model.additional_properties == {}
+        assert model.to_dict() == body
+    finally:
+        for module in [m for m in sys.modules if m == name or m.startswith(f"{name}.")]:
+            del sys.modules[module]
 
 
 def every_field(fields: tuple[FieldSpec, ...], path: str = "") -> Iterator[tuple[str, FieldSpec]]:
