@@ -256,7 +256,7 @@ def _array(spec: FieldSpec, path: str, value: Any, hooks: Hooks) -> list[Any]:
             path, f"must hold at most {spec.max_items} item(s), got {len(value)}"
         )
     if spec.items is None:
-        return [_json(item) for item in value]
+        return [_json(f"{path}[{index}]", item) for index, item in enumerate(value)]
     out = []
     for index, item in enumerate(value):
         where = f"{path}[{index}]"
@@ -266,15 +266,23 @@ def _array(spec: FieldSpec, path: str, value: Any, hooks: Hooks) -> list[Any]:
     return out
 
 
-def _json(value: Any) -> Any:
-    """Any JSON value; scene types, models and UUIDs become their JSON form."""
+def _json(path: str, value: Any) -> Any:
+    """Any JSON value; scene types, models and UUIDs become their JSON form, and every
+    string in it must be one the service can store."""
     value = _plain(value)
     if isinstance(value, uuid.UUID):
         return str(value)
+    if isinstance(value, str):
+        return check_text(path, value)
     if isinstance(value, Mapping):
-        return {key: _json(item) for key, item in value.items()}
+        return {
+            check_text(path, key) if isinstance(key, str) else key: _json(
+                _join(path, str(key)), item
+            )
+            for key, item in value.items()
+        }
     if isinstance(value, (list, tuple)):
-        return [_json(item) for item in value]
+        return [_json(f"{path}[{index}]", item) for index, item in enumerate(value)]
     return value
 
 
@@ -282,7 +290,7 @@ def _json_object(path: str, value: Any) -> dict[str, Any]:
     value = _plain(value)
     if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
         raise InvalidInputError(path, "must be a mapping with string keys (a JSON object)")
-    return dict(_json(value))
+    return dict(_json(path, value))
 
 
 # ---------------------------------------------------------------- single values

@@ -221,6 +221,12 @@ def test_every_string_field_refuses_a_lone_surrogate(where: str, spec: FieldSpec
         ),
         (lambda c: c.dyoa.create(name="\ud800", age_group="child", gender="f"), "name"),
         (lambda c: c.aurora.create(image=IMAGE, audio=AUDIO, name="\ud800"), "name"),
+        (
+            lambda c: c.custom_template_jobs.create(
+                template_id=CREATOR_ID, variables={"rows": [1, {"title": "\udfff"}]}
+            ),
+            "variables.rows[1].title",
+        ),
     ],
 )
 def test_a_lone_surrogate_is_refused_before_any_request(call: Any, field: str) -> None:
