@@ -94,22 +94,25 @@ from ._exceptions import (
     TextToSpeechRejected,
     WaitTimeout,
 )
-from ._polling import JobUpdate
-from ._raw import RawResponse
-from ._requests import AvatarDetails, LipsyncOptions
-from ._requests_products import (
+from ._options import (
     AiEditingOptions,
     AiShortsOptions,
+    AuroraOptions,
+    AvatarDetails,
     CustomTemplateJobOptions,
     DyoaOptions,
     LinkParams,
     LinkToVideoOptions,
+    LipsyncOptions,
+    LipsyncV2Options,
     PreviewListOptions,
     ProductImageOptions,
     ProductVideoOptions,
+    TextToSpeechOptions,
     VideoFromUrlOptions,
 )
-from ._requests_v2 import AuroraOptions, LipsyncV2Options, TextToSpeechOptions
+from ._polling import JobUpdate
+from ._raw import RawResponse
 from .scenes import AudioVoice, Avatar, Background, Caption, Music, Scene, TextVoice, Transition
 
 __all__ = [

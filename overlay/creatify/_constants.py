@@ -36,21 +36,12 @@ POLL_JITTER = 0.2
 # Landing early costs one more check; landing late costs lag, so it is small.
 POLL_ESTIMATE_MARGIN = 0.01
 
-# Field rules the API documents.
-MAX_NAME_LENGTH = 255
-MAX_WEBHOOK_URL_LENGTH = 200
-MAX_BACKGROUND_URL_LENGTH = 1024
+# Rules of parameters the spec cannot hold; the rules of request bodies are the spec's
+# (`_options.py`, generated).
+MAX_NAME_LENGTH = 255  # a list's `ordering`
 MAX_IDS_PER_LIST = 100
-# No limit is documented for a script; this only stops a runaway argument (1 MiB).
-MAX_TEXT_LENGTH = 1 << 20
-CAPTION_OFFSET_RANGE = (-0.5, 0.5)
+CAPTION_OFFSET_RANGE = (-0.5, 0.5)  # a decimal string to the spec
 
 # Downloads read the body in chunks of this size.
 DOWNLOAD_CHUNK_SIZE = 1024 * 1024
 
-MAX_V2_TEXT_LENGTH = 2000
-MAX_V2_AVATAR_ID_LENGTH = 50
-MAX_TTS_SCRIPT_LENGTH = 8000  # the newest page; older pages say 4,000
-V2_SCALE_RANGE = (0.0, 2.0)  # both ends excluded
-VOLUME_RANGE = (0.0, 1.0)
-AURORA_GUIDANCE_RANGE = (0.0, 10.0)

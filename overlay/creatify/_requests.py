@@ -1,38 +1,53 @@
-"""Validated request bodies and parameters, shared by the sync and async resources.
+"""Checked request bodies and parameters, shared by the sync and async namespaces.
 
-Every check runs here, before a request exists; each failure is an `InvalidInputError`
-(a `ValueError`) that names the field and the rule.
+Every body is checked by the rules the spec gives its fields (`_options.py`, generated;
+`_validation.check_object`), before a request exists. Below are only the rules the spec
+cannot hold, each beside the vendor page it comes from, and the builders the namespaces
+call. Each failure is an `InvalidInputError` (a `ValueError`) naming the field by its path
+in the JSON body (`video_inputs[1].voice.input_text`) and the rule.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 from creatify_api import models
 from creatify_api.types import UNSET, File, Unset
-from typing_extensions import Required, TypedDict
 
-from ._constants import (
-    MAX_BACKGROUND_URL_LENGTH,
-    MAX_NAME_LENGTH,
-    MAX_TEXT_LENGTH,
-    MAX_WEBHOOK_URL_LENGTH,
-)
+from ._constants import CAPTION_OFFSET_RANGE, MAX_NAME_LENGTH
 from ._exceptions import InvalidInputError
+from ._options import (
+    PERSONA_UPLOAD_REQUEST,
+    PERSONA_URL_CREATE_REQUEST,
+    SCHEMA_FIELDS,
+    AiEditingOptions,
+    AiShortsOptions,
+    AuroraOptions,
+    AvatarDetails,
+    CustomTemplateJobOptions,
+    DyoaOptions,
+    LinkParams,
+    LinkToVideoOptions,
+    LipsyncOptions,
+    LipsyncV2Options,
+    PreviewListOptions,
+    ProductImageOptions,
+    ProductVideoOptions,
+    TextToSpeechOptions,
+    VideoFromUrlOptions,
+)
 from ._validation import (
-    check_bool,
-    check_caption_offset,
+    FieldSpec,
+    Hooks,
     check_choice,
     check_exactly_one,
     check_ids,
-    check_labels,
-    check_optional_text,
-    check_optional_url,
+    check_object,
     check_text,
-    check_url,
-    check_uuid,
 )
 from ._video import (
     OpenedVideo,
@@ -43,119 +58,156 @@ from ._video import (
     open_video,
 )
 
+M = TypeVar("M")
 
-class AvatarDetails(TypedDict, total=False):
-    """The fields of a custom avatar besides its videos (keyword arguments of
-    `avatars.create_from_files` and `avatars.create_from_urls`).
+__all__ = [  # the options are generated (`_options.py`); the namespaces import them here
+    "AiEditingOptions",
+    "AiShortsOptions",
+    "AuroraOptions",
+    "AvatarDetails",
+    "CustomTemplateJobOptions",
+    "DyoaOptions",
+    "LinkParams",
+    "LinkToVideoOptions",
+    "LipsyncOptions",
+    "LipsyncV2Options",
+    "PreviewListOptions",
+    "ProductImageOptions",
+    "ProductVideoOptions",
+    "TextToSpeechOptions",
+    "VideoFromUrlOptions",
+]
 
-    Fields:
-        creator_name (required): identifies the real person (not shown); at most 255
-            characters.
-        gender (required): `m`, `f` or `nb`.
-        video_scene: a word for the background, e.g. `office`; at most 255 characters.
-        keywords: comma separated; at most 255 characters.
-        labels: a list of strings, each at most 255 characters.
-        webhook_url: called when the avatar is created; an http(s) URL of at most 200
-            characters.
-        gdown_url: a Google Drive URL of the training video.
-    """
+# ---------------------------------------------------------------- rules the spec cannot hold
 
-    creator_name: Required[str]
-    """Identifies the real person (not shown); at most 255 characters."""
-    gender: Required[str | models.Gender]
-    """`m`, `f` or `nb`."""
-    video_scene: str | None
-    """A word for the background, e.g. `office`; at most 255 characters."""
-    keywords: str | None
-    """Comma separated; at most 255 characters."""
-    labels: list[str] | None
-    webhook_url: str | None
-    """Called when the avatar is created; an http(s) URL of at most 200 characters."""
-    gdown_url: str | None
-    """A Google Drive URL of the training video."""
+# A link "needs at least one video, or at least three images" (the URL-to-video guide,
+# creatify.mintlify.app/use-case/url-to-video).
+MIN_LINK_IMAGES = 3
 
 
-class LipsyncOptions(TypedDict, total=False):
-    """The body of an AI Avatar v1 task: `creator` and one of `text` or `audio`
-    (keyword arguments of `lipsyncs.create`, `preview` and `create_and_wait`).
-
-    Fields:
-        creator (required): the persona (avatar) id, a UUID.
-        text: the script to speak. Give `text` or `audio`, not both.
-        audio: URL of an audio file to lip-sync to, instead of `text`.
-        name: a name for the video; at most 255 characters.
-        aspect_ratio: `16:9`, `1:1`, `9:16` (or `16x9`, `1x1`, `9x16`).
-        accent: an accent id from `voices.list()`.
-        webhook_url: called when the video is done; an http(s) URL of at most 200
-            characters.
-        green_screen, transparent_background, no_caption, no_music: True or False.
-        caption_style: a caption style name.
-        caption_offset_x, caption_offset_y: numbers from -0.5 to 0.5.
-        background_asset_image_url: an http(s) URL of at most 1024 characters.
-        model_version: `standard` (default), `aurora_v1` or `aurora_v1_fast`.
-    """
-
-    creator: Required[str | uuid.UUID]
-    """The persona (avatar) id."""
-    text: str | None
-    audio: str | None
-    """URL of an audio file, instead of `text`."""
-    name: str | None
-    aspect_ratio: str | models.AspectRatio | None
-    """`16:9`, `1:1`, `9:16` (or `16x9`, `1x1`, `9x16`)."""
-    accent: str | None
-    """An accent id from `voices.list()`."""
-    webhook_url: str | None
-    green_screen: bool | None
-    transparent_background: bool | None
-    no_caption: bool | None
-    no_music: bool | None
-    caption_style: str | None
-    caption_offset_x: str | float | None
-    """From -0.5 to 0.5."""
-    caption_offset_y: str | float | None
-    background_asset_image_url: str | None
-    model_version: str | models.ModelVersion | None
-    """`standard` (default), `aurora_v1` or `aurora_v1_fast`."""
+def _caption_offset(field: str, value: object) -> str:
+    """A decimal from -0.5 to 0.5 (the range is in the description of
+    docs.creatify.ai/api-reference/lipsyncs/post-apilipsyncs; the spec types it as a
+    decimal string), taken as a number too, sent as a string with two decimals."""
+    low, high = CAPTION_OFFSET_RANGE
+    if isinstance(value, bool) or not isinstance(value, (str, int, float, Decimal)):
+        raise InvalidInputError(field, f"must be a number from {low} to {high}, got {value!r}")
+    try:
+        number = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise InvalidInputError(
+            field, f"must be a number from {low} to {high}, got {value!r}"
+        ) from None
+    if not number.is_finite() or not Decimal(str(low)) <= number <= Decimal(str(high)):
+        raise InvalidInputError(field, f"must be from {low} to {high}, got {value!r}")
+    return f"{number:.2f}"
 
 
-def _unset(value: Any) -> Any:
-    return UNSET if value is None else value
+def _text_or_audio(path: str, body: dict[str, Any]) -> dict[str, Any]:
+    # "Either audio or text is required. If both are provided, audio will be used"
+    # (docs.creatify.ai/api-reference/lipsyncs/post-apilipsyncs): both is refused here,
+    # as the text would be dropped without a word.
+    check_exactly_one({"text": body.get("text"), "audio": body.get("audio")})
+    return body
 
 
-def _check_unknown(given: dict[str, Any], allowed: type) -> None:
-    unknown = set(given) - set(allowed.__annotations__)
-    if unknown:
-        raise InvalidInputError(", ".join(sorted(unknown)), "is not a field of this request")
+def _offset(path: str, value: Any) -> Any:
+    """An offset given as `(x, y)` (`creatify.scenes.OffsetLike`) as its JSON object."""
+    if isinstance(value, (tuple, list)):
+        if len(value) != 2:
+            raise InvalidInputError(path, f"must be (x, y), got {len(value)} values")
+        return {"x": value[0], "y": value[1]}
+    return value
 
 
-def avatar_fields(details: AvatarDetails) -> dict[str, Any]:
-    """Checked avatar fields, as keyword arguments of the generated request models."""
-    raw: dict[str, Any] = dict(details)
-    _check_unknown(raw, AvatarDetails)
-    for name in ("creator_name", "gender"):
-        if name not in raw:
-            raise InvalidInputError(name, "is required")
-    fields: dict[str, Any] = {
-        "creator_name": check_text(
-            "creator_name", raw["creator_name"], max_length=MAX_NAME_LENGTH, required=True
-        ),
-        "gender": check_choice("gender", raw["gender"], models.Gender),
-        "video_scene": check_optional_text(
-            "video_scene", raw.get("video_scene"), max_length=MAX_NAME_LENGTH
-        ),
-        "keywords": check_optional_text(
-            "keywords", raw.get("keywords"), max_length=MAX_NAME_LENGTH
-        ),
-        "webhook_url": check_optional_url(
-            "webhook_url", raw.get("webhook_url"), max_length=MAX_WEBHOOK_URL_LENGTH
-        ),
-        "gdown_url": check_optional_url("gdown_url", raw.get("gdown_url")),
-        "labels": None
-        if raw.get("labels") is None
-        else check_labels("labels", raw["labels"], max_length=MAX_NAME_LENGTH),
+def _voice(path: str, body: dict[str, Any]) -> dict[str, Any]:
+    # `type` `text` speaks `input_text`, `audio` plays `input_audio`
+    # (docs.creatify.ai/api-reference/lipsyncs_v2/post-apilipsyncs: "currently only
+    # 'text' is supported"; `audio` is what public client code sends).
+    kind = body.setdefault("type", "text")
+    source, other = (
+        ("input_text", "input_audio") if kind == "text" else ("input_audio", "input_text")
+    )
+    if source not in body:
+        raise InvalidInputError(f"{path}.{source}", f"is required with type {kind!r}")
+    if other in body:
+        raise InvalidInputError(f"{path}.{other}", f"does not go with type {kind!r}")
+    return body
+
+
+def _background(path: str, body: dict[str, Any]) -> dict[str, Any]:
+    # "contain - For image only" (docs.creatify.ai/api-reference/lipsyncs_v2/post-apilipsyncs).
+    if body.get("fit") == "contain" and body.get("type") == "video":
+        raise InvalidInputError(f"{path}.fit", "`contain` is for image backgrounds only")
+    return body
+
+
+def _v2_body(path: str, body: dict[str, Any]) -> dict[str, Any]:
+    # The v2 pages document only the `x` spelling of an aspect ratio.
+    if "aspect_ratio" in body:
+        body["aspect_ratio"] = body["aspect_ratio"].replace(":", "x")
+    return body
+
+
+def _link_media(path: str, body: dict[str, Any]) -> dict[str, Any]:
+    images, videos = body.get("image_urls") or [], body.get("video_urls") or []
+    if not videos and len(images) < MIN_LINK_IMAGES:
+        raise InvalidInputError(
+            "image_urls, video_urls",
+            f"give at least one video URL or at least {MIN_LINK_IMAGES} image URLs; "
+            f"got {len(images)} image(s) and no video",
+        )
+    return body
+
+
+_OFFSET_FIELDS = ("caption_offset_x", "caption_offset_y")
+_OFFSET_SCHEMAS = (
+    "LipsyncCreateRequest",
+    "LinkToVideoCreateRequest",
+    "LinkToVideoPreviewListRequest",
+)
+HOOKS = Hooks(
+    before={"Offset": _offset},
+    after={
+        "LipsyncCreateRequest": _text_or_audio,
+        "V2Voice": _voice,
+        "V2Background": _background,
+        "LipsyncV2CreateRequest": _v2_body,
+        "LinkParamsRequest": _link_media,
+    },
+    fields={
+        (schema, name): _caption_offset
+        for schema in (
+            "LipsyncCreateRequest",
+            "LinkToVideoCreateRequest",
+            "LinkToVideoPreviewListRequest",
+        )
+        for name in _OFFSET_FIELDS
+    },
+)
+
+
+# ---------------------------------------------------------------- bodies
+
+
+def checked_body(schema: str, options: Mapping[str, Any]) -> dict[str, Any]:
+    """`options` checked by the rules of the request schema `schema`, as its JSON body."""
+    return check_object(SCHEMA_FIELDS[schema], options, schema=schema, hooks=HOOKS)
+
+
+def _model(model: type[M], options: Mapping[str, Any]) -> M:
+    """The generated model of `options`; its schema has the model's name."""
+    body = checked_body(model.__name__, options)
+    return model.from_dict(body)  # type: ignore[attr-defined, no-any-return]
+
+
+def _keywords(fields: tuple[FieldSpec, ...], body: dict[str, Any]) -> dict[str, Any]:
+    """A flat checked body as keyword arguments of its generated model."""
+    by_name = {spec.name: spec for spec in fields}
+    return {
+        by_name[name].attr: by_name[name].enum(value) if by_name[name].enum else value  # type: ignore[misc]
+        for name, value in body.items()
     }
-    return {k: _unset(v) for k, v in fields.items()}
 
 
 def upload_request(
@@ -165,7 +217,7 @@ def upload_request(
     on_progress: ProgressCallback | None,
 ) -> tuple[models.PersonaUploadRequest, list[OpenedVideo]]:
     """The multipart body of a custom-avatar upload; the caller closes the videos."""
-    fields = avatar_fields(details)
+    fields = _keywords(PERSONA_UPLOAD_REQUEST, checked_body("PersonaUploadRequest", details))
     videos = [open_video("lipsync_input", lipsync_input)]
     try:
         if consent_video is not None:
@@ -193,52 +245,85 @@ def upload_request(
 def url_request(
     lipsync_input: str, consent_video: str | None, details: AvatarDetails
 ) -> models.PersonaUrlCreateRequest:
-    return models.PersonaUrlCreateRequest(
-        lipsync_input=check_url("lipsync_input", lipsync_input),
-        consent_video=_unset(check_optional_url("consent_video", consent_video)),
-        **avatar_fields(details),
-    )
+    if lipsync_input is None:
+        raise InvalidInputError("lipsync_input", "is required")
+    given = {**details, "lipsync_input": lipsync_input, "consent_video": consent_video}
+    body = checked_body("PersonaUrlCreateRequest", given)
+    return models.PersonaUrlCreateRequest(**_keywords(PERSONA_URL_CREATE_REQUEST, body))
 
 
 def lipsync_request(options: LipsyncOptions) -> models.LipsyncCreateRequest:
-    raw: dict[str, Any] = dict(options)
-    _check_unknown(raw, LipsyncOptions)
-    if "creator" not in raw:
-        raise InvalidInputError("creator", "is required (the avatar id)")
-    check_exactly_one({"text": raw.get("text"), "audio": raw.get("audio")})
-    body: dict[str, Any] = {
-        "creator": check_uuid("creator", raw["creator"]),
-        "text": None
-        if raw.get("text") is None
-        else check_text("text", raw["text"], max_length=MAX_TEXT_LENGTH, required=True),
-        "audio": check_optional_url("audio", raw.get("audio")),
-        "name": check_optional_text("name", raw.get("name"), max_length=MAX_NAME_LENGTH),
-        "accent": check_optional_text("accent", raw.get("accent"), max_length=MAX_NAME_LENGTH),
-        "caption_style": check_optional_text(
-            "caption_style", raw.get("caption_style"), max_length=MAX_NAME_LENGTH
-        ),
-        "webhook_url": check_optional_url(
-            "webhook_url", raw.get("webhook_url"), max_length=MAX_WEBHOOK_URL_LENGTH
-        ),
-        "background_asset_image_url": check_optional_url(
-            "background_asset_image_url",
-            raw.get("background_asset_image_url"),
-            max_length=MAX_BACKGROUND_URL_LENGTH,
-        ),
-    }
-    if raw.get("aspect_ratio") is not None:
-        body["aspect_ratio"] = check_choice("aspect_ratio", raw["aspect_ratio"], models.AspectRatio)
-    if raw.get("model_version") is not None:
-        body["model_version"] = check_choice(
-            "model_version", raw["model_version"], models.ModelVersion
-        )
-    for flag in ("green_screen", "transparent_background", "no_caption", "no_music"):
-        if raw.get(flag) is not None:
-            body[flag] = check_bool(flag, raw[flag])
-    for offset in ("caption_offset_x", "caption_offset_y"):
-        if raw.get(offset) is not None:
-            body[offset] = check_caption_offset(offset, raw[offset])
-    return models.LipsyncCreateRequest(**{k: _unset(v) for k, v in body.items()})
+    return _model(models.LipsyncCreateRequest, options)
+
+
+def lipsync_v2_request(options: LipsyncV2Options) -> models.LipsyncV2CreateRequest:
+    return _model(models.LipsyncV2CreateRequest, options)
+
+
+def text_to_speech_request(options: TextToSpeechOptions) -> models.TextToSpeechCreateRequest:
+    return _model(models.TextToSpeechCreateRequest, options)
+
+
+def aurora_request(options: AuroraOptions) -> models.AuroraCreateRequest:
+    return _model(models.AuroraCreateRequest, options)
+
+
+def link_request(url: str) -> models.LinkCreateRequest:
+    return _model(models.LinkCreateRequest, {"url": url})
+
+
+def link_params_request(params: LinkParams) -> models.LinkParamsRequest:
+    return _model(models.LinkParamsRequest, params)
+
+
+def video_from_url_options(options: VideoFromUrlOptions) -> None:
+    """Check `from_url`'s options before the link is made (a bad option costs nothing)."""
+    if "link" in options:
+        raise InvalidInputError("link", "is not an option of from_url (it makes the link)")
+    checked_body("LinkToVideoCreateRequest", {**options, "link": uuid.UUID(int=0)})
+
+
+def link_to_video_request(options: LinkToVideoOptions) -> models.LinkToVideoCreateRequest:
+    return _model(models.LinkToVideoCreateRequest, options)
+
+
+def preview_list_request(options: PreviewListOptions) -> models.LinkToVideoPreviewListRequest:
+    return _model(models.LinkToVideoPreviewListRequest, options)
+
+
+def render_single_preview_request(
+    media_job: str | uuid.UUID,
+) -> models.LinkToVideoRenderSinglePreviewRequest:
+    return _model(models.LinkToVideoRenderSinglePreviewRequest, {"media_job": media_job})
+
+
+def ai_shorts_request(options: AiShortsOptions) -> models.AiShortsCreateRequest:
+    return _model(models.AiShortsCreateRequest, options)
+
+
+def ai_editing_request(options: AiEditingOptions) -> models.AiEditingCreateRequest:
+    return _model(models.AiEditingCreateRequest, options)
+
+
+def custom_template_job_request(
+    options: CustomTemplateJobOptions,
+) -> models.CustomTemplateJobCreateRequest:
+    return _model(models.CustomTemplateJobCreateRequest, options)
+
+
+def product_image_request(options: ProductImageOptions) -> models.ProductToVideoGenImageRequest:
+    return _model(models.ProductToVideoGenImageRequest, options)
+
+
+def product_video_request(options: ProductVideoOptions) -> models.ProductToVideoGenVideoRequest:
+    return _model(models.ProductToVideoGenVideoRequest, options)
+
+
+def dyoa_request(options: DyoaOptions) -> models.DyoaCreateRequest:
+    return _model(models.DyoaCreateRequest, options)
+
+
+# ---------------------------------------------------------------- query parameters
 
 
 def persona_filters(
@@ -271,3 +356,13 @@ def ids_param(ids: Any) -> str | Unset:
         return UNSET
     checked = check_ids("ids", ids)
     return ",".join(str(i) for i in checked) if checked else UNSET
+
+
+def ordering_param(ordering: str | None) -> str | Unset:
+    """A list's `ordering`: a field name, `-` first for descending (`-created_at`)."""
+    if ordering is None:
+        return UNSET
+    text = check_text("ordering", ordering, max_length=MAX_NAME_LENGTH)
+    if not text.strip():
+        raise InvalidInputError("ordering", "must not be empty")
+    return text

@@ -1,30 +1,315 @@
-"""Checks on user input, run before any request: each failure names the field and rule."""
+"""Checks on user input, run before any request: each failure names the field and rule.
+
+Request bodies are checked against `FieldSpec` tables that `scripts/gen_options.py`
+writes from the spec (`_options.py`): one interpreter of the spec's rules (type, enum,
+lengths, bounds, pattern, format, items, nested objects, required, unknown keys), so a
+rule changed in `openapi/creatify.yaml` is the rule checked here. Rules the spec cannot
+hold are `Hooks`, written beside their request builders (`_requests.py`).
+"""
 
 from __future__ import annotations
 
+import math
 import re
 import uuid
-from collections.abc import Iterable
-from decimal import Decimal, InvalidOperation
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import Enum
-from typing import TypeVar
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from ._constants import CAPTION_OFFSET_RANGE, MAX_IDS_PER_LIST
+from ._constants import MAX_IDS_PER_LIST
 from ._exceptions import InvalidInputError
 
 E = TypeVar("E", bound=Enum)
 
+# A Python keyword or builtin as a field name gets a `_` in the generated models.
+_ATTR_NAMES = {"type": "type_", "id": "id_"}
 
-def check_text(field: str, value: object, *, max_length: int, required: bool = False) -> str:
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field of a request body, as the spec declares it.
+
+    `python_type` is `str`, `int`, `float`, `bool`, `list` or `dict`. An enum field has
+    its values in `choices` and, when the generated client has one, its class in `enum`.
+    An object field lists its own fields in `fields` (None: any JSON object), named
+    `schema` when the spec names it; an array field checks each item with `items`.
+    """
+
+    name: str
+    python_type: type
+    required: bool = False
+    nullable: bool = False
+    description: str = ""
+    choices: tuple[str, ...] = ()
+    enum: type[Enum] | None = None
+    format: str | None = None
+    pattern: str | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    exclusive_minimum: bool = False
+    exclusive_maximum: bool = False
+    min_items: int | None = None
+    max_items: int | None = None
+    items: FieldSpec | None = None
+    fields: tuple[FieldSpec, ...] | None = None
+    schema: str | None = None
+    default: Any = None
+    _compiled: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.pattern is not None:
+            object.__setattr__(self, "_compiled", re.compile(self.pattern))
+
+    @property
+    def attr(self) -> str:
+        """The field's name in the generated model (`type` is `type_`)."""
+        return _ATTR_NAMES.get(self.name, self.name)
+
+    @property
+    def help(self) -> str:
+        """The description, then the rules: a CLI option's help text."""
+        parts = [self.description.strip()] if self.description.strip() else []
+        rules = self.rules()
+        if rules:
+            parts.append(rules[0].upper() + rules[1:] + ".")
+        return " ".join(parts)
+
+    def rules(self) -> str:
+        """The rules in words, e.g. `an http(s) URL of at most 200 characters`."""
+        if self.choices:
+            return "one of " + ", ".join(self.choices)
+        words: list[str] = []
+        if self.python_type is str:
+            words.append({"uri": "an http(s) URL", "uuid": "a UUID"}.get(self.format or "", ""))
+            if self.max_length is not None:
+                words.append(f"at most {self.max_length} characters")
+            if self.pattern is not None:
+                words.append(f"matching {self.pattern}")
+        elif self.python_type in (int, float):
+            words.append(_bounds(self) or "")
+        elif self.python_type is bool:
+            words.append("true or false")
+        elif self.python_type is list:
+            if self.min_items:
+                words.append(f"at least {self.min_items} item(s)")
+            if self.max_items is not None:
+                words.append(f"at most {self.max_items} item(s)")
+            if self.items is not None and self.items.rules():
+                words.append(f"each {self.items.rules()}")
+        return ", ".join(word for word in words if word)
+
+
+@dataclass(frozen=True)
+class Hooks:
+    """Rules the spec cannot hold, by schema name (`FieldSpec.schema`), each written where
+    its vendor page is named: `before` turns a value into its JSON object (e.g. an offset
+    given as `(x, y)`), `after` checks or completes a checked object (cross-field rules),
+    and `fields[(schema, name)]` replaces the check of one field."""
+
+    before: Mapping[str, Callable[[str, Any], Any]] = field(default_factory=dict)
+    after: Mapping[str, Callable[[str, dict[str, Any]], dict[str, Any]]] = field(
+        default_factory=dict
+    )
+    fields: Mapping[tuple[str, str], Callable[[str, Any], Any]] = field(default_factory=dict)
+
+
+NO_HOOKS = Hooks()
+
+
+def check_object(
+    fields: tuple[FieldSpec, ...],
+    value: Any,
+    *,
+    schema: str,
+    path: str = "",
+    hooks: Hooks = NO_HOOKS,
+) -> dict[str, Any]:
+    """`value` (a mapping, or an object with `to_dict()`) as its checked JSON object.
+
+    None stands for "not given" at every level; a key the schema lacks is refused.
+    """
+    if schema in hooks.before:
+        value = hooks.before[schema](path or schema, value)
+    value = _plain(value)
+    if not isinstance(value, Mapping):
+        raise InvalidInputError(
+            path or schema, f"must be an object (a dict), got {type(value).__name__}"
+        )
+    known = {spec.name: spec for spec in fields}
+    unknown = sorted(str(key) for key in value if key not in known)
+    if unknown:
+        names = ", ".join(_join(path, name) for name in unknown)
+        raise InvalidInputError(names, f"is not a field here; known: {', '.join(known)}")
+    out: dict[str, Any] = {}
+    for spec in fields:
+        item = value.get(spec.name)
+        where = _join(path, spec.name)
+        if item is None:
+            if spec.required:
+                raise InvalidInputError(where, "is required")
+            continue
+        override = hooks.fields.get((schema, spec.name))
+        out[spec.name] = (
+            override(where, item) if override else check_value(spec, where, item, hooks)
+        )
+    return hooks.after[schema](path, out) if schema in hooks.after else out
+
+
+def check_value(spec: FieldSpec, path: str, value: Any, hooks: Hooks = NO_HOOKS) -> Any:
+    """One value (not None) by its field's rules, as JSON."""
+    if spec.choices:
+        return _choice(spec, path, value)
+    kind = spec.python_type
+    if kind is str:
+        return _string(spec, path, value)
+    if kind is bool:
+        if not isinstance(value, bool):
+            raise InvalidInputError(path, f"must be True or False, got {value!r}")
+        return value
+    if kind in (int, float):
+        return _number(spec, path, value)
+    if kind is list:
+        return _array(spec, path, value, hooks)
+    if spec.fields is not None:
+        return check_object(spec.fields, value, schema=spec.schema or path, path=path, hooks=hooks)
+    return _json_object(path, value)
+
+
+def _join(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name
+
+
+def _plain(value: Any) -> Any:
+    """A generated model or a `creatify.scenes` type as its JSON form."""
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) and not isinstance(value, Mapping) else value
+
+
+def _choice(spec: FieldSpec, path: str, value: Any) -> str:
+    if isinstance(value, Enum):
+        value = value.value
+    if isinstance(value, str) and value in spec.choices:
+        return value
+    raise InvalidInputError(path, f"must be one of {', '.join(spec.choices)}; got {value!r}")
+
+
+def _string(spec: FieldSpec, path: str, value: Any) -> str:
+    if isinstance(value, uuid.UUID):
+        value = str(value)
+    text = check_text(path, value, max_length=spec.max_length)
+    # Blank text is empty to the service (DRF's CharField strips it before its checks).
+    if spec.min_length and len(text.strip()) < spec.min_length:
+        raise InvalidInputError(
+            path,
+            "must not be empty"
+            if spec.min_length == 1
+            else f"must be at least {spec.min_length} characters, got {len(text)}",
+        )
+    if spec._compiled is not None and not spec._compiled.search(text):
+        raise InvalidInputError(path, f"must match {spec.pattern}; got {text[:80]!r}")
+    if spec.format == "uri":
+        return check_url(path, text)
+    if spec.format == "uuid":
+        return str(check_uuid(path, text))
+    return text
+
+
+def _bounds(spec: FieldSpec) -> str:
+    rules = []
+    if spec.minimum is not None:
+        rules.append(f"{'more than' if spec.exclusive_minimum else 'at least'} {spec.minimum:g}")
+    if spec.maximum is not None:
+        rules.append(f"{'less than' if spec.exclusive_maximum else 'at most'} {spec.maximum:g}")
+    return " and ".join(rules)
+
+
+def _number(spec: FieldSpec, path: str, value: Any) -> float | int:
+    whole = spec.python_type is int
+    if isinstance(value, bool) or not isinstance(value, int if whole else (int, float, Decimal)):
+        kind = "a whole number" if whole else "a number"
+        raise InvalidInputError(path, f"must be {kind}, got {value!r}")
+    number: float | int = int(value) if whole else float(value)
+    if not math.isfinite(number):
+        raise InvalidInputError(path, f"must be a finite number, got {value!r}")
+    low, high = spec.minimum, spec.maximum
+    below = low is not None and (number <= low if spec.exclusive_minimum else number < low)
+    above = high is not None and (number >= high if spec.exclusive_maximum else number > high)
+    if below or above:
+        raise InvalidInputError(path, f"must be {_bounds(spec)}, got {value!r}")
+    return number
+
+
+def _array(spec: FieldSpec, path: str, value: Any, hooks: Hooks) -> list[Any]:
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, (list, tuple)):
+        raise InvalidInputError(path, f"must be a list, got {type(value).__name__}")
+    if spec.min_items is not None and len(value) < spec.min_items:
+        raise InvalidInputError(
+            path, f"must hold at least {spec.min_items} item(s), got {len(value)}"
+        )
+    if spec.max_items is not None and len(value) > spec.max_items:
+        raise InvalidInputError(
+            path, f"must hold at most {spec.max_items} item(s), got {len(value)}"
+        )
+    if spec.items is None:
+        return [_json(f"{path}[{index}]", item) for index, item in enumerate(value)]
+    out = []
+    for index, item in enumerate(value):
+        where = f"{path}[{index}]"
+        if item is None:
+            raise InvalidInputError(where, "must not be None")
+        out.append(check_value(spec.items, where, item, hooks))
+    return out
+
+
+def _json(path: str, value: Any) -> Any:
+    """Any JSON value; scene types, models and UUIDs become their JSON form, and every
+    string in it must be one the service can store."""
+    value = _plain(value)
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, str):
+        return check_text(path, value)
+    if isinstance(value, Mapping):
+        return {
+            check_text(path, key) if isinstance(key, str) else key: _json(
+                _join(path, str(key)), item
+            )
+            for key, item in value.items()
+        }
+    if isinstance(value, (list, tuple)):
+        return [_json(f"{path}[{index}]", item) for index, item in enumerate(value)]
+    return value
+
+
+def _json_object(path: str, value: Any) -> dict[str, Any]:
+    value = _plain(value)
+    if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
+        raise InvalidInputError(path, "must be a mapping with string keys (a JSON object)")
+    return dict(_json(path, value))
+
+
+# ---------------------------------------------------------------- single values
+
+
+def check_text(field: str, value: object, *, max_length: int | None = None) -> str:
+    """A string the service can store: UTF-8 encodable, no NUL, at most `max_length`."""
     if not isinstance(value, str):
         raise InvalidInputError(field, f"must be a string, got {type(value).__name__}")
-    if required and not value.strip():
-        raise InvalidInputError(field, "must not be empty")
-    if len(value) > max_length:
+    if max_length is not None and len(value) > max_length:
         raise InvalidInputError(field, f"must be at most {max_length} characters, got {len(value)}")
     if "\x00" in value:
         raise InvalidInputError(field, "must not contain NUL characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InvalidInputError(
+            field, f"must be valid Unicode text; a lone surrogate is at {exc.start}"
+        ) from None
     return value
 
 
@@ -42,15 +327,11 @@ def check_choice(field: str, value: object, choices: type[E]) -> E:
 
 
 def check_url(field: str, value: object, *, max_length: int | None = None) -> str:
-    text = check_text(field, value, max_length=max_length or 1 << 16, required=True)
+    text = check_text(field, value, max_length=max_length)
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in text):
         raise InvalidInputError(field, f"must be an http(s) URL, got {text[:80]!r}")
     return text
-
-
-def check_optional_url(field: str, value: object, *, max_length: int | None = None) -> str | None:
-    return None if value is None else check_url(field, value, max_length=max_length)
 
 
 def check_uuid(field: str, value: object) -> uuid.UUID:
@@ -93,63 +374,8 @@ def check_ids(field: str, values: Iterable[object]) -> list[uuid.UUID]:
     return ids
 
 
-def check_bool(field: str, value: object) -> bool:
-    if not isinstance(value, bool):
-        raise InvalidInputError(field, f"must be True or False, got {value!r}")
-    return value
-
-
-def check_labels(field: str, values: object, *, max_length: int) -> list[str]:
-    if isinstance(values, str) or not isinstance(values, (list, tuple)):
-        raise InvalidInputError(field, "must be a list of strings")
-    return [check_text(f"{field}[{i}]", v, max_length=max_length) for i, v in enumerate(values)]
-
-
-def check_caption_offset(field: str, value: object) -> str:
-    """A decimal from -0.5 to 0.5, sent as a string with two decimals."""
-    if isinstance(value, bool) or not isinstance(value, (str, int, float, Decimal)):
-        raise InvalidInputError(field, f"must be a number from -0.5 to 0.5, got {value!r}")
-    try:
-        number = Decimal(str(value).strip())
-    except InvalidOperation:
-        raise InvalidInputError(
-            field, f"must be a number from -0.5 to 0.5, got {value!r}"
-        ) from None
-    low, high = CAPTION_OFFSET_RANGE
-    if not number.is_finite() or not Decimal(str(low)) <= number <= Decimal(str(high)):
-        raise InvalidInputError(field, f"must be from {low} to {high}, got {value!r}")
-    return f"{number:.2f}"
-
-
 def check_exactly_one(fields: dict[str, object]) -> None:
     given = [name for name, value in fields.items() if value is not None]
     if len(given) != 1:
         names = " or ".join(fields)
         raise InvalidInputError(names, f"give exactly one of {names}; got {len(given)}")
-
-
-def check_number(
-    field: str,
-    value: object,
-    *,
-    low: float | None = None,
-    high: float | None = None,
-    open_low: bool = False,
-    open_high: bool = False,
-) -> float:
-    """A finite int or float within [low, high]; `open_*` excludes that end."""
-    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
-        raise InvalidInputError(field, f"must be a number, got {value!r}")
-    number = float(value)
-    if number != number or number in (float("inf"), float("-inf")):
-        raise InvalidInputError(field, f"must be a finite number, got {value!r}")
-    below = low is not None and (number <= low if open_low else number < low)
-    above = high is not None and (number >= high if open_high else number > high)
-    if below or above:
-        rules = []
-        if low is not None:
-            rules.append(f"{'more than' if open_low else 'at least'} {low:g}")
-        if high is not None:
-            rules.append(f"{'less than' if open_high else 'at most'} {high:g}")
-        raise InvalidInputError(field, f"must be {' and '.join(rules)}, got {value!r}")
-    return number

@@ -94,7 +94,17 @@ def _open_path(field: str, path: Path) -> OpenedVideo:
     except BaseException:
         file.close()
         raise
-    return OpenedVideo(field, file, path.name, content_type, size, True)
+    return OpenedVideo(field, file, _sendable(path.name), content_type, size, True)
+
+
+def _sendable(name: str) -> str:
+    """A file name that can go in a multipart header: a name Python read from bytes that are
+    not UTF-8 holds lone surrogates, which httpx cannot encode (issue 24)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "replace").decode("utf-8")
+    return name
 
 
 def _wrap_file(field: str, file: BinaryIO) -> OpenedVideo:
@@ -117,7 +127,7 @@ def _wrap_file(field: str, file: BinaryIO) -> OpenedVideo:
         f"{field}{'.mov' if content_type == QUICKTIME else '.mp4'}"
     )
     body: BinaryIO = file if start == 0 else _Window(file, start, size)  # type: ignore[assignment]
-    return OpenedVideo(field, body, name, content_type, size, False)
+    return OpenedVideo(field, body, _sendable(name), content_type, size, False)
 
 
 class _Window(io.RawIOBase):

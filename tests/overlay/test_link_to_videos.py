@@ -60,6 +60,15 @@ BAD_INPUT: list[tuple[str, tuple[Any, ...], dict[str, Any], str]] = [
     ("link_to_videos.from_url", ("ftp://e.com/p",), {}, "url"),
     ("link_to_videos.from_url", ("https://e.com/p",), {"aspect_ratio": "2:1"}, "aspect_ratio"),
     ("link_to_videos.from_url", ("https://e.com/p",), {"poll_interval": -1}, "poll_interval"),
+    # Every option is checked before the link is made (the first request).
+    (
+        "link_to_videos.from_url",
+        ("https://e.com/p",),
+        {"visual_style": "Full Screen"},
+        "visual_style",
+    ),
+    ("link_to_videos.from_url", ("https://e.com/p",), {"link": LINK_ID}, "link"),
+    ("link_to_videos.from_url", ("https://e.com/p",), {"no_cta": "yes"}, "no_cta"),
     ("link_to_videos.create_and_wait", (), {"link": LINK_ID, "timeout": 0}, "timeout"),
     ("links.create", ("www.example.com",), {}, "url"),
     (

@@ -157,9 +157,9 @@ def test_an_audio_voice_is_sent_with_its_url() -> None:
 
 
 BAD_OPTIONS: list[tuple[str, dict[str, Any], str, str]] = [
-    ("no scenes", {"video_inputs": []}, "video_inputs", "at least one scene"),
+    ("no scenes", {"video_inputs": []}, "video_inputs", "at least 1 item"),
     ("scenes missing", {}, "video_inputs", "required"),
-    ("one scene, not a list", {"video_inputs": scene()}, "video_inputs", "list of scenes"),
+    ("one scene, not a list", {"video_inputs": scene()}, "video_inputs", "must be a list"),
     ("scene not an object", {"video_inputs": ["hello"]}, "video_inputs[0]", "object"),
     (
         "text too long",
@@ -213,7 +213,7 @@ BAD_OPTIONS: list[tuple[str, dict[str, Any], str, str]] = [
         "avatar style",
         {"video_inputs": [Scene(Avatar(CREATOR_ID, avatar_style="square"), TextVoice("Hi"))]},
         "video_inputs[0].character.avatar_style",
-        "circle, normal",
+        "normal, circle",
     ),
     (
         "character type",
@@ -237,7 +237,7 @@ BAD_OPTIONS: list[tuple[str, dict[str, Any], str, str]] = [
             ]
         },
         "video_inputs[0].background.fit",
-        "contain, cover, crop",
+        "crop, contain, cover",
     ),
     (
         "contain on a video",

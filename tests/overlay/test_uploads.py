@@ -212,3 +212,13 @@ def test_upload_streams_from_disk(tmp_path: Path) -> None:
             tracemalloc.stop()
         assert server.received[0].body_bytes > 48 * 1024 * 1024
     assert peak < 8 * 1024 * 1024, f"peak {peak / 2**20:.1f} MiB"
+
+
+def test_a_file_name_that_is_not_utf8_is_sent(tmp_path: Path) -> None:
+    """A name read from bytes that are not UTF-8 holds a lone surrogate (`\\udcff`); it is
+    sent with `?` in its place, not lost in a `UnicodeEncodeError` from httpx (issue 24)."""
+    path = tmp_path / "caf\udcff.mp4"
+    path.write_bytes(MP4.read_bytes())
+    script = ok_script()
+    sync_client(script).avatars.create_from_files(path, **GOOD)
+    assert 'filename="caf?.mp4"' in parts(script.requests[0])["lipsync_input"][0][0]

@@ -37,7 +37,7 @@ class AiShortsCreateRequest:
     """An AI Shorts task (a script to a short video).
 
     Attributes:
-        script (str):
+        script (str): The script of the short video.
         aspect_ratio (AspectRatio | Unset): Both spellings are taken; responses use the `x` form (`9:16` comes back as
             `9x16`).
         style (str | Unset): For example `4K realistic`.

@@ -22,7 +22,8 @@ _KNOWN = itemgetter(*_NAMES)
 
 @_attrs_define
 class BackgroundMusic:
-    """
+    """Music under the whole video, and its volume.
+
     Attributes:
         url (str | Unset):
         volume (float | Unset):

@@ -37,8 +37,8 @@ class DyoaCreateRequest:
             * `f` - Female
             * `nb` - Non-Binary
         more_details (str | Unset): Face, hair, build.
-        outfit_description (str | Unset):
-        background_description (str | Unset):
+        outfit_description (str | Unset): What the avatar wears.
+        background_description (str | Unset): The setting behind the avatar.
     """
 
     name: str

@@ -29,8 +29,8 @@ class LinkParamsRequest:
     or at least three images.
 
         Attributes:
-            title (str | Unset):
-            description (str | Unset):
+            title (str | Unset): The product's name.
+            description (str | Unset): The product's description.
             image_urls (list[str] | Unset):
             video_urls (list[str] | Unset):
             logo_url (None | str | Unset):

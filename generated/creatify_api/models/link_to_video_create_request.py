@@ -66,9 +66,9 @@ class LinkToVideoCreateRequest:
             `9x16`).
         script_style (str | Unset): For example `BenefitsV2` or `DIY`.
         visual_style (str | Unset): For example `AvatarBubbleTemplate`.
-        override_avatar (None | str | Unset): A persona id to use instead of the matched one.
+        override_avatar (None | Unset | UUID): A persona id to use instead of the matched one.
         override_voice (None | str | Unset): A voice accent id to use instead of the avatar's.
-        override_script (None | str | Unset):
+        override_script (None | str | Unset): A script to use instead of the one the service writes.
         background_music_url (None | str | Unset):
         background_music_volume (float | None | Unset):
         voiceover_volume (float | None | Unset):
@@ -78,7 +78,7 @@ class LinkToVideoCreateRequest:
         no_emotion (bool | Unset):
         no_cta (bool | Unset):
         no_stock_broll (bool | Unset):
-        caption_style (None | str | Unset):
+        caption_style (None | str | Unset): A caption style name, for example `normal-black`.
         caption_offset_x (None | str | Unset):
         caption_offset_y (None | str | Unset):
         caption_setting (CaptionSetting | Unset): Caption look; every field is optional.
@@ -94,7 +94,7 @@ class LinkToVideoCreateRequest:
     aspect_ratio: AspectRatio | Unset = UNSET
     script_style: str | Unset = UNSET
     visual_style: str | Unset = UNSET
-    override_avatar: str | Unset | None = UNSET
+    override_avatar: Unset | UUID | None = UNSET
     override_voice: str | Unset | None = UNSET
     override_script: str | Unset | None = UNSET
     background_music_url: str | Unset | None = UNSET
@@ -149,6 +149,8 @@ class LinkToVideoCreateRequest:
         override_avatar: str | Unset | None
         if isinstance(self.override_avatar, Unset):
             override_avatar = UNSET
+        elif isinstance(self.override_avatar, UUID):
+            override_avatar = str(self.override_avatar)
         else:
             override_avatar = self.override_avatar
 
@@ -299,7 +301,7 @@ class LinkToVideoCreateRequest:
                 _aspect_ratio,
                 script_style,
                 visual_style,
-                override_avatar,
+                _override_avatar,
                 override_voice,
                 override_script,
                 background_music_url,
@@ -329,7 +331,7 @@ class LinkToVideoCreateRequest:
             _aspect_ratio = _get("aspect_ratio", UNSET)
             script_style = _get("script_style", UNSET)
             visual_style = _get("visual_style", UNSET)
-            override_avatar = _get("override_avatar", UNSET)
+            _override_avatar = _get("override_avatar", UNSET)
             override_voice = _get("override_voice", UNSET)
             override_script = _get("override_script", UNSET)
             background_music_url = _get("background_music_url", UNSET)
@@ -367,6 +369,24 @@ class LinkToVideoCreateRequest:
         _model.aspect_ratio = aspect_ratio
         _model.script_style = script_style
         _model.visual_style = visual_style
+
+        def _parse_override_avatar(data: object) -> Unset | UUID | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                override_avatar_type_0 = parse_uuid(data)
+
+                return override_avatar_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data  # type: ignore[return-value]
+
+        override_avatar = _parse_override_avatar(_override_avatar)
+
         _model.override_avatar = override_avatar
         _model.override_voice = override_voice
         _model.override_script = override_script

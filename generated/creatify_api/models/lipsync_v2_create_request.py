@@ -38,10 +38,10 @@ class LipsyncV2CreateRequest:
     """An AI Avatar v2 (multi-scene) task.
 
     Attributes:
-        video_inputs (list[VideoInput]):
+        video_inputs (list[VideoInput]): The scenes of the video, in order.
         aspect_ratio (AspectRatio | Unset): Both spellings are taken; responses use the `x` form (`9:16` comes back as
             `9x16`).
-        background_music (BackgroundMusic | Unset):
+        background_music (BackgroundMusic | Unset): Music under the whole video, and its volume.
         cta_end (LipsyncV2CreateRequestCtaEnd | Unset): Call to action at the end of the video (`cta_background`,
             `cta_logo`, `cta_caption`).
         webhook_url (None | str | Unset):

@@ -3,12 +3,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from operator import itemgetter
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.aspect_ratio import AspectRatio
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="ProductToVideoGenImageRequest")
 
@@ -34,10 +35,10 @@ class ProductToVideoGenImageRequest:
         product_url (str): URL of the product image.
         type_ (str | Unset): The flow; `product_anyshot` (default) is the one documented in full. Default:
             'product_anyshot'.
-        image_prompt (None | str | Unset):
+        image_prompt (None | str | Unset): What the preview image should show.
         aspect_ratio (AspectRatio | Unset): Both spellings are taken; responses use the `x` form (`9:16` comes back as
             `9x16`).
-        override_avatar (None | str | Unset): A persona id.
+        override_avatar (None | Unset | UUID): A persona id.
         product_showcase_url (None | str | Unset):
         webhook_url (None | str | Unset):
     """
@@ -46,7 +47,7 @@ class ProductToVideoGenImageRequest:
     type_: str | Unset = "product_anyshot"
     image_prompt: str | Unset | None = UNSET
     aspect_ratio: AspectRatio | Unset = UNSET
-    override_avatar: str | Unset | None = UNSET
+    override_avatar: Unset | UUID | None = UNSET
     product_showcase_url: str | Unset | None = UNSET
     webhook_url: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -69,6 +70,8 @@ class ProductToVideoGenImageRequest:
         override_avatar: str | Unset | None
         if isinstance(self.override_avatar, Unset):
             override_avatar = UNSET
+        elif isinstance(self.override_avatar, UUID):
+            override_avatar = str(self.override_avatar)
         else:
             override_avatar = self.override_avatar
 
@@ -114,7 +117,7 @@ class ProductToVideoGenImageRequest:
                 type_,
                 image_prompt,
                 _aspect_ratio,
-                override_avatar,
+                _override_avatar,
                 product_showcase_url,
                 webhook_url,
             ) = _KNOWN(src_dict)
@@ -125,7 +128,7 @@ class ProductToVideoGenImageRequest:
             type_ = _get("type", UNSET)
             image_prompt = _get("image_prompt", UNSET)
             _aspect_ratio = _get("aspect_ratio", UNSET)
-            override_avatar = _get("override_avatar", UNSET)
+            _override_avatar = _get("override_avatar", UNSET)
             product_showcase_url = _get("product_showcase_url", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
@@ -142,6 +145,24 @@ class ProductToVideoGenImageRequest:
             aspect_ratio = AspectRatio(_aspect_ratio)
 
         _model.aspect_ratio = aspect_ratio
+
+        def _parse_override_avatar(data: object) -> Unset | UUID | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                override_avatar_type_0 = parse_uuid(data)
+
+                return override_avatar_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data  # type: ignore[return-value]
+
+        override_avatar = _parse_override_avatar(_override_avatar)
+
         _model.override_avatar = override_avatar
         _model.product_showcase_url = product_showcase_url
         _model.webhook_url = webhook_url

@@ -27,7 +27,7 @@ class ProductToVideoGenVideoRequest:
 
     Attributes:
         motion_style (str | Unset): For example `talking`.
-        video_prompt (None | str | Unset):
+        video_prompt (None | str | Unset): What the video should show.
         webhook_url (None | str | Unset):
     """
 

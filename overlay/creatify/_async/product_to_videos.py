@@ -18,7 +18,7 @@ from typing_extensions import Unpack
 from .._download import DownloadProgress
 from .._exceptions import InvalidInputError
 from .._jobs import PRODUCT_IMAGE_JOB, PRODUCT_VIDEO_JOB
-from .._requests_products import (
+from .._requests import (
     ProductImageOptions,
     ProductVideoOptions,
     product_image_request,

@@ -13,8 +13,7 @@ from typing_extensions import Unpack
 
 from .._constants import MAX_NAME_LENGTH
 from .._jobs import TTS_JOB
-from .._requests import ids_param
-from .._requests_v2 import TextToSpeechOptions, text_to_speech_request
+from .._requests import TextToSpeechOptions, ids_param, text_to_speech_request
 from .._timeouts import TimeoutArg
 from .._validation import check_optional_text
 from .api_call import call

@@ -17,7 +17,7 @@ from creatify_api.api.ai_editing import (
 from typing_extensions import Unpack
 
 from .._jobs import AI_EDITING_JOB
-from .._requests_products import AiEditingOptions, ai_editing_request
+from .._requests import AiEditingOptions, ai_editing_request
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
 from .api_call import call

@@ -18,8 +18,7 @@ from creatify_api.api.ai_shorts import (
 from typing_extensions import Unpack
 
 from .._jobs import AI_SHORTS_JOB
-from .._requests import ids_param
-from .._requests_products import AiShortsOptions, ai_shorts_request, ordering_param
+from .._requests import AiShortsOptions, ai_shorts_request, ids_param, ordering_param
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
 from .api_call import call

@@ -8,7 +8,7 @@ from creatify_api.api.aurora import aurora_create
 from typing_extensions import Unpack
 
 from .._jobs import AURORA_JOB
-from .._requests_v2 import AuroraOptions, aurora_request
+from .._requests import AuroraOptions, aurora_request
 from .._timeouts import TimeoutArg
 from .api_call import call
 from .jobs import Downloads, UpdateCallback

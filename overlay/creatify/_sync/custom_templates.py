@@ -14,7 +14,7 @@ from creatify_api.api.custom_template_jobs import (
 from typing_extensions import Unpack
 
 from .._jobs import CUSTOM_TEMPLATE_JOB
-from .._requests_products import CustomTemplateJobOptions, custom_template_job_request
+from .._requests import CustomTemplateJobOptions, custom_template_job_request
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
 from .api_call import call

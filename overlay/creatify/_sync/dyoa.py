@@ -11,7 +11,7 @@ from creatify_api.api.dyoa import dyoa_create, dyoa_list
 from typing_extensions import Unpack
 
 from .._jobs import DYOA_JOB
-from .._requests_products import DyoaOptions, dyoa_request, ordering_param
+from .._requests import DyoaOptions, dyoa_request, ordering_param
 from .._timeouts import TimeoutArg
 from .api_call import call
 from .jobs import UpdateCallback

@@ -19,7 +19,7 @@ from creatify_api.api.link_to_videos import (
 from typing_extensions import Unpack
 
 from .._jobs import LINK_TO_VIDEO_JOB
-from .._requests_products import (
+from .._requests import (
     LinkToVideoOptions,
     PreviewListOptions,
     VideoFromUrlOptions,

@@ -15,7 +15,7 @@ from creatify_api.api.lipsyncs_v2 import (
 from typing_extensions import Unpack
 
 from .._jobs import LIPSYNC_V2_JOB
-from .._requests_v2 import LipsyncV2Options, lipsync_v2_request
+from .._requests import LipsyncV2Options, lipsync_v2_request
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
 from .api_call import call

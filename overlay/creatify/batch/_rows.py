@@ -1,5 +1,5 @@
 """The rows of a batch: read from CSV or JSONL, each checked by its kind's request builder
-(`_requests.py`, `_requests_v2.py`) before anything is sent.
+(`_requests.py`) before anything is sent.
 
 A row is the create options of one job plus its `key` (the `key` column, else the row's
 number), which names its output file and its tag. The tag, `[batch:<batch id>/<key>#<n>]`,
@@ -21,10 +21,11 @@ from typing import Any
 
 from .._exceptions import InvalidInputError
 from .._jobs import LIPSYNC_JOB, LIPSYNC_V2_JOB, TTS_JOB, JobKind
-from .._requests import LipsyncOptions, lipsync_request
-from .._requests_v2 import (
+from .._requests import (
+    LipsyncOptions,
     LipsyncV2Options,
     TextToSpeechOptions,
+    lipsync_request,
     lipsync_v2_request,
     text_to_speech_request,
 )

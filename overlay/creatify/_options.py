@@ -1,0 +1,1562 @@
+"""Request options and the rules of their fields, by request body of the spec.
+
+Generated from openapi/creatify.yaml by scripts/gen_options.py (`make regenerate`);
+do not edit. `SCHEMA_FIELDS[schema]` and `OPERATION_FIELDS[operation_id]` give each
+body's `FieldSpec`s (JSON name, Python type, choices, required, help); the `TypedDict`s
+are the keyword arguments the namespaces take. `_validation.check_object` checks them.
+"""
+
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from creatify_api import models
+from typing_extensions import Required, TypedDict
+
+from ._validation import FieldSpec
+from .scenes import Music, Scene
+
+# ---------------------------------------------------------------- field rules
+
+
+PERSONA_UPLOAD_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "gender",
+        str,
+        choices=("m", "f", "nb"),
+        enum=models.Gender,
+        required=True,
+        description="* `m` - Male * `f` - Female * `nb` - Non-Binary",
+    ),
+    FieldSpec(
+        "creator_name",
+        str,
+        required=True,
+        description="Name of the persona, used to identify the real person, not for display.",
+        min_length=1,
+        max_length=255,
+    ),
+    FieldSpec(
+        "video_scene",
+        str,
+        description="A word to describe the background setting, e.g. `office`.",
+        max_length=255,
+    ),
+    FieldSpec("keywords", str, description="Keywords, comma separated.", max_length=255),
+    FieldSpec("labels", list, items=FieldSpec("labels", str, max_length=255)),
+    FieldSpec(
+        "webhook_url",
+        str,
+        description="Called when the avatar is created.",
+        format="uri",
+        max_length=200,
+    ),
+    FieldSpec("gdown_url", str, format="uri"),
+)
+
+
+PERSONA_URL_CREATE_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "gender",
+        str,
+        choices=("m", "f", "nb"),
+        enum=models.Gender,
+        required=True,
+        description="* `m` - Male * `f` - Female * `nb` - Non-Binary",
+    ),
+    FieldSpec(
+        "creator_name",
+        str,
+        required=True,
+        description="Name of the persona, used to identify the real person, not for display.",
+        min_length=1,
+        max_length=255,
+    ),
+    FieldSpec(
+        "video_scene",
+        str,
+        nullable=True,
+        description="A word to describe the background setting, e.g. `office`.",
+        max_length=255,
+    ),
+    FieldSpec(
+        "keywords", str, nullable=True, description="Keywords, comma separated.", max_length=255
+    ),
+    FieldSpec("lipsync_input", str, description="Public URL of the training video.", format="uri"),
+    FieldSpec(
+        "consent_video",
+        str,
+        nullable=True,
+        description="Public URL of the consent video.",
+        format="uri",
+    ),
+    FieldSpec("labels", list, items=FieldSpec("labels", str, max_length=255)),
+    FieldSpec(
+        "webhook_url",
+        str,
+        nullable=True,
+        description="Called when the avatar is created.",
+        format="uri",
+        max_length=200,
+    ),
+    FieldSpec(
+        "gdown_url", str, description="A Google Drive URL of the training video.", format="uri"
+    ),
+)
+
+
+LIPSYNC_CREATE_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec("creator", str, required=True, description="The persona's id.", format="uuid"),
+    FieldSpec(
+        "text", str, nullable=True, description="The script the persona speaks.", min_length=1
+    ),
+    FieldSpec(
+        "audio",
+        str,
+        nullable=True,
+        description="URL of an audio file the persona lip-syncs to, instead of a text.",
+        format="uri",
+    ),
+    FieldSpec("name", str, nullable=True, max_length=255),
+    FieldSpec(
+        "aspect_ratio",
+        str,
+        choices=("16:9", "1:1", "9:16", "16x9", "1x1", "9x16"),
+        enum=models.AspectRatio,
+        description="Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
+    ),
+    FieldSpec(
+        "accent", str, nullable=True, description="A voice accent id from `GET /api/voices/`."
+    ),
+    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+    FieldSpec("green_screen", bool),
+    FieldSpec("transparent_background", bool),
+    FieldSpec("no_caption", bool),
+    FieldSpec("no_music", bool),
+    FieldSpec("caption_style", str, nullable=True, description="For example `normal-black`."),
+    FieldSpec(
+        "caption_offset_x",
+        str,
+        nullable=True,
+        description="A decimal string from -0.5 to 0.5.",
+        pattern="^-?\\d*\\.?\\d+$",
+    ),
+    FieldSpec(
+        "caption_offset_y",
+        str,
+        nullable=True,
+        description="A decimal string from -0.5 to 0.5.",
+        pattern="^-?\\d*\\.?\\d+$",
+    ),
+    FieldSpec("background_asset_image_url", str, nullable=True, format="uri", max_length=1024),
+    FieldSpec(
+        "model_version",
+        str,
+        choices=("standard", "aurora_v1", "aurora_v1_fast"),
+        enum=models.ModelVersion,
+        description="The lipsync model; `standard` is the default.",
+    ),
+)
+
+
+OFFSET: tuple[FieldSpec, ...] = (
+    FieldSpec("x", float),
+    FieldSpec("y", float),
+)
+
+
+V2_CHARACTER: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "type",
+        str,
+        choices=("avatar",),
+        enum=models.V2CharacterType,
+        description="Only `avatar` is supported.",
+        default="avatar",
+    ),
+    FieldSpec(
+        "avatar_id",
+        str,
+        required=True,
+        description="A persona id (`GET /api/personas/`).",
+        min_length=1,
+        max_length=50,
+    ),
+    FieldSpec(
+        "avatar_style",
+        str,
+        choices=("normal", "circle"),
+        enum=models.V2CharacterAvatarStyle,
+        default="normal",
+    ),
+    FieldSpec(
+        "scale",
+        float,
+        description="Between 0 and 2, both excluded; default 1.",
+        minimum=0,
+        maximum=2,
+        exclusive_minimum=True,
+        exclusive_maximum=True,
+    ),
+    FieldSpec(
+        "offset",
+        dict,
+        fields=OFFSET,
+        schema="Offset",
+        description="A position relative to the frame's centre.",
+    ),
+    FieldSpec("hidden", bool, description="Hide the avatar (default false)."),
+)
+
+
+V2_VOICE: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "type",
+        str,
+        choices=("text", "audio"),
+        enum=models.V2VoiceType,
+        description="`text` (documented: \"currently only 'text' is supported\"); `audio` with `input_audio` is sent by public client code only.",
+        default="text",
+    ),
+    FieldSpec(
+        "input_text",
+        str,
+        description="The script of the scene, up to 2,000 characters.",
+        min_length=1,
+        max_length=2000,
+    ),
+    FieldSpec(
+        "input_audio",
+        str,
+        description="URL of an audio file, with `type` `audio` (seen in client code only).",
+        format="uri",
+    ),
+    FieldSpec(
+        "voice_id", str, description="A voice accent id from `GET /api/voices/`.", min_length=1
+    ),
+    FieldSpec("volume", float, minimum=0, maximum=1),
+    FieldSpec(
+        "duration",
+        float,
+        nullable=True,
+        description="Seconds (newest documentation only).",
+        minimum=0,
+        exclusive_minimum=True,
+    ),
+)
+
+
+V2_BACKGROUND: tuple[FieldSpec, ...] = (
+    FieldSpec("type", str, choices=("image", "video"), enum=models.V2BackgroundType),
+    FieldSpec("url", str, description="URL of the image or video.", format="uri"),
+    FieldSpec(
+        "fit",
+        str,
+        choices=("crop", "contain", "cover"),
+        enum=models.V2BackgroundFit,
+        description="`crop` fills the frame; `contain` (images only) fits with a blurred fill; `cover` is deprecated (use `crop`).",
+    ),
+    FieldSpec(
+        "effect",
+        str,
+        choices=("imageSlideLeft", "imageZoomIn", "imageZoomOut", "imageWobbling", "imageThrob"),
+        enum=models.V2BackgroundEffect,
+        description="An image effect; leave the field out for none.",
+    ),
+)
+
+
+CAPTION_SETTING: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "style",
+        str,
+        description="A caption style such as `normal-black` (the set grows; see the AI Avatar v1 caption styles).",
+    ),
+    FieldSpec(
+        "offset",
+        dict,
+        fields=OFFSET,
+        schema="Offset",
+        description="A position relative to the frame's centre.",
+    ),
+    FieldSpec("font_family", str),
+    FieldSpec("font_size", float, minimum=0, exclusive_minimum=True),
+    FieldSpec("font_style", str, nullable=True, description="For example `font-bold`."),
+    FieldSpec("background_color", str, nullable=True),
+    FieldSpec("text_color", str, nullable=True),
+    FieldSpec("highlight_text_color", str, nullable=True),
+    FieldSpec("max_width", float, nullable=True, minimum=0, exclusive_minimum=True),
+    FieldSpec("line_height", float, nullable=True, minimum=0, exclusive_minimum=True),
+    FieldSpec("text_shadow", str, nullable=True),
+    FieldSpec("hidden", bool),
+    FieldSpec("override_visual_style", bool),
+)
+
+
+TRANSITION_EFFECT: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "transition_in", str, nullable=True, description="For example `fade`; null for none."
+    ),
+    FieldSpec(
+        "transition_out", str, nullable=True, description="For example `fade`; null for none."
+    ),
+)
+
+
+VIDEO_INPUT: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "character",
+        dict,
+        fields=V2_CHARACTER,
+        schema="V2Character",
+        required=True,
+        description="The avatar of one scene.",
+    ),
+    FieldSpec(
+        "voice",
+        dict,
+        fields=V2_VOICE,
+        schema="V2Voice",
+        required=True,
+        description="What the avatar of one scene says.",
+    ),
+    FieldSpec(
+        "background",
+        dict,
+        fields=V2_BACKGROUND,
+        schema="V2Background",
+        description="The background of one scene.",
+    ),
+    FieldSpec(
+        "caption_setting",
+        dict,
+        fields=CAPTION_SETTING,
+        schema="CaptionSetting",
+        description="Caption look; every field is optional.",
+    ),
+    FieldSpec("transition_effect", dict, fields=TRANSITION_EFFECT, schema="TransitionEffect"),
+    FieldSpec(
+        "visual_style",
+        str,
+        description="A visual style id such as `FullAvatar` (the set is not documented).",
+        min_length=1,
+    ),
+    FieldSpec(
+        "cta",
+        dict,
+        description="Call to action of the scene (`cta_logo`, `cta_caption`, `cta_background_blur`, `transition_effect`).",
+    ),
+)
+
+
+BACKGROUND_MUSIC: tuple[FieldSpec, ...] = (
+    FieldSpec("url", str, format="uri"),
+    FieldSpec("volume", float, minimum=0, maximum=1),
+)
+
+
+LIPSYNC_V2_CREATE_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "video_inputs",
+        list,
+        required=True,
+        description="The scenes of the video, in order.",
+        min_items=1,
+        items=FieldSpec(
+            "video_inputs",
+            dict,
+            fields=VIDEO_INPUT,
+            schema="VideoInput",
+            description="One scene of an AI Avatar v2 video.",
+        ),
+    ),
+    FieldSpec(
+        "aspect_ratio",
+        str,
+        choices=("16:9", "1:1", "9:16", "16x9", "1x1", "9x16"),
+        enum=models.AspectRatio,
+        description="Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
+    ),
+    FieldSpec(
+        "background_music",
+        dict,
+        fields=BACKGROUND_MUSIC,
+        schema="BackgroundMusic",
+        description="Music under the whole video, and its volume.",
+    ),
+    FieldSpec(
+        "cta_end",
+        dict,
+        description="Call to action at the end of the video (`cta_background`, `cta_logo`, `cta_caption`).",
+    ),
+    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+    FieldSpec("name", str, nullable=True, max_length=255),
+    FieldSpec(
+        "model_version",
+        str,
+        choices=("standard", "aurora_v1", "aurora_v1_fast"),
+        enum=models.ModelVersion,
+        description="The lipsync model; `standard` is the default.",
+    ),
+)
+
+
+TEXT_TO_SPEECH_CREATE_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "script",
+        str,
+        required=True,
+        description="The text to speak (up to 8,000 characters; older pages say 4,000).",
+        min_length=1,
+        max_length=8000,
+    ),
+    FieldSpec(
+        "accent",
+        str,
+        nullable=True,
+        description="A voice accent id from `GET /api/voices/`.",
+        min_length=1,
+    ),
+    FieldSpec("name", str, nullable=True, max_length=255),
+    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+)
+
+
+AURORA_CREATE_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "image", str, required=True, description="URL of a PNG, JPEG or WebP image.", format="uri"
+    ),
+    FieldSpec(
+        "audio",
+        str,
+        required=True,
+        description="URL of an MP3 or WAV file, 60 seconds at most.",
+        format="uri",
+    ),
+    FieldSpec("name", str, nullable=True, max_length=255),
+    FieldSpec(
+        "text_prompt", str, description="Visual style, scene, camera, mood and motion hints."
+    ),
+    FieldSpec("prompt_guidance_scale", float, minimum=0, maximum=10, default=1),
+    FieldSpec(
+        "model_version",
+        str,
+        choices=("aurora_v1", "aurora_v1_fast"),
+        enum=models.AuroraModelVersion,
+        description="The Aurora model; `aurora_v1` is the default.",
+    ),
+    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+)
+
+
+LINK_CREATE_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "url", str, required=True, description="The product page URL.", format="uri", min_length=1
+    ),
+)
+
+
+LINK_PARAMS_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec("title", str, description="The product's name."),
+    FieldSpec("description", str, description="The product's description."),
+    FieldSpec("image_urls", list, items=FieldSpec("image_urls", str, format="uri")),
+    FieldSpec("video_urls", list, items=FieldSpec("video_urls", str, format="uri")),
+    FieldSpec("logo_url", str, nullable=True, format="uri"),
+)
+
+
+LINK_TO_VIDEO_CREATE_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "link",
+        str,
+        required=True,
+        description="The id of a link (`POST /api/links/`).",
+        format="uuid",
+    ),
+    FieldSpec("name", str, nullable=True, max_length=255),
+    FieldSpec("target_platform", str, nullable=True, description="For example `Instagram`."),
+    FieldSpec("target_audience", str, nullable=True, description="For example `Young Adults`."),
+    FieldSpec(
+        "language", str, description="A language code such as `en` (default) or `ar`.", min_length=1
+    ),
+    FieldSpec("video_length", int, description="Seconds, e.g. 15 or 30.", minimum=1),
+    FieldSpec(
+        "aspect_ratio",
+        str,
+        choices=("16:9", "1:1", "9:16", "16x9", "1x1", "9x16"),
+        enum=models.AspectRatio,
+        description="Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
+    ),
+    FieldSpec(
+        "script_style",
+        str,
+        description="For example `BenefitsV2` or `DIY`.",
+        pattern="^[A-Za-z0-9_-]+$",
+    ),
+    FieldSpec(
+        "visual_style",
+        str,
+        description="For example `AvatarBubbleTemplate`.",
+        pattern="^[A-Za-z0-9_-]+$",
+    ),
+    FieldSpec(
+        "override_avatar",
+        str,
+        nullable=True,
+        description="A persona id to use instead of the matched one.",
+        format="uuid",
+    ),
+    FieldSpec(
+        "override_voice",
+        str,
+        nullable=True,
+        description="A voice accent id to use instead of the avatar's.",
+        min_length=1,
+    ),
+    FieldSpec(
+        "override_script",
+        str,
+        nullable=True,
+        description="A script to use instead of the one the service writes.",
+        min_length=1,
+    ),
+    FieldSpec("background_music_url", str, nullable=True, format="uri", max_length=255),
+    FieldSpec("background_music_volume", float, nullable=True, minimum=0, maximum=1),
+    FieldSpec("voiceover_volume", float, nullable=True, minimum=0, maximum=1),
+    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+    FieldSpec("no_background_music", bool),
+    FieldSpec("no_caption", bool),
+    FieldSpec("no_emotion", bool),
+    FieldSpec("no_cta", bool),
+    FieldSpec("no_stock_broll", bool),
+    FieldSpec(
+        "caption_style",
+        str,
+        nullable=True,
+        description="A caption style name, for example `normal-black`.",
+    ),
+    FieldSpec("caption_offset_x", str, nullable=True, pattern="^-?\\d*\\.?\\d+$"),
+    FieldSpec("caption_offset_y", str, nullable=True, pattern="^-?\\d*\\.?\\d+$"),
+    FieldSpec(
+        "caption_setting",
+        dict,
+        fields=CAPTION_SETTING,
+        schema="CaptionSetting",
+        description="Caption look; every field is optional.",
+    ),
+    FieldSpec(
+        "model_version",
+        str,
+        choices=("standard", "aurora_v1", "aurora_v1_fast"),
+        enum=models.ModelVersion,
+        description="The lipsync model; `standard` is the default.",
+    ),
+)
+
+
+LINK_TO_VIDEO_PREVIEW_LIST_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "link",
+        str,
+        required=True,
+        description="The id of a link (`POST /api/links/`).",
+        format="uuid",
+    ),
+    FieldSpec("name", str, nullable=True, max_length=255),
+    FieldSpec("target_platform", str, nullable=True, description="For example `Instagram`."),
+    FieldSpec("target_audience", str, nullable=True, description="For example `Young Adults`."),
+    FieldSpec(
+        "language", str, description="A language code such as `en` (default) or `ar`.", min_length=1
+    ),
+    FieldSpec("video_length", int, description="Seconds, e.g. 15 or 30.", minimum=1),
+    FieldSpec(
+        "aspect_ratio",
+        str,
+        choices=("16:9", "1:1", "9:16", "16x9", "1x1", "9x16"),
+        enum=models.AspectRatio,
+        description="Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
+    ),
+    FieldSpec(
+        "script_style",
+        str,
+        description="For example `BenefitsV2` or `DIY`.",
+        pattern="^[A-Za-z0-9_-]+$",
+    ),
+    FieldSpec(
+        "visual_style",
+        str,
+        description="For example `AvatarBubbleTemplate`.",
+        pattern="^[A-Za-z0-9_-]+$",
+    ),
+    FieldSpec(
+        "override_avatar",
+        str,
+        nullable=True,
+        description="A persona id to use instead of the matched one.",
+        format="uuid",
+    ),
+    FieldSpec(
+        "override_voice",
+        str,
+        nullable=True,
+        description="A voice accent id to use instead of the avatar's.",
+        min_length=1,
+    ),
+    FieldSpec(
+        "override_script",
+        str,
+        nullable=True,
+        description="A script to use instead of the one the service writes.",
+        min_length=1,
+    ),
+    FieldSpec("background_music_url", str, nullable=True, format="uri", max_length=255),
+    FieldSpec("background_music_volume", float, nullable=True, minimum=0, maximum=1),
+    FieldSpec("voiceover_volume", float, nullable=True, minimum=0, maximum=1),
+    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+    FieldSpec("no_background_music", bool),
+    FieldSpec("no_caption", bool),
+    FieldSpec("no_emotion", bool),
+    FieldSpec("no_cta", bool),
+    FieldSpec("no_stock_broll", bool),
+    FieldSpec(
+        "caption_style",
+        str,
+        nullable=True,
+        description="A caption style name, for example `normal-black`.",
+    ),
+    FieldSpec("caption_offset_x", str, nullable=True, pattern="^-?\\d*\\.?\\d+$"),
+    FieldSpec("caption_offset_y", str, nullable=True, pattern="^-?\\d*\\.?\\d+$"),
+    FieldSpec(
+        "caption_setting",
+        dict,
+        fields=CAPTION_SETTING,
+        schema="CaptionSetting",
+        description="Caption look; every field is optional.",
+    ),
+    FieldSpec(
+        "model_version",
+        str,
+        choices=("standard", "aurora_v1", "aurora_v1_fast"),
+        enum=models.ModelVersion,
+        description="The lipsync model; `standard` is the default.",
+    ),
+    FieldSpec(
+        "visual_styles",
+        list,
+        required=True,
+        min_items=1,
+        items=FieldSpec("visual_styles", str, pattern="^[A-Za-z0-9_-]+$"),
+    ),
+    FieldSpec(
+        "aspect_ratios",
+        list,
+        items=FieldSpec(
+            "aspect_ratios",
+            str,
+            choices=("16:9", "1:1", "9:16", "16x9", "1x1", "9x16"),
+            enum=models.AspectRatio,
+            description="Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
+        ),
+    ),
+)
+
+
+LINK_TO_VIDEO_RENDER_SINGLE_PREVIEW_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "media_job",
+        str,
+        required=True,
+        description="The `media_job` of the chosen entry of `previews`.",
+        format="uuid",
+    ),
+)
+
+
+AI_SHORTS_CREATE_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "script", str, required=True, description="The script of the short video.", min_length=1
+    ),
+    FieldSpec(
+        "aspect_ratio",
+        str,
+        choices=("16:9", "1:1", "9:16", "16x9", "1x1", "9x16"),
+        enum=models.AspectRatio,
+        description="Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
+    ),
+    FieldSpec("style", str, description="For example `4K realistic`.", min_length=1),
+    FieldSpec(
+        "accent",
+        str,
+        nullable=True,
+        description="A voice accent id from `GET /api/voices/`.",
+        min_length=1,
+    ),
+    FieldSpec(
+        "caption_setting",
+        dict,
+        fields=CAPTION_SETTING,
+        schema="CaptionSetting",
+        description="Caption look; every field is optional.",
+    ),
+    FieldSpec("background_music_url", str, nullable=True, format="uri", max_length=255),
+    FieldSpec("background_music_volume", float, nullable=True, minimum=0, maximum=1),
+    FieldSpec("voiceover_volume", float, nullable=True, minimum=0, maximum=1),
+    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+)
+
+
+AI_EDITING_CREATE_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "video_url",
+        str,
+        required=True,
+        description="URL of the video to edit.",
+        format="uri",
+        min_length=1,
+    ),
+    FieldSpec(
+        "editing_style",
+        str,
+        choices=("film", "geometric_gradient", "glitch", "glitter_gradient", "paper"),
+        enum=models.EditingStyle,
+        description="The AI Editing style.",
+    ),
+    FieldSpec(
+        "caption_setting",
+        dict,
+        fields=CAPTION_SETTING,
+        schema="CaptionSetting",
+        description="Caption look; every field is optional.",
+    ),
+    FieldSpec("background_music_url", str, nullable=True, format="uri", max_length=255),
+    FieldSpec("background_music_volume", float, nullable=True, minimum=0, maximum=1),
+    FieldSpec("voiceover_volume", float, nullable=True, minimum=0, maximum=1),
+    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+)
+
+
+CUSTOM_TEMPLATE_JOB_CREATE_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec("template_id", str, required=True, format="uuid"),
+    FieldSpec("variables", dict, required=True, description="The template's variables (JSON)."),
+    FieldSpec("name", str, nullable=True, max_length=255),
+    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+    FieldSpec(
+        "model_version",
+        str,
+        choices=("standard", "aurora_v1", "aurora_v1_fast"),
+        enum=models.ModelVersion,
+        description="The lipsync model; `standard` is the default.",
+    ),
+    FieldSpec("is_hidden", bool),
+)
+
+
+PRODUCT_TO_VIDEO_GEN_IMAGE_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "type",
+        str,
+        description="The flow; `product_anyshot` (default) is the one documented in full.",
+        pattern="^[A-Za-z0-9_-]+$",
+        default="product_anyshot",
+    ),
+    FieldSpec(
+        "product_url",
+        str,
+        required=True,
+        description="URL of the product image.",
+        format="uri",
+        min_length=1,
+        max_length=200,
+    ),
+    FieldSpec(
+        "image_prompt", str, nullable=True, description="What the preview image should show."
+    ),
+    FieldSpec(
+        "aspect_ratio",
+        str,
+        choices=("16:9", "1:1", "9:16", "16x9", "1x1", "9x16"),
+        enum=models.AspectRatio,
+        description="Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
+    ),
+    FieldSpec("override_avatar", str, nullable=True, description="A persona id.", format="uuid"),
+    FieldSpec("product_showcase_url", str, nullable=True, format="uri"),
+    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+)
+
+
+PRODUCT_TO_VIDEO_GEN_VIDEO_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "motion_style", str, description="For example `talking`.", pattern="^[A-Za-z0-9_-]+$"
+    ),
+    FieldSpec("video_prompt", str, nullable=True, description="What the video should show."),
+    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+)
+
+
+DYOA_CREATE_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec("name", str, required=True, min_length=1, max_length=255),
+    FieldSpec(
+        "age_group",
+        str,
+        required=True,
+        description="For example `infant`, `child`, `young_adult`, `early_middle_age` (the whole set is not documented).",
+        pattern="^[A-Za-z0-9_-]+$",
+    ),
+    FieldSpec(
+        "gender",
+        str,
+        choices=("m", "f", "nb"),
+        enum=models.Gender,
+        required=True,
+        description="* `m` - Male * `f` - Female * `nb` - Non-Binary",
+    ),
+    FieldSpec("more_details", str, description="Face, hair, build."),
+    FieldSpec("outfit_description", str, description="What the avatar wears."),
+    FieldSpec("background_description", str, description="The setting behind the avatar."),
+)
+
+
+SCHEMA_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
+    "PersonaUploadRequest": PERSONA_UPLOAD_REQUEST,
+    "PersonaUrlCreateRequest": PERSONA_URL_CREATE_REQUEST,
+    "LipsyncCreateRequest": LIPSYNC_CREATE_REQUEST,
+    "Offset": OFFSET,
+    "V2Character": V2_CHARACTER,
+    "V2Voice": V2_VOICE,
+    "V2Background": V2_BACKGROUND,
+    "CaptionSetting": CAPTION_SETTING,
+    "TransitionEffect": TRANSITION_EFFECT,
+    "VideoInput": VIDEO_INPUT,
+    "BackgroundMusic": BACKGROUND_MUSIC,
+    "LipsyncV2CreateRequest": LIPSYNC_V2_CREATE_REQUEST,
+    "TextToSpeechCreateRequest": TEXT_TO_SPEECH_CREATE_REQUEST,
+    "AuroraCreateRequest": AURORA_CREATE_REQUEST,
+    "LinkCreateRequest": LINK_CREATE_REQUEST,
+    "LinkParamsRequest": LINK_PARAMS_REQUEST,
+    "LinkToVideoCreateRequest": LINK_TO_VIDEO_CREATE_REQUEST,
+    "LinkToVideoPreviewListRequest": LINK_TO_VIDEO_PREVIEW_LIST_REQUEST,
+    "LinkToVideoRenderSinglePreviewRequest": LINK_TO_VIDEO_RENDER_SINGLE_PREVIEW_REQUEST,
+    "AiShortsCreateRequest": AI_SHORTS_CREATE_REQUEST,
+    "AiEditingCreateRequest": AI_EDITING_CREATE_REQUEST,
+    "CustomTemplateJobCreateRequest": CUSTOM_TEMPLATE_JOB_CREATE_REQUEST,
+    "ProductToVideoGenImageRequest": PRODUCT_TO_VIDEO_GEN_IMAGE_REQUEST,
+    "ProductToVideoGenVideoRequest": PRODUCT_TO_VIDEO_GEN_VIDEO_REQUEST,
+    "DyoaCreateRequest": DYOA_CREATE_REQUEST,
+}
+
+
+"""Every request schema's fields (objects inside bodies too), by schema name."""
+
+
+OPERATION_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
+    "ai_editing_create": AI_EDITING_CREATE_REQUEST,
+    "ai_editing_preview_create": AI_EDITING_CREATE_REQUEST,
+    "ai_shorts_create": AI_SHORTS_CREATE_REQUEST,
+    "ai_shorts_preview_create": AI_SHORTS_CREATE_REQUEST,
+    "aurora_create": AURORA_CREATE_REQUEST,
+    "custom_template_jobs_create": CUSTOM_TEMPLATE_JOB_CREATE_REQUEST,
+    "dyoa_create": DYOA_CREATE_REQUEST,
+    "link_to_videos_create": LINK_TO_VIDEO_CREATE_REQUEST,
+    "link_to_videos_preview_create": LINK_TO_VIDEO_CREATE_REQUEST,
+    "link_to_videos_preview_list_async_create": LINK_TO_VIDEO_PREVIEW_LIST_REQUEST,
+    "link_to_videos_render_single_preview_create": LINK_TO_VIDEO_RENDER_SINGLE_PREVIEW_REQUEST,
+    "links_create": LINK_CREATE_REQUEST,
+    "links_link_with_params_create": LINK_PARAMS_REQUEST,
+    "links_update": LINK_PARAMS_REQUEST,
+    "lipsyncs_create": LIPSYNC_CREATE_REQUEST,
+    "lipsyncs_preview_create": LIPSYNC_CREATE_REQUEST,
+    "lipsyncs_v2_create": LIPSYNC_V2_CREATE_REQUEST,
+    "lipsyncs_v2_preview_create": LIPSYNC_V2_CREATE_REQUEST,
+    "personas_create": PERSONA_URL_CREATE_REQUEST,
+    "personas_v2_create": PERSONA_UPLOAD_REQUEST,
+    "product_to_videos_gen_image_create": PRODUCT_TO_VIDEO_GEN_IMAGE_REQUEST,
+    "product_to_videos_gen_video_create": PRODUCT_TO_VIDEO_GEN_VIDEO_REQUEST,
+    "text_to_speech_create": TEXT_TO_SPEECH_CREATE_REQUEST,
+}
+
+
+"""The fields of each operation's request body, by operationId."""
+
+
+OPERATION_SCHEMA: dict[str, str] = {
+    "ai_editing_create": "AiEditingCreateRequest",
+    "ai_editing_preview_create": "AiEditingCreateRequest",
+    "ai_shorts_create": "AiShortsCreateRequest",
+    "ai_shorts_preview_create": "AiShortsCreateRequest",
+    "aurora_create": "AuroraCreateRequest",
+    "custom_template_jobs_create": "CustomTemplateJobCreateRequest",
+    "dyoa_create": "DyoaCreateRequest",
+    "link_to_videos_create": "LinkToVideoCreateRequest",
+    "link_to_videos_preview_create": "LinkToVideoCreateRequest",
+    "link_to_videos_preview_list_async_create": "LinkToVideoPreviewListRequest",
+    "link_to_videos_render_single_preview_create": "LinkToVideoRenderSinglePreviewRequest",
+    "links_create": "LinkCreateRequest",
+    "links_link_with_params_create": "LinkParamsRequest",
+    "links_update": "LinkParamsRequest",
+    "lipsyncs_create": "LipsyncCreateRequest",
+    "lipsyncs_preview_create": "LipsyncCreateRequest",
+    "lipsyncs_v2_create": "LipsyncV2CreateRequest",
+    "lipsyncs_v2_preview_create": "LipsyncV2CreateRequest",
+    "personas_create": "PersonaUrlCreateRequest",
+    "personas_v2_create": "PersonaUploadRequest",
+    "product_to_videos_gen_image_create": "ProductToVideoGenImageRequest",
+    "product_to_videos_gen_video_create": "ProductToVideoGenVideoRequest",
+    "text_to_speech_create": "TextToSpeechCreateRequest",
+}
+
+
+"""The schema name of each operation's request body."""
+
+
+# ---------------------------------------------------------------- keyword arguments
+
+
+class AvatarDetails(TypedDict, total=False):
+    """A custom-avatar upload (multipart/form-data).
+
+    Fields:
+        gender (required): * `m` - Male * `f` - Female * `nb` - Non-Binary; one of `m`, `f`,
+            `nb`.
+        creator_name (required): Name of the persona, used to identify the real person, not
+            for display; at most 255 characters.
+        video_scene: A word to describe the background setting, e.g. `office`; at most 255
+            characters.
+        keywords: Keywords, comma separated; at most 255 characters.
+        labels:
+        webhook_url: Called when the avatar is created; an http(s) URL; at most 200
+            characters.
+        gdown_url: An http(s) URL.
+    """
+
+    gender: Required[str | models.Gender]
+    """* `m` - Male * `f` - Female * `nb` - Non-Binary"""
+    creator_name: Required[str]
+    """Name of the persona, used to identify the real person, not for display."""
+    video_scene: str | None
+    """A word to describe the background setting, e.g. `office`."""
+    keywords: str | None
+    """Keywords, comma separated."""
+    labels: Sequence[str] | None
+    webhook_url: str | None
+    """Called when the avatar is created."""
+    gdown_url: str | None
+
+
+class PersonaUrlCreateOptions(TypedDict, total=False):
+    """A custom-avatar request with publicly reachable video URLs (JSON).
+
+    Fields:
+        gender (required): * `m` - Male * `f` - Female * `nb` - Non-Binary; one of `m`, `f`,
+            `nb`.
+        creator_name (required): Name of the persona, used to identify the real person, not
+            for display; at most 255 characters.
+        video_scene: A word to describe the background setting, e.g. `office`; at most 255
+            characters.
+        keywords: Keywords, comma separated; at most 255 characters.
+        lipsync_input: Public URL of the training video; an http(s) URL.
+        consent_video: Public URL of the consent video; an http(s) URL.
+        labels:
+        webhook_url: Called when the avatar is created; an http(s) URL; at most 200
+            characters.
+        gdown_url: A Google Drive URL of the training video; an http(s) URL.
+    """
+
+    gender: Required[str | models.Gender]
+    """* `m` - Male * `f` - Female * `nb` - Non-Binary"""
+    creator_name: Required[str]
+    """Name of the persona, used to identify the real person, not for display."""
+    video_scene: str | None
+    """A word to describe the background setting, e.g. `office`."""
+    keywords: str | None
+    """Keywords, comma separated."""
+    lipsync_input: str | None
+    """Public URL of the training video."""
+    consent_video: str | None
+    """Public URL of the consent video."""
+    labels: Sequence[str] | None
+    webhook_url: str | None
+    """Called when the avatar is created."""
+    gdown_url: str | None
+    """A Google Drive URL of the training video."""
+
+
+class LipsyncOptions(TypedDict, total=False):
+    """An AI Avatar v1 task. Give `text` or `audio`, one of them.
+
+    Fields:
+        creator (required): The persona's id; a UUID.
+        text: The script the persona speaks.
+        audio: URL of an audio file the persona lip-syncs to, instead of a text; an http(s)
+            URL.
+        name: At most 255 characters.
+        aspect_ratio: Both spellings are taken; responses use the `x` form (`9:16` comes
+            back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`, `9x16`.
+        accent: A voice accent id from `GET /api/voices/`.
+        webhook_url: An http(s) URL; at most 200 characters.
+        green_screen: True or False.
+        transparent_background: True or False.
+        no_caption: True or False.
+        no_music: True or False.
+        caption_style: For example `normal-black`.
+        caption_offset_x: A decimal string from -0.5 to 0.5; matching `^-?\\d*\\.?\\d+$`.
+        caption_offset_y: A decimal string from -0.5 to 0.5; matching `^-?\\d*\\.?\\d+$`.
+        background_asset_image_url: An http(s) URL; at most 1024 characters.
+        model_version: The lipsync model; `standard` is the default; one of `standard`,
+            `aurora_v1`, `aurora_v1_fast`.
+    """
+
+    creator: Required[str | uuid.UUID]
+    """The persona's id."""
+    text: str | None
+    """The script the persona speaks."""
+    audio: str | None
+    """URL of an audio file the persona lip-syncs to, instead of a text."""
+    name: str | None
+    aspect_ratio: str | models.AspectRatio | None
+    """Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
+    accent: str | None
+    """A voice accent id from `GET /api/voices/`."""
+    webhook_url: str | None
+    green_screen: bool | None
+    transparent_background: bool | None
+    no_caption: bool | None
+    no_music: bool | None
+    caption_style: str | None
+    """For example `normal-black`."""
+    caption_offset_x: str | float | None
+    """A decimal string from -0.5 to 0.5."""
+    caption_offset_y: str | float | None
+    """A decimal string from -0.5 to 0.5."""
+    background_asset_image_url: str | None
+    model_version: str | models.ModelVersion | None
+    """The lipsync model; `standard` is the default."""
+
+
+class LipsyncV2Options(TypedDict, total=False):
+    """An AI Avatar v2 (multi-scene) task.
+
+    Fields:
+        video_inputs (required): The scenes of the video, in order; at least 1 item(s).
+        aspect_ratio: Both spellings are taken; responses use the `x` form (`9:16` comes
+            back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`, `9x16`.
+        background_music: Music under the whole video, and its volume.
+        cta_end: Call to action at the end of the video (`cta_background`, `cta_logo`,
+            `cta_caption`).
+        webhook_url: An http(s) URL; at most 200 characters.
+        name: At most 255 characters.
+        model_version: The lipsync model; `standard` is the default; one of `standard`,
+            `aurora_v1`, `aurora_v1_fast`.
+    """
+
+    video_inputs: Required[Sequence[Scene | models.VideoInput | Mapping[str, Any]]]
+    """The scenes of the video, in order."""
+    aspect_ratio: str | models.AspectRatio | None
+    """Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
+    background_music: Music | models.BackgroundMusic | Mapping[str, Any] | None
+    """Music under the whole video, and its volume."""
+    cta_end: Mapping[str, Any] | None
+    """Call to action at the end of the video (`cta_background`, `cta_logo`, `cta_caption`)."""
+    webhook_url: str | None
+    name: str | None
+    model_version: str | models.ModelVersion | None
+    """The lipsync model; `standard` is the default."""
+
+
+class TextToSpeechOptions(TypedDict, total=False):
+    """A text-to-speech task.
+
+    Fields:
+        script (required): The text to speak (up to 8,000 characters; older pages say
+            4,000); at most 8000 characters.
+        accent: A voice accent id from `GET /api/voices/`.
+        name: At most 255 characters.
+        webhook_url: An http(s) URL; at most 200 characters.
+    """
+
+    script: Required[str]
+    """The text to speak (up to 8,000 characters; older pages say 4,000)."""
+    accent: str | None
+    """A voice accent id from `GET /api/voices/`."""
+    name: str | None
+    webhook_url: str | None
+
+
+class AuroraOptions(TypedDict, total=False):
+    """An Aurora task (a photo and an audio clip to a talking video).
+
+    Fields:
+        image (required): URL of a PNG, JPEG or WebP image; an http(s) URL.
+        audio (required): URL of an MP3 or WAV file, 60 seconds at most; an http(s) URL.
+        name: At most 255 characters.
+        text_prompt: Visual style, scene, camera, mood and motion hints.
+        prompt_guidance_scale: From 0; to 10.
+        model_version: The Aurora model; `aurora_v1` is the default; one of `aurora_v1`,
+            `aurora_v1_fast`.
+        webhook_url: An http(s) URL; at most 200 characters.
+    """
+
+    image: Required[str]
+    """URL of a PNG, JPEG or WebP image."""
+    audio: Required[str]
+    """URL of an MP3 or WAV file, 60 seconds at most."""
+    name: str | None
+    text_prompt: str | None
+    """Visual style, scene, camera, mood and motion hints."""
+    prompt_guidance_scale: float | None
+    model_version: str | models.AuroraModelVersion | None
+    """The Aurora model; `aurora_v1` is the default."""
+    webhook_url: str | None
+
+
+class LinkCreateOptions(TypedDict, total=False):
+    """A product page to scrape into a link.
+
+    Fields:
+        url (required): The product page URL; an http(s) URL.
+    """
+
+    url: Required[str]
+    """The product page URL."""
+
+
+class LinkParams(TypedDict, total=False):
+    """A link made (or replaced) from your own product data. Give at least one video, or at least three images.
+
+    Fields:
+        title: The product's name.
+        description: The product's description.
+        image_urls:
+        video_urls:
+        logo_url: An http(s) URL.
+    """
+
+    title: str | None
+    """The product's name."""
+    description: str | None
+    """The product's description."""
+    image_urls: Sequence[str] | None
+    video_urls: Sequence[str] | None
+    logo_url: str | None
+
+
+class LinkToVideoOptions(TypedDict, total=False):
+    """A video from a link (also the body of `preview`).
+
+    Fields:
+        link (required): The id of a link (`POST /api/links/`); a UUID.
+        name: At most 255 characters.
+        target_platform: For example `Instagram`.
+        target_audience: For example `Young Adults`.
+        language: A language code such as `en` (default) or `ar`.
+        video_length: Seconds, e.g. 15 or 30; from 1.
+        aspect_ratio: Both spellings are taken; responses use the `x` form (`9:16` comes
+            back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`, `9x16`.
+        script_style: For example `BenefitsV2` or `DIY`; matching `^[A-Za-z0-9_-]+$`.
+        visual_style: For example `AvatarBubbleTemplate`; matching `^[A-Za-z0-9_-]+$`.
+        override_avatar: A persona id to use instead of the matched one; a UUID.
+        override_voice: A voice accent id to use instead of the avatar's.
+        override_script: A script to use instead of the one the service writes.
+        background_music_url: An http(s) URL; at most 255 characters.
+        background_music_volume: From 0; to 1.
+        voiceover_volume: From 0; to 1.
+        webhook_url: An http(s) URL; at most 200 characters.
+        no_background_music: True or False.
+        no_caption: True or False.
+        no_emotion: True or False.
+        no_cta: True or False.
+        no_stock_broll: True or False.
+        caption_style: A caption style name, for example `normal-black`.
+        caption_offset_x: Matching `^-?\\d*\\.?\\d+$`.
+        caption_offset_y: Matching `^-?\\d*\\.?\\d+$`.
+        caption_setting: Caption look; every field is optional.
+        model_version: The lipsync model; `standard` is the default; one of `standard`,
+            `aurora_v1`, `aurora_v1_fast`.
+    """
+
+    link: Required[str | uuid.UUID]
+    """The id of a link (`POST /api/links/`)."""
+    name: str | None
+    target_platform: str | None
+    """For example `Instagram`."""
+    target_audience: str | None
+    """For example `Young Adults`."""
+    language: str | None
+    """A language code such as `en` (default) or `ar`."""
+    video_length: int | None
+    """Seconds, e.g. 15 or 30."""
+    aspect_ratio: str | models.AspectRatio | None
+    """Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
+    script_style: str | None
+    """For example `BenefitsV2` or `DIY`."""
+    visual_style: str | None
+    """For example `AvatarBubbleTemplate`."""
+    override_avatar: str | uuid.UUID | None
+    """A persona id to use instead of the matched one."""
+    override_voice: str | None
+    """A voice accent id to use instead of the avatar's."""
+    override_script: str | None
+    """A script to use instead of the one the service writes."""
+    background_music_url: str | None
+    background_music_volume: float | None
+    voiceover_volume: float | None
+    webhook_url: str | None
+    no_background_music: bool | None
+    no_caption: bool | None
+    no_emotion: bool | None
+    no_cta: bool | None
+    no_stock_broll: bool | None
+    caption_style: str | None
+    """A caption style name, for example `normal-black`."""
+    caption_offset_x: str | float | None
+    caption_offset_y: str | float | None
+    caption_setting: models.CaptionSetting | Mapping[str, Any] | None
+    """Caption look; every field is optional."""
+    model_version: str | models.ModelVersion | None
+    """The lipsync model; `standard` is the default."""
+
+
+class PreviewListOptions(TypedDict, total=False):
+    """Previews of one link in several visual styles, made asynchronously.
+
+    Fields:
+        link (required): The id of a link (`POST /api/links/`); a UUID.
+        name: At most 255 characters.
+        target_platform: For example `Instagram`.
+        target_audience: For example `Young Adults`.
+        language: A language code such as `en` (default) or `ar`.
+        video_length: Seconds, e.g. 15 or 30; from 1.
+        aspect_ratio: Both spellings are taken; responses use the `x` form (`9:16` comes
+            back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`, `9x16`.
+        script_style: For example `BenefitsV2` or `DIY`; matching `^[A-Za-z0-9_-]+$`.
+        visual_style: For example `AvatarBubbleTemplate`; matching `^[A-Za-z0-9_-]+$`.
+        override_avatar: A persona id to use instead of the matched one; a UUID.
+        override_voice: A voice accent id to use instead of the avatar's.
+        override_script: A script to use instead of the one the service writes.
+        background_music_url: An http(s) URL; at most 255 characters.
+        background_music_volume: From 0; to 1.
+        voiceover_volume: From 0; to 1.
+        webhook_url: An http(s) URL; at most 200 characters.
+        no_background_music: True or False.
+        no_caption: True or False.
+        no_emotion: True or False.
+        no_cta: True or False.
+        no_stock_broll: True or False.
+        caption_style: A caption style name, for example `normal-black`.
+        caption_offset_x: Matching `^-?\\d*\\.?\\d+$`.
+        caption_offset_y: Matching `^-?\\d*\\.?\\d+$`.
+        caption_setting: Caption look; every field is optional.
+        model_version: The lipsync model; `standard` is the default; one of `standard`,
+            `aurora_v1`, `aurora_v1_fast`.
+        visual_styles (required): At least 1 item(s).
+        aspect_ratios:
+    """
+
+    link: Required[str | uuid.UUID]
+    """The id of a link (`POST /api/links/`)."""
+    name: str | None
+    target_platform: str | None
+    """For example `Instagram`."""
+    target_audience: str | None
+    """For example `Young Adults`."""
+    language: str | None
+    """A language code such as `en` (default) or `ar`."""
+    video_length: int | None
+    """Seconds, e.g. 15 or 30."""
+    aspect_ratio: str | models.AspectRatio | None
+    """Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
+    script_style: str | None
+    """For example `BenefitsV2` or `DIY`."""
+    visual_style: str | None
+    """For example `AvatarBubbleTemplate`."""
+    override_avatar: str | uuid.UUID | None
+    """A persona id to use instead of the matched one."""
+    override_voice: str | None
+    """A voice accent id to use instead of the avatar's."""
+    override_script: str | None
+    """A script to use instead of the one the service writes."""
+    background_music_url: str | None
+    background_music_volume: float | None
+    voiceover_volume: float | None
+    webhook_url: str | None
+    no_background_music: bool | None
+    no_caption: bool | None
+    no_emotion: bool | None
+    no_cta: bool | None
+    no_stock_broll: bool | None
+    caption_style: str | None
+    """A caption style name, for example `normal-black`."""
+    caption_offset_x: str | float | None
+    caption_offset_y: str | float | None
+    caption_setting: models.CaptionSetting | Mapping[str, Any] | None
+    """Caption look; every field is optional."""
+    model_version: str | models.ModelVersion | None
+    """The lipsync model; `standard` is the default."""
+    visual_styles: Required[Sequence[str]]
+    aspect_ratios: Sequence[str | models.AspectRatio] | None
+
+
+class LinkToVideoRenderSinglePreviewOptions(TypedDict, total=False):
+    """The `LinkToVideoRenderSinglePreviewRequest` body.
+
+    Fields:
+        media_job (required): The `media_job` of the chosen entry of `previews`; a UUID.
+    """
+
+    media_job: Required[str | uuid.UUID]
+    """The `media_job` of the chosen entry of `previews`."""
+
+
+class AiShortsOptions(TypedDict, total=False):
+    """An AI Shorts task (a script to a short video).
+
+    Fields:
+        script (required): The script of the short video.
+        aspect_ratio: Both spellings are taken; responses use the `x` form (`9:16` comes
+            back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`, `9x16`.
+        style: For example `4K realistic`.
+        accent: A voice accent id from `GET /api/voices/`.
+        caption_setting: Caption look; every field is optional.
+        background_music_url: An http(s) URL; at most 255 characters.
+        background_music_volume: From 0; to 1.
+        voiceover_volume: From 0; to 1.
+        webhook_url: An http(s) URL; at most 200 characters.
+    """
+
+    script: Required[str]
+    """The script of the short video."""
+    aspect_ratio: str | models.AspectRatio | None
+    """Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
+    style: str | None
+    """For example `4K realistic`."""
+    accent: str | None
+    """A voice accent id from `GET /api/voices/`."""
+    caption_setting: models.CaptionSetting | Mapping[str, Any] | None
+    """Caption look; every field is optional."""
+    background_music_url: str | None
+    background_music_volume: float | None
+    voiceover_volume: float | None
+    webhook_url: str | None
+
+
+class AiEditingOptions(TypedDict, total=False):
+    """An AI Editing task (an uploaded video, edited in a style).
+
+    Fields:
+        video_url (required): URL of the video to edit; an http(s) URL.
+        editing_style: The AI Editing style; one of `film`, `geometric_gradient`, `glitch`,
+            `glitter_gradient`, `paper`.
+        caption_setting: Caption look; every field is optional.
+        background_music_url: An http(s) URL; at most 255 characters.
+        background_music_volume: From 0; to 1.
+        voiceover_volume: From 0; to 1.
+        webhook_url: An http(s) URL; at most 200 characters.
+    """
+
+    video_url: Required[str]
+    """URL of the video to edit."""
+    editing_style: str | models.EditingStyle | None
+    """The AI Editing style."""
+    caption_setting: models.CaptionSetting | Mapping[str, Any] | None
+    """Caption look; every field is optional."""
+    background_music_url: str | None
+    background_music_volume: float | None
+    voiceover_volume: float | None
+    webhook_url: str | None
+
+
+class CustomTemplateJobOptions(TypedDict, total=False):
+    """A video from one of your custom templates.
+
+    Fields:
+        template_id (required): A UUID.
+        variables (required): The template's variables (JSON).
+        name: At most 255 characters.
+        webhook_url: An http(s) URL; at most 200 characters.
+        model_version: The lipsync model; `standard` is the default; one of `standard`,
+            `aurora_v1`, `aurora_v1_fast`.
+        is_hidden: True or False.
+    """
+
+    template_id: Required[str | uuid.UUID]
+    variables: Required[Mapping[str, Any]]
+    """The template's variables (JSON)."""
+    name: str | None
+    webhook_url: str | None
+    model_version: str | models.ModelVersion | None
+    """The lipsync model; `standard` is the default."""
+    is_hidden: bool | None
+
+
+class ProductImageOptions(TypedDict, total=False):
+    """A product image to a preview image (the first step of product to video).
+
+    Fields:
+        type: The flow; `product_anyshot` (default) is the one documented in full; matching
+            `^[A-Za-z0-9_-]+$`.
+        product_url (required): URL of the product image; an http(s) URL; at most 200
+            characters.
+        image_prompt: What the preview image should show.
+        aspect_ratio: Both spellings are taken; responses use the `x` form (`9:16` comes
+            back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`, `9x16`.
+        override_avatar: A persona id; a UUID.
+        product_showcase_url: An http(s) URL.
+        webhook_url: An http(s) URL; at most 200 characters.
+    """
+
+    type: str | None
+    """The flow; `product_anyshot` (default) is the one documented in full."""
+    product_url: Required[str]
+    """URL of the product image."""
+    image_prompt: str | None
+    """What the preview image should show."""
+    aspect_ratio: str | models.AspectRatio | None
+    """Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
+    override_avatar: str | uuid.UUID | None
+    """A persona id."""
+    product_showcase_url: str | None
+    webhook_url: str | None
+
+
+class ProductVideoOptions(TypedDict, total=False):
+    """The preview image of a task to a video (the second step).
+
+    Fields:
+        motion_style: For example `talking`; matching `^[A-Za-z0-9_-]+$`.
+        video_prompt: What the video should show.
+        webhook_url: An http(s) URL; at most 200 characters.
+    """
+
+    motion_style: str | None
+    """For example `talking`."""
+    video_prompt: str | None
+    """What the video should show."""
+    webhook_url: str | None
+
+
+class DyoaOptions(TypedDict, total=False):
+    """A Design-Your-Own-Avatar request (an avatar described in words).
+
+    Fields:
+        name (required): At most 255 characters.
+        age_group (required): For example `infant`, `child`, `young_adult`,
+            `early_middle_age` (the whole set is not documented); matching
+            `^[A-Za-z0-9_-]+$`.
+        gender (required): * `m` - Male * `f` - Female * `nb` - Non-Binary; one of `m`, `f`,
+            `nb`.
+        more_details: Face, hair, build.
+        outfit_description: What the avatar wears.
+        background_description: The setting behind the avatar.
+    """
+
+    name: Required[str]
+    age_group: Required[str]
+    """For example `infant`, `child`, `young_adult`, `early_middle_age` (the whole set is not documented)."""
+    gender: Required[str | models.Gender]
+    """* `m` - Male * `f` - Female * `nb` - Non-Binary"""
+    more_details: str | None
+    """Face, hair, build."""
+    outfit_description: str | None
+    """What the avatar wears."""
+    background_description: str | None
+    """The setting behind the avatar."""
+
+
+class VideoFromUrlOptions(TypedDict, total=False):
+    """A video from a link (also the body of `preview`). Without `link`.
+
+    Fields:
+        name: At most 255 characters.
+        target_platform: For example `Instagram`.
+        target_audience: For example `Young Adults`.
+        language: A language code such as `en` (default) or `ar`.
+        video_length: Seconds, e.g. 15 or 30; from 1.
+        aspect_ratio: Both spellings are taken; responses use the `x` form (`9:16` comes
+            back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`, `9x16`.
+        script_style: For example `BenefitsV2` or `DIY`; matching `^[A-Za-z0-9_-]+$`.
+        visual_style: For example `AvatarBubbleTemplate`; matching `^[A-Za-z0-9_-]+$`.
+        override_avatar: A persona id to use instead of the matched one; a UUID.
+        override_voice: A voice accent id to use instead of the avatar's.
+        override_script: A script to use instead of the one the service writes.
+        background_music_url: An http(s) URL; at most 255 characters.
+        background_music_volume: From 0; to 1.
+        voiceover_volume: From 0; to 1.
+        webhook_url: An http(s) URL; at most 200 characters.
+        no_background_music: True or False.
+        no_caption: True or False.
+        no_emotion: True or False.
+        no_cta: True or False.
+        no_stock_broll: True or False.
+        caption_style: A caption style name, for example `normal-black`.
+        caption_offset_x: Matching `^-?\\d*\\.?\\d+$`.
+        caption_offset_y: Matching `^-?\\d*\\.?\\d+$`.
+        caption_setting: Caption look; every field is optional.
+        model_version: The lipsync model; `standard` is the default; one of `standard`,
+            `aurora_v1`, `aurora_v1_fast`.
+    """
+
+    name: str | None
+    target_platform: str | None
+    """For example `Instagram`."""
+    target_audience: str | None
+    """For example `Young Adults`."""
+    language: str | None
+    """A language code such as `en` (default) or `ar`."""
+    video_length: int | None
+    """Seconds, e.g. 15 or 30."""
+    aspect_ratio: str | models.AspectRatio | None
+    """Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
+    script_style: str | None
+    """For example `BenefitsV2` or `DIY`."""
+    visual_style: str | None
+    """For example `AvatarBubbleTemplate`."""
+    override_avatar: str | uuid.UUID | None
+    """A persona id to use instead of the matched one."""
+    override_voice: str | None
+    """A voice accent id to use instead of the avatar's."""
+    override_script: str | None
+    """A script to use instead of the one the service writes."""
+    background_music_url: str | None
+    background_music_volume: float | None
+    voiceover_volume: float | None
+    webhook_url: str | None
+    no_background_music: bool | None
+    no_caption: bool | None
+    no_emotion: bool | None
+    no_cta: bool | None
+    no_stock_broll: bool | None
+    caption_style: str | None
+    """A caption style name, for example `normal-black`."""
+    caption_offset_x: str | float | None
+    caption_offset_y: str | float | None
+    caption_setting: models.CaptionSetting | Mapping[str, Any] | None
+    """Caption look; every field is optional."""
+    model_version: str | models.ModelVersion | None
+    """The lipsync model; `standard` is the default."""
+
+
+OPTIONS_CLASSES: dict[str, type] = {
+    "PersonaUploadRequest": AvatarDetails,
+    "PersonaUrlCreateRequest": PersonaUrlCreateOptions,
+    "LipsyncCreateRequest": LipsyncOptions,
+    "LipsyncV2CreateRequest": LipsyncV2Options,
+    "TextToSpeechCreateRequest": TextToSpeechOptions,
+    "AuroraCreateRequest": AuroraOptions,
+    "LinkCreateRequest": LinkCreateOptions,
+    "LinkParamsRequest": LinkParams,
+    "LinkToVideoCreateRequest": LinkToVideoOptions,
+    "LinkToVideoPreviewListRequest": PreviewListOptions,
+    "LinkToVideoRenderSinglePreviewRequest": LinkToVideoRenderSinglePreviewOptions,
+    "AiShortsCreateRequest": AiShortsOptions,
+    "AiEditingCreateRequest": AiEditingOptions,
+    "CustomTemplateJobCreateRequest": CustomTemplateJobOptions,
+    "ProductToVideoGenImageRequest": ProductImageOptions,
+    "ProductToVideoGenVideoRequest": ProductVideoOptions,
+    "DyoaCreateRequest": DyoaOptions,
+}
+
+
+"""The `TypedDict` of each request schema."""
