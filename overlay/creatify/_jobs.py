@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
 
 from creatify_api import models
-from creatify_api.api.ai_editing import ai_editing_retrieve
-from creatify_api.api.ai_shorts import ai_shorts_retrieve
+from creatify_api.api.ai_editing import ai_editing_list, ai_editing_retrieve
+from creatify_api.api.ai_shorts import ai_shorts_list, ai_shorts_retrieve
 from creatify_api.api.aurora import aurora_retrieve
 from creatify_api.api.custom_template_jobs import custom_template_jobs_retrieve
-from creatify_api.api.dyoa import dyoa_retrieve
-from creatify_api.api.link_to_videos import link_to_videos_retrieve
+from creatify_api.api.dyoa import dyoa_list, dyoa_retrieve
+from creatify_api.api.link_to_videos import link_to_videos_list, link_to_videos_retrieve
 from creatify_api.api.lipsyncs import lipsyncs_list, lipsyncs_retrieve
 from creatify_api.api.lipsyncs_v2 import lipsyncs_v2_list, lipsyncs_v2_retrieve
 from creatify_api.api.personas import personas_retrieve
@@ -134,6 +134,10 @@ class JobKind(Generic[J]):
     output_fields: tuple[str, ...] = ("output",)
     """Where the result's URL is, first match wins (products name it differently)."""
     list_by_ids: GeneratedOperation | None = None
+    """The list operation, when it takes `ids` (and perhaps `ordering`)."""
+    list_all: GeneratedOperation | None = None
+    """The list operation, when it takes no `ids`. The namespace has `list` when the kind
+    declares either (avatars list personas, not jobs: theirs is their own)."""
     ready: Callable[[J], bool] | None = field(default=None)
     """An extra "finished well" test besides the done set (an active avatar)."""
     expected_media: Media | None = Media.VIDEO
@@ -226,6 +230,7 @@ LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
     model=models.LinkToVideo,
     path="/api/link_to_videos/",
     retrieve=link_to_videos_retrieve,
+    list_all=link_to_videos_list,
     failure=LinkToVideoFailed,
     rejection=LinkToVideoRejected,
     # The task documents `video_output`; its webhook text and older clients say `output`.
@@ -239,6 +244,7 @@ AI_SHORTS_JOB: JobKind[models.AiShorts] = JobKind(
     model=models.AiShorts,
     path="/api/ai_shorts/",
     retrieve=ai_shorts_retrieve,
+    list_by_ids=ai_shorts_list,
     failure=AiShortsFailed,
     rejection=AiShortsRejected,
     output_fields=("video_output", "output"),
@@ -251,6 +257,7 @@ AI_EDITING_JOB: JobKind[models.AiEditing] = JobKind(
     model=models.AiEditing,
     path="/api/ai_editing/",
     retrieve=ai_editing_retrieve,
+    list_all=ai_editing_list,
     failure=AiEditingFailed,
     rejection=AiEditingRejected,
     output_fields=("video_output", "output"),
@@ -317,6 +324,7 @@ DYOA_JOB: JobKind[models.Dyoa] = JobKind(
     model=models.Dyoa,
     path="/api/dyoa/",
     retrieve=dyoa_retrieve,
+    list_all=dyoa_list,
     running=frozenset({"initializing", "pending", "in_progress"}),
     done=frozenset({"draft", "done"}),
     failed=frozenset(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterator
+from functools import partial
 from typing import Literal
 
 from creatify_api import models
@@ -23,7 +24,7 @@ from .._requests import AvatarDetails, page_params, persona_filters, upload_requ
 from .._timeouts import TimeoutArg, as_timeout
 from .._video import ProgressCallback, VideoSource
 from .api_call import call
-from .jobs import JobResource
+from .jobs import JobResource, UpdateCallback
 
 UrlEndpoint = Literal["personas", "personas_v2"]
 Filter = str | None
@@ -34,8 +35,7 @@ class Avatars(JobResource[models.Persona]):
 
     `get` reads any persona, stock or custom; a custom one is usable when `is_active`.
     `wait` ends when `process_status` is done or `is_active` is true, and raises
-    `AvatarFailed` or `AvatarRejected`. Waits default to a first check at once, then
-    about 30 s growing 1.5x up to 10 min, for up to 6 days.
+    `AvatarFailed` or `AvatarRejected`.
     """
 
     _kind = AVATAR_JOB
@@ -69,6 +69,28 @@ class Avatars(JobResource[models.Persona]):
         finally:
             for video in videos:
                 video.close()
+
+    def create_and_wait(
+        self,
+        lipsync_input: VideoSource,
+        consent_video: VideoSource | None = None,
+        *,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        max_interval: float | None = None,
+        on_update: UpdateCallback | None = None,
+        **details: Unpack[AvatarDetails],
+    ) -> models.Persona:
+        """`create_from_files`, then `wait` until the avatar is approved (days); every
+        argument is checked before the upload starts.
+
+        Costs what `create_from_files` costs; waiting is free.
+        """
+        create = partial(
+            self.create_from_files, lipsync_input, consent_video, on_progress=on_progress, **details
+        )
+        return self._create_and_wait(create, timeout, poll_interval, max_interval, on_update)
 
     def create_from_urls(
         self,

@@ -1,11 +1,10 @@
-"""`client.voices` and `client.credits`."""
+"""`client.voices`: the voices and their accents."""
 
 from __future__ import annotations
 
 import builtins
 
 from creatify_api import models
-from creatify_api.api.credits_ import remaining_credits_retrieve
 from creatify_api.api.voices import voices_list
 
 from .._timeouts import TimeoutArg
@@ -41,20 +40,3 @@ class AsyncVoices:
         when exactly one does. Raises `InvalidInputError` listing the close names. Free.
         """
         return pick_accent(await self.list(timeout=timeout), voice, accent)
-
-
-class AsyncCredits:
-    """The account's credits."""
-
-    def __init__(self, host: AsyncHost) -> None:
-        self._host = host
-
-    async def remaining(self, *, timeout: TimeoutArg = None) -> models.RemainingCredits:
-        """`remaining_credits`: what is left to spend. Free."""
-        return await call(
-            remaining_credits_retrieve.asyncio_detailed,
-            models.RemainingCredits,
-            "GET /api/remaining_credits/",
-            client=self._host._api,
-            timeout=timeout,
-        )

@@ -1,12 +1,11 @@
-# Generated from overlay/creatify/_async/account.py by scripts/gen_sync.py: do not edit.
-"""`client.voices` and `client.credits`."""
+# Generated from overlay/creatify/_async/voices.py by scripts/gen_sync.py: do not edit.
+"""`client.voices`: the voices and their accents."""
 
 from __future__ import annotations
 
 import builtins
 
 from creatify_api import models
-from creatify_api.api.credits_ import remaining_credits_retrieve
 from creatify_api.api.voices import voices_list
 
 from .._timeouts import TimeoutArg
@@ -42,20 +41,3 @@ class Voices:
         when exactly one does. Raises `InvalidInputError` listing the close names. Free.
         """
         return pick_accent(self.list(timeout=timeout), voice, accent)
-
-
-class Credits:
-    """The account's credits."""
-
-    def __init__(self, host: Host) -> None:
-        self._host = host
-
-    def remaining(self, *, timeout: TimeoutArg = None) -> models.RemainingCredits:
-        """`remaining_credits`: what is left to spend. Free."""
-        return call(
-            remaining_credits_retrieve.sync_detailed,
-            models.RemainingCredits,
-            "GET /api/remaining_credits/",
-            client=self._host._api,
-            timeout=timeout,
-        )

@@ -1,0 +1,28 @@
+# Generated from overlay/creatify/_async/credits.py by scripts/gen_sync.py: do not edit.
+"""`client.credits`: the account's credits."""
+
+from __future__ import annotations
+
+from creatify_api import models
+from creatify_api.api.credits_ import remaining_credits_retrieve
+
+from .._timeouts import TimeoutArg
+from .api_call import call
+from .jobs import Host
+
+
+class Credits:
+    """The account's credits."""
+
+    def __init__(self, host: Host) -> None:
+        self._host = host
+
+    def remaining(self, *, timeout: TimeoutArg = None) -> models.RemainingCredits:
+        """`remaining_credits`: what is left to spend. Free."""
+        return call(
+            remaining_credits_retrieve.sync_detailed,
+            models.RemainingCredits,
+            "GET /api/remaining_credits/",
+            client=self._host._api,
+            timeout=timeout,
+        )
