@@ -14,25 +14,20 @@ from __future__ import annotations
 
 import builtins
 import os
-import random
 import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, TypeVar
 
-import httpx
-from creatify_api import Client
-
-from .._base_client import _Settings
 from .._download import DownloadProgress, check_target
 from .._jobs import GeneratedOperation, JobKind
 from .._polling import JobUpdate, Poller, WaitSettings
 from .._requests import ids_param
 from .._timeouts import TimeoutArg, as_timeout, call_timeout, capped
-from .._types import AsyncFetch, AsyncSleep
+from .._types import AsyncFetch
 from .._validation import check_path_id
 from ..webhooks import AsyncWebhookListener, fallback_polls, terminal_statuses
-from .api_call import call
+from .api_call import AsyncResource
 from .download import download
 from .polling import wait_for
 
@@ -40,37 +35,16 @@ J = TypeVar("J")
 UpdateCallback = Callable[[JobUpdate], None]
 
 
-class AsyncHost(Protocol):
-    """Strictly private: what a resource uses of its client."""
-
-    _api: Client
-    _media: httpx.AsyncClient
-    _settings: _Settings
-    _sleep: AsyncSleep
-    _clock: Callable[[], float]
-    _rng: random.Random
-
-
-class AsyncJobResource(Generic[J]):
+class AsyncJobResource(AsyncResource, Generic[J]):
     """Strictly private: `get`, `wait` and the body of `create_and_wait` for one kind."""
 
     _kind: JobKind[J]
-
-    def __init__(self, host: AsyncHost) -> None:
-        self._host = host
 
     async def _call(
         self, operation: GeneratedOperation, what: str, timeout: TimeoutArg, **kwargs: Any
     ) -> J:
         """One request whose answer is a job of this kind (`what`: "POST /api/x/")."""
-        return await call(
-            operation.asyncio_detailed,
-            self._kind.model,
-            what,
-            client=self._host._api,
-            timeout=timeout,
-            **kwargs,
-        )
+        return await self._request(operation, self._kind.model, what, timeout, **kwargs)
 
     async def get(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> J:
         """One job by its id: its status, progress and, once finished, its result.
@@ -176,14 +150,7 @@ class AsyncJobResource(Generic[J]):
         operation = kind.list_by_ids or kind.list_all
         if operation is None:  # pragma: no cover - a declaration error
             raise TypeError(f"{kind.noun} declares no list operation")
-        return await call(
-            operation.asyncio_detailed,
-            list,
-            f"GET {kind.path}",
-            client=self._host._api,
-            timeout=timeout,
-            **query,
-        )
+        return await self._request(operation, list, f"GET {kind.path}", timeout, **query)
 
 
 class AsyncLists(AsyncJobResource[J]):

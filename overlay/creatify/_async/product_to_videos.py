@@ -28,7 +28,8 @@ from .._requests_products import (
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
 from ..webhooks import AsyncWebhookListener
-from .jobs import AsyncDownloads, AsyncHost, AsyncListsByIds, UpdateCallback
+from .api_call import AsyncHost
+from .jobs import AsyncDownloads, AsyncListsByIds, UpdateCallback
 
 Stage = Literal["image", "video"]
 

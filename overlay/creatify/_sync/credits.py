@@ -7,22 +7,17 @@ from creatify_api import models
 from creatify_api.api.credits_ import remaining_credits_retrieve
 
 from .._timeouts import TimeoutArg
-from .api_call import call
-from .jobs import Host
+from .api_call import Resource
 
 
-class Credits:
+class Credits(Resource):
     """The account's credits."""
-
-    def __init__(self, host: Host) -> None:
-        self._host = host
 
     def remaining(self, *, timeout: TimeoutArg = None) -> models.RemainingCredits:
         """`remaining_credits`: what is left to spend. Free."""
-        return call(
-            remaining_credits_retrieve.sync_detailed,
+        return self._request(
+            remaining_credits_retrieve,
             models.RemainingCredits,
             "GET /api/remaining_credits/",
-            client=self._host._api,
-            timeout=timeout,
+            timeout,
         )

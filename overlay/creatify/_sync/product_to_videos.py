@@ -29,7 +29,8 @@ from .._requests_products import (
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
 from ..webhooks import WebhookListener
-from .jobs import Downloads, Host, ListsByIds, UpdateCallback
+from .api_call import Host
+from .jobs import Downloads, ListsByIds, UpdateCallback
 
 Stage = Literal["image", "video"]
 

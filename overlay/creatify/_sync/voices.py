@@ -10,26 +10,16 @@ from creatify_api.api.voices import voices_list
 
 from .._timeouts import TimeoutArg
 from .._voices import pick_accent
-from .api_call import call
-from .jobs import Host
+from .api_call import Resource
 
 
-class Voices:
+class Voices(Resource):
     """Voices and their accents. The id to pass is an accent's: `accent` of a lipsync and
     of text-to-speech, `voice_id` of an AI Avatar v2 scene (`find_accent` looks one up)."""
 
-    def __init__(self, host: Host) -> None:
-        self._host = host
-
     def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Voice]:
         """Every voice, with its accents. Free."""
-        return call(
-            voices_list.sync_detailed,
-            list,
-            "GET /api/voices/",
-            client=self._host._api,
-            timeout=timeout,
-        )
+        return self._request(voices_list, list, "GET /api/voices/", timeout)
 
     def find_accent(
         self, voice: str, accent: str | None = None, *, timeout: TimeoutArg = None
