@@ -131,11 +131,13 @@ class JobResource(Resource, Generic[J]):
         poll_interval: float | None,
         max_interval: float | None,
         on_update: UpdateCallback | None,
+        webhook: WebhookListener | None = None,
     ) -> J:
         """The one body of every `create_and_wait`: check the wait arguments, `create()`
         (which checks its options before it sends anything), then `wait` for the job it
-        made. So a bad argument of either kind costs nothing."""
-        self._wait_settings(timeout, poll_interval, max_interval, on_update)
+        made (through `webhook`, when the create named its URL). So a bad argument of
+        either kind costs nothing."""
+        self._wait_settings(timeout, poll_interval, max_interval, on_update, webhook)
         task = create()
         return self.wait(
             self._kind.id_of(task),
@@ -143,6 +145,7 @@ class JobResource(Resource, Generic[J]):
             poll_interval=poll_interval,
             max_interval=max_interval,
             on_update=on_update,
+            webhook=webhook,
         )
 
     def _list(self, timeout: TimeoutArg, **query: Any) -> builtins.list[J]:
