@@ -5,6 +5,7 @@ downloads, and the shared resource's methods. A new kind fails here until it has
 from __future__ import annotations
 
 import asyncio
+import re
 from pathlib import Path
 from typing import Any
 
@@ -197,3 +198,27 @@ def test_product_to_video_has_a_resource_per_stage(client_class: type, downloads
     assert resource._kind is PRODUCT_VIDEO_JOB
     assert isinstance(resource._images, downloads)
     assert resource._images._kind is PRODUCT_IMAGE_JOB
+
+
+def seconds(text: str) -> float:
+    """'~2 s', '10 min', '6 days' in seconds."""
+    number, unit = text.strip().lstrip("~").split()[:2]
+    return float(number) * {"s": 1, "min": 60, "days": 24 * 3600}[unit.rstrip(",")]
+
+
+def test_the_readme_wait_table_states_each_kinds_defaults() -> None:
+    """The README's table of wait defaults is the declarations', for every kind."""
+    readme = (ROOT / "README.md").read_text()
+    rows = [
+        line.split("|")[1:-1]
+        for line in readme.splitlines()
+        if line.startswith("| `") and ".wait" in line.split("|")[1]
+    ]
+    seen: set[str] = set()
+    for job, _, _, otherwise, cap, gives_up in rows:
+        for namespace in re.findall(r"`(\w+)", job):
+            poll = JOB_KINDS[namespace].poll
+            stated = (seconds(otherwise.split(",")[0]), seconds(cap), seconds(gives_up))
+            assert stated == (poll.poll_interval, poll.max_interval, poll.timeout), namespace
+            seen.add(namespace)
+    assert seen == set(JOB_KINDS)
