@@ -27,31 +27,8 @@ from creatify_api.api.product_to_videos import product_to_videos_list, product_t
 from creatify_api.api.text_to_speech import text_to_speech_list, text_to_speech_retrieve
 from creatify_api.types import Unset
 
-from ._exceptions import (
-    AiEditingFailed,
-    AiEditingRejected,
-    AiShortsFailed,
-    AiShortsRejected,
-    AuroraFailed,
-    AuroraRejected,
-    AvatarFailed,
-    AvatarRejected,
-    CustomTemplateJobFailed,
-    CustomTemplateJobRejected,
-    DownloadError,
-    DyoaRejected,
-    InvalidInputError,
-    JobFailedError,
-    LinkToVideoFailed,
-    LinkToVideoRejected,
-    LipsyncFailed,
-    LipsyncRejected,
-    LipsyncV2Failed,
-    LipsyncV2Rejected,
-    ProductToVideoFailed,
-    TextToSpeechFailed,
-    TextToSpeechRejected,
-)
+from . import _exceptions as errors
+from ._exceptions import DownloadError, InvalidInputError, JobFailedError
 from ._media import Media
 
 J = TypeVar("J")
@@ -202,8 +179,8 @@ AVATAR_JOB: JobKind[models.Persona] = JobKind(
     # or rejected.
     status_field="process_status",
     running=frozenset({"pending", "reviewing"}),
-    failure=AvatarFailed,
-    rejection=AvatarRejected,
+    failure=errors.AvatarFailed,
+    rejection=errors.AvatarRejected,
     ready=_avatar_active,
     progress_field=None,
     output_fields=(),
@@ -219,8 +196,8 @@ LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
     path="/api/lipsyncs/",
     retrieve=lipsyncs_retrieve,
     list_by_ids=lipsyncs_list,
-    failure=LipsyncFailed,
-    rejection=LipsyncRejected,
+    failure=errors.LipsyncFailed,
+    rejection=errors.LipsyncRejected,
     poll=VIDEO_POLL,
 )
 LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
@@ -231,8 +208,8 @@ LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
     path="/api/link_to_videos/",
     retrieve=link_to_videos_retrieve,
     list_all=link_to_videos_list,
-    failure=LinkToVideoFailed,
-    rejection=LinkToVideoRejected,
+    failure=errors.LinkToVideoFailed,
+    rejection=errors.LinkToVideoRejected,
     # The task documents `video_output`; its webhook text and older clients say `output`.
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
@@ -245,8 +222,8 @@ AI_SHORTS_JOB: JobKind[models.AiShorts] = JobKind(
     path="/api/ai_shorts/",
     retrieve=ai_shorts_retrieve,
     list_by_ids=ai_shorts_list,
-    failure=AiShortsFailed,
-    rejection=AiShortsRejected,
+    failure=errors.AiShortsFailed,
+    rejection=errors.AiShortsRejected,
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
 )
@@ -258,8 +235,8 @@ AI_EDITING_JOB: JobKind[models.AiEditing] = JobKind(
     path="/api/ai_editing/",
     retrieve=ai_editing_retrieve,
     list_all=ai_editing_list,
-    failure=AiEditingFailed,
-    rejection=AiEditingRejected,
+    failure=errors.AiEditingFailed,
+    rejection=errors.AiEditingRejected,
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
 )
@@ -270,8 +247,8 @@ CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
     model=models.CustomTemplateJob,
     path="/api/custom_template_jobs/",
     retrieve=custom_template_jobs_retrieve,
-    failure=CustomTemplateJobFailed,
-    rejection=CustomTemplateJobRejected,
+    failure=errors.CustomTemplateJobFailed,
+    rejection=errors.CustomTemplateJobRejected,
     # The create page's webhook says `video_output`, the render page's `output`.
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
@@ -290,7 +267,7 @@ PRODUCT_IMAGE_JOB: JobKind[models.ProductToVideo] = JobKind(
     running=frozenset({"initializing", "image_generating"}),
     done=frozenset({"image_generated", "video_generating", "video_generated"}),
     rejected=frozenset(),
-    failure=ProductToVideoFailed,
+    failure=errors.ProductToVideoFailed,
     progress_field=None,
     output_fields=("generated_photo_url",),
     expected_media=Media.IMAGE,
@@ -309,7 +286,7 @@ PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
     running=frozenset({"initializing", "image_generating", "image_generated", "video_generating"}),
     done=frozenset({"video_generated"}),
     rejected=frozenset(),
-    failure=ProductToVideoFailed,
+    failure=errors.ProductToVideoFailed,
     progress_field=None,
     output_fields=("generated_video_url",),
     poll=VIDEO_POLL,
@@ -328,8 +305,8 @@ DYOA_JOB: JobKind[models.Dyoa] = JobKind(
     running=frozenset({"initializing", "pending", "in_progress"}),
     done=frozenset({"draft", "done"}),
     failed=frozenset(),
-    failure=DyoaRejected,
-    rejection=DyoaRejected,
+    failure=errors.DyoaRejected,
+    rejection=errors.DyoaRejected,
     progress_field=None,
     output_fields=(),
     expected_media=None,
@@ -347,8 +324,8 @@ LIPSYNC_V2_JOB: JobKind[models.LipsyncV2] = JobKind(
     path="/api/lipsyncs_v2/",
     retrieve=lipsyncs_v2_retrieve,
     list_by_ids=lipsyncs_v2_list,
-    failure=LipsyncV2Failed,
-    rejection=LipsyncV2Rejected,
+    failure=errors.LipsyncV2Failed,
+    rejection=errors.LipsyncV2Rejected,
     # Several scenes render one after another: a longer cap than one video.
     poll=PollDefaults(timeout=60 * 60.0, poll_interval=2.0, max_interval=30.0),
 )
@@ -360,8 +337,8 @@ TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
     path="/api/text_to_speech/",
     retrieve=text_to_speech_retrieve,
     list_by_ids=text_to_speech_list,
-    failure=TextToSpeechFailed,
-    rejection=TextToSpeechRejected,
+    failure=errors.TextToSpeechFailed,
+    rejection=errors.TextToSpeechRejected,
     # The task's field is `output`; the page's webhook body calls it `video_output`.
     output_fields=("output", "video_output"),
     expected_media=Media.AUDIO,
@@ -375,8 +352,8 @@ AURORA_JOB: JobKind[models.Aurora] = JobKind(
     model=models.Aurora,
     path="/api/aurora/",
     retrieve=aurora_retrieve,
-    failure=AuroraFailed,
-    rejection=AuroraRejected,
+    failure=errors.AuroraFailed,
+    rejection=errors.AuroraRejected,
     # The Aurora guide names the result `video_output`; sibling jobs call it `output`.
     output_fields=("video_output", "output"),
     # A diffusion video billed per second renders in minutes.

@@ -160,9 +160,6 @@ class AsyncLinkToVideos(AsyncLists[models.LinkToVideo], AsyncDownloads[models.Li
         on_update: UpdateCallback | None = None,
         **options: Unpack[LinkToVideoOptions],
     ) -> models.LinkToVideo:
-        """`create`, then `wait`; every argument is checked before the create is sent.
-
-        Costs what `create` costs; waiting is free.
-        """
+        """`create`, then `wait`, every argument checked first. Costs what `create` costs."""
         create = partial(self.create, **options)
         return await self._create_and_wait(create, timeout, poll_interval, max_interval, on_update)

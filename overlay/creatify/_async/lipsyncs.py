@@ -71,9 +71,6 @@ class AsyncLipsyncs(AsyncListsByIds[models.Lipsync], AsyncDownloads[models.Lipsy
         on_update: UpdateCallback | None = None,
         **options: Unpack[LipsyncOptions],
     ) -> models.Lipsync:
-        """`create`, then `wait`; every argument is checked before the create is sent.
-
-        Costs what `create` costs; waiting is free.
-        """
+        """`create`, then `wait`, every argument checked first. Costs what `create` costs."""
         create = partial(self.create, **options)
         return await self._create_and_wait(create, timeout, poll_interval, max_interval, on_update)

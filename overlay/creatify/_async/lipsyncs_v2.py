@@ -74,9 +74,6 @@ class AsyncLipsyncsV2(AsyncListsByIds[models.LipsyncV2], AsyncDownloads[models.L
         on_update: UpdateCallback | None = None,
         **options: Unpack[LipsyncV2Options],
     ) -> models.LipsyncV2:
-        """`create`, then `wait`; every argument is checked before the create is sent.
-
-        Costs what `create` costs; waiting is free.
-        """
+        """`create`, then `wait`, every argument checked first. Costs what `create` costs."""
         create = partial(self.create, **options)
         return await self._create_and_wait(create, timeout, poll_interval, max_interval, on_update)

@@ -66,9 +66,6 @@ class AiEditing(Lists[models.AiEditing], Downloads[models.AiEditing]):
         on_update: UpdateCallback | None = None,
         **options: Unpack[AiEditingOptions],
     ) -> models.AiEditing:
-        """`create`, then `wait`; every argument is checked before the create is sent.
-
-        Costs what `create` costs; waiting is free.
-        """
+        """`create`, then `wait`, every argument checked first. Costs what `create` costs."""
         create = partial(self.create, **options)
         return self._create_and_wait(create, timeout, poll_interval, max_interval, on_update)

@@ -157,9 +157,6 @@ class LinkToVideos(Lists[models.LinkToVideo], Downloads[models.LinkToVideo]):
         on_update: UpdateCallback | None = None,
         **options: Unpack[LinkToVideoOptions],
     ) -> models.LinkToVideo:
-        """`create`, then `wait`; every argument is checked before the create is sent.
-
-        Costs what `create` costs; waiting is free.
-        """
+        """`create`, then `wait`, every argument checked first. Costs what `create` costs."""
         create = partial(self.create, **options)
         return self._create_and_wait(create, timeout, poll_interval, max_interval, on_update)
