@@ -42,7 +42,8 @@ def _check_stage(stage: object) -> Stage:
 
 
 class ProductImageStage(Downloads[models.ProductToVideo]):
-    """Strictly private: `wait`, `download` and `create_and_wait` of the image step."""
+    """Strictly private: `wait`, `download` and the first half of `create_and_wait`, for
+    the image step."""
 
     _kind = PRODUCT_IMAGE_JOB
 
