@@ -7,6 +7,7 @@ import re
 
 import pytest
 from creatify import AsyncCreatify, Creatify
+from creatify._jobs import JOB_KINDS
 
 from tests.overlay.helpers import API_ID, API_KEY, BASE_URL
 
@@ -51,9 +52,7 @@ def test_every_public_method_states_its_cost(name: str, method: object) -> None:
 def test_the_check_sees_every_namespace_method() -> None:
     """The list is not empty by accident, and sync and async have the same methods."""
     assert len(SYNC) >= 90
-    assert {"avatars", "lipsyncs_v2", "link_to_videos", "webhooks"} <= {
-        n.split(".")[0] for n, _ in SYNC
-    }
+    assert {*JOB_KINDS, "webhooks"} <= {n.split(".")[0] for n, _ in SYNC}
     assert [n for n, _ in SYNC] == [n for n, _ in ASYNC]
 
 
