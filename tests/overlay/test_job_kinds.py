@@ -5,6 +5,7 @@ downloads, and the shared resource's methods. A new kind fails here until it has
 from __future__ import annotations
 
 import asyncio
+import inspect
 import re
 from pathlib import Path
 from typing import Any
@@ -188,6 +189,21 @@ def test_every_namespace_is_the_shared_resource_of_its_kind(
     assert hasattr(resource, "list") == (declares_list or namespace == "avatars")
     assert hasattr(resource, "download") == (kind.expected_media is not None)
     assert isinstance(resource, downloads) == (kind.expected_media is not None)
+
+
+@pytest.mark.parametrize("client_class", [Creatify, AsyncCreatify])
+@pytest.mark.parametrize(
+    "namespace", sorted(n for n, k in JOB_KINDS.items() if k.list_by_ids or k.list_all)
+)
+def test_list_takes_what_the_declared_operation_takes(client_class: type, namespace: str) -> None:
+    """The `list` a namespace inherits matches its declared operation's query: `ids`
+    exactly for `list_by_ids`, `ordering` where the operation has it."""
+    kind = JOB_KINDS[namespace]
+    resource = getattr(client_class("id", API_KEY, "https://api.creatify.ai"), namespace)
+    operation = kind.list_by_ids or kind.list_all
+    query = set(inspect.signature(operation.sync_detailed).parameters) - {"client"}
+    assert set(inspect.signature(resource.list).parameters) - {"timeout"} == query
+    assert ("ids" in query) == (kind.list_by_ids is not None)
 
 
 @pytest.mark.parametrize(

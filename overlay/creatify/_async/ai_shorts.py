@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-import builtins
 import uuid
-from collections.abc import Iterable
 from functools import partial
 
 from creatify_api import models
@@ -17,14 +15,13 @@ from creatify_api.api.ai_shorts import (
 from typing_extensions import Unpack
 
 from .._jobs import AI_SHORTS_JOB
-from .._requests import ids_param
-from .._requests_products import AiShortsOptions, ai_shorts_request, ordering_param
+from .._requests_products import AiShortsOptions, ai_shorts_request
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
-from .jobs import AsyncDownloads, UpdateCallback
+from .jobs import AsyncDownloads, AsyncListsByIdsInOrder, UpdateCallback
 
 
-class AsyncAiShorts(AsyncDownloads[models.AiShorts]):
+class AsyncAiShorts(AsyncListsByIdsInOrder[models.AiShorts], AsyncDownloads[models.AiShorts]):
     """AI Shorts (the vendor marks it deprecated).
 
     Statuses: pending, in_queue, running, then done (the MP4 in `video_output`), failed
@@ -59,17 +56,6 @@ class AsyncAiShorts(AsyncDownloads[models.AiShorts]):
             timeout,
             id=check_path_id("id", id),
         )
-
-    async def list(
-        self,
-        ids: Iterable[str | uuid.UUID] | None = None,
-        ordering: str | None = None,
-        *,
-        timeout: TimeoutArg = None,
-    ) -> builtins.list[models.AiShorts]:
-        """Your AI Shorts tasks, or only those of up to 100 `ids`; `ordering` names a
-        field (`-created_at` for newest first). Free."""
-        return await self._list(timeout, ids=ids_param(ids), ordering=ordering_param(ordering))
 
     async def create_and_wait(
         self,

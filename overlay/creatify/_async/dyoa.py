@@ -3,7 +3,6 @@ and wait for its photos come from `DYOA_JOB`)."""
 
 from __future__ import annotations
 
-import builtins
 from functools import partial
 
 from creatify_api import models
@@ -11,12 +10,12 @@ from creatify_api.api.dyoa import dyoa_create
 from typing_extensions import Unpack
 
 from .._jobs import DYOA_JOB
-from .._requests_products import DyoaOptions, dyoa_request, ordering_param
+from .._requests_products import DyoaOptions, dyoa_request
 from .._timeouts import TimeoutArg
-from .jobs import AsyncJobResource, UpdateCallback
+from .jobs import AsyncListsInOrder, UpdateCallback
 
 
-class AsyncDyoa(AsyncJobResource[models.Dyoa]):
+class AsyncDyoa(AsyncListsInOrder[models.Dyoa]):
     """Design Your Own Avatar: the service draws photos of the avatar you describe.
 
     Statuses: initializing, then draft (`photos` are ready: pick one in the Creatify app
@@ -38,12 +37,6 @@ class AsyncDyoa(AsyncJobResource[models.Dyoa]):
         `credits_used` says how many).
         """
         return await self._call(dyoa_create, "POST /api/dyoa/", timeout, body=dyoa_request(options))
-
-    async def list(
-        self, ordering: str | None = None, *, timeout: TimeoutArg = None
-    ) -> builtins.list[models.Dyoa]:
-        """Your requests; `ordering` names a field (`-created_at` for newest first). Free."""
-        return await self._list(timeout, ordering=ordering_param(ordering))
 
     async def create_and_wait(
         self,

@@ -4,7 +4,8 @@ A namespace class names its kind (`_kind = LIPSYNC_JOB`) and inherits what the k
 declares:
 - `AsyncJobResource`: `get`, `wait`, and `_create_and_wait`, the one body of every
   `create_and_wait` (it checks every argument before the paid create is sent);
-- `AsyncListsByIds` (`kind.list_by_ids`) or `AsyncLists` (`kind.list_all`): `list`;
+- `AsyncLists`, `AsyncListsInOrder` (`kind.list_all`), `AsyncListsByIds` or
+  `AsyncListsByIdsInOrder` (`kind.list_by_ids`): `list`, taking what the operation takes;
 - `AsyncDownloads` (`kind.expected_media`): `download`, checked to be that media.
 An area module writes only its create, preview and render calls, and a `create_and_wait`
 typed by its create options that hands its create to `_create_and_wait`.
@@ -23,6 +24,7 @@ from .._download import DownloadProgress, check_target
 from .._jobs import GeneratedOperation, JobKind
 from .._polling import JobUpdate, Poller, WaitSettings
 from .._requests import ids_param
+from .._requests_products import ordering_param
 from .._timeouts import TimeoutArg, as_timeout, call_timeout, capped
 from .._types import AsyncFetch
 from .._validation import check_path_id
@@ -164,6 +166,17 @@ class AsyncLists(AsyncJobResource[J]):
         return await self._list(timeout)
 
 
+class AsyncListsInOrder(AsyncJobResource[J]):
+    """Strictly private: `list(ordering)`, for kinds whose `list_all` takes `ordering`."""
+
+    async def list(
+        self, ordering: str | None = None, *, timeout: TimeoutArg = None
+    ) -> builtins.list[J]:
+        """Your jobs of this kind; `ordering` names a field (`-created_at` for newest
+        first). Free."""
+        return await self._list(timeout, ordering=ordering_param(ordering))
+
+
 class AsyncListsByIds(AsyncJobResource[J]):
     """Strictly private: `list`, for kinds whose list takes `ids` (`list_by_ids`)."""
 
@@ -172,6 +185,22 @@ class AsyncListsByIds(AsyncJobResource[J]):
     ) -> builtins.list[J]:
         """Your jobs of this kind, or only those of up to 100 `ids`. Free."""
         return await self._list(timeout, ids=ids_param(ids))
+
+
+class AsyncListsByIdsInOrder(AsyncJobResource[J]):
+    """Strictly private: `list(ids, ordering)`, for kinds whose `list_by_ids` takes
+    `ordering` too."""
+
+    async def list(
+        self,
+        ids: Iterable[str | uuid.UUID] | None = None,
+        ordering: str | None = None,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> builtins.list[J]:
+        """Your jobs of this kind, or only those of up to 100 `ids`; `ordering` names a
+        field (`-created_at` for newest first). Free."""
+        return await self._list(timeout, ids=ids_param(ids), ordering=ordering_param(ordering))
 
 
 class AsyncDownloads(AsyncJobResource[J]):

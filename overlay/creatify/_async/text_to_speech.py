@@ -3,9 +3,6 @@ come from `TTS_JOB`)."""
 
 from __future__ import annotations
 
-import builtins
-import uuid
-from collections.abc import Iterable
 from functools import partial
 
 from creatify_api import models
@@ -13,14 +10,14 @@ from creatify_api.api.text_to_speech import text_to_speech_create
 from typing_extensions import Unpack
 
 from .._jobs import TTS_JOB
-from .._requests import ids_param
-from .._requests_products import ordering_param
 from .._requests_v2 import TextToSpeechOptions, text_to_speech_request
 from .._timeouts import TimeoutArg
-from .jobs import AsyncDownloads, UpdateCallback
+from .jobs import AsyncDownloads, AsyncListsByIdsInOrder, UpdateCallback
 
 
-class AsyncTextToSpeech(AsyncDownloads[models.TextToSpeech]):
+class AsyncTextToSpeech(
+    AsyncListsByIdsInOrder[models.TextToSpeech], AsyncDownloads[models.TextToSpeech]
+):
     """Text-to-speech: a script read in a voice accent.
 
     Statuses: pending, in_queue, running, then done, failed (`TextToSpeechFailed`) or
@@ -40,17 +37,6 @@ class AsyncTextToSpeech(AsyncDownloads[models.TextToSpeech]):
         return await self._call(
             text_to_speech_create, "POST /api/text_to_speech/", timeout, body=body
         )
-
-    async def list(
-        self,
-        ids: Iterable[str | uuid.UUID] | None = None,
-        *,
-        ordering: str | None = None,
-        timeout: TimeoutArg = None,
-    ) -> builtins.list[models.TextToSpeech]:
-        """Your text-to-speech tasks, or only those of up to 100 `ids`. `ordering` is a
-        field name, `-` first for descending (`-created_at`: newest first). Free."""
-        return await self._list(timeout, ids=ids_param(ids), ordering=ordering_param(ordering))
 
     async def create_and_wait(
         self,

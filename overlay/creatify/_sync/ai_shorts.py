@@ -4,9 +4,7 @@
 
 from __future__ import annotations
 
-import builtins
 import uuid
-from collections.abc import Iterable
 from functools import partial
 
 from creatify_api import models
@@ -18,14 +16,13 @@ from creatify_api.api.ai_shorts import (
 from typing_extensions import Unpack
 
 from .._jobs import AI_SHORTS_JOB
-from .._requests import ids_param
-from .._requests_products import AiShortsOptions, ai_shorts_request, ordering_param
+from .._requests_products import AiShortsOptions, ai_shorts_request
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
-from .jobs import Downloads, UpdateCallback
+from .jobs import Downloads, ListsByIdsInOrder, UpdateCallback
 
 
-class AiShorts(Downloads[models.AiShorts]):
+class AiShorts(ListsByIdsInOrder[models.AiShorts], Downloads[models.AiShorts]):
     """AI Shorts (the vendor marks it deprecated).
 
     Statuses: pending, in_queue, running, then done (the MP4 in `video_output`), failed
@@ -60,17 +57,6 @@ class AiShorts(Downloads[models.AiShorts]):
             timeout,
             id=check_path_id("id", id),
         )
-
-    def list(
-        self,
-        ids: Iterable[str | uuid.UUID] | None = None,
-        ordering: str | None = None,
-        *,
-        timeout: TimeoutArg = None,
-    ) -> builtins.list[models.AiShorts]:
-        """Your AI Shorts tasks, or only those of up to 100 `ids`; `ordering` names a
-        field (`-created_at` for newest first). Free."""
-        return self._list(timeout, ids=ids_param(ids), ordering=ordering_param(ordering))
 
     def create_and_wait(
         self,

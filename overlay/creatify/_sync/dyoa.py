@@ -4,7 +4,6 @@ and wait for its photos come from `DYOA_JOB`)."""
 
 from __future__ import annotations
 
-import builtins
 from functools import partial
 
 from creatify_api import models
@@ -12,12 +11,12 @@ from creatify_api.api.dyoa import dyoa_create
 from typing_extensions import Unpack
 
 from .._jobs import DYOA_JOB
-from .._requests_products import DyoaOptions, dyoa_request, ordering_param
+from .._requests_products import DyoaOptions, dyoa_request
 from .._timeouts import TimeoutArg
-from .jobs import JobResource, UpdateCallback
+from .jobs import ListsInOrder, UpdateCallback
 
 
-class Dyoa(JobResource[models.Dyoa]):
+class Dyoa(ListsInOrder[models.Dyoa]):
     """Design Your Own Avatar: the service draws photos of the avatar you describe.
 
     Statuses: initializing, then draft (`photos` are ready: pick one in the Creatify app
@@ -37,12 +36,6 @@ class Dyoa(JobResource[models.Dyoa]):
         `credits_used` says how many).
         """
         return self._call(dyoa_create, "POST /api/dyoa/", timeout, body=dyoa_request(options))
-
-    def list(
-        self, ordering: str | None = None, *, timeout: TimeoutArg = None
-    ) -> builtins.list[models.Dyoa]:
-        """Your requests; `ordering` names a field (`-created_at` for newest first). Free."""
-        return self._list(timeout, ordering=ordering_param(ordering))
 
     def create_and_wait(
         self,

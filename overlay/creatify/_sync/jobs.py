@@ -5,7 +5,8 @@ A namespace class names its kind (`_kind = LIPSYNC_JOB`) and inherits what the k
 declares:
 - `AsyncJobResource`: `get`, `wait`, and `_create_and_wait`, the one body of every
   `create_and_wait` (it checks every argument before the paid create is sent);
-- `AsyncListsByIds` (`kind.list_by_ids`) or `AsyncLists` (`kind.list_all`): `list`;
+- `AsyncLists`, `AsyncListsInOrder` (`kind.list_all`), `AsyncListsByIds` or
+  `AsyncListsByIdsInOrder` (`kind.list_by_ids`): `list`, taking what the operation takes;
 - `AsyncDownloads` (`kind.expected_media`): `download`, checked to be that media.
 An area module writes only its create, preview and render calls, and a `create_and_wait`
 typed by its create options that hands its create to `_create_and_wait`.
@@ -24,6 +25,7 @@ from .._download import DownloadProgress, check_target
 from .._jobs import GeneratedOperation, JobKind
 from .._polling import JobUpdate, Poller, WaitSettings
 from .._requests import ids_param
+from .._requests_products import ordering_param
 from .._timeouts import TimeoutArg, as_timeout, call_timeout, capped
 from .._types import Fetch
 from .._validation import check_path_id
@@ -165,6 +167,15 @@ class Lists(JobResource[J]):
         return self._list(timeout)
 
 
+class ListsInOrder(JobResource[J]):
+    """Strictly private: `list(ordering)`, for kinds whose `list_all` takes `ordering`."""
+
+    def list(self, ordering: str | None = None, *, timeout: TimeoutArg = None) -> builtins.list[J]:
+        """Your jobs of this kind; `ordering` names a field (`-created_at` for newest
+        first). Free."""
+        return self._list(timeout, ordering=ordering_param(ordering))
+
+
 class ListsByIds(JobResource[J]):
     """Strictly private: `list`, for kinds whose list takes `ids` (`list_by_ids`)."""
 
@@ -173,6 +184,22 @@ class ListsByIds(JobResource[J]):
     ) -> builtins.list[J]:
         """Your jobs of this kind, or only those of up to 100 `ids`. Free."""
         return self._list(timeout, ids=ids_param(ids))
+
+
+class ListsByIdsInOrder(JobResource[J]):
+    """Strictly private: `list(ids, ordering)`, for kinds whose `list_by_ids` takes
+    `ordering` too."""
+
+    def list(
+        self,
+        ids: Iterable[str | uuid.UUID] | None = None,
+        ordering: str | None = None,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> builtins.list[J]:
+        """Your jobs of this kind, or only those of up to 100 `ids`; `ordering` names a
+        field (`-created_at` for newest first). Free."""
+        return self._list(timeout, ids=ids_param(ids), ordering=ordering_param(ordering))
 
 
 class Downloads(JobResource[J]):

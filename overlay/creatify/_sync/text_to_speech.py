@@ -4,9 +4,6 @@ come from `TTS_JOB`)."""
 
 from __future__ import annotations
 
-import builtins
-import uuid
-from collections.abc import Iterable
 from functools import partial
 
 from creatify_api import models
@@ -14,14 +11,12 @@ from creatify_api.api.text_to_speech import text_to_speech_create
 from typing_extensions import Unpack
 
 from .._jobs import TTS_JOB
-from .._requests import ids_param
-from .._requests_products import ordering_param
 from .._requests_v2 import TextToSpeechOptions, text_to_speech_request
 from .._timeouts import TimeoutArg
-from .jobs import Downloads, UpdateCallback
+from .jobs import Downloads, ListsByIdsInOrder, UpdateCallback
 
 
-class TextToSpeech(Downloads[models.TextToSpeech]):
+class TextToSpeech(ListsByIdsInOrder[models.TextToSpeech], Downloads[models.TextToSpeech]):
     """Text-to-speech: a script read in a voice accent.
 
     Statuses: pending, in_queue, running, then done, failed (`TextToSpeechFailed`) or
@@ -39,17 +34,6 @@ class TextToSpeech(Downloads[models.TextToSpeech]):
         retry."""
         body = text_to_speech_request(options)
         return self._call(text_to_speech_create, "POST /api/text_to_speech/", timeout, body=body)
-
-    def list(
-        self,
-        ids: Iterable[str | uuid.UUID] | None = None,
-        *,
-        ordering: str | None = None,
-        timeout: TimeoutArg = None,
-    ) -> builtins.list[models.TextToSpeech]:
-        """Your text-to-speech tasks, or only those of up to 100 `ids`. `ordering` is a
-        field name, `-` first for descending (`-created_at`: newest first). Free."""
-        return self._list(timeout, ids=ids_param(ids), ordering=ordering_param(ordering))
 
     def create_and_wait(
         self,
