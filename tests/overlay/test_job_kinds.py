@@ -189,6 +189,14 @@ def test_every_namespace_is_the_shared_resource_of_its_kind(
     assert hasattr(resource, "list") == (declares_list or namespace == "avatars")
     assert hasattr(resource, "download") == (kind.expected_media is not None)
     assert isinstance(resource, downloads) == (kind.expected_media is not None)
+    # ... and written once, in the job layer (product to video adds `stage=` to wait and
+    # download, handing each stage to its own resource of the layer).
+    inherited = ["get"] + ["list"] * declares_list
+    if namespace != "product_to_videos":
+        inherited += ["wait"] + ["download"] * (kind.expected_media is not None)
+    for name in inherited:
+        owner = next(c for c in type(resource).__mro__ if name in vars(c))
+        assert owner.__module__ in {"creatify._async.jobs", "creatify._sync.jobs"}, name
 
 
 @pytest.mark.parametrize("client_class", [Creatify, AsyncCreatify])
