@@ -44,4 +44,3 @@ CAPTION_OFFSET_RANGE = (-0.5, 0.5)  # a decimal string to the spec
 
 # Downloads read the body in chunks of this size.
 DOWNLOAD_CHUNK_SIZE = 1024 * 1024
-

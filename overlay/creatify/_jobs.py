@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
 
 from creatify_api import models
-from creatify_api.api.ai_editing import ai_editing_retrieve
-from creatify_api.api.ai_shorts import ai_shorts_retrieve
+from creatify_api.api.ai_editing import ai_editing_list, ai_editing_retrieve
+from creatify_api.api.ai_shorts import ai_shorts_list, ai_shorts_retrieve
 from creatify_api.api.aurora import aurora_retrieve
 from creatify_api.api.custom_template_jobs import custom_template_jobs_retrieve
-from creatify_api.api.dyoa import dyoa_retrieve
-from creatify_api.api.link_to_videos import link_to_videos_retrieve
+from creatify_api.api.dyoa import dyoa_list, dyoa_retrieve
+from creatify_api.api.link_to_videos import link_to_videos_list, link_to_videos_retrieve
 from creatify_api.api.lipsyncs import lipsyncs_list, lipsyncs_retrieve
 from creatify_api.api.lipsyncs_v2 import lipsyncs_v2_list, lipsyncs_v2_retrieve
 from creatify_api.api.personas import personas_retrieve
@@ -27,31 +27,8 @@ from creatify_api.api.product_to_videos import product_to_videos_list, product_t
 from creatify_api.api.text_to_speech import text_to_speech_list, text_to_speech_retrieve
 from creatify_api.types import Unset
 
-from ._exceptions import (
-    AiEditingFailed,
-    AiEditingRejected,
-    AiShortsFailed,
-    AiShortsRejected,
-    AuroraFailed,
-    AuroraRejected,
-    AvatarFailed,
-    AvatarRejected,
-    CustomTemplateJobFailed,
-    CustomTemplateJobRejected,
-    DownloadError,
-    DyoaRejected,
-    InvalidInputError,
-    JobFailedError,
-    LinkToVideoFailed,
-    LinkToVideoRejected,
-    LipsyncFailed,
-    LipsyncRejected,
-    LipsyncV2Failed,
-    LipsyncV2Rejected,
-    ProductToVideoFailed,
-    TextToSpeechFailed,
-    TextToSpeechRejected,
-)
+from . import _exceptions as errors
+from ._exceptions import DownloadError, InvalidInputError, JobFailedError
 from ._media import Media
 
 J = TypeVar("J")
@@ -134,6 +111,10 @@ class JobKind(Generic[J]):
     output_fields: tuple[str, ...] = ("output",)
     """Where the result's URL is, first match wins (products name it differently)."""
     list_by_ids: GeneratedOperation | None = None
+    """The list operation, when it takes `ids` (and perhaps `ordering`)."""
+    list_all: GeneratedOperation | None = None
+    """The list operation, when it takes no `ids`. The namespace has `list` when the kind
+    declares either (avatars list personas, not jobs: theirs is their own)."""
     ready: Callable[[J], bool] | None = field(default=None)
     """An extra "finished well" test besides the done set (an active avatar)."""
     expected_media: Media | None = Media.VIDEO
@@ -198,8 +179,8 @@ AVATAR_JOB: JobKind[models.Persona] = JobKind(
     # or rejected.
     status_field="process_status",
     running=frozenset({"pending", "reviewing"}),
-    failure=AvatarFailed,
-    rejection=AvatarRejected,
+    failure=errors.AvatarFailed,
+    rejection=errors.AvatarRejected,
     ready=_avatar_active,
     progress_field=None,
     output_fields=(),
@@ -215,8 +196,8 @@ LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
     path="/api/lipsyncs/",
     retrieve=lipsyncs_retrieve,
     list_by_ids=lipsyncs_list,
-    failure=LipsyncFailed,
-    rejection=LipsyncRejected,
+    failure=errors.LipsyncFailed,
+    rejection=errors.LipsyncRejected,
     poll=VIDEO_POLL,
 )
 LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
@@ -226,8 +207,9 @@ LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
     model=models.LinkToVideo,
     path="/api/link_to_videos/",
     retrieve=link_to_videos_retrieve,
-    failure=LinkToVideoFailed,
-    rejection=LinkToVideoRejected,
+    list_all=link_to_videos_list,
+    failure=errors.LinkToVideoFailed,
+    rejection=errors.LinkToVideoRejected,
     # The task documents `video_output`; its webhook text and older clients say `output`.
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
@@ -239,8 +221,9 @@ AI_SHORTS_JOB: JobKind[models.AiShorts] = JobKind(
     model=models.AiShorts,
     path="/api/ai_shorts/",
     retrieve=ai_shorts_retrieve,
-    failure=AiShortsFailed,
-    rejection=AiShortsRejected,
+    list_by_ids=ai_shorts_list,
+    failure=errors.AiShortsFailed,
+    rejection=errors.AiShortsRejected,
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
 )
@@ -251,8 +234,9 @@ AI_EDITING_JOB: JobKind[models.AiEditing] = JobKind(
     model=models.AiEditing,
     path="/api/ai_editing/",
     retrieve=ai_editing_retrieve,
-    failure=AiEditingFailed,
-    rejection=AiEditingRejected,
+    list_all=ai_editing_list,
+    failure=errors.AiEditingFailed,
+    rejection=errors.AiEditingRejected,
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
 )
@@ -263,8 +247,8 @@ CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
     model=models.CustomTemplateJob,
     path="/api/custom_template_jobs/",
     retrieve=custom_template_jobs_retrieve,
-    failure=CustomTemplateJobFailed,
-    rejection=CustomTemplateJobRejected,
+    failure=errors.CustomTemplateJobFailed,
+    rejection=errors.CustomTemplateJobRejected,
     # The create page's webhook says `video_output`, the render page's `output`.
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
@@ -283,7 +267,7 @@ PRODUCT_IMAGE_JOB: JobKind[models.ProductToVideo] = JobKind(
     running=frozenset({"initializing", "image_generating"}),
     done=frozenset({"image_generated", "video_generating", "video_generated"}),
     rejected=frozenset(),
-    failure=ProductToVideoFailed,
+    failure=errors.ProductToVideoFailed,
     progress_field=None,
     output_fields=("generated_photo_url",),
     expected_media=Media.IMAGE,
@@ -302,7 +286,7 @@ PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
     running=frozenset({"initializing", "image_generating", "image_generated", "video_generating"}),
     done=frozenset({"video_generated"}),
     rejected=frozenset(),
-    failure=ProductToVideoFailed,
+    failure=errors.ProductToVideoFailed,
     progress_field=None,
     output_fields=("generated_video_url",),
     poll=VIDEO_POLL,
@@ -317,11 +301,12 @@ DYOA_JOB: JobKind[models.Dyoa] = JobKind(
     model=models.Dyoa,
     path="/api/dyoa/",
     retrieve=dyoa_retrieve,
+    list_all=dyoa_list,
     running=frozenset({"initializing", "pending", "in_progress"}),
     done=frozenset({"draft", "done"}),
     failed=frozenset(),
-    failure=DyoaRejected,
-    rejection=DyoaRejected,
+    failure=errors.DyoaRejected,
+    rejection=errors.DyoaRejected,
     progress_field=None,
     output_fields=(),
     expected_media=None,
@@ -339,8 +324,8 @@ LIPSYNC_V2_JOB: JobKind[models.LipsyncV2] = JobKind(
     path="/api/lipsyncs_v2/",
     retrieve=lipsyncs_v2_retrieve,
     list_by_ids=lipsyncs_v2_list,
-    failure=LipsyncV2Failed,
-    rejection=LipsyncV2Rejected,
+    failure=errors.LipsyncV2Failed,
+    rejection=errors.LipsyncV2Rejected,
     # Several scenes render one after another: a longer cap than one video.
     poll=PollDefaults(timeout=60 * 60.0, poll_interval=2.0, max_interval=30.0),
 )
@@ -352,8 +337,8 @@ TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
     path="/api/text_to_speech/",
     retrieve=text_to_speech_retrieve,
     list_by_ids=text_to_speech_list,
-    failure=TextToSpeechFailed,
-    rejection=TextToSpeechRejected,
+    failure=errors.TextToSpeechFailed,
+    rejection=errors.TextToSpeechRejected,
     # The task's field is `output`; the page's webhook body calls it `video_output`.
     output_fields=("output", "video_output"),
     expected_media=Media.AUDIO,
@@ -367,8 +352,8 @@ AURORA_JOB: JobKind[models.Aurora] = JobKind(
     model=models.Aurora,
     path="/api/aurora/",
     retrieve=aurora_retrieve,
-    failure=AuroraFailed,
-    rejection=AuroraRejected,
+    failure=errors.AuroraFailed,
+    rejection=errors.AuroraRejected,
     # The Aurora guide names the result `video_output`; sibling jobs call it `output`.
     output_fields=("video_output", "output"),
     # A diffusion video billed per second renders in minutes.

@@ -85,10 +85,23 @@ class JobReader(Protocol[J_contra]):
 
 @dataclass(frozen=True)
 class WaitSettings:
+    """A wait's arguments, checked when made: a bad one is an `InvalidInputError` before
+    anything (a paid create too) is sent."""
+
     timeout: float
     poll_interval: float
     max_interval: float
     on_update: Callable[[JobUpdate], None] | None = None
+
+    def __post_init__(self) -> None:
+        for field in ("timeout", "poll_interval", "max_interval"):
+            value = getattr(self, field)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+                raise InvalidInputError(
+                    field, f"must be a positive number of seconds, got {value!r}"
+                )
+        if self.on_update is not None and not callable(self.on_update):
+            raise InvalidInputError("on_update", f"must be callable, got {self.on_update!r}")
 
 
 class Poller(Generic[J]):
@@ -102,12 +115,6 @@ class Poller(Generic[J]):
         clock: Callable[[], float],
         rng: random.Random | None = None,
     ) -> None:
-        for field in ("timeout", "poll_interval", "max_interval"):
-            value = getattr(settings, field)
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
-                raise InvalidInputError(
-                    field, f"must be a positive number of seconds, got {value!r}"
-                )
         self.job_id = job_id
         self._kind = kind
         self._settings = settings

@@ -27,38 +27,32 @@ from creatify import (
     ProductVideoOptions,
     TextToSpeechOptions,
 )
+from creatify._jobs import JOB_KINDS
 from creatify._timeouts import TimeoutArg
 from creatify_api import models
 from creatify_api.api.ai_editing import (
     ai_editing_create,
-    ai_editing_list,
     ai_editing_preview_create,
     ai_editing_render_create,
-    ai_editing_retrieve,
 )
 from creatify_api.api.ai_shorts import (
     ai_shorts_create,
-    ai_shorts_list,
     ai_shorts_preview_create,
     ai_shorts_render_create,
-    ai_shorts_retrieve,
 )
-from creatify_api.api.aurora import aurora_create, aurora_retrieve
+from creatify_api.api.aurora import aurora_create
 from creatify_api.api.credits_ import remaining_credits_retrieve
 from creatify_api.api.custom_template_jobs import (
     custom_template_jobs_create,
     custom_template_jobs_render_create,
-    custom_template_jobs_retrieve,
 )
-from creatify_api.api.dyoa import dyoa_create, dyoa_list, dyoa_retrieve
+from creatify_api.api.dyoa import dyoa_create
 from creatify_api.api.link_to_videos import (
     link_to_videos_create,
-    link_to_videos_list,
     link_to_videos_preview_create,
     link_to_videos_preview_list_async_create,
     link_to_videos_render_create,
     link_to_videos_render_single_preview_create,
-    link_to_videos_retrieve,
 )
 from creatify_api.api.links import (
     links_create,
@@ -69,24 +63,19 @@ from creatify_api.api.links import (
 )
 from creatify_api.api.lipsyncs import (
     lipsyncs_create,
-    lipsyncs_list,
     lipsyncs_preview_create,
     lipsyncs_render_create,
-    lipsyncs_retrieve,
 )
 from creatify_api.api.lipsyncs_v2 import (
     lipsyncs_v2_create,
-    lipsyncs_v2_list,
     lipsyncs_v2_preview_create,
     lipsyncs_v2_render_create,
-    lipsyncs_v2_retrieve,
 )
 from creatify_api.api.music import music_categories_list, musics_list
 from creatify_api.api.personas import (
     personas_create,
     personas_list,
     personas_paginated_list,
-    personas_retrieve,
     personas_v2_count_retrieve,
     personas_v2_create,
     personas_v2_list,
@@ -94,13 +83,9 @@ from creatify_api.api.personas import (
 from creatify_api.api.product_to_videos import (
     product_to_videos_gen_image_create,
     product_to_videos_gen_video_create,
-    product_to_videos_list,
-    product_to_videos_retrieve,
 )
 from creatify_api.api.text_to_speech import (
     text_to_speech_create,
-    text_to_speech_list,
-    text_to_speech_retrieve,
 )
 from creatify_api.api.voices import voices_list
 
@@ -110,7 +95,6 @@ from tests.spec import operations
 WRAPS: dict[str, tuple[Any, type | None, set[str]]] = {
     "avatars.create_from_files": (personas_v2_create, models.PersonaUploadRequest, set()),
     "avatars.create_from_urls": (personas_create, models.PersonaUrlCreateRequest, set()),
-    "avatars.get": (personas_retrieve, None, set()),
     "avatars.list": (personas_list, None, set()),
     "avatars.list_page": (personas_paginated_list, None, set()),
     "avatars.list_mine": (personas_v2_list, None, set()),
@@ -118,8 +102,6 @@ WRAPS: dict[str, tuple[Any, type | None, set[str]]] = {
     "lipsyncs.create": (lipsyncs_create, models.LipsyncCreateRequest, set()),
     "lipsyncs.preview": (lipsyncs_preview_create, models.LipsyncCreateRequest, set()),
     "lipsyncs.render": (lipsyncs_render_create, None, set()),
-    "lipsyncs.get": (lipsyncs_retrieve, None, set()),
-    "lipsyncs.list": (lipsyncs_list, None, set()),
     "voices.list": (voices_list, None, set()),
     "credits.remaining": (remaining_credits_retrieve, None, set()),
     "links.create": (links_create, models.LinkCreateRequest, set()),
@@ -144,25 +126,18 @@ WRAPS: dict[str, tuple[Any, type | None, set[str]]] = {
         models.LinkToVideoRenderSinglePreviewRequest,
         set(),
     ),
-    "link_to_videos.get": (link_to_videos_retrieve, None, set()),
-    "link_to_videos.list": (link_to_videos_list, None, set()),
     "ai_shorts.create": (ai_shorts_create, models.AiShortsCreateRequest, set()),
     "ai_shorts.preview": (ai_shorts_preview_create, models.AiShortsCreateRequest, set()),
     "ai_shorts.render": (ai_shorts_render_create, None, set()),
-    "ai_shorts.get": (ai_shorts_retrieve, None, set()),
-    "ai_shorts.list": (ai_shorts_list, None, set()),
     "ai_editing.create": (ai_editing_create, models.AiEditingCreateRequest, set()),
     "ai_editing.preview": (ai_editing_preview_create, models.AiEditingCreateRequest, set()),
     "ai_editing.render": (ai_editing_render_create, None, set()),
-    "ai_editing.get": (ai_editing_retrieve, None, set()),
-    "ai_editing.list": (ai_editing_list, None, set()),
     "custom_template_jobs.create": (
         custom_template_jobs_create,
         models.CustomTemplateJobCreateRequest,
         set(),
     ),
     "custom_template_jobs.render": (custom_template_jobs_render_create, None, set()),
-    "custom_template_jobs.get": (custom_template_jobs_retrieve, None, set()),
     # `type_` is the generated name of the option `type`.
     "product_to_videos.gen_image": (
         product_to_videos_gen_image_create,
@@ -174,24 +149,20 @@ WRAPS: dict[str, tuple[Any, type | None, set[str]]] = {
         models.ProductToVideoGenVideoRequest,
         set(),
     ),
-    "product_to_videos.get": (product_to_videos_retrieve, None, set()),
-    "product_to_videos.list": (product_to_videos_list, None, set()),
     "dyoa.create": (dyoa_create, models.DyoaCreateRequest, set()),
-    "dyoa.get": (dyoa_retrieve, None, set()),
-    "dyoa.list": (dyoa_list, None, set()),
     "music.list": (musics_list, None, set()),
     "music.categories": (music_categories_list, None, set()),
     "lipsyncs_v2.create": (lipsyncs_v2_create, models.LipsyncV2CreateRequest, set()),
     "lipsyncs_v2.preview": (lipsyncs_v2_preview_create, models.LipsyncV2CreateRequest, set()),
     "lipsyncs_v2.render": (lipsyncs_v2_render_create, None, set()),
-    "lipsyncs_v2.get": (lipsyncs_v2_retrieve, None, set()),
-    "lipsyncs_v2.list": (lipsyncs_v2_list, None, set()),
     "text_to_speech.create": (text_to_speech_create, models.TextToSpeechCreateRequest, set()),
-    "text_to_speech.get": (text_to_speech_retrieve, None, set()),
-    "text_to_speech.list": (text_to_speech_list, None, set()),
     "aurora.create": (aurora_create, models.AuroraCreateRequest, set()),
-    "aurora.get": (aurora_retrieve, None, set()),
 }
+# Every job kind's `get` and, where it declares one, `list` wrap its declared operations.
+for _namespace, _kind in JOB_KINDS.items():
+    WRAPS[f"{_namespace}.get"] = (_kind.retrieve, None, set())
+    if _kind.list_by_ids or _kind.list_all:
+        WRAPS[f"{_namespace}.list"] = (_kind.list_by_ids or _kind.list_all, None, set())
 # Body models whose fields the overlay takes as a TypedDict's keys (the other bodies'
 # fields are the method's own parameters: `links.create(url)`).
 TYPED_DICTS: dict[type, type] = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from functools import partial
 
 import httpx
 import pytest
@@ -224,3 +225,15 @@ def test_a_text_to_speech_wait_ends_on_its_webhook(mock_base_url, auth_headers):
     assert speech.status == "done"
     assert 1 <= len(wait_requests) <= 2, wait_requests
     assert type(job).__name__ == "TextToSpeech" and str(job.id) == str(task.id)
+
+
+def test_the_shared_create_and_wait_waits_through_a_listener(mock_base_url, auth_headers):
+    """`_create_and_wait`, the body every `create_and_wait` shares (and the CLI's `--listen`
+    can use), sends one create and then sleeps until the event: no polling."""
+    client, transport = sync_client(mock_base_url, auth_headers)
+    with client, client.webhooks.listen(port=0) as hook:
+        create = partial(client.lipsyncs.create, text="hook", creator=CREATOR, webhook_url=hook.url)
+        video = client.lipsyncs._create_and_wait(create, None, None, None, None, hook)
+    assert video.status == "done"
+    assert transport.requests[0].startswith("POST /api/lipsyncs/")
+    assert 2 <= len(transport.requests) <= 3, transport.requests

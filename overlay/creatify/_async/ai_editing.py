@@ -1,15 +1,14 @@
-"""`client.ai_editing`: AI Editing, a video edited in a style: create or preview, render,
-wait, download."""
+"""`client.ai_editing`: AI Editing, a video edited in a style: create or preview, render
+(get, list, wait and download come from `AI_EDITING_JOB`)."""
 
 from __future__ import annotations
 
-import builtins
 import uuid
+from functools import partial
 
 from creatify_api import models
 from creatify_api.api.ai_editing import (
     ai_editing_create,
-    ai_editing_list,
     ai_editing_preview_create,
     ai_editing_render_create,
 )
@@ -19,16 +18,14 @@ from .._jobs import AI_EDITING_JOB
 from .._requests import AiEditingOptions, ai_editing_request
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
-from .api_call import call
-from .jobs import AsyncDownloads, UpdateCallback
-from .product_jobs import AsyncCreatesThenWaits
+from .jobs import AsyncDownloads, AsyncLists, UpdateCallback
 
 
-class AsyncAiEditing(AsyncCreatesThenWaits[models.AiEditing], AsyncDownloads[models.AiEditing]):
-    """AI Editing: your video (`video_url`) edited in an `editing_style`; costs credits.
+class AsyncAiEditing(AsyncLists[models.AiEditing], AsyncDownloads[models.AiEditing]):
+    """AI Editing: your video (`video_url`) edited in an `editing_style`.
 
     Statuses: pending, in_queue, running, then done (the MP4 in `video_output`), failed
-    (`AiEditingFailed`) or rejected (`AiEditingRejected`). Waits as for lipsyncs.
+    (`AiEditingFailed`) or rejected (`AiEditingRejected`).
     """
 
     _kind = AI_EDITING_JOB
@@ -36,54 +33,27 @@ class AsyncAiEditing(AsyncCreatesThenWaits[models.AiEditing], AsyncDownloads[mod
     async def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiEditingOptions]
     ) -> models.AiEditing:
-        """Start an edit of `video_url` (costs credits per 30 s); never sent twice. Costs credits
-        (the vendor publishes no rate for it; the finished job's `credits_used` says how many).
-        """
-        return await call(
-            ai_editing_create.asyncio_detailed,
-            models.AiEditing,
-            "POST /api/ai_editing/",
-            client=self._host._api,
-            timeout=timeout,
-            body=ai_editing_request(options),
-        )
+        """Start an edit of `video_url`; never sent twice. Costs credits (the vendor
+        publishes no rate for it; the finished job's `credits_used` says how many)."""
+        body = ai_editing_request(options)
+        return await self._call(ai_editing_create, "POST /api/ai_editing/", timeout, body=body)
 
     async def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiEditingOptions]
     ) -> models.AiEditing:
-        """A preview (1 credit per 30 s) from the same options; then `render(id)`. Costs credits,
-        fewer than a render (rate not published).
-        """
-        return await call(
-            ai_editing_preview_create.asyncio_detailed,
-            models.AiEditing,
-            "POST /api/ai_editing/preview/",
-            client=self._host._api,
-            timeout=timeout,
-            body=ai_editing_request(options),
+        """A preview from the same options; then `render(id)`. Costs 1 credit per 30 s."""
+        body = ai_editing_request(options)
+        return await self._call(
+            ai_editing_preview_create, "POST /api/ai_editing/preview/", timeout, body=body
         )
 
     async def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.AiEditing:
-        """Render a previewed task (4 credits per 30 s); then `wait`. Costs credits (the vendor
-        publishes no rate for it; the finished job's `credits_used` says how many).
-        """
-        return await call(
-            ai_editing_render_create.asyncio_detailed,
-            models.AiEditing,
+        """Render a previewed task; then `wait`. Costs 4 credits per 30 s of video."""
+        return await self._call(
+            ai_editing_render_create,
             "POST /api/ai_editing/{id}/render/",
-            client=self._host._api,
-            timeout=timeout,
+            timeout,
             id=check_path_id("id", id),
-        )
-
-    async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.AiEditing]:
-        """Your AI Editing tasks. Free."""
-        return await call(
-            ai_editing_list.asyncio_detailed,
-            list,
-            "GET /api/ai_editing/",
-            client=self._host._api,
-            timeout=timeout,
         )
 
     async def create_and_wait(
@@ -95,9 +65,6 @@ class AsyncAiEditing(AsyncCreatesThenWaits[models.AiEditing], AsyncDownloads[mod
         on_update: UpdateCallback | None = None,
         **options: Unpack[AiEditingOptions],
     ) -> models.AiEditing:
-        """`create` (costs credits), then `wait`. Costs what `create` costs; the wait itself is
-        free.
-        """
-        return await self._create_then_wait(
-            lambda: self.create(**options), timeout, poll_interval, max_interval, on_update
-        )
+        """`create`, then `wait`, every argument checked first. Costs what `create` costs."""
+        create = partial(self.create, **options)
+        return await self._create_and_wait(create, timeout, poll_interval, max_interval, on_update)

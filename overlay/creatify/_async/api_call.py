@@ -1,15 +1,21 @@
-"""Run one generated operation and return its parsed model, or raise a typed error."""
+"""Run one generated operation and return its parsed model, or raise a typed error;
+`AsyncResource`, the base of every namespace, runs them against its client."""
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import httpx
+from creatify_api import Client
 
 from .. import _api_call
 from .._api_call import PARSE_ERRORS, finish, last_response, parse_failure, transport_error
+from .._base_client import _Settings
+from .._jobs import GeneratedOperation
 from .._timeouts import TimeoutArg, as_timeout, call_timeout
+from .._types import AsyncSleep
 
 T = TypeVar("T")
 
@@ -47,3 +53,39 @@ async def call(
             observer(None)
         if timeout_token is not None:
             call_timeout.reset(timeout_token)
+
+
+class AsyncHost(Protocol):
+    """Strictly private: what a resource uses of its client."""
+
+    _api: Client
+    _media: httpx.AsyncClient
+    _settings: _Settings
+    _sleep: AsyncSleep
+    _clock: Callable[[], float]
+    _rng: random.Random
+
+
+class AsyncResource:
+    """Strictly private: a namespace of the client (`client.links`, ...)."""
+
+    def __init__(self, host: AsyncHost) -> None:
+        self._host = host
+
+    async def _request(
+        self,
+        operation: GeneratedOperation,
+        expected: type[T] | tuple[type, ...],
+        what: str,
+        timeout: TimeoutArg,
+        **kwargs: Any,
+    ) -> T:
+        """`call` one generated operation with this client (`what`: "GET /api/x/")."""
+        return await call(
+            operation.asyncio_detailed,
+            expected,
+            what,
+            client=self._host._api,
+            timeout=timeout,
+            **kwargs,
+        )

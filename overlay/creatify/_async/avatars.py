@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
+from functools import partial
 from typing import Literal
 
 from creatify_api import models
@@ -21,8 +22,7 @@ from .._jobs import AVATAR_JOB, value
 from .._requests import AvatarDetails, page_params, persona_filters, upload_request, url_request
 from .._timeouts import TimeoutArg, as_timeout
 from .._video import ProgressCallback, VideoSource
-from .api_call import call
-from .jobs import AsyncJobResource
+from .jobs import AsyncJobResource, UpdateCallback
 
 UrlEndpoint = Literal["personas", "personas_v2"]
 Filter = str | None
@@ -33,8 +33,7 @@ class AsyncAvatars(AsyncJobResource[models.Persona]):
 
     `get` reads any persona, stock or custom; a custom one is usable when `is_active`.
     `wait` ends when `process_status` is done or `is_active` is true, and raises
-    `AvatarFailed` or `AvatarRejected`. Waits default to a first check at once, then
-    about 30 s growing 1.5x up to 10 min, for up to 6 days.
+    `AvatarFailed` or `AvatarRejected`.
     """
 
     _kind = AVATAR_JOB
@@ -57,17 +56,38 @@ class AsyncAvatars(AsyncJobResource[models.Persona]):
         """
         body, videos = upload_request(lipsync_input, consent_video, details, on_progress)
         try:
-            return await call(
-                personas_v2_create.asyncio_detailed,
+            return await self._request(
+                personas_v2_create,
                 models.PersonaCreateResponse,
                 "POST /api/personas_v2/",
-                client=self._host._api,
-                timeout=timeout,
+                timeout,
                 body=body,
             )
         finally:
             for video in videos:
                 video.close()
+
+    async def create_and_wait(
+        self,
+        lipsync_input: VideoSource,
+        consent_video: VideoSource | None = None,
+        *,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        max_interval: float | None = None,
+        on_update: UpdateCallback | None = None,
+        **details: Unpack[AvatarDetails],
+    ) -> models.Persona:
+        """`create_from_files`, then `wait` until the avatar is approved (days); every
+        argument is checked before the upload starts.
+
+        Costs what `create_from_files` costs; waiting is free.
+        """
+        create = partial(
+            self.create_from_files, lipsync_input, consent_video, on_progress=on_progress, **details
+        )
+        return await self._create_and_wait(create, timeout, poll_interval, max_interval, on_update)
 
     async def create_from_urls(
         self,
@@ -83,13 +103,8 @@ class AsyncAvatars(AsyncJobResource[models.Persona]):
         slot (no credits)."""
         body = url_request(lipsync_input, consent_video, details)
         fn = personas_create if endpoint == "personas" else personas_v2_create
-        return await call(
-            fn.asyncio_detailed,
-            models.PersonaCreateResponse,
-            f"POST /api/{endpoint}/",
-            client=self._host._api,
-            timeout=timeout,
-            body=body,
+        return await self._request(
+            fn, models.PersonaCreateResponse, f"POST /api/{endpoint}/", timeout, body=body
         )
 
     async def list(
@@ -102,12 +117,11 @@ class AsyncAvatars(AsyncJobResource[models.Persona]):
         timeout: TimeoutArg = None,
     ) -> builtins.list[models.Persona]:
         """Every stock and custom persona (1,500+), optionally filtered. Free."""
-        return await call(
-            personas_list.asyncio_detailed,
+        return await self._request(
+            personas_list,
             list,
             "GET /api/personas/",
-            client=self._host._api,
-            timeout=timeout,
+            timeout,
             **persona_filters(age_range, gender, location, style),
         )
 
@@ -123,12 +137,11 @@ class AsyncAvatars(AsyncJobResource[models.Persona]):
         timeout: TimeoutArg = None,
     ) -> models.PaginatedPersonaList:
         """One page of personas: `count`, `next_`, `previous`, `results`. Free."""
-        return await call(
-            personas_paginated_list.asyncio_detailed,
+        return await self._request(
+            personas_paginated_list,
             models.PaginatedPersonaList,
             "GET /api/personas/paginated/",
-            client=self._host._api,
-            timeout=timeout,
+            timeout,
             **page_params(page, page_size),
             **persona_filters(age_range, gender, location, style),
         )
@@ -183,20 +196,10 @@ class AsyncAvatars(AsyncJobResource[models.Persona]):
 
     async def list_mine(self, *, timeout: TimeoutArg = None) -> builtins.list[models.PersonaV2]:
         """Your own custom avatars. Free."""
-        return await call(
-            personas_v2_list.asyncio_detailed,
-            list,
-            "GET /api/personas_v2/",
-            client=self._host._api,
-            timeout=timeout,
-        )
+        return await self._request(personas_v2_list, list, "GET /api/personas_v2/", timeout)
 
     async def count(self, *, timeout: TimeoutArg = None) -> models.PersonaCount:
         """Custom-avatar slots: `current_count` used of `max_count`. Free."""
-        return await call(
-            personas_v2_count_retrieve.asyncio_detailed,
-            models.PersonaCount,
-            "GET /api/personas_v2/count/",
-            client=self._host._api,
-            timeout=timeout,
+        return await self._request(
+            personas_v2_count_retrieve, models.PersonaCount, "GET /api/personas_v2/count/", timeout
         )

@@ -14,12 +14,12 @@ from .._api_call import remember_response
 from .._base_client import ClientBase
 from .._raw import capture
 from .._types import AsyncSleep, async_sleep
-from .account import AsyncCredits, AsyncVoices
 from .ai_editing import AsyncAiEditing
 from .ai_shorts import AsyncAiShorts
 from .aurora import AsyncAurora
 from .avatars import AsyncAvatars
-from .custom_templates import AsyncCustomTemplateJobs
+from .credits import AsyncCredits
+from .custom_template_jobs import AsyncCustomTemplateJobs
 from .dyoa import AsyncDyoa
 from .link_to_videos import AsyncLinkToVideos
 from .links import AsyncLinks
@@ -29,6 +29,7 @@ from .music import AsyncMusic
 from .product_to_videos import AsyncProductToVideos
 from .text_to_speech import AsyncTextToSpeech
 from .transport import AsyncClientTransport
+from .voices import AsyncVoices
 from .webhooks import AsyncWebhooks
 
 

@@ -1,15 +1,15 @@
 """`client.link_to_videos`: URL to video, the vendor's flagship: a product page in, an
-ad out. `from_url` runs the whole flow (link, task, wait)."""
+ad out. `from_url` runs the whole flow (link, task, wait); get, list, wait and download
+come from `LINK_TO_VIDEO_JOB`."""
 
 from __future__ import annotations
 
-import builtins
 import uuid
+from functools import partial
 
 from creatify_api import models
 from creatify_api.api.link_to_videos import (
     link_to_videos_create,
-    link_to_videos_list,
     link_to_videos_preview_create,
     link_to_videos_preview_list_async_create,
     link_to_videos_render_create,
@@ -30,20 +30,15 @@ from .._requests import (
 )
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
-from .api_call import call
-from .jobs import AsyncDownloads, UpdateCallback
+from .jobs import AsyncDownloads, AsyncLists, UpdateCallback
 from .links import AsyncLinks
-from .product_jobs import AsyncCreatesThenWaits
 
 
-class AsyncLinkToVideos(
-    AsyncCreatesThenWaits[models.LinkToVideo], AsyncDownloads[models.LinkToVideo]
-):
-    """URL to video: an ad made from a link (`client.links`); costs credits.
+class AsyncLinkToVideos(AsyncLists[models.LinkToVideo], AsyncDownloads[models.LinkToVideo]):
+    """URL to video: an ad made from a link (`client.links`).
 
     Statuses: pending, in_queue, running, then done (the MP4 in `video_output`), failed
-    (`LinkToVideoFailed`) or rejected (`LinkToVideoRejected`). Waits default to a first
-    check at once, then about 2 s growing 1.5x up to 30 s, for up to 30 min.
+    (`LinkToVideoFailed`) or rejected (`LinkToVideoRejected`).
     """
 
     _kind = LINK_TO_VIDEO_JOB
@@ -53,19 +48,13 @@ class AsyncLinkToVideos(
     ) -> models.LinkToVideo:
         """Start a video task from a link (`link`, the id from `links.create`).
 
-        Costs credits, so it is never sent twice: retried only if the request provably
-        did not reach the service (connection refused) or it answered 429.
-
-        Costs credits (the vendor publishes no rate for it; the finished job's `credits_used` says
-        how many).
+        Costs credits (the vendor publishes no rate for it; the finished job's
+        `credits_used` says how many), so it is never sent twice: retried only if the
+        request provably did not reach the service (connection refused) or it answered 429.
         """
-        return await call(
-            link_to_videos_create.asyncio_detailed,
-            models.LinkToVideo,
-            "POST /api/link_to_videos/",
-            client=self._host._api,
-            timeout=timeout,
-            body=link_to_video_request(options),
+        body = link_to_video_request(options)
+        return await self._call(
+            link_to_videos_create, "POST /api/link_to_videos/", timeout, body=body
         )
 
     async def from_url(
@@ -79,9 +68,9 @@ class AsyncLinkToVideos(
         on_update: UpdateCallback | None = None,
         **options: Unpack[VideoFromUrlOptions],
     ) -> models.LinkToVideo:
-        """A product page to a video: `links.create(url)`, then `create` (costs credits),
-        then (unless `wait=False`) `wait`. Returns the task, finished when waited for;
-        `download` it next.
+        """A product page to a video: `links.create(url)`, then `create`, then (unless
+        `wait=False`) `wait`. Returns the task, finished when waited for; `download` it
+        next.
 
         Every option and wait argument is checked before the link is made. If the wait
         is interrupted or times out, the task goes on: `wait(task_id)` resumes (the id is
@@ -93,102 +82,73 @@ class AsyncLinkToVideos(
         link_request(url)
         video_from_url_options(options)
         if wait:
-            self._check_wait(timeout, poll_interval, max_interval)
+            self._wait_settings(timeout, poll_interval, max_interval, on_update)
         link = await AsyncLinks(self._host).create(url)
         if not wait:
             return await self.create(link=link.id, **options)
-        return await self._create_then_wait(
-            lambda: self.create(link=link.id, **options),
-            timeout,
-            poll_interval,
-            max_interval,
-            on_update,
-        )
+        create = partial(self.create, link=link.id, **options)
+        return await self._create_and_wait(create, timeout, poll_interval, max_interval, on_update)
 
     async def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LinkToVideoOptions]
     ) -> models.LinkToVideo:
-        """A preview (1 credit per 30 s) from the same options as `create`; its `preview`
-        URL shows it. Then `render(id)`.
-
-        Costs credits, fewer than a render (rate not published).
+        """A preview from the same options as `create`; its `preview` URL shows it. Then
+        `render(id)`. Costs 1 credit per 30 s.
         """
-        return await call(
-            link_to_videos_preview_create.asyncio_detailed,
-            models.LinkToVideo,
-            "POST /api/link_to_videos/preview/",
-            client=self._host._api,
-            timeout=timeout,
-            body=link_to_video_request(options),
+        body = link_to_video_request(options)
+        return await self._call(
+            link_to_videos_preview_create, "POST /api/link_to_videos/preview/", timeout, body=body
         )
 
     async def render(
         self, id: str | uuid.UUID, *, timeout: TimeoutArg = None
     ) -> models.LinkToVideo:
-        """Render a previewed task (costs credits per 30 s); then `wait`. A task without
-        a preview answers 400.
+        """Render a previewed task; then `wait`. A task without a preview answers 400.
 
-        Costs credits (the vendor publishes no rate for it; the finished job's `credits_used` says
-        how many).
+        Costs credits per 30 s (the vendor publishes no rate for it; the finished job's
+        `credits_used` says how many).
         """
-        return await call(
-            link_to_videos_render_create.asyncio_detailed,
-            models.LinkToVideo,
+        return await self._call(
+            link_to_videos_render_create,
             "POST /api/link_to_videos/{id}/render/",
-            client=self._host._api,
-            timeout=timeout,
+            timeout,
             id=check_path_id("id", id),
         )
 
     async def preview_list_async(
         self, *, timeout: TimeoutArg = None, **options: Unpack[PreviewListOptions]
     ) -> models.LinkToVideo:
-        """Start previews of one link in several `visual_styles` (1 credit per 30 s, once
-        for all). Asynchronous: the answer is the task, usually with no previews yet.
+        """Start previews of one link in several `visual_styles`. Asynchronous: the answer
+        is the task, usually with no previews yet.
 
         The previews arrive later, in a POST to `webhook_url` (a `previews` list of
         `{media_job, visual_style, aspect_ratio, url}`; it may come more than once), or
         in the task's `previews` field: poll `get(task.id)` until it is filled. Then
         `render_single_preview(task.id, media_job)` renders the one you pick.
 
-        Costs credits for each preview made (rate not published).
+        Costs 1 credit per 30 s, once for all the styles.
         """
-        return await call(
-            link_to_videos_preview_list_async_create.asyncio_detailed,
-            models.LinkToVideo,
+        body = preview_list_request(options)
+        return await self._call(
+            link_to_videos_preview_list_async_create,
             "POST /api/link_to_videos/preview_list_async/",
-            client=self._host._api,
-            timeout=timeout,
-            body=preview_list_request(options),
+            timeout,
+            body=body,
         )
 
     async def render_single_preview(
         self, id: str | uuid.UUID, media_job: str | uuid.UUID, *, timeout: TimeoutArg = None
     ) -> models.LinkToVideo:
-        """Render one of a task's `previews`, chosen by its `media_job` (costs credits per
-        30 s); then `wait`.
+        """Render one of a task's `previews`, chosen by its `media_job`; then `wait`.
 
-        Costs credits (the vendor publishes no rate for it; the finished job's `credits_used` says
-        how many).
+        Costs 4 credits per 30 s of video.
         """
-        return await call(
-            link_to_videos_render_single_preview_create.asyncio_detailed,
-            models.LinkToVideo,
+        return await self._call(
+            link_to_videos_render_single_preview_create,
             "POST /api/link_to_videos/{id}/render_single_preview/",
-            client=self._host._api,
-            timeout=timeout,
+            timeout,
             id=check_path_id("id", id),
             body=render_single_preview_request(media_job),
-        )
-
-    async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.LinkToVideo]:
-        """Your URL-to-video tasks. Free."""
-        return await call(
-            link_to_videos_list.asyncio_detailed,
-            list,
-            "GET /api/link_to_videos/",
-            client=self._host._api,
-            timeout=timeout,
         )
 
     async def create_and_wait(
@@ -200,9 +160,6 @@ class AsyncLinkToVideos(
         on_update: UpdateCallback | None = None,
         **options: Unpack[LinkToVideoOptions],
     ) -> models.LinkToVideo:
-        """`create` (costs credits), then `wait`. Costs what `create` costs; the wait itself is
-        free.
-        """
-        return await self._create_then_wait(
-            lambda: self.create(**options), timeout, poll_interval, max_interval, on_update
-        )
+        """`create`, then `wait`, every argument checked first. Costs what `create` costs."""
+        create = partial(self.create, **options)
+        return await self._create_and_wait(create, timeout, poll_interval, max_interval, on_update)

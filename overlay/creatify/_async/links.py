@@ -21,16 +21,12 @@ from typing_extensions import Unpack
 from .._requests import LinkParams, link_params_request, link_request
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
-from .api_call import call
-from .jobs import AsyncHost
+from .api_call import AsyncResource
 
 
-class AsyncLinks:
+class AsyncLinks(AsyncResource):
     """Links: a product's title, description, images and videos, scraped from its page
     (`create`) or given (`create_from_params`). `link_to_videos` makes videos from them."""
-
-    def __init__(self, host: AsyncHost) -> None:
-        self._host = host
 
     async def create(self, url: str, *, timeout: TimeoutArg = None) -> models.Link:
         """Scrape a product page into a link. The service answers 400 when the page
@@ -38,13 +34,8 @@ class AsyncLinks:
 
         Free: the vendor publishes no cost for links (a video made from one costs credits).
         """
-        return await call(
-            links_create.asyncio_detailed,
-            models.Link,
-            "POST /api/links/",
-            client=self._host._api,
-            timeout=timeout,
-            body=link_request(url),
+        return await self._request(
+            links_create, models.Link, "POST /api/links/", timeout, body=link_request(url)
         )
 
     async def create_from_params(
@@ -55,35 +46,23 @@ class AsyncLinks:
 
         Free: the vendor publishes no cost for links.
         """
-        return await call(
-            links_link_with_params_create.asyncio_detailed,
+        return await self._request(
+            links_link_with_params_create,
             models.Link,
             "POST /api/links/link_with_params/",
-            client=self._host._api,
-            timeout=timeout,
+            timeout,
             body=link_params_request(params),
         )
 
     async def get(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.Link:
         """One link. Free."""
-        return await call(
-            links_retrieve.asyncio_detailed,
-            models.Link,
-            "GET /api/links/{id}/",
-            client=self._host._api,
-            timeout=timeout,
-            id=check_path_id("id", id),
+        return await self._request(
+            links_retrieve, models.Link, "GET /api/links/{id}/", timeout, id=check_path_id("id", id)
         )
 
     async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Link]:
         """Your links. Free."""
-        return await call(
-            links_list.asyncio_detailed,
-            list,
-            "GET /api/links/",
-            client=self._host._api,
-            timeout=timeout,
-        )
+        return await self._request(links_list, list, "GET /api/links/", timeout)
 
     async def update(
         self, id: str | uuid.UUID, *, timeout: TimeoutArg = None, **params: Unpack[LinkParams]
@@ -91,12 +70,11 @@ class AsyncLinks:
         """Replace a link's title, description, images and videos (PUT: give them all). Free: the
         vendor publishes no cost for links.
         """
-        return await call(
-            links_update.asyncio_detailed,
+        return await self._request(
+            links_update,
             models.Link,
             "PUT /api/links/{id}/",
-            client=self._host._api,
-            timeout=timeout,
+            timeout,
             id=check_path_id("id", id),
             body=link_params_request(params),
         )

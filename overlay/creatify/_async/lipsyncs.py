@@ -1,8 +1,10 @@
-"""`client.lipsyncs`: AI Avatar v1 videos: create, preview, render, wait, download."""
+"""`client.lipsyncs`: AI Avatar v1 videos: create, preview, render (get, list, wait and
+download come from `LIPSYNC_JOB`)."""
 
 from __future__ import annotations
 
 import uuid
+from functools import partial
 
 from creatify_api import models
 from creatify_api.api.lipsyncs import (
@@ -16,17 +18,14 @@ from .._jobs import LIPSYNC_JOB
 from .._requests import LipsyncOptions, lipsync_request
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
-from .api_call import call
 from .jobs import AsyncDownloads, AsyncListsByIds, UpdateCallback
 
 
 class AsyncLipsyncs(AsyncListsByIds[models.Lipsync], AsyncDownloads[models.Lipsync]):
-    """AI Avatar v1: an avatar speaks a text (or an audio file); costs credits.
+    """AI Avatar v1: an avatar speaks a text (or an audio file).
 
     Statuses: pending, in_queue, running, then done, failed (`LipsyncFailed`) or
-    rejected (`LipsyncRejected`). Waits default to a first check at once, then follow
-    the reported progress to just past the expected end; without moving progress about
-    2 s growing 1.5x up to 30 s. They give up after 30 min.
+    rejected (`LipsyncRejected`).
     """
 
     _kind = LIPSYNC_JOB
@@ -36,18 +35,11 @@ class AsyncLipsyncs(AsyncListsByIds[models.Lipsync], AsyncDownloads[models.Lipsy
     ) -> models.Lipsync:
         """Start a video task. Needs `creator` and one of `text` or `audio`.
 
-        Costs credits (5 per 30 s of video), so it is never sent twice: retried only if
-        the request provably did not reach the service (connection refused) or it
-        answered 429.
+        Costs 5 credits per 30 s of video, so it is never sent twice: retried only if the
+        request provably did not reach the service (connection refused) or it answered 429.
         """
-        return await call(
-            lipsyncs_create.asyncio_detailed,
-            models.Lipsync,
-            "POST /api/lipsyncs/",
-            client=self._host._api,
-            timeout=timeout,
-            body=lipsync_request(options),
-        )
+        body = lipsync_request(options)
+        return await self._call(lipsyncs_create, "POST /api/lipsyncs/", timeout, body=body)
 
     async def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncOptions]
@@ -56,23 +48,17 @@ class AsyncLipsyncs(AsyncListsByIds[models.Lipsync], AsyncDownloads[models.Lipsy
 
         Costs 1 credit per 30 s of video, so, like `create`, it is never sent twice.
         """
-        return await call(
-            lipsyncs_preview_create.asyncio_detailed,
-            models.Lipsync,
-            "POST /api/lipsyncs/preview/",
-            client=self._host._api,
-            timeout=timeout,
-            body=lipsync_request(options),
+        body = lipsync_request(options)
+        return await self._call(
+            lipsyncs_preview_create, "POST /api/lipsyncs/preview/", timeout, body=body
         )
 
     async def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.Lipsync:
         """Render a previewed task. Costs 4 credits per 30 s of video."""
-        return await call(
-            lipsyncs_render_create.asyncio_detailed,
-            models.Lipsync,
+        return await self._call(
+            lipsyncs_render_create,
             "POST /api/lipsyncs/{id}/render/",
-            client=self._host._api,
-            timeout=timeout,
+            timeout,
             id=check_path_id("id", id),
         )
 
@@ -85,12 +71,6 @@ class AsyncLipsyncs(AsyncListsByIds[models.Lipsync], AsyncDownloads[models.Lipsy
         on_update: UpdateCallback | None = None,
         **options: Unpack[LipsyncOptions],
     ) -> models.Lipsync:
-        """`create`, then `wait`. Costs what `create` costs (credits); waiting is free."""
-        task = await self.create(**options)
-        return await self.wait(
-            task.id,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_interval=max_interval,
-            on_update=on_update,
-        )
+        """`create`, then `wait`, every argument checked first. Costs what `create` costs."""
+        create = partial(self.create, **options)
+        return await self._create_and_wait(create, timeout, poll_interval, max_interval, on_update)

@@ -8,38 +8,24 @@ from creatify_api import models
 from creatify_api.api.music import music_categories_list, musics_list
 
 from .._timeouts import TimeoutArg
-from .api_call import call
-from .jobs import AsyncHost
+from .api_call import AsyncResource
 
 
-class AsyncMusic:
+class AsyncMusic(AsyncResource):
     """Background music for the video products (`background_music_url`).
 
     Only third-party clients show these two paths and their answers; the vendor's pages
     do not document them, so the fields may differ (only `id` is sure to be there).
     """
 
-    def __init__(self, host: AsyncHost) -> None:
-        self._host = host
-
     async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Music]:
         """Every background-music track. Free."""
-        return await call(
-            musics_list.asyncio_detailed,
-            list,
-            "GET /api/musics/",
-            client=self._host._api,
-            timeout=timeout,
-        )
+        return await self._request(musics_list, list, "GET /api/musics/", timeout)
 
     async def categories(
         self, *, timeout: TimeoutArg = None
     ) -> builtins.list[models.MusicCategory]:
         """The music categories. Free."""
-        return await call(
-            music_categories_list.asyncio_detailed,
-            list,
-            "GET /api/music_categories/",
-            client=self._host._api,
-            timeout=timeout,
+        return await self._request(
+            music_categories_list, list, "GET /api/music_categories/", timeout
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from functools import partial
 from pathlib import Path
 from typing import Literal
 
@@ -27,9 +28,8 @@ from .._requests import (
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
 from ..webhooks import AsyncWebhookListener
-from .api_call import call
-from .jobs import AsyncDownloads, AsyncHost, AsyncListsByIds, UpdateCallback
-from .product_jobs import AsyncCreatesThenWaits
+from .api_call import AsyncHost
+from .jobs import AsyncDownloads, AsyncListsByIds, UpdateCallback
 
 Stage = Literal["image", "video"]
 
@@ -41,15 +41,14 @@ def _check_stage(stage: object) -> Stage:
 
 
 class AsyncProductImageStage(AsyncDownloads[models.ProductToVideo]):
-    """Strictly private: `wait` and `download` of the image step."""
+    """Strictly private: `wait`, `download` and the first half of `create_and_wait`, for
+    the image step."""
 
     _kind = PRODUCT_IMAGE_JOB
 
 
 class AsyncProductToVideos(
-    AsyncCreatesThenWaits[models.ProductToVideo],
-    AsyncListsByIds[models.ProductToVideo],
-    AsyncDownloads[models.ProductToVideo],
+    AsyncListsByIds[models.ProductToVideo], AsyncDownloads[models.ProductToVideo]
 ):
     """Product to video: `gen_image` makes a preview image of the product (status
     initializing, image_generating, then image_generated with `generated_photo_url`);
@@ -70,19 +69,18 @@ class AsyncProductToVideos(
     async def gen_image(
         self, *, timeout: TimeoutArg = None, **options: Unpack[ProductImageOptions]
     ) -> models.ProductToVideo:
-        """Start a task: a preview image of the product at `product_url` (costs credits).
-        Then `wait(id, stage="image")` and `gen_video(id)`.
+        """Start a task: a preview image of the product at `product_url`. Then
+        `wait(id, stage="image")` and `gen_video(id)`.
 
-        Costs credits (the vendor publishes no rate for it; the finished job's `credits_used` says
-        how many).
+        Costs credits (the vendor publishes no rate for it; the finished job's
+        `credits_used` says how many).
         """
-        return await call(
-            product_to_videos_gen_image_create.asyncio_detailed,
-            models.ProductToVideo,
+        body = product_image_request(options)
+        return await self._call(
+            product_to_videos_gen_image_create,
             "POST /api/product_to_videos/gen_image/",
-            client=self._host._api,
-            timeout=timeout,
-            body=product_image_request(options),
+            timeout,
+            body=body,
         )
 
     async def gen_video(
@@ -92,15 +90,13 @@ class AsyncProductToVideos(
         timeout: TimeoutArg = None,
         **options: Unpack[ProductVideoOptions],
     ) -> models.ProductToVideo:
-        """Make the video of a task whose image is ready (costs credits); then `wait`. Costs credits
-        (the vendor publishes no rate for it; the finished job's `credits_used` says how many).
+        """Make the video of a task whose image is ready; then `wait`. Costs credits (the
+        vendor publishes no rate for it; the finished job's `credits_used` says how many).
         """
-        return await call(
-            product_to_videos_gen_video_create.asyncio_detailed,
-            models.ProductToVideo,
+        return await self._call(
+            product_to_videos_gen_video_create,
             "POST /api/product_to_videos/{id}/gen_video/",
-            client=self._host._api,
-            timeout=timeout,
+            timeout,
             id=check_path_id("id", id),
             body=product_video_request(options),
         )
@@ -168,21 +164,11 @@ class AsyncProductToVideos(
         if options.get("webhook_url") is not None:
             video_options["webhook_url"] = options["webhook_url"]
         product_video_request(video_options)
-        self._check_wait(timeout, poll_interval, max_interval)
-        task = await self.gen_image(**options)
-        await self.wait(
-            task.id,
-            stage="image",
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_interval=max_interval,
-            on_update=on_update,
-        )
-        await self.gen_video(task.id, **video_options)
-        return await self.wait(
-            task.id,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_interval=max_interval,
-            on_update=on_update,
-        )
+        wait = (timeout, poll_interval, max_interval, on_update)
+        images = self._images
+
+        async def both_steps() -> models.ProductToVideo:
+            image = await images._create_and_wait(partial(self.gen_image, **options), *wait)
+            return await self.gen_video(image.id, **video_options)
+
+        return await self._create_and_wait(both_steps, *wait)

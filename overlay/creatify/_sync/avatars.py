@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterator
+from functools import partial
 from typing import Literal
 
 from creatify_api import models
@@ -22,8 +23,7 @@ from .._jobs import AVATAR_JOB, value
 from .._requests import AvatarDetails, page_params, persona_filters, upload_request, url_request
 from .._timeouts import TimeoutArg, as_timeout
 from .._video import ProgressCallback, VideoSource
-from .api_call import call
-from .jobs import JobResource
+from .jobs import JobResource, UpdateCallback
 
 UrlEndpoint = Literal["personas", "personas_v2"]
 Filter = str | None
@@ -34,8 +34,7 @@ class Avatars(JobResource[models.Persona]):
 
     `get` reads any persona, stock or custom; a custom one is usable when `is_active`.
     `wait` ends when `process_status` is done or `is_active` is true, and raises
-    `AvatarFailed` or `AvatarRejected`. Waits default to a first check at once, then
-    about 30 s growing 1.5x up to 10 min, for up to 6 days.
+    `AvatarFailed` or `AvatarRejected`.
     """
 
     _kind = AVATAR_JOB
@@ -58,17 +57,38 @@ class Avatars(JobResource[models.Persona]):
         """
         body, videos = upload_request(lipsync_input, consent_video, details, on_progress)
         try:
-            return call(
-                personas_v2_create.sync_detailed,
+            return self._request(
+                personas_v2_create,
                 models.PersonaCreateResponse,
                 "POST /api/personas_v2/",
-                client=self._host._api,
-                timeout=timeout,
+                timeout,
                 body=body,
             )
         finally:
             for video in videos:
                 video.close()
+
+    def create_and_wait(
+        self,
+        lipsync_input: VideoSource,
+        consent_video: VideoSource | None = None,
+        *,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        max_interval: float | None = None,
+        on_update: UpdateCallback | None = None,
+        **details: Unpack[AvatarDetails],
+    ) -> models.Persona:
+        """`create_from_files`, then `wait` until the avatar is approved (days); every
+        argument is checked before the upload starts.
+
+        Costs what `create_from_files` costs; waiting is free.
+        """
+        create = partial(
+            self.create_from_files, lipsync_input, consent_video, on_progress=on_progress, **details
+        )
+        return self._create_and_wait(create, timeout, poll_interval, max_interval, on_update)
 
     def create_from_urls(
         self,
@@ -84,13 +104,8 @@ class Avatars(JobResource[models.Persona]):
         slot (no credits)."""
         body = url_request(lipsync_input, consent_video, details)
         fn = personas_create if endpoint == "personas" else personas_v2_create
-        return call(
-            fn.sync_detailed,
-            models.PersonaCreateResponse,
-            f"POST /api/{endpoint}/",
-            client=self._host._api,
-            timeout=timeout,
-            body=body,
+        return self._request(
+            fn, models.PersonaCreateResponse, f"POST /api/{endpoint}/", timeout, body=body
         )
 
     def list(
@@ -103,12 +118,11 @@ class Avatars(JobResource[models.Persona]):
         timeout: TimeoutArg = None,
     ) -> builtins.list[models.Persona]:
         """Every stock and custom persona (1,500+), optionally filtered. Free."""
-        return call(
-            personas_list.sync_detailed,
+        return self._request(
+            personas_list,
             list,
             "GET /api/personas/",
-            client=self._host._api,
-            timeout=timeout,
+            timeout,
             **persona_filters(age_range, gender, location, style),
         )
 
@@ -124,12 +138,11 @@ class Avatars(JobResource[models.Persona]):
         timeout: TimeoutArg = None,
     ) -> models.PaginatedPersonaList:
         """One page of personas: `count`, `next_`, `previous`, `results`. Free."""
-        return call(
-            personas_paginated_list.sync_detailed,
+        return self._request(
+            personas_paginated_list,
             models.PaginatedPersonaList,
             "GET /api/personas/paginated/",
-            client=self._host._api,
-            timeout=timeout,
+            timeout,
             **page_params(page, page_size),
             **persona_filters(age_range, gender, location, style),
         )
@@ -184,20 +197,10 @@ class Avatars(JobResource[models.Persona]):
 
     def list_mine(self, *, timeout: TimeoutArg = None) -> builtins.list[models.PersonaV2]:
         """Your own custom avatars. Free."""
-        return call(
-            personas_v2_list.sync_detailed,
-            list,
-            "GET /api/personas_v2/",
-            client=self._host._api,
-            timeout=timeout,
-        )
+        return self._request(personas_v2_list, list, "GET /api/personas_v2/", timeout)
 
     def count(self, *, timeout: TimeoutArg = None) -> models.PersonaCount:
         """Custom-avatar slots: `current_count` used of `max_count`. Free."""
-        return call(
-            personas_v2_count_retrieve.sync_detailed,
-            models.PersonaCount,
-            "GET /api/personas_v2/count/",
-            client=self._host._api,
-            timeout=timeout,
+        return self._request(
+            personas_v2_count_retrieve, models.PersonaCount, "GET /api/personas_v2/count/", timeout
         )

@@ -15,12 +15,12 @@ from .._api_call import remember_response
 from .._base_client import ClientBase
 from .._raw import capture
 from .._types import Sleep, sync_sleep
-from .account import Credits, Voices
 from .ai_editing import AiEditing
 from .ai_shorts import AiShorts
 from .aurora import Aurora
 from .avatars import Avatars
-from .custom_templates import CustomTemplateJobs
+from .credits import Credits
+from .custom_template_jobs import CustomTemplateJobs
 from .dyoa import Dyoa
 from .link_to_videos import LinkToVideos
 from .links import Links
@@ -30,6 +30,7 @@ from .music import Music
 from .product_to_videos import ProductToVideos
 from .text_to_speech import TextToSpeech
 from .transport import ClientTransport
+from .voices import Voices
 from .webhooks import Webhooks
 
 

@@ -1,24 +1,22 @@
 # Generated from overlay/creatify/_async/dyoa.py by scripts/gen_sync.py: do not edit.
-"""`client.dyoa`: Design Your Own Avatar, an avatar described in words: create, wait
-for its photos, list."""
+"""`client.dyoa`: Design Your Own Avatar, an avatar described in words: create (get, list
+and wait for its photos come from `DYOA_JOB`)."""
 
 from __future__ import annotations
 
-import builtins
+from functools import partial
 
 from creatify_api import models
-from creatify_api.api.dyoa import dyoa_create, dyoa_list
+from creatify_api.api.dyoa import dyoa_create
 from typing_extensions import Unpack
 
 from .._jobs import DYOA_JOB
-from .._requests import DyoaOptions, dyoa_request, ordering_param
+from .._requests import DyoaOptions, dyoa_request
 from .._timeouts import TimeoutArg
-from .api_call import call
-from .jobs import UpdateCallback
-from .product_jobs import CreatesThenWaits
+from .jobs import ListsInOrder, UpdateCallback
 
 
-class Dyoa(CreatesThenWaits[models.Dyoa]):
+class Dyoa(ListsInOrder[models.Dyoa]):
     """Design Your Own Avatar: the service draws photos of the avatar you describe.
 
     Statuses: initializing, then draft (`photos` are ready: pick one in the Creatify app
@@ -34,30 +32,10 @@ class Dyoa(CreatesThenWaits[models.Dyoa]):
         """Describe an avatar: `name`, `age_group`, `gender`, and optionally
         `more_details`, `outfit_description`, `background_description`.
 
-        Costs credits (the vendor publishes no rate for it; the finished job's `credits_used` says
-        how many).
+        Costs credits (the vendor publishes no rate for it; the finished job's
+        `credits_used` says how many).
         """
-        return call(
-            dyoa_create.sync_detailed,
-            models.Dyoa,
-            "POST /api/dyoa/",
-            client=self._host._api,
-            timeout=timeout,
-            body=dyoa_request(options),
-        )
-
-    def list(
-        self, ordering: str | None = None, *, timeout: TimeoutArg = None
-    ) -> builtins.list[models.Dyoa]:
-        """Your requests; `ordering` names a field (`-created_at` for newest first). Free."""
-        return call(
-            dyoa_list.sync_detailed,
-            list,
-            "GET /api/dyoa/",
-            client=self._host._api,
-            timeout=timeout,
-            ordering=ordering_param(ordering),
-        )
+        return self._call(dyoa_create, "POST /api/dyoa/", timeout, body=dyoa_request(options))
 
     def create_and_wait(
         self,
@@ -68,9 +46,10 @@ class Dyoa(CreatesThenWaits[models.Dyoa]):
         on_update: UpdateCallback | None = None,
         **options: Unpack[DyoaOptions],
     ) -> models.Dyoa:
-        """`create`, then `wait` (until the photos are ready: `draft`). Costs what `create` costs;
-        the wait itself is free.
+        """`create`, then `wait` (until the photos are ready: `draft`); every argument is
+        checked before the create is sent.
+
+        Costs what `create` costs; waiting is free.
         """
-        return self._create_then_wait(
-            lambda: self.create(**options), timeout, poll_interval, max_interval, on_update
-        )
+        create = partial(self.create, **options)
+        return self._create_and_wait(create, timeout, poll_interval, max_interval, on_update)

@@ -1,37 +1,35 @@
 # Generated from overlay/creatify/_async/jobs.py by scripts/gen_sync.py: do not edit.
 """What every job resource can do, read from its `JobKind` (`_jobs.py`).
 
-A resource class names its kind (`_kind = LIPSYNC_JOB`) and inherits:
-- `AsyncJobResource`: `get` and `wait`;
-- `AsyncListsByIds`: `list(ids=...)`, for kinds whose list takes `ids`;
-- `AsyncDownloads`: `download`, for kinds with an output file.
-It writes only what is particular to it: its create, preview and render bodies, their
-validation, and `create_and_wait` (typed by its own create options).
+A namespace class names its kind (`_kind = LIPSYNC_JOB`) and inherits what the kind
+declares:
+- `AsyncJobResource`: `get`, `wait`, and `_create_and_wait`, the one body of every
+  `create_and_wait` (it checks every argument before the paid create is sent);
+- `AsyncLists`, `AsyncListsInOrder` (`kind.list_all`), `AsyncListsByIds` or
+  `AsyncListsByIdsInOrder` (`kind.list_by_ids`): `list`, taking what the operation takes;
+- `AsyncDownloads` (`kind.expected_media`): `download`, checked to be that media.
+An area module writes only its create, preview and render calls, and a `create_and_wait`
+typed by its create options that hands its create to `_create_and_wait`.
 """
 
 from __future__ import annotations
 
 import builtins
 import os
-import random
 import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, TypeVar
 
-import httpx
-from creatify_api import Client
-
-from .._base_client import _Settings
 from .._download import DownloadProgress, check_target
-from .._jobs import JobKind
+from .._jobs import GeneratedOperation, JobKind
 from .._polling import JobUpdate, Poller, WaitSettings
-from .._requests import ids_param
+from .._requests import ids_param, ordering_param
 from .._timeouts import TimeoutArg, as_timeout, call_timeout, capped
-from .._types import Sleep
+from .._types import Fetch
 from .._validation import check_path_id
 from ..webhooks import WebhookListener, fallback_polls, terminal_statuses
-from .api_call import call
+from .api_call import Resource
 from .download import download
 from .polling import wait_for
 
@@ -39,24 +37,16 @@ J = TypeVar("J")
 UpdateCallback = Callable[[JobUpdate], None]
 
 
-class Host(Protocol):
-    """Strictly private: what a resource uses of its client."""
-
-    _api: Client
-    _media: httpx.Client
-    _settings: _Settings
-    _sleep: Sleep
-    _clock: Callable[[], float]
-    _rng: random.Random
-
-
-class JobResource(Generic[J]):
-    """Strictly private: `get` and `wait` for one kind of job."""
+class JobResource(Resource, Generic[J]):
+    """Strictly private: `get`, `wait` and the body of `create_and_wait` for one kind."""
 
     _kind: JobKind[J]
 
-    def __init__(self, host: Host) -> None:
-        self._host = host
+    def _call(
+        self, operation: GeneratedOperation, what: str, timeout: TimeoutArg, **kwargs: Any
+    ) -> J:
+        """One request whose answer is a job of this kind (`what`: "POST /api/x/")."""
+        return self._request(operation, self._kind.model, what, timeout, **kwargs)
 
     def get(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> J:
         """One job by its id: its status, progress and, once finished, its result.
@@ -64,13 +54,26 @@ class JobResource(Generic[J]):
         Free (reading costs no credits).
         """
         kind = self._kind
-        return call(
-            kind.retrieve.sync_detailed,
-            kind.model,
-            f"GET {kind.path}{{id}}/",
-            client=self._host._api,
-            timeout=timeout,
-            id=check_path_id("id", id),
+        return self._call(
+            kind.retrieve, f"GET {kind.path}{{id}}/", timeout, id=check_path_id("id", id)
+        )
+
+    def _wait_settings(
+        self,
+        timeout: float | None,
+        poll_interval: float | None,
+        max_interval: float | None,
+        on_update: UpdateCallback | None,
+        webhook: WebhookListener | None = None,
+    ) -> WaitSettings:
+        """The wait's settings, the kind's defaults filling the Nones; a bad one raises
+        `InvalidInputError` here, before any request."""
+        poll = self._kind.poll if webhook is None else fallback_polls(self._kind.poll)
+        return WaitSettings(
+            poll.timeout if timeout is None else timeout,
+            poll.poll_interval if poll_interval is None else poll_interval,
+            poll.max_interval if max_interval is None else max_interval,
+            on_update,
         )
 
     def wait(
@@ -89,7 +92,7 @@ class JobResource(Generic[J]):
         fails or is rejected, or `WaitTimeout` (with the last status). Waits 429s (for at
         least their `Retry-After`), 5xx and dropped connections out. `timeout`,
         `poll_interval` and `max_interval` are seconds; None takes the kind's default
-        (see the table in docs/guides/waiting.md).
+        (`JobKind.poll`; the waiting guide lists them).
 
         While the job's `progress` rises, the next check is timed from the rate so far:
         just past the expected end once half the job has been observed, else after as
@@ -109,13 +112,7 @@ class JobResource(Generic[J]):
         to 5 min.
         """
         job_id = check_path_id("id", id)
-        poll = self._kind.poll if webhook is None else fallback_polls(self._kind.poll)
-        settings = WaitSettings(
-            poll.timeout if timeout is None else timeout,
-            poll.poll_interval if poll_interval is None else poll_interval,
-            poll.max_interval if max_interval is None else max_interval,
-            on_update,
-        )
+        settings = self._wait_settings(timeout, poll_interval, max_interval, on_update, webhook)
         clock = self._host._clock
         poller = Poller(job_id, self._kind, settings, clock, self._host._rng)
         ends_at, per_request = clock() + settings.timeout, self._host._settings.timeout
@@ -128,25 +125,80 @@ class JobResource(Generic[J]):
             sleep,
         )
 
+    def _create_and_wait(
+        self,
+        create: Fetch[Any],
+        timeout: float | None,
+        poll_interval: float | None,
+        max_interval: float | None,
+        on_update: UpdateCallback | None,
+        webhook: WebhookListener | None = None,
+    ) -> J:
+        """The one body of every `create_and_wait`: check the wait arguments, `create()`
+        (which checks its options before it sends anything), then `wait` for the job it
+        made (through `webhook`, when the create named its URL). So a bad argument of
+        either kind costs nothing."""
+        self._wait_settings(timeout, poll_interval, max_interval, on_update, webhook)
+        task = create()
+        return self.wait(
+            self._kind.id_of(task),
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_interval=max_interval,
+            on_update=on_update,
+            webhook=webhook,
+        )
+
+    def _list(self, timeout: TimeoutArg, **query: Any) -> builtins.list[J]:
+        """The kind's list operation with `query` (`ids`, `ordering`, already checked)."""
+        kind = self._kind
+        operation = kind.list_by_ids or kind.list_all
+        if operation is None:  # pragma: no cover - a declaration error
+            raise TypeError(f"{kind.noun} declares no list operation")
+        return self._request(operation, list, f"GET {kind.path}", timeout, **query)
+
+
+class Lists(JobResource[J]):
+    """Strictly private: `list`, for kinds whose list takes no arguments (`list_all`)."""
+
+    def list(self, *, timeout: TimeoutArg = None) -> builtins.list[J]:
+        """Your jobs of this kind. Free."""
+        return self._list(timeout)
+
+
+class ListsInOrder(JobResource[J]):
+    """Strictly private: `list(ordering)`, for kinds whose `list_all` takes `ordering`."""
+
+    def list(self, ordering: str | None = None, *, timeout: TimeoutArg = None) -> builtins.list[J]:
+        """Your jobs of this kind; `ordering` names a field (`-created_at` for newest
+        first). Free."""
+        return self._list(timeout, ordering=ordering_param(ordering))
+
 
 class ListsByIds(JobResource[J]):
-    """Strictly private: `list`, for kinds whose list takes `ids`."""
+    """Strictly private: `list`, for kinds whose list takes `ids` (`list_by_ids`)."""
 
     def list(
         self, ids: Iterable[str | uuid.UUID] | None = None, *, timeout: TimeoutArg = None
     ) -> builtins.list[J]:
         """Your jobs of this kind, or only those of up to 100 `ids`. Free."""
-        kind = self._kind
-        if kind.list_by_ids is None:  # pragma: no cover - a declaration error
-            raise TypeError(f"{kind.noun} declares no list operation")
-        return call(
-            kind.list_by_ids.sync_detailed,
-            list,
-            f"GET {kind.path}",
-            client=self._host._api,
-            timeout=timeout,
-            ids=ids_param(ids),
-        )
+        return self._list(timeout, ids=ids_param(ids))
+
+
+class ListsByIdsInOrder(JobResource[J]):
+    """Strictly private: `list(ids, ordering)`, for kinds whose `list_by_ids` takes
+    `ordering` too."""
+
+    def list(
+        self,
+        ids: Iterable[str | uuid.UUID] | None = None,
+        ordering: str | None = None,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> builtins.list[J]:
+        """Your jobs of this kind, or only those of up to 100 `ids`; `ordering` names a
+        field (`-created_at` for newest first). Free."""
+        return self._list(timeout, ids=ids_param(ids), ordering=ordering_param(ordering))
 
 
 class Downloads(JobResource[J]):

@@ -22,16 +22,12 @@ from typing_extensions import Unpack
 from .._requests import LinkParams, link_params_request, link_request
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
-from .api_call import call
-from .jobs import Host
+from .api_call import Resource
 
 
-class Links:
+class Links(Resource):
     """Links: a product's title, description, images and videos, scraped from its page
     (`create`) or given (`create_from_params`). `link_to_videos` makes videos from them."""
-
-    def __init__(self, host: Host) -> None:
-        self._host = host
 
     def create(self, url: str, *, timeout: TimeoutArg = None) -> models.Link:
         """Scrape a product page into a link. The service answers 400 when the page
@@ -39,13 +35,8 @@ class Links:
 
         Free: the vendor publishes no cost for links (a video made from one costs credits).
         """
-        return call(
-            links_create.sync_detailed,
-            models.Link,
-            "POST /api/links/",
-            client=self._host._api,
-            timeout=timeout,
-            body=link_request(url),
+        return self._request(
+            links_create, models.Link, "POST /api/links/", timeout, body=link_request(url)
         )
 
     def create_from_params(
@@ -56,35 +47,23 @@ class Links:
 
         Free: the vendor publishes no cost for links.
         """
-        return call(
-            links_link_with_params_create.sync_detailed,
+        return self._request(
+            links_link_with_params_create,
             models.Link,
             "POST /api/links/link_with_params/",
-            client=self._host._api,
-            timeout=timeout,
+            timeout,
             body=link_params_request(params),
         )
 
     def get(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.Link:
         """One link. Free."""
-        return call(
-            links_retrieve.sync_detailed,
-            models.Link,
-            "GET /api/links/{id}/",
-            client=self._host._api,
-            timeout=timeout,
-            id=check_path_id("id", id),
+        return self._request(
+            links_retrieve, models.Link, "GET /api/links/{id}/", timeout, id=check_path_id("id", id)
         )
 
     def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Link]:
         """Your links. Free."""
-        return call(
-            links_list.sync_detailed,
-            list,
-            "GET /api/links/",
-            client=self._host._api,
-            timeout=timeout,
-        )
+        return self._request(links_list, list, "GET /api/links/", timeout)
 
     def update(
         self, id: str | uuid.UUID, *, timeout: TimeoutArg = None, **params: Unpack[LinkParams]
@@ -92,12 +71,11 @@ class Links:
         """Replace a link's title, description, images and videos (PUT: give them all). Free: the
         vendor publishes no cost for links.
         """
-        return call(
-            links_update.sync_detailed,
+        return self._request(
+            links_update,
             models.Link,
             "PUT /api/links/{id}/",
-            client=self._host._api,
-            timeout=timeout,
+            timeout,
             id=check_path_id("id", id),
             body=link_params_request(params),
         )

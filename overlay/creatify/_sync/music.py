@@ -9,36 +9,20 @@ from creatify_api import models
 from creatify_api.api.music import music_categories_list, musics_list
 
 from .._timeouts import TimeoutArg
-from .api_call import call
-from .jobs import Host
+from .api_call import Resource
 
 
-class Music:
+class Music(Resource):
     """Background music for the video products (`background_music_url`).
 
     Only third-party clients show these two paths and their answers; the vendor's pages
     do not document them, so the fields may differ (only `id` is sure to be there).
     """
 
-    def __init__(self, host: Host) -> None:
-        self._host = host
-
     def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Music]:
         """Every background-music track. Free."""
-        return call(
-            musics_list.sync_detailed,
-            list,
-            "GET /api/musics/",
-            client=self._host._api,
-            timeout=timeout,
-        )
+        return self._request(musics_list, list, "GET /api/musics/", timeout)
 
     def categories(self, *, timeout: TimeoutArg = None) -> builtins.list[models.MusicCategory]:
         """The music categories. Free."""
-        return call(
-            music_categories_list.sync_detailed,
-            list,
-            "GET /api/music_categories/",
-            client=self._host._api,
-            timeout=timeout,
-        )
+        return self._request(music_categories_list, list, "GET /api/music_categories/", timeout)

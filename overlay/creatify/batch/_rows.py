@@ -42,11 +42,10 @@ FALSE_WORDS = frozenset({"false", "no", "0", "off"})
 
 @dataclass(frozen=True)
 class BatchKind:
-    """What a batch of one kind creates, through which client namespace, saved how."""
+    """What a batch of one kind creates (its `JobKind` names the client namespace), from
+    which options, saved how."""
 
     name: str
-    namespace: str
-    """The client attribute: `client.{namespace}.create(...)`."""
     job: JobKind[Any]
     options: type
     """The create options (a TypedDict): its fields are the allowed columns."""
@@ -55,27 +54,18 @@ class BatchKind:
     extension: str
     """The output file's extension when the output URL does not say."""
 
+    @property
+    def namespace(self) -> str:
+        """The client attribute: `client.{namespace}.create(...)`."""
+        return self.job.namespace
+
 
 KINDS: dict[str, BatchKind] = {
     kind.name: kind
     for kind in (
-        BatchKind("lipsync", "lipsyncs", LIPSYNC_JOB, LipsyncOptions, lipsync_request, ".mp4"),
-        BatchKind(
-            "lipsync_v2",
-            "lipsyncs_v2",
-            LIPSYNC_V2_JOB,
-            LipsyncV2Options,
-            lipsync_v2_request,
-            ".mp4",
-        ),
-        BatchKind(
-            "tts",
-            "text_to_speech",
-            TTS_JOB,
-            TextToSpeechOptions,
-            text_to_speech_request,
-            ".mp3",
-        ),
+        BatchKind("lipsync", LIPSYNC_JOB, LipsyncOptions, lipsync_request, ".mp4"),
+        BatchKind("lipsync_v2", LIPSYNC_V2_JOB, LipsyncV2Options, lipsync_v2_request, ".mp4"),
+        BatchKind("tts", TTS_JOB, TextToSpeechOptions, text_to_speech_request, ".mp3"),
     )
 }
 

@@ -1,35 +1,24 @@
-"""`client.voices` and `client.credits`."""
+"""`client.voices`: the voices and their accents."""
 
 from __future__ import annotations
 
 import builtins
 
 from creatify_api import models
-from creatify_api.api.credits_ import remaining_credits_retrieve
 from creatify_api.api.voices import voices_list
 
 from .._timeouts import TimeoutArg
 from .._voices import pick_accent
-from .api_call import call
-from .jobs import AsyncHost
+from .api_call import AsyncResource
 
 
-class AsyncVoices:
+class AsyncVoices(AsyncResource):
     """Voices and their accents. The id to pass is an accent's: `accent` of a lipsync and
     of text-to-speech, `voice_id` of an AI Avatar v2 scene (`find_accent` looks one up)."""
 
-    def __init__(self, host: AsyncHost) -> None:
-        self._host = host
-
     async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Voice]:
         """Every voice, with its accents. Free."""
-        return await call(
-            voices_list.asyncio_detailed,
-            list,
-            "GET /api/voices/",
-            client=self._host._api,
-            timeout=timeout,
-        )
+        return await self._request(voices_list, list, "GET /api/voices/", timeout)
 
     async def find_accent(
         self, voice: str, accent: str | None = None, *, timeout: TimeoutArg = None
@@ -41,20 +30,3 @@ class AsyncVoices:
         when exactly one does. Raises `InvalidInputError` listing the close names. Free.
         """
         return pick_accent(await self.list(timeout=timeout), voice, accent)
-
-
-class AsyncCredits:
-    """The account's credits."""
-
-    def __init__(self, host: AsyncHost) -> None:
-        self._host = host
-
-    async def remaining(self, *, timeout: TimeoutArg = None) -> models.RemainingCredits:
-        """`remaining_credits`: what is left to spend. Free."""
-        return await call(
-            remaining_credits_retrieve.asyncio_detailed,
-            models.RemainingCredits,
-            "GET /api/remaining_credits/",
-            client=self._host._api,
-            timeout=timeout,
-        )

@@ -1,36 +1,25 @@
-# Generated from overlay/creatify/_async/account.py by scripts/gen_sync.py: do not edit.
-"""`client.voices` and `client.credits`."""
+# Generated from overlay/creatify/_async/voices.py by scripts/gen_sync.py: do not edit.
+"""`client.voices`: the voices and their accents."""
 
 from __future__ import annotations
 
 import builtins
 
 from creatify_api import models
-from creatify_api.api.credits_ import remaining_credits_retrieve
 from creatify_api.api.voices import voices_list
 
 from .._timeouts import TimeoutArg
 from .._voices import pick_accent
-from .api_call import call
-from .jobs import Host
+from .api_call import Resource
 
 
-class Voices:
+class Voices(Resource):
     """Voices and their accents. The id to pass is an accent's: `accent` of a lipsync and
     of text-to-speech, `voice_id` of an AI Avatar v2 scene (`find_accent` looks one up)."""
 
-    def __init__(self, host: Host) -> None:
-        self._host = host
-
     def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Voice]:
         """Every voice, with its accents. Free."""
-        return call(
-            voices_list.sync_detailed,
-            list,
-            "GET /api/voices/",
-            client=self._host._api,
-            timeout=timeout,
-        )
+        return self._request(voices_list, list, "GET /api/voices/", timeout)
 
     def find_accent(
         self, voice: str, accent: str | None = None, *, timeout: TimeoutArg = None
@@ -42,20 +31,3 @@ class Voices:
         when exactly one does. Raises `InvalidInputError` listing the close names. Free.
         """
         return pick_accent(self.list(timeout=timeout), voice, accent)
-
-
-class Credits:
-    """The account's credits."""
-
-    def __init__(self, host: Host) -> None:
-        self._host = host
-
-    def remaining(self, *, timeout: TimeoutArg = None) -> models.RemainingCredits:
-        """`remaining_credits`: what is left to spend. Free."""
-        return call(
-            remaining_credits_retrieve.sync_detailed,
-            models.RemainingCredits,
-            "GET /api/remaining_credits/",
-            client=self._host._api,
-            timeout=timeout,
-        )

@@ -1,0 +1,22 @@
+"""`client.credits`: the account's credits."""
+
+from __future__ import annotations
+
+from creatify_api import models
+from creatify_api.api.credits_ import remaining_credits_retrieve
+
+from .._timeouts import TimeoutArg
+from .api_call import AsyncResource
+
+
+class AsyncCredits(AsyncResource):
+    """The account's credits."""
+
+    async def remaining(self, *, timeout: TimeoutArg = None) -> models.RemainingCredits:
+        """`remaining_credits`: what is left to spend. Free."""
+        return await self._request(
+            remaining_credits_retrieve,
+            models.RemainingCredits,
+            "GET /api/remaining_credits/",
+            timeout,
+        )

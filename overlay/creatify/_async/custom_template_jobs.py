@@ -1,0 +1,66 @@
+"""`client.custom_template_jobs`: videos from your custom templates: create, render (get,
+wait and download come from `CUSTOM_TEMPLATE_JOB`)."""
+
+from __future__ import annotations
+
+import uuid
+from functools import partial
+
+from creatify_api import models
+from creatify_api.api.custom_template_jobs import (
+    custom_template_jobs_create,
+    custom_template_jobs_render_create,
+)
+from typing_extensions import Unpack
+
+from .._jobs import CUSTOM_TEMPLATE_JOB
+from .._requests import CustomTemplateJobOptions, custom_template_job_request
+from .._timeouts import TimeoutArg
+from .._validation import check_path_id
+from .jobs import AsyncDownloads, UpdateCallback
+
+
+class AsyncCustomTemplateJobs(AsyncDownloads[models.CustomTemplateJob]):
+    """A video from one of your templates (`template_id`) and its `variables`.
+
+    Statuses: pending, in_queue, running, then done (the MP4 in `video_output`, or
+    `output`), failed (`CustomTemplateJobFailed`) or rejected (`CustomTemplateJobRejected`).
+    """
+
+    _kind = CUSTOM_TEMPLATE_JOB
+
+    async def create(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[CustomTemplateJobOptions]
+    ) -> models.CustomTemplateJob:
+        """Start a video from a template; never sent twice. Costs 5 credits per 30 s with
+        the standard model; 1 credit per second with Aurora-class models, 0.5 with the
+        fast one."""
+        body = custom_template_job_request(options)
+        return await self._call(
+            custom_template_jobs_create, "POST /api/custom_template_jobs/", timeout, body=body
+        )
+
+    async def render(
+        self, id: str | uuid.UUID, *, timeout: TimeoutArg = None
+    ) -> models.CustomTemplateJob:
+        """Render a task; then `wait`. Costs credits (rate not published; the finished
+        job's `credits_used` says how many)."""
+        return await self._call(
+            custom_template_jobs_render_create,
+            "POST /api/custom_template_jobs/{id}/render/",
+            timeout,
+            id=check_path_id("id", id),
+        )
+
+    async def create_and_wait(
+        self,
+        *,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        max_interval: float | None = None,
+        on_update: UpdateCallback | None = None,
+        **options: Unpack[CustomTemplateJobOptions],
+    ) -> models.CustomTemplateJob:
+        """`create`, then `wait`, every argument checked first. Costs what `create` costs."""
+        create = partial(self.create, **options)
+        return await self._create_and_wait(create, timeout, poll_interval, max_interval, on_update)

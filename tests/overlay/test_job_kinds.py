@@ -1,0 +1,248 @@
+"""Every job kind of `JOB_KINDS` (plus product to video's image stage) gets the same
+namespace behaviour from its declaration: checks before the paid create, checked
+downloads, and the shared resource's methods. A new kind fails here until it has a case."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from creatify import AsyncCreatify, Creatify, DownloadError, InvalidInputError
+from creatify._async.jobs import AsyncDownloads, AsyncJobResource
+from creatify._jobs import JOB_KINDS, PRODUCT_IMAGE_JOB, PRODUCT_VIDEO_JOB, JobKind
+from creatify._media import Media
+from creatify._sync.jobs import Downloads, JobResource
+
+from tests.faults.server import Fault, serving
+from tests.overlay.helpers import API_KEY, CREATOR_ID
+from tests.overlay.products_helpers import FAST, LINK_ID, Both
+
+ROOT = Path(__file__).resolve().parents[2]
+URL = "https://example.com/media/"
+# The arguments of one valid `create_and_wait` per kind (positional, keyword).
+CREATES: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
+    "avatars": (
+        (ROOT / "mock" / "fixtures" / "james.mp4",),
+        {"creator_name": "James", "gender": "m", "video_scene": "office"},
+    ),
+    "lipsyncs": ((), {"text": "Hello", "creator": CREATOR_ID}),
+    "lipsyncs_v2": (
+        (),
+        {
+            "video_inputs": [
+                {
+                    "character": {"type": "avatar", "avatar_id": CREATOR_ID},
+                    "voice": {"type": "text", "input_text": "Hello", "voice_id": CREATOR_ID},
+                }
+            ]
+        },
+    ),
+    "text_to_speech": ((), {"script": "Hello", "accent": CREATOR_ID}),
+    "aurora": ((), {"image": URL + "face.jpg", "audio": URL + "song.mp3"}),
+    "link_to_videos": ((), {"link": LINK_ID}),
+    "ai_shorts": ((), {"script": "Meet the Model X."}),
+    "ai_editing": ((), {"video_url": URL + "clip.mp4", "editing_style": "film"}),
+    "custom_template_jobs": (
+        (),
+        {"template_id": "a0617283-94a5-4fb0-b1c2-4d5e6f708192", "variables": {"a": "b"}},
+    ),
+    "product_to_videos": ((), {"product_url": URL + "product.jpg", "motion_style": "talking"}),
+    "dyoa": ((), {"name": "My Avatar", "age_group": "young_adult", "gender": "m"}),
+}
+BAD_WAITS = [("timeout", -5), ("poll_interval", 0), ("max_interval", "30"), ("on_update", 42)]
+# Stage "image" of product to video is a kind of its own, reached through `stage=`.
+DOWNLOADS = [
+    pytest.param(kind, {}, id=name) for name, kind in JOB_KINDS.items() if kind.expected_media
+] + [pytest.param(PRODUCT_IMAGE_JOB, {"stage": "image"}, id="product_to_videos-image")]
+SAMPLES = {
+    Media.VIDEO: ROOT / "mock" / "media" / "lipsync-output.mp4",
+    Media.AUDIO: ROOT / "mock" / "media" / "speech.mp3",
+    Media.IMAGE: ROOT / "mock" / "media" / "thumbnail.jpg",
+}
+
+
+def run(mode: str, base_url: str, namespace: str, method: str, *args: Any, **kwargs: Any) -> Any:
+    """Call `client.namespace.method(...)` on a new sync or async client."""
+    if mode == "sync":
+        with Creatify("id", API_KEY, base_url, max_retries=0) as client:
+            return getattr(getattr(client, namespace), method)(*args, **kwargs)
+
+    async def call() -> Any:
+        async with AsyncCreatify("id", API_KEY, base_url, max_retries=0) as client:
+            return await getattr(getattr(client, namespace), method)(*args, **kwargs)
+
+    return asyncio.run(call())
+
+
+def test_every_kind_has_a_case() -> None:
+    assert set(CREATES) == set(JOB_KINDS)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize(("field", "bad"), BAD_WAITS)
+@pytest.mark.parametrize("namespace", sorted(JOB_KINDS))
+def test_a_bad_wait_argument_sends_no_request(
+    namespace: str, field: str, bad: object, mode: str
+) -> None:
+    """`create_and_wait` refuses a bad wait argument before the paid create: the local
+    server receives nothing."""
+    args, options = CREATES[namespace]
+    with serving(Fault(status=500)) as server:
+        with pytest.raises(InvalidInputError) as caught:
+            run(mode, server.url, namespace, "create_and_wait", *args, **options, **{field: bad})
+        assert server.count() == 0
+    assert caught.value.field == field
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("namespace", sorted(JOB_KINDS))
+def test_the_same_call_with_good_wait_arguments_sends_the_create(namespace: str, mode: str) -> None:
+    """The control: the options above pass every check, so the create is sent (and the
+    server's 400 ends the call before any wait)."""
+    args, options = CREATES[namespace]
+    refused = Fault(status=400, body=b'{"detail": "no"}')
+    with serving(refused) as server:
+        with pytest.raises(Exception) as caught:
+            run(mode, server.url, namespace, "create_and_wait", *args, **options, timeout=5)
+        assert [r.method for r in server.received] == ["POST"]
+    assert not isinstance(caught.value, InvalidInputError)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_bad_video_option_stops_product_to_video_before_its_image_step(mode: str) -> None:
+    """The two-step `create_and_wait` checks the second step's options before the first."""
+    _, options = CREATES["product_to_videos"]
+    with serving(Fault(status=500)) as server:
+        with pytest.raises(InvalidInputError) as caught:
+            run(
+                mode,
+                server.url,
+                "product_to_videos",
+                "create_and_wait",
+                **options | {"motion_style": "a b"},
+            )
+        assert server.count() == 0
+    assert caught.value.field == "motion_style"
+
+
+def finished_job(both: Both, kind: JobKind[Any], url: str) -> Any:
+    """A finished job of `kind` from the mock, its output moved to `url`."""
+    args, options = CREATES[kind.namespace]
+    job = both(f"{kind.namespace}.create_and_wait", *args, **options, **FAST)
+    first = kind.output_fields[0]  # the one `output_url` reads first
+    try:
+        setattr(job, first, url)
+    except AttributeError:  # a field the spec does not declare: read from the extras
+        job.additional_properties[first] = url
+    return job
+
+
+@pytest.mark.parametrize(("kind", "stage"), DOWNLOADS)
+def test_a_download_of_the_wrong_content_keeps_no_file(
+    both: Both, kind: JobKind[Any], stage: dict[str, str], tmp_path: Path
+) -> None:
+    """An HTML page served with 200 is a `DownloadError`, and nothing is left on disk."""
+    page = Fault(body=b"<!doctype html><html>Sign in</html>", headers={"Content-Type": "text/html"})
+    with serving(page) as server:
+        job = finished_job(both, kind, f"{server.url}/output")
+        with pytest.raises(DownloadError, match=r"is not an? "):
+            both(f"{kind.namespace}.download", job, tmp_path / "out.bin", **stage)
+        assert server.count("GET") == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("kind", "stage"), DOWNLOADS)
+def test_a_download_of_the_right_content_is_kept(
+    both: Both, kind: JobKind[Any], stage: dict[str, str], tmp_path: Path
+) -> None:
+    """The control: the kind's own media passes the same check."""
+    assert kind.expected_media is not None
+    sample = SAMPLES[kind.expected_media].read_bytes()
+    with serving(
+        Fault(body=sample, headers={"Content-Type": "application/octet-stream"})
+    ) as server:
+        job = finished_job(both, kind, f"{server.url}/output")
+        path = both(f"{kind.namespace}.download", job, tmp_path / "out.bin", **stage)
+    assert path.read_bytes() == sample
+
+
+@pytest.mark.parametrize(
+    ("client_class", "base", "downloads"),
+    [(Creatify, JobResource, Downloads), (AsyncCreatify, AsyncJobResource, AsyncDownloads)],
+)
+@pytest.mark.parametrize("namespace", sorted(JOB_KINDS))
+def test_every_namespace_is_the_shared_resource_of_its_kind(
+    client_class: type, base: type, downloads: type, namespace: str
+) -> None:
+    """get/wait/create_and_wait on every kind; list and download exactly where declared."""
+    kind = JOB_KINDS[namespace]
+    resource = getattr(client_class("id", API_KEY, "https://api.creatify.ai"), namespace)
+    assert isinstance(resource, base) and resource._kind is kind
+    for method in ("get", "wait", "create_and_wait"):
+        assert callable(getattr(resource, method))
+    # Avatars list personas (stock and custom, with filters), not jobs: their own `list`.
+    declares_list = kind.list_by_ids is not None or kind.list_all is not None
+    assert hasattr(resource, "list") == (declares_list or namespace == "avatars")
+    assert hasattr(resource, "download") == (kind.expected_media is not None)
+    assert isinstance(resource, downloads) == (kind.expected_media is not None)
+    # ... and written once, in the job layer (product to video adds `stage=` to wait and
+    # download, handing each stage to its own resource of the layer).
+    inherited = ["get"] + ["list"] * declares_list
+    if namespace != "product_to_videos":
+        inherited += ["wait"] + ["download"] * (kind.expected_media is not None)
+    for name in inherited:
+        owner = next(c for c in type(resource).__mro__ if name in vars(c))
+        assert owner.__module__ in {"creatify._async.jobs", "creatify._sync.jobs"}, name
+
+
+@pytest.mark.parametrize("client_class", [Creatify, AsyncCreatify])
+@pytest.mark.parametrize(
+    "namespace", sorted(n for n, k in JOB_KINDS.items() if k.list_by_ids or k.list_all)
+)
+def test_list_takes_what_the_declared_operation_takes(client_class: type, namespace: str) -> None:
+    """The `list` a namespace inherits matches its declared operation's query: `ids`
+    exactly for `list_by_ids`, `ordering` where the operation has it."""
+    kind = JOB_KINDS[namespace]
+    resource = getattr(client_class("id", API_KEY, "https://api.creatify.ai"), namespace)
+    operation = kind.list_by_ids or kind.list_all
+    query = set(inspect.signature(operation.sync_detailed).parameters) - {"client"}
+    assert set(inspect.signature(resource.list).parameters) - {"timeout"} == query
+    assert ("ids" in query) == (kind.list_by_ids is not None)
+
+
+@pytest.mark.parametrize(
+    ("client_class", "downloads"), [(Creatify, Downloads), (AsyncCreatify, AsyncDownloads)]
+)
+def test_product_to_video_has_a_resource_per_stage(client_class: type, downloads: type) -> None:
+    resource = client_class("id", API_KEY, "https://api.creatify.ai").product_to_videos
+    assert resource._kind is PRODUCT_VIDEO_JOB
+    assert isinstance(resource._images, downloads)
+    assert resource._images._kind is PRODUCT_IMAGE_JOB
+
+
+def seconds(text: str) -> float:
+    """'~2 s', '10 min', '6 days' in seconds."""
+    number, unit = text.strip().lstrip("~").split()[:2]
+    return float(number) * {"s": 1, "min": 60, "days": 24 * 3600}[unit.rstrip(",")]
+
+
+def test_the_waiting_guide_table_states_each_kinds_defaults() -> None:
+    """The waiting guide's table of wait defaults is the declarations', for every kind."""
+    readme = (ROOT / "docs" / "guides" / "waiting.md").read_text()
+    rows = [
+        line.split("|")[1:-1]
+        for line in readme.splitlines()
+        if line.startswith("| `") and ".wait" in line.split("|")[1]
+    ]
+    seen: set[str] = set()
+    for job, _, _, otherwise, cap, gives_up in rows:
+        for namespace in re.findall(r"`(\w+)", job):
+            poll = JOB_KINDS[namespace].poll
+            stated = (seconds(otherwise.split(",")[0]), seconds(cap), seconds(gives_up))
+            assert stated == (poll.poll_interval, poll.max_interval, poll.timeout), namespace
+            seen.add(namespace)
+    assert seen == set(JOB_KINDS)
