@@ -34,6 +34,7 @@ from ._constants import (
 from ._exceptions import ConfigurationError
 from ._logging import configure_from_env
 from ._raw import WithRawResponse
+from ._redact import MARKER
 from ._retry import Policies, build_policies
 from ._timeouts import as_timeout
 
@@ -101,7 +102,7 @@ class _Settings:
 
     def describe(self, cls: type) -> str:
         name, url, api_id = cls.__name__, self.base_url, self.credentials.api_id
-        return f"{name}(base_url={url!r}, api_id={api_id!r}, api_key='***')"
+        return f"{name}(base_url={url!r}, api_id={api_id!r}, api_key={MARKER!r})"
 
 
 def _check_max_retries(max_retries: int) -> None:

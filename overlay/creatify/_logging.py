@@ -9,7 +9,7 @@ application can configure the `creatify` logger like any other.
 
 The line is written when the answer's body has been read (or the request failed), so the
 time covers the whole request, retries and their waits included. The key is never
-written: headers go through `_auth.redacted_headers`, and a storage URL is logged without
+written: headers and URLs go through `_redact.py`, and a storage URL is logged without
 its query (which may hold a signature).
 """
 
@@ -23,8 +23,8 @@ from collections.abc import AsyncIterator, Callable, Iterator
 
 import httpx
 
-from ._auth import redacted_headers
 from ._exceptions import ConfigurationError
+from ._redact import redact_headers, redact_url
 from ._retry import attempts_of
 
 logger = logging.getLogger("creatify")
@@ -59,7 +59,7 @@ def _target(request: httpx.Request, show_host: bool) -> str:
     """API requests by path and query (ids and filters, no secrets); with `show_host`
     (downloads from storage hosts) scheme and host too, but never the query."""
     if show_host:
-        return str(request.url.copy_with(query=None, fragment=None))
+        return str(redact_url(request.url).copy_with(query=None, fragment=None))
     return request.url.raw_path.decode("ascii", "replace")
 
 
@@ -91,8 +91,8 @@ def log_when_read(
             f", body failed: {body_error}" if body_error else "",
         )
         if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("  request headers: %s", dict(redacted_headers(request.headers)))
-            logger.debug("  response headers: %s", dict(redacted_headers(response.headers)))
+            logger.debug("  request headers: %s", dict(redact_headers(request.headers)))
+            logger.debug("  response headers: %s", dict(redact_headers(response.headers)))
 
     response.stream = _LoggedStream(response.stream, done)
     return response

@@ -40,6 +40,7 @@ from typing_extensions import Self
 
 from ._exceptions import InvalidInputError, InvalidWebhookError
 from ._jobs import JobKind, PollDefaults
+from ._redact import MARKER
 from ._types import AsyncSleep, Sleep
 
 if TYPE_CHECKING:
@@ -251,7 +252,7 @@ class WebhookApp:
         await self._app(scope, receive, send)
 
     def __repr__(self) -> str:
-        return f"WebhookApp(received={self.received}, repeated={self.repeated}, token='***')"
+        return f"WebhookApp(received={self.received}, repeated={self.repeated}, token={MARKER!r})"
 
     async def _forbidden(self, request: Request) -> Response:
         from starlette.responses import JSONResponse
@@ -439,7 +440,7 @@ class _Listener:
         return sum(1 for e in self.events if e.id.lower() == job_id and e.status in terminal)
 
     def __repr__(self) -> str:
-        where = "not running" if self._socket is None else self.url.replace(self.token, "***")
+        where = "not running" if self._socket is None else self.url.replace(self.token, MARKER)
         return f"{type(self).__name__}({where}, events={len(self.events)})"
 
 

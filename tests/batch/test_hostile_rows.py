@@ -57,6 +57,4 @@ def test_keys_that_differ_only_in_case_are_refused(tmp_path: Path, suffix: str) 
         )
     with pytest.raises(BatchInputError) as caught:
         read_rows(jobs, KINDS["lipsync"])
-    assert [str(e) for e in caught.value.errors] == [
-        "row 2: key: repeats row 1's key (case aside)"
-    ]
+    assert [str(e) for e in caught.value.errors] == ["row 2: key: repeats row 1's key (case aside)"]

@@ -115,7 +115,7 @@ def test_the_kind_travels_in_the_url(client, web):
 def test_the_token_stays_out_of_the_repr(client):
     """The listener's and the app's reprs hide the token."""
     with client.webhooks.listen() as hook:
-        assert hook.token not in repr(hook) and "***" in repr(hook)
+        assert hook.token not in repr(hook) and "[redacted]" in repr(hook)
     assert TOKEN not in repr(webhooks.asgi_app(print, token=TOKEN))
 
 
