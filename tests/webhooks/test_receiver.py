@@ -72,14 +72,14 @@ def test_a_wrong_or_missing_token_gets_403(client, web):
 
 
 def test_a_body_that_is_no_payload_gets_400(client, web):
-    """Garbage with the right token: 400 naming the problem, no event."""
+    """Garbage with the right token: 400 naming the problem (413 when too large), no event."""
     with client.webhooks.listen() as hook:
         answer = web.post(hook.url, content=b"{not json")
         assert answer.status_code == 400 and "not JSON" in answer.json()["detail"]
         answer = web.post(hook.url, json={"status": "done"})
         assert answer.status_code == 400 and "id: is missing" in answer.json()["detail"]
         too_big = web.post(hook.url, content=b" " * (webhooks.MAX_BODY_BYTES + 1))
-        assert too_big.status_code == 400
+        assert too_big.status_code == 413
         assert web.get(hook.url).status_code == 405
         assert hook.events == [] and hook.refused == 3
 
