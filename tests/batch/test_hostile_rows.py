@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from creatify.batch import BatchInputError, read_rows
+from creatify.batch._journal import default_journal
 from creatify.batch._rows import KINDS
 
 from tests.batch.helpers import CREATOR, batch, creates_per_key, new_account
@@ -58,3 +59,10 @@ def test_keys_that_differ_only_in_case_are_refused(tmp_path: Path, suffix: str) 
     with pytest.raises(BatchInputError) as caught:
         read_rows(jobs, KINDS["lipsync"])
     assert [str(e) for e in caught.value.errors] == ["row 2: key: repeats row 1's key (case aside)"]
+
+
+def test_a_home_relative_input_is_expanded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "jobs.csv").write_text(f"key,creator,text\na,{CREATOR},Hi\n")
+    assert [row.key for row in read_rows("~/jobs.csv", KINDS["lipsync"])] == ["a"]
+    assert default_journal("~/jobs.csv") == tmp_path / "jobs.csv.journal.sqlite"

@@ -22,6 +22,7 @@ from typing import Any
 
 from .._exceptions import InvalidInputError
 from .._jobs import LIPSYNC_JOB, LIPSYNC_V2_JOB, TTS_JOB, JobKind
+from .._paths import user_path
 from .._requests import LipsyncOptions, lipsync_request
 from .._requests_v2 import (
     LipsyncV2Options,
@@ -214,7 +215,7 @@ def _split_key(number: int, data: dict[str, Any]) -> BatchRow:
 def read_rows(path: str | Path, kind: BatchKind) -> list[BatchRow]:
     """The rows of a `.csv` or `.jsonl` file, all checked; `BatchInputError` lists every
     error (row, field, rule) when any row is bad. Row numbers count data rows from 1."""
-    source = Path(path)
+    source = user_path(path)
     try:
         text = source.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
