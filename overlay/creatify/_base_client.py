@@ -22,6 +22,7 @@ from typing_extensions import Self
 
 from ._auth import Credentials, resolve_base_url, resolve_credentials
 from ._constants import (
+    DEFAULT_CALL_DEADLINE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_WAIT,
     DEFAULT_RESPONSE_DEADLINE,
@@ -50,6 +51,7 @@ class _Settings:
     retry_backoff: float
     max_retry_wait: float
     response_deadline: float
+    call_deadline: float | None = DEFAULT_CALL_DEADLINE
 
     @classmethod
     def resolve(
@@ -63,6 +65,7 @@ class _Settings:
         max_retry_wait: float,
         allow_insecure_http: bool,
         response_deadline: float = DEFAULT_RESPONSE_DEADLINE,
+        call_deadline: float | None = DEFAULT_CALL_DEADLINE,
     ) -> _Settings:
         if max_retries is None:
             env = os.environ.get(ENV_MAX_RETRIES)
@@ -81,6 +84,7 @@ class _Settings:
             retry_backoff=retry_backoff,
             max_retry_wait=max_retry_wait,
             response_deadline=response_deadline,
+            call_deadline=_check_call_deadline(call_deadline),
         )
 
     def policies(self) -> Policies:
@@ -108,6 +112,16 @@ class _Settings:
 def _check_max_retries(max_retries: int) -> None:
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ConfigurationError(f"max_retries must be a whole number from 0, got {max_retries!r}")
+
+
+def _check_call_deadline(seconds: float | None) -> float | None:
+    if seconds is None:
+        return None
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not seconds > 0:
+        raise ConfigurationError(
+            f"call_deadline must be a positive number of seconds or None, got {seconds!r}"
+        )
+    return float(seconds)
 
 
 def _as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
@@ -139,6 +153,7 @@ class ClientBase(Generic[TransportT]):
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
         allow_insecure_http: bool = False,
         response_deadline: float = DEFAULT_RESPONSE_DEADLINE,
+        call_deadline: float | None = DEFAULT_CALL_DEADLINE,
         transport: TransportT | None = None,
     ) -> None:
         self._settings = _Settings.resolve(
@@ -151,6 +166,7 @@ class ClientBase(Generic[TransportT]):
             max_retry_wait,
             allow_insecure_http,
             response_deadline,
+            call_deadline,
         )
         configure_from_env()
         self._owns_pools = True
@@ -164,9 +180,14 @@ class ClientBase(Generic[TransportT]):
         raise NotImplementedError
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        call_deadline: float | None = None,
     ) -> Self:
-        """A client like this one with another default `timeout` and/or `max_retries`.
+        """A client like this one with another default `timeout`, `max_retries` and/or
+        `call_deadline`.
 
         It shares this client's connection pools (no new connections) and has its own
         retry layer and time-out; None keeps this client's value. Closing it releases
@@ -181,6 +202,8 @@ class ClientBase(Generic[TransportT]):
         if max_retries is not None:
             _check_max_retries(max_retries)
             changes["max_retries"] = max_retries
+        if call_deadline is not None:
+            changes["call_deadline"] = _check_call_deadline(call_deadline)
         derived = copy.copy(self)
         derived._settings = dataclasses.replace(self._settings, **changes)
         derived._owns_pools = False

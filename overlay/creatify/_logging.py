@@ -55,7 +55,7 @@ def configure_from_env() -> None:
         logger.addHandler(handler)
 
 
-def _target(request: httpx.Request, show_host: bool) -> str:
+def target(request: httpx.Request, show_host: bool) -> str:
     """API requests by path and query (ids and filters, no secrets); with `show_host`
     (downloads from storage hosts) scheme and host too, but never the query."""
     if show_host:
@@ -68,7 +68,7 @@ def log_failure(request: httpx.Request, exc: Exception, started: float, show_hos
     logger.info(
         "%s %s -> %s after %.3f s (retries: %d)",
         request.method,
-        _target(request, show_host),
+        target(request, show_host),
         type(exc).__name__,
         time.perf_counter() - started,
         _retries(request),
@@ -84,7 +84,7 @@ def log_when_read(
         logger.info(
             "%s %s -> %d in %.3f s (retries: %d)%s",
             request.method,
-            _target(request, show_host),
+            target(request, show_host),
             response.status_code,
             time.perf_counter() - started,
             _retries(request),
