@@ -15,6 +15,9 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __reduce__(self) -> str:
+        return "UNSET"  # a pickled model's missing fields come back as the one UNSET
+
 
 UNSET: Unset = Unset()
 

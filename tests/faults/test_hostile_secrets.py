@@ -47,6 +47,7 @@ from creatify import (
 from creatify._redact import MARKER, redact_url
 from creatify.batch import BatchInputError
 from creatify.batch._rows import RowError
+from creatify_api.models import Lipsync
 
 from tests.faults.server import Fault, closed_port, serving
 from tests.overlay.helpers import LIPSYNC_ID
@@ -242,7 +243,8 @@ def raised_errors() -> list[BaseException]:
     for name in _exceptions.__all__:
         cls = getattr(_exceptions, name)
         if issubclass(cls, JobFailedError):
-            errors.append(cls(LIPSYNC_ID, "moderation", {"id": LIPSYNC_ID}))
+            job = Lipsync.from_dict({"id": LIPSYNC_ID, "status": "failed", "new_field": 1})
+            errors.append(cls(LIPSYNC_ID, "moderation", job))
     return errors
 
 

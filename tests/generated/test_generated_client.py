@@ -490,6 +490,9 @@ TEMPLATE_CHANGES = {
         "wanted = ",
         "got = _JSON_NAMES",
         "raise TypeError(f",
+        # Unset pickles as the one UNSET.
+        "def __reduce__(self) -> str:",
+        'return "UNSET"',
     ),
     "property_templates/uuid_property.py.jinja": ("UUID({{ source }})", "parse_uuid"),
     # types.parse_datetime: Python 3.10's fromisoformat rejects a trailing Z.
