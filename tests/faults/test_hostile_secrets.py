@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import json
+import logging
 import pickle
 import traceback
 from concurrent.futures import ProcessPoolExecutor
@@ -290,3 +291,28 @@ def test_errors_cross_a_process_pool() -> None:
                 with pytest.raises(type(error)) as again:
                     pool.submit(raise_in_a_child, error).result(timeout=60)
                 assert str(again.value) == str(error)
+
+
+def test_one_rule_for_raw_responses_logs_and_errors(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A raw response's request, a debug log line and an error's request hide the same
+    things the same way (`_redact.py`): the key reads `[redacted]`, a signed storage URL
+    has no query. Raw responses used to keep the signed URL and write the key as `***`."""
+    content = b"\x00\x00\x00\x18ftypmp42" + bytes(100)
+    caplog.set_level(logging.DEBUG, logger="creatify")
+    with serving(Fault(body=content, headers={"Content-Type": "video/mp4"})) as media:
+        url = f"{media.url}/bucket/v.mp4?{SIGNED_QUERY}"
+        with serving(job_with_output(url), Fault(status=404, body=b"{}")) as api:
+            with Creatify("id-1", KEY, api.url, max_retries=0) as client:
+                raw = client.with_raw_response.lipsyncs.get(LIPSYNC_ID)
+                job = raw.parsed
+                raw_file = client.with_raw_response.lipsyncs.download(job, tmp_path / "v.mp4")
+                with pytest.raises(NotFoundError) as caught:
+                    client.lipsyncs.get(LIPSYNC_ID)
+    assert media.received[0].path.endswith(SIGNATURE)
+    for request in (raw.http_response.request, caught.value.request):
+        assert request is not None and request.headers["x-api-key"] == MARKER
+    assert str(raw_file.http_response.request.url) == f"{media.url}/bucket/v.mp4"
+    assert SIGNATURE not in caplog.text and KEY not in caplog.text
+    assert f"'x-api-key': '{MARKER}'" in caplog.text
