@@ -77,7 +77,7 @@ class Accent:
                 id,
                 accent_name,
                 preview_url,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 3
         except KeyError:
             _get = src_dict.get
@@ -85,12 +85,12 @@ class Accent:
             accent_name = _get("accent_name", UNSET)
             preview_url = _get("preview_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                id,
+                accent_name,
+                preview_url,
+            )
 
-        _values = (
-            id,
-            accent_name,
-            preview_url,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -405,7 +405,7 @@ class AiEditing:
                 webhook_url,
                 _created_at,
                 _updated_at,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 29
         except KeyError:
             _get = src_dict.get
@@ -439,38 +439,38 @@ class AiEditing:
             _created_at = _get("created_at", UNSET)
             _updated_at = _get("updated_at", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _id,
+                status,
+                media_job,
+                failed_reason,
+                video_output,
+                preview,
+                editor_url,
+                credits_used,
+                duration,
+                is_hidden,
+                progress,
+                permission_type,
+                name,
+                script,
+                aspect_ratio,
+                is_talking_video,
+                is_one_person_in_video,
+                editing_style,
+                audio_url,
+                video_url,
+                size,
+                created_from_api,
+                caption_setting,
+                background_music_url,
+                background_music_volume,
+                voiceover_volume,
+                webhook_url,
+                _created_at,
+                _updated_at,
+            )
 
-        _values = (
-            _id,
-            status,
-            media_job,
-            failed_reason,
-            video_output,
-            preview,
-            editor_url,
-            credits_used,
-            duration,
-            is_hidden,
-            progress,
-            permission_type,
-            name,
-            script,
-            aspect_ratio,
-            is_talking_video,
-            is_one_person_in_video,
-            editing_style,
-            audio_url,
-            video_url,
-            size,
-            created_from_api,
-            caption_setting,
-            background_music_url,
-            background_music_volume,
-            voiceover_volume,
-            webhook_url,
-            _created_at,
-            _updated_at,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -156,7 +156,7 @@ class AiShortsCreateRequest:
                 background_music_volume,
                 voiceover_volume,
                 webhook_url,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 9
         except KeyError:
             _get = src_dict.get
@@ -170,18 +170,18 @@ class AiShortsCreateRequest:
             voiceover_volume = _get("voiceover_volume", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                script,
+                _aspect_ratio,
+                style,
+                accent,
+                _caption_setting,
+                background_music_url,
+                background_music_volume,
+                voiceover_volume,
+                webhook_url,
+            )
 
-        _values = (
-            script,
-            _aspect_ratio,
-            style,
-            accent,
-            _caption_setting,
-            background_music_url,
-            background_music_volume,
-            voiceover_volume,
-            webhook_url,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -292,7 +292,7 @@ class Aurora:
                 webhook_url,
                 preview,
                 editor_url,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 20
         except KeyError:
             _get = src_dict.get
@@ -317,29 +317,29 @@ class Aurora:
             preview = _get("preview", UNSET)
             editor_url = _get("editor_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _id,
+                status,
+                _created_at,
+                _updated_at,
+                name,
+                audio,
+                image,
+                text_prompt,
+                prompt_guidance_scale,
+                model_version,
+                video_output,
+                credits_used,
+                duration,
+                progress,
+                failed_reason,
+                media_job,
+                is_hidden,
+                webhook_url,
+                preview,
+                editor_url,
+            )
 
-        _values = (
-            _id,
-            status,
-            _created_at,
-            _updated_at,
-            name,
-            audio,
-            image,
-            text_prompt,
-            prompt_guidance_scale,
-            model_version,
-            video_output,
-            credits_used,
-            duration,
-            progress,
-            failed_reason,
-            media_job,
-            is_hidden,
-            webhook_url,
-            preview,
-            editor_url,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -116,7 +116,7 @@ class AuroraCreateRequest:
                 prompt_guidance_scale,
                 _model_version,
                 webhook_url,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 7
         except KeyError:
             _get = src_dict.get
@@ -128,16 +128,16 @@ class AuroraCreateRequest:
             _model_version = _get("model_version", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                image,
+                audio,
+                name,
+                text_prompt,
+                prompt_guidance_scale,
+                _model_version,
+                webhook_url,
+            )
 
-        _values = (
-            image,
-            audio,
-            name,
-            text_prompt,
-            prompt_guidance_scale,
-            _model_version,
-            webhook_url,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

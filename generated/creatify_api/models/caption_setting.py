@@ -195,7 +195,7 @@ class CaptionSetting:
                 text_shadow,
                 hidden,
                 override_visual_style,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 13
         except KeyError:
             _get = src_dict.get
@@ -213,22 +213,22 @@ class CaptionSetting:
             hidden = _get("hidden", UNSET)
             override_visual_style = _get("override_visual_style", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                style,
+                _offset,
+                font_family,
+                font_size,
+                font_style,
+                background_color,
+                text_color,
+                highlight_text_color,
+                max_width,
+                line_height,
+                text_shadow,
+                hidden,
+                override_visual_style,
+            )
 
-        _values = (
-            style,
-            _offset,
-            font_family,
-            font_size,
-            font_style,
-            background_color,
-            text_color,
-            highlight_text_color,
-            max_width,
-            line_height,
-            text_shadow,
-            hidden,
-            override_visual_style,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -118,7 +118,7 @@ class CustomTemplateJobCreateRequest:
                 webhook_url,
                 _model_version,
                 is_hidden,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -129,15 +129,15 @@ class CustomTemplateJobCreateRequest:
             _model_version = _get("model_version", UNSET)
             is_hidden = _get("is_hidden", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _template_id,
+                _variables,
+                name,
+                webhook_url,
+                _model_version,
+                is_hidden,
+            )
 
-        _values = (
-            _template_id,
-            _variables,
-            name,
-            webhook_url,
-            _model_version,
-            is_hidden,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

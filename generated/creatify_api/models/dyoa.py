@@ -234,7 +234,7 @@ class Dyoa:
                 _reviews,
                 _created_at,
                 _updated_at,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 14
         except KeyError:
             _get = src_dict.get
@@ -253,23 +253,23 @@ class Dyoa:
             _created_at = _get("created_at", UNSET)
             _updated_at = _get("updated_at", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _id,
+                status,
+                user,
+                workspace,
+                name,
+                age_group,
+                gender,
+                more_details,
+                outfit_description,
+                background_description,
+                _photos,
+                _reviews,
+                _created_at,
+                _updated_at,
+            )
 
-        _values = (
-            _id,
-            status,
-            user,
-            workspace,
-            name,
-            age_group,
-            gender,
-            more_details,
-            outfit_description,
-            background_description,
-            _photos,
-            _reviews,
-            _created_at,
-            _updated_at,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -99,7 +99,7 @@ class DyoaCreateRequest:
                 more_details,
                 outfit_description,
                 background_description,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -110,15 +110,15 @@ class DyoaCreateRequest:
             outfit_description = _get("outfit_description", UNSET)
             background_description = _get("background_description", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                name,
+                age_group,
+                _gender,
+                more_details,
+                outfit_description,
+                background_description,
+            )
 
-        _values = (
-            name,
-            age_group,
-            _gender,
-            more_details,
-            outfit_description,
-            background_description,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -78,7 +78,7 @@ class DyoaPhoto:
                 _id,
                 image,
                 _created_at,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 3
         except KeyError:
             _get = src_dict.get
@@ -86,12 +86,12 @@ class DyoaPhoto:
             image = _get("image", UNSET)
             _created_at = _get("created_at", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _id,
+                image,
+                _created_at,
+            )
 
-        _values = (
-            _id,
-            image,
-            _created_at,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

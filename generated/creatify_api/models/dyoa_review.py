@@ -127,7 +127,7 @@ class DyoaReview:
                 _photo,
                 _creator,
                 social_link,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -138,15 +138,15 @@ class DyoaReview:
             _creator = _get("creator", UNSET)
             social_link = _get("social_link", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _id,
+                status,
+                comment,
+                _photo,
+                _creator,
+                social_link,
+            )
 
-        _values = (
-            _id,
-            status,
-            comment,
-            _photo,
-            _creator,
-            social_link,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

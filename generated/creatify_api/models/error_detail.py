@@ -44,8 +44,8 @@ class ErrorDetail:
         _get = src_dict.get
         detail = _get("detail", UNSET)
         _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-
         _values = (detail,)
+
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

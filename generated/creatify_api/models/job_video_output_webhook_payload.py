@@ -101,7 +101,7 @@ class JobVideoOutputWebhookPayload:
                 failed_reason,
                 video_output,
                 output,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 5
         except KeyError:
             _get = src_dict.get
@@ -111,14 +111,14 @@ class JobVideoOutputWebhookPayload:
             video_output = _get("video_output", UNSET)
             output = _get("output", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                id,
+                status,
+                failed_reason,
+                video_output,
+                output,
+            )
 
-        _values = (
-            id,
-            status,
-            failed_reason,
-            video_output,
-            output,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

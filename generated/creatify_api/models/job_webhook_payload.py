@@ -88,7 +88,7 @@ class JobWebhookPayload:
                 status,
                 failed_reason,
                 output,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 4
         except KeyError:
             _get = src_dict.get
@@ -97,13 +97,13 @@ class JobWebhookPayload:
             failed_reason = _get("failed_reason", UNSET)
             output = _get("output", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                id,
+                status,
+                failed_reason,
+                output,
+            )
 
-        _values = (
-            id,
-            status,
-            failed_reason,
-            output,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -45,8 +45,8 @@ class LinkCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         url = src_dict["url"]
         _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-
         _values = (url,)
+
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -125,7 +125,7 @@ class LinkDetails:
                 _image_urls,
                 _video_urls,
                 logo_url,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -136,15 +136,15 @@ class LinkDetails:
             _video_urls = _get("video_urls", UNSET)
             logo_url = _get("logo_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                url,
+                title,
+                description,
+                _image_urls,
+                _video_urls,
+                logo_url,
+            )
 
-        _values = (
-            url,
-            title,
-            description,
-            _image_urls,
-            _video_urls,
-            logo_url,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

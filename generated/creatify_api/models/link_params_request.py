@@ -95,7 +95,7 @@ class LinkParamsRequest:
                 _image_urls,
                 _video_urls,
                 logo_url,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 5
         except KeyError:
             _get = src_dict.get
@@ -105,14 +105,14 @@ class LinkParamsRequest:
             _video_urls = _get("video_urls", UNSET)
             logo_url = _get("logo_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                title,
+                description,
+                _image_urls,
+                _video_urls,
+                logo_url,
+            )
 
-        _values = (
-            title,
-            description,
-            _image_urls,
-            _video_urls,
-            logo_url,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -429,7 +429,7 @@ class LinkToVideo:
                 editor_url,
                 _created_at,
                 _updated_at,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 29
         except KeyError:
             _get = src_dict.get
@@ -463,38 +463,38 @@ class LinkToVideo:
             _created_at = _get("created_at", UNSET)
             _updated_at = _get("updated_at", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _id,
+                status,
+                name,
+                link,
+                target_platform,
+                target_audience,
+                language,
+                video_length,
+                aspect_ratio,
+                script_style,
+                visual_style,
+                override_avatar,
+                override_voice,
+                override_script,
+                webhook_url,
+                media_job,
+                failed_reason,
+                is_hidden,
+                video_output,
+                video_thumbnail,
+                _outputs,
+                credits_used,
+                duration,
+                progress,
+                preview,
+                _previews,
+                editor_url,
+                _created_at,
+                _updated_at,
+            )
 
-        _values = (
-            _id,
-            status,
-            name,
-            link,
-            target_platform,
-            target_audience,
-            language,
-            video_length,
-            aspect_ratio,
-            script_style,
-            visual_style,
-            override_avatar,
-            override_voice,
-            override_script,
-            webhook_url,
-            media_job,
-            failed_reason,
-            is_hidden,
-            video_output,
-            video_thumbnail,
-            _outputs,
-            credits_used,
-            duration,
-            progress,
-            preview,
-            _previews,
-            editor_url,
-            _created_at,
-            _updated_at,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

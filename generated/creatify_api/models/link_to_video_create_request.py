@@ -345,7 +345,7 @@ class LinkToVideoCreateRequest:
                 caption_offset_y,
                 _caption_setting,
                 _model_version,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 26
         except KeyError:
             _get = src_dict.get
@@ -376,35 +376,35 @@ class LinkToVideoCreateRequest:
             _caption_setting = _get("caption_setting", UNSET)
             _model_version = _get("model_version", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _link,
+                name,
+                target_platform,
+                target_audience,
+                language,
+                video_length,
+                _aspect_ratio,
+                script_style,
+                visual_style,
+                override_avatar,
+                override_voice,
+                override_script,
+                background_music_url,
+                background_music_volume,
+                voiceover_volume,
+                webhook_url,
+                no_background_music,
+                no_caption,
+                no_emotion,
+                no_cta,
+                no_stock_broll,
+                caption_style,
+                caption_offset_x,
+                caption_offset_y,
+                _caption_setting,
+                _model_version,
+            )
 
-        _values = (
-            _link,
-            name,
-            target_platform,
-            target_audience,
-            language,
-            video_length,
-            _aspect_ratio,
-            script_style,
-            visual_style,
-            override_avatar,
-            override_voice,
-            override_script,
-            background_music_url,
-            background_music_volume,
-            voiceover_volume,
-            webhook_url,
-            no_background_music,
-            no_caption,
-            no_emotion,
-            no_cta,
-            no_stock_broll,
-            caption_style,
-            caption_offset_x,
-            caption_offset_y,
-            _caption_setting,
-            _model_version,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -158,7 +158,7 @@ class LinkToVideoOutput:
                 status,
                 progress,
                 failed_reason,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 9
         except KeyError:
             _get = src_dict.get
@@ -172,18 +172,18 @@ class LinkToVideoOutput:
             progress = _get("progress", UNSET)
             failed_reason = _get("failed_reason", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                media_job,
+                visual_style,
+                aspect_ratio,
+                duration,
+                video_output,
+                video_thumbnail,
+                status,
+                progress,
+                failed_reason,
+            )
 
-        _values = (
-            media_job,
-            visual_style,
-            aspect_ratio,
-            duration,
-            video_output,
-            video_thumbnail,
-            status,
-            progress,
-            failed_reason,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

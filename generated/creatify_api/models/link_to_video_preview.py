@@ -119,7 +119,7 @@ class LinkToVideoPreview:
                 url,
                 editor_url,
                 duration,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -130,15 +130,15 @@ class LinkToVideoPreview:
             editor_url = _get("editor_url", UNSET)
             duration = _get("duration", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                media_job,
+                visual_style,
+                aspect_ratio,
+                url,
+                editor_url,
+                duration,
+            )
 
-        _values = (
-            media_job,
-            visual_style,
-            aspect_ratio,
-            url,
-            editor_url,
-            duration,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -367,7 +367,7 @@ class LinkToVideoPreviewListRequest:
                 _caption_setting,
                 _model_version,
                 _aspect_ratios,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 28
         except KeyError:
             _get = src_dict.get
@@ -400,37 +400,37 @@ class LinkToVideoPreviewListRequest:
             _model_version = _get("model_version", UNSET)
             _aspect_ratios = _get("aspect_ratios", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _link,
+                _visual_styles,
+                name,
+                target_platform,
+                target_audience,
+                language,
+                video_length,
+                _aspect_ratio,
+                script_style,
+                visual_style,
+                override_avatar,
+                override_voice,
+                override_script,
+                background_music_url,
+                background_music_volume,
+                voiceover_volume,
+                webhook_url,
+                no_background_music,
+                no_caption,
+                no_emotion,
+                no_cta,
+                no_stock_broll,
+                caption_style,
+                caption_offset_x,
+                caption_offset_y,
+                _caption_setting,
+                _model_version,
+                _aspect_ratios,
+            )
 
-        _values = (
-            _link,
-            _visual_styles,
-            name,
-            target_platform,
-            target_audience,
-            language,
-            video_length,
-            _aspect_ratio,
-            script_style,
-            visual_style,
-            override_avatar,
-            override_voice,
-            override_script,
-            background_music_url,
-            background_music_volume,
-            voiceover_volume,
-            webhook_url,
-            no_background_music,
-            no_caption,
-            no_emotion,
-            no_cta,
-            no_stock_broll,
-            caption_style,
-            caption_offset_x,
-            caption_offset_y,
-            _caption_setting,
-            _model_version,
-            _aspect_ratios,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

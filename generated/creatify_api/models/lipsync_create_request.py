@@ -231,7 +231,7 @@ class LipsyncCreateRequest:
                 caption_offset_y,
                 background_asset_image_url,
                 _model_version,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 16
         except KeyError:
             _get = src_dict.get
@@ -252,25 +252,25 @@ class LipsyncCreateRequest:
             background_asset_image_url = _get("background_asset_image_url", UNSET)
             _model_version = _get("model_version", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _creator,
+                text,
+                audio,
+                name,
+                _aspect_ratio,
+                accent,
+                webhook_url,
+                green_screen,
+                transparent_background,
+                no_caption,
+                no_music,
+                caption_style,
+                caption_offset_x,
+                caption_offset_y,
+                background_asset_image_url,
+                _model_version,
+            )
 
-        _values = (
-            _creator,
-            text,
-            audio,
-            name,
-            _aspect_ratio,
-            accent,
-            webhook_url,
-            green_screen,
-            transparent_background,
-            no_caption,
-            no_music,
-            caption_style,
-            caption_offset_x,
-            caption_offset_y,
-            background_asset_image_url,
-            _model_version,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -269,7 +269,7 @@ class LipsyncV2:
                 aspect_ratio,
                 model_version,
                 _video_inputs,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 18
         except KeyError:
             _get = src_dict.get
@@ -292,27 +292,27 @@ class LipsyncV2:
             model_version = _get("model_version", UNSET)
             _video_inputs = _get("video_inputs", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _id,
+                status,
+                name,
+                output,
+                video_thumbnail,
+                _created_at,
+                _updated_at,
+                credits_used,
+                duration,
+                progress,
+                failed_reason,
+                media_job,
+                webhook_url,
+                preview,
+                editor_url,
+                aspect_ratio,
+                model_version,
+                _video_inputs,
+            )
 
-        _values = (
-            _id,
-            status,
-            name,
-            output,
-            video_thumbnail,
-            _created_at,
-            _updated_at,
-            credits_used,
-            duration,
-            progress,
-            failed_reason,
-            media_job,
-            webhook_url,
-            preview,
-            editor_url,
-            aspect_ratio,
-            model_version,
-            _video_inputs,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -139,7 +139,7 @@ class LipsyncV2CreateRequest:
                 webhook_url,
                 name,
                 _model_version,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 7
         except KeyError:
             _get = src_dict.get
@@ -151,16 +151,16 @@ class LipsyncV2CreateRequest:
             name = _get("name", UNSET)
             _model_version = _get("model_version", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _video_inputs,
+                _aspect_ratio,
+                _background_music,
+                _cta_end,
+                webhook_url,
+                name,
+                _model_version,
+            )
 
-        _values = (
-            _video_inputs,
-            _aspect_ratio,
-            _background_music,
-            _cta_end,
-            webhook_url,
-            name,
-            _model_version,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -59,18 +59,18 @@ class Offset:
             (
                 x,
                 y,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 2
         except KeyError:
             _get = src_dict.get
             x = _get("x", UNSET)
             y = _get("y", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                x,
+                y,
+            )
 
-        _values = (
-            x,
-            y,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

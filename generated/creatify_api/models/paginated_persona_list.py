@@ -94,7 +94,7 @@ class PaginatedPersonaList:
                 _results,
                 next_,
                 previous,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 4
         except KeyError:
             _get = src_dict.get
@@ -103,13 +103,13 @@ class PaginatedPersonaList:
             next_ = _get("next", UNSET)
             previous = _get("previous", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                count,
+                _results,
+                next_,
+                previous,
+            )
 
-        _values = (
-            count,
-            _results,
-            next_,
-            previous,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -320,7 +320,7 @@ class Persona:
                 process_status,
                 failed_reason,
                 type_,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 22
         except KeyError:
             _get = src_dict.get
@@ -347,31 +347,31 @@ class Persona:
             failed_reason = _get("failed_reason", UNSET)
             type_ = _get("type", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _id,
+                _created_at,
+                _updated_at,
+                gender,
+                age_range,
+                location,
+                style,
+                creator_name,
+                video_scene,
+                keywords,
+                preview_image_16_9,
+                preview_image_1_1,
+                preview_image_9_16,
+                preview_video_16_9,
+                preview_video_1_1,
+                preview_video_9_16,
+                landscape_preview_video,
+                squared_preview_video,
+                is_active,
+                process_status,
+                failed_reason,
+                type_,
+            )
 
-        _values = (
-            _id,
-            _created_at,
-            _updated_at,
-            gender,
-            age_range,
-            location,
-            style,
-            creator_name,
-            video_scene,
-            keywords,
-            preview_image_16_9,
-            preview_image_1_1,
-            preview_image_9_16,
-            preview_video_16_9,
-            preview_video_1_1,
-            preview_video_9_16,
-            landscape_preview_video,
-            squared_preview_video,
-            is_active,
-            process_status,
-            failed_reason,
-            type_,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -59,17 +59,17 @@ class PersonaCount:
             (
                 max_count,
                 current_count,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 2
         except KeyError:
             max_count = src_dict["max_count"]
             current_count = src_dict["current_count"]
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                max_count,
+                current_count,
+            )
 
-        _values = (
-            max_count,
-            current_count,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

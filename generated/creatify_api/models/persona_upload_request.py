@@ -164,7 +164,7 @@ class PersonaUploadRequest:
                 _labels,
                 webhook_url,
                 gdown_url,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 9
         except KeyError:
             _get = src_dict.get
@@ -178,18 +178,18 @@ class PersonaUploadRequest:
             webhook_url = _get("webhook_url", UNSET)
             gdown_url = _get("gdown_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _lipsync_input,
+                _gender,
+                creator_name,
+                _consent_video,
+                video_scene,
+                keywords,
+                _labels,
+                webhook_url,
+                gdown_url,
+            )
 
-        _values = (
-            _lipsync_input,
-            _gender,
-            creator_name,
-            _consent_video,
-            video_scene,
-            keywords,
-            _labels,
-            webhook_url,
-            gdown_url,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -93,7 +93,7 @@ class PersonaWebhookPayload:
                 process_status,
                 is_active,
                 failed_reason,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 4
         except KeyError:
             _get = src_dict.get
@@ -102,13 +102,13 @@ class PersonaWebhookPayload:
             is_active = _get("is_active", UNSET)
             failed_reason = _get("failed_reason", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                id,
+                process_status,
+                is_active,
+                failed_reason,
+            )
 
-        _values = (
-            id,
-            process_status,
-            is_active,
-            failed_reason,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

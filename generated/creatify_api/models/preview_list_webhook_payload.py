@@ -99,7 +99,7 @@ class PreviewListWebhookPayload:
                 status,
                 failed_reason,
                 _previews,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 4
         except KeyError:
             _get = src_dict.get
@@ -108,13 +108,13 @@ class PreviewListWebhookPayload:
             failed_reason = _get("failed_reason", UNSET)
             _previews = _get("previews", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                id,
+                status,
+                failed_reason,
+                _previews,
+            )
 
-        _values = (
-            id,
-            status,
-            failed_reason,
-            _previews,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -266,7 +266,7 @@ class ProductToVideo:
                 failed_reason,
                 regen_type,
                 regen_source_id,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 18
         except KeyError:
             _get = src_dict.get
@@ -289,27 +289,27 @@ class ProductToVideo:
             regen_type = _get("regen_type", UNSET)
             regen_source_id = _get("regen_source_id", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _id,
+                status,
+                type_,
+                product_url,
+                aspect_ratio,
+                override_avatar,
+                motion_style,
+                product_showcase_url,
+                image_prompt,
+                video_prompt,
+                generated_video_url,
+                generated_photo_url,
+                _created_at,
+                _updated_at,
+                webhook_url,
+                failed_reason,
+                regen_type,
+                regen_source_id,
+            )
 
-        _values = (
-            _id,
-            status,
-            type_,
-            product_url,
-            aspect_ratio,
-            override_avatar,
-            motion_style,
-            product_showcase_url,
-            image_prompt,
-            video_prompt,
-            generated_video_url,
-            generated_photo_url,
-            _created_at,
-            _updated_at,
-            webhook_url,
-            failed_reason,
-            regen_type,
-            regen_source_id,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -127,7 +127,7 @@ class ProductToVideoGenImageRequest:
                 override_avatar,
                 product_showcase_url,
                 webhook_url,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 7
         except KeyError:
             _get = src_dict.get
@@ -139,16 +139,16 @@ class ProductToVideoGenImageRequest:
             product_showcase_url = _get("product_showcase_url", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                product_url,
+                type_,
+                image_prompt,
+                _aspect_ratio,
+                override_avatar,
+                product_showcase_url,
+                webhook_url,
+            )
 
-        _values = (
-            product_url,
-            type_,
-            image_prompt,
-            _aspect_ratio,
-            override_avatar,
-            product_showcase_url,
-            webhook_url,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -76,7 +76,7 @@ class ProductToVideoGenVideoRequest:
                 motion_style,
                 video_prompt,
                 webhook_url,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 3
         except KeyError:
             _get = src_dict.get
@@ -84,12 +84,12 @@ class ProductToVideoGenVideoRequest:
             video_prompt = _get("video_prompt", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                motion_style,
+                video_prompt,
+                webhook_url,
+            )
 
-        _values = (
-            motion_style,
-            video_prompt,
-            webhook_url,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

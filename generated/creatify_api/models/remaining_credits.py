@@ -44,8 +44,8 @@ class RemainingCredits:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         remaining_credits = src_dict["remaining_credits"]
         _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-
         _values = (remaining_credits,)
+
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -227,7 +227,7 @@ class TextToSpeech:
                 progress,
                 _created_at,
                 _updated_at,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 15
         except KeyError:
             _get = src_dict.get
@@ -247,24 +247,24 @@ class TextToSpeech:
             _created_at = _get("created_at", UNSET)
             _updated_at = _get("updated_at", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _id,
+                status,
+                name,
+                script,
+                accent,
+                webhook_url,
+                output,
+                media_job,
+                is_hidden,
+                failed_reason,
+                credits_used,
+                duration,
+                progress,
+                _created_at,
+                _updated_at,
+            )
 
-        _values = (
-            _id,
-            status,
-            name,
-            script,
-            accent,
-            webhook_url,
-            output,
-            media_job,
-            is_hidden,
-            failed_reason,
-            credits_used,
-            duration,
-            progress,
-            _created_at,
-            _updated_at,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -91,7 +91,7 @@ class TextToSpeechCreateRequest:
                 accent,
                 name,
                 webhook_url,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 4
         except KeyError:
             _get = src_dict.get
@@ -100,13 +100,13 @@ class TextToSpeechCreateRequest:
             name = _get("name", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                script,
+                accent,
+                name,
+                webhook_url,
+            )
 
-        _values = (
-            script,
-            accent,
-            name,
-            webhook_url,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

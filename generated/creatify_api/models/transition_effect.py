@@ -66,18 +66,18 @@ class TransitionEffect:
             (
                 transition_in,
                 transition_out,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 2
         except KeyError:
             _get = src_dict.get
             transition_in = _get("transition_in", UNSET)
             transition_out = _get("transition_out", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                transition_in,
+                transition_out,
+            )
 
-        _values = (
-            transition_in,
-            transition_out,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -87,7 +87,7 @@ class V2Background:
                 url,
                 _fit,
                 _effect,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 4
         except KeyError:
             _get = src_dict.get
@@ -96,13 +96,13 @@ class V2Background:
             _fit = _get("fit", UNSET)
             _effect = _get("effect", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _type_,
+                url,
+                _fit,
+                _effect,
+            )
 
-        _values = (
-            _type_,
-            url,
-            _fit,
-            _effect,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

@@ -111,7 +111,7 @@ class V2Character:
                 scale,
                 _offset,
                 hidden,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -122,15 +122,15 @@ class V2Character:
             _offset = _get("offset", UNSET)
             hidden = _get("hidden", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                avatar_id,
+                _type_,
+                _avatar_style,
+                scale,
+                _offset,
+                hidden,
+            )
 
-        _values = (
-            avatar_id,
-            _type_,
-            _avatar_style,
-            scale,
-            _offset,
-            hidden,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

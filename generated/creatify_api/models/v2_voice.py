@@ -103,7 +103,7 @@ class V2Voice:
                 voice_id,
                 volume,
                 duration,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -114,15 +114,15 @@ class V2Voice:
             volume = _get("volume", UNSET)
             duration = _get("duration", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _type_,
+                input_text,
+                input_audio,
+                voice_id,
+                volume,
+                duration,
+            )
 
-        _values = (
-            _type_,
-            input_text,
-            input_audio,
-            voice_id,
-            volume,
-            duration,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

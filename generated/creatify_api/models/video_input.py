@@ -130,7 +130,7 @@ class VideoInput:
                 _transition_effect,
                 visual_style,
                 _cta,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 7
         except KeyError:
             _get = src_dict.get
@@ -142,16 +142,16 @@ class VideoInput:
             visual_style = _get("visual_style", UNSET)
             _cta = _get("cta", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _character,
+                _voice,
+                _background,
+                _caption_setting,
+                _transition_effect,
+                visual_style,
+                _cta,
+            )
 
-        _values = (
-            _character,
-            _voice,
-            _background,
-            _caption_setting,
-            _transition_effect,
-            visual_style,
-            _cta,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)

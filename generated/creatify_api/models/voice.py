@@ -81,7 +81,7 @@ class Voice:
                 name,
                 _accents,
                 gender,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 3
         except KeyError:
             _get = src_dict.get
@@ -89,12 +89,12 @@ class Voice:
             _accents = src_dict["accents"]
             gender = _get("gender", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                name,
+                _accents,
+                gender,
+            )
 
-        _values = (
-            name,
-            _accents,
-            gender,
-        )
         if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
             check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
