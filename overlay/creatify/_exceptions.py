@@ -254,7 +254,8 @@ class JobFailedError(CreatifyError):
         self.failed_reason = failed_reason
         self.job = job
         kind = type(self).__name__.replace("Failed", " failed").replace("Rejected", " rejected")
-        super().__init__(f"{kind}: {job_id}: {failed_reason or 'no reason given'}")
+        # The reason is the service's text: a signed URL in it loses its query.
+        super().__init__(redact_text(f"{kind}: {job_id}: {failed_reason or 'no reason given'}"))
 
 
 class AvatarFailed(JobFailedError):

@@ -77,8 +77,10 @@ def redact_request(request: httpx.Request) -> httpx.Request:
 
 
 def redact_response(response: httpx.Response) -> httpx.Response:
-    """`response`, its request (and the requests of its redirects) redacted in place."""
+    """`response`, its headers and its request (and those of its redirects) redacted in
+    place."""
     for hop in (*response.history, response):
+        hop.headers = redact_headers(hop.headers)  # a Set-Cookie, say
         with contextlib.suppress(RuntimeError):  # a response built without a request
             hop.request = redact_request(hop.request)
         with contextlib.suppress(httpx.ResponseNotRead):

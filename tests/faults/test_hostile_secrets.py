@@ -317,3 +317,15 @@ def test_one_rule_for_raw_responses_logs_and_errors(
     ours = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("creatify"))
     assert SIGNATURE not in ours and KEY not in ours  # httpx's own log is httpx's business
     assert f"'x-api-key': '{MARKER}'" in ours
+
+
+def test_a_signed_url_in_a_failure_reason_or_a_cookie_is_hidden() -> None:
+    failed = _exceptions.LipsyncFailed(
+        LIPSYNC_ID, f"could not fetch https://h/audio.mp3?{SIGNED_QUERY}", None
+    )
+    assert SIGNATURE not in str(failed) and "https://h/audio.mp3" in str(failed)
+    cookie = Fault(status=500, body=b"{}", headers={"Set-Cookie": "session=s3cr3t-cookie"})
+    with serving(cookie) as server, pytest.raises(InternalServerError) as caught:
+        Creatify("id-1", KEY, server.url, max_retries=0).credits.remaining()
+    assert caught.value.response.headers["set-cookie"] == MARKER
+    assert "s3cr3t-cookie" not in everything_about(caught.value)
