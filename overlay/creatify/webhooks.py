@@ -318,14 +318,15 @@ class WebhookApp:
         except Exception:
             log.exception("the webhook handler failed on %s (%s)", event.id, event.status)
             return JSONResponse({"detail": "The handler failed."}, status_code=500)
+        else:
+            # Remembered only once handled: a failed attempt leaves it to a redelivery.
+            self._seen[key] = None
+            self.received += 1
+            while len(self._seen) > REMEMBERED_EVENTS:
+                self._seen.popitem(last=False)
         finally:
             del self._running[key]
-            running.set_result(None)
-        # Remembered only once handled: a failed attempt leaves the event to a redelivery.
-        self._seen[key] = None
-        self.received += 1
-        while len(self._seen) > REMEMBERED_EVENTS:
-            self._seen.popitem(last=False)
+            running.set_result(None)  # wakes the repeats waiting on this attempt
         return JSONResponse({"received": True, "repeat": False})
 
 
