@@ -33,7 +33,6 @@ REPLACEMENTS = {
     "async_sleep": "sync_sleep",
     "aclose": "close",
     "aiter_bytes": "iter_bytes",
-    "asleep": "sleep",
     "handle_async_request": "handle_request",
     "asyncio_detailed": "sync_detailed",
     "set_async_httpx_client": "set_httpx_client",

@@ -4,7 +4,8 @@ import datetime
 import sys
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from operator import contains
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 from uuid import UUID, SafeUUID
 
 from attrs import define
@@ -13,6 +14,9 @@ from attrs import define
 class Unset:
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __reduce__(self) -> str:
+        return "UNSET"  # a pickled model's missing fields come back as the one UNSET
 
 
 UNSET: Unset = Unset()
@@ -88,13 +92,61 @@ else:
         return datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
+class _AnyType:
+    """The types a field of no fixed type may hold: all of them."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+ANY_TYPE = _AnyType()
+_JSON_NAMES = {
+    str: "a string",
+    int: "a number",
+    float: "a number",
+    bool: "a boolean",
+    type(None): "null",
+    list: "an array",
+    dict: "an object",
+}
+
+
+# How many valid tuples of value types a model remembers (a hostile server could send
+# endless combinations; real answers have a few).
+MAX_VALID_TYPES = 256
+
+
+def check_types(
+    model: type,
+    names: tuple[str, ...],
+    types: tuple[Any, ...],
+    values: tuple[Any, ...],
+    valid: set[tuple[type, ...]],
+) -> None:
+    """Raise TypeError naming the model, the field, what the spec wants and what came
+    when a value's type is not one its field allows; else remember the types as valid."""
+    if all(map(contains, types, map(type, values))):
+        if len(valid) < MAX_VALID_TYPES:
+            valid.add(tuple(map(type, values)))
+        return
+    for name, allowed, value in zip(names, types, values):
+        if type(value) not in allowed:
+            wanted = " or ".join(
+                sorted({_JSON_NAMES.get(t, t.__name__) for t in allowed if t is not Unset})
+            )
+            got = _JSON_NAMES.get(type(value), type(value).__name__)
+            raise TypeError(f"{model.__name__}.{name} must be {wanted}, got {got} {value!r:.60}")
+
+
 __all__ = [
+    "ANY_TYPE",
     "UNSET",
     "File",
     "FileTypes",
     "RequestFiles",
     "Response",
     "Unset",
+    "check_types",
     "parse_datetime",
     "parse_uuid",
 ]

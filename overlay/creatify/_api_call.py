@@ -28,9 +28,9 @@ from ._exceptions import (
     APIResponseValidationError,
     APITimeoutError,
     make_status_error,
-    redacted_request,
 )
 from ._raw import capture
+from ._redact import redact_request, redact_text
 from ._retry import NEVER_SENT
 
 T = TypeVar("T")
@@ -79,9 +79,10 @@ def transport_error(exc: httpx.RequestError, what: str) -> APIConnectionError:
     """
     request = _req(exc)
     if request is not None:
-        exc.request = redacted_request(request)
+        exc.request = redact_request(request)
     maybe_created = what.startswith("POST ") and not isinstance(exc, NEVER_SENT)
     note = MAYBE_CREATED_NOTE if maybe_created else ""
+    what = redact_text(what)  # a download's signed storage URL
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(
             f"{what}: timed out ({type(exc).__name__}){note}",
@@ -89,7 +90,9 @@ def transport_error(exc: httpx.RequestError, what: str) -> APIConnectionError:
             maybe_created=maybe_created,
         )
     return APIConnectionError(
-        f"{what}: {type(exc).__name__}: {exc}{note}", request=request, maybe_created=maybe_created
+        f"{what}: {type(exc).__name__}: {redact_text(str(exc))}{note}",
+        request=request,
+        maybe_created=maybe_created,
     )
 
 

@@ -9,11 +9,11 @@ import httpx
 
 from ._constants import DEFAULT_BASE_URL, ENV_API_ID, ENV_API_KEY, ENV_BASE_URL
 from ._exceptions import ConfigurationError
+from ._redact import MARKER
 
 LOOPBACK_NAMES = {"localhost"}
-# Header values that are secrets (the ID is not: it names the account, like a user name).
-SECRET_HEADERS = ("X-API-KEY",)
-REDACTED = "***"
+# Stripped from both ends of the id and key: whitespace and the NUL of a C string.
+STRIPPED = " \t\r\n\v\f\x00"
 
 
 class Credentials:
@@ -39,27 +39,7 @@ class Credentials:
         return {"X-API-ID": self._api_id, "X-API-KEY": self._api_key}
 
     def __repr__(self) -> str:
-        return f"Credentials(api_id={self._api_id!r}, api_key='***')"
-
-
-def redacted_headers(headers: httpx.Headers) -> httpx.Headers:
-    """A copy of `headers` with every secret value replaced by `***`."""
-    copy = headers.copy()
-    for name in SECRET_HEADERS:
-        if name in copy:
-            copy[name] = REDACTED
-    return copy
-
-
-def redacted_request(request: httpx.Request) -> httpx.Request:
-    """A copy of `request` (method, URL, headers, body if it was read) without secrets."""
-    try:
-        content: bytes | None = request.content
-    except httpx.RequestNotRead:  # a streamed upload: its bytes are gone
-        content = None
-    return httpx.Request(
-        request.method, request.url, headers=redacted_headers(request.headers), content=content
-    )
+        return f"Credentials(api_id={self._api_id!r}, api_key={MARKER!r})"
 
 
 def resolve_credentials(api_id: str | None, api_key: str | None) -> tuple[str, str]:
@@ -83,7 +63,35 @@ def resolve_credentials(api_id: str | None, api_key: str | None) -> tuple[str, s
             + " and ".join(names)
             + " in the environment. Both are on your Creatify settings page.",
         )
-    return str(api_id), str(api_key)
+    return _header_value(str(api_id), ENV_API_ID, "api_id"), _header_value(
+        str(api_key), ENV_API_KEY, "api_key"
+    )
+
+
+def _header_value(value: str, env: str, setting: str) -> str:
+    """`value` without surrounding whitespace or NULs (a key read from a file or a
+    Kubernetes secret often ends in a newline); refused when a header cannot carry it.
+
+    The message names the setting and the position, never the value: this may be the key.
+    """
+    stripped = value.strip(STRIPPED)
+    bad = next((i for i, c in enumerate(stripped) if not " " < c < "\x7f"), None)
+    if not stripped:
+        what = "is empty (or only whitespace)"
+    elif bad is not None:
+        what = (
+            f"has a character an HTTP header cannot carry at position {bad + 1} "
+            f"({_char_class(stripped[bad])}); copy it again from your Creatify settings page"
+        )
+    else:
+        return stripped
+    raise ConfigurationError(f"{env} (or {setting}=) {what}", setting=setting, rule=f"{env} {what}")
+
+
+def _char_class(char: str) -> str:
+    if char == " ":
+        return "a space"
+    return "a control character" if ord(char) < 0x20 or ord(char) == 0x7F else "not ASCII"
 
 
 def resolve_base_url(base_url: str | None, *, allow_insecure_http: bool) -> str:

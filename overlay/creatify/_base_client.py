@@ -22,6 +22,7 @@ from typing_extensions import Self
 
 from ._auth import Credentials, resolve_base_url, resolve_credentials
 from ._constants import (
+    DEFAULT_CALL_DEADLINE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_WAIT,
     DEFAULT_RESPONSE_DEADLINE,
@@ -34,6 +35,7 @@ from ._constants import (
 from ._exceptions import ConfigurationError
 from ._logging import configure_from_env
 from ._raw import WithRawResponse
+from ._redact import MARKER
 from ._retry import Policies, build_policies
 from ._timeouts import as_timeout
 
@@ -49,6 +51,7 @@ class _Settings:
     retry_backoff: float
     max_retry_wait: float
     response_deadline: float
+    call_deadline: float | None = DEFAULT_CALL_DEADLINE
 
     @classmethod
     def resolve(
@@ -62,6 +65,7 @@ class _Settings:
         max_retry_wait: float,
         allow_insecure_http: bool,
         response_deadline: float = DEFAULT_RESPONSE_DEADLINE,
+        call_deadline: float | None = DEFAULT_CALL_DEADLINE,
     ) -> _Settings:
         if max_retries is None:
             env = os.environ.get(ENV_MAX_RETRIES)
@@ -80,6 +84,7 @@ class _Settings:
             retry_backoff=retry_backoff,
             max_retry_wait=max_retry_wait,
             response_deadline=response_deadline,
+            call_deadline=_check_call_deadline(call_deadline),
         )
 
     def policies(self) -> Policies:
@@ -101,12 +106,22 @@ class _Settings:
 
     def describe(self, cls: type) -> str:
         name, url, api_id = cls.__name__, self.base_url, self.credentials.api_id
-        return f"{name}(base_url={url!r}, api_id={api_id!r}, api_key='***')"
+        return f"{name}(base_url={url!r}, api_id={api_id!r}, api_key={MARKER!r})"
 
 
 def _check_max_retries(max_retries: int) -> None:
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ConfigurationError(f"max_retries must be a whole number from 0, got {max_retries!r}")
+
+
+def _check_call_deadline(seconds: float | None) -> float | None:
+    if seconds is None:
+        return None
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not seconds > 0:
+        raise ConfigurationError(
+            f"call_deadline must be a positive number of seconds or None, got {seconds!r}"
+        )
+    return float(seconds)
 
 
 def _as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
@@ -138,6 +153,7 @@ class ClientBase(Generic[TransportT]):
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
         allow_insecure_http: bool = False,
         response_deadline: float = DEFAULT_RESPONSE_DEADLINE,
+        call_deadline: float | None = DEFAULT_CALL_DEADLINE,
         transport: TransportT | None = None,
     ) -> None:
         self._settings = _Settings.resolve(
@@ -150,6 +166,7 @@ class ClientBase(Generic[TransportT]):
             max_retry_wait,
             allow_insecure_http,
             response_deadline,
+            call_deadline,
         )
         configure_from_env()
         self._owns_pools = True
@@ -163,9 +180,14 @@ class ClientBase(Generic[TransportT]):
         raise NotImplementedError
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        call_deadline: float | None = None,
     ) -> Self:
-        """A client like this one with another default `timeout` and/or `max_retries`.
+        """A client like this one with another default `timeout`, `max_retries` and/or
+        `call_deadline`.
 
         It shares this client's connection pools (no new connections) and has its own
         retry layer and time-out; None keeps this client's value. Closing it releases
@@ -180,6 +202,8 @@ class ClientBase(Generic[TransportT]):
         if max_retries is not None:
             _check_max_retries(max_retries)
             changes["max_retries"] = max_retries
+        if call_deadline is not None:
+            changes["call_deadline"] = _check_call_deadline(call_deadline)
         derived = copy.copy(self)
         derived._settings = dataclasses.replace(self._settings, **changes)
         derived._owns_pools = False

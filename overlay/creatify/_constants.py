@@ -26,6 +26,10 @@ DEFAULT_MAX_RETRIES = 2
 DEFAULT_RETRY_BACKOFF = 0.5  # the first retry waits about this long, then it doubles
 DEFAULT_MAX_RETRY_WAIT = 60.0  # cap of one wait, Retry-After included
 DEFAULT_RETRY_BUDGET = 120.0  # cap of all waits of one request together
+# All tries of one request and the waits between them end within this (see _retry.py).
+DEFAULT_CALL_DEADLINE = 120.0
+# While `info` is logged, a try without an answer says so this often (see _slow.py).
+SLOW_CALL_REPORT_EVERY = 10.0
 
 # Without moving progress, each poll waits this much longer than the last, up to the cap,
 # less up to 20 % jitter (see _polling.py).

@@ -18,6 +18,7 @@ from typing import IO
 import httpx
 
 from ._exceptions import DownloadError, InvalidInputError, make_status_error
+from ._paths import user_path
 
 # mkstemp creates 0600 files; a saved video gets the mode any new file would (umask).
 _UMASK = os.umask(0)
@@ -34,7 +35,7 @@ def check_target(path: str | os.PathLike[str]) -> Path:
     where no file can be written (read-only, /proc, no permission). Missing folders are
     fine: the download creates them (`missing_folder` says which one, beforehand).
     """
-    target = Path(os.path.expanduser(os.fspath(path)))
+    target = user_path(path)
     if target.is_dir():
         raise InvalidInputError("path", f"is a folder, not a file name: {target}")
     if not target.name or target.name in (".", ".."):

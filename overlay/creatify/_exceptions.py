@@ -42,19 +42,22 @@
 
 No message ever contains the API key: messages are built from the method, the path,
 the status and the server's own error body. Nor does anything reachable from an
-exception: `request` (and `response.request`) is a copy whose credential headers read
-`[redacted]`, without the body.
+exception: `request` (and `response.request`) is a copy made by `_redact.py` (credential
+headers read `[redacted]`, no body, a signed storage URL without its query). Every
+error survives a pickle round trip (`copy`, `multiprocessing`, `concurrent.futures`)
+with its type, message and attributes.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import email.utils
 import json
 from typing import Any
 
 import httpx
+
+from ._redact import redact_request, redact_response, redact_text
 
 __all__ = [
     "APIConnectionError",
@@ -99,41 +102,30 @@ __all__ = [
 ]
 
 MAX_DETAIL_CHARS = 500
-REDACTED = "[redacted]"
 # The service documents no size limit; the Prism mock refuses bodies over 10 MiB.
 TOO_LARGE_NOTE = (
     " (the request is larger than this server accepts; Creatify documents no upload limit,"
     " the Prism mock takes at most 10 MiB)"
 )
-# Headers that carry credentials; exceptions keep only the fact that they were sent.
-SECRET_HEADERS = frozenset({"x-api-key", "authorization", "proxy-authorization", "cookie"})
 
 
-def redacted_request(request: httpx.Request) -> httpx.Request:
-    """A copy of `request` safe to keep in an exception: no credentials, no body."""
-    headers = [
-        (name, REDACTED if name.lower() in SECRET_HEADERS else value)
-        for name, value in request.headers.multi_items()
-    ]
-    url = request.url.copy_with(password=REDACTED) if request.url.password else request.url
-    copy = httpx.Request(request.method, url, headers=headers)
-    copy.extensions = {}
-    return copy
-
-
-def redacted_response(response: httpx.Response) -> httpx.Response:
-    """`response`, its request (and the requests of its redirects) redacted in place."""
-    for hop in (*response.history, response):
-        with contextlib.suppress(RuntimeError):  # a response built without a request
-            hop.request = redacted_request(hop.request)
-        with contextlib.suppress(httpx.ResponseNotRead):
-            # The transport's stream object holds the original request: keep the bytes only.
-            hop.stream = httpx.ByteStream(hop.content)
-    return response
+def _restore(cls: type[CreatifyError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    """Unpickle an error without calling its `__init__` (whose keyword-only arguments
+    `Exception.__reduce__` cannot pass): the message and every attribute come back as
+    they were."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class CreatifyError(Exception):
     """The root of every error the SDK raises."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled (a process pool's result, `copy.copy`) with its state, not re-built
+        # from `args`: see `_restore`.
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
 
 
 class ConfigurationError(CreatifyError, ValueError):
@@ -166,8 +158,8 @@ class APIError(CreatifyError):
     """A request was sent (or tried) and did not give a usable answer."""
 
     def __init__(self, message: str, *, request: httpx.Request | None) -> None:
-        super().__init__(message)
-        self.request = redacted_request(request) if request is not None else None
+        super().__init__(redact_text(message))
+        self.request = redact_request(request) if request is not None else None
 
     @property
     def method(self) -> str | None:
@@ -201,7 +193,7 @@ class APIResponseValidationError(APIError):
     """A success status whose body does not parse as the spec documents."""
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
-        self.response = redacted_response(response)
+        self.response = redact_response(response)
         super().__init__(message, request=response.request)
         self.status_code = response.status_code
 
@@ -210,7 +202,7 @@ class APIStatusError(APIError):
     """The service answered with a 4xx or 5xx status."""
 
     def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
-        self.response = redacted_response(response)
+        self.response = redact_response(response)
         super().__init__(message, request=response.request)
         self.status_code = response.status_code
         self.body = body
@@ -262,7 +254,8 @@ class JobFailedError(CreatifyError):
         self.failed_reason = failed_reason
         self.job = job
         kind = type(self).__name__.replace("Failed", " failed").replace("Rejected", " rejected")
-        super().__init__(f"{kind}: {job_id}: {failed_reason or 'no reason given'}")
+        # The reason is the service's text: a signed URL in it loses its query.
+        super().__init__(redact_text(f"{kind}: {job_id}: {failed_reason or 'no reason given'}"))
 
 
 class AvatarFailed(JobFailedError):
@@ -358,7 +351,13 @@ class WaitTimeout(CreatifyError):
 
 
 class DownloadError(CreatifyError):
-    """A video could not be downloaded; no partial file is left behind."""
+    """A video could not be downloaded; no partial file is left behind.
+
+    A signed storage URL in the message is shown without its query (`_redact.py`).
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(redact_text(message))
 
 
 class InvalidWebhookError(CreatifyError, ValueError):

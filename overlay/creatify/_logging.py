@@ -9,7 +9,7 @@ application can configure the `creatify` logger like any other.
 
 The line is written when the answer's body has been read (or the request failed), so the
 time covers the whole request, retries and their waits included. The key is never
-written: headers go through `_auth.redacted_headers`, and a storage URL is logged without
+written: headers and URLs go through `_redact.py`, and a storage URL is logged without
 its query (which may hold a signature).
 """
 
@@ -23,8 +23,8 @@ from collections.abc import AsyncIterator, Callable, Iterator
 
 import httpx
 
-from ._auth import redacted_headers
 from ._exceptions import ConfigurationError
+from ._redact import redact_headers, redact_url
 from ._retry import attempts_of
 
 logger = logging.getLogger("creatify")
@@ -55,11 +55,11 @@ def configure_from_env() -> None:
         logger.addHandler(handler)
 
 
-def _target(request: httpx.Request, show_host: bool) -> str:
+def target(request: httpx.Request, show_host: bool) -> str:
     """API requests by path and query (ids and filters, no secrets); with `show_host`
     (downloads from storage hosts) scheme and host too, but never the query."""
     if show_host:
-        return str(request.url.copy_with(query=None, fragment=None))
+        return str(redact_url(request.url).copy_with(query=None, fragment=None))
     return request.url.raw_path.decode("ascii", "replace")
 
 
@@ -68,7 +68,7 @@ def log_failure(request: httpx.Request, exc: Exception, started: float, show_hos
     logger.info(
         "%s %s -> %s after %.3f s (retries: %d)",
         request.method,
-        _target(request, show_host),
+        target(request, show_host),
         type(exc).__name__,
         time.perf_counter() - started,
         _retries(request),
@@ -84,15 +84,15 @@ def log_when_read(
         logger.info(
             "%s %s -> %d in %.3f s (retries: %d)%s",
             request.method,
-            _target(request, show_host),
+            target(request, show_host),
             response.status_code,
             time.perf_counter() - started,
             _retries(request),
             f", body failed: {body_error}" if body_error else "",
         )
         if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("  request headers: %s", dict(redacted_headers(request.headers)))
-            logger.debug("  response headers: %s", dict(redacted_headers(response.headers)))
+            logger.debug("  request headers: %s", dict(redact_headers(request.headers)))
+            logger.debug("  response headers: %s", dict(redact_headers(response.headers)))
 
     response.stream = _LoggedStream(response.stream, done)
     return response

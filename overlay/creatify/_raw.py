@@ -9,7 +9,8 @@ variable while a raw call runs, and the last one is kept.
 
 A method that makes several requests gives the last answer: `wait` the last poll's,
 `download` the file's GET (its body is already on disk), `create_and_wait` the last
-poll's. The request attached to the answer is a copy with the API key replaced by `***`.
+poll's. The request attached to the answer is a redacted copy (`_redact.py`): the API
+key reads `[redacted]`, and the body is not kept.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._auth import redacted_request
+from ._redact import redact_request
 
 T = TypeVar("T")
 # Where a service puts the id of a request, if it sends one (first found wins).
@@ -85,7 +86,7 @@ class _Capture:
         response = self.response
         if response is None:  # pragma: no cover - every method sends a request
             raise RuntimeError(f"{what} received no HTTP answer")
-        response.request = redacted_request(response.request)
+        response.request = redact_request(response.request)
         return RawResponse(parsed, response)
 
 

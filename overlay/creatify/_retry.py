@@ -22,12 +22,20 @@ retry the last answer is returned (and becomes an `APIStatusError`) or the last 
 raised (and becomes an `APIConnectionError`). `max_retries=0` switches retries off;
 `CREATIFY_MAX_RETRIES` sets the default for every client.
 
+All tries of one request and the waits between them end by the client's `call_deadline`
+(default 120 s; a call's own longer `timeout=` extends it for that call): each try's
+connect, read and pool time-outs are cut to what is left, and no retry starts with less
+than half a second left. Without it a server that accepts connections and never answers
+held a GET for 182 s (60 s per try, three tries). Writes are not cut: an upload that
+keeps moving goes on.
+
 Each attempt is counted on the request (`attempts_of`), so the log line of a request
 (`_logging.py`) can say how many retries it took, whether it ended in an answer or an error.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import httpx
@@ -41,6 +49,8 @@ NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 TRANSIENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 JITTER = 0.5
 ATTEMPTS = "creatify_attempts"  # a request extension: how many times it was sent
+# A retry is not started with less time than this left before the call's deadline.
+MIN_TRY_TIME = 0.5
 
 
 @dataclass(frozen=True)
@@ -100,3 +110,40 @@ def build_policies(*, max_retries: int, backoff: float, max_wait: float, budget:
 def attempts_of(request: httpx.Request) -> int:
     """How many times the retry layer has sent `request` so far (0 before the first)."""
     return int(request.extensions.get(ATTEMPTS, 0))
+
+
+def retry_wait(
+    retry: Retry | None, outcome: httpx.Response | Exception, ends_at: float | None
+) -> float | None:
+    """Seconds to wait before the next try (back-off, `Retry-After`), or None when there
+    is none: no policy left (see `next_attempt`), or the call's deadline (`ends_at`, in
+    `time.monotonic()` seconds) would leave it less than `MIN_TRY_TIME`."""
+    if retry is None:
+        return None
+    headers = outcome.headers if isinstance(outcome, httpx.Response) else {}
+    wait = retry._calculate_sleep(headers)  # what httpx-retries' own `sleep` would wait
+    if ends_at is not None and time.monotonic() + wait > ends_at - MIN_TRY_TIME:
+        return None
+    retry.elapsed_sleep += wait
+    return wait
+
+
+def within(request: httpx.Request, remaining: float) -> None:
+    """Cut the try's connect, read and pool time-outs to the `remaining` seconds of its
+    call; its write time-out stays (an upload that keeps moving is not cut)."""
+    timeout = request.extensions.get("timeout")
+    if not timeout:
+        return
+    phases = ("connect", "read", "pool")
+    if all(timeout.get(p) is not None and timeout[p] <= remaining for p in phases):
+        return  # the usual case: the first try of a call
+    remaining = max(remaining, 0.001)
+    request.extensions["timeout"] = {
+        **timeout,
+        **{p: remaining if timeout.get(p) is None else min(timeout[p], remaining) for p in phases},
+    }
+
+
+def tries_of(retry: Retry | None) -> int:
+    """How many tries the policy allows in all (1 without one)."""
+    return 1 + int(retry.total) if retry is not None else 1

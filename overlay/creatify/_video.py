@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import BinaryIO, Union
 
 from ._exceptions import InvalidVideoError
+from ._paths import user_path
 
 VideoSource = Union[str, "os.PathLike[str]", bytes, bytearray, BinaryIO]
 ProgressCallback = Callable[[int, int], None]
@@ -71,7 +72,7 @@ def open_video(field: str, source: VideoSource) -> OpenedVideo:
         name = f"{field}{'.mov' if content_type == QUICKTIME else '.mp4'}"
         return OpenedVideo(field, io.BytesIO(source), name, content_type, len(source), True)
     if isinstance(source, (str, os.PathLike)):
-        return _open_path(field, Path(source))
+        return _open_path(field, user_path(source))
     if hasattr(source, "read"):
         return _wrap_file(field, source)
     raise InvalidVideoError(

@@ -10,7 +10,9 @@ nothing. So:
   without it is refused with 403 before its body is read;
 - an event is news, not proof: `client.webhooks.confirm(event)` reads the job from the API,
   and that object is the one to act on;
-- a repeated delivery of the same (id, status) is recognised and not reported again.
+- a repeated delivery of the same news (`event_key`: id, status, reason, output) is
+  recognised and not reported again; an event counts as handled only once its handler
+  has succeeded.
 
 For a web server: `asgi_app(handler, token=...)` (Starlette; runs under FastAPI, Starlette
 or plain uvicorn). For a script: `client.webhooks.listen()`, a local receiver
@@ -30,7 +32,7 @@ import re
 import secrets
 import socket
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from types import TracebackType
@@ -40,6 +42,7 @@ from typing_extensions import Self
 
 from ._exceptions import InvalidInputError, InvalidWebhookError
 from ._jobs import JobKind, PollDefaults
+from ._redact import MARKER
 from ._types import AsyncSleep, Sleep
 
 if TYPE_CHECKING:
@@ -72,7 +75,7 @@ TOKEN = re.compile(r"[A-Za-z0-9_-]+")
 KIND = re.compile(r"[a-z][a-z0-9_]*")
 # A payload is a few hundred bytes; the whole product-to-video object a few KiB.
 MAX_BODY_BYTES = 1 << 20
-# How many (id, status) pairs an app remembers to recognise repeats.
+# How many handled events (`event_key`) an app remembers to recognise repeats.
 REMEMBERED_EVENTS = 10_000
 # With a webhook, polling is only a fallback for a listener the service cannot reach.
 FALLBACK_POLL_INTERVAL = 60.0
@@ -89,7 +92,7 @@ class WebhookEvent:
     `output` is read from `output` or `video_output`; `status` from `status` (or
     `process_status`, for custom avatars). `payload` is the whole body, unknown keys
     included. `kind` is the job kind ("lipsync", "avatar", ...) when the URL carried it.
-    `repeat` is True when the same (id, status) was delivered before to this receiver.
+    `repeat` is True when the same news (`event_key`) was handled before by this receiver.
     """
 
     id: str
@@ -118,6 +121,8 @@ def parse(body: bytes | str | Mapping[str, Any], *, kind: str | None = None) -> 
             body = json.loads(body)
         except ValueError as exc:
             raise InvalidWebhookError("body", f"is not JSON ({exc})") from None
+        except RecursionError:  # a few KiB of `[[[[...` exhaust the parser's stack
+            raise InvalidWebhookError("body", "is nested too deeply to be a payload") from None
     if not isinstance(body, Mapping):
         raise InvalidWebhookError("body", f"must be a JSON object, got {_type_name(body)}")
     payload = dict(body)
@@ -148,6 +153,21 @@ def _type_name(value: object) -> str:
 
 def _wanted(what: str, value: object, present: bool) -> str:
     return f"must be {what}, got {_type_name(value)}" if present else "is missing"
+
+
+EventKey = tuple[str, str, str | None, str | None]
+
+
+def event_key(event: WebhookEvent) -> EventKey:
+    """What makes two deliveries the same news: the job, its status, its failure reason
+    and its output.
+
+    Not the id and status alone: then an early or forged `done` (no output yet) would
+    make the real final event a "repeat", and it would be dropped. Not the whole payload
+    either: products that send the whole job object may change fields (times, progress)
+    between deliveries of the same news.
+    """
+    return (event.id.lower(), event.status, event.failed_reason, event.output)
 
 
 # ---------------------------------------------------------------- tokens and URLs
@@ -217,12 +237,13 @@ class WebhookApp:
     """An ASGI app that receives webhooks: `POST /<token>` or `POST /<token>/<kind>`.
 
     Any other POST (a wrong token, compared in constant time, or none) gets 403 and its
-    body is never read; a body
-    that is not a payload gets 400; a new event calls `handler(event)` and gets 200; a
-    repeat of an (id, status) already handled gets 200 without calling it again (unless
-    `repeats=True`, which passes it with `event.repeat` set). If the handler raises, the
-    answer is 500 and the event is not remembered, so a redelivery is handled again.
-    Counters: `received` (new events), `repeated`, `refused` (wrong token or bad body).
+    body is never read; a body that is not a payload gets 400 (413 over 1 MiB); a new
+    event calls `handler(event)` and gets 200; a repeat of an event already handled
+    (`event_key`) gets 200 without calling it again (unless `repeats=True`, which passes
+    it with `event.repeat` set). If the handler raises, the answer is 500 and the event
+    is not remembered, so a redelivery is handled again. A repeat that comes while the
+    handler still runs waits for it: then it is a repeat, or, if the handler failed, it
+    is handled. Counters: `received` (new events), `repeated`, `refused` (wrong token or bad body).
     Repeats are remembered per process, for the last 10,000 events: handlers should still
     be idempotent.
     """
@@ -234,7 +255,8 @@ class WebhookApp:
         self._token = check_token(token).encode()
         self._handler = handler
         self._pass_repeats = repeats
-        self._seen: OrderedDict[tuple[str, str], None] = OrderedDict()
+        self._seen: OrderedDict[EventKey, None] = OrderedDict()  # handled events
+        self._running: dict[EventKey, asyncio.Future[None]] = {}  # handlers running now
         self.received = 0
         self.repeated = 0
         self.refused = 0
@@ -251,7 +273,7 @@ class WebhookApp:
         await self._app(scope, receive, send)
 
     def __repr__(self) -> str:
-        return f"WebhookApp(received={self.received}, repeated={self.repeated}, token='***')"
+        return f"WebhookApp(received={self.received}, repeated={self.repeated}, token={MARKER!r})"
 
     async def _forbidden(self, request: Request) -> Response:
         from starlette.responses import JSONResponse
@@ -272,33 +294,58 @@ class WebhookApp:
             event = parse(await _read_body(request), kind=kind)
         except InvalidWebhookError as exc:
             self.refused += 1
-            return JSONResponse({"detail": str(exc)}, status_code=400)
-        key = (event.id.lower(), event.status)
-        if key in self._seen:
-            self.repeated += 1
-            if self._pass_repeats:
-                await _call(self._handler, replace(event, repeat=True))
-            return JSONResponse({"received": True, "repeat": True})
-        # Remembered before the handler runs, so that a concurrent repeat waits its turn.
-        self._seen[key] = None
+            status = 413 if isinstance(exc, _TooLarge) else 400
+            return JSONResponse({"detail": str(exc)}, status_code=status)
+        key = event_key(event)
+        while key not in self._seen:
+            running = self._running.get(key)
+            if running is None:
+                return await self._handle(key, event)
+            # A repeat while the first delivery's handler runs: wait for its outcome. If
+            # it failed, the loop comes round and this delivery handles the event.
+            await asyncio.shield(running)
+        self.repeated += 1
+        if self._pass_repeats:
+            await _call(self._handler, replace(event, repeat=True))
+        return JSONResponse({"received": True, "repeat": True})
+
+    async def _handle(self, key: EventKey, event: WebhookEvent) -> Response:
+        from starlette.responses import JSONResponse
+
+        running = self._running[key] = asyncio.get_running_loop().create_future()
         try:
             await _call(self._handler, event)
         except Exception:
-            del self._seen[key]
             log.exception("the webhook handler failed on %s (%s)", event.id, event.status)
             return JSONResponse({"detail": "The handler failed."}, status_code=500)
-        self.received += 1
-        while len(self._seen) > REMEMBERED_EVENTS:
-            self._seen.popitem(last=False)
+        else:
+            # Remembered only once handled: a failed attempt leaves it to a redelivery.
+            self._seen[key] = None
+            self.received += 1
+            while len(self._seen) > REMEMBERED_EVENTS:
+                self._seen.popitem(last=False)
+        finally:
+            del self._running[key]
+            running.set_result(None)  # wakes the repeats waiting on this attempt
         return JSONResponse({"received": True, "repeat": False})
 
 
+class _TooLarge(InvalidWebhookError):
+    """A body over `MAX_BODY_BYTES`: answered 413, not 400."""
+
+    def __init__(self) -> None:
+        super().__init__("body", f"is larger than {MAX_BODY_BYTES} bytes")
+
+
 async def _read_body(request: Request) -> bytes:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise _TooLarge
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > MAX_BODY_BYTES:
-            raise InvalidWebhookError("body", f"is larger than {MAX_BODY_BYTES} bytes")
+            raise _TooLarge
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -370,8 +417,11 @@ class _Listener:
         self._public_url = public_url.rstrip("/") if public_url else None
         self._on_event = on_event
         self.events: list[WebhookEvent] = []
-        """Each new event once, in the order they came (repeats are only counted)."""
-        self._app = WebhookApp(self._record, token=self.token)
+        """Each event once, in the order they were handled (`on_event` returned);
+        repeats are only counted."""
+        # Every delivery by (job id, status), repeats included: what wakes a wait.
+        self._delivered: Counter[tuple[str, str]] = Counter()
+        self._app = WebhookApp(self._record, token=self.token, repeats=True)
         self._socket: socket.socket | None = None
         self._bound_port: int | None = None
 
@@ -409,7 +459,7 @@ class _Listener:
 
     @property
     def repeated(self) -> int:
-        """Deliveries of an (id, status) already received: recognised, not reported."""
+        """Deliveries of an event already handled: recognised, not reported."""
         return self._app.repeated
 
     @property
@@ -434,12 +484,23 @@ class _Listener:
         return app
 
     def _ended(self, job_id: str, terminal: frozenset[str]) -> int:
-        """How many final events for `job_id` came so far."""
+        """How many final deliveries for `job_id` came so far, repeats included: a wait
+        checks the API after each one, so a delivery that looks like an earlier one (a
+        premature or forged `done` came first) still wakes it."""
         job_id = job_id.lower()
-        return sum(1 for e in self.events if e.id.lower() == job_id and e.status in terminal)
+        return sum(self._delivered[job_id, status] for status in terminal)
+
+    async def _handled(self, event: WebhookEvent) -> None:
+        """After the delivery was counted: a new event goes to `on_event`, and is listed
+        once it returned (if it raises, the answer is 500 and a redelivery tries again)."""
+        if event.repeat:
+            return
+        if self._on_event is not None:
+            await _call(self._on_event, event)
+        self.events.append(event)
 
     def __repr__(self) -> str:
-        where = "not running" if self._socket is None else self.url.replace(self.token, "***")
+        where = "not running" if self._socket is None else self.url.replace(self.token, MARKER)
         return f"{type(self).__name__}({where}, events={len(self.events)})"
 
 
@@ -491,10 +552,9 @@ class WebhookListener(_Listener):
 
     async def _record(self, event: WebhookEvent) -> None:
         with self._changed:
-            self.events.append(event)
+            self._delivered[event.id.lower(), event.status] += 1
             self._changed.notify_all()
-        if self._on_event is not None:
-            await _call(self._on_event, event)
+        await self._handled(event)
 
     def _block_until(self, ready: Callable[[], bool], seconds: float) -> bool:
         with self._changed:
@@ -553,12 +613,11 @@ class AsyncWebhookListener(_Listener):
         await self.close()
 
     async def _record(self, event: WebhookEvent) -> None:
-        self.events.append(event)
+        self._delivered[event.id.lower(), event.status] += 1
         if self._changed is not None:
             async with self._changed:
                 self._changed.notify_all()
-        if self._on_event is not None:
-            await _call(self._on_event, event)
+        await self._handled(event)
 
     async def _block_until(self, ready: Callable[[], bool], seconds: float) -> bool:
         if self._changed is None:

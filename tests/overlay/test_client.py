@@ -65,7 +65,7 @@ def test_repr_hides_the_key(cls: type) -> None:
     """The client's repr shows the base URL and ID, never the key."""
     client = cls("my-id", API_KEY, "https://api.creatify.ai")
     assert API_KEY not in repr(client)
-    assert "***" in repr(client)
+    assert "[redacted]" in repr(client)
     assert API_KEY not in repr(client._settings.credentials)
 
 

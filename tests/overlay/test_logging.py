@@ -127,7 +127,7 @@ def test_debug_adds_headers_and_never_the_key(
     capsys: pytest.CaptureFixture[str],
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    """At DEBUG the request and answer headers follow the line, the key shown as ***."""
+    """At DEBUG the request and answer headers follow the line, the key shown as [redacted]."""
     sdk_log("debug")
     key = auth_headers["X-API-KEY"]
     caplog.set_level(logging.DEBUG)  # every logger: httpx and httpcore too
@@ -137,7 +137,7 @@ def test_debug_adds_headers_and_never_the_key(
     err = capsys.readouterr().err
     assert len(lines(err)) == 2
     assert err.count("request headers:") == 2 and err.count("response headers:") == 2
-    assert "'x-api-key': '***'" in err
+    assert "'x-api-key': '[redacted]'" in err
     assert f"'x-api-id': '{auth_headers['X-API-ID']}'" in err
     assert key not in err
     assert key not in caplog.text

@@ -76,7 +76,7 @@ def mock_client(mock_base_url: str, auth_headers: dict[str, str]) -> Iterator[ob
 
 def assert_key_redacted(raw: RawResponse[object], key: str) -> None:
     request = raw.http_response.request
-    assert request.headers["X-API-KEY"] == "***"
+    assert request.headers["X-API-KEY"] == "[redacted]"
     assert request.headers["X-API-ID"]
     assert key not in repr(raw)
     assert key not in str(request.headers) and key not in repr(dict(request.headers))

@@ -222,3 +222,14 @@ def test_a_file_name_that_is_not_utf8_is_sent(tmp_path: Path) -> None:
     script = ok_script()
     sync_client(script).avatars.create_from_files(path, **GOOD)
     assert 'filename="caf?.mp4"' in parts(script.requests[0])["lipsync_input"][0][0]
+
+
+def test_a_home_relative_path_is_expanded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`~/clip.mp4` is the file in the home folder, as for downloads and in a shell."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "clip.mp4").write_bytes(MP4.read_bytes())
+    script = ok_script()
+    sync_client(script).avatars.create_from_files("~/clip.mp4", **GOOD)
+    assert parts(script.requests[0])["lipsync_input"][0][1] == MP4.read_bytes()
+    with pytest.raises(InvalidVideoError, match=r"file does not exist: .*/missing\.mp4"):
+        sync_client(ok_script()).avatars.create_from_files("~/missing.mp4", **GOOD)

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 T = TypeVar("T", bound="Accent")
 
@@ -17,6 +17,12 @@ _NAMES = (
     "accent_name",
     "preview_url",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -71,7 +77,7 @@ class Accent:
                 id,
                 accent_name,
                 preview_url,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 3
         except KeyError:
             _get = src_dict.get
@@ -79,7 +85,14 @@ class Accent:
             accent_name = _get("accent_name", UNSET)
             preview_url = _get("preview_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                id,
+                accent_name,
+                preview_url,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.id = id
         _model.accent_name = accent_name

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.editing_style import EditingStyle
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 if TYPE_CHECKING:
     from ..models.caption_setting import CaptionSetting
@@ -26,6 +26,16 @@ _NAMES = (
     "voiceover_volume",
     "webhook_url",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({str, Unset}),
+    frozenset({dict, Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({int, float, type(None), Unset}),
+    frozenset({int, float, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -123,7 +133,7 @@ class AiEditingCreateRequest:
                 background_music_volume,
                 voiceover_volume,
                 webhook_url,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 7
         except KeyError:
             _get = src_dict.get
@@ -135,7 +145,18 @@ class AiEditingCreateRequest:
             voiceover_volume = _get("voiceover_volume", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                video_url,
+                _editing_style,
+                _caption_setting,
+                background_music_url,
+                background_music_volume,
+                voiceover_volume,
+                webhook_url,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.video_url = video_url
         _editing_style = _editing_style

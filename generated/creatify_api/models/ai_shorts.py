@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime, parse_uuid
+from ..types import ANY_TYPE, UNSET, Unset, check_types, parse_datetime, parse_uuid
 
 T = TypeVar("T", bound="AiShorts")
 
@@ -41,6 +41,34 @@ _NAMES = (
     "created_at",
     "updated_at",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({str}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({int, float, type(None), Unset}),
+    frozenset({int, float, type(None), Unset}),
+    frozenset({bool, type(None), Unset}),
+    frozenset({int, float, type(None), str, Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({bool, type(None), Unset}),
+    ANY_TYPE,
+    frozenset({str, type(None), Unset}),
+    frozenset({int, float, type(None), Unset}),
+    frozenset({int, float, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, Unset}),
+    frozenset({str, Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -325,7 +353,7 @@ class AiShorts:
                 accent,
                 _created_at,
                 _updated_at,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 25
         except KeyError:
             _get = src_dict.get
@@ -355,7 +383,36 @@ class AiShorts:
             _created_at = _get("created_at", UNSET)
             _updated_at = _get("updated_at", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _id,
+                status,
+                media_job,
+                failed_reason,
+                video_output,
+                preview,
+                editor_url,
+                credits_used,
+                duration,
+                is_hidden,
+                progress,
+                permission_type,
+                name,
+                script,
+                aspect_ratio,
+                style,
+                created_from_api,
+                caption_setting,
+                background_music_url,
+                background_music_volume,
+                voiceover_volume,
+                webhook_url,
+                accent,
+                _created_at,
+                _updated_at,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 

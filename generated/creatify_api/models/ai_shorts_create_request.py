@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.aspect_ratio import AspectRatio
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 if TYPE_CHECKING:
     from ..models.caption_setting import CaptionSetting
@@ -28,6 +28,18 @@ _NAMES = (
     "voiceover_volume",
     "webhook_url",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({str, Unset}),
+    frozenset({str, Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({dict, Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({int, float, type(None), Unset}),
+    frozenset({int, float, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -144,7 +156,7 @@ class AiShortsCreateRequest:
                 background_music_volume,
                 voiceover_volume,
                 webhook_url,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 9
         except KeyError:
             _get = src_dict.get
@@ -158,7 +170,20 @@ class AiShortsCreateRequest:
             voiceover_volume = _get("voiceover_volume", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                script,
+                _aspect_ratio,
+                style,
+                accent,
+                _caption_setting,
+                background_music_url,
+                background_music_volume,
+                voiceover_volume,
+                webhook_url,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.script = script
         _aspect_ratio = _aspect_ratio

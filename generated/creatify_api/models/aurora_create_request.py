@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.aurora_model_version import AuroraModelVersion
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 T = TypeVar("T", bound="AuroraCreateRequest")
 
@@ -22,6 +22,16 @@ _NAMES = (
     "model_version",
     "webhook_url",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({str}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, Unset}),
+    frozenset({int, float, Unset}),
+    frozenset({str, Unset}),
+    frozenset({str, type(None), Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -106,7 +116,7 @@ class AuroraCreateRequest:
                 prompt_guidance_scale,
                 _model_version,
                 webhook_url,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 7
         except KeyError:
             _get = src_dict.get
@@ -118,7 +128,18 @@ class AuroraCreateRequest:
             _model_version = _get("model_version", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                image,
+                audio,
+                name,
+                text_prompt,
+                prompt_guidance_scale,
+                _model_version,
+                webhook_url,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.image = image
         _model.audio = audio

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 if TYPE_CHECKING:
     from ..models.offset import Offset
@@ -31,6 +31,22 @@ _NAMES = (
     "hidden",
     "override_visual_style",
 )
+_TYPES = (
+    frozenset({str, Unset}),
+    frozenset({dict, Unset}),
+    frozenset({str, Unset}),
+    frozenset({int, float, Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({int, float, type(None), Unset}),
+    frozenset({int, float, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({bool, Unset}),
+    frozenset({bool, Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -179,7 +195,7 @@ class CaptionSetting:
                 text_shadow,
                 hidden,
                 override_visual_style,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 13
         except KeyError:
             _get = src_dict.get
@@ -197,7 +213,24 @@ class CaptionSetting:
             hidden = _get("hidden", UNSET)
             override_visual_style = _get("override_visual_style", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                style,
+                _offset,
+                font_family,
+                font_size,
+                font_style,
+                background_color,
+                text_color,
+                highlight_text_color,
+                max_width,
+                line_height,
+                text_shadow,
+                hidden,
+                override_visual_style,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.style = style
         _offset = _offset

@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime, parse_uuid
+from ..types import UNSET, Unset, check_types, parse_datetime, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.custom_template_job_variables_type_0 import CustomTemplateJobVariablesType0
@@ -37,6 +37,26 @@ _NAMES = (
     "created_at",
     "updated_at",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({str}),
+    frozenset({str, type(None), Unset}),
+    frozenset({dict, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({bool, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({int, float, type(None), Unset}),
+    frozenset({int, float, type(None), Unset}),
+    frozenset({int, float, type(None), str, Unset}),
+    frozenset({str, Unset}),
+    frozenset({str, Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -243,7 +263,7 @@ class CustomTemplateJob:
                 progress,
                 _created_at,
                 _updated_at,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 17
         except KeyError:
             _get = src_dict.get
@@ -265,7 +285,28 @@ class CustomTemplateJob:
             _created_at = _get("created_at", UNSET)
             _updated_at = _get("updated_at", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _id,
+                status,
+                template_id,
+                _variables,
+                name,
+                webhook_url,
+                model_version,
+                is_hidden,
+                video_output,
+                preview,
+                editor_url,
+                failed_reason,
+                credits_used,
+                duration,
+                progress,
+                _created_at,
+                _updated_at,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 

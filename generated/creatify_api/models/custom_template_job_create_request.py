@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_version import ModelVersion
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, check_types, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.custom_template_job_create_request_variables import (
@@ -28,6 +28,15 @@ _NAMES = (
     "model_version",
     "is_hidden",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({dict}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, Unset}),
+    frozenset({bool, Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -109,7 +118,7 @@ class CustomTemplateJobCreateRequest:
                 webhook_url,
                 _model_version,
                 is_hidden,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -120,7 +129,17 @@ class CustomTemplateJobCreateRequest:
             _model_version = _get("model_version", UNSET)
             is_hidden = _get("is_hidden", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _template_id,
+                _variables,
+                name,
+                webhook_url,
+                _model_version,
+                is_hidden,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         template_id = parse_uuid(_template_id)
 

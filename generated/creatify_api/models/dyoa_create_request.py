@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.gender import Gender
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 T = TypeVar("T", bound="DyoaCreateRequest")
 
@@ -21,6 +21,15 @@ _NAMES = (
     "outfit_description",
     "background_description",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({str}),
+    frozenset({str}),
+    frozenset({str, Unset}),
+    frozenset({str, Unset}),
+    frozenset({str, Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -90,7 +99,7 @@ class DyoaCreateRequest:
                 more_details,
                 outfit_description,
                 background_description,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -101,7 +110,17 @@ class DyoaCreateRequest:
             outfit_description = _get("outfit_description", UNSET)
             background_description = _get("background_description", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                name,
+                age_group,
+                _gender,
+                more_details,
+                outfit_description,
+                background_description,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.name = name
         _model.age_group = age_group

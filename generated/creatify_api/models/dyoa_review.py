@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, check_types, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.dyoa_photo import DyoaPhoto
@@ -26,6 +26,15 @@ _NAMES = (
     "creator",
     "social_link",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({dict, Unset}),
+    frozenset({dict, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -118,7 +127,7 @@ class DyoaReview:
                 _photo,
                 _creator,
                 social_link,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -129,7 +138,17 @@ class DyoaReview:
             _creator = _get("creator", UNSET)
             social_link = _get("social_link", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _id,
+                status,
+                comment,
+                _photo,
+                _creator,
+                social_link,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 T = TypeVar("T", bound="JobVideoOutputWebhookPayload")
 
@@ -19,6 +19,14 @@ _NAMES = (
     "video_output",
     "output",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({str}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -93,7 +101,7 @@ class JobVideoOutputWebhookPayload:
                 failed_reason,
                 video_output,
                 output,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 5
         except KeyError:
             _get = src_dict.get
@@ -103,7 +111,16 @@ class JobVideoOutputWebhookPayload:
             video_output = _get("video_output", UNSET)
             output = _get("output", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                id,
+                status,
+                failed_reason,
+                video_output,
+                output,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.id = id
         _model.status = status

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 T = TypeVar("T", bound="LinkDetails")
 
@@ -20,6 +20,15 @@ _NAMES = (
     "video_urls",
     "logo_url",
 )
+_TYPES = (
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({list, type(None), Unset}),
+    frozenset({list, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -116,7 +125,7 @@ class LinkDetails:
                 _image_urls,
                 _video_urls,
                 logo_url,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -127,7 +136,17 @@ class LinkDetails:
             _video_urls = _get("video_urls", UNSET)
             logo_url = _get("logo_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                url,
+                title,
+                description,
+                _image_urls,
+                _video_urls,
+                logo_url,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.url = url
         _model.title = title

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 T = TypeVar("T", bound="LinkParamsRequest")
 
@@ -19,6 +19,14 @@ _NAMES = (
     "video_urls",
     "logo_url",
 )
+_TYPES = (
+    frozenset({str, Unset}),
+    frozenset({str, Unset}),
+    frozenset({list, Unset}),
+    frozenset({list, Unset}),
+    frozenset({str, type(None), Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -87,7 +95,7 @@ class LinkParamsRequest:
                 _image_urls,
                 _video_urls,
                 logo_url,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 5
         except KeyError:
             _get = src_dict.get
@@ -97,7 +105,16 @@ class LinkParamsRequest:
             _video_urls = _get("video_urls", UNSET)
             logo_url = _get("logo_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                title,
+                description,
+                _image_urls,
+                _video_urls,
+                logo_url,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.title = title
         _model.description = description

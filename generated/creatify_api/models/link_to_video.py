@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime, parse_uuid
+from ..types import UNSET, Unset, check_types, parse_datetime, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.link_to_video_output import LinkToVideoOutput
@@ -50,6 +50,38 @@ _NAMES = (
     "created_at",
     "updated_at",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({str}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({int, float, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({bool, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({list, type(None), Unset}),
+    frozenset({int, float, type(None), Unset}),
+    frozenset({int, float, type(None), Unset}),
+    frozenset({int, float, type(None), str, Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({list, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, Unset}),
+    frozenset({str, Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -397,7 +429,7 @@ class LinkToVideo:
                 editor_url,
                 _created_at,
                 _updated_at,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 29
         except KeyError:
             _get = src_dict.get
@@ -431,7 +463,40 @@ class LinkToVideo:
             _created_at = _get("created_at", UNSET)
             _updated_at = _get("updated_at", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _id,
+                status,
+                name,
+                link,
+                target_platform,
+                target_audience,
+                language,
+                video_length,
+                aspect_ratio,
+                script_style,
+                visual_style,
+                override_avatar,
+                override_voice,
+                override_script,
+                webhook_url,
+                media_job,
+                failed_reason,
+                is_hidden,
+                video_output,
+                video_thumbnail,
+                _outputs,
+                credits_used,
+                duration,
+                progress,
+                preview,
+                _previews,
+                editor_url,
+                _created_at,
+                _updated_at,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 T = TypeVar("T", bound="LinkToVideoOutput")
 
@@ -23,6 +23,18 @@ _NAMES = (
     "progress",
     "failed_reason",
 )
+_TYPES = (
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({int, float, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({int, float, type(None), str, Unset}),
+    frozenset({str, type(None), Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -146,7 +158,7 @@ class LinkToVideoOutput:
                 status,
                 progress,
                 failed_reason,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 9
         except KeyError:
             _get = src_dict.get
@@ -160,7 +172,20 @@ class LinkToVideoOutput:
             progress = _get("progress", UNSET)
             failed_reason = _get("failed_reason", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                media_job,
+                visual_style,
+                aspect_ratio,
+                duration,
+                video_output,
+                video_thumbnail,
+                status,
+                progress,
+                failed_reason,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.media_job = media_job
         _model.visual_style = visual_style

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 T = TypeVar("T", bound="LinkToVideoPreview")
 
@@ -20,6 +20,15 @@ _NAMES = (
     "editor_url",
     "duration",
 )
+_TYPES = (
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({int, float, type(None), Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -110,7 +119,7 @@ class LinkToVideoPreview:
                 url,
                 editor_url,
                 duration,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -121,7 +130,17 @@ class LinkToVideoPreview:
             editor_url = _get("editor_url", UNSET)
             duration = _get("duration", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                media_job,
+                visual_style,
+                aspect_ratio,
+                url,
+                editor_url,
+                duration,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.media_job = media_job
         _model.visual_style = visual_style

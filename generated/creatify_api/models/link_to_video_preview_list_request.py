@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.aspect_ratio import AspectRatio
 from ..models.model_version import ModelVersion
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, check_types, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.caption_setting import CaptionSetting
@@ -49,6 +49,37 @@ _NAMES = (
     "model_version",
     "aspect_ratios",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({list}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, Unset}),
+    frozenset({int, float, Unset}),
+    frozenset({str, Unset}),
+    frozenset({str, Unset}),
+    frozenset({str, Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({int, float, type(None), Unset}),
+    frozenset({int, float, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({bool, Unset}),
+    frozenset({bool, Unset}),
+    frozenset({bool, Unset}),
+    frozenset({bool, Unset}),
+    frozenset({bool, Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({dict, Unset}),
+    frozenset({str, Unset}),
+    frozenset({list, Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -338,7 +369,7 @@ class LinkToVideoPreviewListRequest:
                 _caption_setting,
                 _model_version,
                 _aspect_ratios,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 28
         except KeyError:
             _get = src_dict.get
@@ -371,7 +402,39 @@ class LinkToVideoPreviewListRequest:
             _model_version = _get("model_version", UNSET)
             _aspect_ratios = _get("aspect_ratios", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _link,
+                _visual_styles,
+                name,
+                target_platform,
+                target_audience,
+                language,
+                video_length,
+                _aspect_ratio,
+                script_style,
+                visual_style,
+                _override_avatar,
+                override_voice,
+                override_script,
+                background_music_url,
+                background_music_volume,
+                voiceover_volume,
+                webhook_url,
+                no_background_music,
+                no_caption,
+                no_emotion,
+                no_cta,
+                no_stock_broll,
+                caption_style,
+                caption_offset_x,
+                caption_offset_y,
+                _caption_setting,
+                _model_version,
+                _aspect_ratios,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         link = parse_uuid(_link)
 

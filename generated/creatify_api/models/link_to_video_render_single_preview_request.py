@@ -7,12 +7,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_uuid
+from ..types import check_types, parse_uuid
 
 T = TypeVar("T", bound="LinkToVideoRenderSinglePreviewRequest")
 
 
 _NAMES = ("media_job",)
+_TYPES = (frozenset({str}),)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 
 
@@ -43,7 +45,10 @@ class LinkToVideoRenderSinglePreviewRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _media_job = src_dict["media_job"]
         _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+        _values = (_media_job,)
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         media_job = parse_uuid(_media_job)
 

@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime, parse_uuid
+from ..types import UNSET, Unset, check_types, parse_datetime, parse_uuid
 
 T = TypeVar("T", bound="Lipsync")
 
@@ -47,6 +47,40 @@ _NAMES = (
     "caption_offset_y",
     "background_asset_image_url",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({str}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({bool, type(None), Unset}),
+    frozenset({bool, type(None), Unset}),
+    frozenset({str, Unset}),
+    frozenset({str, Unset}),
+    frozenset({int, float, type(None), Unset}),
+    frozenset({int, float, type(None), Unset}),
+    frozenset({int, float, type(None), str, Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({bool, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({bool, type(None), Unset}),
+    frozenset({bool, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -401,7 +435,7 @@ class Lipsync:
                 caption_offset_x,
                 caption_offset_y,
                 background_asset_image_url,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 31
         except KeyError:
             _get = src_dict.get
@@ -437,7 +471,42 @@ class Lipsync:
             caption_offset_y = _get("caption_offset_y", UNSET)
             background_asset_image_url = _get("background_asset_image_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _id,
+                status,
+                name,
+                text,
+                creator,
+                model_version,
+                output,
+                video_thumbnail,
+                aspect_ratio,
+                green_screen,
+                transparent_background,
+                _created_at,
+                _updated_at,
+                credits_used,
+                duration,
+                progress,
+                failed_reason,
+                media_job,
+                is_hidden,
+                audio_url,
+                webhook_url,
+                accent,
+                preview,
+                preview_audio,
+                editor_url,
+                no_caption,
+                no_music,
+                caption_style,
+                caption_offset_x,
+                caption_offset_y,
+                background_asset_image_url,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.aspect_ratio import AspectRatio
 from ..models.model_version import ModelVersion
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, check_types, parse_uuid
 
 T = TypeVar("T", bound="LipsyncCreateRequest")
 
@@ -33,6 +33,25 @@ _NAMES = (
     "background_asset_image_url",
     "model_version",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({bool, Unset}),
+    frozenset({bool, Unset}),
+    frozenset({bool, Unset}),
+    frozenset({bool, Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -212,7 +231,7 @@ class LipsyncCreateRequest:
                 caption_offset_y,
                 background_asset_image_url,
                 _model_version,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 16
         except KeyError:
             _get = src_dict.get
@@ -233,7 +252,27 @@ class LipsyncCreateRequest:
             background_asset_image_url = _get("background_asset_image_url", UNSET)
             _model_version = _get("model_version", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _creator,
+                text,
+                audio,
+                name,
+                _aspect_ratio,
+                accent,
+                webhook_url,
+                green_screen,
+                transparent_background,
+                no_caption,
+                no_music,
+                caption_style,
+                caption_offset_x,
+                caption_offset_y,
+                background_asset_image_url,
+                _model_version,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         creator = parse_uuid(_creator)
 

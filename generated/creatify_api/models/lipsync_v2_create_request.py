@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.aspect_ratio import AspectRatio
 from ..models.model_version import ModelVersion
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 if TYPE_CHECKING:
     from ..models.background_music import BackgroundMusic
@@ -29,6 +29,16 @@ _NAMES = (
     "name",
     "model_version",
 )
+_TYPES = (
+    frozenset({list}),
+    frozenset({str, Unset}),
+    frozenset({dict, Unset}),
+    frozenset({dict, Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -129,7 +139,7 @@ class LipsyncV2CreateRequest:
                 webhook_url,
                 name,
                 _model_version,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 7
         except KeyError:
             _get = src_dict.get
@@ -141,7 +151,18 @@ class LipsyncV2CreateRequest:
             name = _get("name", UNSET)
             _model_version = _get("model_version", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _video_inputs,
+                _aspect_ratio,
+                _background_music,
+                _cta_end,
+                webhook_url,
+                name,
+                _model_version,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         video_inputs = []
         _video_inputs = _video_inputs

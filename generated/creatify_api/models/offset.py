@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 T = TypeVar("T", bound="Offset")
 
@@ -16,6 +16,11 @@ _NAMES = (
     "x",
     "y",
 )
+_TYPES = (
+    frozenset({int, float, Unset}),
+    frozenset({int, float, Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -54,14 +59,20 @@ class Offset:
             (
                 x,
                 y,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 2
         except KeyError:
             _get = src_dict.get
             x = _get("x", UNSET)
             y = _get("y", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                x,
+                y,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.x = x
         _model.y = y

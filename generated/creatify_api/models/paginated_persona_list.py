@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 if TYPE_CHECKING:
     from ..models.persona import Persona
@@ -22,6 +22,13 @@ _NAMES = (
     "next",
     "previous",
 )
+_TYPES = (
+    frozenset({int, float}),
+    frozenset({list}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -87,7 +94,7 @@ class PaginatedPersonaList:
                 _results,
                 next_,
                 previous,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 4
         except KeyError:
             _get = src_dict.get
@@ -96,7 +103,15 @@ class PaginatedPersonaList:
             next_ = _get("next", UNSET)
             previous = _get("previous", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                count,
+                _results,
+                next_,
+                previous,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.count = count
         results = []

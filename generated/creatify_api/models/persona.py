@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime, parse_uuid
+from ..types import UNSET, Unset, check_types, parse_datetime, parse_uuid
 
 T = TypeVar("T", bound="Persona")
 
@@ -38,6 +38,31 @@ _NAMES = (
     "failed_reason",
     "type",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({str, Unset}),
+    frozenset({str, Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({bool, Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -295,7 +320,7 @@ class Persona:
                 process_status,
                 failed_reason,
                 type_,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 22
         except KeyError:
             _get = src_dict.get
@@ -322,7 +347,33 @@ class Persona:
             failed_reason = _get("failed_reason", UNSET)
             type_ = _get("type", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _id,
+                _created_at,
+                _updated_at,
+                gender,
+                age_range,
+                location,
+                style,
+                creator_name,
+                video_scene,
+                keywords,
+                preview_image_16_9,
+                preview_image_1_1,
+                preview_image_9_16,
+                preview_video_16_9,
+                preview_video_1_1,
+                preview_video_9_16,
+                landscape_preview_video,
+                squared_preview_video,
+                is_active,
+                process_status,
+                failed_reason,
+                type_,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import check_types
+
 T = TypeVar("T", bound="PersonaCount")
 
 
@@ -14,6 +16,11 @@ _NAMES = (
     "max_count",
     "current_count",
 )
+_TYPES = (
+    frozenset({int, float}),
+    frozenset({int, float}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -52,13 +59,19 @@ class PersonaCount:
             (
                 max_count,
                 current_count,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 2
         except KeyError:
             max_count = src_dict["max_count"]
             current_count = src_dict["current_count"]
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                max_count,
+                current_count,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.max_count = max_count
         _model.current_count = current_count

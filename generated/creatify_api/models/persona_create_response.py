@@ -10,7 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.gender import Gender
-from ..types import UNSET, Unset, parse_datetime, parse_uuid
+from ..types import UNSET, Unset, check_types, parse_datetime, parse_uuid
 
 T = TypeVar("T", bound="PersonaCreateResponse")
 
@@ -34,6 +34,26 @@ _NAMES = (
     "failed_reason",
     "webhook_url",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({str}),
+    frozenset({str}),
+    frozenset({str}),
+    frozenset({str}),
+    frozenset({str}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({list, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -225,7 +245,7 @@ class PersonaCreateResponse:
                 original_voice_provider,
                 failed_reason,
                 webhook_url,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 17
         except KeyError:
             _get = src_dict.get
@@ -247,7 +267,28 @@ class PersonaCreateResponse:
             failed_reason = _get("failed_reason", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _id,
+                _gender,
+                creator_name,
+                process_status,
+                _created_at,
+                _updated_at,
+                video_scene,
+                keywords,
+                lipsync_input,
+                gdown_url,
+                consent_video,
+                lipsync_input_url,
+                _labels,
+                matching_voice_non_null,
+                original_voice_provider,
+                failed_reason,
+                webhook_url,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.gender import Gender
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import ANY_TYPE, UNSET, File, FileTypes, Unset, check_types
 
 T = TypeVar("T", bound="PersonaUploadRequest")
 
@@ -26,6 +26,18 @@ _NAMES = (
     "webhook_url",
     "gdown_url",
 )
+_TYPES = (
+    ANY_TYPE,
+    frozenset({str}),
+    frozenset({str}),
+    ANY_TYPE,
+    frozenset({str, Unset}),
+    frozenset({str, Unset}),
+    frozenset({list, Unset}),
+    frozenset({str, Unset}),
+    frozenset({str, Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -152,7 +164,7 @@ class PersonaUploadRequest:
                 _labels,
                 webhook_url,
                 gdown_url,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 9
         except KeyError:
             _get = src_dict.get
@@ -166,7 +178,20 @@ class PersonaUploadRequest:
             webhook_url = _get("webhook_url", UNSET)
             gdown_url = _get("gdown_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _lipsync_input,
+                _gender,
+                creator_name,
+                _consent_video,
+                video_scene,
+                keywords,
+                _labels,
+                webhook_url,
+                gdown_url,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         lipsync_input = File(payload=BytesIO(_lipsync_input))
 

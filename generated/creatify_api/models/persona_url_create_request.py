@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.gender import Gender
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 T = TypeVar("T", bound="PersonaUrlCreateRequest")
 
@@ -24,6 +24,18 @@ _NAMES = (
     "webhook_url",
     "gdown_url",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({str}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({list, Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -132,7 +144,7 @@ class PersonaUrlCreateRequest:
                 _labels,
                 webhook_url,
                 gdown_url,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 9
         except KeyError:
             _get = src_dict.get
@@ -146,7 +158,20 @@ class PersonaUrlCreateRequest:
             webhook_url = _get("webhook_url", UNSET)
             gdown_url = _get("gdown_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _gender,
+                creator_name,
+                video_scene,
+                keywords,
+                lipsync_input,
+                consent_video,
+                _labels,
+                webhook_url,
+                gdown_url,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         gender = Gender(_gender)
 

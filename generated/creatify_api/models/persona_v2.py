@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime, parse_uuid
+from ..types import UNSET, Unset, check_types, parse_datetime, parse_uuid
 
 T = TypeVar("T", bound="PersonaV2")
 
@@ -40,6 +40,33 @@ _NAMES = (
     "suitable_industries",
     "portrait_preview_video",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({str, Unset}),
+    frozenset({str, Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({bool, Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({list, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -322,7 +349,7 @@ class PersonaV2:
                 type_,
                 _suitable_industries,
                 portrait_preview_video,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 24
         except KeyError:
             _get = src_dict.get
@@ -351,7 +378,35 @@ class PersonaV2:
             _suitable_industries = _get("suitable_industries", UNSET)
             portrait_preview_video = _get("portrait_preview_video", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _id,
+                _created_at,
+                _updated_at,
+                gender,
+                age_range,
+                location,
+                style,
+                creator_name,
+                video_scene,
+                keywords,
+                preview_image_16_9,
+                preview_image_1_1,
+                preview_image_9_16,
+                preview_video_16_9,
+                preview_video_1_1,
+                preview_video_9_16,
+                landscape_preview_video,
+                squared_preview_video,
+                is_active,
+                process_status,
+                failed_reason,
+                type_,
+                _suitable_industries,
+                portrait_preview_video,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 

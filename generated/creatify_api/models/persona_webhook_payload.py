@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 T = TypeVar("T", bound="PersonaWebhookPayload")
 
@@ -18,6 +18,13 @@ _NAMES = (
     "is_active",
     "failed_reason",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({str, type(None), Unset}),
+    frozenset({bool, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -86,7 +93,7 @@ class PersonaWebhookPayload:
                 process_status,
                 is_active,
                 failed_reason,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 4
         except KeyError:
             _get = src_dict.get
@@ -95,7 +102,15 @@ class PersonaWebhookPayload:
             is_active = _get("is_active", UNSET)
             failed_reason = _get("failed_reason", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                id,
+                process_status,
+                is_active,
+                failed_reason,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.id = id
         _model.process_status = process_status

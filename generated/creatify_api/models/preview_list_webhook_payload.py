@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 if TYPE_CHECKING:
     from ..models.link_to_video_preview import LinkToVideoPreview
@@ -22,6 +22,13 @@ _NAMES = (
     "failed_reason",
     "previews",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({str}),
+    frozenset({str, type(None), Unset}),
+    frozenset({list, type(None), Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -92,7 +99,7 @@ class PreviewListWebhookPayload:
                 status,
                 failed_reason,
                 _previews,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 4
         except KeyError:
             _get = src_dict.get
@@ -101,7 +108,15 @@ class PreviewListWebhookPayload:
             failed_reason = _get("failed_reason", UNSET)
             _previews = _get("previews", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                id,
+                status,
+                failed_reason,
+                _previews,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.id = id
         _model.status = status

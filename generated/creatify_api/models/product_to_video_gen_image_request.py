@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.aspect_ratio import AspectRatio
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, check_types, parse_uuid
 
 T = TypeVar("T", bound="ProductToVideoGenImageRequest")
 
@@ -23,6 +23,16 @@ _NAMES = (
     "product_showcase_url",
     "webhook_url",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({str, Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -120,7 +130,7 @@ class ProductToVideoGenImageRequest:
                 _override_avatar,
                 product_showcase_url,
                 webhook_url,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 7
         except KeyError:
             _get = src_dict.get
@@ -132,7 +142,18 @@ class ProductToVideoGenImageRequest:
             product_showcase_url = _get("product_showcase_url", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                product_url,
+                type_,
+                image_prompt,
+                _aspect_ratio,
+                _override_avatar,
+                product_showcase_url,
+                webhook_url,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.product_url = product_url
         _model.type_ = type_

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 T = TypeVar("T", bound="ProductToVideoGenVideoRequest")
 
@@ -17,6 +17,12 @@ _NAMES = (
     "video_prompt",
     "webhook_url",
 )
+_TYPES = (
+    frozenset({str, Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -70,7 +76,7 @@ class ProductToVideoGenVideoRequest:
                 motion_style,
                 video_prompt,
                 webhook_url,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 3
         except KeyError:
             _get = src_dict.get
@@ -78,7 +84,14 @@ class ProductToVideoGenVideoRequest:
             video_prompt = _get("video_prompt", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                motion_style,
+                video_prompt,
+                webhook_url,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.motion_style = motion_style
         _model.video_prompt = video_prompt

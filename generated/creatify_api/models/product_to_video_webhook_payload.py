@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime, parse_uuid
+from ..types import UNSET, Unset, check_types, parse_datetime, parse_uuid
 
 T = TypeVar("T", bound="ProductToVideoWebhookPayload")
 
@@ -34,6 +34,27 @@ _NAMES = (
     "regen_type",
     "regen_source_id",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({str}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, Unset}),
+    frozenset({str, Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -246,7 +267,7 @@ class ProductToVideoWebhookPayload:
                 failed_reason,
                 regen_type,
                 regen_source_id,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 18
         except KeyError:
             _get = src_dict.get
@@ -269,7 +290,29 @@ class ProductToVideoWebhookPayload:
             regen_type = _get("regen_type", UNSET)
             regen_source_id = _get("regen_source_id", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _id,
+                status,
+                type_,
+                product_url,
+                aspect_ratio,
+                override_avatar,
+                motion_style,
+                product_showcase_url,
+                image_prompt,
+                video_prompt,
+                generated_video_url,
+                generated_photo_url,
+                _created_at,
+                _updated_at,
+                webhook_url,
+                failed_reason,
+                regen_type,
+                regen_source_id,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 

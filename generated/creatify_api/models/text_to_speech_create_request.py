@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 T = TypeVar("T", bound="TextToSpeechCreateRequest")
 
@@ -18,6 +18,13 @@ _NAMES = (
     "name",
     "webhook_url",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -84,7 +91,7 @@ class TextToSpeechCreateRequest:
                 accent,
                 name,
                 webhook_url,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 4
         except KeyError:
             _get = src_dict.get
@@ -93,7 +100,15 @@ class TextToSpeechCreateRequest:
             name = _get("name", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                script,
+                accent,
+                name,
+                webhook_url,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.script = script
         _model.accent = accent

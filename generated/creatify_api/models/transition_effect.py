@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 T = TypeVar("T", bound="TransitionEffect")
 
@@ -16,6 +16,11 @@ _NAMES = (
     "transition_in",
     "transition_out",
 )
+_TYPES = (
+    frozenset({str, type(None), Unset}),
+    frozenset({str, type(None), Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -61,14 +66,20 @@ class TransitionEffect:
             (
                 transition_in,
                 transition_out,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 2
         except KeyError:
             _get = src_dict.get
             transition_in = _get("transition_in", UNSET)
             transition_out = _get("transition_out", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                transition_in,
+                transition_out,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.transition_in = transition_in
         _model.transition_out = transition_out

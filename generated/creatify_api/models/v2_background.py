@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.v2_background_effect import V2BackgroundEffect
 from ..models.v2_background_fit import V2BackgroundFit
 from ..models.v2_background_type import V2BackgroundType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 T = TypeVar("T", bound="V2Background")
 
@@ -21,6 +21,13 @@ _NAMES = (
     "fit",
     "effect",
 )
+_TYPES = (
+    frozenset({str, Unset}),
+    frozenset({str, Unset}),
+    frozenset({str, Unset}),
+    frozenset({str, Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -80,7 +87,7 @@ class V2Background:
                 url,
                 _fit,
                 _effect,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 4
         except KeyError:
             _get = src_dict.get
@@ -89,7 +96,15 @@ class V2Background:
             _fit = _get("fit", UNSET)
             _effect = _get("effect", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _type_,
+                url,
+                _fit,
+                _effect,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _type_ = _type_
         type_: V2BackgroundType | Unset

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.v2_character_avatar_style import V2CharacterAvatarStyle
 from ..models.v2_character_type import V2CharacterType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 if TYPE_CHECKING:
     from ..models.offset import Offset
@@ -26,6 +26,15 @@ _NAMES = (
     "offset",
     "hidden",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({str, Unset}),
+    frozenset({str, Unset}),
+    frozenset({int, float, Unset}),
+    frozenset({dict, Unset}),
+    frozenset({bool, Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -102,7 +111,7 @@ class V2Character:
                 scale,
                 _offset,
                 hidden,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -113,7 +122,17 @@ class V2Character:
             _offset = _get("offset", UNSET)
             hidden = _get("hidden", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                avatar_id,
+                _type_,
+                _avatar_style,
+                scale,
+                _offset,
+                hidden,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.avatar_id = avatar_id
         _type_ = _type_

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.v2_voice_type import V2VoiceType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 T = TypeVar("T", bound="V2Voice")
 
@@ -21,6 +21,15 @@ _NAMES = (
     "volume",
     "duration",
 )
+_TYPES = (
+    frozenset({str, Unset}),
+    frozenset({str, Unset}),
+    frozenset({str, Unset}),
+    frozenset({str, Unset}),
+    frozenset({int, float, Unset}),
+    frozenset({int, float, type(None), Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -94,7 +103,7 @@ class V2Voice:
                 voice_id,
                 volume,
                 duration,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -105,7 +114,17 @@ class V2Voice:
             volume = _get("volume", UNSET)
             duration = _get("duration", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _type_,
+                input_text,
+                input_audio,
+                voice_id,
+                volume,
+                duration,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _type_ = _type_
         type_: V2VoiceType | Unset

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 if TYPE_CHECKING:
     from ..models.caption_setting import CaptionSetting
@@ -30,6 +30,16 @@ _NAMES = (
     "visual_style",
     "cta",
 )
+_TYPES = (
+    frozenset({dict}),
+    frozenset({dict}),
+    frozenset({dict, Unset}),
+    frozenset({dict, Unset}),
+    frozenset({dict, Unset}),
+    frozenset({str, Unset}),
+    frozenset({dict, Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -120,7 +130,7 @@ class VideoInput:
                 _transition_effect,
                 visual_style,
                 _cta,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 7
         except KeyError:
             _get = src_dict.get
@@ -132,7 +142,18 @@ class VideoInput:
             visual_style = _get("visual_style", UNSET)
             _cta = _get("cta", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                _character,
+                _voice,
+                _background,
+                _caption_setting,
+                _transition_effect,
+                visual_style,
+                _cta,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         character = V2Character.from_dict(_character)
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_types
 
 if TYPE_CHECKING:
     from ..models.accent import Accent
@@ -21,6 +21,12 @@ _NAMES = (
     "accents",
     "gender",
 )
+_TYPES = (
+    frozenset({str}),
+    frozenset({list}),
+    frozenset({str, type(None), Unset}),
+)
+_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -75,7 +81,7 @@ class Voice:
                 name,
                 _accents,
                 gender,
-            ) = _KNOWN(src_dict)
+            ) = _values = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 3
         except KeyError:
             _get = src_dict.get
@@ -83,7 +89,14 @@ class Voice:
             _accents = src_dict["accents"]
             gender = _get("gender", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+            _values = (
+                name,
+                _accents,
+                gender,
+            )
 
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.name = name
         accents = []

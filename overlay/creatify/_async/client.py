@@ -55,6 +55,11 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
             (default 60 s).
         response_deadline: seconds an API answer's body may take once its headers came
             (default 120); bounds a server that trickles bytes just inside `timeout`.
+        call_deadline: seconds all tries of one request may take until an answer, the
+            waits between retries included (default 120; None for no bound). A call's
+            own longer `timeout=` extends it for that call; an upload that keeps moving
+            is not cut. While `info` is logged, a slow try says what it waits for every
+            10 s.
         allow_insecure_http: allow plain http to a host other than loopback.
         transport: an httpx transport to send through (tests use `httpx.MockTransport`).
 
@@ -87,6 +92,7 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
                     owned=owned,
                     on_response=remember_response,
                     body_deadline=s.response_deadline,
+                    call_deadline=s.call_deadline,
                 ),
                 **s.httpx_kwargs(credentials=True),
             )
@@ -94,7 +100,12 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
         # Outputs live on storage hosts: no credentials go there; redirects are fine.
         self._media = httpx.AsyncClient(
             transport=AsyncClientTransport(
-                media_pool, policies=s.policies(), owned=owned, on_response=capture, show_host=True
+                media_pool,
+                policies=s.policies(),
+                owned=owned,
+                on_response=capture,
+                show_host=True,
+                call_deadline=s.call_deadline,
             ),
             follow_redirects=True,
             **s.httpx_kwargs(credentials=False),

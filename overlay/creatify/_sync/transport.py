@@ -5,7 +5,9 @@ For each request, in this order, it:
 
 1. applies the call's own time-out, if the call has one (`_timeouts.py`);
 2. sends it, retrying under the method's policy (`_retry.py`), and counts each attempt on
-   the request, so that the log line can tell the retries;
+   the request, so that the log line can tell the retries; all tries and the waits
+   between them end by the call's deadline (`call_deadline`, `_retry.py`), and while
+   `info` is logged, a try without an answer says so every 10 s (`_slow.py`);
 3. gives the body of the answer it returns a deadline (`_deadline.py`; API answers only);
 4. hands that answer to the client's `on_response` (the last answer of a call, and of a
    `with_raw_response` call: `_api_call.py`, `_raw.py`);
@@ -28,9 +30,11 @@ import httpx
 from httpx_retries import Retry
 
 from .._deadline import with_body_deadline
-from .._logging import log_failure, log_when_read, logger
-from .._retry import ATTEMPTS, Policies, next_attempt
+from .._logging import log_failure, log_when_read, logger, target
+from .._retry import ATTEMPTS, Policies, next_attempt, retry_wait, tries_of, within
+from .._slow import Waiting, slow_calls
 from .._timeouts import call_timeout
+from .._types import sync_sleep
 
 OnResponse = Callable[[httpx.Response], None]
 
@@ -41,6 +45,8 @@ class ClientTransport(httpx.BaseTransport):
     `owned`: closing this layer closes `pool` (False for a `with_options` client, which
     borrows its parent's pool). `body_deadline`: seconds an answer's body may take once
     its headers came; None for none. `show_host`: log scheme and host too (downloads).
+    `call_deadline`: seconds all tries of one request may take, retry waits included
+    (None: no bound; a call's own longer `timeout` extends it).
     """
 
     def __init__(
@@ -52,6 +58,7 @@ class ClientTransport(httpx.BaseTransport):
         on_response: OnResponse,
         body_deadline: float | None = None,
         show_host: bool = False,
+        call_deadline: float | None = None,
     ) -> None:
         self._pool = pool
         self._policies = policies
@@ -59,6 +66,7 @@ class ClientTransport(httpx.BaseTransport):
         self._on_response = on_response
         self._body_deadline = body_deadline
         self._show_host = show_host
+        self._call_deadline = call_deadline
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         timeout = call_timeout.get()
@@ -76,23 +84,46 @@ class ClientTransport(httpx.BaseTransport):
 
     def _send(self, request: httpx.Request) -> httpx.Response:
         retry: Retry | None = self._policies.of(request.method)
+        started = time.monotonic()
+        ends_at = self._ends_at(request, started)
         attempts = 0
         while True:
             attempts += 1
             request.extensions[ATTEMPTS] = attempts
+            if ends_at is not None:
+                within(request, ends_at - time.monotonic())
+            waiting = None
+            if logger.isEnabledFor(logging.INFO):
+                what = f"{request.method} {target(request, self._show_host)}"
+                waiting = Waiting(
+                    what, started, attempts, tries_of(self._policies.of(request.method))
+                )
+                slow_calls.add(waiting)
             try:
-                response = self._pool.handle_request(request)
+                try:
+                    response = self._pool.handle_request(request)
+                finally:
+                    if waiting is not None:
+                        slow_calls.remove(waiting)
             except Exception as exc:
-                retry = next_attempt(retry, exc)
-                if retry is None:
+                wait = retry_wait(retry := next_attempt(retry, exc), exc, ends_at)
+                if wait is None:
                     raise
-                retry.sleep(exc)
+                sync_sleep(wait)
             else:
-                retry = next_attempt(retry, response)
-                if retry is None:
+                wait = retry_wait(retry := next_attempt(retry, response), response, ends_at)
+                if wait is None:
                     return response
                 response.close()
-                retry.sleep(response)
+                sync_sleep(wait)
+
+    def _ends_at(self, request: httpx.Request, started: float) -> float | None:
+        """When the call's tries must end: its deadline, or its own longer time-out."""
+        if self._call_deadline is None:
+            return None
+        timeout = call_timeout.get()
+        longest = max((t for t in timeout.as_dict().values() if t), default=0.0) if timeout else 0.0
+        return started + max(self._call_deadline, longest)
 
     def _answer(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         if self._body_deadline is not None:

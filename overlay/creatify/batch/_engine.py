@@ -43,6 +43,7 @@ from .._exceptions import (
 )
 from .._jobs import field_of
 from .._media import Media
+from .._paths import user_path
 from ._journal import (
     CREATED,
     DONE,
@@ -366,7 +367,7 @@ async def arun(
             batch_kind,
             book,
             rows,
-            Path(out_dir),
+            user_path(out_dir),
             concurrency=concurrency,
             waits=WaitOptions(timeout, poll_interval, max_interval),
             on_change=on_change,

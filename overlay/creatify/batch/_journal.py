@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .._exceptions import InvalidInputError
+from .._paths import user_path
 from ._rows import BATCH_ID_LENGTH, BatchRow, tag_of
 
 QUEUED, SENDING, CREATED, DONE, FAILED, DOWNLOADED = (
@@ -73,7 +74,7 @@ class JournalRow:
 
 def default_journal(input_path: str | Path) -> Path:
     """Beside the input: `jobs.csv` -> `jobs.csv.journal.sqlite`."""
-    source = Path(input_path)
+    source = user_path(input_path)
     return source.with_name(source.name + ".journal.sqlite")
 
 
@@ -89,7 +90,7 @@ class Journal:
     """Used from one thread (the event loop's): every method is one transaction."""
 
     def __init__(self, path: str | os.PathLike[str], kind: str) -> None:
-        self.path = Path(path)
+        self.path = user_path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = _lock(self.path)
         self._db = sqlite3.connect(self.path, isolation_level=None)
@@ -259,7 +260,7 @@ def _lock(path: Path) -> _Lock:
 
 def read_journal(path: str | Path) -> tuple[str, list[JournalRow]]:
     """(kind, rows) of a journal, read-only: works while a batch runs on it (WAL)."""
-    source = Path(path)
+    source = user_path(path)
     if not source.is_file():
         raise InvalidInputError("journal", f"no journal at {source}: run the batch first")
     db = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import json
 import re
 import typing
@@ -21,6 +22,7 @@ from typing import Any
 
 from .._exceptions import InvalidInputError
 from .._jobs import LIPSYNC_JOB, LIPSYNC_V2_JOB, TTS_JOB, JobKind
+from .._paths import user_path
 from .._requests import (
     LipsyncOptions,
     LipsyncV2Options,
@@ -139,10 +141,13 @@ def check_rows(kind: BatchKind, rows: Iterable[BatchRow], numbers: list[int] | N
                     f"or digit; got {row.key!r}",
                 )
             )
-        elif row.key in seen:
-            errors.append(RowError(number, KEY_COLUMN, f"repeats row {seen[row.key]}'s key"))
+        elif row.key.lower() in seen:
+            # Keys name output files, and `A.mp4` and `a.mp4` are one file on macOS and
+            # Windows: keys that differ only in case are repeats too.
+            first = seen[row.key.lower()]
+            errors.append(RowError(number, KEY_COLUMN, f"repeats row {first}'s key (case aside)"))
         else:
-            seen[row.key] = number
+            seen[row.key.lower()] = number
         longest_tag = tag_of("x" * BATCH_ID_LENGTH, str(row.key), LONGEST_ATTEMPT)
         try:
             kind.build(tagged(row.options, longest_tag))
@@ -201,7 +206,7 @@ def _split_key(number: int, data: dict[str, Any]) -> BatchRow:
 def read_rows(path: str | Path, kind: BatchKind) -> list[BatchRow]:
     """The rows of a `.csv` or `.jsonl` file, all checked; `BatchInputError` lists every
     error (row, field, rule) when any row is bad. Row numbers count data rows from 1."""
-    source = Path(path)
+    source = user_path(path)
     try:
         text = source.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
@@ -224,8 +229,23 @@ def read_rows(path: str | Path, kind: BatchKind) -> list[BatchRow]:
 
 def _csv_rows(text: str, kind: BatchKind) -> tuple[list[tuple[int, BatchRow]], list[RowError]]:
     readers = _cell_reader(kind)
-    rows, errors = [], []
-    for number, record in enumerate(csv.DictReader(text.splitlines()), start=1):
+    rows: list[tuple[int, BatchRow]] = []
+    errors: list[RowError] = []
+    # strict: an unterminated quote is an error, not a cell that swallows the rest of the
+    # file (the rows after it would be silently lost inside one paid create).
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    records = enumerate(reader, start=1)
+    while True:
+        try:
+            number, record = next(records)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            # `line_num` counts the lines of the rows read without error.
+            rule = f"is not valid CSV at line {reader.line_num + 1}: {exc}"
+            if "unexpected end of data" in str(exc):
+                rule += " (a quote opened there is never closed); nothing was sent"
+            return [], [RowError(len(rows) + 1, "(file)", rule)]
         if None in record:
             errors.append(RowError(number, "(row)", "has more cells than the header"))
             continue

@@ -1,0 +1,79 @@
+"""Say what a slow call waits for: one `info` line every 10 s while no answer has come.
+
+    creatify INFO still waiting for GET /api/remaining_credits/ after 10 s (try 2 of 3)
+
+The transport layer (`_async/transport.py`) registers each try while the `creatify`
+logger is enabled for `info` (`CREATIFY_LOG=info`, or an application's own logging
+set-up) and unregisters it when the answer's headers came or the try failed. One daemon
+thread serves every client, sync or async, so a try costs a set insertion, not a timer.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from ._constants import SLOW_CALL_REPORT_EVERY
+from ._logging import logger
+
+
+class Waiting:
+    """One try that has no answer yet."""
+
+    __slots__ = ("attempt", "attempts", "next_report", "started", "what")
+
+    def __init__(self, what: str, started: float, attempt: int, attempts: int) -> None:
+        self.what = what
+        self.started = started  # when the call (its first try) started: time.monotonic()
+        self.attempt = attempt
+        self.attempts = attempts
+        elapsed = time.monotonic() - started
+        self.next_report = started + (elapsed // SLOW_CALL_REPORT_EVERY + 1) * (
+            SLOW_CALL_REPORT_EVERY
+        )
+
+
+class _Reporter:
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._waiting: set[Waiting] = set()
+        self._thread: threading.Thread | None = None
+
+    def add(self, waiting: Waiting) -> None:
+        with self._changed:
+            self._waiting.add(waiting)
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="creatify-slow-calls", daemon=True
+                )
+                self._thread.start()
+            self._changed.notify()
+
+    def remove(self, waiting: Waiting) -> None:
+        with self._changed:
+            self._waiting.discard(waiting)
+
+    def _run(self) -> None:
+        with self._changed:
+            while True:
+                if not self._waiting:
+                    self._changed.wait()
+                    continue
+                now = time.monotonic()
+                due = min(w.next_report for w in self._waiting)
+                if due > now:
+                    self._changed.wait(due - now)
+                    continue
+                for waiting in [w for w in self._waiting if w.next_report <= now]:
+                    after = waiting.next_report - waiting.started  # a whole multiple
+                    waiting.next_report += SLOW_CALL_REPORT_EVERY
+                    logger.info(
+                        "still waiting for %s after %.3g s (try %d of %d)",
+                        waiting.what,
+                        after,
+                        waiting.attempt,
+                        waiting.attempts,
+                    )
+
+
+slow_calls = _Reporter()

@@ -1,0 +1,89 @@
+"""A server that accepts connections and never answers: the call ends by its deadline
+(`call_deadline`, all tries and retry waits included) and, while `info` is logged, says
+what it waits for. Before the deadline a GET took 60 s per try, three tries: 182 s, in
+silence. A real socket on 127.0.0.1 (tests/faults/server.py) that reads each request
+and never answers; small settings keep the test short."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import pytest
+from creatify import APITimeoutError, AsyncCreatify, ConfigurationError, Creatify, _slow
+
+from tests.faults.server import Fault, serving
+
+FAST = {"timeout": 1.5, "max_retries": 2, "retry_backoff": 0.05}
+# Room for one full try and most of a second one (a loaded machine runs late).
+DEADLINE = 2.4
+
+
+def test_the_deadline_ends_every_try_of_a_call() -> None:
+    with serving(Fault(hang=True)) as server:
+        with Creatify("id", "key", server.url, call_deadline=DEADLINE, **FAST) as client:
+            started = time.monotonic()
+            with pytest.raises(APITimeoutError):
+                client.credits.remaining()
+            took = time.monotonic() - started
+    # Without the deadline: three tries of 1.5 s each plus the waits, over 4.5 s.
+    assert DEADLINE - 0.1 < took < 4.0, took
+    assert server.count("GET") == 2, "the second try was cut, no third was started"
+
+
+def test_without_a_deadline_every_try_runs_its_full_time_out() -> None:
+    """The comparison: `call_deadline=None` lets the three 1.5-second tries run."""
+    with serving(Fault(hang=True)) as server:
+        with Creatify("id", "key", server.url, call_deadline=None, **FAST) as client:
+            started = time.monotonic()
+            with pytest.raises(APITimeoutError):
+                client.credits.remaining()
+            assert time.monotonic() - started > 4.5
+    assert server.count("GET") == 3
+
+
+def test_a_call_with_a_longer_timeout_of_its_own_gets_it() -> None:
+    with serving(Fault(hang=True)) as server:
+        with Creatify("id", "key", server.url, call_deadline=0.5, **FAST) as client:
+            started = time.monotonic()
+            with pytest.raises(APITimeoutError):
+                client.credits.remaining(timeout=1.2)
+            assert time.monotonic() - started > 1.1  # not cut at the 0.5 s deadline
+    assert server.count("GET") == 1
+
+
+async def test_the_deadline_holds_for_async_clients_too() -> None:
+    with serving(Fault(hang=True)) as server:
+        async with AsyncCreatify("id", "key", server.url, call_deadline=DEADLINE, **FAST) as client:
+            started = time.monotonic()
+            with pytest.raises(APITimeoutError):
+                await client.credits.remaining()
+            assert DEADLINE - 0.1 < time.monotonic() - started < 4.0
+    assert server.count("GET") == 2
+
+
+def test_a_slow_call_says_what_it_waits_for(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(_slow, "SLOW_CALL_REPORT_EVERY", 0.25)
+    caplog.set_level(logging.INFO, logger="creatify")
+    with serving(Fault(hang=True)) as server:
+        with Creatify("id", "key", server.url, call_deadline=DEADLINE, **FAST) as client:
+            with pytest.raises(APITimeoutError):
+                client.credits.remaining()
+    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("still")]
+    assert lines, caplog.text
+    assert lines[0] == "still waiting for GET /api/remaining_credits/ after 0.25 s (try 1 of 3)"
+    assert any(line.endswith("(try 2 of 3)") for line in lines)
+    time.sleep(0.6)
+    count = len([r for r in caplog.records if r.getMessage().startswith("still")])
+    assert count == len(lines), "nothing is reported once the call has ended"
+
+
+def test_the_deadline_is_bounded_by_default_and_checked() -> None:
+    assert Creatify("id", "key", "http://127.0.0.1:9")._settings.call_deadline == 120.0
+    patient = Creatify("id", "key", "http://127.0.0.1:9").with_options(call_deadline=600)
+    assert patient._settings.call_deadline == 600.0
+    for bad in (0, -1, "soon", True):
+        with pytest.raises(ConfigurationError, match="call_deadline"):
+            Creatify("id", "key", "http://127.0.0.1:9", call_deadline=bad)  # type: ignore[arg-type]

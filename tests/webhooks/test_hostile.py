@@ -1,0 +1,175 @@
+"""Hostile and unlucky deliveries: nothing is lost, nothing crashes the receiver.
+
+- a repeat that comes while the first delivery's handler runs waits for its outcome: a
+  repeat if it succeeded, handled if it failed (so the event is never lost);
+- `listener.events` lists an event once, even after `on_event` raised;
+- a premature `done` (right token, no output) does not make the real final event a
+  repeat, and any final delivery for a job wakes its wait;
+- deeply nested JSON is a 400 (`InvalidWebhookError`), a body over 1 MiB a 413, under
+  `asgi_app` and `listen()` alike.
+
+Real uvicorn servers on 127.0.0.1; the wait test runs against the stateful mock.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import httpx
+import pytest
+from creatify import Creatify, InvalidWebhookError, webhooks
+
+from tests.webhooks.helpers import CREATOR, lipsync_payload, mock_headers, sync_client
+from tests.webhooks.test_receiver import TOKEN, served
+
+JOB_ID = "4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394"
+
+
+class Gate:
+    """A handler whose first call blocks until released, then raises or returns."""
+
+    def __init__(self, first_fails: bool) -> None:
+        self.first_fails = first_fails
+        self.calls: list[webhooks.WebhookEvent] = []
+        self.started = threading.Event()
+        self.release = threading.Event()
+
+    def __call__(self, event: webhooks.WebhookEvent) -> None:  # runs in a worker thread
+        self.calls.append(event)
+        if len(self.calls) == 1:
+            self.started.set()
+            assert self.release.wait(10)
+            if self.first_fails:
+                raise RuntimeError("database down")
+
+
+def deliver_twice_concurrently(url: str, gate: Gate) -> tuple[httpx.Response, httpx.Response]:
+    """The first delivery's handler is running when the repeat arrives."""
+    with ThreadPoolExecutor(2) as pool:
+        first = pool.submit(httpx.post, url, json=lipsync_payload(JOB_ID), timeout=20)
+        assert gate.started.wait(10)
+        second = pool.submit(httpx.post, url, json=lipsync_payload(JOB_ID), timeout=20)
+        time.sleep(0.3)  # the repeat is in, waiting on the first attempt
+        assert not second.done(), "the repeat was answered before the first attempt ended"
+        gate.release.set()
+        return first.result(), second.result()
+
+
+def test_a_repeat_during_a_failing_first_attempt_is_handled() -> None:
+    gate = Gate(first_fails=True)
+    app = webhooks.asgi_app(gate, token=TOKEN)
+    with served(app) as base:
+        first, second = deliver_twice_concurrently(f"{base}/{TOKEN}", gate)
+    assert first.status_code == 500
+    assert second.status_code == 200 and second.json() == {"received": True, "repeat": False}
+    assert len(gate.calls) == 2 and (app.received, app.repeated) == (1, 0)
+
+
+def test_a_repeat_during_a_succeeding_first_attempt_is_a_repeat() -> None:
+    gate = Gate(first_fails=False)
+    app = webhooks.asgi_app(gate, token=TOKEN)
+    with served(app) as base:
+        first, second = deliver_twice_concurrently(f"{base}/{TOKEN}", gate)
+    assert first.json() == {"received": True, "repeat": False}
+    assert second.status_code == 200 and second.json() == {"received": True, "repeat": True}
+    assert len(gate.calls) == 1 and (app.received, app.repeated) == (1, 1)
+
+
+@pytest.fixture
+def client() -> Iterator[Creatify]:
+    with Creatify("id", "key", "http://127.0.0.1:9") as c:
+        yield c
+
+
+def test_an_event_is_listed_once_after_on_event_raised(client: Creatify) -> None:
+    calls: list[webhooks.WebhookEvent] = []
+
+    def on_event(event: webhooks.WebhookEvent) -> None:
+        calls.append(event)
+        if len(calls) == 1:
+            raise RuntimeError("disk full")
+
+    with client.webhooks.listen(on_event=on_event) as hook, httpx.Client() as web:
+        assert web.post(hook.url, json=lipsync_payload(JOB_ID)).status_code == 500
+        assert hook.events == [], "not handled yet"
+        assert web.post(hook.url, json=lipsync_payload(JOB_ID)).status_code == 200
+        assert web.post(hook.url, json=lipsync_payload(JOB_ID)).json()["repeat"] is True
+        assert [e.id for e in hook.events] == [JOB_ID]
+    assert len(calls) == 2 and hook.repeated == 1
+
+
+def test_a_premature_done_does_not_hide_the_real_final_event(
+    mock_base_url: str, auth_headers: dict[str, str]
+) -> None:
+    """A `done` without output, sent with the right token before the job ends: the real
+    final event (with its output) is news, and wakes the wait at once instead of its
+    60-second fallback poll."""
+    headers = {**mock_headers(), "X-Mock-Job-Seconds": "2"}
+    client, _ = sync_client(mock_base_url, auth_headers, headers)
+    with client, client.webhooks.listen() as hook, httpx.Client() as web:
+        task = client.lipsyncs.create(text="early", creator=CREATOR, webhook_url=hook.url)
+        early = web.post(hook.url, json=lipsync_payload(str(task.id)))
+        assert early.json() == {"received": True, "repeat": False}
+        started = time.monotonic()
+        video = client.lipsyncs.wait(task.id, webhook=hook, timeout=30)
+        waited = time.monotonic() - started
+    assert video.status == "done"
+    assert waited < 20, f"woke only at the fallback poll ({waited:.1f} s)"
+    mine = [e for e in hook.events if e.id == str(task.id)]
+    assert [e.output is not None for e in mine] == [False, True]
+
+
+def test_an_identical_final_delivery_still_wakes_a_wait(client: Creatify) -> None:
+    """Same news twice (a repeat): not listed again, but a wait sleeping on the job wakes
+    and checks the API (the first delivery may have been a forgery)."""
+    with client.webhooks.listen() as hook, httpx.Client() as web:
+        assert web.post(hook.url, json=lipsync_payload(JOB_ID)).status_code == 200
+        pause = hook._sleeper(JOB_ID, frozenset({"done"}))
+        pause(5)  # the first delivery is news to this wait: returns at once
+        timer = threading.Timer(0.3, web.post, [hook.url], {"json": lipsync_payload(JOB_ID)})
+        timer.start()
+        started = time.monotonic()
+        pause(30)
+        timer.join()
+    assert time.monotonic() - started < 10
+    assert len(hook.events) == 1 and hook.repeated == 1
+
+
+DEEP = [b"[" * 4096, b'{"a":' * 3000, b'{"id": "x", "status": ' + b"[" * 5000 + b"]" * 5000 + b"}"]
+
+
+@pytest.mark.parametrize("body", DEEP, ids=["arrays", "objects", "in-a-field"])
+def test_deeply_nested_json_is_an_invalid_webhook(body: bytes) -> None:
+    with pytest.raises(InvalidWebhookError) as caught:
+        webhooks.parse(body)
+    assert caught.value.field in ("body", "status")
+
+
+def receivers(client: Creatify) -> Iterator[tuple[str, str]]:
+    with client.webhooks.listen() as hook:
+        yield "listen", hook.url
+    with served(webhooks.asgi_app(print, token=TOKEN)) as base:
+        yield "asgi_app", f"{base}/{TOKEN}"
+
+
+def chunks(body: bytes) -> Iterator[bytes]:
+    for start in range(0, len(body), 1 << 16):
+        yield body[start : start + (1 << 16)]
+
+
+def test_nested_and_oversized_bodies_get_400_and_413(client: Creatify) -> None:
+    big = b'{"id": "x", "status": "done", "pad": "' + b"x" * (3 << 20) + b'"}'
+    answers: dict[str, Any] = {}
+    for name, url in receivers(client):
+        with httpx.Client(timeout=30) as web:
+            answers[name] = (
+                web.post(url, content=DEEP[0]).status_code,
+                web.post(url, content=big).status_code,
+                web.post(url, content=chunks(big)).status_code,  # no Content-Length
+                web.post(url, json=lipsync_payload(JOB_ID)).status_code,  # still serving
+            )
+    assert answers == {"listen": (400, 413, 413, 200), "asgi_app": (400, 413, 413, 200)}
