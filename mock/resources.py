@@ -40,6 +40,13 @@ class Stage:
     reviews_photo: bool = False
     # Statuses a record must be in for an action to start this stage (empty: any).
     after: tuple[str, ...] = ()
+    # Whether its end is reported to `webhook_url`: the job's end always; a pause only
+    # where the vendor documents a webhook for it (gen_image, preview_list_async).
+    notifies: bool | None = None
+
+    @property
+    def sends_webhook(self) -> bool:
+        return self.final if self.notifies is None else self.notifies
 
 
 @dataclass(frozen=True)
@@ -160,7 +167,10 @@ AREAS: tuple[Area, ...] = (
         creates={
             "/api/link_to_videos/": _run(VIDEO_OUTPUT),
             "/api/link_to_videos/preview/": Stage(steps=(), done="pending", final=False),
-            "/api/link_to_videos/preview_list_async/": Stage(steps=(), done="pending", final=False),
+            # Its webhook reports the previews (status `pending`, awaiting a render).
+            "/api/link_to_videos/preview_list_async/": Stage(
+                steps=("in_queue", "running"), done="pending", final=False, notifies=True
+            ),
         },
         actions={
             "render/": _run(VIDEO_OUTPUT),
@@ -224,6 +234,7 @@ AREAS: tuple[Area, ...] = (
                 done="image_generated",
                 outputs={"generated_photo_url": "jpg"},
                 final=False,
+                notifies=True,
             )
         },
         actions={

@@ -313,7 +313,7 @@ class State:
 
     def webhook_due(self, record: Record) -> float | None:
         """When the record's webhook is due (clock seconds), or None if it sends none."""
-        if not record.stage.final or not record.webhook_url:
+        if not record.stage.sends_webhook or not record.webhook_url:
             return None
         return record.ends_at()
 
@@ -323,7 +323,8 @@ class State:
         Sometimes twice, as the vendor warns: by default every second job that ends gets
         two deliveries; `webhook_repeat` (the `X-Mock-Webhook-Repeat` header) fixes it.
         """
-        if record.generation != generation or not record.webhook_url or not record.stage.final:
+        stage = record.stage
+        if record.generation != generation or not record.webhook_url or not stage.sends_webhook:
             return None
         self.jobs_ended += 1
         url = record.webhook_url
