@@ -29,6 +29,7 @@ import json
 import logging
 import os
 import re
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,6 +53,7 @@ from spec_fields import (
     success_schema,
 )
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
@@ -120,8 +122,6 @@ class Layer:
     """The handlers; `app()` wraps them in Starlette, the faults and the guard."""
 
     def __init__(self, settings: Settings, clock: Callable[[], float] | None = None) -> None:
-        import time
-
         self.settings = settings
         self.spec: dict[str, Any] = yaml.safe_load(SPEC.read_text())
         self.routes = Routes(self.spec)
@@ -473,7 +473,11 @@ class Layer:
             Route("/media/{name}", self.media, methods=["GET", "HEAD"]),
             Route("/{path:path}", self.api, methods=ALL_METHODS),
         ]
-        handlers = {Refusal: refusal_answer, Exception: server_error}
+        handlers = {
+            Refusal: refusal_answer,
+            HTTPException: http_error,
+            Exception: server_error,
+        }
         starlette = Starlette(routes=routes, lifespan=self.lifespan, exception_handlers=handlers)
         return Guard(Faults(starlette))
 
@@ -481,6 +485,12 @@ class Layer:
 async def refusal_answer(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, Refusal)
     return JSONResponse(exc.body, status_code=exc.status, headers=exc.headers)
+
+
+async def http_error(request: Request, exc: Exception) -> Response:
+    """Starlette's own 404 and 405 (e.g. `POST /media/x`), as JSON."""
+    assert isinstance(exc, HTTPException)
+    return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
 
 
 async def server_error(request: Request, exc: Exception) -> Response:

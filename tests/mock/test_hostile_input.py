@@ -107,6 +107,8 @@ def test_every_error_of_the_layer_is_json(mock_base_url: str, auth_headers: dict
             c.get("/api/lipsyncs/", headers={"X-Mock-Fault": "418"}),
             c.get("/nothing/here"),
             c.get("/media/missing.mp4"),
+            c.post("/media/lipsync-output.mp4"),
+            c.post("/__mock__/health"),
         ):
             assert answer.status_code >= 400
             assert answer.headers["content-type"].startswith("application/json"), answer
