@@ -151,7 +151,8 @@ class Avatars(JobResource[models.Persona]):
         The arguments are checked now; a page is asked for only when the last one is used
         up (stop early and no more are sent). Ends at a page without `next` or without
         results; raises `CreatifyError` if the service gives a `next` it gave before (a
-        loop that would never end). `timeout` applies to each page's request. Free (one request per page).
+        loop that would never end). `timeout` applies to each page's request. Free (one
+        request per page).
         """
         page_params(1, page_size)
         persona_filters(age_range, gender, location, style)
