@@ -141,7 +141,7 @@ class Faults:
         """Drop the connection with a TCP reset (uvicorn's transport, SO_LINGER 0)."""
         transport = getattr(getattr(send, "__self__", None), "transport", None)
         sock = transport.get_extra_info("socket") if transport is not None else None
-        if sock is not None:
+        if transport is not None and sock is not None:
             sock.setsockopt(
                 socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00"
             )

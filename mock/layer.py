@@ -39,7 +39,7 @@ from urllib.parse import parse_qsl, quote, urlencode
 import httpx
 import yaml
 from bodies import Refusal, drf_errors, media_type_of, parse_body
-from faults import Faults, job_options
+from faults import Faults, JobOptions, job_options
 from guard import Guard
 from resources import AREAS
 from spec_fields import (
@@ -61,6 +61,7 @@ from starlette.types import ASGIApp
 from state import (
     ActionRefused,
     InvalidPage,
+    Record,
     State,
     keep_matching,
     outcome_of,
@@ -152,7 +153,7 @@ class Layer:
     # ------------------------------------------------------------ plumbing
 
     @property
-    def records(self) -> dict[tuple[str, str], Any]:
+    def records(self) -> dict[tuple[str, str], Record]:
         return self.state.records
 
     @property
@@ -261,7 +262,7 @@ class Layer:
         body = parse_body(content_type, raw) if match.operation.has_body else parse_body("", b"")
         prefer = "prefer" in request.headers
         area = self.by_retrieve.get(template_root(match.template))
-        record = None
+        record: Record | None = None
         record_id = match.params.get("id")
         known = self.has_credentials(request) and not prefer
         if area is not None and record_id is not None and known:
@@ -295,11 +296,11 @@ class Layer:
         self,
         request: Request,
         match: Match,
-        record: Any,
+        record: Record | None,
         sent: dict[str, Any],
         prism_json: Any,
         upstream: httpx.Response,
-        options: Any,
+        options: JobOptions,
     ) -> Response:
         method, template = request.method, match.template
         if method == "POST" and template in self.creates and isinstance(prism_json, dict):
@@ -365,7 +366,7 @@ class Layer:
         path: str,
         sent: dict[str, Any],
         prism_json: dict[str, Any],
-        options: Any,
+        options: JobOptions,
     ) -> dict[str, Any]:
         area, stage = self.creates[path]
         fields = self.fields[path]
@@ -431,7 +432,7 @@ class Layer:
 
     # ------------------------------------------------------------ webhooks
 
-    def schedule_webhook(self, record: Any) -> None:
+    def schedule_webhook(self, record: Record) -> None:
         due = self.state.webhook_due(record)
         if due is None:
             return
@@ -439,7 +440,7 @@ class Layer:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _deliver(self, record: Any, generation: int, due: float) -> None:
+    async def _deliver(self, record: Record, generation: int, due: float) -> None:
         await asyncio.sleep(max(0.0, due - self.state.now()))
         delivery = self.state.delivery(record, generation)
         if delivery is None:
