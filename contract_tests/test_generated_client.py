@@ -43,7 +43,12 @@ from creatify_api.api.custom_template_jobs import (
     custom_template_jobs_render_create,
     custom_template_jobs_retrieve,
 )
-from creatify_api.api.dyoa import dyoa_create, dyoa_list, dyoa_retrieve
+from creatify_api.api.dyoa import (
+    dyoa_create,
+    dyoa_list,
+    dyoa_retrieve,
+    dyoa_submit_for_review_create,
+)
 from creatify_api.api.link_to_videos import (
     link_to_videos_create,
     link_to_videos_list,
@@ -442,6 +447,14 @@ CALLS: dict[str, tuple[ModuleType, Callable[[], dict[str, Any]], Any]] = {
     ),
     "dyoa_list": (dyoa_list, lambda: {"ordering": "-created_at"}, list),
     "dyoa_retrieve": (dyoa_retrieve, lambda: {"id": TASK_ID}, models.Dyoa),
+    "dyoa_submit_for_review_create": (
+        dyoa_submit_for_review_create,
+        lambda: {
+            "id": TASK_ID,
+            "body": models.DyoaSubmitForReviewRequest(chosen_photo_id=TASK_ID),
+        },
+        models.Dyoa,
+    ),
     "musics_list": (musics_list, dict, list),
     "music_categories_list": (music_categories_list, dict, list),
     "remaining_credits_retrieve": (
@@ -639,8 +652,16 @@ def test_job_examples_by_name(
     mock_base_url: str,
     auth_headers: dict[str, str],
 ) -> None:
-    """The mock's default answer is finished, with a playable output; `Prefer` picks the others."""
-    default = fetch(module, mock_base_url, auth_headers, None)
+    """The first example (Prism's default) is finished, with a playable output; `Prefer`
+    picks each. The layer answers an id the account did not create with a 404, so the
+    examples are asked for by name."""
+    operation_id = module.__name__.rsplit(".", 1)[-1]
+    (first,) = [
+        next(iter(op["responses"]["200"]["content"]["application/json"]["examples"]))
+        for _, _, op in operations()
+        if op["operationId"] == operation_id
+    ]
+    default = fetch(module, mock_base_url, auth_headers, first)
     assert default.status == finished
     output = getattr(default, field)
     if suffix:
@@ -752,7 +773,8 @@ WEBHOOK_CALLS: dict[str, tuple[ModuleType, Callable[[str], dict[str, Any]], Any]
 def test_mock_calls_the_webhook_with_a_documented_payload(
     name: str, mock_base_url: str, auth_headers: dict[str, str], webhook_receiver: WebhookReceiver
 ) -> None:
-    """Prism runs the spec's callback: the POST reaches `webhook_url` and parses into its model."""
+    """The layer's delivery reaches `webhook_url` and parses into the callback's model (Prism
+    is given the spec without callbacks: it used to send their example as well)."""
     module, kwargs, payload_model = WEBHOOK_CALLS[name]
     with make_client(mock_base_url, auth_headers, {}) as client:
         response = module.sync_detailed(client=client, **kwargs(webhook_receiver.url))

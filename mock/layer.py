@@ -1,51 +1,73 @@
-"""The scenario layer: a Starlette app on the mock's public port, in front of Prism.
+"""The scenario layer: the HTTP side of the mock, a Starlette app in front of Prism.
 
-Every API request still goes through Prism, which validates it (its `sl-violations`
-header is passed on) and answers from the spec's examples. The layer adds what a
-stateless Prism cannot do:
+The layer routes each request as the service (Django REST framework) would, from the
+spec's paths (mock/spec_fields.py): an unknown URL or a path id that is not a UUID is a
+404, a wrong method a 405 with `Allow`. What would kill or hang Prism 5.16 is answered
+here (mock/bodies.py, mock/guard.py, mock/faults.py) and never reaches it. Every other
+request goes through Prism, which checks credentials and the request against the spec
+(its `sl-violations` header is passed on, its 400 rewritten as DRF's `{field: [msg]}`);
+the answer then comes from the state (mock/state.py):
 
-- state: a create makes a record (fresh UUID, the request's fields) that `GET {id}/` and
-  the lists answer from, merged over Prism's schema-valid answer;
-- time: a record walks through its area's statuses (mock/resources.py) over
-  `CREATIFY_MOCK_JOB_SECONDS`, then ends with an output URL that this app serves;
-- outcomes and faults on demand (`X-Mock-Outcome`, `[mock:failed]` in the name,
-  `X-Mock-Fault`), webhooks to loopback receivers;
-- requests that kill or hang Prism 5.16 (stoplightio/prism#2664, #2672) are answered
-  here with a Django REST framework style 400 and never reach it;
-- GET without the trailing slash answers 301, as Django does; a 400 names the field.
-
-A request with a `Prefer` header, or for an id the layer did not create, gets Prism's
-answer unchanged (apart from media URLs), so tests that pick examples keep working.
+- a create makes a record (fresh UUID, the request's fields) that `GET {id}/`, the lists
+  and `PUT {id}/` answer from; a record walks through its area's statuses
+  (mock/resources.py) over `CREATIFY_MOCK_JOB_SECONDS`, then ends with output URLs that
+  this app serves under /media/;
+- `GET {id}/` of an id the account did not create is a 404 `{"detail": "Not found."}`;
+  job lists show the account's own records only, persona lists the stock catalogue (the
+  spec's example) after them; `/paginated/` pages as DRF's PageNumberPagination;
+- webhooks are delivered by the layer alone (Prism is given the spec without its
+  `callbacks`), to loopback receivers only;
+- a request with a `Prefer` header gets Prism's answer unchanged (apart from media URLs),
+  so that a test can ask for an example.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import ipaddress
 import json
 import logging
-import mimetypes
 import os
 import re
-import socket
 import time
-import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qsl, quote, urlencode
 
 import httpx
 import yaml
-from resources import AREAS, MEDIA_FILES, Area, Stage
+from bodies import Refusal, drf_errors, media_type_of, parse_body
+from faults import Faults, JobOptions, job_options
+from guard import Guard
+from resources import AREAS
+from spec_fields import (
+    Match,
+    Routes,
+    coerce,
+    first_example,
+    properties,
+    request_fields_of,
+    response_fields,
+    success_schema,
+)
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp
+from state import (
+    ActionRefused,
+    InvalidPage,
+    Record,
+    State,
+    keep_matching,
+    outcome_of,
+    paginate,
+    unique_by_id,
+)
 
 HERE = Path(__file__).resolve().parent
 MEDIA_DIR = HERE / "media"
@@ -57,6 +79,10 @@ WEBHOOKS_PATH = "/__mock__/webhooks"
 SERVICE_NAME = "creatify-mock"
 DEFAULT_JOB_SECONDS = 4.0
 PRISM_TIMEOUT = 15.0
+ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
+# The request headers Prism is given; the rest (including the mock's own) stay here.
+FORWARDED = ("x-api-id", "x-api-key", "content-type", "accept", "prefer")
+PRINTABLE = re.compile(r"[\x20-\x7e]*")
 HOP_HEADERS = {
     "connection",
     "keep-alive",
@@ -67,334 +93,10 @@ HOP_HEADERS = {
     "date",
     "server",
 }
-MARKER = re.compile(r"\[mock:(done|failed|rejected)\]")
-BROKEN_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
-# Prism's multipart parser (parse-multipart-data) splits Content-Disposition on `;` and
-# `=` and JSON-parses the file name: any of these in a name or file name kills it.
-UNSAFE_NAME = re.compile(r'[;="\\\x00-\x1f\x7f]')
-UNSAFE_FILENAME = re.compile(r'[;="\\%\x00-\x1f\x7f]')
-UUID_RE = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
-DEFAULT_REASONS = {
-    "failed": "The mock was asked to fail this job.",
-    "rejected": "The mock was asked to reject this job.",
-}
+NOT_FOUND = {"detail": "Not found."}
+DEFAULT_PAGE_SIZE = 10
 
 log = logging.getLogger(SERVICE_NAME)
-
-
-def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat()
-
-
-# ---------------------------------------------------------------- the spec's response fields
-
-
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
-def _properties(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
-    schema = _resolve(spec, schema)
-    if not isinstance(schema, dict):
-        return {}
-    props = {name: _resolve(spec, s) for name, s in schema.get("properties", {}).items()}
-    for part in schema.get("allOf", []):
-        props.update(_properties(spec, part))
-    return props
-
-
-def response_fields(spec: dict[str, Any], path: str, method: str) -> dict[str, Any]:
-    """Property name -> schema of the 2xx JSON answer of an operation ({} if unknown)."""
-    operation = spec.get("paths", {}).get(path, {}).get(method, {})
-    for code, response in operation.get("responses", {}).items():
-        if str(code).startswith("2"):
-            content = _resolve(spec, response).get("content", {})
-            schema = content.get("application/json", {}).get("schema")
-            if schema is not None:
-                return _properties(spec, schema)
-    return {}
-
-
-def request_fields_of(spec: dict[str, Any], path: str, method: str) -> set[str]:
-    """The property names of an operation's request body, over all its content types."""
-    operation = spec.get("paths", {}).get(path, {}).get(method, {})
-    content = _resolve(spec, operation.get("requestBody", {})).get("content", {})
-    return {name for media in content.values() for name in _properties(spec, media.get("schema"))}
-
-
-def coerce(value: Any, schema: dict[str, Any]) -> Any:
-    """A form value (always text) as the type the response schema gives the field."""
-    kind = schema.get("type")
-    if kind == "array":
-        items = value if isinstance(value, list) else [value]
-        return [coerce(item, schema.get("items", {})) for item in items]
-    if isinstance(value, list):
-        value = value[-1] if value else None
-    if not isinstance(value, str):
-        return value
-    with contextlib.suppress(ValueError):
-        if kind == "boolean":
-            return value.lower() in ("true", "1", "yes", "on")
-        if kind == "integer":
-            return int(value)
-        if kind == "number":
-            return float(value)
-    return value
-
-
-# ---------------------------------------------------------------- request bodies
-
-
-@dataclass
-class Part:
-    head: list[bytes]
-    data: bytes
-
-    def param(self, key: str) -> str | None:
-        for line in self.head:
-            if line.lower().startswith(b"content-disposition:"):
-                text = line.decode("utf-8", "replace")
-                match = re.search(rf'(?:;|^)\s*{key}="([^"]*)"', text.split(":", 1)[1])
-                if match is None:
-                    match = re.search(rf"(?:;|^)\s*{key}=([^;\s]+)", text.split(":", 1)[1])
-                return match.group(1) if match else None
-        return None
-
-    def set_disposition(self, line: bytes) -> bool:
-        """Replace the Content-Disposition line; True if that changed it."""
-        for i, old in enumerate(self.head):
-            if old.lower().startswith(b"content-disposition:"):
-                self.head[i] = line
-                return old != line
-        self.head.append(line)
-        return True
-
-    def has_content_type(self) -> bool:
-        return any(line.lower().startswith(b"content-type:") for line in self.head)
-
-
-def boundary_of(content_type: str) -> bytes | None:
-    match = re.search(r'boundary="?([^";]+)"?', content_type)
-    return match.group(1).encode("latin-1") if match else None
-
-
-def split_multipart(body: bytes, boundary: bytes) -> list[Part] | None:
-    """The parts of a multipart body, or None when it is not one."""
-    delimiter = b"--" + boundary
-    pieces = body.split(delimiter)
-    if len(pieces) < 2 or not pieces[-1].startswith(b"--"):
-        return None
-    parts = []
-    for piece in pieces[1:-1]:
-        head, sep, data = piece.removeprefix(b"\r\n").partition(b"\r\n\r\n")
-        if not sep:
-            return None
-        parts.append(Part(head.split(b"\r\n") if head else [], data.removesuffix(b"\r\n")))
-    return parts
-
-
-def join_multipart(parts: list[Part], boundary: bytes) -> bytes:
-    delimiter = b"--" + boundary
-    chunks = [
-        delimiter + b"\r\n" + b"\r\n".join(p.head) + b"\r\n\r\n" + p.data + b"\r\n" for p in parts
-    ]
-    return b"".join(chunks) + delimiter + b"--\r\n"
-
-
-def drf_400(errors: dict[str, Any] | list[str]) -> JSONResponse:
-    return JSONResponse(errors, status_code=400)
-
-
-def normalise_body(content_type: str, body: bytes) -> tuple[bytes, Response | None]:
-    """Answer here what Prism 5.16 cannot take, or fix it so that it can.
-
-    - Non-JSON under a JSON content type: Prism never answers (stoplightio/prism#2664).
-    - A multipart file part without its own Content-Type kills Prism
-      (stoplightio/prism#2672): the layer adds one guessed from the file name, as a
-      browser would. `requests` sends such parts for `files={'f': open(...)}`.
-    - A broken `%` escape in a part's name also kills it, and so does a `;`, `=` or `"`
-      in a name, a part with no name, or a file name that is not a plain JSON string
-      (parse-multipart-data splits and JSON-parses the header): a name is answered
-      with a 400 naming it, a file name is made plain, as it does not matter here.
-    """
-    media_type = content_type.split(";", 1)[0].strip().lower()
-    if body and (media_type == "application/json" or media_type.endswith("+json")):
-        try:
-            json.loads(body)
-        except ValueError as exc:
-            return body, drf_400({"detail": f"JSON parse error - {exc}"})
-    if media_type != "multipart/form-data":
-        return body, None
-    boundary = boundary_of(content_type)
-    parts = split_multipart(body, boundary) if boundary else None
-    if parts is None:
-        return body, drf_400(
-            {"detail": "Multipart form parse error - Invalid boundary in multipart."}
-        )
-    changed = False
-    for part in parts:
-        name = part.param("name")
-        filename = part.param("filename")
-        if name is None:
-            return body, drf_400({"detail": "Multipart form parse error - a part has no name."})
-        if BROKEN_ESCAPE.search(name):
-            return body, drf_400({name: ["Malformed percent escape in the part's name."]})
-        if UNSAFE_NAME.search(name):
-            return body, drf_400({name: ["The part's name holds a character the mock refuses."]})
-        line = f'Content-Disposition: form-data; name="{name}"'
-        if filename is not None:
-            line += f'; filename="{UNSAFE_FILENAME.sub("_", filename) or "file"}"'
-        changed |= part.set_disposition(line.encode())
-        if filename is not None and not part.has_content_type():
-            guessed = mimetypes.guess_type(filename)[0] or "application/octet-stream"
-            part.head.append(f"Content-Type: {guessed}".encode())
-            changed = True
-    return (join_multipart(parts, boundary) if changed and boundary else body), None
-
-
-def request_fields(content_type: str, body: bytes) -> dict[str, Any]:
-    """The fields of a JSON, form or multipart body (file parts left out)."""
-    media_type = content_type.split(";", 1)[0].strip().lower()
-    if not body:
-        return {}
-    if media_type == "application/json":
-        data = json.loads(body)
-        return data if isinstance(data, dict) else {}
-    if media_type == "application/x-www-form-urlencoded":
-        parsed = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
-        return {k: v if len(v) > 1 else v[0] for k, v in parsed.items()}
-    boundary = boundary_of(content_type)
-    parts = split_multipart(body, boundary) if boundary else None
-    fields: dict[str, Any] = {}
-    for part in parts or []:
-        name = part.param("name")
-        if name is None or part.param("filename") is not None:
-            continue
-        value = part.data.decode("utf-8", "replace")
-        if name in fields:
-            previous = fields[name]
-            fields[name] = [*previous, value] if isinstance(previous, list) else [previous, value]
-        else:
-            fields[name] = value
-    return fields
-
-
-# ---------------------------------------------------------------- Prism's 400 -> DRF's 400
-
-
-def drf_errors(violations: list[dict[str, Any]], data: dict[str, Any]) -> dict[str, list[str]]:
-    """Prism's `sl-violations` as Django REST framework's `{field: [message]}` body."""
-    errors: dict[str, list[str]] = {}
-    for violation in violations:
-        location = [str(p) for p in violation.get("location", [])]
-        message = str(violation.get("message", "Invalid value."))
-        code = violation.get("code")
-        name = location[2] if len(location) > 2 else None
-        if code == "required":
-            match = re.search(r"required property '([^']+)'", message)
-            name = match.group(1) if match else name
-            text = "This field is required."
-        elif code == "enum" and name:
-            text = f'"{data.get(name, "")}" is not a valid choice.'
-        elif code == "format" and "uuid" in message:
-            text = "Must be a valid UUID."
-        elif code == "minimum":
-            match = re.search(r">=\s*(\S+)", message)
-            bound = match.group(1) if match else "the minimum"
-            text = f"Ensure this value is greater than or equal to {bound}."
-        elif code == "maxLength":
-            match = re.search(r"NOT have more than (\d+)", message)
-            bound = match.group(1) if match else "the maximum"
-            text = f"Ensure this field has no more than {bound} characters."
-        else:
-            text = re.sub(
-                r"^Request (body|query|path|header) (property|parameter) \S+ ", "", message
-            )
-            text = text[:1].upper() + text[1:]
-        errors.setdefault(name or "non_field_errors", []).append(text)
-    return errors
-
-
-# ---------------------------------------------------------------- records
-
-
-@dataclass
-class Record:
-    area: Area
-    id: str
-    account: str
-    body: dict[str, Any]
-    stage: Stage
-    started: float
-    seconds: float
-    outcome: str
-    failed_reason: str | None
-    webhook_url: str | None
-    webhook_repeat: int
-    base_url: str
-    generation: int = 0
-
-    def fraction(self, now: float) -> float:
-        return 1.0 if self.seconds <= 0 else min(1.0, (now - self.started) / self.seconds)
-
-    def snapshot(self, now: float) -> dict[str, Any]:
-        """The record as a GET at `now` sees it."""
-        area, stage = self.area, self.stage
-        data = dict(self.body)
-        f = self.fraction(now)
-        ended = f >= 1.0 or not stage.steps
-        ok = not stage.final or self.outcome == "done"
-        if not ended:
-            # The last step (`running`) takes most of the time; progress rises through it.
-            n = len(stage.steps)
-            last_start = 0.3 if n > 1 else 0.0
-            if f >= last_start:
-                status, progress = stage.steps[-1], (f - last_start) / (1 - last_start)
-            else:
-                status, progress = stage.steps[int(f / last_start * (n - 1))], 0.0
-        elif ok:
-            status, progress = stage.done, 1.0 if stage.final else 0.0
-        else:
-            status, progress = getattr(area, self.outcome), 0.0
-        if area.status_field:
-            data[area.status_field] = status
-        if area.progress_field:
-            data[area.progress_field] = round(progress, 2)
-        done_well = ended and ok and stage.final
-        for name, kind in stage.outputs.items():
-            data[name] = f"{self.base_url}/media/{MEDIA_FILES[kind]}" if ended and ok else None
-        data.update(area.when_done if done_well else area.while_running)
-        if ended and not ok:
-            data["failed_reason"] = self.failed_reason
-        data["updated_at"] = now_iso()
-        return data
-
-    def webhook_payload(self, now: float) -> dict[str, Any]:
-        snap = self.snapshot(now)
-        key = self.area.webhook_output_key
-        if key is None:
-            return snap
-        return {
-            "id": self.id,
-            "status": snap.get(self.area.status_field),
-            "failed_reason": snap.get("failed_reason"),
-            key: snap.get(self.area.webhook_output_field),
-        }
-
-
-def is_loopback(url: str) -> bool:
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 @dataclass
@@ -409,27 +111,54 @@ class Settings:
     revive_prism: Callable[[], Awaitable[None]] | None = None
     # Called as the app shuts down: stop Prism before uvicorn re-raises SIGTERM/SIGINT.
     on_shutdown: Callable[[], None] | None = None
+    # Prism's process id, shown by the health route (a restart changes it).
+    prism_pid: Callable[[], int | None] | None = None
+
+
+def not_found() -> JSONResponse:
+    return JSONResponse(NOT_FOUND, status_code=404)
 
 
 class Layer:
-    """The state and the handlers; `app()` wraps them in Starlette."""
+    """The handlers; `app()` wraps them in Starlette, the faults and the guard."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, clock: Callable[[], float] | None = None) -> None:
         self.settings = settings
         self.spec: dict[str, Any] = yaml.safe_load(SPEC.read_text())
-        self.records: dict[tuple[str, str], Record] = {}
-        self.webhooks: list[dict[str, Any]] = []
-        self.jobs_ended = 0
+        self.routes = Routes(self.spec)
+        self.state = State(clock=clock or time.time, job_seconds=settings.job_seconds)
         self._tasks: set[asyncio.Task[None]] = set()
         self.client: httpx.AsyncClient | None = None
+        self.prism_restarts = 0
         self.creates = {
             path: (area, stage) for area in AREAS for path, stage in area.creates.items()
         }
         self.lists = {path: area for area in AREAS for path in area.lists}
+        self.by_retrieve = {area.retrieve + "{id}/": area for area in AREAS}
         self.fields = {path: response_fields(self.spec, path, "post") for path in self.creates}
         self.inputs = {path: request_fields_of(self.spec, path, "post") for path in self.creates}
+        # The stock catalogue of the persona lists: their first example, each id once.
+        # A paginated list pages through its area's plain list.
+        self.catalogue: dict[str, list[dict[str, Any]]] = {}
+        for path, area in self.lists.items():
+            if area.catalogue:
+                example = first_example(self.spec, path)
+                if isinstance(example, dict):
+                    example = first_example(self.spec, area.retrieve)
+                self.catalogue[path] = unique_by_id(example or [])
+        self.catalogue_by_id = {
+            str(item["id"]): item for items in self.catalogue.values() for item in items
+        }
 
     # ------------------------------------------------------------ plumbing
+
+    @property
+    def records(self) -> dict[tuple[str, str], Record]:
+        return self.state.records
+
+    @property
+    def webhooks(self) -> list[dict[str, Any]]:
+        return self.state.webhooks
 
     @contextlib.asynccontextmanager
     async def lifespan(self, app: Starlette) -> AsyncIterator[None]:
@@ -444,10 +173,17 @@ class Layer:
         if self.settings.on_shutdown is not None:
             self.settings.on_shutdown()
 
-    async def prism(self, request: Request, body: bytes) -> httpx.Response:
+    async def prism(
+        self, request: Request, body: bytes, path: str | None = None, drop_body: bool = False
+    ) -> httpx.Response:
+        """Ask Prism, with the canonical path and query and the forwarded headers only."""
         assert self.client is not None
-        headers = [(k, v) for k, v in request.headers.items() if k.lower() not in HOP_HEADERS]
-        url = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        headers = forwarded_headers(request)
+        if drop_body:
+            headers.pop("content-type", None)
+        pairs = parse_qsl(request.url.query, keep_blank_values=True, errors="replace")
+        query = urlencode(pairs)
+        url = quote(path or request.url.path) + (f"?{query}" if query else "")
         for attempt in (1, 2):
             try:
                 return await self.client.request(request.method, url, headers=headers, content=body)
@@ -457,6 +193,7 @@ class Layer:
                 if attempt == 2 or self.settings.revive_prism is None:
                     raise
                 log.warning("Prism did not answer %s %s; restarting it", request.method, url)
+                self.prism_restarts += 1
                 await self.settings.revive_prism()
         raise AssertionError("unreachable")
 
@@ -473,6 +210,8 @@ class Layer:
         headers = {k: v for k, v in upstream.headers.items() if k.lower() not in HOP_HEADERS}
         raw = upstream.content if content is None else json.dumps(content).encode()
         raw = raw.replace(SPEC_MEDIA_PREFIX, f"{self.base_url(request)}/media/".encode())
+        if content is not None:
+            headers["content-type"] = "application/json"
         return Response(raw, status_code=upstream.status_code, headers=headers)
 
     # ------------------------------------------------------------ the handlers
@@ -483,6 +222,8 @@ class Layer:
                 "service": SERVICE_NAME,
                 "records": len(self.records),
                 "prism": self.settings.prism_url,
+                "prism_pid": self.settings.prism_pid() if self.settings.prism_pid else None,
+                "prism_restarts": self.prism_restarts,
             }
         )
 
@@ -493,35 +234,54 @@ class Layer:
         name = request.path_params["name"]
         path = MEDIA_DIR / name
         if "/" in name or name.startswith(".") or not path.is_file():
-            return JSONResponse({"detail": "Not found."}, status_code=404)
+            return not_found()
         return FileResponse(path)
 
     async def api(self, request: Request) -> Response:
-        path = request.url.path
-        if (
-            request.method in ("GET", "HEAD")
-            and path.startswith("/api/")
-            and not path.endswith("/")
-        ):
-            # Django's APPEND_SLASH: the real service redirects to the slash URL.
+        path, method = request.url.path, request.method
+        options = job_options(dict(request.headers))
+        if method in ("GET", "HEAD") and not path.endswith("/"):
+            # Django's APPEND_SLASH: the service redirects to the slash URL if it exists.
+            if self.routes.match(path + "/", method) is None:
+                return not_found()
             query = f"?{request.url.query}" if request.url.query else ""
-            return RedirectResponse(path + "/" + query, status_code=301)
-        body = await request.body()
+            return RedirectResponse(quote(path) + "/" + query, status_code=301)
+        match = self.routes.match(path, method)
+        if match is None:
+            return not_found()
+        if match.operation is None:
+            return JSONResponse(
+                {"detail": f'Method "{method}" not allowed.'},
+                status_code=405,
+                headers={"Allow": ", ".join(match.allowed)},
+            )
         content_type = request.headers.get("content-type", "")
-        body, refusal = normalise_body(content_type, body)
-        if refusal is not None:
-            return refusal
+        raw = await read_body(request)
+        # DRF reads no body where the operation takes none (render, GET): `{}` or anything
+        # else is ignored, and Prism is not given it (it refuses any body there).
+        body = parse_body(content_type, raw) if match.operation.has_body else parse_body("", b"")
+        prefer = "prefer" in request.headers
+        area = self.by_retrieve.get(template_root(match.template))
+        record: Record | None = None
+        record_id = match.params.get("id")
+        known = self.has_credentials(request) and not prefer
+        if area is not None and record_id is not None and known:
+            record = self.state.get(self.account(request), area, record_id)
+            stock = area.catalogue and record_id.lower() in self.catalogue_by_id
+            if record is None and not stock:
+                return not_found()
         try:
-            upstream = await self.prism(request, body)
+            upstream = await self.prism(
+                request, body.content, drop_body=not match.operation.has_body
+            )
         except httpx.TimeoutException:
             return JSONResponse({"detail": "The mock's Prism did not answer in time."}, 504)
         except httpx.HTTPError as exc:
             return JSONResponse({"detail": f"The mock's Prism failed: {exc}"}, 502)
-        if "prefer" in request.headers:
+        if prefer:
             return self.answer(request, upstream)
         if upstream.status_code == 400 and "sl-violations" in upstream.headers:
-            data = request_fields(content_type, body) if body else {}
-            data.update({k: v for k, v in request.query_params.items()})
+            data = {**body.fields, **dict(request.query_params)}
             violations = json.loads(upstream.headers["sl-violations"])
             return self.answer(request, upstream, drf_errors(violations, data))
         if not 200 <= upstream.status_code < 300:
@@ -530,169 +290,181 @@ class Layer:
             prism_json = upstream.json()
         except ValueError:
             return self.answer(request, upstream)
-        if request.method == "POST" and path in self.creates and isinstance(prism_json, dict):
-            return self.answer(request, upstream, self.create(request, path, body, prism_json))
-        if request.method == "GET" and path in self.lists:
-            return self.answer(request, upstream, self.listing(request, path, prism_json))
-        record, suffix = self.find(request, path)
-        if record is not None and isinstance(prism_json, dict):
-            if request.method == "GET" and suffix == "":
-                return self.answer(
-                    request, upstream, {**prism_json, **record.snapshot(time.monotonic())}
+        return self.from_state(request, match, record, body.fields, prism_json, upstream, options)
+
+    def from_state(
+        self,
+        request: Request,
+        match: Match,
+        record: Record | None,
+        sent: dict[str, Any],
+        prism_json: Any,
+        upstream: httpx.Response,
+        options: JobOptions,
+    ) -> Response:
+        method, template = request.method, match.template
+        if method == "POST" and template in self.creates and isinstance(prism_json, dict):
+            created = self.create(request, template, sent, prism_json, options)
+            return self.answer(request, upstream, created)
+        if method in ("GET", "HEAD") and template in self.lists:
+            try:
+                listed = self.listing(request, template, prism_json)
+            except InvalidPage:
+                return JSONResponse({"detail": "Invalid page."}, status_code=404)
+            return self.answer(request, upstream, listed)
+        record_id = match.params.get("id", "")
+        suffix = template.split("{id}/", 1)[1] if "{id}/" in template else None
+        stock = record_id.lower() in self.catalogue_by_id and suffix == ""
+        if record is None and stock and method in ("GET", "HEAD"):
+            item = self.catalogue_by_id[record_id.lower()]
+            return self.answer(request, upstream, {**prism_json, **item})
+        if record is None or not isinstance(prism_json, dict):
+            return self.answer(request, upstream, unique_list(prism_json))
+        now = self.state.now()
+        if method in ("GET", "HEAD") and suffix == "":
+            return self.answer(request, upstream, {**prism_json, **record.snapshot(now)})
+        if method == "PUT" and suffix == "":
+            changed = self.state.update(record, self.sent_fields(template, "put", sent))
+            return self.answer(request, upstream, {**prism_json, **changed})
+        stage = record.area.actions.get(suffix or "")
+        if method == "POST" and stage is not None:
+            try:
+                snap = self.state.start_action(
+                    record,
+                    stage,
+                    seconds=options.seconds,
+                    outcome=options.outcome,
+                    failed_reason=options.failed_reason,
+                    fields=sent,
                 )
-            stage = record.area.actions.get(suffix)
-            if request.method == "POST" and stage is not None:
-                self.start_stage(record, stage, request)
-                return self.answer(
-                    request, upstream, {**prism_json, **record.snapshot(time.monotonic())}
-                )
+            except ActionRefused as refused:
+                return JSONResponse(refused.errors, status_code=400)
+            self.schedule_webhook(record)
+            return self.answer(request, upstream, {**prism_json, **snap})
         return self.answer(request, upstream)
 
-    def find(self, request: Request, path: str) -> tuple[Record | None, str]:
-        for area in AREAS:
-            match = re.fullmatch(rf"{re.escape(area.retrieve)}({UUID_RE})/(.*)", path)
-            if match:
-                record = self.records.get((self.account(request), match.group(1).lower()))
-                if record is not None and record.area is area:
-                    return record, match.group(2)
-        return None, ""
+    @staticmethod
+    def has_credentials(request: Request) -> bool:
+        return bool(request.headers.get("x-api-id")) and bool(request.headers.get("x-api-key"))
+
+    def sent_fields(self, template: str, method: str, sent: dict[str, Any]) -> dict[str, Any]:
+        """The request's fields, typed as the answer's (nested) schema types them."""
+        schema = success_schema(self.spec, template, method)
+        fields = properties(self.spec, schema)
+        area = self.by_retrieve.get(template_root(template))
+        nested = {}
+        if area is not None and area.nest is not None:
+            nested = properties(self.spec, fields.get(area.nest, {}))
+        return {
+            name: coerce(value, nested.get(name) or fields.get(name) or {})
+            for name, value in sent.items()
+        }
 
     def create(
-        self, request: Request, path: str, body: bytes, prism_json: dict[str, Any]
+        self,
+        request: Request,
+        path: str,
+        sent: dict[str, Any],
+        prism_json: dict[str, Any],
+        options: JobOptions,
     ) -> dict[str, Any]:
         area, stage = self.creates[path]
         fields = self.fields[path]
-        sent = request_fields(request.headers.get("content-type", ""), body)
         data = dict(prism_json)
+        nested_fields = properties(self.spec, fields.get(area.nest, {})) if area.nest else {}
+        nested = dict(data.get(area.nest) or {}) if area.nest else {}
         # What the request could have sent but did not is not the example's value.
         for name in self.inputs[path] - sent.keys():
             if fields.get(name, {}).get("nullable") and name in data:
                 data[name] = None
+            if nested_fields.get(name, {}).get("nullable") and name in nested:
+                nested[name] = None
         for name, value in sent.items():
             target = area.renames.get(name, name)
             if target in fields:
                 data[target] = coerce(value, fields[target])
+            if target in nested_fields:
+                nested[target] = coerce(value, nested_fields[target])
+        if area.nest:
+            if "url" not in self.inputs[path]:
+                # Made from the fields given (link_with_params): no page was scraped.
+                data["url"] = nested["url"] = None
+            data[area.nest] = nested
         if isinstance(data.get("aspect_ratio"), str):
             data["aspect_ratio"] = data["aspect_ratio"].replace(":", "x")
-        record_id = str(uuid.uuid4())
-        data["id"] = record_id
-        data["created_at"] = data["updated_at"] = now_iso()
-        data.update(stage.on_start)
-        marker = MARKER.search(str(sent.get(area.name_field) or ""))
-        outcome = request.headers.get("x-mock-outcome") or (marker.group(1) if marker else "done")
-        outcome = outcome if outcome in ("done", "failed", "rejected") else "done"
         webhook_url = sent.get("webhook_url") if isinstance(sent.get("webhook_url"), str) else None
-        repeat_header = request.headers.get("x-mock-webhook-repeat")
-        record = Record(
+        record = self.state.create(
             area=area,
-            id=record_id,
-            account=self.account(request),
-            body=data,
             stage=stage,
-            started=time.monotonic(),
-            seconds=self.job_seconds(request),
-            outcome=outcome,
-            failed_reason=request.headers.get("x-mock-failed-reason")
-            or DEFAULT_REASONS.get(outcome),
-            webhook_url=webhook_url or None,
-            # Sometimes twice, as the vendor warns: every second job that ends, by default.
-            webhook_repeat=min(int(repeat_header), 10) if (repeat_header or "").isdigit() else -1,
-            base_url=self.base_url(request),
+            account=self.account(request),
+            data=data,
+            media_base=self.base_url(request),
+            seconds=options.seconds,
+            outcome=outcome_of(options.outcome, sent.get(area.name_field)),
+            failed_reason=options.failed_reason,
+            webhook_url=webhook_url,
+            webhook_repeat=options.webhook_repeat,
         )
-        self.records[(record.account, record_id)] = record
         self.schedule_webhook(record)
-        return record.snapshot(time.monotonic())
-
-    def job_seconds(self, request: Request) -> float:
-        with contextlib.suppress(ValueError):
-            return max(0.0, float(request.headers.get("x-mock-job-seconds", "")))
-        return self.settings.job_seconds
-
-    def start_stage(self, record: Record, stage: Stage, request: Request) -> None:
-        now = time.monotonic()
-        record.body = record.snapshot(now)
-        record.stage, record.started, record.generation = stage, now, record.generation + 1
-        record.seconds = self.job_seconds(request)
-        if request.headers.get("x-mock-outcome") in ("done", "failed", "rejected"):
-            record.outcome = request.headers["x-mock-outcome"]
-            record.failed_reason = request.headers.get(
-                "x-mock-failed-reason"
-            ) or DEFAULT_REASONS.get(record.outcome)
-        self.schedule_webhook(record)
+        return record.snapshot(self.state.now())
 
     def listing(self, request: Request, path: str, prism_json: Any) -> Any:
         area = self.lists[path]
-        now = time.monotonic()
-        mine = [
-            r.snapshot(now)
-            for r in reversed(list(self.records.values()))
-            if r.area is area and r.account == self.account(request)
-        ]
+        now = self.state.now()
+        mine = [r.snapshot(now) for r in self.state.records_of(self.account(request), area)]
+        items = unique_by_id([*mine, *self.catalogue.get(path, [])])
         query = request.query_params
-        wanted = {
-            name: set(query[name].split(","))
-            for name in area.list_filters
-            if query.get(name) and name != "ids"
-        }
-        ids = set(query["ids"].lower().split(",")) if query.get("ids") else None
+        items = keep_matching(items, query, area.list_filters)
+        if not (isinstance(prism_json, dict) and "results" in prism_json):
+            return items
+        page = int(query.get("page") or 1)
+        page_size = int(query.get("page_size") or DEFAULT_PAGE_SIZE)
+        base = f"{self.base_url(request)}{path}"
 
-        def keep(item: Any) -> bool:
-            if not isinstance(item, dict):
-                return True
-            if ids is not None and str(item.get("id", "")).lower() not in ids:
-                return False
-            return all(item.get(name) in values for name, values in wanted.items())
+        def page_url(number: int) -> str:
+            # DRF keeps the other query parameters and drops `page` for page 1.
+            pairs = [(k, v) for k, v in query.multi_items() if k != "page"]
+            if number > 1:
+                pairs.append(("page", str(number)))
+            return base + ("?" + urlencode(pairs) if pairs else "")
 
-        if isinstance(prism_json, list):
-            return [item for item in [*mine, *prism_json] if keep(item)]
-        if isinstance(prism_json, dict) and isinstance(prism_json.get("results"), list):
-            # Paginated: the catalogue is Prism's example; your records join page 1.
-            page = int(query.get("page", "1") or 1)
-            extra = [item for item in mine if keep(item)] if page == 1 else []
-            results = [*extra, *(item for item in prism_json["results"] if keep(item))]
-            count = prism_json.get("count", 0) if not wanted else len(results)
-            return {
-                **prism_json,
-                "count": count + (len(extra) if not wanted else 0),
-                "results": results,
-            }
-        return prism_json
+        return {**prism_json, **paginate(items, page, page_size, page_url)}
 
     # ------------------------------------------------------------ webhooks
 
     def schedule_webhook(self, record: Record) -> None:
-        if not record.stage.final or not record.webhook_url:
+        due = self.state.webhook_due(record)
+        if due is None:
             return
-        task = asyncio.get_running_loop().create_task(self._deliver(record, record.generation))
+        task = asyncio.get_running_loop().create_task(self._deliver(record, record.generation, due))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _deliver(self, record: Record, generation: int) -> None:
-        await asyncio.sleep(max(0.0, record.started + record.seconds - time.monotonic()))
-        if record.generation != generation or record.webhook_url is None:
+    async def _deliver(self, record: Record, generation: int, due: float) -> None:
+        await asyncio.sleep(max(0.0, due - self.state.now()))
+        delivery = self.state.delivery(record, generation)
+        if delivery is None:
+            if record.generation == generation and record.webhook_url:
+                log.warning(
+                    "refused webhook for %s to %s: the mock calls loopback addresses only",
+                    record.id,
+                    record.webhook_url,
+                )
             return
-        self.jobs_ended += 1
-        url = record.webhook_url
-        repeat = (
-            record.webhook_repeat if record.webhook_repeat >= 0 else 1 + (self.jobs_ended % 2 == 0)
-        )
-        if not is_loopback(url):
-            log.warning(
-                "refused webhook for %s to %s: the mock calls loopback addresses only",
-                record.id,
-                url,
-            )
-            self.webhooks.append({"id": record.id, "url": url, "refused": True})
-            return
-        payload = record.webhook_payload(time.monotonic())
-        async with httpx.AsyncClient(timeout=5) as client:
-            for _ in range(repeat):
-                entry: dict[str, Any] = {"id": record.id, "url": url, "payload": payload}
+        # No redirects followed: a receiver cannot send the mock elsewhere.
+        async with httpx.AsyncClient(timeout=5, follow_redirects=False) as client:
+            for _ in range(delivery.times):
+                entry: dict[str, Any] = {
+                    "id": delivery.record_id,
+                    "url": delivery.url,
+                    "payload": delivery.payload,
+                }
                 try:
-                    entry["status"] = (await client.post(url, json=payload)).status_code
+                    sent = await client.post(delivery.url, json=delivery.payload)
+                    entry["status"] = sent.status_code
                 except httpx.HTTPError as exc:
                     entry["error"] = str(exc)
-                    log.warning("webhook for %s to %s failed: %s", record.id, url, exc)
+                    log.warning("webhook for %s to %s failed: %s", record.id, delivery.url, exc)
                 self.webhooks.append(entry)
 
     def app(self) -> ASGIApp:
@@ -700,77 +472,66 @@ class Layer:
             Route(HEALTH_PATH, self.health),
             Route(WEBHOOKS_PATH, self.webhook_log),
             Route("/media/{name}", self.media, methods=["GET", "HEAD"]),
-            Route(
-                "/{path:path}", self.api, methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]
-            ),
+            Route("/{path:path}", self.api, methods=ALL_METHODS),
         ]
-        return Faults(Starlette(routes=routes, lifespan=self.lifespan))
-
-
-# ---------------------------------------------------------------- faults on demand
-
-
-class Faults:
-    """`X-Mock-Fault: 429[=SECONDS] | 500 | 502 | 503 | 504 | delay=SECONDS | reset`.
-
-    Comma-separated faults apply in order (`delay=2,503`). A fault answer never reaches
-    Prism and creates nothing. Outermost, so that `reset` can reach the connection.
-    """
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        headers = dict(scope.get("headers", []))
-        faults = headers.get(b"x-mock-fault", b"").decode("latin-1")
-        for fault in filter(None, (f.strip() for f in faults.split(","))):
-            name, _, value = fault.partition("=")
-            if name == "delay":
-                with contextlib.suppress(ValueError):
-                    await asyncio.sleep(min(float(value), 120.0))
-            elif name == "reset":
-                await self._reset(send)
-                return
-            elif name.isdigit():
-                await self._status(int(name), value, send)
-                return
-        await self.app(scope, receive, send)
-
-    @staticmethod
-    async def _status(code: int, value: str, send: Send) -> None:
-        headers = [(b"content-type", b"application/json")]
-        if code == 429:
-            wait = value if value.isdigit() else "1"
-            headers.append((b"retry-after", wait.encode()))
-            detail = f"Request was throttled. Expected available in {wait} seconds."
-        elif code == 503:
-            detail = "Service temporarily unavailable, try again later."
-        else:
-            detail = "A server error occurred."
-        body = json.dumps({"detail": detail}).encode()
-        headers.append((b"content-length", str(len(body)).encode()))
-        await send({"type": "http.response.start", "status": code, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
-
-    @staticmethod
-    async def _reset(send: Send) -> None:
-        """Drop the connection with a TCP reset (uvicorn's transport, SO_LINGER 0)."""
-        transport = getattr(getattr(send, "__self__", None), "transport", None)
-        sock = transport.get_extra_info("socket") if transport is not None else None
-        if sock is not None:
-            sock.setsockopt(
-                socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00"
-            )
-            transport.abort()
-            return
-        # No transport to reach: an answer cut short after its head has the same effect.
-        start: Message = {
-            "type": "http.response.start",
-            "status": 200,
-            "headers": [(b"content-length", b"100")],
+        handlers = {
+            Refusal: refusal_answer,
+            HTTPException: http_error,
+            Exception: server_error,
         }
-        await send(start)
-        raise ConnectionResetError("X-Mock-Fault: reset")
+        starlette = Starlette(routes=routes, lifespan=self.lifespan, exception_handlers=handlers)
+        return Guard(Faults(starlette))
+
+
+async def refusal_answer(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, Refusal)
+    return JSONResponse(exc.body, status_code=exc.status, headers=exc.headers)
+
+
+async def http_error(request: Request, exc: Exception) -> Response:
+    """Starlette's own 404 and 405 (e.g. `POST /media/x`), as JSON."""
+    assert isinstance(exc, HTTPException)
+    return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+
+
+async def server_error(request: Request, exc: Exception) -> Response:
+    log.error("the mock failed on %s %s", request.method, request.url.path, exc_info=exc)
+    return JSONResponse({"detail": "A server error occurred."}, status_code=500)
+
+
+async def read_body(request: Request) -> bytes:
+    """The body, into one buffer as it streams in (the guard stops it past the limit)."""
+    buffer = bytearray()
+    async for chunk in request.stream():
+        buffer += chunk
+    return bytes(buffer)
+
+
+def template_root(template: str) -> str:
+    """`/api/lipsyncs/{id}/render/` -> `/api/lipsyncs/{id}/` (a record's own path)."""
+    head, sep, _ = template.partition("{id}/")
+    return head + sep
+
+
+def unique_list(data: Any) -> Any:
+    return unique_by_id(data) if isinstance(data, list) else data
+
+
+def forwarded_headers(request: Request) -> dict[str, str]:
+    """The headers Prism needs, checked: a value that is not printable ASCII never
+    reaches it (DRF's answers: 401 for credentials, 415 for a content type)."""
+    headers: dict[str, str] = {}
+    for name in FORWARDED:
+        value = request.headers.get(name)
+        if value is None:
+            continue
+        if not PRINTABLE.fullmatch(value):
+            if name in ("x-api-id", "x-api-key"):
+                raise Refusal(401, {"detail": "Incorrect authentication credentials."})
+            if name == "content-type":
+                raise Refusal(415, {"detail": "Unsupported media type in request."})
+            raise Refusal(400, {name.title(): ["Only printable ASCII is accepted here."]})
+        headers[name] = value
+    if media_type_of(headers.get("content-type", "")) == "":
+        headers.pop("content-type", None)
+    return headers

@@ -1,4 +1,6 @@
-"""What the scenario layer (mock/layer.py) knows about each job resource: one entry per area.
+"""What the mock's state (mock/state.py) knows about each job resource: one entry per area.
+
+Pure data, stdlib only.
 
 Adding an area is one `Area(...)` entry in `AREAS`. An entry whose paths the spec does not
 have yet never fires: Prism answers 404 for them and the layer passes that on.
@@ -32,6 +34,19 @@ class Stage:
     final: bool = True
     # Fields set from the moment the stage starts (e.g. a preview URL).
     on_start: dict[str, object] = field(default_factory=dict)
+    # Photos (`photos[]`, DYOA) the stage generates when it ends well.
+    photos: int = 0
+    # The stage reviews the photo chosen by its request (`chosen_photo_id`, DYOA).
+    reviews_photo: bool = False
+    # Statuses a record must be in for an action to start this stage (empty: any).
+    after: tuple[str, ...] = ()
+    # Whether its end is reported to `webhook_url`: the job's end always; a pause only
+    # where the vendor documents a webhook for it (gen_image, preview_list_async).
+    notifies: bool | None = None
+
+    @property
+    def sends_webhook(self) -> bool:
+        return self.final if self.notifies is None else self.notifies
 
 
 @dataclass(frozen=True)
@@ -47,6 +62,10 @@ class Area:
     actions: dict[str, Stage] = field(default_factory=dict)
     # List paths (GET) that show this area's records; their query filters (field names).
     lists: tuple[str, ...] = ()
+    # The lists also show the service's public catalogue (stock avatars) after your own.
+    catalogue: bool = False
+    # Request fields that the answer nests under this key (a link's `link: {title, ...}`).
+    nest: str | None = None
     list_filters: tuple[str, ...] = ("ids",)
     status_field: str = "status"
     progress_field: str | None = "progress"
@@ -91,6 +110,7 @@ AREAS: tuple[Area, ...] = (
         },
         lists=PERSONA_LISTS,
         list_filters=PERSONA_FILTERS,
+        catalogue=True,
         status_field="process_status",
         progress_field=None,
         while_running={"is_active": False},
@@ -147,19 +167,31 @@ AREAS: tuple[Area, ...] = (
         creates={
             "/api/link_to_videos/": _run(VIDEO_OUTPUT),
             "/api/link_to_videos/preview/": Stage(steps=(), done="pending", final=False),
+            # Its webhook reports the previews (status `pending`, awaiting a render).
+            "/api/link_to_videos/preview_list_async/": Stage(
+                steps=("in_queue", "running"), done="pending", final=False, notifies=True
+            ),
         },
-        actions={"render/": _run(VIDEO_OUTPUT)},
+        actions={
+            "render/": _run(VIDEO_OUTPUT),
+            "render_single_preview/": _run(VIDEO_OUTPUT),
+        },
         lists=("/api/link_to_videos/",),
         webhook_output_field="video_output",
     ),
-    # A link is a scraped page, not a job: a record with no status that reads back.
+    # A link is a scraped page, not a job: a record with no status that reads back, made
+    # from a URL or from the fields given (`link_with_params`), changed by PUT.
     Area(
         name="links",
         retrieve="/api/links/",
-        creates={"/api/links/": Stage(steps=(), done="", final=False)},
+        creates={
+            "/api/links/": Stage(steps=(), done="", final=False),
+            "/api/links/link_with_params/": Stage(steps=(), done="", final=False),
+        },
         lists=("/api/links/",),
         status_field="",
         progress_field=None,
+        nest="link",
     ),
     Area(
         name="ai_shorts",
@@ -202,6 +234,7 @@ AREAS: tuple[Area, ...] = (
                 done="image_generated",
                 outputs={"generated_photo_url": "jpg"},
                 final=False,
+                notifies=True,
             )
         },
         actions={
@@ -216,12 +249,28 @@ AREAS: tuple[Area, ...] = (
         # The pages show the whole task object as the webhook body.
         webhook_output_key=None,
     ),
+    # Design Your Own Avatar: photos are generated and the record waits in `draft`; one
+    # photo is submitted for review, which ends `done` (an avatar) or `rejected`.
     Area(
         name="dyoa",
         retrieve="/api/dyoa/",
-        creates={"/api/dyoa/": Stage(steps=("initializing", "draft", "pending", "in_progress"))},
+        creates={
+            "/api/dyoa/": Stage(
+                steps=("initializing",),
+                done="draft",
+                final=False,
+                on_start={"photos": [], "reviews": []},
+                photos=2,
+            )
+        },
+        actions={
+            "submit_for_review/": Stage(
+                steps=("pending", "in_progress"), reviews_photo=True, after=("draft",)
+            )
+        },
         lists=("/api/dyoa/",),
         progress_field=None,
+        failed="rejected",
         webhook_output_key=None,
     ),
     # /api/musics/ is a read-only catalogue, not a job: Prism's answer is the right one.

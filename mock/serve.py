@@ -1,8 +1,10 @@
 """Run the Creatify mock: the scenario layer (mock/layer.py) in front of Prism, on one port.
 
 Prism (pinned in mock/package-lock.json, `--errors`) listens on a free loopback port of
-its own; the layer listens on the public port, sends every API request through Prism,
-keeps the state, serves `mock/media/` under /media/ and answers `/__mock__/health`.
+its own, given a copy of the spec without `callbacks` (Prism would run them itself, to any
+URL a request names: the layer alone delivers webhooks); the layer listens on the public
+port, sends API requests through Prism, keeps the state, serves `mock/media/` under
+/media/ and answers `/__mock__/health`.
 
     python mock/serve.py start [--port 4010]        # background, waits until ready
     python mock/serve.py stop                       # by the PID file, never by name
@@ -21,10 +23,12 @@ import asyncio
 import contextlib
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -123,6 +127,18 @@ def wait_until_ready(
 # ---------------------------------------------------------------- inside the mock's process
 
 
+def write_prism_spec(directory: Path) -> Path:
+    """The spec as Prism is given it: without `callbacks` (mock/spec_fields.py)."""
+    import yaml
+    from spec_fields import without_callbacks
+
+    spec = yaml.safe_load(SPEC.read_text())
+    path = directory / "creatify.prism.yaml"
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    path.write_text(yaml.dump(without_callbacks(spec), Dumper=dumper, sort_keys=False))
+    return path
+
+
 class Prism:
     """Prism as a child process in its own session, restarted if it ever dies."""
 
@@ -130,6 +146,7 @@ class Prism:
         self.port = port
         self.process: subprocess.Popen[bytes] | None = None
         self.stopped = False  # set once the mock shuts down: no revival after that
+        self._spec_dir: Path | None = None
 
     @property
     def url(self) -> str:
@@ -138,8 +155,11 @@ class Prism:
     def start(self) -> None:
         if not PRISM.exists():
             raise FileNotFoundError(f"{PRISM} is missing: run `npm ci` in mock/ (make install)")
+        if self._spec_dir is None:
+            self._spec_dir = Path(tempfile.mkdtemp(prefix="creatify-prism-"))
+        spec = write_prism_spec(self._spec_dir)
         self.process = subprocess.Popen(
-            [str(PRISM), "mock", "--host", HOST, "--port", str(self.port), "--errors", str(SPEC)],
+            [str(PRISM), "mock", "--host", HOST, "--port", str(self.port), "--errors", str(spec)],
             stdout=sys.stdout,
             stderr=subprocess.STDOUT,
             start_new_session=True,
@@ -151,6 +171,9 @@ class Prism:
 
     def stop(self) -> None:
         self.stopped = True
+        if self._spec_dir is not None:
+            shutil.rmtree(self._spec_dir, ignore_errors=True)
+            self._spec_dir = None
         if self.process is None:
             return
         with contextlib.suppress(ProcessLookupError):
@@ -196,6 +219,7 @@ def run(port: int, raw: bool = False) -> int:
         return 0
 
     import uvicorn
+    from guard import MAX_HEAD_BYTES, GuardedH11Protocol
     from layer import Layer, Settings
 
     # Until uvicorn takes the signals over: stopped while Prism starts, stop Prism too.
@@ -203,10 +227,21 @@ def run(port: int, raw: bool = False) -> int:
     prism = Prism(free_port())
     try:
         prism.start()
-        settings = Settings(prism_url=prism.url, revive_prism=prism.revive, on_shutdown=prism.stop)
+        settings = Settings(
+            prism_url=prism.url,
+            revive_prism=prism.revive,
+            on_shutdown=prism.stop,
+            prism_pid=lambda: prism.process.pid if prism.process is not None else None,
+        )
         layer = Layer(settings)
         config = uvicorn.Config(
-            layer.app(), host=HOST, port=port, log_level="warning", lifespan="on"
+            layer.app(),
+            host=HOST,
+            port=port,
+            log_level="warning",
+            lifespan="on",
+            http=GuardedH11Protocol,
+            h11_max_incomplete_event_size=MAX_HEAD_BYTES,
         )
         print(f"mock ready: http://{HOST}:{port} (Prism inside on {prism.url})", flush=True)
         uvicorn.Server(config).run()

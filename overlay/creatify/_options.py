@@ -820,6 +820,11 @@ DYOA_CREATE_REQUEST: tuple[FieldSpec, ...] = (
 )
 
 
+DYOA_SUBMIT_FOR_REVIEW_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec("chosen_photo_id", str, required=True, format="uuid"),
+)
+
+
 SCHEMA_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "PersonaUploadRequest": PERSONA_UPLOAD_REQUEST,
     "PersonaUrlCreateRequest": PERSONA_URL_CREATE_REQUEST,
@@ -846,6 +851,7 @@ SCHEMA_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "ProductToVideoGenImageRequest": PRODUCT_TO_VIDEO_GEN_IMAGE_REQUEST,
     "ProductToVideoGenVideoRequest": PRODUCT_TO_VIDEO_GEN_VIDEO_REQUEST,
     "DyoaCreateRequest": DYOA_CREATE_REQUEST,
+    "DyoaSubmitForReviewRequest": DYOA_SUBMIT_FOR_REVIEW_REQUEST,
 }
 
 
@@ -860,6 +866,7 @@ OPERATION_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "aurora_create": AURORA_CREATE_REQUEST,
     "custom_template_jobs_create": CUSTOM_TEMPLATE_JOB_CREATE_REQUEST,
     "dyoa_create": DYOA_CREATE_REQUEST,
+    "dyoa_submit_for_review_create": DYOA_SUBMIT_FOR_REVIEW_REQUEST,
     "link_to_videos_create": LINK_TO_VIDEO_CREATE_REQUEST,
     "link_to_videos_preview_create": LINK_TO_VIDEO_CREATE_REQUEST,
     "link_to_videos_preview_list_async_create": LINK_TO_VIDEO_PREVIEW_LIST_REQUEST,
@@ -890,6 +897,7 @@ OPERATION_SCHEMA: dict[str, str] = {
     "aurora_create": "AuroraCreateRequest",
     "custom_template_jobs_create": "CustomTemplateJobCreateRequest",
     "dyoa_create": "DyoaCreateRequest",
+    "dyoa_submit_for_review_create": "DyoaSubmitForReviewRequest",
     "link_to_videos_create": "LinkToVideoCreateRequest",
     "link_to_videos_preview_create": "LinkToVideoCreateRequest",
     "link_to_videos_preview_list_async_create": "LinkToVideoPreviewListRequest",
@@ -1465,6 +1473,16 @@ class DyoaOptions(TypedDict, total=False):
     """The setting behind the avatar."""
 
 
+class DyoaSubmitForReviewOptions(TypedDict, total=False):
+    """The photo (one of the request's `photos`, status `draft`) to make the avatar from.
+
+    Fields:
+        chosen_photo_id (required): A UUID.
+    """
+
+    chosen_photo_id: Required[str | uuid.UUID]
+
+
 class VideoFromUrlOptions(TypedDict, total=False):
     """A video from a link (also the body of `preview`). Without `link`.
 
@@ -1556,6 +1574,7 @@ OPTIONS_CLASSES: dict[str, type] = {
     "ProductToVideoGenImageRequest": ProductImageOptions,
     "ProductToVideoGenVideoRequest": ProductVideoOptions,
     "DyoaCreateRequest": DyoaOptions,
+    "DyoaSubmitForReviewRequest": DyoaSubmitForReviewOptions,
 }
 
 

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import json
+import uuid
 from pathlib import Path
 
 import pytest
 
+from tests.cli.mock_jobs import made_job
 from tests.cli.test_cli import CREATIFY, run
 from tests.faults.server import closed_port
 
 AVATAR = "18fccce8-86e7-5f31-abc8-18915cb872be"
 VOICE = "6f3c2a52-8d5e-4f0a-9c1b-2b8f7a9d4e11"
-V2_ID = "5b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d"
-TTS_ID = "6c2d3e4f-5061-4b7c-9d8e-0f1a2b3c4d5e"
-AURORA_ID = "44e480c0-642e-4057-9a50-de00a958e81c"
+# In a command line: the id of a finished job of that command made for the account.
+JOB = "{job}"
 IMAGE = "https://example.com/images/face.jpg"
 AUDIO = "https://example.com/audio/song.mp3"
 FAST = ["--poll-interval", "0.1"]
@@ -153,31 +154,32 @@ def test_aurora_create_download_json(mock_base_url: str, tmp_path: Path) -> None
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["lipsyncs-v2", "get", V2_ID], "video_inputs"),
-        (["lipsyncs-v2", "list"], "in all"),
-        (["lipsyncs-v2", "wait", V2_ID], "video done"),
-        (["tts", "get", TTS_ID], "script"),
-        (["tts", "list", "--id", TTS_ID], "in all"),
-        (["tts", "wait", TTS_ID], "speech done"),
-        (["aurora", "get", AURORA_ID], "video_output"),
-        (["aurora", "wait", AURORA_ID], "Aurora video done"),
+        (["lipsyncs-v2", "get", JOB], "video_inputs"),
+        (["lipsyncs-v2", "list"], "1 in all"),
+        (["lipsyncs-v2", "wait", JOB], "video done"),
+        (["tts", "get", JOB], "script"),
+        (["tts", "list", "--id", JOB], "1 in all"),
+        (["tts", "wait", JOB], "speech done"),
+        (["aurora", "get", JOB], "video_output"),
+        (["aurora", "wait", JOB], "Aurora video done"),
     ],
 )
 def test_get_list_wait(args: list[str], expected: str, mock_base_url: str) -> None:
-    result = run(mock_base_url, *args)
+    """Each reads back a job the account made (a fresh account per case)."""
+    account = f"cli-{uuid.uuid4()}"
+    job = made_job(mock_base_url, account, args[0])
+    result = run(mock_base_url, *(job if a == JOB else a for a in args), api_id=account)
     assert result.returncode == 0, result.stderr
     assert expected in result.stdout
 
 
-@pytest.mark.parametrize(
-    ("args", "suffix"),
-    [(["lipsyncs-v2", "download", V2_ID], ".mp4"), (["tts", "download", TTS_ID], ".mp3")],
-)
+@pytest.mark.parametrize(("command", "suffix"), [("lipsyncs-v2", ".mp4"), ("tts", ".mp3")])
 def test_download_subcommands(
-    args: list[str], suffix: str, mock_base_url: str, tmp_path: Path
+    command: str, suffix: str, mock_base_url: str, tmp_path: Path
 ) -> None:
     out = tmp_path / f"out{suffix}"
-    result = run(mock_base_url, *args, str(out), "--json")
+    job = made_job(mock_base_url, "cli-id", command)
+    result = run(mock_base_url, command, "download", job, str(out), "--json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["bytes"] == out.stat().st_size > 0
 

@@ -6,11 +6,13 @@ import json
 import os
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
 
 from tests.cli.inprocess import invoke
+from tests.cli.mock_jobs import made_lipsyncs
 from tests.cli.prefer_proxy import prefer_proxy
 from tests.faults.server import closed_port
 
@@ -18,8 +20,17 @@ ROOT = Path(__file__).resolve().parents[2]
 CREATIFY = str(Path(sys.executable).parent / "creatify")
 FIXTURES = ROOT / "mock" / "fixtures"
 PERSONA = "7d3f5a1e-2b4c-4e8f-9a6d-1c2b3d4e5f60"
+# Any id for the cases answered by Prism's named example (`Prefer`, tests/cli/prefer_proxy.py).
 LIPSYNC = "4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394"
 API_KEY = "cli-test-key-SHOULD-NOT-LEAK-42"
+# In a command line: the id of a finished video the account made (`made_lipsyncs`).
+JOB = "{job}"
+
+
+@pytest.fixture
+def job(mock_base_url: str) -> str:
+    """A finished video of the default CLI account (`run`'s `cli-id`)."""
+    return made_lipsyncs(mock_base_url, "cli-id")[0]
 
 
 def run(
@@ -106,10 +117,10 @@ SUCCESS_CASES = [
         ],
         "video done",
     ),
-    (["lipsyncs", "get", LIPSYNC], "status"),
+    (["lipsyncs", "get", JOB], "status"),
     (["lipsyncs", "list"], "2 in all"),
-    (["lipsyncs", "list", "--id", LIPSYNC], "in all"),
-    (["lipsyncs", "wait", LIPSYNC], "video done"),
+    (["lipsyncs", "list", "--id", JOB], "1 in all"),
+    (["lipsyncs", "wait", JOB], "video done"),
     (["voices"], "Aria"),
     (["credits"], "remaining_credits"),
 ]
@@ -122,9 +133,13 @@ SUCCESS_CASES = [
 )
 def test_subcommand_succeeds(args: list[str], expected: str, mock_base_url: str) -> None:
     """Every sub-command exits 0 against the mock and prints what it did."""
-    # The mock keeps each account's avatars and videos: one account per sub-command, so
-    # that the list counts are the mock's examples, not what earlier cases created.
-    result = run(mock_base_url, *args, api_id="cli-" + "-".join(args[:2]))
+    # The mock keeps each account's avatars and videos: one account per case, which made
+    # two videos first, so that the list counts do not depend on earlier cases.
+    account = f"cli-{uuid.uuid4()}"
+    if args[0] == "lipsyncs" and args[1] != "create":
+        made = made_lipsyncs(mock_base_url, account, 2)
+        args = [made[0] if arg == JOB else arg for arg in args]
+    result = run(mock_base_url, *args, api_id=account)
     assert result.returncode == 0, result.stderr
     assert expected in result.stdout
 
@@ -150,23 +165,25 @@ def test_text_file_wait_and_download(mock_base_url: str, tmp_path: Path) -> None
     assert f"saved {out}" in result.stdout
 
 
-def test_download_subcommand(mock_base_url: str, tmp_path: Path) -> None:
+def test_download_subcommand(mock_base_url: str, tmp_path: Path, job: str) -> None:
     """`lipsyncs download ID OUT` saves the finished video."""
     out = tmp_path / "x.mp4"
-    result = run(mock_base_url, "lipsyncs", "download", LIPSYNC, str(out))
+    result = run(mock_base_url, "lipsyncs", "download", job, str(out))
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 0
 
 
-def test_json_output_is_the_model(mock_base_url: str) -> None:
+def test_json_output_is_the_model(mock_base_url: str, job: str) -> None:
     """--json prints the model as JSON, nothing else, on stdout."""
-    result = run(mock_base_url, "lipsyncs", "get", LIPSYNC, "--json")
-    assert json.loads(result.stdout)["id"] == LIPSYNC
+    result = run(mock_base_url, "lipsyncs", "get", job, "--json")
+    assert json.loads(result.stdout)["id"] == job
     listed = json.loads(run(mock_base_url, "avatars", "list", "--json").stdout)
     assert isinstance(listed, list) and listed[0]["id"]
 
 
-def test_json_with_download_prints_one_json_document(mock_base_url: str, tmp_path: Path) -> None:
+def test_json_with_download_prints_one_json_document(
+    mock_base_url: str, tmp_path: Path, job: str
+) -> None:
     """`create --download --json` leaves stdout one JSON document (the video)."""
     out = tmp_path / "v.mp4"
     result = run(
@@ -184,13 +201,13 @@ def test_json_with_download_prints_one_json_document(mock_base_url: str, tmp_pat
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["status"] == "done"
     assert out.stat().st_size > 0
-    alone = run(mock_base_url, "lipsyncs", "download", LIPSYNC, str(tmp_path / "w.mp4"), "--json")
+    alone = run(mock_base_url, "lipsyncs", "download", job, str(tmp_path / "w.mp4"), "--json")
     assert json.loads(alone.stdout)["bytes"] > 0
 
 
-def test_no_progress_bars_when_not_a_terminal(mock_base_url: str, tmp_path: Path) -> None:
+def test_no_progress_bars_when_not_a_terminal(mock_base_url: str, tmp_path: Path, job: str) -> None:
     """Piped output carries no progress bars."""
-    result = run(mock_base_url, "lipsyncs", "download", LIPSYNC, str(tmp_path / "y.mp4"))
+    result = run(mock_base_url, "lipsyncs", "download", job, str(tmp_path / "y.mp4"))
     assert "━" not in result.stdout + result.stderr
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.inprocess import invoke
+from tests.cli.mock_jobs import made_lipsyncs
 from tests.faults.server import Fault, closed_port, serving
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -265,6 +266,7 @@ def test_piped_tables_keep_full_values() -> None:
 
 def test_piped_tables_from_the_mock_keep_full_values(mock_base_url: str) -> None:
     """The README's own example: the mock's output URL is not cut at 80 columns."""
+    made_lipsyncs(mock_base_url, "new-user")
     result = run(mock_base_url, "lipsyncs", "list")
     assert result.returncode == 0, result.stderr
     assert "/media/lipsync-output.mp4" in result.stdout

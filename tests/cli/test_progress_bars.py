@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.mock_jobs import made_lipsyncs
+
 CREATIFY = str(Path(sys.executable).parent / "creatify")
-LIPSYNC = "4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394"
 BAR = "━"
+ACCOUNT = "i"
 
 
 def run_in_terminal(base_url: str, *args: str) -> tuple[int, str]:
@@ -21,7 +23,7 @@ def run_in_terminal(base_url: str, *args: str) -> tuple[int, str]:
     master, slave = pty.openpty()
     env = {
         **os.environ,
-        "CREATIFY_API_ID": "i",
+        "CREATIFY_API_ID": ACCOUNT,
         "CREATIFY_API_KEY": "k",
         "CREATIFY_BASE_URL": base_url,
         "COLUMNS": "100",
@@ -52,27 +54,28 @@ def run_in_terminal(base_url: str, *args: str) -> tuple[int, str]:
     return proc.wait(timeout=30), b"".join(chunks).decode("utf-8", "replace")
 
 
-@pytest.mark.parametrize(
-    ("args", "label"),
-    [
-        (["lipsyncs", "download", LIPSYNC], "download"),
-        (["lipsyncs", "wait", LIPSYNC], "lipsync 4c0b2b3c"),
-    ],
-)
+@pytest.fixture
+def job(mock_base_url: str) -> str:
+    return made_lipsyncs(mock_base_url, ACCOUNT)[0]
+
+
+@pytest.mark.parametrize(("command", "label"), [("download", "download"), ("wait", "lipsync ")])
 def test_bars_show_in_a_terminal(
-    args: list[str], label: str, mock_base_url: str, tmp_path: Path
+    command: str, label: str, mock_base_url: str, tmp_path: Path, job: str
 ) -> None:
     """A terminal gets a progress bar with its label."""
-    extra = [str(tmp_path / "v.mp4")] if args[1] == "download" else []
-    code, screen = run_in_terminal(mock_base_url, *args, *extra)
+    extra = [str(tmp_path / "v.mp4")] if command == "download" else []
+    code, screen = run_in_terminal(mock_base_url, "lipsyncs", command, job, *extra)
+    if command == "wait":
+        label += job[:8]
     assert code == 0, screen
     assert BAR in screen and label in screen
 
 
-def test_quiet_hides_bars(mock_base_url: str, tmp_path: Path) -> None:
+def test_quiet_hides_bars(mock_base_url: str, tmp_path: Path, job: str) -> None:
     """--quiet leaves the terminal without bars."""
     code, screen = run_in_terminal(
-        mock_base_url, "lipsyncs", "download", LIPSYNC, str(tmp_path / "v.mp4"), "--quiet"
+        mock_base_url, "lipsyncs", "download", job, str(tmp_path / "v.mp4"), "--quiet"
     )
     assert code == 0, screen
     assert BAR not in screen

@@ -132,16 +132,21 @@ def test_records_belong_to_the_account_that_made_them(
     other = {"X-API-ID": "another-account", "X-API-KEY": "another-key"}
     with client(mock_base_url, other) as c:
         assert job["id"] not in {item["id"] for item in c.get("/api/lipsyncs/").json()}
-        # An id the layer did not make for this account: Prism's example, as before.
-        assert c.get(f"/api/lipsyncs/{job['id']}/").json()["text"] == "hello world"
+        # Another account's id is not found, as on the service.
+        answer = c.get(f"/api/lipsyncs/{job['id']}/")
+        assert (answer.status_code, answer.json()) == (404, {"detail": "Not found."})
 
 
-def test_prefer_and_unknown_ids_get_prisms_answer(api: httpx.Client) -> None:
+def test_prefer_gets_prisms_answer_and_an_unknown_id_a_404(api: httpx.Client) -> None:
     job = create_lipsync(api, "prefer me")
     running = api.get(f"/api/lipsyncs/{job['id']}/", headers={"Prefer": "example=running"}).json()
     assert running["status"] == "running" and running["text"] == "hello world"
-    unknown = api.get("/api/lipsyncs/0b0b0b0b-0000-4000-8000-000000000000/").json()
-    assert unknown["status"] == "done" and unknown["text"] == "hello world"
+    unknown = api.get("/api/lipsyncs/0b0b0b0b-0000-4000-8000-000000000000/")
+    assert (unknown.status_code, unknown.json()) == (404, {"detail": "Not found."})
+    example = api.get(
+        "/api/lipsyncs/0b0b0b0b-0000-4000-8000-000000000000/", headers={"Prefer": "example=done"}
+    ).json()
+    assert example["status"] == "done" and example["text"] == "hello world"
 
 
 def test_preview_then_render_runs_the_job(api: httpx.Client) -> None:

@@ -101,21 +101,26 @@ def test_error_statuses_become_typed_errors(client_with, code: str, error: type)
 
 
 def test_every_read_method_parses(client_with) -> None:  # type: ignore[no-untyped-def]
-    """Each list/get/count call returns parsed models from the mock."""
+    """Each list/get/count call returns parsed models from the mock (which reads back what
+    this account created: an id it never created is a 404, as on the service)."""
     client = client_with()
+    mine = client.avatars.create_from_urls(
+        lipsync_input="https://e.com/a.mp4", creator_name="A", gender="f"
+    )
+    assert mine.id
+    client.avatars.wait(mine.id)
     assert client.avatars.list(gender="f", style="presenter")[0].id
     assert client.avatars.list_mine()[0].is_active is True
-    assert client.avatars.list_page(page=2, page_size=5).count > 0
+    assert client.avatars.list_page(page=1, page_size=5).count > 0
     assert client.avatars.count().max_count >= 0
-    assert client.avatars.get(PERSONA_ID).process_status == "done"
-    assert client.lipsyncs.list(ids=[LIPSYNC_ID])[0].status
-    assert client.lipsyncs.preview(creator=CREATOR_ID, text="Hi").preview
-    assert client.lipsyncs.render(LIPSYNC_ID).status == "pending"
+    assert client.avatars.get(mine.id).process_status == "done"
+    job = client.lipsyncs.create(creator=CREATOR_ID, text="Hi")
+    assert client.lipsyncs.list(ids=[job.id])[0].status
+    preview = client.lipsyncs.preview(creator=CREATOR_ID, text="Hi")
+    assert preview.preview
+    assert client.lipsyncs.render(preview.id).status == "pending"
     assert client.voices.list()[0].accents
     assert client.credits.remaining().remaining_credits >= 0
-    assert client.avatars.create_from_urls(
-        lipsync_input="https://e.com/a.mp4", creator_name="A", gender="f"
-    ).id
 
 
 async def test_async_flow(mock_base_url: str, auth_headers: dict[str, str], tmp_path: Path) -> None:

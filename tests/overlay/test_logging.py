@@ -23,7 +23,7 @@ from creatify import (
 )
 
 from tests.faults.server import Fault, closed_port, serving
-from tests.overlay.helpers import API_KEY, CREATOR_ID, LIPSYNC_ID, lipsync
+from tests.overlay.helpers import API_KEY, CREATOR_ID, lipsync
 
 LINE = re.compile(
     r"creatify INFO (\S+) (\S+) -> (\S+) (?:in|after) \d+\.\d{3} s \(retries: (\d+)\)"
@@ -87,9 +87,9 @@ async def test_info_logs_one_line_per_request_async(
     async with AsyncCreatify(
         auth_headers["X-API-ID"], auth_headers["X-API-KEY"], mock_base_url
     ) as client:
-        await client.avatars.list_page(2, 5)
+        await client.avatars.list_page(1, 5)
     assert lines(capsys.readouterr().err) == [
-        ("GET", "/api/personas/paginated/?page=2&page_size=5", "200", "0")
+        ("GET", "/api/personas/paginated/?page=1&page_size=5", "200", "0")
     ]
 
 
@@ -132,8 +132,8 @@ def test_debug_adds_headers_and_never_the_key(
     key = auth_headers["X-API-KEY"]
     caplog.set_level(logging.DEBUG)  # every logger: httpx and httpcore too
     with Creatify(auth_headers["X-API-ID"], key, mock_base_url) as client:
-        client.lipsyncs.create(text="Hi", creator=CREATOR_ID)
-        client.lipsyncs.get(LIPSYNC_ID)
+        job = client.lipsyncs.create(text="Hi", creator=CREATOR_ID)
+        client.lipsyncs.get(job.id)
     err = capsys.readouterr().err
     assert len(lines(err)) == 2
     assert err.count("request headers:") == 2 and err.count("response headers:") == 2

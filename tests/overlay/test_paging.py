@@ -1,25 +1,25 @@
 """`client.avatars.iter_all(...)`: every persona, one page at a time, lazily.
 
-Page sequences that end (a last page, an empty page) come from the scripted loopback
-server (tests/faults/server.py), which also counts the requests; the mock's own page
-(which always has a `next`) checks the request and the parsing against the spec.
+Page sequences that end (a last page, an empty page) or loop (a repeated `next`) come from
+the scripted loopback server (tests/faults/server.py), which also counts the requests; the
+mock, which pages as DRF does, checks the request and the parsing against the spec.
 """
 
 from __future__ import annotations
 
-import itertools
 import json
 import uuid
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from creatify import AsyncCreatify, Creatify, InvalidInputError, Persona
+from creatify import AsyncCreatify, Creatify, CreatifyError, InvalidInputError, Persona
 
 from tests.faults.server import Fault, FaultServer, serving
 from tests.overlay.helpers import API_KEY
 
 NEXT = "https://api.creatify.ai/api/personas/paginated/?page=2"
+NEXT_3 = "https://api.creatify.ai/api/personas/paginated/?page=3"
 
 
 def page(n_results: int, next_: str | None) -> Fault:
@@ -31,7 +31,7 @@ def page(n_results: int, next_: str | None) -> Fault:
     return Fault(body=json.dumps(body).encode())
 
 
-THREE_PAGES = (page(2, NEXT), page(2, NEXT), page(1, None))
+THREE_PAGES = (page(2, NEXT), page(2, NEXT_3), page(1, None))
 
 
 def queries(server: FaultServer) -> list[dict[str, Any]]:
@@ -104,27 +104,50 @@ def test_iter_all_checks_its_arguments_when_called(
         assert server.count() == 0
 
 
-def test_iter_all_reads_the_mocks_pages(raw_prism_url: str, auth_headers: dict[str, str]) -> None:
-    """Against plain Prism (whose page always has `next`) the pages parse and the walk goes on.
+@pytest.mark.parametrize("cls", [Creatify, AsyncCreatify])
+async def test_iter_all_stops_with_an_error_at_a_repeated_next(cls: type) -> None:
+    """A server that names a page it named before would keep the walk going forever (the
+    mock's Prism once did): the walk raises, naming the page, instead of looping."""
+    with serving(page(2, NEXT), page(2, NEXT), page(2, NEXT)) as server:
+        client = cls("id", API_KEY, server.url)
+        walk = client.avatars.iter_all(page_size=2)
+        seen: list[Persona] = []
 
-    The stateful layer would answer with the avatars the session created, maybe none."""
-    with Creatify(auth_headers["X-API-ID"], auth_headers["X-API-KEY"], raw_prism_url) as client:
-        personas = list(itertools.islice(client.avatars.iter_all(page_size=1, style="selfie"), 3))
-    assert len(personas) == 3
-    assert all(isinstance(p, Persona) for p in personas)
+        async def read_all() -> None:
+            if cls is AsyncCreatify:
+                async for persona in walk:
+                    seen.append(persona)
+            else:
+                for persona in walk:
+                    seen.append(persona)  # one by one: keeps the pages read before the error
+
+        with pytest.raises(CreatifyError, match=r"page 2 gave a `next` it gave before"):
+            await read_all()
+        assert server.count() == 2
+    assert len(seen) == 4, "the pages read before the repeat were given"
+
+
+def test_iter_all_reads_the_mocks_pages_to_the_end(
+    mock_base_url: str, auth_headers: dict[str, str]
+) -> None:
+    """The mock's pages parse, and the walk ends at its last page (DRF's `next: null`)."""
+    with Creatify(auth_headers["X-API-ID"], auth_headers["X-API-KEY"], mock_base_url) as client:
+        walked = [p.id for p in client.avatars.iter_all(page_size=1)]
+        listed = [p.id for p in client.avatars.list()]
+    assert walked == listed and len(set(walked)) == len(walked)
 
 
 async def test_iter_all_reads_the_mocks_pages_async(
-    raw_prism_url: str, auth_headers: dict[str, str]
+    mock_base_url: str, auth_headers: dict[str, str]
 ) -> None:
-    """The async walk reads plain Prism's pages too."""
+    """The async walk reads the mock's pages too, and can stop early."""
     async with AsyncCreatify(
-        auth_headers["X-API-ID"], auth_headers["X-API-KEY"], raw_prism_url
+        auth_headers["X-API-ID"], auth_headers["X-API-KEY"], mock_base_url
     ) as client:
         seen = []
         async for persona in client.avatars.iter_all(page_size=1):
             seen.append(persona)
-            if len(seen) == 2:
+            if len(seen) == 1:
                 break
-    assert len(seen) == 2
+    assert len(seen) == 1
     assert all(isinstance(p, Persona) for p in seen)

@@ -84,15 +84,17 @@ def assert_key_redacted(raw: RawResponse[object], key: str) -> None:
 
 def test_raw_get_against_the_mock_sync(mock_client, auth_headers: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     """A raw get returns the parsed job, status, headers and elapsed time from one request."""
+    creator, _ = mock_client()
+    job = creator.lipsyncs.create(text="Hi", creator=CREATOR_ID)  # what the get reads back
     client, transport = mock_client()
-    raw = client.with_raw_response.lipsyncs.get(LIPSYNC_ID)
+    raw = client.with_raw_response.lipsyncs.get(job.id)
     assert isinstance(raw, RawResponse)
     assert isinstance(raw.parsed, Lipsync)
     assert raw.status_code == 200
     assert raw.headers["content-type"].startswith("application/json")
     assert isinstance(raw.elapsed, dt.timedelta) and raw.elapsed > dt.timedelta(0)
     assert raw.request_id is None  # Prism sends no request-id header
-    assert raw.http_response.request.url.path == f"/api/lipsyncs/{LIPSYNC_ID}/"
+    assert raw.http_response.request.url.path == f"/api/lipsyncs/{job.id}/"
     assert len(transport.sent) == 1
     assert_key_redacted(raw, auth_headers["X-API-KEY"])
 

@@ -22,6 +22,7 @@ from .dyoa_photo import DyoaPhoto
 from .dyoa_review import DyoaReview
 from .dyoa_review_creator_type_0 import DyoaReviewCreatorType0
 from .dyoa_status import DyoaStatus
+from .dyoa_submit_for_review_request import DyoaSubmitForReviewRequest
 from .editing_style import EditingStyle
 from .error_detail import ErrorDetail
 from .gender import Gender
@@ -106,6 +107,7 @@ __all__ = (
     "DyoaReview",
     "DyoaReviewCreatorType0",
     "DyoaStatus",
+    "DyoaSubmitForReviewRequest",
     "EditingStyle",
     "ErrorDetail",
     "Gender",

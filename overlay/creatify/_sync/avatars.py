@@ -19,6 +19,7 @@ from creatify_api.api.personas import (
 )
 from typing_extensions import Unpack
 
+from .._exceptions import CreatifyError
 from .._jobs import AVATAR_JOB, value
 from .._requests import AvatarDetails, page_params, persona_filters, upload_request, url_request
 from .._timeouts import TimeoutArg, as_timeout
@@ -162,7 +163,9 @@ class Avatars(JobResource[models.Persona]):
         `async for persona in client.avatars.iter_all(): ...` (`for` with `Creatify`).
         The arguments are checked now; a page is asked for only when the last one is used
         up (stop early and no more are sent). Ends at a page without `next` or without
-        results. `timeout` applies to each page's request. Free (one request per page).
+        results; raises `CreatifyError` if the service gives a `next` it gave before (a
+        loop that would never end). `timeout` applies to each page's request. Free (one
+        request per page).
         """
         page_params(1, page_size)
         persona_filters(age_range, gender, location, style)
@@ -179,6 +182,7 @@ class Avatars(JobResource[models.Persona]):
         timeout: TimeoutArg,
     ) -> Iterator[models.Persona]:
         page = 1
+        followed: set[str] = set()
         while True:
             batch = self.list_page(
                 page,
@@ -191,8 +195,15 @@ class Avatars(JobResource[models.Persona]):
             )
             for persona in batch.results:
                 yield persona
-            if not batch.results or not value(batch.next_):
+            next_page = value(batch.next_)
+            if not batch.results or not next_page:
                 return
+            if next_page in followed:
+                raise CreatifyError(
+                    f"GET /api/personas/paginated/ page {page} gave a `next` it gave before "
+                    f"({next_page}): stopped, as the pages would never end"
+                )
+            followed.add(next_page)
             page += 1
 
     def list_mine(self, *, timeout: TimeoutArg = None) -> builtins.list[models.PersonaV2]:

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import check_types, parse_uuid
+
+T = TypeVar("T", bound="DyoaSubmitForReviewRequest")
+
+
+_NAMES = ("chosen_photo_id",)
+_TYPES = (frozenset({str}),)
+_VALID: set[tuple[type, ...]] = set()
+_FIELDS = frozenset(_NAMES)
+
+
+@_attrs_define
+class DyoaSubmitForReviewRequest:
+    """The photo (one of the request's `photos`, status `draft`) to make the avatar from.
+
+    Attributes:
+        chosen_photo_id (UUID):
+    """
+
+    chosen_photo_id: UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        chosen_photo_id = str(self.chosen_photo_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "chosen_photo_id": chosen_photo_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _chosen_photo_id = src_dict["chosen_photo_id"]
+        _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
+        _values = (_chosen_photo_id,)
+
+        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
+            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        chosen_photo_id = parse_uuid(_chosen_photo_id)
+
+        _model.chosen_photo_id = chosen_photo_id
+        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
+
+        _model.additional_properties = d
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,157 @@
+"""The mock's own request headers: faults on demand and a job's time and outcome.
+
+`X-Mock-Fault: 429[=SECONDS] | 4xx | 5xx | delay=SECONDS | reset`, comma-separated and
+applied in order (`delay=2,503`); `X-Mock-Job-Seconds`, `X-Mock-Outcome`,
+`X-Mock-Failed-Reason`, `X-Mock-Webhook-Repeat`. A value the mock cannot take is a 400
+naming the header (DRF's `{field: [message]}`), before anything else happens.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import math
+import re
+import socket
+from dataclasses import dataclass
+
+from bodies import Refusal
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from state import OUTCOMES
+
+STATUS = re.compile(r"[45][0-9]{2}")
+WHOLE = re.compile(r"[0-9]{1,6}")
+MAX_DELAY = 120.0
+MAX_JOB_SECONDS = 3600.0
+MAX_REPEAT = 10
+FAULT_HELP = "429[=SECONDS], a 4xx or 5xx status, delay=SECONDS (0 to 120) or reset"
+
+
+def header_error(name: str, message: str) -> Refusal:
+    return Refusal(400, {name: [message]})
+
+
+def _seconds(text: str, bound: float) -> float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) and 0 <= value <= bound else None
+
+
+@dataclass(frozen=True)
+class Fault:
+    kind: str  # "delay", "reset" or "status"
+    status: int = 0
+    seconds: float = 0.0
+    retry_after: str = "1"
+
+
+def parse_faults(text: str) -> list[Fault]:
+    faults = []
+    for item in filter(None, (f.strip() for f in text.split(","))):
+        name, has_value, value = item.partition("=")
+        if name == "delay" and (seconds := _seconds(value, MAX_DELAY)) is not None:
+            faults.append(Fault("delay", seconds=seconds))
+        elif name == "reset" and not has_value:
+            faults.append(Fault("reset"))
+        elif STATUS.fullmatch(name) and (
+            not has_value or (name == "429" and WHOLE.fullmatch(value))
+        ):
+            faults.append(Fault("status", status=int(name), retry_after=value or "1"))
+        else:
+            raise header_error("X-Mock-Fault", f"Unknown fault {item!r}: use {FAULT_HELP}.")
+    return faults
+
+
+@dataclass(frozen=True)
+class JobOptions:
+    """What a create or an action asks of its job through the mock's headers."""
+
+    seconds: float | None = None
+    outcome: str | None = None
+    failed_reason: str | None = None
+    webhook_repeat: int = -1
+
+
+def job_options(headers: dict[str, str]) -> JobOptions:
+    """The X-Mock-* job headers (lower-case keys), checked; a bad value is a 400."""
+    seconds = None
+    if (text := headers.get("x-mock-job-seconds")) is not None:
+        seconds = _seconds(text, MAX_JOB_SECONDS)
+        if seconds is None:
+            raise header_error("X-Mock-Job-Seconds", "A number of seconds from 0 to 3600.")
+    outcome = headers.get("x-mock-outcome")
+    if outcome is not None and outcome not in OUTCOMES:
+        raise header_error("X-Mock-Outcome", f"One of {', '.join(OUTCOMES)}.")
+    repeat = -1
+    if (text := headers.get("x-mock-webhook-repeat")) is not None:
+        if not WHOLE.fullmatch(text) or int(text) > MAX_REPEAT:
+            raise header_error("X-Mock-Webhook-Repeat", f"A whole number from 0 to {MAX_REPEAT}.")
+        repeat = int(text)
+    return JobOptions(seconds, outcome, headers.get("x-mock-failed-reason"), repeat)
+
+
+class Faults:
+    """Applies `X-Mock-Fault`. A fault answer never reaches Prism and creates nothing.
+
+    Outermost but for the guard, so that `reset` can reach the connection.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers", []))
+        # Every fault is checked before any applies: a bad one answers 400 at once.
+        faults = parse_faults(headers.get(b"x-mock-fault", b"").decode("utf-8", "replace"))
+        for fault in faults:
+            if fault.kind == "delay":
+                await asyncio.sleep(fault.seconds)
+            elif fault.kind == "reset":
+                await self._reset(send)
+                return
+            else:
+                await self._status(fault, send)
+                return
+        await self.app(scope, receive, send)
+
+    @staticmethod
+    async def _status(fault: Fault, send: Send) -> None:
+        headers = [(b"content-type", b"application/json")]
+        if fault.status == 429:
+            headers.append((b"retry-after", fault.retry_after.encode()))
+            detail = f"Request was throttled. Expected available in {fault.retry_after} seconds."
+        elif fault.status == 503:
+            detail = "Service temporarily unavailable, try again later."
+        elif fault.status >= 500:
+            detail = "A server error occurred."
+        else:
+            detail = "The mock was asked to answer this status."
+        body = json.dumps({"detail": detail}).encode()
+        headers.append((b"content-length", str(len(body)).encode()))
+        await send({"type": "http.response.start", "status": fault.status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+    @staticmethod
+    async def _reset(send: Send) -> None:
+        """Drop the connection with a TCP reset (uvicorn's transport, SO_LINGER 0)."""
+        transport = getattr(getattr(send, "__self__", None), "transport", None)
+        sock = transport.get_extra_info("socket") if transport is not None else None
+        if transport is not None and sock is not None:
+            sock.setsockopt(
+                socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00"
+            )
+            transport.abort()
+            return
+        # No transport to reach: an answer cut short after its head has the same effect.
+        start: Message = {
+            "type": "http.response.start",
+            "status": 200,
+            "headers": [(b"content-length", b"100")],
+        }
+        await send(start)
+        raise ConnectionResetError("X-Mock-Fault: reset")

@@ -1,0 +1,187 @@
+"""What the mock reads from the spec: routes, request and response fields, catalog examples.
+
+Pure Python over the parsed spec (a dict); no HTTP. `without_callbacks` is the copy of the
+spec that Prism is given: Prism runs the spec's `callbacks` itself, to any URL a request
+names, so the layer alone delivers webhooks (openapi/README.md "Webhooks").
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import re
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+def resolve(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def properties(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
+    schema = resolve(spec, schema)
+    if not isinstance(schema, dict):
+        return {}
+    props = {name: resolve(spec, s) for name, s in schema.get("properties", {}).items()}
+    for part in schema.get("allOf", []):
+        props.update(properties(spec, part))
+    return props
+
+
+def success_schema(spec: dict[str, Any], path: str, method: str) -> Any:
+    operation = spec.get("paths", {}).get(path, {}).get(method, {})
+    for code, response in operation.get("responses", {}).items():
+        if str(code).startswith("2"):
+            content = resolve(spec, response).get("content", {})
+            schema = content.get("application/json", {}).get("schema")
+            if schema is not None:
+                return schema
+    return None
+
+
+def response_fields(spec: dict[str, Any], path: str, method: str) -> dict[str, Any]:
+    """Property name -> schema of the 2xx JSON answer of an operation ({} if unknown)."""
+    return properties(spec, success_schema(spec, path, method))
+
+
+def request_fields_of(spec: dict[str, Any], path: str, method: str) -> set[str]:
+    """The property names of an operation's request body, over all its content types."""
+    operation = spec.get("paths", {}).get(path, {}).get(method, {})
+    content = resolve(spec, operation.get("requestBody", {})).get("content", {})
+    return {name for media in content.values() for name in properties(spec, media.get("schema"))}
+
+
+def first_example(spec: dict[str, Any], path: str, method: str = "get") -> Any:
+    """The first example of an operation's 2xx JSON answer (what Prism answers by default)."""
+    operation = spec.get("paths", {}).get(path, {}).get(method, {})
+    for code, response in operation.get("responses", {}).items():
+        if str(code).startswith("2"):
+            media = resolve(spec, response).get("content", {}).get("application/json", {})
+            for example in media.get("examples", {}).values():
+                return copy.deepcopy(resolve(spec, example).get("value"))
+            if "example" in media:
+                return copy.deepcopy(media["example"])
+    return None
+
+
+def coerce(value: Any, schema: dict[str, Any]) -> Any:
+    """A form value (always text) as the type the response schema gives the field."""
+    kind = schema.get("type")
+    if kind == "array":
+        items = value if isinstance(value, list) else [value]
+        return [coerce(item, schema.get("items", {})) for item in items]
+    if isinstance(value, list):
+        value = value[-1] if value else None
+    if not isinstance(value, str):
+        return value
+    with contextlib.suppress(ValueError):
+        if kind == "boolean":
+            return value.lower() in ("true", "1", "yes", "on")
+        if kind == "integer":
+            return int(value)
+        if kind == "number":
+            return float(value)
+    return value
+
+
+def without_callbacks(spec: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the spec with no operation's `callbacks`: what Prism is given."""
+    stripped = copy.deepcopy(spec)
+    for item in stripped.get("paths", {}).values():
+        for method in METHODS:
+            if isinstance(item.get(method), dict):
+                item[method].pop("callbacks", None)
+    return stripped
+
+
+# ---------------------------------------------------------------- routing
+
+
+@dataclass(frozen=True)
+class Operation:
+    template: str  # the spec's path, e.g. /api/lipsyncs/{id}/
+    method: str  # lower case
+    has_body: bool
+
+
+@dataclass(frozen=True)
+class Match:
+    template: str
+    params: dict[str, str]
+    # Allowed methods (upper case) of the template, for a 405's `Allow`.
+    allowed: tuple[str, ...]
+    operation: Operation | None  # None: the method is not allowed
+
+
+class Routes:
+    """The spec's paths as Django would route them: literal segments first, then `{id}`."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self._routes: list[tuple[re.Pattern[str], str, dict[str, str], dict[str, Operation]]] = []
+        for template, item in spec.get("paths", {}).items():
+            formats = self._param_formats(spec, item)
+            pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(template))
+            operations = {
+                method: Operation(template, method, "requestBody" in item[method])
+                for method in METHODS
+                if isinstance(item.get(method), dict)
+            }
+            self._routes.append((re.compile(pattern), template, formats, operations))
+        # A literal path (/api/lipsyncs/preview/) wins over a template (/api/lipsyncs/{id}/).
+        self._routes.sort(key=lambda route: route[1].count("{"))
+
+    @staticmethod
+    def _param_formats(spec: dict[str, Any], item: dict[str, Any]) -> dict[str, str]:
+        formats: dict[str, str] = {}
+        for method in (None, *METHODS):
+            scope = item if method is None else item.get(method)
+            if not isinstance(scope, dict):
+                continue
+            for param in scope.get("parameters", []):
+                param = resolve(spec, param)
+                if param.get("in") == "path":
+                    formats[param["name"]] = resolve(spec, param.get("schema", {})).get(
+                        "format", ""
+                    )
+        return formats
+
+    def match(self, path: str, method: str) -> Match | None:
+        """The operation for `path`, or None when the service has no such URL (a 404).
+
+        A path parameter the spec types as a UUID matches only a UUID, as Django's
+        `<uuid:id>` converter does: `/api/links/paginated/` is a 404, not a 400 on `id`.
+        """
+        for pattern, template, formats, operations in self._routes:
+            found = pattern.fullmatch(path)
+            if found is None:
+                continue
+            params = found.groupdict()
+            if not all(is_valid_param(params[n], formats.get(n, "")) for n in params):
+                continue
+            allowed = tuple(m.upper() for m in operations)
+            if "GET" in allowed:
+                allowed = (*allowed, "HEAD")
+            want = "get" if method.lower() == "head" else method.lower()
+            return Match(template, params, allowed, operations.get(want))
+        return None
+
+
+SAFE_SEGMENT = re.compile(r"[A-Za-z0-9._~-]+")
+
+
+def is_valid_param(value: str, fmt: str) -> bool:
+    if fmt == "uuid":
+        try:
+            return str(uuid.UUID(value)) == value.lower()
+        except ValueError:
+            return False
+    # Anything else reaches Prism in its path: plain characters only.
+    return SAFE_SEGMENT.fullmatch(value) is not None

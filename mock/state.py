@@ -1,0 +1,393 @@
+"""The mock's state machine: records, job progress, outcomes, webhooks due, pagination.
+
+Pure Python, stdlib only, no HTTP: the HTTP layer (mock/layer.py) calls it, and so can a
+test or an in-process fake. Time comes from the injected `clock` (seconds since the epoch,
+`time.time` by default), so a test moves it by hand. What a job does is described per area
+in mock/resources.py.
+
+A record belongs to one account (the `X-API-ID` it was created with) and reads back as
+`snapshot(now)`: the create's fields, then statuses over `seconds`, then the outcome with
+output URLs under the record's `media_base`.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+from urllib.parse import urlsplit
+
+from resources import AREAS, MEDIA_FILES, Area, Stage
+
+Clock = Callable[[], float]
+OUTCOMES = ("done", "failed", "rejected")
+MARKER = re.compile(r"\[mock:(done|failed|rejected)\]")
+DEFAULT_REASONS = {
+    "failed": "The mock was asked to fail this job.",
+    "rejected": "The mock was asked to reject this job.",
+}
+
+
+def iso(now: float) -> str:
+    return datetime.fromtimestamp(now, timezone.utc).isoformat()
+
+
+def outcome_of(chosen: str | None, name: object) -> str:
+    """The outcome a create asked for: `X-Mock-Outcome`, else `[mock:...]` in its name."""
+    if chosen in OUTCOMES:
+        return chosen
+    marker = MARKER.search(str(name or ""))
+    return marker.group(1) if marker else "done"
+
+
+def is_acceptable_webhook_url(url: str) -> bool:
+    """Loopback receivers only, written plainly: `localhost`, `127.x.x.x` or `[::1]`.
+
+    Other spellings that some resolvers take for loopback (`2130706433`, `0x7f000001`,
+    `0177.0.0.1`, `127.1`, `[::ffff:127.0.0.1]`) are refused, and so is every public host:
+    the mock must not be a way to reach other machines.
+    """
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError:
+        return False
+    host = parts.hostname or ""
+    if parts.scheme not in ("http", "https") or not host:
+        return False
+    if host == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    if address.version == 6:
+        return address == ipaddress.IPv6Address("::1")
+    return address.is_loopback and str(address) == host
+
+
+@dataclass
+class Record:
+    area: Area
+    id: str
+    account: str
+    body: dict[str, Any]
+    stage: Stage
+    started: float
+    seconds: float
+    outcome: str
+    failed_reason: str | None
+    webhook_url: str | None
+    # Deliveries per end: -1 for the default rule (State.deliveries_for).
+    webhook_repeat: int
+    # Output URLs are `{media_base}/media/<file>`.
+    media_base: str
+    generation: int = 0
+    photo_ids: tuple[str, ...] = ()
+    chosen_photo: str | None = None
+
+    def fraction(self, now: float) -> float:
+        return 1.0 if self.seconds <= 0 else min(1.0, (now - self.started) / self.seconds)
+
+    def ends_at(self) -> float:
+        return self.started + max(0.0, self.seconds)
+
+    def media(self, kind: str) -> str:
+        return f"{self.media_base}/media/{MEDIA_FILES[kind]}"
+
+    def status(self, now: float) -> str:
+        return str(self.snapshot(now).get(self.area.status_field, ""))
+
+    def photos(self) -> list[dict[str, Any]]:
+        created = self.body.get("created_at")
+        image = self.media("jpg")
+        return [{"id": p, "image": image, "created_at": created} for p in self.photo_ids]
+
+    def snapshot(self, now: float) -> dict[str, Any]:
+        """The record as a GET at `now` sees it."""
+        area, stage = self.area, self.stage
+        data = dict(self.body)
+        f = self.fraction(now)
+        ended = f >= 1.0 or not stage.steps
+        ok = not stage.final or self.outcome == "done"
+        if not ended:
+            # The last step (`running`) takes most of the time; progress rises through it.
+            n = len(stage.steps)
+            last_start = 0.3 if n > 1 else 0.0
+            if f >= last_start:
+                status, progress = stage.steps[-1], (f - last_start) / (1 - last_start)
+            else:
+                status, progress = stage.steps[int(f / last_start * (n - 1))], 0.0
+        elif ok:
+            status, progress = stage.done, 1.0 if stage.final else 0.0
+        else:
+            status, progress = getattr(area, self.outcome), 0.0
+        if area.status_field:
+            data[area.status_field] = status
+        if area.progress_field:
+            data[area.progress_field] = round(progress, 2)
+        done_well = ended and ok and stage.final
+        for name, kind in stage.outputs.items():
+            data[name] = self.media(kind) if ended and ok else None
+        if stage.photos:
+            data["photos"] = self.photos() if ended else []
+        if stage.reviews_photo:
+            data["reviews"] = [self._review(status if ended else "pending", ended and ok)]
+        data.update(area.when_done if done_well else area.while_running)
+        if ended and not ok:
+            data["failed_reason"] = self.failed_reason
+        data["updated_at"] = iso(now)
+        return data
+
+    def _review(self, status: str, approved: bool) -> dict[str, Any]:
+        photo = next((p for p in self.photos() if p["id"] == self.chosen_photo), None)
+        creator = None
+        if approved:
+            # The avatar made from the photo; its id is fixed by the record's.
+            creator_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"creatify-mock:{self.id}"))
+            creator = {
+                "id": creator_id,
+                "squared_preview_image": self.media("jpg"),
+                "portrait_preview_image": self.media("jpg"),
+            }
+        rejected = status not in ("pending", "done")
+        return {
+            "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"creatify-mock:review:{self.id}")),
+            "status": status,
+            "comment": self.failed_reason if rejected else None,
+            "photo": photo,
+            "creator": creator,
+            "social_link": None,
+        }
+
+    def webhook_payload(self, now: float) -> dict[str, Any]:
+        snap = self.snapshot(now)
+        key = self.area.webhook_output_key
+        if key is None:
+            return snap
+        return {
+            "id": self.id,
+            "status": snap.get(self.area.status_field),
+            "failed_reason": snap.get("failed_reason"),
+            key: snap.get(self.area.webhook_output_field),
+        }
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """A webhook to send now: `times` POSTs of `payload` to `url`."""
+
+    record_id: str
+    url: str
+    payload: dict[str, Any]
+    times: int
+
+
+class ActionRefused(Exception):
+    """An action the record's state does not allow; `errors` is DRF's 400 body."""
+
+    def __init__(self, errors: dict[str, list[str]] | list[str]) -> None:
+        super().__init__(errors)
+        self.errors = errors
+
+
+class InvalidPage(Exception):
+    """A page number past the last page (DRF answers 404 `Invalid page.`)."""
+
+
+@dataclass
+class State:
+    """Every record of every account, and the log of webhooks sent or refused."""
+
+    clock: Clock
+    job_seconds: float = 4.0
+    records: dict[tuple[str, str], Record] = field(default_factory=dict)
+    # What the HTTP layer delivered or refused: {"id", "url", then "status"|"error"|"refused"}.
+    webhooks: list[dict[str, Any]] = field(default_factory=list)
+    jobs_ended: int = 0
+
+    def now(self) -> float:
+        return self.clock()
+
+    # ------------------------------------------------------------ records
+
+    def create(
+        self,
+        *,
+        area: Area,
+        stage: Stage,
+        account: str,
+        data: dict[str, Any],
+        media_base: str,
+        seconds: float | None = None,
+        outcome: str = "done",
+        failed_reason: str | None = None,
+        webhook_url: str | None = None,
+        webhook_repeat: int = -1,
+    ) -> Record:
+        """A new record of `area` from `data` (the answer's fields, request values merged)."""
+        now = self.now()
+        record_id = str(uuid.uuid4())
+        body = dict(data)
+        body["id"] = record_id
+        body["created_at"] = body["updated_at"] = iso(now)
+        body.update(stage.on_start)
+        record = Record(
+            area=area,
+            id=record_id,
+            account=account,
+            body=body,
+            stage=stage,
+            started=now,
+            seconds=self.job_seconds if seconds is None else seconds,
+            outcome=outcome,
+            failed_reason=failed_reason or DEFAULT_REASONS.get(outcome),
+            webhook_url=webhook_url or None,
+            webhook_repeat=webhook_repeat,
+            media_base=media_base,
+            photo_ids=tuple(str(uuid.uuid4()) for _ in range(stage.photos)),
+        )
+        self.records[(account, record_id)] = record
+        return record
+
+    def get(self, account: str, area: Area, record_id: str) -> Record | None:
+        record = self.records.get((account, record_id.lower()))
+        return record if record is not None and record.area is area else None
+
+    def records_of(self, account: str, area: Area) -> list[Record]:
+        """The account's records of an area, newest first."""
+        mine = [r for r in self.records.values() if r.area is area and r.account == account]
+        return mine[::-1]
+
+    def update(self, record: Record, fields: Mapping[str, Any]) -> dict[str, Any]:
+        """Change a record's fields (PUT), nesting them as the area's answer does."""
+        now = self.now()
+        body = record.snapshot(now)
+        nest = record.area.nest
+        if nest is not None:
+            inner = dict(body.get(nest) or {})
+            inner.update(fields)
+            body[nest] = inner
+        else:
+            body.update(fields)
+        body["updated_at"] = iso(now)
+        record.body = body
+        return record.snapshot(now)
+
+    def start_action(
+        self,
+        record: Record,
+        stage: Stage,
+        *,
+        seconds: float | None = None,
+        outcome: str | None = None,
+        failed_reason: str | None = None,
+        fields: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Start another stage on a record (render, gen_video, submit_for_review)."""
+        now = self.now()
+        status = record.status(now)
+        if stage.after and status not in stage.after:
+            raise ActionRefused(
+                [f"This request is {status}; it must be {' or '.join(stage.after)} for this."]
+            )
+        chosen = None
+        if stage.reviews_photo:
+            chosen = str((fields or {}).get("chosen_photo_id") or "").lower()
+            if chosen not in record.photo_ids:
+                raise ActionRefused({"chosen_photo_id": ["Choose one of the request's photos."]})
+        record.body = record.snapshot(now)
+        record.stage, record.started, record.generation = stage, now, record.generation + 1
+        record.chosen_photo = chosen or record.chosen_photo
+        record.seconds = self.job_seconds if seconds is None else seconds
+        if outcome in OUTCOMES:
+            record.outcome = outcome
+            record.failed_reason = failed_reason or DEFAULT_REASONS.get(outcome)
+        return record.snapshot(now)
+
+    # ------------------------------------------------------------ webhooks
+
+    def webhook_due(self, record: Record) -> float | None:
+        """When the record's webhook is due (clock seconds), or None if it sends none."""
+        if not record.stage.sends_webhook or not record.webhook_url:
+            return None
+        return record.ends_at()
+
+    def delivery(self, record: Record, generation: int) -> Delivery | None:
+        """The webhook to send now that the job ended, or None (refused ones are logged).
+
+        Sometimes twice, as the vendor warns: by default every second job that ends gets
+        two deliveries; `webhook_repeat` (the `X-Mock-Webhook-Repeat` header) fixes it.
+        """
+        stage = record.stage
+        if record.generation != generation or not record.webhook_url or not stage.sends_webhook:
+            return None
+        self.jobs_ended += 1
+        url = record.webhook_url
+        if not is_acceptable_webhook_url(url):
+            self.webhooks.append({"id": record.id, "url": url, "refused": True})
+            return None
+        times = record.webhook_repeat
+        if times < 0:
+            times = 2 if self.jobs_ended % 2 == 0 else 1
+        return Delivery(record.id, url, record.webhook_payload(self.now()), times)
+
+
+# ---------------------------------------------------------------- lists
+
+
+def keep_matching(
+    items: Iterable[dict[str, Any]], query: Mapping[str, str], filters: Iterable[str]
+) -> list[dict[str, Any]]:
+    """The items a list's filters keep: `ids` and comma-separated field values."""
+    wanted = {
+        name: set(query[name].split(",")) for name in filters if query.get(name) and name != "ids"
+    }
+    ids = set(query["ids"].lower().split(",")) if query.get("ids") else None
+    kept = []
+    for item in items:
+        if ids is not None and str(item.get("id", "")).lower() not in ids:
+            continue
+        if all(item.get(name) in values for name, values in wanted.items()):
+            kept.append(item)
+    return kept
+
+
+def unique_by_id(items: Iterable[Any]) -> list[Any]:
+    """Items with an id already seen left out (a list never shows one twice)."""
+    seen: set[str] = set()
+    unique = []
+    for item in items:
+        key = str(item.get("id")) if isinstance(item, dict) else None
+        if key is not None and key in seen:
+            continue
+        if key is not None:
+            seen.add(key)
+        unique.append(item)
+    return unique
+
+
+def paginate(
+    items: list[Any], page: int, page_size: int, page_url: Callable[[int], str | None]
+) -> dict[str, Any]:
+    """DRF's PageNumberPagination: `{count, next, previous, results}`; `next` is null on
+    the last page. `page_url(n)` is the URL of page n. A page past the last (page 1 of an
+    empty list excepted) raises InvalidPage."""
+    pages = max(1, -(-len(items) // page_size))
+    if page > pages:
+        raise InvalidPage(page)
+    start = (page - 1) * page_size
+    return {
+        "count": len(items),
+        "next": page_url(page + 1) if page < pages else None,
+        "previous": page_url(page - 1) if page > 1 else None,
+        "results": items[start : start + page_size],
+    }
+
+
+def area_of_path(path: str) -> Area | None:
+    return next((area for area in AREAS if path.startswith(area.retrieve)), None)

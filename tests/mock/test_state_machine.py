@@ -1,0 +1,218 @@
+"""mock/state.py on its own: records, progress, outcomes, DYOA, webhooks and pages, on a
+clock moved by hand. No Prism, no HTTP."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from resources import AREAS
+from state import (
+    ActionRefused,
+    InvalidPage,
+    State,
+    is_acceptable_webhook_url,
+    keep_matching,
+    outcome_of,
+    paginate,
+    unique_by_id,
+)
+
+MOCK = Path(__file__).resolve().parents[2] / "mock"
+AREA = {area.name: area for area in AREAS}
+MEDIA = "http://mock.test"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_700_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def state(clock: Clock) -> State:
+    return State(clock=clock, job_seconds=10)
+
+
+def create(state: State, area: str, path: str, **kwargs: object) -> object:
+    spec_area = AREA[area]
+    return state.create(
+        area=spec_area,
+        stage=spec_area.creates[path],
+        account=str(kwargs.pop("account", "acc")),
+        data=dict(kwargs.pop("data", {})),  # type: ignore[call-overload]
+        media_base=MEDIA,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def test_the_state_modules_import_nothing_but_the_standard_library() -> None:
+    """A later issue moves them into the package (`creatify.testing`): stdlib only."""
+    for name in ("state.py", "resources.py"):
+        tree = ast.parse((MOCK / name).read_text())
+        imported = {
+            (node.module or "").split(".")[0]
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom)
+        } | {
+            alias.name.split(".")[0]
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Import)
+            for alias in node.names
+        }
+        allowed = {"__future__", "collections", "dataclasses", "datetime", "ipaddress", "re"}
+        allowed |= {"typing", "urllib", "uuid", "resources"}
+        assert imported <= allowed, (name, imported - allowed)
+
+
+def test_a_job_walks_its_statuses_on_the_clock(state: State, clock: Clock) -> None:
+    record = create(state, "lipsyncs", "/api/lipsyncs/", data={"text": "hi"})
+    seen = []
+    for _ in range(11):
+        snap = record.snapshot(clock())
+        seen.append((snap["status"], snap["progress"]))
+        clock.now += 1
+    assert seen[0] == ("pending", 0.0)
+    assert seen[-1] == ("done", 1.0)
+    assert [s for s, _ in seen].index("running") > 0
+    progress = [p for _, p in seen]
+    assert progress == sorted(progress)
+    done = record.snapshot(clock())
+    assert done["output"] == f"{MEDIA}/media/lipsync-output.mp4"
+    assert done["text"] == "hi" and done.get("failed_reason") is None
+
+
+@pytest.mark.parametrize("outcome", ["failed", "rejected"])
+def test_an_outcome_ends_the_job_without_output(state: State, clock: Clock, outcome: str) -> None:
+    record = create(state, "lipsyncs", "/api/lipsyncs/", outcome=outcome)
+    clock.now += 10
+    snap = record.snapshot(clock())
+    assert snap["status"] == outcome and snap["output"] is None
+    assert snap["failed_reason"]
+
+
+def test_outcome_of_header_then_marker() -> None:
+    assert outcome_of("failed", "[mock:rejected]") == "failed"
+    assert outcome_of(None, "launch [mock:rejected]") == "rejected"
+    assert outcome_of(None, None) == "done"
+
+
+def test_records_are_per_account(state: State) -> None:
+    mine = create(state, "lipsyncs", "/api/lipsyncs/")
+    create(state, "lipsyncs", "/api/lipsyncs/", account="other")
+    assert state.get("acc", AREA["lipsyncs"], mine.id) is mine
+    assert state.get("other", AREA["lipsyncs"], mine.id) is None
+    assert state.get("acc", AREA["aurora"], mine.id) is None, "an id of another area"
+    assert [r.id for r in state.records_of("acc", AREA["lipsyncs"])] == [mine.id]
+
+
+def test_dyoa_photos_draft_review_done(state: State, clock: Clock) -> None:
+    record = create(state, "dyoa", "/api/dyoa/", data={"name": "Me"})
+    first = record.snapshot(clock())
+    assert (first["status"], first["photos"], first["reviews"]) == ("initializing", [], [])
+    review = AREA["dyoa"].actions["submit_for_review/"]
+    with pytest.raises(ActionRefused):
+        state.start_action(record, review, fields={"chosen_photo_id": record.photo_ids[0]})
+    clock.now += 10
+    draft = record.snapshot(clock())
+    assert draft["status"] == "draft" and len(draft["photos"]) == 2
+    with pytest.raises(ActionRefused) as refused:
+        state.start_action(record, review, fields={"chosen_photo_id": "not-one-of-them"})
+    assert "chosen_photo_id" in refused.value.errors
+    chosen = draft["photos"][1]["id"]
+    pending = state.start_action(record, review, fields={"chosen_photo_id": chosen})
+    assert pending["status"] == "pending" and pending["reviews"][0]["status"] == "pending"
+    clock.now += 10
+    done = record.snapshot(clock())
+    assert done["status"] == "done"
+    (verdict,) = done["reviews"]
+    assert verdict["photo"]["id"] == chosen and verdict["creator"]["id"]
+
+
+def test_dyoa_review_can_be_rejected(state: State, clock: Clock) -> None:
+    record = create(state, "dyoa", "/api/dyoa/")
+    clock.now += 10
+    review = AREA["dyoa"].actions["submit_for_review/"]
+    state.start_action(
+        record, review, outcome="rejected", fields={"chosen_photo_id": record.photo_ids[0]}
+    )
+    clock.now += 10
+    snap = record.snapshot(clock())
+    assert snap["status"] == "rejected"
+    assert snap["reviews"][0]["status"] == "rejected" and snap["reviews"][0]["creator"] is None
+
+
+def test_update_nests_a_links_fields(state: State) -> None:
+    record = create(state, "links", "/api/links/link_with_params/", data={"link": {"title": "Old"}})
+    changed = state.update(record, {"title": "New"})
+    assert changed["link"]["title"] == "New"
+
+
+@pytest.mark.parametrize(
+    ("url", "accepted"),
+    [
+        ("http://127.0.0.1:9/hook", True),
+        ("http://localhost:9/hook", True),
+        ("http://[::1]:9/hook", True),
+        ("http://2130706433:9/", False),
+        ("http://0x7f000001:9/", False),
+        ("http://0177.0.0.1:9/", False),
+        ("http://127.1:9/", False),
+        ("http://[::ffff:127.0.0.1]:9/", False),
+        ("http://example.com/hook", False),
+        ("http://10.0.0.1/hook", False),
+        ("ftp://127.0.0.1/hook", False),
+        ("http://127.0.0.1:99999/hook", False),
+    ],
+)
+def test_webhook_urls_the_mock_accepts(url: str, accepted: bool) -> None:
+    assert is_acceptable_webhook_url(url) is accepted
+
+
+def test_webhook_delivery_rule(state: State, clock: Clock) -> None:
+    hook = "http://127.0.0.1:9/hook"
+    records = [create(state, "lipsyncs", "/api/lipsyncs/", webhook_url=hook) for _ in range(2)]
+    assert state.webhook_due(records[0]) == clock() + 10
+    clock.now += 10
+    first, second = (state.delivery(r, r.generation) for r in records)
+    # By default every second job that ends is reported twice, as the vendor warns.
+    assert (first.times, second.times) == (1, 2)
+    assert first.payload["status"] == "done" and first.payload["id"] == records[0].id
+    assert state.delivery(records[0], records[0].generation + 1) is None, "a stale end"
+    refused = create(state, "lipsyncs", "/api/lipsyncs/", webhook_url="http://127.1/")
+    clock.now += 10
+    assert state.delivery(refused, refused.generation) is None
+    assert state.webhooks[-1] == {"id": refused.id, "url": "http://127.1/", "refused": True}
+    fixed = create(state, "lipsyncs", "/api/lipsyncs/", webhook_url=hook, webhook_repeat=3)
+    clock.now += 10
+    assert state.delivery(fixed, fixed.generation).times == 3
+
+
+def test_paginate_like_drf() -> None:
+    items = list(range(5))
+
+    def url(n: int) -> str:
+        return f"/p?page={n}"
+
+    first = paginate(items, 1, 2, url)
+    assert first == {"count": 5, "next": "/p?page=2", "previous": None, "results": [0, 1]}
+    last = paginate(items, 3, 2, url)
+    assert last["next"] is None and last["previous"] == "/p?page=2" and last["results"] == [4]
+    assert paginate([], 1, 10, url) == {"count": 0, "next": None, "previous": None, "results": []}
+    with pytest.raises(InvalidPage):
+        paginate(items, 4, 2, url)
+
+
+def test_list_helpers() -> None:
+    items = [{"id": "a", "gender": "f"}, {"id": "b", "gender": "m"}, {"id": "a", "gender": "f"}]
+    assert unique_by_id(items) == items[:2]
+    assert keep_matching(items[:2], {"gender": "m,nb"}, ("gender",)) == [items[1]]
+    assert keep_matching(items[:2], {"ids": "A"}, ()) == [items[0]]
