@@ -5,6 +5,6 @@ from __future__ import annotations
 
 def main() -> None:
     # Imported here, so that `import creatify` does not load click and rich.
-    from .cli.app import main as run
+    from .cli.main import main as run
 
     run()

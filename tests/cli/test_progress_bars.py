@@ -56,7 +56,7 @@ def run_in_terminal(base_url: str, *args: str) -> tuple[int, str]:
     ("args", "label"),
     [
         (["lipsyncs", "download", LIPSYNC], "download"),
-        (["lipsyncs", "wait", LIPSYNC], "lipsync 4c0b2b3c"),
+        (["lipsyncs", "wait", LIPSYNC], "video 4c0b2b3c"),
     ],
 )
 def test_bars_show_in_a_terminal(

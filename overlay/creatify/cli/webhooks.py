@@ -9,13 +9,10 @@ from typing import Any
 import click
 
 from ..webhooks import WebhookEvent, WebhookListener
-from . import exit_codes
-from .app import Session, command
+from .feedback import INTERRUPTED
+from .session import Session, command
 
-
-@click.group("webhooks")
-def webhooks_group() -> None:
-    """Receive the service's webhooks (job ended)."""
+webhooks = click.Group("webhooks")
 
 
 def event_data(event: WebhookEvent) -> dict[str, Any]:
@@ -29,7 +26,7 @@ def event_data(event: WebhookEvent) -> dict[str, Any]:
     }
 
 
-@webhooks_group.command("listen")
+@webhooks.command("listen")
 @click.option(
     "--port", type=click.IntRange(0, 65535), default=0, show_default=True, help="0: any free port."
 )
@@ -66,4 +63,4 @@ def listen(session: Session, port: int, host: str, public_url: str | None) -> No
                 f"{hook.refused} refused",
                 highlight=False,
             )
-            raise SystemExit(exit_codes.INTERRUPTED) from None
+            raise SystemExit(INTERRUPTED) from None
