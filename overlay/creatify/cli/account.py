@@ -5,14 +5,12 @@ from __future__ import annotations
 import click
 
 from .._jobs import value
-from .session import Session, command
+from .session import Session, command, reader
 
-
-@click.command()
-@command
-def credits(session: Session) -> None:
-    """Show the remaining credits."""
-    session.printer.one(session.client.credits.remaining())
+credits = reader("credits", "Show the remaining credits.", lambda c: c.credits.remaining())
+music = click.Group("music")
+music.add_command(reader("list", "List background-music tracks.", lambda c: c.music.list()))
+music.add_command(reader("categories", "List its categories.", lambda c: c.music.categories()))
 
 
 @click.command()
@@ -21,8 +19,7 @@ def voices(session: Session) -> None:
     """List voices and their accent ids (for --accent and --voice)."""
     found = session.client.voices.list()
     if session.printer.as_json:
-        session.printer.many(found)
-        return
+        return session.printer.many(found)
     session.printer.many(
         [
             {
@@ -35,20 +32,3 @@ def voices(session: Session) -> None:
             for accent in voice.accents
         ]
     )
-
-
-music = click.Group("music")
-
-
-@music.command("list")
-@command
-def music_list(session: Session) -> None:
-    """List background-music tracks."""
-    session.printer.many(session.client.music.list())
-
-
-@music.command("categories")
-@command
-def music_categories(session: Session) -> None:
-    """List background-music categories."""
-    session.printer.many(session.client.music.categories())

@@ -9,7 +9,7 @@ from creatify_api import models
 
 from .._jobs import AVATAR_JOB, DYOA_JOB
 from .jobs import Area, Send, Then, creates, job_group
-from .session import InputPath, Session, choice, command
+from .session import InputPath, Session, choice, command, reader
 
 AVATARS = Area(AVATAR_JOB, "avatar", find="creatify avatars list --mine")
 DYOA = Area(DYOA_JOB, "dyoa", lists=True)
@@ -50,11 +50,9 @@ def avatars_list(session: Session, mine: bool) -> None:
     session.printer.many(client.avatars.list_mine() if mine else client.avatars.list())
 
 
-@avatars.command("count")
-@command
-def avatars_count(session: Session) -> None:
-    """Custom-avatar slots used and available."""
-    session.printer.one(session.client.avatars.count())
+avatars.add_command(
+    reader("count", "Custom-avatar slots used and free.", lambda c: c.avatars.count())
+)
 
 
 @dyoa.command("create")

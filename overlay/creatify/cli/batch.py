@@ -26,6 +26,7 @@ from .._client import AsyncCreatify
 from ..batch import KINDS, BatchReport, arun, default_journal, read_journal, read_rows
 from ..batch._rows import kind_named
 from .feedback import JOB_FAILED
+from .main import stack
 from .session import InputPath, Session, command
 
 # The live display's columns, in order: journal states, with `created` shown as rendering.
@@ -40,20 +41,15 @@ CONCURRENCY = "Rows in progress at once (default 4)."
 batch = click.Group("batch")
 
 
-def batch_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    for decorate in reversed(
-        [
-            click.argument("jobs", type=InputPath(exists=True)),
-            option("--out", "out_dir", required=True, type=FOLDER, help=OUT_HELP),
-            option("--kind", type=click.Choice(list(KINDS)), default="lipsync", help=KIND_HELP),
-            option("--journal", type=InputPath(), help="Default: beside JOBS, .journal.sqlite."),
-            option("--concurrency", type=click.IntRange(1, 64), default=4, help=CONCURRENCY),
-            option("--poll-interval", type=SECONDS, help="Seconds (default: the kind's)."),
-            option("--timeout", type=SECONDS, help="Seconds per job (default: the kind's)."),
-        ]
-    ):
-        fn = decorate(fn)
-    return fn
+batch_options = stack(
+    click.argument("jobs", type=InputPath(exists=True)),
+    option("--out", "out_dir", required=True, type=FOLDER, help=OUT_HELP),
+    option("--kind", type=click.Choice(list(KINDS)), default="lipsync", help=KIND_HELP),
+    option("--journal", type=InputPath(), help="Default: beside JOBS, .journal.sqlite."),
+    option("--concurrency", type=click.IntRange(1, 64), default=4, help=CONCURRENCY),
+    option("--poll-interval", type=SECONDS, help="Seconds (default: the kind's)."),
+    option("--timeout", type=SECONDS, help="Seconds per job (default: the kind's)."),
+)
 
 
 @batch.command("run")

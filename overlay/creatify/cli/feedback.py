@@ -1,11 +1,8 @@
-"""What the command says when things are slow, interrupted or wrong, in the CLI's terms,
-and which exit code each error gives.
+"""What the command says when things are slow or wrong, and with which exit code.
 
-- A request that gets no answer for a few seconds: a line on stderr naming what it waits
-  for and how long one try may take (instead of minutes of silence).
-- Errors: the SDK names its arguments (`creator`); the CLI names the options the user
-  typed (`--avatar`), read from the command's options (each passes its SDK name through).
-"""
+A request without an answer for a few seconds gets a line on stderr naming what it waits
+for (instead of minutes of silence). Errors name the options the user typed (`--avatar`),
+not the SDK's arguments (`creator`): each option passes its SDK name through."""
 
 from __future__ import annotations
 
@@ -26,7 +23,6 @@ from .._exceptions import (
     WaitTimeout,
 )
 
-OK = 0
 JOB_FAILED = 1  # the avatar or video failed, or was rejected
 USAGE = 2  # bad arguments or input, found before any request
 API = 3  # the API, the credentials or the network failed
@@ -78,12 +74,8 @@ class SlowAnswerNotice:
     """Prints what the command waits for when an API answer takes more than a few seconds."""
 
     def __init__(self, say: Callable[[str], None], base_url: Callable[[], str]) -> None:
-        self._say = say
-        self._base_url = base_url
-        self._lock = threading.Lock()
-        self._what: str | None = None
-        self._since = 0.0
-        self._next_notice = 0.0
+        self._say, self._base_url = say, base_url
+        self._pending: tuple[str, float] | None = None  # the request and since when
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._watch, daemon=True)
 
@@ -98,19 +90,20 @@ class SlowAnswerNotice:
         self._thread.join(timeout=2)
 
     def _observe(self, what: str | None) -> None:
-        with self._lock:
-            self._what = what
-            self._since = time.monotonic()
-            self._next_notice = self._since + SLOW_NOTICE_AFTER
+        self._pending = None if what is None else (what, time.monotonic())  # one atomic store
 
     def _watch(self) -> None:
+        current, told = None, 0
         while not self._stop.wait(0.25):
-            with self._lock:
-                what, since, due = self._what, self._since, self._next_notice
-                if what is None or time.monotonic() < due:
-                    continue
-                self._next_notice = due + SLOW_NOTICE_EVERY
+            if self._pending is not current:
+                current, told = self._pending, 0
+            if current is None:
+                continue
+            what, since = current
             waited = time.monotonic() - since
+            if waited < SLOW_NOTICE_AFTER + told * SLOW_NOTICE_EVERY:
+                continue
+            told += 1
             self._say(
                 f"waiting for {self._base_url()} to answer {what} ({waited:.0f} s so far; "
                 f"a try gives up after {DEFAULT_TIMEOUT.read:.0f} s without an answer, "

@@ -1,7 +1,7 @@
 """A job area's command group, derived from its `JobKind`: `get`, `wait`, `download`
-(when the kind has an output) and `list`; and what every `create` shares: --wait,
---download, --listen/--webhook, --webhook-url, --name, --timeout and --poll-interval, then
-one create, wait and download path."""
+(when the kind has an output) and `list`; and what every `create` shares: its options
+(--wait, --download, --listen/--webhook, --webhook-url, --name, --timeout,
+--poll-interval) and one create, wait and download path."""
 
 from __future__ import annotations
 
@@ -14,20 +14,24 @@ from pathlib import Path
 from typing import Any
 
 import click
+from click import option
 
 from .._download import check_target, missing_folder
 from .._jobs import JobKind
 from ..webhooks import WebhookListener, fallback_polls
-from .session import OUT, F, Session, command, given, read_text, wait_options
+from .main import stack
+from .session import OUT, F, Session, command, given, read_text, reader, wait_options
 
 Send = Callable[[], Any]
+LISTEN = "Wait on a local webhook receiver (implies --wait; polls slowly as a fallback)."
+WEBHOOK = "The public URL (a tunnel) of the local receiver; implies --listen."
 
 
 @dataclass(frozen=True)
 class Area:
-    """A job kind as the CLI shows it: `noun` is what messages call one job ("video");
-    `lists`: the group has `list` (default: if the kind lists by ids); `find`: where an
-    interrupted create's job can be looked for, if not `list`."""
+    """A job kind as the CLI shows it: `noun` names one job in messages ("video");
+    `lists`: the group has `list` (default: if the kind lists by ids); `find`: where to
+    look for the job of an interrupted create, if there is no `list`."""
 
     kind: JobKind[Any]
     noun: str
@@ -35,21 +39,16 @@ class Area:
     find: str = "the Creatify web app"
 
     @property
-    def command(self) -> str:
-        return self.kind.command
+    def has_list(self) -> bool:
+        return self.kind.list_by_ids is not None if self.lists is None else self.lists
 
     @property
     def output(self) -> str | None:
-        media = self.kind.expected_media
-        return None if media is None else media.value
+        return None if self.kind.expected_media is None else self.kind.expected_media.value
 
-    @property
-    def find_command(self) -> str:
-        has_list = self.lists if self.lists is not None else bool(self.kind.list_by_ids)
-        return f"creatify {self.command} list" if has_list else self.find
-
-    def resource(self, session: Session) -> Any:
-        return getattr(session.client, self.kind.namespace)
+    def of(self, client: Any) -> Any:
+        """The client's namespace of this kind."""
+        return getattr(client, self.kind.namespace)
 
 
 @dataclass(frozen=True)
@@ -66,32 +65,33 @@ class Then:
     def waits(self) -> bool:
         return self.wait or self.download is not None or self.hook is not None
 
+    def arguments(self, area: Area) -> dict[str, Any]:
+        """The wait's arguments: those given (the SDK has the defaults) and `webhook`."""
+        given_ = given({"timeout": self.timeout, "poll_interval": self.poll_interval})
+        if self.poll_interval is not None:  # it may exceed the default cap: raise the cap
+            poll = area.kind.poll if self.hook is None else fallback_polls(area.kind.poll)
+            given_["max_interval"] = max(self.poll_interval, poll.max_interval)
+        return given_ | ({"webhook": self.hook} if self.hook else {})
 
-def download_arg(download: Path | None) -> str:
-    return "" if download is None else f" --download {shlex.quote(str(download))}"
 
-
-def wait_job(
-    session: Session,
-    area: Area,
-    job_id: str,
-    then: Then,
-    wait: Callable[..., Any] | None = None,
-    resume: str | None = None,
-) -> Any:
-    """Wait with a status bar. Ctrl-C stops waiting (the job goes on) and prints the
-    command that resumes it (`resume`, or `wait` with the --download asked for)."""
-    resume = resume or f"creatify {area.command} wait {job_id}{download_arg(then.download)}"
-    waiting = given({"timeout": then.timeout, "poll_interval": then.poll_interval})
-    if then.poll_interval is not None:  # it may exceed the default cap: raise the cap
-        poll = area.kind.poll if then.hook is None else fallback_polls(area.kind.poll)
-        waiting["max_interval"] = max(then.poll_interval, poll.max_interval)
+def finish(session: Session, area: Area, job_id: str, then: Then) -> None:
+    """Wait with a status bar (Ctrl-C: the job goes on; say how to resume), print the
+    finished job, and save its output if asked."""
+    save_to = "" if then.download is None else f" --download {shlex.quote(str(then.download))}"
+    resume = f"creatify {area.kind.command} wait {job_id}{save_to}"
     with (
         session.on_interrupt(f"stopped waiting; the job goes on. Resume with: {resume}"),
         session.bars.wait(f"{area.noun} {job_id[:8]}") as on_update,
     ):
-        wait = wait or area.resource(session).wait
-        return wait(job_id, on_update=on_update, webhook=then.hook, **waiting)
+        job = area.of(session.client).wait(job_id, on_update=on_update, **then.arguments(area))
+    done(session, area, job, then)
+
+
+def done(session: Session, area: Area, job: Any, then: Then) -> None:
+    """Print a finished job, and save its output if asked."""
+    session.printer.one(job, title=f"{area.noun} {area.kind.status_of(job)}")
+    if then.download is not None:
+        save(session, area, job, then.download)
 
 
 def save(session: Session, area: Area, job: Any, out: Path, *, report_json: bool = False) -> None:
@@ -100,12 +100,12 @@ def save(session: Session, area: Area, job: Any, out: Path, *, report_json: bool
     out = check_target(out)  # `~` expanded; refused before any request if unwritable
     created = missing_folder(out)
     job_id = job if isinstance(job, str) else area.kind.id_of(job)
-    again = f"creatify {area.command} download {job_id} {shlex.quote(str(out))}"
+    again = f"creatify {area.kind.command} download {job_id} {shlex.quote(str(out))}"
     with (
         session.on_interrupt(f"interrupted; nothing was saved. Download again with: {again}"),
         session.bars.transfer("download") as on_progress,
     ):
-        saved = area.resource(session).download(job, out, on_progress=on_progress)
+        saved = area.of(session.client).download(job, out, on_progress=on_progress)
     if created is not None:
         session.say(f"created folder {created}")
     size = saved.stat().st_size
@@ -115,19 +115,11 @@ def save(session: Session, area: Area, job: Any, out: Path, *, report_json: bool
         session.printer.note(f"saved {saved} ({size:,} bytes)")
 
 
-def finish(session: Session, area: Area, job_id: str, then: Then) -> None:
-    """Wait, print the finished job, and save its output if asked."""
-    finished = wait_job(session, area, job_id, then)
-    session.printer.one(finished, title=f"{area.noun} {area.kind.status_of(finished)}")
-    if then.download is not None:
-        save(session, area, finished, then.download)
-
-
 def creates(area: Area, *, webhook: bool = True, name: bool = True) -> Callable[[F], F]:
     """A create command, with the options every create shares (`webhook`, `name`: if the
     API takes a `webhook_url`, a `name`). The command gets `then` and its own options as
-    given, checks them and returns the paid request (None: it did the work itself); the
-    --download target is checked before that request is sent."""
+    given (`--x-file` read into `x`), checks them and returns the paid request (None: it
+    did the work itself). Nothing is sent before every check, --download's included."""
 
     def decorate(fn: F) -> F:
         @functools.wraps(fn)
@@ -145,87 +137,69 @@ def creates(area: Area, *, webhook: bool = True, name: bool = True) -> Callable[
         ) -> None:
             download = None if download is None else check_target(download)
             options = given(options)
-            for key in [k for k in options if k.endswith("_file")]:  # --text-file: --text
+            for key in [k for k in options if k.endswith("_file")]:
                 field, flag = key.removesuffix("_file"), "--" + key.replace("_", "-")
                 if field in options:
                     raise click.UsageError(f"give {flag.removesuffix('-file')} or {flag}, not both")
                 options[field] = read_text(options.pop(key), flag)
-            with contextlib.ExitStack() as stack:
+            with contextlib.ExitStack() as context:
                 hook = None
                 if listen or public_url:
                     if "webhook_url" in options:
                         raise click.UsageError("give --webhook-url or --listen/--webhook, not both")
-                    hook = stack.enter_context(WebhookListener(listen_port, public_url=public_url))
+                    hook = context.enter_context(
+                        WebhookListener(listen_port, public_url=public_url)
+                    )
                     options["webhook_url"] = hook.url
                 then = Then(wait, download, hook, timeout, poll_interval)
                 send = fn(session, then, **options)
                 if send is None:
                     return
-                with session.creating(area.noun, area.find_command):
+                find = f"creatify {area.kind.command} list" if area.has_list else area.find
+                with session.creating(area.noun, find):
                     task = send()
-                job_id, status = area.kind.id_of(task), area.kind.status_of(task)
                 if not then.waits:
-                    session.printer.one(task, title=f"{area.noun} created ({status})")
-                    return
+                    status = area.kind.status_of(task)
+                    return session.printer.one(task, title=f"{area.noun} created ({status})")
+                job_id = area.kind.id_of(task)
                 session.printer.note(f"{area.noun} {job_id} created; waiting")
                 finish(session, area, job_id, then)
 
-        noun = area.noun
-        options = [click.option("--wait", is_flag=True, help=f"Wait until the {noun} is done.")]
-        if area.output:
-            help = f"Save the finished {area.output} here (implies --wait)."
-            options.append(click.option("--download", type=OUT, help=help))
+        noun, output = area.noun, area.output
+        shared = [option("--wait", is_flag=True, help=f"Wait until the {noun} is done.")]
+        if output:
+            help = f"Save the finished {output} here (implies --wait)."
+            shared.append(option("--download", type=OUT, help=help))
         if name:
-            options.append(click.option("--name", help=f"A name for the {noun}."))
+            shared.append(option("--name", help=f"A name for the {noun}."))
         if webhook:
-            options += [
-                click.option("--webhook-url", help=f"Called when the {noun} is done."),
-                click.option("--listen", is_flag=True, help=LISTEN_HELP),
-                click.option("--webhook", "public_url", metavar="URL", help=WEBHOOK_HELP),
-                click.option(
-                    "--listen-port",
-                    type=click.IntRange(0, 65535),
-                    default=0,
-                    help="Local port of the receiver (default: any free port).",
-                ),
+            shared += [
+                option("--webhook-url", help=f"Called when the {noun} is done."),
+                option("--listen", is_flag=True, help=LISTEN),
+                option("--webhook", "public_url", metavar="URL", help=WEBHOOK),
+                option("--listen-port", type=click.IntRange(0, 65535), default=0, help="0: any."),
             ]
-        for option in reversed(options):
-            run = option(run)
-        return command(wait_options(area.kind.poll)(run))  # type: ignore[return-value]
+        return command(wait_options(area.kind.poll)(stack(*shared)(run)))  # type: ignore[return-value]
 
     return decorate
 
 
-LISTEN_HELP = (
-    "Start a local webhook receiver, create the job with its URL and wait on it (implies "
-    "--wait; polls slowly in case the service cannot reach it)."
-)
-WEBHOOK_HELP = (
-    "The public address (a tunnel) that forwards to the local receiver; implies --listen. "
-    "Its secret token is appended."
-)
-
-
 def job_group(area: Area) -> click.Group:
     """The group of a job area: `get`, `wait`, `download` and `list` where it has them."""
-    group = click.Group(area.command)
+    group = click.Group(area.kind.command)
 
-    @group.command("get")
-    @click.argument("job_id")
-    @command
-    def get(session: Session, job_id: str) -> None:
-        """Show one task: status, progress and, once done, its output URL."""
-        session.printer.one(area.resource(session).get(job_id))
+    get = "Show one task: status, progress and, once done, its output URL."
+    group.add_command(reader("get", get, lambda c, id: area.of(c).get(id), "job_id"))
 
     @group.command("wait")
     @click.argument("job_id")
-    @click.option("--download", type=OUT, hidden=not area.output, help="Save the output here.")
+    @option("--download", type=OUT, hidden=not area.output, help="Save the output here.")
     @command
     @wait_options(area.kind.poll)
     def wait(session: Session, job_id: str, download: Path | None, **waiting: Any) -> None:
         """Wait until the task is done; exit 1 if it fails or is rejected."""
         if download is not None and not area.output:
-            raise click.UsageError(f"{area.command} has nothing to download")
+            raise click.UsageError(f"{area.kind.command} has nothing to download")
         download = None if download is None else check_target(download)
         finish(session, area, job_id, Then(True, download, None, **waiting))
 
@@ -239,17 +213,15 @@ def job_group(area: Area) -> click.Group:
             """Save a finished task's output to OUT."""
             save(session, area, job_id, out, report_json=True)
 
-    by_ids = area.kind.list_by_ids is not None
-    if area.lists or (area.lists is None and by_ids):
+    if area.has_list:
+        by_ids = area.kind.list_by_ids is not None
 
         @group.command("list")
-        @click.option("--id", "ids", multiple=True, hidden=not by_ids, help="Only this task.")
+        @option("--id", "ids", multiple=True, hidden=not by_ids, help="Only this task.")
         @command
         def list_(session: Session, ids: tuple[str, ...]) -> None:
             """List your tasks (or, with --id, repeated up to 100 times, only those)."""
-            resource = area.resource(session)
-            session.printer.many(
-                resource.list(ids=list(ids) or None) if by_ids else resource.list()
-            )
+            found = area.of(session.client).list(**({"ids": list(ids) or None} if by_ids else {}))
+            session.printer.many(found)
 
     return group

@@ -1,18 +1,13 @@
-"""`creatify`: custom avatars and avatar videos from a terminal or a shell loop.
-
-Exit codes: 0 success; 1 the job failed or was rejected; 2 usage or invalid input
-(before any request); 3 API, credentials or network error; 4 a wait timed out;
-130 interrupted (Ctrl-C).
-
-Against the Prism mock, `CREATIFY_PREFER` (e.g. `example=failed`, `code=429`) is sent as
-the `Prefer` header of every API request: it chooses the mock's answer.
+"""`creatify`: custom avatars and avatar videos from a terminal or a shell loop. Exit
+codes: 0 success; 1 the job failed or was rejected; 2 usage or invalid input (before any
+request); 3 API, credentials or network error; 4 a wait timed out; 130 Ctrl-C.
 
 This module is all that `creatify --help` and `--version` load: a command's module (and
-with it rich, the SDK client and the generated models) is imported when it runs.
-"""
+with it rich, the SDK client and the generated models) is imported when it runs."""
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -49,19 +44,19 @@ COMMANDS = {
 }
 
 
-def common_options(fn: F) -> F:
-    """--json, --quiet and --base-url: accepted before the command and after it."""
-    for option in (
-        click.option(
-            "--base-url",
-            envvar="CREATIFY_BASE_URL",
-            help="API base URL (default: $CREATIFY_BASE_URL or https://api.creatify.ai).",
-        ),
-        click.option("--quiet", "-q", is_flag=True, help="No progress bars."),
-        click.option("--json", "as_json", is_flag=True, help="Print the result as JSON."),
-    ):
-        fn = option(fn)
-    return fn
+def stack(*decorators: Callable[[F], F]) -> Callable[[F], F]:
+    """Several decorators as one, applied as if written in this order above a `def`."""
+    return lambda fn: functools.reduce(lambda f, decorate: decorate(f), reversed(decorators), fn)
+
+
+# --json, --quiet and --base-url: accepted before the command and after it.
+common_options = stack(
+    click.option("--json", "as_json", is_flag=True, help="Print the result as JSON."),
+    click.option("--quiet", "-q", is_flag=True, help="No progress bars."),
+    click.option(
+        "--base-url", envvar="CREATIFY_BASE_URL", help="Default: https://api.creatify.ai."
+    ),
+)
 
 
 class LazyGroup(click.Group):
@@ -74,19 +69,17 @@ class LazyGroup(click.Group):
         if cmd_name not in COMMANDS:
             return None
         module, help = COMMANDS[cmd_name]
-        command: click.Command = getattr(
-            importlib.import_module(f"{__package__}.{module}"), cmd_name.replace("-", "_")
-        )
+        loaded = importlib.import_module(f"{__package__}.{module}")
+        command: click.Command = getattr(loaded, cmd_name.replace("-", "_"))
         command.help = command.help or help
         return command
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         limit = formatter.width - 6 - max(map(len, COMMANDS))
-        rows = [
-            (name, make_default_short_help(help, limit)) for name, (_, help) in COMMANDS.items()
-        ]
         with formatter.section("Commands"):
-            formatter.write_dl(sorted(rows))
+            formatter.write_dl(
+                [(c, make_default_short_help(h, limit)) for c, (_, h) in COMMANDS.items()]
+            )
 
 
 # The installed package's version, read only when --version is given.
@@ -96,7 +89,9 @@ class LazyGroup(click.Group):
 def cli(as_json: bool, quiet: bool, base_url: str | None) -> None:
     """Creatify: custom avatars and avatar videos.
 
-    Credentials come from CREATIFY_API_ID and CREATIFY_API_KEY.
+    Credentials come from CREATIFY_API_ID and CREATIFY_API_KEY. Against the mock,
+    CREATIFY_PREFER (e.g. `example=failed`) is sent as the `Prefer` header: it chooses
+    the mock's answer.
     """
 
 

@@ -9,16 +9,8 @@ import json
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+from rich import progress as bar
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    DownloadColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TransferSpeedColumn,
-)
-from rich.table import Table
 
 from .._polling import JobUpdate
 
@@ -47,11 +39,8 @@ def cell(value: Any) -> str:
 
 
 class Printer:
-    def __init__(self, *, as_json: bool, console: Console, terminal: bool = True) -> None:
-        self.as_json = as_json
-        self.console = console
-        # A pipe or a file gets every value in full: no terminal width to fit.
-        self.terminal = terminal
+    def __init__(self, *, as_json: bool, console: Console) -> None:
+        self.as_json, self.console = as_json, console
 
     def one(self, model: Any, *, title: str | None = None) -> None:
         data = as_data(model)
@@ -67,6 +56,8 @@ class Printer:
             self.console.print(f"{key:<{width}}  {cell(value)}", highlight=False, soft_wrap=True)
 
     def many(self, models: Sequence[Any]) -> None:
+        """A table: aligned columns, nothing cut (ids are what scripts copy), and in a
+        pipe no trailing spaces; --json: the list."""
         data = as_data(list(models))
         if self.as_json:
             self.console.print_json(json.dumps(data, default=str))
@@ -75,29 +66,12 @@ class Printer:
             self.console.print("(none)")
             return
         columns = LIST_COLUMNS.get(type(models[0]).__name__, list(data[0]))
-        if not self.terminal:
-            self._plain_table(columns, [[cell(row.get(c)) for c in columns] for row in data])
-            return
-        table = Table(box=None, pad_edge=False, show_edge=False)
-        for column in columns:
-            # Ids are what scripts copy: never cut them.
-            table.add_column(
-                column, no_wrap=column == "id", min_width=36 if column == "id" else None
-            )
-        for row in data:
-            table.add_row(*(cell(row.get(c)) for c in columns))
-        self.console.print(table, soft_wrap=True)
-        self.console.print(f"{len(data)} in all", style="dim", highlight=False)
-
-    def _plain_table(self, columns: list[str], rows: list[list[str]]) -> None:
-        """Aligned columns, nothing cut or wrapped, no trailing spaces."""
-        widths = [
-            max(len(text) for text in (c, *(r[i] for r in rows))) for i, c in enumerate(columns)
-        ]
-        for line in (columns, *rows):
-            text = "  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip()
-            self.console.out(text, highlight=False)
-        self.console.out(f"{len(rows)} in all", highlight=False)
+        rows = [columns, *([cell(row.get(c)) for c in columns] for row in data)]
+        widths = [max(len(row[i]) for row in rows) for i in range(len(columns))]
+        for row in rows:
+            line = "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip()
+            self.console.out(line, highlight=False)
+        self.console.out(f"{len(data)} in all", highlight=False)
 
     def note(self, text: str) -> None:
         """A line for people; left out in --json mode, so stdout stays one JSON document."""
@@ -116,13 +90,9 @@ class Bars:
         if not self.enabled:
             yield None
             return
-        columns = (
-            TextColumn("{task.description}"),
-            BarColumn(),
-            DownloadColumn(),
-            TransferSpeedColumn(),
-        )
-        with Progress(*columns, console=self.console, transient=False) as progress:
+        label_column = bar.TextColumn("{task.description}")
+        columns = (label_column, bar.BarColumn(), bar.DownloadColumn(), bar.TransferSpeedColumn())
+        with bar.Progress(*columns, console=self.console, transient=False) as progress:
             task = progress.add_task(label, total=None)
 
             def update(done: int, total: int | None) -> None:
@@ -136,13 +106,9 @@ class Bars:
         if not self.enabled:
             yield None
             return
-        columns = (
-            TextColumn("{task.description}"),
-            BarColumn(),
-            TextColumn("{task.fields[status]}"),
-            TimeElapsedColumn(),
-        )
-        with Progress(*columns, console=self.console) as progress:
+        status, elapsed = bar.TextColumn("{task.fields[status]}"), bar.TimeElapsedColumn()
+        columns = (bar.TextColumn("{task.description}"), bar.BarColumn(), status, elapsed)
+        with bar.Progress(*columns, console=self.console) as progress:
             task = progress.add_task(label, total=1.0, status="starting")
 
             def update(event: JobUpdate) -> None:

@@ -3,10 +3,7 @@ ai-editing, custom-template-jobs and product-to-videos."""
 
 from __future__ import annotations
 
-import dataclasses
-import functools
 import json
-from collections.abc import Callable
 from typing import Any, cast
 
 import click
@@ -20,9 +17,10 @@ from .._jobs import (
     LINK_TO_VIDEO_JOB,
     PRODUCT_VIDEO_JOB,
 )
-from .._requests_products import LinkParams, ProductVideoOptions, product_video_request
-from .jobs import Area, Send, Then, creates, download_arg, job_group, wait_job
-from .session import ACCENT_HELP, ASPECT_RATIO, MODEL, Session, choice, command, given
+from .._requests_products import LinkParams
+from .jobs import Area, Send, Then, creates, done, job_group
+from .main import stack
+from .session import ACCENT_HELP, ASPECT_RATIO, MODEL, Session, choice, command, given, reader
 
 LINK_TO_VIDEOS = Area(LINK_TO_VIDEO_JOB, "link-to-videos", lists=True)
 AI_SHORTS = Area(AI_SHORTS_JOB, "ai-shorts", lists=True)
@@ -36,27 +34,22 @@ link_to_videos, ai_shorts, ai_editing, custom_template_jobs, product_to_videos =
 links = click.Group("links")
 
 
-def video_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """The options of a URL-to-video task (`link_to_videos.create` and `from_url`)."""
-    for decorate in reversed(
-        [
-            ASPECT_RATIO,
-            option("--visual-style", help="E.g. FullScreenTemplate, AvatarBubbleTemplate."),
-            option("--script-style", help="E.g. DIY, BenefitsV2."),
-            option("--video-length", type=click.IntRange(min=1), help="Seconds."),
-            option("--language", help="A language code (default en)."),
-            option("--target-platform", help="E.g. Instagram, TikTok."),
-            option("--target-audience", help="E.g. Young Adults."),
-            option("--avatar", "override_avatar", help="A persona id to use."),
-            option("--voice", "override_voice", help=ACCENT_HELP),
-            option("--script", "override_script", help="Your own script."),
-            MODEL,
-            option("--no-caption", is_flag=True, help="No captions."),
-            option("--no-music", "no_background_music", is_flag=True, help="No background music."),
-        ]
-    ):
-        fn = decorate(fn)
-    return fn
+# The options of a URL-to-video task (`link_to_videos.create` and `from_url`).
+video_options = stack(
+    ASPECT_RATIO,
+    option("--visual-style", help="E.g. FullScreenTemplate, AvatarBubbleTemplate."),
+    option("--script-style", help="E.g. DIY, BenefitsV2."),
+    option("--video-length", type=click.IntRange(min=1), help="Seconds."),
+    option("--language", help="A language code (default en)."),
+    option("--target-platform", help="E.g. Instagram, TikTok."),
+    option("--target-audience", help="E.g. Young Adults."),
+    option("--avatar", "override_avatar", help="A persona id to use."),
+    option("--voice", "override_voice", help=ACCENT_HELP),
+    option("--script", "override_script", help="Your own script."),
+    MODEL,
+    option("--no-caption", is_flag=True, help="No captions."),
+    option("--no-music", "no_background_music", is_flag=True, help="No background music."),
+)
 
 
 @click.command("url-to-video")
@@ -98,19 +91,8 @@ def links_create(session: Session, url: str | None, **params: Any) -> None:
     session.printer.one(link, title="link created")
 
 
-@links.command("get")
-@click.argument("link_id")
-@command
-def links_get(session: Session, link_id: str) -> None:
-    """Show one link."""
-    session.printer.one(session.client.links.get(link_id))
-
-
-@links.command("list")
-@command
-def links_list(session: Session) -> None:
-    """List your links."""
-    session.printer.many(session.client.links.list())
+links.add_command(reader("get", "Show one link.", lambda c, id: c.links.get(id), "link_id"))
+links.add_command(reader("list", "List your links.", lambda c: c.links.list()))
 
 
 @ai_shorts.command("create")
@@ -164,34 +146,22 @@ def custom_template_jobs_create(
 @option("--motion-style", help="E.g. talking (the video step: --wait/--download).")
 @option("--video-prompt", help="The video step's prompt (--wait/--download).")
 @creates(PRODUCTS, name=False)
-def product_to_videos_create(session: Session, then: Then, **options: Any) -> Send:
+def product_to_videos_create(session: Session, then: Then, **options: Any) -> Send | None:
     """Make the preview image (costs credits). With --wait or --download, go on to the
-    video: wait for the image, `gen-video`, wait for the video."""
-    video: dict[str, Any] = {
-        k: options.pop(k) for k in ("motion_style", "video_prompt") if k in options
-    }
-    video.update({k: v for k, v in options.items() if k == "webhook_url"})
-    product_video_request(cast("ProductVideoOptions", video))  # before paying for the image
+    video: wait for the image, `gen-video` (costs credits), wait for the video."""
     products = session.client.product_to_videos
-
-    def send() -> Any:
-        task = products.gen_image(**options)
-        if then.waits:
-            task_id, group = str(task.id), PRODUCTS.command
-            session.printer.note(f"{group} {task_id} created; waiting for the image")
-            resume = (
-                f"creatify {group} get {task_id} until its status is image_generated, then "
-                f"creatify {group} gen-video {task_id} --wait{download_arg(then.download)}"
-            )
-            # The service announces the video, not the image: no webhook to wait on here.
-            image, no_hook = functools.partial(products.wait, stage="image"), None
-            wait_job(
-                session, PRODUCTS, task_id, dataclasses.replace(then, hook=no_hook), image, resume
-            )
-            products.gen_video(task_id, **video)
-        return task
-
-    return send
+    if not then.waits:
+        return lambda: products.gen_image(**options)
+    # Both steps in one call, which checks every option before the first request. The
+    # service announces the video only, so a webhook cannot end the image's wait: polls.
+    waiting = {k: v for k, v in then.arguments(PRODUCTS).items() if k != "webhook"}
+    with (
+        session.creating(PRODUCTS.noun, "creatify product-to-videos list"),
+        session.bars.wait(PRODUCTS.noun) as on_update,
+    ):
+        job = products.create_and_wait(on_update=on_update, **waiting, **options)
+    done(session, PRODUCTS, job, then)
+    return None
 
 
 @product_to_videos.command("gen-video")

@@ -22,7 +22,7 @@ from rich.console import Console
 from .._exceptions import CreatifyError, InvalidInputError
 from .._jobs import PollDefaults
 from .feedback import INTERRUPTED, SlowAnswerNotice, describe, exit_code_for
-from .main import common_options
+from .main import common_options, stack
 from .output import Bars, Printer
 
 if TYPE_CHECKING:
@@ -90,10 +90,10 @@ def command(fn: F) -> F:
         before = context.find_root().params  # the same options, given before the command
         as_json = bool(as_json or before.get("as_json"))
         quiet = bool(quiet or before.get("quiet"))
-        terminal, err = sys.stdout.isatty(), Console(stderr=True, soft_wrap=True)
+        err = Console(stderr=True, soft_wrap=True)
         session = Session(
-            Printer(as_json=as_json, console=Console(soft_wrap=True), terminal=terminal),
-            Bars(enabled=not quiet and terminal, console=err),
+            Printer(as_json=as_json, console=Console(soft_wrap=True)),
+            Bars(enabled=not quiet and sys.stdout.isatty(), console=err),
             base_url or before.get("base_url"),
             err,
         )
@@ -114,6 +114,16 @@ def command(fn: F) -> F:
                 session._client.close()
 
     return wrapper  # type: ignore[return-value]
+
+
+def reader(name: str, help: str, read: Callable[..., Any], *arguments: str) -> click.Command:
+    """A command that prints what `read(client, *arguments)` returns: one or a table."""
+
+    def show(session: Session, **given: str) -> None:
+        found = read(session.client, *given.values())
+        (session.printer.many if isinstance(found, list) else session.printer.one)(found)
+
+    return click.command(name, help=help)(stack(*map(click.argument, arguments))(command(show)))
 
 
 def _check_arguments(context: click.Context, base_url: str | None) -> None:

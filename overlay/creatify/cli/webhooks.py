@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import threading
-from typing import Any
 
 import click
 
@@ -15,27 +15,10 @@ from .session import Session, command
 webhooks = click.Group("webhooks")
 
 
-def event_data(event: WebhookEvent) -> dict[str, Any]:
-    return {
-        "id": event.id,
-        "status": event.status,
-        "failed_reason": event.failed_reason,
-        "output": event.output,
-        "kind": event.kind,
-        "payload": event.payload,
-    }
-
-
 @webhooks.command("listen")
-@click.option(
-    "--port", type=click.IntRange(0, 65535), default=0, show_default=True, help="0: any free port."
-)
+@click.option("--port", type=click.IntRange(0, 65535), default=0, help="Default: any free port.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option(
-    "--public-url",
-    metavar="URL",
-    help="The address the service reaches this receiver by (a tunnel); the token is appended.",
-)
+@click.option("--public-url", metavar="URL", help="Its address via a tunnel (token appended).")
 @command
 def listen(session: Session, port: int, host: str, public_url: str | None) -> None:
     """Print each webhook event as it arrives, once (repeats are counted); Ctrl-C stops.
@@ -48,7 +31,7 @@ def listen(session: Session, port: int, host: str, public_url: str | None) -> No
     def show(event: WebhookEvent) -> None:
         with lock:
             if session.printer.as_json:
-                click.echo(json.dumps(event_data(event), default=str))
+                click.echo(json.dumps(dataclasses.asdict(event), default=str))
             else:
                 detail = event.output or event.failed_reason or ""
                 click.echo(f"{event.id}  {event.status}  {detail}".rstrip())
