@@ -9,6 +9,7 @@ from .session import Session, command, reader
 
 credits = reader("credits", "Show the remaining credits.", lambda c: c.credits.remaining())
 music = click.Group("music")
+VOICE_COLUMNS = ("accent_id", "accent", "voice", "gender")
 music.add_command(reader("list", "List background-music tracks.", lambda c: c.music.list()))
 music.add_command(reader("categories", "List its categories.", lambda c: c.music.categories()))
 
@@ -20,15 +21,5 @@ def voices(session: Session) -> None:
     found = session.client.voices.list()
     if session.printer.as_json:
         return session.printer.many(found)
-    session.printer.many(
-        [
-            {
-                "accent_id": accent.id,
-                "accent": value(accent.accent_name),
-                "voice": voice.name,
-                "gender": value(voice.gender),
-            }
-            for voice in found
-            for accent in voice.accents
-        ]
-    )
+    rows = [(a.id, value(a.accent_name), v.name, value(v.gender)) for v in found for a in v.accents]
+    session.printer.many([dict(zip(VOICE_COLUMNS, row, strict=True)) for row in rows])

@@ -1,17 +1,15 @@
 """`creatify batch`: many jobs from a CSV or JSONL file, each created exactly once.
 
-`run` checks every row first (any invalid row: all errors listed, exit 2, nothing sent),
-then creates, waits for and downloads each row's job, recording every step in the journal
-beside the input. Run it again after a crash, a kill or Ctrl-C: it resumes, and no row is
-paid for twice. `status` shows the journal; `retry-failed` sends the failed rows again.
-
-Exit codes: 0 every row downloaded; 1 some row failed, changed or is unfinished;
-2 invalid rows or options (nothing sent); 3 API or network error; 130 Ctrl-C."""
+`run` checks every row first (any invalid: all errors listed, exit 2, nothing sent), then
+creates, waits for and downloads each row's job, recording each step in the journal. Run
+again after a crash, a kill or Ctrl-C, it resumes: no row is paid for twice. Exit 1: some
+row failed, changed or is unfinished."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -50,22 +48,6 @@ batch_options = stack(
     option("--poll-interval", type=SECONDS, help="Seconds (default: the kind's)."),
     option("--timeout", type=SECONDS, help="Seconds per job (default: the kind's)."),
 )
-
-
-@batch.command("run")
-@batch_options
-@command
-def batch_run(session: Session, **options: Any) -> None:
-    """Create, wait for and download one job per row of JOBS (.csv or .jsonl)."""
-    _run(session, retry_failed=False, **options)
-
-
-@batch.command("retry-failed")
-@batch_options
-@command
-def batch_retry_failed(session: Session, **options: Any) -> None:
-    """Send again only the rows whose job failed, each under a new tag."""
-    _run(session, retry_failed=True, **options)
 
 
 @batch.command("status")
@@ -117,6 +99,9 @@ def _run(session: Session, jobs: Path, journal: Path | None, kind: str, **option
 @contextlib.contextmanager
 def _live(session: Session, total: int) -> Iterator[Callable[[str, str, float | None], None]]:
     """A one-line live count of the rows by state (on stderr, when bars are shown)."""
+    if not session.bars.enabled:
+        yield lambda key, state, progress: None
+        return
     states: dict[str, str] = {}
 
     def line() -> Text:
@@ -124,16 +109,19 @@ def _live(session: Session, total: int) -> Iterator[Callable[[str, str, float | 
         parts = [f"{name} {counts[name]}" for name in SHOWN if counts[name]]
         return Text(f"batch of {total}: " + " · ".join(parts or ["starting"]))
 
-    with contextlib.ExitStack() as stack:
-        live = None
-        if session.bars.enabled:
-            live = stack.enter_context(
-                Live(line(), console=session.err, refresh_per_second=4, transient=True)
-            )
+    with Live(line(), console=session.err, refresh_per_second=4, transient=True) as live:
 
         def update(key: str, state: str, progress: float | None) -> None:
             states[key] = "rendering" if state == "created" else state
-            if live is not None:
-                live.update(line())
+            live.update(line())
 
         yield update
+
+
+# `run` and `retry-failed`: the same options, the same steps.
+for name, retry, help in (
+    ("run", False, "Create, wait for and download one job per row of JOBS (.csv or .jsonl)."),
+    ("retry-failed", True, "Send again only the rows whose job failed, each under a new tag."),
+):
+    run = functools.partial(_run, retry_failed=retry)  # `retry_failed` goes on to `arun`
+    batch.command(name, help=help)(batch_options(command(run)))

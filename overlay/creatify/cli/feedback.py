@@ -30,21 +30,19 @@ TIMED_OUT = 4  # a wait ran out of time
 INTERRUPTED = 130  # Ctrl-C
 
 # Seconds without an answer before the first "waiting for ..." line, then between lines.
-SLOW_NOTICE_AFTER = 5.0
-SLOW_NOTICE_EVERY = 30.0
+SLOW_NOTICE_AFTER, SLOW_NOTICE_EVERY = 5.0, 30.0
 
 # SDK arguments that no option passes through as is.
 CLI_NAMES = {"id": "ID", "path": "the output file", "max_interval": "--poll-interval"}
 
 
 def exit_code_for(error: CreatifyError) -> int:
-    if isinstance(error, JobFailedError):
-        return JOB_FAILED
-    if isinstance(error, (InvalidInputError, ConfigurationError)):
-        return USAGE
-    if isinstance(error, WaitTimeout):
-        return TIMED_OUT
-    return API  # APIError, DownloadError and anything else from the service
+    """API for an APIError, a DownloadError and anything else from the service."""
+    usage = (InvalidInputError, ConfigurationError)
+    for kinds, code in ((JobFailedError, JOB_FAILED), (usage, USAGE), (WaitTimeout, TIMED_OUT)):
+        if isinstance(error, kinds):
+            return code
+    return API
 
 
 def cli_name(field: str, command: click.Command | None = None) -> str:
@@ -63,8 +61,7 @@ def describe(
     if isinstance(error, InvalidInputError):
         return f"{cli_name(error.field, command)}: {error.rule}"
     if isinstance(error, ConfigurationError):
-        setting = error.setting
-        return f"{cli_name(setting, command)}: {error.rule}" if setting else error.rule
+        return f"{cli_name(error.setting, command)}: {error.rule}" if error.setting else error.rule
     if isinstance(error, APIConnectionError) and error.maybe_created:
         return f"{error}. Check with: {find or 'the Creatify web app'}"
     return str(error)

@@ -1,7 +1,5 @@
-"""A job area's command group, derived from its `JobKind`: `get`, `wait`, `download`
-(when the kind has an output) and `list`; and what every `create` shares: its options
-(--wait, --download, --listen/--webhook, --webhook-url, --name, --timeout,
---poll-interval) and one create, wait and download path."""
+"""A job area's command group, derived from its `JobKind` (`get`, `wait`, `download`,
+`list`), and the options and the one create, wait and download path every `create` shares."""
 
 from __future__ import annotations
 
@@ -23,6 +21,7 @@ from .main import stack
 from .session import OUT, F, Session, command, given, read_text, reader, wait_options
 
 Send = Callable[[], Any]
+no_hook: contextlib.nullcontext[None] = contextlib.nullcontext()
 LISTEN = "Wait on a local webhook receiver (implies --wait; polls slowly as a fallback)."
 WEBHOOK = "The public URL (a tunnel) of the local receiver; implies --listen."
 
@@ -55,15 +54,11 @@ class Area:
 class Then:
     """What a create command does after the create: wait (on a webhook), download."""
 
-    wait: bool
+    wait: bool  # also when only --download or --listen was given
     download: Path | None
     hook: WebhookListener | None
     timeout: float | None
     poll_interval: float | None
-
-    @property
-    def waits(self) -> bool:
-        return self.wait or self.download is not None or self.hook is not None
 
     def arguments(self, area: Area) -> dict[str, Any]:
         """The wait's arguments: those given (the SDK has the defaults) and `webhook`."""
@@ -142,15 +137,12 @@ def creates(area: Area, *, webhook: bool = True, name: bool = True) -> Callable[
                 if field in options:
                     raise click.UsageError(f"give {flag.removesuffix('-file')} or {flag}, not both")
                 options[field] = read_text(options.pop(key), flag)
-            with contextlib.ExitStack() as context:
-                hook = None
-                if listen or public_url:
-                    if "webhook_url" in options:
-                        raise click.UsageError("give --webhook-url or --listen/--webhook, not both")
-                    hook = context.enter_context(
-                        WebhookListener(listen_port, public_url=public_url)
-                    )
-                    options["webhook_url"] = hook.url
+            hooked = bool(listen or public_url)
+            if hooked and "webhook_url" in options:
+                raise click.UsageError("give --webhook-url or --listen/--webhook, not both")
+            with WebhookListener(listen_port, public_url=public_url) if hooked else no_hook as hook:
+                options.update({"webhook_url": hook.url} if hook else {})
+                wait = wait or hooked or download is not None
                 then = Then(wait, download, hook, timeout, poll_interval)
                 send = fn(session, then, **options)
                 if send is None:
@@ -158,7 +150,7 @@ def creates(area: Area, *, webhook: bool = True, name: bool = True) -> Callable[
                 find = f"creatify {area.kind.command} list" if area.has_list else area.find
                 with session.creating(area.noun, find):
                     task = send()
-                if not then.waits:
+                if not wait:
                     status = area.kind.status_of(task)
                     return session.printer.one(task, title=f"{area.noun} created ({status})")
                 job_id = area.kind.id_of(task)

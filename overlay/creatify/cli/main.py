@@ -21,7 +21,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 TABLE = """
 ai-editing            products  AI Editing: your video, edited in a style.
 ai-shorts             products  AI Shorts: a script to a short video.
-aurora                videos    Aurora videos: the person in a photo speaks or sings an audio clip.
+aurora                avatars   Aurora videos: the person in a photo speaks or sings an audio clip.
 avatars               avatars   Custom avatars (personas).
 batch                 batch     Many videos (or speech files) from a spreadsheet, each made once.
 credits               account   Show the remaining credits.
@@ -29,11 +29,11 @@ custom-template-jobs  products  Videos from your custom templates.
 dyoa                  avatars   Design Your Own Avatar: an avatar described in words.
 link-to-videos        products  URL-to-video tasks (see also `url-to-video`).
 links                 products  Links: product pages (or your own data) to make videos from.
-lipsyncs              videos    Avatar videos (AI Avatar v1): an avatar speaks a text or audio.
-lipsyncs-v2           videos    AI Avatar v2 videos: scenes, avatars, backgrounds, captions.
+lipsyncs              avatars   Avatar videos (AI Avatar v1): an avatar speaks a text or audio.
+lipsyncs-v2           avatars   AI Avatar v2 videos: scenes, avatars, backgrounds, captions.
 music                 account   The background-music catalogue.
 product-to-videos     products  Product to video: a product image to a preview image, a video.
-tts                   videos    Text-to-speech: a script read in a voice accent, as audio.
+tts                   avatars   Text-to-speech: a script read in a voice accent, as audio.
 url-to-video          products  A video ad from a product page URL (costs credits).
 voices                account   List voices and their accent ids (for --accent and --voice).
 webhooks              webhooks  Receive the service's webhooks (job ended).
@@ -93,7 +93,3 @@ def cli(as_json: bool, quiet: bool, base_url: str | None) -> None:
     CREATIFY_PREFER (e.g. `example=failed`) is sent as the `Prefer` header: it chooses
     the mock's answer.
     """
-
-
-def main() -> None:
-    cli(prog_name="creatify")

@@ -1,6 +1,5 @@
-"""How results are printed: key: value lines or a table for people, JSON for scripts;
-and progress bars on stderr (upload and download bytes, a wait's status), shown only when
-stdout is a terminal and --quiet is not given, so pipes and scripts get clean output."""
+"""Results (key: value lines or a table for people, JSON for scripts) on stdout; progress
+bars on stderr, only when stdout is a terminal and --quiet is not given."""
 
 from __future__ import annotations
 
@@ -31,21 +30,22 @@ def as_data(model: Any) -> Any:
 
 
 def cell(value: Any) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, list):
-        return f"{len(value)}"
-    return str(value)
+    """A value as one table cell: a list by its length."""
+    return "-" if value is None else str(len(value) if isinstance(value, list) else value)
 
 
 class Printer:
     def __init__(self, *, as_json: bool, console: Console) -> None:
         self.as_json, self.console = as_json, console
 
-    def one(self, model: Any, *, title: str | None = None) -> None:
-        data = as_data(model)
+    def _json(self, data: Any) -> bool:
         if self.as_json:
             self.console.print_json(json.dumps(data, default=str))
+        return self.as_json
+
+    def one(self, model: Any, *, title: str | None = None) -> None:
+        data = as_data(model)
+        if self._json(data):
             return
         if title:
             self.console.print(title, style="bold", highlight=False)
@@ -59,8 +59,7 @@ class Printer:
         """A table: aligned columns, nothing cut (ids are what scripts copy), and in a
         pipe no trailing spaces; --json: the list."""
         data = as_data(list(models))
-        if self.as_json:
-            self.console.print_json(json.dumps(data, default=str))
+        if self._json(data):
             return
         if not data:
             self.console.print("(none)")
@@ -81,8 +80,7 @@ class Printer:
 
 class Bars:
     def __init__(self, *, enabled: bool, console: Console) -> None:
-        self.enabled = enabled
-        self.console = console
+        self.enabled, self.console = enabled, console
 
     @contextlib.contextmanager
     def transfer(self, label: str) -> Iterator[Callable[[int, int | None], None] | None]:

@@ -10,24 +10,18 @@ import click
 from click import option
 from creatify_api import models
 
-from .._jobs import (
-    AI_EDITING_JOB,
-    AI_SHORTS_JOB,
-    CUSTOM_TEMPLATE_JOB,
-    LINK_TO_VIDEO_JOB,
-    PRODUCT_VIDEO_JOB,
-)
+from .._jobs import JOB_KINDS
 from .._requests_products import LinkParams
 from .jobs import Area, Send, Then, creates, done, job_group
 from .main import stack
 from .session import ACCENT_HELP, ASPECT_RATIO, MODEL, Session, choice, command, given, reader
 
-LINK_TO_VIDEOS = Area(LINK_TO_VIDEO_JOB, "link-to-videos", lists=True)
-AI_SHORTS = Area(AI_SHORTS_JOB, "ai-shorts", lists=True)
-AI_EDITING = Area(AI_EDITING_JOB, "ai-editing", lists=True)
-NO_LIST = "the Creatify web app (the API lists no template jobs)"
-TEMPLATE_JOBS = Area(CUSTOM_TEMPLATE_JOB, "custom-template-jobs", find=NO_LIST)
-PRODUCTS = Area(PRODUCT_VIDEO_JOB, "product-to-videos")
+# Their messages call a job by its group's name. These lists take no ids.
+LINK_TO_VIDEOS = Area(JOB_KINDS["link_to_videos"], "link-to-videos", lists=True)
+AI_SHORTS = Area(JOB_KINDS["ai_shorts"], "ai-shorts", lists=True)
+AI_EDITING = Area(JOB_KINDS["ai_editing"], "ai-editing", lists=True)
+TEMPLATE_JOBS = Area(JOB_KINDS["custom_template_jobs"], "custom-template-jobs")
+PRODUCTS = Area(JOB_KINDS["product_to_videos"], "product-to-videos")
 link_to_videos, ai_shorts, ai_editing, custom_template_jobs, product_to_videos = map(
     job_group, (LINK_TO_VIDEOS, AI_SHORTS, AI_EDITING, TEMPLATE_JOBS, PRODUCTS)
 )
@@ -150,7 +144,8 @@ def product_to_videos_create(session: Session, then: Then, **options: Any) -> Se
     """Make the preview image (costs credits). With --wait or --download, go on to the
     video: wait for the image, `gen-video` (costs credits), wait for the video."""
     products = session.client.product_to_videos
-    if not then.waits:
+    video = {key: options.pop(key) for key in ("motion_style", "video_prompt") if key in options}
+    if not then.wait:
         return lambda: products.gen_image(**options)
     # Both steps in one call, which checks every option before the first request. The
     # service announces the video only, so a webhook cannot end the image's wait: polls.
@@ -159,7 +154,7 @@ def product_to_videos_create(session: Session, then: Then, **options: Any) -> Se
         session.creating(PRODUCTS.noun, "creatify product-to-videos list"),
         session.bars.wait(PRODUCTS.noun) as on_update,
     ):
-        job = products.create_and_wait(on_update=on_update, **waiting, **options)
+        job = products.create_and_wait(on_update=on_update, **video, **waiting, **options)
     done(session, PRODUCTS, job, then)
     return None
 

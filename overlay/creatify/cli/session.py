@@ -1,6 +1,5 @@
-"""What every command shares: the session (output, progress bars, a client made on first
-use), the common options, option types, and one `error:` line and an exit code for every
-error."""
+"""What every command shares: the session (output, bars, a client made on first use), the
+options and their types, and for every error one `error:` line and an exit code."""
 
 from __future__ import annotations
 
@@ -12,21 +11,19 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import click
 import httpx
 from creatify_api import models
 from rich.console import Console
 
+from .._client import Creatify
 from .._exceptions import CreatifyError, InvalidInputError
 from .._jobs import PollDefaults
 from .feedback import INTERRUPTED, SlowAnswerNotice, describe, exit_code_for
 from .main import common_options, stack
 from .output import Bars, Printer
-
-if TYPE_CHECKING:
-    from .._client import Creatify
 
 F = TypeVar("F", bound=Callable[..., Any])
 ENV_PREFER = "CREATIFY_PREFER"
@@ -42,21 +39,17 @@ class Session:
     bars: Bars
     base_url: str | None
     err: Console
-    _client: Creatify | None = None
     interrupt_note: str = "interrupted"
     """What Ctrl-C prints now: changes as a command moves from creating to waiting."""
     find_command: str | None = None
     """Where a job the last create may have made can be looked for."""
 
-    @property
+    @functools.cached_property
     def client(self) -> Creatify:
-        if self._client is None:
-            from .._client import Creatify
-
-            self._client = Creatify(base_url=self.base_url)
-            if prefer := os.environ.get(ENV_PREFER):  # only the mock reads it
-                self._client._api.get_httpx_client().headers["Prefer"] = prefer
-        return self._client
+        client = Creatify(base_url=self.base_url)
+        if prefer := os.environ.get(ENV_PREFER):  # only the mock reads it
+            client._api.get_httpx_client().headers["Prefer"] = prefer
+        return client
 
     def say(self, text: str) -> None:
         """A line for people on stderr (stdout may be a pipe or one JSON document)."""
@@ -110,8 +103,8 @@ def command(fn: F) -> F:
             session.say(session.interrupt_note)
             raise SystemExit(INTERRUPTED) from None
         finally:
-            if session._client is not None:
-                session._client.close()
+            if "client" in vars(session):  # made
+                session.client.close()
 
     return wrapper  # type: ignore[return-value]
 
@@ -132,11 +125,8 @@ def _check_arguments(context: click.Context, base_url: str | None) -> None:
     for param in context.command.params:
         values = context.params.get(param.name or "")
         for value in values if isinstance(values, tuple) else (values,):
-            if isinstance(value, str) and not value.isascii():
-                try:
-                    value.encode()
-                except UnicodeEncodeError:
-                    raise InvalidInputError(param.opts[0], "is not UTF-8 text") from None
+            if isinstance(value, str) and any("\ud800" <= c <= "\udfff" for c in value):
+                raise InvalidInputError(param.opts[0], "is not UTF-8 text")
     try:
         port = httpx.URL(base_url or "").port
     except httpx.InvalidURL as exc:
@@ -179,10 +169,8 @@ ASPECT_RATIO = click.option("--aspect-ratio", type=choice(models.AspectRatio), h
 MODEL = click.option("--model", "model_version", type=choice(models.ModelVersion), help="Model.")
 
 
-def read_text(path: Path | None, option: str) -> str | None:
+def read_text(path: Path, option: str) -> str:
     """A text file's content (UTF-8), or an `InvalidInputError` naming the option."""
-    if path is None:
-        return None
     try:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:

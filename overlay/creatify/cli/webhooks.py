@@ -37,13 +37,10 @@ def listen(session: Session, port: int, host: str, public_url: str | None) -> No
                 click.echo(f"{event.id}  {event.status}  {detail}".rstrip())
 
     with WebhookListener(port, host=host, public_url=public_url, on_event=show) as hook:
-        session.err.print(f"listening; webhook URL: {hook.url}", highlight=False, markup=False)
+        session.say(f"listening; webhook URL: {hook.url}")
         try:
             threading.Event().wait()
         except KeyboardInterrupt:
-            session.err.print(
-                f"stopped: {len(hook.events)} events, {hook.repeated} repeats, "
-                f"{hook.refused} refused",
-                highlight=False,
-            )
+            counts = f"{len(hook.events)} events, {hook.repeated} repeats, {hook.refused} refused"
+            session.say(f"stopped: {counts}")
             raise SystemExit(INTERRUPTED) from None
