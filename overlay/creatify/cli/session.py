@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 import click
 import httpx
+from click.core import ParameterSource
 from creatify_api import models
 from rich.console import Console
 
@@ -81,13 +82,14 @@ def command(fn: F) -> F:
     def wrapper(as_json: bool, quiet: bool, base_url: str | None, **kwargs: Any) -> None:
         context = click.get_current_context()
         before = context.find_root().params  # the same options, given before the command
-        as_json = bool(as_json or before.get("as_json"))
-        quiet = bool(quiet or before.get("quiet"))
+        as_json, quiet = bool(as_json or before["as_json"]), bool(quiet or before["quiet"])
+        if context.get_parameter_source("base_url") != ParameterSource.COMMANDLINE:
+            base_url = before.get("base_url") or base_url
         err = Console(stderr=True, soft_wrap=True)
         session = Session(
             Printer(as_json=as_json, console=Console(soft_wrap=True)),
             Bars(enabled=not quiet and sys.stdout.isatty(), console=err),
-            base_url or before.get("base_url"),
+            base_url,
             err,
         )
         try:
