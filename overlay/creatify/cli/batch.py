@@ -34,7 +34,6 @@ SECONDS = click.FloatRange(min=0, min_open=True)
 FOLDER = click.Path(file_okay=False, path_type=Path)
 OUT_HELP = "Folder of the outputs: <key>.mp4 (or the audio's extension)."
 KIND_HELP = "What each row creates (default lipsync); the columns are its create options."
-CONCURRENCY = "Rows in progress at once (default 4)."
 
 batch = click.Group("batch")
 
@@ -44,7 +43,7 @@ batch_options = stack(
     option("--out", "out_dir", required=True, type=FOLDER, help=OUT_HELP),
     option("--kind", type=click.Choice(list(KINDS)), default="lipsync", help=KIND_HELP),
     option("--journal", type=InputPath(), help="Default: beside JOBS, .journal.sqlite."),
-    option("--concurrency", type=click.IntRange(1, 64), default=4, help=CONCURRENCY),
+    option("--concurrency", type=click.IntRange(1, 64), default=4, help="Rows at once (4)."),
     option("--poll-interval", type=SECONDS, help="Seconds (default: the kind's)."),
     option("--timeout", type=SECONDS, help="Seconds per job (default: the kind's)."),
 )

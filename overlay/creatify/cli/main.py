@@ -50,12 +50,11 @@ def stack(*decorators: Callable[[F], F]) -> Callable[[F], F]:
 
 
 # --json, --quiet and --base-url: accepted before the command and after it.
+BASE_URL = "The API's address (default: https://api.creatify.ai)."
 common_options = stack(
     click.option("--json", "as_json", is_flag=True, help="Print the result as JSON."),
     click.option("--quiet", "-q", is_flag=True, help="No progress bars."),
-    click.option(
-        "--base-url", envvar="CREATIFY_BASE_URL", help="Default: https://api.creatify.ai."
-    ),
+    click.option("--base-url", envvar="CREATIFY_BASE_URL", show_envvar=True, help=BASE_URL),
 )
 
 

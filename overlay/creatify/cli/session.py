@@ -167,8 +167,9 @@ def choice(enum: type[Enum]) -> click.Choice[str]:
     return click.Choice([str(member.value) for member in enum])
 
 
-ASPECT_RATIO = click.option("--aspect-ratio", type=choice(models.AspectRatio), help="16:9 = 16x9.")
-MODEL = click.option("--model", "model_version", type=choice(models.ModelVersion), help="Model.")
+SHAPE, RENDERER = "The video's shape (16:9 is 16x9).", "The rendering model (aurora_* cost more)."
+ASPECT_RATIO = click.option("--aspect-ratio", type=choice(models.AspectRatio), help=SHAPE)
+MODEL = click.option("--model", "model_version", type=choice(models.ModelVersion), help=RENDERER)
 
 
 def read_text(path: Path, option: str) -> str:
