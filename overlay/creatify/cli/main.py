@@ -17,7 +17,7 @@ from click.utils import make_default_short_help
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-# Each command, the module in this package that defines it, and its line in `--help`.
+# Each command, its module (in this package; `.x` is `creatify.x`), its line in `--help`.
 TABLE = """
 ai-editing            products  AI Editing: your video, edited in a style.
 ai-shorts             products  AI Shorts: a script to a short video.
@@ -68,7 +68,7 @@ class LazyGroup(click.Group):
         if cmd_name not in COMMANDS:
             return None
         module, help = COMMANDS[cmd_name]
-        loaded = importlib.import_module(f"{__package__}.{module}")
+        loaded = importlib.import_module(f".{module}", __package__)
         command: click.Command = getattr(loaded, cmd_name.replace("-", "_"))
         command.help = command.help or help
         return command
