@@ -499,6 +499,10 @@ from .batch import GROUPS as BATCH_GROUPS  # noqa: E402
 for group in BATCH_GROUPS:
     cli.add_command(group)
 
+from .mcp import mcp_command  # noqa: E402 - `creatify mcp` (the server loads when it runs)
+
+cli.add_command(mcp_command)
+
 
 def main() -> None:
     cli(prog_name="creatify")

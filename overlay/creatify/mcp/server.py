@@ -1,0 +1,168 @@
+"""The MCP server: the tools of `tools.py` over stdio or streamable HTTP (loopback only).
+
+Built on the official `mcp` package's low-level server, because the tools' input
+schemas are the spec's (`_spec.json`), not derived from Python signatures. Results are
+JSON objects (as text and as structured content); a `CreatifyError` (bad input, API,
+network, a download refused) becomes a tool error with the SDK's message, anything
+else a tool error naming its type. A failed or rejected job is a result, not an error.
+The API key is never in a result, an error or a log line: the SDK's messages leave it
+out, and every text this server sends or logs is scrubbed of it besides.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import anyio
+import mcp_types as types
+from mcp.server.context import ServerRequestContext
+from mcp.server.lowlevel import Server
+from mcp.server.stdio import stdio_server
+
+from .._constants import SDK_VERSION
+from .._exceptions import CreatifyError
+
+logger = logging.getLogger("creatify.mcp")
+ENV_API_KEY = "CREATIFY_API_KEY"
+JOURNAL_NAME = ".creatify-mcp.sqlite3"
+LOOPBACK = "127.0.0.1"
+INSTRUCTIONS = (
+    "Creatify makes avatar videos, speech and ads. Find an avatar (avatars_list) and a "
+    "voice accent (voices_find_accent), start a job with a *_create tool (paid: its "
+    "description says what it costs; an identical call within 10 minutes returns the "
+    "earlier job with reused: true), then call *_wait with the job's id until done is "
+    "true (each call waits at most 50 s), then *_download to save the output in the "
+    "server's output folder. A job is finished only when *_wait or *_get says done."
+)
+
+
+def scrub(text: str) -> str:
+    """`text` without the API key (belt and braces: the SDK never puts it in one)."""
+    key = os.environ.get(ENV_API_KEY, "")
+    return text.replace(key, "***") if len(key) >= 4 else text
+
+
+class _Scrubbed(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = scrub(record.getMessage()), None
+        if record.exc_info:
+            record.exc_text = scrub(logging.Formatter().formatException(record.exc_info))
+            record.exc_info = None
+        return True
+
+
+def _result(payload: dict[str, Any]) -> types.CallToolResult:
+    text = scrub(json.dumps(payload, default=str, ensure_ascii=False))
+    return types.CallToolResult(
+        content=[types.TextContent(text=text)], structured_content=json.loads(text)
+    )
+
+
+def _error(message: str) -> types.CallToolResult:
+    return types.CallToolResult(content=[types.TextContent(text=scrub(message))], is_error=True)
+
+
+def build_server(
+    output_dir: Path, state: Path | None = None
+) -> tuple[Server[Any], Callable[[], Awaitable[None]]]:
+    """The server and an async `close()`; the tools (and with them the SDK's job kinds)
+    are loaded on the first `tools/list` or `tools/call`, not before `initialize`."""
+    from .journal import Journal
+    from .tools import Catalogue, Services
+
+    output_dir.mkdir(parents=True, exist_ok=True)
+    services = Services(output_dir.resolve(), Journal(state or output_dir / JOURNAL_NAME))
+    catalogue = Catalogue()
+
+    async def list_tools(
+        ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None
+    ) -> types.ListToolsResult:
+        return types.ListToolsResult(
+            tools=[
+                types.Tool(
+                    name=tool.name,
+                    description=tool.description,
+                    input_schema=tool.input_schema,
+                    annotations=types.ToolAnnotations(
+                        read_only_hint=tool.read_only,
+                        # A download may replace a file of the same name.
+                        destructive_hint=tool.writes_files,
+                        idempotent_hint=True,
+                        open_world_hint=True,
+                    ),
+                )
+                for tool in catalogue.tools.values()
+            ]
+        )
+
+    async def call_tool(
+        ctx: ServerRequestContext[Any], params: types.CallToolRequestParams
+    ) -> types.CallToolResult:
+        if params.name not in catalogue.tools:
+            return _error(f"unknown tool {params.name!r}: tools/list has them all")
+
+        async def report(progress: float, total: float | None, message: str | None) -> None:
+            await ctx.session.report_progress(progress, total, message)
+
+        try:
+            payload = await catalogue.call(params.name, services, params.arguments or {}, report)
+        except CreatifyError as exc:
+            return _error(str(exc))
+        except Exception as exc:
+            logger.exception("%s failed", params.name)
+            return _error(f"{params.name} failed unexpectedly ({type(exc).__name__}): {exc}")
+        return _result(payload)
+
+    server: Server[Any] = Server(
+        "creatify",
+        version=SDK_VERSION,
+        title="Creatify",
+        instructions=INSTRUCTIONS,
+        on_list_tools=list_tools,
+        on_call_tool=call_tool,
+    )
+    return server, services.close
+
+
+def _configure_logging() -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.addFilter(_Scrubbed())
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
+
+
+async def serve_stdio(output_dir: Path, state: Path | None = None) -> None:
+    server, close = build_server(output_dir, state)
+    try:
+        async with stdio_server() as (read_stream, write_stream):
+            await server.run(read_stream, write_stream, server.create_initialization_options())
+    finally:
+        await close()
+
+
+async def serve_http(port: int, output_dir: Path, state: Path | None = None) -> None:
+    import uvicorn
+
+    server, close = build_server(output_dir, state)
+    # DNS-rebinding protection is on for a loopback host (the mcp package's default).
+    app = server.streamable_http_app(host=LOOPBACK)
+    config = uvicorn.Config(app, host=LOOPBACK, port=port, log_level="warning")
+    try:
+        await uvicorn.Server(config).serve()
+    finally:
+        await close()
+
+
+def run(output_dir: Path, state: Path | None = None, http_port: int | None = None) -> None:
+    """`creatify mcp`: serve until stdin closes (stdio) or Ctrl-C (HTTP)."""
+    _configure_logging()
+    if http_port is None:
+        anyio.run(serve_stdio, output_dir, state)
+    else:
+        anyio.run(serve_http, http_port, output_dir, state)
