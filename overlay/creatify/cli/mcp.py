@@ -41,7 +41,7 @@ def mcp_command(http_port: int | None, output_dir: Path, state: Path | None) -> 
     CREATIFY_BASE_URL. Needs the extra: pip install "creatify[mcp]".
     """
     try:
-        from ..mcp.server import run
+        from ..mcp.server import StartError, run
     except ModuleNotFoundError as exc:
         if exc.name is None or exc.name.split(".")[0] not in ("mcp", "mcp_types"):
             raise
@@ -49,5 +49,8 @@ def mcp_command(http_port: int | None, output_dir: Path, state: Path | None) -> 
         raise SystemExit(USAGE) from None
     try:
         run(output_dir, state, http_port)
+    except StartError as exc:
+        click.echo(f"error: {exc}", err=True)
+        raise SystemExit(USAGE) from None
     except KeyboardInterrupt:
         raise SystemExit(INTERRUPTED) from None

@@ -14,10 +14,12 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Awaitable, Callable
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import mcp_types as types
@@ -26,7 +28,10 @@ from mcp.server.lowlevel import Server
 from mcp.server.stdio import stdio_server
 
 from .._constants import SDK_VERSION
-from .._exceptions import CreatifyError
+from .journal import Journal
+
+if TYPE_CHECKING:
+    from .tools import Catalogue, Services
 
 logger = logging.getLogger("creatify.mcp")
 ENV_API_KEY = "CREATIFY_API_KEY"
@@ -68,17 +73,40 @@ def _error(message: str) -> types.CallToolResult:
     return types.CallToolResult(content=[types.TextContent(text=scrub(message))], is_error=True)
 
 
-def build_server(
-    output_dir: Path, state: Path | None = None
-) -> tuple[Server[Any], Callable[[], Awaitable[None]]]:
-    """The server and an async `close()`; the tools (and with them the SDK's job kinds)
-    are loaded on the first `tools/list` or `tools/call`, not before `initialize`."""
-    from .journal import Journal
-    from .tools import Catalogue, Services
+Close = Callable[[], Awaitable[None]]
 
+
+class _Tools:
+    """The tools and what they share, loaded on the first `tools/list` or `tools/call`:
+    the SDK's job kinds and client are not needed to answer `initialize`."""
+
+    def __init__(self, output_dir: Path, journal: Journal) -> None:
+        self.output_dir, self.journal = output_dir, journal
+
+    @cached_property
+    def catalogue(self) -> Catalogue:
+        from .tools import Catalogue
+
+        return Catalogue()
+
+    @cached_property
+    def services(self) -> Services:
+        from .tools import Services
+
+        return Services(self.output_dir, self.journal)
+
+    async def close(self) -> None:
+        if "services" in self.__dict__:
+            await self.services.close()
+        else:
+            self.journal.close()
+
+
+def build_server(output_dir: Path, state: Path | None = None) -> tuple[Server[Any], Close]:
+    """The server and an async `close()`. The output folder and the journal are made
+    now, so that a folder that cannot be written stops the server at once."""
     output_dir.mkdir(parents=True, exist_ok=True)
-    services = Services(output_dir.resolve(), Journal(state or output_dir / JOURNAL_NAME))
-    catalogue = Catalogue()
+    lazy = _Tools(output_dir.resolve(), Journal(state or output_dir / JOURNAL_NAME))
 
     async def list_tools(
         ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None
@@ -97,13 +125,16 @@ def build_server(
                         open_world_hint=True,
                     ),
                 )
-                for tool in catalogue.tools.values()
+                for tool in lazy.catalogue.tools.values()
             ]
         )
 
     async def call_tool(
         ctx: ServerRequestContext[Any], params: types.CallToolRequestParams
     ) -> types.CallToolResult:
+        from .._exceptions import CreatifyError
+
+        catalogue = lazy.catalogue
         if params.name not in catalogue.tools:
             return _error(f"unknown tool {params.name!r}: tools/list has them all")
 
@@ -111,7 +142,9 @@ def build_server(
             await ctx.session.report_progress(progress, total, message)
 
         try:
-            payload = await catalogue.call(params.name, services, params.arguments or {}, report)
+            payload = await catalogue.call(
+                params.name, lazy.services, params.arguments or {}, report
+            )
         except CreatifyError as exc:
             return _error(str(exc))
         except Exception as exc:
@@ -127,29 +160,33 @@ def build_server(
         on_list_tools=list_tools,
         on_call_tool=call_tool,
     )
-    return server, services.close
+    return server, lazy.close
 
 
 def _configure_logging() -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.addFilter(_Scrubbed())
+    # WARNING on the handler too: the SDK's own request log (CREATIFY_LOG) has its handler.
+    handler.setLevel(logging.WARNING)
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
     logging.basicConfig(level=logging.WARNING, handlers=[handler])
 
 
-async def serve_stdio(output_dir: Path, state: Path | None = None) -> None:
-    server, close = build_server(output_dir, state)
+class StartError(Exception):
+    """The output folder or the journal cannot be used; nothing was served."""
+
+
+async def serve_stdio(server: Server[Any], close: Close) -> None:
     try:
         async with stdio_server() as (read_stream, write_stream):
             await server.run(read_stream, write_stream, server.create_initialization_options())
     finally:
-        await close()
+        await close()  # in the loop the client's connections belong to
 
 
-async def serve_http(port: int, output_dir: Path, state: Path | None = None) -> None:
+async def serve_http(server: Server[Any], close: Close, port: int) -> None:
     import uvicorn
 
-    server, close = build_server(output_dir, state)
     # DNS-rebinding protection is on for a loopback host (the mcp package's default).
     app = server.streamable_http_app(host=LOOPBACK)
     config = uvicorn.Config(app, host=LOOPBACK, port=port, log_level="warning")
@@ -162,7 +199,11 @@ async def serve_http(port: int, output_dir: Path, state: Path | None = None) -> 
 def run(output_dir: Path, state: Path | None = None, http_port: int | None = None) -> None:
     """`creatify mcp`: serve until stdin closes (stdio) or Ctrl-C (HTTP)."""
     _configure_logging()
+    try:
+        server, close = build_server(output_dir, state)
+    except (OSError, sqlite3.Error) as exc:
+        raise StartError(f"cannot use {state or output_dir}: {exc}") from None
     if http_port is None:
-        anyio.run(serve_stdio, output_dir, state)
+        anyio.run(serve_stdio, server, close)
     else:
-        anyio.run(serve_http, http_port, output_dir, state)
+        anyio.run(serve_http, server, close, http_port)

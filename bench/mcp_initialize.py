@@ -1,0 +1,98 @@
+"""How soon `creatify mcp` answers `initialize`: from spawning the process to the answer.
+
+    python bench/mcp_initialize.py            # 10 runs
+    python bench/mcp_initialize.py --runs 3
+
+Each run starts the venv's `creatify mcp` (stdio), writes one `initialize` request to
+its stdin and reads its stdout until the answer's line; the time is from before the
+spawn to that line. MCP clients spawn the server and wait for this answer before they
+list tools, so it is the start-up an agent's user waits for. `initialize` sends no API
+request, so no mock is needed. Prints best and median, and the same for `python -c
+"import mcp.server.lowlevel"` alone (the floor the `mcp` package sets) in interleaved
+runs. Byte-code is written (as an installed package has it) unless
+PYTHONDONTWRITEBYTECODE is set. Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SCRIPT = Path(sys.executable).parent / "creatify"
+INITIALIZE = {
+    "jsonrpc": "2.0",
+    "id": 1,
+    "method": "initialize",
+    "params": {
+        "protocolVersion": "2025-11-25",
+        "capabilities": {},
+        "clientInfo": {"name": "bench", "version": "0"},
+    },
+}
+
+
+def initialize_seconds(folder: str, env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [str(SCRIPT), "mcp", "--output-dir", folder],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    assert process.stdin is not None and process.stdout is not None
+    process.stdin.write(json.dumps(INITIALIZE).encode() + b"\n")
+    process.stdin.flush()
+    line = process.stdout.readline()
+    elapsed = time.perf_counter() - started
+    process.stdin.close()
+    process.wait(timeout=30)
+    answer = json.loads(line)
+    if "result" not in answer:
+        raise SystemExit(f"initialize failed: {answer}")
+    return elapsed
+
+
+def import_seconds(env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "import mcp.server.lowlevel"], env=env, check=True)
+    return time.perf_counter() - started
+
+
+def show(name: str, times: list[float]) -> None:
+    print(
+        f"{name:<34} best {min(times):.3f} s   median {statistics.median(times):.3f} s   "
+        f"({len(times)} runs)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10)
+    args = parser.parse_args()
+    env = {
+        **os.environ,
+        "CREATIFY_API_ID": "bench",
+        "CREATIFY_API_KEY": "bench-key",
+        "CREATIFY_BASE_URL": "http://127.0.0.1:9",
+    }
+    served, imported = [], []
+    with tempfile.TemporaryDirectory() as folder:
+        initialize_seconds(folder, env)  # warm the disk cache and byte-code
+        for _ in range(args.runs):
+            served.append(initialize_seconds(folder, env))
+            imported.append(import_seconds(env))
+    show("creatify mcp: spawn to initialize", served)
+    show("import mcp.server.lowlevel alone", imported)
+    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
+if __name__ == "__main__":
+    main()
