@@ -71,3 +71,12 @@ async def test_create_tools_say_what_they_cost_and_take_the_spec_schema(server: 
     # nullable (OpenAPI 3.0) is JSON Schema's null type.
     assert schema["properties"]["text"]["type"] == ["string", "null"]
     assert "1 credit per 30 s" in (tools["text_to_speech_create"].description or "")
+
+
+def test_the_guide_names_every_tool() -> None:
+    """docs/mcp.md lists the tools: every one the server has (built here, in-process)."""
+    from creatify.mcp.tools import Catalogue
+
+    guide = (Path(__file__).parents[2] / "docs" / "mcp.md").read_text()
+    missing = [name for name in Catalogue().tools if f"`{name}`" not in guide]
+    assert not missing
