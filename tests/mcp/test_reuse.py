@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+import anyio
 from creatify.mcp.journal import Journal
 
 from tests.mcp.helpers import PERSONA, Server, mock_records
@@ -67,3 +68,20 @@ async def test_a_state_path_elsewhere_holds_the_journal(server: Server) -> None:
     assert second["reused"] is True and second["id"] == first["id"]
     assert state.is_file()
     assert not (server.output_dir / ".creatify-mcp.sqlite3").exists()
+
+
+async def test_parallel_identical_creates_make_one_job(server: Server) -> None:
+    """Agents call tools in parallel: the second identical call waits for the first."""
+    before = mock_records(server.base_url)
+    results: list[dict[str, object]] = []
+    async with server.session() as session:
+
+        async def create() -> None:
+            results.append(await session.ok("lipsyncs_create", ARGS))
+
+        async with anyio.create_task_group() as group:
+            for _ in range(3):
+                group.start_soon(create)
+    assert len({r["id"] for r in results}) == 1
+    assert sorted(r["reused"] for r in results) == [False, True, True]
+    assert mock_records(server.base_url) - before == 1

@@ -10,7 +10,13 @@ from creatify._jobs import JOB_KINDS
 from tests.mcp.helpers import Server
 
 SPEC = yaml.safe_load((Path(__file__).parents[2] / "openapi" / "creatify.yaml").read_text())
-DISCOVERY = {"credits_remaining", "voices_list", "voices_find_accent", "avatars_list"}
+DISCOVERY = {
+    "credits_remaining",
+    "voices_list",
+    "voices_find_accent",
+    "avatars_list",
+    "links_create",
+}
 
 
 async def test_every_job_kind_has_its_tools_and_the_discovery_calls(server: Server) -> None:
@@ -24,6 +30,7 @@ async def test_every_job_kind_has_its_tools_and_the_discovery_calls(server: Serv
         assert (f"{ns}_download" in tools) == (kind.expected_media is not None), ns
         assert tools[f"{ns}_wait"].input_schema["properties"]["seconds"]["maximum"] == 50
     creates = {name.removesuffix("_create") for name in tools if name.endswith("_create")}
+    creates -= {"links"}  # a link is free, and not a job
     # Every kind with a JSON create in the spec has one, except avatars (training videos,
     # days of review) and product to videos (two steps, no `POST {path}`).
     with_json_create = {
@@ -51,7 +58,7 @@ async def test_create_tools_say_what_they_cost_and_take_the_spec_schema(server: 
     async with server.session() as session:
         tools = {tool.name: tool for tool in (await session.client.list_tools()).tools}
     for name, tool in tools.items():
-        if name.endswith("_create"):
+        if name.endswith("_create") and name != "links_create":
             assert "PAID: Costs" in (tool.description or ""), name
             assert "reused: true" in (tool.description or ""), name
             assert tool.annotations is not None and tool.annotations.read_only_hint is False

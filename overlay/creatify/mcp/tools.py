@@ -52,6 +52,7 @@ REUSE_SECONDS = 10 * 60.0
 MAX_WAIT_SECONDS = 50.0
 # A wait polls at least this often, so an agent's client sees progress move.
 WAIT_MAX_INTERVAL = 10.0
+FINAL_GET_SECONDS = 5.0
 MAX_LISTED = 100
 ENV_API_ID = "CREATIFY_API_ID"
 
@@ -68,6 +69,12 @@ class Services:
     output_dir: Path
     journal: Journal
     _client: AsyncCreatify | None = field(default=None, repr=False)
+    # One create per request digest at a time: an agent's parallel identical calls
+    # then find the first one's job instead of an outcome not yet known.
+    _creating: dict[str, anyio.Lock] = field(default_factory=dict, repr=False)
+
+    def creating(self, digest: str) -> anyio.Lock:
+        return self._creating.setdefault(digest, anyio.Lock())
 
     @property
     def client(self) -> AsyncCreatify:
@@ -195,8 +202,22 @@ async def _create(
     kind: JobKind[Any], tool: str, services: Services, args: dict[str, Any], report: Progress
 ) -> Result:
     resource = getattr(services.client, kind.namespace)
-    request = json.dumps([services.account, kind.namespace, args], sort_keys=True, default=str)
+    # Leaving a field out and sending it as null are the same request.
+    given = {name: value for name, value in args.items() if value is not None}
+    request = json.dumps([services.account, kind.namespace, given], sort_keys=True, default=str)
     digest = hashlib.sha256(request.encode()).hexdigest()
+    async with services.creating(digest):
+        return await _create_once(kind, tool, services, resource, args, digest)
+
+
+async def _create_once(
+    kind: JobKind[Any],
+    tool: str,
+    services: Services,
+    resource: Any,
+    args: dict[str, Any],
+    digest: str,
+) -> Result:
     since = time.time() - REUSE_SECONDS
     earlier = services.journal.latest(digest, since)
     if earlier is not None and earlier.job_id is not None:
@@ -269,12 +290,14 @@ async def _wait(
                 return await resource.wait(
                     args["id"],
                     timeout=seconds,
+                    poll_interval=min(kind.poll.poll_interval, WAIT_MAX_INTERVAL),
                     max_interval=min(kind.poll.max_interval, WAIT_MAX_INTERVAL),
                     on_update=updates.send_nowait,
                 )
             except WaitTimeout:
-                # Told as the API tells it now (it may have ended since the last check).
-                return await resource.get(args["id"])
+                # Told as the API tells it now (it may have ended since the last check);
+                # a short time-out, so that the call stays within the client's.
+                return await resource.get(args["id"], timeout=FINAL_GET_SECONDS)
             except JobFailedError as exc:
                 return exc.job  # as the last get reported it
 
@@ -441,6 +464,10 @@ async def _find_accent(services: Services, args: dict[str, Any], _: Progress) ->
     return dict(_plain(accent))
 
 
+async def _link(services: Services, args: dict[str, Any], _: Progress) -> Result:
+    return dict(_plain(await services.client.links.create(_text(args, "url") or "")))
+
+
 async def _avatars(services: Services, args: dict[str, Any], _: Progress) -> Result:
     filters = {name: args.get(name) for name in ("age_range", "gender", "location", "style")}
     page = await services.client.avatars.list_page(
@@ -480,6 +507,17 @@ def _discovery_tools(spec: dict[str, Any]) -> list[Tool]:
                 ["voice"],
             ),
             _find_accent,
+        ),
+        Tool(
+            "links_create",
+            "Scrape a product page into a link: its title, description, images and videos. "
+            "The link's `id` is the `link` of link_to_videos_create (which is paid). Free.",
+            _object(
+                {"url": {"type": "string", "format": "uri", "description": "The page's URL."}},
+                ["url"],
+            ),
+            _link,
+            read_only=False,
         ),
         Tool(
             "avatars_list",
