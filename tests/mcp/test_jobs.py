@@ -55,6 +55,8 @@ async def test_a_wait_is_bounded_and_says_not_done(server: Server) -> None:
             assert waited["done"] is False and waited["state"] == "running"
             assert waited["status"] in ("pending", "in_queue", "running")
             assert 1.5 <= waited["waited_seconds"] <= 15
+            once = await session.ok("lipsyncs_wait", {"id": job["id"], "seconds": 0})
+            assert once["done"] is False and once["waited_seconds"] == 0
             # Not done: nothing to download yet.
             message = await session.error("lipsyncs_download", {"id": job["id"]})
             assert "no output yet" in message
