@@ -9,7 +9,8 @@ spawn to that line. MCP clients spawn the server and wait for this answer before
 list tools, so it is the start-up an agent's user waits for. `initialize` sends no API
 request, so no mock is needed. Prints best and median, and the same for `python -c
 "import mcp.server.lowlevel"` alone (the floor the `mcp` package sets) in interleaved
-runs. Byte-code is written (as an installed package has it) unless
+runs, and the CPU time of each (user + system, start to exit: a figure that does not
+depend on what else the machine runs). Byte-code is written (as an installed package has it) unless
 PYTHONDONTWRITEBYTECODE is set. Prints figures; asserts nothing.
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -36,6 +38,11 @@ INITIALIZE = {
         "clientInfo": {"name": "bench", "version": "0"},
     },
 }
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def initialize_seconds(folder: str, env: dict[str, str]) -> float:
@@ -83,14 +90,22 @@ def main() -> None:
         "CREATIFY_API_KEY": "bench-key",
         "CREATIFY_BASE_URL": "http://127.0.0.1:9",
     }
-    served, imported = [], []
+    served, imported, served_cpu, imported_cpu = [], [], [], []
     with tempfile.TemporaryDirectory() as folder:
         initialize_seconds(folder, env)  # warm the disk cache and byte-code
         for _ in range(args.runs):
+            before = children_cpu()
             served.append(initialize_seconds(folder, env))
+            middle = children_cpu()
             imported.append(import_seconds(env))
+            served_cpu.append(middle - before)
+            imported_cpu.append(children_cpu() - middle)
     show("creatify mcp: spawn to initialize", served)
     show("import mcp.server.lowlevel alone", imported)
+    # CPU seconds (user + system) of each whole process, start to exit: what the wall
+    # time would be on an idle core, whatever else the machine runs.
+    show("creatify mcp: CPU of one start", served_cpu)
+    show("import mcp.server.lowlevel: CPU", imported_cpu)
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 

@@ -100,7 +100,6 @@ class Tool:
     input_schema: dict[str, Any]
     run: Callable[[Services, dict[str, Any], Progress], Awaitable[Result]]
     read_only: bool = True
-    paid: bool = False
     writes_files: bool = False
 
 
@@ -119,12 +118,12 @@ def _object(properties: dict[str, Any], required: Iterable[str] = ()) -> dict[st
 
 
 def _check_names(args: dict[str, Any], schema: dict[str, Any]) -> None:
-    """Unknown and missing arguments of a tool whose schema is ours (not the spec's: the
-    SDK checks those)."""
-    unknown = sorted(set(args) - set(schema["properties"]))
+    """Unknown and missing arguments, by the tool's schema (a create's is the spec's
+    body); their values are checked by the tool, or for a create by the SDK."""
+    unknown = sorted(set(args) - set(schema.get("properties", {})))
     if unknown:
         raise InvalidInputError(", ".join(unknown), "is not an argument of this tool")
-    for name in schema["required"]:
+    for name in schema.get("required", []):
         if args.get(name) is None:
             raise InvalidInputError(name, "is required")
 
@@ -367,7 +366,6 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
                 create["input_schema"],
                 partial(_create, kind, f"{ns}_create"),
                 read_only=False,
-                paid=True,
             )
         )
     tools.append(
