@@ -54,7 +54,8 @@ def initialize_seconds(folder: str, env: dict[str, str]) -> float:
         stderr=subprocess.DEVNULL,
         env=env,
     )
-    assert process.stdin is not None and process.stdout is not None
+    assert process.stdin is not None
+    assert process.stdout is not None
     process.stdin.write(json.dumps(INITIALIZE).encode() + b"\n")
     process.stdin.flush()
     line = process.stdout.readline()
