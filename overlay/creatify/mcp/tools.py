@@ -357,12 +357,12 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
         tools.append(
             Tool(
                 f"{ns}_create",
-                f"Start a {noun} job. {create['summary']}\n"
+                f"{create['summary']}\n"
                 f"PAID: {create['cost']}\n"
                 f"{create['description']}\n"
-                f"An identical call within {REUSE_SECONDS / 60:.0f} minutes returns the "
-                "earlier job with `reused: true` and costs nothing. Returns the job at "
-                f"once; then call {ns}_wait with its `id`.".replace("\n\n", "\n"),
+                f"Returns the new job at once; then call {ns}_wait with its `id`. An "
+                f"identical call within {REUSE_SECONDS / 60:.0f} minutes returns the "
+                "earlier job with `reused: true` and costs nothing.".replace("\n\n", "\n"),
                 create["input_schema"],
                 partial(_create, kind, f"{ns}_create"),
                 read_only=False,
@@ -522,7 +522,8 @@ def _discovery_tools(spec: dict[str, Any]) -> list[Tool]:
         Tool(
             "avatars_list",
             "One page of the stock and custom avatars (personas), optionally filtered; "
-            "an avatar's `id` is the `creator` of a lipsync. Free. " + personas["description"],
+            f"an avatar's `id` is the `creator` of a lipsync. {personas['description']}".strip()
+            + " Free.",
             avatars_schema,
             _avatars,
         ),
