@@ -89,3 +89,24 @@ async def test_text_to_speech_downloads_audio(server: Server) -> None:
     assert saved["content_type"] == "audio/mpeg"
     assert Path(saved["path"]) == server.output_dir.resolve() / "a" / "b.mp3"
     assert [item["id"] for item in listed["jobs"]] == [job["id"]]
+
+
+async def test_a_kind_without_progress_reports_its_statuses(server: Server) -> None:
+    """Design Your Own Avatar has no `progress`: each new status is a step."""
+    seen: list[tuple[float, float | None, str | None]] = []
+
+    async def progress(value: float, total: float | None, message: str | None) -> None:
+        seen.append((value, total, message))
+
+    with header_proxy(server.base_url, {"X-Mock-Job-Seconds": "2"}) as url:
+        server.base_url = url
+        async with server.session() as session:
+            job = await session.ok(
+                "dyoa_create", {"name": "Ada", "age_group": "young_adult", "gender": "f"}
+            )
+            ended = await session.ok("dyoa_wait", {"id": job["id"]}, progress_callback=progress)
+    assert ended["done"] is True and ended["status"] in ("draft", "done"), ended
+    assert "progress" not in ended
+    assert seen and all(total is None for _, total, _ in seen)
+    assert [value for value, _, _ in seen] == list(range(1, len(seen) + 1))
+    assert ended["status"] in str(seen[-1][2])

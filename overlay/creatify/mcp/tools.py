@@ -277,13 +277,17 @@ async def _wait(
     updates, pending = anyio.create_memory_object_stream[JobUpdate](math.inf)
 
     async def send_progress() -> None:
-        last = -1.0
+        last, steps = -1.0, 0
         async with pending:
             async for update in pending:
+                note = f"{kind.noun} {update.job_id}: {update.status}"
                 if update.progress is not None and update.progress > last:
                     last = update.progress
-                    note = f"{kind.noun} {update.job_id}: {update.status}"
                     await report(round(update.progress * 100, 1), 100.0, note)
+                elif kind.progress_field is None:
+                    # A kind without progress: each new status is a step of unknown total.
+                    steps += 1
+                    await report(float(steps), None, note)
 
     async def wait() -> Any:
         with updates:  # closed when the wait ends, which ends `send_progress`
