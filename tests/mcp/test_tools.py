@@ -65,7 +65,7 @@ async def test_create_tools_say_what_they_cost_and_take_the_spec_schema(server: 
         else:
             assert "Free." in (tool.description or ""), name
     lipsync = tools["lipsyncs_create"]
-    assert "5 per 30 s" in (lipsync.description or "")
+    assert "5 credits per 30 s" in (lipsync.description or "")
     schema = lipsync.input_schema
     body = SPEC["components"]["schemas"]["LipsyncCreateRequest"]
     assert schema["required"] == body["required"] == ["creator"]

@@ -31,7 +31,7 @@ link-to-videos        products  URL-to-video tasks (see also `url-to-video`).
 links                 products  Links: product pages (or your own data) to make videos from.
 lipsyncs              avatars   Avatar videos (AI Avatar v1): an avatar speaks a text or audio.
 lipsyncs-v2           avatars   AI Avatar v2 videos: scenes, avatars, backgrounds, captions.
-mcp                   .mcp.command  The Creatify API as MCP tools for AI agents (stdio by default).
+mcp                   .mcp.command  Serve the Creatify API to AI agents over MCP (stdio by default).
 music                 account   The background-music catalogue.
 product-to-videos     products  Product to video: a product image to a preview image, a video.
 tts                   avatars   Text-to-speech: a script read in a voice accent, as audio.
