@@ -56,6 +56,7 @@ class Sizes:
     uploads: list[int]
     upload_runs: int
     seeds: int
+    startup_runs: int  # fresh processes per start-up variant (best of)
 
 
 FULL = Sizes(
@@ -67,6 +68,7 @@ FULL = Sizes(
     uploads=[64 << 20, 1 << 30],
     upload_runs=6,
     seeds=20,
+    startup_runs=15,
 )
 SMOKE = Sizes(
     blocks=4,
@@ -77,6 +79,7 @@ SMOKE = Sizes(
     uploads=[4 << 20],
     upload_runs=1,
     seeds=3,
+    startup_runs=1,
 )
 
 
@@ -528,6 +531,8 @@ def main() -> int:
     parser.add_argument("--write", type=Path, help="write the Markdown table here")
     args = parser.parse_args()
     sizes = SMOKE if args.smoke else FULL
+    import startup  # bench/ is on sys.path when this runs as a script
+
     load_at_start = _load()
     server = BenchServer(sizes.personas)
     rows: list[Row] = []
@@ -540,6 +545,8 @@ def main() -> int:
         rows.append(fan_out(server.url, sizes.fanout, sizes.concurrency, sizes.blocks // 5 or 1))
         rows += polling_rows(sizes.seeds)
         rows += webhook_rows()
+        # A smoke run leaves out the mock (seconds to start) and runs each process once.
+        rows += startup.startup_rows(sizes.startup_runs, with_mock=not args.smoke)
         if args.write:
             profile_text = profiles(server.url)
     finally:
