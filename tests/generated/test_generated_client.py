@@ -355,6 +355,31 @@ TEMPLATE_CHANGES = {
         "pass",
     ),
     "str_enum.py.jinja": ("Enum",),
+    # Start-up time: an operation's module is handed out before its code runs, which
+    # runs on first use (thread-safe); the endpoint packages ask `deferred_submodule`.
+    "api_init.py.jinja": (
+        '"""',
+        "Contains methods for accessing the API",
+        "operation",
+        "code",
+        "use (issue 28)",
+        "thread",
+        "import",
+        "_lock",
+        "_Deferred",
+        "def ",
+        "spec",
+        "module",
+        "self",
+        "name",
+        "return",
+    ),
+    "endpoint_init.py.jinja": (
+        "Contains endpoint functions",
+        "TYPE_CHECKING",
+        "__getattr__",
+        "deferred_submodule",
+    ),
     # Start-up time: a model's module is imported on first use (PEP 562 __getattr__);
     # type checkers read the imports under TYPE_CHECKING.
     "models_init.py.jinja": (

@@ -197,3 +197,60 @@ def test_mypy_sees_the_lazy_names(tmp_path: Path) -> None:
     assert "creatify_api.models.lipsync.Lipsync" in out
     assert 'Module has no attribute "Creatfy"' in out
     assert out.count("error:") == 1, out
+
+
+def test_the_client_runs_no_operation_module_until_it_is_used() -> None:
+    """`from creatify_api.api.<tag> import <operation>` (as the namespaces do) gives the
+    module before its code ran; the first name asked of it runs it."""
+    code = """
+        import json, sys
+        from creatify import Creatify
+        from creatify_api.api import _Deferred
+        Creatify("id", "key", "http://127.0.0.1:9").close()
+        ops = [m for m in sys.modules if m.startswith("creatify_api.api.") and m.count(".") == 3]
+        ran = [m for m in ops if type(sys.modules[m]) is not _Deferred]
+        from creatify_api.api.personas import personas_retrieve
+        personas_retrieve.sync_detailed
+        print(json.dumps({
+            "operations": len(ops),
+            "ran": ran,
+            "after_use": type(personas_retrieve).__name__,
+            "models": len([m for m in sys.modules if m.startswith("creatify_api.models.")]),
+        }))
+    """
+    loaded = fresh(code)
+    assert loaded["operations"] > 40  # the namespaces hold every operation
+    assert loaded["ran"] == []
+    assert loaded["after_use"] == "module"
+    assert loaded["models"] < 30  # of 82: those the overlay names itself
+
+
+def test_a_deferred_operation_runs_once_when_threads_use_it_at_the_same_time() -> None:
+    code = """
+        import json, threading
+        from creatify_api.api.personas import personas_retrieve as op
+        barrier = threading.Barrier(16)
+        seen, errors = [], []
+        def use():
+            barrier.wait()
+            try:
+                seen.append((op.sync_detailed, op.asyncio_detailed, op._build_response))
+            except Exception as exc:
+                errors.append(repr(exc))
+        threads = [threading.Thread(target=use) for _ in range(16)]
+        for t in threads: t.start()
+        for t in threads: t.join()
+        print(json.dumps({"errors": errors, "distinct": len(set(seen)), "count": len(seen),
+                          "globals": op.sync_detailed.__globals__ is vars(op)}))
+    """
+    result = fresh(code)
+    assert result == {"errors": [], "distinct": 1, "count": 16, "globals": True}
+
+
+def test_a_wrong_operation_name_is_an_import_error() -> None:
+    with pytest.raises(ImportError):
+        exec("from creatify_api.api.personas import personas_retrieve_typo", {})  # noqa: S102
+    import creatify_api.api.personas as personas
+
+    with pytest.raises(AttributeError):
+        personas.__wrapped__  # noqa: B018
