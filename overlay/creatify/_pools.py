@@ -1,4 +1,4 @@
-"""The connection pools under each client: httpx's transports, with two changes for speed.
+"""The connection pools under each client: httpx's transports, with three changes for speed.
 
 1. A client's two pools (the API's and the storage hosts') share one TLS context: each
    context loads the CA bundle, which took tens of milliseconds of `Creatify()` (issue 28).
@@ -8,6 +8,8 @@
    smaller than a block (a new connection, a slower receiver, other kernel settings), and
    those copies took up to half the upload's speed on loopback (bench/RESULTS.md). The
    async pools need no change: asyncio sends the rest of a partial send from a memoryview.
+3. A sync connection looks its (ASCII) host up as bytes, which spares the first request
+   of each process the idna codec's imports.
 """
 
 from __future__ import annotations
@@ -52,7 +54,11 @@ class _ViewBackend(httpcore.SyncBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
-        return _ViewStream(super().connect_tcp(host, port, timeout, local_address, socket_options))
+        # getaddrinfo encodes a str host with the idna codec, whose first use imports
+        # encodings.idna and stringprep (1 to 7 ms of the first request); the host is
+        # ASCII already (httpx writes IDNA hosts as xn-- labels): hand it over as bytes.
+        name: Any = host.encode("ascii") if host.isascii() else host
+        return _ViewStream(super().connect_tcp(name, port, timeout, local_address, socket_options))
 
     def connect_unix_socket(
         self,

@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from typing import Any
@@ -154,3 +156,22 @@ def test_an_upload_through_the_sync_pool_arrives_whole() -> None:
     thread.join(10)
     assert response.status_code == 200
     assert received.digest() == hashlib.sha256(body).digest()
+
+
+def test_the_first_connection_imports_no_idna_codec() -> None:
+    """getaddrinfo gets the (ASCII) host as bytes: no `encodings.idna` and `stringprep`
+    imports in the first request (they took 1 to 7 ms of it)."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    code = (
+        "import sys; from creatify._pools import _ViewBackend\n"
+        f"s = _ViewBackend().connect_tcp('localhost', {listener.getsockname()[1]}, timeout=5)\n"
+        "s.close(); print('encodings.idna' in sys.modules, 'stringprep' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    listener.close()
+    assert out.stdout.split() == ["False", "False"]
+
+
+def test_an_unknown_host_is_a_connect_error() -> None:
+    with pytest.raises(httpcore.ConnectError):
+        _ViewBackend().connect_tcp("no-such-host.invalid", 80, timeout=5)
