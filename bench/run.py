@@ -56,6 +56,7 @@ class Sizes:
     uploads: list[int]
     upload_runs: int
     seeds: int
+    startup_runs: int  # fresh processes per start-up variant (best of)
 
 
 FULL = Sizes(
@@ -67,6 +68,7 @@ FULL = Sizes(
     uploads=[64 << 20, 1 << 30],
     upload_runs=6,
     seeds=20,
+    startup_runs=15,
 )
 SMOKE = Sizes(
     blocks=4,
@@ -77,6 +79,7 @@ SMOKE = Sizes(
     uploads=[4 << 20],
     upload_runs=1,
     seeds=3,
+    startup_runs=1,
 )
 
 
@@ -528,6 +531,8 @@ def main() -> int:
     parser.add_argument("--write", type=Path, help="write the Markdown table here")
     args = parser.parse_args()
     sizes = SMOKE if args.smoke else FULL
+    import startup  # bench/ is on sys.path when this runs as a script
+
     load_at_start = _load()
     server = BenchServer(sizes.personas)
     rows: list[Row] = []
@@ -540,6 +545,8 @@ def main() -> int:
         rows.append(fan_out(server.url, sizes.fanout, sizes.concurrency, sizes.blocks // 5 or 1))
         rows += polling_rows(sizes.seeds)
         rows += webhook_rows()
+        # A smoke run leaves out the mock (seconds to start) and runs each process once.
+        rows += startup.startup_rows(sizes.startup_runs, with_mock=not args.smoke)
         if args.write:
             profile_text = profiles(server.url)
     finally:
@@ -575,7 +582,13 @@ def main() -> int:
             "reference is the same job reporting no progress, which is polled exactly as "
             "every job was before the schedule read progress (capped exponential backoff). "
             "The webhook rows wait on a real local listener that gets a real POST when the "
-            "job ends; between events the clock is virtual.\n\n"
+            "job ends; between events the clock is virtual. "
+            "The start-up rows time fresh processes of this interpreter, the best of "
+            f"{sizes.startup_runs} each, all variants interleaved (bench/startup.py); "
+            "`creatify credits` runs against the mock (mock/serve.py), its reference makes "
+            "the same request with plain httpx. httpx 0.28 imports click and rich (its own "
+            "CLI) when they are installed, as they are here for `creatify`'s CLI, so "
+            "`import httpx` includes them.\n\n"
             "## Batches (bench/batch_throughput.py)\n\n"
             + "".join(f"- {line}\n" for line in batch_lines)
             + "\n## Where the per-request time goes (bench/overhead_breakdown.py)\n\n"

@@ -13,15 +13,12 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# The spec, the configuration and every template override (all of them, so that a new
+# override cannot be left out).
 INPUTS = [
     "openapi/creatify.yaml",
     "openapi/config.yaml",
-    "openapi/templates/endpoint_module.py.jinja",
-    "openapi/templates/client.py.jinja",
-    "openapi/templates/str_enum.py.jinja",
-    "openapi/templates/model.py.jinja",
-    "openapi/templates/property_templates/union_property.py.jinja",
-    "openapi/templates/property_templates/datetime_property.py.jinja",
+    *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "openapi/templates").rglob("*.jinja")),
 ]
 RECORD = ROOT / "generated" / "SOURCE.sha256"
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import httpx
 
-SDK_VERSION = "0.1.0"
+from ._version import SDK_VERSION as SDK_VERSION
+
 USER_AGENT = f"creatify-python/{SDK_VERSION}"
 
 DEFAULT_BASE_URL = "https://api.creatify.ai"

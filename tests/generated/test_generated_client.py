@@ -355,6 +355,54 @@ TEMPLATE_CHANGES = {
         "pass",
     ),
     "str_enum.py.jinja": ("Enum",),
+    # Start-up time: an operation's module is handed out before its code runs, which
+    # runs on first use (thread-safe); the endpoint packages ask `deferred_submodule`.
+    "api_init.py.jinja": (
+        '"""',
+        "Contains methods for accessing the API",
+        "operation",
+        "code",
+        "use (issue 28)",
+        "thread",
+        "import",
+        "_lock",
+        "_Deferred",
+        "def ",
+        "spec",
+        "module",
+        "self",
+        "name",
+        "return",
+    ),
+    "endpoint_init.py.jinja": (
+        "Contains endpoint functions",
+        "TYPE_CHECKING",
+        "__getattr__",
+        "deferred_submodule",
+    ),
+    # Start-up time: a model's module is imported on first use (PEP 562 __getattr__);
+    # type checkers read the imports under TYPE_CHECKING.
+    "models_init.py.jinja": (
+        '"""',
+        "data models used in inputs/outputs",
+        "A model's module",
+        "every model took",
+        "under TYPE_CHECKING",
+        "TYPE_CHECKING",
+        "{{ import }}",
+        "else:",
+        "importlib",
+        "_MODULES",
+        "{% for import",
+        "words",
+        "{% endfor %}",
+        "    }",
+        "__getattr__",
+        "module",
+        "value",
+        "__dir__",
+        "sorted(set(globals())",
+    ),
     # Parsing speed: no union type built at run time per field; `converts` tells (the
     # model template too) whether a union has a member to convert.
     "property_templates/union_property.py.jinja": (

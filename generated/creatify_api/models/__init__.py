@@ -1,88 +1,199 @@
-"""Contains all the data models used in inputs/outputs"""
+"""Contains all the data models used in inputs/outputs.
 
-from .accent import Accent
-from .age_range import AgeRange
-from .ai_editing import AiEditing
-from .ai_editing_create_request import AiEditingCreateRequest
-from .ai_shorts import AiShorts
-from .ai_shorts_create_request import AiShortsCreateRequest
-from .aspect_ratio import AspectRatio
-from .aurora import Aurora
-from .aurora_create_request import AuroraCreateRequest
-from .aurora_model_version import AuroraModelVersion
-from .background_music import BackgroundMusic
-from .caption_setting import CaptionSetting
-from .custom_template_job import CustomTemplateJob
-from .custom_template_job_create_request import CustomTemplateJobCreateRequest
-from .custom_template_job_create_request_variables import CustomTemplateJobCreateRequestVariables
-from .custom_template_job_variables_type_0 import CustomTemplateJobVariablesType0
-from .dyoa import Dyoa
-from .dyoa_create_request import DyoaCreateRequest
-from .dyoa_photo import DyoaPhoto
-from .dyoa_review import DyoaReview
-from .dyoa_review_creator_type_0 import DyoaReviewCreatorType0
-from .dyoa_status import DyoaStatus
-from .dyoa_submit_for_review_request import DyoaSubmitForReviewRequest
-from .editing_style import EditingStyle
-from .error_detail import ErrorDetail
-from .gender import Gender
-from .job_status import JobStatus
-from .job_video_output_webhook_payload import JobVideoOutputWebhookPayload
-from .job_webhook_payload import JobWebhookPayload
-from .link import Link
-from .link_create_request import LinkCreateRequest
-from .link_details import LinkDetails
-from .link_params_request import LinkParamsRequest
-from .link_to_video import LinkToVideo
-from .link_to_video_create_request import LinkToVideoCreateRequest
-from .link_to_video_output import LinkToVideoOutput
-from .link_to_video_preview import LinkToVideoPreview
-from .link_to_video_preview_list_request import LinkToVideoPreviewListRequest
-from .link_to_video_render_single_preview_request import LinkToVideoRenderSinglePreviewRequest
-from .lipsync import Lipsync
-from .lipsync_create_request import LipsyncCreateRequest
-from .lipsync_status import LipsyncStatus
-from .lipsync_v2 import LipsyncV2
-from .lipsync_v2_create_request import LipsyncV2CreateRequest
-from .lipsync_v2_create_request_cta_end import LipsyncV2CreateRequestCtaEnd
-from .location import Location
-from .model_version import ModelVersion
-from .music import Music
-from .music_category import MusicCategory
-from .offset import Offset
-from .paginated_persona_list import PaginatedPersonaList
-from .persona import Persona
-from .persona_count import PersonaCount
-from .persona_create_response import PersonaCreateResponse
-from .persona_upload_request import PersonaUploadRequest
-from .persona_url_create_request import PersonaUrlCreateRequest
-from .persona_v2 import PersonaV2
-from .persona_webhook_payload import PersonaWebhookPayload
-from .preview_list_webhook_payload import PreviewListWebhookPayload
-from .process_status import ProcessStatus
-from .product_to_video import ProductToVideo
-from .product_to_video_gen_image_request import ProductToVideoGenImageRequest
-from .product_to_video_gen_video_request import ProductToVideoGenVideoRequest
-from .product_to_video_status import ProductToVideoStatus
-from .product_to_video_webhook_payload import ProductToVideoWebhookPayload
-from .remaining_credits import RemainingCredits
-from .style import Style
-from .text_to_speech import TextToSpeech
-from .text_to_speech_create_request import TextToSpeechCreateRequest
-from .transition_effect import TransitionEffect
-from .v2_background import V2Background
-from .v2_background_effect import V2BackgroundEffect
-from .v2_background_fit import V2BackgroundFit
-from .v2_background_type import V2BackgroundType
-from .v2_character import V2Character
-from .v2_character_avatar_style import V2CharacterAvatarStyle
-from .v2_character_type import V2CharacterType
-from .v2_voice import V2Voice
-from .v2_voice_type import V2VoiceType
-from .validation_error_body import ValidationErrorBody
-from .video_input import VideoInput
-from .video_input_cta import VideoInputCta
-from .voice import Voice
+A model's module is imported when the model is first looked up here (PEP 562): importing
+every model took most of `import creatify` (issue 28). Type checkers read the imports
+under TYPE_CHECKING.
+"""
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .accent import Accent
+    from .age_range import AgeRange
+    from .ai_editing import AiEditing
+    from .ai_editing_create_request import AiEditingCreateRequest
+    from .ai_shorts import AiShorts
+    from .ai_shorts_create_request import AiShortsCreateRequest
+    from .aspect_ratio import AspectRatio
+    from .aurora import Aurora
+    from .aurora_create_request import AuroraCreateRequest
+    from .aurora_model_version import AuroraModelVersion
+    from .background_music import BackgroundMusic
+    from .caption_setting import CaptionSetting
+    from .custom_template_job import CustomTemplateJob
+    from .custom_template_job_create_request import CustomTemplateJobCreateRequest
+    from .custom_template_job_create_request_variables import (
+        CustomTemplateJobCreateRequestVariables,
+    )
+    from .custom_template_job_variables_type_0 import CustomTemplateJobVariablesType0
+    from .dyoa import Dyoa
+    from .dyoa_create_request import DyoaCreateRequest
+    from .dyoa_photo import DyoaPhoto
+    from .dyoa_review import DyoaReview
+    from .dyoa_review_creator_type_0 import DyoaReviewCreatorType0
+    from .dyoa_status import DyoaStatus
+    from .dyoa_submit_for_review_request import DyoaSubmitForReviewRequest
+    from .editing_style import EditingStyle
+    from .error_detail import ErrorDetail
+    from .gender import Gender
+    from .job_status import JobStatus
+    from .job_video_output_webhook_payload import JobVideoOutputWebhookPayload
+    from .job_webhook_payload import JobWebhookPayload
+    from .link import Link
+    from .link_create_request import LinkCreateRequest
+    from .link_details import LinkDetails
+    from .link_params_request import LinkParamsRequest
+    from .link_to_video import LinkToVideo
+    from .link_to_video_create_request import LinkToVideoCreateRequest
+    from .link_to_video_output import LinkToVideoOutput
+    from .link_to_video_preview import LinkToVideoPreview
+    from .link_to_video_preview_list_request import LinkToVideoPreviewListRequest
+    from .link_to_video_render_single_preview_request import LinkToVideoRenderSinglePreviewRequest
+    from .lipsync import Lipsync
+    from .lipsync_create_request import LipsyncCreateRequest
+    from .lipsync_status import LipsyncStatus
+    from .lipsync_v2 import LipsyncV2
+    from .lipsync_v2_create_request import LipsyncV2CreateRequest
+    from .lipsync_v2_create_request_cta_end import LipsyncV2CreateRequestCtaEnd
+    from .location import Location
+    from .model_version import ModelVersion
+    from .music import Music
+    from .music_category import MusicCategory
+    from .offset import Offset
+    from .paginated_persona_list import PaginatedPersonaList
+    from .persona import Persona
+    from .persona_count import PersonaCount
+    from .persona_create_response import PersonaCreateResponse
+    from .persona_upload_request import PersonaUploadRequest
+    from .persona_url_create_request import PersonaUrlCreateRequest
+    from .persona_v2 import PersonaV2
+    from .persona_webhook_payload import PersonaWebhookPayload
+    from .preview_list_webhook_payload import PreviewListWebhookPayload
+    from .process_status import ProcessStatus
+    from .product_to_video import ProductToVideo
+    from .product_to_video_gen_image_request import ProductToVideoGenImageRequest
+    from .product_to_video_gen_video_request import ProductToVideoGenVideoRequest
+    from .product_to_video_status import ProductToVideoStatus
+    from .product_to_video_webhook_payload import ProductToVideoWebhookPayload
+    from .remaining_credits import RemainingCredits
+    from .style import Style
+    from .text_to_speech import TextToSpeech
+    from .text_to_speech_create_request import TextToSpeechCreateRequest
+    from .transition_effect import TransitionEffect
+    from .v2_background import V2Background
+    from .v2_background_effect import V2BackgroundEffect
+    from .v2_background_fit import V2BackgroundFit
+    from .v2_background_type import V2BackgroundType
+    from .v2_character import V2Character
+    from .v2_character_avatar_style import V2CharacterAvatarStyle
+    from .v2_character_type import V2CharacterType
+    from .v2_voice import V2Voice
+    from .v2_voice_type import V2VoiceType
+    from .validation_error_body import ValidationErrorBody
+    from .video_input import VideoInput
+    from .video_input_cta import VideoInputCta
+    from .voice import Voice
+else:
+    import importlib
+
+    # Each model's name and its module.
+    _MODULES = {
+        "Accent": ".accent",
+        "AgeRange": ".age_range",
+        "AiEditing": ".ai_editing",
+        "AiEditingCreateRequest": ".ai_editing_create_request",
+        "AiShorts": ".ai_shorts",
+        "AiShortsCreateRequest": ".ai_shorts_create_request",
+        "AspectRatio": ".aspect_ratio",
+        "Aurora": ".aurora",
+        "AuroraCreateRequest": ".aurora_create_request",
+        "AuroraModelVersion": ".aurora_model_version",
+        "BackgroundMusic": ".background_music",
+        "CaptionSetting": ".caption_setting",
+        "CustomTemplateJob": ".custom_template_job",
+        "CustomTemplateJobCreateRequest": ".custom_template_job_create_request",
+        "CustomTemplateJobCreateRequestVariables": ".custom_template_job_create_request_variables",
+        "CustomTemplateJobVariablesType0": ".custom_template_job_variables_type_0",
+        "Dyoa": ".dyoa",
+        "DyoaCreateRequest": ".dyoa_create_request",
+        "DyoaPhoto": ".dyoa_photo",
+        "DyoaReview": ".dyoa_review",
+        "DyoaReviewCreatorType0": ".dyoa_review_creator_type_0",
+        "DyoaStatus": ".dyoa_status",
+        "DyoaSubmitForReviewRequest": ".dyoa_submit_for_review_request",
+        "EditingStyle": ".editing_style",
+        "ErrorDetail": ".error_detail",
+        "Gender": ".gender",
+        "JobStatus": ".job_status",
+        "JobVideoOutputWebhookPayload": ".job_video_output_webhook_payload",
+        "JobWebhookPayload": ".job_webhook_payload",
+        "Link": ".link",
+        "LinkCreateRequest": ".link_create_request",
+        "LinkDetails": ".link_details",
+        "LinkParamsRequest": ".link_params_request",
+        "LinkToVideo": ".link_to_video",
+        "LinkToVideoCreateRequest": ".link_to_video_create_request",
+        "LinkToVideoOutput": ".link_to_video_output",
+        "LinkToVideoPreview": ".link_to_video_preview",
+        "LinkToVideoPreviewListRequest": ".link_to_video_preview_list_request",
+        "LinkToVideoRenderSinglePreviewRequest": ".link_to_video_render_single_preview_request",
+        "Lipsync": ".lipsync",
+        "LipsyncCreateRequest": ".lipsync_create_request",
+        "LipsyncStatus": ".lipsync_status",
+        "LipsyncV2": ".lipsync_v2",
+        "LipsyncV2CreateRequest": ".lipsync_v2_create_request",
+        "LipsyncV2CreateRequestCtaEnd": ".lipsync_v2_create_request_cta_end",
+        "Location": ".location",
+        "ModelVersion": ".model_version",
+        "Music": ".music",
+        "MusicCategory": ".music_category",
+        "Offset": ".offset",
+        "PaginatedPersonaList": ".paginated_persona_list",
+        "Persona": ".persona",
+        "PersonaCount": ".persona_count",
+        "PersonaCreateResponse": ".persona_create_response",
+        "PersonaUploadRequest": ".persona_upload_request",
+        "PersonaUrlCreateRequest": ".persona_url_create_request",
+        "PersonaV2": ".persona_v2",
+        "PersonaWebhookPayload": ".persona_webhook_payload",
+        "PreviewListWebhookPayload": ".preview_list_webhook_payload",
+        "ProcessStatus": ".process_status",
+        "ProductToVideo": ".product_to_video",
+        "ProductToVideoGenImageRequest": ".product_to_video_gen_image_request",
+        "ProductToVideoGenVideoRequest": ".product_to_video_gen_video_request",
+        "ProductToVideoStatus": ".product_to_video_status",
+        "ProductToVideoWebhookPayload": ".product_to_video_webhook_payload",
+        "RemainingCredits": ".remaining_credits",
+        "Style": ".style",
+        "TextToSpeech": ".text_to_speech",
+        "TextToSpeechCreateRequest": ".text_to_speech_create_request",
+        "TransitionEffect": ".transition_effect",
+        "V2Background": ".v2_background",
+        "V2BackgroundEffect": ".v2_background_effect",
+        "V2BackgroundFit": ".v2_background_fit",
+        "V2BackgroundType": ".v2_background_type",
+        "V2Character": ".v2_character",
+        "V2CharacterAvatarStyle": ".v2_character_avatar_style",
+        "V2CharacterType": ".v2_character_type",
+        "V2Voice": ".v2_voice",
+        "V2VoiceType": ".v2_voice_type",
+        "ValidationErrorBody": ".validation_error_body",
+        "VideoInput": ".video_input",
+        "VideoInputCta": ".video_input_cta",
+        "Voice": ".voice",
+    }
+
+    def __getattr__(name: str) -> object:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value  # the next lookup does not come here
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted(set(globals()) | set(__all__))
+
 
 __all__ = (
     "Accent",

@@ -12,6 +12,7 @@ from typing_extensions import Self
 
 from .._api_call import remember_response
 from .._base_client import ClientBase
+from .._pools import AsyncHTTPPool, tls_context
 from .._raw import capture
 from .._types import AsyncSleep, async_sleep
 from .ai_editing import AsyncAiEditing
@@ -71,11 +72,13 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
     """
 
     def _setup(self, transport: httpx.AsyncBaseTransport | None) -> None:
-        # A given transport serves both; else the API and storage hosts get a pool each.
-        self._pools = (
-            transport or httpx.AsyncHTTPTransport(),
-            transport or httpx.AsyncHTTPTransport(),
-        )
+        # A given transport serves both; else the API and storage hosts get a pool each,
+        # with one TLS context between them (see _pools.py).
+        if transport is None:
+            tls = tls_context()
+            self._pools = (AsyncHTTPPool(tls), AsyncHTTPPool(tls))
+        else:
+            self._pools = (transport, transport)
         # Replaceable in tests, so that waits take no real time.
         self._sleep: AsyncSleep = async_sleep
         self._clock = time.monotonic

@@ -13,6 +13,7 @@ from typing_extensions import Self
 
 from .._api_call import remember_response
 from .._base_client import ClientBase
+from .._pools import HTTPPool, tls_context
 from .._raw import capture
 from .._types import Sleep, sync_sleep
 from .ai_editing import AiEditing
@@ -72,11 +73,13 @@ class Creatify(ClientBase[httpx.BaseTransport]):
     """
 
     def _setup(self, transport: httpx.BaseTransport | None) -> None:
-        # A given transport serves both; else the API and storage hosts get a pool each.
-        self._pools = (
-            transport or httpx.HTTPTransport(),
-            transport or httpx.HTTPTransport(),
-        )
+        # A given transport serves both; else the API and storage hosts get a pool each,
+        # with one TLS context between them (see _pools.py).
+        if transport is None:
+            tls = tls_context()
+            self._pools = (HTTPPool(tls), HTTPPool(tls))
+        else:
+            self._pools = (transport, transport)
         # Replaceable in tests, so that waits take no real time.
         self._sleep: Sleep = sync_sleep
         self._clock = time.monotonic

@@ -1,0 +1,115 @@
+"""The connection pools under each client: httpx's transports, with three changes for speed.
+
+1. A client's two pools (the API's and the storage hosts') share one TLS context: each
+   context loads the CA bundle, which took tens of milliseconds of `Creatify()` (issue 28).
+2. A sync connection sends from a memoryview. httpcore's socket stream answers a partial
+   send with `buffer = buffer[n:]`, a copy of the rest of the chunk; an upload's 1 MiB
+   blocks (`_video.py`) are sent in several parts whenever the socket's send buffer is
+   smaller than a block (a new connection, a slower receiver, other kernel settings), and
+   those copies took up to half the upload's speed on loopback (bench/RESULTS.md). The
+   async pools need no change: asyncio sends the rest of a partial send from a memoryview.
+3. A sync connection looks its (ASCII) host up as bytes, which spares the first request
+   of each process the idna codec's imports.
+"""
+
+from __future__ import annotations
+
+import socket
+import ssl
+from collections.abc import Iterable
+from typing import Any
+
+import httpcore
+import httpx
+
+
+class AsyncHTTPPool(httpx.AsyncHTTPTransport):
+    """httpx's async pool, sharing `tls` (one TLS context for a client's pools)."""
+
+    def __init__(self, tls: ssl.SSLContext) -> None:
+        super().__init__(verify=tls)
+
+
+class HTTPPool(httpx.HTTPTransport):
+    """httpx's sync pool, sharing `tls`, whose connections send from a memoryview."""
+
+    def __init__(self, tls: ssl.SSLContext) -> None:
+        super().__init__(verify=tls)
+        # httpx does not take a network backend; its pool keeps the one it uses here.
+        # tests/overlay/test_pools.py fails if an httpcore upgrade moves it.
+        self._pool._network_backend = _ViewBackend()
+
+
+def tls_context() -> ssl.SSLContext:
+    """What httpx would create for each pool (certifi's CA bundle, or SSL_CERT_FILE)."""
+    return httpx.create_ssl_context()
+
+
+class _ViewBackend(httpcore.SyncBackend):
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        # getaddrinfo encodes a str host with the idna codec, whose first use imports
+        # encodings.idna and stringprep (1 to 7 ms of the first request); the host is
+        # ASCII already (httpx writes IDNA hosts as xn-- labels): hand it over as bytes.
+        name: Any = host.encode("ascii") if host.isascii() else host
+        return _ViewStream(super().connect_tcp(name, port, timeout, local_address, socket_options))
+
+    def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        return _ViewStream(super().connect_unix_socket(path, timeout, socket_options))
+
+
+class _ViewStream(httpcore.NetworkStream):
+    """httpcore's stream, but for `write`: the rest of a partial send is a memoryview."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+        sock = inner.get_extra_info("socket")
+        # Plain TCP, or TLS done by the socket itself. A TLS stream inside a TLS proxy
+        # encrypts above its socket: it keeps httpcore's own write.
+        plain = inner.get_extra_info("ssl_object") is None
+        self._sock: socket.socket | None = (
+            sock if plain or isinstance(sock, ssl.SSLSocket) else None
+        )
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        sock = self._sock
+        if sock is None:
+            self._inner.write(buffer, timeout)
+            return
+        view = memoryview(buffer)
+        try:
+            while view:
+                sock.settimeout(timeout)
+                view = view[sock.send(view) :]
+        except TimeoutError as exc:  # socket.timeout; the errors httpcore's own write raises
+            raise httpcore.WriteTimeout(exc) from exc
+        except OSError as exc:
+            raise httpcore.WriteError(exc) from exc
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, timeout)
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        return _ViewStream(self._inner.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
