@@ -15,9 +15,9 @@ import re
 import socket
 from dataclasses import dataclass
 
-from bodies import Refusal
+from creatify.testing._bodies import Refusal
+from creatify.testing._state import OUTCOMES
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-from state import OUTCOMES
 
 STATUS = re.compile(r"[45][0-9]{2}")
 WHOLE = re.compile(r"[0-9]{1,6}")

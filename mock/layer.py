@@ -36,13 +36,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode
 
+import creatify.testing
 import httpx
 import yaml
-from bodies import Refusal, drf_errors, media_type_of, parse_body
-from faults import Faults, JobOptions, job_options
-from guard import Guard
-from resources import AREAS
-from spec_fields import (
+from creatify.testing._bodies import Refusal, drf_errors, media_type_of, parse_body
+from creatify.testing._resources import AREAS
+from creatify.testing._spec import (
     Match,
     Routes,
     coerce,
@@ -52,13 +51,7 @@ from spec_fields import (
     response_fields,
     success_schema,
 )
-from starlette.applications import Starlette
-from starlette.exceptions import HTTPException
-from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
-from starlette.routing import Route
-from starlette.types import ASGIApp
-from state import (
+from creatify.testing._state import (
     ActionRefused,
     InvalidPage,
     Record,
@@ -68,9 +61,17 @@ from state import (
     paginate,
     unique_by_id,
 )
+from faults import Faults, JobOptions, job_options
+from guard import Guard
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
+from starlette.routing import Route
+from starlette.types import ASGIApp
 
 HERE = Path(__file__).resolve().parent
-MEDIA_DIR = HERE / "media"
+MEDIA_DIR = Path(creatify.testing.__file__).resolve().parent / "media"
 SPEC = HERE.parent / "openapi" / "creatify.yaml"
 # The spec's examples point output URLs here; every answer gets this app's own base URL.
 SPEC_MEDIA_PREFIX = b"http://127.0.0.1:4011/media/"

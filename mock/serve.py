@@ -128,9 +128,9 @@ def wait_until_ready(
 
 
 def write_prism_spec(directory: Path) -> Path:
-    """The spec as Prism is given it: without `callbacks` (mock/spec_fields.py)."""
+    """The spec as Prism is given it: without `callbacks` (creatify/testing/_spec.py)."""
     import yaml
-    from spec_fields import without_callbacks
+    from creatify.testing._spec import without_callbacks
 
     spec = yaml.safe_load(SPEC.read_text())
     path = directory / "creatify.prism.yaml"

@@ -499,6 +499,11 @@ from .batch import GROUPS as BATCH_GROUPS  # noqa: E402
 for group in BATCH_GROUPS:
     cli.add_command(group)
 
+# `creatify mock` (cli/mock.py imports the fake only when it runs).
+from .mock import mock_command  # noqa: E402
+
+cli.add_command(mock_command)
+
 
 def main() -> None:
     cli(prog_name="creatify")

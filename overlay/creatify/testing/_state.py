@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
-from resources import AREAS, MEDIA_FILES, Area, Stage
+from ._resources import AREAS, MEDIA_FILES, Area, Stage
 
 Clock = Callable[[], float]
 OUTCOMES = ("done", "failed", "rejected")

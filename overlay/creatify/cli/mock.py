@@ -1,0 +1,34 @@
+"""`creatify mock`: the in-process fake (`creatify.testing`) served over HTTP on loopback.
+
+Registered in cli/app.py by one `cli.add_command(mock_command)`; imports the fake only when
+the command runs.
+"""
+
+from __future__ import annotations
+
+import click
+
+
+@click.command("mock")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=4010,
+    show_default=True,
+    help="Port on 127.0.0.1 (0: any free port).",
+)
+@click.option(
+    "--job-seconds",
+    type=click.FloatRange(min=0),
+    default=4.0,
+    show_default=True,
+    help="Seconds each job takes to end.",
+)
+def mock_command(port: int, job_seconds: float) -> None:
+    """Serve a fake Creatify API on 127.0.0.1 (no Node, no key): for tests in any language.
+
+    Point a client at it: CREATIFY_BASE_URL=http://127.0.0.1:PORT, any API id and key.
+    """
+    from ..testing._server import serve
+
+    serve(job_seconds, port)
