@@ -91,8 +91,10 @@ def test_a_429_fault_is_retried_and_more_of_them_raise() -> None:
     fake = FakeCreatify()
     client = fake.client(max_retries=2)
     job = client.lipsyncs.create(text="Hi", creator=AVATAR)
-    fake.fault_next(status=429, retry_after=0)
+    fake.fault_next(status=429, retry_after=30)
+    before, started = fake.now(), time.monotonic()
     assert client.lipsyncs.get(job.id).id == job.id
+    assert fake.now() - before >= 30 and time.monotonic() - started < 5  # the fake's time
     assert [r.method for r in fake.requests[-2:]] == ["GET", "GET"]
     fake.fault_next(status=429, retry_after=0, times=3)
     with pytest.raises(RateLimitError):

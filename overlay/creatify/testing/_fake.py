@@ -156,6 +156,7 @@ class FakeCreatify:
         client = Creatify(transport=self.transport(), **kwargs)
         client._clock = self.now
         client._sleep = self.advance
+        _bind_retry_waits(client, self.advance)
         _bind_listeners(client, self)
         return client
 
@@ -169,6 +170,7 @@ class FakeCreatify:
         client = AsyncCreatify(transport=self.async_transport(), **kwargs)
         client._clock = self.now
         client._sleep = self.advance_async
+        _bind_retry_waits(client, self.advance_async)
         _bind_listeners(client, self)
         return client
 
@@ -334,6 +336,21 @@ class AsyncFakeTransport(httpx.AsyncBaseTransport):
         response = self.fake.handle(request, await request.aread())
         await self.fake.deliver_due_async()
         return response
+
+
+def _bind_retry_waits(client: Any, sleep: Any) -> None:
+    """The waits between retries (a 429's `Retry-After`) move the fake's clock too."""
+    for http in (
+        client._api.get_async_httpx_client()
+        if _is_async(client)
+        else client._api.get_httpx_client(),
+        client._media,
+    ):
+        http._transport._sleep = sleep
+
+
+def _is_async(client: Any) -> bool:
+    return type(client).__name__.startswith("Async")
 
 
 def _bind_listeners(client: Any, fake: FakeCreatify) -> None:
