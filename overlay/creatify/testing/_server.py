@@ -64,7 +64,15 @@ class FakeApp:
             {
                 "type": "http.response.start",
                 "status": response.status_code,
-                "headers": [(k.encode(), v.encode()) for k, v in response.headers.items()],
+                # With its length: not chunked (no extra write for the last chunk).
+                "headers": [
+                    *[
+                        (k.encode(), v.encode())
+                        for k, v in response.headers.items()
+                        if k.lower() != "content-length"
+                    ],
+                    (b"content-length", str(len(response.content)).encode()),
+                ],
             }
         )
         await send({"type": "http.response.body", "body": response.content})
@@ -90,14 +98,10 @@ class FakeApp:
 async def _send_json(send: Any, status: int, payload: Any) -> None:
     import json
 
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [(b"content-type", b"application/json")],
-        }
-    )
-    await send({"type": "http.response.body", "body": json.dumps(payload).encode()})
+    body = json.dumps(payload).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
 
 
 def serving_fake(
@@ -106,6 +110,9 @@ def serving_fake(
     """A fake on real time whose base URL is `http://127.0.0.1:{port}` and its server."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    # Accepted connections inherit it: uvicorn writes an answer's head and body apart,
+    # and Nagle's algorithm with delayed ACKs would hold the body back ~40 ms.
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind(("127.0.0.1", port))
     bound = sock.getsockname()[1]
     fake = FakeCreatify(
