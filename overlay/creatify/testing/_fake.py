@@ -266,10 +266,22 @@ class _FakeService(Service):
         example: Any,
         base_url: str,
         outcome: tuple[str, str | None] | None,
+        *,
+        seconds: float | None = None,
+        webhook_repeat: int = -1,
     ) -> dict[str, Any]:
         area, _ = self.model.creates[path]
         outcome = outcome or self.fake._outcome_for(area.name)
-        return super().create(path, account, sent, example, base_url, outcome)
+        return super().create(
+            path,
+            account,
+            sent,
+            example,
+            base_url,
+            outcome,
+            seconds=seconds,
+            webhook_repeat=webhook_repeat,
+        )
 
     def on_started(self, record: Record) -> None:
         due = self.state.webhook_due(record)

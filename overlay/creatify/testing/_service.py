@@ -280,8 +280,12 @@ class Service:
         example: Any,
         base_url: str,
         outcome: tuple[str, str | None] | None,
+        *,
+        seconds: float | None = None,
+        webhook_repeat: int = -1,
     ) -> dict[str, Any]:
-        """A new record from the request's fields over the example (as the mock's layer)."""
+        """A new record from the request's fields over the example (Prism's answer in the
+        repository's mock). `seconds` and `webhook_repeat`: the mock's `X-Mock-*` headers."""
         model = self.model
         area, stage = model.creates[path]
         fields = model.fields[path]
@@ -316,13 +320,22 @@ class Service:
             outcome=outcome_of(chosen, sent.get(area.name_field)),
             failed_reason=reason,
             webhook_url=webhook_url,
+            seconds=seconds,
+            webhook_repeat=webhook_repeat,
         )
         self.on_started(record)
         return record.snapshot(self.state.now())
 
     def listing(
-        self, path: str, account: str, query: Mapping[str, str], example: Any, base_url: str
+        self,
+        path: str,
+        account: str,
+        query: Mapping[str, str],
+        example: Any,
+        base_url: str,
+        pairs: list[tuple[str, str]] | None = None,
     ) -> Any:
+        """A list's answer; `pairs`: the query's parameters in order, repeats kept."""
         area = self.model.lists[path]
         now = self.state.now()
         mine = [r.snapshot(now) for r in self.state.records_of(account, area)]
@@ -334,10 +347,11 @@ class Service:
         page_size = int(query.get("page_size") or DEFAULT_PAGE_SIZE)
 
         def page_url(number: int) -> str:
-            pairs = [(k, v) for k, v in query.items() if k != "page"]
+            # DRF keeps the other query parameters and drops `page` for page 1.
+            kept = [(k, v) for k, v in (pairs or list(query.items())) if k != "page"]
             if number > 1:
-                pairs.append(("page", str(number)))
-            return f"{base_url}{path}" + ("?" + urlencode(pairs) if pairs else "")
+                kept.append(("page", str(number)))
+            return f"{base_url}{path}" + ("?" + urlencode(kept) if kept else "")
 
         return {**example, **paginate(items, page, page_size, page_url)}
 
