@@ -1,17 +1,18 @@
 """The scenario layer: the HTTP side of the mock, a Starlette app in front of Prism.
 
 The layer routes each request as the service (Django REST framework) would, from the
-spec's paths (mock/spec_fields.py): an unknown URL or a path id that is not a UUID is a
-404, a wrong method a 405 with `Allow`. What would kill or hang Prism 5.16 is answered
-here (mock/bodies.py, mock/guard.py, mock/faults.py) and never reaches it. Every other
-request goes through Prism, which checks credentials and the request against the spec
-(its `sl-violations` header is passed on, its 400 rewritten as DRF's `{field: [msg]}`);
-the answer then comes from the state (mock/state.py):
+spec's paths (creatify/testing/_spec.py): an unknown URL or a path id that is not a UUID
+is a 404, a wrong method a 405 with `Allow`. What would kill or hang Prism 5.16 is
+answered here (creatify/testing/_bodies.py, mock/guard.py, mock/faults.py) and never
+reaches it. Every other request goes through Prism, which checks credentials and the
+request against the spec (its `sl-violations` header is passed on, its 400 rewritten as
+DRF's `{field: [msg]}`); the answer then comes from the state (creatify/testing/_state.py
+and _service.py, shared with the in-process `FakeCreatify`):
 
 - a create makes a record (fresh UUID, the request's fields) that `GET {id}/`, the lists
   and `PUT {id}/` answer from; a record walks through its area's statuses
-  (mock/resources.py) over `CREATIFY_MOCK_JOB_SECONDS`, then ends with output URLs that
-  this app serves under /media/;
+  (creatify/testing/_resources.py) over `CREATIFY_MOCK_JOB_SECONDS`, then ends with
+  output URLs that this app serves under /media/;
 - `GET {id}/` of an id the account did not create is a 404 `{"detail": "Not found."}`;
   job lists show the account's own records only, persona lists the stock catalogue (the
   spec's example) after them; `/paginated/` pages as DRF's PageNumberPagination;

@@ -1,4 +1,4 @@
-"""What the mock's state (mock/state.py) knows about each job resource: one entry per area.
+"""What the state machine (_state.py) knows about each job resource: one entry per area.
 
 Pure data, stdlib only.
 
