@@ -209,3 +209,11 @@ def test_catalogues_and_pages() -> None:
         raw(fake, "POST", "/api/lipsyncs/", {"text": "Hi", "creator": AVATAR})
     page = raw(fake, "GET", "/api/personas/paginated/?page_size=1&page=2").json()
     assert page["previous"] and page["count"] == len(stock)
+
+
+async def test_the_async_fixture_is_bound_to_the_fake(
+    creatify_fake: FakeCreatify, async_creatify_client: Any
+) -> None:
+    video = await async_creatify_client.lipsyncs.create_and_wait(text="Hi", creator=AVATAR)
+    assert video.status == "done"
+    assert creatify_fake.requests[0].path == "/api/lipsyncs/"
