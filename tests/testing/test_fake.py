@@ -217,3 +217,24 @@ async def test_the_async_fixture_is_bound_to_the_fake(
     video = await async_creatify_client.lipsyncs.create_and_wait(text="Hi", creator=AVATAR)
     assert video.status == "done"
     assert creatify_fake.requests[0].path == "/api/lipsyncs/"
+
+
+def test_the_mocks_headers_work_on_the_fake_too() -> None:
+    fake = FakeCreatify()
+    body = {"text": "Hi", "creator": AVATAR}
+    throttled = raw(fake, "GET", "/api/voices/", **{"X-Mock-Fault": "429=7"})
+    assert throttled.status_code == 429 and throttled.headers["retry-after"] == "7"
+    assert raw(fake, "GET", "/api/voices/", **{"X-Mock-Fault": "nope"}).status_code == 400
+    with pytest.raises(httpx.RemoteProtocolError):
+        raw(fake, "GET", "/api/voices/", **{"X-Mock-Fault": "reset"})
+    job = raw(
+        fake,
+        "POST",
+        "/api/lipsyncs/",
+        body,
+        **{"X-Mock-Outcome": "failed", "X-Mock-Failed-Reason": "why", "X-Mock-Job-Seconds": "1"},
+    ).json()
+    fake.advance(1)
+    ended = raw(fake, "GET", f"/api/lipsyncs/{job['id']}/").json()
+    assert (ended["status"], ended["failed_reason"]) == ("failed", "why")
+    assert raw(fake, "POST", "/api/lipsyncs/", body, **{"X-Mock-Outcome": "odd"}).status_code == 400

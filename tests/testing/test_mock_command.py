@@ -62,3 +62,9 @@ def test_the_mock_server_fixture(creatify_mock_server: FakeCreatify) -> None:
         with pytest.raises(NotFoundError):
             client.lipsyncs.get("7f2c1a9e-0000-4000-8000-000000000000")
     assert creatify_mock_server.requests[0].path == "/api/lipsyncs/"
+    # The mock's fault header, applied in front of the fake as the repository's mock does.
+    fault = httpx.get(
+        f"{creatify_mock_server.base_url}/api/voices/",
+        headers={"X-API-ID": "me", "X-API-KEY": "k", "X-Mock-Fault": "503"},
+    )
+    assert fault.status_code == 503

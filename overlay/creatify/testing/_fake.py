@@ -19,6 +19,8 @@ from typing import Any
 import httpx
 
 from .._redact import redact_headers
+from ._bodies import Refusal
+from ._faults import fault_detail, parse_faults
 from ._jobs_map import area_named
 from ._service import Answer, Service
 from ._state import Delivery, Record, State
@@ -134,7 +136,8 @@ class FakeCreatify:
         body: Any = None,
     ) -> None:
         """The next `times` API requests answer `status` (with `Retry-After` if given)."""
-        detail = body if body is not None else {"detail": f"The fake was asked for a {status}."}
+        wait = "1" if retry_after is None else f"{retry_after:g}"
+        detail = body if body is not None else {"detail": fault_detail(status, wait)}
         with self._lock:
             self._faults.extend(_Fault(status, retry_after, detail) for _ in range(times))
 
@@ -200,11 +203,32 @@ class FakeCreatify:
                 wait = fault.retry_after
                 extra = {} if wait is None else {"retry-after": f"{wait:g}"}
                 return _response(Answer(fault.status, fault.body, extra), request)
+            asked = self._header_fault(headers.get("x-mock-fault", ""))
+            if asked is not None:
+                return _response(asked, request)
             query = dict(url.params.multi_items())
             answer = self._service.handle(
                 request.method, url.path, query, headers, content, self.base_url
             )
         return _response(answer, request)
+
+    def _header_fault(self, text: str) -> Answer | None:
+        """`X-Mock-Fault`, as the repository's mock applies it: `delay=S` moves the
+        fake's clock, `reset` drops the connection, a status answers it."""
+        try:
+            faults = parse_faults(text)
+        except Refusal as refusal:
+            return Answer(refusal.status, refusal.body, refusal.headers)
+        for fault in faults:
+            if fault.kind == "delay":
+                self._tick(fault.seconds)
+            elif fault.kind == "reset":
+                raise httpx.RemoteProtocolError("X-Mock-Fault: reset (the fake dropped it)")
+            else:
+                extra = {"retry-after": fault.retry_after} if fault.status == 429 else {}
+                detail = {"detail": fault_detail(fault.status, fault.retry_after)}
+                return Answer(fault.status, detail, extra)
+        return None
 
     def _outcome_for(self, area_name: str) -> tuple[str, str | None] | None:
         queue = self._outcomes.get(area_name)

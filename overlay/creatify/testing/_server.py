@@ -19,6 +19,7 @@ import httpx
 import uvicorn
 
 from ._fake import FakeCreatify
+from ._faults import Faults
 
 HEALTH_PATH = "/__mock__/health"
 WEBHOOKS_PATH = "/__mock__/webhooks"
@@ -57,7 +58,13 @@ class FakeApp:
         url = httpx.URL(self.fake.base_url + scope.get("raw_path", path.encode()).decode("latin-1"))
         if query:
             url = url.copy_with(query=query.encode("latin-1"))
-        headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]]
+        # `X-Mock-Fault` was applied by the `Faults` middleware in front (real delays,
+        # real connection resets).
+        headers = [
+            (k.decode("latin-1"), v.decode("latin-1"))
+            for k, v in scope["headers"]
+            if k.lower() != b"x-mock-fault"
+        ]
         request = httpx.Request(scope["method"], url, headers=headers, content=bytes(body))
         response = self.fake.handle(request, bytes(body))
         await send(
@@ -118,7 +125,7 @@ def serving_fake(
     fake = FakeCreatify(
         job_seconds=job_seconds, base_url=f"http://127.0.0.1:{bound}", clock=time.time
     )
-    config = uvicorn.Config(FakeApp(fake), log_level="warning", lifespan="on")
+    config = uvicorn.Config(Faults(FakeApp(fake)), log_level="warning", lifespan="on")
     return fake, uvicorn.Server(config), sock
 
 

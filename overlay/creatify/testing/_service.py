@@ -22,6 +22,7 @@ import yaml  # type: ignore[import-untyped]
 
 from .._exceptions import InvalidInputError
 from ._bodies import Refusal, parse_body
+from ._faults import JobOptions, job_options
 from ._resources import AREAS, MEDIA_FILES, Area, Stage
 from ._spec import Routes, coerce, first_example, properties, request_fields_of, response_fields
 from ._state import InvalidPage, Record, State, keep_matching, outcome_of, paginate, unique_by_id
@@ -135,7 +136,9 @@ class Service:
         outcome: tuple[str, str | None] | None = None,
     ) -> Answer:
         """The answer to one request. `headers` keys are lower case. `outcome`: the
-        (outcome, reason) a create is asked to end with (`FakeCreatify.fail_next`)."""
+        (outcome, reason) a create is asked to end with (`FakeCreatify.fail_next`); the
+        mock's `X-Mock-Outcome`, `X-Mock-Failed-Reason`, `X-Mock-Job-Seconds` and
+        `X-Mock-Webhook-Repeat` headers are taken as the repository's mock takes them."""
         method = method.upper()
         if path.startswith("/media/"):
             data = media_bytes(path.removeprefix("/media/"))
@@ -162,16 +165,21 @@ class Service:
         if not account or not headers.get("x-api-key"):
             return Answer(401, {"detail": "Authentication credentials were not provided."}, {})
         try:
+            options = job_options(dict(headers))
             sent = parse_body(headers.get("content-type", ""), content).fields
         except Refusal as refusal:
             return Answer(refusal.status, refusal.body, refusal.headers)
+        if options.outcome is not None or options.failed_reason is not None:
+            outcome = (options.outcome or "", options.failed_reason)
         if not match.operation.has_body:
             sent = {}
         template, op_method = match.template, match.operation.method
         errors = self.check(template, op_method, headers.get("content-type", ""), sent)
         if errors:
             return Answer(400, errors, {})
-        data = self.answer(method, template, match.params, query, account, sent, base_url, outcome)
+        data = self.answer(
+            method, template, match.params, query, account, sent, base_url, outcome, options
+        )
         if isinstance(data, Answer):
             return data
         text = json.dumps(data).replace(SPEC_MEDIA_PREFIX, f"{base_url}/media/")
@@ -210,12 +218,22 @@ class Service:
         sent: dict[str, Any],
         base_url: str,
         outcome: tuple[str, str | None] | None,
+        options: JobOptions,
     ) -> Any:
         model, state = self.model, self.state
         op_method = "get" if method == "HEAD" else method.lower()
         example = model.example(template, op_method)
         if method == "POST" and template in model.creates:
-            return self.create(template, account, sent, example, base_url, outcome)
+            return self.create(
+                template,
+                account,
+                sent,
+                example,
+                base_url,
+                outcome,
+                seconds=options.seconds,
+                webhook_repeat=options.webhook_repeat,
+            )
         if op_method == "get" and template in model.lists:
             try:
                 return self.listing(template, account, query, example, base_url)
@@ -245,7 +263,12 @@ class Service:
             chosen, reason = outcome or (None, None)
             try:
                 snap = state.start_action(
-                    record, stage, outcome=chosen, failed_reason=reason, fields=sent
+                    record,
+                    stage,
+                    seconds=options.seconds,
+                    outcome=chosen,
+                    failed_reason=reason,
+                    fields=sent,
                 )
             except ActionRefused as refused:
                 return Answer(400, refused.errors, {})
