@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+import re
 import subprocess
 import sys
 import time
@@ -14,20 +14,21 @@ from creatify import Creatify, NotFoundError
 from creatify.testing import FakeCreatify
 
 AVATAR = "00000000-0000-0000-0000-000000000001"
-# In the helper's range; each xdist worker its own port.
-PORT = int(os.environ.get("CREATIFY_MOCK_PORT", "5810")) + 3
 
 
 def test_creatify_mock_serves_the_fake_over_http(tmp_path: Path) -> None:
     code = "from creatify._cli_entry import main; main()"
     process = subprocess.Popen(
-        [sys.executable, "-c", code, "mock", "--port", str(PORT), "--job-seconds", "0.3"],
+        [sys.executable, "-c", code, "mock", "--port", "0", "--job-seconds", "0.3"],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
     )
     try:
-        base = f"http://127.0.0.1:{PORT}"
+        # Port 0: any free port; the command prints where it listens.
+        assert process.stdout is not None
+        banner = process.stdout.readline()
+        base = re.search(r"http://127\.0\.0\.1:\d+", banner).group(0)  # type: ignore[union-attr]
         deadline = time.monotonic() + 30
         while True:
             try:
