@@ -510,6 +510,51 @@ def profiles(url: str) -> str:
 # ---------------------------------------------------------------- report
 
 
+def fake_rows(n: int) -> list[Row]:
+    """`lipsyncs.create_and_wait` against `creatify.testing.FakeCreatify` in-process, beside
+    the same calls to the same fake served over HTTP (`creatify mock`, loopback); and the
+    issue's target: 1,000 waits on 4 s jobs (the fake's clock) in at most 5 s."""
+    from creatify.testing import FakeCreatify
+    from creatify.testing._server import running_fake
+
+    avatar = "00000000-0000-0000-0000-000000000001"
+
+    def calls(client: Any, count: int) -> float:
+        return timed(
+            lambda: [
+                client.lipsyncs.create_and_wait(text="Hi", creator=avatar) for _ in range(count)
+            ]
+        )
+
+    in_process = FakeCreatify(job_seconds=0).client()
+    calls(in_process, 5)  # warm-up
+    with running_fake(job_seconds=0) as served:
+        http = Creatify("bench-id", "bench-key", base_url=served.base_url)
+        calls(http, 5)
+        fake_s, http_s = calls(in_process, n), calls(http, n)
+        http.close()
+    four_s = calls(FakeCreatify(job_seconds=4).client(), n)
+    per = f"{n:,} create_and_wait"
+    return [
+        Row(
+            f"{per}, 0 s jobs: FakeCreatify vs creatify mock (HTTP)",
+            f"{fake_s:.2f} s",
+            f"{http_s:.2f} s",
+            f"{http_s / fake_s:.1f}x faster",
+            "report",
+            "-",
+        ),
+        Row(
+            f"{per}, 4 s jobs on the fake's clock (polls included)",
+            f"{four_s:.2f} s",
+            "-",
+            "-",
+            f"<= {5 * n / 1000:g} s",
+            yes(four_s <= 5 * n / 1000),
+        ),
+    ]
+
+
 def table(rows: list[Row], *, verdict: bool = True) -> str:
     """The Markdown table; without `verdict` (a smoke run's tiny sizes say nothing about
     speed) the target and met columns are left out."""
@@ -547,6 +592,7 @@ def main() -> int:
         rows += webhook_rows()
         # A smoke run leaves out the mock (seconds to start) and runs each process once.
         rows += startup.startup_rows(sizes.startup_runs, with_mock=not args.smoke)
+        rows += fake_rows(20 if args.smoke else 1000)
         if args.write:
             profile_text = profiles(server.url)
     finally:

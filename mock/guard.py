@@ -21,7 +21,7 @@ import time
 from typing import Any
 
 import h11
-from bodies import Refusal
+from creatify.testing._bodies import Refusal
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 

@@ -1,17 +1,18 @@
 """The scenario layer: the HTTP side of the mock, a Starlette app in front of Prism.
 
 The layer routes each request as the service (Django REST framework) would, from the
-spec's paths (mock/spec_fields.py): an unknown URL or a path id that is not a UUID is a
-404, a wrong method a 405 with `Allow`. What would kill or hang Prism 5.16 is answered
-here (mock/bodies.py, mock/guard.py, mock/faults.py) and never reaches it. Every other
-request goes through Prism, which checks credentials and the request against the spec
-(its `sl-violations` header is passed on, its 400 rewritten as DRF's `{field: [msg]}`);
-the answer then comes from the state (mock/state.py):
+spec's paths (creatify/testing/_spec.py): an unknown URL or a path id that is not a UUID
+is a 404, a wrong method a 405 with `Allow`. What would kill or hang Prism 5.16 is
+answered here (creatify/testing/_bodies.py and _faults.py, mock/guard.py) and never
+reaches it. Every other request goes through Prism, which checks credentials and the
+request against the spec (its `sl-violations` header is passed on, its 400 rewritten as
+DRF's `{field: [msg]}`); the answer then comes from the state (creatify/testing/_state.py
+and _service.py, shared with the in-process `FakeCreatify`):
 
 - a create makes a record (fresh UUID, the request's fields) that `GET {id}/`, the lists
   and `PUT {id}/` answer from; a record walks through its area's statuses
-  (mock/resources.py) over `CREATIFY_MOCK_JOB_SECONDS`, then ends with output URLs that
-  this app serves under /media/;
+  (creatify/testing/_resources.py) over `CREATIFY_MOCK_JOB_SECONDS`, then ends with
+  output URLs that this app serves under /media/;
 - `GET {id}/` of an id the account did not create is a 404 `{"detail": "Not found."}`;
   job lists show the account's own records only, persona lists the stock catalogue (the
   spec's example) after them; `/paginated/` pages as DRF's PageNumberPagination;
@@ -36,41 +37,33 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode
 
+import creatify.testing
 import httpx
 import yaml
-from bodies import Refusal, drf_errors, media_type_of, parse_body
-from faults import Faults, JobOptions, job_options
-from guard import Guard
-from resources import AREAS
-from spec_fields import (
+from creatify.testing._bodies import Refusal, drf_errors, media_type_of, parse_body
+from creatify.testing._faults import Faults, JobOptions, job_options
+from creatify.testing._service import Service
+from creatify.testing._spec import (
     Match,
     Routes,
-    coerce,
-    first_example,
-    properties,
-    request_fields_of,
-    response_fields,
-    success_schema,
 )
+from creatify.testing._state import (
+    ActionRefused,
+    InvalidPage,
+    Record,
+    State,
+    unique_by_id,
+)
+from guard import Guard
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp
-from state import (
-    ActionRefused,
-    InvalidPage,
-    Record,
-    State,
-    keep_matching,
-    outcome_of,
-    paginate,
-    unique_by_id,
-)
 
 HERE = Path(__file__).resolve().parent
-MEDIA_DIR = HERE / "media"
+MEDIA_DIR = Path(creatify.testing.__file__).resolve().parent / "media"
 SPEC = HERE.parent / "openapi" / "creatify.yaml"
 # The spec's examples point output URLs here; every answer gets this app's own base URL.
 SPEC_MEDIA_PREFIX = b"http://127.0.0.1:4011/media/"
@@ -130,25 +123,15 @@ class Layer:
         self._tasks: set[asyncio.Task[None]] = set()
         self.client: httpx.AsyncClient | None = None
         self.prism_restarts = 0
-        self.creates = {
-            path: (area, stage) for area in AREAS for path, stage in area.creates.items()
-        }
-        self.lists = {path: area for area in AREAS for path in area.lists}
-        self.by_retrieve = {area.retrieve + "{id}/": area for area in AREAS}
-        self.fields = {path: response_fields(self.spec, path, "post") for path in self.creates}
-        self.inputs = {path: request_fields_of(self.spec, path, "post") for path in self.creates}
-        # The stock catalogue of the persona lists: their first example, each id once.
-        # A paginated list pages through its area's plain list.
-        self.catalogue: dict[str, list[dict[str, Any]]] = {}
-        for path, area in self.lists.items():
-            if area.catalogue:
-                example = first_example(self.spec, path)
-                if isinstance(example, dict):
-                    example = first_example(self.spec, area.retrieve)
-                self.catalogue[path] = unique_by_id(example or [])
-        self.catalogue_by_id = {
-            str(item["id"]): item for items in self.catalogue.values() for item in items
-        }
+        # The spec's tables and the answers from the state: the package's, shared with
+        # `creatify.testing.FakeCreatify` (one copy).
+        self.service = LayerService(self)
+        model = self.service.model
+        self.creates = model.creates
+        self.lists = model.lists
+        self.by_retrieve = model.by_retrieve
+        self.catalogue = model.catalogue
+        self.catalogue_by_id = model.catalogue_by_id
 
     # ------------------------------------------------------------ plumbing
 
@@ -348,17 +331,7 @@ class Layer:
         return bool(request.headers.get("x-api-id")) and bool(request.headers.get("x-api-key"))
 
     def sent_fields(self, template: str, method: str, sent: dict[str, Any]) -> dict[str, Any]:
-        """The request's fields, typed as the answer's (nested) schema types them."""
-        schema = success_schema(self.spec, template, method)
-        fields = properties(self.spec, schema)
-        area = self.by_retrieve.get(template_root(template))
-        nested = {}
-        if area is not None and area.nest is not None:
-            nested = properties(self.spec, fields.get(area.nest, {}))
-        return {
-            name: coerce(value, nested.get(name) or fields.get(name) or {})
-            for name, value in sent.items()
-        }
+        return self.service.sent_fields(template, method, sent)
 
     def create(
         self,
@@ -368,67 +341,32 @@ class Layer:
         prism_json: dict[str, Any],
         options: JobOptions,
     ) -> dict[str, Any]:
-        area, stage = self.creates[path]
-        fields = self.fields[path]
-        data = dict(prism_json)
-        nested_fields = properties(self.spec, fields.get(area.nest, {})) if area.nest else {}
-        nested = dict(data.get(area.nest) or {}) if area.nest else {}
-        # What the request could have sent but did not is not the example's value.
-        for name in self.inputs[path] - sent.keys():
-            if fields.get(name, {}).get("nullable") and name in data:
-                data[name] = None
-            if nested_fields.get(name, {}).get("nullable") and name in nested:
-                nested[name] = None
-        for name, value in sent.items():
-            target = area.renames.get(name, name)
-            if target in fields:
-                data[target] = coerce(value, fields[target])
-            if target in nested_fields:
-                nested[target] = coerce(value, nested_fields[target])
-        if area.nest:
-            if "url" not in self.inputs[path]:
-                # Made from the fields given (link_with_params): no page was scraped.
-                data["url"] = nested["url"] = None
-            data[area.nest] = nested
-        if isinstance(data.get("aspect_ratio"), str):
-            data["aspect_ratio"] = data["aspect_ratio"].replace(":", "x")
-        webhook_url = sent.get("webhook_url") if isinstance(sent.get("webhook_url"), str) else None
-        record = self.state.create(
-            area=area,
-            stage=stage,
-            account=self.account(request),
-            data=data,
-            media_base=self.base_url(request),
+        """A new record over Prism's answer (the service's `create`, which schedules its
+        webhook through `LayerService.on_started`)."""
+        outcome = None
+        if options.outcome is not None or options.failed_reason is not None:
+            outcome = (options.outcome or "", options.failed_reason)
+        return self.service.create(
+            path,
+            self.account(request),
+            sent,
+            prism_json,
+            self.base_url(request),
+            outcome,
             seconds=options.seconds,
-            outcome=outcome_of(options.outcome, sent.get(area.name_field)),
-            failed_reason=options.failed_reason,
-            webhook_url=webhook_url,
             webhook_repeat=options.webhook_repeat,
         )
-        self.schedule_webhook(record)
-        return record.snapshot(self.state.now())
 
     def listing(self, request: Request, path: str, prism_json: Any) -> Any:
-        area = self.lists[path]
-        now = self.state.now()
-        mine = [r.snapshot(now) for r in self.state.records_of(self.account(request), area)]
-        items = unique_by_id([*mine, *self.catalogue.get(path, [])])
         query = request.query_params
-        items = keep_matching(items, query, area.list_filters)
-        if not (isinstance(prism_json, dict) and "results" in prism_json):
-            return items
-        page = int(query.get("page") or 1)
-        page_size = int(query.get("page_size") or DEFAULT_PAGE_SIZE)
-        base = f"{self.base_url(request)}{path}"
-
-        def page_url(number: int) -> str:
-            # DRF keeps the other query parameters and drops `page` for page 1.
-            pairs = [(k, v) for k, v in query.multi_items() if k != "page"]
-            if number > 1:
-                pairs.append(("page", str(number)))
-            return base + ("?" + urlencode(pairs) if pairs else "")
-
-        return {**prism_json, **paginate(items, page, page_size, page_url)}
+        return self.service.listing(
+            path,
+            self.account(request),
+            query,
+            prism_json,
+            self.base_url(request),
+            pairs=list(query.multi_items()),
+        )
 
     # ------------------------------------------------------------ webhooks
 
@@ -505,6 +443,17 @@ async def read_body(request: Request) -> bytes:
     async for chunk in request.stream():
         buffer += chunk
     return bytes(buffer)
+
+
+class LayerService(Service):
+    """The package's service answers; a started job's webhook is the layer's to send."""
+
+    def __init__(self, layer: Layer) -> None:
+        super().__init__(layer.state)
+        self.layer = layer
+
+    def on_started(self, record: Record) -> None:
+        self.layer.schedule_webhook(record)
 
 
 def template_root(template: str) -> str:

@@ -1,4 +1,4 @@
-"""Write mock/media/speech.mp3: one second of silence as plain MPEG-1 Layer III frames.
+"""Write creatify/testing/media/speech.mp3: one second of silence as MPEG-1 Layer III frames.
 
 The mock serves it as the output of audio jobs (text to speech). Built by hand so that no
 audio tool is needed: each frame is a 4-byte header (sync, MPEG-1, Layer III, no CRC,
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent / "media" / "speech.mp3"
+OUT = Path(__file__).resolve().parents[1] / "overlay/creatify/testing/media/speech.mp3"
 BITRATE = 64_000
 SAMPLE_RATE = 44_100
 HEADER = bytes([0xFF, 0xFB, 0x50, 0xC0])  # 64 kbit/s, 44.1 kHz, no padding, mono

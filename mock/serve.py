@@ -3,8 +3,8 @@
 Prism (pinned in mock/package-lock.json, `--errors`) listens on a free loopback port of
 its own, given a copy of the spec without `callbacks` (Prism would run them itself, to any
 URL a request names: the layer alone delivers webhooks); the layer listens on the public
-port, sends API requests through Prism, keeps the state, serves `mock/media/` under
-/media/ and answers `/__mock__/health`.
+port, sends API requests through Prism, keeps the state, serves the package's media
+(`overlay/creatify/testing/media/`) under /media/ and answers `/__mock__/health`.
 
     python mock/serve.py start [--port 4010]        # background, waits until ready
     python mock/serve.py stop                       # by the PID file, never by name
@@ -128,9 +128,9 @@ def wait_until_ready(
 
 
 def write_prism_spec(directory: Path) -> Path:
-    """The spec as Prism is given it: without `callbacks` (mock/spec_fields.py)."""
+    """The spec as Prism is given it: without `callbacks` (creatify/testing/_spec.py)."""
     import yaml
-    from spec_fields import without_callbacks
+    from creatify.testing._spec import without_callbacks
 
     spec = yaml.safe_load(SPEC.read_text())
     path = directory / "creatify.prism.yaml"

@@ -25,7 +25,14 @@ from tests.batch.helpers import (
 )
 
 FAST: dict[str, Any] = {"poll_interval": 0.1, "max_interval": 0.2}
-SPEECH = (Path(__file__).resolve().parents[2] / "mock" / "media" / "speech.mp3").read_bytes()
+SPEECH = (
+    Path(__file__).resolve().parents[2]
+    / "overlay"
+    / "creatify"
+    / "testing"
+    / "media"
+    / "speech.mp3"
+).read_bytes()
 
 
 def rows(*keys: str, name: str | None = None) -> list[BatchRow]:

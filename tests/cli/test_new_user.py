@@ -30,7 +30,7 @@ PERSONA = "7d3f5a1e-2b4c-4e8f-9a6d-1c2b3d4e5f60"
 LIPSYNC = "4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394"
 API_KEY = "new-user-key-SHOULD-NOT-LEAK-16"
 MP4 = (ROOT / "mock" / "fixtures" / "james.mp4").read_bytes()
-VIDEO = (ROOT / "mock" / "media" / "lipsync-output.mp4").read_bytes()
+VIDEO = (ROOT / "overlay" / "creatify" / "testing" / "media" / "lipsync-output.mp4").read_bytes()
 
 
 def cli_env(base_url: str, **extra: str) -> dict[str, str]:

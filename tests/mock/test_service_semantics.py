@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from resources import AREAS
+from creatify.testing._resources import AREAS
 
 from tests.mock.helpers import CREATOR, assert_valid, client, until
 from tests.spec import load_spec

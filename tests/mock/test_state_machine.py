@@ -1,4 +1,4 @@
-"""mock/state.py on its own: records, progress, outcomes, DYOA, webhooks and pages, on a
+"""creatify.testing._state on its own: records, progress, outcomes, DYOA, webhooks and pages, on a
 clock moved by hand. No Prism, no HTTP."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ import ast
 from pathlib import Path
 
 import pytest
-from resources import AREAS
-from state import (
+from creatify.testing._resources import AREAS
+from creatify.testing._state import (
     ActionRefused,
     InvalidPage,
     State,
@@ -19,7 +19,7 @@ from state import (
     unique_by_id,
 )
 
-MOCK = Path(__file__).resolve().parents[2] / "mock"
+KIT = Path(__file__).resolve().parents[2] / "overlay" / "creatify" / "testing"
 AREA = {area.name: area for area in AREAS}
 MEDIA = "http://mock.test"
 
@@ -55,9 +55,9 @@ def create(state: State, area: str, path: str, **kwargs: object) -> object:
 
 
 def test_the_state_modules_import_nothing_but_the_standard_library() -> None:
-    """A later issue moves them into the package (`creatify.testing`): stdlib only."""
-    for name in ("state.py", "resources.py"):
-        tree = ast.parse((MOCK / name).read_text())
+    """They live in the package (`creatify.testing`), which any user may import: stdlib only."""
+    for name in ("_state.py", "_resources.py"):
+        tree = ast.parse((KIT / name).read_text())
         imported = {
             (node.module or "").split(".")[0]
             for node in ast.walk(tree)
@@ -69,7 +69,7 @@ def test_the_state_modules_import_nothing_but_the_standard_library() -> None:
             for alias in node.names
         }
         allowed = {"__future__", "collections", "dataclasses", "datetime", "ipaddress", "re"}
-        allowed |= {"typing", "urllib", "uuid", "resources"}
+        allowed |= {"typing", "urllib", "uuid", "_resources"}
         assert imported <= allowed, (name, imported - allowed)
 
 

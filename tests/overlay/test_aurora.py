@@ -26,7 +26,14 @@ from tests.overlay.helpers import (
     sync_client,
 )
 
-MP4 = (Path(__file__).resolve().parents[2] / "mock" / "media" / "lipsync-output.mp4").read_bytes()
+MP4 = (
+    Path(__file__).resolve().parents[2]
+    / "overlay"
+    / "creatify"
+    / "testing"
+    / "media"
+    / "lipsync-output.mp4"
+).read_bytes()
 IMAGE = "https://example.com/face.jpg"
 AUDIO = "https://example.com/song.mp3"
 

@@ -12,7 +12,14 @@ from creatify_api.models import Lipsync
 from tests.faults.server import Fault, serving
 from tests.overlay.helpers import API_KEY, LIPSYNC_ID, Script, json_response, lipsync, sync_client
 
-VIDEO = (Path(__file__).resolve().parents[2] / "mock" / "media" / "lipsync-output.mp4").read_bytes()
+VIDEO = (
+    Path(__file__).resolve().parents[2]
+    / "overlay"
+    / "creatify"
+    / "testing"
+    / "media"
+    / "lipsync-output.mp4"
+).read_bytes()
 
 
 def done(url: str) -> Lipsync:

@@ -59,9 +59,9 @@ DOWNLOADS = [
     pytest.param(kind, {}, id=name) for name, kind in JOB_KINDS.items() if kind.expected_media
 ] + [pytest.param(PRODUCT_IMAGE_JOB, {"stage": "image"}, id="product_to_videos-image")]
 SAMPLES = {
-    Media.VIDEO: ROOT / "mock" / "media" / "lipsync-output.mp4",
-    Media.AUDIO: ROOT / "mock" / "media" / "speech.mp3",
-    Media.IMAGE: ROOT / "mock" / "media" / "thumbnail.jpg",
+    Media.VIDEO: ROOT / "overlay" / "creatify" / "testing" / "media" / "lipsync-output.mp4",
+    Media.AUDIO: ROOT / "overlay" / "creatify" / "testing" / "media" / "speech.mp3",
+    Media.IMAGE: ROOT / "overlay" / "creatify" / "testing" / "media" / "thumbnail.jpg",
 }
 
 

@@ -32,7 +32,7 @@ from tests.overlay.helpers import (
 )
 
 ACCENT = "6f3c2a52-8d5e-4f0a-9c1b-2b8f7a9d4e11"
-MEDIA = Path(__file__).resolve().parents[2] / "mock" / "media"
+MEDIA = Path(__file__).resolve().parents[2] / "overlay" / "creatify" / "testing" / "media"
 MP3 = (MEDIA / "speech.mp3").read_bytes()
 MP4 = (MEDIA / "lipsync-output.mp4").read_bytes()
 

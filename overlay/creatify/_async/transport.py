@@ -66,6 +66,8 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
         self._body_deadline = body_deadline
         self._show_host = show_host
         self._call_deadline = call_deadline
+        # The wait between tries; `creatify.testing.FakeCreatify` replaces it with its clock.
+        self._sleep = async_sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         timeout = call_timeout.get()
@@ -108,13 +110,13 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
                 wait = retry_wait(retry := next_attempt(retry, exc), exc, ends_at)
                 if wait is None:
                     raise
-                await async_sleep(wait)
+                await self._sleep(wait)
             else:
                 wait = retry_wait(retry := next_attempt(retry, response), response, ends_at)
                 if wait is None:
                     return response
                 await response.aclose()
-                await async_sleep(wait)
+                await self._sleep(wait)
 
     def _ends_at(self, request: httpx.Request, started: float) -> float | None:
         """When the call's tries must end: its deadline, or its own longer time-out."""

@@ -67,6 +67,8 @@ class ClientTransport(httpx.BaseTransport):
         self._body_deadline = body_deadline
         self._show_host = show_host
         self._call_deadline = call_deadline
+        # The wait between tries; `creatify.testing.FakeCreatify` replaces it with its clock.
+        self._sleep = sync_sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         timeout = call_timeout.get()
@@ -109,13 +111,13 @@ class ClientTransport(httpx.BaseTransport):
                 wait = retry_wait(retry := next_attempt(retry, exc), exc, ends_at)
                 if wait is None:
                     raise
-                sync_sleep(wait)
+                self._sleep(wait)
             else:
                 wait = retry_wait(retry := next_attempt(retry, response), response, ends_at)
                 if wait is None:
                     return response
                 response.close()
-                sync_sleep(wait)
+                self._sleep(wait)
 
     def _ends_at(self, request: httpx.Request, started: float) -> float | None:
         """When the call's tries must end: its deadline, or its own longer time-out."""

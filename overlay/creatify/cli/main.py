@@ -1,8 +1,5 @@
-"""`creatify`: custom avatars and avatar videos from a terminal or a shell loop. Exit
-codes: 0 success; 1 the job failed or was rejected; 2 usage or invalid input (before any
-request); 3 API, credentials or network error; 4 a wait timed out; 130 Ctrl-C.
-
-This module is all that `creatify --help` and `--version` load: a command's module (and
+"""`creatify`: custom avatars and avatar videos from a terminal or a shell loop (exit
+codes: `feedback.py`). This module is all that `creatify --help` and `--version` load: a command's module (and
 with it rich, the SDK client and the generated models) is imported when it runs."""
 
 from __future__ import annotations
@@ -32,6 +29,7 @@ links                 products  Links: product pages (or your own data) to make 
 lipsyncs              avatars   Avatar videos (AI Avatar v1): an avatar speaks a text or audio.
 lipsyncs-v2           avatars   AI Avatar v2 videos: scenes, avatars, backgrounds, captions.
 mcp                   .mcp.command  Serve the Creatify API to AI agents over MCP (stdio by default).
+mock                  .testing.command  Serve a fake Creatify API on 127.0.0.1 (no Node, no key).
 music                 account   The background-music catalogue.
 product-to-videos     products  Product to video: a product image to a preview image, a video.
 tts                   avatars   Text-to-speech: a script read in a voice accent, as audio.

@@ -1,4 +1,4 @@
-"""What the mock's state (mock/state.py) knows about each job resource: one entry per area.
+"""What the state machine (_state.py) knows about each job resource: one entry per area.
 
 Pure data, stdlib only.
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# Files in mock/media/ that an output URL of a given kind points at.
+# Files in creatify/testing/media/ that an output URL of a given kind points at.
 MEDIA_FILES = {"mp4": "lipsync-output.mp4", "mp3": "speech.mp3", "jpg": "thumbnail.jpg"}
 
 # The statuses a job of most areas walks through before it ends.

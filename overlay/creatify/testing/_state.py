@@ -1,9 +1,10 @@
 """The mock's state machine: records, job progress, outcomes, webhooks due, pagination.
 
-Pure Python, stdlib only, no HTTP: the HTTP layer (mock/layer.py) calls it, and so can a
-test or an in-process fake. Time comes from the injected `clock` (seconds since the epoch,
-`time.time` by default), so a test moves it by hand. What a job does is described per area
-in mock/resources.py.
+Pure Python, stdlib only, no HTTP: the repository mock's HTTP layer (mock/layer.py) and
+`FakeCreatify` (_fake.py) call it. Time comes from the injected `clock` (seconds since
+the epoch, `time.time` by default), so a test moves it by hand. What a job does is
+described per area
+in _resources.py.
 
 A record belongs to one account (the `X-API-ID` it was created with) and reads back as
 `snapshot(now)`: the create's fields, then statuses over `seconds`, then the outcome with
@@ -21,7 +22,7 @@ from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
-from resources import AREAS, MEDIA_FILES, Area, Stage
+from ._resources import AREAS, MEDIA_FILES, Area, Stage
 
 Clock = Callable[[], float]
 OUTCOMES = ("done", "failed", "rejected")

@@ -15,9 +15,10 @@ import re
 import socket
 from dataclasses import dataclass
 
-from bodies import Refusal
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-from state import OUTCOMES
+
+from ._bodies import Refusal
+from ._state import OUTCOMES
 
 STATUS = re.compile(r"[45][0-9]{2}")
 WHOLE = re.compile(r"[0-9]{1,6}")
@@ -62,6 +63,17 @@ def parse_faults(text: str) -> list[Fault]:
         else:
             raise header_error("X-Mock-Fault", f"Unknown fault {item!r}: use {FAULT_HELP}.")
     return faults
+
+
+def fault_detail(status: int, retry_after: str = "1") -> str:
+    """The `detail` of a fault's answer, as DRF words it."""
+    if status == 429:
+        return f"Request was throttled. Expected available in {retry_after} seconds."
+    if status == 503:
+        return "Service temporarily unavailable, try again later."
+    if status >= 500:
+        return "A server error occurred."
+    return "The mock was asked to answer this status."
 
 
 @dataclass(frozen=True)
@@ -124,14 +136,7 @@ class Faults:
         headers = [(b"content-type", b"application/json")]
         if fault.status == 429:
             headers.append((b"retry-after", fault.retry_after.encode()))
-            detail = f"Request was throttled. Expected available in {fault.retry_after} seconds."
-        elif fault.status == 503:
-            detail = "Service temporarily unavailable, try again later."
-        elif fault.status >= 500:
-            detail = "A server error occurred."
-        else:
-            detail = "The mock was asked to answer this status."
-        body = json.dumps({"detail": detail}).encode()
+        body = json.dumps({"detail": fault_detail(fault.status, fault.retry_after)}).encode()
         headers.append((b"content-length", str(len(body)).encode()))
         await send({"type": "http.response.start", "status": fault.status, "headers": headers})
         await send({"type": "http.response.body", "body": body})

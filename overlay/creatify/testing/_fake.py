@@ -1,0 +1,419 @@
+"""`FakeCreatify`: the service in your process, plugged into a client as its httpx transport.
+
+The same state machine as the repository's mock (`_state.py`, `_resources.py`), on the
+fake's own clock: `advance(seconds)` moves it, and a client from `client()` waits on it
+(its sleep advances the clock), so a wait never sleeps for real.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import threading
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from .._redact import redact_headers
+from ._bodies import Refusal
+from ._faults import fault_detail, parse_faults
+from ._jobs_map import area_named
+from ._service import Answer, Service
+from ._state import Delivery, Record, State
+
+DEFAULT_BASE_URL = "https://api.creatify.test"
+FAKE_API_ID = "fake-api-id"
+FAKE_API_KEY = "fake-api-key"
+START = 1_700_000_000.0
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    """One request the fake received: credentials in `headers` are redacted."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    headers: dict[str, str]
+    json: Any
+    content: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
+class _Fault:
+    status: int
+    retry_after: float | None
+    body: Any
+
+
+class FakeCreatify:
+    """An in-process fake of the Creatify API.
+
+    >>> fake = FakeCreatify(job_seconds=5)
+    >>> client = fake.client()
+    >>> video = client.lipsyncs.create_and_wait(text="Hi", creator=avatar_id)  # no real wait
+    >>> fake.fail_next("lipsyncs", reason="no credits")  # the next lipsync fails
+
+    Records belong to the `api_id` a client sends (one account per id); jobs walk their
+    statuses over `job_seconds` of the fake's clock, then end `done` with output URLs the
+    fake serves (small real MP4, MP3 and JPEG files), or `failed`/`rejected` when asked
+    (`fail_next`, `reject_next`, or `[mock:failed]` in the job's name).
+    """
+
+    def __init__(
+        self,
+        *,
+        job_seconds: float = 4.0,
+        base_url: str = DEFAULT_BASE_URL,
+        start: float = START,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        # The time is `clock()` (default: none, it stands at `start`) plus what `advance`
+        # added; `creatify mock` runs on `time.time`.
+        self._clock = clock
+        self._start = start if clock is None else 0.0
+        self._now = self._start
+        self._lock = threading.RLock()
+        self.state = State(clock=self.now, job_seconds=job_seconds)
+        self._service = _FakeService(self)
+        self.requests: list[RecordedRequest] = []
+        self._faults: deque[_Fault] = deque()
+        self._outcomes: dict[str, deque[tuple[str, str | None]]] = {}
+        # (due, record, generation): webhooks to send once the clock passes `due`.
+        self._pending: list[tuple[float, Record, int]] = []
+
+    # ------------------------------------------------------------ time
+
+    def now(self) -> float:
+        """The fake's clock (seconds since the epoch)."""
+        return self._now if self._clock is None else self._clock() + self._now
+
+    def advance(self, seconds: float) -> None:
+        """Move the clock on; webhooks that fall due are sent (a real POST to a loopback
+        listener). In a running event loop they are sent by the next async request or
+        `await fake.advance_async(...)`, so that a listener in that loop can answer."""
+        self._tick(seconds)
+        if not _in_event_loop():
+            self.deliver_due()
+
+    async def advance_async(self, seconds: float) -> None:
+        """`advance` for async code: due webhooks are sent without blocking the loop."""
+        self._tick(seconds)
+        await self.deliver_due_async()
+
+    def _tick(self, seconds: float) -> None:
+        if seconds < 0:
+            raise ValueError("the fake's clock only moves forward")
+        with self._lock:
+            self._now += seconds
+
+    # ------------------------------------------------------------ outcomes and faults
+
+    def fail_next(self, kind: str, reason: str | None = None) -> None:
+        """The next job of `kind` ("lipsyncs", "avatars", ...) ends `failed`."""
+        self._queue_outcome(kind, "failed", reason)
+
+    def reject_next(self, kind: str, reason: str | None = None) -> None:
+        """The next job of `kind` ends `rejected` (moderation)."""
+        self._queue_outcome(kind, "rejected", reason)
+
+    def _queue_outcome(self, kind: str, outcome: str, reason: str | None) -> None:
+        area = area_named(kind)
+        with self._lock:
+            self._outcomes.setdefault(area.name, deque()).append((outcome, reason))
+
+    def fault_next(
+        self,
+        status: int = 429,
+        *,
+        retry_after: float | None = None,
+        times: int = 1,
+        body: Any = None,
+    ) -> None:
+        """The next `times` API requests answer `status` (with `Retry-After` if given)."""
+        wait = "1" if retry_after is None else f"{retry_after:g}"
+        detail = body if body is not None else {"detail": fault_detail(status, wait)}
+        with self._lock:
+            self._faults.extend(_Fault(status, retry_after, detail) for _ in range(times))
+
+    # ------------------------------------------------------------ clients
+
+    def transport(self) -> FakeTransport:
+        return FakeTransport(self)
+
+    def async_transport(self) -> AsyncFakeTransport:
+        return AsyncFakeTransport(self)
+
+    def client(self, **kwargs: Any) -> Any:
+        """A `Creatify` bound to this fake (any `Creatify` argument but `transport`)."""
+        from .._sync.client import Creatify
+
+        kwargs.setdefault("api_id", FAKE_API_ID)
+        kwargs.setdefault("api_key", FAKE_API_KEY)
+        kwargs.setdefault("base_url", self.base_url)
+        client = Creatify(transport=self.transport(), **kwargs)
+        client._clock = self.now
+        client._sleep = self.advance
+        _bind_retry_waits(client, self.advance)
+        _bind_listeners(client, self)
+        return client
+
+    def async_client(self, **kwargs: Any) -> Any:
+        """An `AsyncCreatify` bound to this fake."""
+        from .._async.client import AsyncCreatify
+
+        kwargs.setdefault("api_id", FAKE_API_ID)
+        kwargs.setdefault("api_key", FAKE_API_KEY)
+        kwargs.setdefault("base_url", self.base_url)
+        client = AsyncCreatify(transport=self.async_transport(), **kwargs)
+        client._clock = self.now
+        client._sleep = self.advance_async
+        _bind_retry_waits(client, self.advance_async)
+        _bind_listeners(client, self)
+        return client
+
+    # ------------------------------------------------------------ what happened
+
+    @property
+    def webhooks(self) -> list[dict[str, Any]]:
+        """Webhook deliveries: {"id", "url", "payload", "status" | "error"}, or
+        {"id", "url", "refused": True} for a URL that is not loopback."""
+        return self.state.webhooks
+
+    def records(self) -> list[dict[str, Any]]:
+        """Every record of every account as a GET would see it now."""
+        now = self.now()
+        return [record.snapshot(now) for record in self.state.records.values()]
+
+    # ------------------------------------------------------------ one request
+
+    def handle(self, request: httpx.Request, content: bytes) -> httpx.Response:
+        """The answer to `request` (its body already read into `content`)."""
+        url = request.url
+        headers = {k.lower(): v for k, v in request.headers.items()}
+        with self._lock:
+            self.requests.append(_recorded(request, content))
+            if self._faults and url.path.startswith("/api/"):
+                fault = self._faults.popleft()
+                wait = fault.retry_after
+                extra = {} if wait is None else {"retry-after": f"{wait:g}"}
+                return _response(Answer(fault.status, fault.body, extra), request)
+            asked = self._header_fault(headers.get("x-mock-fault", ""))
+            if asked is not None:
+                return _response(asked, request)
+            query = dict(url.params.multi_items())
+            answer = self._service.handle(
+                request.method, url.path, query, headers, content, self.base_url
+            )
+        return _response(answer, request)
+
+    def _header_fault(self, text: str) -> Answer | None:
+        """`X-Mock-Fault`, as the repository's mock applies it: `delay=S` moves the
+        fake's clock, `reset` drops the connection, a status answers it."""
+        try:
+            faults = parse_faults(text)
+        except Refusal as refusal:
+            return Answer(refusal.status, refusal.body, refusal.headers)
+        for fault in faults:
+            if fault.kind == "delay":
+                self._tick(fault.seconds)
+            elif fault.kind == "reset":
+                raise httpx.RemoteProtocolError("X-Mock-Fault: reset (the fake dropped it)")
+            else:
+                extra = {"retry-after": fault.retry_after} if fault.status == 429 else {}
+                detail = {"detail": fault_detail(fault.status, fault.retry_after)}
+                return Answer(fault.status, detail, extra)
+        return None
+
+    def _outcome_for(self, area_name: str) -> tuple[str, str | None] | None:
+        queue = self._outcomes.get(area_name)
+        return queue.popleft() if queue else None
+
+    def _due(self) -> list[Delivery]:
+        with self._lock:
+            now = self.now()
+            due = [p for p in self._pending if p[0] <= now]
+            self._pending = [p for p in self._pending if p[0] > now]
+            deliveries = [self.state.delivery(record, gen) for _, record, gen in due]
+        return [d for d in deliveries if d is not None]
+
+    def deliver_due(self) -> None:
+        """Send the webhooks due by now (blocking)."""
+        for delivery in self._due():
+            with httpx.Client(timeout=5, follow_redirects=False) as http:
+                for _ in range(delivery.times):
+                    entry = _entry(delivery)
+                    try:
+                        entry["status"] = http.post(delivery.url, json=delivery.payload).status_code
+                    except httpx.HTTPError as exc:
+                        entry["error"] = str(exc)
+                    self.state.webhooks.append(entry)
+
+    async def deliver_due_async(self) -> None:
+        """Send the webhooks due by now from a running event loop."""
+        for delivery in self._due():
+            async with httpx.AsyncClient(timeout=5, follow_redirects=False) as http:
+                for _ in range(delivery.times):
+                    entry = _entry(delivery)
+                    try:
+                        entry["status"] = (
+                            await http.post(delivery.url, json=delivery.payload)
+                        ).status_code
+                    except httpx.HTTPError as exc:
+                        entry["error"] = str(exc)
+                    self.state.webhooks.append(entry)
+
+    def __repr__(self) -> str:
+        return (
+            f"FakeCreatify(records={len(self.state.records)}, requests={len(self.requests)}, "
+            f"clock=+{self._now - self._start:g}s)"
+        )
+
+
+class _FakeService(Service):
+    """The service with the fake's queued outcomes and webhook schedule."""
+
+    def __init__(self, fake: FakeCreatify) -> None:
+        super().__init__(fake.state)
+        self.fake = fake
+
+    def create(
+        self,
+        path: str,
+        account: str,
+        sent: dict[str, Any],
+        example: Any,
+        base_url: str,
+        outcome: tuple[str, str | None] | None,
+        *,
+        seconds: float | None = None,
+        webhook_repeat: int = -1,
+    ) -> dict[str, Any]:
+        area, _ = self.model.creates[path]
+        outcome = outcome or self.fake._outcome_for(area.name)
+        return super().create(
+            path,
+            account,
+            sent,
+            example,
+            base_url,
+            outcome,
+            seconds=seconds,
+            webhook_repeat=webhook_repeat,
+        )
+
+    def on_started(self, record: Record) -> None:
+        due = self.state.webhook_due(record)
+        if due is not None:
+            self.fake._pending.append((due, record, record.generation))
+
+
+def _entry(delivery: Delivery) -> dict[str, Any]:
+    return {"id": delivery.record_id, "url": delivery.url, "payload": delivery.payload}
+
+
+def _recorded(request: httpx.Request, content: bytes) -> RecordedRequest:
+    body: Any = None
+    if content and "json" in request.headers.get("content-type", ""):
+        with contextlib.suppress(ValueError):
+            body = json.loads(content)
+    return RecordedRequest(
+        method=request.method,
+        path=request.url.path,
+        query=dict(request.url.params.multi_items()),
+        headers=dict(redact_headers(request.headers).items()),
+        json=body,
+        content=content,
+    )
+
+
+def _response(answer: Answer, request: httpx.Request) -> httpx.Response:
+    headers = dict(answer.headers)
+    if isinstance(answer.body, bytes):
+        content = answer.body
+    else:
+        content = json.dumps(answer.body).encode()
+        headers.setdefault("content-type", "application/json")
+    return httpx.Response(answer.status, headers=headers, content=content, request=request)
+
+
+def _in_event_loop() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
+class FakeTransport(httpx.BaseTransport):
+    """Sends a `Creatify` client's requests to the fake, in-process."""
+
+    def __init__(self, fake: FakeCreatify) -> None:
+        self.fake = fake
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.fake.handle(request, request.read())
+        self.fake.deliver_due()
+        return response
+
+
+class AsyncFakeTransport(httpx.AsyncBaseTransport):
+    """Sends an `AsyncCreatify` client's requests to the fake, in-process."""
+
+    def __init__(self, fake: FakeCreatify) -> None:
+        self.fake = fake
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.fake.handle(request, await request.aread())
+        await self.fake.deliver_due_async()
+        return response
+
+
+def _bind_retry_waits(client: Any, sleep: Any) -> None:
+    """The waits between retries (a 429's `Retry-After`) move the fake's clock too."""
+    for http in (
+        client._api.get_async_httpx_client()
+        if _is_async(client)
+        else client._api.get_httpx_client(),
+        client._media,
+    ):
+        http._transport._sleep = sleep
+
+
+def _is_async(client: Any) -> bool:
+    return type(client).__name__.startswith("Async")
+
+
+def _bind_listeners(client: Any, fake: FakeCreatify) -> None:
+    """`client.webhooks.listen()` gives listeners whose wait moves the fake's clock: a
+    `wait(id, webhook=hook)` then ends when the fake's webhook arrives, at once."""
+    namespace = client.webhooks
+    listen = namespace.listen
+
+    def bound_listen(*args: Any, **kwargs: Any) -> Any:
+        listener = listen(*args, **kwargs)
+        block = listener._wait_until
+        if asyncio.iscoroutinefunction(block):
+
+            async def wait_async(ready: Callable[[], bool], seconds: float) -> bool:
+                if not ready():
+                    await fake.advance_async(seconds)
+                return bool(await block(ready, 0))
+
+            listener._wait_until = wait_async
+        else:
+
+            def wait(ready: Callable[[], bool], seconds: float) -> bool:
+                if not ready():
+                    fake.advance(seconds)
+                return bool(block(ready, 0))
+
+            listener._wait_until = wait
+        return listener
+
+    namespace.listen = bound_listen

@@ -1,0 +1,37 @@
+"""`creatify mock`: the in-process fake (`creatify.testing`) served over HTTP on loopback.
+
+Listed in `creatify.cli.main`'s table; imports the fake only when the command runs.
+"""
+
+from __future__ import annotations
+
+import click
+
+
+@click.command("mock")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=4010,
+    show_default=True,
+    help="Port on 127.0.0.1 (0: any free port).",
+)
+@click.option(
+    "--job-seconds",
+    type=click.FloatRange(min=0),
+    default=4.0,
+    show_default=True,
+    help="Seconds each job takes to end.",
+)
+def mock_command(port: int, job_seconds: float) -> None:
+    """Serve a fake Creatify API on 127.0.0.1 (no Node, no key).
+
+    For tests in any language, and for curl.
+    Point a client at it: CREATIFY_BASE_URL=http://127.0.0.1:PORT, any API id and key.
+    """
+    from ._server import serve
+
+    serve(job_seconds, port)
+
+
+mock = mock_command  # the name `creatify.cli.main` looks up

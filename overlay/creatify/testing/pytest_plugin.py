@@ -1,0 +1,49 @@
+"""The pytest plugin of `creatify.testing` (registered through the `pytest11` entry point).
+
+Fixtures:
+- `creatify_fake`: a fresh `FakeCreatify` for each test;
+- `creatify_client` / `async_creatify_client`: a `Creatify` / `AsyncCreatify` bound to it;
+- `creatify_mock_server`: the same fake served over HTTP on loopback (real time, jobs of
+  1 s), for code that makes its own HTTP requests; `.base_url` is its address. It needs
+  no Node: it is `creatify mock`, not the repository's Prism mock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import pytest
+
+from ._fake import FakeCreatify
+
+
+@pytest.fixture
+def creatify_fake() -> FakeCreatify:
+    """A fresh in-process fake of the Creatify API (its own clock: no real waits)."""
+    return FakeCreatify()
+
+
+@pytest.fixture
+def creatify_client(creatify_fake: FakeCreatify) -> Iterator[Any]:
+    """A `Creatify` client bound to `creatify_fake`."""
+    client = creatify_fake.client()
+    yield client
+    client.close()
+
+
+@pytest.fixture
+async def async_creatify_client(creatify_fake: FakeCreatify) -> AsyncIterator[Any]:
+    """An `AsyncCreatify` client bound to `creatify_fake` (needs pytest-asyncio or anyio)."""
+    client = creatify_fake.async_client()
+    yield client
+    await client.close()
+
+
+@pytest.fixture
+def creatify_mock_server() -> Iterator[FakeCreatify]:
+    """A `FakeCreatify` served on http://127.0.0.1:<free port> (its `base_url`)."""
+    from ._server import running_fake
+
+    with running_fake(job_seconds=1.0) as fake:
+        yield fake

@@ -1,0 +1,240 @@
+"""creatify.testing.FakeCreatify: the mock's state machine in-process, on the fake's clock."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import httpx
+import pytest
+from creatify import InvalidInputError, LipsyncFailed, NotFoundError, RateLimitError
+from creatify.testing import FakeCreatify
+from openapi_schema_validator import OAS30Validator
+
+from tests.spec import load_spec, resolve
+
+AVATAR = "00000000-0000-0000-0000-000000000001"
+
+
+def raw(
+    fake: FakeCreatify, method: str, path: str, body: Any = None, **headers: str
+) -> httpx.Response:
+    """A request as any HTTP client would send it (no SDK checks in front)."""
+    sent = {"X-API-ID": "acc", "X-API-KEY": "secret-key", **headers}
+    with httpx.Client(transport=fake.transport(), base_url=fake.base_url) as http:
+        return http.request(method, path, json=body, headers=sent)
+
+
+def success_schema(path: str, method: str) -> dict[str, Any]:
+    op = load_spec()["paths"][path][method]
+    for code, answer in op["responses"].items():
+        if str(code).startswith("2"):
+            schema = resolve(answer)["content"]["application/json"]["schema"]
+            return {**schema, "components": load_spec()["components"]}
+    raise AssertionError(f"no 2xx answer for {method} {path}")
+
+
+def test_a_lipsync_is_created_waited_for_and_downloaded_without_real_waiting(tmp_path) -> None:
+    fake = FakeCreatify(job_seconds=30)
+    client = fake.client()
+    started = time.monotonic()
+    video = client.lipsyncs.create_and_wait(text="Hello", creator=AVATAR)
+    assert time.monotonic() - started < 5  # 30 s of the fake's time, no real sleeping
+    assert video.status == "done"
+    assert fake.now() - 1_700_000_000 >= 30
+    target = client.lipsyncs.download(video, tmp_path / "out.mp4")
+    data = target.read_bytes()
+    assert data[4:8] == b"ftyp"  # a real MP4 from the package's data
+    assert [r.method for r in fake.requests][:2] == ["POST", "GET"]
+
+
+def test_the_key_is_redacted_in_recorded_requests() -> None:
+    fake = FakeCreatify()
+    client = fake.client(api_id="me", api_key="sk-very-secret")
+    client.lipsyncs.create(text="Hi", creator=AVATAR, name="first")
+    sent = fake.requests[-1]
+    assert (sent.method, sent.path) == ("POST", "/api/lipsyncs/")
+    assert sent.json["name"] == "first"
+    assert sent.headers["x-api-id"] == "me"
+    assert "sk-very-secret" not in repr(fake.requests)
+    assert "sk-very-secret" not in json.dumps([r.headers for r in fake.requests])
+
+
+def test_fail_next_and_the_name_marker_fail_the_job() -> None:
+    fake = FakeCreatify()
+    client = fake.client()
+    fake.fail_next("lipsyncs", reason="out of credits")
+    with pytest.raises(LipsyncFailed, match="out of credits") as failed:
+        client.lipsyncs.create_and_wait(text="Hi", creator=AVATAR)
+    assert failed.value.failed_reason == "out of credits"
+    # Only the next one: the following job ends well.
+    assert client.lipsyncs.create_and_wait(text="Hi", creator=AVATAR).status == "done"
+    with pytest.raises(LipsyncFailed):
+        client.lipsyncs.create_and_wait(text="Hi", creator=AVATAR, name="x [mock:failed]")
+
+
+def test_reject_next_takes_a_client_namespace_too() -> None:
+    fake = FakeCreatify()
+    fake.reject_next("lipsyncs", reason="moderation")
+    job = fake.client().lipsyncs.create(text="Hi", creator=AVATAR)
+    fake.advance(60)
+    assert (
+        raw(fake, "GET", f"/api/lipsyncs/{job.id}/", **{"X-API-ID": "fake-api-id"}).json()["status"]
+        == "rejected"
+    )
+    with pytest.raises(ValueError, match="unknown job kind"):
+        fake.fail_next("nothing")
+
+
+def test_a_429_fault_is_retried_and_more_of_them_raise() -> None:
+    fake = FakeCreatify()
+    client = fake.client(max_retries=2)
+    job = client.lipsyncs.create(text="Hi", creator=AVATAR)
+    fake.fault_next(status=429, retry_after=30)
+    before, started = fake.now(), time.monotonic()
+    assert client.lipsyncs.get(job.id).id == job.id
+    assert fake.now() - before >= 30 and time.monotonic() - started < 5  # the fake's time
+    assert [r.method for r in fake.requests[-2:]] == ["GET", "GET"]
+    fake.fault_next(status=429, retry_after=0, times=3)
+    with pytest.raises(RateLimitError):
+        client.lipsyncs.get(job.id)
+
+
+def test_unknown_and_foreign_ids_are_not_found() -> None:
+    fake = FakeCreatify()
+    mine = fake.client(api_id="a").lipsyncs.create(text="Hi", creator=AVATAR)
+    other = fake.client(api_id="b")
+    with pytest.raises(NotFoundError):
+        other.lipsyncs.get(mine.id)
+    with pytest.raises(NotFoundError):
+        other.lipsyncs.get("7f2c1a9e-0000-4000-8000-000000000000")
+    assert other.lipsyncs.list() == []
+
+
+def test_bad_input_is_refused_before_any_request() -> None:
+    fake = FakeCreatify()
+    with pytest.raises(InvalidInputError, match="creator"):
+        fake.client().lipsyncs.create(text="Hi", creator="not-a-uuid")
+    assert fake.requests == []
+
+
+def test_the_service_checks_a_raw_request_as_drf_would() -> None:
+    fake = FakeCreatify()
+    unknown = raw(
+        fake, "POST", "/api/lipsyncs/", {"text": "Hi", "creator": AVATAR, "colour": "red"}
+    )
+    assert unknown.status_code == 400
+    assert list(unknown.json()) == ["colour"]
+    bad = raw(fake, "POST", "/api/lipsyncs/", {"text": "Hi", "creator": "nope"})
+    assert bad.status_code == 400 and "creator" in bad.json()
+    assert raw(fake, "GET", "/api/nothing/").status_code == 404
+    assert raw(fake, "DELETE", "/api/lipsyncs/").status_code == 405
+    anonymous = httpx.Client(transport=fake.transport(), base_url=fake.base_url)
+    assert anonymous.get("/api/lipsyncs/").status_code == 401
+
+
+@pytest.mark.parametrize(
+    ("path", "method", "body"),
+    [
+        ("/api/lipsyncs/", "post", {"text": "Hi", "creator": AVATAR}),
+        ("/api/lipsyncs/", "get", None),
+        ("/api/voices/", "get", None),
+        ("/api/musics/", "get", None),
+        ("/api/personas/", "get", None),
+        ("/api/personas/paginated/", "get", None),
+        ("/api/remaining_credits/", "get", None),
+        ("/api/text_to_speech/", "post", {"script": "Hi", "accent": AVATAR}),
+    ],
+)
+def test_answers_are_valid_against_the_spec(path: str, method: str, body: Any) -> None:
+    fake = FakeCreatify()
+    raw(fake, "POST", "/api/lipsyncs/", {"text": "Hi", "creator": AVATAR})
+    fake.advance(100)
+    answer = raw(fake, method.upper(), path, body)
+    assert answer.status_code in (200, 201), answer.text
+    OAS30Validator(success_schema(path, method)).validate(answer.json())
+
+
+def test_a_done_record_is_valid_against_the_spec() -> None:
+    fake = FakeCreatify()
+    created = raw(fake, "POST", "/api/lipsyncs/", {"text": "Hi", "creator": AVATAR}).json()
+    for seconds in (0, 1, 100):
+        fake.advance(seconds)
+        answer = raw(fake, "GET", f"/api/lipsyncs/{created['id']}/")
+        OAS30Validator(success_schema("/api/lipsyncs/{id}/", "get")).validate(answer.json())
+    assert answer.json()["output"].startswith(fake.base_url + "/media/")
+
+
+def test_a_webhook_reaches_a_listener() -> None:
+    fake = FakeCreatify()
+    client = fake.client()
+    with client.webhooks.listen() as hook:
+        job = client.lipsyncs.create(text="Hi", creator=AVATAR, webhook_url=hook.url)
+        video = client.lipsyncs.wait(job.id, webhook=hook)
+        assert video.status == "done"
+        assert [e.id for e in hook.events][:1] == [str(job.id)]
+    assert fake.webhooks[0]["status"] == 200
+    assert fake.webhooks[0]["payload"]["status"] == "done"
+
+
+def test_a_refused_webhook_url_is_logged_not_sent() -> None:
+    fake = FakeCreatify()
+    job = fake.client().lipsyncs.create(
+        text="Hi", creator=AVATAR, webhook_url="https://example.com/h"
+    )
+    fake.advance(100)
+    assert fake.webhooks == [{"id": str(job.id), "url": "https://example.com/h", "refused": True}]
+
+
+async def test_the_async_client_waits_on_the_fake_clock() -> None:
+    fake = FakeCreatify(job_seconds=600)
+    async with fake.async_client() as client:
+        video = await client.lipsyncs.create_and_wait(text="Hi", creator=AVATAR)
+        assert video.status == "done"
+        async with client.webhooks.listen() as hook:
+            job = await client.lipsyncs.create(text="Hi", creator=AVATAR, webhook_url=hook.url)
+            assert (await client.lipsyncs.wait(job.id, webhook=hook)).status == "done"
+            assert len(hook.events) >= 1
+
+
+def test_catalogues_and_pages() -> None:
+    fake = FakeCreatify()
+    client = fake.client()
+    assert client.voices.list()
+    assert client.music.list()
+    stock = client.avatars.list()
+    assert stock and client.avatars.get(stock[0].id).id == stock[0].id
+    for _ in range(12):
+        raw(fake, "POST", "/api/lipsyncs/", {"text": "Hi", "creator": AVATAR})
+    page = raw(fake, "GET", "/api/personas/paginated/?page_size=1&page=2").json()
+    assert page["previous"] and page["count"] == len(stock)
+
+
+async def test_the_async_fixture_is_bound_to_the_fake(
+    creatify_fake: FakeCreatify, async_creatify_client: Any
+) -> None:
+    video = await async_creatify_client.lipsyncs.create_and_wait(text="Hi", creator=AVATAR)
+    assert video.status == "done"
+    assert creatify_fake.requests[0].path == "/api/lipsyncs/"
+
+
+def test_the_mocks_headers_work_on_the_fake_too() -> None:
+    fake = FakeCreatify()
+    body = {"text": "Hi", "creator": AVATAR}
+    throttled = raw(fake, "GET", "/api/voices/", **{"X-Mock-Fault": "429=7"})
+    assert throttled.status_code == 429 and throttled.headers["retry-after"] == "7"
+    assert raw(fake, "GET", "/api/voices/", **{"X-Mock-Fault": "nope"}).status_code == 400
+    with pytest.raises(httpx.RemoteProtocolError):
+        raw(fake, "GET", "/api/voices/", **{"X-Mock-Fault": "reset"})
+    job = raw(
+        fake,
+        "POST",
+        "/api/lipsyncs/",
+        body,
+        **{"X-Mock-Outcome": "failed", "X-Mock-Failed-Reason": "why", "X-Mock-Job-Seconds": "1"},
+    ).json()
+    fake.advance(1)
+    ended = raw(fake, "GET", f"/api/lipsyncs/{job['id']}/").json()
+    assert (ended["status"], ended["failed_reason"]) == ("failed", "why")
+    assert raw(fake, "POST", "/api/lipsyncs/", body, **{"X-Mock-Outcome": "odd"}).status_code == 400

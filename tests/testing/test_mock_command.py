@@ -1,0 +1,71 @@
+"""`creatify mock` and the `creatify_mock_server` fixture: the fake over HTTP, no Node."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from creatify import Creatify, NotFoundError
+from creatify.testing import FakeCreatify
+
+AVATAR = "00000000-0000-0000-0000-000000000001"
+
+
+def test_creatify_mock_serves_the_fake_over_http(tmp_path: Path) -> None:
+    code = "from creatify._cli_entry import main; main()"
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, "mock", "--port", "0", "--job-seconds", "0.3"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        # Port 0: any free port; the command prints where it listens.
+        assert process.stdout is not None
+        banner = process.stdout.readline()
+        base = re.search(r"http://127\.0\.0\.1:\d+", banner).group(0)  # type: ignore[union-attr]
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(f"{base}/__mock__/health").status_code == 200:
+                    break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise
+                time.sleep(0.1)
+        with Creatify("me", "any-key", base_url=base) as client:
+            video = client.lipsyncs.create_and_wait(text="Hi", creator=AVATAR, poll_interval=0.1)
+            assert video.status == "done"
+            target = client.lipsyncs.download(video, tmp_path / "v.mp4")
+            assert target.read_bytes()[4:8] == b"ftyp"
+            with httpx.Client(base_url=base) as http:
+                refused = http.post(
+                    "/api/lipsyncs/",
+                    json={"text": "Hi", "creator": "nope"},
+                    headers={"X-API-ID": "me", "X-API-KEY": "k"},
+                )
+            assert refused.status_code == 400 and "creator" in refused.json()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_the_mock_server_fixture(creatify_mock_server: FakeCreatify) -> None:
+    assert creatify_mock_server.base_url.startswith("http://127.0.0.1:")
+    with Creatify("me", "any-key", base_url=creatify_mock_server.base_url) as client:
+        job = client.lipsyncs.create(text="Hi", creator=AVATAR)
+        assert client.lipsyncs.wait(job.id, poll_interval=0.1).status == "done"
+        with pytest.raises(NotFoundError):
+            client.lipsyncs.get("7f2c1a9e-0000-4000-8000-000000000000")
+    assert creatify_mock_server.requests[0].path == "/api/lipsyncs/"
+    # The mock's fault header, applied in front of the fake as the repository's mock does.
+    fault = httpx.get(
+        f"{creatify_mock_server.base_url}/api/voices/",
+        headers={"X-API-ID": "me", "X-API-KEY": "k", "X-Mock-Fault": "503"},
+    )
+    assert fault.status_code == 503
