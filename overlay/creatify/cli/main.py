@@ -1,6 +1,6 @@
 """`creatify`: custom avatars and avatar videos from a terminal or a shell loop (exit
-codes: `feedback.py`). This module is all that `creatify --help` and `--version` load: a command's module (and
-with it rich, the SDK client and the generated models) is imported when it runs."""
+codes: `feedback.py`). This module is all that `creatify --help` and `--version` load: a
+command's module (with rich, the SDK client and the generated models) loads when it runs."""
 
 from __future__ import annotations
 
