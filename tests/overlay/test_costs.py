@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
 import re
 
@@ -24,7 +25,8 @@ def states_its_cost_once(doc: str) -> bool:
 
 def namespaces(client: object) -> list[str]:
     """Every namespace of the client (`client.avatars`, ..., `client.webhooks`)."""
-    return sorted(n for n, ns in vars(client).items() if getattr(ns, "_host", None) is client)
+    names = [n for n, v in vars(type(client)).items() if isinstance(v, functools.cached_property)]
+    return sorted(n for n in names if getattr(client, n)._host is client)
 
 
 def public_methods(client: object) -> list[tuple[str, object]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import inspect
 import pydoc
 import re
@@ -67,9 +68,11 @@ def namespace_table(text: str) -> dict[str, set[str]]:
 
 
 def client_namespaces(client: object) -> set[str]:
-    """A client's namespaces: its public instance attributes (`with_options`,
-    `with_raw_response` and `base_url` belong to the class, not to the instance)."""
-    return {name for name in vars(client) if not name.startswith("_")}
+    """A client's namespaces: the attributes it makes on first use (`with_options`,
+    `with_raw_response` and `base_url` are plain properties and methods)."""
+    return set(
+        [n for n, v in vars(type(client)).items() if isinstance(v, functools.cached_property)]
+    )
 
 
 def test_the_readme_table_lists_exactly_the_clients_namespaces() -> None:

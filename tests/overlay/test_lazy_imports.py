@@ -206,19 +206,26 @@ def test_the_client_runs_no_operation_module_until_it_is_used() -> None:
         import json, sys
         from creatify import Creatify
         from creatify_api.api import _Deferred
-        Creatify("id", "key", "http://127.0.0.1:9").close()
+        from creatify._sync.client import NAMESPACES
+        client = Creatify("id", "key", "http://127.0.0.1:9")
+        made = [m for m in sys.modules if m.startswith("creatify._sync.") and m[15:] in NAMESPACES]
+        for name in NAMESPACES:  # each namespace is made, and its module loaded, on first use
+            getattr(client, name)
+        client.close()
         ops = [m for m in sys.modules if m.startswith("creatify_api.api.") and m.count(".") == 3]
         ran = [m for m in ops if type(sys.modules[m]) is not _Deferred]
         from creatify_api.api.personas import personas_retrieve
         personas_retrieve.sync_detailed
         print(json.dumps({
             "operations": len(ops),
+            "made_before_use": made,
             "ran": ran,
             "after_use": type(personas_retrieve).__name__,
             "models": len([m for m in sys.modules if m.startswith("creatify_api.models.")]),
         }))
     """
     loaded = fresh(code)
+    assert loaded["made_before_use"] == []
     assert loaded["operations"] > 40  # the namespaces hold every operation
     assert loaded["ran"] == []
     assert loaded["after_use"] == "module"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import time
 from functools import partial
 
@@ -190,7 +191,8 @@ def test_every_job_kind_has_a_webhook_name() -> None:
     """`url_for(kind)` and `confirm(event)` name a job kind by its noun: every job
     namespace has one that fits in a URL, and no two share it."""
     client = Creatify("id", "key", "https://api.creatify.ai")
-    nouns = [ns._kind.noun for ns in vars(client).values() if hasattr(ns, "_kind")]
+    names = [n for n, v in vars(type(client)).items() if isinstance(v, functools.cached_property)]
+    nouns = [getattr(client, n)._kind.noun for n in names if hasattr(getattr(client, n), "_kind")]
     assert len(nouns) == len(set(nouns))
     assert set(nouns) == {
         "avatar",

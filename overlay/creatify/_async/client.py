@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import random
 import time
+from functools import cached_property
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 from creatify_api import Client
@@ -15,23 +17,25 @@ from .._base_client import ClientBase
 from .._pools import AsyncHTTPPool, tls_context
 from .._raw import capture
 from .._types import AsyncSleep, async_sleep
-from .ai_editing import AsyncAiEditing
-from .ai_shorts import AsyncAiShorts
-from .aurora import AsyncAurora
-from .avatars import AsyncAvatars
-from .credits import AsyncCredits
-from .custom_template_jobs import AsyncCustomTemplateJobs
-from .dyoa import AsyncDyoa
-from .link_to_videos import AsyncLinkToVideos
-from .links import AsyncLinks
-from .lipsyncs import AsyncLipsyncs
-from .lipsyncs_v2 import AsyncLipsyncsV2
-from .music import AsyncMusic
-from .product_to_videos import AsyncProductToVideos
-from .text_to_speech import AsyncTextToSpeech
 from .transport import AsyncClientTransport
-from .voices import AsyncVoices
-from .webhooks import AsyncWebhooks
+
+if TYPE_CHECKING:
+    from .ai_editing import AsyncAiEditing
+    from .ai_shorts import AsyncAiShorts
+    from .aurora import AsyncAurora
+    from .avatars import AsyncAvatars
+    from .credits import AsyncCredits
+    from .custom_template_jobs import AsyncCustomTemplateJobs
+    from .dyoa import AsyncDyoa
+    from .link_to_videos import AsyncLinkToVideos
+    from .links import AsyncLinks
+    from .lipsyncs import AsyncLipsyncs
+    from .lipsyncs_v2 import AsyncLipsyncsV2
+    from .music import AsyncMusic
+    from .product_to_videos import AsyncProductToVideos
+    from .text_to_speech import AsyncTextToSpeech
+    from .voices import AsyncVoices
+    from .webhooks import AsyncWebhooks
 
 
 class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
@@ -113,22 +117,106 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
             follow_redirects=True,
             **s.httpx_kwargs(credentials=False),
         )
-        self.avatars = AsyncAvatars(self)
-        self.lipsyncs = AsyncLipsyncs(self)
-        self.voices = AsyncVoices(self)
-        self.credits = AsyncCredits(self)
-        self.webhooks = AsyncWebhooks(self)
-        self.links = AsyncLinks(self)
-        self.link_to_videos = AsyncLinkToVideos(self)
-        self.ai_shorts = AsyncAiShorts(self)
-        self.ai_editing = AsyncAiEditing(self)
-        self.custom_template_jobs = AsyncCustomTemplateJobs(self)
-        self.product_to_videos = AsyncProductToVideos(self)
-        self.dyoa = AsyncDyoa(self)
-        self.music = AsyncMusic(self)
-        self.lipsyncs_v2 = AsyncLipsyncsV2(self)
-        self.text_to_speech = AsyncTextToSpeech(self)
-        self.aurora = AsyncAurora(self)
+        # Namespaces are made on first use (their modules load then): drop those made for
+        # the client this one was copied from (`with_options`).
+        for name in NAMESPACES:
+            vars(self).pop(name, None)
+
+    @cached_property
+    def avatars(self) -> AsyncAvatars:
+        from .avatars import AsyncAvatars
+
+        return AsyncAvatars(self)
+
+    @cached_property
+    def lipsyncs(self) -> AsyncLipsyncs:
+        from .lipsyncs import AsyncLipsyncs
+
+        return AsyncLipsyncs(self)
+
+    @cached_property
+    def voices(self) -> AsyncVoices:
+        from .voices import AsyncVoices
+
+        return AsyncVoices(self)
+
+    @cached_property
+    def credits(self) -> AsyncCredits:
+        from .credits import AsyncCredits
+
+        return AsyncCredits(self)
+
+    @cached_property
+    def webhooks(self) -> AsyncWebhooks:
+        from .webhooks import AsyncWebhooks
+
+        return AsyncWebhooks(self)
+
+    @cached_property
+    def links(self) -> AsyncLinks:
+        from .links import AsyncLinks
+
+        return AsyncLinks(self)
+
+    @cached_property
+    def link_to_videos(self) -> AsyncLinkToVideos:
+        from .link_to_videos import AsyncLinkToVideos
+
+        return AsyncLinkToVideos(self)
+
+    @cached_property
+    def ai_shorts(self) -> AsyncAiShorts:
+        from .ai_shorts import AsyncAiShorts
+
+        return AsyncAiShorts(self)
+
+    @cached_property
+    def ai_editing(self) -> AsyncAiEditing:
+        from .ai_editing import AsyncAiEditing
+
+        return AsyncAiEditing(self)
+
+    @cached_property
+    def custom_template_jobs(self) -> AsyncCustomTemplateJobs:
+        from .custom_template_jobs import AsyncCustomTemplateJobs
+
+        return AsyncCustomTemplateJobs(self)
+
+    @cached_property
+    def product_to_videos(self) -> AsyncProductToVideos:
+        from .product_to_videos import AsyncProductToVideos
+
+        return AsyncProductToVideos(self)
+
+    @cached_property
+    def dyoa(self) -> AsyncDyoa:
+        from .dyoa import AsyncDyoa
+
+        return AsyncDyoa(self)
+
+    @cached_property
+    def music(self) -> AsyncMusic:
+        from .music import AsyncMusic
+
+        return AsyncMusic(self)
+
+    @cached_property
+    def lipsyncs_v2(self) -> AsyncLipsyncsV2:
+        from .lipsyncs_v2 import AsyncLipsyncsV2
+
+        return AsyncLipsyncsV2(self)
+
+    @cached_property
+    def text_to_speech(self) -> AsyncTextToSpeech:
+        from .text_to_speech import AsyncTextToSpeech
+
+        return AsyncTextToSpeech(self)
+
+    @cached_property
+    def aurora(self) -> AsyncAurora:
+        from .aurora import AsyncAurora
+
+        return AsyncAurora(self)
 
     async def close(self) -> None:
         """Close the connection pools (a client from `with_options` leaves them open:
@@ -146,3 +234,9 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
         tb: TracebackType | None,
     ) -> None:
         await self.close()
+
+
+NAMESPACES = tuple(
+    name for name, value in vars(AsyncCreatify).items() if isinstance(value, cached_property)
+)
+"""The client's namespaces, in the order they are declared."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import httpx
 from creatify_api import Client
@@ -14,9 +14,11 @@ from creatify_api import Client
 from .. import _api_call
 from .._api_call import PARSE_ERRORS, finish, last_response, parse_failure, transport_error
 from .._base_client import _Settings
-from .._jobs import GeneratedOperation
 from .._timeouts import TimeoutArg, as_timeout, call_timeout
 from .._types import Sleep
+
+if TYPE_CHECKING:
+    from .._jobs import GeneratedOperation
 
 T = TypeVar("T")
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import random
 import time
+from functools import cached_property
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 from creatify_api import Client
@@ -16,23 +18,25 @@ from .._base_client import ClientBase
 from .._pools import HTTPPool, tls_context
 from .._raw import capture
 from .._types import Sleep, sync_sleep
-from .ai_editing import AiEditing
-from .ai_shorts import AiShorts
-from .aurora import Aurora
-from .avatars import Avatars
-from .credits import Credits
-from .custom_template_jobs import CustomTemplateJobs
-from .dyoa import Dyoa
-from .link_to_videos import LinkToVideos
-from .links import Links
-from .lipsyncs import Lipsyncs
-from .lipsyncs_v2 import LipsyncsV2
-from .music import Music
-from .product_to_videos import ProductToVideos
-from .text_to_speech import TextToSpeech
 from .transport import ClientTransport
-from .voices import Voices
-from .webhooks import Webhooks
+
+if TYPE_CHECKING:
+    from .ai_editing import AiEditing
+    from .ai_shorts import AiShorts
+    from .aurora import Aurora
+    from .avatars import Avatars
+    from .credits import Credits
+    from .custom_template_jobs import CustomTemplateJobs
+    from .dyoa import Dyoa
+    from .link_to_videos import LinkToVideos
+    from .links import Links
+    from .lipsyncs import Lipsyncs
+    from .lipsyncs_v2 import LipsyncsV2
+    from .music import Music
+    from .product_to_videos import ProductToVideos
+    from .text_to_speech import TextToSpeech
+    from .voices import Voices
+    from .webhooks import Webhooks
 
 
 class Creatify(ClientBase[httpx.BaseTransport]):
@@ -114,22 +118,106 @@ class Creatify(ClientBase[httpx.BaseTransport]):
             follow_redirects=True,
             **s.httpx_kwargs(credentials=False),
         )
-        self.avatars = Avatars(self)
-        self.lipsyncs = Lipsyncs(self)
-        self.voices = Voices(self)
-        self.credits = Credits(self)
-        self.webhooks = Webhooks(self)
-        self.links = Links(self)
-        self.link_to_videos = LinkToVideos(self)
-        self.ai_shorts = AiShorts(self)
-        self.ai_editing = AiEditing(self)
-        self.custom_template_jobs = CustomTemplateJobs(self)
-        self.product_to_videos = ProductToVideos(self)
-        self.dyoa = Dyoa(self)
-        self.music = Music(self)
-        self.lipsyncs_v2 = LipsyncsV2(self)
-        self.text_to_speech = TextToSpeech(self)
-        self.aurora = Aurora(self)
+        # Namespaces are made on first use (their modules load then): drop those made for
+        # the client this one was copied from (`with_options`).
+        for name in NAMESPACES:
+            vars(self).pop(name, None)
+
+    @cached_property
+    def avatars(self) -> Avatars:
+        from .avatars import Avatars
+
+        return Avatars(self)
+
+    @cached_property
+    def lipsyncs(self) -> Lipsyncs:
+        from .lipsyncs import Lipsyncs
+
+        return Lipsyncs(self)
+
+    @cached_property
+    def voices(self) -> Voices:
+        from .voices import Voices
+
+        return Voices(self)
+
+    @cached_property
+    def credits(self) -> Credits:
+        from .credits import Credits
+
+        return Credits(self)
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        from .webhooks import Webhooks
+
+        return Webhooks(self)
+
+    @cached_property
+    def links(self) -> Links:
+        from .links import Links
+
+        return Links(self)
+
+    @cached_property
+    def link_to_videos(self) -> LinkToVideos:
+        from .link_to_videos import LinkToVideos
+
+        return LinkToVideos(self)
+
+    @cached_property
+    def ai_shorts(self) -> AiShorts:
+        from .ai_shorts import AiShorts
+
+        return AiShorts(self)
+
+    @cached_property
+    def ai_editing(self) -> AiEditing:
+        from .ai_editing import AiEditing
+
+        return AiEditing(self)
+
+    @cached_property
+    def custom_template_jobs(self) -> CustomTemplateJobs:
+        from .custom_template_jobs import CustomTemplateJobs
+
+        return CustomTemplateJobs(self)
+
+    @cached_property
+    def product_to_videos(self) -> ProductToVideos:
+        from .product_to_videos import ProductToVideos
+
+        return ProductToVideos(self)
+
+    @cached_property
+    def dyoa(self) -> Dyoa:
+        from .dyoa import Dyoa
+
+        return Dyoa(self)
+
+    @cached_property
+    def music(self) -> Music:
+        from .music import Music
+
+        return Music(self)
+
+    @cached_property
+    def lipsyncs_v2(self) -> LipsyncsV2:
+        from .lipsyncs_v2 import LipsyncsV2
+
+        return LipsyncsV2(self)
+
+    @cached_property
+    def text_to_speech(self) -> TextToSpeech:
+        from .text_to_speech import TextToSpeech
+
+        return TextToSpeech(self)
+
+    @cached_property
+    def aurora(self) -> Aurora:
+        from .aurora import Aurora
+
+        return Aurora(self)
 
     def close(self) -> None:
         """Close the connection pools (a client from `with_options` leaves them open:
@@ -147,3 +235,9 @@ class Creatify(ClientBase[httpx.BaseTransport]):
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+NAMESPACES = tuple(
+    name for name, value in vars(Creatify).items() if isinstance(value, cached_property)
+)
+"""The client's namespaces, in the order they are declared."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 
-from .._jobs import value
 from .session import Session, command, reader
 
 credits = reader("credits", "Show the remaining credits.", lambda c: c.credits.remaining())
@@ -18,6 +17,8 @@ music.add_command(reader("categories", "List its categories.", lambda c: c.music
 @command
 def voices(session: Session) -> None:
     """List voices and their accent ids (for --accent and --voice)."""
+    from .._jobs import value  # here: `creatify credits` need not load the job kinds
+
     found = session.client.voices.list()
     if session.printer.as_json:
         return session.printer.many(found)

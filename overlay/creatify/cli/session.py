@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 import httpx
@@ -21,13 +21,14 @@ from rich.console import Console
 
 from .._client import Creatify
 from .._exceptions import CreatifyError, InvalidInputError
-from .._jobs import PollDefaults
 from .feedback import INTERRUPTED, SlowAnswerNotice, describe, exit_code_for
 from .main import common_options, stack
 from .output import Bars, Printer
 
+if TYPE_CHECKING:
+    from .._jobs import PollDefaults
+
 F = TypeVar("F", bound=Callable[..., Any])
-ENV_PREFER = "CREATIFY_PREFER"
 OUT = click.Path(dir_okay=False, path_type=Path)
 ACCENT_HELP = "A voice accent id (the first column of `creatify voices`)."
 
@@ -48,7 +49,7 @@ class Session:
     @functools.cached_property
     def client(self) -> Creatify:
         client = Creatify(base_url=self.base_url)
-        if prefer := os.environ.get(ENV_PREFER):  # only the mock reads it
+        if prefer := os.environ.get("CREATIFY_PREFER"):  # only the mock reads it
             client._api.get_httpx_client().headers["Prefer"] = prefer
         return client
 
