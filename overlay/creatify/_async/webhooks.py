@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._exceptions import InvalidInputError
+from .._jobs import JOB_KINDS
 from .._timeouts import TimeoutArg
 from ..webhooks import AsyncWebhookListener, Handler, WebhookEvent
 from .jobs import AsyncJobResource
@@ -70,8 +71,4 @@ class AsyncWebhooks:
 
     def _job_resources(self) -> dict[str, AsyncJobResource[Any]]:
         """Every job namespace of the client, by its kind's noun: new kinds need no entry."""
-        return {
-            resource._kind.noun: resource
-            for resource in vars(self._host).values()
-            if isinstance(resource, AsyncJobResource)
-        }
+        return {kind.noun: getattr(self._host, kind.namespace) for kind in JOB_KINDS.values()}

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._exceptions import InvalidInputError
+from .._jobs import JOB_KINDS
 from .._timeouts import TimeoutArg
 from ..webhooks import Handler, WebhookEvent, WebhookListener
 from .jobs import JobResource
@@ -71,8 +72,4 @@ class Webhooks:
 
     def _job_resources(self) -> dict[str, JobResource[Any]]:
         """Every job namespace of the client, by its kind's noun: new kinds need no entry."""
-        return {
-            resource._kind.noun: resource
-            for resource in vars(self._host).values()
-            if isinstance(resource, JobResource)
-        }
+        return {kind.noun: getattr(self._host, kind.namespace) for kind in JOB_KINDS.values()}
