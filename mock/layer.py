@@ -147,7 +147,10 @@ class Layer:
                     example = first_example(self.spec, area.retrieve)
                 self.catalogue[path] = unique_by_id(example or [])
         self.catalogue_by_id = {
-            str(item["id"]): item for items in self.catalogue.values() for item in items
+            str(item["id"]): item
+            for items in self.catalogue.values()
+            for item in items
+            if isinstance(item, dict) and "id" in item
         }
 
     # ------------------------------------------------------------ plumbing

@@ -28,7 +28,9 @@ class Stage:
 
     steps: tuple[str, ...]
     done: str = "done"
-    # Output fields set when the stage ends well: field name -> media kind (MEDIA_FILES).
+    # Output fields set when the stage ends well: field name -> media kind (MEDIA_FILES);
+    # a kind ending in "[]" is a list of that many files as the record's `output_nums`
+    # (at least one): the asset generator's `assets`.
     outputs: dict[str, str] = field(default_factory=dict)
     # Whether the stage's end is the job's end (a webhook is sent) or a pause for the user.
     final: bool = True
@@ -272,6 +274,32 @@ AREAS: tuple[Area, ...] = (
         progress_field=None,
         failed="rejected",
         webhook_output_key=None,
+    ),
+    Area(
+        name="asset_generator",
+        retrieve="/api/asset_generator/",
+        creates={
+            "/api/asset_generator/": Stage(
+                steps=("initializing", "generating"), outputs={"assets": "jpg[]"}
+            )
+        },
+        progress_field=None,
+        while_running={"assets": []},
+        # The guide: the webhook body is the job object (files in `assets`).
+        webhook_output_key=None,
+        name_field="input_params",
+    ),
+    # The asset generator's model list answers on both documented paths, filtered by
+    # `model_name=a,b`; it is a catalogue (the spec's example), no records of its own.
+    Area(
+        name="asset_generator_schemas",
+        retrieve="/api/ai_generations/schemas/",
+        creates={},
+        lists=("/api/asset_generator/schemas/", "/api/ai_generations/schemas/"),
+        catalogue=True,
+        list_filters=("model_name",),
+        status_field="",
+        progress_field=None,
     ),
     # /api/musics/ is a read-only catalogue, not a job: Prism's answer is the right one.
 )

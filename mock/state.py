@@ -132,7 +132,12 @@ class Record:
             data[area.progress_field] = round(progress, 2)
         done_well = ended and ok and stage.final
         for name, kind in stage.outputs.items():
-            data[name] = self.media(kind) if ended and ok else None
+            if kind.endswith("[]"):
+                count = max(1, int(self.body.get("output_nums") or 1))
+                if ended and ok:
+                    data[name] = [self.media(kind[:-2])] * count
+            else:
+                data[name] = self.media(kind) if ended and ok else None
         if stage.photos:
             data["photos"] = self.photos() if ended else []
         if stage.reviews_photo:
@@ -362,7 +367,8 @@ def unique_by_id(items: Iterable[Any]) -> list[Any]:
     seen: set[str] = set()
     unique = []
     for item in items:
-        key = str(item.get("id")) if isinstance(item, dict) else None
+        has_id = isinstance(item, dict) and item.get("id") is not None
+        key = str(item["id"]) if has_id else None
         if key is not None and key in seen:
             continue
         if key is not None:

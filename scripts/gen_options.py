@@ -46,6 +46,7 @@ CLASS_NAMES = {
     "ProductToVideoGenImageRequest": "ProductImageOptions",
     "ProductToVideoGenVideoRequest": "ProductVideoOptions",
     "DyoaCreateRequest": "DyoaOptions",
+    "AssetGeneratorCreateRequest": "AssetGeneratorOptions",
 }
 # Options of a schema less some fields the method takes otherwise (`from_url` makes the link).
 SUBSETS = {"VideoFromUrlOptions": ("LinkToVideoCreateRequest", ("link",))}

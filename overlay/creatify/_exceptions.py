@@ -34,8 +34,9 @@
     │   │   └── LipsyncV2Rejected               status `rejected`
     │   ├── TextToSpeechFailed                  text-to-speech: status `failed`
     │   │   └── TextToSpeechRejected            status `rejected`
-    │   └── AuroraFailed                        Aurora: status `failed`
-    │       └── AuroraRejected                  status `rejected`
+    │   ├── AuroraFailed                        Aurora: status `failed`
+    │   │   └── AuroraRejected                  status `rejected`
+    │   └── AssetGeneratorFailed                an asset-generator job `failed`
     ├── WaitTimeout                             a wait ran out of time
     ├── DownloadError                           a finished video could not be saved
     └── InvalidWebhookError (also ValueError)   a POST that is not a webhook payload
@@ -69,6 +70,7 @@ __all__ = [
     "AiEditingRejected",
     "AiShortsFailed",
     "AiShortsRejected",
+    "AssetGeneratorFailed",
     "AuroraFailed",
     "AuroraRejected",
     "AuthenticationError",
@@ -336,6 +338,10 @@ class AuroraFailed(JobFailedError):
 
 class AuroraRejected(AuroraFailed):
     """An Aurora video task was rejected (for example by moderation)."""
+
+
+class AssetGeneratorFailed(JobFailedError):
+    """An asset-generator job failed (its statuses have no `rejected`)."""
 
 
 class WaitTimeout(CreatifyError):

@@ -16,6 +16,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from creatify_api import models
 from creatify_api.api.ai_editing import ai_editing_list, ai_editing_retrieve
 from creatify_api.api.ai_shorts import ai_shorts_list, ai_shorts_retrieve
+from creatify_api.api.asset_generator import asset_generator_retrieve
 from creatify_api.api.aurora import aurora_retrieve
 from creatify_api.api.custom_template_jobs import custom_template_jobs_retrieve
 from creatify_api.api.dyoa import dyoa_list, dyoa_retrieve
@@ -119,6 +120,9 @@ class JobKind(Generic[J]):
     """An extra "finished well" test besides the done set (an active avatar)."""
     expected_media: Media | None = Media.VIDEO
     """What a download of the output must be (checked on its first bytes); None: no output."""
+    output_files: str | None = None
+    """The field listing every output file (`assets`): the namespace's `download(job,
+    folder)` then saves each one into a folder instead of one file to a path."""
 
     def status_of(self, job: J) -> str | None:
         status = value(getattr(job, self.status_field, None))
@@ -158,6 +162,21 @@ class JobKind(Generic[J]):
                 "wait for it first"
             )
         return str(url)
+
+    def output_file_urls(self, job: J) -> dict[str, str]:
+        """A finished job's files (`output_files`) by a name for each: the key where the
+        field is a mapping (a banner size), else the position. The items may be URLs or
+        objects with a `url` (the pages show no item shape)."""
+        status = self.status_of(job)
+        files = field_of(job, self.output_files or "")
+        if status not in self.done or not files:
+            raise DownloadError(
+                f"{self.noun} {self.id_of(job)} has no output yet (status {status}): "
+                "wait for it first"
+            )
+        items = files.items() if isinstance(files, dict) else enumerate(files, 1)
+        urls = {str(k): v.get("url") if isinstance(v, dict) else v for k, v in items}
+        return {name: str(url) for name, url in urls.items() if isinstance(url, str) and url}
 
 
 def _avatar_active(persona: models.Persona) -> bool:
@@ -360,6 +379,25 @@ AURORA_JOB: JobKind[models.Aurora] = JobKind(
     poll=PollDefaults(timeout=60 * 60.0, poll_interval=5.0, max_interval=30.0),
 )
 
+ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
+    noun="asset_generator",
+    namespace="asset_generator",
+    command="asset-generator",
+    model=models.AssetGeneration,
+    path="/api/asset_generator/",
+    retrieve=asset_generator_retrieve,
+    running=frozenset({"initializing", "generating"}),
+    rejected=frozenset(),
+    failure=errors.AssetGeneratorFailed,
+    progress_field=None,
+    output_fields=(),
+    output_files="assets",
+    # A model makes images, videos or audio.
+    expected_media=Media.ANY,
+    # An image takes seconds, a video minutes.
+    poll=PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=15.0),
+)
+
 JOB_KINDS: dict[str, JobKind[Any]] = {
     kind.namespace: kind
     for kind in (
@@ -374,6 +412,7 @@ JOB_KINDS: dict[str, JobKind[Any]] = {
         CUSTOM_TEMPLATE_JOB,
         PRODUCT_VIDEO_JOB,
         DYOA_JOB,
+        ASSET_GENERATOR_JOB,
     )
 }
 """Every product area whose records are jobs, by client namespace: the CLI groups, batch

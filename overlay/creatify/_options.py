@@ -825,6 +825,25 @@ DYOA_SUBMIT_FOR_REVIEW_REQUEST: tuple[FieldSpec, ...] = (
 )
 
 
+ASSET_GENERATOR_CREATE_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "model_name",
+        str,
+        required=True,
+        description="A model of `GET /api/asset_generator/schemas/`, e.g. `nano-banana`.",
+        min_length=1,
+        max_length=255,
+    ),
+    FieldSpec(
+        "input_params",
+        dict,
+        required=True,
+        description="The model's parameters; they must satisfy its `input_params_schema`.",
+    ),
+    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+)
+
+
 SCHEMA_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "PersonaUploadRequest": PERSONA_UPLOAD_REQUEST,
     "PersonaUrlCreateRequest": PERSONA_URL_CREATE_REQUEST,
@@ -852,6 +871,7 @@ SCHEMA_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "ProductToVideoGenVideoRequest": PRODUCT_TO_VIDEO_GEN_VIDEO_REQUEST,
     "DyoaCreateRequest": DYOA_CREATE_REQUEST,
     "DyoaSubmitForReviewRequest": DYOA_SUBMIT_FOR_REVIEW_REQUEST,
+    "AssetGeneratorCreateRequest": ASSET_GENERATOR_CREATE_REQUEST,
 }
 
 
@@ -863,6 +883,7 @@ OPERATION_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "ai_editing_preview_create": AI_EDITING_CREATE_REQUEST,
     "ai_shorts_create": AI_SHORTS_CREATE_REQUEST,
     "ai_shorts_preview_create": AI_SHORTS_CREATE_REQUEST,
+    "asset_generator_create": ASSET_GENERATOR_CREATE_REQUEST,
     "aurora_create": AURORA_CREATE_REQUEST,
     "custom_template_jobs_create": CUSTOM_TEMPLATE_JOB_CREATE_REQUEST,
     "dyoa_create": DYOA_CREATE_REQUEST,
@@ -894,6 +915,7 @@ OPERATION_SCHEMA: dict[str, str] = {
     "ai_editing_preview_create": "AiEditingCreateRequest",
     "ai_shorts_create": "AiShortsCreateRequest",
     "ai_shorts_preview_create": "AiShortsCreateRequest",
+    "asset_generator_create": "AssetGeneratorCreateRequest",
     "aurora_create": "AuroraCreateRequest",
     "custom_template_jobs_create": "CustomTemplateJobCreateRequest",
     "dyoa_create": "DyoaCreateRequest",
@@ -1483,6 +1505,24 @@ class DyoaSubmitForReviewOptions(TypedDict, total=False):
     chosen_photo_id: Required[str | uuid.UUID]
 
 
+class AssetGeneratorOptions(TypedDict, total=False):
+    """An asset-generator job (an image, video or audio file from a model).
+
+    Fields:
+        model_name (required): A model of `GET /api/asset_generator/schemas/`, e.g. `nano-
+            banana`; at most 255 characters.
+        input_params (required): The model's parameters; they must satisfy its
+            `input_params_schema`.
+        webhook_url: An http(s) URL; at most 200 characters.
+    """
+
+    model_name: Required[str]
+    """A model of `GET /api/asset_generator/schemas/`, e.g. `nano-banana`."""
+    input_params: Required[Mapping[str, Any]]
+    """The model's parameters; they must satisfy its `input_params_schema`."""
+    webhook_url: str | None
+
+
 class VideoFromUrlOptions(TypedDict, total=False):
     """A video from a link (also the body of `preview`). Without `link`.
 
@@ -1575,6 +1615,7 @@ OPTIONS_CLASSES: dict[str, type] = {
     "ProductToVideoGenVideoRequest": ProductVideoOptions,
     "DyoaCreateRequest": DyoaOptions,
     "DyoaSubmitForReviewRequest": DyoaSubmitForReviewOptions,
+    "AssetGeneratorCreateRequest": AssetGeneratorOptions,
 }
 
 

@@ -10,7 +10,7 @@ in the JSON body (`video_inputs[1].voice.input_text`) and the rule.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any, TypeVar
@@ -26,6 +26,7 @@ from ._options import (
     SCHEMA_FIELDS,
     AiEditingOptions,
     AiShortsOptions,
+    AssetGeneratorOptions,
     AuroraOptions,
     AvatarDetails,
     CustomTemplateJobOptions,
@@ -63,6 +64,7 @@ M = TypeVar("M")
 __all__ = [  # the options are generated (`_options.py`); the namespaces import them here
     "AiEditingOptions",
     "AiShortsOptions",
+    "AssetGeneratorOptions",
     "AuroraOptions",
     "AvatarDetails",
     "CustomTemplateJobOptions",
@@ -323,6 +325,12 @@ def dyoa_request(options: DyoaOptions) -> models.DyoaCreateRequest:
     return _model(models.DyoaCreateRequest, options)
 
 
+def asset_generator_request(
+    options: AssetGeneratorOptions,
+) -> models.AssetGeneratorCreateRequest:
+    return _model(models.AssetGeneratorCreateRequest, options)
+
+
 # ---------------------------------------------------------------- query parameters
 
 
@@ -366,3 +374,15 @@ def ordering_param(ordering: str | None) -> str | Unset:
     if not text.strip():
         raise InvalidInputError("ordering", "must not be empty")
     return text
+
+
+def names_param(field: str, names: Iterable[str] | None) -> str | Unset:
+    """Names as one comma-separated query value (`model_name=a,b`)."""
+    if names is None:
+        return UNSET
+    if isinstance(names, str):
+        names = [names]
+    checked = [check_text(field, name, max_length=MAX_NAME_LENGTH) for name in names]
+    if any("," in name or not name.strip() for name in checked):
+        raise InvalidInputError(field, "each name must be non-empty and hold no comma")
+    return ",".join(checked) if checked else UNSET

@@ -7,6 +7,12 @@ from .ai_editing_create_request import AiEditingCreateRequest
 from .ai_shorts import AiShorts
 from .ai_shorts_create_request import AiShortsCreateRequest
 from .aspect_ratio import AspectRatio
+from .asset_generation import AssetGeneration
+from .asset_generation_input_params_type_0 import AssetGenerationInputParamsType0
+from .asset_generator_create_request import AssetGeneratorCreateRequest
+from .asset_generator_create_request_input_params import AssetGeneratorCreateRequestInputParams
+from .asset_generator_model import AssetGeneratorModel
+from .asset_generator_model_input_params_schema import AssetGeneratorModelInputParamsSchema
 from .aurora import Aurora
 from .aurora_create_request import AuroraCreateRequest
 from .aurora_model_version import AuroraModelVersion
@@ -92,6 +98,12 @@ __all__ = (
     "AiShorts",
     "AiShortsCreateRequest",
     "AspectRatio",
+    "AssetGeneration",
+    "AssetGenerationInputParamsType0",
+    "AssetGeneratorCreateRequest",
+    "AssetGeneratorCreateRequestInputParams",
+    "AssetGeneratorModel",
+    "AssetGeneratorModelInputParamsSchema",
     "Aurora",
     "AuroraCreateRequest",
     "AuroraModelVersion",

@@ -16,6 +16,7 @@ from .._raw import capture
 from .._types import AsyncSleep, async_sleep
 from .ai_editing import AsyncAiEditing
 from .ai_shorts import AsyncAiShorts
+from .asset_generator import AsyncAssetGenerator
 from .aurora import AsyncAurora
 from .avatars import AsyncAvatars
 from .credits import AsyncCredits
@@ -126,6 +127,7 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
         self.lipsyncs_v2 = AsyncLipsyncsV2(self)
         self.text_to_speech = AsyncTextToSpeech(self)
         self.aurora = AsyncAurora(self)
+        self.asset_generator = AsyncAssetGenerator(self)
 
     async def close(self) -> None:
         """Close the connection pools (a client from `with_options` leaves them open:

@@ -17,6 +17,7 @@ from .._raw import capture
 from .._types import Sleep, sync_sleep
 from .ai_editing import AiEditing
 from .ai_shorts import AiShorts
+from .asset_generator import AssetGenerator
 from .aurora import Aurora
 from .avatars import Avatars
 from .credits import Credits
@@ -127,6 +128,7 @@ class Creatify(ClientBase[httpx.BaseTransport]):
         self.lipsyncs_v2 = LipsyncsV2(self)
         self.text_to_speech = TextToSpeech(self)
         self.aurora = Aurora(self)
+        self.asset_generator = AssetGenerator(self)
 
     def close(self) -> None:
         """Close the connection pools (a client from `with_options` leaves them open:
