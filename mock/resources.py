@@ -301,5 +301,29 @@ AREAS: tuple[Area, ...] = (
         status_field="",
         progress_field=None,
     ),
+    # AI ad templates: a catalogue (the spec's example) that `GET {id}/` reads too.
+    Area(
+        name="inspirations",
+        retrieve="/api/inspirations/",
+        creates={},
+        lists=("/api/inspirations/",),
+        catalogue=True,
+        status_field="",
+        progress_field=None,
+    ),
+    # Jobs from a template: statuses as the asset generator's (the page shows `pending`).
+    Area(
+        name="inspiration_jobs",
+        retrieve="/api/inspiration_jobs/",
+        creates={
+            "/api/inspiration_jobs/": Stage(
+                steps=("pending", "running"), outputs={"assets": "jpg[]"}
+            )
+        },
+        progress_field=None,
+        while_running={"assets": []},
+        webhook_output_key=None,
+        name_field="input_params",
+    ),
     # /api/musics/ is a read-only catalogue, not a job: Prism's answer is the right one.
 )

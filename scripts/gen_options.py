@@ -47,6 +47,7 @@ CLASS_NAMES = {
     "ProductToVideoGenVideoRequest": "ProductVideoOptions",
     "DyoaCreateRequest": "DyoaOptions",
     "AssetGeneratorCreateRequest": "AssetGeneratorOptions",
+    "InspirationJobCreateRequest": "InspirationJobOptions",
 }
 # Options of a schema less some fields the method takes otherwise (`from_url` makes the link).
 SUBSETS = {"VideoFromUrlOptions": ("LinkToVideoCreateRequest", ("link",))}

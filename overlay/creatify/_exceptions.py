@@ -36,7 +36,8 @@
     │   │   └── TextToSpeechRejected            status `rejected`
     │   ├── AuroraFailed                        Aurora: status `failed`
     │   │   └── AuroraRejected                  status `rejected`
-    │   └── AssetGeneratorFailed                an asset-generator job `failed`
+    │   ├── AssetGeneratorFailed                an asset-generator job `failed`
+    │   └── InspirationJobFailed                an AI ad template job `failed`
     ├── WaitTimeout                             a wait ran out of time
     ├── DownloadError                           a finished video could not be saved
     └── InvalidWebhookError (also ValueError)   a POST that is not a webhook payload
@@ -83,6 +84,7 @@ __all__ = [
     "CustomTemplateJobRejected",
     "DownloadError",
     "DyoaRejected",
+    "InspirationJobFailed",
     "InternalServerError",
     "InvalidInputError",
     "InvalidVideoError",
@@ -342,6 +344,10 @@ class AuroraRejected(AuroraFailed):
 
 class AssetGeneratorFailed(JobFailedError):
     """An asset-generator job failed (its statuses have no `rejected`)."""
+
+
+class InspirationJobFailed(JobFailedError):
+    """A job from an AI ad template failed."""
 
 
 class WaitTimeout(CreatifyError):

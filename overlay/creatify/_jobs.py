@@ -20,6 +20,7 @@ from creatify_api.api.asset_generator import asset_generator_retrieve
 from creatify_api.api.aurora import aurora_retrieve
 from creatify_api.api.custom_template_jobs import custom_template_jobs_retrieve
 from creatify_api.api.dyoa import dyoa_list, dyoa_retrieve
+from creatify_api.api.inspirations import inspiration_jobs_retrieve
 from creatify_api.api.link_to_videos import link_to_videos_list, link_to_videos_retrieve
 from creatify_api.api.lipsyncs import lipsyncs_list, lipsyncs_retrieve
 from creatify_api.api.lipsyncs_v2 import lipsyncs_v2_list, lipsyncs_v2_retrieve
@@ -397,6 +398,23 @@ ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
     # An image takes seconds, a video minutes.
     poll=PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=15.0),
 )
+# AI ad templates: the page's `status` is a free string (example `pending`); the webhook
+# and the result (`assets`) are the asset generator's.
+INSPIRATION_JOB: JobKind[models.InspirationJob] = JobKind(
+    noun="inspiration_job",
+    namespace="inspiration_jobs",
+    command="inspiration-jobs",
+    model=models.InspirationJob,
+    path="/api/inspiration_jobs/",
+    retrieve=inspiration_jobs_retrieve,
+    rejected=frozenset(),
+    failure=errors.InspirationJobFailed,
+    progress_field=None,
+    output_fields=(),
+    output_files="assets",
+    expected_media=Media.ANY,
+    poll=PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=15.0),
+)
 
 JOB_KINDS: dict[str, JobKind[Any]] = {
     kind.namespace: kind
@@ -413,6 +431,7 @@ JOB_KINDS: dict[str, JobKind[Any]] = {
         PRODUCT_VIDEO_JOB,
         DYOA_JOB,
         ASSET_GENERATOR_JOB,
+        INSPIRATION_JOB,
     )
 }
 """Every product area whose records are jobs, by client namespace: the CLI groups, batch

@@ -844,6 +844,18 @@ ASSET_GENERATOR_CREATE_REQUEST: tuple[FieldSpec, ...] = (
 )
 
 
+INSPIRATION_JOB_CREATE_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec("inspiration_id", str, required=True, format="uuid"),
+    FieldSpec(
+        "input_params",
+        dict,
+        required=True,
+        description="The template's parameters (keys are its labels, e.g. `Product Image`); they must satisfy its `input_params_schema`.",
+    ),
+    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+)
+
+
 SCHEMA_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "PersonaUploadRequest": PERSONA_UPLOAD_REQUEST,
     "PersonaUrlCreateRequest": PERSONA_URL_CREATE_REQUEST,
@@ -872,6 +884,7 @@ SCHEMA_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "DyoaCreateRequest": DYOA_CREATE_REQUEST,
     "DyoaSubmitForReviewRequest": DYOA_SUBMIT_FOR_REVIEW_REQUEST,
     "AssetGeneratorCreateRequest": ASSET_GENERATOR_CREATE_REQUEST,
+    "InspirationJobCreateRequest": INSPIRATION_JOB_CREATE_REQUEST,
 }
 
 
@@ -888,6 +901,7 @@ OPERATION_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "custom_template_jobs_create": CUSTOM_TEMPLATE_JOB_CREATE_REQUEST,
     "dyoa_create": DYOA_CREATE_REQUEST,
     "dyoa_submit_for_review_create": DYOA_SUBMIT_FOR_REVIEW_REQUEST,
+    "inspiration_jobs_create": INSPIRATION_JOB_CREATE_REQUEST,
     "link_to_videos_create": LINK_TO_VIDEO_CREATE_REQUEST,
     "link_to_videos_preview_create": LINK_TO_VIDEO_CREATE_REQUEST,
     "link_to_videos_preview_list_async_create": LINK_TO_VIDEO_PREVIEW_LIST_REQUEST,
@@ -920,6 +934,7 @@ OPERATION_SCHEMA: dict[str, str] = {
     "custom_template_jobs_create": "CustomTemplateJobCreateRequest",
     "dyoa_create": "DyoaCreateRequest",
     "dyoa_submit_for_review_create": "DyoaSubmitForReviewRequest",
+    "inspiration_jobs_create": "InspirationJobCreateRequest",
     "link_to_videos_create": "LinkToVideoCreateRequest",
     "link_to_videos_preview_create": "LinkToVideoCreateRequest",
     "link_to_videos_preview_list_async_create": "LinkToVideoPreviewListRequest",
@@ -1523,6 +1538,22 @@ class AssetGeneratorOptions(TypedDict, total=False):
     webhook_url: str | None
 
 
+class InspirationJobOptions(TypedDict, total=False):
+    """A job from an AI ad template.
+
+    Fields:
+        inspiration_id (required): A UUID.
+        input_params (required): The template's parameters (keys are its labels, e.g.
+            `Product Image`); they must satisfy its `input_params_schema`.
+        webhook_url: An http(s) URL; at most 200 characters.
+    """
+
+    inspiration_id: Required[str | uuid.UUID]
+    input_params: Required[Mapping[str, Any]]
+    """The template's parameters (keys are its labels, e.g. `Product Image`); they must satisfy its `input_params_schema`."""
+    webhook_url: str | None
+
+
 class VideoFromUrlOptions(TypedDict, total=False):
     """A video from a link (also the body of `preview`). Without `link`.
 
@@ -1616,6 +1647,7 @@ OPTIONS_CLASSES: dict[str, type] = {
     "DyoaCreateRequest": DyoaOptions,
     "DyoaSubmitForReviewRequest": DyoaSubmitForReviewOptions,
     "AssetGeneratorCreateRequest": AssetGeneratorOptions,
+    "InspirationJobCreateRequest": InspirationJobOptions,
 }
 
 

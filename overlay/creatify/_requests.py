@@ -31,6 +31,7 @@ from ._options import (
     AvatarDetails,
     CustomTemplateJobOptions,
     DyoaOptions,
+    InspirationJobOptions,
     LinkParams,
     LinkToVideoOptions,
     LipsyncOptions,
@@ -69,6 +70,7 @@ __all__ = [  # the options are generated (`_options.py`); the namespaces import 
     "AvatarDetails",
     "CustomTemplateJobOptions",
     "DyoaOptions",
+    "InspirationJobOptions",
     "LinkParams",
     "LinkToVideoOptions",
     "LipsyncOptions",
@@ -329,6 +331,10 @@ def asset_generator_request(
     options: AssetGeneratorOptions,
 ) -> models.AssetGeneratorCreateRequest:
     return _model(models.AssetGeneratorCreateRequest, options)
+
+
+def inspiration_job_request(options: InspirationJobOptions) -> models.InspirationJobCreateRequest:
+    return _model(models.InspirationJobCreateRequest, options)
 
 
 # ---------------------------------------------------------------- query parameters

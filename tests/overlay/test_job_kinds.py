@@ -53,10 +53,20 @@ CREATES: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
     "product_to_videos": ((), {"product_url": URL + "product.jpg", "motion_style": "talking"}),
     "dyoa": ((), {"name": "My Avatar", "age_group": "young_adult", "gender": "m"}),
     "asset_generator": ((), {"model_name": "nano-banana", "input_params": {"prompt": "A"}}),
+    "inspiration_jobs": (
+        (),
+        {
+            "inspiration_id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+            "input_params": {"Product Image": URL + "product.jpg"},
+        },
+    ),
 }
 # Kinds whose create first reads a free list (the model's `input_params_schema`): the
 # control below answers it before refusing the create.
-READS_FIRST = {"asset_generator": b'[{"model_name": "nano-banana", "input_params_schema": {}}]'}
+READS_FIRST = {
+    "asset_generator": b'[{"model_name": "nano-banana", "input_params_schema": {}}]',
+    "inspiration_jobs": b'{"id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"}',
+}
 BAD_WAITS = [("timeout", -5), ("poll_interval", 0), ("max_interval", "30"), ("on_update", 42)]
 # Stage "image" of product to video is a kind of its own, reached through `stage=`.
 DOWNLOADS = [

@@ -19,6 +19,7 @@ from creatify import (
     Creatify,
     CustomTemplateJobOptions,
     DyoaOptions,
+    InspirationJobOptions,
     LinkParams,
     LinkToVideoOptions,
     LipsyncOptions,
@@ -49,6 +50,11 @@ from creatify_api.api.custom_template_jobs import (
     custom_template_jobs_render_create,
 )
 from creatify_api.api.dyoa import dyoa_create
+from creatify_api.api.inspirations import (
+    inspiration_jobs_create,
+    inspirations_list,
+    inspirations_retrieve,
+)
 from creatify_api.api.link_to_videos import (
     link_to_videos_create,
     link_to_videos_preview_create,
@@ -166,6 +172,13 @@ WRAPS: dict[str, tuple[Any, type | None, set[str]]] = {
     ),
     # `names` is sent as `model_name=a,b`.
     "asset_generator.models": (asset_generator_schemas, None, {"model_name"}),
+    "inspirations.list": (inspirations_list, None, set()),
+    "inspirations.get": (inspirations_retrieve, None, set()),
+    "inspiration_jobs.create": (
+        inspiration_jobs_create,
+        models.InspirationJobCreateRequest,
+        set(),
+    ),
 }
 # Operations a method reaches besides the one it wraps: the same list at the other path
 # the vendor's pages give, asked on a 404.
@@ -196,6 +209,7 @@ TYPED_DICTS: dict[type, type] = {
     models.TextToSpeechCreateRequest: TextToSpeechOptions,
     models.AuroraCreateRequest: AuroraOptions,
     models.AssetGeneratorCreateRequest: AssetGeneratorOptions,
+    models.InspirationJobCreateRequest: InspirationJobOptions,
 }
 
 

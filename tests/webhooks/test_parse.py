@@ -45,6 +45,7 @@ def test_the_shapes_cover_every_callback_family():
     names = {name for name, _ in documented_payloads()}
     assert names == {
         "AssetGeneratorWebhook",
+        "InspirationJobWebhook",
         "JobWebhook",
         "JobVideoOutputWebhook",
         "PreviewListWebhook",

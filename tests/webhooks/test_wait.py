@@ -205,6 +205,7 @@ def test_every_job_kind_has_a_webhook_name() -> None:
         "product_to_video",
         "dyoa",
         "asset_generator",
+        "inspiration_job",
     }
     for noun in nouns:
         assert webhook_url("https://example.com/hooks", new_token(), noun).endswith("/" + noun)

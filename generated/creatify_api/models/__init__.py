@@ -32,6 +32,11 @@ from .dyoa_submit_for_review_request import DyoaSubmitForReviewRequest
 from .editing_style import EditingStyle
 from .error_detail import ErrorDetail
 from .gender import Gender
+from .inspiration import Inspiration
+from .inspiration_input_params_schema_type_0 import InspirationInputParamsSchemaType0
+from .inspiration_job import InspirationJob
+from .inspiration_job_create_request import InspirationJobCreateRequest
+from .inspiration_job_create_request_input_params import InspirationJobCreateRequestInputParams
 from .job_status import JobStatus
 from .job_video_output_webhook_payload import JobVideoOutputWebhookPayload
 from .job_webhook_payload import JobWebhookPayload
@@ -123,6 +128,11 @@ __all__ = (
     "EditingStyle",
     "ErrorDetail",
     "Gender",
+    "Inspiration",
+    "InspirationInputParamsSchemaType0",
+    "InspirationJob",
+    "InspirationJobCreateRequest",
+    "InspirationJobCreateRequestInputParams",
     "JobStatus",
     "JobVideoOutputWebhookPayload",
     "JobWebhookPayload",

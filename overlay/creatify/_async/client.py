@@ -22,6 +22,7 @@ from .avatars import AsyncAvatars
 from .credits import AsyncCredits
 from .custom_template_jobs import AsyncCustomTemplateJobs
 from .dyoa import AsyncDyoa
+from .inspirations import AsyncInspirationJobs, AsyncInspirations
 from .link_to_videos import AsyncLinkToVideos
 from .links import AsyncLinks
 from .lipsyncs import AsyncLipsyncs
@@ -128,6 +129,8 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
         self.text_to_speech = AsyncTextToSpeech(self)
         self.aurora = AsyncAurora(self)
         self.asset_generator = AsyncAssetGenerator(self)
+        self.inspirations = AsyncInspirations(self)
+        self.inspiration_jobs = AsyncInspirationJobs(self)
 
     async def close(self) -> None:
         """Close the connection pools (a client from `with_options` leaves them open:

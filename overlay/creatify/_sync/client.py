@@ -23,6 +23,7 @@ from .avatars import Avatars
 from .credits import Credits
 from .custom_template_jobs import CustomTemplateJobs
 from .dyoa import Dyoa
+from .inspirations import InspirationJobs, Inspirations
 from .link_to_videos import LinkToVideos
 from .links import Links
 from .lipsyncs import Lipsyncs
@@ -129,6 +130,8 @@ class Creatify(ClientBase[httpx.BaseTransport]):
         self.text_to_speech = TextToSpeech(self)
         self.aurora = Aurora(self)
         self.asset_generator = AssetGenerator(self)
+        self.inspirations = Inspirations(self)
+        self.inspiration_jobs = InspirationJobs(self)
 
     def close(self) -> None:
         """Close the connection pools (a client from `with_options` leaves them open:
