@@ -18,6 +18,9 @@ from dataclasses import dataclass, field
 # Files in mock/media/ that an output URL of a given kind points at.
 MEDIA_FILES = {"mp4": "lipsync-output.mp4", "mp3": "speech.mp3", "jpg": "thumbnail.jpg"}
 
+# The banner sizes an image-ads task makes (the pages name no list; the common IAB ones).
+IAB_SIZES = ("300x250", "728x90", "160x600", "320x50")
+
 # The statuses a job of most areas walks through before it ends.
 QUEUED_RUNNING = ("pending", "in_queue", "running")
 
@@ -30,7 +33,8 @@ class Stage:
     done: str = "done"
     # Output fields set when the stage ends well: field name -> media kind (MEDIA_FILES);
     # a kind ending in "[]" is a list of that many files as the record's `output_nums`
-    # (at least one): the asset generator's `assets`.
+    # (at least one): the asset generator's `assets`; ending in "{}" it maps each of
+    # IAB_SIZES to a file (image ads).
     outputs: dict[str, str] = field(default_factory=dict)
     # Whether the stage's end is the job's end (a webhook is sent) or a pause for the user.
     final: bool = True
@@ -324,6 +328,24 @@ AREAS: tuple[Area, ...] = (
         while_running={"assets": []},
         webhook_output_key=None,
         name_field="input_params",
+    ),
+    Area(
+        name="iab_images",
+        retrieve="/api/iab_images/",
+        creates={"/api/iab_images/": _run({"images": "jpg{}"})},
+        progress_field=None,
+        # The webhook body is not documented: the whole task, as the asset generator's.
+        webhook_output_key=None,
+        name_field="image",
+    ),
+    Area(
+        name="ads_clone",
+        retrieve="/api/ads_clone/",
+        creates={"/api/ads_clone/": _run({"video_output": "mp4"})},
+        progress_field=None,
+        webhook_output_field="video_output",
+        webhook_output_key="video_output",
+        name_field="video_url",
     ),
     # /api/musics/ is a read-only catalogue, not a job: Prism's answer is the right one.
 )

@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
-from resources import AREAS, MEDIA_FILES, Area, Stage
+from resources import AREAS, IAB_SIZES, MEDIA_FILES, Area, Stage
 
 Clock = Callable[[], float]
 OUTCOMES = ("done", "failed", "rejected")
@@ -132,7 +132,10 @@ class Record:
             data[area.progress_field] = round(progress, 2)
         done_well = ended and ok and stage.final
         for name, kind in stage.outputs.items():
-            if kind.endswith("[]"):
+            if kind.endswith("{}"):
+                sizes = {size: self.media(kind[:-2]) for size in IAB_SIZES}
+                data[name] = sizes if ended and ok else None
+            elif kind.endswith("[]"):
                 count = max(1, int(self.body.get("output_nums") or 1))
                 if ended and ok:
                     data[name] = [self.media(kind[:-2])] * count

@@ -48,6 +48,8 @@ CLASS_NAMES = {
     "DyoaCreateRequest": "DyoaOptions",
     "AssetGeneratorCreateRequest": "AssetGeneratorOptions",
     "InspirationJobCreateRequest": "InspirationJobOptions",
+    "IabImagesCreateRequest": "IabImagesOptions",
+    "AdsCloneCreateRequest": "AdsCloneOptions",
 }
 # Options of a schema less some fields the method takes otherwise (`from_url` makes the link).
 SUBSETS = {"VideoFromUrlOptions": ("LinkToVideoCreateRequest", ("link",))}

@@ -54,6 +54,8 @@ from . import webhooks
 from ._client import AsyncCreatify, Creatify
 from ._constants import SDK_VERSION as __version__
 from ._exceptions import (
+    AdsCloneFailed,
+    AdsCloneRejected,
     AiEditingFailed,
     AiEditingRejected,
     AiShortsFailed,
@@ -76,6 +78,7 @@ from ._exceptions import (
     CustomTemplateJobRejected,
     DownloadError,
     DyoaRejected,
+    IabImagesFailed,
     InspirationJobFailed,
     InternalServerError,
     InvalidInputError,
@@ -97,6 +100,7 @@ from ._exceptions import (
     WaitTimeout,
 )
 from ._options import (
+    AdsCloneOptions,
     AiEditingOptions,
     AiShortsOptions,
     AssetGeneratorOptions,
@@ -104,6 +108,7 @@ from ._options import (
     AvatarDetails,
     CustomTemplateJobOptions,
     DyoaOptions,
+    IabImagesOptions,
     InspirationJobOptions,
     LinkParams,
     LinkToVideoOptions,
@@ -126,6 +131,9 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "Accent",
+    "AdsCloneFailed",
+    "AdsCloneOptions",
+    "AdsCloneRejected",
     "AiEditing",
     "AiEditingFailed",
     "AiEditingOptions",
@@ -167,6 +175,8 @@ __all__ = [
     "DyoaStatus",
     "EditingStyle",
     "Gender",
+    "IabImagesFailed",
+    "IabImagesOptions",
     "InspirationJobFailed",
     "InspirationJobOptions",
     "InternalServerError",

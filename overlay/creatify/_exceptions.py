@@ -37,7 +37,10 @@
     │   ├── AuroraFailed                        Aurora: status `failed`
     │   │   └── AuroraRejected                  status `rejected`
     │   ├── AssetGeneratorFailed                an asset-generator job `failed`
-    │   └── InspirationJobFailed                an AI ad template job `failed`
+    │   ├── InspirationJobFailed                an AI ad template job `failed`
+    │   ├── IabImagesFailed                     an image-ads task `failed`
+    │   └── AdsCloneFailed                      an Ad Clone task `failed`
+    │       └── AdsCloneRejected                ... or `rejected`
     ├── WaitTimeout                             a wait ran out of time
     ├── DownloadError                           a finished video could not be saved
     └── InvalidWebhookError (also ValueError)   a POST that is not a webhook payload
@@ -67,6 +70,8 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AdsCloneFailed",
+    "AdsCloneRejected",
     "AiEditingFailed",
     "AiEditingRejected",
     "AiShortsFailed",
@@ -84,6 +89,7 @@ __all__ = [
     "CustomTemplateJobRejected",
     "DownloadError",
     "DyoaRejected",
+    "IabImagesFailed",
     "InspirationJobFailed",
     "InternalServerError",
     "InvalidInputError",
@@ -348,6 +354,18 @@ class AssetGeneratorFailed(JobFailedError):
 
 class InspirationJobFailed(JobFailedError):
     """A job from an AI ad template failed."""
+
+
+class IabImagesFailed(JobFailedError):
+    """An image-ads (IAB sizes) task failed."""
+
+
+class AdsCloneFailed(JobFailedError):
+    """An Ad Clone task failed."""
+
+
+class AdsCloneRejected(AdsCloneFailed):
+    """An Ad Clone task was rejected (for example by moderation)."""
 
 
 class WaitTimeout(CreatifyError):

@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
 
 from creatify_api import models
+from creatify_api.api.ads_clone import ads_clone_retrieve
 from creatify_api.api.ai_editing import ai_editing_list, ai_editing_retrieve
 from creatify_api.api.ai_shorts import ai_shorts_list, ai_shorts_retrieve
 from creatify_api.api.asset_generator import asset_generator_retrieve
 from creatify_api.api.aurora import aurora_retrieve
 from creatify_api.api.custom_template_jobs import custom_template_jobs_retrieve
 from creatify_api.api.dyoa import dyoa_list, dyoa_retrieve
+from creatify_api.api.iab_images import iab_images_retrieve
 from creatify_api.api.inspirations import inspiration_jobs_retrieve
 from creatify_api.api.link_to_videos import link_to_videos_list, link_to_videos_retrieve
 from creatify_api.api.lipsyncs import lipsyncs_list, lipsyncs_retrieve
@@ -175,6 +177,7 @@ class JobKind(Generic[J]):
                 f"{self.noun} {self.id_of(job)} has no output yet (status {status}): "
                 "wait for it first"
             )
+        files = files.to_dict() if hasattr(files, "to_dict") else files  # a generated model
         items = files.items() if isinstance(files, dict) else enumerate(files, 1)
         urls = {str(k): v.get("url") if isinstance(v, dict) else v for k, v in items}
         return {name: str(url) for name, url in urls.items() if isinstance(url, str) and url}
@@ -415,6 +418,38 @@ INSPIRATION_JOB: JobKind[models.InspirationJob] = JobKind(
     expected_media=Media.ANY,
     poll=PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=15.0),
 )
+# Image ads: the guide polls "until done"; the sizes' field is not shown (`images`, size
+# to URL, is inferred), nor is a `rejected`.
+IAB_IMAGES_JOB: JobKind[models.IabImages] = JobKind(
+    noun="iab_images",
+    namespace="iab_images",
+    command="iab-images",
+    model=models.IabImages,
+    path="/api/iab_images/",
+    retrieve=iab_images_retrieve,
+    rejected=frozenset(),
+    failure=errors.IabImagesFailed,
+    progress_field=None,
+    output_fields=(),
+    output_files="images",
+    expected_media=Media.IMAGE,
+    poll=PollDefaults(timeout=10 * 60.0, poll_interval=2.0, max_interval=10.0),
+)
+# Ad Clone: only the GET page was recovered; statuses and `video_output` are the video
+# products' (inferred).
+ADS_CLONE_JOB: JobKind[models.AdsClone] = JobKind(
+    noun="ads_clone",
+    namespace="ads_clone",
+    command="ads-clone",
+    model=models.AdsClone,
+    path="/api/ads_clone/",
+    retrieve=ads_clone_retrieve,
+    failure=errors.AdsCloneFailed,
+    rejection=errors.AdsCloneRejected,
+    progress_field=None,
+    output_fields=("video_output", "output"),
+    poll=VIDEO_POLL,
+)
 
 JOB_KINDS: dict[str, JobKind[Any]] = {
     kind.namespace: kind
@@ -432,6 +467,8 @@ JOB_KINDS: dict[str, JobKind[Any]] = {
         DYOA_JOB,
         ASSET_GENERATOR_JOB,
         INSPIRATION_JOB,
+        IAB_IMAGES_JOB,
+        ADS_CLONE_JOB,
     )
 }
 """Every product area whose records are jobs, by client namespace: the CLI groups, batch

@@ -856,6 +856,33 @@ INSPIRATION_JOB_CREATE_REQUEST: tuple[FieldSpec, ...] = (
 )
 
 
+IAB_IMAGES_CREATE_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec("image", str, required=True, description="URL of the source image.", format="uri"),
+    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+)
+
+
+ADS_CLONE_CREATE_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "link",
+        str,
+        required=True,
+        description="A link (`/api/links/`) that has at least one image.",
+        format="uuid",
+    ),
+    FieldSpec("video_url", str, required=True, description="The reference ad video.", format="uri"),
+    FieldSpec("aspect_ratio", str, description="e.g. `9x16` (the default).", max_length=16),
+    FieldSpec(
+        "language",
+        str,
+        nullable=True,
+        description="The video's language; null keeps the reference video's.",
+        max_length=32,
+    ),
+    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+)
+
+
 SCHEMA_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "PersonaUploadRequest": PERSONA_UPLOAD_REQUEST,
     "PersonaUrlCreateRequest": PERSONA_URL_CREATE_REQUEST,
@@ -885,6 +912,8 @@ SCHEMA_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "DyoaSubmitForReviewRequest": DYOA_SUBMIT_FOR_REVIEW_REQUEST,
     "AssetGeneratorCreateRequest": ASSET_GENERATOR_CREATE_REQUEST,
     "InspirationJobCreateRequest": INSPIRATION_JOB_CREATE_REQUEST,
+    "IabImagesCreateRequest": IAB_IMAGES_CREATE_REQUEST,
+    "AdsCloneCreateRequest": ADS_CLONE_CREATE_REQUEST,
 }
 
 
@@ -892,6 +921,7 @@ SCHEMA_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
 
 
 OPERATION_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
+    "ads_clone_create": ADS_CLONE_CREATE_REQUEST,
     "ai_editing_create": AI_EDITING_CREATE_REQUEST,
     "ai_editing_preview_create": AI_EDITING_CREATE_REQUEST,
     "ai_shorts_create": AI_SHORTS_CREATE_REQUEST,
@@ -901,6 +931,7 @@ OPERATION_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "custom_template_jobs_create": CUSTOM_TEMPLATE_JOB_CREATE_REQUEST,
     "dyoa_create": DYOA_CREATE_REQUEST,
     "dyoa_submit_for_review_create": DYOA_SUBMIT_FOR_REVIEW_REQUEST,
+    "iab_images_create": IAB_IMAGES_CREATE_REQUEST,
     "inspiration_jobs_create": INSPIRATION_JOB_CREATE_REQUEST,
     "link_to_videos_create": LINK_TO_VIDEO_CREATE_REQUEST,
     "link_to_videos_preview_create": LINK_TO_VIDEO_CREATE_REQUEST,
@@ -925,6 +956,7 @@ OPERATION_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
 
 
 OPERATION_SCHEMA: dict[str, str] = {
+    "ads_clone_create": "AdsCloneCreateRequest",
     "ai_editing_create": "AiEditingCreateRequest",
     "ai_editing_preview_create": "AiEditingCreateRequest",
     "ai_shorts_create": "AiShortsCreateRequest",
@@ -934,6 +966,7 @@ OPERATION_SCHEMA: dict[str, str] = {
     "custom_template_jobs_create": "CustomTemplateJobCreateRequest",
     "dyoa_create": "DyoaCreateRequest",
     "dyoa_submit_for_review_create": "DyoaSubmitForReviewRequest",
+    "iab_images_create": "IabImagesCreateRequest",
     "inspiration_jobs_create": "InspirationJobCreateRequest",
     "link_to_videos_create": "LinkToVideoCreateRequest",
     "link_to_videos_preview_create": "LinkToVideoCreateRequest",
@@ -1554,6 +1587,42 @@ class InspirationJobOptions(TypedDict, total=False):
     webhook_url: str | None
 
 
+class IabImagesOptions(TypedDict, total=False):
+    """Image ads in several IAB banner sizes from one image.
+
+    Fields:
+        image (required): URL of the source image; an http(s) URL.
+        webhook_url: An http(s) URL; at most 200 characters.
+    """
+
+    image: Required[str]
+    """URL of the source image."""
+    webhook_url: str | None
+
+
+class AdsCloneOptions(TypedDict, total=False):
+    """An Ad Clone task (inferred from the GET schema; the create page was not recovered).
+
+    Fields:
+        link (required): A link (`/api/links/`) that has at least one image; a UUID.
+        video_url (required): The reference ad video; an http(s) URL.
+        aspect_ratio: E.g. `9x16` (the default); at most 16 characters.
+        language: The video's language; null keeps the reference video's; at most 32
+            characters.
+        webhook_url: An http(s) URL; at most 200 characters.
+    """
+
+    link: Required[str | uuid.UUID]
+    """A link (`/api/links/`) that has at least one image."""
+    video_url: Required[str]
+    """The reference ad video."""
+    aspect_ratio: str | None
+    """e.g. `9x16` (the default)."""
+    language: str | None
+    """The video's language; null keeps the reference video's."""
+    webhook_url: str | None
+
+
 class VideoFromUrlOptions(TypedDict, total=False):
     """A video from a link (also the body of `preview`). Without `link`.
 
@@ -1648,6 +1717,8 @@ OPTIONS_CLASSES: dict[str, type] = {
     "DyoaSubmitForReviewRequest": DyoaSubmitForReviewOptions,
     "AssetGeneratorCreateRequest": AssetGeneratorOptions,
     "InspirationJobCreateRequest": InspirationJobOptions,
+    "IabImagesCreateRequest": IabImagesOptions,
+    "AdsCloneCreateRequest": AdsCloneOptions,
 }
 
 

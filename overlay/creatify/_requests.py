@@ -24,6 +24,7 @@ from ._options import (
     PERSONA_UPLOAD_REQUEST,
     PERSONA_URL_CREATE_REQUEST,
     SCHEMA_FIELDS,
+    AdsCloneOptions,
     AiEditingOptions,
     AiShortsOptions,
     AssetGeneratorOptions,
@@ -31,6 +32,7 @@ from ._options import (
     AvatarDetails,
     CustomTemplateJobOptions,
     DyoaOptions,
+    IabImagesOptions,
     InspirationJobOptions,
     LinkParams,
     LinkToVideoOptions,
@@ -63,6 +65,7 @@ from ._video import (
 M = TypeVar("M")
 
 __all__ = [  # the options are generated (`_options.py`); the namespaces import them here
+    "AdsCloneOptions",
     "AiEditingOptions",
     "AiShortsOptions",
     "AssetGeneratorOptions",
@@ -70,6 +73,7 @@ __all__ = [  # the options are generated (`_options.py`); the namespaces import 
     "AvatarDetails",
     "CustomTemplateJobOptions",
     "DyoaOptions",
+    "IabImagesOptions",
     "InspirationJobOptions",
     "LinkParams",
     "LinkToVideoOptions",
@@ -331,6 +335,14 @@ def asset_generator_request(
     options: AssetGeneratorOptions,
 ) -> models.AssetGeneratorCreateRequest:
     return _model(models.AssetGeneratorCreateRequest, options)
+
+
+def iab_images_request(options: IabImagesOptions) -> models.IabImagesCreateRequest:
+    return _model(models.IabImagesCreateRequest, options)
+
+
+def ads_clone_request(options: AdsCloneOptions) -> models.AdsCloneCreateRequest:
+    return _model(models.AdsCloneCreateRequest, options)
 
 
 def inspiration_job_request(options: InspirationJobOptions) -> models.InspirationJobCreateRequest:

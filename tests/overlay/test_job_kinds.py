@@ -60,6 +60,8 @@ CREATES: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
             "input_params": {"Product Image": URL + "product.jpg"},
         },
     ),
+    "iab_images": ((), {"image": URL + "product.jpg"}),
+    "ads_clone": ((), {"link": LINK_ID, "video_url": URL + "ad.mp4"}),
 }
 # Kinds whose create first reads a free list (the model's `input_params_schema`): the
 # control below answers it before refusing the create.

@@ -10,6 +10,7 @@ import attrs
 import httpx
 import pytest
 from creatify import (
+    AdsCloneOptions,
     AiEditingOptions,
     AiShortsOptions,
     AssetGeneratorOptions,
@@ -19,6 +20,7 @@ from creatify import (
     Creatify,
     CustomTemplateJobOptions,
     DyoaOptions,
+    IabImagesOptions,
     InspirationJobOptions,
     LinkParams,
     LinkToVideoOptions,
@@ -32,6 +34,7 @@ from creatify import (
 from creatify._jobs import JOB_KINDS
 from creatify._timeouts import TimeoutArg
 from creatify_api import models
+from creatify_api.api.ads_clone import ads_clone_create
 from creatify_api.api.ai_editing import (
     ai_editing_create,
     ai_editing_preview_create,
@@ -50,6 +53,7 @@ from creatify_api.api.custom_template_jobs import (
     custom_template_jobs_render_create,
 )
 from creatify_api.api.dyoa import dyoa_create
+from creatify_api.api.iab_images import iab_images_create
 from creatify_api.api.inspirations import (
     inspiration_jobs_create,
     inspirations_list,
@@ -174,6 +178,8 @@ WRAPS: dict[str, tuple[Any, type | None, set[str]]] = {
     "asset_generator.models": (asset_generator_schemas, None, {"model_name"}),
     "inspirations.list": (inspirations_list, None, set()),
     "inspirations.get": (inspirations_retrieve, None, set()),
+    "iab_images.create": (iab_images_create, models.IabImagesCreateRequest, set()),
+    "ads_clone.create": (ads_clone_create, models.AdsCloneCreateRequest, set()),
     "inspiration_jobs.create": (
         inspiration_jobs_create,
         models.InspirationJobCreateRequest,
@@ -210,6 +216,8 @@ TYPED_DICTS: dict[type, type] = {
     models.AuroraCreateRequest: AuroraOptions,
     models.AssetGeneratorCreateRequest: AssetGeneratorOptions,
     models.InspirationJobCreateRequest: InspirationJobOptions,
+    models.IabImagesCreateRequest: IabImagesOptions,
+    models.AdsCloneCreateRequest: AdsCloneOptions,
 }
 
 

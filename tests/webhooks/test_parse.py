@@ -46,6 +46,7 @@ def test_the_shapes_cover_every_callback_family():
     assert names == {
         "AssetGeneratorWebhook",
         "InspirationJobWebhook",
+        "IabImagesWebhook",
         "JobWebhook",
         "JobVideoOutputWebhook",
         "PreviewListWebhook",

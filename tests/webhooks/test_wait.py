@@ -206,6 +206,8 @@ def test_every_job_kind_has_a_webhook_name() -> None:
         "dyoa",
         "asset_generator",
         "inspiration_job",
+        "iab_images",
+        "ads_clone",
     }
     for noun in nouns:
         assert webhook_url("https://example.com/hooks", new_token(), noun).endswith("/" + noun)

@@ -1,6 +1,8 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .accent import Accent
+from .ads_clone import AdsClone
+from .ads_clone_create_request import AdsCloneCreateRequest
 from .age_range import AgeRange
 from .ai_editing import AiEditing
 from .ai_editing_create_request import AiEditingCreateRequest
@@ -32,6 +34,9 @@ from .dyoa_submit_for_review_request import DyoaSubmitForReviewRequest
 from .editing_style import EditingStyle
 from .error_detail import ErrorDetail
 from .gender import Gender
+from .iab_images import IabImages
+from .iab_images_create_request import IabImagesCreateRequest
+from .iab_images_images_type_0 import IabImagesImagesType0
 from .inspiration import Inspiration
 from .inspiration_input_params_schema_type_0 import InspirationInputParamsSchemaType0
 from .inspiration_job import InspirationJob
@@ -97,6 +102,8 @@ from .voice import Voice
 
 __all__ = (
     "Accent",
+    "AdsClone",
+    "AdsCloneCreateRequest",
     "AgeRange",
     "AiEditing",
     "AiEditingCreateRequest",
@@ -128,6 +135,9 @@ __all__ = (
     "EditingStyle",
     "ErrorDetail",
     "Gender",
+    "IabImages",
+    "IabImagesCreateRequest",
+    "IabImagesImagesType0",
     "Inspiration",
     "InspirationInputParamsSchemaType0",
     "InspirationJob",

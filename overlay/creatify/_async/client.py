@@ -22,6 +22,7 @@ from .avatars import AsyncAvatars
 from .credits import AsyncCredits
 from .custom_template_jobs import AsyncCustomTemplateJobs
 from .dyoa import AsyncDyoa
+from .image_ads import AsyncAdClones, AsyncImageAds
 from .inspirations import AsyncInspirationJobs, AsyncInspirations
 from .link_to_videos import AsyncLinkToVideos
 from .links import AsyncLinks
@@ -131,6 +132,8 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
         self.asset_generator = AsyncAssetGenerator(self)
         self.inspirations = AsyncInspirations(self)
         self.inspiration_jobs = AsyncInspirationJobs(self)
+        self.iab_images = AsyncImageAds(self)
+        self.ads_clone = AsyncAdClones(self)
 
     async def close(self) -> None:
         """Close the connection pools (a client from `with_options` leaves them open:

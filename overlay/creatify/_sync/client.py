@@ -23,6 +23,7 @@ from .avatars import Avatars
 from .credits import Credits
 from .custom_template_jobs import CustomTemplateJobs
 from .dyoa import Dyoa
+from .image_ads import AdClones, ImageAds
 from .inspirations import InspirationJobs, Inspirations
 from .link_to_videos import LinkToVideos
 from .links import Links
@@ -132,6 +133,8 @@ class Creatify(ClientBase[httpx.BaseTransport]):
         self.asset_generator = AssetGenerator(self)
         self.inspirations = Inspirations(self)
         self.inspiration_jobs = InspirationJobs(self)
+        self.iab_images = ImageAds(self)
+        self.ads_clone = AdClones(self)
 
     def close(self) -> None:
         """Close the connection pools (a client from `with_options` leaves them open:
