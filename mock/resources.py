@@ -21,6 +21,9 @@ MEDIA_FILES = {"mp4": "lipsync-output.mp4", "mp3": "speech.mp3", "jpg": "thumbna
 # The banner sizes an image-ads task makes (the pages name no list; the common IAB ones).
 IAB_SIZES = ("300x250", "728x90", "160x600", "320x50")
 
+# What the text generator writes (its job's `response_text`, and the stream's chunks).
+TEXT_ANSWER = "Pressed this morning, on your table tonight: olive oil as it should taste."
+
 # The statuses a job of most areas walks through before it ends.
 QUEUED_RUNNING = ("pending", "in_queue", "running")
 
@@ -346,6 +349,36 @@ AREAS: tuple[Area, ...] = (
         webhook_output_field="video_output",
         webhook_output_key="video_output",
         name_field="video_url",
+    ),
+    Area(
+        name="text_generator",
+        retrieve="/api/text_generator/",
+        creates={"/api/text_generator/": Stage(steps=("pending", "running"))},
+        progress_field=None,
+        while_running={"response_text": None},
+        when_done={"response_text": TEXT_ANSWER},
+        webhook_output_key=None,
+        name_field="system_instruction",
+    ),
+    Area(
+        name="ai_scripts",
+        retrieve="/api/ai_scripts/",
+        creates={"/api/ai_scripts/": Stage(steps=("pending", "running"))},
+        lists=("/api/ai_scripts/",),
+        progress_field=None,
+        while_running={"generated_scripts": []},
+        when_done={
+            "generated_scripts": [
+                {
+                    "title": "Pressed this morning",
+                    "script_name": "Script 1",
+                    "script_style": "DontWorryWorkflow",
+                    "paragraphs": ["Pressed this morning.", "On your table tonight."],
+                }
+            ]
+        },
+        webhook_output_key=None,
+        name_field="target_audience",
     ),
     # /api/musics/ is a read-only catalogue, not a job: Prism's answer is the right one.
 )

@@ -50,6 +50,8 @@ CLASS_NAMES = {
     "InspirationJobCreateRequest": "InspirationJobOptions",
     "IabImagesCreateRequest": "IabImagesOptions",
     "AdsCloneCreateRequest": "AdsCloneOptions",
+    "TextGeneratorCreateRequest": "TextGeneratorOptions",
+    "AiScriptCreateRequest": "AiScriptOptions",
 }
 # Options of a schema less some fields the method takes otherwise (`from_url` makes the link).
 SUBSETS = {"VideoFromUrlOptions": ("LinkToVideoCreateRequest", ("link",))}

@@ -16,6 +16,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from creatify_api import models
 from creatify_api.api.ads_clone import ads_clone_retrieve
 from creatify_api.api.ai_editing import ai_editing_list, ai_editing_retrieve
+from creatify_api.api.ai_scripts import ai_scripts_list, ai_scripts_retrieve
 from creatify_api.api.ai_shorts import ai_shorts_list, ai_shorts_retrieve
 from creatify_api.api.asset_generator import asset_generator_retrieve
 from creatify_api.api.aurora import aurora_retrieve
@@ -28,6 +29,7 @@ from creatify_api.api.lipsyncs import lipsyncs_list, lipsyncs_retrieve
 from creatify_api.api.lipsyncs_v2 import lipsyncs_v2_list, lipsyncs_v2_retrieve
 from creatify_api.api.personas import personas_retrieve
 from creatify_api.api.product_to_videos import product_to_videos_list, product_to_videos_retrieve
+from creatify_api.api.text_generator import text_generator_retrieve
 from creatify_api.api.text_to_speech import text_to_speech_list, text_to_speech_retrieve
 from creatify_api.types import Unset
 
@@ -450,6 +452,38 @@ ADS_CLONE_JOB: JobKind[models.AdsClone] = JobKind(
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
 )
+# Text and scripts: no file to download, the result is in the record
+# (`response_text`, `generated_scripts`). Scripts' status is a free string ("pending").
+TEXT_GENERATOR_JOB: JobKind[models.TextGeneration] = JobKind(
+    noun="text_generation",
+    namespace="text_generator",
+    command="text-generator",
+    model=models.TextGeneration,
+    path="/api/text_generator/",
+    retrieve=text_generator_retrieve,
+    running=frozenset({"pending", "running"}),
+    rejected=frozenset(),
+    failure=errors.TextGenerationFailed,
+    progress_field=None,
+    output_fields=(),
+    expected_media=None,
+    poll=PollDefaults(timeout=10 * 60.0, poll_interval=1.0, max_interval=5.0),
+)
+AI_SCRIPTS_JOB: JobKind[models.AiScript] = JobKind(
+    noun="ai_script",
+    namespace="ai_scripts",
+    command="ai-scripts",
+    model=models.AiScript,
+    path="/api/ai_scripts/",
+    retrieve=ai_scripts_retrieve,
+    list_by_ids=ai_scripts_list,
+    rejected=frozenset(),
+    failure=errors.AiScriptFailed,
+    progress_field=None,
+    output_fields=(),
+    expected_media=None,
+    poll=PollDefaults(timeout=10 * 60.0, poll_interval=2.0, max_interval=10.0),
+)
 
 JOB_KINDS: dict[str, JobKind[Any]] = {
     kind.namespace: kind
@@ -469,6 +503,8 @@ JOB_KINDS: dict[str, JobKind[Any]] = {
         INSPIRATION_JOB,
         IAB_IMAGES_JOB,
         ADS_CLONE_JOB,
+        TEXT_GENERATOR_JOB,
+        AI_SCRIPTS_JOB,
     )
 }
 """Every product area whose records are jobs, by client namespace: the CLI groups, batch

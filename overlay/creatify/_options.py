@@ -883,6 +883,79 @@ ADS_CLONE_CREATE_REQUEST: tuple[FieldSpec, ...] = (
 )
 
 
+TEXT_GENERATOR_MESSAGE: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "role", str, choices=("user", "model"), enum=models.TextGeneratorMessageRole, required=True
+    ),
+    FieldSpec("content", str, required=True, min_length=1),
+)
+
+
+TEXT_GENERATOR_CONFIG: tuple[FieldSpec, ...] = (
+    FieldSpec("temperature", float, minimum=0, maximum=2),
+    FieldSpec("max_output_tokens", int, minimum=1),
+    FieldSpec("top_p", float, minimum=0, maximum=1),
+    FieldSpec("top_k", int, minimum=1),
+    FieldSpec("presence_penalty", float),
+    FieldSpec("frequency_penalty", float),
+    FieldSpec("seed", int),
+    FieldSpec("stop_sequences", list, items=FieldSpec("stop_sequences", str)),
+    FieldSpec("response_mime_type", str, description="e.g. `text/plain` or `application/json`."),
+    FieldSpec("response_json_schema", dict),
+)
+
+
+TEXT_GENERATOR_CREATE_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "model_name",
+        str,
+        required=True,
+        description="A Gemini model, e.g. `gemini-2.5-flash`.",
+        min_length=1,
+        max_length=255,
+    ),
+    FieldSpec(
+        "messages",
+        list,
+        required=True,
+        min_items=1,
+        items=FieldSpec(
+            "messages", dict, fields=TEXT_GENERATOR_MESSAGE, schema="TextGeneratorMessage"
+        ),
+    ),
+    FieldSpec(
+        "system_instruction",
+        str,
+        description="Instructions the model follows for the whole conversation.",
+        default="",
+    ),
+    FieldSpec(
+        "config",
+        dict,
+        fields=TEXT_GENERATOR_CONFIG,
+        schema="TextGeneratorConfig",
+        description="Generation settings (all optional).",
+    ),
+    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+)
+
+
+AI_SCRIPT_CREATE_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "link",
+        str,
+        required=True,
+        description="A link (`/api/links/`) with the product.",
+        format="uuid",
+    ),
+    FieldSpec("language", str, description="e.g. `en`.", max_length=32),
+    FieldSpec("target_audience", str, max_length=1000),
+    FieldSpec("video_length", int, description="Seconds.", minimum=1),
+    FieldSpec("script_styles", list, items=FieldSpec("script_styles", str, max_length=100)),
+    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+)
+
+
 SCHEMA_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "PersonaUploadRequest": PERSONA_UPLOAD_REQUEST,
     "PersonaUrlCreateRequest": PERSONA_URL_CREATE_REQUEST,
@@ -914,6 +987,10 @@ SCHEMA_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "InspirationJobCreateRequest": INSPIRATION_JOB_CREATE_REQUEST,
     "IabImagesCreateRequest": IAB_IMAGES_CREATE_REQUEST,
     "AdsCloneCreateRequest": ADS_CLONE_CREATE_REQUEST,
+    "TextGeneratorMessage": TEXT_GENERATOR_MESSAGE,
+    "TextGeneratorConfig": TEXT_GENERATOR_CONFIG,
+    "TextGeneratorCreateRequest": TEXT_GENERATOR_CREATE_REQUEST,
+    "AiScriptCreateRequest": AI_SCRIPT_CREATE_REQUEST,
 }
 
 
@@ -924,6 +1001,7 @@ OPERATION_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "ads_clone_create": ADS_CLONE_CREATE_REQUEST,
     "ai_editing_create": AI_EDITING_CREATE_REQUEST,
     "ai_editing_preview_create": AI_EDITING_CREATE_REQUEST,
+    "ai_scripts_create": AI_SCRIPT_CREATE_REQUEST,
     "ai_shorts_create": AI_SHORTS_CREATE_REQUEST,
     "ai_shorts_preview_create": AI_SHORTS_CREATE_REQUEST,
     "asset_generator_create": ASSET_GENERATOR_CREATE_REQUEST,
@@ -948,6 +1026,8 @@ OPERATION_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "personas_v2_create": PERSONA_UPLOAD_REQUEST,
     "product_to_videos_gen_image_create": PRODUCT_TO_VIDEO_GEN_IMAGE_REQUEST,
     "product_to_videos_gen_video_create": PRODUCT_TO_VIDEO_GEN_VIDEO_REQUEST,
+    "sse_text_generator_create": TEXT_GENERATOR_CREATE_REQUEST,
+    "text_generator_create": TEXT_GENERATOR_CREATE_REQUEST,
     "text_to_speech_create": TEXT_TO_SPEECH_CREATE_REQUEST,
 }
 
@@ -959,6 +1039,7 @@ OPERATION_SCHEMA: dict[str, str] = {
     "ads_clone_create": "AdsCloneCreateRequest",
     "ai_editing_create": "AiEditingCreateRequest",
     "ai_editing_preview_create": "AiEditingCreateRequest",
+    "ai_scripts_create": "AiScriptCreateRequest",
     "ai_shorts_create": "AiShortsCreateRequest",
     "ai_shorts_preview_create": "AiShortsCreateRequest",
     "asset_generator_create": "AssetGeneratorCreateRequest",
@@ -983,6 +1064,8 @@ OPERATION_SCHEMA: dict[str, str] = {
     "personas_v2_create": "PersonaUploadRequest",
     "product_to_videos_gen_image_create": "ProductToVideoGenImageRequest",
     "product_to_videos_gen_video_create": "ProductToVideoGenVideoRequest",
+    "sse_text_generator_create": "TextGeneratorCreateRequest",
+    "text_generator_create": "TextGeneratorCreateRequest",
     "text_to_speech_create": "TextToSpeechCreateRequest",
 }
 
@@ -1623,6 +1706,51 @@ class AdsCloneOptions(TypedDict, total=False):
     webhook_url: str | None
 
 
+class TextGeneratorOptions(TypedDict, total=False):
+    """A text generation request.
+
+    Fields:
+        model_name (required): A Gemini model, e.g. `gemini-2.5-flash`; at most 255
+            characters.
+        messages (required): At least 1 item(s).
+        system_instruction: Instructions the model follows for the whole conversation.
+        config: Generation settings (all optional).
+        webhook_url: An http(s) URL; at most 200 characters.
+    """
+
+    model_name: Required[str]
+    """A Gemini model, e.g. `gemini-2.5-flash`."""
+    messages: Required[Sequence[models.TextGeneratorMessage | Mapping[str, Any]]]
+    system_instruction: str | None
+    """Instructions the model follows for the whole conversation."""
+    config: models.TextGeneratorConfig | Mapping[str, Any] | None
+    """Generation settings (all optional)."""
+    webhook_url: str | None
+
+
+class AiScriptOptions(TypedDict, total=False):
+    """Ad scripts for a product link.
+
+    Fields:
+        link (required): A link (`/api/links/`) with the product; a UUID.
+        language: E.g. `en`; at most 32 characters.
+        target_audience: At most 1000 characters.
+        video_length: Seconds; from 1.
+        script_styles:
+        webhook_url: An http(s) URL; at most 200 characters.
+    """
+
+    link: Required[str | uuid.UUID]
+    """A link (`/api/links/`) with the product."""
+    language: str | None
+    """e.g. `en`."""
+    target_audience: str | None
+    video_length: int | None
+    """Seconds."""
+    script_styles: Sequence[str] | None
+    webhook_url: str | None
+
+
 class VideoFromUrlOptions(TypedDict, total=False):
     """A video from a link (also the body of `preview`). Without `link`.
 
@@ -1719,6 +1847,8 @@ OPTIONS_CLASSES: dict[str, type] = {
     "InspirationJobCreateRequest": InspirationJobOptions,
     "IabImagesCreateRequest": IabImagesOptions,
     "AdsCloneCreateRequest": AdsCloneOptions,
+    "TextGeneratorCreateRequest": TextGeneratorOptions,
+    "AiScriptCreateRequest": AiScriptOptions,
 }
 
 

@@ -26,6 +26,7 @@ from ._options import (
     SCHEMA_FIELDS,
     AdsCloneOptions,
     AiEditingOptions,
+    AiScriptOptions,
     AiShortsOptions,
     AssetGeneratorOptions,
     AuroraOptions,
@@ -41,6 +42,7 @@ from ._options import (
     PreviewListOptions,
     ProductImageOptions,
     ProductVideoOptions,
+    TextGeneratorOptions,
     TextToSpeechOptions,
     VideoFromUrlOptions,
 )
@@ -67,6 +69,7 @@ M = TypeVar("M")
 __all__ = [  # the options are generated (`_options.py`); the namespaces import them here
     "AdsCloneOptions",
     "AiEditingOptions",
+    "AiScriptOptions",
     "AiShortsOptions",
     "AssetGeneratorOptions",
     "AuroraOptions",
@@ -82,6 +85,7 @@ __all__ = [  # the options are generated (`_options.py`); the namespaces import 
     "PreviewListOptions",
     "ProductImageOptions",
     "ProductVideoOptions",
+    "TextGeneratorOptions",
     "TextToSpeechOptions",
     "VideoFromUrlOptions",
 ]
@@ -343,6 +347,14 @@ def iab_images_request(options: IabImagesOptions) -> models.IabImagesCreateReque
 
 def ads_clone_request(options: AdsCloneOptions) -> models.AdsCloneCreateRequest:
     return _model(models.AdsCloneCreateRequest, options)
+
+
+def text_generator_request(options: TextGeneratorOptions) -> models.TextGeneratorCreateRequest:
+    return _model(models.TextGeneratorCreateRequest, options)
+
+
+def ai_script_request(options: AiScriptOptions) -> models.AiScriptCreateRequest:
+    return _model(models.AiScriptCreateRequest, options)
 
 
 def inspiration_job_request(options: InspirationJobOptions) -> models.InspirationJobCreateRequest:

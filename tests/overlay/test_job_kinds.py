@@ -62,6 +62,11 @@ CREATES: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
     ),
     "iab_images": ((), {"image": URL + "product.jpg"}),
     "ads_clone": ((), {"link": LINK_ID, "video_url": URL + "ad.mp4"}),
+    "text_generator": (
+        (),
+        {"model_name": "gemini-2.5-flash", "messages": [{"role": "user", "content": "Hi"}]},
+    ),
+    "ai_scripts": ((), {"link": LINK_ID}),
 }
 # Kinds whose create first reads a free list (the model's `input_params_schema`): the
 # control below answers it before refusing the create.

@@ -12,6 +12,7 @@ import pytest
 from creatify import (
     AdsCloneOptions,
     AiEditingOptions,
+    AiScriptOptions,
     AiShortsOptions,
     AssetGeneratorOptions,
     AsyncCreatify,
@@ -29,6 +30,7 @@ from creatify import (
     PreviewListOptions,
     ProductImageOptions,
     ProductVideoOptions,
+    TextGeneratorOptions,
     TextToSpeechOptions,
 )
 from creatify._jobs import JOB_KINDS
@@ -40,6 +42,7 @@ from creatify_api.api.ai_editing import (
     ai_editing_preview_create,
     ai_editing_render_create,
 )
+from creatify_api.api.ai_scripts import ai_scripts_create
 from creatify_api.api.ai_shorts import (
     ai_shorts_create,
     ai_shorts_preview_create,
@@ -96,6 +99,7 @@ from creatify_api.api.product_to_videos import (
     product_to_videos_gen_image_create,
     product_to_videos_gen_video_create,
 )
+from creatify_api.api.text_generator import sse_text_generator_create, text_generator_create
 from creatify_api.api.text_to_speech import (
     text_to_speech_create,
 )
@@ -180,6 +184,17 @@ WRAPS: dict[str, tuple[Any, type | None, set[str]]] = {
     "inspirations.get": (inspirations_retrieve, None, set()),
     "iab_images.create": (iab_images_create, models.IabImagesCreateRequest, set()),
     "ads_clone.create": (ads_clone_create, models.AdsCloneCreateRequest, set()),
+    "text_generator.create": (
+        text_generator_create,
+        models.TextGeneratorCreateRequest,
+        set(),
+    ),
+    "text_generator.stream": (
+        sse_text_generator_create,
+        models.TextGeneratorCreateRequest,
+        set(),
+    ),
+    "ai_scripts.create": (ai_scripts_create, models.AiScriptCreateRequest, set()),
     "inspiration_jobs.create": (
         inspiration_jobs_create,
         models.InspirationJobCreateRequest,
@@ -217,6 +232,8 @@ TYPED_DICTS: dict[type, type] = {
     models.AssetGeneratorCreateRequest: AssetGeneratorOptions,
     models.InspirationJobCreateRequest: InspirationJobOptions,
     models.IabImagesCreateRequest: IabImagesOptions,
+    models.TextGeneratorCreateRequest: TextGeneratorOptions,
+    models.AiScriptCreateRequest: AiScriptOptions,
     models.AdsCloneCreateRequest: AdsCloneOptions,
 }
 

@@ -47,6 +47,8 @@ def test_the_shapes_cover_every_callback_family():
         "AssetGeneratorWebhook",
         "InspirationJobWebhook",
         "IabImagesWebhook",
+        "TextGenerationWebhook",
+        "AiScriptWebhook",
         "JobWebhook",
         "JobVideoOutputWebhook",
         "PreviewListWebhook",

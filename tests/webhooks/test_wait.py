@@ -208,6 +208,8 @@ def test_every_job_kind_has_a_webhook_name() -> None:
         "inspiration_job",
         "iab_images",
         "ads_clone",
+        "text_generation",
+        "ai_script",
     }
     for noun in nouns:
         assert webhook_url("https://example.com/hooks", new_token(), noun).endswith("/" + noun)

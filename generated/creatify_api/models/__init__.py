@@ -6,6 +6,10 @@ from .ads_clone_create_request import AdsCloneCreateRequest
 from .age_range import AgeRange
 from .ai_editing import AiEditing
 from .ai_editing_create_request import AiEditingCreateRequest
+from .ai_script import AiScript
+from .ai_script_create_request import AiScriptCreateRequest
+from .ai_script_generated_scripts_type_0_item import AiScriptGeneratedScriptsType0Item
+from .ai_script_product_type_0 import AiScriptProductType0
 from .ai_shorts import AiShorts
 from .ai_shorts_create_request import AiShortsCreateRequest
 from .aspect_ratio import AspectRatio
@@ -83,6 +87,14 @@ from .product_to_video_status import ProductToVideoStatus
 from .product_to_video_webhook_payload import ProductToVideoWebhookPayload
 from .remaining_credits import RemainingCredits
 from .style import Style
+from .text_generation import TextGeneration
+from .text_generation_config_type_0 import TextGenerationConfigType0
+from .text_generator_config import TextGeneratorConfig
+from .text_generator_config_response_json_schema import TextGeneratorConfigResponseJsonSchema
+from .text_generator_create_request import TextGeneratorCreateRequest
+from .text_generator_error import TextGeneratorError
+from .text_generator_message import TextGeneratorMessage
+from .text_generator_message_role import TextGeneratorMessageRole
 from .text_to_speech import TextToSpeech
 from .text_to_speech_create_request import TextToSpeechCreateRequest
 from .transition_effect import TransitionEffect
@@ -107,6 +119,10 @@ __all__ = (
     "AgeRange",
     "AiEditing",
     "AiEditingCreateRequest",
+    "AiScript",
+    "AiScriptCreateRequest",
+    "AiScriptGeneratedScriptsType0Item",
+    "AiScriptProductType0",
     "AiShorts",
     "AiShortsCreateRequest",
     "AspectRatio",
@@ -184,6 +200,14 @@ __all__ = (
     "ProductToVideoWebhookPayload",
     "RemainingCredits",
     "Style",
+    "TextGeneration",
+    "TextGenerationConfigType0",
+    "TextGeneratorConfig",
+    "TextGeneratorConfigResponseJsonSchema",
+    "TextGeneratorCreateRequest",
+    "TextGeneratorError",
+    "TextGeneratorMessage",
+    "TextGeneratorMessageRole",
     "TextToSpeech",
     "TextToSpeechCreateRequest",
     "TransitionEffect",

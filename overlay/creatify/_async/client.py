@@ -15,6 +15,7 @@ from .._base_client import ClientBase
 from .._raw import capture
 from .._types import AsyncSleep, async_sleep
 from .ai_editing import AsyncAiEditing
+from .ai_scripts import AsyncAiScripts
 from .ai_shorts import AsyncAiShorts
 from .asset_generator import AsyncAssetGenerator
 from .aurora import AsyncAurora
@@ -30,6 +31,7 @@ from .lipsyncs import AsyncLipsyncs
 from .lipsyncs_v2 import AsyncLipsyncsV2
 from .music import AsyncMusic
 from .product_to_videos import AsyncProductToVideos
+from .text_generator import AsyncTextGenerator
 from .text_to_speech import AsyncTextToSpeech
 from .transport import AsyncClientTransport
 from .voices import AsyncVoices
@@ -134,6 +136,8 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
         self.inspiration_jobs = AsyncInspirationJobs(self)
         self.iab_images = AsyncImageAds(self)
         self.ads_clone = AsyncAdClones(self)
+        self.text_generator = AsyncTextGenerator(self)
+        self.ai_scripts = AsyncAiScripts(self)
 
     async def close(self) -> None:
         """Close the connection pools (a client from `with_options` leaves them open:

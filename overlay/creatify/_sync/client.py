@@ -16,6 +16,7 @@ from .._base_client import ClientBase
 from .._raw import capture
 from .._types import Sleep, sync_sleep
 from .ai_editing import AiEditing
+from .ai_scripts import AiScripts
 from .ai_shorts import AiShorts
 from .asset_generator import AssetGenerator
 from .aurora import Aurora
@@ -31,6 +32,7 @@ from .lipsyncs import Lipsyncs
 from .lipsyncs_v2 import LipsyncsV2
 from .music import Music
 from .product_to_videos import ProductToVideos
+from .text_generator import TextGenerator
 from .text_to_speech import TextToSpeech
 from .transport import ClientTransport
 from .voices import Voices
@@ -135,6 +137,8 @@ class Creatify(ClientBase[httpx.BaseTransport]):
         self.inspiration_jobs = InspirationJobs(self)
         self.iab_images = ImageAds(self)
         self.ads_clone = AdClones(self)
+        self.text_generator = TextGenerator(self)
+        self.ai_scripts = AiScripts(self)
 
     def close(self) -> None:
         """Close the connection pools (a client from `with_options` leaves them open:
