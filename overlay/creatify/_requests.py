@@ -335,6 +335,10 @@ def dyoa_request(options: DyoaOptions) -> models.DyoaCreateRequest:
     return _model(models.DyoaCreateRequest, options)
 
 
+def dyoa_review_request(chosen_photo_id: object) -> models.DyoaSubmitForReviewRequest:
+    return _model(models.DyoaSubmitForReviewRequest, {"chosen_photo_id": chosen_photo_id})
+
+
 def asset_generator_request(
     options: AssetGeneratorOptions,
 ) -> models.AssetGeneratorCreateRequest:
