@@ -133,6 +133,7 @@ AREAS: tuple[Area, ...] = (
         retrieve="/api/lipsyncs/",
         creates={
             "/api/lipsyncs/": _run(VIDEO),
+            "/api/lipsyncs/multi_avatar/": _run(VIDEO),
             # A preview waits for `render/`; its `preview` URL is there at once.
             "/api/lipsyncs/preview/": Stage(
                 steps=(),

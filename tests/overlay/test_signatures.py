@@ -78,6 +78,7 @@ from creatify_api.api.links import (
 )
 from creatify_api.api.lipsyncs import (
     lipsyncs_create,
+    lipsyncs_multi_avatar_create,
     lipsyncs_preview_create,
     lipsyncs_render_create,
 )
@@ -118,6 +119,11 @@ WRAPS: dict[str, tuple[Any, type | None, set[str]]] = {
     "lipsyncs.create": (lipsyncs_create, models.LipsyncCreateRequest, set()),
     "lipsyncs.preview": (lipsyncs_preview_create, models.LipsyncCreateRequest, set()),
     "lipsyncs.render": (lipsyncs_render_create, None, set()),
+    "lipsyncs.create_multi_avatar": (
+        lipsyncs_multi_avatar_create,
+        models.LipsyncV2CreateRequest,
+        set(),
+    ),
     "voices.list": (voices_list, None, set()),
     "credits.remaining": (remaining_credits_retrieve, None, set()),
     "links.create": (links_create, models.LinkCreateRequest, set()),
