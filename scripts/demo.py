@@ -1,4 +1,6 @@
-"""`make demo`: the README's main job, end to end, with the `creatify` command.
+"""`make demo`: the README's main job, end to end, with the `creatify` command: a custom
+avatar, then a video of it, each waited for on its webhook (`--listen`: a local receiver
+the mock calls when the job ends; polls remain a slow fallback), the MP4 saved.
 
 With no credentials it starts the mock (the scenario layer in front of Prism, on
 $MOCK_PORT, default 4010) and runs against it, saying so; if something else listens on
@@ -15,7 +17,6 @@ import os
 import shlex
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -68,24 +69,6 @@ def creatify(env: dict[str, str], *args: str, show: bool = True, quiet: bool = F
     return result.stdout
 
 
-def watch(env: dict[str, str], video_id: str) -> None:
-    """Poll with `creatify lipsyncs get` and print each change of status or progress."""
-    print(f"\n$ creatify lipsyncs get {video_id} --json   # polled until it ends")
-    interval = 5.0 if against_real_service() else 0.5
-    seen = None
-    while True:
-        video = json.loads(creatify(env, "lipsyncs", "get", video_id, "--json", quiet=True))
-        now = (video["status"], video.get("progress"))
-        if now != seen:
-            print(f"  status {video['status']:<8} progress {video.get('progress')}", flush=True)
-            seen = now
-        if video["status"] in ("done", "failed", "rejected"):
-            if video["status"] != "done":
-                raise SystemExit(f"demo failed: the video {video['status']}")
-            return
-        time.sleep(interval)
-
-
 def main() -> int:
     try:
         return run()
@@ -119,7 +102,9 @@ def run() -> int:
                 "m",
                 "--scene",
                 "office",
-                "--wait",
+                # Review takes days on the real service: wait on its webhook (a local
+                # receiver; polls only as a slow fallback), not on a poll backoff.
+                "--listen",
                 "--json",
                 show=False,
             )
@@ -128,6 +113,7 @@ def run() -> int:
             f"(JSON, summed up) avatar {created['id']}: process_status={created['process_status']}, "
             f"is_active={created['is_active']}"
         )
+        # One command: create the video, wait on its webhook, save the MP4.
         video = json.loads(
             creatify(
                 env,
@@ -141,15 +127,17 @@ def run() -> int:
                 "9:16",
                 "--model",
                 "aurora_v1_fast",
+                "--listen",
+                "--download",
+                str(OUT.relative_to(Path.cwd())),
                 "--json",
                 show=False,
             )
         )
         print(
-            f"(JSON, summed up) video {video['id']}: text={video['text']!r}, status={video['status']}"
+            f"(JSON, summed up) video {video['id']}: text={video['text']!r}, "
+            f"status={video['status']}"
         )
-        watch(env, video["id"])
-        creatify(env, "lipsyncs", "download", video["id"], str(OUT.relative_to(Path.cwd())))
     head = OUT.read_bytes()[:12]
     print(
         f"\n== done: avatar {created['id']} is ready; video saved to "

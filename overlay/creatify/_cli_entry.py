@@ -4,7 +4,8 @@ from __future__ import annotations
 
 
 def main() -> None:
-    # Imported here, so that `import creatify` does not load click and rich.
-    from .cli.app import main as run
+    # Imported here, so that `import creatify` does not load click. The command's own
+    # module (rich, the client, the generated models) is loaded when that command runs.
+    from .cli.main import cli
 
-    run()
+    cli(prog_name="creatify")

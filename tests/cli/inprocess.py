@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from click.testing import CliRunner
-from creatify.cli.app import cli
+from creatify.cli.main import cli
 
 
 def invoke(

@@ -220,10 +220,10 @@ USAGE = [
         "background_music.url",
     ),
     (["tts", "create"], "--script"),
-    (["tts", "create", "--script", ""], "script: must not be empty"),
+    (["tts", "create", "--script", ""], "--script: must not be empty"),
     (
         ["aurora", "create", "--image", "face.jpg", "--audio", AUDIO],
-        "image: must be an http(s) URL",
+        "--image: must be an http(s) URL",
     ),
     (["aurora", "create", "--image", IMAGE, "--audio", AUDIO, "--guidance", "11"], "at most 10"),
     (["aurora", "list"], "No such command"),

@@ -83,12 +83,12 @@ SUCCESS_CASES = [
             "nb",
             "--wait",
         ],
-        "avatar ready",
+        "avatar done",
     ),
     (["avatars", "get", PERSONA], "is_active"),
     (["avatars", "list"], "2 in all"),
     (["avatars", "list", "--mine"], "1 in all"),
-    (["avatars", "wait", PERSONA], "avatar ready"),
+    (["avatars", "wait", PERSONA], "avatar done"),
     (["avatars", "count"], "max_count"),
     (
         [
@@ -103,7 +103,7 @@ SUCCESS_CASES = [
             "--model",
             "aurora_v1_fast",
         ],
-        "video task created",
+        "video created (pending)",
     ),
     (
         [

@@ -59,7 +59,7 @@ def job(mock_base_url: str) -> str:
     return made_lipsyncs(mock_base_url, ACCOUNT)[0]
 
 
-@pytest.mark.parametrize(("command", "label"), [("download", "download"), ("wait", "lipsync ")])
+@pytest.mark.parametrize(("command", "label"), [("download", "download"), ("wait", "video ")])
 def test_bars_show_in_a_terminal(
     command: str, label: str, mock_base_url: str, tmp_path: Path, job: str
 ) -> None:

@@ -88,8 +88,8 @@ def test_failed_video_exits_1(mock_base_url: str, tmp_path: Path) -> None:
     ("args", "field"),
     [
         (["ftp://example.com/p"], "url"),
-        ([PAGE, "--visual-style", "Full Screen"], "visual_style"),
-        ([PAGE, "--voice", ""], "override_voice"),
+        ([PAGE, "--visual-style", "Full Screen"], "--visual-style"),
+        ([PAGE, "--voice", ""], "--voice"),
     ],
 )
 def test_bad_input_exits_2_naming_the_field(

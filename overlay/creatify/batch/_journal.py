@@ -91,9 +91,22 @@ class Journal:
 
     def __init__(self, path: str | os.PathLike[str], kind: str) -> None:
         self.path = user_path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = _lock(self.path)
-        self._db = sqlite3.connect(self.path, isolation_level=None)
+        try:  # refused before any request, in one line (the CLI's `error:`)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._lock = _lock(self.path)
+            self._db = sqlite3.connect(self.path, isolation_level=None)
+        except (OSError, sqlite3.OperationalError) as exc:  # /proc, read-only, no permission
+            why = getattr(exc, "strerror", None) or exc
+            raise InvalidInputError("journal", f"cannot write {self.path}: {why}") from None
+        try:
+            self._open(kind)
+        except sqlite3.DatabaseError as exc:  # not SQLite, or not a journal
+            self.close()
+            raise InvalidInputError(
+                "journal", f"{self.path} is not a batch journal: {exc}"
+            ) from None
+
+    def _open(self, kind: str) -> None:
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA journal_mode=WAL")
         # FULL: a state written before a create is on disk before the create is sent.

@@ -1,18 +1,16 @@
-"""What the command says when things are slow, interrupted or wrong, in the CLI's terms.
+"""What the command says when things are slow or wrong, and with which exit code.
 
-- A request that gets no answer for a few seconds: a line on stderr naming what it waits
-  for and how long one try may take (instead of minutes of silence).
-- Ctrl-C: exit 130, and after a create may have reached the service, how to find out
-  whether the avatar or video exists.
-- Errors: the SDK names its arguments (`lipsync_input`); the CLI names the options the
-  user typed (`--video`).
-"""
+A request without an answer for a few seconds gets a line on stderr naming what it waits
+for (instead of minutes of silence). Errors name the options the user typed (`--avatar`),
+not the SDK's arguments (`creator`): each option passes its SDK name through."""
 
 from __future__ import annotations
 
 import threading
 import time
 from collections.abc import Callable
+
+import click
 
 from .._api_call import observe_requests
 from .._constants import DEFAULT_TIMEOUT
@@ -21,77 +19,51 @@ from .._exceptions import (
     ConfigurationError,
     CreatifyError,
     InvalidInputError,
+    JobFailedError,
+    WaitTimeout,
 )
 
+JOB_FAILED = 1  # the avatar or video failed, or was rejected
+USAGE = 2  # bad arguments or input, found before any request
+API = 3  # the API, the credentials or the network failed
+TIMED_OUT = 4  # a wait ran out of time
+INTERRUPTED = 130  # Ctrl-C
+
 # Seconds without an answer before the first "waiting for ..." line, then between lines.
-SLOW_NOTICE_AFTER = 5.0
-SLOW_NOTICE_EVERY = 30.0
+SLOW_NOTICE_AFTER, SLOW_NOTICE_EVERY = 5.0, 30.0
 
-# SDK argument -> what the user typed.
-CLI_NAMES = {
-    "lipsync_input": "--video",
-    "consent_video": "--consent",
-    "creator_name": "--name",
-    "video_scene": "--scene",
-    "labels": "--label",
-    "creator": "--avatar",
-    "model_version": "--model",
-    "aspect_ratio": "--aspect-ratio",
-    "webhook_url": "--webhook-url",
-    "accent": "--accent",
-    "name": "--name",
-    "text": "--text",
-    "audio": "--audio",
-    "gender": "--gender",
-    "keywords": "--keywords",
-    "ids": "--id",
-    "id": "ID",
-    "path": "the output file",
-    "base_url": "--base-url",
-    "timeout": "--timeout",
-    "poll_interval": "--poll-interval",
-    "max_interval": "--poll-interval",
-}
-
-# Where a create's avatar or video shows up, by the path of its POST.
-LIST_COMMANDS = {
-    "/api/lipsyncs/": "creatify lipsyncs list",
-    "/api/lipsyncs/preview/": "creatify lipsyncs list",
-    "/api/personas/": "creatify avatars list --mine",
-    "/api/personas_v2/": "creatify avatars list --mine",
-    "/api/lipsyncs_v2/": "creatify lipsyncs-v2 list",
-    "/api/lipsyncs_v2/preview/": "creatify lipsyncs-v2 list",
-    "/api/text_to_speech/": "creatify tts list",
-    "/api/aurora/": "the Creatify web app (the API lists no Aurora videos)",
-    "/api/link_to_videos/": "creatify link-to-videos list",
-    "/api/link_to_videos/preview/": "creatify link-to-videos list",
-    "/api/ai_shorts/": "creatify ai-shorts list",
-    "/api/ai_shorts/preview/": "creatify ai-shorts list",
-    "/api/ai_editing/": "creatify ai-editing list",
-    "/api/ai_editing/preview/": "creatify ai-editing list",
-    "/api/custom_template_jobs/": "the Creatify web app (the API lists no template jobs)",
-    "/api/product_to_videos/gen_image/": "creatify product-to-videos list",
-    "/api/dyoa/": "creatify dyoa list",
-}
+# SDK arguments that no option passes through as is.
+CLI_NAMES = {"id": "ID", "path": "the output file", "max_interval": "--poll-interval"}
 
 
-def cli_name(field: str) -> str:
+def exit_code_for(error: CreatifyError) -> int:
+    """API for an APIError, a DownloadError and anything else from the service."""
+    usage = (InvalidInputError, ConfigurationError)
+    for kinds, code in ((JobFailedError, JOB_FAILED), (usage, USAGE), (WaitTimeout, TIMED_OUT)):
+        if isinstance(error, kinds):
+            return code
+    return API
+
+
+def cli_name(field: str, command: click.Command | None = None) -> str:
     """The option the user typed; a path inside a scene file (`video_inputs[1].voice`) as is."""
-    if "." in field:
-        return field
     base = field.split("[", 1)[0]
-    return CLI_NAMES.get(base, base)
+    if "." in field or base.startswith("-"):
+        return field
+    options = {p.name: p.opts[0] for p in (command.params if command else ()) if p.opts}
+    return options.get(base) or CLI_NAMES.get(base) or base
 
 
-def describe(error: CreatifyError) -> str:
-    """One line for stderr, in the CLI's terms."""
+def describe(
+    error: CreatifyError, command: click.Command | None = None, find: str | None = None
+) -> str:
+    """One line for stderr, in the CLI's terms; `find`: where a create's job may be."""
     if isinstance(error, InvalidInputError):
-        return f"{cli_name(error.field)}: {error.rule}"
+        return f"{cli_name(error.field, command)}: {error.rule}"
     if isinstance(error, ConfigurationError):
-        return f"{cli_name(error.setting)}: {error.rule}" if error.setting else error.rule
+        return f"{cli_name(error.setting, command)}: {error.rule}" if error.setting else error.rule
     if isinstance(error, APIConnectionError) and error.maybe_created:
-        check = LIST_COMMANDS.get(error.path or "", "the Creatify web app")
-        return f"{error}. Check with: {check}"
+        return f"{error}. Check with: {find or 'the Creatify web app'}"
     return str(error)
 
 
@@ -99,12 +71,8 @@ class SlowAnswerNotice:
     """Prints what the command waits for when an API answer takes more than a few seconds."""
 
     def __init__(self, say: Callable[[str], None], base_url: Callable[[], str]) -> None:
-        self._say = say
-        self._base_url = base_url
-        self._lock = threading.Lock()
-        self._what: str | None = None
-        self._since = 0.0
-        self._next_notice = 0.0
+        self._say, self._base_url = say, base_url
+        self._pending: tuple[str, float] | None = None  # the request and since when
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._watch, daemon=True)
 
@@ -119,19 +87,20 @@ class SlowAnswerNotice:
         self._thread.join(timeout=2)
 
     def _observe(self, what: str | None) -> None:
-        with self._lock:
-            self._what = what
-            self._since = time.monotonic()
-            self._next_notice = self._since + SLOW_NOTICE_AFTER
+        self._pending = None if what is None else (what, time.monotonic())  # one atomic store
 
     def _watch(self) -> None:
+        current, told = None, 0
         while not self._stop.wait(0.25):
-            with self._lock:
-                what, since, due = self._what, self._since, self._next_notice
-                if what is None or time.monotonic() < due:
-                    continue
-                self._next_notice = due + SLOW_NOTICE_EVERY
+            if self._pending is not current:
+                current, told = self._pending, 0
+            if current is None:
+                continue
+            what, since = current
             waited = time.monotonic() - since
+            if waited < SLOW_NOTICE_AFTER + told * SLOW_NOTICE_EVERY:
+                continue
+            told += 1
             self._say(
                 f"waiting for {self._base_url()} to answer {what} ({waited:.0f} s so far; "
                 f"a try gives up after {DEFAULT_TIMEOUT.read:.0f} s without an answer, "

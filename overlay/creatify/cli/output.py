@@ -1,20 +1,23 @@
-"""How results are printed: key: value lines or a table for people, JSON for scripts."""
+"""Results (key: value lines or a table for people, JSON for scripts) on stdout; progress
+bars on stderr, only when stdout is a terminal and --quiet is not given."""
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+from rich import progress as bar
 from rich.console import Console
-from rich.table import Table
+
+from .._polling import JobUpdate
 
 # Columns of the list tables, per kind of model.
 LIST_COLUMNS = {
     "Persona": ["id", "creator_name", "gender", "style", "process_status", "is_active"],
     "PersonaV2": ["id", "creator_name", "gender", "process_status", "is_active"],
     "Lipsync": ["id", "status", "progress", "aspect_ratio", "output"],
-    "Voice": ["name", "gender", "accents"],
     "LipsyncV2": ["id", "status", "progress", "aspect_ratio", "output"],
     "TextToSpeech": ["id", "status", "progress", "duration", "output"],
 }
@@ -27,24 +30,22 @@ def as_data(model: Any) -> Any:
 
 
 def cell(value: Any) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, list):
-        return f"{len(value)}"
-    return str(value)
+    """A value as one table cell: a list by its length."""
+    return "-" if value is None else str(len(value) if isinstance(value, list) else value)
 
 
 class Printer:
-    def __init__(self, *, as_json: bool, console: Console, terminal: bool = True) -> None:
-        self.as_json = as_json
-        self.console = console
-        # A pipe or a file gets every value in full: no terminal width to fit.
-        self.terminal = terminal
+    def __init__(self, *, as_json: bool, console: Console) -> None:
+        self.as_json, self.console = as_json, console
+
+    def _json(self, data: Any) -> bool:
+        if self.as_json:
+            self.console.print_json(json.dumps(data, default=str))
+        return self.as_json
 
     def one(self, model: Any, *, title: str | None = None) -> None:
         data = as_data(model)
-        if self.as_json:
-            self.console.print_json(json.dumps(data, default=str))
+        if self._json(data):
             return
         if title:
             self.console.print(title, style="bold", highlight=False)
@@ -55,39 +56,61 @@ class Printer:
             self.console.print(f"{key:<{width}}  {cell(value)}", highlight=False, soft_wrap=True)
 
     def many(self, models: Sequence[Any]) -> None:
+        """A table: aligned columns, nothing cut (ids are what scripts copy), and in a
+        pipe no trailing spaces; --json: the list."""
         data = as_data(list(models))
-        if self.as_json:
-            self.console.print_json(json.dumps(data, default=str))
+        if self._json(data):
             return
         if not data:
             self.console.print("(none)")
             return
         columns = LIST_COLUMNS.get(type(models[0]).__name__, list(data[0]))
-        if not self.terminal:
-            self._plain_table(columns, [[cell(row.get(c)) for c in columns] for row in data])
-            return
-        table = Table(box=None, pad_edge=False, show_edge=False)
-        for column in columns:
-            # Ids are what scripts copy: never cut them.
-            table.add_column(
-                column, no_wrap=column == "id", min_width=36 if column == "id" else None
-            )
-        for row in data:
-            table.add_row(*(cell(row.get(c)) for c in columns))
-        self.console.print(table, soft_wrap=True)
-        self.console.print(f"{len(data)} in all", style="dim", highlight=False)
-
-    def _plain_table(self, columns: list[str], rows: list[list[str]]) -> None:
-        """Aligned columns, nothing cut or wrapped, no trailing spaces."""
-        widths = [
-            max(len(text) for text in (c, *(r[i] for r in rows))) for i, c in enumerate(columns)
-        ]
-        for line in (columns, *rows):
-            text = "  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip()
-            self.console.out(text, highlight=False)
-        self.console.out(f"{len(rows)} in all", highlight=False)
+        rows = [columns, *([cell(row.get(c)) for c in columns] for row in data)]
+        widths = [max(len(row[i]) for row in rows) for i in range(len(columns))]
+        for row in rows:
+            line = "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip()
+            self.console.out(line, highlight=False)
+        self.console.out(f"{len(data)} in all", highlight=False)
 
     def note(self, text: str) -> None:
         """A line for people; left out in --json mode, so stdout stays one JSON document."""
         if not self.as_json:
             self.console.print(text, highlight=False)
+
+
+class Bars:
+    def __init__(self, *, enabled: bool, console: Console) -> None:
+        self.enabled, self.console = enabled, console
+
+    @contextlib.contextmanager
+    def transfer(self, label: str) -> Iterator[Callable[[int, int | None], None] | None]:
+        """A bytes bar; yields the callback for `on_progress`, or None when disabled."""
+        if not self.enabled:
+            yield None
+            return
+        label_column = bar.TextColumn("{task.description}")
+        columns = (label_column, bar.BarColumn(), bar.DownloadColumn(), bar.TransferSpeedColumn())
+        with bar.Progress(*columns, console=self.console, transient=False) as progress:
+            task = progress.add_task(label, total=None)
+
+            def update(done: int, total: int | None) -> None:
+                progress.update(task, completed=done, total=total)
+
+            yield update
+
+    @contextlib.contextmanager
+    def wait(self, label: str) -> Iterator[Callable[[JobUpdate], None] | None]:
+        """A status line with progress and elapsed time; yields the `on_update` callback."""
+        if not self.enabled:
+            yield None
+            return
+        status, elapsed = bar.TextColumn("{task.fields[status]}"), bar.TimeElapsedColumn()
+        columns = (bar.TextColumn("{task.description}"), bar.BarColumn(), status, elapsed)
+        with bar.Progress(*columns, console=self.console) as progress:
+            task = progress.add_task(label, total=1.0, status="starting")
+
+            def update(event: JobUpdate) -> None:
+                progress.update(task, completed=event.progress or 0.0, status=event.status or "?")
+
+            yield update
+            progress.update(task, completed=1.0)  # finished (avatars report no progress)

@@ -2,43 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import threading
-from typing import Any
 
 import click
 
 from ..webhooks import WebhookEvent, WebhookListener
-from . import exit_codes
-from .app import Session, command
+from .feedback import INTERRUPTED
+from .session import Session, command
+
+webhooks = click.Group("webhooks")
 
 
-@click.group("webhooks")
-def webhooks_group() -> None:
-    """Receive the service's webhooks (job ended)."""
-
-
-def event_data(event: WebhookEvent) -> dict[str, Any]:
-    return {
-        "id": event.id,
-        "status": event.status,
-        "failed_reason": event.failed_reason,
-        "output": event.output,
-        "kind": event.kind,
-        "payload": event.payload,
-    }
-
-
-@webhooks_group.command("listen")
-@click.option(
-    "--port", type=click.IntRange(0, 65535), default=0, show_default=True, help="0: any free port."
-)
+@webhooks.command("listen")
+@click.option("--port", type=click.IntRange(0, 65535), default=0, help="Default: any free port.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option(
-    "--public-url",
-    metavar="URL",
-    help="The address the service reaches this receiver by (a tunnel); the token is appended.",
-)
+@click.option("--public-url", metavar="URL", help="Its address via a tunnel (token appended).")
 @command
 def listen(session: Session, port: int, host: str, public_url: str | None) -> None:
     """Print each webhook event as it arrives, once (repeats are counted); Ctrl-C stops.
@@ -51,19 +31,16 @@ def listen(session: Session, port: int, host: str, public_url: str | None) -> No
     def show(event: WebhookEvent) -> None:
         with lock:
             if session.printer.as_json:
-                click.echo(json.dumps(event_data(event), default=str))
+                click.echo(json.dumps(dataclasses.asdict(event), default=str))
             else:
                 detail = event.output or event.failed_reason or ""
                 click.echo(f"{event.id}  {event.status}  {detail}".rstrip())
 
     with WebhookListener(port, host=host, public_url=public_url, on_event=show) as hook:
-        session.err.print(f"listening; webhook URL: {hook.url}", highlight=False, markup=False)
+        session.say(f"listening; webhook URL: {hook.url}")
         try:
             threading.Event().wait()
         except KeyboardInterrupt:
-            session.err.print(
-                f"stopped: {len(hook.events)} events, {hook.repeated} repeats, "
-                f"{hook.refused} refused",
-                highlight=False,
-            )
-            raise SystemExit(exit_codes.INTERRUPTED) from None
+            counts = f"{len(hook.events)} events, {hook.repeated} repeats, {hook.refused} refused"
+            session.say(f"stopped: {counts}")
+            raise SystemExit(INTERRUPTED) from None

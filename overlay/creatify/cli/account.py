@@ -1,0 +1,25 @@
+"""`creatify credits`, `voices` and `music`: the account and the catalogues."""
+
+from __future__ import annotations
+
+import click
+
+from .._jobs import value
+from .session import Session, command, reader
+
+credits = reader("credits", "Show the remaining credits.", lambda c: c.credits.remaining())
+music = click.Group("music")
+VOICE_COLUMNS = ("accent_id", "accent", "voice", "gender")
+music.add_command(reader("list", "List background-music tracks.", lambda c: c.music.list()))
+music.add_command(reader("categories", "List its categories.", lambda c: c.music.categories()))
+
+
+@click.command()
+@command
+def voices(session: Session) -> None:
+    """List voices and their accent ids (for --accent and --voice)."""
+    found = session.client.voices.list()
+    if session.printer.as_json:
+        return session.printer.many(found)
+    rows = [(a.id, value(a.accent_name), v.name, value(v.gender)) for v in found for a in v.accents]
+    session.printer.many([dict(zip(VOICE_COLUMNS, row, strict=True)) for row in rows])

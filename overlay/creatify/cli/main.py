@@ -1,0 +1,95 @@
+"""`creatify`: custom avatars and avatar videos from a terminal or a shell loop. Exit
+codes: 0 success; 1 the job failed or was rejected; 2 usage or invalid input (before any
+request); 3 API, credentials or network error; 4 a wait timed out; 130 Ctrl-C.
+
+This module is all that `creatify --help` and `--version` load: a command's module (and
+with it rich, the SDK client and the generated models) is imported when it runs."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+from click.utils import make_default_short_help
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# Each command, its module (in this package; `.x` is `creatify.x`), its line in `--help`.
+TABLE = """
+ai-editing            products  AI Editing: your video, edited in a style.
+ai-shorts             products  AI Shorts: a script to a short video.
+aurora                avatars   Aurora videos: the person in a photo speaks or sings an audio clip.
+avatars               avatars   Custom avatars (personas).
+batch                 batch     Many videos (or speech files) from a spreadsheet, each made once.
+credits               account   Show the remaining credits.
+custom-template-jobs  products  Videos from your custom templates.
+dyoa                  avatars   Design Your Own Avatar: an avatar described in words.
+link-to-videos        products  URL-to-video tasks (see also `url-to-video`).
+links                 products  Links: product pages (or your own data) to make videos from.
+lipsyncs              avatars   Avatar videos (AI Avatar v1): an avatar speaks a text or audio.
+lipsyncs-v2           avatars   AI Avatar v2 videos: scenes, avatars, backgrounds, captions.
+mcp                   .mcp.command  Serve the Creatify API to AI agents over MCP (stdio by default).
+music                 account   The background-music catalogue.
+product-to-videos     products  Product to video: a product image to a preview image, a video.
+tts                   avatars   Text-to-speech: a script read in a voice accent, as audio.
+url-to-video          products  A video ad from a product page URL (costs credits).
+voices                account   List voices and their accent ids (for --accent and --voice).
+webhooks              webhooks  Receive the service's webhooks (job ended).
+"""
+COMMANDS = {
+    name: (module, help)
+    for name, module, help in (line.split(None, 2) for line in TABLE.strip().splitlines())
+}
+
+
+def stack(*decorators: Callable[[F], F]) -> Callable[[F], F]:
+    """Several decorators as one, applied as if written in this order above a `def`."""
+    return lambda fn: functools.reduce(lambda f, decorate: decorate(f), reversed(decorators), fn)
+
+
+# --json, --quiet and --base-url: accepted before the command and after it.
+BASE_URL = "The API's address (default: https://api.creatify.ai)."
+common_options = stack(
+    click.option("--json", "as_json", is_flag=True, help="Print the result as JSON."),
+    click.option("--quiet", "-q", is_flag=True, help="No progress bars."),
+    click.option("--base-url", envvar="CREATIFY_BASE_URL", show_envvar=True, help=BASE_URL),
+)
+
+
+class LazyGroup(click.Group):
+    """Imports a command's module only when that command is asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        module, help = COMMANDS[cmd_name]
+        loaded = importlib.import_module(f".{module}", __package__)
+        command: click.Command = getattr(loaded, cmd_name.replace("-", "_"))
+        command.help = command.help or help
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        limit = formatter.width - 6 - max(map(len, COMMANDS))
+        with formatter.section("Commands"):
+            formatter.write_dl(
+                [(c, make_default_short_help(h, limit)) for c, (_, h) in COMMANDS.items()]
+            )
+
+
+# The installed package's version, read only when --version is given.
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="creatify", prog_name="creatify")
+@common_options
+def cli(as_json: bool, quiet: bool, base_url: str | None) -> None:
+    """Creatify: custom avatars and avatar videos.
+
+    Credentials come from CREATIFY_API_ID and CREATIFY_API_KEY. Against the mock,
+    CREATIFY_PREFER (e.g. `example=failed`) is sent as the `Prefer` header: it chooses
+    the mock's answer.
+    """

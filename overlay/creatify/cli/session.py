@@ -1,0 +1,193 @@
+"""What every command shares: the session (output, bars, a client made on first use), the
+options and their types, and for every error one `error:` line and an exit code."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+import httpx
+from click.core import ParameterSource
+from creatify_api import models
+from rich.console import Console
+
+from .._client import Creatify
+from .._exceptions import CreatifyError, InvalidInputError
+from .._jobs import PollDefaults
+from .feedback import INTERRUPTED, SlowAnswerNotice, describe, exit_code_for
+from .main import common_options, stack
+from .output import Bars, Printer
+
+F = TypeVar("F", bound=Callable[..., Any])
+ENV_PREFER = "CREATIFY_PREFER"
+OUT = click.Path(dir_okay=False, path_type=Path)
+ACCENT_HELP = "A voice accent id (the first column of `creatify voices`)."
+
+
+@dataclass
+class Session:
+    """What every command gets: output, progress bars and (lazily) a client."""
+
+    printer: Printer
+    bars: Bars
+    base_url: str | None
+    err: Console
+    interrupt_note: str = "interrupted"
+    """What Ctrl-C prints now: changes as a command moves from creating to waiting."""
+    find_command: str | None = None
+    """Where a job the last create may have made can be looked for."""
+
+    @functools.cached_property
+    def client(self) -> Creatify:
+        client = Creatify(base_url=self.base_url)
+        if prefer := os.environ.get(ENV_PREFER):  # only the mock reads it
+            client._api.get_httpx_client().headers["Prefer"] = prefer
+        return client
+
+    def say(self, text: str) -> None:
+        """A line for people on stderr (stdout may be a pipe or one JSON document)."""
+        self.err.print(text, highlight=False, markup=False)
+
+    @contextlib.contextmanager
+    def on_interrupt(self, note: str) -> Iterator[None]:
+        """Ctrl-C inside this block prints `note` (and exits 130)."""
+        before, self.interrupt_note = self.interrupt_note, note
+        yield  # an exception leaves the note in place, for the handler in `command`
+        self.interrupt_note = before
+
+    @contextlib.contextmanager
+    def creating(self, noun: str, find_command: str) -> Iterator[None]:
+        """A paid create: Ctrl-C now may leave the job created; say how to find out."""
+        self.find_command = find_command
+        with self.on_interrupt(
+            f"interrupted: the request may have reached the service, so the {noun} may "
+            f"exist. Check with: {find_command} (before creating it again)"
+        ):
+            yield
+
+
+def command(fn: F) -> F:
+    """Add --json, --quiet and --base-url; turn SDK errors into one line and an exit code."""
+
+    @common_options
+    @functools.wraps(fn)
+    def wrapper(as_json: bool, quiet: bool, base_url: str | None, **kwargs: Any) -> None:
+        context = click.get_current_context()
+        before = context.find_root().params  # the same options, given before the command
+        as_json, quiet = bool(as_json or before["as_json"]), bool(quiet or before["quiet"])
+        if context.get_parameter_source("base_url") != ParameterSource.COMMANDLINE:
+            base_url = before.get("base_url") or base_url
+        err = Console(stderr=True, soft_wrap=True)
+        session = Session(
+            Printer(as_json=as_json, console=Console(soft_wrap=True)),
+            Bars(enabled=not quiet and sys.stdout.isatty(), console=err),
+            base_url,
+            err,
+        )
+        try:
+            _check_arguments(context, session.base_url)
+            with SlowAnswerNotice(session.say, lambda: session.client.base_url):
+                fn(session, **kwargs)
+        except CreatifyError as exc:
+            line = describe(exc, context.command, session.find_command)
+            err.print(f"error: {line}", style="red", highlight=False, markup=False)
+            raise SystemExit(exit_code_for(exc)) from None
+        except KeyboardInterrupt:
+            # Click would print "Aborted!" and exit 1, the code of a failed job.
+            session.say(session.interrupt_note)
+            raise SystemExit(INTERRUPTED) from None
+        finally:
+            if "client" in vars(session):  # made
+                session.client.close()
+
+    return wrapper  # type: ignore[return-value]
+
+
+def reader(name: str, help: str, read: Callable[..., Any], *arguments: str) -> click.Command:
+    """A command that prints what `read(client, *arguments)` returns: one or a table."""
+
+    def show(session: Session, **given: str) -> None:
+        found = read(session.client, *given.values())
+        (session.printer.many if isinstance(found, list) else session.printer.one)(found)
+
+    return click.command(name, help=help)(stack(*map(click.argument, arguments))(command(show)))
+
+
+def _check_arguments(context: click.Context, base_url: str | None) -> None:
+    """What click lets through, refused before any request: text that is not UTF-8 (argv
+    bytes that did not decode) and a base URL whose port is no port."""
+    for param in context.command.params:
+        values = context.params.get(param.name or "")
+        for value in values if isinstance(values, tuple) else (values,):
+            if isinstance(value, str) and any("\ud800" <= c <= "\udfff" for c in value):
+                raise InvalidInputError(param.opts[0], "is not UTF-8 text")
+    try:
+        port = httpx.URL(base_url or "").port
+    except httpx.InvalidURL as exc:
+        raise InvalidInputError("--base-url", f"is not a URL: {exc}") from None
+    if port is not None and not 0 < port < 65536:
+        raise InvalidInputError("--base-url", f"port {port} is not 1 to 65535")
+
+
+def wait_options(poll: PollDefaults) -> Callable[[F], F]:
+    """--timeout and --poll-interval. Not given, they stay None: the SDK's defaults for the
+    kind apply (shown here), or, waiting on a webhook, its slow fallback polls."""
+
+    def decorate(fn: F) -> F:
+        seconds = click.FloatRange(min=0, min_open=True)
+        help = "Seconds between the first two checks (the first is immediate; then longer)."
+        default = f"{poll.poll_interval:g}"
+        fn = click.option("--poll-interval", type=seconds, show_default=default, help=help)(fn)
+        help, default = "Give up waiting after this many seconds.", f"{poll.timeout:g}"
+        return click.option("--timeout", type=seconds, show_default=default, help=help)(fn)
+
+    return decorate
+
+
+class InputPath(click.Path):
+    """A file to read: `~` is expanded (a shell does that only at the start of a word)."""
+
+    def __init__(self, exists: bool = False) -> None:
+        super().__init__(exists=exists, dir_okay=False, path_type=Path)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        return super().convert(os.path.expanduser(value), param, ctx)
+
+
+def choice(enum: type[Enum]) -> click.Choice[str]:
+    """The values of a generated enum (the spec's), as a click choice."""
+    return click.Choice([str(member.value) for member in enum])
+
+
+SHAPE, RENDERER = "The video's shape (16:9 is 16x9).", "The rendering model (aurora_* cost more)."
+ASPECT_RATIO = click.option("--aspect-ratio", type=choice(models.AspectRatio), help=SHAPE)
+MODEL = click.option("--model", "model_version", type=choice(models.ModelVersion), help=RENDERER)
+
+
+def read_text(path: Path, option: str) -> str:
+    """A text file's content (UTF-8), or an `InvalidInputError` naming the option."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        rule = f"{path} is not UTF-8 text (byte {exc.start}: {exc.object[exc.start]:#04x})"
+    except OSError as exc:
+        rule = f"cannot read {path}: {exc.strerror}"
+    raise InvalidInputError(option, rule)
+
+
+def given(options: dict[str, Any]) -> dict[str, Any]:
+    """The options given on the command line (an absent flag is False, not "send False";
+    a repeated option is a list)."""
+    return {
+        k: list(v) if isinstance(v, tuple) else v
+        for k, v in options.items()
+        if v is not None and v is not False and v != ()
+    }

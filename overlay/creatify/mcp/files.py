@@ -1,0 +1,91 @@
+"""Where downloads may go: only inside the output folder the server was started with."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from urllib.parse import urlsplit
+
+from .._exceptions import InvalidInputError
+from .._media import Media, audio_container, image_format
+
+# The extension of a default file name, when the output URL's own is not one of these.
+DEFAULT_SUFFIX = {Media.VIDEO: ".mp4", Media.AUDIO: ".mp3", Media.IMAGE: ".png"}
+KNOWN_SUFFIXES = {
+    Media.VIDEO: {".mp4", ".mov"},
+    Media.AUDIO: {".mp3", ".wav", ".m4a", ".aac", ".ogg", ".flac", ".webm"},
+    Media.IMAGE: {".png", ".jpg", ".jpeg", ".webp", ".gif"},
+}
+CONTENT_TYPES = {
+    "mp3": "audio/mpeg",
+    "wav": "audio/wav",
+    "aiff": "audio/aiff",
+    "m4a": "audio/mp4",
+    "ogg": "audio/ogg",
+    "flac": "audio/flac",
+    "caf": "audio/x-caf",
+    "webm": "audio/webm",
+    "amr": "audio/amr",
+    "png": "image/png",
+    "jpeg": "image/jpeg",
+    "webp": "image/webp",
+    "gif": "image/gif",
+    "heif": "image/heif",
+}
+
+
+def target_in(folder: Path, relative: str) -> Path:
+    """`relative` inside `folder`, or an `InvalidInputError` on `path` saying why not.
+
+    Refused: absolute paths (POSIX or Windows), `..`, hidden names (the journal lives
+    in the folder as a dot file), and any path that leaves the folder once symbolic
+    links are followed.
+    """
+    if not isinstance(relative, str) or not relative.strip():
+        raise InvalidInputError("path", "must be a file name inside the output folder")
+    if "\x00" in relative:
+        raise InvalidInputError("path", "must not contain a NUL character")
+    posix, windows = PurePosixPath(relative), PureWindowsPath(relative)
+    if posix.is_absolute() or windows.is_absolute() or windows.drive or relative.startswith("~"):
+        raise InvalidInputError(
+            "path", f"must be relative to the output folder, not absolute: {relative}"
+        )
+    parts = windows.parts  # splits on both / and \
+    if any(part == ".." for part in parts):
+        raise InvalidInputError("path", f"must stay inside the output folder (no ..): {relative}")
+    if any(part.startswith(".") for part in parts):
+        raise InvalidInputError("path", f"must not name a hidden file or folder: {relative}")
+    root = folder.resolve()
+    target = (root / Path(*parts)).resolve()
+    if root not in target.parents:
+        raise InvalidInputError(
+            "path", f"leaves the output folder {root} (through a symbolic link): {relative}"
+        )
+    return target
+
+
+def default_name(namespace: str, job_id: str, url: str, media: Media) -> str:
+    """`lipsyncs-<id>.mp4`: the extension of the output URL if it is a known one."""
+    suffix = PurePosixPath(urlsplit(url).path).suffix.lower()
+    if suffix not in KNOWN_SUFFIXES[media]:
+        suffix = DEFAULT_SUFFIX[media]
+    return f"{namespace}-{job_id}{suffix}"
+
+
+def content_type(path: Path) -> str:
+    """The MIME type of a saved output, read from its first bytes (as the download
+    checked them), not from its name."""
+    with open(path, "rb") as file:
+        head = file.read(12)
+    if head[4:8] == b"ftyp":
+        brand = head[8:12]
+        if brand == b"qt  ":
+            return "video/quicktime"
+        if image_format(head) is None and brand not in (b"M4A ", b"M4B "):
+            return "video/mp4"
+    found = image_format(head) or audio_container(head)
+    return CONTENT_TYPES.get(found or "", "application/octet-stream")
+
+
+def size_of(path: Path) -> int:
+    return os.stat(path).st_size

@@ -1,0 +1,130 @@
+"""The creates journal: one SQLite database (WAL) that outlives the server.
+
+A paid create is recorded as `sending` (with the digest of its request) before it leaves
+this machine, and as `created` (with the job id) once the service answered; a create
+the service provably never took (refused, or answered 4xx) is struck out. So after any
+crash or restart, an identical create within the reuse window finds either the earlier
+job or a `sending` row whose outcome nobody knows, and is not sent again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+SENDING, CREATED = "sending", "created"
+# Rows are kept a day: long past any reuse window, short enough to stay small.
+KEEP_SECONDS = 24 * 3600.0
+SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS creates (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    digest TEXT NOT NULL,
+    tool TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('{SENDING}', '{CREATED}')),
+    job_id TEXT,
+    sent_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS creates_by_digest ON creates (digest, sent_at);
+"""
+
+
+@dataclass(frozen=True)
+class Entry:
+    row: int
+    digest: str
+    tool: str
+    state: str
+    job_id: str | None
+    sent_at: float
+    """Seconds since the epoch (wall clock: it must survive a restart)."""
+
+
+class Raced(Exception):
+    """Another create of the same request was recorded since it was looked up."""
+
+
+class Journal:
+    """Used from one thread (the event loop's); each method is one transaction, so
+    servers sharing the file (two MCP clients, one output folder) see each other's rows."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(path, isolation_level=None, timeout=10.0)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        # FULL: a `sending` row is on disk before the create it announces is sent.
+        self._db.execute("PRAGMA synchronous=FULL")
+        with self._transaction() as db:
+            for statement in filter(str.strip, SCHEMA.split(";")):
+                db.execute(statement)
+            db.execute("DELETE FROM creates WHERE sent_at < ?", (time.time() - KEEP_SECONDS,))
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def close(self) -> None:
+        self._db.close()
+
+    def latest(self, digest: str, since: float) -> Entry | None:
+        """The newest create of `digest` sent after `since` (epoch seconds)."""
+        return _latest(self._db, digest, since)
+
+    def sending(self, digest: str, tool: str, since: float, after: Entry | None) -> int:
+        """Record a create about to be sent; raise `Raced` if a create of the same digest
+        was recorded since `after` (the newest one the caller looked at) was read."""
+        with self._transaction() as db:
+            newest = _latest(db, digest, since)
+            if (newest.row if newest else None) != (after.row if after else None):
+                raise Raced(digest)
+            cursor = db.execute(
+                "INSERT INTO creates (digest, tool, state, sent_at) VALUES (?, ?, ?, ?)",
+                (digest, tool, SENDING, time.time()),
+            )
+            return int(cursor.lastrowid or 0)
+
+    def created(self, row: int, job_id: str) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE creates SET state = ?, job_id = ? WHERE id = ?", (CREATED, job_id, row)
+            )
+
+    def unsent(self, row: int) -> None:
+        """Strike out a create that provably made no job."""
+        with self._transaction() as db:
+            db.execute("DELETE FROM creates WHERE id = ?", (row,))
+
+    def entries(self) -> list[Entry]:
+        """Every row, oldest first (for tests and `creatify mcp` diagnostics)."""
+        found = self._db.execute("SELECT * FROM creates ORDER BY id").fetchall()
+        return [_entry(r) for r in found]
+
+
+def _latest(db: sqlite3.Connection, digest: str, since: float) -> Entry | None:
+    found = db.execute(
+        "SELECT * FROM creates WHERE digest = ? AND sent_at >= ? ORDER BY id DESC LIMIT 1",
+        (digest, since),
+    ).fetchone()
+    return None if found is None else _entry(found)
+
+
+def _entry(row: sqlite3.Row) -> Entry:
+    return Entry(
+        row=row["id"],
+        digest=row["digest"],
+        tool=row["tool"],
+        state=row["state"],
+        job_id=row["job_id"],
+        sent_at=row["sent_at"],
+    )

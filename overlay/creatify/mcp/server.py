@@ -1,0 +1,209 @@
+"""The MCP server: the tools of `tools.py` over stdio or streamable HTTP (loopback only).
+
+Built on the official `mcp` package's low-level server, because the tools' input
+schemas are the spec's (`_spec.json`), not derived from Python signatures. Results are
+JSON objects (as text and as structured content); a `CreatifyError` (bad input, API,
+network, a download refused) becomes a tool error with the SDK's message, anything
+else a tool error naming its type. A failed or rejected job is a result, not an error.
+The API key is never in a result, an error or a log line: the SDK's messages leave it
+out, and every text this server sends or logs is scrubbed of it besides.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+import sys
+from collections.abc import Awaitable, Callable
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import anyio
+from mcp import types
+from mcp.server.context import ServerRequestContext
+from mcp.server.lowlevel import Server
+from mcp.server.stdio import stdio_server
+
+from .._constants import SDK_VERSION
+from .journal import Journal
+
+if TYPE_CHECKING:
+    from .tools import Catalogue, Services
+
+logger = logging.getLogger("creatify.mcp")
+ENV_API_KEY = "CREATIFY_API_KEY"
+JOURNAL_NAME = ".creatify-mcp.sqlite3"
+LOOPBACK = "127.0.0.1"
+INSTRUCTIONS = (
+    "Creatify makes avatar videos, speech and ads. Find an avatar (avatars_list) and a "
+    "voice accent (voices_find_accent), start a job with a *_create tool (paid: its "
+    "description says what it costs; an identical call within 10 minutes returns the "
+    "earlier job with reused: true), then call *_wait with the job's id until done is "
+    "true (each call waits at most 50 s), then *_download to save the output in the "
+    "server's output folder. A job is finished only when *_wait or *_get says done."
+)
+
+
+def scrub(text: str) -> str:
+    """`text` without the API key (belt and braces: the SDK never puts it in one)."""
+    key = os.environ.get(ENV_API_KEY, "")
+    return text.replace(key, "***") if len(key) >= 4 else text
+
+
+class _Scrubbed(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = scrub(record.getMessage()), None
+        if record.exc_info:
+            record.exc_text = scrub(logging.Formatter().formatException(record.exc_info))
+            record.exc_info = None
+        return True
+
+
+def _result(payload: dict[str, Any]) -> types.CallToolResult:
+    text = scrub(json.dumps(payload, default=str, ensure_ascii=False))
+    return types.CallToolResult(
+        content=[types.TextContent(text=text)], structured_content=json.loads(text)
+    )
+
+
+def _error(message: str) -> types.CallToolResult:
+    return types.CallToolResult(content=[types.TextContent(text=scrub(message))], is_error=True)
+
+
+Close = Callable[[], Awaitable[None]]
+
+
+class _Tools:
+    """The tools and what they share, loaded on the first `tools/list` or `tools/call`:
+    the SDK's job kinds and client are not needed to answer `initialize`."""
+
+    def __init__(self, output_dir: Path, journal: Journal) -> None:
+        self.output_dir, self.journal = output_dir, journal
+
+    @cached_property
+    def catalogue(self) -> Catalogue:
+        from .tools import Catalogue
+
+        return Catalogue()
+
+    @cached_property
+    def services(self) -> Services:
+        from .tools import Services
+
+        return Services(self.output_dir, self.journal)
+
+    async def close(self) -> None:
+        if "services" in self.__dict__:
+            await self.services.close()
+        else:
+            self.journal.close()
+
+
+def build_server(output_dir: Path, state: Path | None = None) -> tuple[Server[Any], Close]:
+    """The server and an async `close()`. The output folder and the journal are made
+    now, so that a folder that cannot be written stops the server at once."""
+    output_dir.mkdir(parents=True, exist_ok=True)
+    lazy = _Tools(output_dir.resolve(), Journal(state or output_dir / JOURNAL_NAME))
+
+    async def list_tools(
+        ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None
+    ) -> types.ListToolsResult:
+        return types.ListToolsResult(
+            tools=[
+                types.Tool(
+                    name=tool.name,
+                    description=tool.description,
+                    input_schema=tool.input_schema,
+                    annotations=types.ToolAnnotations(
+                        read_only_hint=tool.read_only,
+                        # A download may replace a file of the same name.
+                        destructive_hint=tool.writes_files,
+                        idempotent_hint=True,
+                        open_world_hint=True,
+                    ),
+                )
+                for tool in lazy.catalogue.tools.values()
+            ]
+        )
+
+    async def call_tool(
+        ctx: ServerRequestContext[Any], params: types.CallToolRequestParams
+    ) -> types.CallToolResult:
+        from .._exceptions import CreatifyError
+
+        catalogue = lazy.catalogue
+        if params.name not in catalogue.tools:
+            return _error(f"unknown tool {params.name!r}: tools/list has them all")
+
+        async def report(progress: float, total: float | None, message: str | None) -> None:
+            await ctx.session.report_progress(progress, total, message)
+
+        try:
+            payload = await catalogue.call(
+                params.name, lazy.services, params.arguments or {}, report
+            )
+        except CreatifyError as exc:
+            return _error(str(exc))
+        except Exception as exc:
+            logger.exception("%s failed", params.name)
+            return _error(f"{params.name} failed unexpectedly ({type(exc).__name__}): {exc}")
+        return _result(payload)
+
+    server: Server[Any] = Server(
+        "creatify",
+        version=SDK_VERSION,
+        title="Creatify",
+        instructions=INSTRUCTIONS,
+        on_list_tools=list_tools,
+        on_call_tool=call_tool,
+    )
+    return server, lazy.close
+
+
+def _configure_logging() -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.addFilter(_Scrubbed())
+    # WARNING on the handler too: the SDK's own request log (CREATIFY_LOG) has its handler.
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
+
+
+class StartError(Exception):
+    """The output folder or the journal cannot be used; nothing was served."""
+
+
+async def serve_stdio(server: Server[Any], close: Close) -> None:
+    try:
+        async with stdio_server() as (read_stream, write_stream):
+            await server.run(read_stream, write_stream, server.create_initialization_options())
+    finally:
+        await close()  # in the loop the client's connections belong to
+
+
+async def serve_http(server: Server[Any], close: Close, port: int) -> None:
+    import uvicorn
+
+    # DNS-rebinding protection is on for a loopback host (the mcp package's default).
+    app = server.streamable_http_app(host=LOOPBACK)
+    config = uvicorn.Config(app, host=LOOPBACK, port=port, log_level="warning")
+    try:
+        await uvicorn.Server(config).serve()
+    finally:
+        await close()
+
+
+def run(output_dir: Path, state: Path | None = None, http_port: int | None = None) -> None:
+    """`creatify mcp`: serve until stdin closes (stdio) or Ctrl-C (HTTP)."""
+    _configure_logging()
+    try:
+        server, close = build_server(output_dir, state)
+    except (OSError, sqlite3.Error) as exc:
+        raise StartError(f"cannot use {state or output_dir}: {exc}") from None
+    if http_port is None:
+        anyio.run(serve_stdio, server, close)
+    else:
+        anyio.run(serve_http, server, close, http_port)

@@ -1,0 +1,552 @@
+"""The MCP tools: one set per job kind of `JOB_KINDS`, plus the discovery calls.
+
+For every `JobKind` (by its client namespace `ns`):
+
+- `{ns}_create` where the namespace has a `create` and the spec a JSON body for
+  `POST {kind.path}` (`_spec.json`, written by `scripts/gen_mcp_spec.py`): paid, so an
+  identical call within `REUSE_SECONDS` returns the earlier job (`journal.py`);
+- `{ns}_get` and `{ns}_wait` (bounded: at most `MAX_WAIT_SECONDS`, progress reported);
+- `{ns}_list` where the kind lists by ids (`list_by_ids`);
+- `{ns}_download` where the kind has an output file (`expected_media`).
+
+A tool is its name, description, input schema and an async function of the server's
+`Services`, its arguments and a progress reporter, returning a JSON object. Bad input
+raises `InvalidInputError` (naming the field) before any request; the server turns
+every `CreatifyError` into a tool error. Nothing here knows MCP: `server.py` does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import math
+import os
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from functools import cached_property, partial
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import anyio
+
+from .._async.client import AsyncCreatify
+from .._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    CreatifyError,
+    DownloadError,
+    InvalidInputError,
+    JobFailedError,
+    WaitTimeout,
+)
+from .._jobs import JOB_KINDS, JobKind
+from .._polling import JobUpdate
+from .files import content_type, default_name, size_of, target_in
+from .journal import Journal, Raced
+
+REUSE_SECONDS = 10 * 60.0
+MAX_WAIT_SECONDS = 50.0
+# A wait polls at least this often, so an agent's client sees progress move.
+WAIT_MAX_INTERVAL = 10.0
+FINAL_GET_SECONDS = 5.0
+MAX_LISTED = 100
+ENV_API_ID = "CREATIFY_API_ID"
+
+Progress = Callable[[float, float | None, str | None], Awaitable[None]]
+"""`report(progress, total, message)`: an MCP progress notification (or nothing)."""
+Result = dict[str, Any]
+
+
+@dataclass
+class Services:
+    """What the tools share: the output folder, the journal and (made on first use, so
+    that the server starts without credentials) the client."""
+
+    output_dir: Path
+    journal: Journal
+    _client: AsyncCreatify | None = field(default=None, repr=False)
+    # One create per request digest at a time: an agent's parallel identical calls
+    # then find the first one's job instead of an outcome not yet known.
+    _creating: dict[str, anyio.Lock] = field(default_factory=dict, repr=False)
+
+    def creating(self, digest: str) -> anyio.Lock:
+        return self._creating.setdefault(digest, anyio.Lock())
+
+    @property
+    def client(self) -> AsyncCreatify:
+        if self._client is None:
+            self._client = AsyncCreatify()
+        return self._client
+
+    @property
+    def account(self) -> str:
+        """Whose creates the journal holds: API id and base URL (never the key)."""
+        return f"{os.environ.get(ENV_API_ID, '')}@{self.client.base_url}"
+
+    async def close(self) -> None:
+        if self._client is not None:
+            await self._client.close()
+        self.journal.close()
+
+
+@dataclass(frozen=True)
+class Tool:
+    name: str
+    description: str
+    input_schema: dict[str, Any]
+    run: Callable[[Services, dict[str, Any], Progress], Awaitable[Result]]
+    read_only: bool = True
+    writes_files: bool = False
+
+
+# ------------------------------------------------------------------ arguments
+
+ID = {"type": "string", "format": "uuid", "description": "The job's id (from the create)."}
+
+
+def _object(properties: dict[str, Any], required: Iterable[str] = ()) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": list(required),
+        "additionalProperties": False,
+    }
+
+
+def _check_names(args: dict[str, Any], schema: dict[str, Any]) -> None:
+    """Unknown and missing arguments, by the tool's schema (a create's is the spec's
+    body); their values are checked by the tool, or for a create by the SDK."""
+    unknown = sorted(set(args) - set(schema.get("properties", {})))
+    if unknown:
+        raise InvalidInputError(", ".join(unknown), "is not an argument of this tool")
+    for name in schema.get("required", []):
+        if args.get(name) is None:
+            raise InvalidInputError(name, "is required")
+
+
+def _text(args: dict[str, Any], name: str) -> str | None:
+    found = args.get(name)
+    if found is not None and not isinstance(found, str):
+        raise InvalidInputError(name, "must be a string")
+    return found
+
+
+def _number(args: dict[str, Any], name: str, default: float, low: float, high: float) -> float:
+    found = args.get(name, default)
+    if found is None:
+        return default
+    if isinstance(found, bool) or not isinstance(found, (int, float)) or math.isnan(found):
+        raise InvalidInputError(name, "must be a number")
+    if found < low:
+        raise InvalidInputError(name, f"must be at least {low:g}")
+    return min(float(found), high)
+
+
+def _integer(args: dict[str, Any], name: str, default: int) -> int:
+    found = args.get(name, default)
+    if isinstance(found, bool) or not isinstance(found, int):
+        raise InvalidInputError(name, "must be an integer")
+    return found
+
+
+# ------------------------------------------------------------------ job results
+
+
+def state_of(kind: JobKind[Any], job: Any) -> str:
+    """running, done, failed or rejected: the kind's own status sets decide."""
+    try:
+        return "done" if kind.finished(job) else "running"
+    except JobFailedError:
+        return "rejected" if kind.status_of(job) in kind.rejected else "failed"
+
+
+def job_result(kind: JobKind[Any], job: Any, **extra: Any) -> Result:
+    """A job as the API reported it, with what an agent needs first on top."""
+    state = state_of(kind, job)
+    result: Result = {
+        "id": kind.id_of(job),
+        "status": kind.status_of(job),
+        "state": state,
+        "done": state == "done",
+    }
+    progress = kind.progress_of(job)
+    if progress is not None:
+        result["progress"] = progress
+    if state in ("failed", "rejected"):
+        result["failed_reason"] = kind.failed_reason_of(job)
+    if state == "done" and kind.output_fields:
+        with contextlib.suppress(DownloadError):
+            result["output_url"] = kind.output_url(job)
+    result.update(extra)
+    result["job"] = _plain(job)
+    return result
+
+
+def _plain(model: Any) -> Any:
+    return model.to_dict() if hasattr(model, "to_dict") else model
+
+
+def _iso(epoch: float) -> str:
+    return datetime.fromtimestamp(epoch, timezone.utc).isoformat(timespec="seconds")
+
+
+# ------------------------------------------------------------------ job tools
+
+
+async def _create(
+    kind: JobKind[Any], tool: str, services: Services, args: dict[str, Any], report: Progress
+) -> Result:
+    resource = getattr(services.client, kind.namespace)
+    # Leaving a field out and sending it as null are the same request.
+    given = {name: value for name, value in args.items() if value is not None}
+    request = json.dumps([services.account, kind.namespace, given], sort_keys=True, default=str)
+    digest = hashlib.sha256(request.encode()).hexdigest()
+    async with services.creating(digest):
+        return await _create_once(kind, tool, services, resource, args, digest)
+
+
+async def _create_once(
+    kind: JobKind[Any],
+    tool: str,
+    services: Services,
+    resource: Any,
+    args: dict[str, Any],
+    digest: str,
+) -> Result:
+    since = time.time() - REUSE_SECONDS
+    earlier = services.journal.latest(digest, since)
+    if earlier is not None and earlier.job_id is not None:
+        job = await resource.get(earlier.job_id)
+        # A job that failed made nothing to reuse: an identical call is a retry.
+        if state_of(kind, job) not in ("failed", "rejected"):
+            return job_result(kind, job, reused=True, first_sent_at=_iso(earlier.sent_at))
+    elif earlier is not None:
+        raise _unknown_outcome(kind, earlier.sent_at)
+    try:
+        row = services.journal.sending(digest, tool, since, earlier)
+    except Raced:
+        raise _unknown_outcome(kind, time.time()) from None
+    # Shielded: a client that cancels the call still gets the job id recorded, so that
+    # its next identical call finds the job instead of an unknown outcome.
+    with anyio.CancelScope(shield=True):
+        try:
+            job = await resource.create(**args)
+        except APIConnectionError as exc:
+            if not exc.maybe_created:
+                services.journal.unsent(row)
+            raise
+        except APIStatusError as exc:
+            # A 4xx is a refusal (no job); after a 5xx the job may exist.
+            if exc.status_code < 500:
+                services.journal.unsent(row)
+            raise
+        except InvalidInputError:
+            services.journal.unsent(row)  # refused before anything was sent
+            raise
+        services.journal.created(row, kind.id_of(job))
+    return job_result(kind, job, reused=False)
+
+
+def _unknown_outcome(kind: JobKind[Any], sent_at: float) -> CreatifyError:
+    return CreatifyError(
+        f"an identical {kind.noun} create was sent at {_iso(sent_at)} and its outcome is "
+        "not known (it may still be in flight, or the server stopped before the answer "
+        "came). It is not sent again: look for the job with "
+        f"{kind.namespace}_list or {kind.namespace}_get, or call again after "
+        f"{_iso(sent_at + REUSE_SECONDS)}"
+    )
+
+
+async def _get(kind: JobKind[Any], services: Services, args: dict[str, Any], _: Progress) -> Result:
+    job = await getattr(services.client, kind.namespace).get(args["id"])
+    return job_result(kind, job)
+
+
+async def _wait(
+    kind: JobKind[Any], services: Services, args: dict[str, Any], report: Progress
+) -> Result:
+    seconds = _number(args, "seconds", MAX_WAIT_SECONDS, 0.0, MAX_WAIT_SECONDS)
+    resource = getattr(services.client, kind.namespace)
+    if seconds == 0:  # one check (the SDK's wait takes a positive time-out)
+        return job_result(kind, await resource.get(args["id"]), waited_seconds=0.0)
+    started = time.monotonic()
+    updates, pending = anyio.create_memory_object_stream[JobUpdate](math.inf)
+
+    async def send_progress() -> None:
+        last, steps = -1.0, 0
+        async with pending:
+            async for update in pending:
+                note = f"{kind.noun} {update.job_id}: {update.status}"
+                if update.progress is not None and update.progress > last:
+                    last = update.progress
+                    await report(round(update.progress * 100, 1), 100.0, note)
+                elif kind.progress_field is None:
+                    # A kind without progress: each new status is a step of unknown total.
+                    steps += 1
+                    await report(float(steps), None, note)
+
+    async def wait() -> Any:
+        with updates:  # closed when the wait ends, which ends `send_progress`
+            try:
+                return await resource.wait(
+                    args["id"],
+                    timeout=seconds,
+                    poll_interval=min(kind.poll.poll_interval, WAIT_MAX_INTERVAL),
+                    max_interval=min(kind.poll.max_interval, WAIT_MAX_INTERVAL),
+                    on_update=updates.send_nowait,
+                )
+            except WaitTimeout:
+                # Told as the API tells it now (it may have ended since the last check);
+                # a short time-out, so that the call stays within the client's.
+                return await resource.get(args["id"], timeout=FINAL_GET_SECONDS)
+            except JobFailedError as exc:
+                return exc.job  # as the last get reported it
+
+    job: Any = None
+    error: Exception | None = None
+    async with anyio.create_task_group() as group:
+        group.start_soon(send_progress)
+        try:
+            job = await wait()
+        except Exception as exc:  # re-raised as itself, not in an exception group
+            error = exc
+    if error is not None:
+        raise error
+    return job_result(kind, job, waited_seconds=round(time.monotonic() - started, 1))
+
+
+async def _list(
+    kind: JobKind[Any], services: Services, args: dict[str, Any], _: Progress
+) -> Result:
+    ids = args.get("ids")
+    if ids is not None and (not isinstance(ids, list) or not all(isinstance(i, str) for i in ids)):
+        raise InvalidInputError("ids", "must be a list of job ids")
+    jobs = await getattr(services.client, kind.namespace).list(ids)
+    shown = [job_result(kind, job) for job in jobs[:MAX_LISTED]]
+    for item in shown:
+        del item["job"]  # a summary each; `{ns}_get` has the rest
+    return {"count": len(jobs), "truncated": len(jobs) > MAX_LISTED, "jobs": shown}
+
+
+async def _download(
+    kind: JobKind[Any], services: Services, args: dict[str, Any], _: Progress
+) -> Result:
+    resource = getattr(services.client, kind.namespace)
+    requested = _text(args, "path")
+    if requested is not None:
+        target_in(services.output_dir, requested)  # refused before any request
+    job = await resource.get(args["id"])
+    url = kind.output_url(job)  # a DownloadError saying "wait for it first"
+    assert kind.expected_media is not None  # a download tool exists only then
+    name = requested or default_name(kind.namespace, kind.id_of(job), url, kind.expected_media)
+    target = target_in(services.output_dir, name)
+    saved = Path(await resource.download(job, target))
+    return {
+        "id": kind.id_of(job),
+        "path": str(saved),
+        "bytes": size_of(saved),
+        "content_type": content_type(saved),
+    }
+
+
+def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
+    ns, noun = kind.namespace, kind.noun
+    tools = []
+    create = spec["operations"].get(f"POST {kind.path}")
+    if create is not None:
+        tools.append(
+            Tool(
+                f"{ns}_create",
+                f"{create['summary']}\n"
+                f"PAID: {create['cost']}\n"
+                f"{create['description']}\n"
+                f"Returns the new job at once; then call {ns}_wait with its `id`. An "
+                f"identical call within {REUSE_SECONDS / 60:.0f} minutes returns the "
+                "earlier job with `reused: true` and costs nothing.".replace("\n\n", "\n"),
+                create["input_schema"],
+                partial(_create, kind, f"{ns}_create"),
+                read_only=False,
+            )
+        )
+    tools.append(
+        Tool(
+            f"{ns}_get",
+            f"One {noun} job by id: its status, progress and, once done, its output. Free.",
+            _object({"id": ID}, ["id"]),
+            partial(_get, kind),
+        )
+    )
+    tools.append(
+        Tool(
+            f"{ns}_wait",
+            f"Wait for a {noun} job to end, for at most `seconds` (default and maximum "
+            f"{MAX_WAIT_SECONDS:.0f}). Returns the job as the API reports it: `done: true` "
+            "when it finished well, `state` failed or rejected with `failed_reason`, or "
+            "`state: running` and `done: false` when the time ran out: then call it again. "
+            "Sends progress notifications when the call has a progress token. Free.",
+            _object(
+                {
+                    "id": ID,
+                    "seconds": {
+                        "type": "number",
+                        "minimum": 0,
+                        "maximum": MAX_WAIT_SECONDS,
+                        "default": MAX_WAIT_SECONDS,
+                        "description": "How long to wait at most; 0 checks once.",
+                    },
+                },
+                ["id"],
+            ),
+            partial(_wait, kind),
+        )
+    )
+    if kind.list_by_ids is not None:
+        tools.append(
+            Tool(
+                f"{ns}_list",
+                f"Your {noun} jobs (a summary each, at most {MAX_LISTED}), or only those "
+                "of the given `ids`. Free.",
+                _object(
+                    {
+                        "ids": {
+                            "type": "array",
+                            "items": {"type": "string", "format": "uuid"},
+                            "maxItems": 100,
+                            "description": "Up to 100 job ids; omit for all your jobs.",
+                        }
+                    }
+                ),
+                partial(_list, kind),
+            )
+        )
+    if kind.expected_media is not None:
+        media = kind.expected_media.value
+        tools.append(
+            Tool(
+                f"{ns}_download",
+                f"Save a done {noun} job's output ({media}) in the server's output folder "
+                "and return its path, size and content type. `path` is relative to that "
+                "folder; paths outside it are refused. Free.",
+                _object(
+                    {
+                        "id": ID,
+                        "path": {
+                            "type": "string",
+                            "description": "A file name inside the output folder; default "
+                            f"`{ns}-<id>` with the output's extension.",
+                        },
+                    },
+                    ["id"],
+                ),
+                partial(_download, kind),
+                read_only=False,
+                writes_files=True,
+            )
+        )
+    return tools
+
+
+# ------------------------------------------------------------------ discovery tools
+
+
+async def _credits(services: Services, args: dict[str, Any], _: Progress) -> Result:
+    return dict(_plain(await services.client.credits.remaining()))
+
+
+async def _voices(services: Services, args: dict[str, Any], _: Progress) -> Result:
+    voices = await services.client.voices.list()
+    return {"count": len(voices), "voices": [_plain(v) for v in voices]}
+
+
+async def _find_accent(services: Services, args: dict[str, Any], _: Progress) -> Result:
+    voice = _text(args, "voice") or ""
+    accent = await services.client.voices.find_accent(voice, _text(args, "accent"))
+    return dict(_plain(accent))
+
+
+async def _link(services: Services, args: dict[str, Any], _: Progress) -> Result:
+    return dict(_plain(await services.client.links.create(_text(args, "url") or "")))
+
+
+async def _avatars(services: Services, args: dict[str, Any], _: Progress) -> Result:
+    filters = {name: args.get(name) for name in ("age_range", "gender", "location", "style")}
+    page = await services.client.avatars.list_page(
+        _integer(args, "page", 1), _integer(args, "page_size", 20), **filters
+    )
+    return dict(_plain(page))
+
+
+def _discovery_tools(spec: dict[str, Any]) -> list[Tool]:
+    personas = spec["operations"]["GET /api/personas/paginated/"]
+    avatars_schema = json.loads(json.dumps(personas["input_schema"]))
+    avatars_schema["properties"].get("page_size", {})["default"] = 20
+    return [
+        Tool(
+            "credits_remaining",
+            "The account's remaining credits. Free.",
+            _object({}),
+            _credits,
+        ),
+        Tool(
+            "voices_list",
+            "Every voice with its accents; an accent's `id` is what `accent` (lipsyncs, "
+            "text to speech) and `voice_id` (lipsyncs_v2 scenes) take. Free.",
+            _object({}),
+            _voices,
+        ),
+        Tool(
+            "voices_find_accent",
+            "One accent by voice name (and accent name, when the voice has several); "
+            "case is ignored and an accent name may be its start. Pass its `id` as "
+            "`accent` or `voice_id`. Free.",
+            _object(
+                {
+                    "voice": {"type": "string", "description": "The voice's name."},
+                    "accent": {"type": "string", "description": "The accent's name."},
+                },
+                ["voice"],
+            ),
+            _find_accent,
+        ),
+        Tool(
+            "links_create",
+            "Scrape a product page into a link: its title, description, images and videos. "
+            "The link's `id` is the `link` of link_to_videos_create (which is paid). Free.",
+            _object(
+                {"url": {"type": "string", "format": "uri", "description": "The page's URL."}},
+                ["url"],
+            ),
+            _link,
+            read_only=False,
+        ),
+        Tool(
+            "avatars_list",
+            "One page of the stock and custom avatars (personas), optionally filtered; "
+            f"an avatar's `id` is the `creator` of a lipsync. {personas['description']}".strip()
+            + " Free.",
+            avatars_schema,
+            _avatars,
+        ),
+    ]
+
+
+class Catalogue:
+    """Every tool, by name: built once from `JOB_KINDS` and `_spec.json`."""
+
+    @cached_property
+    def tools(self) -> dict[str, Tool]:
+        spec = json.loads(resources.files(__package__).joinpath("_spec.json").read_text())
+        found = [tool for kind in JOB_KINDS.values() for tool in _job_tools(kind, spec)]
+        found += _discovery_tools(spec)
+        return {tool.name: tool for tool in found}
+
+    async def call(
+        self, name: str, services: Services, args: dict[str, Any], report: Progress
+    ) -> Result:
+        tool = self.tools[name]
+        _check_names(args, tool.input_schema)
+        return await tool.run(services, args, report)

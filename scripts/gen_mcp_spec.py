@@ -1,0 +1,222 @@
+"""Write `overlay/creatify/mcp/_spec.json`: what the MCP server needs of the spec.
+
+    python scripts/gen_mcp_spec.py          # rewrite it (part of `make regenerate`)
+    python scripts/gen_mcp_spec.py --check  # fail if it is stale
+
+An installed package has no `openapi/` folder, so the request schemas the MCP tools
+show to an agent are read here, once, from `openapi/creatify.yaml`: for every job kind of
+`creatify._jobs.JOB_KINDS` whose client namespace has a `create`, the JSON body of
+`POST {kind.path}` (as JSON Schema 2020-12, every `$ref` inlined), the operation's
+description and the cost sentence of the `create` docstring; and the query parameters
+of the discovery calls. The server derives its tools from `JOB_KINDS` and looks the
+schemas up here by operation ("POST /api/lipsyncs/").
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "generated"), str(ROOT / "overlay")]
+
+from creatify import AsyncCreatify
+from creatify._jobs import JOB_KINDS
+
+SPEC = ROOT / "openapi" / "creatify.yaml"
+OUTPUT = ROOT / "overlay" / "creatify" / "mcp" / "_spec.json"
+# Discovery calls whose query parameters become a tool's input (the tool names are the
+# server's: `avatars_list` pages through the 1,500+ stock personas).
+QUERY_OPERATIONS = ("GET /api/personas/paginated/",)
+# OpenAPI 3.0 keywords with no meaning in JSON Schema 2020-12 (or none for an agent).
+DROPPED = {"nullable", "example", "discriminator", "xml", "externalDocs", "readOnly", "writeOnly"}
+SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-Z`])")
+
+
+class Spec:
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+
+    def resolve(self, node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node:
+            target: Any = self.document
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part]
+            node = target
+        return node
+
+    def json_schema(self, node: Any, seen: tuple[str, ...] = ()) -> Any:
+        """An OpenAPI 3.0 schema as JSON Schema 2020-12, `$ref`s inlined."""
+        if isinstance(node, list):
+            return [self.json_schema(item, seen) for item in node]
+        if not isinstance(node, dict):
+            return node
+        if "$ref" in node:
+            ref = node["$ref"]
+            if ref in seen:
+                raise SystemExit(f"recursive schema {ref}: the MCP tools cannot inline it")
+            return self.json_schema(self.resolve(node), (*seen, ref))
+        out: dict[str, Any] = {}
+        for key, value in node.items():
+            if key in DROPPED or key.startswith("x-"):
+                continue
+            if key == "properties":
+                out[key] = {
+                    name: self.json_schema(prop, seen)
+                    for name, prop in value.items()
+                    if not self.resolve(prop).get("readOnly")
+                }
+            elif key in ("exclusiveMinimum", "exclusiveMaximum") and isinstance(value, bool):
+                bound = "minimum" if key == "exclusiveMinimum" else "maximum"
+                if value and bound in node:
+                    out[key] = node[bound]
+            elif key in ("items", "additionalProperties", "allOf", "anyOf", "oneOf", "not"):
+                out[key] = self.json_schema(value, seen)
+            else:
+                out[key] = value
+        for key in ("exclusiveMinimum", "exclusiveMaximum"):
+            bound = "minimum" if key == "exclusiveMinimum" else "maximum"
+            if node.get(key) is True:
+                out.pop(bound, None)
+        if "example" in node:
+            out["examples"] = [node["example"]]
+        if "required" in out and "properties" in out:
+            out["required"] = [name for name in out["required"] if name in out["properties"]]
+        if node.get("nullable"):
+            out = _nullable(out)
+        return out
+
+    def operation(self, key: str) -> dict[str, Any]:
+        method, path = key.split(" ", 1)
+        found = self.document["paths"].get(path, {}).get(method.lower())
+        if found is None:
+            raise KeyError(key)
+        return dict(found)
+
+    def json_body(self, key: str) -> dict[str, Any] | None:
+        """The JSON request body of `key` as an object schema, or None if it has none."""
+        try:
+            body = self.resolve(self.operation(key).get("requestBody", {}))
+        except KeyError:
+            return None
+        content = body.get("content", {}).get("application/json")
+        if content is None:
+            return None
+        schema = self.json_schema(content["schema"])
+        if schema.get("type") != "object":
+            raise SystemExit(f"{key}: the MCP tools need an object body")
+        # The SDK refuses unknown fields before sending; say so to the agent up front.
+        return {**schema, "additionalProperties": False}
+
+    def query(self, key: str) -> dict[str, Any]:
+        properties: dict[str, Any] = {}
+        required = []
+        for parameter in map(self.resolve, self.operation(key).get("parameters", [])):
+            if parameter.get("in") != "query":
+                continue
+            schema = self.json_schema(parameter.get("schema", {}))
+            if parameter.get("description"):
+                schema = {**schema, "description": parameter["description"]}
+            properties[parameter["name"]] = schema
+            if parameter.get("required"):
+                required.append(parameter["name"])
+        return {
+            "type": "object",
+            "properties": properties,
+            "required": required,
+            "additionalProperties": False,
+        }
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    kind = schema.get("type")
+    if isinstance(kind, str):
+        schema = {**schema, "type": [kind, "null"]}
+        if "enum" in schema and None not in schema["enum"]:
+            schema["enum"] = [*schema["enum"], None]
+        return schema
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in SENTENCE_END.split(" ".join(text.split())) if s]
+
+
+def cost_of(*texts: str) -> str | None:
+    """What a create costs: the first sentence of `texts` that says so with a number,
+    else the first that says so at all ("Costs credits"), without its "so it is never
+    sent twice" tail."""
+    found = [
+        s.split(", so ")[0].rstrip(".") + "."
+        for text in texts
+        for s in sentences(text)
+        if s.startswith("Costs ")
+    ]
+    with_number = [s for s in found if any(c.isdigit() for c in s)]
+    return (with_number or found or [None])[0]
+
+
+def without_cost(text: str) -> str:
+    return " ".join(s for s in sentences(text) if not s.startswith("Costs "))
+
+
+def summary_of(resource: Any) -> str:
+    doc = inspect.getdoc(type(resource)) or ""
+    return " ".join(doc.split("\n\n")[0].split())
+
+
+def build() -> dict[str, Any]:
+    spec = Spec(yaml.safe_load(SPEC.read_text()))
+    # Sends nothing: only to see which methods each namespace has.
+    client = AsyncCreatify(api_id="build", api_key="build", base_url="http://127.0.0.1:9")
+    operations: dict[str, Any] = {}
+    for kind in JOB_KINDS.values():
+        resource = getattr(client, kind.namespace)
+        key = f"POST {kind.path}"
+        # A namespace without `create` (avatars: `create_from_files` uploads training and
+        # consent videos; product to videos: two steps, `gen_image` then `gen_video`)
+        # gets no create tool.
+        create = getattr(resource, "create", None)
+        body = spec.json_body(key) if create is not None else None
+        if body is None:
+            continue
+        described = str(spec.operation(key).get("description", ""))
+        cost = cost_of(inspect.getdoc(create) or "", described)
+        if cost is None:
+            raise SystemExit(f"{kind.namespace}.create: neither docstring nor spec says its cost")
+        operations[key] = {
+            "summary": summary_of(resource),
+            "description": without_cost(described),
+            "cost": cost,
+            "input_schema": body,
+        }
+    for key in QUERY_OPERATIONS:
+        operations[key] = {
+            "description": " ".join(str(spec.operation(key).get("description", "")).split()),
+            "input_schema": spec.query(key),
+        }
+    return {"source": str(SPEC.relative_to(ROOT)), "operations": operations}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if the file is stale")
+    args = parser.parse_args()
+    text = json.dumps(build(), indent=1, sort_keys=True) + "\n"
+    if args.check:
+        if not OUTPUT.is_file() or OUTPUT.read_text() != text:
+            raise SystemExit(f"{OUTPUT.relative_to(ROOT)} is stale: run make regenerate")
+        return
+    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    OUTPUT.write_text(text)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,233 @@
+"""The CLI is derived from the job kinds (`creatify._jobs.JOB_KINDS`): for every kind, its
+group has `get` and `wait`, `download` when the kind has an output, `list` when it lists
+by ids; its `create` has the options every create shares, each with help; its waits
+default to the SDK's (`kind.poll`). Also: `creatify --help` loads no command module."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+import pytest
+import yaml
+from click.testing import CliRunner
+from creatify._jobs import JOB_KINDS, JobKind
+from creatify.cli import jobs, main
+from creatify.cli.main import COMMANDS, cli
+
+from tests.cli.inprocess import invoke
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = yaml.safe_load((ROOT / "openapi" / "creatify.yaml").read_text())
+KINDS = pytest.mark.parametrize("kind", JOB_KINDS.values(), ids=list(JOB_KINDS))
+JOB_ID = "4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394"
+FIXTURE = ROOT / "mock" / "fixtures" / "james.mp4"
+
+
+def command(*path: str) -> click.Command:
+    context = click.Context(cli, info_name="creatify")
+    found: click.Command = cli
+    for name in path:
+        assert isinstance(found, click.Group)
+        sub = found.get_command(context, name)
+        assert sub is not None, f"no command {' '.join(path)}"
+        found, context = sub, click.Context(sub, info_name=name, parent=context)
+    return found
+
+
+def every_command(group: click.Command = cli, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    if not isinstance(group, click.Group):
+        return [path]
+    context = click.Context(group)
+    return [
+        found
+        for name in group.list_commands(context)
+        for found in every_command(group.get_command(context, name), (*path, name))  # type: ignore[arg-type]
+    ]
+
+
+def options(found: click.Command) -> dict[str, click.Option]:
+    return {
+        opt: param
+        for param in found.params
+        if isinstance(param, click.Option)
+        for opt in param.opts
+    }
+
+
+def create_body_fields(kind: JobKind[Any]) -> set[str]:
+    """The fields of the kind's create request, from the spec: the POST at the kind's
+    path, else its one other POST that needs no id and is no preview (`gen_image/`)."""
+    paths = SPEC["paths"]
+    posts = (
+        [kind.path]
+        if "post" in paths.get(kind.path, {})
+        else [
+            p
+            for p in paths
+            if p.startswith(kind.path)
+            and "post" in paths[p]
+            and "{" not in p
+            and "preview" not in p
+        ]
+    )
+    assert len(posts) == 1, posts
+    fields: set[str] = set()
+    for content in paths[posts[0]]["post"]["requestBody"]["content"].values():
+        schema = content["schema"]
+        if "$ref" in schema:
+            schema = SPEC["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+        fields |= set(schema.get("properties", {}))
+    return fields
+
+
+@KINDS
+def test_every_create_has_the_shared_options(kind: JobKind[Any]) -> None:
+    """--wait, --download (if the kind has an output), --listen/--webhook and
+    --webhook-url (if the API takes a webhook_url), --name (if it takes a name), --json,
+    --quiet, --timeout and --poll-interval; every option with help."""
+    fields = create_body_fields(kind)
+    found = options(command(kind.command, "create"))
+    expected = {"--wait", "--json", "--quiet", "--timeout", "--poll-interval", "--base-url"}
+    if kind.expected_media is not None:
+        expected.add("--download")
+    if "webhook_url" in fields:
+        expected |= {"--webhook-url", "--listen", "--webhook", "--listen-port"}
+    if {"name", "creator_name"} & fields:
+        expected.add("--name")
+    assert expected <= set(found)
+    if kind.expected_media is None:
+        assert "--download" not in found
+    assert not {"--webhook-url", "--listen"} & set(found) or "webhook_url" in fields
+
+
+@KINDS
+def test_the_group_is_derived_from_the_kind(kind: JobKind[Any]) -> None:
+    group = command(kind.command)
+    assert isinstance(group, click.Group)
+    names = set(group.list_commands(click.Context(group)))
+    assert {"get", "wait", "create"} <= names
+    assert ("download" in names) == (kind.expected_media is not None)
+    if kind.list_by_ids is not None:
+        assert "--id" in options(command(kind.command, "list"))
+
+
+@KINDS
+@pytest.mark.parametrize("step", ["wait", "create"])
+def test_wait_defaults_are_the_sdks(
+    kind: JobKind[Any], step: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The help shows `kind.poll`; the command passes no wait argument the user did not
+    give, so the SDK's defaults for the kind apply; one that was given goes through."""
+    found = options(command(kind.command, step))
+    assert found["--timeout"].show_default == f"{kind.poll.timeout:g}"
+    assert found["--poll-interval"].show_default == f"{kind.poll.poll_interval:g}"
+    if step == "create":
+        return
+    calls: list[dict[str, Any]] = []
+
+    class Namespace:
+        def wait(self, job_id: str, **arguments: Any) -> dict[str, str]:
+            calls.append(arguments)
+            return {"id": job_id, "status": "done"}
+
+    monkeypatch.setattr(jobs.Area, "of", lambda self, client: Namespace())
+    env = {"CREATIFY_API_ID": "i", "CREATIFY_API_KEY": "k", "PATH": "/usr/bin"}
+    for extra in ([], ["--poll-interval", "600", "--timeout", "9"]):
+        result = invoke([kind.command, "wait", JOB_ID, *extra], env)
+        assert result.returncode == 0, result.stderr
+    assert set(calls[0]) == {"on_update"}
+    assert (calls[1]["timeout"], calls[1]["poll_interval"], calls[1]["max_interval"]) == (
+        9,
+        600,
+        max(600, kind.poll.max_interval),
+    )
+
+
+def test_every_option_of_every_command_has_help() -> None:
+    missing = [
+        f"{' '.join(path)} {opt}"
+        for path in every_command()
+        for opt, param in options(command(*path)).items()
+        if not param.help and not param.hidden
+    ]
+    assert missing == []
+
+
+def test_the_registry_names_each_command_and_its_help() -> None:
+    """`creatify --help` shows the registry's lines without loading a command; they are
+    the commands' own help."""
+    for name, (_, line) in COMMANDS.items():
+        found = command(name)
+        assert found.name == name
+        assert click.utils.make_default_short_help(found.help or "", 200) == line
+    assert CliRunner().invoke(cli, ["--help"], terminal_width=120).output.count("\n  ") >= len(
+        COMMANDS
+    )
+
+
+def test_help_and_version_load_no_command_module() -> None:
+    """A fresh interpreter: `creatify --help` and `--version` import what `import creatify`
+    does, plus click and this registry: not rich, yaml, the client, the generated models
+    or any command's module (those load when a command runs)."""
+    code = (
+        "import sys, creatify\n"
+        "before = set(sys.modules)\n"
+        "from creatify.cli.main import cli\n"
+        "for args in (['--help'], ['--version']):\n"
+        "    try:\n"
+        "        cli(args, prog_name='creatify')\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "print(__import__('json').dumps(sorted(set(sys.modules) - before)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    loaded = json.loads(result.stdout.splitlines()[-1])
+    heavy = ("rich", "yaml", "creatify_api", "creatify._client", "creatify._jobs", "httpx")
+    assert [m for m in loaded if m.split(".")[0] in heavy or m.startswith(heavy)] == []
+    assert [m for m in loaded if m.startswith("creatify.")] == ["creatify.cli", "creatify.cli.main"]
+    assert "url-to-video" in result.stdout
+
+
+def test_the_registry_module_imports_only_click_and_the_standard_library() -> None:
+    import ast
+
+    tree = ast.parse(Path(main.__file__).read_text())
+    imported = {
+        (node.module or "").split(".")[0] if isinstance(node, ast.ImportFrom) else alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Import, ast.ImportFrom))
+        for alias in node.names
+    }
+    assert imported <= {"__future__", "click", "functools", "importlib", "collections", "typing"}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["avatars", "create", "--video", str(FIXTURE), "--name", "James", "--gender", "m"],
+        ["lipsyncs", "create", "--avatar", "18fccce8-86e7-5f31-abc8-18915cb872be", "--text", "Hi"],
+        ["aurora", "create", "--image", "https://e.com/a.jpg", "--audio", "https://e.com/a.mp3"],
+    ],
+    ids=["avatars", "lipsyncs", "aurora"],
+)
+def test_create_listen_ends_on_the_webhook(args: list[str], mock_base_url: str) -> None:
+    """`create --listen`: the wait ends when the mock's webhook arrives (its job takes
+    about 4 s), long before the first fallback poll (60 s after the first check)."""
+    env = {"CREATIFY_API_ID": "listen", "CREATIFY_API_KEY": "k", "CREATIFY_BASE_URL": mock_base_url}
+    started = time.monotonic()
+    result = invoke([*args, "--listen", "--json"], {**os.environ, **env})
+    elapsed = time.monotonic() - started
+    assert result.returncode == 0, result.stderr
+    job = json.loads(result.stdout)
+    assert job.get("status", job.get("process_status")) == "done"
+    assert "/creatify-webhook/" in job["webhook_url"]
+    assert elapsed < 45, elapsed  # a bound that says "not the 60 s poll", not a benchmark

@@ -1,0 +1,70 @@
+"""`creatify mcp --http PORT`: streamable HTTP on loopback, the same tools."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+from mcp import ClientSession
+from mcp.client.streamable_http import streamable_http_client
+
+from tests.mcp.helpers import PERSONA, SCRIPT, Server
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_listening(port: int, process: subprocess.Popen[bytes], seconds: float = 60) -> None:
+    ends = time.monotonic() + seconds
+    while time.monotonic() < ends:
+        assert process.poll() is None, "creatify mcp --http exited"
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.1)
+    raise TimeoutError(f"nothing listens on {port}")
+
+
+def start(server: Server, port: int) -> subprocess.Popen[bytes]:
+    with server.errlog() as errlog:  # the child keeps its own copy of the descriptor
+        process = subprocess.Popen(
+            [str(SCRIPT), "mcp", "--http", str(port), "--output-dir", str(server.output_dir)],
+            env={**os.environ, **server.env()},
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=errlog,
+        )
+    wait_listening(port, process)
+    return process
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    process.wait(timeout=30)
+
+
+async def test_streamable_http_on_loopback(server: Server, tmp_path: Path) -> None:
+    server.stderr_path = tmp_path / "stderr.txt"
+    port = free_port()
+    process = start(server, port)
+    try:
+        async with streamable_http_client(f"http://127.0.0.1:{port}/mcp") as (read, write):
+            async with ClientSession(read, write) as session:
+                await session.initialize()
+                names = {tool.name for tool in (await session.list_tools()).tools}
+                created = await session.call_tool(
+                    "lipsyncs_create", {"creator": PERSONA, "text": "Over HTTP"}
+                )
+    finally:
+        stop(process)
+    assert {"lipsyncs_create", "lipsyncs_wait", "credits_remaining"} <= names
+    assert not created.is_error, created.content
+    assert json.loads(created.content[0].text)["reused"] is False  # type: ignore[union-attr]
+    assert server.api_key not in server.stderr_path.read_text()

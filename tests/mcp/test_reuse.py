@@ -1,0 +1,87 @@
+"""A paid create repeated within 10 minutes returns the earlier job, across restarts."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import anyio
+from creatify.mcp.journal import Journal
+
+from tests.mcp.helpers import PERSONA, Server, mock_records
+
+ARGS = {"creator": PERSONA, "text": "Only once, please", "aspect_ratio": "9x16"}
+
+
+async def test_the_same_create_after_a_restart_is_the_same_job(server: Server) -> None:
+    before = mock_records(server.base_url)
+    async with server.session() as session:
+        first = await session.ok("lipsyncs_create", ARGS)
+    # A new server process: only the journal in the output folder remembers.
+    async with server.session() as session:
+        second = await session.ok("lipsyncs_create", dict(reversed(ARGS.items())))
+        other = await session.ok("lipsyncs_create", {**ARGS, "text": "Something else"})
+    assert first["reused"] is False
+    assert second["reused"] is True and second["id"] == first["id"]
+    assert second["first_sent_at"]
+    assert other["reused"] is False and other["id"] != first["id"]
+    assert mock_records(server.base_url) - before == 2  # one job, then the different one
+    journal = Journal(server.output_dir / ".creatify-mcp.sqlite3")
+    try:
+        rows = journal.entries()
+    finally:
+        journal.close()
+    assert [(row.state, row.job_id) for row in rows] == [
+        ("created", first["id"]),
+        ("created", other["id"]),
+    ]
+
+
+async def test_a_create_whose_outcome_is_unknown_is_not_sent_again(server: Server) -> None:
+    """A `sending` row (the server died between sending and recording): refused."""
+    async with server.session() as session:
+        first = await session.ok("lipsyncs_create", ARGS)
+    path = server.output_dir / ".creatify-mcp.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE creates SET state = 'sending', job_id = NULL")
+    before = mock_records(server.base_url)
+    async with server.session() as session:
+        message = await session.error("lipsyncs_create", ARGS)
+    assert "outcome is not known" in message and "lipsyncs_list" in message
+    assert mock_records(server.base_url) == before
+    assert first["id"] not in message
+
+
+async def test_a_refused_create_is_not_remembered(server: Server) -> None:
+    """Bad input never leaves the machine, so fixing and re-sending it is a new create."""
+    async with server.session() as session:
+        await session.error("lipsyncs_create", {**ARGS, "creator": "not-a-uuid"})
+        created = await session.ok("lipsyncs_create", ARGS)
+    assert created["reused"] is False
+
+
+async def test_a_state_path_elsewhere_holds_the_journal(server: Server) -> None:
+    state = server.output_dir.parent / "state" / "journal.sqlite3"
+    async with server.session("--state", str(state)) as session:
+        first = await session.ok("lipsyncs_create", ARGS)
+    async with server.session("--state", str(state)) as session:
+        second = await session.ok("lipsyncs_create", ARGS)
+    assert second["reused"] is True and second["id"] == first["id"]
+    assert state.is_file()
+    assert not (server.output_dir / ".creatify-mcp.sqlite3").exists()
+
+
+async def test_parallel_identical_creates_make_one_job(server: Server) -> None:
+    """Agents call tools in parallel: the second identical call waits for the first."""
+    before = mock_records(server.base_url)
+    results: list[dict[str, object]] = []
+    async with server.session() as session:
+
+        async def create() -> None:
+            results.append(await session.ok("lipsyncs_create", ARGS))
+
+        async with anyio.create_task_group() as group:
+            for _ in range(3):
+                group.start_soon(create)
+    assert len({r["id"] for r in results}) == 1
+    assert sorted(r["reused"] for r in results) == [False, True, True]
+    assert mock_records(server.base_url) - before == 1
