@@ -22,6 +22,7 @@ import attrs
 import httpx
 import pytest
 from creatify_api import Client, models
+from creatify_api.api.ads_clone import ads_clone_create, ads_clone_retrieve
 from creatify_api.api.ai_editing import (
     ai_editing_create,
     ai_editing_list,
@@ -29,12 +30,19 @@ from creatify_api.api.ai_editing import (
     ai_editing_render_create,
     ai_editing_retrieve,
 )
+from creatify_api.api.ai_scripts import ai_scripts_create, ai_scripts_list, ai_scripts_retrieve
 from creatify_api.api.ai_shorts import (
     ai_shorts_create,
     ai_shorts_list,
     ai_shorts_preview_create,
     ai_shorts_render_create,
     ai_shorts_retrieve,
+)
+from creatify_api.api.asset_generator import (
+    ai_generations_schemas,
+    asset_generator_create,
+    asset_generator_retrieve,
+    asset_generator_schemas,
 )
 from creatify_api.api.aurora import aurora_create, aurora_retrieve
 from creatify_api.api.credits_ import remaining_credits_retrieve
@@ -48,6 +56,13 @@ from creatify_api.api.dyoa import (
     dyoa_list,
     dyoa_retrieve,
     dyoa_submit_for_review_create,
+)
+from creatify_api.api.iab_images import iab_images_create, iab_images_retrieve
+from creatify_api.api.inspirations import (
+    inspiration_jobs_create,
+    inspiration_jobs_retrieve,
+    inspirations_list,
+    inspirations_retrieve,
 )
 from creatify_api.api.link_to_videos import (
     link_to_videos_create,
@@ -68,6 +83,7 @@ from creatify_api.api.links import (
 from creatify_api.api.lipsyncs import (
     lipsyncs_create,
     lipsyncs_list,
+    lipsyncs_multi_avatar_create,
     lipsyncs_preview_create,
     lipsyncs_render_create,
     lipsyncs_retrieve,
@@ -94,6 +110,11 @@ from creatify_api.api.product_to_videos import (
     product_to_videos_gen_video_create,
     product_to_videos_list,
     product_to_videos_retrieve,
+)
+from creatify_api.api.text_generator import (
+    sse_text_generator_create,
+    text_generator_create,
+    text_generator_retrieve,
 )
 from creatify_api.api.text_to_speech import (
     text_to_speech_create,
@@ -225,6 +246,12 @@ def url_body() -> models.PersonaUrlCreateRequest:
 
 
 # operationId -> (module, keyword arguments, the parsed type expected)
+def text_body() -> models.TextGeneratorCreateRequest:
+    return models.TextGeneratorCreateRequest.from_dict(
+        {"model_name": "gemini-2.5-flash", "messages": [{"role": "user", "content": "Hi"}]}
+    )
+
+
 CALLS: dict[str, tuple[ModuleType, Callable[[], dict[str, Any]], Any]] = {
     "personas_v2_create": (
         personas_v2_create,
@@ -306,6 +333,105 @@ CALLS: dict[str, tuple[ModuleType, Callable[[], dict[str, Any]], Any]] = {
         models.Aurora,
     ),
     "aurora_retrieve": (aurora_retrieve, lambda: {"id": TASK_ID}, models.Aurora),
+    "asset_generator_create": (
+        asset_generator_create,
+        lambda: {
+            "body": models.AssetGeneratorCreateRequest.from_dict(
+                {"model_name": "nano-banana", "input_params": {"prompt": "oil"}}
+            )
+        },
+        models.AssetGeneration,
+    ),
+    "asset_generator_retrieve": (
+        asset_generator_retrieve,
+        lambda: {"id": TASK_ID},
+        models.AssetGeneration,
+    ),
+    "asset_generator_schemas": (asset_generator_schemas, dict, list),
+    "ai_generations_schemas": (ai_generations_schemas, dict, list),
+    "inspirations_list": (inspirations_list, dict, list),
+    "inspirations_retrieve": (inspirations_retrieve, lambda: {"id": TASK_ID}, models.Inspiration),
+    "inspiration_jobs_create": (
+        inspiration_jobs_create,
+        lambda: {
+            "body": models.InspirationJobCreateRequest.from_dict(
+                {
+                    "inspiration_id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+                    "input_params": {"Product Image": "https://e.com/a.jpg"},
+                }
+            )
+        },
+        models.InspirationJob,
+    ),
+    "inspiration_jobs_retrieve": (
+        inspiration_jobs_retrieve,
+        lambda: {"id": TASK_ID},
+        models.InspirationJob,
+    ),
+    "iab_images_create": (
+        iab_images_create,
+        lambda: {"body": models.IabImagesCreateRequest(image="https://e.com/a.jpg")},
+        models.IabImages,
+    ),
+    "iab_images_retrieve": (iab_images_retrieve, lambda: {"id": TASK_ID}, models.IabImages),
+    "ads_clone_create": (
+        ads_clone_create,
+        lambda: {
+            "body": models.AdsCloneCreateRequest.from_dict(
+                {
+                    "link": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+                    "video_url": "https://e.com/ad.mp4",
+                }
+            )
+        },
+        models.AdsClone,
+    ),
+    "ads_clone_retrieve": (ads_clone_retrieve, lambda: {"id": TASK_ID}, models.AdsClone),
+    "text_generator_create": (
+        text_generator_create,
+        lambda: {"body": text_body()},
+        models.TextGeneration,
+    ),
+    "sse_text_generator_create": (sse_text_generator_create, lambda: {"body": text_body()}, str),
+    "text_generator_retrieve": (
+        text_generator_retrieve,
+        lambda: {"id": TASK_ID},
+        models.TextGeneration,
+    ),
+    "ai_scripts_create": (
+        ai_scripts_create,
+        lambda: {
+            "body": models.AiScriptCreateRequest.from_dict(
+                {"link": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"}
+            )
+        },
+        models.AiScript,
+    ),
+    "ai_scripts_list": (ai_scripts_list, dict, list),
+    "ai_scripts_retrieve": (ai_scripts_retrieve, lambda: {"id": TASK_ID}, models.AiScript),
+    "lipsyncs_multi_avatar_create": (
+        lipsyncs_multi_avatar_create,
+        lambda: {
+            "body": models.LipsyncV2CreateRequest.from_dict(
+                {
+                    "video_inputs": [
+                        {
+                            "character": {
+                                "type": "avatar",
+                                "avatar_id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+                            },
+                            "voice": {
+                                "type": "text",
+                                "input_text": "Hi",
+                                "voice_id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+                            },
+                        }
+                    ]
+                }
+            )
+        },
+        models.Lipsync,
+    ),
     "links_create": (
         links_create,
         lambda: {"body": models.LinkCreateRequest(url="https://www.example.com/p/1")},

@@ -68,12 +68,22 @@ def filter_case(context: schemathesis.HookContext, case: schemathesis.Case) -> b
     return True
 
 
+# Server-sent events: schemathesis 4 checks each event (`{event, data}`) against the
+# response schema, but Prism 5 serves `text/event-stream` only from a string example
+# ("Cannot serialise complex objects as text", a 500), so the schema must be a string. No
+# upstream issue found; the stream itself is checked in tests/overlay/test_text_generator.py.
+EVENT_STREAMS = {"/sse/text_generator/"}
+
+
 @schema.parametrize()
 def test_operation_conforms(
     case: schemathesis.Case, raw_prism_url: str, auth_headers: dict[str, str]
 ) -> None:
     """Every generated request gets an answer that conforms to the spec."""
-    case.call_and_validate(base_url=raw_prism_url, headers=auth_headers, checks=CHECKS)
+    checks = CHECKS
+    if case.operation.path in EVENT_STREAMS:
+        checks = [c for c in CHECKS if c is not response_schema_conformance]
+    case.call_and_validate(base_url=raw_prism_url, headers=auth_headers, checks=checks)
     meta = case.meta
     phase = meta.phase.name.value if meta else "explicit"
     mode = meta.generation.mode.value if meta else "positive"

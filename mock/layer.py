@@ -42,6 +42,7 @@ import httpx
 import yaml
 from creatify.testing._bodies import Refusal, drf_errors, media_type_of, parse_body
 from creatify.testing._faults import Faults, JobOptions, job_options
+from creatify.testing._resources import TEXT_ANSWER
 from creatify.testing._service import Service
 from creatify.testing._spec import (
     Match,
@@ -58,7 +59,13 @@ from guard import Guard
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
+from starlette.responses import (
+    FileResponse,
+    JSONResponse,
+    RedirectResponse,
+    Response,
+    StreamingResponse,
+)
 from starlette.routing import Route
 from starlette.types import ASGIApp
 
@@ -87,6 +94,9 @@ HOP_HEADERS = {
     "server",
 }
 NOT_FOUND = {"detail": "Not found."}
+# The streaming text generator: its chunks are spread over about a second, the first at once.
+SSE_TEXT_PATH = "/sse/text_generator/"
+STREAM_CHUNKS = 8
 DEFAULT_PAGE_SIZE = 10
 
 log = logging.getLogger(SERVICE_NAME)
@@ -104,6 +114,8 @@ class Settings:
     revive_prism: Callable[[], Awaitable[None]] | None = None
     # Called as the app shuts down: stop Prism before uvicorn re-raises SIGTERM/SIGINT.
     on_shutdown: Callable[[], None] | None = None
+    # How long the streaming text generator takes to send all its chunks.
+    stream_seconds: float = 1.0
     # Prism's process id, shown by the health route (a restart changes it).
     prism_pid: Callable[[], int | None] | None = None
 
@@ -263,6 +275,8 @@ class Layer:
             return JSONResponse({"detail": f"The mock's Prism failed: {exc}"}, 502)
         if prefer:
             return self.answer(request, upstream)
+        if match.template == SSE_TEXT_PATH:
+            return text_stream(upstream, self.settings.stream_seconds)
         if upstream.status_code == 400 and "sl-violations" in upstream.headers:
             data = {**body.fields, **dict(request.query_params)}
             violations = json.loads(upstream.headers["sl-violations"])
@@ -419,6 +433,30 @@ class Layer:
         }
         starlette = Starlette(routes=routes, lifespan=self.lifespan, exception_handlers=handlers)
         return Guard(Faults(starlette))
+
+
+def text_stream(upstream: httpx.Response, seconds: float) -> Response:
+    """The text generator's events; Prism's 400 becomes the page's `{error}` body."""
+    if upstream.status_code == 400:
+        violations = json.loads(upstream.headers.get("sl-violations") or "[]")
+        where = ", ".join(".".join(map(str, v.get("path", [])[1:])) for v in violations)
+        message = f"Invalid request body: {where}" if where else "Invalid request body."
+        return JSONResponse({"error": message}, status_code=400)
+    if not 200 <= upstream.status_code < 300:
+        return Response(upstream.content, upstream.status_code, media_type="application/json")
+    words = TEXT_ANSWER.split(" ")
+    size = -(-len(words) // STREAM_CHUNKS)
+    chunks = [" ".join(words[i : i + size]) for i in range(0, len(words), size)]
+
+    async def events() -> AsyncIterator[bytes]:
+        for number, chunk in enumerate(chunks):
+            if number:
+                await asyncio.sleep(seconds / len(chunks))
+            text = chunk if number == 0 else " " + chunk
+            yield f"data: {json.dumps({'text': text})}\n\n".encode()
+        yield b"event: done\ndata: {}\n\n"
+
+    return StreamingResponse(events(), media_type="text/event-stream")
 
 
 async def refusal_answer(request: Request, exc: Exception) -> Response:

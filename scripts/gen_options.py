@@ -46,6 +46,12 @@ CLASS_NAMES = {
     "ProductToVideoGenImageRequest": "ProductImageOptions",
     "ProductToVideoGenVideoRequest": "ProductVideoOptions",
     "DyoaCreateRequest": "DyoaOptions",
+    "AssetGeneratorCreateRequest": "AssetGeneratorOptions",
+    "InspirationJobCreateRequest": "InspirationJobOptions",
+    "IabImagesCreateRequest": "IabImagesOptions",
+    "AdsCloneCreateRequest": "AdsCloneOptions",
+    "TextGeneratorCreateRequest": "TextGeneratorOptions",
+    "AiScriptCreateRequest": "AiScriptOptions",
 }
 # Options of a schema less some fields the method takes otherwise (`from_url` makes the link).
 SUBSETS = {"VideoFromUrlOptions": ("LinkToVideoCreateRequest", ("link",))}

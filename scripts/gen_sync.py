@@ -33,6 +33,8 @@ REPLACEMENTS = {
     "async_sleep": "sync_sleep",
     "aclose": "close",
     "aiter_bytes": "iter_bytes",
+    "aiter_lines": "iter_lines",
+    "aread": "read",
     "handle_async_request": "handle_request",
     "asyncio_detailed": "sync_detailed",
     "set_async_httpx_client": "set_httpx_client",

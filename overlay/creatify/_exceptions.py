@@ -34,8 +34,15 @@
     │   │   └── LipsyncV2Rejected               status `rejected`
     │   ├── TextToSpeechFailed                  text-to-speech: status `failed`
     │   │   └── TextToSpeechRejected            status `rejected`
-    │   └── AuroraFailed                        Aurora: status `failed`
-    │       └── AuroraRejected                  status `rejected`
+    │   ├── AuroraFailed                        Aurora: status `failed`
+    │   │   └── AuroraRejected                  status `rejected`
+    │   ├── AssetGeneratorFailed                an asset-generator job `failed`
+    │   ├── InspirationJobFailed                an AI ad template job `failed`
+    │   ├── IabImagesFailed                     an image-ads task `failed`
+    │   ├── AdsCloneFailed                      an Ad Clone task `failed`
+    │   │   └── AdsCloneRejected                ... or `rejected`
+    │   ├── TextGenerationFailed                a text generation job `failed`
+    │   └── AiScriptFailed                      an AI scripts task `failed`
     ├── WaitTimeout                             a wait ran out of time
     ├── DownloadError                           a finished video could not be saved
     └── InvalidWebhookError (also ValueError)   a POST that is not a webhook payload
@@ -65,10 +72,14 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AdsCloneFailed",
+    "AdsCloneRejected",
     "AiEditingFailed",
     "AiEditingRejected",
+    "AiScriptFailed",
     "AiShortsFailed",
     "AiShortsRejected",
+    "AssetGeneratorFailed",
     "AuroraFailed",
     "AuroraRejected",
     "AuthenticationError",
@@ -81,6 +92,8 @@ __all__ = [
     "CustomTemplateJobRejected",
     "DownloadError",
     "DyoaRejected",
+    "IabImagesFailed",
+    "InspirationJobFailed",
     "InternalServerError",
     "InvalidInputError",
     "InvalidVideoError",
@@ -96,6 +109,7 @@ __all__ = [
     "PermissionDeniedError",
     "ProductToVideoFailed",
     "RateLimitError",
+    "TextGenerationFailed",
     "TextToSpeechFailed",
     "TextToSpeechRejected",
     "WaitTimeout",
@@ -338,6 +352,34 @@ class AuroraRejected(AuroraFailed):
     """An Aurora video task was rejected (for example by moderation)."""
 
 
+class AssetGeneratorFailed(JobFailedError):
+    """An asset-generator job failed (its statuses have no `rejected`)."""
+
+
+class InspirationJobFailed(JobFailedError):
+    """A job from an AI ad template failed."""
+
+
+class IabImagesFailed(JobFailedError):
+    """An image-ads (IAB sizes) task failed."""
+
+
+class AdsCloneFailed(JobFailedError):
+    """An Ad Clone task failed."""
+
+
+class AdsCloneRejected(AdsCloneFailed):
+    """An Ad Clone task was rejected (for example by moderation)."""
+
+
+class TextGenerationFailed(JobFailedError):
+    """A text generation job failed."""
+
+
+class AiScriptFailed(JobFailedError):
+    """An AI scripts task failed."""
+
+
 class WaitTimeout(CreatifyError):
     """A wait ran out of time; the job may still finish. Wait again with `job_id`."""
 
@@ -409,13 +451,18 @@ def _body_of(response: httpx.Response) -> Any:
 
 def _detail_of(body: Any) -> str:
     if isinstance(body, dict):
-        if isinstance(body.get("detail"), str):
-            return str(body["detail"])
+        # DRF's `{detail}`; the streaming text generator's documented `{error}`.
+        for key in ("detail", "error"):
+            if isinstance(body.get(key), str):
+                return str(body[key])
         text = json.dumps(body, ensure_ascii=False, default=str)
     elif isinstance(body, str):
         text = " ".join(body.split())
     elif body is None:
         return ""
+    elif isinstance(body, list) and body and all(isinstance(m, str) for m in body):
+        # A bare list of messages (`POST /api/links/`: ["Failed to scrape url: "]).
+        text = " ".join(body)
     else:
         text = json.dumps(body, ensure_ascii=False, default=str)
     return text[:MAX_DETAIL_CHARS]

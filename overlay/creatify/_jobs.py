@@ -14,16 +14,22 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
 
 from creatify_api import models
+from creatify_api.api.ads_clone import ads_clone_retrieve
 from creatify_api.api.ai_editing import ai_editing_list, ai_editing_retrieve
+from creatify_api.api.ai_scripts import ai_scripts_list, ai_scripts_retrieve
 from creatify_api.api.ai_shorts import ai_shorts_list, ai_shorts_retrieve
+from creatify_api.api.asset_generator import asset_generator_retrieve
 from creatify_api.api.aurora import aurora_retrieve
 from creatify_api.api.custom_template_jobs import custom_template_jobs_retrieve
 from creatify_api.api.dyoa import dyoa_list, dyoa_retrieve
+from creatify_api.api.iab_images import iab_images_retrieve
+from creatify_api.api.inspirations import inspiration_jobs_retrieve
 from creatify_api.api.link_to_videos import link_to_videos_list, link_to_videos_retrieve
 from creatify_api.api.lipsyncs import lipsyncs_list, lipsyncs_retrieve
 from creatify_api.api.lipsyncs_v2 import lipsyncs_v2_list, lipsyncs_v2_retrieve
 from creatify_api.api.personas import personas_retrieve
 from creatify_api.api.product_to_videos import product_to_videos_list, product_to_videos_retrieve
+from creatify_api.api.text_generator import text_generator_retrieve
 from creatify_api.api.text_to_speech import text_to_speech_list, text_to_speech_retrieve
 from creatify_api.types import Unset
 
@@ -119,6 +125,9 @@ class JobKind(Generic[J]):
     """An extra "finished well" test besides the done set (an active avatar)."""
     expected_media: Media | None = Media.VIDEO
     """What a download of the output must be (checked on its first bytes); None: no output."""
+    output_files: str | None = None
+    """The field listing every output file (`assets`): the namespace's `download(job,
+    folder)` then saves each one into a folder instead of one file to a path."""
 
     def status_of(self, job: J) -> str | None:
         status = value(getattr(job, self.status_field, None))
@@ -158,6 +167,22 @@ class JobKind(Generic[J]):
                 "wait for it first"
             )
         return str(url)
+
+    def output_file_urls(self, job: J) -> dict[str, str]:
+        """A finished job's files (`output_files`) by a name for each: the key where the
+        field is a mapping (a banner size), else the position. The items may be URLs or
+        objects with a `url` (the pages show no item shape)."""
+        status = self.status_of(job)
+        files = field_of(job, self.output_files or "")
+        if status not in self.done or not files:
+            raise DownloadError(
+                f"{self.noun} {self.id_of(job)} has no output yet (status {status}): "
+                "wait for it first"
+            )
+        files = files.to_dict() if hasattr(files, "to_dict") else files  # a generated model
+        items = files.items() if isinstance(files, dict) else enumerate(files, 1)
+        urls = {str(k): v.get("url") if isinstance(v, dict) else v for k, v in items}
+        return {name: str(url) for name, url in urls.items() if isinstance(url, str) and url}
 
 
 def _avatar_active(persona: models.Persona) -> bool:
@@ -360,6 +385,106 @@ AURORA_JOB: JobKind[models.Aurora] = JobKind(
     poll=PollDefaults(timeout=60 * 60.0, poll_interval=5.0, max_interval=30.0),
 )
 
+ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
+    noun="asset_generator",
+    namespace="asset_generator",
+    command="asset-generator",
+    model=models.AssetGeneration,
+    path="/api/asset_generator/",
+    retrieve=asset_generator_retrieve,
+    running=frozenset({"initializing", "generating"}),
+    rejected=frozenset(),
+    failure=errors.AssetGeneratorFailed,
+    progress_field=None,
+    output_fields=(),
+    output_files="assets",
+    # A model makes images, videos or audio.
+    expected_media=Media.ANY,
+    # An image takes seconds, a video minutes.
+    poll=PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=15.0),
+)
+# AI ad templates: the page's `status` is a free string (example `pending`); the webhook
+# and the result (`assets`) are the asset generator's.
+INSPIRATION_JOB: JobKind[models.InspirationJob] = JobKind(
+    noun="inspiration_job",
+    namespace="inspiration_jobs",
+    command="inspiration-jobs",
+    model=models.InspirationJob,
+    path="/api/inspiration_jobs/",
+    retrieve=inspiration_jobs_retrieve,
+    rejected=frozenset(),
+    failure=errors.InspirationJobFailed,
+    progress_field=None,
+    output_fields=(),
+    output_files="assets",
+    expected_media=Media.ANY,
+    poll=PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=15.0),
+)
+# Image ads: the guide polls "until done"; the sizes' field is not shown (`images`, size
+# to URL, is inferred), nor is a `rejected`.
+IAB_IMAGES_JOB: JobKind[models.IabImages] = JobKind(
+    noun="iab_images",
+    namespace="iab_images",
+    command="iab-images",
+    model=models.IabImages,
+    path="/api/iab_images/",
+    retrieve=iab_images_retrieve,
+    rejected=frozenset(),
+    failure=errors.IabImagesFailed,
+    progress_field=None,
+    output_fields=(),
+    output_files="images",
+    expected_media=Media.IMAGE,
+    poll=PollDefaults(timeout=10 * 60.0, poll_interval=2.0, max_interval=10.0),
+)
+# Ad Clone: only the GET page was recovered; statuses and `video_output` are the video
+# products' (inferred).
+ADS_CLONE_JOB: JobKind[models.AdsClone] = JobKind(
+    noun="ads_clone",
+    namespace="ads_clone",
+    command="ads-clone",
+    model=models.AdsClone,
+    path="/api/ads_clone/",
+    retrieve=ads_clone_retrieve,
+    failure=errors.AdsCloneFailed,
+    rejection=errors.AdsCloneRejected,
+    progress_field=None,
+    output_fields=("video_output", "output"),
+    poll=VIDEO_POLL,
+)
+# Text and scripts: no file to download, the result is in the record
+# (`response_text`, `generated_scripts`). Scripts' status is a free string ("pending").
+TEXT_GENERATOR_JOB: JobKind[models.TextGeneration] = JobKind(
+    noun="text_generation",
+    namespace="text_generator",
+    command="text-generator",
+    model=models.TextGeneration,
+    path="/api/text_generator/",
+    retrieve=text_generator_retrieve,
+    running=frozenset({"pending", "running"}),
+    rejected=frozenset(),
+    failure=errors.TextGenerationFailed,
+    progress_field=None,
+    output_fields=(),
+    expected_media=None,
+    poll=PollDefaults(timeout=10 * 60.0, poll_interval=1.0, max_interval=5.0),
+)
+AI_SCRIPTS_JOB: JobKind[models.AiScript] = JobKind(
+    noun="ai_script",
+    namespace="ai_scripts",
+    command="ai-scripts",
+    model=models.AiScript,
+    path="/api/ai_scripts/",
+    retrieve=ai_scripts_retrieve,
+    list_by_ids=ai_scripts_list,
+    rejected=frozenset(),
+    failure=errors.AiScriptFailed,
+    progress_field=None,
+    output_fields=(),
+    expected_media=None,
+    poll=PollDefaults(timeout=10 * 60.0, poll_interval=2.0, max_interval=10.0),
+)
+
 JOB_KINDS: dict[str, JobKind[Any]] = {
     kind.namespace: kind
     for kind in (
@@ -374,6 +499,12 @@ JOB_KINDS: dict[str, JobKind[Any]] = {
         CUSTOM_TEMPLATE_JOB,
         PRODUCT_VIDEO_JOB,
         DYOA_JOB,
+        ASSET_GENERATOR_JOB,
+        INSPIRATION_JOB,
+        IAB_IMAGES_JOB,
+        ADS_CLONE_JOB,
+        TEXT_GENERATOR_JOB,
+        AI_SCRIPTS_JOB,
     )
 }
 """Every product area whose records are jobs, by client namespace: the CLI groups, batch

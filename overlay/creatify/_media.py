@@ -28,6 +28,8 @@ class Media(str, Enum):
     """MP3, WAV, OGG, FLAC, AAC, M4A, AIFF, CAF, WebM/Matroska or AMR."""
     IMAGE = "image"
     """PNG, JPEG, WebP, GIF, HEIF or AVIF."""
+    ANY = "image, video or audio"
+    """Any of the above: a generative model's output (the asset generator)."""
 
 
 def image_format(head: bytes) -> str | None:
@@ -69,6 +71,16 @@ def audio_container(head: bytes) -> str | None:
 
 def check_head(media: Media, head: bytes, url: str) -> None:
     """Raise `DownloadError` unless `head` opens a file of the `media` kind."""
+    if media is Media.ANY:
+        if image_format(head) is None and audio_container(head) is None:
+            try:
+                sniff_container("download", head)
+            except InvalidVideoError:
+                raise DownloadError(
+                    f"download of {url} is not an image, a video or an audio file; "
+                    f"it starts with {head[:8]!r}"
+                ) from None
+        return
     if media is Media.IMAGE:
         if image_format(head) is None:
             raise DownloadError(

@@ -825,6 +825,137 @@ DYOA_SUBMIT_FOR_REVIEW_REQUEST: tuple[FieldSpec, ...] = (
 )
 
 
+ASSET_GENERATOR_CREATE_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "model_name",
+        str,
+        required=True,
+        description="A model of `GET /api/asset_generator/schemas/`, e.g. `nano-banana`.",
+        min_length=1,
+        max_length=255,
+    ),
+    FieldSpec(
+        "input_params",
+        dict,
+        required=True,
+        description="The model's parameters; they must satisfy its `input_params_schema`.",
+    ),
+    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+)
+
+
+INSPIRATION_JOB_CREATE_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec("inspiration_id", str, required=True, format="uuid"),
+    FieldSpec(
+        "input_params",
+        dict,
+        required=True,
+        description="The template's parameters (keys are its labels, e.g. `Product Image`); they must satisfy its `input_params_schema`.",
+    ),
+    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+)
+
+
+IAB_IMAGES_CREATE_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec("image", str, required=True, description="URL of the source image.", format="uri"),
+    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+)
+
+
+ADS_CLONE_CREATE_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "link",
+        str,
+        required=True,
+        description="A link (`/api/links/`) that has at least one image.",
+        format="uuid",
+    ),
+    FieldSpec("video_url", str, required=True, description="The reference ad video.", format="uri"),
+    FieldSpec("aspect_ratio", str, description="e.g. `9x16` (the default).", max_length=16),
+    FieldSpec(
+        "language",
+        str,
+        nullable=True,
+        description="The video's language; null keeps the reference video's.",
+        max_length=32,
+    ),
+    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+)
+
+
+TEXT_GENERATOR_MESSAGE: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "role", str, choices=("user", "model"), enum=models.TextGeneratorMessageRole, required=True
+    ),
+    FieldSpec("content", str, required=True, min_length=1),
+)
+
+
+TEXT_GENERATOR_CONFIG: tuple[FieldSpec, ...] = (
+    FieldSpec("temperature", float, minimum=0, maximum=2),
+    FieldSpec("max_output_tokens", int, minimum=1),
+    FieldSpec("top_p", float, minimum=0, maximum=1),
+    FieldSpec("top_k", int, minimum=1),
+    FieldSpec("presence_penalty", float),
+    FieldSpec("frequency_penalty", float),
+    FieldSpec("seed", int),
+    FieldSpec("stop_sequences", list, items=FieldSpec("stop_sequences", str)),
+    FieldSpec("response_mime_type", str, description="e.g. `text/plain` or `application/json`."),
+    FieldSpec("response_json_schema", dict),
+)
+
+
+TEXT_GENERATOR_CREATE_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "model_name",
+        str,
+        required=True,
+        description="A Gemini model, e.g. `gemini-2.5-flash`.",
+        min_length=1,
+        max_length=255,
+    ),
+    FieldSpec(
+        "messages",
+        list,
+        required=True,
+        min_items=1,
+        items=FieldSpec(
+            "messages", dict, fields=TEXT_GENERATOR_MESSAGE, schema="TextGeneratorMessage"
+        ),
+    ),
+    FieldSpec(
+        "system_instruction",
+        str,
+        description="Instructions the model follows for the whole conversation.",
+        default="",
+    ),
+    FieldSpec(
+        "config",
+        dict,
+        fields=TEXT_GENERATOR_CONFIG,
+        schema="TextGeneratorConfig",
+        description="Generation settings (all optional).",
+    ),
+    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+)
+
+
+AI_SCRIPT_CREATE_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "link",
+        str,
+        required=True,
+        description="A link (`/api/links/`) with the product.",
+        format="uuid",
+    ),
+    FieldSpec("language", str, description="e.g. `en`.", max_length=32),
+    FieldSpec("target_audience", str, max_length=1000),
+    FieldSpec("video_length", int, description="Seconds.", minimum=1),
+    FieldSpec("script_styles", list, items=FieldSpec("script_styles", str, max_length=100)),
+    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+)
+
+
 SCHEMA_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "PersonaUploadRequest": PERSONA_UPLOAD_REQUEST,
     "PersonaUrlCreateRequest": PERSONA_URL_CREATE_REQUEST,
@@ -852,6 +983,14 @@ SCHEMA_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "ProductToVideoGenVideoRequest": PRODUCT_TO_VIDEO_GEN_VIDEO_REQUEST,
     "DyoaCreateRequest": DYOA_CREATE_REQUEST,
     "DyoaSubmitForReviewRequest": DYOA_SUBMIT_FOR_REVIEW_REQUEST,
+    "AssetGeneratorCreateRequest": ASSET_GENERATOR_CREATE_REQUEST,
+    "InspirationJobCreateRequest": INSPIRATION_JOB_CREATE_REQUEST,
+    "IabImagesCreateRequest": IAB_IMAGES_CREATE_REQUEST,
+    "AdsCloneCreateRequest": ADS_CLONE_CREATE_REQUEST,
+    "TextGeneratorMessage": TEXT_GENERATOR_MESSAGE,
+    "TextGeneratorConfig": TEXT_GENERATOR_CONFIG,
+    "TextGeneratorCreateRequest": TEXT_GENERATOR_CREATE_REQUEST,
+    "AiScriptCreateRequest": AI_SCRIPT_CREATE_REQUEST,
 }
 
 
@@ -859,14 +998,19 @@ SCHEMA_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
 
 
 OPERATION_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
+    "ads_clone_create": ADS_CLONE_CREATE_REQUEST,
     "ai_editing_create": AI_EDITING_CREATE_REQUEST,
     "ai_editing_preview_create": AI_EDITING_CREATE_REQUEST,
+    "ai_scripts_create": AI_SCRIPT_CREATE_REQUEST,
     "ai_shorts_create": AI_SHORTS_CREATE_REQUEST,
     "ai_shorts_preview_create": AI_SHORTS_CREATE_REQUEST,
+    "asset_generator_create": ASSET_GENERATOR_CREATE_REQUEST,
     "aurora_create": AURORA_CREATE_REQUEST,
     "custom_template_jobs_create": CUSTOM_TEMPLATE_JOB_CREATE_REQUEST,
     "dyoa_create": DYOA_CREATE_REQUEST,
     "dyoa_submit_for_review_create": DYOA_SUBMIT_FOR_REVIEW_REQUEST,
+    "iab_images_create": IAB_IMAGES_CREATE_REQUEST,
+    "inspiration_jobs_create": INSPIRATION_JOB_CREATE_REQUEST,
     "link_to_videos_create": LINK_TO_VIDEO_CREATE_REQUEST,
     "link_to_videos_preview_create": LINK_TO_VIDEO_CREATE_REQUEST,
     "link_to_videos_preview_list_async_create": LINK_TO_VIDEO_PREVIEW_LIST_REQUEST,
@@ -875,6 +1019,7 @@ OPERATION_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "links_link_with_params_create": LINK_PARAMS_REQUEST,
     "links_update": LINK_PARAMS_REQUEST,
     "lipsyncs_create": LIPSYNC_CREATE_REQUEST,
+    "lipsyncs_multi_avatar_create": LIPSYNC_V2_CREATE_REQUEST,
     "lipsyncs_preview_create": LIPSYNC_CREATE_REQUEST,
     "lipsyncs_v2_create": LIPSYNC_V2_CREATE_REQUEST,
     "lipsyncs_v2_preview_create": LIPSYNC_V2_CREATE_REQUEST,
@@ -882,6 +1027,8 @@ OPERATION_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "personas_v2_create": PERSONA_UPLOAD_REQUEST,
     "product_to_videos_gen_image_create": PRODUCT_TO_VIDEO_GEN_IMAGE_REQUEST,
     "product_to_videos_gen_video_create": PRODUCT_TO_VIDEO_GEN_VIDEO_REQUEST,
+    "sse_text_generator_create": TEXT_GENERATOR_CREATE_REQUEST,
+    "text_generator_create": TEXT_GENERATOR_CREATE_REQUEST,
     "text_to_speech_create": TEXT_TO_SPEECH_CREATE_REQUEST,
 }
 
@@ -890,14 +1037,19 @@ OPERATION_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
 
 
 OPERATION_SCHEMA: dict[str, str] = {
+    "ads_clone_create": "AdsCloneCreateRequest",
     "ai_editing_create": "AiEditingCreateRequest",
     "ai_editing_preview_create": "AiEditingCreateRequest",
+    "ai_scripts_create": "AiScriptCreateRequest",
     "ai_shorts_create": "AiShortsCreateRequest",
     "ai_shorts_preview_create": "AiShortsCreateRequest",
+    "asset_generator_create": "AssetGeneratorCreateRequest",
     "aurora_create": "AuroraCreateRequest",
     "custom_template_jobs_create": "CustomTemplateJobCreateRequest",
     "dyoa_create": "DyoaCreateRequest",
     "dyoa_submit_for_review_create": "DyoaSubmitForReviewRequest",
+    "iab_images_create": "IabImagesCreateRequest",
+    "inspiration_jobs_create": "InspirationJobCreateRequest",
     "link_to_videos_create": "LinkToVideoCreateRequest",
     "link_to_videos_preview_create": "LinkToVideoCreateRequest",
     "link_to_videos_preview_list_async_create": "LinkToVideoPreviewListRequest",
@@ -906,6 +1058,7 @@ OPERATION_SCHEMA: dict[str, str] = {
     "links_link_with_params_create": "LinkParamsRequest",
     "links_update": "LinkParamsRequest",
     "lipsyncs_create": "LipsyncCreateRequest",
+    "lipsyncs_multi_avatar_create": "LipsyncV2CreateRequest",
     "lipsyncs_preview_create": "LipsyncCreateRequest",
     "lipsyncs_v2_create": "LipsyncV2CreateRequest",
     "lipsyncs_v2_preview_create": "LipsyncV2CreateRequest",
@@ -913,6 +1066,8 @@ OPERATION_SCHEMA: dict[str, str] = {
     "personas_v2_create": "PersonaUploadRequest",
     "product_to_videos_gen_image_create": "ProductToVideoGenImageRequest",
     "product_to_videos_gen_video_create": "ProductToVideoGenVideoRequest",
+    "sse_text_generator_create": "TextGeneratorCreateRequest",
+    "text_generator_create": "TextGeneratorCreateRequest",
     "text_to_speech_create": "TextToSpeechCreateRequest",
 }
 
@@ -1483,6 +1638,121 @@ class DyoaSubmitForReviewOptions(TypedDict, total=False):
     chosen_photo_id: Required[str | uuid.UUID]
 
 
+class AssetGeneratorOptions(TypedDict, total=False):
+    """An asset-generator job (an image, video or audio file from a model).
+
+    Fields:
+        model_name (required): A model of `GET /api/asset_generator/schemas/`, e.g. `nano-
+            banana`; at most 255 characters.
+        input_params (required): The model's parameters; they must satisfy its
+            `input_params_schema`.
+        webhook_url: An http(s) URL; at most 200 characters.
+    """
+
+    model_name: Required[str]
+    """A model of `GET /api/asset_generator/schemas/`, e.g. `nano-banana`."""
+    input_params: Required[Mapping[str, Any]]
+    """The model's parameters; they must satisfy its `input_params_schema`."""
+    webhook_url: str | None
+
+
+class InspirationJobOptions(TypedDict, total=False):
+    """A job from an AI ad template.
+
+    Fields:
+        inspiration_id (required): A UUID.
+        input_params (required): The template's parameters (keys are its labels, e.g.
+            `Product Image`); they must satisfy its `input_params_schema`.
+        webhook_url: An http(s) URL; at most 200 characters.
+    """
+
+    inspiration_id: Required[str | uuid.UUID]
+    input_params: Required[Mapping[str, Any]]
+    """The template's parameters (keys are its labels, e.g. `Product Image`); they must satisfy its `input_params_schema`."""
+    webhook_url: str | None
+
+
+class IabImagesOptions(TypedDict, total=False):
+    """Image ads in several IAB banner sizes from one image.
+
+    Fields:
+        image (required): URL of the source image; an http(s) URL.
+        webhook_url: An http(s) URL; at most 200 characters.
+    """
+
+    image: Required[str]
+    """URL of the source image."""
+    webhook_url: str | None
+
+
+class AdsCloneOptions(TypedDict, total=False):
+    """An Ad Clone task (inferred from the GET schema; the create page was not recovered).
+
+    Fields:
+        link (required): A link (`/api/links/`) that has at least one image; a UUID.
+        video_url (required): The reference ad video; an http(s) URL.
+        aspect_ratio: E.g. `9x16` (the default); at most 16 characters.
+        language: The video's language; null keeps the reference video's; at most 32
+            characters.
+        webhook_url: An http(s) URL; at most 200 characters.
+    """
+
+    link: Required[str | uuid.UUID]
+    """A link (`/api/links/`) that has at least one image."""
+    video_url: Required[str]
+    """The reference ad video."""
+    aspect_ratio: str | None
+    """e.g. `9x16` (the default)."""
+    language: str | None
+    """The video's language; null keeps the reference video's."""
+    webhook_url: str | None
+
+
+class TextGeneratorOptions(TypedDict, total=False):
+    """A text generation request.
+
+    Fields:
+        model_name (required): A Gemini model, e.g. `gemini-2.5-flash`; at most 255
+            characters.
+        messages (required): At least 1 item(s).
+        system_instruction: Instructions the model follows for the whole conversation.
+        config: Generation settings (all optional).
+        webhook_url: An http(s) URL; at most 200 characters.
+    """
+
+    model_name: Required[str]
+    """A Gemini model, e.g. `gemini-2.5-flash`."""
+    messages: Required[Sequence[models.TextGeneratorMessage | Mapping[str, Any]]]
+    system_instruction: str | None
+    """Instructions the model follows for the whole conversation."""
+    config: models.TextGeneratorConfig | Mapping[str, Any] | None
+    """Generation settings (all optional)."""
+    webhook_url: str | None
+
+
+class AiScriptOptions(TypedDict, total=False):
+    """Ad scripts for a product link.
+
+    Fields:
+        link (required): A link (`/api/links/`) with the product; a UUID.
+        language: E.g. `en`; at most 32 characters.
+        target_audience: At most 1000 characters.
+        video_length: Seconds; from 1.
+        script_styles:
+        webhook_url: An http(s) URL; at most 200 characters.
+    """
+
+    link: Required[str | uuid.UUID]
+    """A link (`/api/links/`) with the product."""
+    language: str | None
+    """e.g. `en`."""
+    target_audience: str | None
+    video_length: int | None
+    """Seconds."""
+    script_styles: Sequence[str] | None
+    webhook_url: str | None
+
+
 class VideoFromUrlOptions(TypedDict, total=False):
     """A video from a link (also the body of `preview`). Without `link`.
 
@@ -1575,6 +1845,12 @@ OPTIONS_CLASSES: dict[str, type] = {
     "ProductToVideoGenVideoRequest": ProductVideoOptions,
     "DyoaCreateRequest": DyoaOptions,
     "DyoaSubmitForReviewRequest": DyoaSubmitForReviewOptions,
+    "AssetGeneratorCreateRequest": AssetGeneratorOptions,
+    "InspirationJobCreateRequest": InspirationJobOptions,
+    "IabImagesCreateRequest": IabImagesOptions,
+    "AdsCloneCreateRequest": AdsCloneOptions,
+    "TextGeneratorCreateRequest": TextGeneratorOptions,
+    "AiScriptCreateRequest": AiScriptOptions,
 }
 
 

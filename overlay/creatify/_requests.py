@@ -10,7 +10,7 @@ in the JSON body (`video_inputs[1].voice.input_text`) and the rule.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any, TypeVar
@@ -24,12 +24,17 @@ from ._options import (
     PERSONA_UPLOAD_REQUEST,
     PERSONA_URL_CREATE_REQUEST,
     SCHEMA_FIELDS,
+    AdsCloneOptions,
     AiEditingOptions,
+    AiScriptOptions,
     AiShortsOptions,
+    AssetGeneratorOptions,
     AuroraOptions,
     AvatarDetails,
     CustomTemplateJobOptions,
     DyoaOptions,
+    IabImagesOptions,
+    InspirationJobOptions,
     LinkParams,
     LinkToVideoOptions,
     LipsyncOptions,
@@ -37,6 +42,7 @@ from ._options import (
     PreviewListOptions,
     ProductImageOptions,
     ProductVideoOptions,
+    TextGeneratorOptions,
     TextToSpeechOptions,
     VideoFromUrlOptions,
 )
@@ -61,12 +67,17 @@ from ._video import (
 M = TypeVar("M")
 
 __all__ = [  # the options are generated (`_options.py`); the namespaces import them here
+    "AdsCloneOptions",
     "AiEditingOptions",
+    "AiScriptOptions",
     "AiShortsOptions",
+    "AssetGeneratorOptions",
     "AuroraOptions",
     "AvatarDetails",
     "CustomTemplateJobOptions",
     "DyoaOptions",
+    "IabImagesOptions",
+    "InspirationJobOptions",
     "LinkParams",
     "LinkToVideoOptions",
     "LipsyncOptions",
@@ -74,6 +85,7 @@ __all__ = [  # the options are generated (`_options.py`); the namespaces import 
     "PreviewListOptions",
     "ProductImageOptions",
     "ProductVideoOptions",
+    "TextGeneratorOptions",
     "TextToSpeechOptions",
     "VideoFromUrlOptions",
 ]
@@ -323,6 +335,36 @@ def dyoa_request(options: DyoaOptions) -> models.DyoaCreateRequest:
     return _model(models.DyoaCreateRequest, options)
 
 
+def dyoa_review_request(chosen_photo_id: object) -> models.DyoaSubmitForReviewRequest:
+    return _model(models.DyoaSubmitForReviewRequest, {"chosen_photo_id": chosen_photo_id})
+
+
+def asset_generator_request(
+    options: AssetGeneratorOptions,
+) -> models.AssetGeneratorCreateRequest:
+    return _model(models.AssetGeneratorCreateRequest, options)
+
+
+def iab_images_request(options: IabImagesOptions) -> models.IabImagesCreateRequest:
+    return _model(models.IabImagesCreateRequest, options)
+
+
+def ads_clone_request(options: AdsCloneOptions) -> models.AdsCloneCreateRequest:
+    return _model(models.AdsCloneCreateRequest, options)
+
+
+def text_generator_request(options: TextGeneratorOptions) -> models.TextGeneratorCreateRequest:
+    return _model(models.TextGeneratorCreateRequest, options)
+
+
+def ai_script_request(options: AiScriptOptions) -> models.AiScriptCreateRequest:
+    return _model(models.AiScriptCreateRequest, options)
+
+
+def inspiration_job_request(options: InspirationJobOptions) -> models.InspirationJobCreateRequest:
+    return _model(models.InspirationJobCreateRequest, options)
+
+
 # ---------------------------------------------------------------- query parameters
 
 
@@ -366,3 +408,15 @@ def ordering_param(ordering: str | None) -> str | Unset:
     if not text.strip():
         raise InvalidInputError("ordering", "must not be empty")
     return text
+
+
+def names_param(field: str, names: Iterable[str] | None) -> str | Unset:
+    """Names as one comma-separated query value (`model_name=a,b`)."""
+    if names is None:
+        return UNSET
+    if isinstance(names, str):
+        names = [names]
+    checked = [check_text(field, name, max_length=MAX_NAME_LENGTH) for name in names]
+    if any("," in name or not name.strip() for name in checked):
+        raise InvalidInputError(field, "each name must be non-empty and hold no comma")
+    return ",".join(checked) if checked else UNSET

@@ -379,3 +379,28 @@ def check_exactly_one(fields: dict[str, object]) -> None:
     if len(given) != 1:
         names = " or ".join(fields)
         raise InvalidInputError(names, f"give exactly one of {names}; got {len(given)}")
+
+
+def check_json_schema(field: str, value: Mapping[str, Any], schema: Mapping[str, Any]) -> None:
+    """`value` must satisfy the JSON Schema `schema` (a model's or a template's
+    `input_params_schema`); the error names the first failing parameter by its path
+    (`input_params.prompt`, `input_params.images[1]`) and the rule it breaks."""
+    # Imported here: only these two areas need it, and its `rpds` extension is the one
+    # compiled dependency (the rest of the package imports without it).
+    import jsonschema
+
+    validator_class = jsonschema.validators.validator_for(
+        schema, default=jsonschema.Draft202012Validator
+    )
+    validator = validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)
+    error = jsonschema.exceptions.best_match(validator.iter_errors(value))
+    if error is None:
+        return
+    path = field + "".join(
+        f"[{part}]" if isinstance(part, int) else f".{part}" for part in error.absolute_path
+    )
+    if error.validator == "required" and isinstance(error.instance, Mapping):
+        missing = [name for name in error.validator_value if name not in error.instance]
+        if missing:
+            raise InvalidInputError(f"{path}.{missing[0]}", "is required")
+    raise InvalidInputError(path, error.message)

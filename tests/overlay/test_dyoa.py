@@ -50,3 +50,22 @@ def test_rejected_raises(both: Both) -> None:
     """The spec's `rejected` example (a new request would stop at `draft` first)."""
     with pytest.raises(DyoaRejected):
         both("dyoa.wait", DYOA_ID, headers={"Prefer": "example=rejected"}, **FAST)
+
+
+def test_a_chosen_photo_goes_to_review_and_the_wait_ends_done(both: Both) -> None:
+    """The full flow on the mock: photos at `draft`, one submitted, then `done` with the
+    avatar made from it."""
+    draft = both("dyoa.create_and_wait", **DYOA, **FAST)
+    assert draft.status == "draft"
+    photo = draft.photos[0].id
+    submitted = both("dyoa.submit_for_review", draft.id, photo)
+    assert submitted.status in ("pending", "in_progress")
+    done = both("dyoa.wait", draft.id, **FAST)
+    assert done.status == "done"
+
+
+def test_submit_for_review_checks_its_ids_first(offline: Offline) -> None:
+    with pytest.raises(InvalidInputError) as caught:
+        offline("dyoa.submit_for_review", DYOA_ID, "not-a-photo")
+    assert caught.value.field == "chosen_photo_id"
+    assert offline.script.count == 0

@@ -52,11 +52,34 @@ CREATES: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
     ),
     "product_to_videos": ((), {"product_url": URL + "product.jpg", "motion_style": "talking"}),
     "dyoa": ((), {"name": "My Avatar", "age_group": "young_adult", "gender": "m"}),
+    "asset_generator": ((), {"model_name": "nano-banana", "input_params": {"prompt": "A"}}),
+    "inspiration_jobs": (
+        (),
+        {
+            "inspiration_id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+            "input_params": {"Product Image": URL + "product.jpg"},
+        },
+    ),
+    "iab_images": ((), {"image": URL + "product.jpg"}),
+    "ads_clone": ((), {"link": LINK_ID, "video_url": URL + "ad.mp4"}),
+    "text_generator": (
+        (),
+        {"model_name": "gemini-2.5-flash", "messages": [{"role": "user", "content": "Hi"}]},
+    ),
+    "ai_scripts": ((), {"link": LINK_ID}),
+}
+# Kinds whose create first reads a free list (the model's `input_params_schema`): the
+# control below answers it before refusing the create.
+READS_FIRST = {
+    "asset_generator": b'[{"model_name": "nano-banana", "input_params_schema": {}}]',
+    "inspiration_jobs": b'{"id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"}',
 }
 BAD_WAITS = [("timeout", -5), ("poll_interval", 0), ("max_interval", "30"), ("on_update", 42)]
 # Stage "image" of product to video is a kind of its own, reached through `stage=`.
 DOWNLOADS = [
-    pytest.param(kind, {}, id=name) for name, kind in JOB_KINDS.items() if kind.expected_media
+    pytest.param(kind, {}, id=name)
+    for name, kind in JOB_KINDS.items()
+    if kind.expected_media and not kind.output_files
 ] + [pytest.param(PRODUCT_IMAGE_JOB, {"stage": "image"}, id="product_to_videos-image")]
 SAMPLES = {
     Media.VIDEO: ROOT / "overlay" / "creatify" / "testing" / "media" / "lipsync-output.mp4",
@@ -104,11 +127,12 @@ def test_the_same_call_with_good_wait_arguments_sends_the_create(namespace: str,
     """The control: the options above pass every check, so the create is sent (and the
     server's 400 ends the call before any wait)."""
     args, options = CREATES[namespace]
+    first = [Fault(body=READS_FIRST[namespace])] if namespace in READS_FIRST else []
     refused = Fault(status=400, body=b'{"detail": "no"}')
-    with serving(refused) as server:
+    with serving(*first, refused) as server:
         with pytest.raises(Exception) as caught:
             run(mode, server.url, namespace, "create_and_wait", *args, **options, timeout=5)
-        assert [r.method for r in server.received] == ["POST"]
+        assert [r.method for r in server.received] == ["GET"] * len(first) + ["POST"]
     assert not isinstance(caught.value, InvalidInputError)
 
 
@@ -171,6 +195,25 @@ def test_a_download_of_the_right_content_is_kept(
 
 
 @pytest.mark.parametrize(
+    "kind", [pytest.param(k, id=n) for n, k in JOB_KINDS.items() if k.output_files]
+)
+def test_a_download_of_every_file_keeps_none_of_the_wrong_content(
+    both: Both, kind: JobKind[Any], tmp_path: Path
+) -> None:
+    """Kinds with several files (`output_files`) save each into a folder: an HTML page
+    among them is a `DownloadError` and leaves no file of its own."""
+    assert kind.output_files is not None
+    args, options = CREATES[kind.namespace]
+    page = Fault(body=b"<!doctype html><html>Sign in</html>", headers={"Content-Type": "text/html"})
+    with serving(page) as server:
+        job = both(f"{kind.namespace}.create_and_wait", *args, **options, **FAST)
+        setattr(job, kind.output_files, [f"{server.url}/a.png"])
+        with pytest.raises(DownloadError, match=r"is not an? "):
+            both(f"{kind.namespace}.download", job, tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
     ("client_class", "base", "downloads"),
     [(Creatify, JobResource, Downloads), (AsyncCreatify, AsyncJobResource, AsyncDownloads)],
 )
@@ -188,7 +231,8 @@ def test_every_namespace_is_the_shared_resource_of_its_kind(
     declares_list = kind.list_by_ids is not None or kind.list_all is not None
     assert hasattr(resource, "list") == (declares_list or namespace == "avatars")
     assert hasattr(resource, "download") == (kind.expected_media is not None)
-    assert isinstance(resource, downloads) == (kind.expected_media is not None)
+    one_file = kind.expected_media is not None and kind.output_files is None
+    assert isinstance(resource, downloads) == one_file
     # ... and written once, in the job layer (product to video adds `stage=` to wait and
     # download, handing each stage to its own resource of the layer).
     inherited = ["get"] + ["list"] * declares_list

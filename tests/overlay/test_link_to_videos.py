@@ -183,3 +183,36 @@ def test_links_create_get_update_list(both: Both) -> None:
     updated = both("links.update", link.id, title="New", video_urls=["https://e.com/v.mp4"])
     assert updated.id
     assert both("links.list")
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_bare_list_400_is_a_bad_request_error_with_the_message(mode: str) -> None:
+    """`POST /api/links/` answers some 400s with a bare list of messages (the vendor's
+    URL-to-video page); the error carries the message."""
+    from creatify import BadRequestError
+
+    from tests.faults.server import Fault, serving
+    from tests.overlay.helpers import API_KEY
+
+    body = b'["Link must have at least one image or one video."]'
+    with serving(Fault(status=400, body=body)) as server:
+        with pytest.raises(BadRequestError, match="must have at least one image") as caught:
+            create_link(mode, server.url, API_KEY)
+    assert caught.value.body == ["Link must have at least one image or one video."]
+
+
+def create_link(mode: str, base_url: str, key: str) -> None:
+    import asyncio
+
+    from creatify import AsyncCreatify, Creatify
+
+    if mode == "sync":
+        with Creatify("id", key, base_url, max_retries=0) as client:
+            client.links.create("https://example.com/product")
+        return
+
+    async def create() -> None:
+        async with AsyncCreatify("id", key, base_url, max_retries=0) as client:
+            await client.links.create("https://example.com/product")
+
+    asyncio.run(create())

@@ -32,6 +32,7 @@ from tests.overlay.helpers import (
     json_response,
     sync_client,
 )
+from tests.overlay.products_helpers import Both
 
 VOICE = "6f3c2a52-8d5e-4f0a-9c1b-2b8f7a9d4e11"
 OTHER_AVATAR = "7d3f5a1e-2b4c-4e8f-9a6d-1c2b3d4e5f60"
@@ -465,3 +466,19 @@ def test_failed_and_rejected_end_the_wait(status: str, error: type[Exception]) -
         sync_client(script).lipsyncs_v2.wait(LIPSYNC_ID)
     assert info.value.job_id == LIPSYNC_ID  # type: ignore[attr-defined]
     assert issubclass(LipsyncV2Rejected, LipsyncV2Failed)
+
+
+def test_create_multi_avatar_warns_and_names_lipsyncs_v2(both: Both) -> None:
+    """The vendor deprecated `multi_avatar` for v2: the call still works against the mock
+    and warns, naming the replacement."""
+    scene = {
+        "character": {"type": "avatar", "avatar_id": "18fccce8-86e7-5f31-abc8-18915cb872be"},
+        "voice": {
+            "type": "text",
+            "input_text": "Hello",
+            "voice_id": "6f3c2a52-8d5e-4f0a-9c1b-2b8f7a9d4e11",
+        },
+    }
+    with pytest.warns(DeprecationWarning, match="lipsyncs_v2"):
+        task = both("lipsyncs.create_multi_avatar", video_inputs=[scene])
+    assert task.status in ("pending", "in_queue", "running", "done")

@@ -206,6 +206,12 @@ def test_every_job_kind_has_a_webhook_name() -> None:
         "custom_template_job",
         "product_to_video",
         "dyoa",
+        "asset_generator",
+        "inspiration_job",
+        "iab_images",
+        "ads_clone",
+        "text_generation",
+        "ai_script",
     }
     for noun in nouns:
         assert webhook_url("https://example.com/hooks", new_token(), noun).endswith("/" + noun)

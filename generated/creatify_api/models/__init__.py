@@ -9,12 +9,24 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .accent import Accent
+    from .ads_clone import AdsClone
+    from .ads_clone_create_request import AdsCloneCreateRequest
     from .age_range import AgeRange
     from .ai_editing import AiEditing
     from .ai_editing_create_request import AiEditingCreateRequest
+    from .ai_script import AiScript
+    from .ai_script_create_request import AiScriptCreateRequest
+    from .ai_script_generated_scripts_type_0_item import AiScriptGeneratedScriptsType0Item
+    from .ai_script_product_type_0 import AiScriptProductType0
     from .ai_shorts import AiShorts
     from .ai_shorts_create_request import AiShortsCreateRequest
     from .aspect_ratio import AspectRatio
+    from .asset_generation import AssetGeneration
+    from .asset_generation_input_params_type_0 import AssetGenerationInputParamsType0
+    from .asset_generator_create_request import AssetGeneratorCreateRequest
+    from .asset_generator_create_request_input_params import AssetGeneratorCreateRequestInputParams
+    from .asset_generator_model import AssetGeneratorModel
+    from .asset_generator_model_input_params_schema import AssetGeneratorModelInputParamsSchema
     from .aurora import Aurora
     from .aurora_create_request import AuroraCreateRequest
     from .aurora_model_version import AuroraModelVersion
@@ -36,6 +48,14 @@ if TYPE_CHECKING:
     from .editing_style import EditingStyle
     from .error_detail import ErrorDetail
     from .gender import Gender
+    from .iab_images import IabImages
+    from .iab_images_create_request import IabImagesCreateRequest
+    from .iab_images_images_type_0 import IabImagesImagesType0
+    from .inspiration import Inspiration
+    from .inspiration_input_params_schema_type_0 import InspirationInputParamsSchemaType0
+    from .inspiration_job import InspirationJob
+    from .inspiration_job_create_request import InspirationJobCreateRequest
+    from .inspiration_job_create_request_input_params import InspirationJobCreateRequestInputParams
     from .job_status import JobStatus
     from .job_video_output_webhook_payload import JobVideoOutputWebhookPayload
     from .job_webhook_payload import JobWebhookPayload
@@ -77,6 +97,14 @@ if TYPE_CHECKING:
     from .product_to_video_webhook_payload import ProductToVideoWebhookPayload
     from .remaining_credits import RemainingCredits
     from .style import Style
+    from .text_generation import TextGeneration
+    from .text_generation_config_type_0 import TextGenerationConfigType0
+    from .text_generator_config import TextGeneratorConfig
+    from .text_generator_config_response_json_schema import TextGeneratorConfigResponseJsonSchema
+    from .text_generator_create_request import TextGeneratorCreateRequest
+    from .text_generator_error import TextGeneratorError
+    from .text_generator_message import TextGeneratorMessage
+    from .text_generator_message_role import TextGeneratorMessageRole
     from .text_to_speech import TextToSpeech
     from .text_to_speech_create_request import TextToSpeechCreateRequest
     from .transition_effect import TransitionEffect
@@ -99,12 +127,24 @@ else:
     # Each model's name and its module.
     _MODULES = {
         "Accent": ".accent",
+        "AdsClone": ".ads_clone",
+        "AdsCloneCreateRequest": ".ads_clone_create_request",
         "AgeRange": ".age_range",
         "AiEditing": ".ai_editing",
         "AiEditingCreateRequest": ".ai_editing_create_request",
+        "AiScript": ".ai_script",
+        "AiScriptCreateRequest": ".ai_script_create_request",
+        "AiScriptGeneratedScriptsType0Item": ".ai_script_generated_scripts_type_0_item",
+        "AiScriptProductType0": ".ai_script_product_type_0",
         "AiShorts": ".ai_shorts",
         "AiShortsCreateRequest": ".ai_shorts_create_request",
         "AspectRatio": ".aspect_ratio",
+        "AssetGeneration": ".asset_generation",
+        "AssetGenerationInputParamsType0": ".asset_generation_input_params_type_0",
+        "AssetGeneratorCreateRequest": ".asset_generator_create_request",
+        "AssetGeneratorCreateRequestInputParams": ".asset_generator_create_request_input_params",
+        "AssetGeneratorModel": ".asset_generator_model",
+        "AssetGeneratorModelInputParamsSchema": ".asset_generator_model_input_params_schema",
         "Aurora": ".aurora",
         "AuroraCreateRequest": ".aurora_create_request",
         "AuroraModelVersion": ".aurora_model_version",
@@ -124,6 +164,14 @@ else:
         "EditingStyle": ".editing_style",
         "ErrorDetail": ".error_detail",
         "Gender": ".gender",
+        "IabImages": ".iab_images",
+        "IabImagesCreateRequest": ".iab_images_create_request",
+        "IabImagesImagesType0": ".iab_images_images_type_0",
+        "Inspiration": ".inspiration",
+        "InspirationInputParamsSchemaType0": ".inspiration_input_params_schema_type_0",
+        "InspirationJob": ".inspiration_job",
+        "InspirationJobCreateRequest": ".inspiration_job_create_request",
+        "InspirationJobCreateRequestInputParams": ".inspiration_job_create_request_input_params",
         "JobStatus": ".job_status",
         "JobVideoOutputWebhookPayload": ".job_video_output_webhook_payload",
         "JobWebhookPayload": ".job_webhook_payload",
@@ -165,6 +213,14 @@ else:
         "ProductToVideoWebhookPayload": ".product_to_video_webhook_payload",
         "RemainingCredits": ".remaining_credits",
         "Style": ".style",
+        "TextGeneration": ".text_generation",
+        "TextGenerationConfigType0": ".text_generation_config_type_0",
+        "TextGeneratorConfig": ".text_generator_config",
+        "TextGeneratorConfigResponseJsonSchema": ".text_generator_config_response_json_schema",
+        "TextGeneratorCreateRequest": ".text_generator_create_request",
+        "TextGeneratorError": ".text_generator_error",
+        "TextGeneratorMessage": ".text_generator_message",
+        "TextGeneratorMessageRole": ".text_generator_message_role",
         "TextToSpeech": ".text_to_speech",
         "TextToSpeechCreateRequest": ".text_to_speech_create_request",
         "TransitionEffect": ".transition_effect",
@@ -197,12 +253,24 @@ else:
 
 __all__ = (
     "Accent",
+    "AdsClone",
+    "AdsCloneCreateRequest",
     "AgeRange",
     "AiEditing",
     "AiEditingCreateRequest",
+    "AiScript",
+    "AiScriptCreateRequest",
+    "AiScriptGeneratedScriptsType0Item",
+    "AiScriptProductType0",
     "AiShorts",
     "AiShortsCreateRequest",
     "AspectRatio",
+    "AssetGeneration",
+    "AssetGenerationInputParamsType0",
+    "AssetGeneratorCreateRequest",
+    "AssetGeneratorCreateRequestInputParams",
+    "AssetGeneratorModel",
+    "AssetGeneratorModelInputParamsSchema",
     "Aurora",
     "AuroraCreateRequest",
     "AuroraModelVersion",
@@ -222,6 +290,14 @@ __all__ = (
     "EditingStyle",
     "ErrorDetail",
     "Gender",
+    "IabImages",
+    "IabImagesCreateRequest",
+    "IabImagesImagesType0",
+    "Inspiration",
+    "InspirationInputParamsSchemaType0",
+    "InspirationJob",
+    "InspirationJobCreateRequest",
+    "InspirationJobCreateRequestInputParams",
     "JobStatus",
     "JobVideoOutputWebhookPayload",
     "JobWebhookPayload",
@@ -263,6 +339,14 @@ __all__ = (
     "ProductToVideoWebhookPayload",
     "RemainingCredits",
     "Style",
+    "TextGeneration",
+    "TextGenerationConfigType0",
+    "TextGeneratorConfig",
+    "TextGeneratorConfigResponseJsonSchema",
+    "TextGeneratorCreateRequest",
+    "TextGeneratorError",
+    "TextGeneratorMessage",
+    "TextGeneratorMessageRole",
     "TextToSpeech",
     "TextToSpeechCreateRequest",
     "TransitionEffect",

@@ -17,6 +17,7 @@ T = TypeVar("T", bound="AiShorts")
 _NAMES = (
     "id",
     "status",
+    "brand",
     "media_job",
     "failed_reason",
     "video_output",
@@ -44,6 +45,7 @@ _NAMES = (
 _TYPES = (
     frozenset({str}),
     frozenset({str}),
+    frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
@@ -80,6 +82,8 @@ class AiShorts:
     Attributes:
         id (UUID):
         status (str): One of `JobStatus`; a plain string so that a new value never breaks parsing.
+        brand (None | Unset | UUID): The brand kit the video uses (on the vendor's AI Shorts pages; not explained
+            there).
         media_job (None | str | Unset):
         failed_reason (None | str | Unset):
         video_output (None | str | Unset): URL of the finished MP4; null until `status` is `done`.
@@ -107,6 +111,7 @@ class AiShorts:
 
     id: UUID
     status: str
+    brand: Unset | UUID | None = UNSET
     media_job: str | Unset | None = UNSET
     failed_reason: str | Unset | None = UNSET
     video_output: str | Unset | None = UNSET
@@ -136,6 +141,14 @@ class AiShorts:
         id = str(self.id)
 
         status = self.status
+
+        brand: str | Unset | None
+        if isinstance(self.brand, Unset):
+            brand = UNSET
+        elif isinstance(self.brand, UUID):
+            brand = str(self.brand)
+        else:
+            brand = self.brand
 
         media_job: str | Unset | None
         if isinstance(self.media_job, Unset):
@@ -275,6 +288,8 @@ class AiShorts:
                 "status": status,
             }
         )
+        if brand is not UNSET:
+            field_dict["brand"] = brand
         if media_job is not UNSET:
             field_dict["media_job"] = media_job
         if failed_reason is not UNSET:
@@ -330,6 +345,7 @@ class AiShorts:
             (
                 _id,
                 status,
+                _brand,
                 media_job,
                 failed_reason,
                 video_output,
@@ -354,11 +370,12 @@ class AiShorts:
                 _created_at,
                 _updated_at,
             ) = _values = _KNOWN(src_dict)
-            _has_unknown_keys = len(src_dict) != 25
+            _has_unknown_keys = len(src_dict) != 26
         except KeyError:
             _get = src_dict.get
             _id = src_dict["id"]
             status = src_dict["status"]
+            _brand = _get("brand", UNSET)
             media_job = _get("media_job", UNSET)
             failed_reason = _get("failed_reason", UNSET)
             video_output = _get("video_output", UNSET)
@@ -386,6 +403,7 @@ class AiShorts:
             _values = (
                 _id,
                 status,
+                _brand,
                 media_job,
                 failed_reason,
                 video_output,
@@ -418,6 +436,25 @@ class AiShorts:
 
         _model.id = id
         _model.status = status
+
+        def _parse_brand(data: object) -> Unset | UUID | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                brand_type_0 = parse_uuid(data)
+
+                return brand_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return data  # type: ignore[return-value]
+
+        brand = _parse_brand(_brand)
+
+        _model.brand = brand
         _model.media_job = media_job
         _model.failed_reason = failed_reason
         _model.video_output = video_output

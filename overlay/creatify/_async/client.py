@@ -21,18 +21,23 @@ from .transport import AsyncClientTransport
 
 if TYPE_CHECKING:
     from .ai_editing import AsyncAiEditing
+    from .ai_scripts import AsyncAiScripts
     from .ai_shorts import AsyncAiShorts
+    from .asset_generator import AsyncAssetGenerator
     from .aurora import AsyncAurora
     from .avatars import AsyncAvatars
     from .credits import AsyncCredits
     from .custom_template_jobs import AsyncCustomTemplateJobs
     from .dyoa import AsyncDyoa
+    from .image_ads import AsyncAdClones, AsyncImageAds
+    from .inspirations import AsyncInspirationJobs, AsyncInspirations
     from .link_to_videos import AsyncLinkToVideos
     from .links import AsyncLinks
     from .lipsyncs import AsyncLipsyncs
     from .lipsyncs_v2 import AsyncLipsyncsV2
     from .music import AsyncMusic
     from .product_to_videos import AsyncProductToVideos
+    from .text_generator import AsyncTextGenerator
     from .text_to_speech import AsyncTextToSpeech
     from .voices import AsyncVoices
     from .webhooks import AsyncWebhooks
@@ -217,6 +222,48 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
         from .aurora import AsyncAurora
 
         return AsyncAurora(self)
+
+    @cached_property
+    def asset_generator(self) -> AsyncAssetGenerator:
+        from .asset_generator import AsyncAssetGenerator
+
+        return AsyncAssetGenerator(self)
+
+    @cached_property
+    def inspirations(self) -> AsyncInspirations:
+        from .inspirations import AsyncInspirations
+
+        return AsyncInspirations(self)
+
+    @cached_property
+    def inspiration_jobs(self) -> AsyncInspirationJobs:
+        from .inspirations import AsyncInspirationJobs
+
+        return AsyncInspirationJobs(self)
+
+    @cached_property
+    def iab_images(self) -> AsyncImageAds:
+        from .image_ads import AsyncImageAds
+
+        return AsyncImageAds(self)
+
+    @cached_property
+    def ads_clone(self) -> AsyncAdClones:
+        from .image_ads import AsyncAdClones
+
+        return AsyncAdClones(self)
+
+    @cached_property
+    def text_generator(self) -> AsyncTextGenerator:
+        from .text_generator import AsyncTextGenerator
+
+        return AsyncTextGenerator(self)
+
+    @cached_property
+    def ai_scripts(self) -> AsyncAiScripts:
+        from .ai_scripts import AsyncAiScripts
+
+        return AsyncAiScripts(self)
 
     async def close(self) -> None:
         """Close the connection pools (a client from `with_options` leaves them open:

@@ -22,18 +22,23 @@ from .transport import ClientTransport
 
 if TYPE_CHECKING:
     from .ai_editing import AiEditing
+    from .ai_scripts import AiScripts
     from .ai_shorts import AiShorts
+    from .asset_generator import AssetGenerator
     from .aurora import Aurora
     from .avatars import Avatars
     from .credits import Credits
     from .custom_template_jobs import CustomTemplateJobs
     from .dyoa import Dyoa
+    from .image_ads import AdClones, ImageAds
+    from .inspirations import InspirationJobs, Inspirations
     from .link_to_videos import LinkToVideos
     from .links import Links
     from .lipsyncs import Lipsyncs
     from .lipsyncs_v2 import LipsyncsV2
     from .music import Music
     from .product_to_videos import ProductToVideos
+    from .text_generator import TextGenerator
     from .text_to_speech import TextToSpeech
     from .voices import Voices
     from .webhooks import Webhooks
@@ -218,6 +223,48 @@ class Creatify(ClientBase[httpx.BaseTransport]):
         from .aurora import Aurora
 
         return Aurora(self)
+
+    @cached_property
+    def asset_generator(self) -> AssetGenerator:
+        from .asset_generator import AssetGenerator
+
+        return AssetGenerator(self)
+
+    @cached_property
+    def inspirations(self) -> Inspirations:
+        from .inspirations import Inspirations
+
+        return Inspirations(self)
+
+    @cached_property
+    def inspiration_jobs(self) -> InspirationJobs:
+        from .inspirations import InspirationJobs
+
+        return InspirationJobs(self)
+
+    @cached_property
+    def iab_images(self) -> ImageAds:
+        from .image_ads import ImageAds
+
+        return ImageAds(self)
+
+    @cached_property
+    def ads_clone(self) -> AdClones:
+        from .image_ads import AdClones
+
+        return AdClones(self)
+
+    @cached_property
+    def text_generator(self) -> TextGenerator:
+        from .text_generator import TextGenerator
+
+        return TextGenerator(self)
+
+    @cached_property
+    def ai_scripts(self) -> AiScripts:
+        from .ai_scripts import AiScripts
+
+        return AiScripts(self)
 
     def close(self) -> None:
         """Close the connection pools (a client from `with_options` leaves them open:

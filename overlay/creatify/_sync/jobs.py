@@ -7,7 +7,8 @@ declares:
   `create_and_wait` (it checks every argument before the paid create is sent);
 - `AsyncLists`, `AsyncListsInOrder` (`kind.list_all`), `AsyncListsByIds` or
   `AsyncListsByIdsInOrder` (`kind.list_by_ids`): `list`, taking what the operation takes;
-- `AsyncDownloads` (`kind.expected_media`): `download`, checked to be that media.
+- `AsyncDownloads` (`kind.expected_media`): `download`, checked to be that media;
+  `AsyncDownloadsAll` (`kind.output_files`): `download(job, folder)` of every file.
 An area module writes only its create, preview and render calls, and a `create_and_wait`
 typed by its create options that hands its create to `_create_and_wait`.
 """
@@ -21,7 +22,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from .._download import DownloadProgress, check_target
+from .._download import DownloadProgress, check_target, url_suffix
 from .._jobs import GeneratedOperation, JobKind
 from .._polling import JobUpdate, Poller, WaitSettings
 from .._requests import ids_param, ordering_param
@@ -227,6 +228,48 @@ class Downloads(JobResource[J]):
         token = call_timeout.set(per_call) if per_call is not None else None
         try:
             return download(self._host._media, url, target, on_progress, self._kind.expected_media)
+        finally:
+            if token is not None:
+                call_timeout.reset(token)
+
+
+class DownloadsAll(JobResource[J]):
+    """Strictly private: `download(job, folder)`, for kinds whose finished job lists
+    several files (`kind.output_files`)."""
+
+    def download(
+        self,
+        job: J | str | uuid.UUID,
+        folder: str | os.PathLike[str],
+        *,
+        on_progress: DownloadProgress | None = None,
+        timeout: TimeoutArg = None,
+    ) -> builtins.list[Path]:
+        """Save every file of a finished job into `folder` (made if missing), named
+        `<job id>-<name or position><extension of the URL>`; returns their paths in order.
+
+        `job` is the job (as `wait` returns it) or its id. No partial file is left on a
+        failure (the files already saved stay). The URLs get no credentials.
+        `on_progress(done, total)` per file; `timeout` bounds each read. Free.
+        """
+        check_target(Path(folder) / ".creatify-check")
+        per_call = as_timeout(timeout)
+        found = (
+            job if isinstance(job, self._kind.model) else self.get(job, timeout=per_call)  # type: ignore[arg-type]
+        )
+        job_id = self._kind.id_of(found)
+        token = call_timeout.set(per_call) if per_call is not None else None
+        try:
+            return [
+                download(
+                    self._host._media,
+                    url,
+                    check_target(Path(folder) / f"{job_id}-{name}{url_suffix(url)}"),
+                    on_progress,
+                    self._kind.expected_media,
+                )
+                for name, url in self._kind.output_file_urls(found).items()
+            ]
         finally:
             if token is not None:
                 call_timeout.reset(token)

@@ -5,18 +5,20 @@ download come from `LIPSYNC_JOB`)."""
 from __future__ import annotations
 
 import uuid
+import warnings
 from functools import partial
 
 from creatify_api import models
 from creatify_api.api.lipsyncs import (
     lipsyncs_create,
+    lipsyncs_multi_avatar_create,
     lipsyncs_preview_create,
     lipsyncs_render_create,
 )
 from typing_extensions import Unpack
 
 from .._jobs import LIPSYNC_JOB
-from .._requests import LipsyncOptions, lipsync_request
+from .._requests import LipsyncOptions, LipsyncV2Options, lipsync_request, lipsync_v2_request
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
 from .jobs import Downloads, ListsByIds, UpdateCallback
@@ -30,6 +32,23 @@ class Lipsyncs(ListsByIds[models.Lipsync], Downloads[models.Lipsync]):
     """
 
     _kind = LIPSYNC_JOB
+
+    def create_multi_avatar(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncV2Options]
+    ) -> models.Lipsync:
+        """Deprecated by the vendor: use `client.lipsyncs_v2.create` (the same scenes).
+
+        Starts a multi-scene video from `video_inputs` (warns with `DeprecationWarning`).
+        Costs 5 credits per 30 s of video, so it is never sent twice by a retry."""
+        warnings.warn(
+            "lipsyncs.create_multi_avatar is deprecated by Creatify: use lipsyncs_v2.create",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        body = lipsync_v2_request(options)
+        return self._call(
+            lipsyncs_multi_avatar_create, "POST /api/lipsyncs/multi_avatar/", timeout, body=body
+        )
 
     def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncOptions]

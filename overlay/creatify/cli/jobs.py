@@ -92,8 +92,9 @@ def done(session: Session, area: Area, job: Any, then: Then) -> None:
 def save(session: Session, area: Area, job: Any, out: Path, *, report_json: bool = False) -> None:
     """Save a finished job's output. Only a bare `download --json` prints `{path, bytes}`:
     after a wait, stdout already holds the job's JSON and must stay one JSON document."""
-    out = check_target(out)  # `~` expanded; refused before any request if unwritable
-    created = missing_folder(out)
+    folder = area.kind.output_files is not None  # every file, into a folder
+    out = out if folder else check_target(out)  # `~` expanded; refused if unwritable
+    created = None if folder else missing_folder(out)
     job_id = job if isinstance(job, str) else area.kind.id_of(job)
     again = f"creatify {area.kind.command} download {job_id} {shlex.quote(str(out))}"
     with (
@@ -103,6 +104,10 @@ def save(session: Session, area: Area, job: Any, out: Path, *, report_json: bool
         saved = area.of(session.client).download(job, out, on_progress=on_progress)
     if created is not None:
         session.say(f"created folder {created}")
+    if isinstance(saved, list):
+        for each in saved:
+            session.printer.note(f"saved {each} ({each.stat().st_size:,} bytes)")
+        return
     size = saved.stat().st_size
     if report_json and session.printer.as_json:
         session.printer.one({"path": str(saved), "bytes": size})
@@ -130,7 +135,8 @@ def creates(area: Area, *, webhook: bool = True, name: bool = True) -> Callable[
             listen_port: int = 0,
             **options: Any,
         ) -> None:
-            download = None if download is None else check_target(download)
+            if download is not None and area.kind.output_files is None:
+                download = check_target(download)
             options = given(options)
             for key in [k for k in options if k.endswith("_file")]:
                 field, flag = key.removesuffix("_file"), "--" + key.replace("_", "-")

@@ -18,6 +18,12 @@ from dataclasses import dataclass, field
 # Files in creatify/testing/media/ that an output URL of a given kind points at.
 MEDIA_FILES = {"mp4": "lipsync-output.mp4", "mp3": "speech.mp3", "jpg": "thumbnail.jpg"}
 
+# The banner sizes an image-ads task makes (the pages name no list; the common IAB ones).
+IAB_SIZES = ("300x250", "728x90", "160x600", "320x50")
+
+# What the text generator writes (its job's `response_text`, and the stream's chunks).
+TEXT_ANSWER = "Pressed this morning, on your table tonight: olive oil as it should taste."
+
 # The statuses a job of most areas walks through before it ends.
 QUEUED_RUNNING = ("pending", "in_queue", "running")
 
@@ -28,7 +34,10 @@ class Stage:
 
     steps: tuple[str, ...]
     done: str = "done"
-    # Output fields set when the stage ends well: field name -> media kind (MEDIA_FILES).
+    # Output fields set when the stage ends well: field name -> media kind (MEDIA_FILES);
+    # a kind ending in "[]" is a list of that many files as the record's `output_nums`
+    # (at least one): the asset generator's `assets`; ending in "{}" it maps each of
+    # IAB_SIZES to a file (image ads).
     outputs: dict[str, str] = field(default_factory=dict)
     # Whether the stage's end is the job's end (a webhook is sent) or a pause for the user.
     final: bool = True
@@ -124,6 +133,7 @@ AREAS: tuple[Area, ...] = (
         retrieve="/api/lipsyncs/",
         creates={
             "/api/lipsyncs/": _run(VIDEO),
+            "/api/lipsyncs/multi_avatar/": _run(VIDEO),
             # A preview waits for `render/`; its `preview` URL is there at once.
             "/api/lipsyncs/preview/": Stage(
                 steps=(),
@@ -272,6 +282,104 @@ AREAS: tuple[Area, ...] = (
         progress_field=None,
         failed="rejected",
         webhook_output_key=None,
+    ),
+    Area(
+        name="asset_generator",
+        retrieve="/api/asset_generator/",
+        creates={
+            "/api/asset_generator/": Stage(
+                steps=("initializing", "generating"), outputs={"assets": "jpg[]"}
+            )
+        },
+        progress_field=None,
+        while_running={"assets": []},
+        # The guide: the webhook body is the job object (files in `assets`).
+        webhook_output_key=None,
+        name_field="input_params",
+    ),
+    # The asset generator's model list answers on both documented paths, filtered by
+    # `model_name=a,b`; it is a catalogue (the spec's example), no records of its own.
+    Area(
+        name="asset_generator_schemas",
+        retrieve="/api/ai_generations/schemas/",
+        creates={},
+        lists=("/api/asset_generator/schemas/", "/api/ai_generations/schemas/"),
+        catalogue=True,
+        list_filters=("model_name",),
+        status_field="",
+        progress_field=None,
+    ),
+    # AI ad templates: a catalogue (the spec's example) that `GET {id}/` reads too.
+    Area(
+        name="inspirations",
+        retrieve="/api/inspirations/",
+        creates={},
+        lists=("/api/inspirations/",),
+        catalogue=True,
+        status_field="",
+        progress_field=None,
+    ),
+    # Jobs from a template: statuses as the asset generator's (the page shows `pending`).
+    Area(
+        name="inspiration_jobs",
+        retrieve="/api/inspiration_jobs/",
+        creates={
+            "/api/inspiration_jobs/": Stage(
+                steps=("pending", "running"), outputs={"assets": "jpg[]"}
+            )
+        },
+        progress_field=None,
+        while_running={"assets": []},
+        webhook_output_key=None,
+        name_field="input_params",
+    ),
+    Area(
+        name="iab_images",
+        retrieve="/api/iab_images/",
+        creates={"/api/iab_images/": _run({"images": "jpg{}"})},
+        progress_field=None,
+        # The webhook body is not documented: the whole task, as the asset generator's.
+        webhook_output_key=None,
+        name_field="image",
+    ),
+    Area(
+        name="ads_clone",
+        retrieve="/api/ads_clone/",
+        creates={"/api/ads_clone/": _run({"video_output": "mp4"})},
+        progress_field=None,
+        webhook_output_field="video_output",
+        webhook_output_key="video_output",
+        name_field="video_url",
+    ),
+    Area(
+        name="text_generator",
+        retrieve="/api/text_generator/",
+        creates={"/api/text_generator/": Stage(steps=("pending", "running"))},
+        progress_field=None,
+        while_running={"response_text": None},
+        when_done={"response_text": TEXT_ANSWER},
+        webhook_output_key=None,
+        name_field="system_instruction",
+    ),
+    Area(
+        name="ai_scripts",
+        retrieve="/api/ai_scripts/",
+        creates={"/api/ai_scripts/": Stage(steps=("pending", "running"))},
+        lists=("/api/ai_scripts/",),
+        progress_field=None,
+        while_running={"generated_scripts": []},
+        when_done={
+            "generated_scripts": [
+                {
+                    "title": "Pressed this morning",
+                    "script_name": "Script 1",
+                    "script_style": "DontWorryWorkflow",
+                    "paragraphs": ["Pressed this morning.", "On your table tonight."],
+                }
+            ]
+        },
+        webhook_output_key=None,
+        name_field="target_audience",
     ),
     # /api/musics/ is a read-only catalogue, not a job: Prism's answer is the right one.
 )

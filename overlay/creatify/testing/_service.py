@@ -85,7 +85,10 @@ class ServiceModel:
                     example = first_example(spec, area.retrieve)
                 self.catalogue[path] = unique_by_id(example or [])
         self.catalogue_by_id = {
-            str(item["id"]): item for items in self.catalogue.values() for item in items
+            str(item["id"]): item
+            for items in self.catalogue.values()
+            for item in items
+            if isinstance(item, dict) and "id" in item
         }
         self._examples: dict[tuple[str, str], Any] = {}
 

@@ -22,7 +22,7 @@ from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
-from ._resources import AREAS, MEDIA_FILES, Area, Stage
+from ._resources import AREAS, IAB_SIZES, MEDIA_FILES, Area, Stage
 
 Clock = Callable[[], float]
 OUTCOMES = ("done", "failed", "rejected")
@@ -133,7 +133,15 @@ class Record:
             data[area.progress_field] = round(progress, 2)
         done_well = ended and ok and stage.final
         for name, kind in stage.outputs.items():
-            data[name] = self.media(kind) if ended and ok else None
+            if kind.endswith("{}"):
+                sizes = {size: self.media(kind[:-2]) for size in IAB_SIZES}
+                data[name] = sizes if ended and ok else None
+            elif kind.endswith("[]"):
+                count = max(1, int(self.body.get("output_nums") or 1))
+                if ended and ok:
+                    data[name] = [self.media(kind[:-2])] * count
+            else:
+                data[name] = self.media(kind) if ended and ok else None
         if stage.photos:
             data["photos"] = self.photos() if ended else []
         if stage.reviews_photo:
@@ -363,7 +371,8 @@ def unique_by_id(items: Iterable[Any]) -> list[Any]:
     seen: set[str] = set()
     unique = []
     for item in items:
-        key = str(item.get("id")) if isinstance(item, dict) else None
+        has_id = isinstance(item, dict) and item.get("id") is not None
+        key = str(item["id"]) if has_id else None
         if key is not None and key in seen:
             continue
         if key is not None:

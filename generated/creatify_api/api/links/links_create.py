@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -33,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDetail | Link | ValidationErrorBody | None:
+) -> ErrorDetail | Link | list[str] | ValidationErrorBody | None:
     if response.status_code == 200:
         response_200 = Link.from_dict(loads(response.content))
 
@@ -45,7 +45,23 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ValidationErrorBody.from_dict(loads(response.content))
+
+        def _parse_response_400(data: object) -> list[str] | ValidationErrorBody:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_400_type_0 = cast(list[str], data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = ValidationErrorBody.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(loads(response.content))
 
         return response_400
 
@@ -82,7 +98,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDetail | Link | ValidationErrorBody]:
+) -> Response[ErrorDetail | Link | list[str] | ValidationErrorBody]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +111,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LinkCreateRequest,
-) -> Response[ErrorDetail | Link | ValidationErrorBody]:
+) -> Response[ErrorDetail | Link | list[str] | ValidationErrorBody]:
     """Create a link by scraping a product page
 
      Answers 400 when the page cannot be scraped or has no image or video.
@@ -108,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDetail | Link | ValidationErrorBody]
+        Response[ErrorDetail | Link | list[str] | ValidationErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LinkCreateRequest,
-) -> ErrorDetail | Link | ValidationErrorBody | None:
+) -> ErrorDetail | Link | list[str] | ValidationErrorBody | None:
     """Create a link by scraping a product page
 
      Answers 400 when the page cannot be scraped or has no image or video.
@@ -139,7 +155,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDetail | Link | ValidationErrorBody
+        ErrorDetail | Link | list[str] | ValidationErrorBody
     """
 
     return sync_detailed(
@@ -152,7 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LinkCreateRequest,
-) -> Response[ErrorDetail | Link | ValidationErrorBody]:
+) -> Response[ErrorDetail | Link | list[str] | ValidationErrorBody]:
     """Create a link by scraping a product page
 
      Answers 400 when the page cannot be scraped or has no image or video.
@@ -165,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDetail | Link | ValidationErrorBody]
+        Response[ErrorDetail | Link | list[str] | ValidationErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LinkCreateRequest,
-) -> ErrorDetail | Link | ValidationErrorBody | None:
+) -> ErrorDetail | Link | list[str] | ValidationErrorBody | None:
     """Create a link by scraping a product page
 
      Answers 400 when the page cannot be scraped or has no image or video.
@@ -194,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDetail | Link | ValidationErrorBody
+        ErrorDetail | Link | list[str] | ValidationErrorBody
     """
 
     return (

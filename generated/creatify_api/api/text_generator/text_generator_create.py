@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client, loads
+from ...models.error_detail import ErrorDetail
+from ...models.text_generation import TextGeneration
+from ...models.text_generator_create_request import TextGeneratorCreateRequest
+from ...models.validation_error_body import ValidationErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: TextGeneratorCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/text_generator/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDetail | TextGeneration | ValidationErrorBody | None:
+    if response.status_code == 201:
+        response_201 = TextGeneration.from_dict(loads(response.content))
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ValidationErrorBody.from_dict(loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDetail.from_dict(loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDetail.from_dict(loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDetail.from_dict(loads(response.content))
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorDetail.from_dict(loads(response.content))
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorDetail.from_dict(loads(response.content))
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDetail | TextGeneration | ValidationErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TextGeneratorCreateRequest,
+) -> Response[ErrorDetail | TextGeneration | ValidationErrorBody]:
+    """Generate text with a Gemini model (a job; poll it or take the webhook)
+
+     Costs credits by the model's use (the finished job's `credits_used`).
+
+    Args:
+        body (TextGeneratorCreateRequest): A text generation request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | TextGeneration | ValidationErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TextGeneratorCreateRequest,
+) -> ErrorDetail | TextGeneration | ValidationErrorBody | None:
+    """Generate text with a Gemini model (a job; poll it or take the webhook)
+
+     Costs credits by the model's use (the finished job's `credits_used`).
+
+    Args:
+        body (TextGeneratorCreateRequest): A text generation request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | TextGeneration | ValidationErrorBody
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TextGeneratorCreateRequest,
+) -> Response[ErrorDetail | TextGeneration | ValidationErrorBody]:
+    """Generate text with a Gemini model (a job; poll it or take the webhook)
+
+     Costs credits by the model's use (the finished job's `credits_used`).
+
+    Args:
+        body (TextGeneratorCreateRequest): A text generation request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | TextGeneration | ValidationErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TextGeneratorCreateRequest,
+) -> ErrorDetail | TextGeneration | ValidationErrorBody | None:
+    """Generate text with a Gemini model (a job; poll it or take the webhook)
+
+     Costs credits by the model's use (the finished job's `credits_used`).
+
+    Args:
+        body (TextGeneratorCreateRequest): A text generation request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | TextGeneration | ValidationErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,62 @@
+"""The CLI groups of the generative areas against the mock: parameters from `--param`
+and `--params-file`, the cost said first, every asset saved, text streamed."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from tests.cli.inprocess import invoke
+
+
+def env(base_url: str) -> dict[str, str]:
+    return {
+        **os.environ,
+        "CREATIFY_API_ID": "cli-generate",
+        "CREATIFY_API_KEY": "k",
+        "CREATIFY_BASE_URL": base_url,
+    }
+
+
+def test_asset_generator_create_says_the_cost_and_saves_every_asset(
+    mock_base_url: str, tmp_path: Path
+) -> None:
+    params = tmp_path / "params.yaml"
+    params.write_text("prompt: A bottle of olive oil\n")
+    args = ["asset-generator", "create", "--model", "nano-banana", "--params-file", str(params)]
+    result = invoke(
+        [
+            *args,
+            "--param",
+            "num_images=1",
+            "--download",
+            str(tmp_path / "out"),
+            "--poll-interval",
+            "0.1",
+        ],
+        env(mock_base_url),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "4 credits per output" in result.stderr
+    saved = list((tmp_path / "out").iterdir())
+    assert len(saved) == 1 and saved[0].read_bytes()[:3] == b"\xff\xd8\xff"
+
+
+def test_a_parameter_the_model_refuses_sends_nothing_and_names_it(mock_base_url: str) -> None:
+    args = ["asset-generator", "create", "--model", "nano-banana", "--param", "num_images=9"]
+    result = invoke(args, env(mock_base_url))
+    assert result.returncode != 0
+    assert "input_params" in result.stderr
+
+
+def test_text_generator_stream_prints_the_text(mock_base_url: str) -> None:
+    args = ["text-generator", "stream", "--model", "gemini-2.5-flash", "--message", "Hi"]
+    result = invoke(args, env(mock_base_url))
+    assert result.returncode == 0, result.stderr
+    assert "olive oil" in result.stdout
+
+
+def test_inspirations_list(mock_base_url: str) -> None:
+    result = invoke(["inspirations", "list", "--json"], env(mock_base_url))
+    assert result.returncode == 0, result.stderr
+    assert "Product on a podium" in result.stdout
