@@ -229,7 +229,8 @@ def test_the_client_runs_no_operation_module_until_it_is_used() -> None:
     assert loaded["operations"] > 40  # the namespaces hold every operation
     assert loaded["ran"] == []
     assert loaded["after_use"] == "module"
-    assert loaded["models"] < 30  # of 82: those the overlay names itself
+    # Those the overlay names itself (33 of 111 once every namespace is made), not all.
+    assert loaded["models"] < 40
 
 
 def test_a_deferred_operation_runs_once_when_threads_use_it_at_the_same_time() -> None:
