@@ -14,11 +14,10 @@ Only one process may use a journal at a time (an exclusive lock on `<journal>.lo
 
 from __future__ import annotations
 
-import contextlib
 import os
 import secrets
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -26,6 +25,7 @@ from typing import Any
 
 from .._exceptions import InvalidInputError
 from .._paths import user_path
+from .._sqlite import transaction
 from ._rows import BATCH_ID_LENGTH, BatchRow, tag_of
 
 QUEUED, SENDING, CREATED, DONE, FAILED, DOWNLOADED = (
@@ -111,7 +111,7 @@ class Journal:
         self._db.execute("PRAGMA journal_mode=WAL")
         # FULL: a state written before a create is on disk before the create is sent.
         self._db.execute("PRAGMA synchronous=FULL")
-        with self._transaction() as db:
+        with transaction(self._db) as db:
             for statement in filter(str.strip, SCHEMA.split(";")):
                 db.execute(statement)
             db.execute(
@@ -126,16 +126,6 @@ class Journal:
             raise InvalidInputError(
                 "kind", f"the journal {self.path} holds a {meta['kind']} batch, not {kind}"
             )
-
-    @contextlib.contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
 
     def close(self) -> None:
         self._db.close()
@@ -161,7 +151,7 @@ class Journal:
         updated; with `replace_failed`, so is a failed one (it will be sent afresh)."""
         changed = []
         now = _now()
-        with self._transaction() as db:
+        with transaction(self._db) as db:
             for position, row in enumerate(rows):
                 old = db.execute("SELECT state, digest FROM rows WHERE key = ?", (row.key,))
                 found = old.fetchone()
@@ -185,13 +175,13 @@ class Journal:
     def _set(self, key: str, **fields: Any) -> None:
         fields["updated_at"] = _now()
         names = ", ".join(f"{name} = ?" for name in fields)
-        with self._transaction() as db:
+        with transaction(self._db) as db:
             db.execute(f"UPDATE rows SET {names} WHERE key = ?", (*fields.values(), key))  # noqa: S608
 
     def sending(self, key: str) -> str:
         """Mark the row `sending` and return its tag: a new one for a row never sent (or
         sent again after failing), else the tag its earlier create carried."""
-        with self._transaction() as db:
+        with transaction(self._db) as db:
             found = db.execute("SELECT attempt, tag FROM rows WHERE key = ?", (key,)).fetchone()
             tag, attempt = found["tag"], found["attempt"]
             if tag is None:
@@ -230,7 +220,7 @@ class Journal:
     def requeue_failed(self) -> list[str]:
         """Every failed row back to `queued` without its tag and job: it is sent again
         under a new tag. Returns their keys."""
-        with self._transaction() as db:
+        with transaction(self._db) as db:
             keys = [r["key"] for r in db.execute("SELECT key FROM rows WHERE state = ?", (FAILED,))]
             db.execute(
                 "UPDATE rows SET state = ?, tag = NULL, job_id = NULL, error = NULL,"

@@ -9,12 +9,12 @@ job or a `sending` row whose outcome nobody knows, and is not sent again.
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from .._sqlite import transaction
 
 SENDING, CREATED = "sending", "created"
 # Rows are kept a day: long past any reuse window, short enough to stay small.
@@ -59,20 +59,10 @@ class Journal:
         self._db.execute("PRAGMA journal_mode=WAL")
         # FULL: a `sending` row is on disk before the create it announces is sent.
         self._db.execute("PRAGMA synchronous=FULL")
-        with self._transaction() as db:
+        with transaction(self._db) as db:
             for statement in filter(str.strip, SCHEMA.split(";")):
                 db.execute(statement)
             db.execute("DELETE FROM creates WHERE sent_at < ?", (time.time() - KEEP_SECONDS,))
-
-    @contextlib.contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
 
     def close(self) -> None:
         self._db.close()
@@ -84,7 +74,7 @@ class Journal:
     def sending(self, digest: str, tool: str, since: float, after: Entry | None) -> int:
         """Record a create about to be sent; raise `Raced` if a create of the same digest
         was recorded since `after` (the newest one the caller looked at) was read."""
-        with self._transaction() as db:
+        with transaction(self._db) as db:
             newest = _latest(db, digest, since)
             if (newest.row if newest else None) != (after.row if after else None):
                 raise Raced(digest)
@@ -95,14 +85,14 @@ class Journal:
             return int(cursor.lastrowid or 0)
 
     def created(self, row: int, job_id: str) -> None:
-        with self._transaction() as db:
+        with transaction(self._db) as db:
             db.execute(
                 "UPDATE creates SET state = ?, job_id = ? WHERE id = ?", (CREATED, job_id, row)
             )
 
     def unsent(self, row: int) -> None:
         """Strike out a create that provably made no job."""
-        with self._transaction() as db:
+        with transaction(self._db) as db:
             db.execute("DELETE FROM creates WHERE id = ?", (row,))
 
     def entries(self) -> list[Entry]:
