@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import importlib
 import os
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, overload
 
 import httpx
 from typing_extensions import Self
@@ -226,3 +227,30 @@ class ClientBase(Generic[TransportT]):
 
     def __repr__(self) -> str:
         return self._settings.describe(type(self))
+
+
+NamespaceT = TypeVar("NamespaceT")
+
+
+class Namespace(Generic[NamespaceT]):
+    """A client attribute, `client.{name}`, made on first use (its module loads then, see
+    issue 28) and kept on the client. Its class is `{prefix}{Name}` of the module `{name}`
+    beside the client's: `AsyncAvatars` of `_async/avatars.py` for `AsyncCreatify`,
+    `Avatars` of `_sync/avatars.py` for `Creatify`."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+        prefix = owner.__name__.removesuffix("Creatify")
+        self.class_name = prefix + "".join(word.capitalize() for word in name.split("_"))
+        self.module = f"{owner.__module__.rpartition('.')[0]}.{name}"
+
+    @overload
+    def __get__(self, client: None, owner: type) -> Self: ...
+    @overload
+    def __get__(self, client: object, owner: type) -> NamespaceT: ...
+    def __get__(self, client: object | None, owner: type) -> NamespaceT | Self:
+        if client is None:
+            return self
+        made: NamespaceT = getattr(importlib.import_module(self.module), self.class_name)(client)
+        vars(client)[self.name] = made  # a non-data descriptor: later lookups find this
+        return made

@@ -86,6 +86,21 @@ JOB_RUNNING = frozenset({"pending", "in_queue", "running"})
 
 
 @dataclass(frozen=True)
+class Call:
+    """A method of the kind's namespace that sends one operation of the spec and answers
+    a job of the kind: `scripts/gen_namespaces.py` writes it, typed by the spec (the
+    operation's path parameters become arguments, its JSON body the `**options`)."""
+
+    name: str
+    operation: str
+    """The spec's `operationId`."""
+    doc: str
+    """The method's docstring; it states what the call costs."""
+    deprecated: str | None = None
+    """What to use instead, when the vendor deprecated the operation (it then warns)."""
+
+
+@dataclass(frozen=True)
 class JobKind(Generic[J]):
     """One product area's jobs, declared once: how to read them, wait for them and save
     their output, and where the SDK, the CLI and batches expose them.
@@ -128,6 +143,16 @@ class JobKind(Generic[J]):
     output_files: str | None = None
     """The field listing every output file (`assets`): the namespace's `download(job,
     folder)` then saves each one into a folder instead of one file to a path."""
+    doc: str = ""
+    """What the area is, first in its namespace class's docstring (the statuses follow,
+    written from the sets above)."""
+    calls: tuple[Call, ...] = ()
+    """The namespace's calls. A kind with calls has its namespace class generated
+    (`_async/{namespace}.py`), with `create_and_wait` when it has a `create`."""
+    extras: bool = False
+    """The namespace also has methods of its own, written by hand in
+    `_async/{namespace}_extras.py` (class `Async{Namespace}Extras`); one of the same name
+    as a call replaces the generated one."""
 
     def status_of(self, job: J) -> str | None:
         status = value(getattr(job, self.status_field, None))
@@ -185,6 +210,21 @@ class JobKind(Generic[J]):
         return {name: str(url) for name, url in urls.items() if isinstance(url, str) and url}
 
 
+# The calls' docstrings state what each costs (rates from the vendor's pricing pages).
+NEVER = "so it is never sent twice by a retry."
+RETRY = (
+    "so it is never sent twice: retried only if the request provably did not reach the "
+    "service (connection refused) or it answered 429."
+)
+CREDITS_UNKNOWN = (
+    "Costs credits (the vendor publishes no rate for it; the finished job's `credits_used` "
+    "says how many)"
+)
+PREVIEW_COSTS_1 = "A preview from the same options; then `render(id)`. Costs 1 credit per 30 s."
+RENDER_COSTS_4 = "Render a previewed task; then `wait`. Costs 4 credits per 30 s of video."
+RENDER_COSTS_UNKNOWN = f"Render a previewed task; then `wait`. {CREDITS_UNKNOWN}."
+
+
 def _avatar_active(persona: models.Persona) -> bool:
     return value(persona.is_active) is True
 
@@ -224,6 +264,30 @@ LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
     failure=errors.LipsyncFailed,
     rejection=errors.LipsyncRejected,
     poll=VIDEO_POLL,
+    doc="AI Avatar v1: an avatar speaks a text (or an audio file).",
+    calls=(
+        Call(
+            "create",
+            "lipsyncs_create",
+            "Start a video task. Needs `creator` and one of `text` or `audio`.\n\n"
+            f"Costs 5 credits per 30 s of video, {RETRY}",
+        ),
+        Call(
+            "preview",
+            "lipsyncs_preview_create",
+            "A cheap preview from the same options as `create`; then `render(id)`.\n\n"
+            "Costs 1 credit per 30 s of video, so, like `create`, it is never sent twice.",
+        ),
+        Call("render", "lipsyncs_render_create", RENDER_COSTS_4),
+        Call(
+            "create_multi_avatar",
+            "lipsyncs_multi_avatar_create",
+            "Starts a multi-scene video from `video_inputs` (the scenes of `lipsyncs_v2`).\n\n"
+            f"Costs 5 credits per 30 s of video, {NEVER}",
+            deprecated="lipsyncs.create_multi_avatar is deprecated by Creatify: use "
+            "lipsyncs_v2.create",
+        ),
+    ),
 )
 LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
     noun="link_to_video",
@@ -251,6 +315,16 @@ AI_SHORTS_JOB: JobKind[models.AiShorts] = JobKind(
     rejection=errors.AiShortsRejected,
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
+    doc="AI Shorts (the vendor marks it deprecated): a script to a short video.",
+    calls=(
+        Call(
+            "create",
+            "ai_shorts_create",
+            f"Start a video from `script`. Costs 5 credits per 30 s of video, {NEVER}",
+        ),
+        Call("preview", "ai_shorts_preview_create", PREVIEW_COSTS_1),
+        Call("render", "ai_shorts_render_create", RENDER_COSTS_UNKNOWN),
+    ),
 )
 AI_EDITING_JOB: JobKind[models.AiEditing] = JobKind(
     noun="ai_editing",
@@ -264,6 +338,16 @@ AI_EDITING_JOB: JobKind[models.AiEditing] = JobKind(
     rejection=errors.AiEditingRejected,
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
+    doc="AI Editing: your video (`video_url`) edited in an `editing_style`.",
+    calls=(
+        Call(
+            "create",
+            "ai_editing_create",
+            f"Start an edit of `video_url`. {CREDITS_UNKNOWN}, {NEVER}",
+        ),
+        Call("preview", "ai_editing_preview_create", PREVIEW_COSTS_1),
+        Call("render", "ai_editing_render_create", RENDER_COSTS_4),
+    ),
 )
 CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
     noun="custom_template_job",
@@ -277,6 +361,17 @@ CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
     # The create page's webhook says `video_output`, the render page's `output`.
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
+    doc="A video from one of your templates (`template_id`) and its `variables`.",
+    calls=(
+        Call(
+            "create",
+            "custom_template_jobs_create",
+            "Start a video from a template. Costs 5 credits per 30 s with the standard "
+            "model; 1 credit per second with Aurora-class models, 0.5 with the fast one; "
+            f"{NEVER}",
+        ),
+        Call("render", "custom_template_jobs_render_create", RENDER_COSTS_UNKNOWN),
+    ),
 )
 # Product to video has two steps on one task, so two kinds: `gen_image` runs until
 # `image_generated` (or later: someone may already have called `gen_video`), `gen_video`
@@ -337,6 +432,21 @@ DYOA_JOB: JobKind[models.Dyoa] = JobKind(
     expected_media=None,
     # Photos come in minutes; a review can take a day or more.
     poll=PollDefaults(timeout=3 * 24 * 3600.0, poll_interval=5.0, max_interval=5 * 60.0),
+    doc="Design Your Own Avatar: the service draws photos of the avatar you describe. At "
+    "`draft` the `photos` are ready: pick one with `submit_for_review` (or in the Creatify "
+    "app); the avatar is then under `reviews[].creator`. `wait` ends at `draft` as well as "
+    "at `done`, since nothing happens at `draft` until you act. Nothing to download: the "
+    "photos are URLs.",
+    calls=(
+        Call(
+            "create",
+            "dyoa_create",
+            "Describe an avatar: `name`, `age_group`, `gender`, and optionally "
+            "`more_details`, `outfit_description`, `background_description`.\n\n"
+            f"{CREDITS_UNKNOWN}.",
+        ),
+    ),
+    extras=True,
 )
 # AI Avatar v2, text-to-speech and Aurora. Their pages document the status set
 # `pending, in_queue, running, failed, done, rejected` (text-to-speech lists all but
@@ -353,6 +463,25 @@ LIPSYNC_V2_JOB: JobKind[models.LipsyncV2] = JobKind(
     rejection=errors.LipsyncV2Rejected,
     # Several scenes render one after another: a longer cap than one video.
     poll=PollDefaults(timeout=60 * 60.0, poll_interval=2.0, max_interval=30.0),
+    doc="AI Avatar v2: a video of one or more scenes (`creatify.Scene`), each with its "
+    "avatar, voice, background, captions and transitions.",
+    calls=(
+        Call(
+            "create",
+            "lipsyncs_v2_create",
+            "Start a video task from `video_inputs` (one scene or more).\n\n"
+            "Every scene is checked before sending; an error names its path, e.g. "
+            "`video_inputs[1].voice.input_text`. Costs 5 credits per 30 s with the "
+            f"standard model, {RETRY}",
+        ),
+        Call(
+            "preview",
+            "lipsyncs_v2_preview_create",
+            "A cheap preview from the same options as `create`; then `render(id)`.\n\n"
+            "Costs 1 credit per 30 s of video.",
+        ),
+        Call("render", "lipsyncs_v2_render_create", RENDER_COSTS_4),
+    ),
 )
 TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
     noun="text_to_speech",
@@ -369,6 +498,16 @@ TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
     expected_media=Media.AUDIO,
     # Speech is ready in seconds.
     poll=PollDefaults(timeout=10 * 60.0, poll_interval=1.0, max_interval=5.0),
+    doc="Text-to-speech: a script read in a voice accent. `download` checks that the file "
+    "is audio (MP3, WAV, ...).",
+    calls=(
+        Call(
+            "create",
+            "text_to_speech_create",
+            "Start a text-to-speech task from `script` (up to 8,000 characters) and an "
+            f"`accent` id. Costs 1 credit per 30 s of audio, {NEVER}",
+        ),
+    ),
 )
 AURORA_JOB: JobKind[models.Aurora] = JobKind(
     noun="aurora",
@@ -383,6 +522,16 @@ AURORA_JOB: JobKind[models.Aurora] = JobKind(
     output_fields=("video_output", "output"),
     # A diffusion video billed per second renders in minutes.
     poll=PollDefaults(timeout=60 * 60.0, poll_interval=5.0, max_interval=30.0),
+    doc="Aurora: the person in a photo sings or speaks an audio clip (up to 60 s). There "
+    "is no list operation.",
+    calls=(
+        Call(
+            "create",
+            "aurora_create",
+            "Start an Aurora task from an `image` URL and an `audio` URL. Costs 1 credit "
+            f"per second of video (`aurora_v1`) or 0.5 (`aurora_v1_fast`), {NEVER}",
+        ),
+    ),
 )
 
 ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
@@ -402,6 +551,18 @@ ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
     expected_media=Media.ANY,
     # An image takes seconds, a video minutes.
     poll=PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=15.0),
+    doc="The asset generator: a model (`models()`) makes images, videos or audio.",
+    calls=(
+        Call(
+            "create",
+            "asset_generator_create",
+            "Generate with `model_name` from `input_params` (and a `webhook_url`).\n\n"
+            "`input_params` is checked against the model's `input_params_schema` (one free "
+            "request for the model list) before the create is sent. Costs the model's "
+            f"price per output (`estimate_credits`), {NEVER}",
+        ),
+    ),
+    extras=True,
 )
 # AI ad templates: the page's `status` is a free string (example `pending`); the webhook
 # and the result (`assets`) are the asset generator's.
@@ -419,6 +580,18 @@ INSPIRATION_JOB: JobKind[models.InspirationJob] = JobKind(
     output_files="assets",
     expected_media=Media.ANY,
     poll=PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=15.0),
+    doc="Jobs from AI ad templates (`client.inspirations`).",
+    calls=(
+        Call(
+            "create",
+            "inspiration_jobs_create",
+            "Make a job from the template `inspiration_id` with `input_params`.\n\n"
+            "`input_params` is checked against the template's `input_params_schema` (one "
+            f"free request for the template) before the create is sent. Costs the "
+            f"template's `credit_cost`, {NEVER}",
+        ),
+    ),
+    extras=True,
 )
 # Image ads: the guide polls "until done"; the sizes' field is not shown (`images`, size
 # to URL, is inferred), nor is a `rejected`.
@@ -436,6 +609,14 @@ IAB_IMAGES_JOB: JobKind[models.IabImages] = JobKind(
     output_files="images",
     expected_media=Media.IMAGE,
     poll=PollDefaults(timeout=10 * 60.0, poll_interval=2.0, max_interval=10.0),
+    doc="Image ads: one image made into the standard IAB banner sizes (`images`: size to URL).",
+    calls=(
+        Call(
+            "create",
+            "iab_images_create",
+            f"Make the banners from an `image` URL. Costs 2 credits a request, {NEVER}",
+        ),
+    ),
 )
 # Ad Clone: only the GET page was recovered; statuses and `video_output` are the video
 # products' (inferred).
@@ -451,6 +632,17 @@ ADS_CLONE_JOB: JobKind[models.AdsClone] = JobKind(
     progress_field=None,
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
+    doc="Ad Clone: a new ad for your product `link` modelled on a reference ad video. The "
+    "create is inferred from the documented GET (the create page was not recovered).",
+    calls=(
+        Call(
+            "create",
+            "ads_clone_create",
+            "Clone the ad at `video_url` for the product `link` (`aspect_ratio`, "
+            "`language`). Costs about 84 credits (observed; the vendor publishes no rate), "
+            f"{NEVER}",
+        ),
+    ),
 )
 # Text and scripts: no file to download, the result is in the record
 # (`response_text`, `generated_scripts`). Scripts' status is a free string ("pending").
@@ -468,6 +660,17 @@ TEXT_GENERATOR_JOB: JobKind[models.TextGeneration] = JobKind(
     output_fields=(),
     expected_media=None,
     poll=PollDefaults(timeout=10 * 60.0, poll_interval=1.0, max_interval=5.0),
+    doc="Text generation: `model_name` (e.g. `gemini-2.5-flash`), `messages` (`{role: "
+    "user|model, content}`), `system_instruction`, `config`; the text is `response_text`. "
+    "`stream` yields the text as it is written instead.",
+    calls=(
+        Call(
+            "create",
+            "text_generator_create",
+            f"Start a text job. Costs credits by the model's use (`credits_used`), {NEVER}",
+        ),
+    ),
+    extras=True,
 )
 AI_SCRIPTS_JOB: JobKind[models.AiScript] = JobKind(
     noun="ai_script",
@@ -483,6 +686,16 @@ AI_SCRIPTS_JOB: JobKind[models.AiScript] = JobKind(
     output_fields=(),
     expected_media=None,
     poll=PollDefaults(timeout=10 * 60.0, poll_interval=2.0, max_interval=10.0),
+    doc="AI scripts: scripts written for the product of a `link` (`generated_scripts`: "
+    "title, script_name, script_style, paragraphs).",
+    calls=(
+        Call(
+            "create",
+            "ai_scripts_create",
+            "Write scripts for `link` (`language`, `target_audience`, `video_length`, "
+            f"`script_styles`). Costs credits (no published rate; `credits_used` says), {NEVER}",
+        ),
+    ),
 )
 
 JOB_KINDS: dict[str, JobKind[Any]] = {

@@ -207,8 +207,9 @@ def checked_body(schema: str, options: Mapping[str, Any]) -> dict[str, Any]:
     return check_object(SCHEMA_FIELDS[schema], options, schema=schema, hooks=HOOKS)
 
 
-def _model(model: type[M], options: Mapping[str, Any]) -> M:
-    """The generated model of `options`; its schema has the model's name."""
+def request_body(model: type[M], options: Mapping[str, Any]) -> M:
+    """`options` checked by the rules of the request schema of `model`'s name, as that
+    generated model: the body of one call."""
     body = checked_body(model.__name__, options)
     return model.from_dict(body)  # type: ignore[attr-defined, no-any-return]
 
@@ -265,27 +266,23 @@ def url_request(
 
 
 def lipsync_request(options: LipsyncOptions) -> models.LipsyncCreateRequest:
-    return _model(models.LipsyncCreateRequest, options)
+    return request_body(models.LipsyncCreateRequest, options)
 
 
 def lipsync_v2_request(options: LipsyncV2Options) -> models.LipsyncV2CreateRequest:
-    return _model(models.LipsyncV2CreateRequest, options)
+    return request_body(models.LipsyncV2CreateRequest, options)
 
 
 def text_to_speech_request(options: TextToSpeechOptions) -> models.TextToSpeechCreateRequest:
-    return _model(models.TextToSpeechCreateRequest, options)
-
-
-def aurora_request(options: AuroraOptions) -> models.AuroraCreateRequest:
-    return _model(models.AuroraCreateRequest, options)
+    return request_body(models.TextToSpeechCreateRequest, options)
 
 
 def link_request(url: str) -> models.LinkCreateRequest:
-    return _model(models.LinkCreateRequest, {"url": url})
+    return request_body(models.LinkCreateRequest, {"url": url})
 
 
 def link_params_request(params: LinkParams) -> models.LinkParamsRequest:
-    return _model(models.LinkParamsRequest, params)
+    return request_body(models.LinkParamsRequest, params)
 
 
 def video_from_url_options(options: VideoFromUrlOptions) -> None:
@@ -296,73 +293,39 @@ def video_from_url_options(options: VideoFromUrlOptions) -> None:
 
 
 def link_to_video_request(options: LinkToVideoOptions) -> models.LinkToVideoCreateRequest:
-    return _model(models.LinkToVideoCreateRequest, options)
+    return request_body(models.LinkToVideoCreateRequest, options)
 
 
 def preview_list_request(options: PreviewListOptions) -> models.LinkToVideoPreviewListRequest:
-    return _model(models.LinkToVideoPreviewListRequest, options)
+    return request_body(models.LinkToVideoPreviewListRequest, options)
 
 
 def render_single_preview_request(
     media_job: str | uuid.UUID,
 ) -> models.LinkToVideoRenderSinglePreviewRequest:
-    return _model(models.LinkToVideoRenderSinglePreviewRequest, {"media_job": media_job})
-
-
-def ai_shorts_request(options: AiShortsOptions) -> models.AiShortsCreateRequest:
-    return _model(models.AiShortsCreateRequest, options)
-
-
-def ai_editing_request(options: AiEditingOptions) -> models.AiEditingCreateRequest:
-    return _model(models.AiEditingCreateRequest, options)
-
-
-def custom_template_job_request(
-    options: CustomTemplateJobOptions,
-) -> models.CustomTemplateJobCreateRequest:
-    return _model(models.CustomTemplateJobCreateRequest, options)
+    return request_body(models.LinkToVideoRenderSinglePreviewRequest, {"media_job": media_job})
 
 
 def product_image_request(options: ProductImageOptions) -> models.ProductToVideoGenImageRequest:
-    return _model(models.ProductToVideoGenImageRequest, options)
+    return request_body(models.ProductToVideoGenImageRequest, options)
 
 
 def product_video_request(options: ProductVideoOptions) -> models.ProductToVideoGenVideoRequest:
-    return _model(models.ProductToVideoGenVideoRequest, options)
-
-
-def dyoa_request(options: DyoaOptions) -> models.DyoaCreateRequest:
-    return _model(models.DyoaCreateRequest, options)
-
-
-def dyoa_review_request(chosen_photo_id: object) -> models.DyoaSubmitForReviewRequest:
-    return _model(models.DyoaSubmitForReviewRequest, {"chosen_photo_id": chosen_photo_id})
+    return request_body(models.ProductToVideoGenVideoRequest, options)
 
 
 def asset_generator_request(
     options: AssetGeneratorOptions,
 ) -> models.AssetGeneratorCreateRequest:
-    return _model(models.AssetGeneratorCreateRequest, options)
+    return request_body(models.AssetGeneratorCreateRequest, options)
 
 
 def iab_images_request(options: IabImagesOptions) -> models.IabImagesCreateRequest:
-    return _model(models.IabImagesCreateRequest, options)
-
-
-def ads_clone_request(options: AdsCloneOptions) -> models.AdsCloneCreateRequest:
-    return _model(models.AdsCloneCreateRequest, options)
-
-
-def text_generator_request(options: TextGeneratorOptions) -> models.TextGeneratorCreateRequest:
-    return _model(models.TextGeneratorCreateRequest, options)
-
-
-def ai_script_request(options: AiScriptOptions) -> models.AiScriptCreateRequest:
-    return _model(models.AiScriptCreateRequest, options)
+    return request_body(models.IabImagesCreateRequest, options)
 
 
 def inspiration_job_request(options: InspirationJobOptions) -> models.InspirationJobCreateRequest:
-    return _model(models.InspirationJobCreateRequest, options)
+    return request_body(models.InspirationJobCreateRequest, options)
 
 
 # ---------------------------------------------------------------- query parameters

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import inspect
 import re
 
 import pytest
 from creatify import AsyncCreatify, Creatify
+from creatify._async.client import NAMESPACES
 from creatify._jobs import JOB_KINDS
 
 from tests.overlay.helpers import API_ID, API_KEY, BASE_URL
@@ -25,7 +25,7 @@ def states_its_cost_once(doc: str) -> bool:
 
 def namespaces(client: object) -> list[str]:
     """Every namespace of the client (`client.avatars`, ..., `client.webhooks`)."""
-    names = [n for n, v in vars(type(client)).items() if isinstance(v, functools.cached_property)]
+    names = list(NAMESPACES)
     return sorted(n for n in names if getattr(client, n)._host is client)
 
 

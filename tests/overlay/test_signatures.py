@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import inspect
 from collections.abc import Callable
 from typing import Any
@@ -34,6 +33,7 @@ from creatify import (
     TextGeneratorOptions,
     TextToSpeechOptions,
 )
+from creatify._async.client import NAMESPACES
 from creatify._jobs import JOB_KINDS
 from creatify._timeouts import TimeoutArg
 from creatify_api import models
@@ -305,7 +305,7 @@ WAIT_METHODS = {"wait", "create_and_wait", "from_url"}
 def test_every_api_method_takes_a_keyword_only_timeout(cls: type) -> None:
     """Every public method of every namespace takes `timeout=None`, keyword-only."""
     client = cls("id", "key", "https://api.creatify.ai")
-    names = [n for n, v in vars(type(client)).items() if isinstance(v, functools.cached_property)]
+    names = list(NAMESPACES)
     namespaces = {n: getattr(client, n) for n in names}
     assert all(ns._host is client for ns in namespaces.values())
     # `webhooks` wraps no operation of its own (`confirm` reads a job through the others).

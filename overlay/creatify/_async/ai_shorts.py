@@ -1,5 +1,5 @@
-"""`client.ai_shorts`: AI Shorts, a script to a short video: create or preview, render
-(get, wait and download come from `AI_SHORTS_JOB`)."""
+# Generated from overlay/creatify/_jobs.py and the spec by scripts/gen_namespaces.py: do not edit.
+"""`client.ai_shorts`, from the declaration `AI_SHORTS_JOB`."""
 
 from __future__ import annotations
 
@@ -15,17 +15,19 @@ from creatify_api.api.ai_shorts import (
 from typing_extensions import Unpack
 
 from .._jobs import AI_SHORTS_JOB
-from .._requests import AiShortsOptions, ai_shorts_request
+from .._options import AiShortsOptions
+from .._requests import request_body
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
 from .jobs import AsyncDownloads, AsyncListsByIdsInOrder, UpdateCallback
 
 
 class AsyncAiShorts(AsyncListsByIdsInOrder[models.AiShorts], AsyncDownloads[models.AiShorts]):
-    """AI Shorts (the vendor marks it deprecated).
+    """AI Shorts (the vendor marks it deprecated): a script to a short video.
 
-    Statuses: pending, in_queue, running, then done (the MP4 in `video_output`), failed
-    (`AiShortsFailed`) or rejected (`AiShortsRejected`).
+    Statuses: pending, in_queue, running, then done, failed (`AiShortsFailed`) or
+    rejected (`AiShortsRejected`). The result is `video_output` (or `output`);
+    `download` checks it is video.
     """
 
     _kind = AI_SHORTS_JOB
@@ -33,23 +35,25 @@ class AsyncAiShorts(AsyncListsByIdsInOrder[models.AiShorts], AsyncDownloads[mode
     async def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiShortsOptions]
     ) -> models.AiShorts:
-        """Start a video from `script`. Costs 5 credits per 30 s of video, so it is never
-        sent twice by a retry."""
-        body = ai_shorts_request(options)
+        """Start a video from `script`. Costs 5 credits per 30 s of video, so it is
+        never sent twice by a retry.
+        """
+        body = request_body(models.AiShortsCreateRequest, options)
         return await self._call(ai_shorts_create, "POST /api/ai_shorts/", timeout, body=body)
 
     async def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiShortsOptions]
     ) -> models.AiShorts:
         """A preview from the same options; then `render(id)`. Costs 1 credit per 30 s."""
-        body = ai_shorts_request(options)
+        body = request_body(models.AiShortsCreateRequest, options)
         return await self._call(
             ai_shorts_preview_create, "POST /api/ai_shorts/preview/", timeout, body=body
         )
 
     async def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.AiShorts:
-        """Render a previewed task; then `wait`. Costs credits (rate not published; the
-        finished job's `credits_used` says how many)."""
+        """Render a previewed task; then `wait`. Costs credits (the vendor publishes no
+        rate for it; the finished job's `credits_used` says how many).
+        """
         return await self._call(
             ai_shorts_render_create,
             "POST /api/ai_shorts/{id}/render/",

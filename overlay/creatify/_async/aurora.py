@@ -1,5 +1,5 @@
-"""`client.aurora`: Aurora videos (a photo and an audio clip): create (get, wait and
-download come from `AURORA_JOB`)."""
+# Generated from overlay/creatify/_jobs.py and the spec by scripts/gen_namespaces.py: do not edit.
+"""`client.aurora`, from the declaration `AURORA_JOB`."""
 
 from __future__ import annotations
 
@@ -10,16 +10,19 @@ from creatify_api.api.aurora import aurora_create
 from typing_extensions import Unpack
 
 from .._jobs import AURORA_JOB
-from .._requests import AuroraOptions, aurora_request
+from .._options import AuroraOptions
+from .._requests import request_body
 from .._timeouts import TimeoutArg
 from .jobs import AsyncDownloads, UpdateCallback
 
 
 class AsyncAurora(AsyncDownloads[models.Aurora]):
-    """Aurora: the person in a photo sings or speaks an audio clip (up to 60 s).
+    """Aurora: the person in a photo sings or speaks an audio clip (up to 60 s). There is
+    no list operation.
 
     Statuses: pending, in_queue, running, then done, failed (`AuroraFailed`) or rejected
-    (`AuroraRejected`). The video URL is `video_output`. There is no list operation.
+    (`AuroraRejected`). The result is `video_output` (or `output`); `download` checks it
+    is video.
     """
 
     _kind = AURORA_JOB
@@ -27,10 +30,11 @@ class AsyncAurora(AsyncDownloads[models.Aurora]):
     async def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AuroraOptions]
     ) -> models.Aurora:
-        """Start an Aurora task from an `image` URL and an `audio` URL. Costs 1 credit per
-        second of video (`aurora_v1`) or 0.5 (`aurora_v1_fast`), so it is never sent twice
-        by a retry."""
-        body = aurora_request(options)
+        """Start an Aurora task from an `image` URL and an `audio` URL. Costs 1 credit
+        per second of video (`aurora_v1`) or 0.5 (`aurora_v1_fast`), so it is never
+        sent twice by a retry.
+        """
+        body = request_body(models.AuroraCreateRequest, options)
         return await self._call(aurora_create, "POST /api/aurora/", timeout, body=body)
 
     async def create_and_wait(

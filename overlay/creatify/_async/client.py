@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import time
-from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -13,13 +12,14 @@ from creatify_api import Client
 from typing_extensions import Self
 
 from .._api_call import remember_response
-from .._base_client import ClientBase
+from .._base_client import ClientBase, Namespace
 from .._pools import AsyncHTTPPool, tls_context
 from .._raw import capture
 from .._types import AsyncSleep, async_sleep
 from .transport import AsyncClientTransport
 
 if TYPE_CHECKING:
+    from .ads_clone import AsyncAdsClone
     from .ai_editing import AsyncAiEditing
     from .ai_scripts import AsyncAiScripts
     from .ai_shorts import AsyncAiShorts
@@ -29,8 +29,9 @@ if TYPE_CHECKING:
     from .credits import AsyncCredits
     from .custom_template_jobs import AsyncCustomTemplateJobs
     from .dyoa import AsyncDyoa
-    from .image_ads import AsyncAdClones, AsyncImageAds
-    from .inspirations import AsyncInspirationJobs, AsyncInspirations
+    from .iab_images import AsyncIabImages
+    from .inspiration_jobs import AsyncInspirationJobs
+    from .inspirations import AsyncInspirations
     from .link_to_videos import AsyncLinkToVideos
     from .links import AsyncLinks
     from .lipsyncs import AsyncLipsyncs
@@ -127,143 +128,29 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
         for name in NAMESPACES:
             vars(self).pop(name, None)
 
-    @cached_property
-    def avatars(self) -> AsyncAvatars:
-        from .avatars import AsyncAvatars
-
-        return AsyncAvatars(self)
-
-    @cached_property
-    def lipsyncs(self) -> AsyncLipsyncs:
-        from .lipsyncs import AsyncLipsyncs
-
-        return AsyncLipsyncs(self)
-
-    @cached_property
-    def voices(self) -> AsyncVoices:
-        from .voices import AsyncVoices
-
-        return AsyncVoices(self)
-
-    @cached_property
-    def credits(self) -> AsyncCredits:
-        from .credits import AsyncCredits
-
-        return AsyncCredits(self)
-
-    @cached_property
-    def webhooks(self) -> AsyncWebhooks:
-        from .webhooks import AsyncWebhooks
-
-        return AsyncWebhooks(self)
-
-    @cached_property
-    def links(self) -> AsyncLinks:
-        from .links import AsyncLinks
-
-        return AsyncLinks(self)
-
-    @cached_property
-    def link_to_videos(self) -> AsyncLinkToVideos:
-        from .link_to_videos import AsyncLinkToVideos
-
-        return AsyncLinkToVideos(self)
-
-    @cached_property
-    def ai_shorts(self) -> AsyncAiShorts:
-        from .ai_shorts import AsyncAiShorts
-
-        return AsyncAiShorts(self)
-
-    @cached_property
-    def ai_editing(self) -> AsyncAiEditing:
-        from .ai_editing import AsyncAiEditing
-
-        return AsyncAiEditing(self)
-
-    @cached_property
-    def custom_template_jobs(self) -> AsyncCustomTemplateJobs:
-        from .custom_template_jobs import AsyncCustomTemplateJobs
-
-        return AsyncCustomTemplateJobs(self)
-
-    @cached_property
-    def product_to_videos(self) -> AsyncProductToVideos:
-        from .product_to_videos import AsyncProductToVideos
-
-        return AsyncProductToVideos(self)
-
-    @cached_property
-    def dyoa(self) -> AsyncDyoa:
-        from .dyoa import AsyncDyoa
-
-        return AsyncDyoa(self)
-
-    @cached_property
-    def music(self) -> AsyncMusic:
-        from .music import AsyncMusic
-
-        return AsyncMusic(self)
-
-    @cached_property
-    def lipsyncs_v2(self) -> AsyncLipsyncsV2:
-        from .lipsyncs_v2 import AsyncLipsyncsV2
-
-        return AsyncLipsyncsV2(self)
-
-    @cached_property
-    def text_to_speech(self) -> AsyncTextToSpeech:
-        from .text_to_speech import AsyncTextToSpeech
-
-        return AsyncTextToSpeech(self)
-
-    @cached_property
-    def aurora(self) -> AsyncAurora:
-        from .aurora import AsyncAurora
-
-        return AsyncAurora(self)
-
-    @cached_property
-    def asset_generator(self) -> AsyncAssetGenerator:
-        from .asset_generator import AsyncAssetGenerator
-
-        return AsyncAssetGenerator(self)
-
-    @cached_property
-    def inspirations(self) -> AsyncInspirations:
-        from .inspirations import AsyncInspirations
-
-        return AsyncInspirations(self)
-
-    @cached_property
-    def inspiration_jobs(self) -> AsyncInspirationJobs:
-        from .inspirations import AsyncInspirationJobs
-
-        return AsyncInspirationJobs(self)
-
-    @cached_property
-    def iab_images(self) -> AsyncImageAds:
-        from .image_ads import AsyncImageAds
-
-        return AsyncImageAds(self)
-
-    @cached_property
-    def ads_clone(self) -> AsyncAdClones:
-        from .image_ads import AsyncAdClones
-
-        return AsyncAdClones(self)
-
-    @cached_property
-    def text_generator(self) -> AsyncTextGenerator:
-        from .text_generator import AsyncTextGenerator
-
-        return AsyncTextGenerator(self)
-
-    @cached_property
-    def ai_scripts(self) -> AsyncAiScripts:
-        from .ai_scripts import AsyncAiScripts
-
-        return AsyncAiScripts(self)
+    avatars: Namespace[AsyncAvatars] = Namespace()
+    lipsyncs: Namespace[AsyncLipsyncs] = Namespace()
+    voices: Namespace[AsyncVoices] = Namespace()
+    credits: Namespace[AsyncCredits] = Namespace()
+    webhooks: Namespace[AsyncWebhooks] = Namespace()
+    links: Namespace[AsyncLinks] = Namespace()
+    link_to_videos: Namespace[AsyncLinkToVideos] = Namespace()
+    ai_shorts: Namespace[AsyncAiShorts] = Namespace()
+    ai_editing: Namespace[AsyncAiEditing] = Namespace()
+    custom_template_jobs: Namespace[AsyncCustomTemplateJobs] = Namespace()
+    product_to_videos: Namespace[AsyncProductToVideos] = Namespace()
+    dyoa: Namespace[AsyncDyoa] = Namespace()
+    music: Namespace[AsyncMusic] = Namespace()
+    lipsyncs_v2: Namespace[AsyncLipsyncsV2] = Namespace()
+    text_to_speech: Namespace[AsyncTextToSpeech] = Namespace()
+    aurora: Namespace[AsyncAurora] = Namespace()
+    asset_generator: Namespace[AsyncAssetGenerator] = Namespace()
+    inspirations: Namespace[AsyncInspirations] = Namespace()
+    inspiration_jobs: Namespace[AsyncInspirationJobs] = Namespace()
+    iab_images: Namespace[AsyncIabImages] = Namespace()
+    ads_clone: Namespace[AsyncAdsClone] = Namespace()
+    text_generator: Namespace[AsyncTextGenerator] = Namespace()
+    ai_scripts: Namespace[AsyncAiScripts] = Namespace()
 
     async def close(self) -> None:
         """Close the connection pools (a client from `with_options` leaves them open:
@@ -284,6 +171,6 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
 
 
 NAMESPACES = tuple(
-    name for name, value in vars(AsyncCreatify).items() if isinstance(value, cached_property)
+    name for name, value in vars(AsyncCreatify).items() if isinstance(value, Namespace)
 )
 """The client's namespaces, in the order they are declared."""

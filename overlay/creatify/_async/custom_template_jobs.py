@@ -1,5 +1,5 @@
-"""`client.custom_template_jobs`: videos from your custom templates: create, render (get,
-wait and download come from `CUSTOM_TEMPLATE_JOB`)."""
+# Generated from overlay/creatify/_jobs.py and the spec by scripts/gen_namespaces.py: do not edit.
+"""`client.custom_template_jobs`, from the declaration `CUSTOM_TEMPLATE_JOB`."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from creatify_api.api.custom_template_jobs import (
 from typing_extensions import Unpack
 
 from .._jobs import CUSTOM_TEMPLATE_JOB
-from .._requests import CustomTemplateJobOptions, custom_template_job_request
+from .._options import CustomTemplateJobOptions
+from .._requests import request_body
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
 from .jobs import AsyncDownloads, UpdateCallback
@@ -23,8 +24,9 @@ from .jobs import AsyncDownloads, UpdateCallback
 class AsyncCustomTemplateJobs(AsyncDownloads[models.CustomTemplateJob]):
     """A video from one of your templates (`template_id`) and its `variables`.
 
-    Statuses: pending, in_queue, running, then done (the MP4 in `video_output`, or
-    `output`), failed (`CustomTemplateJobFailed`) or rejected (`CustomTemplateJobRejected`).
+    Statuses: pending, in_queue, running, then done, failed (`CustomTemplateJobFailed`)
+    or rejected (`CustomTemplateJobRejected`). The result is `video_output` (or
+    `output`); `download` checks it is video.
     """
 
     _kind = CUSTOM_TEMPLATE_JOB
@@ -32,10 +34,11 @@ class AsyncCustomTemplateJobs(AsyncDownloads[models.CustomTemplateJob]):
     async def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[CustomTemplateJobOptions]
     ) -> models.CustomTemplateJob:
-        """Start a video from a template; never sent twice. Costs 5 credits per 30 s with
-        the standard model; 1 credit per second with Aurora-class models, 0.5 with the
-        fast one."""
-        body = custom_template_job_request(options)
+        """Start a video from a template. Costs 5 credits per 30 s with the standard
+        model; 1 credit per second with Aurora-class models, 0.5 with the fast one;
+        so it is never sent twice by a retry.
+        """
+        body = request_body(models.CustomTemplateJobCreateRequest, options)
         return await self._call(
             custom_template_jobs_create, "POST /api/custom_template_jobs/", timeout, body=body
         )
@@ -43,8 +46,9 @@ class AsyncCustomTemplateJobs(AsyncDownloads[models.CustomTemplateJob]):
     async def render(
         self, id: str | uuid.UUID, *, timeout: TimeoutArg = None
     ) -> models.CustomTemplateJob:
-        """Render a task; then `wait`. Costs credits (rate not published; the finished
-        job's `credits_used` says how many)."""
+        """Render a previewed task; then `wait`. Costs credits (the vendor publishes no
+        rate for it; the finished job's `credits_used` says how many).
+        """
         return await self._call(
             custom_template_jobs_render_create,
             "POST /api/custom_template_jobs/{id}/render/",

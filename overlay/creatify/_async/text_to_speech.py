@@ -1,5 +1,5 @@
-"""`client.text_to_speech`: speech from a script: create (get, list, wait and download
-come from `TTS_JOB`)."""
+# Generated from overlay/creatify/_jobs.py and the spec by scripts/gen_namespaces.py: do not edit.
+"""`client.text_to_speech`, from the declaration `TTS_JOB`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from creatify_api.api.text_to_speech import text_to_speech_create
 from typing_extensions import Unpack
 
 from .._jobs import TTS_JOB
-from .._requests import TextToSpeechOptions, text_to_speech_request
+from .._options import TextToSpeechOptions
+from .._requests import request_body
 from .._timeouts import TimeoutArg
 from .jobs import AsyncDownloads, AsyncListsByIdsInOrder, UpdateCallback
 
@@ -18,11 +19,12 @@ from .jobs import AsyncDownloads, AsyncListsByIdsInOrder, UpdateCallback
 class AsyncTextToSpeech(
     AsyncListsByIdsInOrder[models.TextToSpeech], AsyncDownloads[models.TextToSpeech]
 ):
-    """Text-to-speech: a script read in a voice accent.
+    """Text-to-speech: a script read in a voice accent. `download` checks that the file is
+    audio (MP3, WAV, ...).
 
     Statuses: pending, in_queue, running, then done, failed (`TextToSpeechFailed`) or
-    rejected (`TextToSpeechRejected`). The audio URL is `output`; `download` checks that
-    the file is audio (MP3, WAV, ...).
+    rejected (`TextToSpeechRejected`). The result is `output` (or `video_output`);
+    `download` checks it is audio.
     """
 
     _kind = TTS_JOB
@@ -31,9 +33,10 @@ class AsyncTextToSpeech(
         self, *, timeout: TimeoutArg = None, **options: Unpack[TextToSpeechOptions]
     ) -> models.TextToSpeech:
         """Start a text-to-speech task from `script` (up to 8,000 characters) and an
-        `accent` id. Costs 1 credit per 30 s of audio, so it is never sent twice by a
-        retry."""
-        body = text_to_speech_request(options)
+        `accent` id. Costs 1 credit per 30 s of audio, so it is never sent twice by
+        a retry.
+        """
+        body = request_body(models.TextToSpeechCreateRequest, options)
         return await self._call(
             text_to_speech_create, "POST /api/text_to_speech/", timeout, body=body
         )

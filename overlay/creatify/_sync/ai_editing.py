@@ -1,6 +1,6 @@
 # Generated from overlay/creatify/_async/ai_editing.py by scripts/gen_sync.py: do not edit.
-"""`client.ai_editing`: AI Editing, a video edited in a style: create or preview, render
-(get, list, wait and download come from `AI_EDITING_JOB`)."""
+# Generated from overlay/creatify/_jobs.py and the spec by scripts/gen_namespaces.py: do not edit.
+"""`client.ai_editing`, from the declaration `AI_EDITING_JOB`."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from creatify_api.api.ai_editing import (
 from typing_extensions import Unpack
 
 from .._jobs import AI_EDITING_JOB
-from .._requests import AiEditingOptions, ai_editing_request
+from .._options import AiEditingOptions
+from .._requests import request_body
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
 from .jobs import Downloads, Lists, UpdateCallback
@@ -25,8 +26,9 @@ from .jobs import Downloads, Lists, UpdateCallback
 class AiEditing(Lists[models.AiEditing], Downloads[models.AiEditing]):
     """AI Editing: your video (`video_url`) edited in an `editing_style`.
 
-    Statuses: pending, in_queue, running, then done (the MP4 in `video_output`), failed
-    (`AiEditingFailed`) or rejected (`AiEditingRejected`).
+    Statuses: pending, in_queue, running, then done, failed (`AiEditingFailed`) or
+    rejected (`AiEditingRejected`). The result is `video_output` (or `output`);
+    `download` checks it is video.
     """
 
     _kind = AI_EDITING_JOB
@@ -34,16 +36,18 @@ class AiEditing(Lists[models.AiEditing], Downloads[models.AiEditing]):
     def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiEditingOptions]
     ) -> models.AiEditing:
-        """Start an edit of `video_url`; never sent twice. Costs credits (the vendor
-        publishes no rate for it; the finished job's `credits_used` says how many)."""
-        body = ai_editing_request(options)
+        """Start an edit of `video_url`. Costs credits (the vendor publishes no rate
+        for it; the finished job's `credits_used` says how many), so it is never
+        sent twice by a retry.
+        """
+        body = request_body(models.AiEditingCreateRequest, options)
         return self._call(ai_editing_create, "POST /api/ai_editing/", timeout, body=body)
 
     def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiEditingOptions]
     ) -> models.AiEditing:
         """A preview from the same options; then `render(id)`. Costs 1 credit per 30 s."""
-        body = ai_editing_request(options)
+        body = request_body(models.AiEditingCreateRequest, options)
         return self._call(
             ai_editing_preview_create, "POST /api/ai_editing/preview/", timeout, body=body
         )

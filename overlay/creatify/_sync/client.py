@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import random
 import time
-from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -14,13 +13,14 @@ from creatify_api import Client
 from typing_extensions import Self
 
 from .._api_call import remember_response
-from .._base_client import ClientBase
+from .._base_client import ClientBase, Namespace
 from .._pools import HTTPPool, tls_context
 from .._raw import capture
 from .._types import Sleep, sync_sleep
 from .transport import ClientTransport
 
 if TYPE_CHECKING:
+    from .ads_clone import AdsClone
     from .ai_editing import AiEditing
     from .ai_scripts import AiScripts
     from .ai_shorts import AiShorts
@@ -30,8 +30,9 @@ if TYPE_CHECKING:
     from .credits import Credits
     from .custom_template_jobs import CustomTemplateJobs
     from .dyoa import Dyoa
-    from .image_ads import AdClones, ImageAds
-    from .inspirations import InspirationJobs, Inspirations
+    from .iab_images import IabImages
+    from .inspiration_jobs import InspirationJobs
+    from .inspirations import Inspirations
     from .link_to_videos import LinkToVideos
     from .links import Links
     from .lipsyncs import Lipsyncs
@@ -128,143 +129,29 @@ class Creatify(ClientBase[httpx.BaseTransport]):
         for name in NAMESPACES:
             vars(self).pop(name, None)
 
-    @cached_property
-    def avatars(self) -> Avatars:
-        from .avatars import Avatars
-
-        return Avatars(self)
-
-    @cached_property
-    def lipsyncs(self) -> Lipsyncs:
-        from .lipsyncs import Lipsyncs
-
-        return Lipsyncs(self)
-
-    @cached_property
-    def voices(self) -> Voices:
-        from .voices import Voices
-
-        return Voices(self)
-
-    @cached_property
-    def credits(self) -> Credits:
-        from .credits import Credits
-
-        return Credits(self)
-
-    @cached_property
-    def webhooks(self) -> Webhooks:
-        from .webhooks import Webhooks
-
-        return Webhooks(self)
-
-    @cached_property
-    def links(self) -> Links:
-        from .links import Links
-
-        return Links(self)
-
-    @cached_property
-    def link_to_videos(self) -> LinkToVideos:
-        from .link_to_videos import LinkToVideos
-
-        return LinkToVideos(self)
-
-    @cached_property
-    def ai_shorts(self) -> AiShorts:
-        from .ai_shorts import AiShorts
-
-        return AiShorts(self)
-
-    @cached_property
-    def ai_editing(self) -> AiEditing:
-        from .ai_editing import AiEditing
-
-        return AiEditing(self)
-
-    @cached_property
-    def custom_template_jobs(self) -> CustomTemplateJobs:
-        from .custom_template_jobs import CustomTemplateJobs
-
-        return CustomTemplateJobs(self)
-
-    @cached_property
-    def product_to_videos(self) -> ProductToVideos:
-        from .product_to_videos import ProductToVideos
-
-        return ProductToVideos(self)
-
-    @cached_property
-    def dyoa(self) -> Dyoa:
-        from .dyoa import Dyoa
-
-        return Dyoa(self)
-
-    @cached_property
-    def music(self) -> Music:
-        from .music import Music
-
-        return Music(self)
-
-    @cached_property
-    def lipsyncs_v2(self) -> LipsyncsV2:
-        from .lipsyncs_v2 import LipsyncsV2
-
-        return LipsyncsV2(self)
-
-    @cached_property
-    def text_to_speech(self) -> TextToSpeech:
-        from .text_to_speech import TextToSpeech
-
-        return TextToSpeech(self)
-
-    @cached_property
-    def aurora(self) -> Aurora:
-        from .aurora import Aurora
-
-        return Aurora(self)
-
-    @cached_property
-    def asset_generator(self) -> AssetGenerator:
-        from .asset_generator import AssetGenerator
-
-        return AssetGenerator(self)
-
-    @cached_property
-    def inspirations(self) -> Inspirations:
-        from .inspirations import Inspirations
-
-        return Inspirations(self)
-
-    @cached_property
-    def inspiration_jobs(self) -> InspirationJobs:
-        from .inspirations import InspirationJobs
-
-        return InspirationJobs(self)
-
-    @cached_property
-    def iab_images(self) -> ImageAds:
-        from .image_ads import ImageAds
-
-        return ImageAds(self)
-
-    @cached_property
-    def ads_clone(self) -> AdClones:
-        from .image_ads import AdClones
-
-        return AdClones(self)
-
-    @cached_property
-    def text_generator(self) -> TextGenerator:
-        from .text_generator import TextGenerator
-
-        return TextGenerator(self)
-
-    @cached_property
-    def ai_scripts(self) -> AiScripts:
-        from .ai_scripts import AiScripts
-
-        return AiScripts(self)
+    avatars: Namespace[Avatars] = Namespace()
+    lipsyncs: Namespace[Lipsyncs] = Namespace()
+    voices: Namespace[Voices] = Namespace()
+    credits: Namespace[Credits] = Namespace()
+    webhooks: Namespace[Webhooks] = Namespace()
+    links: Namespace[Links] = Namespace()
+    link_to_videos: Namespace[LinkToVideos] = Namespace()
+    ai_shorts: Namespace[AiShorts] = Namespace()
+    ai_editing: Namespace[AiEditing] = Namespace()
+    custom_template_jobs: Namespace[CustomTemplateJobs] = Namespace()
+    product_to_videos: Namespace[ProductToVideos] = Namespace()
+    dyoa: Namespace[Dyoa] = Namespace()
+    music: Namespace[Music] = Namespace()
+    lipsyncs_v2: Namespace[LipsyncsV2] = Namespace()
+    text_to_speech: Namespace[TextToSpeech] = Namespace()
+    aurora: Namespace[Aurora] = Namespace()
+    asset_generator: Namespace[AssetGenerator] = Namespace()
+    inspirations: Namespace[Inspirations] = Namespace()
+    inspiration_jobs: Namespace[InspirationJobs] = Namespace()
+    iab_images: Namespace[IabImages] = Namespace()
+    ads_clone: Namespace[AdsClone] = Namespace()
+    text_generator: Namespace[TextGenerator] = Namespace()
+    ai_scripts: Namespace[AiScripts] = Namespace()
 
     def close(self) -> None:
         """Close the connection pools (a client from `with_options` leaves them open:
@@ -284,7 +171,5 @@ class Creatify(ClientBase[httpx.BaseTransport]):
         self.close()
 
 
-NAMESPACES = tuple(
-    name for name, value in vars(Creatify).items() if isinstance(value, cached_property)
-)
+NAMESPACES = tuple(name for name, value in vars(Creatify).items() if isinstance(value, Namespace))
 """The client's namespaces, in the order they are declared."""

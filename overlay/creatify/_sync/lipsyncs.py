@@ -1,6 +1,6 @@
 # Generated from overlay/creatify/_async/lipsyncs.py by scripts/gen_sync.py: do not edit.
-"""`client.lipsyncs`: AI Avatar v1 videos: create, preview, render (get, list, wait and
-download come from `LIPSYNC_JOB`)."""
+# Generated from overlay/creatify/_jobs.py and the spec by scripts/gen_namespaces.py: do not edit.
+"""`client.lipsyncs`, from the declaration `LIPSYNC_JOB`."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from creatify_api.api.lipsyncs import (
 from typing_extensions import Unpack
 
 from .._jobs import LIPSYNC_JOB
-from .._requests import LipsyncOptions, LipsyncV2Options, lipsync_request, lipsync_v2_request
+from .._options import LipsyncOptions, LipsyncV2Options
+from .._requests import request_body
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
 from .jobs import Downloads, ListsByIds, UpdateCallback
@@ -28,37 +29,21 @@ class Lipsyncs(ListsByIds[models.Lipsync], Downloads[models.Lipsync]):
     """AI Avatar v1: an avatar speaks a text (or an audio file).
 
     Statuses: pending, in_queue, running, then done, failed (`LipsyncFailed`) or
-    rejected (`LipsyncRejected`).
+    rejected (`LipsyncRejected`). The result is `output`; `download` checks it is video.
     """
 
     _kind = LIPSYNC_JOB
-
-    def create_multi_avatar(
-        self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncV2Options]
-    ) -> models.Lipsync:
-        """Deprecated by the vendor: use `client.lipsyncs_v2.create` (the same scenes).
-
-        Starts a multi-scene video from `video_inputs` (warns with `DeprecationWarning`).
-        Costs 5 credits per 30 s of video, so it is never sent twice by a retry."""
-        warnings.warn(
-            "lipsyncs.create_multi_avatar is deprecated by Creatify: use lipsyncs_v2.create",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        body = lipsync_v2_request(options)
-        return self._call(
-            lipsyncs_multi_avatar_create, "POST /api/lipsyncs/multi_avatar/", timeout, body=body
-        )
 
     def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncOptions]
     ) -> models.Lipsync:
         """Start a video task. Needs `creator` and one of `text` or `audio`.
 
-        Costs 5 credits per 30 s of video, so it is never sent twice: retried only if the
-        request provably did not reach the service (connection refused) or it answered 429.
+        Costs 5 credits per 30 s of video, so it is never sent twice: retried only
+        if the request provably did not reach the service (connection refused) or it
+        answered 429.
         """
-        body = lipsync_request(options)
+        body = request_body(models.LipsyncCreateRequest, options)
         return self._call(lipsyncs_create, "POST /api/lipsyncs/", timeout, body=body)
 
     def preview(
@@ -68,18 +53,36 @@ class Lipsyncs(ListsByIds[models.Lipsync], Downloads[models.Lipsync]):
 
         Costs 1 credit per 30 s of video, so, like `create`, it is never sent twice.
         """
-        body = lipsync_request(options)
+        body = request_body(models.LipsyncCreateRequest, options)
         return self._call(
             lipsyncs_preview_create, "POST /api/lipsyncs/preview/", timeout, body=body
         )
 
     def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.Lipsync:
-        """Render a previewed task. Costs 4 credits per 30 s of video."""
+        """Render a previewed task; then `wait`. Costs 4 credits per 30 s of video."""
         return self._call(
             lipsyncs_render_create,
             "POST /api/lipsyncs/{id}/render/",
             timeout,
             id=check_path_id("id", id),
+        )
+
+    def create_multi_avatar(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncV2Options]
+    ) -> models.Lipsync:
+        """Starts a multi-scene video from `video_inputs` (the scenes of
+        `lipsyncs_v2`).
+
+        Costs 5 credits per 30 s of video, so it is never sent twice by a retry.
+        """
+        warnings.warn(
+            "lipsyncs.create_multi_avatar is deprecated by Creatify: use lipsyncs_v2.create",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        body = request_body(models.LipsyncV2CreateRequest, options)
+        return self._call(
+            lipsyncs_multi_avatar_create, "POST /api/lipsyncs/multi_avatar/", timeout, body=body
         )
 
     def create_and_wait(

@@ -1,6 +1,6 @@
 # Generated from overlay/creatify/_async/lipsyncs_v2.py by scripts/gen_sync.py: do not edit.
-"""`client.lipsyncs_v2`: AI Avatar v2 videos (several scenes and avatars): create, preview,
-render (get, list, wait and download come from `LIPSYNC_V2_JOB`)."""
+# Generated from overlay/creatify/_jobs.py and the spec by scripts/gen_namespaces.py: do not edit.
+"""`client.lipsyncs_v2`, from the declaration `LIPSYNC_V2_JOB`."""
 
 from __future__ import annotations
 
@@ -16,18 +16,20 @@ from creatify_api.api.lipsyncs_v2 import (
 from typing_extensions import Unpack
 
 from .._jobs import LIPSYNC_V2_JOB
-from .._requests import LipsyncV2Options, lipsync_v2_request
+from .._options import LipsyncV2Options
+from .._requests import request_body
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
 from .jobs import Downloads, ListsByIds, UpdateCallback
 
 
 class LipsyncsV2(ListsByIds[models.LipsyncV2], Downloads[models.LipsyncV2]):
-    """AI Avatar v2: a video of one or more scenes (`creatify.Scene`), each with its avatar,
-    voice, background, captions and transitions.
+    """AI Avatar v2: a video of one or more scenes (`creatify.Scene`), each with its
+    avatar, voice, background, captions and transitions.
 
     Statuses: pending, in_queue, running, then done, failed (`LipsyncV2Failed`) or
-    rejected (`LipsyncV2Rejected`).
+    rejected (`LipsyncV2Rejected`). The result is `output`; `download` checks it is
+    video.
     """
 
     _kind = LIPSYNC_V2_JOB
@@ -38,11 +40,11 @@ class LipsyncsV2(ListsByIds[models.LipsyncV2], Downloads[models.LipsyncV2]):
         """Start a video task from `video_inputs` (one scene or more).
 
         Every scene is checked before sending; an error names its path, e.g.
-        `video_inputs[1].voice.input_text`. Costs 5 credits per 30 s with the standard
-        model, so it is never sent twice: retried only if the request provably did not
-        reach the service (connection refused) or it answered 429.
+        `video_inputs[1].voice.input_text`. Costs 5 credits per 30 s with the
+        standard model, so it is never sent twice: retried only if the request
+        provably did not reach the service (connection refused) or it answered 429.
         """
-        body = lipsync_v2_request(options)
+        body = request_body(models.LipsyncV2CreateRequest, options)
         return self._call(lipsyncs_v2_create, "POST /api/lipsyncs_v2/", timeout, body=body)
 
     def preview(
@@ -52,13 +54,13 @@ class LipsyncsV2(ListsByIds[models.LipsyncV2], Downloads[models.LipsyncV2]):
 
         Costs 1 credit per 30 s of video.
         """
-        body = lipsync_v2_request(options)
+        body = request_body(models.LipsyncV2CreateRequest, options)
         return self._call(
             lipsyncs_v2_preview_create, "POST /api/lipsyncs_v2/preview/", timeout, body=body
         )
 
     def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.LipsyncV2:
-        """Render a previewed task. Costs 4 credits per 30 s of video."""
+        """Render a previewed task; then `wait`. Costs 4 credits per 30 s of video."""
         return self._call(
             lipsyncs_v2_render_create,
             "POST /api/lipsyncs_v2/{id}/render/",

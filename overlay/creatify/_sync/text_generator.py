@@ -1,78 +1,41 @@
 # Generated from overlay/creatify/_async/text_generator.py by scripts/gen_sync.py: do not edit.
-"""`client.text_generator`: text from a Gemini model, as a job (create, then get, wait
-from `TEXT_GENERATOR_JOB`) or streamed chunk by chunk (`stream`)."""
+# Generated from overlay/creatify/_jobs.py and the spec by scripts/gen_namespaces.py: do not edit.
+"""`client.text_generator`, from the declaration `TEXT_GENERATOR_JOB`."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import partial
-from typing import Any
 
-import httpx
+from creatify_api import models
 from creatify_api.api.text_generator import text_generator_create
-from creatify_api.models import TextGeneration
 from typing_extensions import Unpack
 
-from .._api_call import translate_transport_errors
-from .._exceptions import make_status_error
 from .._jobs import TEXT_GENERATOR_JOB
-from .._requests import TextGeneratorOptions, text_generator_request
-from .._sse import SseText
-from .._timeouts import TimeoutArg, as_timeout
-from .jobs import JobResource, UpdateCallback
+from .._options import TextGeneratorOptions
+from .._requests import request_body
+from .._timeouts import TimeoutArg
+from .jobs import UpdateCallback
+from .text_generator_extras import TextGeneratorExtras
 
-STREAM = "POST /sse/text_generator/"
 
+class TextGenerator(TextGeneratorExtras):
+    """Text generation: `model_name` (e.g. `gemini-2.5-flash`), `messages` (`{role:
+    user|model, content}`), `system_instruction`, `config`; the text is `response_text`.
+    `stream` yields the text as it is written instead.
 
-class TextGenerator(JobResource[TextGeneration]):
-    """Text generation: `model_name` (e.g. `gemini-2.5-flash`), `messages`
-    (`{role: user|model, content}`), `system_instruction`, `config`.
-
-    Job statuses: pending, running, then done (`response_text`) or failed
-    (`TextGenerationFailed`). `stream` yields the text as it is written instead.
+    Statuses: pending, running, then done or failed (`TextGenerationFailed`).
     """
 
     _kind = TEXT_GENERATOR_JOB
 
     def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[TextGeneratorOptions]
-    ) -> TextGeneration:
-        """Start a text job. Costs credits by the model's use (`credits_used`), so it is
-        never sent twice by a retry."""
-        body = text_generator_request(options)
+    ) -> models.TextGeneration:
+        """Start a text job. Costs credits by the model's use (`credits_used`), so it
+        is never sent twice by a retry.
+        """
+        body = request_body(models.TextGeneratorCreateRequest, options)
         return self._call(text_generator_create, "POST /api/text_generator/", timeout, body=body)
-
-    def stream(
-        self, *, timeout: TimeoutArg = None, **options: Unpack[TextGeneratorOptions]
-    ) -> Iterator[str]:
-        """The generated text, chunk by chunk, each yielded as it arrives (server-sent
-        events of `POST /sse/text_generator/`). Stopping early (`break`) closes the
-        connection. A 4xx/5xx raises the SDK's typed error (a 400 carries `{error}`).
-        `timeout` bounds each read. The options are checked here, before any request.
-        Costs what `create` costs."""
-        body = text_generator_request(options).to_dict()
-        return self._stream(body, as_timeout(timeout))
-
-    def _stream(self, body: dict[str, Any], per_read: httpx.Timeout | None) -> Iterator[str]:
-        http = self._host._api.get_httpx_client()
-        with translate_transport_errors(STREAM):
-            with http.stream(
-                "POST",
-                "/sse/text_generator/",
-                json=body,
-                headers={"Accept": "text/event-stream"},
-                timeout=httpx.USE_CLIENT_DEFAULT if per_read is None else per_read,
-            ) as response:
-                if response.status_code >= 400:
-                    response.read()
-                    raise make_status_error(response)
-                events = SseText(response.request)
-                for line in response.iter_lines():
-                    text = events.feed(line)
-                    if text is not None:
-                        yield text
-                    if events.ended:
-                        return
 
     def create_and_wait(
         self,
@@ -82,7 +45,7 @@ class TextGenerator(JobResource[TextGeneration]):
         max_interval: float | None = None,
         on_update: UpdateCallback | None = None,
         **options: Unpack[TextGeneratorOptions],
-    ) -> TextGeneration:
+    ) -> models.TextGeneration:
         """`create`, then `wait`, every argument checked first. Costs what `create` costs."""
         create = partial(self.create, **options)
         return self._create_and_wait(create, timeout, poll_interval, max_interval, on_update)

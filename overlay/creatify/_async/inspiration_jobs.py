@@ -1,0 +1,55 @@
+# Generated from overlay/creatify/_jobs.py and the spec by scripts/gen_namespaces.py: do not edit.
+"""`client.inspiration_jobs`, from the declaration `INSPIRATION_JOB`."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from creatify_api import models
+from creatify_api.api.inspirations import inspiration_jobs_create
+from typing_extensions import Unpack
+
+from .._jobs import INSPIRATION_JOB
+from .._options import InspirationJobOptions
+from .._requests import request_body
+from .._timeouts import TimeoutArg
+from .inspiration_jobs_extras import AsyncInspirationJobsExtras
+from .jobs import AsyncDownloadsAll, UpdateCallback
+
+
+class AsyncInspirationJobs(AsyncInspirationJobsExtras, AsyncDownloadsAll[models.InspirationJob]):
+    """Jobs from AI ad templates (`client.inspirations`).
+
+    Statuses: pending, in_queue, running, then done or failed (`InspirationJobFailed`).
+    `download(job, folder)` saves every file in `assets`.
+    """
+
+    _kind = INSPIRATION_JOB
+
+    async def create(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[InspirationJobOptions]
+    ) -> models.InspirationJob:
+        """Make a job from the template `inspiration_id` with `input_params`.
+
+        `input_params` is checked against the template's `input_params_schema` (one
+        free request for the template) before the create is sent. Costs the
+        template's `credit_cost`, so it is never sent twice by a retry.
+        """
+        body = request_body(models.InspirationJobCreateRequest, options)
+        await self._check_create(body, timeout)
+        return await self._call(
+            inspiration_jobs_create, "POST /api/inspiration_jobs/", timeout, body=body
+        )
+
+    async def create_and_wait(
+        self,
+        *,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        max_interval: float | None = None,
+        on_update: UpdateCallback | None = None,
+        **options: Unpack[InspirationJobOptions],
+    ) -> models.InspirationJob:
+        """`create`, then `wait`, every argument checked first. Costs what `create` costs."""
+        create = partial(self.create, **options)
+        return await self._create_and_wait(create, timeout, poll_interval, max_interval, on_update)

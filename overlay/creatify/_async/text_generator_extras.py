@@ -1,0 +1,58 @@
+"""`client.text_generator`'s own method: the text streamed chunk by chunk (`stream`; the
+job's create, get and wait are generated from `TEXT_GENERATOR_JOB` into
+`text_generator.py`)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+from creatify_api.models import TextGeneration, TextGeneratorCreateRequest
+from typing_extensions import Unpack
+
+from .._api_call import translate_transport_errors
+from .._exceptions import make_status_error
+from .._options import TextGeneratorOptions
+from .._requests import request_body
+from .._sse import SseText
+from .._timeouts import TimeoutArg, as_timeout
+from .jobs import AsyncJobResource
+
+STREAM = "POST /sse/text_generator/"
+
+
+class AsyncTextGeneratorExtras(AsyncJobResource[TextGeneration]):
+    def stream(
+        self, *, timeout: TimeoutArg = None, **options: Unpack[TextGeneratorOptions]
+    ) -> AsyncIterator[str]:
+        """The generated text, chunk by chunk, each yielded as it arrives (server-sent
+        events of `POST /sse/text_generator/`). Stopping early (`break`) closes the
+        connection. A 4xx/5xx raises the SDK's typed error (a 400 carries `{error}`).
+        `timeout` bounds each read. The options are checked here, before any request.
+        Costs what `create` costs."""
+        body = request_body(TextGeneratorCreateRequest, options).to_dict()
+        return self._stream(body, as_timeout(timeout))
+
+    async def _stream(
+        self, body: dict[str, Any], per_read: httpx.Timeout | None
+    ) -> AsyncIterator[str]:
+        http = self._host._api.get_async_httpx_client()
+        with translate_transport_errors(STREAM):
+            async with http.stream(
+                "POST",
+                "/sse/text_generator/",
+                json=body,
+                headers={"Accept": "text/event-stream"},
+                timeout=httpx.USE_CLIENT_DEFAULT if per_read is None else per_read,
+            ) as response:
+                if response.status_code >= 400:
+                    await response.aread()
+                    raise make_status_error(response)
+                events = SseText(response.request)
+                async for line in response.aiter_lines():
+                    text = events.feed(line)
+                    if text is not None:
+                        yield text
+                    if events.ended:
+                        return

@@ -1,0 +1,284 @@
+"""Generate the namespace class of every job kind that declares calls, from its declaration
+(`overlay/creatify/_jobs.py`) and the operations of `openapi/creatify.yaml`.
+
+    python scripts/gen_namespaces.py            # rewrite them (make regenerate)
+    python scripts/gen_namespaces.py --check    # fail if one is stale
+
+Each kind with `calls` gets `overlay/creatify/_async/{namespace}.py`: a class whose bases
+follow the kind (`list` from its list operation, taking `ordering` when the spec's does;
+`download` of one file or of every file), a typed method per call (path parameters as
+arguments, the JSON body as `**options` of the options generated from the same schema),
+and `create_and_wait` when it has a `create`. Methods of the area's own are written by hand
+in `_async/{namespace}_extras.py` and mixed in; there, `_check_{call}(body, timeout)`
+runs before that call is sent, and a method named as a call replaces it. `scripts/gen_sync.py` then writes the sync
+twins, as for every async source. Run after openapi-python-client and gen_options.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi" / "creatify.yaml"
+OUT = ROOT / "overlay" / "creatify" / "_async"
+sys.path[:0] = [str(ROOT / "overlay"), str(ROOT / "generated"), str(ROOT / "scripts")]
+
+from gen_options import CLASS_NAMES, _default_class, _pascal
+
+HEADER = "# Generated from overlay/creatify/_jobs.py and the spec by scripts/gen_namespaces.py: do not edit.\n"
+# The order statuses are told in; any other follows, sorted.
+STATUS_ORDER = [
+    "initializing",
+    "pending",
+    "in_queue",
+    "running",
+    "generating",
+    "image_generating",
+    "in_progress",
+    "draft",
+    "done",
+]
+CREATE_AND_WAIT_DOC = (
+    "`create`, then `wait`, every argument checked first. Costs what `create` costs."
+)
+
+
+def operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
+    return {
+        op["operationId"]: (method.upper(), path, op)
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if isinstance(op, dict) and "operationId" in op
+    }
+
+
+def schema_name(content: dict[str, Any]) -> str:
+    return str(content["application/json"]["schema"]["$ref"]).rsplit("/", 1)[-1]
+
+
+def takes_ordering(op: dict[str, Any], spec: dict[str, Any]) -> bool:
+    def resolved(param: dict[str, Any]) -> dict[str, Any]:
+        ref = param.get("$ref")
+        return spec["components"]["parameters"][ref.rsplit("/", 1)[-1]] if ref else param
+
+    return any(resolved(p).get("name") == "ordering" for p in op.get("parameters", []))
+
+
+def statuses(kind: Any) -> str:
+    def told(names: frozenset[str]) -> list[str]:
+        rank = {name: i for i, name in enumerate(STATUS_ORDER)}
+        return sorted(names, key=lambda n: (rank.get(n, len(rank)), n))
+
+    ends = [" or ".join(told(kind.done))]
+    if kind.failed:
+        ends.append(f"failed (`{kind.failure.__name__}`)")
+    if kind.rejected:
+        ends.append(f"rejected (`{(kind.rejection or kind.failure).__name__}`)")
+    outcome = ends[0] if len(ends) == 1 else ", ".join(ends[:-1]) + " or " + ends[-1]
+    return f"Statuses: {', '.join(told(kind.running))}, then {outcome}."
+
+
+def results(kind: Any) -> str:
+    if kind.output_files:
+        return f" `download(job, folder)` saves every file in `{kind.output_files}`."
+    if kind.expected_media is None or not kind.output_fields:
+        return ""
+    first, *others = kind.output_fields
+    also = "".join(f" (or `{name}`)" for name in others)
+    return f" The result is `{first}`{also}; `download` checks it is {kind.expected_media.value}."
+
+
+def docstring(text: str, indent: str) -> str:
+    paragraphs = [
+        textwrap.fill(p, 92 - len(indent), initial_indent=indent, subsequent_indent=indent)
+        for p in text.split("\n\n")
+    ]
+    body = "\n\n".join(paragraphs).strip()
+    return f'"""{body}"""' if "\n" not in body and len(body) < 80 else f'"""{body}\n{indent}"""'
+
+
+class Namespace:
+    """The source of one kind's namespace module."""
+
+    def __init__(self, kind: Any, constant: str, spec: dict[str, Any]) -> None:
+        self.kind, self.constant, self.spec = kind, constant, spec
+        self.ops = operations(spec)
+        self.name = _pascal(kind.namespace)
+        self.imports: dict[str, set[str]] = {}
+        self.model = kind.model.__name__
+
+    def need(self, module: str, *names: str) -> None:
+        self.imports.setdefault(module, set()).update(names)
+
+    def bases(self) -> list[str]:
+        kind, bases = self.kind, []
+        if kind.extras:
+            bases.append(f"Async{self.name}Extras")
+            self.need(f".{kind.namespace}_extras", f"Async{self.name}Extras")
+        listing = kind.list_by_ids or kind.list_all
+        if listing is not None:
+            in_order = takes_ordering(self.ops[listing.__name__.rsplit(".", 1)[-1]][2], self.spec)
+            base = "AsyncListsByIds" if kind.list_by_ids else "AsyncLists"
+            bases.append(base + ("InOrder" if in_order else ""))
+        if kind.output_files:
+            bases.append("AsyncDownloadsAll")
+        elif kind.expected_media is not None and kind.output_fields:
+            bases.append("AsyncDownloads")
+        generic = [b for b in bases if not b.endswith("Extras")] or ["AsyncJobResource"]
+        self.need(".jobs", *generic)
+        return [b if b.endswith("Extras") else f"{b}[models.{self.model}]" for b in bases] or [
+            f"AsyncJobResource[models.{self.model}]"
+        ]
+
+    def call(self, call: Any, own: set[str]) -> tuple[str, str | None]:
+        """A call's method, and the options type of its body (None: no body)."""
+        method, path, op = self.ops[call.operation]
+        tag = op["tags"][0]
+        self.need(f"creatify_api.api.{tag}", call.operation)
+        response = next(
+            schema_name(r["content"]) for code, r in op["responses"].items() if code[0] == "2"
+        )
+        if response != self.model:
+            sys.exit(f"gen_namespaces: {call.operation} answers {response}, not {self.model}")
+        arguments, passed = ["self"], [call.operation, f'"{method} {path}"', "timeout"]
+        for param in re.findall(r"{(\w+)}", path):
+            arguments.append(f"{param}: str | uuid.UUID")
+            passed.append(f'{param}=check_path_id("{param}", {param})')
+            self.need("uuid", "")
+            self.need(".._validation", "check_path_id")
+        arguments += ["*", "timeout: TimeoutArg = None"]
+        options = None
+        if "requestBody" in op:
+            body = schema_name(op["requestBody"]["content"])
+            options = CLASS_NAMES.get(body, _default_class(body))
+            arguments.append(f"**options: Unpack[{options}]")
+            passed.append("body=body")
+            self.need(".._options", options)
+            self.need(".._requests", "request_body")
+            self.need("typing_extensions", "Unpack")
+        lines = [
+            f"    async def {call.name}({', '.join(arguments)}) -> models.{self.model}:",
+            "        " + docstring(call.doc, "        "),
+        ]
+        if call.deprecated:
+            self.need("warnings", "")
+            lines.append(
+                f"        warnings.warn({call.deprecated!r}, DeprecationWarning, stacklevel=2)"
+            )
+        if options is not None:
+            lines.append(f"        body = request_body(models.{body}, options)")
+            if f"_check_{call.name}" in own:
+                lines.append(f"        await self._check_{call.name}(body, timeout)")
+        lines.append(f"        return await self._call({', '.join(passed)})")
+        return "\n".join(lines), options
+
+    def source(self, own: set[str]) -> str:
+        kind = self.kind
+        self.need("creatify_api", "models")
+        self.need(".._jobs", self.constant)
+        self.need(".._timeouts", "TimeoutArg")
+        bases = self.bases()
+        methods, create_options = [], None
+        for call in kind.calls:
+            text, options = self.call(call, own)
+            if call.name == "create":
+                create_options = options
+            if call.name not in own:
+                methods.append(text)
+        if create_options is not None:
+            self.need("functools", "partial")
+            self.need(".jobs", "UpdateCallback")
+            methods.append(
+                "    async def create_and_wait(self, *, timeout: float | None = None, "
+                "poll_interval: float | None = None, max_interval: float | None = None, "
+                f"on_update: UpdateCallback | None = None, **options: Unpack[{create_options}],"
+                f") -> models.{self.model}:\n"
+                f'        """{CREATE_AND_WAIT_DOC}"""\n'
+                "        create = partial(self.create, **options)\n"
+                "        return await self._create_and_wait("
+                "create, timeout, poll_interval, max_interval, on_update)"
+            )
+        doc = docstring(f"{kind.doc}\n\n{statuses(kind)}{results(kind)}", "    ")
+        return "\n".join(
+            [
+                HEADER
+                + f'"""`client.{kind.namespace}`, from the declaration `{self.constant}`."""',
+                "",
+                "from __future__ import annotations",
+                "",
+                *self.import_lines(),
+                "",
+                "",
+                f"class Async{self.name}({', '.join(bases)}):",
+                f"    {doc}",
+                "",
+                f"    _kind = {self.constant}",
+                "",
+                "\n\n".join(methods),
+                "",
+            ]
+        )
+
+    def import_lines(self) -> list[str]:
+        return [
+            f"import {module}"
+            if names == {""}
+            else f"from {module} import {', '.join(sorted(names - {''}))}"
+            for module, names in sorted(self.imports.items())
+        ]
+
+
+def generate(out: Path) -> list[Path]:
+    jobs = importlib.import_module("creatify._jobs")
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    constants = {id(v): k for k, v in vars(jobs).items() if k.isupper() and k.endswith("_JOB")}
+    written = []
+    for kind in jobs.JOB_KINDS.values():
+        if not kind.calls:
+            continue
+        own: set[str] = set()
+        if kind.extras:
+            extras = importlib.import_module(f"creatify._async.{kind.namespace}_extras")
+            own = set(vars(getattr(extras, f"Async{_pascal(kind.namespace)}Extras")))
+        target = out / f"{kind.namespace}.py"
+        target.write_text(Namespace(kind, constants[id(kind)], spec).source(own), encoding="utf-8")
+        written.append(target)
+    ruff = Path(sys.executable).with_name("ruff")
+    files = [str(p) for p in written]
+    subprocess.run(
+        [str(ruff), "check", "--quiet", "--fix", "--select", "I,F401", *files], check=True
+    )
+    subprocess.run([str(ruff), "format", "--quiet", *files], check=True)
+    return written
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if a namespace is stale")
+    args = parser.parse_args()
+    if not args.check:
+        generate(OUT)
+        return 0
+    before = {p: p.read_text(encoding="utf-8") for p in OUT.glob("*.py")}
+    written = generate(OUT)
+    stale = [p.name for p in written if before.get(p) != p.read_text(encoding="utf-8")]
+    for path in written:  # leave the tree as it was
+        if path in before:
+            path.write_text(before[path], encoding="utf-8")
+    if stale:
+        print(f"stale (run `make regenerate`): {', '.join(stale)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
