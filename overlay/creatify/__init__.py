@@ -18,380 +18,63 @@ AI Avatar v2 (`client.lipsyncs_v2`, scenes from `creatify.scenes`), text-to-spee
 from __future__ import annotations
 
 import importlib as _importlib
-from typing import TYPE_CHECKING
 
 from ._version import SDK_VERSION as __version__
 
-if TYPE_CHECKING:
-    from creatify_api.models import (
-        Accent,
-        AiEditing,
-        AiShorts,
-        AspectRatio,
-        Aurora,
-        AuroraModelVersion,
-        CaptionSetting,
-        CustomTemplateJob,
-        Dyoa,
-        DyoaStatus,
-        EditingStyle,
-        Gender,
-        JobStatus,
-        Link,
-        LinkToVideo,
-        LinkToVideoPreview,
-        Lipsync,
-        LipsyncStatus,
-        LipsyncV2,
-        ModelVersion,
-        MusicCategory,
-        PaginatedPersonaList,
-        Persona,
-        PersonaCount,
-        PersonaCreateResponse,
-        PersonaV2,
-        ProcessStatus,
-        ProductToVideo,
-        ProductToVideoStatus,
-        RemainingCredits,
-        TextToSpeech,
-        Voice,
-    )
-
-    from . import webhooks
-    from ._client import AsyncCreatify, Creatify
-    from ._exceptions import (
-        AdsCloneFailed,
-        AdsCloneRejected,
-        AiEditingFailed,
-        AiEditingRejected,
-        AiScriptFailed,
-        AiShortsFailed,
-        AiShortsRejected,
-        APIConnectionError,
-        APIError,
-        APIResponseValidationError,
-        APIStatusError,
-        APITimeoutError,
-        AssetGeneratorFailed,
-        AuroraFailed,
-        AuroraRejected,
-        AuthenticationError,
-        AvatarFailed,
-        AvatarRejected,
-        BadRequestError,
-        ConfigurationError,
-        CreatifyError,
-        CustomTemplateJobFailed,
-        CustomTemplateJobRejected,
-        DownloadError,
-        DyoaRejected,
-        IabImagesFailed,
-        InspirationJobFailed,
-        InternalServerError,
-        InvalidInputError,
-        InvalidVideoError,
-        InvalidWebhookError,
-        JobFailedError,
-        LinkToVideoFailed,
-        LinkToVideoRejected,
-        LipsyncFailed,
-        LipsyncRejected,
-        LipsyncV2Failed,
-        LipsyncV2Rejected,
-        NotFoundError,
-        PermissionDeniedError,
-        ProductToVideoFailed,
-        RateLimitError,
-        TextGenerationFailed,
-        TextToSpeechFailed,
-        TextToSpeechRejected,
-        WaitTimeout,
-    )
-    from ._options import (
-        AdsCloneOptions,
-        AiEditingOptions,
-        AiScriptOptions,
-        AiShortsOptions,
-        AssetGeneratorOptions,
-        AuroraOptions,
-        AvatarDetails,
-        CustomTemplateJobOptions,
-        DyoaOptions,
-        IabImagesOptions,
-        InspirationJobOptions,
-        LinkParams,
-        LinkToVideoOptions,
-        LipsyncOptions,
-        LipsyncV2Options,
-        PreviewListOptions,
-        ProductImageOptions,
-        ProductVideoOptions,
-        TextGeneratorOptions,
-        TextToSpeechOptions,
-        VideoFromUrlOptions,
-    )
-    from ._polling import JobUpdate
-    from ._raw import RawResponse
-    from .scenes import AudioVoice, Avatar, Background, Caption, Music, Scene, TextVoice, Transition
-
-__all__ = [
-    "APIConnectionError",
-    "APIError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
-    "Accent",
-    "AdsCloneFailed",
-    "AdsCloneOptions",
-    "AdsCloneRejected",
-    "AiEditing",
-    "AiEditingFailed",
-    "AiEditingOptions",
-    "AiEditingRejected",
-    "AiScriptFailed",
-    "AiScriptOptions",
-    "AiShorts",
-    "AiShortsFailed",
-    "AiShortsOptions",
-    "AiShortsRejected",
-    "AspectRatio",
-    "AssetGeneratorFailed",
-    "AssetGeneratorOptions",
-    "AsyncCreatify",
-    "AudioVoice",
-    "Aurora",
-    "AuroraFailed",
-    "AuroraModelVersion",
-    "AuroraOptions",
-    "AuroraRejected",
-    "AuthenticationError",
-    "Avatar",
-    "AvatarDetails",
-    "AvatarFailed",
-    "AvatarRejected",
-    "Background",
-    "BadRequestError",
-    "Caption",
-    "CaptionSetting",
-    "ConfigurationError",
-    "Creatify",
-    "CreatifyError",
-    "CustomTemplateJob",
-    "CustomTemplateJobFailed",
-    "CustomTemplateJobOptions",
-    "CustomTemplateJobRejected",
-    "DownloadError",
-    "Dyoa",
-    "DyoaOptions",
-    "DyoaRejected",
-    "DyoaStatus",
-    "EditingStyle",
-    "Gender",
-    "IabImagesFailed",
-    "IabImagesOptions",
-    "InspirationJobFailed",
-    "InspirationJobOptions",
-    "InternalServerError",
-    "InvalidInputError",
-    "InvalidVideoError",
-    "InvalidWebhookError",
-    "JobFailedError",
-    "JobStatus",
-    "JobUpdate",
-    "Link",
-    "LinkParams",
-    "LinkToVideo",
-    "LinkToVideoFailed",
-    "LinkToVideoOptions",
-    "LinkToVideoPreview",
-    "LinkToVideoRejected",
-    "Lipsync",
-    "LipsyncFailed",
-    "LipsyncOptions",
-    "LipsyncRejected",
-    "LipsyncStatus",
-    "LipsyncV2",
-    "LipsyncV2Failed",
-    "LipsyncV2Options",
-    "LipsyncV2Rejected",
-    "ModelVersion",
-    "Music",
-    "MusicCategory",
-    "NotFoundError",
-    "PaginatedPersonaList",
-    "PermissionDeniedError",
-    "Persona",
-    "PersonaCount",
-    "PersonaCreateResponse",
-    "PersonaV2",
-    "PreviewListOptions",
-    "ProcessStatus",
-    "ProductImageOptions",
-    "ProductToVideo",
-    "ProductToVideoFailed",
-    "ProductToVideoStatus",
-    "ProductVideoOptions",
-    "RateLimitError",
-    "RawResponse",
-    "RemainingCredits",
-    "Scene",
-    "TextGenerationFailed",
-    "TextGeneratorOptions",
-    "TextToSpeech",
-    "TextToSpeechFailed",
-    "TextToSpeechOptions",
-    "TextToSpeechRejected",
-    "TextVoice",
-    "Transition",
-    "VideoFromUrlOptions",
-    "Voice",
-    "WaitTimeout",
-    "__version__",
-    "webhooks",
-]
-
-# Every name above, by the module it comes from. `import creatify` imports none of them
-# (not httpx, the client or the generated models: they took 465 ms, issue 28); a name is
-# imported when first looked up (PEP 562 `__getattr__` below), then kept in this module.
-_EXPORTS: dict[str, tuple[str, ...]] = {
-    "creatify_api.models": (
-        "Accent",
-        "AiEditing",
-        "AiShorts",
-        "AspectRatio",
-        "Aurora",
-        "AuroraModelVersion",
-        "CaptionSetting",
-        "CustomTemplateJob",
-        "Dyoa",
-        "DyoaStatus",
-        "EditingStyle",
-        "Gender",
-        "JobStatus",
-        "Link",
-        "LinkToVideo",
-        "LinkToVideoPreview",
-        "Lipsync",
-        "LipsyncStatus",
-        "LipsyncV2",
-        "ModelVersion",
-        "MusicCategory",
-        "PaginatedPersonaList",
-        "Persona",
-        "PersonaCount",
-        "PersonaCreateResponse",
-        "PersonaV2",
-        "ProcessStatus",
-        "ProductToVideo",
-        "ProductToVideoStatus",
-        "RemainingCredits",
-        "TextToSpeech",
-        "Voice",
-    ),
-    "._client": (
-        "AsyncCreatify",
-        "Creatify",
-    ),
-    "._exceptions": (
-        "AdsCloneFailed",
-        "AdsCloneRejected",
-        "AiScriptFailed",
-        "AssetGeneratorFailed",
-        "IabImagesFailed",
-        "InspirationJobFailed",
-        "TextGenerationFailed",
-        "AiEditingFailed",
-        "AiEditingRejected",
-        "AiShortsFailed",
-        "AiShortsRejected",
-        "APIConnectionError",
-        "APIError",
-        "APIResponseValidationError",
-        "APIStatusError",
-        "APITimeoutError",
-        "AuroraFailed",
-        "AuroraRejected",
-        "AuthenticationError",
-        "AvatarFailed",
-        "AvatarRejected",
-        "BadRequestError",
-        "ConfigurationError",
-        "CreatifyError",
-        "CustomTemplateJobFailed",
-        "CustomTemplateJobRejected",
-        "DownloadError",
-        "DyoaRejected",
-        "InternalServerError",
-        "InvalidInputError",
-        "InvalidVideoError",
-        "InvalidWebhookError",
-        "JobFailedError",
-        "LinkToVideoFailed",
-        "LinkToVideoRejected",
-        "LipsyncFailed",
-        "LipsyncRejected",
-        "LipsyncV2Failed",
-        "LipsyncV2Rejected",
-        "NotFoundError",
-        "PermissionDeniedError",
-        "ProductToVideoFailed",
-        "RateLimitError",
-        "TextToSpeechFailed",
-        "TextToSpeechRejected",
-        "WaitTimeout",
-    ),
-    "._polling": ("JobUpdate",),
-    "._raw": ("RawResponse",),
-    "._options": (
-        "AdsCloneOptions",
-        "AiScriptOptions",
-        "AssetGeneratorOptions",
-        "IabImagesOptions",
-        "InspirationJobOptions",
-        "TextGeneratorOptions",
-        "AiEditingOptions",
-        "AiShortsOptions",
-        "AuroraOptions",
-        "AvatarDetails",
-        "CustomTemplateJobOptions",
-        "DyoaOptions",
-        "LinkParams",
-        "LinkToVideoOptions",
-        "LipsyncOptions",
-        "LipsyncV2Options",
-        "PreviewListOptions",
-        "ProductImageOptions",
-        "ProductVideoOptions",
-        "TextToSpeechOptions",
-        "VideoFromUrlOptions",
-    ),
-    ".scenes": (
-        "AudioVoice",
-        "Avatar",
-        "Background",
-        "Caption",
-        "Music",
-        "Scene",
-        "TextVoice",
-        "Transition",
-    ),
+# Every public name, by the module it comes from: the one list of them. `import creatify`
+# imports none of them (not httpx, the client or the generated models: they took 465 ms,
+# issue 28); a name is imported when first looked up (PEP 562 `__getattr__` below), then
+# kept in this module. Type checkers and IDEs read `__init__.pyi`, which
+# `scripts/gen_init_stub.py` writes from this table (`make regenerate`).
+_EXPORTS: dict[str, str] = {
+    "creatify_api.models": """
+        Accent AiEditing AiShorts AspectRatio Aurora AuroraModelVersion CaptionSetting
+        CustomTemplateJob Dyoa DyoaStatus EditingStyle Gender JobStatus Link LinkToVideo
+        LinkToVideoPreview Lipsync LipsyncStatus LipsyncV2 ModelVersion MusicCategory
+        PaginatedPersonaList Persona PersonaCount PersonaCreateResponse PersonaV2
+        ProcessStatus ProductToVideo ProductToVideoStatus RemainingCredits TextToSpeech Voice
+    """,
+    "._client": "AsyncCreatify Creatify",
+    "._exceptions": """
+        APIConnectionError APIError APIResponseValidationError APIStatusError APITimeoutError
+        AdsCloneFailed AdsCloneRejected AiEditingFailed AiEditingRejected AiScriptFailed
+        AiShortsFailed AiShortsRejected AssetGeneratorFailed AuroraFailed AuroraRejected
+        AuthenticationError AvatarFailed AvatarRejected BadRequestError ConfigurationError
+        CreatifyError CustomTemplateJobFailed CustomTemplateJobRejected DownloadError
+        DyoaRejected IabImagesFailed InspirationJobFailed InternalServerError
+        InvalidInputError InvalidVideoError InvalidWebhookError JobFailedError
+        LinkToVideoFailed LinkToVideoRejected LipsyncFailed LipsyncRejected LipsyncV2Failed
+        LipsyncV2Rejected NotFoundError PermissionDeniedError ProductToVideoFailed
+        RateLimitError TextGenerationFailed TextToSpeechFailed TextToSpeechRejected
+        WaitTimeout
+    """,
+    "._polling": "JobUpdate",
+    "._raw": "RawResponse",
+    "._options": """
+        AdsCloneOptions AiEditingOptions AiScriptOptions AiShortsOptions AssetGeneratorOptions
+        AuroraOptions AvatarDetails CustomTemplateJobOptions DyoaOptions IabImagesOptions
+        InspirationJobOptions LinkParams LinkToVideoOptions LipsyncOptions LipsyncV2Options
+        PreviewListOptions ProductImageOptions ProductVideoOptions TextGeneratorOptions
+        TextToSpeechOptions VideoFromUrlOptions
+    """,
+    ".scenes": "AudioVoice Avatar Background Caption Music Scene TextVoice Transition",
 }
-_MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
+_MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names.split()}
 # Public submodules, which `import creatify` used to import itself.
 _SUBMODULES = frozenset({"scenes", "webhooks"})
+__all__ = [*sorted(_MODULE_OF), "__version__", "webhooks"]  # sorted: "_" comes after "Z"
 
-if not TYPE_CHECKING:  # type checkers read the imports above instead
 
-    def __getattr__(name: str) -> object:
-        if name in _SUBMODULES:
-            return _importlib.import_module(f".{name}", __name__)
-        module = _MODULE_OF.get(name)
-        if module is None:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(_importlib.import_module(module, __name__), name)
-        globals()[name] = value  # the next lookup does not come here
-        return value
+def __getattr__(name: str) -> object:
+    if name in _SUBMODULES:
+        return _importlib.import_module(f".{name}", __name__)
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(_importlib.import_module(module, __name__), name)
+    globals()[name] = value  # the next lookup does not come here
+    return value
 
-    def __dir__() -> list[str]:
-        return sorted(set(globals()) | set(__all__))
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

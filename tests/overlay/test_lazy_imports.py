@@ -81,28 +81,36 @@ def test_the_version_needs_no_import() -> None:
 
 
 def type_checking_imports(path: Path) -> dict[str, str]:
-    """Each name imported under `if TYPE_CHECKING:` in `path`, with its module."""
+    """Each name that type checkers see imported in `path` (under `if TYPE_CHECKING:` in
+    a module, at the top of a stub), with its module."""
     tree = ast.parse(path.read_text())
     block = next(
-        node
-        for node in tree.body
-        if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING"
+        (
+            node.body
+            for node in tree.body
+            if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING"
+        ),
+        tree.body,
     )
     names: dict[str, str] = {}
-    for node in block.body:
-        assert isinstance(node, (ast.Import, ast.ImportFrom))
-        for alias in node.names:
-            module = "." * getattr(node, "level", 0) + (getattr(node, "module", None) or "")
-            names[alias.asname or alias.name] = module
+    for node in block:
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            for alias in node.names:
+                module = "." * getattr(node, "level", 0) + (getattr(node, "module", None) or "")
+                names[alias.asname or alias.name] = module
     return names
 
 
 def test_type_checkers_see_every_public_name_of_creatify() -> None:
-    """What type checkers read (the TYPE_CHECKING imports), what `__all__` promises and
-    what `__getattr__` serves are the same names, from the same modules."""
-    seen = type_checking_imports(ROOT / "overlay/creatify/__init__.py")
+    """What type checkers read (the stub), what `__all__` promises and what `__getattr__`
+    serves are the same names, from the same modules."""
+    seen = type_checking_imports(ROOT / "overlay/creatify/__init__.pyi")
     assert set(seen) | {"__version__"} == set(creatify.__all__)
-    served = {**creatify._MODULE_OF, **{name: "." for name in creatify._SUBMODULES}}
+    served = {
+        **creatify._MODULE_OF,
+        **{name: "." for name in creatify._SUBMODULES},
+        "__version__": "._version",
+    }
     for name, module in seen.items():
         assert served[name] == (module if module != "." else "."), name
 
