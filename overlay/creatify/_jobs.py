@@ -113,14 +113,14 @@ class JobKind(Generic[J]):
     """What the job is called in messages: "lipsync", "avatar"."""
     namespace: str
     """The client attribute that holds the kind's methods: `client.{namespace}`."""
-    command: str
-    """The CLI group: `creatify {command} ...`."""
     model: type[J]
-    path: str
-    """The collection path, e.g. `/api/lipsyncs/`; one job is `{path}{id}/`."""
     retrieve: GeneratedOperation
     failure: type[JobFailedError]
     poll: PollDefaults
+    command: str = ""
+    """The CLI group, `creatify {command} ...`: by default the namespace, with dashes."""
+    path: str = ""
+    """The collection path, by default `/api/{namespace}/`; one job is `{path}{id}/`."""
     status_field: str = "status"
     running: frozenset[str] = JOB_RUNNING
     """Documented for reference; any status not in done/failed/rejected is running."""
@@ -153,6 +153,12 @@ class JobKind(Generic[J]):
     """The namespace also has methods of its own, written by hand in
     `_async/{namespace}_extras.py` (class `Async{Namespace}Extras`); one of the same name
     as a call replaces the generated one."""
+
+    def __post_init__(self) -> None:
+        if not self.command:
+            object.__setattr__(self, "command", self.namespace.replace("_", "-"))
+        if not self.path:
+            object.__setattr__(self, "path", f"/api/{self.namespace}/")
 
     def status_of(self, job: J) -> str | None:
         status = value(getattr(job, self.status_field, None))
@@ -236,7 +242,6 @@ VIDEO_POLL = PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=30.
 AVATAR_JOB: JobKind[models.Persona] = JobKind(
     noun="avatar",
     namespace="avatars",
-    command="avatars",
     model=models.Persona,
     path="/api/personas/",
     retrieve=personas_retrieve,
@@ -256,9 +261,7 @@ AVATAR_JOB: JobKind[models.Persona] = JobKind(
 LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
     noun="lipsync",
     namespace="lipsyncs",
-    command="lipsyncs",
     model=models.Lipsync,
-    path="/api/lipsyncs/",
     retrieve=lipsyncs_retrieve,
     list_by_ids=lipsyncs_list,
     failure=errors.LipsyncFailed,
@@ -292,9 +295,7 @@ LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
 LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
     noun="link_to_video",
     namespace="link_to_videos",
-    command="link-to-videos",
     model=models.LinkToVideo,
-    path="/api/link_to_videos/",
     retrieve=link_to_videos_retrieve,
     list_all=link_to_videos_list,
     failure=errors.LinkToVideoFailed,
@@ -302,13 +303,45 @@ LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
     # The task documents `video_output`; its webhook text and older clients say `output`.
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
+    doc="URL to video, the vendor's flagship: an ad made from a product page (a link, "
+    "`client.links`). `from_url` runs the whole flow: link, task, wait.",
+    calls=(
+        Call(
+            "create",
+            "link_to_videos_create",
+            "Start a video task from a link (`link`, the id from `links.create`).\n\n"
+            f"{CREDITS_UNKNOWN}, {RETRY}",
+        ),
+        Call(
+            "preview",
+            "link_to_videos_preview_create",
+            "A preview from the same options as `create`; its `preview` URL shows it. Then "
+            "`render(id)`. Costs 1 credit per 30 s.",
+        ),
+        Call(
+            "render",
+            "link_to_videos_render_create",
+            f"Render a previewed task; then `wait`. A task without a preview answers 400. "
+            f"{CREDITS_UNKNOWN}.",
+        ),
+        Call(
+            "preview_list_async",
+            "link_to_videos_preview_list_async_create",
+            "Start previews of one link in several `visual_styles`. Asynchronous: the "
+            "answer is the task, usually with no previews yet.\n\n"
+            "The previews arrive later, in a POST to `webhook_url` (a `previews` list of "
+            "`{media_job, visual_style, aspect_ratio, url}`; it may come more than once), or "
+            "in the task's `previews` field: poll `get(task.id)` until it is filled. Then "
+            "`render_single_preview(task.id, media_job)` renders the one you pick.\n\n"
+            "Costs 1 credit per 30 s, once for all the styles.",
+        ),
+    ),
+    extras=True,
 )
 AI_SHORTS_JOB: JobKind[models.AiShorts] = JobKind(
     noun="ai_shorts",
     namespace="ai_shorts",
-    command="ai-shorts",
     model=models.AiShorts,
-    path="/api/ai_shorts/",
     retrieve=ai_shorts_retrieve,
     list_by_ids=ai_shorts_list,
     failure=errors.AiShortsFailed,
@@ -329,9 +362,7 @@ AI_SHORTS_JOB: JobKind[models.AiShorts] = JobKind(
 AI_EDITING_JOB: JobKind[models.AiEditing] = JobKind(
     noun="ai_editing",
     namespace="ai_editing",
-    command="ai-editing",
     model=models.AiEditing,
-    path="/api/ai_editing/",
     retrieve=ai_editing_retrieve,
     list_all=ai_editing_list,
     failure=errors.AiEditingFailed,
@@ -352,9 +383,7 @@ AI_EDITING_JOB: JobKind[models.AiEditing] = JobKind(
 CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
     noun="custom_template_job",
     namespace="custom_template_jobs",
-    command="custom-template-jobs",
     model=models.CustomTemplateJob,
-    path="/api/custom_template_jobs/",
     retrieve=custom_template_jobs_retrieve,
     failure=errors.CustomTemplateJobFailed,
     rejection=errors.CustomTemplateJobRejected,
@@ -379,9 +408,7 @@ CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
 PRODUCT_IMAGE_JOB: JobKind[models.ProductToVideo] = JobKind(
     noun="product_to_video_image",
     namespace="product_to_videos",
-    command="product-to-videos",
     model=models.ProductToVideo,
-    path="/api/product_to_videos/",
     retrieve=product_to_videos_retrieve,
     list_by_ids=product_to_videos_list,
     running=frozenset({"initializing", "image_generating"}),
@@ -396,9 +423,7 @@ PRODUCT_IMAGE_JOB: JobKind[models.ProductToVideo] = JobKind(
 PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
     noun="product_to_video",
     namespace="product_to_videos",
-    command="product-to-videos",
     model=models.ProductToVideo,
-    path="/api/product_to_videos/",
     retrieve=product_to_videos_retrieve,
     list_by_ids=product_to_videos_list,
     # `image_generated` counts as running: right after `gen_video` the service may still
@@ -417,9 +442,7 @@ PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
 DYOA_JOB: JobKind[models.Dyoa] = JobKind(
     noun="dyoa",
     namespace="dyoa",
-    command="dyoa",
     model=models.Dyoa,
-    path="/api/dyoa/",
     retrieve=dyoa_retrieve,
     list_all=dyoa_list,
     running=frozenset({"initializing", "pending", "in_progress"}),
@@ -454,9 +477,7 @@ DYOA_JOB: JobKind[models.Dyoa] = JobKind(
 LIPSYNC_V2_JOB: JobKind[models.LipsyncV2] = JobKind(
     noun="lipsync_v2",
     namespace="lipsyncs_v2",
-    command="lipsyncs-v2",
     model=models.LipsyncV2,
-    path="/api/lipsyncs_v2/",
     retrieve=lipsyncs_v2_retrieve,
     list_by_ids=lipsyncs_v2_list,
     failure=errors.LipsyncV2Failed,
@@ -488,7 +509,6 @@ TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
     namespace="text_to_speech",
     command="tts",
     model=models.TextToSpeech,
-    path="/api/text_to_speech/",
     retrieve=text_to_speech_retrieve,
     list_by_ids=text_to_speech_list,
     failure=errors.TextToSpeechFailed,
@@ -512,9 +532,7 @@ TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
 AURORA_JOB: JobKind[models.Aurora] = JobKind(
     noun="aurora",
     namespace="aurora",
-    command="aurora",
     model=models.Aurora,
-    path="/api/aurora/",
     retrieve=aurora_retrieve,
     failure=errors.AuroraFailed,
     rejection=errors.AuroraRejected,
@@ -537,9 +555,7 @@ AURORA_JOB: JobKind[models.Aurora] = JobKind(
 ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
     noun="asset_generator",
     namespace="asset_generator",
-    command="asset-generator",
     model=models.AssetGeneration,
-    path="/api/asset_generator/",
     retrieve=asset_generator_retrieve,
     running=frozenset({"initializing", "generating"}),
     rejected=frozenset(),
@@ -569,9 +585,7 @@ ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
 INSPIRATION_JOB: JobKind[models.InspirationJob] = JobKind(
     noun="inspiration_job",
     namespace="inspiration_jobs",
-    command="inspiration-jobs",
     model=models.InspirationJob,
-    path="/api/inspiration_jobs/",
     retrieve=inspiration_jobs_retrieve,
     rejected=frozenset(),
     failure=errors.InspirationJobFailed,
@@ -598,9 +612,7 @@ INSPIRATION_JOB: JobKind[models.InspirationJob] = JobKind(
 IAB_IMAGES_JOB: JobKind[models.IabImages] = JobKind(
     noun="iab_images",
     namespace="iab_images",
-    command="iab-images",
     model=models.IabImages,
-    path="/api/iab_images/",
     retrieve=iab_images_retrieve,
     rejected=frozenset(),
     failure=errors.IabImagesFailed,
@@ -623,9 +635,7 @@ IAB_IMAGES_JOB: JobKind[models.IabImages] = JobKind(
 ADS_CLONE_JOB: JobKind[models.AdsClone] = JobKind(
     noun="ads_clone",
     namespace="ads_clone",
-    command="ads-clone",
     model=models.AdsClone,
-    path="/api/ads_clone/",
     retrieve=ads_clone_retrieve,
     failure=errors.AdsCloneFailed,
     rejection=errors.AdsCloneRejected,
@@ -649,9 +659,7 @@ ADS_CLONE_JOB: JobKind[models.AdsClone] = JobKind(
 TEXT_GENERATOR_JOB: JobKind[models.TextGeneration] = JobKind(
     noun="text_generation",
     namespace="text_generator",
-    command="text-generator",
     model=models.TextGeneration,
-    path="/api/text_generator/",
     retrieve=text_generator_retrieve,
     running=frozenset({"pending", "running"}),
     rejected=frozenset(),
@@ -675,9 +683,7 @@ TEXT_GENERATOR_JOB: JobKind[models.TextGeneration] = JobKind(
 AI_SCRIPTS_JOB: JobKind[models.AiScript] = JobKind(
     noun="ai_script",
     namespace="ai_scripts",
-    command="ai-scripts",
     model=models.AiScript,
-    path="/api/ai_scripts/",
     retrieve=ai_scripts_retrieve,
     list_by_ids=ai_scripts_list,
     rejected=frozenset(),

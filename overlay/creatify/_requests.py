@@ -24,25 +24,15 @@ from ._options import (
     PERSONA_UPLOAD_REQUEST,
     PERSONA_URL_CREATE_REQUEST,
     SCHEMA_FIELDS,
-    AdsCloneOptions,
-    AiEditingOptions,
-    AiScriptOptions,
-    AiShortsOptions,
     AssetGeneratorOptions,
-    AuroraOptions,
     AvatarDetails,
-    CustomTemplateJobOptions,
-    DyoaOptions,
     IabImagesOptions,
     InspirationJobOptions,
     LinkParams,
-    LinkToVideoOptions,
     LipsyncOptions,
     LipsyncV2Options,
-    PreviewListOptions,
     ProductImageOptions,
     ProductVideoOptions,
-    TextGeneratorOptions,
     TextToSpeechOptions,
     VideoFromUrlOptions,
 )
@@ -66,29 +56,6 @@ from ._video import (
 
 M = TypeVar("M")
 
-__all__ = [  # the options are generated (`_options.py`); the namespaces import them here
-    "AdsCloneOptions",
-    "AiEditingOptions",
-    "AiScriptOptions",
-    "AiShortsOptions",
-    "AssetGeneratorOptions",
-    "AuroraOptions",
-    "AvatarDetails",
-    "CustomTemplateJobOptions",
-    "DyoaOptions",
-    "IabImagesOptions",
-    "InspirationJobOptions",
-    "LinkParams",
-    "LinkToVideoOptions",
-    "LipsyncOptions",
-    "LipsyncV2Options",
-    "PreviewListOptions",
-    "ProductImageOptions",
-    "ProductVideoOptions",
-    "TextGeneratorOptions",
-    "TextToSpeechOptions",
-    "VideoFromUrlOptions",
-]
 
 # ---------------------------------------------------------------- rules the spec cannot hold
 
@@ -290,20 +257,6 @@ def video_from_url_options(options: VideoFromUrlOptions) -> None:
     if "link" in options:
         raise InvalidInputError("link", "is not an option of from_url (it makes the link)")
     checked_body("LinkToVideoCreateRequest", {**options, "link": uuid.UUID(int=0)})
-
-
-def link_to_video_request(options: LinkToVideoOptions) -> models.LinkToVideoCreateRequest:
-    return request_body(models.LinkToVideoCreateRequest, options)
-
-
-def preview_list_request(options: PreviewListOptions) -> models.LinkToVideoPreviewListRequest:
-    return request_body(models.LinkToVideoPreviewListRequest, options)
-
-
-def render_single_preview_request(
-    media_job: str | uuid.UUID,
-) -> models.LinkToVideoRenderSinglePreviewRequest:
-    return request_body(models.LinkToVideoRenderSinglePreviewRequest, {"media_job": media_job})
 
 
 def product_image_request(options: ProductImageOptions) -> models.ProductToVideoGenImageRequest:

@@ -20,7 +20,8 @@ from typing_extensions import Unpack
 
 from .._exceptions import CreatifyError
 from .._jobs import AVATAR_JOB, value
-from .._requests import AvatarDetails, page_params, persona_filters, upload_request, url_request
+from .._options import AvatarDetails
+from .._requests import page_params, persona_filters, upload_request, url_request
 from .._timeouts import TimeoutArg, as_timeout
 from .._video import ProgressCallback, VideoSource
 from .jobs import AsyncJobResource, UpdateCallback

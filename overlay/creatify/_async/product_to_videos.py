@@ -19,9 +19,8 @@ from typing_extensions import Unpack
 from .._download import DownloadProgress
 from .._exceptions import InvalidInputError
 from .._jobs import PRODUCT_IMAGE_JOB, PRODUCT_VIDEO_JOB
+from .._options import ProductImageOptions, ProductVideoOptions
 from .._requests import (
-    ProductImageOptions,
-    ProductVideoOptions,
     product_image_request,
     product_video_request,
 )

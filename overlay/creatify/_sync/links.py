@@ -19,7 +19,8 @@ from creatify_api.api.links import (
 )
 from typing_extensions import Unpack
 
-from .._requests import LinkParams, link_params_request, link_request
+from .._options import LinkParams
+from .._requests import link_params_request, link_request
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
 from .api_call import Resource

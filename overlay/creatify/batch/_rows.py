@@ -22,11 +22,9 @@ from typing import Any
 
 from .._exceptions import InvalidInputError
 from .._jobs import LIPSYNC_JOB, LIPSYNC_V2_JOB, TTS_JOB, JobKind
+from .._options import LipsyncOptions, LipsyncV2Options, TextToSpeechOptions
 from .._paths import user_path
 from .._requests import (
-    LipsyncOptions,
-    LipsyncV2Options,
-    TextToSpeechOptions,
     lipsync_request,
     lipsync_v2_request,
     text_to_speech_request,
