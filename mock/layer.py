@@ -31,6 +31,7 @@ import logging
 import os
 import re
 import time
+from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,6 +77,7 @@ SPEC = HERE.parent / "openapi" / "creatify.yaml"
 SPEC_MEDIA_PREFIX = b"http://127.0.0.1:4011/media/"
 HEALTH_PATH = "/__mock__/health"
 WEBHOOKS_PATH = "/__mock__/webhooks"
+RECORDS_PATH = "/__mock__/records"
 SERVICE_NAME = "creatify-mock"
 DEFAULT_JOB_SECONDS = 4.0
 PRISM_TIMEOUT = 15.0
@@ -224,6 +226,13 @@ class Layer:
 
     async def webhook_log(self, request: Request) -> Response:
         return JSONResponse(self.webhooks)
+
+    async def record_counts(self, request: Request) -> Response:
+        """The caller's (`X-API-ID`) records by area: how a test counts the creates of
+        an area that has no list (a paid create must never be sent twice)."""
+        account = self.account(request)
+        counts = Counter(r.area.name for r in self.records.values() if r.account == account)
+        return JSONResponse(dict(counts))
 
     async def media(self, request: Request) -> Response:
         name = request.path_params["name"]
@@ -423,6 +432,7 @@ class Layer:
         routes = [
             Route(HEALTH_PATH, self.health),
             Route(WEBHOOKS_PATH, self.webhook_log),
+            Route(RECORDS_PATH, self.record_counts),
             Route("/media/{name}", self.media, methods=["GET", "HEAD"]),
             Route("/{path:path}", self.api, methods=ALL_METHODS),
         ]
