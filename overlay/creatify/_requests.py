@@ -32,6 +32,7 @@ from ._options import (
     AuroraOptions,
     AvatarDetails,
     CustomTemplateJobOptions,
+    CustomTemplatePreviewOptions,
     DyoaOptions,
     IabImagesOptions,
     InspirationJobOptions,
@@ -75,6 +76,7 @@ __all__ = [  # the options are generated (`_options.py`); the namespaces import 
     "AuroraOptions",
     "AvatarDetails",
     "CustomTemplateJobOptions",
+    "CustomTemplatePreviewOptions",
     "DyoaOptions",
     "IabImagesOptions",
     "InspirationJobOptions",
@@ -321,6 +323,12 @@ def custom_template_job_request(
     options: CustomTemplateJobOptions,
 ) -> models.CustomTemplateJobCreateRequest:
     return _model(models.CustomTemplateJobCreateRequest, options)
+
+
+def custom_template_preview_request(
+    options: CustomTemplatePreviewOptions,
+) -> models.CustomTemplatePreviewRequest:
+    return _model(models.CustomTemplatePreviewRequest, options)
 
 
 def product_image_request(options: ProductImageOptions) -> models.ProductToVideoGenImageRequest:

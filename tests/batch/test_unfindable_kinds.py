@@ -15,7 +15,7 @@ import httpx
 import pytest
 from creatify import AsyncCreatify
 from creatify.batch import BatchInputError, BatchRow, arun, read_rows
-from creatify.batch._rows import KINDS
+from creatify.batch._rows import KINDS, check_rows
 
 from tests.batch.helpers import API_KEY, FAST, batch, kill_when, new_account, start, states
 
@@ -52,8 +52,6 @@ def test_only_the_name_and_list_kinds_are_findable() -> None:
     assert sorted(k.name for k in KINDS.values() if not k.findable) == sorted(ROWS)
     # Unfindable rows carry no tag, so a `name` column is refused like any unknown field.
     with pytest.raises(BatchInputError, match="name"):
-        from creatify.batch._rows import check_rows
-
         check_rows(KINDS["iab_images"], [BatchRow("a", {"image": IMAGE, "name": "x"})])
 
 

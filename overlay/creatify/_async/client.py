@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .avatars import AsyncAvatars
     from .credits import AsyncCredits
     from .custom_template_jobs import AsyncCustomTemplateJobs
+    from .custom_templates import AsyncCustomTemplates
     from .dyoa import AsyncDyoa
     from .image_ads import AsyncAdClones, AsyncImageAds
     from .inspirations import AsyncInspirationJobs, AsyncInspirations
@@ -186,6 +187,12 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
         from .custom_template_jobs import AsyncCustomTemplateJobs
 
         return AsyncCustomTemplateJobs(self)
+
+    @cached_property
+    def custom_templates(self) -> AsyncCustomTemplates:
+        from .custom_templates import AsyncCustomTemplates
+
+        return AsyncCustomTemplates(self)
 
     @cached_property
     def product_to_videos(self) -> AsyncProductToVideos:

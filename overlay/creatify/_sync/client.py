@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .avatars import Avatars
     from .credits import Credits
     from .custom_template_jobs import CustomTemplateJobs
+    from .custom_templates import CustomTemplates
     from .dyoa import Dyoa
     from .image_ads import AdClones, ImageAds
     from .inspirations import InspirationJobs, Inspirations
@@ -187,6 +188,12 @@ class Creatify(ClientBase[httpx.BaseTransport]):
         from .custom_template_jobs import CustomTemplateJobs
 
         return CustomTemplateJobs(self)
+
+    @cached_property
+    def custom_templates(self) -> CustomTemplates:
+        from .custom_templates import CustomTemplates
+
+        return CustomTemplates(self)
 
     @cached_property
     def product_to_videos(self) -> ProductToVideos:
