@@ -96,7 +96,7 @@ HOP_HEADERS = {
     "server",
 }
 NOT_FOUND = {"detail": "Not found."}
-# The streaming text generator: its chunks are spread over about a second, the first at once.
+# The streaming text generator: its chunks are spread over a second, the first at once.
 SSE_TEXT_PATH = "/sse/text_generator/"
 STREAM_CHUNKS = 8
 DEFAULT_PAGE_SIZE = 10
@@ -460,8 +460,8 @@ def text_stream(upstream: httpx.Response, seconds: float) -> Response:
 
     async def events() -> AsyncIterator[bytes]:
         for number, chunk in enumerate(chunks):
-            if number:
-                await asyncio.sleep(seconds / len(chunks))
+            if number:  # the last chunk `seconds` after the first
+                await asyncio.sleep(seconds / (len(chunks) - 1))
             text = chunk if number == 0 else " " + chunk
             yield f"data: {json.dumps({'text': text})}\n\n".encode()
         yield b"event: done\ndata: {}\n\n"
