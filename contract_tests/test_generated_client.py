@@ -51,6 +51,10 @@ from creatify_api.api.custom_template_jobs import (
     custom_template_jobs_render_create,
     custom_template_jobs_retrieve,
 )
+from creatify_api.api.custom_templates import (
+    custom_templates_preview_create,
+    custom_templates_render_create,
+)
 from creatify_api.api.dyoa import (
     dyoa_create,
     dyoa_list,
@@ -533,6 +537,23 @@ CALLS: dict[str, tuple[ModuleType, Callable[[], dict[str, Any]], Any]] = {
         custom_template_jobs_render_create,
         lambda: {"id": TASK_ID},
         models.CustomTemplateJob,
+    ),
+    "custom_templates_preview_create": (
+        custom_templates_preview_create,
+        lambda: {
+            "body": models.CustomTemplatePreviewRequest(
+                visual_style="style1",
+                data=models.CustomTemplatePreviewRequestData.from_dict(
+                    {"address": "12 Harbor Lane", "price": 549000}
+                ),
+            )
+        },
+        models.CustomTemplate,
+    ),
+    "custom_templates_render_create": (
+        custom_templates_render_create,
+        lambda: {"id": TASK_ID},
+        models.CustomTemplate,
     ),
     "product_to_videos_gen_image_create": (
         product_to_videos_gen_image_create,

@@ -31,6 +31,7 @@ import logging
 import os
 import re
 import time
+from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,6 +77,7 @@ SPEC = HERE.parent / "openapi" / "creatify.yaml"
 SPEC_MEDIA_PREFIX = b"http://127.0.0.1:4011/media/"
 HEALTH_PATH = "/__mock__/health"
 WEBHOOKS_PATH = "/__mock__/webhooks"
+RECORDS_PATH = "/__mock__/records"
 SERVICE_NAME = "creatify-mock"
 DEFAULT_JOB_SECONDS = 4.0
 PRISM_TIMEOUT = 15.0
@@ -94,7 +96,7 @@ HOP_HEADERS = {
     "server",
 }
 NOT_FOUND = {"detail": "Not found."}
-# The streaming text generator: its chunks are spread over about a second, the first at once.
+# The streaming text generator: its chunks are spread over a second, the first at once.
 SSE_TEXT_PATH = "/sse/text_generator/"
 STREAM_CHUNKS = 8
 DEFAULT_PAGE_SIZE = 10
@@ -224,6 +226,13 @@ class Layer:
 
     async def webhook_log(self, request: Request) -> Response:
         return JSONResponse(self.webhooks)
+
+    async def record_counts(self, request: Request) -> Response:
+        """The caller's (`X-API-ID`) records by area: how a test counts the creates of
+        an area that has no list (a paid create must never be sent twice)."""
+        account = self.account(request)
+        counts = Counter(r.area.name for r in self.records.values() if r.account == account)
+        return JSONResponse(dict(counts))
 
     async def media(self, request: Request) -> Response:
         name = request.path_params["name"]
@@ -423,6 +432,7 @@ class Layer:
         routes = [
             Route(HEALTH_PATH, self.health),
             Route(WEBHOOKS_PATH, self.webhook_log),
+            Route(RECORDS_PATH, self.record_counts),
             Route("/media/{name}", self.media, methods=["GET", "HEAD"]),
             Route("/{path:path}", self.api, methods=ALL_METHODS),
         ]
@@ -450,8 +460,8 @@ def text_stream(upstream: httpx.Response, seconds: float) -> Response:
 
     async def events() -> AsyncIterator[bytes]:
         for number, chunk in enumerate(chunks):
-            if number:
-                await asyncio.sleep(seconds / len(chunks))
+            if number:  # the last chunk `seconds` after the first
+                await asyncio.sleep(seconds / (len(chunks) - 1))
             text = chunk if number == 0 else " " + chunk
             yield f"data: {json.dumps({'text': text})}\n\n".encode()
         yield b"event: done\ndata: {}\n\n"

@@ -52,7 +52,8 @@ _EXPORTS: dict[str, str] = {
     "._raw": "RawResponse",
     "._options": """
         AdsCloneOptions AiEditingOptions AiScriptOptions AiShortsOptions AssetGeneratorOptions
-        AuroraOptions AvatarDetails CustomTemplateJobOptions DyoaOptions IabImagesOptions
+        AuroraOptions AvatarDetails CustomTemplateJobOptions CustomTemplatePreviewOptions
+        DyoaOptions IabImagesOptions
         InspirationJobOptions LinkParams LinkToVideoOptions LipsyncOptions LipsyncV2Options
         PreviewListOptions ProductImageOptions ProductVideoOptions TextGeneratorOptions
         TextToSpeechOptions VideoFromUrlOptions

@@ -755,6 +755,25 @@ CUSTOM_TEMPLATE_JOB_CREATE_REQUEST: tuple[FieldSpec, ...] = (
 )
 
 
+CUSTOM_TEMPLATE_PREVIEW_REQUEST: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "visual_style",
+        str,
+        required=True,
+        description="The fixed template, e.g. `style1`.",
+        max_length=255,
+    ),
+    FieldSpec(
+        "data",
+        dict,
+        required=True,
+        description="The template's fields (JSON): `address`, `city`, `state`, `sqft`, `bedrooms`, `bathrooms`, `price`, `estimated_monthly_payment`, `openhouseDate_1` (`date`, `time`), `listing_images` (`image_1` to `image_5`), `location_image`, `name`, `email`, `phone_number`, `office_name`, `head_shot`.",
+    ),
+    FieldSpec("name", str, nullable=True, max_length=255),
+    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+)
+
+
 PRODUCT_TO_VIDEO_GEN_IMAGE_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec(
         "type",
@@ -979,6 +998,7 @@ SCHEMA_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "AiShortsCreateRequest": AI_SHORTS_CREATE_REQUEST,
     "AiEditingCreateRequest": AI_EDITING_CREATE_REQUEST,
     "CustomTemplateJobCreateRequest": CUSTOM_TEMPLATE_JOB_CREATE_REQUEST,
+    "CustomTemplatePreviewRequest": CUSTOM_TEMPLATE_PREVIEW_REQUEST,
     "ProductToVideoGenImageRequest": PRODUCT_TO_VIDEO_GEN_IMAGE_REQUEST,
     "ProductToVideoGenVideoRequest": PRODUCT_TO_VIDEO_GEN_VIDEO_REQUEST,
     "DyoaCreateRequest": DYOA_CREATE_REQUEST,
@@ -1007,6 +1027,7 @@ OPERATION_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "asset_generator_create": ASSET_GENERATOR_CREATE_REQUEST,
     "aurora_create": AURORA_CREATE_REQUEST,
     "custom_template_jobs_create": CUSTOM_TEMPLATE_JOB_CREATE_REQUEST,
+    "custom_templates_preview_create": CUSTOM_TEMPLATE_PREVIEW_REQUEST,
     "dyoa_create": DYOA_CREATE_REQUEST,
     "dyoa_submit_for_review_create": DYOA_SUBMIT_FOR_REVIEW_REQUEST,
     "iab_images_create": IAB_IMAGES_CREATE_REQUEST,
@@ -1046,6 +1067,7 @@ OPERATION_SCHEMA: dict[str, str] = {
     "asset_generator_create": "AssetGeneratorCreateRequest",
     "aurora_create": "AuroraCreateRequest",
     "custom_template_jobs_create": "CustomTemplateJobCreateRequest",
+    "custom_templates_preview_create": "CustomTemplatePreviewRequest",
     "dyoa_create": "DyoaCreateRequest",
     "dyoa_submit_for_review_create": "DyoaSubmitForReviewRequest",
     "iab_images_create": "IabImagesCreateRequest",
@@ -1554,6 +1576,27 @@ class CustomTemplateJobOptions(TypedDict, total=False):
     is_hidden: bool | None
 
 
+class CustomTemplatePreviewOptions(TypedDict, total=False):
+    """A preview of a fixed template (the older custom-template API).
+
+    Fields:
+        visual_style (required): The fixed template, e.g. `style1`; at most 255 characters.
+        data (required): The template's fields (JSON): `address`, `city`, `state`, `sqft`,
+            `bedrooms`, `bathrooms`, `price`, `estimated_monthly_payment`, `openhouseDate_1`
+            (`date`, `time`), `listing_images` (`image_1` to `image_5`), `location_image`,
+            `name`, `email`, `phone_number`, `office_name`, `head_shot`.
+        name: At most 255 characters.
+        webhook_url: An http(s) URL; at most 200 characters.
+    """
+
+    visual_style: Required[str]
+    """The fixed template, e.g. `style1`."""
+    data: Required[Mapping[str, Any]]
+    """The template's fields (JSON): `address`, `city`, `state`, `sqft`, `bedrooms`, `bathrooms`, `price`, `estimated_monthly_payment`, `openhouseDate_1` (`date`, `time`), `listing_images` (`image_1` to `image_5`), `location_image`, `name`, `email`, `phone_number`, `office_name`, `head_shot`."""
+    name: str | None
+    webhook_url: str | None
+
+
 class ProductImageOptions(TypedDict, total=False):
     """A product image to a preview image (the first step of product to video).
 
@@ -1841,6 +1884,7 @@ OPTIONS_CLASSES: dict[str, type] = {
     "AiShortsCreateRequest": AiShortsOptions,
     "AiEditingCreateRequest": AiEditingOptions,
     "CustomTemplateJobCreateRequest": CustomTemplateJobOptions,
+    "CustomTemplatePreviewRequest": CustomTemplatePreviewOptions,
     "ProductToVideoGenImageRequest": ProductImageOptions,
     "ProductToVideoGenVideoRequest": ProductVideoOptions,
     "DyoaCreateRequest": DyoaOptions,

@@ -3,6 +3,7 @@ and `--params-file`, the cost said first, every asset saved, text streamed."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -60,3 +61,24 @@ def test_inspirations_list(mock_base_url: str) -> None:
     result = invoke(["inspirations", "list", "--json"], env(mock_base_url))
     assert result.returncode == 0, result.stderr
     assert "Product on a podium" in result.stdout
+
+
+def test_dyoa_submit_sends_the_chosen_photo_then_the_wait_ends_done(mock_base_url: str) -> None:
+    """`dyoa create --wait` ends at draft; `dyoa submit ID --photo P` starts the review."""
+    fast = ["--poll-interval", "0.1", "--json"]
+    create = ["dyoa", "create", "--name", "Mia", "--age-group", "young_adult", "--gender", "f"]
+    draft = invoke([*create, "--wait", *fast], env(mock_base_url))
+    assert draft.returncode == 0, draft.stderr
+    request = json.loads(draft.stdout)
+    assert request["status"] == "draft"
+    photo = request["photos"][0]["id"]
+    submitted = invoke(
+        ["dyoa", "submit", request["id"], "--photo", photo, "--json"], env(mock_base_url)
+    )
+    assert submitted.returncode == 0, submitted.stderr
+    assert json.loads(submitted.stdout)["status"] in ("pending", "in_progress")
+    done = invoke(["dyoa", "wait", request["id"], *fast], env(mock_base_url))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["status"] == "done"
+    again = invoke(["dyoa", "submit", request["id"], "--photo", photo], env(mock_base_url))
+    assert again.returncode == 3 and "must be draft" in again.stderr  # reviewed already

@@ -8,6 +8,7 @@ import pydoc
 import re
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 from creatify import (
@@ -150,6 +151,26 @@ def test_the_readme_quickstart_runs_against_the_mock(
     monkeypatch.chdir(tmp_path)
     exec(compile(code, str(README), "exec"), {})  # noqa: S102 - the README's own code
     assert (tmp_path / "hello.mp4").read_bytes()[4:8] == b"ftyp"
+
+
+def test_the_generative_guide_runs_against_the_mock(
+    mock_base_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    """Every Python block of docs/guides/generative.md, in order, in one namespace, with
+    the mock's port: each product's files are saved, the text streamed."""
+    guide = ROOT / "docs" / "guides" / "generative.md"
+    blocks = re.findall(r"```python\n(.*?)```", guide.read_text(), re.S)
+    assert len(blocks) >= 9, "the guide lost its examples"
+    code = "\n".join(blocks).replace("http://127.0.0.1:4010", mock_base_url)
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, str(guide), "exec"), {})  # noqa: S102 - the guide's own code
+    assert len(list((tmp_path / "banners").iterdir())) == 4  # every banner size
+    for folder in ("assets", "template-assets"):
+        assert (tmp_path / folder).is_dir() and any((tmp_path / folder).iterdir())
+    assert (tmp_path / "clone.mp4").read_bytes()[4:8] == b"ftyp"
+    printed = capsys.readouterr().out
+    assert printed.count("olive oil") >= 3  # the job's text, the stream, the async stream
+    assert printed.rstrip().endswith("done")  # the avatar passed its review
 
 
 def test_the_reference_shows_public_types_only() -> None:

@@ -20,6 +20,7 @@ from creatify import (
     AvatarDetails,
     Creatify,
     CustomTemplateJobOptions,
+    CustomTemplatePreviewOptions,
     DyoaOptions,
     IabImagesOptions,
     InspirationJobOptions,
@@ -55,6 +56,10 @@ from creatify_api.api.credits_ import remaining_credits_retrieve
 from creatify_api.api.custom_template_jobs import (
     custom_template_jobs_create,
     custom_template_jobs_render_create,
+)
+from creatify_api.api.custom_templates import (
+    custom_templates_preview_create,
+    custom_templates_render_create,
 )
 from creatify_api.api.dyoa import dyoa_create, dyoa_submit_for_review_create
 from creatify_api.api.iab_images import iab_images_create
@@ -161,6 +166,12 @@ WRAPS: dict[str, tuple[Any, type | None, set[str]]] = {
         set(),
     ),
     "custom_template_jobs.render": (custom_template_jobs_render_create, None, set()),
+    "custom_templates.preview": (
+        custom_templates_preview_create,
+        models.CustomTemplatePreviewRequest,
+        set(),
+    ),
+    "custom_templates.render": (custom_templates_render_create, None, set()),
     # `type_` is the generated name of the option `type`.
     "product_to_videos.gen_image": (
         product_to_videos_gen_image_create,
@@ -235,6 +246,7 @@ TYPED_DICTS: dict[type, type] = {
     models.AiShortsCreateRequest: AiShortsOptions,
     models.AiEditingCreateRequest: AiEditingOptions,
     models.CustomTemplateJobCreateRequest: CustomTemplateJobOptions,
+    models.CustomTemplatePreviewRequest: CustomTemplatePreviewOptions,
     models.ProductToVideoGenImageRequest: ProductImageOptions,
     models.ProductToVideoGenVideoRequest: ProductVideoOptions,
     models.DyoaCreateRequest: DyoaOptions,

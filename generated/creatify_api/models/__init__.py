@@ -32,12 +32,16 @@ if TYPE_CHECKING:
     from .aurora_model_version import AuroraModelVersion
     from .background_music import BackgroundMusic
     from .caption_setting import CaptionSetting
+    from .custom_template import CustomTemplate
+    from .custom_template_data_type_0 import CustomTemplateDataType0
     from .custom_template_job import CustomTemplateJob
     from .custom_template_job_create_request import CustomTemplateJobCreateRequest
     from .custom_template_job_create_request_variables import (
         CustomTemplateJobCreateRequestVariables,
     )
     from .custom_template_job_variables_type_0 import CustomTemplateJobVariablesType0
+    from .custom_template_preview_request import CustomTemplatePreviewRequest
+    from .custom_template_preview_request_data import CustomTemplatePreviewRequestData
     from .dyoa import Dyoa
     from .dyoa_create_request import DyoaCreateRequest
     from .dyoa_photo import DyoaPhoto
@@ -150,10 +154,14 @@ else:
         "AuroraModelVersion": ".aurora_model_version",
         "BackgroundMusic": ".background_music",
         "CaptionSetting": ".caption_setting",
+        "CustomTemplate": ".custom_template",
+        "CustomTemplateDataType0": ".custom_template_data_type_0",
         "CustomTemplateJob": ".custom_template_job",
         "CustomTemplateJobCreateRequest": ".custom_template_job_create_request",
         "CustomTemplateJobCreateRequestVariables": ".custom_template_job_create_request_variables",
         "CustomTemplateJobVariablesType0": ".custom_template_job_variables_type_0",
+        "CustomTemplatePreviewRequest": ".custom_template_preview_request",
+        "CustomTemplatePreviewRequestData": ".custom_template_preview_request_data",
         "Dyoa": ".dyoa",
         "DyoaCreateRequest": ".dyoa_create_request",
         "DyoaPhoto": ".dyoa_photo",
@@ -276,10 +284,14 @@ __all__ = (
     "AuroraModelVersion",
     "BackgroundMusic",
     "CaptionSetting",
+    "CustomTemplate",
+    "CustomTemplateDataType0",
     "CustomTemplateJob",
     "CustomTemplateJobCreateRequest",
     "CustomTemplateJobCreateRequestVariables",
     "CustomTemplateJobVariablesType0",
+    "CustomTemplatePreviewRequest",
+    "CustomTemplatePreviewRequestData",
     "Dyoa",
     "DyoaCreateRequest",
     "DyoaPhoto",

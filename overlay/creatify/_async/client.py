@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .avatars import AsyncAvatars
     from .credits import AsyncCredits
     from .custom_template_jobs import AsyncCustomTemplateJobs
+    from .custom_templates import AsyncCustomTemplates
     from .dyoa import AsyncDyoa
     from .iab_images import AsyncIabImages
     from .inspiration_jobs import AsyncInspirationJobs
@@ -138,6 +139,7 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
     ai_shorts: Namespace[AsyncAiShorts] = Namespace()
     ai_editing: Namespace[AsyncAiEditing] = Namespace()
     custom_template_jobs: Namespace[AsyncCustomTemplateJobs] = Namespace()
+    custom_templates: Namespace[AsyncCustomTemplates] = Namespace()
     product_to_videos: Namespace[AsyncProductToVideos] = Namespace()
     dyoa: Namespace[AsyncDyoa] = Namespace()
     music: Namespace[AsyncMusic] = Namespace()

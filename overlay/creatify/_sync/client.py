@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .avatars import Avatars
     from .credits import Credits
     from .custom_template_jobs import CustomTemplateJobs
+    from .custom_templates import CustomTemplates
     from .dyoa import Dyoa
     from .iab_images import IabImages
     from .inspiration_jobs import InspirationJobs
@@ -139,6 +140,7 @@ class Creatify(ClientBase[httpx.BaseTransport]):
     ai_shorts: Namespace[AiShorts] = Namespace()
     ai_editing: Namespace[AiEditing] = Namespace()
     custom_template_jobs: Namespace[CustomTemplateJobs] = Namespace()
+    custom_templates: Namespace[CustomTemplates] = Namespace()
     product_to_videos: Namespace[ProductToVideos] = Namespace()
     dyoa: Namespace[Dyoa] = Namespace()
     music: Namespace[Music] = Namespace()

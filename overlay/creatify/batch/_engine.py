@@ -6,6 +6,11 @@ atomically to `<out>/<key><ext>`. A re-run first reconciles every `sending` row:
 the jobs of the kind and adopts the one whose name carries the row's tag; if none does,
 the create never made a job and the row is sent (under the same tag).
 
+Kinds that cannot be found by a tag (`BatchKind.findable`: no `name` or no list) are sent
+without one, and a row whose create may have made a job (killed before its id was
+recorded, an answer lost on the way) is never sent again: it stays `sending`, with a note
+saying why, until the user gives the row a new key (docs/guides/batches.md).
+
 Creates are sent with retries off (`max_retries=0`), so every 429 reaches the engine:
 one `RateGate` then holds every worker's next create (and the reconciling list) until the
 service's Retry-After has passed; polls keep the job layer's own Retry-After handling.
@@ -54,7 +59,7 @@ from ._journal import (
     Journal,
     JournalRow,
 )
-from ._rows import BatchKind, BatchRow, check_rows, kind_named, tagged
+from ._rows import BatchKind, BatchRow, check_rows, kind_named
 
 PAUSE_ENV = "CREATIFY_BATCH_TEST_PAUSE"
 # Sends of one row that end without an answer (connection refused or dropped, 5xx)
@@ -64,6 +69,10 @@ FIRST_BACKOFF, MAX_BACKOFF = 1.0, 60.0
 ChangeCallback = Callable[[str, str, "float | None"], None]
 """`on_change(key, state, progress)`: a row moved (`rendering` while its job runs)."""
 RENDERING = "rendering"
+UNFINDABLE = (
+    "the create may have made a job, and a {noun} cannot be looked up: not sent again "
+    "(check the account for it; to send the row anyway, give it a new key)"
+)
 
 
 @dataclass(frozen=True)
@@ -186,6 +195,10 @@ class Engine:
         pending = [r for r in self.journal.rows() if r.state == SENDING and r.key in self.rows]
         if not pending:
             return
+        if not self.kind.findable:
+            for row in pending:
+                self.journal.note(row.key, self._unfindable(row.error))
+            return
         by_tag = await self._jobs_by_tag()
         for row in pending:
             job = by_tag.get(str(row.tag))
@@ -218,6 +231,8 @@ class Engine:
         async with self.slots:
             job: Any = None
             state = self.journal.row(key).state
+            if state == SENDING and not self.kind.findable:
+                return  # its create may have made a job: never sent twice
             if state in (QUEUED, SENDING):
                 if not await self._send(key):
                     return
@@ -230,41 +245,60 @@ class Engine:
             if state == DONE:
                 await self._download(key, job)
 
+    def _unfindable(self, why: str | None) -> str:
+        note = UNFINDABLE.format(noun=self.kind.job.noun)
+        return note if not why or note in why else f"{why}; {note}"
+
     async def _send(self, key: str) -> bool:
-        tag = self.journal.sending(key)
-        self._changed(key, SENDING)
-        options = tagged(self.rows[key].options, tag)
         unanswered = 0
         while True:
             await self.gate.wait()
+            # `sending` (its tag kept across attempts) only once the create is about to go.
+            tag = self.journal.sending(key)
+            self._changed(key, SENDING)
             try:
-                job = await self.creates.create(**options)
+                job = await self.creates.create(
+                    **self.kind.sent_options(self.rows[key].options, tag)
+                )
             except RateLimitError as exc:
+                if not self.kind.findable:
+                    self.journal.unsent(key)  # refused, no job: a kill while held is harmless
                 self.gate.back_off(exc.retry_after)
                 continue
             except (AuthenticationError, PermissionDeniedError):
                 # The credentials, not the row: stop the batch rather than fail every row.
                 self.journal.unsent(key)
                 raise
+            except InvalidInputError as exc:
+                # Checked before the create was sent (a model's or template's schema).
+                self.journal.failed(key, failed_reason=None, error=str(exc))
+                self._changed(key, FAILED)
+                return False
             except (APIConnectionError, APIStatusError) as exc:
-                ambiguous = (
-                    exc.maybe_created
-                    if isinstance(exc, APIConnectionError)
-                    else exc.status_code >= 500
-                )
-                if not ambiguous and isinstance(exc, APIStatusError):
-                    # A 4xx: the service refused the create; no job exists.
+                if isinstance(exc, APIStatusError) and exc.status_code < 500:
+                    # A 4xx: the service refused the create (or the look-up before it).
                     self.journal.failed(key, failed_reason=None, error=str(exc))
                     self._changed(key, FAILED)
                     return False
+                # Only a POST can have made a job (not the schema look-up of a create).
+                ambiguous = (
+                    exc.maybe_created
+                    if isinstance(exc, APIConnectionError)
+                    else exc.method == "POST"
+                )
                 unanswered += 1
                 self.unanswered += 1
+                if ambiguous and not self.kind.findable:
+                    self.journal.note(key, self._unfindable(str(exc)))
+                    return False
                 if ambiguous:
                     adopted = (await self._jobs_by_tag()).get(tag)
                     if adopted is not None:
                         job = adopted
                         break
                 if unanswered >= MAX_UNANSWERED:
+                    if not self.kind.findable:
+                        self.journal.unsent(key)  # no attempt can have made a job
                     self.journal.note(key, f"{exc} (left for the next run to reconcile)")
                     return False
                 self.gate.back_off(None, throttled=False)
@@ -300,6 +334,7 @@ class Engine:
         return job
 
     def _target(self, key: str, job: Any) -> Path:
+        """`<out>/<key><ext>`, or the folder `<out>/<key>` for a job of several files."""
         extension = self.kind.extension
         if self.kind.job.expected_media is Media.AUDIO:
             # The audio's own extension (.mp3, .wav, ...) when its URL has one.
@@ -312,7 +347,11 @@ class Engine:
             if job is None:
                 job = await self.resource.get(self.journal.row(key).job_id)
             target = self._target(key, job)
-            for stale in target.parent.glob(f".{target.name}.*.part"):
+            folder = self.kind.job.output_files is not None
+            parts = (
+                target.glob(".*.part") if folder else target.parent.glob(f".{target.name}.*.part")
+            )
+            for stale in parts:
                 stale.unlink(missing_ok=True)  # left by a process killed mid-download
             await self.resource.download(job, target, on_progress=self._download_pause())
         except (DownloadError, APIError) as exc:
@@ -395,7 +434,7 @@ async def arun(
 def _redo_missing_outputs(book: Journal) -> None:
     """A downloaded row whose file was moved or removed since: download it again."""
     for row in book.rows():
-        if row.state == DOWNLOADED and not Path(str(row.output_path)).is_file():
+        if row.state == DOWNLOADED and not Path(str(row.output_path)).exists():
             book.redo_download(row.key)
 
 

@@ -4,12 +4,16 @@
 A row is the create options of one job plus its `key` (the `key` column, else the row's
 number), which names its output file and its tag. The tag, `[batch:<batch id>/<key>#<n>]`,
 is appended to the job's `name`: it is how a re-run finds a job whose id was never
-recorded (the API has no idempotency key).
+recorded (the API has no idempotency key). Kinds with no `name` or no list (asset
+generator, AI ad templates, image ads) cannot be found that way: their rows are sent
+without a tag, and a row whose create may have been made is never sent again (see
+`findable`).
 """
 
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import json
@@ -21,10 +25,28 @@ from pathlib import Path
 from typing import Any
 
 from .._exceptions import InvalidInputError
-from .._jobs import LIPSYNC_JOB, LIPSYNC_V2_JOB, TTS_JOB, JobKind
-from .._options import LipsyncOptions, LipsyncV2Options, TextToSpeechOptions
+from .._jobs import (
+    ASSET_GENERATOR_JOB,
+    IAB_IMAGES_JOB,
+    INSPIRATION_JOB,
+    LIPSYNC_JOB,
+    LIPSYNC_V2_JOB,
+    TTS_JOB,
+    JobKind,
+)
+from .._options import (
+    AssetGeneratorOptions,
+    IabImagesOptions,
+    InspirationJobOptions,
+    LipsyncOptions,
+    LipsyncV2Options,
+    TextToSpeechOptions,
+)
 from .._paths import user_path
 from .._requests import (
+    asset_generator_request,
+    iab_images_request,
+    inspiration_job_request,
     lipsync_request,
     lipsync_v2_request,
     text_to_speech_request,
@@ -51,13 +73,27 @@ class BatchKind:
     """The create options (a TypedDict): its fields are the allowed columns."""
     build: Callable[[Any], Any]
     """The request builder that validates a row (raises `InvalidInputError`)."""
-    extension: str
-    """The output file's extension when the output URL does not say."""
+    extension: str = ""
+    """The output file's extension when the output URL does not say (none for the kinds
+    whose jobs make several files: they are saved into the folder `<key>/`)."""
 
     @property
     def namespace(self) -> str:
         """The client attribute: `client.{namespace}.create(...)`."""
         return self.job.namespace
+
+    @functools.cached_property
+    def findable(self) -> bool:
+        """Whether a job whose id was lost (a kill between the create's answer and the
+        journal's write, an answer lost on the way) can be found again: only by the tag
+        in its `name`, in the kind's list. Rows of other kinds are sent untagged, and a
+        row whose create may have made a job is left for the user, never sent again."""
+        listed = self.job.list_by_ids is not None or self.job.list_all is not None
+        return listed and "name" in typing.get_type_hints(self.options)
+
+    def sent_options(self, options: Mapping[str, Any], tag: str) -> dict[str, Any]:
+        """The create's options: with the tag in `name` where the kind is findable."""
+        return tagged(options, tag) if self.findable else dict(options)
 
 
 KINDS: dict[str, BatchKind] = {
@@ -66,6 +102,13 @@ KINDS: dict[str, BatchKind] = {
         BatchKind("lipsync", LIPSYNC_JOB, LipsyncOptions, lipsync_request, ".mp4"),
         BatchKind("lipsync_v2", LIPSYNC_V2_JOB, LipsyncV2Options, lipsync_v2_request, ".mp4"),
         BatchKind("tts", TTS_JOB, TextToSpeechOptions, text_to_speech_request, ".mp3"),
+        BatchKind(
+            "asset_generator", ASSET_GENERATOR_JOB, AssetGeneratorOptions, asset_generator_request
+        ),
+        BatchKind(
+            "inspiration_jobs", INSPIRATION_JOB, InspirationJobOptions, inspiration_job_request
+        ),
+        BatchKind("iab_images", IAB_IMAGES_JOB, IabImagesOptions, iab_images_request),
     )
 }
 
@@ -148,7 +191,7 @@ def check_rows(kind: BatchKind, rows: Iterable[BatchRow], numbers: list[int] | N
             seen[row.key.lower()] = number
         longest_tag = tag_of("x" * BATCH_ID_LENGTH, str(row.key), LONGEST_ATTEMPT)
         try:
-            kind.build(tagged(row.options, longest_tag))
+            kind.build(kind.sent_options(row.options, longest_tag))
         except InvalidInputError as exc:
             rule = exc.rule
             if exc.field == "name" and "characters" in rule:

@@ -89,6 +89,17 @@ def dyoa_create(session: Session, then: Then, **options: Any) -> Send:
     return lambda: session.client.dyoa.create(**options)
 
 
+@dyoa.command("submit")
+@click.argument("dyoa_id")
+@option("--photo", "chosen_photo_id", required=True, help="The chosen photo (`dyoa get`).")
+@command
+def dyoa_submit(session: Session, dyoa_id: str, chosen_photo_id: str) -> None:
+    """Send the chosen photo of a draft for review (free); `dyoa wait` then ends at done
+    or rejected."""
+    request = session.client.dyoa.submit_for_review(dyoa_id, chosen_photo_id)
+    session.printer.one(request, title=f"dyoa {request.status}")
+
+
 @lipsyncs.command("create")
 @option("--avatar", "creator", required=True, help="The avatar (persona) id.")
 @option("--text", help="The script to speak.")

@@ -32,7 +32,7 @@ SHOWN = ("queued", "sending", "rendering", "done", "downloaded", "failed")
 SUMMARY_COLUMNS = ["key", "state", "job_id", "path", "failed_reason", "credits_used", "error"]
 SECONDS = click.FloatRange(min=0, min_open=True)
 FOLDER = click.Path(file_okay=False, path_type=Path)
-OUT_HELP = "Folder of the outputs: <key>.mp4 (or the audio's extension)."
+OUT_HELP = "Folder of the outputs: <key>.mp4 (or the audio's), or <key>/ for several files."
 KIND_HELP = "What each row creates (default lipsync); the columns are its create options."
 
 batch = click.Group("batch")

@@ -14,7 +14,7 @@ from click import option
 
 from .._jobs import JOB_KINDS
 from .jobs import Area, Send, Then, creates, job_group
-from .session import InputPath, Session, command, read_text, reader
+from .session import InputPath, Session, command, given, read_text, reader
 
 ASSETS = Area(JOB_KINDS["asset_generator"], "asset job")
 TEMPLATE_JOBS = Area(JOB_KINDS["inspiration_jobs"], "template job")
@@ -179,3 +179,33 @@ def stream(session: Session, **options: Any) -> None:
     for chunk in session.client.text_generator.stream(**_text(options)):
         click.echo(chunk, nl=False)
     click.echo()
+
+
+# The older fixed-template API: no job kind (no GET), its `data` given as parameters.
+custom_templates = click.Group("custom-templates")
+
+
+@custom_templates.command("preview")
+@option("--style", "visual_style", required=True, help="The fixed template, e.g. style1.")
+@option("--name", help="A name for the video.")
+@option("--webhook-url", help="Called when the render is done (there is no GET).")
+@_with_params
+@command
+def custom_templates_preview(
+    session: Session, param: tuple[str, ...], params_path: Path | None, **options: Any
+) -> None:
+    """Preview a fixed-template video from its data, given as parameters (costs credits)."""
+    data = input_params(param, params_path)
+    with session.creating("preview", "the Creatify web app"):
+        task = session.client.custom_templates.preview(data=data, **given(options))
+    session.printer.one(task, title="custom template preview")
+
+
+@custom_templates.command("render")
+@click.argument("preview_id")
+@command
+def custom_templates_render(session: Session, preview_id: str) -> None:
+    """Render a preview into the MP4 (costs credits); its webhook_url hears the end."""
+    with session.creating("render", "the Creatify web app"):
+        task = session.client.custom_templates.render(preview_id)
+    session.printer.one(task, title="custom template rendering")

@@ -26,6 +26,7 @@ avatars               avatars   Custom avatars (personas).
 batch                 batch     Many videos (or speech files) from a spreadsheet, each made once.
 credits               account   Show the remaining credits.
 custom-template-jobs  products  Videos from your custom templates.
+custom-templates      generate  Fixed-template videos (the older API): preview, render.
 dyoa                  avatars   Design Your Own Avatar: an avatar described in words.
 iab-images            generate  Image ads in the IAB banner sizes from one image.
 inspiration-jobs      generate  Jobs from AI ad templates.

@@ -234,6 +234,22 @@ AREAS: tuple[Area, ...] = (
         webhook_output_key="video_output",
         webhook_output_field="video_output",
     ),
+    # The older fixed-template API: a preview waits for `render/`; no GET is documented.
+    # The webhook's page names the result `output`, the record's `video_output`.
+    Area(
+        name="custom_templates",
+        retrieve="/api/custom_templates/",
+        creates={
+            "/api/custom_templates/preview/": Stage(
+                steps=(),
+                done="pending",
+                final=False,
+                on_start={"preview": "https://app.creatify.ai/preview?layout=mock.json"},
+            )
+        },
+        actions={"render/": _run({"video_output": "mp4"})},
+        webhook_output_field="video_output",
+    ),
     # Two stages: an image first (status image_generated), then `{id}/gen_video/`.
     Area(
         name="product_to_videos",

@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client, loads
+from ...models.custom_template import CustomTemplate
+from ...models.custom_template_preview_request import CustomTemplatePreviewRequest
+from ...models.error_detail import ErrorDetail
+from ...models.validation_error_body import ValidationErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CustomTemplatePreviewRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/custom_templates/preview/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomTemplate | ErrorDetail | ValidationErrorBody | None:
+    if response.status_code == 200:
+        response_200 = CustomTemplate.from_dict(loads(response.content))
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = CustomTemplate.from_dict(loads(response.content))
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ValidationErrorBody.from_dict(loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDetail.from_dict(loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDetail.from_dict(loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDetail.from_dict(loads(response.content))
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorDetail.from_dict(loads(response.content))
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorDetail.from_dict(loads(response.content))
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomTemplate | ErrorDetail | ValidationErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomTemplatePreviewRequest,
+) -> Response[CustomTemplate | ErrorDetail | ValidationErrorBody]:
+    """Preview a fixed-template video (the older custom-template API)
+
+     The answer's `preview` is a link to watch it; `render` makes the MP4.
+
+    Args:
+        body (CustomTemplatePreviewRequest): A preview of a fixed template (the older custom-
+            template API).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomTemplate | ErrorDetail | ValidationErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomTemplatePreviewRequest,
+) -> CustomTemplate | ErrorDetail | ValidationErrorBody | None:
+    """Preview a fixed-template video (the older custom-template API)
+
+     The answer's `preview` is a link to watch it; `render` makes the MP4.
+
+    Args:
+        body (CustomTemplatePreviewRequest): A preview of a fixed template (the older custom-
+            template API).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomTemplate | ErrorDetail | ValidationErrorBody
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomTemplatePreviewRequest,
+) -> Response[CustomTemplate | ErrorDetail | ValidationErrorBody]:
+    """Preview a fixed-template video (the older custom-template API)
+
+     The answer's `preview` is a link to watch it; `render` makes the MP4.
+
+    Args:
+        body (CustomTemplatePreviewRequest): A preview of a fixed template (the older custom-
+            template API).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomTemplate | ErrorDetail | ValidationErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomTemplatePreviewRequest,
+) -> CustomTemplate | ErrorDetail | ValidationErrorBody | None:
+    """Preview a fixed-template video (the older custom-template API)
+
+     The answer's `preview` is a link to watch it; `render` makes the MP4.
+
+    Args:
+        body (CustomTemplatePreviewRequest): A preview of a fixed template (the older custom-
+            template API).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomTemplate | ErrorDetail | ValidationErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
