@@ -1,12 +1,14 @@
 """A job area's command group, derived from its `JobKind` (`get`, `wait`, `download`,
-`list`), and the options and the one create, wait and download path every `create` shares."""
+`list`); its `create` commands, whose options come from the spec's request body
+(`_options.py`) beside those every create shares; and the one create, wait and download
+path they all take."""
 
 from __future__ import annotations
 
 import contextlib
 import functools
 import shlex
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,14 +18,96 @@ from click import option
 
 from .._download import check_target, missing_folder
 from .._jobs import JobKind
+from .._options import OPERATION_FIELDS
+from .._validation import FieldSpec
 from ..webhooks import WebhookListener, fallback_polls
 from .main import stack
-from .session import OUT, F, Session, command, given, read_text, reader, wait_options
+from .session import (
+    OUT,
+    TEXT_FILE,
+    F,
+    Session,
+    choice,
+    command,
+    given,
+    read_text,
+    reader,
+    wait_options,
+)
 
 Send = Callable[[], Any]
 no_hook: contextlib.nullcontext[None] = contextlib.nullcontext()
 LISTEN = "Wait on a local webhook receiver (implies --wait; polls slowly as a fallback)."
 WEBHOOK = "The public URL (a tunnel) of the local receiver; implies --listen."
+
+# The options whose name is not the request field's own (`--kebab-name`): shorter, or kept
+# from before they were derived. Errors still name them (`feedback.cli_name`).
+RENAMED = {
+    "--avatar": ("creator", "override_avatar"),
+    "--model": ("model_version", "model_name"),
+    "--name": ("creator_name",),
+    "--voice": ("override_voice",),
+    "--script": ("override_script",),
+    "--no-music": ("no_background_music",),
+    "--prompt": ("text_prompt",),
+    "--guidance": ("prompt_guidance_scale",),
+    "--style": ("editing_style", "script_styles"),
+    "--template": ("template_id", "inspiration_id"),
+    "--details": ("more_details",),
+    "--outfit": ("outfit_description",),
+    "--background": ("background_description",),
+    "--scene": ("video_scene",),
+    "--label": ("labels",),
+    "--image": ("image_urls",),
+    "--video": ("video_urls",),
+    "--logo": ("logo_url",),
+    "--system": ("system_instruction",),
+}
+OPTION_NAMES = {field: name for name, fields in RENAMED.items() for field in fields}
+CLICK_TYPES = {int: click.INT, float: click.FLOAT}
+
+
+def flag(field: str) -> str:
+    """The option that gives a request field."""
+    return OPTION_NAMES.get(field, "--" + field.replace("_", "-"))
+
+
+def body_options(fields: Iterable[FieldSpec], files: Collection[str] = ()) -> Callable[[F], F]:
+    """An option for each field of a request body that a command line can give, as the
+    spec declares it: type, enum choices (the generated enum's), required, repeated for a
+    list, help from its description. An object comes from a command's own options (a
+    file, NAME=VALUE pairs); a field in `files` may also be read from `--x-file`."""
+    made = []
+    for field in fields:
+        each = field.items if field.python_type is list else field
+        if each is None or each.python_type is dict:
+            continue
+        kind = (
+            choice(each.enum) if each.enum else click.Choice(each.choices) if each.choices else None
+        )
+        notes = [field.description]
+        if field.minimum is not None:
+            top = "" if field.maximum is None else f" to {field.maximum:g}"
+            notes.append(f"From {field.minimum:g}{top}.")
+        notes.append("Repeat for more." if each is not field else "")
+        made.append(
+            option(
+                flag(field.name),
+                field.name,
+                type=kind or CLICK_TYPES.get(each.python_type),
+                is_flag=each.python_type is bool,
+                multiple=each is not field,
+                required=field.required and field.name not in files,
+                show_default=None if field.default in (None, "") else str(field.default),
+                help=" ".join(note for note in notes if note),
+            )
+        )
+        if field.name in files:
+            help = f"Read {flag(field.name)} from a UTF-8 file."
+            made.append(
+                option(f"{flag(field.name)}-file", f"{field.name}_file", type=TEXT_FILE, help=help)
+            )
+    return stack(*made)
 
 
 @dataclass(frozen=True)
@@ -115,11 +199,18 @@ def save(session: Session, area: Area, job: Any, out: Path, *, report_json: bool
         session.printer.note(f"saved {saved} ({size:,} bytes)")
 
 
-def creates(area: Area, *, webhook: bool = True, name: bool = True) -> Callable[[F], F]:
-    """A create command, with the options every create shares (`webhook`, `name`: if the
-    API takes a `webhook_url`, a `name`). The command gets `then` and its own options as
-    given (`--x-file` read into `x`), checks them and returns the paid request (None: it
-    did the work itself). Nothing is sent before every check, --download's included."""
+def creates(
+    area: Area, *operations: str, without: Collection[str] = (), files: Collection[str] = ()
+) -> Callable[[F], F]:
+    """A create command: the options of its request body (`operations`' bodies, default
+    `{namespace}_create`; `without` those it gives otherwise), and those every create
+    shares, `--name` and the webhook's where the body has them. The command gets `then`
+    and its options as given (`--x-file` read into `x`), checks them and returns the paid
+    request (None: it did the work itself). Nothing is sent before every check."""
+    operations = operations or (f"{area.kind.namespace}_create",)
+    fields = {f.name: f for op in operations for f in OPERATION_FIELDS.get(op, ())}
+    name, webhook = fields.pop("name", None), fields.pop("webhook_url", None)
+    body = [field for field in fields.values() if field.name not in without]
 
     def decorate(fn: F) -> F:
         @functools.wraps(fn)
@@ -138,11 +229,14 @@ def creates(area: Area, *, webhook: bool = True, name: bool = True) -> Callable[
             if download is not None and area.kind.output_files is None:
                 download = check_target(download)
             options = given(options)
-            for key in [k for k in options if k.endswith("_file")]:
-                field, flag = key.removesuffix("_file"), "--" + key.replace("_", "-")
+            for field in [k.removesuffix("_file") for k in options if k.endswith("_file")]:
+                from_file = f"{flag(field)}-file"
                 if field in options:
-                    raise click.UsageError(f"give {flag.removesuffix('-file')} or {flag}, not both")
-                options[field] = read_text(options.pop(key), flag)
+                    raise click.UsageError(f"give {flag(field)} or {from_file}, not both")
+                options[field] = read_text(options.pop(f"{field}_file"), from_file)
+            for field in files:
+                if field not in options and fields[field].required:
+                    raise click.UsageError(f"give {flag(field)} or {flag(field)}-file")
             hooked = bool(listen or public_url)
             if hooked and "webhook_url" in options:
                 raise click.UsageError("give --webhook-url or --listen/--webhook, not both")
@@ -169,7 +263,8 @@ def creates(area: Area, *, webhook: bool = True, name: bool = True) -> Callable[
             help = f"Save the finished {output} here (implies --wait)."
             shared.append(option("--download", type=OUT, help=help))
         if name:
-            shared.append(option("--name", help=f"A name for the {noun}."))
+            help = name.description or f"A name for the {noun}."
+            shared.append(option("--name", required=name.required, help=help))
         if webhook:
             shared += [
                 option("--webhook-url", help=f"Called when the {noun} is done."),
@@ -177,9 +272,19 @@ def creates(area: Area, *, webhook: bool = True, name: bool = True) -> Callable[
                 option("--webhook", "public_url", metavar="URL", help=WEBHOOK),
                 option("--listen-port", type=click.IntRange(0, 65535), default=0, help="0: any."),
             ]
-        return command(wait_options(area.kind.poll)(stack(*shared)(run)))  # type: ignore[return-value]
+        options = stack(body_options(body, files), *shared)
+        return command(wait_options(area.kind.poll)(options(run)))  # type: ignore[return-value]
 
     return decorate
+
+
+def create(area: Area, help: str, **body: Any) -> click.Command:
+    """A `create` that sends its options as given: `client.{namespace}.create(**options)`."""
+
+    def send(session: Session, then: Then, **options: Any) -> Send:
+        return lambda: area.of(session.client).create(**options)
+
+    return click.command("create", help=help)(creates(area, **body)(send))
 
 
 def job_group(area: Area) -> click.Group:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -16,7 +17,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 import httpx
 from click.core import ParameterSource
-from creatify_api import models
 from rich.console import Console
 
 from .._client import Creatify
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 OUT = click.Path(dir_okay=False, path_type=Path)
-ACCENT_HELP = "A voice accent id (the first column of `creatify voices`)."
 
 
 @dataclass
@@ -163,14 +162,12 @@ class InputPath(click.Path):
         return super().convert(os.path.expanduser(value), param, ctx)
 
 
+TEXT_FILE = InputPath(exists=True)
+
+
 def choice(enum: type[Enum]) -> click.Choice[str]:
     """The values of a generated enum (the spec's), as a click choice."""
     return click.Choice([str(member.value) for member in enum])
-
-
-SHAPE, RENDERER = "The video's shape (16:9 is 16x9).", "The rendering model (aurora_* cost more)."
-ASPECT_RATIO = click.option("--aspect-ratio", type=choice(models.AspectRatio), help=SHAPE)
-MODEL = click.option("--model", "model_version", type=choice(models.ModelVersion), help=RENDERER)
 
 
 def read_text(path: Path, option: str) -> str:
@@ -182,6 +179,36 @@ def read_text(path: Path, option: str) -> str:
     except OSError as exc:
         rule = f"cannot read {path}: {exc.strerror}"
     raise InvalidInputError(option, rule)
+
+
+def read_data(path: Path, option: str) -> Any:
+    """A JSON or YAML file's data (JSON first: PyYAML reads YAML 1.1, where JSON with tabs
+    fails)."""
+    import yaml  # type: ignore[import-untyped]
+
+    text = read_text(path, option)
+    try:
+        return json.loads(text)
+    except ValueError:
+        try:
+            return yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            raise click.BadParameter(f"cannot read {path}: {exc}", param_hint=option) from None
+
+
+def pairs(items: Iterable[str], option: str, *, as_json: bool = False) -> dict[str, Any]:
+    """Repeated `NAME=VALUE` options as a mapping; `as_json`: a value that is JSON is read
+    as JSON (`count=3` is a number)."""
+    found: dict[str, Any] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint=option)
+        found[name] = value
+        if as_json:
+            with contextlib.suppress(ValueError):
+                found[name] = json.loads(value)
+    return found
 
 
 def given(options: dict[str, Any]) -> dict[str, Any]:
