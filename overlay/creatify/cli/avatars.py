@@ -12,32 +12,28 @@ import click
 from click import option
 from creatify_api import models
 
-from .._jobs import JOB_KINDS
-from .jobs import Area, Send, Then, create, creates, job_group
+from .jobs import Area, Send, Then, create, creates
 from .session import TEXT_FILE, InputPath, Session, choice, command, read_data, reader
 
-AVATARS = Area(JOB_KINDS["avatars"], "avatar", find="creatify avatars list --mine")
-DYOA = Area(JOB_KINDS["dyoa"], "dyoa", lists=True)  # its list takes no ids
-LIPSYNCS, V2 = Area(JOB_KINDS["lipsyncs"], "video"), Area(JOB_KINDS["lipsyncs_v2"], "video")
-TTS, AURORA = Area(JOB_KINDS["text_to_speech"], "speech"), Area(JOB_KINDS["aurora"], "Aurora video")
-avatars, dyoa, lipsyncs, lipsyncs_v2, tts, aurora = map(
-    job_group, (AVATARS, DYOA, LIPSYNCS, V2, TTS, AURORA)
-)
+avatars = Area("avatars", "avatar", find="creatify avatars list --mine")
+dyoa, lipsyncs = Area("dyoa", "dyoa"), Area("lipsyncs", "video")
+lipsyncs_v2, tts = Area("lipsyncs_v2", "video"), Area("text_to_speech", "speech")
+aurora = Area("aurora", "Aurora video")
 DRAW = (
     "Describe an avatar; the service draws photos to pick from (costs credits). --wait ends"
     " when the photos are ready (draft) or the review is done."
 )
-dyoa.add_command(create(DYOA, DRAW))
-tts.add_command(create(TTS, "Turn a script into speech (costs credits).", files=("script",)))
+create(dyoa, DRAW)
+create(tts, "Turn a script into speech (costs credits).", files=("script",))
 AURORA_HELP = "Create an Aurora video from a photo and an audio clip (costs credits)."
-aurora.add_command(create(AURORA, AURORA_HELP))
+create(aurora, AURORA_HELP)
 VIDEO_HELP = "The training video: the person speaking (MP4 or QuickTime)."
 
 
 @avatars.command("create")
 @option("--video", "lipsync_input", required=True, type=InputPath(), help=VIDEO_HELP)
 @option("--consent", "consent_video", type=InputPath(), help="The consent video.")
-@creates(AVATARS, "personas_v2_create", without=("gdown_url",))  # the video is a file here
+@creates(avatars, "personas_v2_create", without=("gdown_url",))  # the video is a file here
 def avatars_create(session: Session, then: Then, **details: Any) -> Send:
     """Upload videos to make a custom avatar (uses one avatar slot); review takes days:
     --listen waits on the service's webhook."""
@@ -65,7 +61,7 @@ avatars.add_command(
 
 
 @lipsyncs.command("create")
-@creates(LIPSYNCS, files=("text",))
+@creates(lipsyncs, files=("text",))
 def lipsyncs_create(session: Session, then: Then, **options: Any) -> Send:
     """Create a video of an avatar speaking (costs credits)."""
     if ("text" in options) == ("audio" in options):
@@ -105,7 +101,7 @@ def one_scene(avatar: str, text: str, voice: str = "", background: str = "", **k
 @option("--background-type", type=choice(models.V2BackgroundType), default="image", help="Of it.")
 @option("--music", help="URL of background music for the whole video.")
 @option("--preview", is_flag=True, help="Make a cheap preview; then `render` it.")
-@creates(V2)
+@creates(lipsyncs_v2)
 def lipsyncs_v2_create(
     session: Session, then: Then, scenes: Path | None = None, **options: Any
 ) -> Send | None:
@@ -129,7 +125,7 @@ def lipsyncs_v2_create(
 
 @lipsyncs_v2.command("render")
 @click.argument("job_id")
-@creates(V2, "lipsyncs_v2_render_create")  # no body: no name, no webhook
+@creates(lipsyncs_v2, "lipsyncs_v2_render_create")  # no body: no name, no webhook
 def lipsyncs_v2_render(session: Session, then: Then, job_id: str) -> Send:
     """Render a preview (costs credits)."""
     return lambda: session.client.lipsyncs_v2.render(job_id)

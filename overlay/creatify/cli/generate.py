@@ -11,23 +11,17 @@ from typing import Any
 import click
 from click import option
 
-from .._jobs import JOB_KINDS
 from .._options import OPERATION_FIELDS
-from .jobs import Area, Send, Then, body_options, create, creates, job_group
+from .jobs import Area, Send, Then, body_options, create, creates
 from .main import stack
 from .session import InputPath, Session, command, given, pairs, read_data, reader
 
-ASSETS = Area(JOB_KINDS["asset_generator"], "asset job")
-TEMPLATE_JOBS = Area(JOB_KINDS["inspiration_jobs"], "template job")
-IAB, CLONE = Area(JOB_KINDS["iab_images"], "image ads"), Area(JOB_KINDS["ads_clone"], "ad clone")
-TEXT, SCRIPTS = Area(JOB_KINDS["text_generator"], "text"), Area(JOB_KINDS["ai_scripts"], "scripts")
-asset_generator, inspiration_jobs, iab_images, ads_clone, text_generator, ai_scripts = map(
-    job_group, (ASSETS, TEMPLATE_JOBS, IAB, CLONE, TEXT, SCRIPTS)
-)
-ads_clone.add_command(
-    create(CLONE, "Clone a reference ad for your product link (about 84 credits).")
-)
-ai_scripts.add_command(create(SCRIPTS, "Write ad scripts for a product link (costs credits)."))
+asset_generator = Area("asset_generator", "asset job")
+inspiration_jobs = Area("inspiration_jobs", "template job")
+iab_images, ads_clone = Area("iab_images", "image ads"), Area("ads_clone", "ad clone")
+text_generator, ai_scripts = Area("text_generator", "text"), Area("ai_scripts", "scripts")
+create(ads_clone, "Clone a reference ad for your product link (about 84 credits).")
+create(ai_scripts, "Write ad scripts for a product link (costs credits).")
 inspirations = click.Group("inspirations")
 inspirations.add_command(reader("list", "List AI ad templates.", lambda c: c.inspirations.list()))
 inspirations.add_command(
@@ -55,7 +49,7 @@ def input_params(options: dict[str, Any]) -> dict[str, Any]:
 
 @asset_generator.command("create")
 @params
-@creates(ASSETS)
+@creates(asset_generator)
 def asset_generator_create(session: Session, then: Then, **options: Any) -> Send:
     """Generate images, videos or audio with a model (costs its price per output)."""
     options["input_params"] = input_params(options)
@@ -67,7 +61,7 @@ def asset_generator_create(session: Session, then: Then, **options: Any) -> Send
 
 @inspiration_jobs.command("create")
 @params
-@creates(TEMPLATE_JOBS)
+@creates(inspiration_jobs)
 def inspiration_jobs_create(session: Session, then: Then, **options: Any) -> Send:
     """Make a job from an AI ad template (costs the template's credit_cost)."""
     options["input_params"] = input_params(options)
@@ -78,7 +72,7 @@ def inspiration_jobs_create(session: Session, then: Then, **options: Any) -> Sen
 
 
 @iab_images.command("create")
-@creates(IAB)
+@creates(iab_images)
 def iab_images_create(session: Session, then: Then, **options: Any) -> Send:
     """Make image ads in the IAB banner sizes (costs 2 credits)."""
     session.say("this costs 2 credits")
@@ -95,7 +89,7 @@ def conversation(options: dict[str, Any]) -> dict[str, Any]:
 
 @text_generator.command("create")
 @message
-@creates(TEXT)
+@creates(text_generator)
 def text_generator_create(session: Session, then: Then, **options: Any) -> Send:
     """Generate text as a job (costs credits)."""
     return lambda: session.client.text_generator.create(**conversation(options))

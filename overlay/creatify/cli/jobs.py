@@ -17,7 +17,7 @@ import click
 from click import option
 
 from .._download import check_target, missing_folder
-from .._jobs import JobKind
+from .._jobs import JOB_KINDS, JobKind
 from .._options import OPERATION_FIELDS
 from .._validation import FieldSpec
 from ..webhooks import WebhookListener, fallback_polls
@@ -110,24 +110,54 @@ def body_options(fields: Iterable[FieldSpec], files: Collection[str] = ()) -> Ca
     return stack(*made)
 
 
-@dataclass(frozen=True)
-class Area:
-    """A job kind as the CLI shows it: `noun` names one job in messages ("video");
-    `lists`: the group has `list` (default: if the kind lists by ids); `find`: where to
-    look for the job of an interrupted create, if there is no `list`."""
+class Area(click.Group):
+    """A job kind's command group: `get`, `wait`, `download` and `list` where the kind has
+    them (its module adds the creates). `noun` names one job in messages ("video");
+    `find`: where to look for the job of an interrupted create (default: its `list`)."""
 
-    kind: JobKind[Any]
-    noun: str
-    lists: bool | None = None
-    find: str = "the Creatify web app"
+    def __init__(self, namespace: str, noun: str, find: str = "") -> None:
+        self.kind: JobKind[Any] = JOB_KINDS[namespace]
+        super().__init__(self.kind.command)
+        self.noun, media = noun, self.kind.expected_media
+        self.output = None if media is None else media.value
+        by_ids = self.kind.list_by_ids is not None
+        self.has_list = by_ids or self.kind.list_all is not None
+        listed = f"creatify {self.kind.command} list" if self.has_list else "the Creatify web app"
+        self.find = find or listed
+        get = "Show one task: status, progress and, once done, its output URL."
+        self.add_command(reader("get", get, lambda c, id: self.of(c).get(id), "job_id"))
 
-    @property
-    def has_list(self) -> bool:
-        return self.kind.list_by_ids is not None if self.lists is None else self.lists
+        @self.command("wait")
+        @click.argument("job_id")
+        @option("--download", type=OUT, hidden=not self.output, help="Save the output here.")
+        @command
+        @wait_options(self.kind.poll)
+        def wait(session: Session, job_id: str, download: Path | None, **waiting: Any) -> None:
+            """Wait until the task is done; exit 1 if it fails or is rejected."""
+            if download is not None and not self.output:
+                raise click.UsageError(f"{self.kind.command} has nothing to download")
+            download = None if download is None else check_target(download)
+            finish(session, self, job_id, Then(True, download, None, **waiting))
 
-    @property
-    def output(self) -> str | None:
-        return None if self.kind.expected_media is None else self.kind.expected_media.value
+        if self.output:
+
+            @self.command("download")
+            @click.argument("job_id")
+            @click.argument("out", type=OUT)
+            @command
+            def download(session: Session, job_id: str, out: Path) -> None:
+                """Save a finished task's output to OUT."""
+                save(session, self, job_id, out, report_json=True)
+
+        if self.has_list:
+
+            @self.command("list")
+            @option("--id", "ids", multiple=True, hidden=not by_ids, help="Only this task.")
+            @command
+            def list_(session: Session, ids: tuple[str, ...]) -> None:
+                """List your tasks (or, with --id, repeated up to 100 times, only those)."""
+                query = {"ids": list(ids) or None} if by_ids else {}
+                session.printer.many(self.of(session.client).list(**query))
 
     def of(self, client: Any) -> Any:
         """The client's namespace of this kind."""
@@ -247,8 +277,7 @@ def creates(
                 send = fn(session, then, **options)
                 if send is None:
                     return
-                find = f"creatify {area.kind.command} list" if area.has_list else area.find
-                with session.creating(area.noun, find):
+                with session.creating(area.noun, area.find):
                     task = send()
                 if not wait:
                     status = area.kind.status_of(task)
@@ -278,53 +307,10 @@ def creates(
     return decorate
 
 
-def create(area: Area, help: str, **body: Any) -> click.Command:
-    """A `create` that sends its options as given: `client.{namespace}.create(**options)`."""
+def create(area: Area, help: str, **body: Any) -> None:
+    """Add a `create` that sends its options as given: `client.{namespace}.create(...)`."""
 
     def send(session: Session, then: Then, **options: Any) -> Send:
         return lambda: area.of(session.client).create(**options)
 
-    return click.command("create", help=help)(creates(area, **body)(send))
-
-
-def job_group(area: Area) -> click.Group:
-    """The group of a job area: `get`, `wait`, `download` and `list` where it has them."""
-    group = click.Group(area.kind.command)
-
-    get = "Show one task: status, progress and, once done, its output URL."
-    group.add_command(reader("get", get, lambda c, id: area.of(c).get(id), "job_id"))
-
-    @group.command("wait")
-    @click.argument("job_id")
-    @option("--download", type=OUT, hidden=not area.output, help="Save the output here.")
-    @command
-    @wait_options(area.kind.poll)
-    def wait(session: Session, job_id: str, download: Path | None, **waiting: Any) -> None:
-        """Wait until the task is done; exit 1 if it fails or is rejected."""
-        if download is not None and not area.output:
-            raise click.UsageError(f"{area.kind.command} has nothing to download")
-        download = None if download is None else check_target(download)
-        finish(session, area, job_id, Then(True, download, None, **waiting))
-
-    if area.output:
-
-        @group.command("download")
-        @click.argument("job_id")
-        @click.argument("out", type=OUT)
-        @command
-        def download(session: Session, job_id: str, out: Path) -> None:
-            """Save a finished task's output to OUT."""
-            save(session, area, job_id, out, report_json=True)
-
-    if area.has_list:
-        by_ids = area.kind.list_by_ids is not None
-
-        @group.command("list")
-        @option("--id", "ids", multiple=True, hidden=not by_ids, help="Only this task.")
-        @command
-        def list_(session: Session, ids: tuple[str, ...]) -> None:
-            """List your tasks (or, with --id, repeated up to 100 times, only those)."""
-            found = area.of(session.client).list(**({"ids": list(ids) or None} if by_ids else {}))
-            session.printer.many(found)
-
-    return group
+    area.add_command(click.command("create", help=help)(creates(area, **body)(send)))

@@ -9,29 +9,24 @@ from typing import Any, cast
 import click
 from click import option
 
-from .._jobs import JOB_KINDS
 from .._options import OPERATION_FIELDS, LinkParams
-from .jobs import Area, Send, Then, body_options, create, creates, done, job_group
+from .jobs import Area, Send, Then, body_options, create, creates, done
 from .session import Session, command, given, pairs, reader
 
-# Their messages call a job by its group's name. These lists take no ids.
-LINK_TO_VIDEOS = Area(JOB_KINDS["link_to_videos"], "link-to-videos", lists=True)
-AI_SHORTS = Area(JOB_KINDS["ai_shorts"], "ai-shorts", lists=True)
-AI_EDITING = Area(JOB_KINDS["ai_editing"], "ai-editing", lists=True)
-TEMPLATE_JOBS = Area(JOB_KINDS["custom_template_jobs"], "custom-template-jobs")
-PRODUCTS = Area(JOB_KINDS["product_to_videos"], "product-to-videos")
-link_to_videos, ai_shorts, ai_editing, custom_template_jobs, product_to_videos = map(
-    job_group, (LINK_TO_VIDEOS, AI_SHORTS, AI_EDITING, TEMPLATE_JOBS, PRODUCTS)
-)
-link_to_videos.add_command(create(LINK_TO_VIDEOS, "Make a video from a link (costs credits)."))
-ai_shorts.add_command(create(AI_SHORTS, "Make a short video from a script (costs credits)."))
-ai_editing.add_command(create(AI_EDITING, "Edit a video (costs credits)."))
+# Their messages call a job by its group's name.
+link_to_videos = Area("link_to_videos", "link-to-videos")
+ai_shorts, ai_editing = Area("ai_shorts", "ai-shorts"), Area("ai_editing", "ai-editing")
+custom_template_jobs = Area("custom_template_jobs", "custom-template-jobs")
+product_to_videos = Area("product_to_videos", "product-to-videos")
+create(link_to_videos, "Make a video from a link (costs credits).")
+create(ai_shorts, "Make a short video from a script (costs credits).")
+create(ai_editing, "Edit a video (costs credits).")
 links = click.Group("links")
 
 
 @click.command("url-to-video")
 @click.argument("url")
-@creates(LINK_TO_VIDEOS, without=("link",))  # the link is made from URL
+@creates(link_to_videos, without=("link",))  # the link is made from URL
 def url_to_video(session: Session, then: Then, url: str, **options: Any) -> Send:
     """A video ad from a product page URL (costs credits).
 
@@ -61,7 +56,7 @@ links.add_command(reader("list", "List your links.", lambda c: c.links.list()))
 @custom_template_jobs.command("create")
 @option("--var", multiple=True, help="A variable as NAME=VALUE (repeat).")
 @option("--variables", help="All variables as a JSON object.")
-@creates(TEMPLATE_JOBS)
+@creates(custom_template_jobs)
 def custom_template_jobs_create(
     session: Session, then: Then, var: tuple[str, ...] = (), variables: str = "", **options: Any
 ) -> Send:
@@ -77,7 +72,9 @@ def custom_template_jobs_create(
 
 # Both steps' options: the video's are used with --wait or --download.
 @product_to_videos.command("create")
-@creates(PRODUCTS, "product_to_videos_gen_image_create", "product_to_videos_gen_video_create")
+@creates(
+    product_to_videos, "product_to_videos_gen_image_create", "product_to_videos_gen_video_create"
+)
 def product_to_videos_create(session: Session, then: Then, **options: Any) -> Send | None:
     """Make the preview image (costs credits). With --wait or --download, go on to the
     video: wait for the image, `gen-video` (costs credits), wait for the video."""
@@ -87,19 +84,19 @@ def product_to_videos_create(session: Session, then: Then, **options: Any) -> Se
         return lambda: products.gen_image(**options)
     # Both steps in one call, which checks every option before the first request. The
     # service announces the video only, so a webhook cannot end the image's wait: polls.
-    waiting = {k: v for k, v in then.arguments(PRODUCTS).items() if k != "webhook"}
+    waiting = {k: v for k, v in then.arguments(product_to_videos).items() if k != "webhook"}
     with (
-        session.creating(PRODUCTS.noun, "creatify product-to-videos list"),
-        session.bars.wait(PRODUCTS.noun) as on_update,
+        session.creating(product_to_videos.noun, "creatify product-to-videos list"),
+        session.bars.wait(product_to_videos.noun) as on_update,
     ):
         job = products.create_and_wait(on_update=on_update, **video, **waiting, **options)
-    done(session, PRODUCTS, job, then)
+    done(session, product_to_videos, job, then)
     return None
 
 
 @product_to_videos.command("gen-video")
 @click.argument("job_id")
-@creates(PRODUCTS, "product_to_videos_gen_video_create")
+@creates(product_to_videos, "product_to_videos_gen_video_create")
 def product_to_videos_gen_video(session: Session, then: Then, job_id: str, **options: Any) -> Send:
     """Make the video of a task whose image is ready (costs credits)."""
     return lambda: session.client.product_to_videos.gen_video(job_id, **options)

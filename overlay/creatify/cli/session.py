@@ -21,7 +21,7 @@ from rich.console import Console
 
 from .._client import Creatify
 from .._exceptions import CreatifyError, InvalidInputError
-from .feedback import INTERRUPTED, SlowAnswerNotice, describe, exit_code_for
+from .feedback import INTERRUPTED, describe, exit_code_for, slow_answers
 from .main import common_options, stack
 from .output import Bars, Printer
 
@@ -94,7 +94,7 @@ def command(fn: F) -> F:
         )
         try:
             _check_arguments(context, session.base_url)
-            with SlowAnswerNotice(session.say, lambda: session.client.base_url):
+            with slow_answers(session.say):
                 fn(session, **kwargs)
         except CreatifyError as exc:
             line = describe(exc, context.command, session.find_command)
