@@ -22,6 +22,9 @@ iab_images, ads_clone = Area("iab_images", "image ads"), Area("ads_clone", "ad c
 text_generator, ai_scripts = Area("text_generator", "text"), Area("ai_scripts", "scripts")
 create(ads_clone, "Clone a reference ad for your product link (about 84 credits).")
 create(ai_scripts, "Write ad scripts for a product link (costs credits).")
+create(
+    iab_images, "Make image ads in the IAB banner sizes (costs 2 credits).", "this costs 2 credits"
+)
 inspirations = click.Group("inspirations")
 inspirations.add_command(reader("list", "List AI ad templates.", lambda c: c.inspirations.list()))
 inspirations.add_command(
@@ -69,14 +72,6 @@ def inspiration_jobs_create(session: Session, then: Then, **options: Any) -> Sen
     cost = client.inspirations.get(options["inspiration_id"]).credit_cost
     session.say(f"this costs {cost} credits" if isinstance(cost, int) else "cost: unknown")
     return lambda: client.inspiration_jobs.create(**options)
-
-
-@iab_images.command("create")
-@creates(iab_images)
-def iab_images_create(session: Session, then: Then, **options: Any) -> Send:
-    """Make image ads in the IAB banner sizes (costs 2 credits)."""
-    session.say("this costs 2 credits")
-    return lambda: session.client.iab_images.create(**options)
 
 
 # The messages: `--message`, each a user turn (the body takes a list of objects).

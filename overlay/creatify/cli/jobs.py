@@ -87,8 +87,8 @@ def body_options(fields: Iterable[FieldSpec], files: Collection[str] = ()) -> Ca
         )
         notes = [field.description]
         if field.minimum is not None:
-            top = "" if field.maximum is None else f" to {field.maximum:g}"
-            notes.append(f"From {field.minimum:g}{top}.")
+            low, high = f"{field.minimum:g}", field.maximum
+            notes.append(f"At least {low}." if high is None else f"From {low} to {high:g}.")
         notes.append("Repeat for more." if each is not field else "")
         made.append(
             option(
@@ -301,16 +301,19 @@ def creates(
                 option("--webhook", "public_url", metavar="URL", help=WEBHOOK),
                 option("--listen-port", type=click.IntRange(0, 65535), default=0, help="0: any."),
             ]
-        options = stack(body_options(body, files), *shared)
-        return command(wait_options(area.kind.poll)(options(run)))  # type: ignore[return-value]
+        waiting = command(wait_options(area.kind.poll)(stack(*shared)(run)))
+        return body_options(body, files)(waiting)  # type: ignore[return-value]  # first in --help
 
     return decorate
 
 
-def create(area: Area, help: str, **body: Any) -> None:
-    """Add a `create` that sends its options as given: `client.{namespace}.create(...)`."""
+def create(area: Area, help: str, say: str = "", **body: Any) -> None:
+    """Add a `create` that sends its options as given: `client.{namespace}.create(...)`;
+    `say`: a line for stderr before it is sent (a price)."""
 
     def send(session: Session, then: Then, **options: Any) -> Send:
+        if say:
+            session.say(say)
         return lambda: area.of(session.client).create(**options)
 
     area.add_command(click.command("create", help=help)(creates(area, **body)(send)))

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-import httpx
 from click.core import ParameterSource
 from rich.console import Console
 
@@ -93,7 +92,7 @@ def command(fn: F) -> F:
             err,
         )
         try:
-            _check_arguments(context, session.base_url)
+            _check_text(context)
             with slow_answers(session.say):
                 fn(session, **kwargs)
         except CreatifyError as exc:
@@ -121,20 +120,14 @@ def reader(name: str, help: str, read: Callable[..., Any], *arguments: str) -> c
     return click.command(name, help=help)(stack(*map(click.argument, arguments))(command(show)))
 
 
-def _check_arguments(context: click.Context, base_url: str | None) -> None:
+def _check_text(context: click.Context) -> None:
     """What click lets through, refused before any request: text that is not UTF-8 (argv
-    bytes that did not decode) and a base URL whose port is no port."""
+    bytes that did not decode). The SDK checks the rest (`--base-url`'s port, too)."""
     for param in context.command.params:
         values = context.params.get(param.name or "")
         for value in values if isinstance(values, tuple) else (values,):
             if isinstance(value, str) and any("\ud800" <= c <= "\udfff" for c in value):
                 raise InvalidInputError(param.opts[0], "is not UTF-8 text")
-    try:
-        port = httpx.URL(base_url or "").port
-    except httpx.InvalidURL as exc:
-        raise InvalidInputError("--base-url", f"is not a URL: {exc}") from None
-    if port is not None and not 0 < port < 65536:
-        raise InvalidInputError("--base-url", f"port {port} is not 1 to 65535")
 
 
 def wait_options(poll: PollDefaults) -> Callable[[F], F]:
