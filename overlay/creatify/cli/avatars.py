@@ -24,6 +24,8 @@ DRAW = (
     " when the photos are ready (draft) or the review is done."
 )
 create(dyoa, DRAW)
+# One of --text (or --text-file) and --audio: the SDK's rule (`_requests.py`).
+create(lipsyncs, "Create a video of an avatar speaking (costs credits).", files=("text",))
 create(tts, "Turn a script into speech (costs credits).", files=("script",))
 AURORA_HELP = "Create an Aurora video from a photo and an audio clip (costs credits)."
 create(aurora, AURORA_HELP)
@@ -58,15 +60,6 @@ def avatars_list(session: Session, mine: bool) -> None:
 avatars.add_command(
     reader("count", "Custom-avatar slots used and free.", lambda c: c.avatars.count())
 )
-
-
-@lipsyncs.command("create")
-@creates(lipsyncs, files=("text",))
-def lipsyncs_create(session: Session, then: Then, **options: Any) -> Send:
-    """Create a video of an avatar speaking (costs credits)."""
-    if ("text" in options) == ("audio" in options):
-        raise click.UsageError("give exactly one of --text, --text-file or --audio")
-    return lambda: session.client.lipsyncs.create(**options)
 
 
 def load_scenes(path: Path) -> dict[str, Any]:

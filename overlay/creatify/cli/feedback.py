@@ -41,7 +41,10 @@ def exit_code_for(error: CreatifyError) -> int:
 
 
 def cli_name(field: str, command: click.Command | None = None) -> str:
-    """The option the user typed; a path inside a scene file (`video_inputs[1].voice`) as is."""
+    """The option the user typed; a path inside a scene file (`video_inputs[1].voice`) as is;
+    each of several (`text or audio`)."""
+    if " or " in field:
+        return " or ".join(cli_name(each, command) for each in field.split(" or "))
     base = field.split("[", 1)[0]
     if "." in field or base.startswith("-"):
         return field
