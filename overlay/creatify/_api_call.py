@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any, TypeVar
 
 import httpx
@@ -39,24 +39,6 @@ PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
 last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar(
     "creatify_last_response", default=None
 )
-
-
-RequestObserver = Callable[["str | None"], None]
-_observer: RequestObserver | None = None
-
-
-def observe_requests(observer: RequestObserver | None) -> None:
-    """Call `observer(what)` when an API call starts and `observer(None)` when it ends.
-
-    For the CLI, which says what it is waiting for when an answer is slow to come.
-    """
-    global _observer
-    _observer = observer
-
-
-def observer() -> RequestObserver | None:
-    """The observer set by `observe_requests`, if any."""
-    return _observer
 
 
 def remember_response(response: httpx.Response) -> None:

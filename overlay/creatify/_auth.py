@@ -97,9 +97,16 @@ def _char_class(char: str) -> str:
 def resolve_base_url(base_url: str | None, *, allow_insecure_http: bool) -> str:
     """The argument, else `CREATIFY_BASE_URL`, else the production URL; refuses plain
     http to anything but loopback unless `allow_insecure_http` is set."""
-    url = httpx.URL(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL)
+    try:
+        url = httpx.URL(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL)
+    except httpx.InvalidURL as exc:
+        rule = f"is not a URL: {exc}"
+        raise ConfigurationError(f"base_url {rule}", setting="base_url", rule=rule) from None
     if url.scheme not in ("http", "https") or not url.host:
         rule = f"must be an http(s) URL with a host, got {str(url)!r}"
+        raise ConfigurationError(f"base_url {rule}", setting="base_url", rule=rule)
+    if url.port is not None and not 0 < url.port < 65536:
+        rule = f"has port {url.port}, not 1 to 65535"
         raise ConfigurationError(f"base_url {rule}", setting="base_url", rule=rule)
     if url.scheme == "http" and not allow_insecure_http and not is_loopback(url.host):
         rule = (

@@ -30,7 +30,7 @@ PERSONA_UPLOAD_REQUEST: tuple[FieldSpec, ...] = (
         choices=("m", "f", "nb"),
         enum=models.Gender,
         required=True,
-        description="* `m` - Male * `f` - Female * `nb` - Non-Binary",
+        description="`m` (male), `f` (female) or `nb` (non-binary).",
     ),
     FieldSpec(
         "creator_name",
@@ -47,7 +47,12 @@ PERSONA_UPLOAD_REQUEST: tuple[FieldSpec, ...] = (
         max_length=255,
     ),
     FieldSpec("keywords", str, description="Keywords, comma separated.", max_length=255),
-    FieldSpec("labels", list, items=FieldSpec("labels", str, max_length=255)),
+    FieldSpec(
+        "labels",
+        list,
+        description="Labels for the avatar.",
+        items=FieldSpec("labels", str, max_length=255),
+    ),
     FieldSpec(
         "webhook_url",
         str,
@@ -55,7 +60,9 @@ PERSONA_UPLOAD_REQUEST: tuple[FieldSpec, ...] = (
         format="uri",
         max_length=200,
     ),
-    FieldSpec("gdown_url", str, format="uri"),
+    FieldSpec(
+        "gdown_url", str, description="A Google Drive URL of the training video.", format="uri"
+    ),
 )
 
 
@@ -66,7 +73,7 @@ PERSONA_URL_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         choices=("m", "f", "nb"),
         enum=models.Gender,
         required=True,
-        description="* `m` - Male * `f` - Female * `nb` - Non-Binary",
+        description="`m` (male), `f` (female) or `nb` (non-binary).",
     ),
     FieldSpec(
         "creator_name",
@@ -127,16 +134,16 @@ LIPSYNC_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         str,
         choices=("16:9", "1:1", "9:16", "16x9", "1x1", "9x16"),
         enum=models.AspectRatio,
-        description="Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
+        description="The video's shape. Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
     ),
     FieldSpec(
         "accent", str, nullable=True, description="A voice accent id from `GET /api/voices/`."
     ),
     FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
-    FieldSpec("green_screen", bool),
-    FieldSpec("transparent_background", bool),
-    FieldSpec("no_caption", bool),
-    FieldSpec("no_music", bool),
+    FieldSpec("green_screen", bool, description="Put the avatar on a green screen."),
+    FieldSpec("transparent_background", bool, description="A transparent background."),
+    FieldSpec("no_caption", bool, description="No captions."),
+    FieldSpec("no_music", bool, description="No background music."),
     FieldSpec("caption_style", str, nullable=True, description="For example `normal-black`."),
     FieldSpec(
         "caption_offset_x",
@@ -152,13 +159,20 @@ LIPSYNC_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         description="A decimal string from -0.5 to 0.5.",
         pattern="^-?\\d*\\.?\\d+$",
     ),
-    FieldSpec("background_asset_image_url", str, nullable=True, format="uri", max_length=1024),
+    FieldSpec(
+        "background_asset_image_url",
+        str,
+        nullable=True,
+        description="URL of a background image.",
+        format="uri",
+        max_length=1024,
+    ),
     FieldSpec(
         "model_version",
         str,
         choices=("standard", "aurora_v1", "aurora_v1_fast"),
         enum=models.ModelVersion,
-        description="The lipsync model; `standard` is the default.",
+        description="The lipsync model; `standard` is the default, the `aurora_*` models cost more.",
     ),
 )
 
@@ -379,7 +393,7 @@ LIPSYNC_V2_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         str,
         choices=("16:9", "1:1", "9:16", "16x9", "1x1", "9x16"),
         enum=models.AspectRatio,
-        description="Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
+        description="The video's shape. Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
     ),
     FieldSpec(
         "background_music",
@@ -400,7 +414,7 @@ LIPSYNC_V2_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         str,
         choices=("standard", "aurora_v1", "aurora_v1_fast"),
         enum=models.ModelVersion,
-        description="The lipsync model; `standard` is the default.",
+        description="The lipsync model; `standard` is the default, the `aurora_*` models cost more.",
     ),
 )
 
@@ -441,7 +455,14 @@ AURORA_CREATE_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec(
         "text_prompt", str, description="Visual style, scene, camera, mood and motion hints."
     ),
-    FieldSpec("prompt_guidance_scale", float, minimum=0, maximum=10, default=1),
+    FieldSpec(
+        "prompt_guidance_scale",
+        float,
+        description="How closely the video follows `text_prompt`.",
+        minimum=0,
+        maximum=10,
+        default=1,
+    ),
     FieldSpec(
         "model_version",
         str,
@@ -463,9 +484,21 @@ LINK_CREATE_REQUEST: tuple[FieldSpec, ...] = (
 LINK_PARAMS_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec("title", str, description="The product's name."),
     FieldSpec("description", str, description="The product's description."),
-    FieldSpec("image_urls", list, items=FieldSpec("image_urls", str, format="uri")),
-    FieldSpec("video_urls", list, items=FieldSpec("video_urls", str, format="uri")),
-    FieldSpec("logo_url", str, nullable=True, format="uri"),
+    FieldSpec(
+        "image_urls",
+        list,
+        description="Image URLs of the product (three or more, unless a video is given).",
+        items=FieldSpec("image_urls", str, format="uri"),
+    ),
+    FieldSpec(
+        "video_urls",
+        list,
+        description="Video URLs of the product.",
+        items=FieldSpec("video_urls", str, format="uri"),
+    ),
+    FieldSpec(
+        "logo_url", str, nullable=True, description="URL of the product's logo.", format="uri"
+    ),
 )
 
 
@@ -489,7 +522,7 @@ LINK_TO_VIDEO_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         str,
         choices=("16:9", "1:1", "9:16", "16x9", "1x1", "9x16"),
         enum=models.AspectRatio,
-        description="Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
+        description="The video's shape. Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
     ),
     FieldSpec(
         "script_style",
@@ -524,23 +557,56 @@ LINK_TO_VIDEO_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         description="A script to use instead of the one the service writes.",
         min_length=1,
     ),
-    FieldSpec("background_music_url", str, nullable=True, format="uri", max_length=255),
-    FieldSpec("background_music_volume", float, nullable=True, minimum=0, maximum=1),
-    FieldSpec("voiceover_volume", float, nullable=True, minimum=0, maximum=1),
+    FieldSpec(
+        "background_music_url",
+        str,
+        nullable=True,
+        description="URL of the background music; random music if not given.",
+        format="uri",
+        max_length=255,
+    ),
+    FieldSpec(
+        "background_music_volume",
+        float,
+        nullable=True,
+        description="Volume of the background music (the visual style's if not given).",
+        minimum=0,
+        maximum=1,
+    ),
+    FieldSpec(
+        "voiceover_volume",
+        float,
+        nullable=True,
+        description="Volume of the voice-over.",
+        minimum=0,
+        maximum=1,
+    ),
     FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
-    FieldSpec("no_background_music", bool),
-    FieldSpec("no_caption", bool),
-    FieldSpec("no_emotion", bool),
-    FieldSpec("no_cta", bool),
-    FieldSpec("no_stock_broll", bool),
+    FieldSpec("no_background_music", bool, description="No background music."),
+    FieldSpec("no_caption", bool, description="No captions."),
+    FieldSpec("no_emotion", bool, description="Turn emotion off."),
+    FieldSpec("no_cta", bool, description="No call to action."),
+    FieldSpec("no_stock_broll", bool, description="No stock B-roll footage."),
     FieldSpec(
         "caption_style",
         str,
         nullable=True,
         description="A caption style name, for example `normal-black`.",
     ),
-    FieldSpec("caption_offset_x", str, nullable=True, pattern="^-?\\d*\\.?\\d+$"),
-    FieldSpec("caption_offset_y", str, nullable=True, pattern="^-?\\d*\\.?\\d+$"),
+    FieldSpec(
+        "caption_offset_x",
+        str,
+        nullable=True,
+        description="A decimal string from -0.5 to 0.5.",
+        pattern="^-?\\d*\\.?\\d+$",
+    ),
+    FieldSpec(
+        "caption_offset_y",
+        str,
+        nullable=True,
+        description="A decimal string from -0.5 to 0.5.",
+        pattern="^-?\\d*\\.?\\d+$",
+    ),
     FieldSpec(
         "caption_setting",
         dict,
@@ -553,7 +619,7 @@ LINK_TO_VIDEO_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         str,
         choices=("standard", "aurora_v1", "aurora_v1_fast"),
         enum=models.ModelVersion,
-        description="The lipsync model; `standard` is the default.",
+        description="The lipsync model; `standard` is the default, the `aurora_*` models cost more.",
     ),
 )
 
@@ -578,7 +644,7 @@ LINK_TO_VIDEO_PREVIEW_LIST_REQUEST: tuple[FieldSpec, ...] = (
         str,
         choices=("16:9", "1:1", "9:16", "16x9", "1x1", "9x16"),
         enum=models.AspectRatio,
-        description="Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
+        description="The video's shape. Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
     ),
     FieldSpec(
         "script_style",
@@ -613,23 +679,56 @@ LINK_TO_VIDEO_PREVIEW_LIST_REQUEST: tuple[FieldSpec, ...] = (
         description="A script to use instead of the one the service writes.",
         min_length=1,
     ),
-    FieldSpec("background_music_url", str, nullable=True, format="uri", max_length=255),
-    FieldSpec("background_music_volume", float, nullable=True, minimum=0, maximum=1),
-    FieldSpec("voiceover_volume", float, nullable=True, minimum=0, maximum=1),
+    FieldSpec(
+        "background_music_url",
+        str,
+        nullable=True,
+        description="URL of the background music; random music if not given.",
+        format="uri",
+        max_length=255,
+    ),
+    FieldSpec(
+        "background_music_volume",
+        float,
+        nullable=True,
+        description="Volume of the background music (the visual style's if not given).",
+        minimum=0,
+        maximum=1,
+    ),
+    FieldSpec(
+        "voiceover_volume",
+        float,
+        nullable=True,
+        description="Volume of the voice-over.",
+        minimum=0,
+        maximum=1,
+    ),
     FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
-    FieldSpec("no_background_music", bool),
-    FieldSpec("no_caption", bool),
-    FieldSpec("no_emotion", bool),
-    FieldSpec("no_cta", bool),
-    FieldSpec("no_stock_broll", bool),
+    FieldSpec("no_background_music", bool, description="No background music."),
+    FieldSpec("no_caption", bool, description="No captions."),
+    FieldSpec("no_emotion", bool, description="Turn emotion off."),
+    FieldSpec("no_cta", bool, description="No call to action."),
+    FieldSpec("no_stock_broll", bool, description="No stock B-roll footage."),
     FieldSpec(
         "caption_style",
         str,
         nullable=True,
         description="A caption style name, for example `normal-black`.",
     ),
-    FieldSpec("caption_offset_x", str, nullable=True, pattern="^-?\\d*\\.?\\d+$"),
-    FieldSpec("caption_offset_y", str, nullable=True, pattern="^-?\\d*\\.?\\d+$"),
+    FieldSpec(
+        "caption_offset_x",
+        str,
+        nullable=True,
+        description="A decimal string from -0.5 to 0.5.",
+        pattern="^-?\\d*\\.?\\d+$",
+    ),
+    FieldSpec(
+        "caption_offset_y",
+        str,
+        nullable=True,
+        description="A decimal string from -0.5 to 0.5.",
+        pattern="^-?\\d*\\.?\\d+$",
+    ),
     FieldSpec(
         "caption_setting",
         dict,
@@ -642,7 +741,7 @@ LINK_TO_VIDEO_PREVIEW_LIST_REQUEST: tuple[FieldSpec, ...] = (
         str,
         choices=("standard", "aurora_v1", "aurora_v1_fast"),
         enum=models.ModelVersion,
-        description="The lipsync model; `standard` is the default.",
+        description="The lipsync model; `standard` is the default, the `aurora_*` models cost more.",
     ),
     FieldSpec(
         "visual_styles",
@@ -659,7 +758,7 @@ LINK_TO_VIDEO_PREVIEW_LIST_REQUEST: tuple[FieldSpec, ...] = (
             str,
             choices=("16:9", "1:1", "9:16", "16x9", "1x1", "9x16"),
             enum=models.AspectRatio,
-            description="Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
+            description="The video's shape. Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
         ),
     ),
 )
@@ -685,7 +784,7 @@ AI_SHORTS_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         str,
         choices=("16:9", "1:1", "9:16", "16x9", "1x1", "9x16"),
         enum=models.AspectRatio,
-        description="Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
+        description="The video's shape. Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
     ),
     FieldSpec("style", str, description="For example `4K realistic`.", min_length=1),
     FieldSpec(
@@ -702,9 +801,30 @@ AI_SHORTS_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         schema="CaptionSetting",
         description="Caption look; every field is optional.",
     ),
-    FieldSpec("background_music_url", str, nullable=True, format="uri", max_length=255),
-    FieldSpec("background_music_volume", float, nullable=True, minimum=0, maximum=1),
-    FieldSpec("voiceover_volume", float, nullable=True, minimum=0, maximum=1),
+    FieldSpec(
+        "background_music_url",
+        str,
+        nullable=True,
+        description="URL of the background music.",
+        format="uri",
+        max_length=255,
+    ),
+    FieldSpec(
+        "background_music_volume",
+        float,
+        nullable=True,
+        description="Volume of the background music.",
+        minimum=0,
+        maximum=1,
+    ),
+    FieldSpec(
+        "voiceover_volume",
+        float,
+        nullable=True,
+        description="Volume of the voice-over.",
+        minimum=0,
+        maximum=1,
+    ),
     FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
 )
 
@@ -732,15 +852,36 @@ AI_EDITING_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         schema="CaptionSetting",
         description="Caption look; every field is optional.",
     ),
-    FieldSpec("background_music_url", str, nullable=True, format="uri", max_length=255),
-    FieldSpec("background_music_volume", float, nullable=True, minimum=0, maximum=1),
-    FieldSpec("voiceover_volume", float, nullable=True, minimum=0, maximum=1),
+    FieldSpec(
+        "background_music_url",
+        str,
+        nullable=True,
+        description="URL of the background music.",
+        format="uri",
+        max_length=255,
+    ),
+    FieldSpec(
+        "background_music_volume",
+        float,
+        nullable=True,
+        description="Volume of the background music.",
+        minimum=0,
+        maximum=1,
+    ),
+    FieldSpec(
+        "voiceover_volume",
+        float,
+        nullable=True,
+        description="Volume of the voice-over.",
+        minimum=0,
+        maximum=1,
+    ),
     FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
 )
 
 
 CUSTOM_TEMPLATE_JOB_CREATE_REQUEST: tuple[FieldSpec, ...] = (
-    FieldSpec("template_id", str, required=True, format="uuid"),
+    FieldSpec("template_id", str, required=True, description="The template's id.", format="uuid"),
     FieldSpec("variables", dict, required=True, description="The template's variables (JSON)."),
     FieldSpec("name", str, nullable=True, max_length=255),
     FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
@@ -749,9 +890,9 @@ CUSTOM_TEMPLATE_JOB_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         str,
         choices=("standard", "aurora_v1", "aurora_v1_fast"),
         enum=models.ModelVersion,
-        description="The lipsync model; `standard` is the default.",
+        description="The lipsync model; `standard` is the default, the `aurora_*` models cost more.",
     ),
-    FieldSpec("is_hidden", bool),
+    FieldSpec("is_hidden", bool, description="Hide the job."),
 )
 
 
@@ -799,10 +940,16 @@ PRODUCT_TO_VIDEO_GEN_IMAGE_REQUEST: tuple[FieldSpec, ...] = (
         str,
         choices=("16:9", "1:1", "9:16", "16x9", "1x1", "9x16"),
         enum=models.AspectRatio,
-        description="Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
+        description="The video's shape. Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
     ),
     FieldSpec("override_avatar", str, nullable=True, description="A persona id.", format="uuid"),
-    FieldSpec("product_showcase_url", str, nullable=True, format="uri"),
+    FieldSpec(
+        "product_showcase_url",
+        str,
+        nullable=True,
+        description="URL of a product showcase image.",
+        format="uri",
+    ),
     FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
 )
 
@@ -817,7 +964,14 @@ PRODUCT_TO_VIDEO_GEN_VIDEO_REQUEST: tuple[FieldSpec, ...] = (
 
 
 DYOA_CREATE_REQUEST: tuple[FieldSpec, ...] = (
-    FieldSpec("name", str, required=True, min_length=1, max_length=255),
+    FieldSpec(
+        "name",
+        str,
+        required=True,
+        description="A name for the avatar.",
+        min_length=1,
+        max_length=255,
+    ),
     FieldSpec(
         "age_group",
         str,
@@ -831,7 +985,7 @@ DYOA_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         choices=("m", "f", "nb"),
         enum=models.Gender,
         required=True,
-        description="* `m` - Male * `f` - Female * `nb` - Non-Binary",
+        description="`m` (male), `f` (female) or `nb` (non-binary).",
     ),
     FieldSpec("more_details", str, description="Face, hair, build."),
     FieldSpec("outfit_description", str, description="What the avatar wears."),
@@ -864,7 +1018,13 @@ ASSET_GENERATOR_CREATE_REQUEST: tuple[FieldSpec, ...] = (
 
 
 INSPIRATION_JOB_CREATE_REQUEST: tuple[FieldSpec, ...] = (
-    FieldSpec("inspiration_id", str, required=True, format="uuid"),
+    FieldSpec(
+        "inspiration_id",
+        str,
+        required=True,
+        description="The AI ad template's id (`GET /api/inspirations/`).",
+        format="uuid",
+    ),
     FieldSpec(
         "input_params",
         dict,
@@ -968,9 +1128,14 @@ AI_SCRIPT_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         format="uuid",
     ),
     FieldSpec("language", str, description="e.g. `en`.", max_length=32),
-    FieldSpec("target_audience", str, max_length=1000),
+    FieldSpec("target_audience", str, description="Who the ad is for.", max_length=1000),
     FieldSpec("video_length", int, description="Seconds.", minimum=1),
-    FieldSpec("script_styles", list, items=FieldSpec("script_styles", str, max_length=100)),
+    FieldSpec(
+        "script_styles",
+        list,
+        description="Script styles to write.",
+        items=FieldSpec("script_styles", str, max_length=100),
+    ),
     FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
 )
 
@@ -1104,21 +1269,21 @@ class AvatarDetails(TypedDict, total=False):
     """A custom-avatar upload (multipart/form-data).
 
     Fields:
-        gender (required): * `m` - Male * `f` - Female * `nb` - Non-Binary; one of `m`, `f`,
+        gender (required): `m` (male), `f` (female) or `nb` (non-binary); one of `m`, `f`,
             `nb`.
         creator_name (required): Name of the persona, used to identify the real person, not
             for display; at most 255 characters.
         video_scene: A word to describe the background setting, e.g. `office`; at most 255
             characters.
         keywords: Keywords, comma separated; at most 255 characters.
-        labels:
+        labels: Labels for the avatar.
         webhook_url: Called when the avatar is created; an http(s) URL; at most 200
             characters.
-        gdown_url: An http(s) URL.
+        gdown_url: A Google Drive URL of the training video; an http(s) URL.
     """
 
     gender: Required[str | models.Gender]
-    """* `m` - Male * `f` - Female * `nb` - Non-Binary"""
+    """`m` (male), `f` (female) or `nb` (non-binary)."""
     creator_name: Required[str]
     """Name of the persona, used to identify the real person, not for display."""
     video_scene: str | None
@@ -1126,16 +1291,18 @@ class AvatarDetails(TypedDict, total=False):
     keywords: str | None
     """Keywords, comma separated."""
     labels: Sequence[str] | None
+    """Labels for the avatar."""
     webhook_url: str | None
     """Called when the avatar is created."""
     gdown_url: str | None
+    """A Google Drive URL of the training video."""
 
 
 class PersonaUrlCreateOptions(TypedDict, total=False):
     """A custom-avatar request with publicly reachable video URLs (JSON).
 
     Fields:
-        gender (required): * `m` - Male * `f` - Female * `nb` - Non-Binary; one of `m`, `f`,
+        gender (required): `m` (male), `f` (female) or `nb` (non-binary); one of `m`, `f`,
             `nb`.
         creator_name (required): Name of the persona, used to identify the real person, not
             for display; at most 255 characters.
@@ -1151,7 +1318,7 @@ class PersonaUrlCreateOptions(TypedDict, total=False):
     """
 
     gender: Required[str | models.Gender]
-    """* `m` - Male * `f` - Female * `nb` - Non-Binary"""
+    """`m` (male), `f` (female) or `nb` (non-binary)."""
     creator_name: Required[str]
     """Name of the persona, used to identify the real person, not for display."""
     video_scene: str | None
@@ -1178,20 +1345,22 @@ class LipsyncOptions(TypedDict, total=False):
         audio: URL of an audio file the persona lip-syncs to, instead of a text; an http(s)
             URL.
         name: At most 255 characters.
-        aspect_ratio: Both spellings are taken; responses use the `x` form (`9:16` comes
-            back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`, `9x16`.
+        aspect_ratio: The video's shape. Both spellings are taken; responses use the `x`
+            form (`9:16` comes back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`,
+            `9x16`.
         accent: A voice accent id from `GET /api/voices/`.
         webhook_url: An http(s) URL; at most 200 characters.
-        green_screen: True or False.
-        transparent_background: True or False.
-        no_caption: True or False.
-        no_music: True or False.
+        green_screen: Put the avatar on a green screen; True or False.
+        transparent_background: A transparent background; True or False.
+        no_caption: No captions; True or False.
+        no_music: No background music; True or False.
         caption_style: For example `normal-black`.
         caption_offset_x: A decimal string from -0.5 to 0.5; matching `^-?\\d*\\.?\\d+$`.
         caption_offset_y: A decimal string from -0.5 to 0.5; matching `^-?\\d*\\.?\\d+$`.
-        background_asset_image_url: An http(s) URL; at most 1024 characters.
-        model_version: The lipsync model; `standard` is the default; one of `standard`,
-            `aurora_v1`, `aurora_v1_fast`.
+        background_asset_image_url: URL of a background image; an http(s) URL; at most 1024
+            characters.
+        model_version: The lipsync model; `standard` is the default, the `aurora_*` models
+            cost more; one of `standard`, `aurora_v1`, `aurora_v1_fast`.
     """
 
     creator: Required[str | uuid.UUID]
@@ -1202,14 +1371,18 @@ class LipsyncOptions(TypedDict, total=False):
     """URL of an audio file the persona lip-syncs to, instead of a text."""
     name: str | None
     aspect_ratio: str | models.AspectRatio | None
-    """Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
+    """The video's shape. Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
     accent: str | None
     """A voice accent id from `GET /api/voices/`."""
     webhook_url: str | None
     green_screen: bool | None
+    """Put the avatar on a green screen."""
     transparent_background: bool | None
+    """A transparent background."""
     no_caption: bool | None
+    """No captions."""
     no_music: bool | None
+    """No background music."""
     caption_style: str | None
     """For example `normal-black`."""
     caption_offset_x: str | float | None
@@ -1217,8 +1390,9 @@ class LipsyncOptions(TypedDict, total=False):
     caption_offset_y: str | float | None
     """A decimal string from -0.5 to 0.5."""
     background_asset_image_url: str | None
+    """URL of a background image."""
     model_version: str | models.ModelVersion | None
-    """The lipsync model; `standard` is the default."""
+    """The lipsync model; `standard` is the default, the `aurora_*` models cost more."""
 
 
 class LipsyncV2Options(TypedDict, total=False):
@@ -1226,21 +1400,22 @@ class LipsyncV2Options(TypedDict, total=False):
 
     Fields:
         video_inputs (required): The scenes of the video, in order; at least 1 item(s).
-        aspect_ratio: Both spellings are taken; responses use the `x` form (`9:16` comes
-            back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`, `9x16`.
+        aspect_ratio: The video's shape. Both spellings are taken; responses use the `x`
+            form (`9:16` comes back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`,
+            `9x16`.
         background_music: Music under the whole video, and its volume.
         cta_end: Call to action at the end of the video (`cta_background`, `cta_logo`,
             `cta_caption`).
         webhook_url: An http(s) URL; at most 200 characters.
         name: At most 255 characters.
-        model_version: The lipsync model; `standard` is the default; one of `standard`,
-            `aurora_v1`, `aurora_v1_fast`.
+        model_version: The lipsync model; `standard` is the default, the `aurora_*` models
+            cost more; one of `standard`, `aurora_v1`, `aurora_v1_fast`.
     """
 
     video_inputs: Required[Sequence[Scene | models.VideoInput | Mapping[str, Any]]]
     """The scenes of the video, in order."""
     aspect_ratio: str | models.AspectRatio | None
-    """Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
+    """The video's shape. Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
     background_music: Music | models.BackgroundMusic | Mapping[str, Any] | None
     """Music under the whole video, and its volume."""
     cta_end: Mapping[str, Any] | None
@@ -1248,7 +1423,7 @@ class LipsyncV2Options(TypedDict, total=False):
     webhook_url: str | None
     name: str | None
     model_version: str | models.ModelVersion | None
-    """The lipsync model; `standard` is the default."""
+    """The lipsync model; `standard` is the default, the `aurora_*` models cost more."""
 
 
 class TextToSpeechOptions(TypedDict, total=False):
@@ -1278,7 +1453,7 @@ class AuroraOptions(TypedDict, total=False):
         audio (required): URL of an MP3 or WAV file, 60 seconds at most; an http(s) URL.
         name: At most 255 characters.
         text_prompt: Visual style, scene, camera, mood and motion hints.
-        prompt_guidance_scale: From 0; to 10.
+        prompt_guidance_scale: How closely the video follows `text_prompt`; from 0; to 10.
         model_version: The Aurora model; `aurora_v1` is the default; one of `aurora_v1`,
             `aurora_v1_fast`.
         webhook_url: An http(s) URL; at most 200 characters.
@@ -1292,6 +1467,7 @@ class AuroraOptions(TypedDict, total=False):
     text_prompt: str | None
     """Visual style, scene, camera, mood and motion hints."""
     prompt_guidance_scale: float | None
+    """How closely the video follows `text_prompt`."""
     model_version: str | models.AuroraModelVersion | None
     """The Aurora model; `aurora_v1` is the default."""
     webhook_url: str | None
@@ -1314,9 +1490,9 @@ class LinkParams(TypedDict, total=False):
     Fields:
         title: The product's name.
         description: The product's description.
-        image_urls:
-        video_urls:
-        logo_url: An http(s) URL.
+        image_urls: Image URLs of the product (three or more, unless a video is given).
+        video_urls: Video URLs of the product.
+        logo_url: URL of the product's logo; an http(s) URL.
     """
 
     title: str | None
@@ -1324,8 +1500,11 @@ class LinkParams(TypedDict, total=False):
     description: str | None
     """The product's description."""
     image_urls: Sequence[str] | None
+    """Image URLs of the product (three or more, unless a video is given)."""
     video_urls: Sequence[str] | None
+    """Video URLs of the product."""
     logo_url: str | None
+    """URL of the product's logo."""
 
 
 class LinkToVideoOptions(TypedDict, total=False):
@@ -1338,28 +1517,31 @@ class LinkToVideoOptions(TypedDict, total=False):
         target_audience: For example `Young Adults`.
         language: A language code such as `en` (default) or `ar`.
         video_length: Seconds, e.g. 15 or 30; from 1.
-        aspect_ratio: Both spellings are taken; responses use the `x` form (`9:16` comes
-            back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`, `9x16`.
+        aspect_ratio: The video's shape. Both spellings are taken; responses use the `x`
+            form (`9:16` comes back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`,
+            `9x16`.
         script_style: For example `BenefitsV2` or `DIY`; matching `^[A-Za-z0-9_-]+$`.
         visual_style: For example `AvatarBubbleTemplate`; matching `^[A-Za-z0-9_-]+$`.
         override_avatar: A persona id to use instead of the matched one; a UUID.
         override_voice: A voice accent id to use instead of the avatar's.
         override_script: A script to use instead of the one the service writes.
-        background_music_url: An http(s) URL; at most 255 characters.
-        background_music_volume: From 0; to 1.
-        voiceover_volume: From 0; to 1.
+        background_music_url: URL of the background music; random music if not given; an
+            http(s) URL; at most 255 characters.
+        background_music_volume: Volume of the background music (the visual style's if not
+            given); from 0; to 1.
+        voiceover_volume: Volume of the voice-over; from 0; to 1.
         webhook_url: An http(s) URL; at most 200 characters.
-        no_background_music: True or False.
-        no_caption: True or False.
-        no_emotion: True or False.
-        no_cta: True or False.
-        no_stock_broll: True or False.
+        no_background_music: No background music; True or False.
+        no_caption: No captions; True or False.
+        no_emotion: Turn emotion off; True or False.
+        no_cta: No call to action; True or False.
+        no_stock_broll: No stock B-roll footage; True or False.
         caption_style: A caption style name, for example `normal-black`.
-        caption_offset_x: Matching `^-?\\d*\\.?\\d+$`.
-        caption_offset_y: Matching `^-?\\d*\\.?\\d+$`.
+        caption_offset_x: A decimal string from -0.5 to 0.5; matching `^-?\\d*\\.?\\d+$`.
+        caption_offset_y: A decimal string from -0.5 to 0.5; matching `^-?\\d*\\.?\\d+$`.
         caption_setting: Caption look; every field is optional.
-        model_version: The lipsync model; `standard` is the default; one of `standard`,
-            `aurora_v1`, `aurora_v1_fast`.
+        model_version: The lipsync model; `standard` is the default, the `aurora_*` models
+            cost more; one of `standard`, `aurora_v1`, `aurora_v1_fast`.
     """
 
     link: Required[str | uuid.UUID]
@@ -1374,7 +1556,7 @@ class LinkToVideoOptions(TypedDict, total=False):
     video_length: int | None
     """Seconds, e.g. 15 or 30."""
     aspect_ratio: str | models.AspectRatio | None
-    """Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
+    """The video's shape. Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
     script_style: str | None
     """For example `BenefitsV2` or `DIY`."""
     visual_style: str | None
@@ -1386,22 +1568,32 @@ class LinkToVideoOptions(TypedDict, total=False):
     override_script: str | None
     """A script to use instead of the one the service writes."""
     background_music_url: str | None
+    """URL of the background music; random music if not given."""
     background_music_volume: float | None
+    """Volume of the background music (the visual style's if not given)."""
     voiceover_volume: float | None
+    """Volume of the voice-over."""
     webhook_url: str | None
     no_background_music: bool | None
+    """No background music."""
     no_caption: bool | None
+    """No captions."""
     no_emotion: bool | None
+    """Turn emotion off."""
     no_cta: bool | None
+    """No call to action."""
     no_stock_broll: bool | None
+    """No stock B-roll footage."""
     caption_style: str | None
     """A caption style name, for example `normal-black`."""
     caption_offset_x: str | float | None
+    """A decimal string from -0.5 to 0.5."""
     caption_offset_y: str | float | None
+    """A decimal string from -0.5 to 0.5."""
     caption_setting: models.CaptionSetting | Mapping[str, Any] | None
     """Caption look; every field is optional."""
     model_version: str | models.ModelVersion | None
-    """The lipsync model; `standard` is the default."""
+    """The lipsync model; `standard` is the default, the `aurora_*` models cost more."""
 
 
 class PreviewListOptions(TypedDict, total=False):
@@ -1414,28 +1606,31 @@ class PreviewListOptions(TypedDict, total=False):
         target_audience: For example `Young Adults`.
         language: A language code such as `en` (default) or `ar`.
         video_length: Seconds, e.g. 15 or 30; from 1.
-        aspect_ratio: Both spellings are taken; responses use the `x` form (`9:16` comes
-            back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`, `9x16`.
+        aspect_ratio: The video's shape. Both spellings are taken; responses use the `x`
+            form (`9:16` comes back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`,
+            `9x16`.
         script_style: For example `BenefitsV2` or `DIY`; matching `^[A-Za-z0-9_-]+$`.
         visual_style: For example `AvatarBubbleTemplate`; matching `^[A-Za-z0-9_-]+$`.
         override_avatar: A persona id to use instead of the matched one; a UUID.
         override_voice: A voice accent id to use instead of the avatar's.
         override_script: A script to use instead of the one the service writes.
-        background_music_url: An http(s) URL; at most 255 characters.
-        background_music_volume: From 0; to 1.
-        voiceover_volume: From 0; to 1.
+        background_music_url: URL of the background music; random music if not given; an
+            http(s) URL; at most 255 characters.
+        background_music_volume: Volume of the background music (the visual style's if not
+            given); from 0; to 1.
+        voiceover_volume: Volume of the voice-over; from 0; to 1.
         webhook_url: An http(s) URL; at most 200 characters.
-        no_background_music: True or False.
-        no_caption: True or False.
-        no_emotion: True or False.
-        no_cta: True or False.
-        no_stock_broll: True or False.
+        no_background_music: No background music; True or False.
+        no_caption: No captions; True or False.
+        no_emotion: Turn emotion off; True or False.
+        no_cta: No call to action; True or False.
+        no_stock_broll: No stock B-roll footage; True or False.
         caption_style: A caption style name, for example `normal-black`.
-        caption_offset_x: Matching `^-?\\d*\\.?\\d+$`.
-        caption_offset_y: Matching `^-?\\d*\\.?\\d+$`.
+        caption_offset_x: A decimal string from -0.5 to 0.5; matching `^-?\\d*\\.?\\d+$`.
+        caption_offset_y: A decimal string from -0.5 to 0.5; matching `^-?\\d*\\.?\\d+$`.
         caption_setting: Caption look; every field is optional.
-        model_version: The lipsync model; `standard` is the default; one of `standard`,
-            `aurora_v1`, `aurora_v1_fast`.
+        model_version: The lipsync model; `standard` is the default, the `aurora_*` models
+            cost more; one of `standard`, `aurora_v1`, `aurora_v1_fast`.
         visual_styles (required): At least 1 item(s).
         aspect_ratios:
     """
@@ -1452,7 +1647,7 @@ class PreviewListOptions(TypedDict, total=False):
     video_length: int | None
     """Seconds, e.g. 15 or 30."""
     aspect_ratio: str | models.AspectRatio | None
-    """Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
+    """The video's shape. Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
     script_style: str | None
     """For example `BenefitsV2` or `DIY`."""
     visual_style: str | None
@@ -1464,22 +1659,32 @@ class PreviewListOptions(TypedDict, total=False):
     override_script: str | None
     """A script to use instead of the one the service writes."""
     background_music_url: str | None
+    """URL of the background music; random music if not given."""
     background_music_volume: float | None
+    """Volume of the background music (the visual style's if not given)."""
     voiceover_volume: float | None
+    """Volume of the voice-over."""
     webhook_url: str | None
     no_background_music: bool | None
+    """No background music."""
     no_caption: bool | None
+    """No captions."""
     no_emotion: bool | None
+    """Turn emotion off."""
     no_cta: bool | None
+    """No call to action."""
     no_stock_broll: bool | None
+    """No stock B-roll footage."""
     caption_style: str | None
     """A caption style name, for example `normal-black`."""
     caption_offset_x: str | float | None
+    """A decimal string from -0.5 to 0.5."""
     caption_offset_y: str | float | None
+    """A decimal string from -0.5 to 0.5."""
     caption_setting: models.CaptionSetting | Mapping[str, Any] | None
     """Caption look; every field is optional."""
     model_version: str | models.ModelVersion | None
-    """The lipsync model; `standard` is the default."""
+    """The lipsync model; `standard` is the default, the `aurora_*` models cost more."""
     visual_styles: Required[Sequence[str]]
     aspect_ratios: Sequence[str | models.AspectRatio] | None
 
@@ -1500,21 +1705,23 @@ class AiShortsOptions(TypedDict, total=False):
 
     Fields:
         script (required): The script of the short video.
-        aspect_ratio: Both spellings are taken; responses use the `x` form (`9:16` comes
-            back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`, `9x16`.
+        aspect_ratio: The video's shape. Both spellings are taken; responses use the `x`
+            form (`9:16` comes back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`,
+            `9x16`.
         style: For example `4K realistic`.
         accent: A voice accent id from `GET /api/voices/`.
         caption_setting: Caption look; every field is optional.
-        background_music_url: An http(s) URL; at most 255 characters.
-        background_music_volume: From 0; to 1.
-        voiceover_volume: From 0; to 1.
+        background_music_url: URL of the background music; an http(s) URL; at most 255
+            characters.
+        background_music_volume: Volume of the background music; from 0; to 1.
+        voiceover_volume: Volume of the voice-over; from 0; to 1.
         webhook_url: An http(s) URL; at most 200 characters.
     """
 
     script: Required[str]
     """The script of the short video."""
     aspect_ratio: str | models.AspectRatio | None
-    """Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
+    """The video's shape. Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
     style: str | None
     """For example `4K realistic`."""
     accent: str | None
@@ -1522,8 +1729,11 @@ class AiShortsOptions(TypedDict, total=False):
     caption_setting: models.CaptionSetting | Mapping[str, Any] | None
     """Caption look; every field is optional."""
     background_music_url: str | None
+    """URL of the background music."""
     background_music_volume: float | None
+    """Volume of the background music."""
     voiceover_volume: float | None
+    """Volume of the voice-over."""
     webhook_url: str | None
 
 
@@ -1535,9 +1745,10 @@ class AiEditingOptions(TypedDict, total=False):
         editing_style: The AI Editing style; one of `film`, `geometric_gradient`, `glitch`,
             `glitter_gradient`, `paper`.
         caption_setting: Caption look; every field is optional.
-        background_music_url: An http(s) URL; at most 255 characters.
-        background_music_volume: From 0; to 1.
-        voiceover_volume: From 0; to 1.
+        background_music_url: URL of the background music; an http(s) URL; at most 255
+            characters.
+        background_music_volume: Volume of the background music; from 0; to 1.
+        voiceover_volume: Volume of the voice-over; from 0; to 1.
         webhook_url: An http(s) URL; at most 200 characters.
     """
 
@@ -1548,8 +1759,11 @@ class AiEditingOptions(TypedDict, total=False):
     caption_setting: models.CaptionSetting | Mapping[str, Any] | None
     """Caption look; every field is optional."""
     background_music_url: str | None
+    """URL of the background music."""
     background_music_volume: float | None
+    """Volume of the background music."""
     voiceover_volume: float | None
+    """Volume of the voice-over."""
     webhook_url: str | None
 
 
@@ -1557,23 +1771,25 @@ class CustomTemplateJobOptions(TypedDict, total=False):
     """A video from one of your custom templates.
 
     Fields:
-        template_id (required): A UUID.
+        template_id (required): The template's id; a UUID.
         variables (required): The template's variables (JSON).
         name: At most 255 characters.
         webhook_url: An http(s) URL; at most 200 characters.
-        model_version: The lipsync model; `standard` is the default; one of `standard`,
-            `aurora_v1`, `aurora_v1_fast`.
-        is_hidden: True or False.
+        model_version: The lipsync model; `standard` is the default, the `aurora_*` models
+            cost more; one of `standard`, `aurora_v1`, `aurora_v1_fast`.
+        is_hidden: Hide the job; True or False.
     """
 
     template_id: Required[str | uuid.UUID]
+    """The template's id."""
     variables: Required[Mapping[str, Any]]
     """The template's variables (JSON)."""
     name: str | None
     webhook_url: str | None
     model_version: str | models.ModelVersion | None
-    """The lipsync model; `standard` is the default."""
+    """The lipsync model; `standard` is the default, the `aurora_*` models cost more."""
     is_hidden: bool | None
+    """Hide the job."""
 
 
 class CustomTemplatePreviewOptions(TypedDict, total=False):
@@ -1606,10 +1822,11 @@ class ProductImageOptions(TypedDict, total=False):
         product_url (required): URL of the product image; an http(s) URL; at most 200
             characters.
         image_prompt: What the preview image should show.
-        aspect_ratio: Both spellings are taken; responses use the `x` form (`9:16` comes
-            back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`, `9x16`.
+        aspect_ratio: The video's shape. Both spellings are taken; responses use the `x`
+            form (`9:16` comes back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`,
+            `9x16`.
         override_avatar: A persona id; a UUID.
-        product_showcase_url: An http(s) URL.
+        product_showcase_url: URL of a product showcase image; an http(s) URL.
         webhook_url: An http(s) URL; at most 200 characters.
     """
 
@@ -1620,10 +1837,11 @@ class ProductImageOptions(TypedDict, total=False):
     image_prompt: str | None
     """What the preview image should show."""
     aspect_ratio: str | models.AspectRatio | None
-    """Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
+    """The video's shape. Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
     override_avatar: str | uuid.UUID | None
     """A persona id."""
     product_showcase_url: str | None
+    """URL of a product showcase image."""
     webhook_url: str | None
 
 
@@ -1647,11 +1865,11 @@ class DyoaOptions(TypedDict, total=False):
     """A Design-Your-Own-Avatar request (an avatar described in words).
 
     Fields:
-        name (required): At most 255 characters.
+        name (required): A name for the avatar; at most 255 characters.
         age_group (required): For example `infant`, `child`, `young_adult`,
             `early_middle_age` (the whole set is not documented); matching
             `^[A-Za-z0-9_-]+$`.
-        gender (required): * `m` - Male * `f` - Female * `nb` - Non-Binary; one of `m`, `f`,
+        gender (required): `m` (male), `f` (female) or `nb` (non-binary); one of `m`, `f`,
             `nb`.
         more_details: Face, hair, build.
         outfit_description: What the avatar wears.
@@ -1659,10 +1877,11 @@ class DyoaOptions(TypedDict, total=False):
     """
 
     name: Required[str]
+    """A name for the avatar."""
     age_group: Required[str]
     """For example `infant`, `child`, `young_adult`, `early_middle_age` (the whole set is not documented)."""
     gender: Required[str | models.Gender]
-    """* `m` - Male * `f` - Female * `nb` - Non-Binary"""
+    """`m` (male), `f` (female) or `nb` (non-binary)."""
     more_details: str | None
     """Face, hair, build."""
     outfit_description: str | None
@@ -1703,13 +1922,15 @@ class InspirationJobOptions(TypedDict, total=False):
     """A job from an AI ad template.
 
     Fields:
-        inspiration_id (required): A UUID.
+        inspiration_id (required): The AI ad template's id (`GET /api/inspirations/`); a
+            UUID.
         input_params (required): The template's parameters (keys are its labels, e.g.
             `Product Image`); they must satisfy its `input_params_schema`.
         webhook_url: An http(s) URL; at most 200 characters.
     """
 
     inspiration_id: Required[str | uuid.UUID]
+    """The AI ad template's id (`GET /api/inspirations/`)."""
     input_params: Required[Mapping[str, Any]]
     """The template's parameters (keys are its labels, e.g. `Product Image`); they must satisfy its `input_params_schema`."""
     webhook_url: str | None
@@ -1779,9 +2000,9 @@ class AiScriptOptions(TypedDict, total=False):
     Fields:
         link (required): A link (`/api/links/`) with the product; a UUID.
         language: E.g. `en`; at most 32 characters.
-        target_audience: At most 1000 characters.
+        target_audience: Who the ad is for; at most 1000 characters.
         video_length: Seconds; from 1.
-        script_styles:
+        script_styles: Script styles to write.
         webhook_url: An http(s) URL; at most 200 characters.
     """
 
@@ -1790,9 +2011,11 @@ class AiScriptOptions(TypedDict, total=False):
     language: str | None
     """e.g. `en`."""
     target_audience: str | None
+    """Who the ad is for."""
     video_length: int | None
     """Seconds."""
     script_styles: Sequence[str] | None
+    """Script styles to write."""
     webhook_url: str | None
 
 
@@ -1805,28 +2028,31 @@ class VideoFromUrlOptions(TypedDict, total=False):
         target_audience: For example `Young Adults`.
         language: A language code such as `en` (default) or `ar`.
         video_length: Seconds, e.g. 15 or 30; from 1.
-        aspect_ratio: Both spellings are taken; responses use the `x` form (`9:16` comes
-            back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`, `9x16`.
+        aspect_ratio: The video's shape. Both spellings are taken; responses use the `x`
+            form (`9:16` comes back as `9x16`); one of `16:9`, `1:1`, `9:16`, `16x9`, `1x1`,
+            `9x16`.
         script_style: For example `BenefitsV2` or `DIY`; matching `^[A-Za-z0-9_-]+$`.
         visual_style: For example `AvatarBubbleTemplate`; matching `^[A-Za-z0-9_-]+$`.
         override_avatar: A persona id to use instead of the matched one; a UUID.
         override_voice: A voice accent id to use instead of the avatar's.
         override_script: A script to use instead of the one the service writes.
-        background_music_url: An http(s) URL; at most 255 characters.
-        background_music_volume: From 0; to 1.
-        voiceover_volume: From 0; to 1.
+        background_music_url: URL of the background music; random music if not given; an
+            http(s) URL; at most 255 characters.
+        background_music_volume: Volume of the background music (the visual style's if not
+            given); from 0; to 1.
+        voiceover_volume: Volume of the voice-over; from 0; to 1.
         webhook_url: An http(s) URL; at most 200 characters.
-        no_background_music: True or False.
-        no_caption: True or False.
-        no_emotion: True or False.
-        no_cta: True or False.
-        no_stock_broll: True or False.
+        no_background_music: No background music; True or False.
+        no_caption: No captions; True or False.
+        no_emotion: Turn emotion off; True or False.
+        no_cta: No call to action; True or False.
+        no_stock_broll: No stock B-roll footage; True or False.
         caption_style: A caption style name, for example `normal-black`.
-        caption_offset_x: Matching `^-?\\d*\\.?\\d+$`.
-        caption_offset_y: Matching `^-?\\d*\\.?\\d+$`.
+        caption_offset_x: A decimal string from -0.5 to 0.5; matching `^-?\\d*\\.?\\d+$`.
+        caption_offset_y: A decimal string from -0.5 to 0.5; matching `^-?\\d*\\.?\\d+$`.
         caption_setting: Caption look; every field is optional.
-        model_version: The lipsync model; `standard` is the default; one of `standard`,
-            `aurora_v1`, `aurora_v1_fast`.
+        model_version: The lipsync model; `standard` is the default, the `aurora_*` models
+            cost more; one of `standard`, `aurora_v1`, `aurora_v1_fast`.
     """
 
     name: str | None
@@ -1839,7 +2065,7 @@ class VideoFromUrlOptions(TypedDict, total=False):
     video_length: int | None
     """Seconds, e.g. 15 or 30."""
     aspect_ratio: str | models.AspectRatio | None
-    """Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
+    """The video's shape. Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`)."""
     script_style: str | None
     """For example `BenefitsV2` or `DIY`."""
     visual_style: str | None
@@ -1851,22 +2077,32 @@ class VideoFromUrlOptions(TypedDict, total=False):
     override_script: str | None
     """A script to use instead of the one the service writes."""
     background_music_url: str | None
+    """URL of the background music; random music if not given."""
     background_music_volume: float | None
+    """Volume of the background music (the visual style's if not given)."""
     voiceover_volume: float | None
+    """Volume of the voice-over."""
     webhook_url: str | None
     no_background_music: bool | None
+    """No background music."""
     no_caption: bool | None
+    """No captions."""
     no_emotion: bool | None
+    """Turn emotion off."""
     no_cta: bool | None
+    """No call to action."""
     no_stock_broll: bool | None
+    """No stock B-roll footage."""
     caption_style: str | None
     """A caption style name, for example `normal-black`."""
     caption_offset_x: str | float | None
+    """A decimal string from -0.5 to 0.5."""
     caption_offset_y: str | float | None
+    """A decimal string from -0.5 to 0.5."""
     caption_setting: models.CaptionSetting | Mapping[str, Any] | None
     """Caption look; every field is optional."""
     model_version: str | models.ModelVersion | None
-    """The lipsync model; `standard` is the default."""
+    """The lipsync model; `standard` is the default, the `aurora_*` models cost more."""
 
 
 OPTIONS_CLASSES: dict[str, type] = {

@@ -4,14 +4,17 @@
 
 The transport layer (`_async/transport.py`) registers each try while the `creatify`
 logger is enabled for `info` (`CREATIFY_LOG=info`, or an application's own logging
-set-up) and unregisters it when the answer's headers came or the try failed. One daemon
+set-up), or while `slow_calls.also` is set (the CLI says the lines on stderr), and
+unregisters it when the answer's headers came or the try failed. One daemon
 thread serves every client, sync or async, so a try costs a set insertion, not a timer.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
+from collections.abc import Callable
 
 from ._constants import SLOW_CALL_REPORT_EVERY
 from ._logging import logger
@@ -38,6 +41,12 @@ class _Reporter:
         self._changed = threading.Condition()
         self._waiting: set[Waiting] = set()
         self._thread: threading.Thread | None = None
+        self.also: Callable[[str], None] | None = None
+        """Where each line goes besides the log, whether or not `info` is logged."""
+
+    def watching(self) -> bool:
+        """Whether tries are to be registered: their lines are logged or said."""
+        return self.also is not None or logger.isEnabledFor(logging.INFO)
 
     def add(self, waiting: Waiting) -> None:
         with self._changed:
@@ -67,13 +76,13 @@ class _Reporter:
                 for waiting in [w for w in self._waiting if w.next_report <= now]:
                     after = waiting.next_report - waiting.started  # a whole multiple
                     waiting.next_report += SLOW_CALL_REPORT_EVERY
-                    logger.info(
-                        "still waiting for %s after %.3g s (try %d of %d)",
-                        waiting.what,
-                        after,
-                        waiting.attempt,
-                        waiting.attempts,
+                    line = (
+                        f"still waiting for {waiting.what} after {after:.3g} s "
+                        f"(try {waiting.attempt} of {waiting.attempts})"
                     )
+                    logger.info("%s", line)
+                    if self.also is not None:
+                        self.also(line)
 
 
 slow_calls = _Reporter()

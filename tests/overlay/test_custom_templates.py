@@ -91,7 +91,15 @@ def test_the_cli_previews_from_parameters_then_renders(mock_base_url: str) -> No
         "CREATIFY_BASE_URL": mock_base_url,
     }
     preview = invoke(
-        ["custom-templates", "preview", "--style", "style1", "--param", "price=549000", "--json"],
+        [
+            "custom-templates",
+            "preview",
+            "--visual-style",
+            "style1",
+            "--param",
+            "price=549000",
+            "--json",
+        ],
         env,
     )
     assert preview.returncode == 0, preview.stderr

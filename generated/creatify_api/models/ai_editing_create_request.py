@@ -48,9 +48,9 @@ class AiEditingCreateRequest:
         video_url (str): URL of the video to edit.
         editing_style (EditingStyle | Unset): The AI Editing style.
         caption_setting (CaptionSetting | Unset): Caption look; every field is optional.
-        background_music_url (None | str | Unset):
-        background_music_volume (float | None | Unset):
-        voiceover_volume (float | None | Unset):
+        background_music_url (None | str | Unset): URL of the background music.
+        background_music_volume (float | None | Unset): Volume of the background music.
+        voiceover_volume (float | None | Unset): Volume of the voice-over.
         webhook_url (None | str | Unset):
     """
 

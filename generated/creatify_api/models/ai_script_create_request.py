@@ -41,9 +41,9 @@ class AiScriptCreateRequest:
     Attributes:
         link (UUID): A link (`/api/links/`) with the product.
         language (str | Unset): e.g. `en`.
-        target_audience (str | Unset):
+        target_audience (str | Unset): Who the ad is for.
         video_length (int | Unset): Seconds.
-        script_styles (list[str] | Unset):
+        script_styles (list[str] | Unset): Script styles to write.
         webhook_url (None | str | Unset):
     """
 

@@ -50,14 +50,15 @@ class AiShortsCreateRequest:
 
     Attributes:
         script (str): The script of the short video.
-        aspect_ratio (AspectRatio | Unset): Both spellings are taken; responses use the `x` form (`9:16` comes back as
-            `9x16`).
+        aspect_ratio (AspectRatio | Unset): The video's shape. Both spellings are taken; responses use the `x` form
+            (`9:16`
+            comes back as `9x16`).
         style (str | Unset): For example `4K realistic`.
         accent (None | str | Unset): A voice accent id from `GET /api/voices/`.
         caption_setting (CaptionSetting | Unset): Caption look; every field is optional.
-        background_music_url (None | str | Unset):
-        background_music_volume (float | None | Unset):
-        voiceover_volume (float | None | Unset):
+        background_music_url (None | str | Unset): URL of the background music.
+        background_music_volume (float | None | Unset): Volume of the background music.
+        voiceover_volume (float | None | Unset): Volume of the voice-over.
         webhook_url (None | str | Unset):
     """
 

@@ -45,7 +45,7 @@ class AuroraCreateRequest:
         audio (str): URL of an MP3 or WAV file, 60 seconds at most.
         name (None | str | Unset):
         text_prompt (str | Unset): Visual style, scene, camera, mood and motion hints.
-        prompt_guidance_scale (float | Unset):  Default: 1.0.
+        prompt_guidance_scale (float | Unset): How closely the video follows `text_prompt`. Default: 1.0.
         model_version (AuroraModelVersion | Unset): The Aurora model; `aurora_v1` is the default.
         webhook_url (None | str | Unset):
     """

@@ -46,12 +46,13 @@ class CustomTemplateJobCreateRequest:
     """A video from one of your custom templates.
 
     Attributes:
-        template_id (UUID):
+        template_id (UUID): The template's id.
         variables (CustomTemplateJobCreateRequestVariables): The template's variables (JSON).
         name (None | str | Unset):
         webhook_url (None | str | Unset):
-        model_version (ModelVersion | Unset): The lipsync model; `standard` is the default.
-        is_hidden (bool | Unset):
+        model_version (ModelVersion | Unset): The lipsync model; `standard` is the default, the `aurora_*` models cost
+            more.
+        is_hidden (bool | Unset): Hide the job.
     """
 
     template_id: UUID

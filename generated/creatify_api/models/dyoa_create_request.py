@@ -39,12 +39,10 @@ class DyoaCreateRequest:
     """A Design-Your-Own-Avatar request (an avatar described in words).
 
     Attributes:
-        name (str):
+        name (str): A name for the avatar.
         age_group (str): For example `infant`, `child`, `young_adult`, `early_middle_age` (the whole set is not
             documented).
-        gender (Gender): * `m` - Male
-            * `f` - Female
-            * `nb` - Non-Binary
+        gender (Gender): `m` (male), `f` (female) or `nb` (non-binary).
         more_details (str | Unset): Face, hair, build.
         outfit_description (str | Unset): What the avatar wears.
         background_description (str | Unset): The setting behind the avatar.

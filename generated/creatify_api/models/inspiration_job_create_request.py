@@ -39,7 +39,7 @@ class InspirationJobCreateRequest:
     """A job from an AI ad template.
 
     Attributes:
-        inspiration_id (UUID):
+        inspiration_id (UUID): The AI ad template's id (`GET /api/inspirations/`).
         input_params (InspirationJobCreateRequestInputParams): The template's parameters (keys are its labels, e.g.
             `Product Image`); they must satisfy its `input_params_schema`.
         webhook_url (None | str | Unset):

@@ -39,9 +39,9 @@ class LinkParamsRequest:
         Attributes:
             title (str | Unset): The product's name.
             description (str | Unset): The product's description.
-            image_urls (list[str] | Unset):
-            video_urls (list[str] | Unset):
-            logo_url (None | str | Unset):
+            image_urls (list[str] | Unset): Image URLs of the product (three or more, unless a video is given).
+            video_urls (list[str] | Unset): Video URLs of the product.
+            logo_url (None | str | Unset): URL of the product's logo.
     """
 
     title: str | Unset = UNSET

@@ -91,27 +91,30 @@ class LinkToVideoCreateRequest:
         target_audience (None | str | Unset): For example `Young Adults`.
         language (str | Unset): A language code such as `en` (default) or `ar`.
         video_length (int | Unset): Seconds, e.g. 15 or 30.
-        aspect_ratio (AspectRatio | Unset): Both spellings are taken; responses use the `x` form (`9:16` comes back as
-            `9x16`).
+        aspect_ratio (AspectRatio | Unset): The video's shape. Both spellings are taken; responses use the `x` form
+            (`9:16`
+            comes back as `9x16`).
         script_style (str | Unset): For example `BenefitsV2` or `DIY`.
         visual_style (str | Unset): For example `AvatarBubbleTemplate`.
         override_avatar (None | Unset | UUID): A persona id to use instead of the matched one.
         override_voice (None | str | Unset): A voice accent id to use instead of the avatar's.
         override_script (None | str | Unset): A script to use instead of the one the service writes.
-        background_music_url (None | str | Unset):
-        background_music_volume (float | None | Unset):
-        voiceover_volume (float | None | Unset):
+        background_music_url (None | str | Unset): URL of the background music; random music if not given.
+        background_music_volume (float | None | Unset): Volume of the background music (the visual style's if not
+            given).
+        voiceover_volume (float | None | Unset): Volume of the voice-over.
         webhook_url (None | str | Unset):
-        no_background_music (bool | Unset):
-        no_caption (bool | Unset):
-        no_emotion (bool | Unset):
-        no_cta (bool | Unset):
-        no_stock_broll (bool | Unset):
+        no_background_music (bool | Unset): No background music.
+        no_caption (bool | Unset): No captions.
+        no_emotion (bool | Unset): Turn emotion off.
+        no_cta (bool | Unset): No call to action.
+        no_stock_broll (bool | Unset): No stock B-roll footage.
         caption_style (None | str | Unset): A caption style name, for example `normal-black`.
-        caption_offset_x (None | str | Unset):
-        caption_offset_y (None | str | Unset):
+        caption_offset_x (None | str | Unset): A decimal string from -0.5 to 0.5.
+        caption_offset_y (None | str | Unset): A decimal string from -0.5 to 0.5.
         caption_setting (CaptionSetting | Unset): Caption look; every field is optional.
-        model_version (ModelVersion | Unset): The lipsync model; `standard` is the default.
+        model_version (ModelVersion | Unset): The lipsync model; `standard` is the default, the `aurora_*` models cost
+            more.
     """
 
     link: UUID

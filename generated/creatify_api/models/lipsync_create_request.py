@@ -65,19 +65,21 @@ class LipsyncCreateRequest:
         text (None | str | Unset): The script the persona speaks.
         audio (None | str | Unset): URL of an audio file the persona lip-syncs to, instead of a text.
         name (None | str | Unset):
-        aspect_ratio (AspectRatio | Unset): Both spellings are taken; responses use the `x` form (`9:16` comes back as
-            `9x16`).
+        aspect_ratio (AspectRatio | Unset): The video's shape. Both spellings are taken; responses use the `x` form
+            (`9:16`
+            comes back as `9x16`).
         accent (None | str | Unset): A voice accent id from `GET /api/voices/`.
         webhook_url (None | str | Unset):
-        green_screen (bool | Unset):
-        transparent_background (bool | Unset):
-        no_caption (bool | Unset):
-        no_music (bool | Unset):
+        green_screen (bool | Unset): Put the avatar on a green screen.
+        transparent_background (bool | Unset): A transparent background.
+        no_caption (bool | Unset): No captions.
+        no_music (bool | Unset): No background music.
         caption_style (None | str | Unset): For example `normal-black`.
         caption_offset_x (None | str | Unset): A decimal string from -0.5 to 0.5.
         caption_offset_y (None | str | Unset): A decimal string from -0.5 to 0.5.
-        background_asset_image_url (None | str | Unset):
-        model_version (ModelVersion | Unset): The lipsync model; `standard` is the default.
+        background_asset_image_url (None | str | Unset): URL of a background image.
+        model_version (ModelVersion | Unset): The lipsync model; `standard` is the default, the `aurora_*` models cost
+            more.
     """
 
     creator: UUID

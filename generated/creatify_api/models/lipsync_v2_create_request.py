@@ -49,14 +49,16 @@ class LipsyncV2CreateRequest:
 
     Attributes:
         video_inputs (list[VideoInput]): The scenes of the video, in order.
-        aspect_ratio (AspectRatio | Unset): Both spellings are taken; responses use the `x` form (`9:16` comes back as
-            `9x16`).
+        aspect_ratio (AspectRatio | Unset): The video's shape. Both spellings are taken; responses use the `x` form
+            (`9:16`
+            comes back as `9x16`).
         background_music (BackgroundMusic | Unset): Music under the whole video, and its volume.
         cta_end (LipsyncV2CreateRequestCtaEnd | Unset): Call to action at the end of the video (`cta_background`,
             `cta_logo`, `cta_caption`).
         webhook_url (None | str | Unset):
         name (None | str | Unset):
-        model_version (ModelVersion | Unset): The lipsync model; `standard` is the default.
+        model_version (ModelVersion | Unset): The lipsync model; `standard` is the default, the `aurora_*` models cost
+            more.
     """
 
     video_inputs: list[VideoInput]

@@ -64,9 +64,7 @@ class PersonaCreateResponse:
 
     Attributes:
         id (UUID):
-        gender (Gender): * `m` - Male
-            * `f` - Female
-            * `nb` - Non-Binary
+        gender (Gender): `m` (male), `f` (female) or `nb` (non-binary).
         creator_name (str):
         process_status (str): One of `ProcessStatus`; a plain string so that a new value never breaks parsing.
         created_at (datetime.datetime):

@@ -48,16 +48,14 @@ class PersonaUploadRequest:
 
     Attributes:
         lipsync_input (File): The training video (MP4 or QuickTime) of the person speaking.
-        gender (Gender): * `m` - Male
-            * `f` - Female
-            * `nb` - Non-Binary
+        gender (Gender): `m` (male), `f` (female) or `nb` (non-binary).
         creator_name (str): Name of the persona, used to identify the real person, not for display.
         consent_video (File | Unset): The consent video (MP4 or QuickTime).
         video_scene (str | Unset): A word to describe the background setting, e.g. `office`.
         keywords (str | Unset): Keywords, comma separated.
-        labels (list[str] | Unset):
+        labels (list[str] | Unset): Labels for the avatar.
         webhook_url (str | Unset): Called when the avatar is created.
-        gdown_url (str | Unset):
+        gdown_url (str | Unset): A Google Drive URL of the training video.
     """
 
     lipsync_input: File

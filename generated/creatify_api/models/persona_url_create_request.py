@@ -45,9 +45,7 @@ class PersonaUrlCreateRequest:
     """A custom-avatar request with publicly reachable video URLs (JSON).
 
     Attributes:
-        gender (Gender): * `m` - Male
-            * `f` - Female
-            * `nb` - Non-Binary
+        gender (Gender): `m` (male), `f` (female) or `nb` (non-binary).
         creator_name (str): Name of the persona, used to identify the real person, not for display.
         video_scene (None | str | Unset): A word to describe the background setting, e.g. `office`.
         keywords (None | str | Unset): Keywords, comma separated.

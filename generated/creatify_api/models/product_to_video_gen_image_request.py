@@ -46,10 +46,11 @@ class ProductToVideoGenImageRequest:
         type_ (str | Unset): The flow; `product_anyshot` (default) is the one documented in full. Default:
             'product_anyshot'.
         image_prompt (None | str | Unset): What the preview image should show.
-        aspect_ratio (AspectRatio | Unset): Both spellings are taken; responses use the `x` form (`9:16` comes back as
-            `9x16`).
+        aspect_ratio (AspectRatio | Unset): The video's shape. Both spellings are taken; responses use the `x` form
+            (`9:16`
+            comes back as `9x16`).
         override_avatar (None | Unset | UUID): A persona id.
-        product_showcase_url (None | str | Unset):
+        product_showcase_url (None | str | Unset): URL of a product showcase image.
         webhook_url (None | str | Unset):
     """
 

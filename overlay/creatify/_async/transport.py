@@ -6,7 +6,8 @@ For each request, in this order, it:
 2. sends it, retrying under the method's policy (`_retry.py`), and counts each attempt on
    the request, so that the log line can tell the retries; all tries and the waits
    between them end by the call's deadline (`call_deadline`, `_retry.py`), and while
-   `info` is logged, a try without an answer says so every 10 s (`_slow.py`);
+   `info` is logged (or the CLI asks), a try without an answer says so every 10 s
+   (`_slow.py`);
 3. gives the body of the answer it returns a deadline (`_deadline.py`; API answers only);
 4. hands that answer to the client's `on_response` (the last answer of a call, and of a
    `with_raw_response` call: `_api_call.py`, `_raw.py`);
@@ -94,7 +95,7 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
             if ends_at is not None:
                 within(request, ends_at - time.monotonic())
             waiting = None
-            if logger.isEnabledFor(logging.INFO):
+            if slow_calls.watching():
                 what = f"{request.method} {target(request, self._show_host)}"
                 waiting = Waiting(
                     what, started, attempts, tries_of(self._policies.of(request.method))

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 import httpx
 from creatify_api import Client
 
-from .. import _api_call
 from .._api_call import PARSE_ERRORS, finish, last_response, parse_failure, transport_error
 from .._base_client import _Settings
 from .._timeouts import TimeoutArg, as_timeout, call_timeout
@@ -39,9 +38,6 @@ def call(
     # Plain try/except, not a context manager: this runs on every request (bench/).
     timeout_token = call_timeout.set(as_timeout(timeout)) if timeout is not None else None
     token = last_response.set(None)
-    observer = _api_call.observer()
-    if observer is not None:
-        observer(what)
     try:
         try:
             result = fn(**kwargs)
@@ -52,8 +48,6 @@ def call(
         return finish(result, expected, what)
     finally:
         last_response.reset(token)
-        if observer is not None:
-            observer(None)
         if timeout_token is not None:
             call_timeout.reset(timeout_token)
 

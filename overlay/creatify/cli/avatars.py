@@ -5,7 +5,6 @@ flags for a one-scene video."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -13,41 +12,30 @@ import click
 from click import option
 from creatify_api import models
 
-from .._jobs import JOB_KINDS
-from .jobs import Area, Send, Then, creates, job_group
-from .session import (
-    ACCENT_HELP,
-    ASPECT_RATIO,
-    MODEL,
-    InputPath,
-    Session,
-    choice,
-    command,
-    read_text,
-    reader,
-)
+from .jobs import Area, Send, Then, create, creates
+from .session import TEXT_FILE, InputPath, Session, choice, command, read_data, reader
 
-AVATARS = Area(JOB_KINDS["avatars"], "avatar", find="creatify avatars list --mine")
-DYOA = Area(JOB_KINDS["dyoa"], "dyoa", lists=True)  # its list takes no ids
-LIPSYNCS, V2 = Area(JOB_KINDS["lipsyncs"], "video"), Area(JOB_KINDS["lipsyncs_v2"], "video")
-TTS, AURORA = Area(JOB_KINDS["text_to_speech"], "speech"), Area(JOB_KINDS["aurora"], "Aurora video")
-avatars, dyoa, lipsyncs, lipsyncs_v2, tts, aurora = map(
-    job_group, (AVATARS, DYOA, LIPSYNCS, V2, TTS, AURORA)
+avatars = Area("avatars", "avatar", find="creatify avatars list --mine")
+dyoa, lipsyncs = Area("dyoa", "dyoa"), Area("lipsyncs", "video")
+lipsyncs_v2, tts = Area("lipsyncs_v2", "video"), Area("text_to_speech", "speech")
+aurora = Area("aurora", "Aurora video")
+DRAW = (
+    "Describe an avatar; the service draws photos to pick from (costs credits). --wait ends"
+    " when the photos are ready (draft) or the review is done."
 )
-GENDER_HELP = "m, f or nb (non-binary)."
+create(dyoa, DRAW)
+# One of --text (or --text-file) and --audio: the SDK's rule (`_requests.py`).
+create(lipsyncs, "Create a video of an avatar speaking (costs credits).", files=("text",))
+create(tts, "Turn a script into speech (costs credits).", files=("script",))
+AURORA_HELP = "Create an Aurora video from a photo and an audio clip (costs credits)."
+create(aurora, AURORA_HELP)
 VIDEO_HELP = "The training video: the person speaking (MP4 or QuickTime)."
-TEXT_FILE = InputPath(exists=True)
 
 
 @avatars.command("create")
 @option("--video", "lipsync_input", required=True, type=InputPath(), help=VIDEO_HELP)
 @option("--consent", "consent_video", type=InputPath(), help="The consent video.")
-@option("--name", "creator_name", required=True, help="Who the person is (not shown).")
-@option("--gender", required=True, type=choice(models.Gender), help=GENDER_HELP)
-@option("--scene", "video_scene", help="A word for the background, e.g. office.")
-@option("--keywords", help="Comma-separated keywords.")
-@option("--label", "labels", multiple=True, help="A label (repeat for more).")
-@creates(AVATARS, name=False)
+@creates(avatars, "personas_v2_create", without=("gdown_url",))  # the video is a file here
 def avatars_create(session: Session, then: Then, **details: Any) -> Send:
     """Upload videos to make a custom avatar (uses one avatar slot); review takes days:
     --listen waits on the service's webhook."""
@@ -74,61 +62,10 @@ avatars.add_command(
 )
 
 
-@dyoa.command("create")
-@option("--name", required=True, help="A name for the avatar.")
-@option("--age-group", required=True, help="E.g. child, young_adult, early_middle_age.")
-@option("--gender", required=True, type=choice(models.Gender), help=GENDER_HELP)
-@option("--details", "more_details", help="Face, hair, build.")
-@option("--outfit", "outfit_description", help="What the avatar wears.")
-@option("--background", "background_description", help="What is behind the avatar.")
-# POST /api/dyoa/ takes no `webhook_url` (vendor page post-dyoa; the spec's DyoaCreate).
-@creates(DYOA, webhook=False, name=False)
-def dyoa_create(session: Session, then: Then, **options: Any) -> Send:
-    """Describe an avatar; the service draws photos to pick from (costs credits). --wait
-    ends when the photos are ready (draft) or the review is done."""
-    return lambda: session.client.dyoa.create(**options)
-
-
-@dyoa.command("submit")
-@click.argument("dyoa_id")
-@option("--photo", "chosen_photo_id", required=True, help="The chosen photo (`dyoa get`).")
-@command
-def dyoa_submit(session: Session, dyoa_id: str, chosen_photo_id: str) -> None:
-    """Send the chosen photo of a draft for review (free); `dyoa wait` then ends at done
-    or rejected."""
-    request = session.client.dyoa.submit_for_review(dyoa_id, chosen_photo_id)
-    session.printer.one(request, title=f"dyoa {request.status}")
-
-
-@lipsyncs.command("create")
-@option("--avatar", "creator", required=True, help="The avatar (persona) id.")
-@option("--text", help="The script to speak.")
-@option("--text-file", type=TEXT_FILE, help="Read the script from a UTF-8 file.")
-@option("--audio", help="URL of an audio file to lip-sync to.")
-@ASPECT_RATIO
-@option("--accent", help=ACCENT_HELP)
-@MODEL
-@creates(LIPSYNCS)
-def lipsyncs_create(session: Session, then: Then, **options: Any) -> Send:
-    """Create a video of an avatar speaking (costs credits)."""
-    if ("text" in options) == ("audio" in options):
-        raise click.UsageError("give exactly one of --text, --text-file or --audio")
-    return lambda: session.client.lipsyncs.create(**options)
-
-
 def load_scenes(path: Path) -> dict[str, Any]:
     """A scenes file: a list of scenes, or a request body with `video_inputs` (JSON or
     YAML; the other fields of a body are create's options)."""
-    import yaml  # type: ignore[import-untyped]
-
-    text = read_text(path, "--scenes")
-    try:
-        data = json.loads(text)
-    except ValueError:  # not JSON (PyYAML is YAML 1.1: JSON with tabs fails there)
-        try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            raise click.BadParameter(f"cannot read {path}: {exc}", param_hint="--scenes") from None
+    data = read_data(path, "--scenes")
     if isinstance(data, list):
         return {"video_inputs": data}
     if isinstance(data, dict) and "video_inputs" in data:
@@ -152,14 +89,12 @@ def one_scene(avatar: str, text: str, voice: str = "", background: str = "", **k
 @option("--avatar", help="One scene: the avatar (persona) id.")
 @option("--text", help="One scene: the script (up to 2,000 characters).")
 @option("--text-file", type=TEXT_FILE, help="One scene: read the script from a UTF-8 file.")
-@option("--voice", help=f"One scene: {ACCENT_HELP}")
+@option("--voice", help="One scene: a voice accent id (the first column of `creatify voices`).")
 @option("--background", help="One scene: URL of a background image or video.")
 @option("--background-type", type=choice(models.V2BackgroundType), default="image", help="Of it.")
-@ASPECT_RATIO
-@MODEL
 @option("--music", help="URL of background music for the whole video.")
 @option("--preview", is_flag=True, help="Make a cheap preview; then `render` it.")
-@creates(V2)
+@creates(lipsyncs_v2)
 def lipsyncs_v2_create(
     session: Session, then: Then, scenes: Path | None = None, **options: Any
 ) -> Send | None:
@@ -183,31 +118,18 @@ def lipsyncs_v2_create(
 
 @lipsyncs_v2.command("render")
 @click.argument("job_id")
-@creates(V2, webhook=False, name=False)
+@creates(lipsyncs_v2, "lipsyncs_v2_render_create")  # no body: no name, no webhook
 def lipsyncs_v2_render(session: Session, then: Then, job_id: str) -> Send:
     """Render a preview (costs credits)."""
     return lambda: session.client.lipsyncs_v2.render(job_id)
 
 
-@tts.command("create")
-@option("--script", help="The text to speak (up to 8,000 characters).")
-@option("--script-file", type=TEXT_FILE, help="Read the text from a UTF-8 file.")
-@option("--accent", help=ACCENT_HELP)
-@creates(TTS)
-def tts_create(session: Session, then: Then, **options: Any) -> Send:
-    """Turn a script into speech (costs credits)."""
-    if "script" not in options:
-        raise click.UsageError("give --script or --script-file")
-    return lambda: session.client.text_to_speech.create(**options)
-
-
-@aurora.command("create")
-@option("--image", required=True, help="URL of a PNG, JPEG or WebP image.")
-@option("--audio", required=True, help="URL of an MP3 or WAV file (60 s at most).")
-@option("--prompt", "text_prompt", help="Style, scene, camera, mood and motion hints.")
-@option("--guidance", "prompt_guidance_scale", type=float, help="0 to 10 (default 1).")
-@option("--model", "model_version", type=choice(models.AuroraModelVersion), help="The model.")
-@creates(AURORA)
-def aurora_create(session: Session, then: Then, **options: Any) -> Send:
-    """Create an Aurora video from a photo and an audio clip (costs credits)."""
-    return lambda: session.client.aurora.create(**options)
+@dyoa.command("submit")
+@click.argument("dyoa_id")
+@option("--photo", "chosen_photo_id", required=True, help="The chosen photo (`dyoa get`).")
+@command
+def dyoa_submit(session: Session, dyoa_id: str, chosen_photo_id: str) -> None:
+    """Send the chosen photo of a draft for review (free); `dyoa wait` then ends at done
+    or rejected."""
+    request = session.client.dyoa.submit_for_review(dyoa_id, chosen_photo_id)
+    session.printer.one(request, title=f"dyoa {request.status}")

@@ -1,12 +1,14 @@
 """A job area's command group, derived from its `JobKind` (`get`, `wait`, `download`,
-`list`), and the options and the one create, wait and download path every `create` shares."""
+`list`); its `create` commands, whose options come from the spec's request body
+(`_options.py`) beside those every create shares; and the one create, wait and download
+path they all take."""
 
 from __future__ import annotations
 
 import contextlib
 import functools
 import shlex
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,35 +17,147 @@ import click
 from click import option
 
 from .._download import check_target, missing_folder
-from .._jobs import JobKind
+from .._jobs import JOB_KINDS, JobKind
+from .._options import OPERATION_FIELDS
+from .._validation import FieldSpec
 from ..webhooks import WebhookListener, fallback_polls
 from .main import stack
-from .session import OUT, F, Session, command, given, read_text, reader, wait_options
+from .session import (
+    OUT,
+    TEXT_FILE,
+    F,
+    Session,
+    choice,
+    command,
+    given,
+    read_text,
+    reader,
+    wait_options,
+)
 
 Send = Callable[[], Any]
 no_hook: contextlib.nullcontext[None] = contextlib.nullcontext()
 LISTEN = "Wait on a local webhook receiver (implies --wait; polls slowly as a fallback)."
 WEBHOOK = "The public URL (a tunnel) of the local receiver; implies --listen."
 
+# The options whose name is not the request field's own (`--kebab-name`): shorter, or kept
+# from before they were derived. Errors still name them (`feedback.cli_name`).
+RENAMED = {
+    "--avatar": ("creator", "override_avatar"),
+    "--model": ("model_version", "model_name"),
+    "--name": ("creator_name",),
+    "--voice": ("override_voice",),
+    "--script": ("override_script",),
+    "--no-music": ("no_background_music",),
+    "--prompt": ("text_prompt",),
+    "--guidance": ("prompt_guidance_scale",),
+    "--style": ("editing_style", "script_styles"),
+    "--template": ("template_id", "inspiration_id"),
+    "--details": ("more_details",),
+    "--outfit": ("outfit_description",),
+    "--background": ("background_description",),
+    "--scene": ("video_scene",),
+    "--label": ("labels",),
+    "--image": ("image_urls",),
+    "--video": ("video_urls",),
+    "--logo": ("logo_url",),
+    "--system": ("system_instruction",),
+}
+OPTION_NAMES = {field: name for name, fields in RENAMED.items() for field in fields}
+CLICK_TYPES = {int: click.INT, float: click.FLOAT}
 
-@dataclass(frozen=True)
-class Area:
-    """A job kind as the CLI shows it: `noun` names one job in messages ("video");
-    `lists`: the group has `list` (default: if the kind lists by ids); `find`: where to
-    look for the job of an interrupted create, if there is no `list`."""
 
-    kind: JobKind[Any]
-    noun: str
-    lists: bool | None = None
-    find: str = "the Creatify web app"
+def flag(field: str) -> str:
+    """The option that gives a request field."""
+    return OPTION_NAMES.get(field, "--" + field.replace("_", "-"))
 
-    @property
-    def has_list(self) -> bool:
-        return self.kind.list_by_ids is not None if self.lists is None else self.lists
 
-    @property
-    def output(self) -> str | None:
-        return None if self.kind.expected_media is None else self.kind.expected_media.value
+def body_options(fields: Iterable[FieldSpec], files: Collection[str] = ()) -> Callable[[F], F]:
+    """An option for each field of a request body that a command line can give, as the
+    spec declares it: type, enum choices (the generated enum's), required, repeated for a
+    list, help from its description. An object comes from a command's own options (a
+    file, NAME=VALUE pairs); a field in `files` may also be read from `--x-file`."""
+    made = []
+    for field in fields:
+        each = field.items if field.python_type is list else field
+        if each is None or each.python_type is dict:
+            continue
+        kind = (
+            choice(each.enum) if each.enum else click.Choice(each.choices) if each.choices else None
+        )
+        notes = [field.description]
+        if field.minimum is not None:
+            low, high = f"{field.minimum:g}", field.maximum
+            notes.append(f"At least {low}." if high is None else f"From {low} to {high:g}.")
+        notes.append("Repeat for more." if each is not field else "")
+        made.append(
+            option(
+                flag(field.name),
+                field.name,
+                type=kind or CLICK_TYPES.get(each.python_type),
+                is_flag=each.python_type is bool,
+                multiple=each is not field,
+                required=field.required and field.name not in files,
+                show_default=None if field.default in (None, "") else str(field.default),
+                help=" ".join(note for note in notes if note),
+            )
+        )
+        if field.name in files:
+            help = f"Read {flag(field.name)} from a UTF-8 file."
+            made.append(
+                option(f"{flag(field.name)}-file", f"{field.name}_file", type=TEXT_FILE, help=help)
+            )
+    return stack(*made)
+
+
+class Area(click.Group):
+    """A job kind's command group: `get`, `wait`, `download` and `list` where the kind has
+    them (its module adds the creates). `noun` names one job in messages ("video");
+    `find`: where to look for the job of an interrupted create (default: its `list`)."""
+
+    def __init__(self, namespace: str, noun: str, find: str = "") -> None:
+        self.kind: JobKind[Any] = JOB_KINDS[namespace]
+        super().__init__(self.kind.command)
+        self.noun, media = noun, self.kind.expected_media
+        self.output = None if media is None else media.value
+        by_ids = self.kind.list_by_ids is not None
+        self.has_list = by_ids or self.kind.list_all is not None
+        listed = f"creatify {self.kind.command} list" if self.has_list else "the Creatify web app"
+        self.find = find or listed
+        get = "Show one task: status, progress and, once done, its output URL."
+        self.add_command(reader("get", get, lambda c, id: self.of(c).get(id), "job_id"))
+
+        @self.command("wait")
+        @click.argument("job_id")
+        @option("--download", type=OUT, hidden=not self.output, help="Save the output here.")
+        @command
+        @wait_options(self.kind.poll)
+        def wait(session: Session, job_id: str, download: Path | None, **waiting: Any) -> None:
+            """Wait until the task is done; exit 1 if it fails or is rejected."""
+            if download is not None and not self.output:
+                raise click.UsageError(f"{self.kind.command} has nothing to download")
+            download = None if download is None else check_target(download)
+            finish(session, self, job_id, Then(True, download, None, **waiting))
+
+        if self.output:
+
+            @self.command("download")
+            @click.argument("job_id")
+            @click.argument("out", type=OUT)
+            @command
+            def download(session: Session, job_id: str, out: Path) -> None:
+                """Save a finished task's output to OUT."""
+                save(session, self, job_id, out, report_json=True)
+
+        if self.has_list:
+
+            @self.command("list")
+            @option("--id", "ids", multiple=True, hidden=not by_ids, help="Only this task.")
+            @command
+            def list_(session: Session, ids: tuple[str, ...]) -> None:
+                """List your tasks (or, with --id, repeated up to 100 times, only those)."""
+                query = {"ids": list(ids) or None} if by_ids else {}
+                session.printer.many(self.of(session.client).list(**query))
 
     def of(self, client: Any) -> Any:
         """The client's namespace of this kind."""
@@ -115,11 +229,18 @@ def save(session: Session, area: Area, job: Any, out: Path, *, report_json: bool
         session.printer.note(f"saved {saved} ({size:,} bytes)")
 
 
-def creates(area: Area, *, webhook: bool = True, name: bool = True) -> Callable[[F], F]:
-    """A create command, with the options every create shares (`webhook`, `name`: if the
-    API takes a `webhook_url`, a `name`). The command gets `then` and its own options as
-    given (`--x-file` read into `x`), checks them and returns the paid request (None: it
-    did the work itself). Nothing is sent before every check, --download's included."""
+def creates(
+    area: Area, *operations: str, without: Collection[str] = (), files: Collection[str] = ()
+) -> Callable[[F], F]:
+    """A create command: the options of its request body (`operations`' bodies, default
+    `{namespace}_create`; `without` those it gives otherwise), and those every create
+    shares, `--name` and the webhook's where the body has them. The command gets `then`
+    and its options as given (`--x-file` read into `x`), checks them and returns the paid
+    request (None: it did the work itself). Nothing is sent before every check."""
+    operations = operations or (f"{area.kind.namespace}_create",)
+    fields = {f.name: f for op in operations for f in OPERATION_FIELDS.get(op, ())}
+    name, webhook = fields.pop("name", None), fields.pop("webhook_url", None)
+    body = [field for field in fields.values() if field.name not in without]
 
     def decorate(fn: F) -> F:
         @functools.wraps(fn)
@@ -138,11 +259,14 @@ def creates(area: Area, *, webhook: bool = True, name: bool = True) -> Callable[
             if download is not None and area.kind.output_files is None:
                 download = check_target(download)
             options = given(options)
-            for key in [k for k in options if k.endswith("_file")]:
-                field, flag = key.removesuffix("_file"), "--" + key.replace("_", "-")
+            for field in [k.removesuffix("_file") for k in options if k.endswith("_file")]:
+                from_file = f"{flag(field)}-file"
                 if field in options:
-                    raise click.UsageError(f"give {flag.removesuffix('-file')} or {flag}, not both")
-                options[field] = read_text(options.pop(key), flag)
+                    raise click.UsageError(f"give {flag(field)} or {from_file}, not both")
+                options[field] = read_text(options.pop(f"{field}_file"), from_file)
+            for field in files:
+                if field not in options and fields[field].required:
+                    raise click.UsageError(f"give {flag(field)} or {flag(field)}-file")
             hooked = bool(listen or public_url)
             if hooked and "webhook_url" in options:
                 raise click.UsageError("give --webhook-url or --listen/--webhook, not both")
@@ -153,8 +277,7 @@ def creates(area: Area, *, webhook: bool = True, name: bool = True) -> Callable[
                 send = fn(session, then, **options)
                 if send is None:
                     return
-                find = f"creatify {area.kind.command} list" if area.has_list else area.find
-                with session.creating(area.noun, find):
+                with session.creating(area.noun, area.find):
                     task = send()
                 if not wait:
                     status = area.kind.status_of(task)
@@ -169,7 +292,8 @@ def creates(area: Area, *, webhook: bool = True, name: bool = True) -> Callable[
             help = f"Save the finished {output} here (implies --wait)."
             shared.append(option("--download", type=OUT, help=help))
         if name:
-            shared.append(option("--name", help=f"A name for the {noun}."))
+            help = name.description or f"A name for the {noun}."
+            shared.append(option("--name", required=name.required, help=help))
         if webhook:
             shared += [
                 option("--webhook-url", help=f"Called when the {noun} is done."),
@@ -177,49 +301,19 @@ def creates(area: Area, *, webhook: bool = True, name: bool = True) -> Callable[
                 option("--webhook", "public_url", metavar="URL", help=WEBHOOK),
                 option("--listen-port", type=click.IntRange(0, 65535), default=0, help="0: any."),
             ]
-        return command(wait_options(area.kind.poll)(stack(*shared)(run)))  # type: ignore[return-value]
+        waiting = command(wait_options(area.kind.poll)(stack(*shared)(run)))
+        return body_options(body, files)(waiting)  # type: ignore[return-value]  # first in --help
 
     return decorate
 
 
-def job_group(area: Area) -> click.Group:
-    """The group of a job area: `get`, `wait`, `download` and `list` where it has them."""
-    group = click.Group(area.kind.command)
+def create(area: Area, help: str, say: str = "", **body: Any) -> None:
+    """Add a `create` that sends its options as given: `client.{namespace}.create(...)`;
+    `say`: a line for stderr before it is sent (a price)."""
 
-    get = "Show one task: status, progress and, once done, its output URL."
-    group.add_command(reader("get", get, lambda c, id: area.of(c).get(id), "job_id"))
+    def send(session: Session, then: Then, **options: Any) -> Send:
+        if say:
+            session.say(say)
+        return lambda: area.of(session.client).create(**options)
 
-    @group.command("wait")
-    @click.argument("job_id")
-    @option("--download", type=OUT, hidden=not area.output, help="Save the output here.")
-    @command
-    @wait_options(area.kind.poll)
-    def wait(session: Session, job_id: str, download: Path | None, **waiting: Any) -> None:
-        """Wait until the task is done; exit 1 if it fails or is rejected."""
-        if download is not None and not area.output:
-            raise click.UsageError(f"{area.kind.command} has nothing to download")
-        download = None if download is None else check_target(download)
-        finish(session, area, job_id, Then(True, download, None, **waiting))
-
-    if area.output:
-
-        @group.command("download")
-        @click.argument("job_id")
-        @click.argument("out", type=OUT)
-        @command
-        def download(session: Session, job_id: str, out: Path) -> None:
-            """Save a finished task's output to OUT."""
-            save(session, area, job_id, out, report_json=True)
-
-    if area.has_list:
-        by_ids = area.kind.list_by_ids is not None
-
-        @group.command("list")
-        @option("--id", "ids", multiple=True, hidden=not by_ids, help="Only this task.")
-        @command
-        def list_(session: Session, ids: tuple[str, ...]) -> None:
-            """List your tasks (or, with --id, repeated up to 100 times, only those)."""
-            found = area.of(session.client).list(**({"ids": list(ids) or None} if by_ids else {}))
-            session.printer.many(found)
-
-    return group
+    area.add_command(click.command("create", help=help)(creates(area, **body)(send)))

@@ -5,23 +5,22 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-import httpx
 from click.core import ParameterSource
-from creatify_api import models
 from rich.console import Console
 
 from .._client import Creatify
 from .._exceptions import CreatifyError, InvalidInputError
-from .feedback import INTERRUPTED, SlowAnswerNotice, describe, exit_code_for
+from .feedback import INTERRUPTED, describe, exit_code_for, slow_answers
 from .main import common_options, stack
 from .output import Bars, Printer
 
@@ -30,7 +29,6 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 OUT = click.Path(dir_okay=False, path_type=Path)
-ACCENT_HELP = "A voice accent id (the first column of `creatify voices`)."
 
 
 @dataclass
@@ -94,8 +92,8 @@ def command(fn: F) -> F:
             err,
         )
         try:
-            _check_arguments(context, session.base_url)
-            with SlowAnswerNotice(session.say, lambda: session.client.base_url):
+            _check_text(context)
+            with slow_answers(session.say):
                 fn(session, **kwargs)
         except CreatifyError as exc:
             line = describe(exc, context.command, session.find_command)
@@ -122,20 +120,14 @@ def reader(name: str, help: str, read: Callable[..., Any], *arguments: str) -> c
     return click.command(name, help=help)(stack(*map(click.argument, arguments))(command(show)))
 
 
-def _check_arguments(context: click.Context, base_url: str | None) -> None:
+def _check_text(context: click.Context) -> None:
     """What click lets through, refused before any request: text that is not UTF-8 (argv
-    bytes that did not decode) and a base URL whose port is no port."""
+    bytes that did not decode). The SDK checks the rest (`--base-url`'s port, too)."""
     for param in context.command.params:
         values = context.params.get(param.name or "")
         for value in values if isinstance(values, tuple) else (values,):
             if isinstance(value, str) and any("\ud800" <= c <= "\udfff" for c in value):
                 raise InvalidInputError(param.opts[0], "is not UTF-8 text")
-    try:
-        port = httpx.URL(base_url or "").port
-    except httpx.InvalidURL as exc:
-        raise InvalidInputError("--base-url", f"is not a URL: {exc}") from None
-    if port is not None and not 0 < port < 65536:
-        raise InvalidInputError("--base-url", f"port {port} is not 1 to 65535")
 
 
 def wait_options(poll: PollDefaults) -> Callable[[F], F]:
@@ -163,14 +155,12 @@ class InputPath(click.Path):
         return super().convert(os.path.expanduser(value), param, ctx)
 
 
+TEXT_FILE = InputPath(exists=True)
+
+
 def choice(enum: type[Enum]) -> click.Choice[str]:
     """The values of a generated enum (the spec's), as a click choice."""
     return click.Choice([str(member.value) for member in enum])
-
-
-SHAPE, RENDERER = "The video's shape (16:9 is 16x9).", "The rendering model (aurora_* cost more)."
-ASPECT_RATIO = click.option("--aspect-ratio", type=choice(models.AspectRatio), help=SHAPE)
-MODEL = click.option("--model", "model_version", type=choice(models.ModelVersion), help=RENDERER)
 
 
 def read_text(path: Path, option: str) -> str:
@@ -182,6 +172,36 @@ def read_text(path: Path, option: str) -> str:
     except OSError as exc:
         rule = f"cannot read {path}: {exc.strerror}"
     raise InvalidInputError(option, rule)
+
+
+def read_data(path: Path, option: str) -> Any:
+    """A JSON or YAML file's data (JSON first: PyYAML reads YAML 1.1, where JSON with tabs
+    fails)."""
+    import yaml  # type: ignore[import-untyped]
+
+    text = read_text(path, option)
+    try:
+        return json.loads(text)
+    except ValueError:
+        try:
+            return yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            raise click.BadParameter(f"cannot read {path}: {exc}", param_hint=option) from None
+
+
+def pairs(items: Iterable[str], option: str, *, as_json: bool = False) -> dict[str, Any]:
+    """Repeated `NAME=VALUE` options as a mapping; `as_json`: a value that is JSON is read
+    as JSON (`count=3` is a number)."""
+    found: dict[str, Any] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint=option)
+        found[name] = value
+        if as_json:
+            with contextlib.suppress(ValueError):
+                found[name] = json.loads(value)
+    return found
 
 
 def given(options: dict[str, Any]) -> dict[str, Any]:

@@ -134,9 +134,7 @@ def sync_detailed(
 
     Args:
         age_range (AgeRange | Unset):
-        gender (Gender | Unset): * `m` - Male
-            * `f` - Female
-            * `nb` - Non-Binary
+        gender (Gender | Unset): `m` (male), `f` (female) or `nb` (non-binary).
         location (Location | Unset):
         style (Style | Unset):
 
@@ -176,9 +174,7 @@ def sync(
 
     Args:
         age_range (AgeRange | Unset):
-        gender (Gender | Unset): * `m` - Male
-            * `f` - Female
-            * `nb` - Non-Binary
+        gender (Gender | Unset): `m` (male), `f` (female) or `nb` (non-binary).
         location (Location | Unset):
         style (Style | Unset):
 
@@ -213,9 +209,7 @@ async def asyncio_detailed(
 
     Args:
         age_range (AgeRange | Unset):
-        gender (Gender | Unset): * `m` - Male
-            * `f` - Female
-            * `nb` - Non-Binary
+        gender (Gender | Unset): `m` (male), `f` (female) or `nb` (non-binary).
         location (Location | Unset):
         style (Style | Unset):
 
@@ -253,9 +247,7 @@ async def asyncio(
 
     Args:
         age_range (AgeRange | Unset):
-        gender (Gender | Unset): * `m` - Male
-            * `f` - Female
-            * `nb` - Non-Binary
+        gender (Gender | Unset): `m` (male), `f` (female) or `nb` (non-binary).
         location (Location | Unset):
         style (Style | Unset):
 

@@ -137,9 +137,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
         age_range (AgeRange | Unset):
-        gender (Gender | Unset): * `m` - Male
-            * `f` - Female
-            * `nb` - Non-Binary
+        gender (Gender | Unset): `m` (male), `f` (female) or `nb` (non-binary).
         location (Location | Unset):
         style (Style | Unset):
 
@@ -183,9 +181,7 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
         age_range (AgeRange | Unset):
-        gender (Gender | Unset): * `m` - Male
-            * `f` - Female
-            * `nb` - Non-Binary
+        gender (Gender | Unset): `m` (male), `f` (female) or `nb` (non-binary).
         location (Location | Unset):
         style (Style | Unset):
 
@@ -224,9 +220,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
         age_range (AgeRange | Unset):
-        gender (Gender | Unset): * `m` - Male
-            * `f` - Female
-            * `nb` - Non-Binary
+        gender (Gender | Unset): `m` (male), `f` (female) or `nb` (non-binary).
         location (Location | Unset):
         style (Style | Unset):
 
@@ -268,9 +262,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
         age_range (AgeRange | Unset):
-        gender (Gender | Unset): * `m` - Male
-            * `f` - Female
-            * `nb` - Non-Binary
+        gender (Gender | Unset): `m` (male), `f` (female) or `nb` (non-binary).
         location (Location | Unset):
         style (Style | Unset):
 
