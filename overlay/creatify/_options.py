@@ -910,8 +910,15 @@ CUSTOM_TEMPLATE_PREVIEW_REQUEST: tuple[FieldSpec, ...] = (
         required=True,
         description="The template's fields (JSON): `address`, `city`, `state`, `sqft`, `bedrooms`, `bathrooms`, `price`, `estimated_monthly_payment`, `openhouseDate_1` (`date`, `time`), `listing_images` (`image_1` to `image_5`), `location_image`, `name`, `email`, `phone_number`, `office_name`, `head_shot`.",
     ),
-    FieldSpec("name", str, nullable=True, max_length=255),
-    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+    FieldSpec("name", str, nullable=True, description="A name for the video.", max_length=255),
+    FieldSpec(
+        "webhook_url",
+        str,
+        nullable=True,
+        description="Called when the render ends (there is no GET).",
+        format="uri",
+        max_length=200,
+    ),
 )
 
 
@@ -1801,8 +1808,9 @@ class CustomTemplatePreviewOptions(TypedDict, total=False):
             `bedrooms`, `bathrooms`, `price`, `estimated_monthly_payment`, `openhouseDate_1`
             (`date`, `time`), `listing_images` (`image_1` to `image_5`), `location_image`,
             `name`, `email`, `phone_number`, `office_name`, `head_shot`.
-        name: At most 255 characters.
-        webhook_url: An http(s) URL; at most 200 characters.
+        name: A name for the video; at most 255 characters.
+        webhook_url: Called when the render ends (there is no GET); an http(s) URL; at most
+            200 characters.
     """
 
     visual_style: Required[str]
@@ -1810,7 +1818,9 @@ class CustomTemplatePreviewOptions(TypedDict, total=False):
     data: Required[Mapping[str, Any]]
     """The template's fields (JSON): `address`, `city`, `state`, `sqft`, `bedrooms`, `bathrooms`, `price`, `estimated_monthly_payment`, `openhouseDate_1` (`date`, `time`), `listing_images` (`image_1` to `image_5`), `location_image`, `name`, `email`, `phone_number`, `office_name`, `head_shot`."""
     name: str | None
+    """A name for the video."""
     webhook_url: str | None
+    """Called when the render ends (there is no GET)."""
 
 
 class ProductImageOptions(TypedDict, total=False):

@@ -109,4 +109,4 @@ def test_the_cli_previews_from_parameters_then_renders(mock_base_url: str) -> No
     assert render.returncode == 0, render.stderr
     assert json.loads(render.stdout)["id"] == task["id"]
     missing = invoke(["custom-templates", "preview", "--param", "price=1"], env)
-    assert missing.returncode == 2 and "--style" in missing.stderr
+    assert missing.returncode == 2 and "--visual-style" in missing.stderr

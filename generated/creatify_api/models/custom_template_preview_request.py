@@ -43,8 +43,8 @@ class CustomTemplatePreviewRequest:
             `bedrooms`, `bathrooms`, `price`, `estimated_monthly_payment`, `openhouseDate_1` (`date`, `time`),
             `listing_images` (`image_1` to `image_5`), `location_image`, `name`, `email`, `phone_number`, `office_name`,
             `head_shot`.
-        name (None | str | Unset):
-        webhook_url (None | str | Unset):
+        name (None | str | Unset): A name for the video.
+        webhook_url (None | str | Unset): Called when the render ends (there is no GET).
     """
 
     visual_style: str
