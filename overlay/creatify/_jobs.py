@@ -149,6 +149,9 @@ class JobKind(Generic[J]):
     calls: tuple[Call, ...] = ()
     """The namespace's calls. A kind with calls has its namespace class generated
     (`_async/{namespace}.py`), with `create_and_wait` when it has a `create`."""
+    batch: str = ""
+    """The kind's name in batches (`creatify batch --kind`), if a batch can make them: its
+    rows are the options of the `create` call."""
     extras: bool = False
     """The namespace also has methods of its own, written by hand in
     `_async/{namespace}_extras.py` (class `Async{Namespace}Extras`); one of the same name
@@ -291,6 +294,7 @@ LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
             "lipsyncs_v2.create",
         ),
     ),
+    batch="lipsync",
 )
 LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
     noun="link_to_video",
@@ -503,6 +507,7 @@ LIPSYNC_V2_JOB: JobKind[models.LipsyncV2] = JobKind(
         ),
         Call("render", "lipsyncs_v2_render_create", RENDER_COSTS_4),
     ),
+    batch="lipsync_v2",
 )
 TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
     noun="text_to_speech",
@@ -528,6 +533,7 @@ TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
             f"`accent` id. Costs 1 credit per 30 s of audio, {NEVER}",
         ),
     ),
+    batch="tts",
 )
 AURORA_JOB: JobKind[models.Aurora] = JobKind(
     noun="aurora",
@@ -579,6 +585,7 @@ ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
         ),
     ),
     extras=True,
+    batch="asset_generator",
 )
 # AI ad templates: the page's `status` is a free string (example `pending`); the webhook
 # and the result (`assets`) are the asset generator's.
@@ -606,6 +613,7 @@ INSPIRATION_JOB: JobKind[models.InspirationJob] = JobKind(
         ),
     ),
     extras=True,
+    batch="inspiration_jobs",
 )
 # Image ads: the guide polls "until done"; the sizes' field is not shown (`images`, size
 # to URL, is inferred), nor is a `rejected`.
@@ -629,6 +637,7 @@ IAB_IMAGES_JOB: JobKind[models.IabImages] = JobKind(
             f"Make the banners from an `image` URL. Costs 2 credits a request, {NEVER}",
         ),
     ),
+    batch="iab_images",
 )
 # Ad Clone: only the GET page was recovered; statuses and `video_output` are the video
 # products' (inferred).

@@ -21,19 +21,14 @@ from creatify_api.types import UNSET, File, Unset
 from ._constants import CAPTION_OFFSET_RANGE, MAX_NAME_LENGTH
 from ._exceptions import InvalidInputError
 from ._options import (
+    OPERATION_FIELDS,
     PERSONA_UPLOAD_REQUEST,
     PERSONA_URL_CREATE_REQUEST,
     SCHEMA_FIELDS,
-    AssetGeneratorOptions,
     AvatarDetails,
-    IabImagesOptions,
-    InspirationJobOptions,
     LinkParams,
-    LipsyncOptions,
-    LipsyncV2Options,
     ProductImageOptions,
     ProductVideoOptions,
-    TextToSpeechOptions,
     VideoFromUrlOptions,
 )
 from ._validation import (
@@ -174,6 +169,13 @@ def checked_body(schema: str, options: Mapping[str, Any]) -> dict[str, Any]:
     return check_object(SCHEMA_FIELDS[schema], options, schema=schema, hooks=HOOKS)
 
 
+def checked_call(operation: str, options: Mapping[str, Any]) -> dict[str, Any]:
+    """`options` checked as the JSON body of the spec's `operation` (an operationId)."""
+    fields = OPERATION_FIELDS[operation]
+    schema = next(name for name, table in SCHEMA_FIELDS.items() if table is fields)
+    return checked_body(schema, options)
+
+
 def request_body(model: type[M], options: Mapping[str, Any]) -> M:
     """`options` checked by the rules of the request schema of `model`'s name, as that
     generated model: the body of one call."""
@@ -232,18 +234,6 @@ def url_request(
     return models.PersonaUrlCreateRequest(**_keywords(PERSONA_URL_CREATE_REQUEST, body))
 
 
-def lipsync_request(options: LipsyncOptions) -> models.LipsyncCreateRequest:
-    return request_body(models.LipsyncCreateRequest, options)
-
-
-def lipsync_v2_request(options: LipsyncV2Options) -> models.LipsyncV2CreateRequest:
-    return request_body(models.LipsyncV2CreateRequest, options)
-
-
-def text_to_speech_request(options: TextToSpeechOptions) -> models.TextToSpeechCreateRequest:
-    return request_body(models.TextToSpeechCreateRequest, options)
-
-
 def link_request(url: str) -> models.LinkCreateRequest:
     return request_body(models.LinkCreateRequest, {"url": url})
 
@@ -265,20 +255,6 @@ def product_image_request(options: ProductImageOptions) -> models.ProductToVideo
 
 def product_video_request(options: ProductVideoOptions) -> models.ProductToVideoGenVideoRequest:
     return request_body(models.ProductToVideoGenVideoRequest, options)
-
-
-def asset_generator_request(
-    options: AssetGeneratorOptions,
-) -> models.AssetGeneratorCreateRequest:
-    return request_body(models.AssetGeneratorCreateRequest, options)
-
-
-def iab_images_request(options: IabImagesOptions) -> models.IabImagesCreateRequest:
-    return request_body(models.IabImagesCreateRequest, options)
-
-
-def inspiration_job_request(options: InspirationJobOptions) -> models.InspirationJobCreateRequest:
-    return request_body(models.InspirationJobCreateRequest, options)
 
 
 # ---------------------------------------------------------------- query parameters

@@ -18,39 +18,18 @@ import hashlib
 import io
 import json
 import re
-import typing
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .._exceptions import InvalidInputError
-from .._jobs import (
-    ASSET_GENERATOR_JOB,
-    IAB_IMAGES_JOB,
-    INSPIRATION_JOB,
-    LIPSYNC_JOB,
-    LIPSYNC_V2_JOB,
-    TTS_JOB,
-    JobKind,
-)
-from .._options import (
-    AssetGeneratorOptions,
-    IabImagesOptions,
-    InspirationJobOptions,
-    LipsyncOptions,
-    LipsyncV2Options,
-    TextToSpeechOptions,
-)
+from .._jobs import JOB_KINDS, JobKind
+from .._media import Media
+from .._options import OPERATION_FIELDS
 from .._paths import user_path
-from .._requests import (
-    asset_generator_request,
-    iab_images_request,
-    inspiration_job_request,
-    lipsync_request,
-    lipsync_v2_request,
-    text_to_speech_request,
-)
+from .._requests import checked_call
+from .._validation import FieldSpec
 
 KEY_COLUMN = "key"
 KEY_RULE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
@@ -62,25 +41,42 @@ TRUE_WORDS = frozenset({"true", "yes", "1", "on"})
 FALSE_WORDS = frozenset({"false", "no", "0", "off"})
 
 
+# A one-file output's extension when its URL does not say.
+EXTENSIONS = {Media.VIDEO: ".mp4", Media.AUDIO: ".mp3"}
+
+
 @dataclass(frozen=True)
 class BatchKind:
-    """What a batch of one kind creates (its `JobKind` names the client namespace), from
-    which options, saved how."""
+    """What a batch of one kind creates: rows of the options of its job kind's `create`
+    (the declaration's `batch` names it), each checked by that call's rules."""
 
     name: str
     job: JobKind[Any]
-    options: type
-    """The create options (a TypedDict): its fields are the allowed columns."""
-    build: Callable[[Any], Any]
-    """The request builder that validates a row (raises `InvalidInputError`)."""
-    extension: str = ""
-    """The output file's extension when the output URL does not say (none for the kinds
-    whose jobs make several files: they are saved into the folder `<key>/`)."""
 
     @property
     def namespace(self) -> str:
         """The client attribute: `client.{namespace}.create(...)`."""
         return self.job.namespace
+
+    @functools.cached_property
+    def operation(self) -> str:
+        return next(call.operation for call in self.job.calls if call.name == "create")
+
+    @functools.cached_property
+    def fields(self) -> dict[str, FieldSpec]:
+        """The create's options, by name: the allowed columns."""
+        return {field.name: field for field in OPERATION_FIELDS[self.operation]}
+
+    def build(self, options: Mapping[str, Any]) -> dict[str, Any]:
+        """A row's options checked as the create's body (raises `InvalidInputError`)."""
+        return checked_call(self.operation, options)
+
+    @property
+    def extension(self) -> str:
+        """The output file's extension when the output URL does not say (none for the
+        kinds whose jobs make several files: they are saved into the folder `<key>/`)."""
+        media = self.job.expected_media
+        return "" if self.job.output_files or media is None else EXTENSIONS.get(media, "")
 
     @functools.cached_property
     def findable(self) -> bool:
@@ -89,7 +85,7 @@ class BatchKind:
         in its `name`, in the kind's list. Rows of other kinds are sent untagged, and a
         row whose create may have made a job is left for the user, never sent again."""
         listed = self.job.list_by_ids is not None or self.job.list_all is not None
-        return listed and "name" in typing.get_type_hints(self.options)
+        return listed and "name" in self.fields
 
     def sent_options(self, options: Mapping[str, Any], tag: str) -> dict[str, Any]:
         """The create's options: with the tag in `name` where the kind is findable."""
@@ -97,19 +93,7 @@ class BatchKind:
 
 
 KINDS: dict[str, BatchKind] = {
-    kind.name: kind
-    for kind in (
-        BatchKind("lipsync", LIPSYNC_JOB, LipsyncOptions, lipsync_request, ".mp4"),
-        BatchKind("lipsync_v2", LIPSYNC_V2_JOB, LipsyncV2Options, lipsync_v2_request, ".mp4"),
-        BatchKind("tts", TTS_JOB, TextToSpeechOptions, text_to_speech_request, ".mp3"),
-        BatchKind(
-            "asset_generator", ASSET_GENERATOR_JOB, AssetGeneratorOptions, asset_generator_request
-        ),
-        BatchKind(
-            "inspiration_jobs", INSPIRATION_JOB, InspirationJobOptions, inspiration_job_request
-        ),
-        BatchKind("iab_images", IAB_IMAGES_JOB, IabImagesOptions, iab_images_request),
-    )
+    kind.batch: BatchKind(kind.batch, kind) for kind in JOB_KINDS.values() if kind.batch
 }
 
 
@@ -210,11 +194,10 @@ def _cell_reader(kind: BatchKind) -> dict[str, Callable[[int, str, str], Any]]:
     """How a CSV cell (text) becomes an option value, by the option's declared type:
     booleans from true/false words, structured options (scenes, music) from JSON."""
     readers: dict[str, Callable[[int, str, str], Any]] = {}
-    for name, hint in typing.get_type_hints(kind.options).items():
-        args = set(typing.get_args(hint)) or {hint}
-        if bool in args:
+    for name, field in kind.fields.items():
+        if field.python_type is bool:
             readers[name] = _read_bool
-        elif str not in args:
+        elif field.python_type is not str:
             readers[name] = _read_json
     return readers
 
