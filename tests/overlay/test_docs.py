@@ -19,7 +19,7 @@ from creatify import (
     LipsyncOptions,
     _exceptions,
 )
-from creatify._async.client import NAMESPACES
+from creatify._base_client import Namespace
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -71,7 +71,8 @@ def namespace_table(text: str) -> dict[str, set[str]]:
 def client_namespaces(client: object) -> set[str]:
     """A client's namespaces: the attributes it makes on first use (`with_options`,
     `with_raw_response` and `base_url` are plain properties and methods)."""
-    return set(list(NAMESPACES))
+    cls = client if isinstance(client, type) else type(client)
+    return {name for name, value in vars(cls).items() if isinstance(value, Namespace)}
 
 
 def test_the_readme_table_lists_exactly_the_clients_namespaces() -> None:
@@ -89,6 +90,12 @@ def test_the_readme_table_lists_exactly_the_clients_namespaces() -> None:
     assert len(sync) >= 16
     assert set(listed) == sync
     assert listed == methods
+
+
+def test_the_clients_reference_names_exactly_the_clients_namespaces() -> None:
+    text = (ROOT / "docs/reference/clients.md").read_text()
+    paragraph = text.split("namespaces:", 1)[1].split("Creating a client", 1)[0]
+    assert set(re.findall(r"`(\w+)`", paragraph)) == client_namespaces(Creatify)
 
 
 def test_the_readme_is_a_landing_page() -> None:
