@@ -315,6 +315,12 @@ class Generator:
         operation_schema = "\n".join(
             f"    {op!r}: {name!r}," for op, name in sorted(operations.items())
         )
+        routes = "\n".join(
+            f"    {op['operationId']!r}: ({method.upper()!r}, {path!r}),"
+            for path, item in self.paths.items()
+            for method, op in item.items()
+            if isinstance(op, dict) and "operationId" in op
+        )
         options_classes = "\n".join(
             f"    {name!r}: {CLASS_NAMES.get(name, _default_class(name))}," for name in bodies
         )
@@ -328,6 +334,8 @@ class Generator:
             '"""The fields of each operation\'s request body, by operationId."""',
             "OPERATION_SCHEMA: dict[str, str] = {\n" + operation_schema + "\n}",
             '"""The schema name of each operation\'s request body."""',
+            "OPERATION_ROUTES: dict[str, tuple[str, str]] = {\n" + routes + "\n}",
+            '"""The method and path of every operation of the spec, by operationId."""',
             "# ---------------------------------------------------------------- keyword arguments",
             *classes,
             "OPTIONS_CLASSES: dict[str, type] = {\n" + options_classes + "\n}",

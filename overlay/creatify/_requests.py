@@ -21,7 +21,7 @@ from creatify_api.types import UNSET, File, Unset
 from ._constants import CAPTION_OFFSET_RANGE, MAX_NAME_LENGTH
 from ._exceptions import InvalidInputError
 from ._options import (
-    OPERATION_FIELDS,
+    OPERATION_SCHEMA,
     PERSONA_UPLOAD_REQUEST,
     PERSONA_URL_CREATE_REQUEST,
     SCHEMA_FIELDS,
@@ -171,9 +171,7 @@ def checked_body(schema: str, options: Mapping[str, Any]) -> dict[str, Any]:
 
 def checked_call(operation: str, options: Mapping[str, Any]) -> dict[str, Any]:
     """`options` checked as the JSON body of the spec's `operation` (an operationId)."""
-    fields = OPERATION_FIELDS[operation]
-    schema = next(name for name, table in SCHEMA_FIELDS.items() if table is fields)
-    return checked_body(schema, options)
+    return checked_body(OPERATION_SCHEMA[operation], options)
 
 
 def request_body(model: type[M], options: Mapping[str, Any]) -> M:

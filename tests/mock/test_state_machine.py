@@ -54,8 +54,10 @@ def create(state: State, area: str, path: str, **kwargs: object) -> object:
     )
 
 
-def test_the_state_modules_import_nothing_but_the_standard_library() -> None:
-    """They live in the package (`creatify.testing`), which any user may import: stdlib only."""
+def test_the_state_modules_import_the_standard_library_and_the_declarations() -> None:
+    """They live in the package (`creatify.testing`), which any user may import: the
+    standard library, and the SDK's own declarations of the areas (`_jobs`, `_media`,
+    `_options`, the one source `_resources` derives each job area from)."""
     for name in ("_state.py", "_resources.py"):
         tree = ast.parse((KIT / name).read_text())
         imported = {
@@ -69,7 +71,7 @@ def test_the_state_modules_import_nothing_but_the_standard_library() -> None:
             for alias in node.names
         }
         allowed = {"__future__", "collections", "dataclasses", "datetime", "ipaddress", "re"}
-        allowed |= {"typing", "urllib", "uuid", "_resources"}
+        allowed |= {"typing", "urllib", "uuid", "_resources", "_jobs", "_media", "_options"}
         assert imported <= allowed, (name, imported - allowed)
 
 

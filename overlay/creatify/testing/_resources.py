@@ -1,9 +1,11 @@
 """What the state machine (_state.py) knows about each job resource: one entry per area.
 
-Pure data, stdlib only.
-
-Adding an area is one `Area(...)` entry in `AREAS`. An entry whose paths the spec does not
-have yet never fires: Prism answers 404 for them and the layer passes that on.
+A job area is derived from its declaration (`creatify._jobs.JOB_KINDS`): its paths, calls,
+lists, status and progress fields and outputs (`job_area`); an entry states only what the
+declaration does not hold (the stages a call walks through where they are not a video
+job's, webhook shapes, the field whose `[mock:...]` marker chooses the outcome). An entry
+whose paths the spec does not have yet never fires: Prism answers 404 for them and the
+layer passes that on.
 
 Statuses, output field names and webhook shapes come from the vendor's pages (the repo's
 openapi/README.md lists the sources); where the pages say nothing (the output field of
@@ -13,7 +15,12 @@ sibling and says so.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from .._jobs import JOB_KINDS, JobKind
+from .._media import Media
+from .._options import OPERATION_ROUTES
 
 # Files in creatify/testing/media/ that an output URL of a given kind points at.
 MEDIA_FILES = {"mp4": "lipsync-output.mp4", "mp3": "speech.mp3", "jpg": "thumbnail.jpg"}
@@ -96,6 +103,51 @@ def _run(outputs: dict[str, str]) -> Stage:
     return Stage(steps=QUEUED_RUNNING, outputs=outputs)
 
 
+# A preview waits for `render/`: it ends (for now) at `pending`.
+PREVIEW = Stage(steps=(), done="pending", final=False)
+MEDIA_KINDS = {Media.VIDEO: "mp4", Media.AUDIO: "mp3", Media.IMAGE: "jpg"}
+
+
+def outputs_of(kind: JobKind[Any]) -> dict[str, str]:
+    """The output fields a finished job of `kind` has, each with its media kind."""
+    if kind.output_files:
+        return {kind.output_files: "jpg{}" if kind.output_files == "images" else "jpg[]"}
+    if kind.expected_media is None or not kind.output_fields:
+        return {}
+    made = {kind.output_fields[0]: MEDIA_KINDS[kind.expected_media]}
+    return made | ({"video_thumbnail": "jpg"} if kind.expected_media is Media.VIDEO else {})
+
+
+def job_area(namespace: str, stages: dict[str, Stage] | None = None, **rest: Any) -> Area:
+    """The area of the job kind `namespace`: a create (POST path) or an action (POST
+    `{id}/suffix`) per declared call, the video job's stage unless `stages` (by path or
+    suffix) says otherwise, a preview ending at `pending`; `rest`: the other fields."""
+    kind = JOB_KINDS[namespace]
+    creates, actions, made = {}, {}, _run(outputs_of(kind))
+    for call in kind.calls:
+        path = OPERATION_ROUTES[call.operation][1]
+        stage = PREVIEW if call.name == "preview" else made
+        if "{id}" in path:
+            suffix = path.split("{id}/", 1)[1]
+            actions[suffix] = (stages or {}).get(suffix, stage)
+        else:
+            creates[path] = (stages or {}).get(path, stage)
+    for key, stage in (stages or {}).items():  # the steps of an area's own calls
+        (creates if key.startswith("/") else actions).setdefault(key, stage)
+    listed = kind.list_by_ids is not None or kind.list_all is not None
+    area = Area(
+        name=namespace,
+        retrieve=kind.path,
+        creates=creates,
+        actions=actions,
+        lists=(kind.path,) if listed else (),
+        status_field=kind.status_field,
+        progress_field=kind.progress_field,
+        failed=next(iter(kind.failed), "rejected"),
+    )
+    return replace(area, **rest)
+
+
 VIDEO = {"output": "mp4", "video_thumbnail": "jpg"}
 VIDEO_OUTPUT = {"video_output": "mp4", "video_thumbnail": "jpg"}
 PERSONA_STEPS = (
@@ -128,65 +180,29 @@ AREAS: tuple[Area, ...] = (
         # The pages say a webhook is sent "when the creator is created", body not given.
         webhook_output_key=None,
     ),
-    Area(
-        name="lipsyncs",
-        retrieve="/api/lipsyncs/",
-        creates={
-            "/api/lipsyncs/": _run(VIDEO),
-            "/api/lipsyncs/multi_avatar/": _run(VIDEO),
-            # A preview waits for `render/`; its `preview` URL is there at once.
-            "/api/lipsyncs/preview/": Stage(
-                steps=(),
-                done="pending",
-                final=False,
-                on_start={"preview": "https://app.creatify.ai/preview?layout=mock.json"},
-            ),
+    job_area(
+        "lipsyncs",
+        # Its `preview` URL is there at once.
+        stages={
+            "/api/lipsyncs/preview/": replace(
+                PREVIEW, on_start={"preview": "https://app.creatify.ai/preview?layout=mock.json"}
+            )
         },
-        actions={"render/": _run(VIDEO)},
-        lists=("/api/lipsyncs/",),
         renames={"audio": "audio_url"},
     ),
-    Area(
-        name="lipsyncs_v2",
-        retrieve="/api/lipsyncs_v2/",
-        creates={
-            "/api/lipsyncs_v2/": _run(VIDEO),
-            "/api/lipsyncs_v2/preview/": Stage(steps=(), done="pending", final=False),
-        },
-        actions={"render/": _run(VIDEO)},
-        lists=("/api/lipsyncs_v2/",),
-    ),
-    Area(
-        name="text_to_speech",
-        retrieve="/api/text_to_speech/",
-        creates={"/api/text_to_speech/": _run({"output": "mp3"})},
-        lists=("/api/text_to_speech/",),
-        # The resource field is `output`; the page's webhook body says `video_output`.
-        webhook_output_key="video_output",
-    ),
-    Area(
-        name="aurora",
-        retrieve="/api/aurora/",
-        creates={"/api/aurora/": _run(VIDEO_OUTPUT)},
-        lists=("/api/aurora/",),
-        webhook_output_field="video_output",
-    ),
-    Area(
-        name="link_to_videos",
-        retrieve="/api/link_to_videos/",
-        creates={
-            "/api/link_to_videos/": _run(VIDEO_OUTPUT),
-            "/api/link_to_videos/preview/": Stage(steps=(), done="pending", final=False),
+    job_area("lipsyncs_v2"),
+    # The resource field is `output`; the page's webhook body says `video_output`.
+    job_area("text_to_speech", webhook_output_key="video_output"),
+    job_area("aurora", webhook_output_field="video_output"),
+    job_area(
+        "link_to_videos",
+        stages={
             # Its webhook reports the previews (status `pending`, awaiting a render).
             "/api/link_to_videos/preview_list_async/": Stage(
                 steps=("in_queue", "running"), done="pending", final=False, notifies=True
             ),
-        },
-        actions={
-            "render/": _run(VIDEO_OUTPUT),
             "render_single_preview/": _run(VIDEO_OUTPUT),
         },
-        lists=("/api/link_to_videos/",),
         webhook_output_field="video_output",
     ),
     # A link is a scraped page, not a job: a record with no status that reads back, made
@@ -203,34 +219,10 @@ AREAS: tuple[Area, ...] = (
         progress_field=None,
         nest="link",
     ),
-    Area(
-        name="ai_shorts",
-        retrieve="/api/ai_shorts/",
-        creates={
-            "/api/ai_shorts/": _run(VIDEO_OUTPUT),
-            "/api/ai_shorts/preview/": Stage(steps=(), done="pending", final=False),
-        },
-        actions={"render/": _run(VIDEO_OUTPUT)},
-        lists=("/api/ai_shorts/",),
-        webhook_output_field="video_output",
-    ),
-    Area(
-        name="ai_editing",
-        retrieve="/api/ai_editing/",
-        creates={
-            "/api/ai_editing/": _run(VIDEO_OUTPUT),
-            "/api/ai_editing/preview/": Stage(steps=(), done="pending", final=False),
-        },
-        actions={"render/": _run(VIDEO_OUTPUT)},
-        lists=("/api/ai_editing/",),
-        webhook_output_field="video_output",
-    ),
-    Area(
-        name="custom_template_jobs",
-        retrieve="/api/custom_template_jobs/",
-        creates={"/api/custom_template_jobs/": _run(VIDEO_OUTPUT)},
-        actions={"render/": _run(VIDEO_OUTPUT)},
-        lists=("/api/custom_template_jobs/",),
+    job_area("ai_shorts", webhook_output_field="video_output"),
+    job_area("ai_editing", webhook_output_field="video_output"),
+    job_area(
+        "custom_template_jobs",
         webhook_output_key="video_output",
         webhook_output_field="video_output",
     ),
@@ -277,37 +269,29 @@ AREAS: tuple[Area, ...] = (
     ),
     # Design Your Own Avatar: photos are generated and the record waits in `draft`; one
     # photo is submitted for review, which ends `done` (an avatar) or `rejected`.
-    Area(
-        name="dyoa",
-        retrieve="/api/dyoa/",
-        creates={
+    job_area(
+        "dyoa",
+        stages={
             "/api/dyoa/": Stage(
                 steps=("initializing",),
                 done="draft",
                 final=False,
                 on_start={"photos": [], "reviews": []},
                 photos=2,
-            )
-        },
-        actions={
+            ),
             "submit_for_review/": Stage(
                 steps=("pending", "in_progress"), reviews_photo=True, after=("draft",)
-            )
+            ),
         },
-        lists=("/api/dyoa/",),
-        progress_field=None,
-        failed="rejected",
         webhook_output_key=None,
     ),
-    Area(
-        name="asset_generator",
-        retrieve="/api/asset_generator/",
-        creates={
+    job_area(
+        "asset_generator",
+        stages={
             "/api/asset_generator/": Stage(
                 steps=("initializing", "generating"), outputs={"assets": "jpg[]"}
             )
         },
-        progress_field=None,
         while_running={"assets": []},
         # The guide: the webhook body is the job object (files in `assets`).
         webhook_output_key=None,
@@ -336,53 +320,37 @@ AREAS: tuple[Area, ...] = (
         progress_field=None,
     ),
     # Jobs from a template: statuses as the asset generator's (the page shows `pending`).
-    Area(
-        name="inspiration_jobs",
-        retrieve="/api/inspiration_jobs/",
-        creates={
+    job_area(
+        "inspiration_jobs",
+        stages={
             "/api/inspiration_jobs/": Stage(
                 steps=("pending", "running"), outputs={"assets": "jpg[]"}
             )
         },
-        progress_field=None,
         while_running={"assets": []},
         webhook_output_key=None,
         name_field="input_params",
     ),
-    Area(
-        name="iab_images",
-        retrieve="/api/iab_images/",
-        creates={"/api/iab_images/": _run({"images": "jpg{}"})},
-        progress_field=None,
-        # The webhook body is not documented: the whole task, as the asset generator's.
-        webhook_output_key=None,
-        name_field="image",
-    ),
-    Area(
-        name="ads_clone",
-        retrieve="/api/ads_clone/",
-        creates={"/api/ads_clone/": _run({"video_output": "mp4"})},
-        progress_field=None,
+    # The webhook body is not documented: the whole task, as the asset generator's.
+    job_area("iab_images", webhook_output_key=None, name_field="image"),
+    job_area(
+        "ads_clone",
+        stages={"/api/ads_clone/": _run({"video_output": "mp4"})},  # no thumbnail field
         webhook_output_field="video_output",
         webhook_output_key="video_output",
         name_field="video_url",
     ),
-    Area(
-        name="text_generator",
-        retrieve="/api/text_generator/",
-        creates={"/api/text_generator/": Stage(steps=("pending", "running"))},
-        progress_field=None,
+    job_area(
+        "text_generator",
+        stages={"/api/text_generator/": Stage(steps=("pending", "running"))},
         while_running={"response_text": None},
         when_done={"response_text": TEXT_ANSWER},
         webhook_output_key=None,
         name_field="system_instruction",
     ),
-    Area(
-        name="ai_scripts",
-        retrieve="/api/ai_scripts/",
-        creates={"/api/ai_scripts/": Stage(steps=("pending", "running"))},
-        lists=("/api/ai_scripts/",),
-        progress_field=None,
+    job_area(
+        "ai_scripts",
+        stages={"/api/ai_scripts/": Stage(steps=("pending", "running"))},
         while_running={"generated_scripts": []},
         when_done={
             "generated_scripts": [
