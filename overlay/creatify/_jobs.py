@@ -439,6 +439,26 @@ PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
     progress_field=None,
     output_fields=("generated_video_url",),
     poll=VIDEO_POLL,
+    doc="Product to video, two steps on one task: `gen_image` makes a preview image of "
+    "the product (`generated_photo_url`, at `image_generated`), then `gen_video` the video. "
+    '`wait(id, stage="image")` ends at `image_generated`, `wait(id)` at `video_generated`; '
+    "`download` takes the same `stage`. Waiting for the video of a task whose `gen_video` "
+    "was never called runs into the timeout.",
+    calls=(
+        Call(
+            "gen_image",
+            "product_to_videos_gen_image_create",
+            "Start a task: a preview image of the product at `product_url`. Then "
+            '`wait(id, stage="image")` and `gen_video(id)`.\n\n'
+            f"{CREDITS_UNKNOWN}.",
+        ),
+        Call(
+            "gen_video",
+            "product_to_videos_gen_video_create",
+            f"Make the video of a task whose image is ready; then `wait`. {CREDITS_UNKNOWN}.",
+        ),
+    ),
+    extras=True,
 )
 # Design Your Own Avatar: photos are made (`initializing`), then the request waits for the
 # user to pick one (`draft`); after review it ends `done` or `rejected`. A wait ends at

@@ -27,8 +27,6 @@ from ._options import (
     SCHEMA_FIELDS,
     AvatarDetails,
     LinkParams,
-    ProductImageOptions,
-    ProductVideoOptions,
     VideoFromUrlOptions,
 )
 from ._validation import (
@@ -245,14 +243,6 @@ def video_from_url_options(options: VideoFromUrlOptions) -> None:
     if "link" in options:
         raise InvalidInputError("link", "is not an option of from_url (it makes the link)")
     checked_body("LinkToVideoCreateRequest", {**options, "link": uuid.UUID(int=0)})
-
-
-def product_image_request(options: ProductImageOptions) -> models.ProductToVideoGenImageRequest:
-    return request_body(models.ProductToVideoGenImageRequest, options)
-
-
-def product_video_request(options: ProductVideoOptions) -> models.ProductToVideoGenVideoRequest:
-    return request_body(models.ProductToVideoGenVideoRequest, options)
 
 
 # ---------------------------------------------------------------- query parameters

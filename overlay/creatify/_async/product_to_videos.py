@@ -1,13 +1,9 @@
-"""`client.product_to_videos`: a product image to a video, in two steps on one task:
-`gen_image` (a preview image), then `gen_video`."""
+# Generated from overlay/creatify/_jobs.py and the spec by scripts/gen_namespaces.py: do not edit.
+"""`client.product_to_videos`, from the declaration `PRODUCT_VIDEO_JOB`."""
 
 from __future__ import annotations
 
-import os
 import uuid
-from functools import partial
-from pathlib import Path
-from typing import Literal
 
 from creatify_api import models
 from creatify_api.api.product_to_videos import (
@@ -16,54 +12,32 @@ from creatify_api.api.product_to_videos import (
 )
 from typing_extensions import Unpack
 
-from .._download import DownloadProgress
-from .._exceptions import InvalidInputError
-from .._jobs import PRODUCT_IMAGE_JOB, PRODUCT_VIDEO_JOB
+from .._jobs import PRODUCT_VIDEO_JOB
 from .._options import ProductImageOptions, ProductVideoOptions
-from .._requests import (
-    product_image_request,
-    product_video_request,
-)
+from .._requests import request_body
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
-from ..webhooks import AsyncWebhookListener
-from .api_call import AsyncHost
-from .jobs import AsyncDownloads, AsyncListsByIds, UpdateCallback
-
-Stage = Literal["image", "video"]
-
-
-def _check_stage(stage: object) -> Stage:
-    if stage not in ("image", "video"):
-        raise InvalidInputError("stage", f"must be image or video, got {stage!r}")
-    return stage
-
-
-class AsyncProductImageStage(AsyncDownloads[models.ProductToVideo]):
-    """Strictly private: `wait`, `download` and the first half of `create_and_wait`, for
-    the image step."""
-
-    _kind = PRODUCT_IMAGE_JOB
+from .jobs import AsyncDownloads, AsyncListsByIds
+from .product_to_videos_extras import AsyncProductToVideosExtras
 
 
 class AsyncProductToVideos(
-    AsyncListsByIds[models.ProductToVideo], AsyncDownloads[models.ProductToVideo]
+    AsyncProductToVideosExtras,
+    AsyncListsByIds[models.ProductToVideo],
+    AsyncDownloads[models.ProductToVideo],
 ):
-    """Product to video: `gen_image` makes a preview image of the product (status
-    initializing, image_generating, then image_generated with `generated_photo_url`);
-    `gen_video` makes the video from it (video_generating, then video_generated with
-    `generated_video_url`). `failed` ends either step (`ProductToVideoFailed`).
-
+    """Product to video, two steps on one task: `gen_image` makes a preview image of the
+    product (`generated_photo_url`, at `image_generated`), then `gen_video` the video.
     `wait(id, stage="image")` ends at `image_generated`, `wait(id)` at
-    `video_generated`; `download` takes the same `stage`. Waiting for the video of a task
-    whose `gen_video` was never called runs into the timeout.
+    `video_generated`; `download` takes the same `stage`. Waiting for the video of a
+    task whose `gen_video` was never called runs into the timeout.
+
+    Statuses: initializing, image_generating, image_generated, video_generating, then
+    video_generated or failed (`ProductToVideoFailed`). The result is
+    `generated_video_url`; `download` checks it is video.
     """
 
     _kind = PRODUCT_VIDEO_JOB
-
-    def __init__(self, host: AsyncHost) -> None:
-        super().__init__(host)
-        self._images = AsyncProductImageStage(host)
 
     async def gen_image(
         self, *, timeout: TimeoutArg = None, **options: Unpack[ProductImageOptions]
@@ -74,7 +48,7 @@ class AsyncProductToVideos(
         Costs credits (the vendor publishes no rate for it; the finished job's
         `credits_used` says how many).
         """
-        body = product_image_request(options)
+        body = request_body(models.ProductToVideoGenImageRequest, options)
         return await self._call(
             product_to_videos_gen_image_create,
             "POST /api/product_to_videos/gen_image/",
@@ -89,85 +63,15 @@ class AsyncProductToVideos(
         timeout: TimeoutArg = None,
         **options: Unpack[ProductVideoOptions],
     ) -> models.ProductToVideo:
-        """Make the video of a task whose image is ready; then `wait`. Costs credits (the
-        vendor publishes no rate for it; the finished job's `credits_used` says how many).
+        """Make the video of a task whose image is ready; then `wait`. Costs credits
+        (the vendor publishes no rate for it; the finished job's `credits_used` says
+        how many).
         """
+        body = request_body(models.ProductToVideoGenVideoRequest, options)
         return await self._call(
             product_to_videos_gen_video_create,
             "POST /api/product_to_videos/{id}/gen_video/",
             timeout,
             id=check_path_id("id", id),
-            body=product_video_request(options),
+            body=body,
         )
-
-    async def wait(
-        self,
-        id: str | uuid.UUID,
-        *,
-        stage: Stage = "video",
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        max_interval: float | None = None,
-        on_update: UpdateCallback | None = None,
-        webhook: AsyncWebhookListener | None = None,
-    ) -> models.ProductToVideo:
-        """Poll until the `stage` (`image` or `video`, the default) is generated; see
-        the other kinds' `wait` for the rest (`webhook` too: the service announces the
-        video, so an image wait mostly falls back to its polls).
-
-        Free: polling costs no credits.
-        """
-        waits = self._images.wait if _check_stage(stage) == "image" else super().wait
-        return await waits(
-            id,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_interval=max_interval,
-            on_update=on_update,
-            webhook=webhook,
-        )
-
-    async def download(
-        self,
-        video: models.ProductToVideo | str | uuid.UUID,
-        path: str | os.PathLike[str],
-        *,
-        stage: Stage = "video",
-        on_progress: DownloadProgress | None = None,
-        timeout: TimeoutArg = None,
-    ) -> Path:
-        """Save the task's video (or, with `stage="image"`, its preview image) to `path`. Free."""
-        downloads = self._images.download if _check_stage(stage) == "image" else super().download
-        return await downloads(video, path, on_progress=on_progress, timeout=timeout)
-
-    async def create_and_wait(
-        self,
-        *,
-        motion_style: str | None = None,
-        video_prompt: str | None = None,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        max_interval: float | None = None,
-        on_update: UpdateCallback | None = None,
-        **options: Unpack[ProductImageOptions],
-    ) -> models.ProductToVideo:
-        """Both steps: `gen_image`, wait for the image, `gen_video` (with `motion_style`,
-        `video_prompt` and the same `webhook_url`), wait for the video. Each wait has its
-        own `timeout`. Every option is checked before the first request.
-
-        Costs what `gen_image` and `gen_video` cost; the waits are free.
-        """
-        video_options: ProductVideoOptions = {"video_prompt": video_prompt}
-        if motion_style is not None:
-            video_options["motion_style"] = motion_style
-        if options.get("webhook_url") is not None:
-            video_options["webhook_url"] = options["webhook_url"]
-        product_video_request(video_options)
-        wait = (timeout, poll_interval, max_interval, on_update)
-        images = self._images
-
-        async def both_steps() -> models.ProductToVideo:
-            image = await images._create_and_wait(partial(self.gen_image, **options), *wait)
-            return await self.gen_video(image.id, **video_options)
-
-        return await self._create_and_wait(both_steps, *wait)
