@@ -76,7 +76,6 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -405,7 +404,7 @@ class AiEditing:
                 webhook_url,
                 _created_at,
                 _updated_at,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 29
         except KeyError:
             _get = src_dict.get
@@ -439,40 +438,117 @@ class AiEditing:
             _created_at = _get("created_at", UNSET)
             _updated_at = _get("updated_at", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                status,
-                media_job,
-                failed_reason,
-                video_output,
-                preview,
-                editor_url,
-                credits_used,
-                duration,
-                is_hidden,
-                progress,
-                permission_type,
-                name,
-                script,
-                aspect_ratio,
-                is_talking_video,
-                is_one_person_in_video,
-                editing_style,
-                audio_url,
-                video_url,
-                size,
-                created_from_api,
-                caption_setting,
-                background_music_url,
-                background_music_volume,
-                voiceover_volume,
-                webhook_url,
-                _created_at,
-                _updated_at,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(_id) is str
+            and type(status) is str
+            and (type(media_job) is str or media_job is None or media_job is UNSET)
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+            and (type(video_output) is str or video_output is None or video_output is UNSET)
+            and (type(preview) is str or preview is None or preview is UNSET)
+            and (type(editor_url) is str or editor_url is None or editor_url is UNSET)
+            and (
+                type(credits_used) is int
+                or type(credits_used) is float
+                or credits_used is None
+                or credits_used is UNSET
+            )
+            and (
+                type(duration) is int
+                or type(duration) is float
+                or duration is None
+                or duration is UNSET
+            )
+            and (type(is_hidden) is bool or is_hidden is None or is_hidden is UNSET)
+            and (
+                type(progress) is int
+                or type(progress) is float
+                or progress is None
+                or type(progress) is str
+                or progress is UNSET
+            )
+            and (
+                type(permission_type) is str or permission_type is None or permission_type is UNSET
+            )
+            and (type(name) is str or name is None or name is UNSET)
+            and (type(script) is str or script is None or script is UNSET)
+            and (type(aspect_ratio) is str or aspect_ratio is None or aspect_ratio is UNSET)
+            and (
+                type(is_talking_video) is bool
+                or is_talking_video is None
+                or is_talking_video is UNSET
+            )
+            and (
+                type(is_one_person_in_video) is bool
+                or is_one_person_in_video is None
+                or is_one_person_in_video is UNSET
+            )
+            and (type(editing_style) is str or editing_style is None or editing_style is UNSET)
+            and (type(audio_url) is str or audio_url is None or audio_url is UNSET)
+            and (type(video_url) is str or video_url is None or video_url is UNSET)
+            and (type(size) is int or type(size) is float or size is None or size is UNSET)
+            and (
+                type(created_from_api) is bool
+                or created_from_api is None
+                or created_from_api is UNSET
+            )
+            and (
+                type(background_music_url) is str
+                or background_music_url is None
+                or background_music_url is UNSET
+            )
+            and (
+                type(background_music_volume) is int
+                or type(background_music_volume) is float
+                or background_music_volume is None
+                or background_music_volume is UNSET
+            )
+            and (
+                type(voiceover_volume) is int
+                or type(voiceover_volume) is float
+                or voiceover_volume is None
+                or voiceover_volume is UNSET
+            )
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+            and (type(_created_at) is str or _created_at is UNSET)
+            and (type(_updated_at) is str or _updated_at is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    status,
+                    media_job,
+                    failed_reason,
+                    video_output,
+                    preview,
+                    editor_url,
+                    credits_used,
+                    duration,
+                    is_hidden,
+                    progress,
+                    permission_type,
+                    name,
+                    script,
+                    aspect_ratio,
+                    is_talking_video,
+                    is_one_person_in_video,
+                    editing_style,
+                    audio_url,
+                    video_url,
+                    size,
+                    created_from_api,
+                    caption_setting,
+                    background_music_url,
+                    background_music_volume,
+                    voiceover_volume,
+                    webhook_url,
+                    _created_at,
+                    _updated_at,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 

@@ -35,7 +35,6 @@ _TYPES = (
     frozenset({int, float, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -133,7 +132,7 @@ class AiEditingCreateRequest:
                 background_music_volume,
                 voiceover_volume,
                 webhook_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 7
         except KeyError:
             _get = src_dict.get
@@ -145,18 +144,44 @@ class AiEditingCreateRequest:
             voiceover_volume = _get("voiceover_volume", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                video_url,
-                _editing_style,
-                _caption_setting,
-                background_music_url,
-                background_music_volume,
-                voiceover_volume,
-                webhook_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(video_url) is str
+            and (type(_editing_style) is str or _editing_style is UNSET)
+            and (type(_caption_setting) is dict or _caption_setting is UNSET)
+            and (
+                type(background_music_url) is str
+                or background_music_url is None
+                or background_music_url is UNSET
+            )
+            and (
+                type(background_music_volume) is int
+                or type(background_music_volume) is float
+                or background_music_volume is None
+                or background_music_volume is UNSET
+            )
+            and (
+                type(voiceover_volume) is int
+                or type(voiceover_volume) is float
+                or voiceover_volume is None
+                or voiceover_volume is UNSET
+            )
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    video_url,
+                    _editing_style,
+                    _caption_setting,
+                    background_music_url,
+                    background_music_volume,
+                    voiceover_volume,
+                    webhook_url,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.video_url = video_url
         _editing_style = _editing_style

@@ -47,7 +47,6 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -211,7 +210,7 @@ class AiScript:
                 credits_used,
                 _created_at,
                 _updated_at,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 12
         except KeyError:
             _get = src_dict.get
@@ -228,23 +227,56 @@ class AiScript:
             _created_at = _get("created_at", UNSET)
             _updated_at = _get("updated_at", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                status,
-                language,
-                target_audience,
-                video_length,
-                _script_styles,
-                _generated_scripts,
-                _product,
-                failed_reason,
-                credits_used,
-                _created_at,
-                _updated_at,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(_id) is str
+            and type(status) is str
+            and (type(language) is str or language is None or language is UNSET)
+            and (
+                type(target_audience) is str or target_audience is None or target_audience is UNSET
+            )
+            and (
+                type(video_length) is int
+                or type(video_length) is float
+                or video_length is None
+                or video_length is UNSET
+            )
+            and (type(_script_styles) is list or _script_styles is None or _script_styles is UNSET)
+            and (
+                type(_generated_scripts) is list
+                or _generated_scripts is None
+                or _generated_scripts is UNSET
+            )
+            and (type(_product) is dict or _product is None or _product is UNSET)
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+            and (
+                type(credits_used) is int
+                or type(credits_used) is float
+                or credits_used is None
+                or credits_used is UNSET
+            )
+            and (type(_created_at) is str or _created_at is UNSET)
+            and (type(_updated_at) is str or _updated_at is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    status,
+                    language,
+                    target_audience,
+                    video_length,
+                    _script_styles,
+                    _generated_scripts,
+                    _product,
+                    failed_reason,
+                    credits_used,
+                    _created_at,
+                    _updated_at,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 

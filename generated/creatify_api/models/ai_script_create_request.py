@@ -29,7 +29,6 @@ _TYPES = (
     frozenset({list, Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -104,7 +103,7 @@ class AiScriptCreateRequest:
                 video_length,
                 _script_styles,
                 webhook_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -115,17 +114,28 @@ class AiScriptCreateRequest:
             _script_styles = _get("script_styles", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _link,
-                language,
-                target_audience,
-                video_length,
-                _script_styles,
-                webhook_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(_link) is str
+            and (type(language) is str or language is UNSET)
+            and (type(target_audience) is str or target_audience is UNSET)
+            and (type(video_length) is int or type(video_length) is float or video_length is UNSET)
+            and (type(_script_styles) is list or _script_styles is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _link,
+                    language,
+                    target_audience,
+                    video_length,
+                    _script_styles,
+                    webhook_url,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         link = parse_uuid(_link)
 

@@ -39,7 +39,6 @@ _TYPES = (
     frozenset({int, float, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -156,7 +155,7 @@ class AiShortsCreateRequest:
                 background_music_volume,
                 voiceover_volume,
                 webhook_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 9
         except KeyError:
             _get = src_dict.get
@@ -170,20 +169,48 @@ class AiShortsCreateRequest:
             voiceover_volume = _get("voiceover_volume", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                script,
-                _aspect_ratio,
-                style,
-                accent,
-                _caption_setting,
-                background_music_url,
-                background_music_volume,
-                voiceover_volume,
-                webhook_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(script) is str
+            and (type(_aspect_ratio) is str or _aspect_ratio is UNSET)
+            and (type(style) is str or style is UNSET)
+            and (type(accent) is str or accent is None or accent is UNSET)
+            and (type(_caption_setting) is dict or _caption_setting is UNSET)
+            and (
+                type(background_music_url) is str
+                or background_music_url is None
+                or background_music_url is UNSET
+            )
+            and (
+                type(background_music_volume) is int
+                or type(background_music_volume) is float
+                or background_music_volume is None
+                or background_music_volume is UNSET
+            )
+            and (
+                type(voiceover_volume) is int
+                or type(voiceover_volume) is float
+                or voiceover_volume is None
+                or voiceover_volume is UNSET
+            )
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    script,
+                    _aspect_ratio,
+                    style,
+                    accent,
+                    _caption_setting,
+                    background_music_url,
+                    background_music_volume,
+                    voiceover_volume,
+                    webhook_url,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.script = script
         _aspect_ratio = _aspect_ratio

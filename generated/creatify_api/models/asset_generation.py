@@ -52,7 +52,6 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -238,7 +237,7 @@ class AssetGeneration:
                 credits_used,
                 _created_at,
                 _updated_at,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 15
         except KeyError:
             _get = src_dict.get
@@ -258,26 +257,61 @@ class AssetGeneration:
             _created_at = _get("created_at", UNSET)
             _updated_at = _get("updated_at", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                status,
-                model_name,
-                gen_type,
-                failed_reason,
-                _assets,
-                _input_params,
-                aspect_ratio,
-                output_nums,
-                duration,
-                resolution,
-                webhook_url,
-                credits_used,
-                _created_at,
-                _updated_at,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(_id) is str
+            and type(status) is str
+            and (type(model_name) is str or model_name is UNSET)
+            and (type(gen_type) is str or gen_type is None or gen_type is UNSET)
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+            and (type(_assets) is list or _assets is None or _assets is UNSET)
+            and (type(_input_params) is dict or _input_params is None or _input_params is UNSET)
+            and (type(aspect_ratio) is str or aspect_ratio is None or aspect_ratio is UNSET)
+            and (
+                type(output_nums) is int
+                or type(output_nums) is float
+                or output_nums is None
+                or output_nums is UNSET
+            )
+            and (
+                type(duration) is int
+                or type(duration) is float
+                or duration is None
+                or duration is UNSET
+            )
+            and (type(resolution) is str or resolution is None or resolution is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+            and (
+                type(credits_used) is int
+                or type(credits_used) is float
+                or credits_used is None
+                or credits_used is UNSET
+            )
+            and (type(_created_at) is str or _created_at is UNSET)
+            and (type(_updated_at) is str or _updated_at is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    status,
+                    model_name,
+                    gen_type,
+                    failed_reason,
+                    _assets,
+                    _input_params,
+                    aspect_ratio,
+                    output_nums,
+                    duration,
+                    resolution,
+                    webhook_url,
+                    credits_used,
+                    _created_at,
+                    _updated_at,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 

@@ -28,7 +28,6 @@ _TYPES = (
     frozenset({dict}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -85,7 +84,7 @@ class AssetGeneratorModel:
                 model_name,
                 _input_params_schema,
                 generation_type,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 3
         except KeyError:
             _get = src_dict.get
@@ -93,14 +92,24 @@ class AssetGeneratorModel:
             _input_params_schema = src_dict["input_params_schema"]
             generation_type = _get("generation_type", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                model_name,
-                _input_params_schema,
-                generation_type,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(model_name) is str
+            and type(_input_params_schema) is dict
+            and (
+                type(generation_type) is str or generation_type is None or generation_type is UNSET
+            )
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    model_name,
+                    _input_params_schema,
+                    generation_type,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.model_name = model_name
         input_params_schema = AssetGeneratorModelInputParamsSchema.from_dict(_input_params_schema)

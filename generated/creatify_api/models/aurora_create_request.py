@@ -31,7 +31,6 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -116,7 +115,7 @@ class AuroraCreateRequest:
                 prompt_guidance_scale,
                 _model_version,
                 webhook_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 7
         except KeyError:
             _get = src_dict.get
@@ -128,18 +127,34 @@ class AuroraCreateRequest:
             _model_version = _get("model_version", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                image,
-                audio,
-                name,
-                text_prompt,
-                prompt_guidance_scale,
-                _model_version,
-                webhook_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(image) is str
+            and type(audio) is str
+            and (type(name) is str or name is None or name is UNSET)
+            and (type(text_prompt) is str or text_prompt is UNSET)
+            and (
+                type(prompt_guidance_scale) is int
+                or type(prompt_guidance_scale) is float
+                or prompt_guidance_scale is UNSET
+            )
+            and (type(_model_version) is str or _model_version is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    image,
+                    audio,
+                    name,
+                    text_prompt,
+                    prompt_guidance_scale,
+                    _model_version,
+                    webhook_url,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.image = image
         _model.audio = audio

@@ -20,7 +20,6 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({int, float, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -59,20 +58,27 @@ class BackgroundMusic:
             (
                 url,
                 volume,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 2
         except KeyError:
             _get = src_dict.get
             url = _get("url", UNSET)
             volume = _get("volume", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                url,
-                volume,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            (type(url) is str or url is UNSET)
+            and (type(volume) is int or type(volume) is float or volume is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    url,
+                    volume,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.url = url
         _model.volume = volume

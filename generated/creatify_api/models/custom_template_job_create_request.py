@@ -36,7 +36,6 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({bool, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -118,7 +117,7 @@ class CustomTemplateJobCreateRequest:
                 webhook_url,
                 _model_version,
                 is_hidden,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -129,17 +128,28 @@ class CustomTemplateJobCreateRequest:
             _model_version = _get("model_version", UNSET)
             is_hidden = _get("is_hidden", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _template_id,
-                _variables,
-                name,
-                webhook_url,
-                _model_version,
-                is_hidden,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(_template_id) is str
+            and type(_variables) is dict
+            and (type(name) is str or name is None or name is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+            and (type(_model_version) is str or _model_version is UNSET)
+            and (type(is_hidden) is bool or is_hidden is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _template_id,
+                    _variables,
+                    name,
+                    webhook_url,
+                    _model_version,
+                    is_hidden,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         template_id = parse_uuid(_template_id)
 

@@ -51,7 +51,6 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -234,7 +233,7 @@ class Dyoa:
                 _reviews,
                 _created_at,
                 _updated_at,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 14
         except KeyError:
             _get = src_dict.get
@@ -253,25 +252,52 @@ class Dyoa:
             _created_at = _get("created_at", UNSET)
             _updated_at = _get("updated_at", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                status,
-                user,
-                workspace,
-                name,
-                age_group,
-                gender,
-                more_details,
-                outfit_description,
-                background_description,
-                _photos,
-                _reviews,
-                _created_at,
-                _updated_at,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(_id) is str
+            and type(status) is str
+            and (type(user) is int or type(user) is float or user is None or user is UNSET)
+            and (type(workspace) is str or workspace is None or workspace is UNSET)
+            and (type(name) is str or name is None or name is UNSET)
+            and (type(age_group) is str or age_group is None or age_group is UNSET)
+            and (type(gender) is str or gender is None or gender is UNSET)
+            and (type(more_details) is str or more_details is None or more_details is UNSET)
+            and (
+                type(outfit_description) is str
+                or outfit_description is None
+                or outfit_description is UNSET
+            )
+            and (
+                type(background_description) is str
+                or background_description is None
+                or background_description is UNSET
+            )
+            and (type(_photos) is list or _photos is None or _photos is UNSET)
+            and (type(_reviews) is list or _reviews is None or _reviews is UNSET)
+            and (type(_created_at) is str or _created_at is UNSET)
+            and (type(_updated_at) is str or _updated_at is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    status,
+                    user,
+                    workspace,
+                    name,
+                    age_group,
+                    gender,
+                    more_details,
+                    outfit_description,
+                    background_description,
+                    _photos,
+                    _reviews,
+                    _created_at,
+                    _updated_at,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 

@@ -29,7 +29,6 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -99,7 +98,7 @@ class DyoaCreateRequest:
                 more_details,
                 outfit_description,
                 background_description,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -110,17 +109,28 @@ class DyoaCreateRequest:
             outfit_description = _get("outfit_description", UNSET)
             background_description = _get("background_description", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                name,
-                age_group,
-                _gender,
-                more_details,
-                outfit_description,
-                background_description,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(name) is str
+            and type(age_group) is str
+            and type(_gender) is str
+            and (type(more_details) is str or more_details is UNSET)
+            and (type(outfit_description) is str or outfit_description is UNSET)
+            and (type(background_description) is str or background_description is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    name,
+                    age_group,
+                    _gender,
+                    more_details,
+                    outfit_description,
+                    background_description,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.name = name
         _model.age_group = age_group

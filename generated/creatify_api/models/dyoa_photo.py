@@ -24,7 +24,6 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -78,7 +77,7 @@ class DyoaPhoto:
                 _id,
                 image,
                 _created_at,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 3
         except KeyError:
             _get = src_dict.get
@@ -86,14 +85,22 @@ class DyoaPhoto:
             image = _get("image", UNSET)
             _created_at = _get("created_at", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                image,
-                _created_at,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(_id) is str
+            and (type(image) is str or image is None or image is UNSET)
+            and (type(_created_at) is str or _created_at is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    image,
+                    _created_at,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 

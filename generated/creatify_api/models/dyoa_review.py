@@ -34,7 +34,6 @@ _TYPES = (
     frozenset({dict, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -127,7 +126,7 @@ class DyoaReview:
                 _photo,
                 _creator,
                 social_link,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -138,17 +137,28 @@ class DyoaReview:
             _creator = _get("creator", UNSET)
             social_link = _get("social_link", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                status,
-                comment,
-                _photo,
-                _creator,
-                social_link,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(_id) is str
+            and (type(status) is str or status is None or status is UNSET)
+            and (type(comment) is str or comment is None or comment is UNSET)
+            and (type(_photo) is dict or _photo is UNSET)
+            and (type(_creator) is dict or _creator is None or _creator is UNSET)
+            and (type(social_link) is str or social_link is None or social_link is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    status,
+                    comment,
+                    _photo,
+                    _creator,
+                    social_link,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 

@@ -14,7 +14,6 @@ T = TypeVar("T", bound="DyoaSubmitForReviewRequest")
 
 _NAMES = ("chosen_photo_id",)
 _TYPES = (frozenset({str}),)
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 
 
@@ -46,10 +45,9 @@ class DyoaSubmitForReviewRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _chosen_photo_id = src_dict["chosen_photo_id"]
         _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-        _values = (_chosen_photo_id,)
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if type(_chosen_photo_id) is not str:
+            check_types(cls, _NAMES, _TYPES, (_chosen_photo_id,))
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         chosen_photo_id = parse_uuid(_chosen_photo_id)
 

@@ -13,7 +13,6 @@ T = TypeVar("T", bound="ErrorDetail")
 
 _NAMES = ("detail",)
 _TYPES = (frozenset({str, Unset}),)
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 
 
@@ -44,10 +43,9 @@ class ErrorDetail:
         _get = src_dict.get
         detail = _get("detail", UNSET)
         _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-        _values = (detail,)
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (type(detail) is str or detail is UNSET):
+            check_types(cls, _NAMES, _TYPES, (detail,))
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.detail = detail
         d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}

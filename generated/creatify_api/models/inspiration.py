@@ -41,7 +41,6 @@ _TYPES = (
     frozenset({list, Unset}),
     frozenset({list, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -176,7 +175,7 @@ class Inspiration:
                 credit_cost,
                 _categories,
                 _labels,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 10
         except KeyError:
             _get = src_dict.get
@@ -191,21 +190,45 @@ class Inspiration:
             _categories = _get("categories", UNSET)
             _labels = _get("labels", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                name,
-                description,
-                gen_type,
-                _input_params_schema,
-                preview_image,
-                preview_video,
-                credit_cost,
-                _categories,
-                _labels,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(_id) is str
+            and (type(name) is str or name is UNSET)
+            and (type(description) is str or description is None or description is UNSET)
+            and (type(gen_type) is str or gen_type is None or gen_type is UNSET)
+            and (
+                type(_input_params_schema) is dict
+                or _input_params_schema is None
+                or _input_params_schema is UNSET
+            )
+            and (type(preview_image) is str or preview_image is None or preview_image is UNSET)
+            and (type(preview_video) is str or preview_video is None or preview_video is UNSET)
+            and (
+                type(credit_cost) is int
+                or type(credit_cost) is float
+                or credit_cost is None
+                or credit_cost is UNSET
+            )
+            and (type(_categories) is list or _categories is UNSET)
+            and (type(_labels) is list or _labels is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    name,
+                    description,
+                    gen_type,
+                    _input_params_schema,
+                    preview_image,
+                    preview_video,
+                    credit_cost,
+                    _categories,
+                    _labels,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 

@@ -40,7 +40,6 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -177,7 +176,7 @@ class InspirationJob:
                 credits_used,
                 _created_at,
                 _updated_at,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 11
         except KeyError:
             _get = src_dict.get
@@ -193,22 +192,44 @@ class InspirationJob:
             _created_at = _get("created_at", UNSET)
             _updated_at = _get("updated_at", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                status,
-                _inspiration_id,
-                gen_type,
-                failed_reason,
-                input_params,
-                _assets,
-                webhook_url,
-                credits_used,
-                _created_at,
-                _updated_at,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(_id) is str
+            and type(status) is str
+            and (
+                type(_inspiration_id) is str or _inspiration_id is None or _inspiration_id is UNSET
+            )
+            and (type(gen_type) is str or gen_type is None or gen_type is UNSET)
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+            and (type(_assets) is list or _assets is None or _assets is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+            and (
+                type(credits_used) is int
+                or type(credits_used) is float
+                or credits_used is None
+                or credits_used is UNSET
+            )
+            and (type(_created_at) is str or _created_at is UNSET)
+            and (type(_updated_at) is str or _updated_at is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    status,
+                    _inspiration_id,
+                    gen_type,
+                    failed_reason,
+                    input_params,
+                    _assets,
+                    webhook_url,
+                    credits_used,
+                    _created_at,
+                    _updated_at,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 

@@ -26,7 +26,6 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -101,7 +100,7 @@ class JobVideoOutputWebhookPayload:
                 failed_reason,
                 video_output,
                 output,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 5
         except KeyError:
             _get = src_dict.get
@@ -111,16 +110,26 @@ class JobVideoOutputWebhookPayload:
             video_output = _get("video_output", UNSET)
             output = _get("output", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                id,
-                status,
-                failed_reason,
-                video_output,
-                output,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(id) is str
+            and type(status) is str
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+            and (type(video_output) is str or video_output is None or video_output is UNSET)
+            and (type(output) is str or output is None or output is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    id,
+                    status,
+                    failed_reason,
+                    video_output,
+                    output,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.id = id
         _model.status = status

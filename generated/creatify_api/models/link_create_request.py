@@ -13,7 +13,6 @@ T = TypeVar("T", bound="LinkCreateRequest")
 
 _NAMES = ("url",)
 _TYPES = (frozenset({str}),)
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 
 
@@ -45,10 +44,9 @@ class LinkCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         url = src_dict["url"]
         _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-        _values = (url,)
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if type(url) is not str:
+            check_types(cls, _NAMES, _TYPES, (url,))
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.url = url
         d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}

@@ -28,7 +28,6 @@ _TYPES = (
     frozenset({list, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -125,7 +124,7 @@ class LinkDetails:
                 _image_urls,
                 _video_urls,
                 logo_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -136,17 +135,28 @@ class LinkDetails:
             _video_urls = _get("video_urls", UNSET)
             logo_url = _get("logo_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                url,
-                title,
-                description,
-                _image_urls,
-                _video_urls,
-                logo_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            (type(url) is str or url is None or url is UNSET)
+            and (type(title) is str or title is None or title is UNSET)
+            and (type(description) is str or description is None or description is UNSET)
+            and (type(_image_urls) is list or _image_urls is None or _image_urls is UNSET)
+            and (type(_video_urls) is list or _video_urls is None or _video_urls is UNSET)
+            and (type(logo_url) is str or logo_url is None or logo_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    url,
+                    title,
+                    description,
+                    _image_urls,
+                    _video_urls,
+                    logo_url,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.url = url
         _model.title = title

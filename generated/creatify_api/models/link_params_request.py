@@ -26,7 +26,6 @@ _TYPES = (
     frozenset({list, Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -95,7 +94,7 @@ class LinkParamsRequest:
                 _image_urls,
                 _video_urls,
                 logo_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 5
         except KeyError:
             _get = src_dict.get
@@ -105,16 +104,26 @@ class LinkParamsRequest:
             _video_urls = _get("video_urls", UNSET)
             logo_url = _get("logo_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                title,
-                description,
-                _image_urls,
-                _video_urls,
-                logo_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            (type(title) is str or title is UNSET)
+            and (type(description) is str or description is UNSET)
+            and (type(_image_urls) is list or _image_urls is UNSET)
+            and (type(_video_urls) is list or _video_urls is UNSET)
+            and (type(logo_url) is str or logo_url is None or logo_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    title,
+                    description,
+                    _image_urls,
+                    _video_urls,
+                    logo_url,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.title = title
         _model.description = description

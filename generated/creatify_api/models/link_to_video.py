@@ -81,7 +81,6 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -429,7 +428,7 @@ class LinkToVideo:
                 editor_url,
                 _created_at,
                 _updated_at,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 29
         except KeyError:
             _get = src_dict.get
@@ -463,40 +462,105 @@ class LinkToVideo:
             _created_at = _get("created_at", UNSET)
             _updated_at = _get("updated_at", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                status,
-                name,
-                link,
-                target_platform,
-                target_audience,
-                language,
-                video_length,
-                aspect_ratio,
-                script_style,
-                visual_style,
-                override_avatar,
-                override_voice,
-                override_script,
-                webhook_url,
-                media_job,
-                failed_reason,
-                is_hidden,
-                video_output,
-                video_thumbnail,
-                _outputs,
-                credits_used,
-                duration,
-                progress,
-                preview,
-                _previews,
-                editor_url,
-                _created_at,
-                _updated_at,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(_id) is str
+            and type(status) is str
+            and (type(name) is str or name is None or name is UNSET)
+            and (type(link) is str or link is None or link is UNSET)
+            and (
+                type(target_platform) is str or target_platform is None or target_platform is UNSET
+            )
+            and (
+                type(target_audience) is str or target_audience is None or target_audience is UNSET
+            )
+            and (type(language) is str or language is None or language is UNSET)
+            and (
+                type(video_length) is int
+                or type(video_length) is float
+                or video_length is None
+                or video_length is UNSET
+            )
+            and (type(aspect_ratio) is str or aspect_ratio is None or aspect_ratio is UNSET)
+            and (type(script_style) is str or script_style is None or script_style is UNSET)
+            and (type(visual_style) is str or visual_style is None or visual_style is UNSET)
+            and (
+                type(override_avatar) is str or override_avatar is None or override_avatar is UNSET
+            )
+            and (type(override_voice) is str or override_voice is None or override_voice is UNSET)
+            and (
+                type(override_script) is str or override_script is None or override_script is UNSET
+            )
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+            and (type(media_job) is str or media_job is None or media_job is UNSET)
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+            and (type(is_hidden) is bool or is_hidden is None or is_hidden is UNSET)
+            and (type(video_output) is str or video_output is None or video_output is UNSET)
+            and (
+                type(video_thumbnail) is str or video_thumbnail is None or video_thumbnail is UNSET
+            )
+            and (type(_outputs) is list or _outputs is None or _outputs is UNSET)
+            and (
+                type(credits_used) is int
+                or type(credits_used) is float
+                or credits_used is None
+                or credits_used is UNSET
+            )
+            and (
+                type(duration) is int
+                or type(duration) is float
+                or duration is None
+                or duration is UNSET
+            )
+            and (
+                type(progress) is int
+                or type(progress) is float
+                or progress is None
+                or type(progress) is str
+                or progress is UNSET
+            )
+            and (type(preview) is str or preview is None or preview is UNSET)
+            and (type(_previews) is list or _previews is None or _previews is UNSET)
+            and (type(editor_url) is str or editor_url is None or editor_url is UNSET)
+            and (type(_created_at) is str or _created_at is UNSET)
+            and (type(_updated_at) is str or _updated_at is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    status,
+                    name,
+                    link,
+                    target_platform,
+                    target_audience,
+                    language,
+                    video_length,
+                    aspect_ratio,
+                    script_style,
+                    visual_style,
+                    override_avatar,
+                    override_voice,
+                    override_script,
+                    webhook_url,
+                    media_job,
+                    failed_reason,
+                    is_hidden,
+                    video_output,
+                    video_thumbnail,
+                    _outputs,
+                    credits_used,
+                    duration,
+                    progress,
+                    preview,
+                    _previews,
+                    editor_url,
+                    _created_at,
+                    _updated_at,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 

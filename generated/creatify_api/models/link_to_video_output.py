@@ -34,7 +34,6 @@ _TYPES = (
     frozenset({int, float, type(None), str, Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -158,7 +157,7 @@ class LinkToVideoOutput:
                 status,
                 progress,
                 failed_reason,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 9
         except KeyError:
             _get = src_dict.get
@@ -172,20 +171,47 @@ class LinkToVideoOutput:
             progress = _get("progress", UNSET)
             failed_reason = _get("failed_reason", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                media_job,
-                visual_style,
-                aspect_ratio,
-                duration,
-                video_output,
-                video_thumbnail,
-                status,
-                progress,
-                failed_reason,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            (type(media_job) is str or media_job is None or media_job is UNSET)
+            and (type(visual_style) is str or visual_style is None or visual_style is UNSET)
+            and (type(aspect_ratio) is str or aspect_ratio is None or aspect_ratio is UNSET)
+            and (
+                type(duration) is int
+                or type(duration) is float
+                or duration is None
+                or duration is UNSET
+            )
+            and (type(video_output) is str or video_output is None or video_output is UNSET)
+            and (
+                type(video_thumbnail) is str or video_thumbnail is None or video_thumbnail is UNSET
+            )
+            and (type(status) is str or status is None or status is UNSET)
+            and (
+                type(progress) is int
+                or type(progress) is float
+                or progress is None
+                or type(progress) is str
+                or progress is UNSET
+            )
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    media_job,
+                    visual_style,
+                    aspect_ratio,
+                    duration,
+                    video_output,
+                    video_thumbnail,
+                    status,
+                    progress,
+                    failed_reason,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.media_job = media_job
         _model.visual_style = visual_style

@@ -14,7 +14,6 @@ T = TypeVar("T", bound="LinkToVideoRenderSinglePreviewRequest")
 
 _NAMES = ("media_job",)
 _TYPES = (frozenset({str}),)
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 
 
@@ -45,10 +44,9 @@ class LinkToVideoRenderSinglePreviewRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _media_job = src_dict["media_job"]
         _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-        _values = (_media_job,)
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if type(_media_job) is not str:
+            check_types(cls, _NAMES, _TYPES, (_media_job,))
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         media_job = parse_uuid(_media_job)
 

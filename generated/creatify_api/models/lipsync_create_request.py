@@ -51,7 +51,6 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -231,7 +230,7 @@ class LipsyncCreateRequest:
                 caption_offset_y,
                 background_asset_image_url,
                 _model_version,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 16
         except KeyError:
             _get = src_dict.get
@@ -252,27 +251,60 @@ class LipsyncCreateRequest:
             background_asset_image_url = _get("background_asset_image_url", UNSET)
             _model_version = _get("model_version", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _creator,
-                text,
-                audio,
-                name,
-                _aspect_ratio,
-                accent,
-                webhook_url,
-                green_screen,
-                transparent_background,
-                no_caption,
-                no_music,
-                caption_style,
-                caption_offset_x,
-                caption_offset_y,
-                background_asset_image_url,
-                _model_version,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(_creator) is str
+            and (type(text) is str or text is None or text is UNSET)
+            and (type(audio) is str or audio is None or audio is UNSET)
+            and (type(name) is str or name is None or name is UNSET)
+            and (type(_aspect_ratio) is str or _aspect_ratio is UNSET)
+            and (type(accent) is str or accent is None or accent is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+            and (type(green_screen) is bool or green_screen is UNSET)
+            and (type(transparent_background) is bool or transparent_background is UNSET)
+            and (type(no_caption) is bool or no_caption is UNSET)
+            and (type(no_music) is bool or no_music is UNSET)
+            and (type(caption_style) is str or caption_style is None or caption_style is UNSET)
+            and (
+                type(caption_offset_x) is str
+                or caption_offset_x is None
+                or caption_offset_x is UNSET
+            )
+            and (
+                type(caption_offset_y) is str
+                or caption_offset_y is None
+                or caption_offset_y is UNSET
+            )
+            and (
+                type(background_asset_image_url) is str
+                or background_asset_image_url is None
+                or background_asset_image_url is UNSET
+            )
+            and (type(_model_version) is str or _model_version is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _creator,
+                    text,
+                    audio,
+                    name,
+                    _aspect_ratio,
+                    accent,
+                    webhook_url,
+                    green_screen,
+                    transparent_background,
+                    no_caption,
+                    no_music,
+                    caption_style,
+                    caption_offset_x,
+                    caption_offset_y,
+                    background_asset_image_url,
+                    _model_version,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         creator = parse_uuid(_creator)
 

@@ -38,7 +38,6 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -139,7 +138,7 @@ class LipsyncV2CreateRequest:
                 webhook_url,
                 name,
                 _model_version,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 7
         except KeyError:
             _get = src_dict.get
@@ -151,18 +150,30 @@ class LipsyncV2CreateRequest:
             name = _get("name", UNSET)
             _model_version = _get("model_version", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _video_inputs,
-                _aspect_ratio,
-                _background_music,
-                _cta_end,
-                webhook_url,
-                name,
-                _model_version,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(_video_inputs) is list
+            and (type(_aspect_ratio) is str or _aspect_ratio is UNSET)
+            and (type(_background_music) is dict or _background_music is UNSET)
+            and (type(_cta_end) is dict or _cta_end is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+            and (type(name) is str or name is None or name is UNSET)
+            and (type(_model_version) is str or _model_version is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _video_inputs,
+                    _aspect_ratio,
+                    _background_music,
+                    _cta_end,
+                    webhook_url,
+                    name,
+                    _model_version,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         video_inputs = []
         _video_inputs = _video_inputs

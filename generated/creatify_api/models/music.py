@@ -26,7 +26,6 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({int, float, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -104,7 +103,7 @@ class Music:
                 url,
                 category,
                 duration,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 5
         except KeyError:
             _get = src_dict.get
@@ -114,16 +113,31 @@ class Music:
             category = _get("category", UNSET)
             duration = _get("duration", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                id,
-                name,
-                url,
-                category,
-                duration,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(id) is str
+            and (type(name) is str or name is None or name is UNSET)
+            and (type(url) is str or url is None or url is UNSET)
+            and (type(category) is str or category is None or category is UNSET)
+            and (
+                type(duration) is int
+                or type(duration) is float
+                or duration is None
+                or duration is UNSET
+            )
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    id,
+                    name,
+                    url,
+                    category,
+                    duration,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.id = id
         _model.name = name

@@ -28,7 +28,6 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -94,7 +93,7 @@ class PaginatedPersonaList:
                 _results,
                 next_,
                 previous,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 4
         except KeyError:
             _get = src_dict.get
@@ -103,15 +102,24 @@ class PaginatedPersonaList:
             next_ = _get("next", UNSET)
             previous = _get("previous", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                count,
-                _results,
-                next_,
-                previous,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            (type(count) is int or type(count) is float)
+            and type(_results) is list
+            and (type(next_) is str or next_ is None or next_ is UNSET)
+            and (type(previous) is str or previous is None or previous is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    count,
+                    _results,
+                    next_,
+                    previous,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.count = count
         results = []

@@ -62,7 +62,6 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -320,7 +319,7 @@ class Persona:
                 process_status,
                 failed_reason,
                 type_,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 22
         except KeyError:
             _get = src_dict.get
@@ -347,33 +346,92 @@ class Persona:
             failed_reason = _get("failed_reason", UNSET)
             type_ = _get("type", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                _created_at,
-                _updated_at,
-                gender,
-                age_range,
-                location,
-                style,
-                creator_name,
-                video_scene,
-                keywords,
-                preview_image_16_9,
-                preview_image_1_1,
-                preview_image_9_16,
-                preview_video_16_9,
-                preview_video_1_1,
-                preview_video_9_16,
-                landscape_preview_video,
-                squared_preview_video,
-                is_active,
-                process_status,
-                failed_reason,
-                type_,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(_id) is str
+            and (type(_created_at) is str or _created_at is UNSET)
+            and (type(_updated_at) is str or _updated_at is UNSET)
+            and (type(gender) is str or gender is None or gender is UNSET)
+            and (type(age_range) is str or age_range is None or age_range is UNSET)
+            and (type(location) is str or location is None or location is UNSET)
+            and (type(style) is str or style is None or style is UNSET)
+            and (type(creator_name) is str or creator_name is None or creator_name is UNSET)
+            and (type(video_scene) is str or video_scene is None or video_scene is UNSET)
+            and (type(keywords) is str or keywords is None or keywords is UNSET)
+            and (
+                type(preview_image_16_9) is str
+                or preview_image_16_9 is None
+                or preview_image_16_9 is UNSET
+            )
+            and (
+                type(preview_image_1_1) is str
+                or preview_image_1_1 is None
+                or preview_image_1_1 is UNSET
+            )
+            and (
+                type(preview_image_9_16) is str
+                or preview_image_9_16 is None
+                or preview_image_9_16 is UNSET
+            )
+            and (
+                type(preview_video_16_9) is str
+                or preview_video_16_9 is None
+                or preview_video_16_9 is UNSET
+            )
+            and (
+                type(preview_video_1_1) is str
+                or preview_video_1_1 is None
+                or preview_video_1_1 is UNSET
+            )
+            and (
+                type(preview_video_9_16) is str
+                or preview_video_9_16 is None
+                or preview_video_9_16 is UNSET
+            )
+            and (
+                type(landscape_preview_video) is str
+                or landscape_preview_video is None
+                or landscape_preview_video is UNSET
+            )
+            and (
+                type(squared_preview_video) is str
+                or squared_preview_video is None
+                or squared_preview_video is UNSET
+            )
+            and (type(is_active) is bool or is_active is UNSET)
+            and (type(process_status) is str or process_status is None or process_status is UNSET)
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+            and (type(type_) is str or type_ is None or type_ is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    _created_at,
+                    _updated_at,
+                    gender,
+                    age_range,
+                    location,
+                    style,
+                    creator_name,
+                    video_scene,
+                    keywords,
+                    preview_image_16_9,
+                    preview_image_1_1,
+                    preview_image_9_16,
+                    preview_video_16_9,
+                    preview_video_1_1,
+                    preview_video_9_16,
+                    landscape_preview_video,
+                    squared_preview_video,
+                    is_active,
+                    process_status,
+                    failed_reason,
+                    type_,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 

@@ -20,7 +20,6 @@ _TYPES = (
     frozenset({int, float}),
     frozenset({int, float}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -59,19 +58,26 @@ class PersonaCount:
             (
                 max_count,
                 current_count,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 2
         except KeyError:
             max_count = src_dict["max_count"]
             current_count = src_dict["current_count"]
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                max_count,
-                current_count,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            (type(max_count) is int or type(max_count) is float)
+            and (type(current_count) is int or type(current_count) is float)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    max_count,
+                    current_count,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.max_count = max_count
         _model.current_count = current_count

@@ -37,7 +37,6 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -164,7 +163,7 @@ class PersonaUploadRequest:
                 _labels,
                 webhook_url,
                 gdown_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 9
         except KeyError:
             _get = src_dict.get
@@ -178,20 +177,32 @@ class PersonaUploadRequest:
             webhook_url = _get("webhook_url", UNSET)
             gdown_url = _get("gdown_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _lipsync_input,
-                _gender,
-                creator_name,
-                _consent_video,
-                video_scene,
-                keywords,
-                _labels,
-                webhook_url,
-                gdown_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(_gender) is str
+            and type(creator_name) is str
+            and (type(video_scene) is str or video_scene is UNSET)
+            and (type(keywords) is str or keywords is UNSET)
+            and (type(_labels) is list or _labels is UNSET)
+            and (type(webhook_url) is str or webhook_url is UNSET)
+            and (type(gdown_url) is str or gdown_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _lipsync_input,
+                    _gender,
+                    creator_name,
+                    _consent_video,
+                    video_scene,
+                    keywords,
+                    _labels,
+                    webhook_url,
+                    gdown_url,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         lipsync_input = File(payload=BytesIO(_lipsync_input))
 

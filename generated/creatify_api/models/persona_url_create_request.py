@@ -35,7 +35,6 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -144,7 +143,7 @@ class PersonaUrlCreateRequest:
                 _labels,
                 webhook_url,
                 gdown_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 9
         except KeyError:
             _get = src_dict.get
@@ -158,20 +157,34 @@ class PersonaUrlCreateRequest:
             webhook_url = _get("webhook_url", UNSET)
             gdown_url = _get("gdown_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _gender,
-                creator_name,
-                video_scene,
-                keywords,
-                lipsync_input,
-                consent_video,
-                _labels,
-                webhook_url,
-                gdown_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(_gender) is str
+            and type(creator_name) is str
+            and (type(video_scene) is str or video_scene is None or video_scene is UNSET)
+            and (type(keywords) is str or keywords is None or keywords is UNSET)
+            and (type(lipsync_input) is str or lipsync_input is UNSET)
+            and (type(consent_video) is str or consent_video is None or consent_video is UNSET)
+            and (type(_labels) is list or _labels is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+            and (type(gdown_url) is str or gdown_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _gender,
+                    creator_name,
+                    video_scene,
+                    keywords,
+                    lipsync_input,
+                    consent_video,
+                    _labels,
+                    webhook_url,
+                    gdown_url,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         gender = Gender(_gender)
 

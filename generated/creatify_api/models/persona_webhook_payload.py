@@ -24,7 +24,6 @@ _TYPES = (
     frozenset({bool, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -93,7 +92,7 @@ class PersonaWebhookPayload:
                 process_status,
                 is_active,
                 failed_reason,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 4
         except KeyError:
             _get = src_dict.get
@@ -102,15 +101,24 @@ class PersonaWebhookPayload:
             is_active = _get("is_active", UNSET)
             failed_reason = _get("failed_reason", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                id,
-                process_status,
-                is_active,
-                failed_reason,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(id) is str
+            and (type(process_status) is str or process_status is None or process_status is UNSET)
+            and (type(is_active) is bool or is_active is None or is_active is UNSET)
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    id,
+                    process_status,
+                    is_active,
+                    failed_reason,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.id = id
         _model.process_status = process_status

@@ -28,7 +28,6 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({list, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -99,7 +98,7 @@ class PreviewListWebhookPayload:
                 status,
                 failed_reason,
                 _previews,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 4
         except KeyError:
             _get = src_dict.get
@@ -108,15 +107,24 @@ class PreviewListWebhookPayload:
             failed_reason = _get("failed_reason", UNSET)
             _previews = _get("previews", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                id,
-                status,
-                failed_reason,
-                _previews,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(id) is str
+            and type(status) is str
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+            and (type(_previews) is list or _previews is None or _previews is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    id,
+                    status,
+                    failed_reason,
+                    _previews,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.id = id
         _model.status = status

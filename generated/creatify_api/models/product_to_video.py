@@ -54,7 +54,6 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -266,7 +265,7 @@ class ProductToVideo:
                 failed_reason,
                 regen_type,
                 regen_source_id,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 18
         except KeyError:
             _get = src_dict.get
@@ -289,29 +288,68 @@ class ProductToVideo:
             regen_type = _get("regen_type", UNSET)
             regen_source_id = _get("regen_source_id", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                status,
-                type_,
-                product_url,
-                aspect_ratio,
-                override_avatar,
-                motion_style,
-                product_showcase_url,
-                image_prompt,
-                video_prompt,
-                generated_video_url,
-                generated_photo_url,
-                _created_at,
-                _updated_at,
-                webhook_url,
-                failed_reason,
-                regen_type,
-                regen_source_id,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(_id) is str
+            and type(status) is str
+            and (type(type_) is str or type_ is None or type_ is UNSET)
+            and (type(product_url) is str or product_url is None or product_url is UNSET)
+            and (type(aspect_ratio) is str or aspect_ratio is None or aspect_ratio is UNSET)
+            and (
+                type(override_avatar) is str or override_avatar is None or override_avatar is UNSET
+            )
+            and (type(motion_style) is str or motion_style is None or motion_style is UNSET)
+            and (
+                type(product_showcase_url) is str
+                or product_showcase_url is None
+                or product_showcase_url is UNSET
+            )
+            and (type(image_prompt) is str or image_prompt is None or image_prompt is UNSET)
+            and (type(video_prompt) is str or video_prompt is None or video_prompt is UNSET)
+            and (
+                type(generated_video_url) is str
+                or generated_video_url is None
+                or generated_video_url is UNSET
+            )
+            and (
+                type(generated_photo_url) is str
+                or generated_photo_url is None
+                or generated_photo_url is UNSET
+            )
+            and (type(_created_at) is str or _created_at is UNSET)
+            and (type(_updated_at) is str or _updated_at is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+            and (type(regen_type) is str or regen_type is None or regen_type is UNSET)
+            and (
+                type(regen_source_id) is str or regen_source_id is None or regen_source_id is UNSET
+            )
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    status,
+                    type_,
+                    product_url,
+                    aspect_ratio,
+                    override_avatar,
+                    motion_style,
+                    product_showcase_url,
+                    image_prompt,
+                    video_prompt,
+                    generated_video_url,
+                    generated_photo_url,
+                    _created_at,
+                    _updated_at,
+                    webhook_url,
+                    failed_reason,
+                    regen_type,
+                    regen_source_id,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 

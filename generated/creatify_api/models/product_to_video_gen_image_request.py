@@ -32,7 +32,6 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -130,7 +129,7 @@ class ProductToVideoGenImageRequest:
                 _override_avatar,
                 product_showcase_url,
                 webhook_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 7
         except KeyError:
             _get = src_dict.get
@@ -142,18 +141,38 @@ class ProductToVideoGenImageRequest:
             product_showcase_url = _get("product_showcase_url", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                product_url,
-                type_,
-                image_prompt,
-                _aspect_ratio,
-                _override_avatar,
-                product_showcase_url,
-                webhook_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(product_url) is str
+            and (type(type_) is str or type_ is UNSET)
+            and (type(image_prompt) is str or image_prompt is None or image_prompt is UNSET)
+            and (type(_aspect_ratio) is str or _aspect_ratio is UNSET)
+            and (
+                type(_override_avatar) is str
+                or _override_avatar is None
+                or _override_avatar is UNSET
+            )
+            and (
+                type(product_showcase_url) is str
+                or product_showcase_url is None
+                or product_showcase_url is UNSET
+            )
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    product_url,
+                    type_,
+                    image_prompt,
+                    _aspect_ratio,
+                    _override_avatar,
+                    product_showcase_url,
+                    webhook_url,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.product_url = product_url
         _model.type_ = type_

@@ -44,7 +44,6 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -188,7 +187,7 @@ class TextGeneration:
                 credits_used,
                 _created_at,
                 _updated_at,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 11
         except KeyError:
             _get = src_dict.get
@@ -204,22 +203,47 @@ class TextGeneration:
             _created_at = _get("created_at", UNSET)
             _updated_at = _get("updated_at", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                status,
-                model_name,
-                _messages,
-                _config,
-                system_instruction,
-                response_text,
-                failed_reason,
-                credits_used,
-                _created_at,
-                _updated_at,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(_id) is str
+            and type(status) is str
+            and (type(model_name) is str or model_name is None or model_name is UNSET)
+            and (type(_messages) is list or _messages is None or _messages is UNSET)
+            and (type(_config) is dict or _config is None or _config is UNSET)
+            and (
+                type(system_instruction) is str
+                or system_instruction is None
+                or system_instruction is UNSET
+            )
+            and (type(response_text) is str or response_text is None or response_text is UNSET)
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+            and (
+                type(credits_used) is int
+                or type(credits_used) is float
+                or credits_used is None
+                or credits_used is UNSET
+            )
+            and (type(_created_at) is str or _created_at is UNSET)
+            and (type(_updated_at) is str or _updated_at is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    status,
+                    model_name,
+                    _messages,
+                    _config,
+                    system_instruction,
+                    response_text,
+                    failed_reason,
+                    credits_used,
+                    _created_at,
+                    _updated_at,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 

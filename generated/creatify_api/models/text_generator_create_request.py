@@ -31,7 +31,6 @@ _TYPES = (
     frozenset({dict, Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -104,7 +103,7 @@ class TextGeneratorCreateRequest:
                 system_instruction,
                 _config,
                 webhook_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 5
         except KeyError:
             _get = src_dict.get
@@ -114,16 +113,26 @@ class TextGeneratorCreateRequest:
             _config = _get("config", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                model_name,
-                _messages,
-                system_instruction,
-                _config,
-                webhook_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(model_name) is str
+            and type(_messages) is list
+            and (type(system_instruction) is str or system_instruction is UNSET)
+            and (type(_config) is dict or _config is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    model_name,
+                    _messages,
+                    system_instruction,
+                    _config,
+                    webhook_url,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.model_name = model_name
         messages = []

@@ -21,7 +21,6 @@ _TYPES = (
     frozenset({str}),
     frozenset({str}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -60,19 +59,23 @@ class TextGeneratorMessage:
             (
                 _role,
                 content,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 2
         except KeyError:
             _role = src_dict["role"]
             content = src_dict["content"]
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _role,
-                content,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (type(_role) is str and type(content) is str):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _role,
+                    content,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         role = TextGeneratorMessageRole(_role)
 

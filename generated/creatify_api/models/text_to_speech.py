@@ -48,7 +48,6 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -227,7 +226,7 @@ class TextToSpeech:
                 progress,
                 _created_at,
                 _updated_at,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 15
         except KeyError:
             _get = src_dict.get
@@ -247,26 +246,62 @@ class TextToSpeech:
             _created_at = _get("created_at", UNSET)
             _updated_at = _get("updated_at", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                status,
-                name,
-                script,
-                accent,
-                webhook_url,
-                output,
-                media_job,
-                is_hidden,
-                failed_reason,
-                credits_used,
-                duration,
-                progress,
-                _created_at,
-                _updated_at,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(_id) is str
+            and type(status) is str
+            and (type(name) is str or name is None or name is UNSET)
+            and (type(script) is str or script is None or script is UNSET)
+            and (type(accent) is str or accent is None or accent is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+            and (type(output) is str or output is None or output is UNSET)
+            and (type(media_job) is str or media_job is None or media_job is UNSET)
+            and (type(is_hidden) is bool or is_hidden is None or is_hidden is UNSET)
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+            and (
+                type(credits_used) is int
+                or type(credits_used) is float
+                or credits_used is None
+                or credits_used is UNSET
+            )
+            and (
+                type(duration) is int
+                or type(duration) is float
+                or duration is None
+                or duration is UNSET
+            )
+            and (
+                type(progress) is int
+                or type(progress) is float
+                or progress is None
+                or type(progress) is str
+                or progress is UNSET
+            )
+            and (type(_created_at) is str or _created_at is UNSET)
+            and (type(_updated_at) is str or _updated_at is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    status,
+                    name,
+                    script,
+                    accent,
+                    webhook_url,
+                    output,
+                    media_job,
+                    is_hidden,
+                    failed_reason,
+                    credits_used,
+                    duration,
+                    progress,
+                    _created_at,
+                    _updated_at,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 

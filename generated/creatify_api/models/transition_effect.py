@@ -20,7 +20,6 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -66,20 +65,27 @@ class TransitionEffect:
             (
                 transition_in,
                 transition_out,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 2
         except KeyError:
             _get = src_dict.get
             transition_in = _get("transition_in", UNSET)
             transition_out = _get("transition_out", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                transition_in,
-                transition_out,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            (type(transition_in) is str or transition_in is None or transition_in is UNSET)
+            and (type(transition_out) is str or transition_out is None or transition_out is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    transition_in,
+                    transition_out,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.transition_in = transition_in
         _model.transition_out = transition_out

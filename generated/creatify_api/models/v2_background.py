@@ -27,7 +27,6 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -87,7 +86,7 @@ class V2Background:
                 url,
                 _fit,
                 _effect,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 4
         except KeyError:
             _get = src_dict.get
@@ -96,15 +95,24 @@ class V2Background:
             _fit = _get("fit", UNSET)
             _effect = _get("effect", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _type_,
-                url,
-                _fit,
-                _effect,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            (type(_type_) is str or _type_ is UNSET)
+            and (type(url) is str or url is UNSET)
+            and (type(_fit) is str or _fit is UNSET)
+            and (type(_effect) is str or _effect is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _type_,
+                    url,
+                    _fit,
+                    _effect,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _type_ = _type_
         type_: V2BackgroundType | Unset

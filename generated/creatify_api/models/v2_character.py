@@ -34,7 +34,6 @@ _TYPES = (
     frozenset({dict, Unset}),
     frozenset({bool, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -111,7 +110,7 @@ class V2Character:
                 scale,
                 _offset,
                 hidden,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -122,17 +121,28 @@ class V2Character:
             _offset = _get("offset", UNSET)
             hidden = _get("hidden", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                avatar_id,
-                _type_,
-                _avatar_style,
-                scale,
-                _offset,
-                hidden,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(avatar_id) is str
+            and (type(_type_) is str or _type_ is UNSET)
+            and (type(_avatar_style) is str or _avatar_style is UNSET)
+            and (type(scale) is int or type(scale) is float or scale is UNSET)
+            and (type(_offset) is dict or _offset is UNSET)
+            and (type(hidden) is bool or hidden is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    avatar_id,
+                    _type_,
+                    _avatar_style,
+                    scale,
+                    _offset,
+                    hidden,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.avatar_id = avatar_id
         _type_ = _type_

@@ -29,7 +29,6 @@ _TYPES = (
     frozenset({int, float, Unset}),
     frozenset({int, float, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -103,7 +102,7 @@ class V2Voice:
                 voice_id,
                 volume,
                 duration,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -114,17 +113,33 @@ class V2Voice:
             volume = _get("volume", UNSET)
             duration = _get("duration", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _type_,
-                input_text,
-                input_audio,
-                voice_id,
-                volume,
-                duration,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            (type(_type_) is str or _type_ is UNSET)
+            and (type(input_text) is str or input_text is UNSET)
+            and (type(input_audio) is str or input_audio is UNSET)
+            and (type(voice_id) is str or voice_id is UNSET)
+            and (type(volume) is int or type(volume) is float or volume is UNSET)
+            and (
+                type(duration) is int
+                or type(duration) is float
+                or duration is None
+                or duration is UNSET
+            )
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _type_,
+                    input_text,
+                    input_audio,
+                    voice_id,
+                    volume,
+                    duration,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _type_ = _type_
         type_: V2VoiceType | Unset

@@ -39,7 +39,6 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({dict, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -130,7 +129,7 @@ class VideoInput:
                 _transition_effect,
                 visual_style,
                 _cta,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 7
         except KeyError:
             _get = src_dict.get
@@ -142,18 +141,30 @@ class VideoInput:
             visual_style = _get("visual_style", UNSET)
             _cta = _get("cta", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _character,
-                _voice,
-                _background,
-                _caption_setting,
-                _transition_effect,
-                visual_style,
-                _cta,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(_character) is dict
+            and type(_voice) is dict
+            and (type(_background) is dict or _background is UNSET)
+            and (type(_caption_setting) is dict or _caption_setting is UNSET)
+            and (type(_transition_effect) is dict or _transition_effect is UNSET)
+            and (type(visual_style) is str or visual_style is UNSET)
+            and (type(_cta) is dict or _cta is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _character,
+                    _voice,
+                    _background,
+                    _caption_setting,
+                    _transition_effect,
+                    visual_style,
+                    _cta,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         character = V2Character.from_dict(_character)
 

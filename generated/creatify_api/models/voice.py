@@ -26,7 +26,6 @@ _TYPES = (
     frozenset({list}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
@@ -81,7 +80,7 @@ class Voice:
                 name,
                 _accents,
                 gender,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 3
         except KeyError:
             _get = src_dict.get
@@ -89,14 +88,22 @@ class Voice:
             _accents = src_dict["accents"]
             gender = _get("gender", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                name,
-                _accents,
-                gender,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
+        if not (
+            type(name) is str
+            and type(_accents) is list
+            and (type(gender) is str or gender is None or gender is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    name,
+                    _accents,
+                    gender,
+                ),
+            )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.name = name
         accents = []
