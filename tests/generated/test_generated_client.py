@@ -422,6 +422,8 @@ TEMPLATE_CHANGES = {
         "inner_template",
         "{%- endfor -%}",
         "{% endmacro %}",
+        "if data is UNSET:",
+        "if isinstance(data, Unset):",
     ),
     # Parsing speed: when every known key is there, read them all with one itemgetter
     # call (_KNOWN) and count the keys for unknown ones; else read fields with get and
@@ -534,6 +536,8 @@ TEMPLATE_CHANGES = {
         "def __reduce__(self) -> str:",
         'return "UNSET"',
     ),
+    # Parsing speed: a missing optional field is told by `is UNSET`, not isinstance.
+    "property_templates/property_macros.py.jinja": ("is UNSET:", "isinstance(_"),
     "property_templates/uuid_property.py.jinja": ("UUID({{ source }})", "parse_uuid"),
     # types.parse_datetime: Python 3.10's fromisoformat rejects a trailing Z.
     "property_templates/datetime_property.py.jinja": ("fromisoformat", "parse_datetime"),

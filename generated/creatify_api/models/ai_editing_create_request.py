@@ -186,7 +186,7 @@ class AiEditingCreateRequest:
         _model.video_url = video_url
         _editing_style = _editing_style
         editing_style: EditingStyle | Unset
-        if isinstance(_editing_style, Unset):
+        if _editing_style is UNSET:
             editing_style = UNSET
         else:
             editing_style = EditingStyle(_editing_style)
@@ -194,7 +194,7 @@ class AiEditingCreateRequest:
         _model.editing_style = editing_style
         _caption_setting = _caption_setting
         caption_setting: CaptionSetting | Unset
-        if isinstance(_caption_setting, Unset):
+        if _caption_setting is UNSET:
             caption_setting = UNSET
         else:
             caption_setting = CaptionSetting.from_dict(_caption_setting)

@@ -163,7 +163,7 @@ class AuroraCreateRequest:
         _model.prompt_guidance_scale = prompt_guidance_scale
         _model_version = _model_version
         model_version: AuroraModelVersion | Unset
-        if isinstance(_model_version, Unset):
+        if _model_version is UNSET:
             model_version = UNSET
         else:
             model_version = AuroraModelVersion(_model_version)

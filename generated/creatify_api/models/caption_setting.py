@@ -270,7 +270,7 @@ class CaptionSetting:
         _model.style = style
         _offset = _offset
         offset: Offset | Unset
-        if isinstance(_offset, Unset):
+        if _offset is UNSET:
             offset = UNSET
         else:
             offset = Offset.from_dict(_offset)

@@ -161,7 +161,7 @@ class CustomTemplateJobCreateRequest:
         _model.webhook_url = webhook_url
         _model_version = _model_version
         model_version: ModelVersion | Unset
-        if isinstance(_model_version, Unset):
+        if _model_version is UNSET:
             model_version = UNSET
         else:
             model_version = ModelVersion(_model_version)

@@ -167,7 +167,7 @@ class DyoaReview:
         _model.comment = comment
         _photo = _photo
         photo: DyoaPhoto | Unset
-        if isinstance(_photo, Unset):
+        if _photo is UNSET:
             photo = UNSET
         else:
             photo = DyoaPhoto.from_dict(_photo)
@@ -177,7 +177,7 @@ class DyoaReview:
         def _parse_creator(data: object) -> DyoaReviewCreatorType0 | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, dict):

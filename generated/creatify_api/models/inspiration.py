@@ -242,7 +242,7 @@ class Inspiration:
         ) -> InspirationInputParamsSchemaType0 | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, dict):

@@ -142,7 +142,7 @@ class Link:
         _model.url = url
         _link = _link
         link: LinkDetails | Unset
-        if isinstance(_link, Unset):
+        if _link is UNSET:
             link = UNSET
         else:
             link = LinkDetails.from_dict(_link)
@@ -150,7 +150,7 @@ class Link:
         _model.link = link
         _created_at = _created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = parse_datetime(_created_at)
@@ -158,7 +158,7 @@ class Link:
         _model.created_at = created_at
         _updated_at = _updated_at
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = parse_datetime(_updated_at)

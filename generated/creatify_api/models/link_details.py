@@ -165,7 +165,7 @@ class LinkDetails:
         def _parse_image_urls(data: object) -> list[str] | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, list):
@@ -184,7 +184,7 @@ class LinkDetails:
         def _parse_video_urls(data: object) -> list[str] | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, list):

@@ -588,7 +588,7 @@ class LinkToVideo:
         def _parse_outputs(data: object) -> list[LinkToVideoOutput] | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, list):
@@ -616,7 +616,7 @@ class LinkToVideo:
         def _parse_previews(data: object) -> list[LinkToVideoPreview] | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, list):
@@ -639,7 +639,7 @@ class LinkToVideo:
         _model.editor_url = editor_url
         _created_at = _created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = parse_datetime(_created_at)
@@ -647,7 +647,7 @@ class LinkToVideo:
         _model.created_at = created_at
         _updated_at = _updated_at
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = parse_datetime(_updated_at)

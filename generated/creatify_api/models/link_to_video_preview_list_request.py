@@ -513,7 +513,7 @@ class LinkToVideoPreviewListRequest:
         _model.video_length = video_length
         _aspect_ratio = _aspect_ratio
         aspect_ratio: AspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
+        if _aspect_ratio is UNSET:
             aspect_ratio = UNSET
         else:
             aspect_ratio = AspectRatio(_aspect_ratio)
@@ -525,7 +525,7 @@ class LinkToVideoPreviewListRequest:
         def _parse_override_avatar(data: object) -> Unset | UUID | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, str):
@@ -556,7 +556,7 @@ class LinkToVideoPreviewListRequest:
         _model.caption_offset_y = caption_offset_y
         _caption_setting = _caption_setting
         caption_setting: CaptionSetting | Unset
-        if isinstance(_caption_setting, Unset):
+        if _caption_setting is UNSET:
             caption_setting = UNSET
         else:
             caption_setting = CaptionSetting.from_dict(_caption_setting)
@@ -564,7 +564,7 @@ class LinkToVideoPreviewListRequest:
         _model.caption_setting = caption_setting
         _model_version = _model_version
         model_version: ModelVersion | Unset
-        if isinstance(_model_version, Unset):
+        if _model_version is UNSET:
             model_version = UNSET
         else:
             model_version = ModelVersion(_model_version)

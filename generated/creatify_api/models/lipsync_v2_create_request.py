@@ -185,7 +185,7 @@ class LipsyncV2CreateRequest:
         _model.video_inputs = video_inputs
         _aspect_ratio = _aspect_ratio
         aspect_ratio: AspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
+        if _aspect_ratio is UNSET:
             aspect_ratio = UNSET
         else:
             aspect_ratio = AspectRatio(_aspect_ratio)
@@ -193,7 +193,7 @@ class LipsyncV2CreateRequest:
         _model.aspect_ratio = aspect_ratio
         _background_music = _background_music
         background_music: BackgroundMusic | Unset
-        if isinstance(_background_music, Unset):
+        if _background_music is UNSET:
             background_music = UNSET
         else:
             background_music = BackgroundMusic.from_dict(_background_music)
@@ -201,7 +201,7 @@ class LipsyncV2CreateRequest:
         _model.background_music = background_music
         _cta_end = _cta_end
         cta_end: LipsyncV2CreateRequestCtaEnd | Unset
-        if isinstance(_cta_end, Unset):
+        if _cta_end is UNSET:
             cta_end = UNSET
         else:
             cta_end = LipsyncV2CreateRequestCtaEnd.from_dict(_cta_end)
@@ -211,7 +211,7 @@ class LipsyncV2CreateRequest:
         _model.name = name
         _model_version = _model_version
         model_version: ModelVersion | Unset
-        if isinstance(_model_version, Unset):
+        if _model_version is UNSET:
             model_version = UNSET
         else:
             model_version = ModelVersion(_model_version)

@@ -347,7 +347,7 @@ class PersonaCreateResponse:
         def _parse_labels(data: object) -> list[str] | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, list):

@@ -213,7 +213,7 @@ class PersonaUploadRequest:
         _model.creator_name = creator_name
         _consent_video = _consent_video
         consent_video: File | Unset
-        if isinstance(_consent_video, Unset):
+        if _consent_video is UNSET:
             consent_video = UNSET
         else:
             consent_video = File(payload=BytesIO(_consent_video))

@@ -133,7 +133,7 @@ class PreviewListWebhookPayload:
         def _parse_previews(data: object) -> list[LinkToVideoPreview] | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, list):

@@ -179,7 +179,7 @@ class ProductToVideoGenImageRequest:
         _model.image_prompt = image_prompt
         _aspect_ratio = _aspect_ratio
         aspect_ratio: AspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
+        if _aspect_ratio is UNSET:
             aspect_ratio = UNSET
         else:
             aspect_ratio = AspectRatio(_aspect_ratio)
@@ -189,7 +189,7 @@ class ProductToVideoGenImageRequest:
         def _parse_override_avatar(data: object) -> Unset | UUID | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, str):

@@ -215,7 +215,7 @@ class TextGeneratorConfig:
         _model.response_mime_type = response_mime_type
         _response_json_schema = _response_json_schema
         response_json_schema: TextGeneratorConfigResponseJsonSchema | Unset
-        if isinstance(_response_json_schema, Unset):
+        if _response_json_schema is UNSET:
             response_json_schema = UNSET
         else:
             response_json_schema = TextGeneratorConfigResponseJsonSchema.from_dict(

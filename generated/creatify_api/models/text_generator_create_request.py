@@ -146,7 +146,7 @@ class TextGeneratorCreateRequest:
         _model.system_instruction = system_instruction
         _config = _config
         config: TextGeneratorConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = TextGeneratorConfig.from_dict(_config)

@@ -116,7 +116,7 @@ class V2Background:
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _type_ = _type_
         type_: V2BackgroundType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = V2BackgroundType(_type_)
@@ -125,7 +125,7 @@ class V2Background:
         _model.url = url
         _fit = _fit
         fit: V2BackgroundFit | Unset
-        if isinstance(_fit, Unset):
+        if _fit is UNSET:
             fit = UNSET
         else:
             fit = V2BackgroundFit(_fit)
@@ -133,7 +133,7 @@ class V2Background:
         _model.fit = fit
         _effect = _effect
         effect: V2BackgroundEffect | Unset
-        if isinstance(_effect, Unset):
+        if _effect is UNSET:
             effect = UNSET
         else:
             effect = V2BackgroundEffect(_effect)

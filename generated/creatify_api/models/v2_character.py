@@ -147,7 +147,7 @@ class V2Character:
         _model.avatar_id = avatar_id
         _type_ = _type_
         type_: V2CharacterType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = V2CharacterType(_type_)
@@ -155,7 +155,7 @@ class V2Character:
         _model.type_ = type_
         _avatar_style = _avatar_style
         avatar_style: V2CharacterAvatarStyle | Unset
-        if isinstance(_avatar_style, Unset):
+        if _avatar_style is UNSET:
             avatar_style = UNSET
         else:
             avatar_style = V2CharacterAvatarStyle(_avatar_style)
@@ -164,7 +164,7 @@ class V2Character:
         _model.scale = scale
         _offset = _offset
         offset: Offset | Unset
-        if isinstance(_offset, Unset):
+        if _offset is UNSET:
             offset = UNSET
         else:
             offset = Offset.from_dict(_offset)

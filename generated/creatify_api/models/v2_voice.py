@@ -143,7 +143,7 @@ class V2Voice:
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _type_ = _type_
         type_: V2VoiceType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = V2VoiceType(_type_)

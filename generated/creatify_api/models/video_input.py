@@ -174,7 +174,7 @@ class VideoInput:
         _model.voice = voice
         _background = _background
         background: V2Background | Unset
-        if isinstance(_background, Unset):
+        if _background is UNSET:
             background = UNSET
         else:
             background = V2Background.from_dict(_background)
@@ -182,7 +182,7 @@ class VideoInput:
         _model.background = background
         _caption_setting = _caption_setting
         caption_setting: CaptionSetting | Unset
-        if isinstance(_caption_setting, Unset):
+        if _caption_setting is UNSET:
             caption_setting = UNSET
         else:
             caption_setting = CaptionSetting.from_dict(_caption_setting)
@@ -190,7 +190,7 @@ class VideoInput:
         _model.caption_setting = caption_setting
         _transition_effect = _transition_effect
         transition_effect: TransitionEffect | Unset
-        if isinstance(_transition_effect, Unset):
+        if _transition_effect is UNSET:
             transition_effect = UNSET
         else:
             transition_effect = TransitionEffect.from_dict(_transition_effect)
@@ -199,7 +199,7 @@ class VideoInput:
         _model.visual_style = visual_style
         _cta = _cta
         cta: VideoInputCta | Unset
-        if isinstance(_cta, Unset):
+        if _cta is UNSET:
             cta = UNSET
         else:
             cta = VideoInputCta.from_dict(_cta)
