@@ -536,6 +536,19 @@ TEMPLATE_CHANGES = {
         "def __reduce__(self) -> str:",
         'return "UNSET"',
     ),
+    # Parsing speed: a list of models is read by list(map(Model.from_dict, data)).
+    "property_templates/list_property.py.jinja": (
+        "inner_template.construct %}",
+        '"ModelProperty"',
+        "{% set read = ",
+        "= {{ source }}",
+        "{{ read }}",
+        "{% if property.required %}",
+        "{% else %}",
+        "{% endif %}",
+        "= UNSET",
+        "is not UNSET:",
+    ),
     # Parsing speed: a missing optional field is told by `is UNSET`, not isinstance.
     "property_templates/property_macros.py.jinja": ("is UNSET:", "isinstance(_"),
     "property_templates/uuid_property.py.jinja": ("UUID({{ source }})", "parse_uuid"),

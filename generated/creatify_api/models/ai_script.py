@@ -315,14 +315,10 @@ class AiScript:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                generated_scripts_type_0 = []
                 _generated_scripts_type_0 = data
-                for generated_scripts_type_0_item_data in _generated_scripts_type_0:
-                    generated_scripts_type_0_item = AiScriptGeneratedScriptsType0Item.from_dict(
-                        generated_scripts_type_0_item_data
-                    )
-
-                    generated_scripts_type_0.append(generated_scripts_type_0_item)
+                generated_scripts_type_0 = list(
+                    map(AiScriptGeneratedScriptsType0Item.from_dict, _generated_scripts_type_0)
+                )
 
                 return generated_scripts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

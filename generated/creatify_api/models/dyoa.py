@@ -320,12 +320,8 @@ class Dyoa:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                photos_type_0 = []
                 _photos_type_0 = data
-                for photos_type_0_item_data in _photos_type_0:
-                    photos_type_0_item = DyoaPhoto.from_dict(photos_type_0_item_data)
-
-                    photos_type_0.append(photos_type_0_item)
+                photos_type_0 = list(map(DyoaPhoto.from_dict, _photos_type_0))
 
                 return photos_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -344,12 +340,8 @@ class Dyoa:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                reviews_type_0 = []
                 _reviews_type_0 = data
-                for reviews_type_0_item_data in _reviews_type_0:
-                    reviews_type_0_item = DyoaReview.from_dict(reviews_type_0_item_data)
-
-                    reviews_type_0.append(reviews_type_0_item)
+                reviews_type_0 = list(map(DyoaReview.from_dict, _reviews_type_0))
 
                 return reviews_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -593,12 +593,8 @@ class LinkToVideo:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                outputs_type_0 = []
                 _outputs_type_0 = data
-                for outputs_type_0_item_data in _outputs_type_0:
-                    outputs_type_0_item = LinkToVideoOutput.from_dict(outputs_type_0_item_data)
-
-                    outputs_type_0.append(outputs_type_0_item)
+                outputs_type_0 = list(map(LinkToVideoOutput.from_dict, _outputs_type_0))
 
                 return outputs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -621,12 +617,8 @@ class LinkToVideo:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                previews_type_0 = []
                 _previews_type_0 = data
-                for previews_type_0_item_data in _previews_type_0:
-                    previews_type_0_item = LinkToVideoPreview.from_dict(previews_type_0_item_data)
-
-                    previews_type_0.append(previews_type_0_item)
+                previews_type_0 = list(map(LinkToVideoPreview.from_dict, _previews_type_0))
 
                 return previews_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

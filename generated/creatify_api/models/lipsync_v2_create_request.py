@@ -175,12 +175,8 @@ class LipsyncV2CreateRequest:
                 ),
             )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        video_inputs = []
         _video_inputs = _video_inputs
-        for video_inputs_item_data in _video_inputs:
-            video_inputs_item = VideoInput.from_dict(video_inputs_item_data)
-
-            video_inputs.append(video_inputs_item)
+        video_inputs = list(map(VideoInput.from_dict, _video_inputs))
 
         _model.video_inputs = video_inputs
         _aspect_ratio = _aspect_ratio

@@ -122,12 +122,8 @@ class PaginatedPersonaList:
             )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.count = count
-        results = []
         _results = _results
-        for results_item_data in _results:
-            results_item = Persona.from_dict(results_item_data)
-
-            results.append(results_item)
+        results = list(map(Persona.from_dict, _results))
 
         _model.results = results
         _model.next_ = next_

@@ -138,12 +138,8 @@ class PreviewListWebhookPayload:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                previews_type_0 = []
                 _previews_type_0 = data
-                for previews_type_0_item_data in _previews_type_0:
-                    previews_type_0_item = LinkToVideoPreview.from_dict(previews_type_0_item_data)
-
-                    previews_type_0.append(previews_type_0_item)
+                previews_type_0 = list(map(LinkToVideoPreview.from_dict, _previews_type_0))
 
                 return previews_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -135,12 +135,8 @@ class TextGeneratorCreateRequest:
             )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.model_name = model_name
-        messages = []
         _messages = _messages
-        for messages_item_data in _messages:
-            messages_item = TextGeneratorMessage.from_dict(messages_item_data)
-
-            messages.append(messages_item)
+        messages = list(map(TextGeneratorMessage.from_dict, _messages))
 
         _model.messages = messages
         _model.system_instruction = system_instruction

@@ -106,12 +106,8 @@ class Voice:
             )
         _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
         _model.name = name
-        accents = []
         _accents = _accents
-        for accents_item_data in _accents:
-            accents_item = Accent.from_dict(accents_item_data)
-
-            accents.append(accents_item)
+        accents = list(map(Accent.from_dict, _accents))
 
         _model.accents = accents
         _model.gender = gender
