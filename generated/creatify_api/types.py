@@ -4,7 +4,7 @@ import datetime
 import sys
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
 from uuid import UUID, SafeUUID
 
 from attrs import define
@@ -45,6 +45,14 @@ class File:
 
 
 T = TypeVar("T")
+
+if TYPE_CHECKING:
+
+    def new_instance(cls: type[T]) -> T: ...
+
+else:
+    # new_instance is `object.__new__` looked up once: each `from_dict` makes its model with it.
+    new_instance = object.__new__
 
 
 @define
@@ -134,6 +142,7 @@ __all__ = [
     "Response",
     "Unset",
     "check_types",
+    "new_instance",
     "parse_datetime",
     "parse_uuid",
 ]

@@ -434,6 +434,8 @@ TEMPLATE_CHANGES = {
         "src_dict[",
         "_get(",
         "object.__new__(cls)",
+        "new_instance",
+        "from ..types import UNSET, Unset",
         "_model.",
         "return _model",
         "{% if model.optional_properties %}",
@@ -513,8 +515,11 @@ TEMPLATE_CHANGES = {
         "else:",
         "fromisoformat",
         # check_types: a field whose JSON type the spec does not allow is a TypeError.
-        "from typing import Any, BinaryIO",
+        "from typing import TYPE_CHECKING, Any, BinaryIO",
         "from typing import BinaryIO, Generic",  # the line without Any, removed
+        # new_instance: object.__new__ looked up once, typed for mypy.
+        "new_instance",
+        "if TYPE_CHECKING:",
         "class _AnyType",
         "field of no fixed type",
         "def __contains__",

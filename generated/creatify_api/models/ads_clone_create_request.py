@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types, parse_uuid
+from ..types import UNSET, Unset, check_types, new_instance, parse_uuid
 
 T = TypeVar("T", bound="AdsCloneCreateRequest")
 
@@ -125,7 +125,7 @@ class AdsCloneCreateRequest:
                     webhook_url,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         link = parse_uuid(_link)
 
         _model.link = link

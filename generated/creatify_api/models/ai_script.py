@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types, parse_datetime, parse_uuid
+from ..types import UNSET, Unset, check_types, new_instance, parse_datetime, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.ai_script_generated_scripts_type_0_item import AiScriptGeneratedScriptsType0Item
@@ -277,7 +277,7 @@ class AiScript:
                     _updated_at,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 
         _model.id = id

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.aspect_ratio import AspectRatio
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, new_instance
 
 if TYPE_CHECKING:
     from ..models.caption_setting import CaptionSetting
@@ -211,7 +211,7 @@ class AiShortsCreateRequest:
                     webhook_url,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.script = script
         _aspect_ratio = _aspect_ratio
         aspect_ratio: AspectRatio | Unset

@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types, parse_datetime, parse_uuid
+from ..types import UNSET, Unset, check_types, new_instance, parse_datetime, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.asset_generation_input_params_type_0 import AssetGenerationInputParamsType0
@@ -312,7 +312,7 @@ class AssetGeneration:
                     _updated_at,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 
         _model.id = id

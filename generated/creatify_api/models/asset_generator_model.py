@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, new_instance
 
 if TYPE_CHECKING:
     from ..models.asset_generator_model_input_params_schema import (
@@ -110,7 +110,7 @@ class AssetGeneratorModel:
                     generation_type,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.model_name = model_name
         input_params_schema = AssetGeneratorModelInputParamsSchema.from_dict(_input_params_schema)
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, new_instance
 
 if TYPE_CHECKING:
     from ..models.offset import Offset
@@ -266,7 +266,7 @@ class CaptionSetting:
                     override_visual_style,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.style = style
         _offset = _offset
         offset: Offset | Unset

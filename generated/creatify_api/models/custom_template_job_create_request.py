@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_version import ModelVersion
-from ..types import UNSET, Unset, check_types, parse_uuid
+from ..types import UNSET, Unset, check_types, new_instance, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.custom_template_job_create_request_variables import (
@@ -150,7 +150,7 @@ class CustomTemplateJobCreateRequest:
                     is_hidden,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         template_id = parse_uuid(_template_id)
 
         _model.template_id = template_id

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.gender import Gender
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, new_instance
 
 T = TypeVar("T", bound="DyoaCreateRequest")
 
@@ -131,7 +131,7 @@ class DyoaCreateRequest:
                     background_description,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.name = name
         _model.age_group = age_group
         gender = Gender(_gender)

@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types, parse_datetime, parse_uuid
+from ..types import UNSET, Unset, check_types, new_instance, parse_datetime, parse_uuid
 
 T = TypeVar("T", bound="DyoaPhoto")
 
@@ -101,7 +101,7 @@ class DyoaPhoto:
                     _created_at,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 
         _model.id = id

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types, parse_uuid
+from ..types import UNSET, Unset, check_types, new_instance, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.dyoa_photo import DyoaPhoto
@@ -159,7 +159,7 @@ class DyoaReview:
                     social_link,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 
         _model.id = id

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import check_types, parse_uuid
+from ..types import check_types, new_instance, parse_uuid
 
 T = TypeVar("T", bound="DyoaSubmitForReviewRequest")
 
@@ -48,7 +48,7 @@ class DyoaSubmitForReviewRequest:
 
         if type(_chosen_photo_id) is not str:
             check_types(cls, _NAMES, _TYPES, (_chosen_photo_id,))
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         chosen_photo_id = parse_uuid(_chosen_photo_id)
 
         _model.chosen_photo_id = chosen_photo_id

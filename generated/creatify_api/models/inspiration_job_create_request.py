@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types, parse_uuid
+from ..types import UNSET, Unset, check_types, new_instance, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.inspiration_job_create_request_input_params import (
@@ -108,7 +108,7 @@ class InspirationJobCreateRequest:
                     webhook_url,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         inspiration_id = parse_uuid(_inspiration_id)
 
         _model.inspiration_id = inspiration_id

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, new_instance
 
 T = TypeVar("T", bound="JobWebhookPayload")
 
@@ -114,7 +114,7 @@ class JobWebhookPayload:
                     output,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.id = id
         _model.status = status
         _model.failed_reason = failed_reason

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import check_types
+from ..types import check_types, new_instance
 
 T = TypeVar("T", bound="LinkCreateRequest")
 
@@ -47,7 +47,7 @@ class LinkCreateRequest:
 
         if type(url) is not str:
             check_types(cls, _NAMES, _TYPES, (url,))
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.url = url
         d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.aspect_ratio import AspectRatio
 from ..models.model_version import ModelVersion
-from ..types import UNSET, Unset, check_types, parse_uuid
+from ..types import UNSET, Unset, check_types, new_instance, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.caption_setting import CaptionSetting
@@ -471,7 +471,7 @@ class LinkToVideoCreateRequest:
                     _model_version,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         link = parse_uuid(_link)
 
         _model.link = link

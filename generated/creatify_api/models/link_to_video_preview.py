@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, new_instance
 
 T = TypeVar("T", bound="LinkToVideoPreview")
 
@@ -156,7 +156,7 @@ class LinkToVideoPreview:
                     duration,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.media_job = media_job
         _model.visual_style = visual_style
         _model.aspect_ratio = aspect_ratio

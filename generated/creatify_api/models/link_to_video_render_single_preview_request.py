@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import check_types, parse_uuid
+from ..types import check_types, new_instance, parse_uuid
 
 T = TypeVar("T", bound="LinkToVideoRenderSinglePreviewRequest")
 
@@ -47,7 +47,7 @@ class LinkToVideoRenderSinglePreviewRequest:
 
         if type(_media_job) is not str:
             check_types(cls, _NAMES, _TYPES, (_media_job,))
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         media_job = parse_uuid(_media_job)
 
         _model.media_job = media_job

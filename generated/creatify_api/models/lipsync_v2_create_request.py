@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.aspect_ratio import AspectRatio
 from ..models.model_version import ModelVersion
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, new_instance
 
 if TYPE_CHECKING:
     from ..models.background_music import BackgroundMusic
@@ -174,7 +174,7 @@ class LipsyncV2CreateRequest:
                     _model_version,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _video_inputs = _video_inputs
         video_inputs = list(map(VideoInput.from_dict, _video_inputs))
 

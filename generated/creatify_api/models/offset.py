@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, new_instance
 
 T = TypeVar("T", bound="Offset")
 
@@ -79,7 +79,7 @@ class Offset:
                     y,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.x = x
         _model.y = y
         d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}

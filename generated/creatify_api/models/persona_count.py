@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import check_types
+from ..types import check_types, new_instance
 
 T = TypeVar("T", bound="PersonaCount")
 
@@ -78,7 +78,7 @@ class PersonaCount:
                     current_count,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.max_count = max_count
         _model.current_count = current_count
         d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}

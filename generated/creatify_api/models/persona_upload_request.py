@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.gender import Gender
-from ..types import ANY_TYPE, UNSET, File, FileTypes, Unset, check_types
+from ..types import ANY_TYPE, UNSET, File, FileTypes, Unset, check_types, new_instance
 
 T = TypeVar("T", bound="PersonaUploadRequest")
 
@@ -203,7 +203,7 @@ class PersonaUploadRequest:
                     gdown_url,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         lipsync_input = File(payload=BytesIO(_lipsync_input))
 
         _model.lipsync_input = lipsync_input

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, new_instance
 
 T = TypeVar("T", bound="ProductToVideoGenVideoRequest")
 
@@ -99,7 +99,7 @@ class ProductToVideoGenVideoRequest:
                     webhook_url,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.motion_style = motion_style
         _model.video_prompt = video_prompt
         _model.webhook_url = webhook_url

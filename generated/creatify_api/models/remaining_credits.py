@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import check_types
+from ..types import check_types, new_instance
 
 T = TypeVar("T", bound="RemainingCredits")
 
@@ -46,7 +46,7 @@ class RemainingCredits:
 
         if not (type(remaining_credits) is int or type(remaining_credits) is float):
             check_types(cls, _NAMES, _TYPES, (remaining_credits,))
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.remaining_credits = remaining_credits
         d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, new_instance
 
 if TYPE_CHECKING:
     from ..models.text_generator_config_response_json_schema import (
@@ -201,7 +201,7 @@ class TextGeneratorConfig:
                     _response_json_schema,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.temperature = temperature
         _model.max_output_tokens = max_output_tokens
         _model.top_p = top_p

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, new_instance
 
 if TYPE_CHECKING:
     from ..models.text_generator_config import TextGeneratorConfig
@@ -133,7 +133,7 @@ class TextGeneratorCreateRequest:
                     webhook_url,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.model_name = model_name
         _messages = _messages
         messages = list(map(TextGeneratorMessage.from_dict, _messages))

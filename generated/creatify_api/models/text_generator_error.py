@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import check_types
+from ..types import check_types, new_instance
 
 T = TypeVar("T", bound="TextGeneratorError")
 
@@ -47,7 +47,7 @@ class TextGeneratorError:
 
         if type(error) is not str:
             check_types(cls, _NAMES, _TYPES, (error,))
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.error = error
         d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 

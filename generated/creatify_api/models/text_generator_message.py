@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.text_generator_message_role import TextGeneratorMessageRole
-from ..types import check_types
+from ..types import check_types, new_instance
 
 T = TypeVar("T", bound="TextGeneratorMessage")
 
@@ -76,7 +76,7 @@ class TextGeneratorMessage:
                     content,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         role = TextGeneratorMessageRole(_role)
 
         _model.role = role

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.v2_background_effect import V2BackgroundEffect
 from ..models.v2_background_fit import V2BackgroundFit
 from ..models.v2_background_type import V2BackgroundType
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, new_instance
 
 T = TypeVar("T", bound="V2Background")
 
@@ -113,7 +113,7 @@ class V2Background:
                     _effect,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _type_ = _type_
         type_: V2BackgroundType | Unset
         if _type_ is UNSET:

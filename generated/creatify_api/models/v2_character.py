@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.v2_character_avatar_style import V2CharacterAvatarStyle
 from ..models.v2_character_type import V2CharacterType
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, new_instance
 
 if TYPE_CHECKING:
     from ..models.offset import Offset
@@ -143,7 +143,7 @@ class V2Character:
                     hidden,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.avatar_id = avatar_id
         _type_ = _type_
         type_: V2CharacterType | Unset

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.v2_voice_type import V2VoiceType
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, new_instance
 
 T = TypeVar("T", bound="V2Voice")
 
@@ -140,7 +140,7 @@ class V2Voice:
                     duration,
                 ),
             )
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _type_ = _type_
         type_: V2VoiceType | Unset
         if _type_ is UNSET:

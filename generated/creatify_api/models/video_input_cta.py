@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import new_instance
+
 T = TypeVar("T", bound="VideoInputCta")
 
 
@@ -30,7 +32,7 @@ class VideoInputCta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
 
         _model.additional_properties = d
