@@ -267,7 +267,8 @@ def test_a_job_with_only_id_and_status_parses(model: type[Any]) -> None:
 
 
 @pytest.mark.parametrize(
-    "stamp", ["2025-05-30T04:11:05.449603-07:00", "2025-05-30T11:11:05Z", "2025-05-30T11:11:05+00:00"]
+    "stamp",
+    ["2025-05-30T04:11:05.449603-07:00", "2025-05-30T11:11:05Z", "2025-05-30T11:11:05+00:00"],
 )
 def test_timestamps_with_offsets_and_microseconds_parse(stamp: str) -> None:
     """The product-to-video webhook's offset timestamps parse to the same instant."""
@@ -436,6 +437,12 @@ TEMPLATE_CHANGES = {
         "object.__new__(cls)",
         "new_instance",
         "from ..types import UNSET, Unset",
+        # additional_properties made on first read: from_dict sets it for unknown keys only.
+        "lazy_additional_properties",
+        "{{ lazy_import }} # noqa: PLC0415",
+        "additional_properties = {}",
+        "for prop_name, prop_dict in d.items():",
+        "additional_properties[prop_name] = ",
         "_model.",
         "return _model",
         "{% if model.optional_properties %}",
@@ -520,6 +527,24 @@ TEMPLATE_CHANGES = {
         # new_instance: object.__new__ looked up once, typed for mypy.
         "new_instance",
         "if TYPE_CHECKING:",
+        # lazy_additional_properties: a model's additional_properties made on first read.
+        "import threading",
+        "_additional_properties_lock",
+        "_AdditionalProperties",
+        "_slot",
+        "lazy_additional_properties",
+        "if instance is None:",
+        "def __get__(self, instance",
+        'cls.__dict__["additional_properties"]',
+        "    return cls",
+        "value: dict[str, Any] = {}",
+        "A model's `additional_properties`",
+        "it reads and writes. `from_dict`",
+        "keys (the usual answer); the first read",
+        "write take a lock",
+        "made on first read (see above)",
+        "a `{}` made and freed",
+        "collector, cost about",
         "class _AnyType",
         "field of no fixed type",
         "def __contains__",

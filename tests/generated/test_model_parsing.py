@@ -9,7 +9,9 @@ path with the plain way on inputs that take both paths.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import pickle
 import sys
 import types
 from typing import Any
@@ -166,6 +168,29 @@ def test_additional_properties_are_not_shared_between_instances() -> None:
     first, second = Persona.from_dict(persona()), Persona.from_dict(persona())
     first["note"] = "mine"
     assert "note" not in second
+
+
+def test_additional_properties_made_on_first_read_behave_as_a_dict_set_at_parse() -> None:
+    """With no unknown keys from_dict leaves the slot empty (types.lazy_additional_properties);
+    the first read makes the one dict that later reads, writes, copies and pickles see."""
+    parsed = Persona.from_dict(persona())
+    slot = vars(Persona)["additional_properties"]._slot  # the attrs slot, under the descriptor
+    with pytest.raises(AttributeError):
+        slot.__get__(parsed)  # left empty by from_dict
+    assert parsed == Persona.from_dict(persona()) and "additional_properties={}" in repr(parsed)
+    extra = parsed.additional_properties
+    assert extra == {} and parsed.additional_properties is extra
+    parsed["note"] = "mine"
+    assert extra == {"note": "mine"} and parsed.to_dict()["note"] == "mine"
+    pickled = pickle.loads(pickle.dumps(parsed))  # noqa: S301 - our own bytes
+    for copied in (pickled, copy.copy(parsed), copy.deepcopy(parsed)):
+        assert copied == parsed and copied["note"] == "mine"
+    made = Persona(id=UUID(CANONICAL))
+    assert made.additional_properties == {}
+    made.additional_properties = {"a": 1}
+    assert made["a"] == 1
+    del made.additional_properties
+    assert made.additional_properties == {}
 
 
 def test_a_nested_union_and_a_model_field_parse_on_both_paths() -> None:

@@ -7,7 +7,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import check_types, new_instance, parse_uuid
+from ..types import (
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="LinkToVideoRenderSinglePreviewRequest")
 
@@ -17,6 +22,7 @@ _TYPES = (frozenset({str}),)
 _FIELDS = frozenset(_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class LinkToVideoRenderSinglePreviewRequest:
     """
@@ -51,9 +57,9 @@ class LinkToVideoRenderSinglePreviewRequest:
         media_job = parse_uuid(_media_job)
 
         _model.media_job = media_job
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -10,7 +10,16 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.gender import Gender
-from ..types import ANY_TYPE, UNSET, File, FileTypes, Unset, check_types, new_instance
+from ..types import (
+    ANY_TYPE,
+    UNSET,
+    File,
+    FileTypes,
+    Unset,
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+)
 
 T = TypeVar("T", bound="PersonaUploadRequest")
 
@@ -41,6 +50,7 @@ _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class PersonaUploadRequest:
     """A custom-avatar upload (multipart/form-data).
@@ -226,9 +236,9 @@ class PersonaUploadRequest:
         _model.labels = labels
         _model.webhook_url = webhook_url
         _model.gdown_url = gdown_url
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import check_types, new_instance
+from ..types import check_types, lazy_additional_properties, new_instance
 
 T = TypeVar("T", bound="TextGeneratorError")
 
@@ -16,6 +16,7 @@ _TYPES = (frozenset({str}),)
 _FIELDS = frozenset(_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class TextGeneratorError:
     """The documented 400 body of the streaming endpoint.
@@ -49,9 +50,9 @@ class TextGeneratorError:
             check_types(cls, _NAMES, _TYPES, (error,))
         _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.error = error
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

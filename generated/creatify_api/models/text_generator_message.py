@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.text_generator_message_role import TextGeneratorMessageRole
-from ..types import check_types, new_instance
+from ..types import check_types, lazy_additional_properties, new_instance
 
 T = TypeVar("T", bound="TextGeneratorMessage")
 
@@ -25,6 +25,7 @@ _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class TextGeneratorMessage:
     """
@@ -81,9 +82,9 @@ class TextGeneratorMessage:
 
         _model.role = role
         _model.content = content
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.v2_background_effect import V2BackgroundEffect
 from ..models.v2_background_fit import V2BackgroundFit
 from ..models.v2_background_type import V2BackgroundType
-from ..types import UNSET, Unset, check_types, new_instance
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 T = TypeVar("T", bound="V2Background")
 
@@ -31,6 +31,7 @@ _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class V2Background:
     """The background of one scene.
@@ -139,9 +140,9 @@ class V2Background:
             effect = V2BackgroundEffect(_effect)
 
         _model.effect = effect
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.v2_character_avatar_style import V2CharacterAvatarStyle
 from ..models.v2_character_type import V2CharacterType
-from ..types import UNSET, Unset, check_types, new_instance
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 if TYPE_CHECKING:
     from ..models.offset import Offset
@@ -38,6 +38,7 @@ _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class V2Character:
     """The avatar of one scene.
@@ -171,9 +172,9 @@ class V2Character:
 
         _model.offset = offset
         _model.hidden = hidden
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

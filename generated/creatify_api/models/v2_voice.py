@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.v2_voice_type import V2VoiceType
-from ..types import UNSET, Unset, check_types, new_instance
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 T = TypeVar("T", bound="V2Voice")
 
@@ -33,6 +33,7 @@ _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class V2Voice:
     """What the avatar of one scene says.
@@ -154,9 +155,9 @@ class V2Voice:
         _model.voice_id = voice_id
         _model.volume = volume
         _model.duration = duration
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property
