@@ -10,8 +10,8 @@ each persona, as `from_dict` does it; the variants run in interleaved blocks
 (`run.paired_blocks`), and each part is its variant's time minus the decode alone. The
 parts are measured apart and their results dropped, so they need not add up to the whole
 `from_dict`, whose 2,000 instances are kept in a list as the SDK's are: what they leave is
-the rest of it (setting the 22 fields on a new instance, the call, and the garbage
-collector's passes over the instances kept).
+the rest of it (the inline test of the 22 values' JSON types, setting the fields on a new
+instance, the call, and the garbage collector's passes over the instances kept).
 """
 
 from __future__ import annotations

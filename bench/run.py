@@ -2,6 +2,7 @@
 
     python bench/run.py --write bench/RESULTS.md   # make bench
     python bench/run.py --smoke                     # make bench-smoke: seconds, small sizes
+    python bench/run.py --large-list 3              # the large-list row alone, three times
 
 Every figure is a median of several runs or blocks, SDK and reference interleaved,
 against a local server (bench/server.py, its own process). Nothing here asserts a speed.
@@ -570,12 +571,34 @@ def table(rows: list[Row], *, verdict: bool = True) -> str:
     return "\n".join(lines)
 
 
+def large_list_only(sizes: Sizes, runs: int) -> int:
+    """The large-list row alone, `runs` times: to compare changes to the parsing path
+    without the whole `make bench` (minutes, and a load on a shared machine)."""
+    server = BenchServer(sizes.personas)
+    try:
+        for _ in range(runs):
+            load = _load()
+            row = large_list(server.url, sizes.personas, sizes.blocks)
+            print(f"load {load}: {row.sdk} | {row.reference} | ratio {row.ratio}", flush=True)
+    finally:
+        server.close()
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--smoke", action="store_true", help="tiny sizes, one run each")
     parser.add_argument("--write", type=Path, help="write the Markdown table here")
+    parser.add_argument(
+        "--large-list",
+        type=int,
+        metavar="RUNS",
+        help="only the large-list row, RUNS times in a row (one server), with the load average",
+    )
     args = parser.parse_args()
     sizes = SMOKE if args.smoke else FULL
+    if args.large_list:
+        return large_list_only(sizes, args.large_list)
     import startup  # bench/ is on sys.path when this runs as a script
 
     load_at_start = _load()

@@ -9,7 +9,10 @@ path with the plain way on inputs that take both paths.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import pickle
+import sys
 import types
 from typing import Any
 from uuid import UUID, SafeUUID
@@ -30,7 +33,7 @@ def outcome(parse: Any, value: Any) -> tuple[str, Any]:
     """What a parser gives: the UUID (as its int and safety) or the error (type, text)."""
     try:
         parsed = parse(value)
-    except Exception as error:  # noqa: BLE001 - the error itself is compared
+    except Exception as error:
         return "error", (type(error), str(error))
     assert type(parsed) is UUID
     return "uuid", (parsed.int, parsed.is_safe, str(parsed), hash(parsed))
@@ -136,8 +139,11 @@ EXPECTED = {
         ({"gender": None}, {"gender"}, {}),
         # As many keys as known, one of them unknown: the count alone would miss it.
         ({"gender": None, "extra": 1}, {"gender"}, {"extra": 1}),
-        ({"created_at": None, "keywords": None, "a": 1, "b": [2]}, {"created_at", "keywords"},
-         {"a": 1, "b": [2]}),
+        (
+            {"created_at": None, "keywords": None, "a": 1, "b": [2]},
+            {"created_at", "keywords"},
+            {"a": 1, "b": [2]},
+        ),
     ],
 )
 @pytest.mark.parametrize("mapping", [dict, types.MappingProxyType])
@@ -164,6 +170,29 @@ def test_additional_properties_are_not_shared_between_instances() -> None:
     assert "note" not in second
 
 
+def test_additional_properties_made_on_first_read_behave_as_a_dict_set_at_parse() -> None:
+    """With no unknown keys from_dict leaves the slot empty (types.lazy_additional_properties);
+    the first read makes the one dict that later reads, writes, copies and pickles see."""
+    parsed = Persona.from_dict(persona())
+    slot = vars(Persona)["additional_properties"]._slot  # the attrs slot, under the descriptor
+    with pytest.raises(AttributeError):
+        slot.__get__(parsed)  # left empty by from_dict
+    assert parsed == Persona.from_dict(persona()) and "additional_properties={}" in repr(parsed)
+    extra = parsed.additional_properties
+    assert extra == {} and parsed.additional_properties is extra
+    parsed["note"] = "mine"
+    assert extra == {"note": "mine"} and parsed.to_dict()["note"] == "mine"
+    pickled = pickle.loads(pickle.dumps(parsed))  # noqa: S301 - our own bytes
+    for copied in (pickled, copy.copy(parsed), copy.deepcopy(parsed)):
+        assert copied == parsed and copied["note"] == "mine"
+    made = Persona(id=UUID(CANONICAL))
+    assert made.additional_properties == {}
+    made.additional_properties = {"a": 1}
+    assert made["a"] == 1
+    del made.additional_properties
+    assert made.additional_properties == {}
+
+
 def test_a_nested_union_and_a_model_field_parse_on_both_paths() -> None:
     """Lipsync has unions with converted members; the webhook keeps unknown keys."""
     full = Lipsync.from_dict({"id": CANONICAL, "status": "done", "progress": "0.5"})
@@ -171,3 +200,44 @@ def test_a_nested_union_and_a_model_field_parse_on_both_paths() -> None:
     payload = {"id": "x", "status": "done", "output": None}
     assert JobWebhookPayload.from_dict(payload).additional_properties == {}
     assert JobWebhookPayload.from_dict({**payload, "more": 1}).additional_properties == {"more": 1}
+
+
+JSON_SAMPLES = ["text", 5, 2.5, True, None, [1], {"a": 1}]
+
+
+def refusal(model: Any, body: dict[str, Any]) -> str | None:
+    """The type check's refusal of this model's own field, or None when there is none."""
+    try:
+        model.from_dict(body)
+    except TypeError as error:
+        if str(error).startswith(f"{model.__name__}."):
+            return str(error)
+    except Exception:  # noqa: S110 - an allowed type whose value does not convert
+        pass
+    return None
+
+
+@pytest.mark.parametrize(
+    ("model", "base", "drop"),
+    [
+        (Persona, persona(), None),  # every key: the one-call path
+        (Persona, persona(), "keywords"),  # a key missing: one by one
+        (Lipsync, {"id": CANONICAL, "status": "done"}, None),  # unions, a nested model
+    ],
+    ids=["persona-all-keys", "persona-one-by-one", "lipsync"],
+)
+def test_the_inline_type_test_refuses_exactly_what_types_refuses(
+    model: Any, base: dict[str, Any], drop: str | None
+) -> None:
+    """from_dict's inline test of each value's type (model.py.jinja, type_test) and the
+    `_TYPES` that check_types names the field from agree on every JSON type."""
+    module = sys.modules[model.__module__]
+    for name, allowed in zip(module._NAMES, module._TYPES, strict=True):
+        for value in JSON_SAMPLES:
+            body = {key: item for key, item in base.items() if key != drop} | {name: value}
+            error = refusal(model, body)
+            if type(value) in allowed:
+                assert error is None, (name, value)
+            else:
+                assert error is not None, (name, value)
+                assert error.startswith(f"{model.__name__}.{name} must be"), error

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.editing_style import EditingStyle
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 if TYPE_CHECKING:
     from ..models.caption_setting import CaptionSetting
@@ -35,11 +35,11 @@ _TYPES = (
     frozenset({int, float, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class AiEditingCreateRequest:
     """An AI Editing task (an uploaded video, edited in a style).
@@ -133,7 +133,7 @@ class AiEditingCreateRequest:
                 background_music_volume,
                 voiceover_volume,
                 webhook_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 7
         except KeyError:
             _get = src_dict.get
@@ -145,23 +145,49 @@ class AiEditingCreateRequest:
             voiceover_volume = _get("voiceover_volume", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                video_url,
-                _editing_style,
-                _caption_setting,
-                background_music_url,
-                background_music_volume,
-                voiceover_volume,
-                webhook_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(video_url) is str
+            and (type(_editing_style) is str or _editing_style is UNSET)
+            and (type(_caption_setting) is dict or _caption_setting is UNSET)
+            and (
+                type(background_music_url) is str
+                or background_music_url is None
+                or background_music_url is UNSET
+            )
+            and (
+                type(background_music_volume) is int
+                or type(background_music_volume) is float
+                or background_music_volume is None
+                or background_music_volume is UNSET
+            )
+            and (
+                type(voiceover_volume) is int
+                or type(voiceover_volume) is float
+                or voiceover_volume is None
+                or voiceover_volume is UNSET
+            )
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    video_url,
+                    _editing_style,
+                    _caption_setting,
+                    background_music_url,
+                    background_music_volume,
+                    voiceover_volume,
+                    webhook_url,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.video_url = video_url
         _editing_style = _editing_style
         editing_style: EditingStyle | Unset
-        if isinstance(_editing_style, Unset):
+        if _editing_style is UNSET:
             editing_style = UNSET
         else:
             editing_style = EditingStyle(_editing_style)
@@ -169,7 +195,7 @@ class AiEditingCreateRequest:
         _model.editing_style = editing_style
         _caption_setting = _caption_setting
         caption_setting: CaptionSetting | Unset
-        if isinstance(_caption_setting, Unset):
+        if _caption_setting is UNSET:
             caption_setting = UNSET
         else:
             caption_setting = CaptionSetting.from_dict(_caption_setting)
@@ -179,9 +205,9 @@ class AiEditingCreateRequest:
         _model.background_music_volume = background_music_volume
         _model.voiceover_volume = voiceover_volume
         _model.webhook_url = webhook_url
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -9,7 +9,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types, parse_datetime, parse_uuid
+from ..types import (
+    UNSET,
+    Unset,
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+)
 
 if TYPE_CHECKING:
     from ..models.ai_script_generated_scripts_type_0_item import AiScriptGeneratedScriptsType0Item
@@ -47,11 +55,11 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class AiScript:
     """An AI scripts task and the scripts it wrote.
@@ -211,7 +219,7 @@ class AiScript:
                 credits_used,
                 _created_at,
                 _updated_at,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 12
         except KeyError:
             _get = src_dict.get
@@ -228,24 +236,57 @@ class AiScript:
             _created_at = _get("created_at", UNSET)
             _updated_at = _get("updated_at", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                status,
-                language,
-                target_audience,
-                video_length,
-                _script_styles,
-                _generated_scripts,
-                _product,
-                failed_reason,
-                credits_used,
-                _created_at,
-                _updated_at,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(_id) is str
+            and type(status) is str
+            and (type(language) is str or language is None or language is UNSET)
+            and (
+                type(target_audience) is str or target_audience is None or target_audience is UNSET
+            )
+            and (
+                type(video_length) is int
+                or type(video_length) is float
+                or video_length is None
+                or video_length is UNSET
+            )
+            and (type(_script_styles) is list or _script_styles is None or _script_styles is UNSET)
+            and (
+                type(_generated_scripts) is list
+                or _generated_scripts is None
+                or _generated_scripts is UNSET
+            )
+            and (type(_product) is dict or _product is None or _product is UNSET)
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+            and (
+                type(credits_used) is int
+                or type(credits_used) is float
+                or credits_used is None
+                or credits_used is UNSET
+            )
+            and (type(_created_at) is str or _created_at is UNSET)
+            and (type(_updated_at) is str or _updated_at is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    status,
+                    language,
+                    target_audience,
+                    video_length,
+                    _script_styles,
+                    _generated_scripts,
+                    _product,
+                    failed_reason,
+                    credits_used,
+                    _created_at,
+                    _updated_at,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 
         _model.id = id
@@ -257,7 +298,7 @@ class AiScript:
         def _parse_script_styles(data: object) -> list[Any] | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, list):
@@ -278,19 +319,15 @@ class AiScript:
         ) -> list[AiScriptGeneratedScriptsType0Item] | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                generated_scripts_type_0 = []
                 _generated_scripts_type_0 = data
-                for generated_scripts_type_0_item_data in _generated_scripts_type_0:
-                    generated_scripts_type_0_item = AiScriptGeneratedScriptsType0Item.from_dict(
-                        generated_scripts_type_0_item_data
-                    )
-
-                    generated_scripts_type_0.append(generated_scripts_type_0_item)
+                generated_scripts_type_0 = list(
+                    map(AiScriptGeneratedScriptsType0Item.from_dict, _generated_scripts_type_0)
+                )
 
                 return generated_scripts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -304,7 +341,7 @@ class AiScript:
         def _parse_product(data: object) -> AiScriptProductType0 | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, dict):
@@ -323,7 +360,7 @@ class AiScript:
         _model.credits_used = credits_used
         _created_at = _created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = parse_datetime(_created_at)
@@ -331,15 +368,15 @@ class AiScript:
         _model.created_at = created_at
         _updated_at = _updated_at
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = parse_datetime(_updated_at)
 
         _model.updated_at = updated_at
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

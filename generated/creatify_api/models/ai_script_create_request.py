@@ -8,7 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types, parse_uuid
+from ..types import (
+    UNSET,
+    Unset,
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="AiScriptCreateRequest")
 
@@ -29,11 +36,11 @@ _TYPES = (
     frozenset({list, Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class AiScriptCreateRequest:
     """Ad scripts for a product link.
@@ -104,7 +111,7 @@ class AiScriptCreateRequest:
                 video_length,
                 _script_styles,
                 webhook_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -115,18 +122,29 @@ class AiScriptCreateRequest:
             _script_styles = _get("script_styles", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _link,
-                language,
-                target_audience,
-                video_length,
-                _script_styles,
-                webhook_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(_link) is str
+            and (type(language) is str or language is UNSET)
+            and (type(target_audience) is str or target_audience is UNSET)
+            and (type(video_length) is int or type(video_length) is float or video_length is UNSET)
+            and (type(_script_styles) is list or _script_styles is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _link,
+                    language,
+                    target_audience,
+                    video_length,
+                    _script_styles,
+                    webhook_url,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         link = parse_uuid(_link)
 
         _model.link = link
@@ -137,9 +155,9 @@ class AiScriptCreateRequest:
 
         _model.script_styles = script_styles
         _model.webhook_url = webhook_url
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

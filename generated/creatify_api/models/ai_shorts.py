@@ -9,7 +9,16 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ANY_TYPE, UNSET, Unset, check_types, parse_datetime, parse_uuid
+from ..types import (
+    ANY_TYPE,
+    UNSET,
+    Unset,
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="AiShorts")
 
@@ -70,11 +79,11 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class AiShorts:
     """An AI Shorts task.
@@ -369,7 +378,7 @@ class AiShorts:
                 accent,
                 _created_at,
                 _updated_at,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 26
         except KeyError:
             _get = src_dict.get
@@ -400,38 +409,104 @@ class AiShorts:
             _created_at = _get("created_at", UNSET)
             _updated_at = _get("updated_at", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                status,
-                _brand,
-                media_job,
-                failed_reason,
-                video_output,
-                preview,
-                editor_url,
-                credits_used,
-                duration,
-                is_hidden,
-                progress,
-                permission_type,
-                name,
-                script,
-                aspect_ratio,
-                style,
-                created_from_api,
-                caption_setting,
-                background_music_url,
-                background_music_volume,
-                voiceover_volume,
-                webhook_url,
-                accent,
-                _created_at,
-                _updated_at,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(_id) is str
+            and type(status) is str
+            and (type(_brand) is str or _brand is None or _brand is UNSET)
+            and (type(media_job) is str or media_job is None or media_job is UNSET)
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+            and (type(video_output) is str or video_output is None or video_output is UNSET)
+            and (type(preview) is str or preview is None or preview is UNSET)
+            and (type(editor_url) is str or editor_url is None or editor_url is UNSET)
+            and (
+                type(credits_used) is int
+                or type(credits_used) is float
+                or credits_used is None
+                or credits_used is UNSET
+            )
+            and (
+                type(duration) is int
+                or type(duration) is float
+                or duration is None
+                or duration is UNSET
+            )
+            and (type(is_hidden) is bool or is_hidden is None or is_hidden is UNSET)
+            and (
+                type(progress) is int
+                or type(progress) is float
+                or progress is None
+                or type(progress) is str
+                or progress is UNSET
+            )
+            and (
+                type(permission_type) is str or permission_type is None or permission_type is UNSET
+            )
+            and (type(name) is str or name is None or name is UNSET)
+            and (type(script) is str or script is None or script is UNSET)
+            and (type(aspect_ratio) is str or aspect_ratio is None or aspect_ratio is UNSET)
+            and (type(style) is str or style is None or style is UNSET)
+            and (
+                type(created_from_api) is bool
+                or created_from_api is None
+                or created_from_api is UNSET
+            )
+            and (
+                type(background_music_url) is str
+                or background_music_url is None
+                or background_music_url is UNSET
+            )
+            and (
+                type(background_music_volume) is int
+                or type(background_music_volume) is float
+                or background_music_volume is None
+                or background_music_volume is UNSET
+            )
+            and (
+                type(voiceover_volume) is int
+                or type(voiceover_volume) is float
+                or voiceover_volume is None
+                or voiceover_volume is UNSET
+            )
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+            and (type(accent) is str or accent is None or accent is UNSET)
+            and (type(_created_at) is str or _created_at is UNSET)
+            and (type(_updated_at) is str or _updated_at is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    status,
+                    _brand,
+                    media_job,
+                    failed_reason,
+                    video_output,
+                    preview,
+                    editor_url,
+                    credits_used,
+                    duration,
+                    is_hidden,
+                    progress,
+                    permission_type,
+                    name,
+                    script,
+                    aspect_ratio,
+                    style,
+                    created_from_api,
+                    caption_setting,
+                    background_music_url,
+                    background_music_volume,
+                    voiceover_volume,
+                    webhook_url,
+                    accent,
+                    _created_at,
+                    _updated_at,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 
         _model.id = id
@@ -440,7 +515,7 @@ class AiShorts:
         def _parse_brand(data: object) -> Unset | UUID | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, str):
@@ -478,7 +553,7 @@ class AiShorts:
         _model.accent = accent
         _created_at = _created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = parse_datetime(_created_at)
@@ -486,15 +561,15 @@ class AiShorts:
         _model.created_at = created_at
         _updated_at = _updated_at
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = parse_datetime(_updated_at)
 
         _model.updated_at = updated_at
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.aspect_ratio import AspectRatio
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 if TYPE_CHECKING:
     from ..models.caption_setting import CaptionSetting
@@ -39,11 +39,11 @@ _TYPES = (
     frozenset({int, float, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class AiShortsCreateRequest:
     """An AI Shorts task (a script to a short video).
@@ -157,7 +157,7 @@ class AiShortsCreateRequest:
                 background_music_volume,
                 voiceover_volume,
                 webhook_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 9
         except KeyError:
             _get = src_dict.get
@@ -171,25 +171,53 @@ class AiShortsCreateRequest:
             voiceover_volume = _get("voiceover_volume", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                script,
-                _aspect_ratio,
-                style,
-                accent,
-                _caption_setting,
-                background_music_url,
-                background_music_volume,
-                voiceover_volume,
-                webhook_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(script) is str
+            and (type(_aspect_ratio) is str or _aspect_ratio is UNSET)
+            and (type(style) is str or style is UNSET)
+            and (type(accent) is str or accent is None or accent is UNSET)
+            and (type(_caption_setting) is dict or _caption_setting is UNSET)
+            and (
+                type(background_music_url) is str
+                or background_music_url is None
+                or background_music_url is UNSET
+            )
+            and (
+                type(background_music_volume) is int
+                or type(background_music_volume) is float
+                or background_music_volume is None
+                or background_music_volume is UNSET
+            )
+            and (
+                type(voiceover_volume) is int
+                or type(voiceover_volume) is float
+                or voiceover_volume is None
+                or voiceover_volume is UNSET
+            )
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    script,
+                    _aspect_ratio,
+                    style,
+                    accent,
+                    _caption_setting,
+                    background_music_url,
+                    background_music_volume,
+                    voiceover_volume,
+                    webhook_url,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.script = script
         _aspect_ratio = _aspect_ratio
         aspect_ratio: AspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
+        if _aspect_ratio is UNSET:
             aspect_ratio = UNSET
         else:
             aspect_ratio = AspectRatio(_aspect_ratio)
@@ -199,7 +227,7 @@ class AiShortsCreateRequest:
         _model.accent = accent
         _caption_setting = _caption_setting
         caption_setting: CaptionSetting | Unset
-        if isinstance(_caption_setting, Unset):
+        if _caption_setting is UNSET:
             caption_setting = UNSET
         else:
             caption_setting = CaptionSetting.from_dict(_caption_setting)
@@ -209,9 +237,9 @@ class AiShortsCreateRequest:
         _model.background_music_volume = background_music_volume
         _model.voiceover_volume = voiceover_volume
         _model.webhook_url = webhook_url
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -9,7 +9,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types, parse_datetime, parse_uuid
+from ..types import (
+    UNSET,
+    Unset,
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+)
 
 if TYPE_CHECKING:
     from ..models.asset_generation_input_params_type_0 import AssetGenerationInputParamsType0
@@ -52,11 +60,11 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class AssetGeneration:
     """An asset-generator job ("AI Tools Flow Asset").
@@ -238,7 +246,7 @@ class AssetGeneration:
                 credits_used,
                 _created_at,
                 _updated_at,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 15
         except KeyError:
             _get = src_dict.get
@@ -258,27 +266,62 @@ class AssetGeneration:
             _created_at = _get("created_at", UNSET)
             _updated_at = _get("updated_at", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                status,
-                model_name,
-                gen_type,
-                failed_reason,
-                _assets,
-                _input_params,
-                aspect_ratio,
-                output_nums,
-                duration,
-                resolution,
-                webhook_url,
-                credits_used,
-                _created_at,
-                _updated_at,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(_id) is str
+            and type(status) is str
+            and (type(model_name) is str or model_name is UNSET)
+            and (type(gen_type) is str or gen_type is None or gen_type is UNSET)
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+            and (type(_assets) is list or _assets is None or _assets is UNSET)
+            and (type(_input_params) is dict or _input_params is None or _input_params is UNSET)
+            and (type(aspect_ratio) is str or aspect_ratio is None or aspect_ratio is UNSET)
+            and (
+                type(output_nums) is int
+                or type(output_nums) is float
+                or output_nums is None
+                or output_nums is UNSET
+            )
+            and (
+                type(duration) is int
+                or type(duration) is float
+                or duration is None
+                or duration is UNSET
+            )
+            and (type(resolution) is str or resolution is None or resolution is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+            and (
+                type(credits_used) is int
+                or type(credits_used) is float
+                or credits_used is None
+                or credits_used is UNSET
+            )
+            and (type(_created_at) is str or _created_at is UNSET)
+            and (type(_updated_at) is str or _updated_at is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    status,
+                    model_name,
+                    gen_type,
+                    failed_reason,
+                    _assets,
+                    _input_params,
+                    aspect_ratio,
+                    output_nums,
+                    duration,
+                    resolution,
+                    webhook_url,
+                    credits_used,
+                    _created_at,
+                    _updated_at,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 
         _model.id = id
@@ -290,7 +333,7 @@ class AssetGeneration:
         def _parse_assets(data: object) -> list[Any] | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, list):
@@ -309,7 +352,7 @@ class AssetGeneration:
         def _parse_input_params(data: object) -> AssetGenerationInputParamsType0 | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, dict):
@@ -332,7 +375,7 @@ class AssetGeneration:
         _model.credits_used = credits_used
         _created_at = _created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = parse_datetime(_created_at)
@@ -340,15 +383,15 @@ class AssetGeneration:
         _model.created_at = created_at
         _updated_at = _updated_at
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = parse_datetime(_updated_at)
 
         _model.updated_at = updated_at
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 if TYPE_CHECKING:
     from ..models.asset_generator_create_request_input_params import (
@@ -28,11 +28,11 @@ _TYPES = (
     frozenset({dict}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class AssetGeneratorCreateRequest:
     """An asset-generator job (an image, video or audio file from a model).
@@ -84,7 +84,7 @@ class AssetGeneratorCreateRequest:
                 model_name,
                 _input_params,
                 webhook_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 3
         except KeyError:
             _get = src_dict.get
@@ -92,23 +92,31 @@ class AssetGeneratorCreateRequest:
             _input_params = src_dict["input_params"]
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                model_name,
-                _input_params,
-                webhook_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(model_name) is str
+            and type(_input_params) is dict
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    model_name,
+                    _input_params,
+                    webhook_url,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.model_name = model_name
         input_params = AssetGeneratorCreateRequestInputParams.from_dict(_input_params)
 
         _model.input_params = input_params
         _model.webhook_url = webhook_url
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 if TYPE_CHECKING:
     from ..models.asset_generator_model_input_params_schema import (
@@ -28,11 +28,11 @@ _TYPES = (
     frozenset({dict}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class AssetGeneratorModel:
     """One model of the asset generator and the JSON Schema of its `input_params`.
@@ -85,7 +85,7 @@ class AssetGeneratorModel:
                 model_name,
                 _input_params_schema,
                 generation_type,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 3
         except KeyError:
             _get = src_dict.get
@@ -93,23 +93,33 @@ class AssetGeneratorModel:
             _input_params_schema = src_dict["input_params_schema"]
             generation_type = _get("generation_type", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                model_name,
-                _input_params_schema,
-                generation_type,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(model_name) is str
+            and type(_input_params_schema) is dict
+            and (
+                type(generation_type) is str or generation_type is None or generation_type is UNSET
+            )
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    model_name,
+                    _input_params_schema,
+                    generation_type,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.model_name = model_name
         input_params_schema = AssetGeneratorModelInputParamsSchema.from_dict(_input_params_schema)
 
         _model.input_params_schema = input_params_schema
         _model.generation_type = generation_type
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

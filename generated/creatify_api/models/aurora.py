@@ -9,7 +9,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types, parse_datetime, parse_uuid
+from ..types import (
+    UNSET,
+    Unset,
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="Aurora")
 
@@ -58,11 +66,11 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class Aurora:
     """An Aurora task.
@@ -292,7 +300,7 @@ class Aurora:
                 webhook_url,
                 preview,
                 editor_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 20
         except KeyError:
             _get = src_dict.get
@@ -317,39 +325,85 @@ class Aurora:
             preview = _get("preview", UNSET)
             editor_url = _get("editor_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                status,
-                _created_at,
-                _updated_at,
-                name,
-                audio,
-                image,
-                text_prompt,
-                prompt_guidance_scale,
-                model_version,
-                video_output,
-                credits_used,
-                duration,
-                progress,
-                failed_reason,
-                media_job,
-                is_hidden,
-                webhook_url,
-                preview,
-                editor_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(_id) is str
+            and type(status) is str
+            and (type(_created_at) is str or _created_at is UNSET)
+            and (type(_updated_at) is str or _updated_at is UNSET)
+            and (type(name) is str or name is None or name is UNSET)
+            and (type(audio) is str or audio is None or audio is UNSET)
+            and (type(image) is str or image is None or image is UNSET)
+            and (type(text_prompt) is str or text_prompt is None or text_prompt is UNSET)
+            and (
+                type(prompt_guidance_scale) is int
+                or type(prompt_guidance_scale) is float
+                or prompt_guidance_scale is None
+                or prompt_guidance_scale is UNSET
+            )
+            and (type(model_version) is str or model_version is None or model_version is UNSET)
+            and (type(video_output) is str or video_output is None or video_output is UNSET)
+            and (
+                type(credits_used) is int
+                or type(credits_used) is float
+                or credits_used is None
+                or credits_used is UNSET
+            )
+            and (
+                type(duration) is int
+                or type(duration) is float
+                or duration is None
+                or duration is UNSET
+            )
+            and (
+                type(progress) is int
+                or type(progress) is float
+                or progress is None
+                or type(progress) is str
+                or progress is UNSET
+            )
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+            and (type(media_job) is str or media_job is None or media_job is UNSET)
+            and (type(is_hidden) is bool or is_hidden is None or is_hidden is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+            and (type(preview) is str or preview is None or preview is UNSET)
+            and (type(editor_url) is str or editor_url is None or editor_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    status,
+                    _created_at,
+                    _updated_at,
+                    name,
+                    audio,
+                    image,
+                    text_prompt,
+                    prompt_guidance_scale,
+                    model_version,
+                    video_output,
+                    credits_used,
+                    duration,
+                    progress,
+                    failed_reason,
+                    media_job,
+                    is_hidden,
+                    webhook_url,
+                    preview,
+                    editor_url,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 
         _model.id = id
         _model.status = status
         _created_at = _created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = parse_datetime(_created_at)
@@ -357,7 +411,7 @@ class Aurora:
         _model.created_at = created_at
         _updated_at = _updated_at
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = parse_datetime(_updated_at)
@@ -379,9 +433,9 @@ class Aurora:
         _model.webhook_url = webhook_url
         _model.preview = preview
         _model.editor_url = editor_url
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

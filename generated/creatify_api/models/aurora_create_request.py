@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.aurora_model_version import AuroraModelVersion
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 T = TypeVar("T", bound="AuroraCreateRequest")
 
@@ -31,11 +31,11 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class AuroraCreateRequest:
     """An Aurora task (a photo and an audio clip to a talking video).
@@ -116,7 +116,7 @@ class AuroraCreateRequest:
                 prompt_guidance_scale,
                 _model_version,
                 webhook_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 7
         except KeyError:
             _get = src_dict.get
@@ -128,19 +128,35 @@ class AuroraCreateRequest:
             _model_version = _get("model_version", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                image,
-                audio,
-                name,
-                text_prompt,
-                prompt_guidance_scale,
-                _model_version,
-                webhook_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(image) is str
+            and type(audio) is str
+            and (type(name) is str or name is None or name is UNSET)
+            and (type(text_prompt) is str or text_prompt is UNSET)
+            and (
+                type(prompt_guidance_scale) is int
+                or type(prompt_guidance_scale) is float
+                or prompt_guidance_scale is UNSET
+            )
+            and (type(_model_version) is str or _model_version is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    image,
+                    audio,
+                    name,
+                    text_prompt,
+                    prompt_guidance_scale,
+                    _model_version,
+                    webhook_url,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.image = image
         _model.audio = audio
         _model.name = name
@@ -148,16 +164,16 @@ class AuroraCreateRequest:
         _model.prompt_guidance_scale = prompt_guidance_scale
         _model_version = _model_version
         model_version: AuroraModelVersion | Unset
-        if isinstance(_model_version, Unset):
+        if _model_version is UNSET:
             model_version = UNSET
         else:
             model_version = AuroraModelVersion(_model_version)
 
         _model.model_version = model_version
         _model.webhook_url = webhook_url
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 if TYPE_CHECKING:
     from ..models.offset import Offset
@@ -46,11 +46,11 @@ _TYPES = (
     frozenset({bool, Unset}),
     frozenset({bool, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class CaptionSetting:
     """Caption look; every field is optional.
@@ -195,7 +195,7 @@ class CaptionSetting:
                 text_shadow,
                 hidden,
                 override_visual_style,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 13
         except KeyError:
             _get = src_dict.get
@@ -213,29 +213,65 @@ class CaptionSetting:
             hidden = _get("hidden", UNSET)
             override_visual_style = _get("override_visual_style", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                style,
-                _offset,
-                font_family,
-                font_size,
-                font_style,
-                background_color,
-                text_color,
-                highlight_text_color,
-                max_width,
-                line_height,
-                text_shadow,
-                hidden,
-                override_visual_style,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            (type(style) is str or style is UNSET)
+            and (type(_offset) is dict or _offset is UNSET)
+            and (type(font_family) is str or font_family is UNSET)
+            and (type(font_size) is int or type(font_size) is float or font_size is UNSET)
+            and (type(font_style) is str or font_style is None or font_style is UNSET)
+            and (
+                type(background_color) is str
+                or background_color is None
+                or background_color is UNSET
+            )
+            and (type(text_color) is str or text_color is None or text_color is UNSET)
+            and (
+                type(highlight_text_color) is str
+                or highlight_text_color is None
+                or highlight_text_color is UNSET
+            )
+            and (
+                type(max_width) is int
+                or type(max_width) is float
+                or max_width is None
+                or max_width is UNSET
+            )
+            and (
+                type(line_height) is int
+                or type(line_height) is float
+                or line_height is None
+                or line_height is UNSET
+            )
+            and (type(text_shadow) is str or text_shadow is None or text_shadow is UNSET)
+            and (type(hidden) is bool or hidden is UNSET)
+            and (type(override_visual_style) is bool or override_visual_style is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    style,
+                    _offset,
+                    font_family,
+                    font_size,
+                    font_style,
+                    background_color,
+                    text_color,
+                    highlight_text_color,
+                    max_width,
+                    line_height,
+                    text_shadow,
+                    hidden,
+                    override_visual_style,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.style = style
         _offset = _offset
         offset: Offset | Unset
-        if isinstance(_offset, Unset):
+        if _offset is UNSET:
             offset = UNSET
         else:
             offset = Offset.from_dict(_offset)
@@ -252,9 +288,9 @@ class CaptionSetting:
         _model.text_shadow = text_shadow
         _model.hidden = hidden
         _model.override_visual_style = override_visual_style
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

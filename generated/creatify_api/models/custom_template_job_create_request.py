@@ -9,7 +9,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_version import ModelVersion
-from ..types import UNSET, Unset, check_types, parse_uuid
+from ..types import (
+    UNSET,
+    Unset,
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+    parse_uuid,
+)
 
 if TYPE_CHECKING:
     from ..models.custom_template_job_create_request_variables import (
@@ -36,11 +43,11 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({bool, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class CustomTemplateJobCreateRequest:
     """A video from one of your custom templates.
@@ -119,7 +126,7 @@ class CustomTemplateJobCreateRequest:
                 webhook_url,
                 _model_version,
                 is_hidden,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -130,18 +137,29 @@ class CustomTemplateJobCreateRequest:
             _model_version = _get("model_version", UNSET)
             is_hidden = _get("is_hidden", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _template_id,
-                _variables,
-                name,
-                webhook_url,
-                _model_version,
-                is_hidden,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(_template_id) is str
+            and type(_variables) is dict
+            and (type(name) is str or name is None or name is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+            and (type(_model_version) is str or _model_version is UNSET)
+            and (type(is_hidden) is bool or is_hidden is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _template_id,
+                    _variables,
+                    name,
+                    webhook_url,
+                    _model_version,
+                    is_hidden,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         template_id = parse_uuid(_template_id)
 
         _model.template_id = template_id
@@ -152,16 +170,16 @@ class CustomTemplateJobCreateRequest:
         _model.webhook_url = webhook_url
         _model_version = _model_version
         model_version: ModelVersion | Unset
-        if isinstance(_model_version, Unset):
+        if _model_version is UNSET:
             model_version = UNSET
         else:
             model_version = ModelVersion(_model_version)
 
         _model.model_version = model_version
         _model.is_hidden = is_hidden
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -9,7 +9,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types, parse_datetime, parse_uuid
+from ..types import (
+    UNSET,
+    Unset,
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+)
 
 if TYPE_CHECKING:
     from ..models.dyoa_photo import DyoaPhoto
@@ -51,11 +59,11 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class Dyoa:
     """A Design-Your-Own-Avatar request.
@@ -234,7 +242,7 @@ class Dyoa:
                 _reviews,
                 _created_at,
                 _updated_at,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 14
         except KeyError:
             _get = src_dict.get
@@ -253,26 +261,53 @@ class Dyoa:
             _created_at = _get("created_at", UNSET)
             _updated_at = _get("updated_at", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                status,
-                user,
-                workspace,
-                name,
-                age_group,
-                gender,
-                more_details,
-                outfit_description,
-                background_description,
-                _photos,
-                _reviews,
-                _created_at,
-                _updated_at,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(_id) is str
+            and type(status) is str
+            and (type(user) is int or type(user) is float or user is None or user is UNSET)
+            and (type(workspace) is str or workspace is None or workspace is UNSET)
+            and (type(name) is str or name is None or name is UNSET)
+            and (type(age_group) is str or age_group is None or age_group is UNSET)
+            and (type(gender) is str or gender is None or gender is UNSET)
+            and (type(more_details) is str or more_details is None or more_details is UNSET)
+            and (
+                type(outfit_description) is str
+                or outfit_description is None
+                or outfit_description is UNSET
+            )
+            and (
+                type(background_description) is str
+                or background_description is None
+                or background_description is UNSET
+            )
+            and (type(_photos) is list or _photos is None or _photos is UNSET)
+            and (type(_reviews) is list or _reviews is None or _reviews is UNSET)
+            and (type(_created_at) is str or _created_at is UNSET)
+            and (type(_updated_at) is str or _updated_at is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    status,
+                    user,
+                    workspace,
+                    name,
+                    age_group,
+                    gender,
+                    more_details,
+                    outfit_description,
+                    background_description,
+                    _photos,
+                    _reviews,
+                    _created_at,
+                    _updated_at,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 
         _model.id = id
@@ -289,17 +324,13 @@ class Dyoa:
         def _parse_photos(data: object) -> list[DyoaPhoto] | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                photos_type_0 = []
                 _photos_type_0 = data
-                for photos_type_0_item_data in _photos_type_0:
-                    photos_type_0_item = DyoaPhoto.from_dict(photos_type_0_item_data)
-
-                    photos_type_0.append(photos_type_0_item)
+                photos_type_0 = list(map(DyoaPhoto.from_dict, _photos_type_0))
 
                 return photos_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -313,17 +344,13 @@ class Dyoa:
         def _parse_reviews(data: object) -> list[DyoaReview] | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                reviews_type_0 = []
                 _reviews_type_0 = data
-                for reviews_type_0_item_data in _reviews_type_0:
-                    reviews_type_0_item = DyoaReview.from_dict(reviews_type_0_item_data)
-
-                    reviews_type_0.append(reviews_type_0_item)
+                reviews_type_0 = list(map(DyoaReview.from_dict, _reviews_type_0))
 
                 return reviews_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -335,7 +362,7 @@ class Dyoa:
         _model.reviews = reviews
         _created_at = _created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = parse_datetime(_created_at)
@@ -343,15 +370,15 @@ class Dyoa:
         _model.created_at = created_at
         _updated_at = _updated_at
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = parse_datetime(_updated_at)
 
         _model.updated_at = updated_at
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.gender import Gender
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 T = TypeVar("T", bound="DyoaCreateRequest")
 
@@ -29,11 +29,11 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class DyoaCreateRequest:
     """A Design-Your-Own-Avatar request (an avatar described in words).
@@ -97,7 +97,7 @@ class DyoaCreateRequest:
                 more_details,
                 outfit_description,
                 background_description,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -108,18 +108,29 @@ class DyoaCreateRequest:
             outfit_description = _get("outfit_description", UNSET)
             background_description = _get("background_description", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                name,
-                age_group,
-                _gender,
-                more_details,
-                outfit_description,
-                background_description,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(name) is str
+            and type(age_group) is str
+            and type(_gender) is str
+            and (type(more_details) is str or more_details is UNSET)
+            and (type(outfit_description) is str or outfit_description is UNSET)
+            and (type(background_description) is str or background_description is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    name,
+                    age_group,
+                    _gender,
+                    more_details,
+                    outfit_description,
+                    background_description,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.name = name
         _model.age_group = age_group
         gender = Gender(_gender)
@@ -128,9 +139,9 @@ class DyoaCreateRequest:
         _model.more_details = more_details
         _model.outfit_description = outfit_description
         _model.background_description = background_description
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -8,7 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types, parse_uuid
+from ..types import (
+    UNSET,
+    Unset,
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+    parse_uuid,
+)
 
 if TYPE_CHECKING:
     from ..models.dyoa_photo import DyoaPhoto
@@ -34,11 +41,11 @@ _TYPES = (
     frozenset({dict, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class DyoaReview:
     """
@@ -127,7 +134,7 @@ class DyoaReview:
                 _photo,
                 _creator,
                 social_link,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -138,18 +145,29 @@ class DyoaReview:
             _creator = _get("creator", UNSET)
             social_link = _get("social_link", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                status,
-                comment,
-                _photo,
-                _creator,
-                social_link,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(_id) is str
+            and (type(status) is str or status is None or status is UNSET)
+            and (type(comment) is str or comment is None or comment is UNSET)
+            and (type(_photo) is dict or _photo is UNSET)
+            and (type(_creator) is dict or _creator is None or _creator is UNSET)
+            and (type(social_link) is str or social_link is None or social_link is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    status,
+                    comment,
+                    _photo,
+                    _creator,
+                    social_link,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 
         _model.id = id
@@ -157,7 +175,7 @@ class DyoaReview:
         _model.comment = comment
         _photo = _photo
         photo: DyoaPhoto | Unset
-        if isinstance(_photo, Unset):
+        if _photo is UNSET:
             photo = UNSET
         else:
             photo = DyoaPhoto.from_dict(_photo)
@@ -167,7 +185,7 @@ class DyoaReview:
         def _parse_creator(data: object) -> DyoaReviewCreatorType0 | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, dict):
@@ -183,9 +201,9 @@ class DyoaReview:
 
         _model.creator = creator
         _model.social_link = social_link
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -7,17 +7,22 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import check_types, parse_uuid
+from ..types import (
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="DyoaSubmitForReviewRequest")
 
 
 _NAMES = ("chosen_photo_id",)
 _TYPES = (frozenset({str}),)
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class DyoaSubmitForReviewRequest:
     """The photo (one of the request's `photos`, status `draft`) to make the avatar from.
@@ -46,17 +51,16 @@ class DyoaSubmitForReviewRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _chosen_photo_id = src_dict["chosen_photo_id"]
         _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-        _values = (_chosen_photo_id,)
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if type(_chosen_photo_id) is not str:
+            check_types(cls, _NAMES, _TYPES, (_chosen_photo_id,))
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         chosen_photo_id = parse_uuid(_chosen_photo_id)
 
         _model.chosen_photo_id = chosen_photo_id
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

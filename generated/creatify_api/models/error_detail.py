@@ -6,17 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 T = TypeVar("T", bound="ErrorDetail")
 
 
 _NAMES = ("detail",)
 _TYPES = (frozenset({str, Unset}),)
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class ErrorDetail:
     """Django REST framework's error body; permissive, since the pages document none.
@@ -44,15 +44,14 @@ class ErrorDetail:
         _get = src_dict.get
         detail = _get("detail", UNSET)
         _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-        _values = (detail,)
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (type(detail) is str or detail is UNSET):
+            check_types(cls, _NAMES, _TYPES, (detail,))
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.detail = detail
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -8,7 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types, parse_uuid
+from ..types import (
+    UNSET,
+    Unset,
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+    parse_uuid,
+)
 
 if TYPE_CHECKING:
     from ..models.inspiration_input_params_schema_type_0 import InspirationInputParamsSchemaType0
@@ -41,11 +48,11 @@ _TYPES = (
     frozenset({list, Unset}),
     frozenset({list, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class Inspiration:
     """An AI ad template ("Community Creation"), with the JSON Schema of its `input_params`.
@@ -176,7 +183,7 @@ class Inspiration:
                 credit_cost,
                 _categories,
                 _labels,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 10
         except KeyError:
             _get = src_dict.get
@@ -191,22 +198,46 @@ class Inspiration:
             _categories = _get("categories", UNSET)
             _labels = _get("labels", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                name,
-                description,
-                gen_type,
-                _input_params_schema,
-                preview_image,
-                preview_video,
-                credit_cost,
-                _categories,
-                _labels,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(_id) is str
+            and (type(name) is str or name is UNSET)
+            and (type(description) is str or description is None or description is UNSET)
+            and (type(gen_type) is str or gen_type is None or gen_type is UNSET)
+            and (
+                type(_input_params_schema) is dict
+                or _input_params_schema is None
+                or _input_params_schema is UNSET
+            )
+            and (type(preview_image) is str or preview_image is None or preview_image is UNSET)
+            and (type(preview_video) is str or preview_video is None or preview_video is UNSET)
+            and (
+                type(credit_cost) is int
+                or type(credit_cost) is float
+                or credit_cost is None
+                or credit_cost is UNSET
+            )
+            and (type(_categories) is list or _categories is UNSET)
+            and (type(_labels) is list or _labels is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    name,
+                    description,
+                    gen_type,
+                    _input_params_schema,
+                    preview_image,
+                    preview_video,
+                    credit_cost,
+                    _categories,
+                    _labels,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 
         _model.id = id
@@ -219,7 +250,7 @@ class Inspiration:
         ) -> InspirationInputParamsSchemaType0 | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, dict):
@@ -243,9 +274,9 @@ class Inspiration:
         labels = cast(list[Any], _labels)
 
         _model.labels = labels
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

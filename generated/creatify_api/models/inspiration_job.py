@@ -9,7 +9,16 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ANY_TYPE, UNSET, Unset, check_types, parse_datetime, parse_uuid
+from ..types import (
+    ANY_TYPE,
+    UNSET,
+    Unset,
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="InspirationJob")
 
@@ -40,11 +49,11 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class InspirationJob:
     """A job from an AI ad template ("Community Recipe Media Job").
@@ -177,7 +186,7 @@ class InspirationJob:
                 credits_used,
                 _created_at,
                 _updated_at,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 11
         except KeyError:
             _get = src_dict.get
@@ -193,23 +202,45 @@ class InspirationJob:
             _created_at = _get("created_at", UNSET)
             _updated_at = _get("updated_at", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                status,
-                _inspiration_id,
-                gen_type,
-                failed_reason,
-                input_params,
-                _assets,
-                webhook_url,
-                credits_used,
-                _created_at,
-                _updated_at,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(_id) is str
+            and type(status) is str
+            and (
+                type(_inspiration_id) is str or _inspiration_id is None or _inspiration_id is UNSET
+            )
+            and (type(gen_type) is str or gen_type is None or gen_type is UNSET)
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+            and (type(_assets) is list or _assets is None or _assets is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+            and (
+                type(credits_used) is int
+                or type(credits_used) is float
+                or credits_used is None
+                or credits_used is UNSET
+            )
+            and (type(_created_at) is str or _created_at is UNSET)
+            and (type(_updated_at) is str or _updated_at is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    status,
+                    _inspiration_id,
+                    gen_type,
+                    failed_reason,
+                    input_params,
+                    _assets,
+                    webhook_url,
+                    credits_used,
+                    _created_at,
+                    _updated_at,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 
         _model.id = id
@@ -218,7 +249,7 @@ class InspirationJob:
         def _parse_inspiration_id(data: object) -> Unset | UUID | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, str):
@@ -240,7 +271,7 @@ class InspirationJob:
         def _parse_assets(data: object) -> list[Any] | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, list):
@@ -259,7 +290,7 @@ class InspirationJob:
         _model.credits_used = credits_used
         _created_at = _created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = parse_datetime(_created_at)
@@ -267,15 +298,15 @@ class InspirationJob:
         _model.created_at = created_at
         _updated_at = _updated_at
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = parse_datetime(_updated_at)
 
         _model.updated_at = updated_at
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

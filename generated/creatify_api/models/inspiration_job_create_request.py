@@ -8,7 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types, parse_uuid
+from ..types import (
+    UNSET,
+    Unset,
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+    parse_uuid,
+)
 
 if TYPE_CHECKING:
     from ..models.inspiration_job_create_request_input_params import (
@@ -29,11 +36,11 @@ _TYPES = (
     frozenset({dict}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class InspirationJobCreateRequest:
     """A job from an AI ad template.
@@ -85,7 +92,7 @@ class InspirationJobCreateRequest:
                 _inspiration_id,
                 _input_params,
                 webhook_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 3
         except KeyError:
             _get = src_dict.get
@@ -93,15 +100,23 @@ class InspirationJobCreateRequest:
             _input_params = src_dict["input_params"]
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _inspiration_id,
-                _input_params,
-                webhook_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(_inspiration_id) is str
+            and type(_input_params) is dict
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _inspiration_id,
+                    _input_params,
+                    webhook_url,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         inspiration_id = parse_uuid(_inspiration_id)
 
         _model.inspiration_id = inspiration_id
@@ -109,9 +124,9 @@ class InspirationJobCreateRequest:
 
         _model.input_params = input_params
         _model.webhook_url = webhook_url
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 T = TypeVar("T", bound="JobVideoOutputWebhookPayload")
 
@@ -26,11 +26,11 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class JobVideoOutputWebhookPayload:
     """The webhook of the products whose result field is `video_output` (and of
@@ -101,7 +101,7 @@ class JobVideoOutputWebhookPayload:
                 failed_reason,
                 video_output,
                 output,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 5
         except KeyError:
             _get = src_dict.get
@@ -111,25 +111,35 @@ class JobVideoOutputWebhookPayload:
             video_output = _get("video_output", UNSET)
             output = _get("output", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                id,
-                status,
-                failed_reason,
-                video_output,
-                output,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(id) is str
+            and type(status) is str
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+            and (type(video_output) is str or video_output is None or video_output is UNSET)
+            and (type(output) is str or output is None or output is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    id,
+                    status,
+                    failed_reason,
+                    video_output,
+                    output,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.id = id
         _model.status = status
         _model.failed_reason = failed_reason
         _model.video_output = video_output
         _model.output = output
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

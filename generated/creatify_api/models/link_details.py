@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 T = TypeVar("T", bound="LinkDetails")
 
@@ -28,11 +28,11 @@ _TYPES = (
     frozenset({list, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class LinkDetails:
     """What was scraped (or given) for a link.
@@ -125,7 +125,7 @@ class LinkDetails:
                 _image_urls,
                 _video_urls,
                 logo_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -136,18 +136,29 @@ class LinkDetails:
             _video_urls = _get("video_urls", UNSET)
             logo_url = _get("logo_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                url,
-                title,
-                description,
-                _image_urls,
-                _video_urls,
-                logo_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            (type(url) is str or url is None or url is UNSET)
+            and (type(title) is str or title is None or title is UNSET)
+            and (type(description) is str or description is None or description is UNSET)
+            and (type(_image_urls) is list or _image_urls is None or _image_urls is UNSET)
+            and (type(_video_urls) is list or _video_urls is None or _video_urls is UNSET)
+            and (type(logo_url) is str or logo_url is None or logo_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    url,
+                    title,
+                    description,
+                    _image_urls,
+                    _video_urls,
+                    logo_url,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.url = url
         _model.title = title
         _model.description = description
@@ -155,7 +166,7 @@ class LinkDetails:
         def _parse_image_urls(data: object) -> list[str] | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, list):
@@ -174,7 +185,7 @@ class LinkDetails:
         def _parse_video_urls(data: object) -> list[str] | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, list):
@@ -190,9 +201,9 @@ class LinkDetails:
 
         _model.video_urls = video_urls
         _model.logo_url = logo_url
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 T = TypeVar("T", bound="LinkParamsRequest")
 
@@ -26,11 +26,11 @@ _TYPES = (
     frozenset({list, Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class LinkParamsRequest:
     """A link made (or replaced) from your own product data. Give at least one video,
@@ -95,7 +95,7 @@ class LinkParamsRequest:
                 _image_urls,
                 _video_urls,
                 logo_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 5
         except KeyError:
             _get = src_dict.get
@@ -105,17 +105,27 @@ class LinkParamsRequest:
             _video_urls = _get("video_urls", UNSET)
             logo_url = _get("logo_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                title,
-                description,
-                _image_urls,
-                _video_urls,
-                logo_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            (type(title) is str or title is UNSET)
+            and (type(description) is str or description is UNSET)
+            and (type(_image_urls) is list or _image_urls is UNSET)
+            and (type(_video_urls) is list or _video_urls is UNSET)
+            and (type(logo_url) is str or logo_url is None or logo_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    title,
+                    description,
+                    _image_urls,
+                    _video_urls,
+                    logo_url,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.title = title
         _model.description = description
         image_urls = cast(list[str], _image_urls)
@@ -125,9 +135,9 @@ class LinkParamsRequest:
 
         _model.video_urls = video_urls
         _model.logo_url = logo_url
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -9,7 +9,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types, parse_datetime, parse_uuid
+from ..types import (
+    UNSET,
+    Unset,
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+)
 
 if TYPE_CHECKING:
     from ..models.link_to_video_output import LinkToVideoOutput
@@ -81,11 +89,11 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class LinkToVideo:
     """A video made from a link.
@@ -429,7 +437,7 @@ class LinkToVideo:
                 editor_url,
                 _created_at,
                 _updated_at,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 29
         except KeyError:
             _get = src_dict.get
@@ -463,41 +471,106 @@ class LinkToVideo:
             _created_at = _get("created_at", UNSET)
             _updated_at = _get("updated_at", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                status,
-                name,
-                link,
-                target_platform,
-                target_audience,
-                language,
-                video_length,
-                aspect_ratio,
-                script_style,
-                visual_style,
-                override_avatar,
-                override_voice,
-                override_script,
-                webhook_url,
-                media_job,
-                failed_reason,
-                is_hidden,
-                video_output,
-                video_thumbnail,
-                _outputs,
-                credits_used,
-                duration,
-                progress,
-                preview,
-                _previews,
-                editor_url,
-                _created_at,
-                _updated_at,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(_id) is str
+            and type(status) is str
+            and (type(name) is str or name is None or name is UNSET)
+            and (type(link) is str or link is None or link is UNSET)
+            and (
+                type(target_platform) is str or target_platform is None or target_platform is UNSET
+            )
+            and (
+                type(target_audience) is str or target_audience is None or target_audience is UNSET
+            )
+            and (type(language) is str or language is None or language is UNSET)
+            and (
+                type(video_length) is int
+                or type(video_length) is float
+                or video_length is None
+                or video_length is UNSET
+            )
+            and (type(aspect_ratio) is str or aspect_ratio is None or aspect_ratio is UNSET)
+            and (type(script_style) is str or script_style is None or script_style is UNSET)
+            and (type(visual_style) is str or visual_style is None or visual_style is UNSET)
+            and (
+                type(override_avatar) is str or override_avatar is None or override_avatar is UNSET
+            )
+            and (type(override_voice) is str or override_voice is None or override_voice is UNSET)
+            and (
+                type(override_script) is str or override_script is None or override_script is UNSET
+            )
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+            and (type(media_job) is str or media_job is None or media_job is UNSET)
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+            and (type(is_hidden) is bool or is_hidden is None or is_hidden is UNSET)
+            and (type(video_output) is str or video_output is None or video_output is UNSET)
+            and (
+                type(video_thumbnail) is str or video_thumbnail is None or video_thumbnail is UNSET
+            )
+            and (type(_outputs) is list or _outputs is None or _outputs is UNSET)
+            and (
+                type(credits_used) is int
+                or type(credits_used) is float
+                or credits_used is None
+                or credits_used is UNSET
+            )
+            and (
+                type(duration) is int
+                or type(duration) is float
+                or duration is None
+                or duration is UNSET
+            )
+            and (
+                type(progress) is int
+                or type(progress) is float
+                or progress is None
+                or type(progress) is str
+                or progress is UNSET
+            )
+            and (type(preview) is str or preview is None or preview is UNSET)
+            and (type(_previews) is list or _previews is None or _previews is UNSET)
+            and (type(editor_url) is str or editor_url is None or editor_url is UNSET)
+            and (type(_created_at) is str or _created_at is UNSET)
+            and (type(_updated_at) is str or _updated_at is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    status,
+                    name,
+                    link,
+                    target_platform,
+                    target_audience,
+                    language,
+                    video_length,
+                    aspect_ratio,
+                    script_style,
+                    visual_style,
+                    override_avatar,
+                    override_voice,
+                    override_script,
+                    webhook_url,
+                    media_job,
+                    failed_reason,
+                    is_hidden,
+                    video_output,
+                    video_thumbnail,
+                    _outputs,
+                    credits_used,
+                    duration,
+                    progress,
+                    preview,
+                    _previews,
+                    editor_url,
+                    _created_at,
+                    _updated_at,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 
         _model.id = id
@@ -524,17 +597,13 @@ class LinkToVideo:
         def _parse_outputs(data: object) -> list[LinkToVideoOutput] | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                outputs_type_0 = []
                 _outputs_type_0 = data
-                for outputs_type_0_item_data in _outputs_type_0:
-                    outputs_type_0_item = LinkToVideoOutput.from_dict(outputs_type_0_item_data)
-
-                    outputs_type_0.append(outputs_type_0_item)
+                outputs_type_0 = list(map(LinkToVideoOutput.from_dict, _outputs_type_0))
 
                 return outputs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -552,17 +621,13 @@ class LinkToVideo:
         def _parse_previews(data: object) -> list[LinkToVideoPreview] | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                previews_type_0 = []
                 _previews_type_0 = data
-                for previews_type_0_item_data in _previews_type_0:
-                    previews_type_0_item = LinkToVideoPreview.from_dict(previews_type_0_item_data)
-
-                    previews_type_0.append(previews_type_0_item)
+                previews_type_0 = list(map(LinkToVideoPreview.from_dict, _previews_type_0))
 
                 return previews_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -575,7 +640,7 @@ class LinkToVideo:
         _model.editor_url = editor_url
         _created_at = _created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = parse_datetime(_created_at)
@@ -583,15 +648,15 @@ class LinkToVideo:
         _model.created_at = created_at
         _updated_at = _updated_at
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = parse_datetime(_updated_at)
 
         _model.updated_at = updated_at
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -10,7 +10,14 @@ from attrs import field as _attrs_field
 
 from ..models.aspect_ratio import AspectRatio
 from ..models.model_version import ModelVersion
-from ..types import UNSET, Unset, check_types, parse_uuid
+from ..types import (
+    UNSET,
+    Unset,
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+    parse_uuid,
+)
 
 if TYPE_CHECKING:
     from ..models.caption_setting import CaptionSetting
@@ -75,11 +82,11 @@ _TYPES = (
     frozenset({dict, Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class LinkToVideoCreateRequest:
     """A video from a link (also the body of `preview`).
@@ -350,7 +357,7 @@ class LinkToVideoCreateRequest:
                 caption_offset_y,
                 _caption_setting,
                 _model_version,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 26
         except KeyError:
             _get = src_dict.get
@@ -381,38 +388,101 @@ class LinkToVideoCreateRequest:
             _caption_setting = _get("caption_setting", UNSET)
             _model_version = _get("model_version", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _link,
-                name,
-                target_platform,
-                target_audience,
-                language,
-                video_length,
-                _aspect_ratio,
-                script_style,
-                visual_style,
-                _override_avatar,
-                override_voice,
-                override_script,
-                background_music_url,
-                background_music_volume,
-                voiceover_volume,
-                webhook_url,
-                no_background_music,
-                no_caption,
-                no_emotion,
-                no_cta,
-                no_stock_broll,
-                caption_style,
-                caption_offset_x,
-                caption_offset_y,
-                _caption_setting,
-                _model_version,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(_link) is str
+            and (type(name) is str or name is None or name is UNSET)
+            and (
+                type(target_platform) is str or target_platform is None or target_platform is UNSET
+            )
+            and (
+                type(target_audience) is str or target_audience is None or target_audience is UNSET
+            )
+            and (type(language) is str or language is UNSET)
+            and (type(video_length) is int or type(video_length) is float or video_length is UNSET)
+            and (type(_aspect_ratio) is str or _aspect_ratio is UNSET)
+            and (type(script_style) is str or script_style is UNSET)
+            and (type(visual_style) is str or visual_style is UNSET)
+            and (
+                type(_override_avatar) is str
+                or _override_avatar is None
+                or _override_avatar is UNSET
+            )
+            and (type(override_voice) is str or override_voice is None or override_voice is UNSET)
+            and (
+                type(override_script) is str or override_script is None or override_script is UNSET
+            )
+            and (
+                type(background_music_url) is str
+                or background_music_url is None
+                or background_music_url is UNSET
+            )
+            and (
+                type(background_music_volume) is int
+                or type(background_music_volume) is float
+                or background_music_volume is None
+                or background_music_volume is UNSET
+            )
+            and (
+                type(voiceover_volume) is int
+                or type(voiceover_volume) is float
+                or voiceover_volume is None
+                or voiceover_volume is UNSET
+            )
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+            and (type(no_background_music) is bool or no_background_music is UNSET)
+            and (type(no_caption) is bool or no_caption is UNSET)
+            and (type(no_emotion) is bool or no_emotion is UNSET)
+            and (type(no_cta) is bool or no_cta is UNSET)
+            and (type(no_stock_broll) is bool or no_stock_broll is UNSET)
+            and (type(caption_style) is str or caption_style is None or caption_style is UNSET)
+            and (
+                type(caption_offset_x) is str
+                or caption_offset_x is None
+                or caption_offset_x is UNSET
+            )
+            and (
+                type(caption_offset_y) is str
+                or caption_offset_y is None
+                or caption_offset_y is UNSET
+            )
+            and (type(_caption_setting) is dict or _caption_setting is UNSET)
+            and (type(_model_version) is str or _model_version is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _link,
+                    name,
+                    target_platform,
+                    target_audience,
+                    language,
+                    video_length,
+                    _aspect_ratio,
+                    script_style,
+                    visual_style,
+                    _override_avatar,
+                    override_voice,
+                    override_script,
+                    background_music_url,
+                    background_music_volume,
+                    voiceover_volume,
+                    webhook_url,
+                    no_background_music,
+                    no_caption,
+                    no_emotion,
+                    no_cta,
+                    no_stock_broll,
+                    caption_style,
+                    caption_offset_x,
+                    caption_offset_y,
+                    _caption_setting,
+                    _model_version,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         link = parse_uuid(_link)
 
         _model.link = link
@@ -423,7 +493,7 @@ class LinkToVideoCreateRequest:
         _model.video_length = video_length
         _aspect_ratio = _aspect_ratio
         aspect_ratio: AspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
+        if _aspect_ratio is UNSET:
             aspect_ratio = UNSET
         else:
             aspect_ratio = AspectRatio(_aspect_ratio)
@@ -435,7 +505,7 @@ class LinkToVideoCreateRequest:
         def _parse_override_avatar(data: object) -> Unset | UUID | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, str):
@@ -466,7 +536,7 @@ class LinkToVideoCreateRequest:
         _model.caption_offset_y = caption_offset_y
         _caption_setting = _caption_setting
         caption_setting: CaptionSetting | Unset
-        if isinstance(_caption_setting, Unset):
+        if _caption_setting is UNSET:
             caption_setting = UNSET
         else:
             caption_setting = CaptionSetting.from_dict(_caption_setting)
@@ -474,15 +544,15 @@ class LinkToVideoCreateRequest:
         _model.caption_setting = caption_setting
         _model_version = _model_version
         model_version: ModelVersion | Unset
-        if isinstance(_model_version, Unset):
+        if _model_version is UNSET:
             model_version = UNSET
         else:
             model_version = ModelVersion(_model_version)
 
         _model.model_version = model_version
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

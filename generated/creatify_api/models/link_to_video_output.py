@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 T = TypeVar("T", bound="LinkToVideoOutput")
 
@@ -34,11 +34,11 @@ _TYPES = (
     frozenset({int, float, type(None), str, Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class LinkToVideoOutput:
     """One rendered video of a link-to-video task.
@@ -158,7 +158,7 @@ class LinkToVideoOutput:
                 status,
                 progress,
                 failed_reason,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 9
         except KeyError:
             _get = src_dict.get
@@ -172,21 +172,48 @@ class LinkToVideoOutput:
             progress = _get("progress", UNSET)
             failed_reason = _get("failed_reason", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                media_job,
-                visual_style,
-                aspect_ratio,
-                duration,
-                video_output,
-                video_thumbnail,
-                status,
-                progress,
-                failed_reason,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            (type(media_job) is str or media_job is None or media_job is UNSET)
+            and (type(visual_style) is str or visual_style is None or visual_style is UNSET)
+            and (type(aspect_ratio) is str or aspect_ratio is None or aspect_ratio is UNSET)
+            and (
+                type(duration) is int
+                or type(duration) is float
+                or duration is None
+                or duration is UNSET
+            )
+            and (type(video_output) is str or video_output is None or video_output is UNSET)
+            and (
+                type(video_thumbnail) is str or video_thumbnail is None or video_thumbnail is UNSET
+            )
+            and (type(status) is str or status is None or status is UNSET)
+            and (
+                type(progress) is int
+                or type(progress) is float
+                or progress is None
+                or type(progress) is str
+                or progress is UNSET
+            )
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    media_job,
+                    visual_style,
+                    aspect_ratio,
+                    duration,
+                    video_output,
+                    video_thumbnail,
+                    status,
+                    progress,
+                    failed_reason,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.media_job = media_job
         _model.visual_style = visual_style
         _model.aspect_ratio = aspect_ratio
@@ -196,9 +223,9 @@ class LinkToVideoOutput:
         _model.status = status
         _model.progress = progress
         _model.failed_reason = failed_reason
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

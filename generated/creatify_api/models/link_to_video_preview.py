@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 T = TypeVar("T", bound="LinkToVideoPreview")
 
@@ -28,11 +28,11 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({int, float, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class LinkToVideoPreview:
     """One preview of a link-to-video task.
@@ -119,7 +119,7 @@ class LinkToVideoPreview:
                 url,
                 editor_url,
                 duration,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -130,27 +130,43 @@ class LinkToVideoPreview:
             editor_url = _get("editor_url", UNSET)
             duration = _get("duration", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                media_job,
-                visual_style,
-                aspect_ratio,
-                url,
-                editor_url,
-                duration,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            (type(media_job) is str or media_job is None or media_job is UNSET)
+            and (type(visual_style) is str or visual_style is None or visual_style is UNSET)
+            and (type(aspect_ratio) is str or aspect_ratio is None or aspect_ratio is UNSET)
+            and (type(url) is str or url is None or url is UNSET)
+            and (type(editor_url) is str or editor_url is None or editor_url is UNSET)
+            and (
+                type(duration) is int
+                or type(duration) is float
+                or duration is None
+                or duration is UNSET
+            )
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    media_job,
+                    visual_style,
+                    aspect_ratio,
+                    url,
+                    editor_url,
+                    duration,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.media_job = media_job
         _model.visual_style = visual_style
         _model.aspect_ratio = aspect_ratio
         _model.url = url
         _model.editor_url = editor_url
         _model.duration = duration
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

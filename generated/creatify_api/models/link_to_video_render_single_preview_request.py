@@ -7,17 +7,22 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import check_types, parse_uuid
+from ..types import (
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="LinkToVideoRenderSinglePreviewRequest")
 
 
 _NAMES = ("media_job",)
 _TYPES = (frozenset({str}),)
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class LinkToVideoRenderSinglePreviewRequest:
     """
@@ -45,17 +50,16 @@ class LinkToVideoRenderSinglePreviewRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _media_job = src_dict["media_job"]
         _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-        _values = (_media_job,)
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if type(_media_job) is not str:
+            check_types(cls, _NAMES, _TYPES, (_media_job,))
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         media_job = parse_uuid(_media_job)
 
         _model.media_job = media_job
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

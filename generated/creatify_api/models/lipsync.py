@@ -9,7 +9,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types, parse_datetime, parse_uuid
+from ..types import (
+    UNSET,
+    Unset,
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="Lipsync")
 
@@ -80,11 +88,11 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class Lipsync:
     """An AI Avatar v1 task.
@@ -435,7 +443,7 @@ class Lipsync:
                 caption_offset_x,
                 caption_offset_y,
                 background_asset_image_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 31
         except KeyError:
             _get = src_dict.get
@@ -471,43 +479,113 @@ class Lipsync:
             caption_offset_y = _get("caption_offset_y", UNSET)
             background_asset_image_url = _get("background_asset_image_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                status,
-                name,
-                text,
-                creator,
-                model_version,
-                output,
-                video_thumbnail,
-                aspect_ratio,
-                green_screen,
-                transparent_background,
-                _created_at,
-                _updated_at,
-                credits_used,
-                duration,
-                progress,
-                failed_reason,
-                media_job,
-                is_hidden,
-                audio_url,
-                webhook_url,
-                accent,
-                preview,
-                preview_audio,
-                editor_url,
-                no_caption,
-                no_music,
-                caption_style,
-                caption_offset_x,
-                caption_offset_y,
-                background_asset_image_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(_id) is str
+            and type(status) is str
+            and (type(name) is str or name is None or name is UNSET)
+            and (type(text) is str or text is None or text is UNSET)
+            and (type(creator) is str or creator is None or creator is UNSET)
+            and (type(model_version) is str or model_version is None or model_version is UNSET)
+            and (type(output) is str or output is None or output is UNSET)
+            and (
+                type(video_thumbnail) is str or video_thumbnail is None or video_thumbnail is UNSET
+            )
+            and (type(aspect_ratio) is str or aspect_ratio is None or aspect_ratio is UNSET)
+            and (type(green_screen) is bool or green_screen is None or green_screen is UNSET)
+            and (
+                type(transparent_background) is bool
+                or transparent_background is None
+                or transparent_background is UNSET
+            )
+            and (type(_created_at) is str or _created_at is UNSET)
+            and (type(_updated_at) is str or _updated_at is UNSET)
+            and (
+                type(credits_used) is int
+                or type(credits_used) is float
+                or credits_used is None
+                or credits_used is UNSET
+            )
+            and (
+                type(duration) is int
+                or type(duration) is float
+                or duration is None
+                or duration is UNSET
+            )
+            and (
+                type(progress) is int
+                or type(progress) is float
+                or progress is None
+                or type(progress) is str
+                or progress is UNSET
+            )
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+            and (type(media_job) is str or media_job is None or media_job is UNSET)
+            and (type(is_hidden) is bool or is_hidden is None or is_hidden is UNSET)
+            and (type(audio_url) is str or audio_url is None or audio_url is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+            and (type(accent) is str or accent is None or accent is UNSET)
+            and (type(preview) is str or preview is None or preview is UNSET)
+            and (type(preview_audio) is str or preview_audio is None or preview_audio is UNSET)
+            and (type(editor_url) is str or editor_url is None or editor_url is UNSET)
+            and (type(no_caption) is bool or no_caption is None or no_caption is UNSET)
+            and (type(no_music) is bool or no_music is None or no_music is UNSET)
+            and (type(caption_style) is str or caption_style is None or caption_style is UNSET)
+            and (
+                type(caption_offset_x) is str
+                or caption_offset_x is None
+                or caption_offset_x is UNSET
+            )
+            and (
+                type(caption_offset_y) is str
+                or caption_offset_y is None
+                or caption_offset_y is UNSET
+            )
+            and (
+                type(background_asset_image_url) is str
+                or background_asset_image_url is None
+                or background_asset_image_url is UNSET
+            )
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    status,
+                    name,
+                    text,
+                    creator,
+                    model_version,
+                    output,
+                    video_thumbnail,
+                    aspect_ratio,
+                    green_screen,
+                    transparent_background,
+                    _created_at,
+                    _updated_at,
+                    credits_used,
+                    duration,
+                    progress,
+                    failed_reason,
+                    media_job,
+                    is_hidden,
+                    audio_url,
+                    webhook_url,
+                    accent,
+                    preview,
+                    preview_audio,
+                    editor_url,
+                    no_caption,
+                    no_music,
+                    caption_style,
+                    caption_offset_x,
+                    caption_offset_y,
+                    background_asset_image_url,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 
         _model.id = id
@@ -523,7 +601,7 @@ class Lipsync:
         _model.transparent_background = transparent_background
         _created_at = _created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = parse_datetime(_created_at)
@@ -531,7 +609,7 @@ class Lipsync:
         _model.created_at = created_at
         _updated_at = _updated_at
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = parse_datetime(_updated_at)
@@ -555,9 +633,9 @@ class Lipsync:
         _model.caption_offset_x = caption_offset_x
         _model.caption_offset_y = caption_offset_y
         _model.background_asset_image_url = background_asset_image_url
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

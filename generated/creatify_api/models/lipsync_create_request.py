@@ -10,7 +10,14 @@ from attrs import field as _attrs_field
 
 from ..models.aspect_ratio import AspectRatio
 from ..models.model_version import ModelVersion
-from ..types import UNSET, Unset, check_types, parse_uuid
+from ..types import (
+    UNSET,
+    Unset,
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="LipsyncCreateRequest")
 
@@ -51,11 +58,11 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class LipsyncCreateRequest:
     """An AI Avatar v1 task. Give `text` or `audio`, one of them.
@@ -233,7 +240,7 @@ class LipsyncCreateRequest:
                 caption_offset_y,
                 background_asset_image_url,
                 _model_version,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 16
         except KeyError:
             _get = src_dict.get
@@ -254,28 +261,61 @@ class LipsyncCreateRequest:
             background_asset_image_url = _get("background_asset_image_url", UNSET)
             _model_version = _get("model_version", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _creator,
-                text,
-                audio,
-                name,
-                _aspect_ratio,
-                accent,
-                webhook_url,
-                green_screen,
-                transparent_background,
-                no_caption,
-                no_music,
-                caption_style,
-                caption_offset_x,
-                caption_offset_y,
-                background_asset_image_url,
-                _model_version,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(_creator) is str
+            and (type(text) is str or text is None or text is UNSET)
+            and (type(audio) is str or audio is None or audio is UNSET)
+            and (type(name) is str or name is None or name is UNSET)
+            and (type(_aspect_ratio) is str or _aspect_ratio is UNSET)
+            and (type(accent) is str or accent is None or accent is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+            and (type(green_screen) is bool or green_screen is UNSET)
+            and (type(transparent_background) is bool or transparent_background is UNSET)
+            and (type(no_caption) is bool or no_caption is UNSET)
+            and (type(no_music) is bool or no_music is UNSET)
+            and (type(caption_style) is str or caption_style is None or caption_style is UNSET)
+            and (
+                type(caption_offset_x) is str
+                or caption_offset_x is None
+                or caption_offset_x is UNSET
+            )
+            and (
+                type(caption_offset_y) is str
+                or caption_offset_y is None
+                or caption_offset_y is UNSET
+            )
+            and (
+                type(background_asset_image_url) is str
+                or background_asset_image_url is None
+                or background_asset_image_url is UNSET
+            )
+            and (type(_model_version) is str or _model_version is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _creator,
+                    text,
+                    audio,
+                    name,
+                    _aspect_ratio,
+                    accent,
+                    webhook_url,
+                    green_screen,
+                    transparent_background,
+                    no_caption,
+                    no_music,
+                    caption_style,
+                    caption_offset_x,
+                    caption_offset_y,
+                    background_asset_image_url,
+                    _model_version,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         creator = parse_uuid(_creator)
 
         _model.creator = creator
@@ -284,7 +324,7 @@ class LipsyncCreateRequest:
         _model.name = name
         _aspect_ratio = _aspect_ratio
         aspect_ratio: AspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
+        if _aspect_ratio is UNSET:
             aspect_ratio = UNSET
         else:
             aspect_ratio = AspectRatio(_aspect_ratio)
@@ -302,15 +342,15 @@ class LipsyncCreateRequest:
         _model.background_asset_image_url = background_asset_image_url
         _model_version = _model_version
         model_version: ModelVersion | Unset
-        if isinstance(_model_version, Unset):
+        if _model_version is UNSET:
             model_version = UNSET
         else:
             model_version = ModelVersion(_model_version)
 
         _model.model_version = model_version
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

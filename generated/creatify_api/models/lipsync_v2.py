@@ -9,7 +9,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types, parse_datetime, parse_uuid
+from ..types import (
+    UNSET,
+    Unset,
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="LipsyncV2")
 
@@ -54,11 +62,11 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({list, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class LipsyncV2:
     """An AI Avatar v2 task.
@@ -269,7 +277,7 @@ class LipsyncV2:
                 aspect_ratio,
                 model_version,
                 _video_inputs,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 18
         except KeyError:
             _get = src_dict.get
@@ -292,30 +300,71 @@ class LipsyncV2:
             model_version = _get("model_version", UNSET)
             _video_inputs = _get("video_inputs", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                status,
-                name,
-                output,
-                video_thumbnail,
-                _created_at,
-                _updated_at,
-                credits_used,
-                duration,
-                progress,
-                failed_reason,
-                media_job,
-                webhook_url,
-                preview,
-                editor_url,
-                aspect_ratio,
-                model_version,
-                _video_inputs,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(_id) is str
+            and type(status) is str
+            and (type(name) is str or name is None or name is UNSET)
+            and (type(output) is str or output is None or output is UNSET)
+            and (
+                type(video_thumbnail) is str or video_thumbnail is None or video_thumbnail is UNSET
+            )
+            and (type(_created_at) is str or _created_at is UNSET)
+            and (type(_updated_at) is str or _updated_at is UNSET)
+            and (
+                type(credits_used) is int
+                or type(credits_used) is float
+                or credits_used is None
+                or credits_used is UNSET
+            )
+            and (
+                type(duration) is int
+                or type(duration) is float
+                or duration is None
+                or duration is UNSET
+            )
+            and (
+                type(progress) is int
+                or type(progress) is float
+                or progress is None
+                or type(progress) is str
+                or progress is UNSET
+            )
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+            and (type(media_job) is str or media_job is None or media_job is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+            and (type(preview) is str or preview is None or preview is UNSET)
+            and (type(editor_url) is str or editor_url is None or editor_url is UNSET)
+            and (type(aspect_ratio) is str or aspect_ratio is None or aspect_ratio is UNSET)
+            and (type(model_version) is str or model_version is None or model_version is UNSET)
+            and (type(_video_inputs) is list or _video_inputs is None or _video_inputs is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    status,
+                    name,
+                    output,
+                    video_thumbnail,
+                    _created_at,
+                    _updated_at,
+                    credits_used,
+                    duration,
+                    progress,
+                    failed_reason,
+                    media_job,
+                    webhook_url,
+                    preview,
+                    editor_url,
+                    aspect_ratio,
+                    model_version,
+                    _video_inputs,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 
         _model.id = id
@@ -325,7 +374,7 @@ class LipsyncV2:
         _model.video_thumbnail = video_thumbnail
         _created_at = _created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = parse_datetime(_created_at)
@@ -333,7 +382,7 @@ class LipsyncV2:
         _model.created_at = created_at
         _updated_at = _updated_at
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = parse_datetime(_updated_at)
@@ -353,7 +402,7 @@ class LipsyncV2:
         def _parse_video_inputs(data: object) -> list[Any] | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, list):
@@ -368,9 +417,9 @@ class LipsyncV2:
         video_inputs = _parse_video_inputs(_video_inputs)
 
         _model.video_inputs = video_inputs
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

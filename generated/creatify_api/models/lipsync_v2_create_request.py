@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.aspect_ratio import AspectRatio
 from ..models.model_version import ModelVersion
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 if TYPE_CHECKING:
     from ..models.background_music import BackgroundMusic
@@ -38,11 +38,11 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class LipsyncV2CreateRequest:
     """An AI Avatar v2 (multi-scene) task.
@@ -141,7 +141,7 @@ class LipsyncV2CreateRequest:
                 webhook_url,
                 name,
                 _model_version,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 7
         except KeyError:
             _get = src_dict.get
@@ -153,30 +153,38 @@ class LipsyncV2CreateRequest:
             name = _get("name", UNSET)
             _model_version = _get("model_version", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _video_inputs,
-                _aspect_ratio,
-                _background_music,
-                _cta_end,
-                webhook_url,
-                name,
-                _model_version,
+
+        if not (
+            type(_video_inputs) is list
+            and (type(_aspect_ratio) is str or _aspect_ratio is UNSET)
+            and (type(_background_music) is dict or _background_music is UNSET)
+            and (type(_cta_end) is dict or _cta_end is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+            and (type(name) is str or name is None or name is UNSET)
+            and (type(_model_version) is str or _model_version is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _video_inputs,
+                    _aspect_ratio,
+                    _background_music,
+                    _cta_end,
+                    webhook_url,
+                    name,
+                    _model_version,
+                ),
             )
-
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        video_inputs = []
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _video_inputs = _video_inputs
-        for video_inputs_item_data in _video_inputs:
-            video_inputs_item = VideoInput.from_dict(video_inputs_item_data)
-
-            video_inputs.append(video_inputs_item)
+        video_inputs = list(map(VideoInput.from_dict, _video_inputs))
 
         _model.video_inputs = video_inputs
         _aspect_ratio = _aspect_ratio
         aspect_ratio: AspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
+        if _aspect_ratio is UNSET:
             aspect_ratio = UNSET
         else:
             aspect_ratio = AspectRatio(_aspect_ratio)
@@ -184,7 +192,7 @@ class LipsyncV2CreateRequest:
         _model.aspect_ratio = aspect_ratio
         _background_music = _background_music
         background_music: BackgroundMusic | Unset
-        if isinstance(_background_music, Unset):
+        if _background_music is UNSET:
             background_music = UNSET
         else:
             background_music = BackgroundMusic.from_dict(_background_music)
@@ -192,7 +200,7 @@ class LipsyncV2CreateRequest:
         _model.background_music = background_music
         _cta_end = _cta_end
         cta_end: LipsyncV2CreateRequestCtaEnd | Unset
-        if isinstance(_cta_end, Unset):
+        if _cta_end is UNSET:
             cta_end = UNSET
         else:
             cta_end = LipsyncV2CreateRequestCtaEnd.from_dict(_cta_end)
@@ -202,15 +210,15 @@ class LipsyncV2CreateRequest:
         _model.name = name
         _model_version = _model_version
         model_version: ModelVersion | Unset
-        if isinstance(_model_version, Unset):
+        if _model_version is UNSET:
             model_version = UNSET
         else:
             model_version = ModelVersion(_model_version)
 
         _model.model_version = model_version
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 T = TypeVar("T", bound="Music")
 
@@ -26,11 +26,11 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({int, float, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class Music:
     """A background-music track (shape seen in client code only).
@@ -104,7 +104,7 @@ class Music:
                 url,
                 category,
                 duration,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 5
         except KeyError:
             _get = src_dict.get
@@ -114,25 +114,40 @@ class Music:
             category = _get("category", UNSET)
             duration = _get("duration", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                id,
-                name,
-                url,
-                category,
-                duration,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(id) is str
+            and (type(name) is str or name is None or name is UNSET)
+            and (type(url) is str or url is None or url is UNSET)
+            and (type(category) is str or category is None or category is UNSET)
+            and (
+                type(duration) is int
+                or type(duration) is float
+                or duration is None
+                or duration is UNSET
+            )
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    id,
+                    name,
+                    url,
+                    category,
+                    duration,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.id = id
         _model.name = name
         _model.url = url
         _model.category = category
         _model.duration = duration
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 if TYPE_CHECKING:
     from ..models.persona import Persona
@@ -28,11 +28,11 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class PaginatedPersonaList:
     """
@@ -94,7 +94,7 @@ class PaginatedPersonaList:
                 _results,
                 next_,
                 previous,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 4
         except KeyError:
             _get = src_dict.get
@@ -103,30 +103,35 @@ class PaginatedPersonaList:
             next_ = _get("next", UNSET)
             previous = _get("previous", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                count,
-                _results,
-                next_,
-                previous,
+
+        if not (
+            (type(count) is int or type(count) is float)
+            and type(_results) is list
+            and (type(next_) is str or next_ is None or next_ is UNSET)
+            and (type(previous) is str or previous is None or previous is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    count,
+                    _results,
+                    next_,
+                    previous,
+                ),
             )
-
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.count = count
-        results = []
         _results = _results
-        for results_item_data in _results:
-            results_item = Persona.from_dict(results_item_data)
-
-            results.append(results_item)
+        results = list(map(Persona.from_dict, _results))
 
         _model.results = results
         _model.next_ = next_
         _model.previous = previous
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

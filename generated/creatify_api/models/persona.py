@@ -9,7 +9,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types, parse_datetime, parse_uuid
+from ..types import (
+    UNSET,
+    Unset,
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="Persona")
 
@@ -62,11 +70,11 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class Persona:
     """A stock or custom persona.
@@ -320,7 +328,7 @@ class Persona:
                 process_status,
                 failed_reason,
                 type_,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 22
         except KeyError:
             _get = src_dict.get
@@ -347,40 +355,99 @@ class Persona:
             failed_reason = _get("failed_reason", UNSET)
             type_ = _get("type", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                _created_at,
-                _updated_at,
-                gender,
-                age_range,
-                location,
-                style,
-                creator_name,
-                video_scene,
-                keywords,
-                preview_image_16_9,
-                preview_image_1_1,
-                preview_image_9_16,
-                preview_video_16_9,
-                preview_video_1_1,
-                preview_video_9_16,
-                landscape_preview_video,
-                squared_preview_video,
-                is_active,
-                process_status,
-                failed_reason,
-                type_,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(_id) is str
+            and (type(_created_at) is str or _created_at is UNSET)
+            and (type(_updated_at) is str or _updated_at is UNSET)
+            and (type(gender) is str or gender is None or gender is UNSET)
+            and (type(age_range) is str or age_range is None or age_range is UNSET)
+            and (type(location) is str or location is None or location is UNSET)
+            and (type(style) is str or style is None or style is UNSET)
+            and (type(creator_name) is str or creator_name is None or creator_name is UNSET)
+            and (type(video_scene) is str or video_scene is None or video_scene is UNSET)
+            and (type(keywords) is str or keywords is None or keywords is UNSET)
+            and (
+                type(preview_image_16_9) is str
+                or preview_image_16_9 is None
+                or preview_image_16_9 is UNSET
+            )
+            and (
+                type(preview_image_1_1) is str
+                or preview_image_1_1 is None
+                or preview_image_1_1 is UNSET
+            )
+            and (
+                type(preview_image_9_16) is str
+                or preview_image_9_16 is None
+                or preview_image_9_16 is UNSET
+            )
+            and (
+                type(preview_video_16_9) is str
+                or preview_video_16_9 is None
+                or preview_video_16_9 is UNSET
+            )
+            and (
+                type(preview_video_1_1) is str
+                or preview_video_1_1 is None
+                or preview_video_1_1 is UNSET
+            )
+            and (
+                type(preview_video_9_16) is str
+                or preview_video_9_16 is None
+                or preview_video_9_16 is UNSET
+            )
+            and (
+                type(landscape_preview_video) is str
+                or landscape_preview_video is None
+                or landscape_preview_video is UNSET
+            )
+            and (
+                type(squared_preview_video) is str
+                or squared_preview_video is None
+                or squared_preview_video is UNSET
+            )
+            and (type(is_active) is bool or is_active is UNSET)
+            and (type(process_status) is str or process_status is None or process_status is UNSET)
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+            and (type(type_) is str or type_ is None or type_ is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    _created_at,
+                    _updated_at,
+                    gender,
+                    age_range,
+                    location,
+                    style,
+                    creator_name,
+                    video_scene,
+                    keywords,
+                    preview_image_16_9,
+                    preview_image_1_1,
+                    preview_image_9_16,
+                    preview_video_16_9,
+                    preview_video_1_1,
+                    preview_video_9_16,
+                    landscape_preview_video,
+                    squared_preview_video,
+                    is_active,
+                    process_status,
+                    failed_reason,
+                    type_,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 
         _model.id = id
         _created_at = _created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = parse_datetime(_created_at)
@@ -388,7 +455,7 @@ class Persona:
         _model.created_at = created_at
         _updated_at = _updated_at
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = parse_datetime(_updated_at)
@@ -413,9 +480,9 @@ class Persona:
         _model.process_status = process_status
         _model.failed_reason = failed_reason
         _model.type_ = type_
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

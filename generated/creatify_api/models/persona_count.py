@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import check_types
+from ..types import check_types, lazy_additional_properties, new_instance
 
 T = TypeVar("T", bound="PersonaCount")
 
@@ -20,11 +20,11 @@ _TYPES = (
     frozenset({int, float}),
     frozenset({int, float}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class PersonaCount:
     """
@@ -59,25 +59,32 @@ class PersonaCount:
             (
                 max_count,
                 current_count,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 2
         except KeyError:
             max_count = src_dict["max_count"]
             current_count = src_dict["current_count"]
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                max_count,
-                current_count,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            (type(max_count) is int or type(max_count) is float)
+            and (type(current_count) is int or type(current_count) is float)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    max_count,
+                    current_count,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.max_count = max_count
         _model.current_count = current_count
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -10,7 +10,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.gender import Gender
-from ..types import UNSET, Unset, check_types, parse_datetime, parse_uuid
+from ..types import (
+    UNSET,
+    Unset,
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="PersonaCreateResponse")
 
@@ -53,11 +61,11 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class PersonaCreateResponse:
     """A custom avatar as the create call returns it.
@@ -243,7 +251,7 @@ class PersonaCreateResponse:
                 original_voice_provider,
                 failed_reason,
                 webhook_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 17
         except KeyError:
             _get = src_dict.get
@@ -265,29 +273,63 @@ class PersonaCreateResponse:
             failed_reason = _get("failed_reason", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                _gender,
-                creator_name,
-                process_status,
-                _created_at,
-                _updated_at,
-                video_scene,
-                keywords,
-                lipsync_input,
-                gdown_url,
-                consent_video,
-                lipsync_input_url,
-                _labels,
-                matching_voice_non_null,
-                original_voice_provider,
-                failed_reason,
-                webhook_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(_id) is str
+            and type(_gender) is str
+            and type(creator_name) is str
+            and type(process_status) is str
+            and type(_created_at) is str
+            and type(_updated_at) is str
+            and (type(video_scene) is str or video_scene is None or video_scene is UNSET)
+            and (type(keywords) is str or keywords is None or keywords is UNSET)
+            and (type(lipsync_input) is str or lipsync_input is None or lipsync_input is UNSET)
+            and (type(gdown_url) is str or gdown_url is None or gdown_url is UNSET)
+            and (type(consent_video) is str or consent_video is None or consent_video is UNSET)
+            and (
+                type(lipsync_input_url) is str
+                or lipsync_input_url is None
+                or lipsync_input_url is UNSET
+            )
+            and (type(_labels) is list or _labels is None or _labels is UNSET)
+            and (
+                type(matching_voice_non_null) is str
+                or matching_voice_non_null is None
+                or matching_voice_non_null is UNSET
+            )
+            and (
+                type(original_voice_provider) is str
+                or original_voice_provider is None
+                or original_voice_provider is UNSET
+            )
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    _gender,
+                    creator_name,
+                    process_status,
+                    _created_at,
+                    _updated_at,
+                    video_scene,
+                    keywords,
+                    lipsync_input,
+                    gdown_url,
+                    consent_video,
+                    lipsync_input_url,
+                    _labels,
+                    matching_voice_non_null,
+                    original_voice_provider,
+                    failed_reason,
+                    webhook_url,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 
         _model.id = id
@@ -312,7 +354,7 @@ class PersonaCreateResponse:
         def _parse_labels(data: object) -> list[str] | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, list):
@@ -331,9 +373,9 @@ class PersonaCreateResponse:
         _model.original_voice_provider = original_voice_provider
         _model.failed_reason = failed_reason
         _model.webhook_url = webhook_url
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

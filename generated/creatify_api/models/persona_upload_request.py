@@ -10,7 +10,16 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.gender import Gender
-from ..types import ANY_TYPE, UNSET, File, FileTypes, Unset, check_types
+from ..types import (
+    ANY_TYPE,
+    UNSET,
+    File,
+    FileTypes,
+    Unset,
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+)
 
 T = TypeVar("T", bound="PersonaUploadRequest")
 
@@ -37,11 +46,11 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class PersonaUploadRequest:
     """A custom-avatar upload (multipart/form-data).
@@ -162,7 +171,7 @@ class PersonaUploadRequest:
                 _labels,
                 webhook_url,
                 gdown_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 9
         except KeyError:
             _get = src_dict.get
@@ -176,21 +185,33 @@ class PersonaUploadRequest:
             webhook_url = _get("webhook_url", UNSET)
             gdown_url = _get("gdown_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _lipsync_input,
-                _gender,
-                creator_name,
-                _consent_video,
-                video_scene,
-                keywords,
-                _labels,
-                webhook_url,
-                gdown_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(_gender) is str
+            and type(creator_name) is str
+            and (type(video_scene) is str or video_scene is UNSET)
+            and (type(keywords) is str or keywords is UNSET)
+            and (type(_labels) is list or _labels is UNSET)
+            and (type(webhook_url) is str or webhook_url is UNSET)
+            and (type(gdown_url) is str or gdown_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _lipsync_input,
+                    _gender,
+                    creator_name,
+                    _consent_video,
+                    video_scene,
+                    keywords,
+                    _labels,
+                    webhook_url,
+                    gdown_url,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         lipsync_input = File(payload=BytesIO(_lipsync_input))
 
         _model.lipsync_input = lipsync_input
@@ -200,7 +221,7 @@ class PersonaUploadRequest:
         _model.creator_name = creator_name
         _consent_video = _consent_video
         consent_video: File | Unset
-        if isinstance(_consent_video, Unset):
+        if _consent_video is UNSET:
             consent_video = UNSET
         else:
             consent_video = File(payload=BytesIO(_consent_video))
@@ -213,9 +234,9 @@ class PersonaUploadRequest:
         _model.labels = labels
         _model.webhook_url = webhook_url
         _model.gdown_url = gdown_url
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.gender import Gender
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 T = TypeVar("T", bound="PersonaUrlCreateRequest")
 
@@ -35,11 +35,11 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class PersonaUrlCreateRequest:
     """A custom-avatar request with publicly reachable video URLs (JSON).
@@ -142,7 +142,7 @@ class PersonaUrlCreateRequest:
                 _labels,
                 webhook_url,
                 gdown_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 9
         except KeyError:
             _get = src_dict.get
@@ -156,21 +156,35 @@ class PersonaUrlCreateRequest:
             webhook_url = _get("webhook_url", UNSET)
             gdown_url = _get("gdown_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _gender,
-                creator_name,
-                video_scene,
-                keywords,
-                lipsync_input,
-                consent_video,
-                _labels,
-                webhook_url,
-                gdown_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(_gender) is str
+            and type(creator_name) is str
+            and (type(video_scene) is str or video_scene is None or video_scene is UNSET)
+            and (type(keywords) is str or keywords is None or keywords is UNSET)
+            and (type(lipsync_input) is str or lipsync_input is UNSET)
+            and (type(consent_video) is str or consent_video is None or consent_video is UNSET)
+            and (type(_labels) is list or _labels is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+            and (type(gdown_url) is str or gdown_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _gender,
+                    creator_name,
+                    video_scene,
+                    keywords,
+                    lipsync_input,
+                    consent_video,
+                    _labels,
+                    webhook_url,
+                    gdown_url,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         gender = Gender(_gender)
 
         _model.gender = gender
@@ -184,9 +198,9 @@ class PersonaUrlCreateRequest:
         _model.labels = labels
         _model.webhook_url = webhook_url
         _model.gdown_url = gdown_url
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

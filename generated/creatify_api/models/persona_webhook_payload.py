@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 T = TypeVar("T", bound="PersonaWebhookPayload")
 
@@ -24,11 +24,11 @@ _TYPES = (
     frozenset({bool, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class PersonaWebhookPayload:
     """The webhook of a custom-avatar create ("when the creator is created, we will send a
@@ -93,7 +93,7 @@ class PersonaWebhookPayload:
                 process_status,
                 is_active,
                 failed_reason,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 4
         except KeyError:
             _get = src_dict.get
@@ -102,23 +102,32 @@ class PersonaWebhookPayload:
             is_active = _get("is_active", UNSET)
             failed_reason = _get("failed_reason", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                id,
-                process_status,
-                is_active,
-                failed_reason,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(id) is str
+            and (type(process_status) is str or process_status is None or process_status is UNSET)
+            and (type(is_active) is bool or is_active is None or is_active is UNSET)
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    id,
+                    process_status,
+                    is_active,
+                    failed_reason,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.id = id
         _model.process_status = process_status
         _model.is_active = is_active
         _model.failed_reason = failed_reason
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 if TYPE_CHECKING:
     from ..models.link_to_video_preview import LinkToVideoPreview
@@ -28,11 +28,11 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({list, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class PreviewListWebhookPayload:
     """The webhook of `POST /api/link_to_videos/preview_list_async/`: the previews made
@@ -99,7 +99,7 @@ class PreviewListWebhookPayload:
                 status,
                 failed_reason,
                 _previews,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 4
         except KeyError:
             _get = src_dict.get
@@ -108,16 +108,25 @@ class PreviewListWebhookPayload:
             failed_reason = _get("failed_reason", UNSET)
             _previews = _get("previews", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                id,
-                status,
-                failed_reason,
-                _previews,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(id) is str
+            and type(status) is str
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+            and (type(_previews) is list or _previews is None or _previews is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    id,
+                    status,
+                    failed_reason,
+                    _previews,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.id = id
         _model.status = status
         _model.failed_reason = failed_reason
@@ -125,17 +134,13 @@ class PreviewListWebhookPayload:
         def _parse_previews(data: object) -> list[LinkToVideoPreview] | Unset | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                previews_type_0 = []
                 _previews_type_0 = data
-                for previews_type_0_item_data in _previews_type_0:
-                    previews_type_0_item = LinkToVideoPreview.from_dict(previews_type_0_item_data)
-
-                    previews_type_0.append(previews_type_0_item)
+                previews_type_0 = list(map(LinkToVideoPreview.from_dict, _previews_type_0))
 
                 return previews_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -145,9 +150,9 @@ class PreviewListWebhookPayload:
         previews = _parse_previews(_previews)
 
         _model.previews = previews
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -9,7 +9,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.aspect_ratio import AspectRatio
-from ..types import UNSET, Unset, check_types, parse_uuid
+from ..types import (
+    UNSET,
+    Unset,
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="ProductToVideoGenImageRequest")
 
@@ -32,11 +39,11 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class ProductToVideoGenImageRequest:
     """A product image to a preview image (the first step of product to video).
@@ -131,7 +138,7 @@ class ProductToVideoGenImageRequest:
                 _override_avatar,
                 product_showcase_url,
                 webhook_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 7
         except KeyError:
             _get = src_dict.get
@@ -143,25 +150,45 @@ class ProductToVideoGenImageRequest:
             product_showcase_url = _get("product_showcase_url", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                product_url,
-                type_,
-                image_prompt,
-                _aspect_ratio,
-                _override_avatar,
-                product_showcase_url,
-                webhook_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(product_url) is str
+            and (type(type_) is str or type_ is UNSET)
+            and (type(image_prompt) is str or image_prompt is None or image_prompt is UNSET)
+            and (type(_aspect_ratio) is str or _aspect_ratio is UNSET)
+            and (
+                type(_override_avatar) is str
+                or _override_avatar is None
+                or _override_avatar is UNSET
+            )
+            and (
+                type(product_showcase_url) is str
+                or product_showcase_url is None
+                or product_showcase_url is UNSET
+            )
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    product_url,
+                    type_,
+                    image_prompt,
+                    _aspect_ratio,
+                    _override_avatar,
+                    product_showcase_url,
+                    webhook_url,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.product_url = product_url
         _model.type_ = type_
         _model.image_prompt = image_prompt
         _aspect_ratio = _aspect_ratio
         aspect_ratio: AspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
+        if _aspect_ratio is UNSET:
             aspect_ratio = UNSET
         else:
             aspect_ratio = AspectRatio(_aspect_ratio)
@@ -171,7 +198,7 @@ class ProductToVideoGenImageRequest:
         def _parse_override_avatar(data: object) -> Unset | UUID | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, str):
@@ -188,9 +215,9 @@ class ProductToVideoGenImageRequest:
         _model.override_avatar = override_avatar
         _model.product_showcase_url = product_showcase_url
         _model.webhook_url = webhook_url
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 T = TypeVar("T", bound="ProductToVideoGenVideoRequest")
 
@@ -22,11 +22,11 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class ProductToVideoGenVideoRequest:
     """The preview image of a task to a video (the second step).
@@ -76,7 +76,7 @@ class ProductToVideoGenVideoRequest:
                 motion_style,
                 video_prompt,
                 webhook_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 3
         except KeyError:
             _get = src_dict.get
@@ -84,21 +84,29 @@ class ProductToVideoGenVideoRequest:
             video_prompt = _get("video_prompt", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                motion_style,
-                video_prompt,
-                webhook_url,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            (type(motion_style) is str or motion_style is UNSET)
+            and (type(video_prompt) is str or video_prompt is None or video_prompt is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    motion_style,
+                    video_prompt,
+                    webhook_url,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.motion_style = motion_style
         _model.video_prompt = video_prompt
         _model.webhook_url = webhook_url
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -9,7 +9,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types, parse_datetime, parse_uuid
+from ..types import (
+    UNSET,
+    Unset,
+    check_types,
+    lazy_additional_properties,
+    new_instance,
+    parse_datetime,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="ProductToVideoWebhookPayload")
 
@@ -54,11 +62,11 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class ProductToVideoWebhookPayload:
     """The webhook of `gen_image` and `gen_video`: the whole product-to-video task
@@ -267,7 +275,7 @@ class ProductToVideoWebhookPayload:
                 failed_reason,
                 regen_type,
                 regen_source_id,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 18
         except KeyError:
             _get = src_dict.get
@@ -290,30 +298,69 @@ class ProductToVideoWebhookPayload:
             regen_type = _get("regen_type", UNSET)
             regen_source_id = _get("regen_source_id", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _id,
-                status,
-                type_,
-                product_url,
-                aspect_ratio,
-                override_avatar,
-                motion_style,
-                product_showcase_url,
-                image_prompt,
-                video_prompt,
-                generated_video_url,
-                generated_photo_url,
-                _created_at,
-                _updated_at,
-                webhook_url,
-                failed_reason,
-                regen_type,
-                regen_source_id,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(_id) is str
+            and type(status) is str
+            and (type(type_) is str or type_ is None or type_ is UNSET)
+            and (type(product_url) is str or product_url is None or product_url is UNSET)
+            and (type(aspect_ratio) is str or aspect_ratio is None or aspect_ratio is UNSET)
+            and (
+                type(override_avatar) is str or override_avatar is None or override_avatar is UNSET
+            )
+            and (type(motion_style) is str or motion_style is None or motion_style is UNSET)
+            and (
+                type(product_showcase_url) is str
+                or product_showcase_url is None
+                or product_showcase_url is UNSET
+            )
+            and (type(image_prompt) is str or image_prompt is None or image_prompt is UNSET)
+            and (type(video_prompt) is str or video_prompt is None or video_prompt is UNSET)
+            and (
+                type(generated_video_url) is str
+                or generated_video_url is None
+                or generated_video_url is UNSET
+            )
+            and (
+                type(generated_photo_url) is str
+                or generated_photo_url is None
+                or generated_photo_url is UNSET
+            )
+            and (type(_created_at) is str or _created_at is UNSET)
+            and (type(_updated_at) is str or _updated_at is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+            and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
+            and (type(regen_type) is str or regen_type is None or regen_type is UNSET)
+            and (
+                type(regen_source_id) is str or regen_source_id is None or regen_source_id is UNSET
+            )
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _id,
+                    status,
+                    type_,
+                    product_url,
+                    aspect_ratio,
+                    override_avatar,
+                    motion_style,
+                    product_showcase_url,
+                    image_prompt,
+                    video_prompt,
+                    generated_video_url,
+                    generated_photo_url,
+                    _created_at,
+                    _updated_at,
+                    webhook_url,
+                    failed_reason,
+                    regen_type,
+                    regen_source_id,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 
         _model.id = id
@@ -330,7 +377,7 @@ class ProductToVideoWebhookPayload:
         _model.generated_photo_url = generated_photo_url
         _created_at = _created_at
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = parse_datetime(_created_at)
@@ -338,7 +385,7 @@ class ProductToVideoWebhookPayload:
         _model.created_at = created_at
         _updated_at = _updated_at
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = parse_datetime(_updated_at)
@@ -348,9 +395,9 @@ class ProductToVideoWebhookPayload:
         _model.failed_reason = failed_reason
         _model.regen_type = regen_type
         _model.regen_source_id = regen_source_id
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 if TYPE_CHECKING:
     from ..models.text_generator_config_response_json_schema import (
@@ -42,11 +42,11 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({dict, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class TextGeneratorConfig:
     """Generation settings (all optional).
@@ -145,7 +145,7 @@ class TextGeneratorConfig:
                 _stop_sequences,
                 response_mime_type,
                 _response_json_schema,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 10
         except KeyError:
             _get = src_dict.get
@@ -160,22 +160,49 @@ class TextGeneratorConfig:
             response_mime_type = _get("response_mime_type", UNSET)
             _response_json_schema = _get("response_json_schema", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                temperature,
-                max_output_tokens,
-                top_p,
-                top_k,
-                presence_penalty,
-                frequency_penalty,
-                seed,
-                _stop_sequences,
-                response_mime_type,
-                _response_json_schema,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            (type(temperature) is int or type(temperature) is float or temperature is UNSET)
+            and (
+                type(max_output_tokens) is int
+                or type(max_output_tokens) is float
+                or max_output_tokens is UNSET
+            )
+            and (type(top_p) is int or type(top_p) is float or top_p is UNSET)
+            and (type(top_k) is int or type(top_k) is float or top_k is UNSET)
+            and (
+                type(presence_penalty) is int
+                or type(presence_penalty) is float
+                or presence_penalty is UNSET
+            )
+            and (
+                type(frequency_penalty) is int
+                or type(frequency_penalty) is float
+                or frequency_penalty is UNSET
+            )
+            and (type(seed) is int or type(seed) is float or seed is UNSET)
+            and (type(_stop_sequences) is list or _stop_sequences is UNSET)
+            and (type(response_mime_type) is str or response_mime_type is UNSET)
+            and (type(_response_json_schema) is dict or _response_json_schema is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    temperature,
+                    max_output_tokens,
+                    top_p,
+                    top_k,
+                    presence_penalty,
+                    frequency_penalty,
+                    seed,
+                    _stop_sequences,
+                    response_mime_type,
+                    _response_json_schema,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.temperature = temperature
         _model.max_output_tokens = max_output_tokens
         _model.top_p = top_p
@@ -189,7 +216,7 @@ class TextGeneratorConfig:
         _model.response_mime_type = response_mime_type
         _response_json_schema = _response_json_schema
         response_json_schema: TextGeneratorConfigResponseJsonSchema | Unset
-        if isinstance(_response_json_schema, Unset):
+        if _response_json_schema is UNSET:
             response_json_schema = UNSET
         else:
             response_json_schema = TextGeneratorConfigResponseJsonSchema.from_dict(
@@ -197,9 +224,9 @@ class TextGeneratorConfig:
             )
 
         _model.response_json_schema = response_json_schema
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

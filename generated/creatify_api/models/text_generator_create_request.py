@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 if TYPE_CHECKING:
     from ..models.text_generator_config import TextGeneratorConfig
@@ -31,11 +31,11 @@ _TYPES = (
     frozenset({dict, Unset}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class TextGeneratorCreateRequest:
     """A text generation request.
@@ -104,7 +104,7 @@ class TextGeneratorCreateRequest:
                 system_instruction,
                 _config,
                 webhook_url,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 5
         except KeyError:
             _get = src_dict.get
@@ -114,39 +114,45 @@ class TextGeneratorCreateRequest:
             _config = _get("config", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                model_name,
-                _messages,
-                system_instruction,
-                _config,
-                webhook_url,
+
+        if not (
+            type(model_name) is str
+            and type(_messages) is list
+            and (type(system_instruction) is str or system_instruction is UNSET)
+            and (type(_config) is dict or _config is UNSET)
+            and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    model_name,
+                    _messages,
+                    system_instruction,
+                    _config,
+                    webhook_url,
+                ),
             )
-
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.model_name = model_name
-        messages = []
         _messages = _messages
-        for messages_item_data in _messages:
-            messages_item = TextGeneratorMessage.from_dict(messages_item_data)
-
-            messages.append(messages_item)
+        messages = list(map(TextGeneratorMessage.from_dict, _messages))
 
         _model.messages = messages
         _model.system_instruction = system_instruction
         _config = _config
         config: TextGeneratorConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = TextGeneratorConfig.from_dict(_config)
 
         _model.config = config
         _model.webhook_url = webhook_url
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

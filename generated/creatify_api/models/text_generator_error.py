@@ -6,17 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import check_types
+from ..types import check_types, lazy_additional_properties, new_instance
 
 T = TypeVar("T", bound="TextGeneratorError")
 
 
 _NAMES = ("error",)
 _TYPES = (frozenset({str}),)
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class TextGeneratorError:
     """The documented 400 body of the streaming endpoint.
@@ -45,15 +45,14 @@ class TextGeneratorError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         error = src_dict["error"]
         _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-        _values = (error,)
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if type(error) is not str:
+            check_types(cls, _NAMES, _TYPES, (error,))
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.error = error
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

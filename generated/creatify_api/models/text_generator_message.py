@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.text_generator_message_role import TextGeneratorMessageRole
-from ..types import check_types
+from ..types import check_types, lazy_additional_properties, new_instance
 
 T = TypeVar("T", bound="TextGeneratorMessage")
 
@@ -21,11 +21,11 @@ _TYPES = (
     frozenset({str}),
     frozenset({str}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class TextGeneratorMessage:
     """
@@ -60,27 +60,31 @@ class TextGeneratorMessage:
             (
                 _role,
                 content,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 2
         except KeyError:
             _role = src_dict["role"]
             content = src_dict["content"]
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _role,
-                content,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (type(_role) is str and type(content) is str):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _role,
+                    content,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         role = TextGeneratorMessageRole(_role)
 
         _model.role = role
         _model.content = content
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

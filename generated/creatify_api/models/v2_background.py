@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.v2_background_effect import V2BackgroundEffect
 from ..models.v2_background_fit import V2BackgroundFit
 from ..models.v2_background_type import V2BackgroundType
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 T = TypeVar("T", bound="V2Background")
 
@@ -27,11 +27,11 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({str, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class V2Background:
     """The background of one scene.
@@ -87,7 +87,7 @@ class V2Background:
                 url,
                 _fit,
                 _effect,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 4
         except KeyError:
             _get = src_dict.get
@@ -96,19 +96,28 @@ class V2Background:
             _fit = _get("fit", UNSET)
             _effect = _get("effect", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _type_,
-                url,
-                _fit,
-                _effect,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            (type(_type_) is str or _type_ is UNSET)
+            and (type(url) is str or url is UNSET)
+            and (type(_fit) is str or _fit is UNSET)
+            and (type(_effect) is str or _effect is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _type_,
+                    url,
+                    _fit,
+                    _effect,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _type_ = _type_
         type_: V2BackgroundType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = V2BackgroundType(_type_)
@@ -117,7 +126,7 @@ class V2Background:
         _model.url = url
         _fit = _fit
         fit: V2BackgroundFit | Unset
-        if isinstance(_fit, Unset):
+        if _fit is UNSET:
             fit = UNSET
         else:
             fit = V2BackgroundFit(_fit)
@@ -125,15 +134,15 @@ class V2Background:
         _model.fit = fit
         _effect = _effect
         effect: V2BackgroundEffect | Unset
-        if isinstance(_effect, Unset):
+        if _effect is UNSET:
             effect = UNSET
         else:
             effect = V2BackgroundEffect(_effect)
 
         _model.effect = effect
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

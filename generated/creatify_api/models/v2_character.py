@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.v2_character_avatar_style import V2CharacterAvatarStyle
 from ..models.v2_character_type import V2CharacterType
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 if TYPE_CHECKING:
     from ..models.offset import Offset
@@ -34,11 +34,11 @@ _TYPES = (
     frozenset({dict, Unset}),
     frozenset({bool, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class V2Character:
     """The avatar of one scene.
@@ -111,7 +111,7 @@ class V2Character:
                 scale,
                 _offset,
                 hidden,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -122,22 +122,33 @@ class V2Character:
             _offset = _get("offset", UNSET)
             hidden = _get("hidden", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                avatar_id,
-                _type_,
-                _avatar_style,
-                scale,
-                _offset,
-                hidden,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(avatar_id) is str
+            and (type(_type_) is str or _type_ is UNSET)
+            and (type(_avatar_style) is str or _avatar_style is UNSET)
+            and (type(scale) is int or type(scale) is float or scale is UNSET)
+            and (type(_offset) is dict or _offset is UNSET)
+            and (type(hidden) is bool or hidden is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    avatar_id,
+                    _type_,
+                    _avatar_style,
+                    scale,
+                    _offset,
+                    hidden,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.avatar_id = avatar_id
         _type_ = _type_
         type_: V2CharacterType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = V2CharacterType(_type_)
@@ -145,7 +156,7 @@ class V2Character:
         _model.type_ = type_
         _avatar_style = _avatar_style
         avatar_style: V2CharacterAvatarStyle | Unset
-        if isinstance(_avatar_style, Unset):
+        if _avatar_style is UNSET:
             avatar_style = UNSET
         else:
             avatar_style = V2CharacterAvatarStyle(_avatar_style)
@@ -154,16 +165,16 @@ class V2Character:
         _model.scale = scale
         _offset = _offset
         offset: Offset | Unset
-        if isinstance(_offset, Unset):
+        if _offset is UNSET:
             offset = UNSET
         else:
             offset = Offset.from_dict(_offset)
 
         _model.offset = offset
         _model.hidden = hidden
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.v2_voice_type import V2VoiceType
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 T = TypeVar("T", bound="V2Voice")
 
@@ -29,11 +29,11 @@ _TYPES = (
     frozenset({int, float, Unset}),
     frozenset({int, float, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class V2Voice:
     """What the avatar of one scene says.
@@ -103,7 +103,7 @@ class V2Voice:
                 voice_id,
                 volume,
                 duration,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 6
         except KeyError:
             _get = src_dict.get
@@ -114,21 +114,37 @@ class V2Voice:
             volume = _get("volume", UNSET)
             duration = _get("duration", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _type_,
-                input_text,
-                input_audio,
-                voice_id,
-                volume,
-                duration,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            (type(_type_) is str or _type_ is UNSET)
+            and (type(input_text) is str or input_text is UNSET)
+            and (type(input_audio) is str or input_audio is UNSET)
+            and (type(voice_id) is str or voice_id is UNSET)
+            and (type(volume) is int or type(volume) is float or volume is UNSET)
+            and (
+                type(duration) is int
+                or type(duration) is float
+                or duration is None
+                or duration is UNSET
+            )
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _type_,
+                    input_text,
+                    input_audio,
+                    voice_id,
+                    volume,
+                    duration,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _type_ = _type_
         type_: V2VoiceType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = V2VoiceType(_type_)
@@ -139,9 +155,9 @@ class V2Voice:
         _model.voice_id = voice_id
         _model.volume = volume
         _model.duration = duration
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 if TYPE_CHECKING:
     from ..models.caption_setting import CaptionSetting
@@ -39,11 +39,11 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({dict, Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class VideoInput:
     """One scene of an AI Avatar v2 video.
@@ -130,7 +130,7 @@ class VideoInput:
                 _transition_effect,
                 visual_style,
                 _cta,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 7
         except KeyError:
             _get = src_dict.get
@@ -142,19 +142,31 @@ class VideoInput:
             visual_style = _get("visual_style", UNSET)
             _cta = _get("cta", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                _character,
-                _voice,
-                _background,
-                _caption_setting,
-                _transition_effect,
-                visual_style,
-                _cta,
-            )
 
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        if not (
+            type(_character) is dict
+            and type(_voice) is dict
+            and (type(_background) is dict or _background is UNSET)
+            and (type(_caption_setting) is dict or _caption_setting is UNSET)
+            and (type(_transition_effect) is dict or _transition_effect is UNSET)
+            and (type(visual_style) is str or visual_style is UNSET)
+            and (type(_cta) is dict or _cta is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    _character,
+                    _voice,
+                    _background,
+                    _caption_setting,
+                    _transition_effect,
+                    visual_style,
+                    _cta,
+                ),
+            )
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         character = V2Character.from_dict(_character)
 
         _model.character = character
@@ -163,7 +175,7 @@ class VideoInput:
         _model.voice = voice
         _background = _background
         background: V2Background | Unset
-        if isinstance(_background, Unset):
+        if _background is UNSET:
             background = UNSET
         else:
             background = V2Background.from_dict(_background)
@@ -171,7 +183,7 @@ class VideoInput:
         _model.background = background
         _caption_setting = _caption_setting
         caption_setting: CaptionSetting | Unset
-        if isinstance(_caption_setting, Unset):
+        if _caption_setting is UNSET:
             caption_setting = UNSET
         else:
             caption_setting = CaptionSetting.from_dict(_caption_setting)
@@ -179,7 +191,7 @@ class VideoInput:
         _model.caption_setting = caption_setting
         _transition_effect = _transition_effect
         transition_effect: TransitionEffect | Unset
-        if isinstance(_transition_effect, Unset):
+        if _transition_effect is UNSET:
             transition_effect = UNSET
         else:
             transition_effect = TransitionEffect.from_dict(_transition_effect)
@@ -188,15 +200,15 @@ class VideoInput:
         _model.visual_style = visual_style
         _cta = _cta
         cta: VideoInputCta | Unset
-        if isinstance(_cta, Unset):
+        if _cta is UNSET:
             cta = UNSET
         else:
             cta = VideoInputCta.from_dict(_cta)
 
         _model.cta = cta
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_types
+from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 if TYPE_CHECKING:
     from ..models.accent import Accent
@@ -26,11 +26,11 @@ _TYPES = (
     frozenset({list}),
     frozenset({str, type(None), Unset}),
 )
-_VALID: set[tuple[type, ...]] = set()
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class Voice:
     """
@@ -81,7 +81,7 @@ class Voice:
                 name,
                 _accents,
                 gender,
-            ) = _values = _KNOWN(src_dict)
+            ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 3
         except KeyError:
             _get = src_dict.get
@@ -89,28 +89,32 @@ class Voice:
             _accents = src_dict["accents"]
             gender = _get("gender", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
-            _values = (
-                name,
-                _accents,
-                gender,
+
+        if not (
+            type(name) is str
+            and type(_accents) is list
+            and (type(gender) is str or gender is None or gender is UNSET)
+        ):
+            check_types(
+                cls,
+                _NAMES,
+                _TYPES,
+                (
+                    name,
+                    _accents,
+                    gender,
+                ),
             )
-
-        if tuple(map(type, _values)) not in _VALID:  # types seen valid before: no check
-            check_types(cls, _NAMES, _TYPES, _values, _VALID)
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         _model.name = name
-        accents = []
         _accents = _accents
-        for accents_item_data in _accents:
-            accents_item = Accent.from_dict(accents_item_data)
-
-            accents.append(accents_item)
+        accents = list(map(Accent.from_dict, _accents))
 
         _model.accents = accents
         _model.gender = gender
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property

@@ -25,12 +25,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDetail | ValidationErrorBody | list[Link] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = loads(response.content)
-        for response_200_item_data in _response_200:
-            response_200_item = Link.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = list(map(Link.from_dict, _response_200))
 
         return response_200
 

@@ -35,12 +35,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDetail | ValidationErrorBody | list[ProductToVideo] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = loads(response.content)
-        for response_200_item_data in _response_200:
-            response_200_item = ProductToVideo.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = list(map(ProductToVideo.from_dict, _response_200))
 
         return response_200
 
