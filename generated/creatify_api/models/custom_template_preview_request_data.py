@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import lazy_additional_properties, new_instance
+
 T = TypeVar("T", bound="CustomTemplatePreviewRequestData")
 
 
@@ -13,6 +15,7 @@ _NAMES = ()
 _FIELDS = frozenset(_NAMES)
 
 
+@lazy_additional_properties
 @_attrs_define
 class CustomTemplatePreviewRequestData:
     """The template's fields (JSON): `address`, `city`, `state`, `sqft`, `bedrooms`, `bathrooms`, `price`,
@@ -34,10 +37,10 @@ class CustomTemplatePreviewRequestData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
 
-        _model = object.__new__(cls)  # fields set one by one: faster than cls(**all)
-        d = {k: v for k, v in src_dict.items() if k not in _FIELDS} if _has_unknown_keys else {}
-
-        _model.additional_properties = d
+        _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
+        if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
+            d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+            _model.additional_properties = d
         return _model
 
     @property
