@@ -7,11 +7,10 @@ row failed, changed or is unfinished."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,17 +19,15 @@ from click import option
 from rich.live import Live
 from rich.text import Text
 
-from .._client import AsyncCreatify
-from ..batch import KINDS, BatchReport, arun, default_journal, read_journal, read_rows
+from ..batch import KINDS, default_journal, read_journal, read_rows, run
 from ..batch._rows import kind_named
 from .feedback import JOB_FAILED
 from .main import stack
-from .session import InputPath, Session, command
+from .session import SECONDS, InputPath, Session, command
 
 # The live display's columns, in order: journal states, with `created` shown as rendering.
 SHOWN = ("queued", "sending", "rendering", "done", "downloaded", "failed")
 SUMMARY_COLUMNS = ["key", "state", "job_id", "path", "failed_reason", "credits_used", "error"]
-SECONDS = click.FloatRange(min=0, min_open=True)
 FOLDER = click.Path(file_okay=False, path_type=Path)
 OUT_HELP = "Folder of the outputs: <key>.mp4 (or the audio's), or <key>/ for several files."
 KIND_HELP = "What each row creates (default lipsync); the columns are its create options."
@@ -56,14 +53,13 @@ batch_options = stack(
 def batch_status(session: Session, jobs: Path, journal: Path | None) -> None:
     """Show each row's state as the journal records it (also while a batch runs)."""
     kind, rows = read_journal(journal or default_journal(jobs))
-    counts = Counter(row.state for row in rows)
-    session.printer.note(f"{kind} batch, {len(rows)} rows: " + _counted(counts))
+    session.printer.note(f"{kind} batch, {len(rows)} rows: " + _counted(r.state for r in rows))
     columns = {c: "output_path" if c == "path" else c for c in SUMMARY_COLUMNS}
     session.printer.many([{c: getattr(row, a) for c, a in columns.items()} for row in rows])
 
 
-def _counted(counts: Counter[str]) -> str:
-    return ", ".join(f"{counts[s]} {s}" for s in counts)
+def _counted(states: Iterable[str]) -> str:
+    return ", ".join(f"{count} {state}" for state, count in Counter(states).items())
 
 
 def _run(session: Session, jobs: Path, journal: Path | None, kind: str, **options: Any) -> None:
@@ -72,18 +68,13 @@ def _run(session: Session, jobs: Path, journal: Path | None, kind: str, **option
         "interrupted: every row's state is in the journal; run the same command again to "
         "resume (no row is created twice)"
     )
+    path = journal or default_journal(jobs)
     with session.on_interrupt(note), _live(session, len(rows)) as on_change:
-
-        async def main() -> BatchReport:
-            async with AsyncCreatify(base_url=session.base_url) as client:
-                path = journal or default_journal(jobs)
-                return await arun(
-                    client, rows, journal=path, kind=kind, on_change=on_change, **options
-                )
-
-        report = asyncio.run(main())
+        report = run(
+            rows, journal=path, kind=kind, base_url=session.base_url, on_change=on_change, **options
+        )
     session.printer.many([row.as_dict() for row in report.rows])
-    line = _counted(Counter(row.state for row in report.rows))
+    line = _counted(row.state for row in report.rows)
     if report.changed:
         line += f"; {len(report.changed)} changed since sent (not sent again)"
     if report.rate_limited:
@@ -122,5 +113,5 @@ for name, retry, help in (
     ("run", False, "Create, wait for and download one job per row of JOBS (.csv or .jsonl)."),
     ("retry-failed", True, "Send again only the rows whose job failed, each under a new tag."),
 ):
-    run = functools.partial(_run, retry_failed=retry)  # `retry_failed` goes on to `arun`
-    batch.command(name, help=help)(batch_options(command(run)))
+    runs = functools.partial(_run, retry_failed=retry)  # `retry_failed` goes on to `run`
+    batch.command(name, help=help)(batch_options(command(runs)))

@@ -4,6 +4,7 @@ bars on stderr, only when stdout is a terminal and --quiet is not given."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -79,38 +80,35 @@ class Printer:
 
 
 class Bars:
+    """Progress on stderr; each method yields the callback to hand the SDK, or None when
+    bars are off."""
+
     def __init__(self, *, enabled: bool, console: Console) -> None:
         self.enabled, self.console = enabled, console
 
     @contextlib.contextmanager
-    def transfer(self, label: str) -> Iterator[Callable[[int, int | None], None] | None]:
-        """A bytes bar; yields the callback for `on_progress`, or None when disabled."""
+    def _bar(self, label: str, *columns: Any, **task: Any) -> Iterator[Callable[..., None] | None]:
+        """A bar after `label`; yields `update(**fields)` of its task."""
         if not self.enabled:
             yield None
             return
         label_column = bar.TextColumn("{task.description}")
-        columns = (label_column, bar.BarColumn(), bar.DownloadColumn(), bar.TransferSpeedColumn())
-        with bar.Progress(*columns, console=self.console, transient=False) as progress:
-            task = progress.add_task(label, total=None)
+        with bar.Progress(label_column, bar.BarColumn(), *columns, console=self.console) as shown:
+            task_id = shown.add_task(label, **task)
+            yield functools.partial(shown.update, task_id)
 
-            def update(done: int, total: int | None) -> None:
-                progress.update(task, completed=done, total=total)
-
-            yield update
+    @contextlib.contextmanager
+    def transfer(self, label: str) -> Iterator[Callable[[int, int | None], None] | None]:
+        """A bytes bar, for `on_progress`."""
+        columns = (bar.DownloadColumn(), bar.TransferSpeedColumn())
+        with self._bar(label, *columns, total=None) as update:
+            yield update and (lambda done, total: update(completed=done, total=total))
 
     @contextlib.contextmanager
     def wait(self, label: str) -> Iterator[Callable[[JobUpdate], None] | None]:
-        """A status line with progress and elapsed time; yields the `on_update` callback."""
-        if not self.enabled:
-            yield None
-            return
+        """A status line with progress and elapsed time, for `on_update`."""
         status, elapsed = bar.TextColumn("{task.fields[status]}"), bar.TimeElapsedColumn()
-        columns = (bar.TextColumn("{task.description}"), bar.BarColumn(), status, elapsed)
-        with bar.Progress(*columns, console=self.console) as progress:
-            task = progress.add_task(label, total=1.0, status="starting")
-
-            def update(event: JobUpdate) -> None:
-                progress.update(task, completed=event.progress or 0.0, status=event.status or "?")
-
-            yield update
-            progress.update(task, completed=1.0)  # finished (avatars report no progress)
+        with self._bar(label, status, elapsed, total=1.0, status="starting") as update:
+            yield update and (lambda e: update(completed=e.progress or 0.0, status=e.status or "?"))
+            if update:  # finished (avatars report no progress)
+                update(completed=1.0)

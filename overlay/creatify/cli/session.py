@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import click
 from click.core import ParameterSource
@@ -24,11 +24,8 @@ from .feedback import INTERRUPTED, describe, exit_code_for, slow_answers
 from .main import common_options, stack
 from .output import Bars, Printer
 
-if TYPE_CHECKING:
-    from .._jobs import PollDefaults
-
 F = TypeVar("F", bound=Callable[..., Any])
-OUT = click.Path(dir_okay=False, path_type=Path)
+SECONDS = click.FloatRange(min=0, min_open=True)
 
 
 @dataclass
@@ -128,21 +125,6 @@ def _check_text(context: click.Context) -> None:
         for value in values if isinstance(values, tuple) else (values,):
             if isinstance(value, str) and any("\ud800" <= c <= "\udfff" for c in value):
                 raise InvalidInputError(param.opts[0], "is not UTF-8 text")
-
-
-def wait_options(poll: PollDefaults) -> Callable[[F], F]:
-    """--timeout and --poll-interval. Not given, they stay None: the SDK's defaults for the
-    kind apply (shown here), or, waiting on a webhook, its slow fallback polls."""
-
-    def decorate(fn: F) -> F:
-        seconds = click.FloatRange(min=0, min_open=True)
-        help = "Seconds between the first two checks (the first is immediate; then longer)."
-        default = f"{poll.poll_interval:g}"
-        fn = click.option("--poll-interval", type=seconds, show_default=default, help=help)(fn)
-        help, default = "Give up waiting after this many seconds.", f"{poll.timeout:g}"
-        return click.option("--timeout", type=seconds, show_default=default, help=help)(fn)
-
-    return decorate
 
 
 class InputPath(click.Path):
