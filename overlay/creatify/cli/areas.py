@@ -17,25 +17,12 @@ from creatify_api import models
 
 from .._jobs import JOB_KINDS
 from .._options import OPERATION_FIELDS, LinkParams
+from ..scenes import Avatar, Background, Music, Scene, TextVoice
 from .jobs import Area, Send, Then, body_options, create, creates, done
 from .main import stack
-from .session import TEXT_FILE, InputPath, Session, choice, command, given, pairs, read_data, reader
+from .session import TEXT_FILE, InputPath, Session, command, given, pairs, read_data, reader
 
-# What messages call one job ("video created"), where not its group's name.
-NOUNS = {
-    "avatars": "avatar",
-    "lipsyncs": "video",
-    "lipsyncs-v2": "video",
-    "tts": "speech",
-    "aurora": "Aurora video",
-    "asset-generator": "asset job",
-    "inspiration-jobs": "template job",
-    "iab-images": "image ads",
-    "ads-clone": "ad clone",
-    "text-generator": "text",
-    "ai-scripts": "scripts",
-}
-AREAS = {k.command: Area(k, NOUNS.get(k.command, k.command)) for k in JOB_KINDS.values()}
+AREAS = {kind.command: Area(kind) for kind in JOB_KINDS.values()}
 """Each job kind's group, by command: `main.LazyGroup` finds them here."""
 avatars, dyoa, lipsyncs_v2 = AREAS["avatars"], AREAS["dyoa"], AREAS["lipsyncs-v2"]
 custom_template_jobs, product_to_videos = AREAS["custom-template-jobs"], AREAS["product-to-videos"]
@@ -107,14 +94,7 @@ def load_scenes(path: Path) -> dict[str, Any]:
     raise click.BadParameter(rule, param_hint="--scenes")
 
 
-def one_scene(avatar: str, text: str, voice: str = "", background: str = "", **kind: str) -> Any:
-    scene: dict[str, Any] = {
-        "character": {"type": "avatar", "avatar_id": avatar},
-        "voice": {"type": "text", "input_text": text} | ({"voice_id": voice} if voice else {}),
-    }
-    if background:
-        scene["background"] = {"type": kind["background_type"], "url": background}
-    return scene
+BACKGROUND_TYPES = [kind.value for kind in models.V2BackgroundType]  # the spec's
 
 
 @lipsyncs_v2.command("create")
@@ -124,7 +104,7 @@ def one_scene(avatar: str, text: str, voice: str = "", background: str = "", **k
 @option("--text-file", type=TEXT_FILE, help="One scene: read the script from a UTF-8 file.")
 @option("--voice", help="One scene: a voice accent id (the first column of `creatify voices`).")
 @option("--background", help="One scene: URL of a background image or video.")
-@option("--background-type", type=choice(models.V2BackgroundType), default="image", help="Of it.")
+@option("--background-type", type=click.Choice(BACKGROUND_TYPES), default="image", help="Of it.")
 @option("--music", help="URL of background music for the whole video.")
 @option("--preview", is_flag=True, help="Make a cheap preview; then `render` it.")
 @creates(lipsyncs_v2)
@@ -133,15 +113,17 @@ def lipsyncs_v2_create(
 ) -> Send | None:
     """Create an AI Avatar v2 video (costs credits): --scenes FILE (a list of scenes, or a
     whole request body), or --avatar and --text for one scene."""
-    flags = ("avatar", "text", "voice", "background", "background_type")
-    scene = {k: options.pop(k) for k in flags if k in options}
+    avatar, text, voice = (options.pop(k, None) for k in ("avatar", "text", "voice"))
+    background, kind = options.pop("background", None), options.pop("background_type")
     preview, music = options.pop("preview", False), options.pop("music", None)
-    if scenes is not None and len(scene) > 1:
+    if scenes is not None and any(v is not None for v in (avatar, text, voice, background)):
         raise click.UsageError("give --scenes, or the one-scene flags, not both")
-    if scenes is None and not {"avatar", "text"} <= scene.keys():
+    if scenes is None and (avatar is None or text is None):
         raise click.UsageError("give --scenes FILE, or --avatar with --text or --text-file")
-    body = load_scenes(scenes) if scenes else {"video_inputs": [one_scene(**scene)]}
-    body.update(options, **({"background_music": {"url": music}} if music else {}))
+    backdrop = None if background is None else Background(background, kind)
+    scene = Scene(Avatar(avatar), TextVoice(text, voice), backdrop) if scenes is None else None
+    body = load_scenes(scenes) if scenes else {"video_inputs": [scene]}
+    body.update(options, **({"background_music": Music(music)} if music else {}))
     resource = session.client.lipsyncs_v2
     if preview:
         session.printer.one(resource.preview(**body), title="preview created")

@@ -23,7 +23,7 @@ from .._options import OPERATION_FIELDS
 from .._validation import FieldSpec
 from ..webhooks import WebhookListener, fallback_polls
 from .main import stack
-from .session import SECONDS, TEXT_FILE, F, Session, choice, command, given, read_text, reader
+from .session import SECONDS, TEXT_FILE, F, Session, command, given, read_text, reader
 
 Send = Callable[[], Any]
 no_hook: contextlib.nullcontext[None] = contextlib.nullcontext()
@@ -64,9 +64,7 @@ def body_options(fields: Iterable[FieldSpec], files: Collection[str] = ()) -> Ca
         each = field.items if field.python_type is list else field
         if each is None or each.python_type is dict:
             continue
-        kind = (
-            choice(each.enum) if each.enum else click.Choice(each.choices) if each.choices else None
-        )
+        kind = click.Choice(each.choices) if each.choices else None
         notes = [field.description]
         if field.minimum is not None:
             low, high = f"{field.minimum:g}", field.maximum
@@ -97,9 +95,9 @@ class Area(click.Group):
     them (`areas.py` adds the creates). `noun` names one job in messages ("video");
     `find`: where to look for the job of an interrupted create (default: its `list`)."""
 
-    def __init__(self, kind: JobKind[Any], noun: str) -> None:
+    def __init__(self, kind: JobKind[Any]) -> None:
         super().__init__(kind.command)
-        self.kind, self.noun, media = kind, noun, kind.expected_media
+        self.kind, self.noun, media = kind, kind.cli_noun, kind.expected_media
         self.calls = {call.name: call for call in kind.calls}  # `create`: its operation, doc
         self.output = None if media is None else media.value
         by_ids = self.kind.list_by_ids is not None

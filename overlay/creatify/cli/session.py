@@ -10,7 +10,6 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -138,11 +137,6 @@ class InputPath(click.Path):
 
 
 TEXT_FILE = InputPath(exists=True)
-
-
-def choice(enum: type[Enum]) -> click.Choice[str]:
-    """The values of a generated enum (the spec's), as a click choice."""
-    return click.Choice([str(member.value) for member in enum])
 
 
 def read_text(path: Path, option: str) -> str:
