@@ -63,7 +63,7 @@ def avatars_create(session: Session, then: Then, **details: Any) -> Send:
 def avatars_list(session: Session, mine: bool) -> None:
     """List avatars (stock and custom, or only yours)."""
     client = session.client
-    session.printer.many(client.avatars.list_mine() if mine else client.avatars.list())
+    session.many(client.avatars.list_mine() if mine else client.avatars.list())
 
 
 avatars.add_command(
@@ -79,7 +79,7 @@ def dyoa_submit(session: Session, dyoa_id: str, chosen_photo_id: str) -> None:
     """Send the chosen photo of a draft for review (free); `dyoa wait` then ends at done
     or rejected."""
     request = session.client.dyoa.submit_for_review(dyoa_id, chosen_photo_id)
-    session.printer.one(request, title=f"dyoa {request.status}")
+    session.one(request, title=f"dyoa {request.status}")
 
 
 def load_scenes(path: Path) -> dict[str, Any]:
@@ -126,7 +126,7 @@ def lipsyncs_v2_create(
     body.update(options, **({"background_music": Music(music)} if music else {}))
     resource = session.client.lipsyncs_v2
     if preview:
-        session.printer.one(resource.preview(**body), title="preview created")
+        session.one(resource.preview(**body), title="preview created")
         return None
     return lambda: resource.create(**body)
 
@@ -166,7 +166,7 @@ def links_create(session: Session, url: str | None, **params: Any) -> None:
         raise click.UsageError("give a URL, or --title/--description/--image/--video (not both)")
     links = session.client.links
     link = links.create(url) if url else links.create_from_params(**cast("LinkParams", params))
-    session.printer.one(link, title="link created")
+    session.one(link, title="link created")
 
 
 links.add_command(reader("get", "Show one link.", lambda c, id: c.links.get(id), "link_id"))
@@ -315,7 +315,7 @@ def custom_templates_preview(session: Session, **options: Any) -> None:
     data = input_params(options)
     with session.creating("preview", "the Creatify web app"):
         task = session.client.custom_templates.preview(data=data, **given(options))
-    session.printer.one(task, title="custom template preview")
+    session.one(task, title="custom template preview")
 
 
 @custom_templates.command("render")
@@ -325,7 +325,7 @@ def custom_templates_render(session: Session, preview_id: str) -> None:
     """Render a preview into the MP4 (costs credits); its webhook_url hears the end."""
     with session.creating("render", "the Creatify web app"):
         task = session.client.custom_templates.render(preview_id)
-    session.printer.one(task, title="custom template rendering")
+    session.one(task, title="custom template rendering")
 
 
 # Every other kind that declares a `create` gets the plain one, its help from the call.

@@ -19,15 +19,13 @@ from click import option
 from rich.live import Live
 from rich.text import Text
 
-from ..batch import KINDS, default_journal, read_journal, read_rows, run
-from ..batch._rows import kind_named
+from ..batch import KINDS, RowReport, default_journal, read_journal, read_rows, run
 from .feedback import JOB_FAILED
 from .main import stack
 from .session import SECONDS, InputPath, Session, command
 
 # The live display's columns, in order: journal states, with `created` shown as rendering.
 SHOWN = ("queued", "sending", "rendering", "done", "downloaded", "failed")
-SUMMARY_COLUMNS = ["key", "state", "job_id", "path", "failed_reason", "credits_used", "error"]
 FOLDER = click.Path(file_okay=False, path_type=Path)
 OUT_HELP = "Folder of the outputs: <key>.mp4 (or the audio's), or <key>/ for several files."
 KIND_HELP = "What each row creates (default lipsync); the columns are its create options."
@@ -53,9 +51,8 @@ batch_options = stack(
 def batch_status(session: Session, jobs: Path, journal: Path | None) -> None:
     """Show each row's state as the journal records it (also while a batch runs)."""
     kind, rows = read_journal(journal or default_journal(jobs))
-    session.printer.note(f"{kind} batch, {len(rows)} rows: " + _counted(r.state for r in rows))
-    columns = {c: "output_path" if c == "path" else c for c in SUMMARY_COLUMNS}
-    session.printer.many([{c: getattr(row, a) for c, a in columns.items()} for row in rows])
+    session.note(f"{kind} batch, {len(rows)} rows: " + _counted(r.state for r in rows))
+    session.many([RowReport.of(row).as_dict() for row in rows])
 
 
 def _counted(states: Iterable[str]) -> str:
@@ -63,7 +60,7 @@ def _counted(states: Iterable[str]) -> str:
 
 
 def _run(session: Session, jobs: Path, journal: Path | None, kind: str, **options: Any) -> None:
-    rows = read_rows(jobs, kind_named(kind))  # every row checked: nothing sent if one fails
+    rows = read_rows(jobs, KINDS[kind])  # every row checked: nothing sent if one fails
     note = (
         "interrupted: every row's state is in the journal; run the same command again to "
         "resume (no row is created twice)"
@@ -73,7 +70,7 @@ def _run(session: Session, jobs: Path, journal: Path | None, kind: str, **option
         report = run(
             rows, journal=path, kind=kind, base_url=session.base_url, on_change=on_change, **options
         )
-    session.printer.many([row.as_dict() for row in report.rows])
+    session.many([row.as_dict() for row in report.rows])
     line = _counted(row.state for row in report.rows)
     if report.changed:
         line += f"; {len(report.changed)} changed since sent (not sent again)"

@@ -136,7 +136,7 @@ class Area(click.Group):
             def list_(session: Session, ids: tuple[str, ...]) -> None:
                 """List your tasks (or, with --id, repeated up to 100 times, only those)."""
                 query = {"ids": list(ids) or None} if by_ids else {}
-                session.printer.many(self.of(session.client).list(**query))
+                session.many(self.of(session.client).list(**query))
 
     def of(self, client: Any) -> Any:
         """The client's namespace of this kind."""
@@ -177,7 +177,7 @@ def finish(session: Session, area: Area, job_id: str, then: Then) -> None:
 
 def done(session: Session, area: Area, job: Any, then: Then) -> None:
     """Print a finished job, and save its output if asked."""
-    session.printer.one(job, title=f"{area.noun} {area.kind.status_of(job)}")
+    session.one(job, title=f"{area.noun} {area.kind.status_of(job)}")
     if then.download is not None:
         save(session, area, job, then.download)
 
@@ -199,13 +199,13 @@ def save(session: Session, area: Area, job: Any, out: Path, *, report_json: bool
         session.say(f"created folder {created}")
     if isinstance(saved, list):
         for each in saved:
-            session.printer.note(f"saved {each} ({each.stat().st_size:,} bytes)")
+            session.note(f"saved {each} ({each.stat().st_size:,} bytes)")
         return
     size = saved.stat().st_size
-    if report_json and session.printer.as_json:
-        session.printer.one({"path": str(saved), "bytes": size})
+    if report_json and session.as_json:
+        session.one({"path": str(saved), "bytes": size})
     else:
-        session.printer.note(f"saved {saved} ({size:,} bytes)")
+        session.note(f"saved {saved} ({size:,} bytes)")
 
 
 def creates(
@@ -262,9 +262,9 @@ def creates(
                     task = send()
                 if not wait:
                     status = area.kind.status_of(task)
-                    return session.printer.one(task, title=f"{area.noun} created ({status})")
+                    return session.one(task, title=f"{area.noun} created ({status})")
                 job_id = area.kind.id_of(task)
-                session.printer.note(f"{area.noun} {job_id} created; waiting")
+                session.note(f"{area.noun} {job_id} created; waiting")
                 finish(session, area, job_id, then)
 
         noun, output = area.noun, area.output
