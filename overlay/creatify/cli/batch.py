@@ -10,21 +10,19 @@ from __future__ import annotations
 import contextlib
 import functools
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import click
 from click import option
-from rich.live import Live
-from rich.text import Text
 
-from ..batch import KINDS, RowReport, default_journal, read_journal, read_rows, run
+from ..batch import KINDS, ChangeCallback, RowReport, default_journal, read_journal, read_rows, run
 from .feedback import JOB_FAILED
 from .main import stack
 from .session import SECONDS, InputPath, Session, command
 
-# The live display's columns, in order: journal states, with `created` shown as rendering.
+# The live counts, in order: journal states, with `created` shown as rendering.
 SHOWN = ("queued", "sending", "rendering", "done", "downloaded", "failed")
 FOLDER = click.Path(file_okay=False, path_type=Path)
 OUT_HELP = "Folder of the outputs: <key>.mp4 (or the audio's), or <key>/ for several files."
@@ -84,25 +82,19 @@ def _run(session: Session, jobs: Path, journal: Path | None, kind: str, **option
 
 
 @contextlib.contextmanager
-def _live(session: Session, total: int) -> Iterator[Callable[[str, str, float | None], None]]:
-    """A one-line live count of the rows by state (on stderr, when bars are shown)."""
-    if not session.bars.enabled:
-        yield lambda key, state, progress: None
-        return
+def _live(session: Session, total: int) -> Iterator[ChangeCallback]:
+    """A bar of the rows that ended, with the count of each state (when bars are shown)."""
     states: dict[str, str] = {}
+    with session.bars.status(f"batch of {total}", total) as update:
 
-    def line() -> Text:
-        counts = Counter(states.values())
-        parts = [f"{name} {counts[name]}" for name in SHOWN if counts[name]]
-        return Text(f"batch of {total}: " + " · ".join(parts or ["starting"]))
-
-    with Live(line(), console=session.err, refresh_per_second=4, transient=True) as live:
-
-        def update(key: str, state: str, progress: float | None) -> None:
+        def on_change(key: str, state: str, progress: float | None) -> None:
             states[key] = "rendering" if state == "created" else state
-            live.update(line())
+            counts = Counter(states.values())
+            if update:
+                parts = " · ".join(f"{name} {counts[name]}" for name in SHOWN if counts[name])
+                update(completed=counts["downloaded"] + counts["failed"], status=parts)
 
-        yield update
+        yield on_change
 
 
 # `run` and `retry-failed`: the same options, the same steps.

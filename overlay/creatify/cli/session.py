@@ -76,10 +76,16 @@ class Bars:
             yield update and (lambda done, total: update(completed=done, total=total))
 
     @contextlib.contextmanager
-    def wait(self, label: str) -> Iterator[Callable[[JobUpdate], None] | None]:
-        """A status line with progress and elapsed time, for `on_update`."""
+    def status(self, label: str, total: float = 1.0) -> Iterator[Callable[..., None] | None]:
+        """A bar with a status text and the time elapsed: `update(completed=, status=)`."""
         status, elapsed = bar.TextColumn("{task.fields[status]}"), bar.TimeElapsedColumn()
-        with self._bar(label, status, elapsed, total=1.0, status="starting") as update:
+        with self._bar(label, status, elapsed, total=total, status="starting") as update:
+            yield update
+
+    @contextlib.contextmanager
+    def wait(self, label: str) -> Iterator[Callable[[JobUpdate], None] | None]:
+        """A job's status and progress, for `on_update`."""
+        with self.status(label) as update:
             yield update and (lambda e: update(completed=e.progress or 0.0, status=e.status or "?"))
             if update:  # finished (avatars report no progress)
                 update(completed=1.0)
