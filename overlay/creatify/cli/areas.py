@@ -206,7 +206,7 @@ def product_to_videos_create(session: Session, then: Then, **options: Any) -> Se
     # service announces the video only, so a webhook cannot end the image's wait: polls.
     waiting = {k: v for k, v in then.arguments(product_to_videos).items() if k != "webhook"}
     with (
-        session.creating(product_to_videos.noun, "creatify product-to-videos list"),
+        session.creating(product_to_videos.noun, product_to_videos.find),
         session.bars.wait(product_to_videos.noun) as on_update,
     ):
         job = products.create_and_wait(on_update=on_update, **video, **waiting, **options)

@@ -56,7 +56,7 @@ def flag(field: FieldSpec | str) -> str:
 
 def body_options(fields: Iterable[FieldSpec], files: Collection[str] = ()) -> Callable[[F], F]:
     """An option for each field of a request body that a command line can give, as the
-    spec declares it: type, enum choices (the generated enum's), required, repeated for a
+    spec declares it: type, enum choices (in its order), required, repeated for a
     list, help from its description. An object comes from a command's own options (a
     file, NAME=VALUE pairs); a field in `files` may also be read from `--x-file`."""
     made = []
