@@ -185,6 +185,8 @@ def custom_template_jobs_create(
         values = json.loads(variables) if variables else {}
     except ValueError as exc:
         raise click.BadParameter(f"not JSON: {exc}", param_hint="--variables") from None
+    if not isinstance(values, dict):
+        raise click.BadParameter("not a JSON object", param_hint="--variables")
     values.update(pairs(var, "--var"))
     create = session.client.custom_template_jobs.create
     return lambda: create(variables=values, **options)
