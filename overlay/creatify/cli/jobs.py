@@ -22,8 +22,8 @@ from .._jobs import Call, JobKind, PollDefaults
 from .._options import OPERATION_FIELDS
 from .._validation import FieldSpec
 from ..webhooks import WebhookListener, fallback_polls
-from .main import stack
-from .session import SECONDS, TEXT_FILE, F, Session, command, given, read_text, reader
+from .main import F, stack
+from .session import SECONDS, TEXT_FILE, Session, command, given, read_text, reader
 
 Send = Callable[[], Any]
 no_hook: contextlib.nullcontext[None] = contextlib.nullcontext()
@@ -197,15 +197,10 @@ def save(session: Session, area: Area, job: Any, out: Path, *, report_json: bool
         saved = area.of(session.client).download(job, out, on_progress=on_progress)
     if created is not None:
         session.say(f"created folder {created}")
-    if isinstance(saved, list):
-        for each in saved:
-            session.note(f"saved {each} ({each.stat().st_size:,} bytes)")
-        return
-    size = saved.stat().st_size
-    if report_json and session.as_json:
-        session.one({"path": str(saved), "bytes": size})
-    else:
-        session.note(f"saved {saved} ({size:,} bytes)")
+    if report_json and session.as_json and not isinstance(saved, list):
+        return session.one({"path": str(saved), "bytes": saved.stat().st_size})
+    for each in saved if isinstance(saved, list) else [saved]:
+        session.note(f"saved {each} ({each.stat().st_size:,} bytes)")
 
 
 def creates(

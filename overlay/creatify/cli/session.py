@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 from click.core import ParameterSource
@@ -24,9 +24,8 @@ from .._client import Creatify
 from .._exceptions import CreatifyError, InvalidInputError
 from .._polling import JobUpdate
 from .feedback import INTERRUPTED, describe, exit_code_for, slow_answers
-from .main import common_options, stack
+from .main import F, common_options, stack
 
-F = TypeVar("F", bound=Callable[..., Any])
 SECONDS = click.FloatRange(min=0, min_open=True)
 
 # Columns of the list tables, per kind of model.
