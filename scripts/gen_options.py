@@ -178,6 +178,8 @@ class Generator:
                 args.append(f"{arg}=True")
         if "default" in merged and isinstance(merged["default"], (str, int, float, bool)):
             args.append(f"default={merged['default']!r}")
+        if "x-cli-name" in merged:
+            args.append(f"cli_name={merged['x-cli-name']!r}")
         if kind == "array" and "items" in merged:
             item = self.field_source(owner, name, merged["items"], False, indent + "    ")
             args.append(f"items={item}")

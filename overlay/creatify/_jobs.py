@@ -119,6 +119,8 @@ class JobKind(Generic[J]):
     poll: PollDefaults
     command: str = ""
     """The CLI group, `creatify {command} ...`: by default the namespace, with dashes."""
+    cli_noun: str = ""
+    """What the CLI's messages call one job ("video created"): by default the command."""
     path: str = ""
     """The collection path, by default `/api/{namespace}/`; one job is `{path}{id}/`."""
     status_field: str = "status"
@@ -160,6 +162,8 @@ class JobKind(Generic[J]):
     def __post_init__(self) -> None:
         if not self.command:
             object.__setattr__(self, "command", self.namespace.replace("_", "-"))
+        if not self.cli_noun:
+            object.__setattr__(self, "cli_noun", self.command)
         if not self.path:
             object.__setattr__(self, "path", f"/api/{self.namespace}/")
 
@@ -245,6 +249,7 @@ VIDEO_POLL = PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=30.
 AVATAR_JOB: JobKind[models.Persona] = JobKind(
     noun="avatar",
     namespace="avatars",
+    cli_noun="avatar",
     model=models.Persona,
     path="/api/personas/",
     retrieve=personas_retrieve,
@@ -264,6 +269,7 @@ AVATAR_JOB: JobKind[models.Persona] = JobKind(
 LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
     noun="lipsync",
     namespace="lipsyncs",
+    cli_noun="video",
     model=models.Lipsync,
     retrieve=lipsyncs_retrieve,
     list_by_ids=lipsyncs_list,
@@ -501,6 +507,7 @@ DYOA_JOB: JobKind[models.Dyoa] = JobKind(
 LIPSYNC_V2_JOB: JobKind[models.LipsyncV2] = JobKind(
     noun="lipsync_v2",
     namespace="lipsyncs_v2",
+    cli_noun="video",
     model=models.LipsyncV2,
     retrieve=lipsyncs_v2_retrieve,
     list_by_ids=lipsyncs_v2_list,
@@ -533,6 +540,7 @@ TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
     noun="text_to_speech",
     namespace="text_to_speech",
     command="tts",
+    cli_noun="speech",
     model=models.TextToSpeech,
     retrieve=text_to_speech_retrieve,
     list_by_ids=text_to_speech_list,
@@ -558,6 +566,7 @@ TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
 AURORA_JOB: JobKind[models.Aurora] = JobKind(
     noun="aurora",
     namespace="aurora",
+    cli_noun="Aurora video",
     model=models.Aurora,
     retrieve=aurora_retrieve,
     failure=errors.AuroraFailed,
@@ -581,6 +590,7 @@ AURORA_JOB: JobKind[models.Aurora] = JobKind(
 ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
     noun="asset_generator",
     namespace="asset_generator",
+    cli_noun="asset job",
     model=models.AssetGeneration,
     retrieve=asset_generator_retrieve,
     running=frozenset({"initializing", "generating"}),
@@ -612,6 +622,7 @@ ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
 INSPIRATION_JOB: JobKind[models.InspirationJob] = JobKind(
     noun="inspiration_job",
     namespace="inspiration_jobs",
+    cli_noun="template job",
     model=models.InspirationJob,
     retrieve=inspiration_jobs_retrieve,
     rejected=frozenset(),
@@ -640,6 +651,7 @@ INSPIRATION_JOB: JobKind[models.InspirationJob] = JobKind(
 IAB_IMAGES_JOB: JobKind[models.IabImages] = JobKind(
     noun="iab_images",
     namespace="iab_images",
+    cli_noun="image ads",
     model=models.IabImages,
     retrieve=iab_images_retrieve,
     rejected=frozenset(),
@@ -664,6 +676,7 @@ IAB_IMAGES_JOB: JobKind[models.IabImages] = JobKind(
 ADS_CLONE_JOB: JobKind[models.AdsClone] = JobKind(
     noun="ads_clone",
     namespace="ads_clone",
+    cli_noun="ad clone",
     model=models.AdsClone,
     retrieve=ads_clone_retrieve,
     failure=errors.AdsCloneFailed,
@@ -688,6 +701,7 @@ ADS_CLONE_JOB: JobKind[models.AdsClone] = JobKind(
 TEXT_GENERATOR_JOB: JobKind[models.TextGeneration] = JobKind(
     noun="text_generation",
     namespace="text_generator",
+    cli_noun="text",
     model=models.TextGeneration,
     retrieve=text_generator_retrieve,
     running=frozenset({"pending", "running"}),
@@ -712,6 +726,7 @@ TEXT_GENERATOR_JOB: JobKind[models.TextGeneration] = JobKind(
 AI_SCRIPTS_JOB: JobKind[models.AiScript] = JobKind(
     noun="ai_script",
     namespace="ai_scripts",
+    cli_noun="scripts",
     model=models.AiScript,
     retrieve=ai_scripts_retrieve,
     list_by_ids=ai_scripts_list,

@@ -39,18 +39,21 @@ PERSONA_UPLOAD_REQUEST: tuple[FieldSpec, ...] = (
         description="Name of the persona, used to identify the real person, not for display.",
         min_length=1,
         max_length=255,
+        cli_name="--name",
     ),
     FieldSpec(
         "video_scene",
         str,
         description="A word to describe the background setting, e.g. `office`.",
         max_length=255,
+        cli_name="--scene",
     ),
     FieldSpec("keywords", str, description="Keywords, comma separated.", max_length=255),
     FieldSpec(
         "labels",
         list,
         description="Labels for the avatar.",
+        cli_name="--label",
         items=FieldSpec("labels", str, max_length=255),
     ),
     FieldSpec(
@@ -82,6 +85,7 @@ PERSONA_URL_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         description="Name of the persona, used to identify the real person, not for display.",
         min_length=1,
         max_length=255,
+        cli_name="--name",
     ),
     FieldSpec(
         "video_scene",
@@ -89,6 +93,7 @@ PERSONA_URL_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         nullable=True,
         description="A word to describe the background setting, e.g. `office`.",
         max_length=255,
+        cli_name="--scene",
     ),
     FieldSpec(
         "keywords", str, nullable=True, description="Keywords, comma separated.", max_length=255
@@ -101,7 +106,7 @@ PERSONA_URL_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         description="Public URL of the consent video.",
         format="uri",
     ),
-    FieldSpec("labels", list, items=FieldSpec("labels", str, max_length=255)),
+    FieldSpec("labels", list, cli_name="--label", items=FieldSpec("labels", str, max_length=255)),
     FieldSpec(
         "webhook_url",
         str,
@@ -117,7 +122,14 @@ PERSONA_URL_CREATE_REQUEST: tuple[FieldSpec, ...] = (
 
 
 LIPSYNC_CREATE_REQUEST: tuple[FieldSpec, ...] = (
-    FieldSpec("creator", str, required=True, description="The persona's id.", format="uuid"),
+    FieldSpec(
+        "creator",
+        str,
+        required=True,
+        description="The persona's id.",
+        format="uuid",
+        cli_name="--avatar",
+    ),
     FieldSpec(
         "text", str, nullable=True, description="The script the persona speaks.", min_length=1
     ),
@@ -173,6 +185,7 @@ LIPSYNC_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         choices=("standard", "aurora_v1", "aurora_v1_fast"),
         enum=models.ModelVersion,
         description="The lipsync model; `standard` is the default, the `aurora_*` models cost more.",
+        cli_name="--model",
     ),
 )
 
@@ -415,6 +428,7 @@ LIPSYNC_V2_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         choices=("standard", "aurora_v1", "aurora_v1_fast"),
         enum=models.ModelVersion,
         description="The lipsync model; `standard` is the default, the `aurora_*` models cost more.",
+        cli_name="--model",
     ),
 )
 
@@ -453,7 +467,10 @@ AURORA_CREATE_REQUEST: tuple[FieldSpec, ...] = (
     ),
     FieldSpec("name", str, nullable=True, max_length=255),
     FieldSpec(
-        "text_prompt", str, description="Visual style, scene, camera, mood and motion hints."
+        "text_prompt",
+        str,
+        description="Visual style, scene, camera, mood and motion hints.",
+        cli_name="--prompt",
     ),
     FieldSpec(
         "prompt_guidance_scale",
@@ -462,6 +479,7 @@ AURORA_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         minimum=0,
         maximum=10,
         default=1,
+        cli_name="--guidance",
     ),
     FieldSpec(
         "model_version",
@@ -469,6 +487,7 @@ AURORA_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         choices=("aurora_v1", "aurora_v1_fast"),
         enum=models.AuroraModelVersion,
         description="The Aurora model; `aurora_v1` is the default.",
+        cli_name="--model",
     ),
     FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
 )
@@ -488,16 +507,23 @@ LINK_PARAMS_REQUEST: tuple[FieldSpec, ...] = (
         "image_urls",
         list,
         description="Image URLs of the product (three or more, unless a video is given).",
+        cli_name="--image",
         items=FieldSpec("image_urls", str, format="uri"),
     ),
     FieldSpec(
         "video_urls",
         list,
         description="Video URLs of the product.",
+        cli_name="--video",
         items=FieldSpec("video_urls", str, format="uri"),
     ),
     FieldSpec(
-        "logo_url", str, nullable=True, description="URL of the product's logo.", format="uri"
+        "logo_url",
+        str,
+        nullable=True,
+        description="URL of the product's logo.",
+        format="uri",
+        cli_name="--logo",
     ),
 )
 
@@ -542,6 +568,7 @@ LINK_TO_VIDEO_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         nullable=True,
         description="A persona id to use instead of the matched one.",
         format="uuid",
+        cli_name="--avatar",
     ),
     FieldSpec(
         "override_voice",
@@ -549,6 +576,7 @@ LINK_TO_VIDEO_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         nullable=True,
         description="A voice accent id to use instead of the avatar's.",
         min_length=1,
+        cli_name="--voice",
     ),
     FieldSpec(
         "override_script",
@@ -556,6 +584,7 @@ LINK_TO_VIDEO_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         nullable=True,
         description="A script to use instead of the one the service writes.",
         min_length=1,
+        cli_name="--script",
     ),
     FieldSpec(
         "background_music_url",
@@ -582,7 +611,9 @@ LINK_TO_VIDEO_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         maximum=1,
     ),
     FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
-    FieldSpec("no_background_music", bool, description="No background music."),
+    FieldSpec(
+        "no_background_music", bool, description="No background music.", cli_name="--no-music"
+    ),
     FieldSpec("no_caption", bool, description="No captions."),
     FieldSpec("no_emotion", bool, description="Turn emotion off."),
     FieldSpec("no_cta", bool, description="No call to action."),
@@ -620,6 +651,7 @@ LINK_TO_VIDEO_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         choices=("standard", "aurora_v1", "aurora_v1_fast"),
         enum=models.ModelVersion,
         description="The lipsync model; `standard` is the default, the `aurora_*` models cost more.",
+        cli_name="--model",
     ),
 )
 
@@ -664,6 +696,7 @@ LINK_TO_VIDEO_PREVIEW_LIST_REQUEST: tuple[FieldSpec, ...] = (
         nullable=True,
         description="A persona id to use instead of the matched one.",
         format="uuid",
+        cli_name="--avatar",
     ),
     FieldSpec(
         "override_voice",
@@ -671,6 +704,7 @@ LINK_TO_VIDEO_PREVIEW_LIST_REQUEST: tuple[FieldSpec, ...] = (
         nullable=True,
         description="A voice accent id to use instead of the avatar's.",
         min_length=1,
+        cli_name="--voice",
     ),
     FieldSpec(
         "override_script",
@@ -678,6 +712,7 @@ LINK_TO_VIDEO_PREVIEW_LIST_REQUEST: tuple[FieldSpec, ...] = (
         nullable=True,
         description="A script to use instead of the one the service writes.",
         min_length=1,
+        cli_name="--script",
     ),
     FieldSpec(
         "background_music_url",
@@ -704,7 +739,9 @@ LINK_TO_VIDEO_PREVIEW_LIST_REQUEST: tuple[FieldSpec, ...] = (
         maximum=1,
     ),
     FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
-    FieldSpec("no_background_music", bool, description="No background music."),
+    FieldSpec(
+        "no_background_music", bool, description="No background music.", cli_name="--no-music"
+    ),
     FieldSpec("no_caption", bool, description="No captions."),
     FieldSpec("no_emotion", bool, description="Turn emotion off."),
     FieldSpec("no_cta", bool, description="No call to action."),
@@ -742,6 +779,7 @@ LINK_TO_VIDEO_PREVIEW_LIST_REQUEST: tuple[FieldSpec, ...] = (
         choices=("standard", "aurora_v1", "aurora_v1_fast"),
         enum=models.ModelVersion,
         description="The lipsync model; `standard` is the default, the `aurora_*` models cost more.",
+        cli_name="--model",
     ),
     FieldSpec(
         "visual_styles",
@@ -844,6 +882,7 @@ AI_EDITING_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         choices=("film", "geometric_gradient", "glitch", "glitter_gradient", "paper"),
         enum=models.EditingStyle,
         description="The AI Editing style.",
+        cli_name="--style",
     ),
     FieldSpec(
         "caption_setting",
@@ -881,7 +920,14 @@ AI_EDITING_CREATE_REQUEST: tuple[FieldSpec, ...] = (
 
 
 CUSTOM_TEMPLATE_JOB_CREATE_REQUEST: tuple[FieldSpec, ...] = (
-    FieldSpec("template_id", str, required=True, description="The template's id.", format="uuid"),
+    FieldSpec(
+        "template_id",
+        str,
+        required=True,
+        description="The template's id.",
+        format="uuid",
+        cli_name="--template",
+    ),
     FieldSpec("variables", dict, required=True, description="The template's variables (JSON)."),
     FieldSpec("name", str, nullable=True, max_length=255),
     FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
@@ -891,6 +937,7 @@ CUSTOM_TEMPLATE_JOB_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         choices=("standard", "aurora_v1", "aurora_v1_fast"),
         enum=models.ModelVersion,
         description="The lipsync model; `standard` is the default, the `aurora_*` models cost more.",
+        cli_name="--model",
     ),
     FieldSpec("is_hidden", bool, description="Hide the job."),
 )
@@ -949,7 +996,14 @@ PRODUCT_TO_VIDEO_GEN_IMAGE_REQUEST: tuple[FieldSpec, ...] = (
         enum=models.AspectRatio,
         description="The video's shape. Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
     ),
-    FieldSpec("override_avatar", str, nullable=True, description="A persona id.", format="uuid"),
+    FieldSpec(
+        "override_avatar",
+        str,
+        nullable=True,
+        description="A persona id.",
+        format="uuid",
+        cli_name="--avatar",
+    ),
     FieldSpec(
         "product_showcase_url",
         str,
@@ -994,9 +1048,14 @@ DYOA_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         required=True,
         description="`m` (male), `f` (female) or `nb` (non-binary).",
     ),
-    FieldSpec("more_details", str, description="Face, hair, build."),
-    FieldSpec("outfit_description", str, description="What the avatar wears."),
-    FieldSpec("background_description", str, description="The setting behind the avatar."),
+    FieldSpec("more_details", str, description="Face, hair, build.", cli_name="--details"),
+    FieldSpec("outfit_description", str, description="What the avatar wears.", cli_name="--outfit"),
+    FieldSpec(
+        "background_description",
+        str,
+        description="The setting behind the avatar.",
+        cli_name="--background",
+    ),
 )
 
 
@@ -1013,6 +1072,7 @@ ASSET_GENERATOR_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         description="A model of `GET /api/asset_generator/schemas/`, e.g. `nano-banana`.",
         min_length=1,
         max_length=255,
+        cli_name="--model",
     ),
     FieldSpec(
         "input_params",
@@ -1031,6 +1091,7 @@ INSPIRATION_JOB_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         required=True,
         description="The AI ad template's id (`GET /api/inspirations/`).",
         format="uuid",
+        cli_name="--template",
     ),
     FieldSpec(
         "input_params",
@@ -1099,6 +1160,7 @@ TEXT_GENERATOR_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         description="A Gemini model, e.g. `gemini-2.5-flash`.",
         min_length=1,
         max_length=255,
+        cli_name="--model",
     ),
     FieldSpec(
         "messages",
@@ -1114,6 +1176,7 @@ TEXT_GENERATOR_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         str,
         description="Instructions the model follows for the whole conversation.",
         default="",
+        cli_name="--system",
     ),
     FieldSpec(
         "config",
@@ -1141,6 +1204,7 @@ AI_SCRIPT_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         "script_styles",
         list,
         description="Script styles to write.",
+        cli_name="--style",
         items=FieldSpec("script_styles", str, max_length=100),
     ),
     FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),

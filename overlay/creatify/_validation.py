@@ -59,6 +59,9 @@ class FieldSpec:
     fields: tuple[FieldSpec, ...] | None = None
     schema: str | None = None
     default: Any = None
+    cli_name: str = ""
+    """The `creatify` option that gives the field, when not `--kebab-name` (the spec's
+    `x-cli-name`)."""
     _compiled: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -104,6 +104,13 @@ def test_a_base_url_with_a_bad_port_exits_2(url: str) -> None:
     one_error_line(run(url, "credits"), "--base-url")
 
 
+def test_variables_that_are_not_an_object_exit_2() -> None:
+    args = ["custom-template-jobs", "create", "--template", "t", "--variables", "[1]"]
+    result = run("http://127.0.0.1:1", *args)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr and "--variables" in result.stderr
+
+
 # The key check is the SDK's (`_auth.py`): the CLI only has to say it in one line.
 @pytest.mark.parametrize("key", ["kéy-42", "key\x01-42"], ids=["non-ascii", "control"])
 def test_a_key_a_header_cannot_carry_exits_2_and_is_not_shown(key: str) -> None:

@@ -150,6 +150,18 @@ def test_wait_defaults_are_the_sdks(
     )
 
 
+def test_a_create_no_module_writes_takes_its_help_from_the_declaration() -> None:
+    """`lipsyncs create` is written nowhere: its help is the `create` call's first
+    paragraph, each request field named by its option (`creator` is --avatar, the spec's
+    `x-cli-name`), then what it costs, without the note on retries."""
+    call = next(call for call in JOB_KINDS["lipsyncs"].calls if call.name == "create")
+    found = command("lipsyncs", "create")
+    assert found.help == jobs.summary(call)
+    assert found.help.startswith("Start a video task. Needs --avatar and one of --text or")
+    assert found.help.endswith("--audio. Costs 5 credits per 30 s of video.")
+    assert "--avatar" in options(found) and "--creator" not in options(found)
+
+
 def test_every_option_of_every_command_has_help() -> None:
     missing = [
         f"{' '.join(path)} {opt}"

@@ -54,7 +54,7 @@ def refusal(fields: tuple[FieldSpec, ...], schema: str, options: dict[str, Any])
 
 def edited_spec(folder: Path) -> Path:
     """A copy of the spec with a maxLength, a maximum, an enum and a nested limit changed,
-    and a property added."""
+    and a property added (named `--repeatable` on the command line)."""
     spec = yaml.safe_load(SPEC.read_text())
     schemas = spec["components"]["schemas"]
     schemas["TextToSpeechCreateRequest"]["properties"]["script"]["maxLength"] = 20
@@ -64,6 +64,7 @@ def edited_spec(folder: Path) -> Path:
         "type": "integer",
         "minimum": 0,
         "description": "Makes a render repeatable.",
+        "x-cli-name": "--repeatable",
     }
     schemas["V2Voice"]["properties"]["input_text"]["maxLength"] = 100
     copy = folder / "creatify.yaml"
@@ -78,8 +79,8 @@ def test_the_committed_module_is_what_the_spec_generates(tmp_path: Path) -> None
 
 
 def test_an_edited_spec_changes_the_checks_and_the_keywords(tmp_path: Path) -> None:
-    """Change a maxLength, a maximum, an enum and a nested limit, add a property: the
-    regenerated checks and options follow with no hand edit."""
+    """Change a maxLength, a maximum, an enum and a nested limit, add a property (with
+    its CLI option's name): the regenerated checks and options follow with no hand edit."""
     copy = edited_spec(tmp_path)
     edited = generate(copy, tmp_path / "_options_edited.py")
 
@@ -114,10 +115,11 @@ def test_an_edited_spec_changes_the_checks_and_the_keywords(tmp_path: Path) -> N
         "seed: must be at least 0, got -1"
     )
     (seed,) = [f for f in edited.OPERATION_FIELDS["aurora_create"] if f.name == "seed"]
-    assert (seed.python_type, seed.required, seed.help) == (
+    assert (seed.python_type, seed.required, seed.help, seed.cli_name) == (
         int,
         False,
         "Makes a render repeatable. At least 0.",
+        "--repeatable",
     )
 
     scenes = {"video_inputs": [Scene(Avatar(CREATOR_ID), TextVoice("y" * 101))]}

@@ -90,6 +90,22 @@ class RowReport:
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    @classmethod
+    def of(cls, row: JournalRow, changed: bool = False) -> RowReport:
+        """A journal row's line; `changed`: its request changed since it was sent."""
+        error = row.error
+        if changed:
+            error = "the row changed since it was sent: not sent again (give it a new key)"
+        return cls(
+            row.key,
+            row.state,
+            row.job_id,
+            row.output_path,
+            row.failed_reason,
+            row.credits_used,
+            error,
+        )
+
 
 @dataclass(frozen=True)
 class BatchReport:
@@ -440,20 +456,5 @@ def _redo_missing_outputs(book: Journal) -> None:
 
 def _report(book: Journal, keys: list[str], changed: list[str], hits: int) -> BatchReport:
     wanted = set(keys)
-    rows = [_row_report(r, r.key in changed) for r in book.rows() if r.key in wanted]
+    rows = [RowReport.of(r, r.key in changed) for r in book.rows() if r.key in wanted]
     return BatchReport(rows, book.path, changed, hits)
-
-
-def _row_report(row: JournalRow, changed: bool) -> RowReport:
-    error = row.error
-    if changed:
-        error = "the row changed since it was sent: not sent again (give it a new key)"
-    return RowReport(
-        row.key,
-        row.state,
-        row.job_id,
-        row.output_path,
-        row.failed_reason,
-        row.credits_used,
-        error,
-    )

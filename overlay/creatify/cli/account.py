@@ -20,7 +20,7 @@ def voices(session: Session) -> None:
     from .._jobs import value  # here: `creatify credits` need not load the job kinds
 
     found = session.client.voices.list()
-    if session.printer.as_json:
-        return session.printer.many(found)
+    if session.as_json:
+        return session.many(found)
     rows = [(a.id, value(a.accent_name), v.name, value(v.gender)) for v in found for a in v.accents]
-    session.printer.many([dict(zip(VOICE_COLUMNS, row, strict=True)) for row in rows])
+    session.many([dict(zip(VOICE_COLUMNS, row, strict=True)) for row in rows])

@@ -7,30 +7,23 @@ row failed, changed or is unfinished."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import click
 from click import option
-from rich.live import Live
-from rich.text import Text
 
-from .._client import AsyncCreatify
-from ..batch import KINDS, BatchReport, arun, default_journal, read_journal, read_rows
-from ..batch._rows import kind_named
+from ..batch import KINDS, ChangeCallback, RowReport, default_journal, read_journal, read_rows, run
 from .feedback import JOB_FAILED
 from .main import stack
-from .session import InputPath, Session, command
+from .session import SECONDS, InputPath, Session, command
 
-# The live display's columns, in order: journal states, with `created` shown as rendering.
+# The live counts, in order: journal states, with `created` shown as rendering.
 SHOWN = ("queued", "sending", "rendering", "done", "downloaded", "failed")
-SUMMARY_COLUMNS = ["key", "state", "job_id", "path", "failed_reason", "credits_used", "error"]
-SECONDS = click.FloatRange(min=0, min_open=True)
 FOLDER = click.Path(file_okay=False, path_type=Path)
 OUT_HELP = "Folder of the outputs: <key>.mp4 (or the audio's), or <key>/ for several files."
 KIND_HELP = "What each row creates (default lipsync); the columns are its create options."
@@ -56,34 +49,27 @@ batch_options = stack(
 def batch_status(session: Session, jobs: Path, journal: Path | None) -> None:
     """Show each row's state as the journal records it (also while a batch runs)."""
     kind, rows = read_journal(journal or default_journal(jobs))
-    counts = Counter(row.state for row in rows)
-    session.printer.note(f"{kind} batch, {len(rows)} rows: " + _counted(counts))
-    columns = {c: "output_path" if c == "path" else c for c in SUMMARY_COLUMNS}
-    session.printer.many([{c: getattr(row, a) for c, a in columns.items()} for row in rows])
+    session.note(f"{kind} batch, {len(rows)} rows: " + _counted(r.state for r in rows))
+    session.many([RowReport.of(row).as_dict() for row in rows])
 
 
-def _counted(counts: Counter[str]) -> str:
-    return ", ".join(f"{counts[s]} {s}" for s in counts)
+def _counted(states: Iterable[str]) -> str:
+    return ", ".join(f"{count} {state}" for state, count in Counter(states).items())
 
 
 def _run(session: Session, jobs: Path, journal: Path | None, kind: str, **options: Any) -> None:
-    rows = read_rows(jobs, kind_named(kind))  # every row checked: nothing sent if one fails
+    rows = read_rows(jobs, KINDS[kind])  # every row checked: nothing sent if one fails
     note = (
         "interrupted: every row's state is in the journal; run the same command again to "
         "resume (no row is created twice)"
     )
+    path = journal or default_journal(jobs)
     with session.on_interrupt(note), _live(session, len(rows)) as on_change:
-
-        async def main() -> BatchReport:
-            async with AsyncCreatify(base_url=session.base_url) as client:
-                path = journal or default_journal(jobs)
-                return await arun(
-                    client, rows, journal=path, kind=kind, on_change=on_change, **options
-                )
-
-        report = asyncio.run(main())
-    session.printer.many([row.as_dict() for row in report.rows])
-    line = _counted(Counter(row.state for row in report.rows))
+        report = run(
+            rows, journal=path, kind=kind, base_url=session.base_url, on_change=on_change, **options
+        )
+    session.many([row.as_dict() for row in report.rows])
+    line = _counted(row.state for row in report.rows)
     if report.changed:
         line += f"; {len(report.changed)} changed since sent (not sent again)"
     if report.rate_limited:
@@ -96,25 +82,19 @@ def _run(session: Session, jobs: Path, journal: Path | None, kind: str, **option
 
 
 @contextlib.contextmanager
-def _live(session: Session, total: int) -> Iterator[Callable[[str, str, float | None], None]]:
-    """A one-line live count of the rows by state (on stderr, when bars are shown)."""
-    if not session.bars.enabled:
-        yield lambda key, state, progress: None
-        return
+def _live(session: Session, total: int) -> Iterator[ChangeCallback]:
+    """A bar of the rows that ended, with the count of each state (when bars are shown)."""
     states: dict[str, str] = {}
+    with session.bars.status(f"batch of {total}", total) as update:
 
-    def line() -> Text:
-        counts = Counter(states.values())
-        parts = [f"{name} {counts[name]}" for name in SHOWN if counts[name]]
-        return Text(f"batch of {total}: " + " · ".join(parts or ["starting"]))
-
-    with Live(line(), console=session.err, refresh_per_second=4, transient=True) as live:
-
-        def update(key: str, state: str, progress: float | None) -> None:
+        def on_change(key: str, state: str, progress: float | None) -> None:
             states[key] = "rendering" if state == "created" else state
-            live.update(line())
+            counts = Counter(states.values())
+            if update:
+                parts = " · ".join(f"{name} {counts[name]}" for name in SHOWN if counts[name])
+                update(completed=counts["downloaded"] + counts["failed"], status=parts)
 
-        yield update
+        yield on_change
 
 
 # `run` and `retry-failed`: the same options, the same steps.
@@ -122,5 +102,5 @@ for name, retry, help in (
     ("run", False, "Create, wait for and download one job per row of JOBS (.csv or .jsonl)."),
     ("retry-failed", True, "Send again only the rows whose job failed, each under a new tag."),
 ):
-    run = functools.partial(_run, retry_failed=retry)  # `retry_failed` goes on to `arun`
-    batch.command(name, help=help)(batch_options(command(run)))
+    runs = functools.partial(_run, retry_failed=retry)  # `retry_failed` goes on to `run`
+    batch.command(name, help=help)(batch_options(command(runs)))

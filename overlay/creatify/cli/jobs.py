@@ -1,12 +1,13 @@
 """A job area's command group, derived from its `JobKind` (`get`, `wait`, `download`,
 `list`); its `create` commands, whose options come from the spec's request body
-(`_options.py`) beside those every create shares; and the one create, wait and download
-path they all take."""
+(`_options.py`) beside those every create shares, and whose help, unless written, from
+the kind's `create` call; and the one create, wait and download path they all take."""
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import re
 import shlex
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
@@ -17,64 +18,45 @@ import click
 from click import option
 
 from .._download import check_target, missing_folder
-from .._jobs import JOB_KINDS, JobKind
+from .._jobs import Call, JobKind, PollDefaults
 from .._options import OPERATION_FIELDS
 from .._validation import FieldSpec
 from ..webhooks import WebhookListener, fallback_polls
-from .main import stack
-from .session import (
-    OUT,
-    TEXT_FILE,
-    F,
-    Session,
-    choice,
-    command,
-    given,
-    read_text,
-    reader,
-    wait_options,
-)
+from .main import F, stack
+from .session import SECONDS, TEXT_FILE, Session, command, given, read_text, reader
 
 Send = Callable[[], Any]
 no_hook: contextlib.nullcontext[None] = contextlib.nullcontext()
 LISTEN = "Wait on a local webhook receiver (implies --wait; polls slowly as a fallback)."
 WEBHOOK = "The public URL (a tunnel) of the local receiver; implies --listen."
+TIMEOUT = "Give up waiting after this many seconds."
 
-# The options whose name is not the request field's own (`--kebab-name`): shorter, or kept
-# from before they were derived. Errors still name them (`feedback.cli_name`).
-RENAMED = {
-    "--avatar": ("creator", "override_avatar"),
-    "--model": ("model_version", "model_name"),
-    "--name": ("creator_name",),
-    "--voice": ("override_voice",),
-    "--script": ("override_script",),
-    "--no-music": ("no_background_music",),
-    "--prompt": ("text_prompt",),
-    "--guidance": ("prompt_guidance_scale",),
-    "--style": ("editing_style", "script_styles"),
-    "--template": ("template_id", "inspiration_id"),
-    "--details": ("more_details",),
-    "--outfit": ("outfit_description",),
-    "--background": ("background_description",),
-    "--scene": ("video_scene",),
-    "--label": ("labels",),
-    "--image": ("image_urls",),
-    "--video": ("video_urls",),
-    "--logo": ("logo_url",),
-    "--system": ("system_instruction",),
-}
-OPTION_NAMES = {field: name for name, fields in RENAMED.items() for field in fields}
 CLICK_TYPES = {int: click.INT, float: click.FLOAT}
+OUT = click.Path(dir_okay=False, path_type=Path)
+EVERY = "Seconds between the first two checks (the first is immediate; then longer)."
 
 
-def flag(field: str) -> str:
-    """The option that gives a request field."""
-    return OPTION_NAMES.get(field, "--" + field.replace("_", "-"))
+def wait_options(poll: PollDefaults) -> Callable[[F], F]:
+    """--timeout and --poll-interval. Not given, they stay None: the SDK's defaults for the
+    kind apply (shown here), or, waiting on a webhook, its slow fallback polls."""
+    return stack(
+        option("--timeout", type=SECONDS, show_default=f"{poll.timeout:g}", help=TIMEOUT),
+        option("--poll-interval", type=SECONDS, show_default=f"{poll.poll_interval:g}", help=EVERY),
+    )
+
+
+def flag(field: FieldSpec | str) -> str:
+    """The option that gives a request field (or a field a command gives by its own option):
+    the spec's `x-cli-name` (shorter, or kept from before the options were derived), else
+    `--kebab-name`. Errors name it too."""
+    if isinstance(field, str):
+        return "--" + field.replace("_", "-")
+    return field.cli_name or flag(field.name)
 
 
 def body_options(fields: Iterable[FieldSpec], files: Collection[str] = ()) -> Callable[[F], F]:
     """An option for each field of a request body that a command line can give, as the
-    spec declares it: type, enum choices (the generated enum's), required, repeated for a
+    spec declares it: type, enum choices (in its order), required, repeated for a
     list, help from its description. An object comes from a command's own options (a
     file, NAME=VALUE pairs); a field in `files` may also be read from `--x-file`."""
     made = []
@@ -82,9 +64,7 @@ def body_options(fields: Iterable[FieldSpec], files: Collection[str] = ()) -> Ca
         each = field.items if field.python_type is list else field
         if each is None or each.python_type is dict:
             continue
-        kind = (
-            choice(each.enum) if each.enum else click.Choice(each.choices) if each.choices else None
-        )
+        kind = click.Choice(each.choices) if each.choices else None
         notes = [field.description]
         if field.minimum is not None:
             low, high = f"{field.minimum:g}", field.maximum
@@ -92,7 +72,7 @@ def body_options(fields: Iterable[FieldSpec], files: Collection[str] = ()) -> Ca
         notes.append("Repeat for more." if each is not field else "")
         made.append(
             option(
-                flag(field.name),
+                flag(field),
                 field.name,
                 type=kind or CLICK_TYPES.get(each.python_type),
                 is_flag=each.python_type is bool,
@@ -103,27 +83,26 @@ def body_options(fields: Iterable[FieldSpec], files: Collection[str] = ()) -> Ca
             )
         )
         if field.name in files:
-            help = f"Read {flag(field.name)} from a UTF-8 file."
+            help = f"Read {flag(field)} from a UTF-8 file."
             made.append(
-                option(f"{flag(field.name)}-file", f"{field.name}_file", type=TEXT_FILE, help=help)
+                option(f"{flag(field)}-file", f"{field.name}_file", type=TEXT_FILE, help=help)
             )
     return stack(*made)
 
 
 class Area(click.Group):
     """A job kind's command group: `get`, `wait`, `download` and `list` where the kind has
-    them (its module adds the creates). `noun` names one job in messages ("video");
+    them (`areas.py` adds the creates). `noun` names one job in messages ("video");
     `find`: where to look for the job of an interrupted create (default: its `list`)."""
 
-    def __init__(self, namespace: str, noun: str, find: str = "") -> None:
-        self.kind: JobKind[Any] = JOB_KINDS[namespace]
-        super().__init__(self.kind.command)
-        self.noun, media = noun, self.kind.expected_media
+    def __init__(self, kind: JobKind[Any]) -> None:
+        super().__init__(kind.command)
+        self.kind, self.noun, media = kind, kind.cli_noun, kind.expected_media
+        self.calls = {call.name: call for call in kind.calls}  # `create`: its operation, doc
         self.output = None if media is None else media.value
         by_ids = self.kind.list_by_ids is not None
         self.has_list = by_ids or self.kind.list_all is not None
-        listed = f"creatify {self.kind.command} list" if self.has_list else "the Creatify web app"
-        self.find = find or listed
+        self.find = f"creatify {kind.command} list" if self.has_list else "the Creatify web app"
         get = "Show one task: status, progress and, once done, its output URL."
         self.add_command(reader("get", get, lambda c, id: self.of(c).get(id), "job_id"))
 
@@ -157,7 +136,7 @@ class Area(click.Group):
             def list_(session: Session, ids: tuple[str, ...]) -> None:
                 """List your tasks (or, with --id, repeated up to 100 times, only those)."""
                 query = {"ids": list(ids) or None} if by_ids else {}
-                session.printer.many(self.of(session.client).list(**query))
+                session.many(self.of(session.client).list(**query))
 
     def of(self, client: Any) -> Any:
         """The client's namespace of this kind."""
@@ -198,7 +177,7 @@ def finish(session: Session, area: Area, job_id: str, then: Then) -> None:
 
 def done(session: Session, area: Area, job: Any, then: Then) -> None:
     """Print a finished job, and save its output if asked."""
-    session.printer.one(job, title=f"{area.noun} {area.kind.status_of(job)}")
+    session.one(job, title=f"{area.noun} {area.kind.status_of(job)}")
     if then.download is not None:
         save(session, area, job, then.download)
 
@@ -218,26 +197,21 @@ def save(session: Session, area: Area, job: Any, out: Path, *, report_json: bool
         saved = area.of(session.client).download(job, out, on_progress=on_progress)
     if created is not None:
         session.say(f"created folder {created}")
-    if isinstance(saved, list):
-        for each in saved:
-            session.printer.note(f"saved {each} ({each.stat().st_size:,} bytes)")
-        return
-    size = saved.stat().st_size
-    if report_json and session.printer.as_json:
-        session.printer.one({"path": str(saved), "bytes": size})
-    else:
-        session.printer.note(f"saved {saved} ({size:,} bytes)")
+    if report_json and session.as_json and not isinstance(saved, list):
+        return session.one({"path": str(saved), "bytes": saved.stat().st_size})
+    for each in saved if isinstance(saved, list) else [saved]:
+        session.note(f"saved {each} ({each.stat().st_size:,} bytes)")
 
 
 def creates(
     area: Area, *operations: str, without: Collection[str] = (), files: Collection[str] = ()
 ) -> Callable[[F], F]:
     """A create command: the options of its request body (`operations`' bodies, default
-    `{namespace}_create`; `without` those it gives otherwise), and those every create
+    the kind's `create` call's; `without` those it gives otherwise), and those every create
     shares, `--name` and the webhook's where the body has them. The command gets `then`
     and its options as given (`--x-file` read into `x`), checks them and returns the paid
     request (None: it did the work itself). Nothing is sent before every check."""
-    operations = operations or (f"{area.kind.namespace}_create",)
+    operations = operations or (area.calls["create"].operation,)
     fields = {f.name: f for op in operations for f in OPERATION_FIELDS.get(op, ())}
     name, webhook = fields.pop("name", None), fields.pop("webhook_url", None)
     body = [field for field in fields.values() if field.name not in without]
@@ -259,14 +233,16 @@ def creates(
             if download is not None and area.kind.output_files is None:
                 download = check_target(download)
             options = given(options)
-            for field in [k.removesuffix("_file") for k in options if k.endswith("_file")]:
-                from_file = f"{flag(field)}-file"
-                if field in options:
-                    raise click.UsageError(f"give {flag(field)} or {from_file}, not both")
-                options[field] = read_text(options.pop(f"{field}_file"), from_file)
-            for field in files:
-                if field not in options and fields[field].required:
-                    raise click.UsageError(f"give {flag(field)} or {flag(field)}-file")
+            for name in [k.removesuffix("_file") for k in options if k.endswith("_file")]:
+                given_as = flag(fields.get(name, name))
+                if name in options:
+                    raise click.UsageError(f"give {given_as} or {given_as}-file, not both")
+                options[name] = read_text(options.pop(f"{name}_file"), f"{given_as}-file")
+            for name in files:
+                if name not in options and fields[name].required:
+                    raise click.UsageError(
+                        f"give {flag(fields[name])} or {flag(fields[name])}-file"
+                    )
             hooked = bool(listen or public_url)
             if hooked and "webhook_url" in options:
                 raise click.UsageError("give --webhook-url or --listen/--webhook, not both")
@@ -281,9 +257,9 @@ def creates(
                     task = send()
                 if not wait:
                     status = area.kind.status_of(task)
-                    return session.printer.one(task, title=f"{area.noun} created ({status})")
+                    return session.one(task, title=f"{area.noun} created ({status})")
                 job_id = area.kind.id_of(task)
-                session.printer.note(f"{area.noun} {job_id} created; waiting")
+                session.note(f"{area.noun} {job_id} created; waiting")
                 finish(session, area, job_id, then)
 
         noun, output = area.noun, area.output
@@ -307,13 +283,31 @@ def creates(
     return decorate
 
 
-def create(area: Area, help: str, say: str = "", **body: Any) -> None:
+def summary(call: Call) -> str:
+    """A call's docstring as a command's help: its first paragraph and what it costs, each
+    field of the request named by its option (`creator`: --avatar)."""
+    options = {field.name: flag(field) for field in OPERATION_FIELDS[call.operation]}
+    doc = re.sub(r"`(\w+)`", lambda m: options.get(m[1], m[0]), call.doc)
+    first = [s for s in sentences(doc.split("\n\n")[0]) if not s.startswith("Costs ")]
+    costs = [
+        s.split(", so ")[0].rstrip(".") + "." for s in sentences(doc) if s.startswith("Costs ")
+    ]
+    return " ".join(first + costs[:1])
+
+
+def sentences(text: str) -> list[str]:
+    return re.split(r"(?<=\.)\s+", " ".join(text.split()))
+
+
+def create(area: Area, help: str = "", say: str = "", files: Collection[str] = ()) -> None:
     """Add a `create` that sends its options as given: `client.{namespace}.create(...)`;
-    `say`: a line for stderr before it is sent (a price)."""
+    help, unless given, from the kind's `create` call; `say`: a line for stderr before it
+    is sent (a price); `files`: fields that `--x-file` may give."""
 
     def send(session: Session, then: Then, **options: Any) -> Send:
         if say:
             session.say(say)
         return lambda: area.of(session.client).create(**options)
 
-    area.add_command(click.command("create", help=help)(creates(area, **body)(send)))
+    help = help or summary(area.calls["create"])
+    area.add_command(click.command("create", help=help)(creates(area, files=files)(send)))

@@ -16,32 +16,32 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 # Each command, its module (in this package; `.x` is `creatify.x`), its line in `--help`.
 TABLE = """
-ads-clone             generate  Ad Clone: an ad modelled on a reference ad video.
-ai-editing            products  AI Editing: your video, edited in a style.
-ai-scripts            generate  Ad scripts written for a product link.
-ai-shorts             products  AI Shorts: a script to a short video.
-asset-generator       generate  Images, videos or audio from generative models.
-aurora                avatars   Aurora videos: the person in a photo speaks or sings an audio clip.
-avatars               avatars   Custom avatars (personas).
+ads-clone             areas     Ad Clone: an ad modelled on a reference ad video.
+ai-editing            areas     AI Editing: your video, edited in a style.
+ai-scripts            areas     Ad scripts written for a product link.
+ai-shorts             areas     AI Shorts: a script to a short video.
+asset-generator       areas     Images, videos or audio from generative models.
+aurora                areas     Aurora videos: the person in a photo speaks or sings an audio clip.
+avatars               areas     Custom avatars (personas).
 batch                 batch     Many videos (or speech files) from a spreadsheet, each made once.
 credits               account   Show the remaining credits.
-custom-template-jobs  products  Videos from your custom templates.
-custom-templates      generate  Fixed-template videos (the older API): preview, render.
-dyoa                  avatars   Design Your Own Avatar: an avatar described in words.
-iab-images            generate  Image ads in the IAB banner sizes from one image.
-inspiration-jobs      generate  Jobs from AI ad templates.
-inspirations          generate  AI ad templates (parameters, credit cost).
-link-to-videos        products  URL-to-video tasks (see also `url-to-video`).
-links                 products  Links: product pages (or your own data) to make videos from.
-lipsyncs              avatars   Avatar videos (AI Avatar v1): an avatar speaks a text or audio.
-lipsyncs-v2           avatars   AI Avatar v2 videos: scenes, avatars, backgrounds, captions.
+custom-template-jobs  areas     Videos from your custom templates.
+custom-templates      areas     Fixed-template videos (the older API): preview, render.
+dyoa                  areas     Design Your Own Avatar: an avatar described in words.
+iab-images            areas     Image ads in the IAB banner sizes from one image.
+inspiration-jobs      areas     Jobs from AI ad templates.
+inspirations          areas     AI ad templates (parameters, credit cost).
+link-to-videos        areas     URL-to-video tasks (see also `url-to-video`).
+links                 areas     Links: product pages (or your own data) to make videos from.
+lipsyncs              areas     Avatar videos (AI Avatar v1): an avatar speaks a text or audio.
+lipsyncs-v2           areas     AI Avatar v2 videos: scenes, avatars, backgrounds, captions.
 mcp                   .mcp.command  Serve the Creatify API to AI agents over MCP (stdio by default).
 mock                  .testing.command  Serve a fake Creatify API on 127.0.0.1 (no Node, no key).
 music                 account   The background-music catalogue.
-product-to-videos     products  Product to video: a product image to a preview image, a video.
-text-generator        generate  Text from a Gemini model, as a job or streamed.
-tts                   avatars   Text-to-speech: a script read in a voice accent, as audio.
-url-to-video          products  A video ad from a product page URL (costs credits).
+product-to-videos     areas     Product to video: a product image to a preview image, a video.
+text-generator        areas     Text from a Gemini model, as a job or streamed.
+tts                   areas     Text-to-speech: a script read in a voice accent, as audio.
+url-to-video          areas     A video ad from a product page URL (costs credits).
 voices                account   List voices and their accent ids (for --accent and --voice).
 webhooks              webhooks  Receive the service's webhooks (job ended).
 """
@@ -76,7 +76,9 @@ class LazyGroup(click.Group):
             return None
         module, help = COMMANDS[cmd_name]
         loaded = importlib.import_module(f".{module}", __package__)
-        command: click.Command = getattr(loaded, cmd_name.replace("-", "_"))
+        # A job kind's group is in its module's `AREAS`; any other command is an attribute.
+        areas: dict[str, click.Command] = getattr(loaded, "AREAS", {})
+        command = areas.get(cmd_name) or getattr(loaded, cmd_name.replace("-", "_"))
         command.help = command.help or help
         return command
 

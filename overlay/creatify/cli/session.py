@@ -1,5 +1,7 @@
-"""What every command shares: the session (output, bars, a client made on first use), the
-options and their types, and for every error one `error:` line and an exit code."""
+"""What every command shares: the session (results on stdout: key: value lines or a table
+for people, JSON for scripts; progress bars on stderr, only when stdout is a terminal and
+--quiet is not given; a client made on first use), the options and their types, and for
+every error one `error:` line and an exit code."""
 
 from __future__ import annotations
 
@@ -8,37 +10,97 @@ import functools
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
 import click
 from click.core import ParameterSource
+from rich import progress as bar
 from rich.console import Console
 
 from .._client import Creatify
 from .._exceptions import CreatifyError, InvalidInputError
+from .._polling import JobUpdate
 from .feedback import INTERRUPTED, describe, exit_code_for, slow_answers
-from .main import common_options, stack
-from .output import Bars, Printer
+from .main import F, common_options, stack
 
-if TYPE_CHECKING:
-    from .._jobs import PollDefaults
+SECONDS = click.FloatRange(min=0, min_open=True)
 
-F = TypeVar("F", bound=Callable[..., Any])
-OUT = click.Path(dir_okay=False, path_type=Path)
+# Columns of the list tables, per kind of model.
+LIST_COLUMNS = {
+    "Persona": ["id", "creator_name", "gender", "style", "process_status", "is_active"],
+    "PersonaV2": ["id", "creator_name", "gender", "process_status", "is_active"],
+    "Lipsync": ["id", "status", "progress", "aspect_ratio", "output"],
+    "LipsyncV2": ["id", "status", "progress", "aspect_ratio", "output"],
+    "TextToSpeech": ["id", "status", "progress", "duration", "output"],
+}
+
+
+def as_data(model: Any) -> Any:
+    if isinstance(model, list):
+        return [as_data(item) for item in model]
+    return model.to_dict() if hasattr(model, "to_dict") else model
+
+
+def cell(value: Any) -> str:
+    """A value as one table cell: a list by its length."""
+    return "-" if value is None else str(len(value) if isinstance(value, list) else value)
+
+
+class Bars:
+    """Progress on stderr; each method yields the callback to hand the SDK, or None when
+    bars are off."""
+
+    def __init__(self, *, enabled: bool, console: Console) -> None:
+        self.enabled, self.console = enabled, console
+
+    @contextlib.contextmanager
+    def _bar(self, label: str, *columns: Any, **task: Any) -> Iterator[Callable[..., None] | None]:
+        """A bar after `label`; yields `update(**fields)` of its task."""
+        if not self.enabled:
+            yield None
+            return
+        label_column = bar.TextColumn("{task.description}")
+        with bar.Progress(label_column, bar.BarColumn(), *columns, console=self.console) as shown:
+            task_id = shown.add_task(label, **task)
+            yield functools.partial(shown.update, task_id)
+
+    @contextlib.contextmanager
+    def transfer(self, label: str) -> Iterator[Callable[[int, int | None], None] | None]:
+        """A bytes bar, for `on_progress`."""
+        columns = (bar.DownloadColumn(), bar.TransferSpeedColumn())
+        with self._bar(label, *columns, total=None) as update:
+            yield update and (lambda done, total: update(completed=done, total=total))
+
+    @contextlib.contextmanager
+    def status(self, label: str, total: float = 1.0) -> Iterator[Callable[..., None] | None]:
+        """A bar with a status text and the time elapsed: `update(completed=, status=)`."""
+        status, elapsed = bar.TextColumn("{task.fields[status]}"), bar.TimeElapsedColumn()
+        with self._bar(label, status, elapsed, total=total, status="starting") as update:
+            yield update
+
+    @contextlib.contextmanager
+    def wait(self, label: str) -> Iterator[Callable[[JobUpdate], None] | None]:
+        """A job's status and progress, for `on_update`."""
+        with self.status(label) as update:
+            yield update and (lambda e: update(completed=e.progress or 0.0, status=e.status or "?"))
+            if update:  # finished (avatars report no progress)
+                update(completed=1.0)
 
 
 @dataclass
 class Session:
-    """What every command gets: output, progress bars and (lazily) a client."""
+    """What every command gets: its output (results on stdout: key: value lines or a
+    table, or JSON with --json; lines for people on stderr; progress bars) and (lazily)
+    a client."""
 
-    printer: Printer
+    as_json: bool
+    out: Console
+    err: Console
     bars: Bars
     base_url: str | None
-    err: Console
     interrupt_note: str = "interrupted"
     """What Ctrl-C prints now: changes as a command moves from creating to waiting."""
     find_command: str | None = None
@@ -54,6 +116,46 @@ class Session:
     def say(self, text: str) -> None:
         """A line for people on stderr (stdout may be a pipe or one JSON document)."""
         self.err.print(text, highlight=False, markup=False)
+
+    def _json(self, data: Any) -> bool:
+        if self.as_json:
+            self.out.print_json(json.dumps(data, default=str))
+        return self.as_json
+
+    def one(self, model: Any, *, title: str | None = None) -> None:
+        """One record: its fields that have values, under `title` (--json: every field)."""
+        data = as_data(model)
+        if self._json(data):
+            return
+        if title:
+            self.out.print(title, style="bold", highlight=False)
+        data = {k: v for k, v in data.items() if v not in (None, "", [])}
+        width = max(len(k) for k in data) if data else 0
+        for key, value in data.items():
+            self.out.print(f"{key:<{width}}  {cell(value)}", highlight=False, soft_wrap=True)
+
+    def many(self, models: Sequence[Any]) -> None:
+        """A table: aligned columns, nothing cut (ids are what scripts copy), and in a
+        pipe no trailing spaces; --json: the list."""
+        data = as_data(list(models))
+        if self._json(data):
+            return
+        if not data:
+            self.out.print("(none)")
+            return
+        columns = LIST_COLUMNS.get(type(models[0]).__name__, list(data[0]))
+        rows = [columns, *([cell(row.get(c)) for c in columns] for row in data)]
+        widths = [max(len(row[i]) for row in rows) for i in range(len(columns))]
+        for row in rows:
+            line = "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip()
+            self.out.out(line, highlight=False)
+        self.out.out(f"{len(data)} in all", highlight=False)
+
+    def note(self, text: str) -> None:
+        """A line for people on stdout; left out with --json, so stdout stays one JSON
+        document."""
+        if not self.as_json:
+            self.out.print(text, highlight=False)
 
     @contextlib.contextmanager
     def on_interrupt(self, note: str) -> Iterator[None]:
@@ -85,12 +187,8 @@ def command(fn: F) -> F:
         if context.get_parameter_source("base_url") != ParameterSource.COMMANDLINE:
             base_url = before.get("base_url") or base_url
         err = Console(stderr=True, soft_wrap=True)
-        session = Session(
-            Printer(as_json=as_json, console=Console(soft_wrap=True)),
-            Bars(enabled=not quiet and sys.stdout.isatty(), console=err),
-            base_url,
-            err,
-        )
+        bars = Bars(enabled=not quiet and sys.stdout.isatty(), console=err)
+        session = Session(as_json, Console(soft_wrap=True), err, bars, base_url)
         try:
             _check_text(context)
             with slow_answers(session.say):
@@ -115,7 +213,7 @@ def reader(name: str, help: str, read: Callable[..., Any], *arguments: str) -> c
 
     def show(session: Session, **given: str) -> None:
         found = read(session.client, *given.values())
-        (session.printer.many if isinstance(found, list) else session.printer.one)(found)
+        (session.many if isinstance(found, list) else session.one)(found)
 
     return click.command(name, help=help)(stack(*map(click.argument, arguments))(command(show)))
 
@@ -130,21 +228,6 @@ def _check_text(context: click.Context) -> None:
                 raise InvalidInputError(param.opts[0], "is not UTF-8 text")
 
 
-def wait_options(poll: PollDefaults) -> Callable[[F], F]:
-    """--timeout and --poll-interval. Not given, they stay None: the SDK's defaults for the
-    kind apply (shown here), or, waiting on a webhook, its slow fallback polls."""
-
-    def decorate(fn: F) -> F:
-        seconds = click.FloatRange(min=0, min_open=True)
-        help = "Seconds between the first two checks (the first is immediate; then longer)."
-        default = f"{poll.poll_interval:g}"
-        fn = click.option("--poll-interval", type=seconds, show_default=default, help=help)(fn)
-        help, default = "Give up waiting after this many seconds.", f"{poll.timeout:g}"
-        return click.option("--timeout", type=seconds, show_default=default, help=help)(fn)
-
-    return decorate
-
-
 class InputPath(click.Path):
     """A file to read: `~` is expanded (a shell does that only at the start of a word)."""
 
@@ -156,11 +239,6 @@ class InputPath(click.Path):
 
 
 TEXT_FILE = InputPath(exists=True)
-
-
-def choice(enum: type[Enum]) -> click.Choice[str]:
-    """The values of a generated enum (the spec's), as a click choice."""
-    return click.Choice([str(member.value) for member in enum])
 
 
 def read_text(path: Path, option: str) -> str:

@@ -30,7 +30,7 @@ def listen(session: Session, port: int, host: str, public_url: str | None) -> No
 
     def show(event: WebhookEvent) -> None:
         with lock:
-            if session.printer.as_json:
+            if session.as_json:
                 click.echo(json.dumps(dataclasses.asdict(event), default=str))
             else:
                 detail = event.output or event.failed_reason or ""

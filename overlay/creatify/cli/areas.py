@@ -1,0 +1,336 @@
+"""The product areas' commands. Each job kind (`JOB_KINDS`) has its group (`AREAS`, from
+`jobs.Area`) and, when it declares a `create` call, a create that sends its options as
+given; this module writes only what an area does otherwise: the avatars' uploads, the
+scenes of a v2 video (from a JSON or YAML file, see examples/scenes.yaml, or from flags
+for one scene), url-to-video and links, the two steps of product to video, parameters as
+`--param name=value` or `--params-file`, and the groups with no job kind."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, cast
+
+import click
+from click import option
+from creatify_api import models
+
+from .._jobs import JOB_KINDS
+from .._options import OPERATION_FIELDS, LinkParams
+from ..scenes import Avatar, Background, Music, Scene, TextVoice
+from .jobs import Area, Send, Then, body_options, create, creates, done
+from .main import stack
+from .session import TEXT_FILE, InputPath, Session, command, given, pairs, read_data, reader
+
+AREAS = {kind.command: Area(kind) for kind in JOB_KINDS.values()}
+"""Each job kind's group, by command: `main.LazyGroup` finds them here."""
+avatars, dyoa, lipsyncs_v2 = AREAS["avatars"], AREAS["dyoa"], AREAS["lipsyncs-v2"]
+custom_template_jobs, product_to_videos = AREAS["custom-template-jobs"], AREAS["product-to-videos"]
+
+# ---------------------------------------------------------------- avatars and speech
+
+avatars.find = "creatify avatars list --mine"
+DRAW = (
+    "Describe an avatar; the service draws photos to pick from (costs credits). --wait ends"
+    " when the photos are ready (draft) or the review is done."
+)
+create(dyoa, DRAW)
+# One of --text (or --text-file) and --audio: the SDK's rule (`_requests.py`).
+create(AREAS["lipsyncs"], files=("text",))
+create(AREAS["tts"], files=("script",))
+VIDEO_HELP = "The training video: the person speaking (MP4 or QuickTime)."
+
+
+@avatars.command("create")
+@option("--video", "lipsync_input", required=True, type=InputPath(), help=VIDEO_HELP)
+@option("--consent", "consent_video", type=InputPath(), help="The consent video.")
+@creates(avatars, "personas_v2_create", without=("gdown_url",))  # the video is a file here
+def avatars_create(session: Session, then: Then, **details: Any) -> Send:
+    """Upload videos to make a custom avatar (uses one avatar slot); review takes days:
+    --listen waits on the service's webhook."""
+
+    def send() -> Any:
+        with session.bars.transfer("upload") as on_progress:
+            upload = session.client.avatars.create_from_files
+            return upload(**details, on_progress=on_progress)
+
+    return send
+
+
+@avatars.command("list")
+@option("--mine", is_flag=True, help="Only your custom avatars.")
+@command
+def avatars_list(session: Session, mine: bool) -> None:
+    """List avatars (stock and custom, or only yours)."""
+    client = session.client
+    session.many(client.avatars.list_mine() if mine else client.avatars.list())
+
+
+avatars.add_command(
+    reader("count", "Custom-avatar slots used and free.", lambda c: c.avatars.count())
+)
+
+
+@dyoa.command("submit")
+@click.argument("dyoa_id")
+@option("--photo", "chosen_photo_id", required=True, help="The chosen photo (`dyoa get`).")
+@command
+def dyoa_submit(session: Session, dyoa_id: str, chosen_photo_id: str) -> None:
+    """Send the chosen photo of a draft for review (free); `dyoa wait` then ends at done
+    or rejected."""
+    request = session.client.dyoa.submit_for_review(dyoa_id, chosen_photo_id)
+    session.one(request, title=f"dyoa {request.status}")
+
+
+def load_scenes(path: Path) -> dict[str, Any]:
+    """A scenes file: a list of scenes, or a request body with `video_inputs` (JSON or
+    YAML; the other fields of a body are create's options)."""
+    data = read_data(path, "--scenes")
+    if isinstance(data, list):
+        return {"video_inputs": data}
+    if isinstance(data, dict) and "video_inputs" in data:
+        return dict(data)
+    rule = f"{path} must hold a list of scenes or an object with `video_inputs`"
+    raise click.BadParameter(rule, param_hint="--scenes")
+
+
+BACKGROUND_TYPES = [kind.value for kind in models.V2BackgroundType]  # the spec's
+
+
+@lipsyncs_v2.command("create")
+@option("--scenes", type=TEXT_FILE, help="A JSON or YAML file (see examples/scenes.yaml).")
+@option("--avatar", help="One scene: the avatar (persona) id.")
+@option("--text", help="One scene: the script (up to 2,000 characters).")
+@option("--text-file", type=TEXT_FILE, help="One scene: read the script from a UTF-8 file.")
+@option("--voice", help="One scene: a voice accent id (the first column of `creatify voices`).")
+@option("--background", help="One scene: URL of a background image or video.")
+@option("--background-type", type=click.Choice(BACKGROUND_TYPES), default="image", help="Of it.")
+@option("--music", help="URL of background music for the whole video.")
+@option("--preview", is_flag=True, help="Make a cheap preview; then `render` it.")
+@creates(lipsyncs_v2)
+def lipsyncs_v2_create(
+    session: Session, then: Then, scenes: Path | None = None, **options: Any
+) -> Send | None:
+    """Create an AI Avatar v2 video (costs credits): --scenes FILE (a list of scenes, or a
+    whole request body), or --avatar and --text for one scene."""
+    avatar, text, voice = (options.pop(k, None) for k in ("avatar", "text", "voice"))
+    background, kind = options.pop("background", None), options.pop("background_type")
+    preview, music = options.pop("preview", False), options.pop("music", None)
+    if scenes is not None and any(v is not None for v in (avatar, text, voice, background)):
+        raise click.UsageError("give --scenes, or the one-scene flags, not both")
+    if scenes is None and (avatar is None or text is None):
+        raise click.UsageError("give --scenes FILE, or --avatar with --text or --text-file")
+    backdrop = None if background is None else Background(background, kind)
+    scene = Scene(Avatar(avatar), TextVoice(text, voice), backdrop) if scenes is None else None
+    body = load_scenes(scenes) if scenes else {"video_inputs": [scene]}
+    body.update(options, **({"background_music": Music(music)} if music else {}))
+    resource = session.client.lipsyncs_v2
+    if preview:
+        session.one(resource.preview(**body), title="preview created")
+        return None
+    return lambda: resource.create(**body)
+
+
+@lipsyncs_v2.command("render")
+@click.argument("job_id")
+@creates(lipsyncs_v2, "lipsyncs_v2_render_create")  # no body: no name, no webhook
+def lipsyncs_v2_render(session: Session, then: Then, job_id: str) -> Send:
+    """Render a preview (costs credits)."""
+    return lambda: session.client.lipsyncs_v2.render(job_id)
+
+
+# ---------------------------------------------------------------- products and links
+
+links = click.Group("links")
+
+
+@click.command("url-to-video")
+@click.argument("url")
+@creates(AREAS["link-to-videos"], without=("link",))  # the link is made from URL
+def url_to_video(session: Session, then: Then, url: str, **options: Any) -> Send:
+    """A video ad from a product page URL (costs credits).
+
+    It makes a link, then a video task; with --wait or --download, the finished MP4.
+    """
+    return lambda: session.client.link_to_videos.from_url(url, wait=False, **options)
+
+
+@links.command("create")
+@click.argument("url", required=False)
+@body_options(OPERATION_FIELDS["links_link_with_params_create"])
+@command
+def links_create(session: Session, url: str | None, **params: Any) -> None:
+    """Scrape a product page URL into a link, or make one from --title, --image, --video."""
+    params = given(params)
+    if (url is None) == (not params):
+        raise click.UsageError("give a URL, or --title/--description/--image/--video (not both)")
+    links = session.client.links
+    link = links.create(url) if url else links.create_from_params(**cast("LinkParams", params))
+    session.one(link, title="link created")
+
+
+links.add_command(reader("get", "Show one link.", lambda c, id: c.links.get(id), "link_id"))
+links.add_command(reader("list", "List your links.", lambda c: c.links.list()))
+
+
+@custom_template_jobs.command("create")
+@option("--var", multiple=True, help="A variable as NAME=VALUE (repeat).")
+@option("--variables", help="All variables as a JSON object.")
+@creates(custom_template_jobs)
+def custom_template_jobs_create(
+    session: Session, then: Then, var: tuple[str, ...] = (), variables: str = "", **options: Any
+) -> Send:
+    """Make a video from a template (costs credits)."""
+    try:
+        values = json.loads(variables) if variables else {}
+    except ValueError as exc:
+        raise click.BadParameter(f"not JSON: {exc}", param_hint="--variables") from None
+    if not isinstance(values, dict):
+        raise click.BadParameter("not a JSON object", param_hint="--variables")
+    values.update(pairs(var, "--var"))
+    create = session.client.custom_template_jobs.create
+    return lambda: create(variables=values, **options)
+
+
+# Both steps' options: the video's are used with --wait or --download.
+@product_to_videos.command("create")
+@creates(
+    product_to_videos, "product_to_videos_gen_image_create", "product_to_videos_gen_video_create"
+)
+def product_to_videos_create(session: Session, then: Then, **options: Any) -> Send | None:
+    """Make the preview image (costs credits). With --wait or --download, go on to the
+    video: wait for the image, `gen-video` (costs credits), wait for the video."""
+    products = session.client.product_to_videos
+    video = {key: options.pop(key) for key in ("motion_style", "video_prompt") if key in options}
+    if not then.wait:
+        return lambda: products.gen_image(**options)
+    # Both steps in one call, which checks every option before the first request. The
+    # service announces the video only, so a webhook cannot end the image's wait: polls.
+    waiting = {k: v for k, v in then.arguments(product_to_videos).items() if k != "webhook"}
+    with (
+        session.creating(product_to_videos.noun, product_to_videos.find),
+        session.bars.wait(product_to_videos.noun) as on_update,
+    ):
+        job = products.create_and_wait(on_update=on_update, **video, **waiting, **options)
+    done(session, product_to_videos, job, then)
+    return None
+
+
+@product_to_videos.command("gen-video")
+@click.argument("job_id")
+@creates(product_to_videos, "product_to_videos_gen_video_create")
+def product_to_videos_gen_video(session: Session, then: Then, job_id: str, **options: Any) -> Send:
+    """Make the video of a task whose image is ready (costs credits)."""
+    return lambda: session.client.product_to_videos.gen_video(job_id, **options)
+
+
+# ---------------------------------------------------------------- generative areas
+
+# A create with a known price says it on stderr before it is sent.
+create(AREAS["iab-images"], say="this costs 2 credits")
+inspirations = click.Group("inspirations")
+inspirations.add_command(reader("list", "List AI ad templates.", lambda c: c.inspirations.list()))
+inspirations.add_command(
+    reader("get", "Show a template: schema, cost.", lambda c, i: c.inspirations.get(i), "id")
+)
+AREAS["asset-generator"].add_command(
+    reader("models", "List the models and their parameters.", lambda c: c.asset_generator.models())
+)
+PARAM = "A parameter as name=value (repeat; a JSON value is read as JSON)."
+PARAMS_FILE = "Read the parameters from a JSON or YAML file."
+params = stack(
+    option("--param", multiple=True, help=PARAM),
+    option("--params-file", "params_path", type=InputPath(exists=True), help=PARAMS_FILE),
+)
+
+
+def input_params(options: dict[str, Any]) -> dict[str, Any]:
+    """`--params-file` (a mapping), then each `--param name=value` over it."""
+    path: Path | None = options.pop("params_path", None)
+    found = {} if path is None else read_data(path, "--params-file")
+    if not isinstance(found, dict):
+        raise click.UsageError("--params-file must hold a mapping of names to values")
+    return found | pairs(options.pop("param", ()), "--param", as_json=True)
+
+
+@AREAS["asset-generator"].command("create")
+@params
+@creates(AREAS["asset-generator"])
+def asset_generator_create(session: Session, then: Then, **options: Any) -> Send:
+    """Generate images, videos or audio with a model (costs its price per output)."""
+    options["input_params"] = input_params(options)
+    client = session.client
+    cost = client.asset_generator.estimate_credits(options["model_name"], 1)
+    session.say(f"this costs {cost} credits per output" if cost != "unknown" else "cost: unknown")
+    return lambda: client.asset_generator.create(**options)
+
+
+@AREAS["inspiration-jobs"].command("create")
+@params
+@creates(AREAS["inspiration-jobs"])
+def inspiration_jobs_create(session: Session, then: Then, **options: Any) -> Send:
+    """Make a job from an AI ad template (costs the template's credit_cost)."""
+    options["input_params"] = input_params(options)
+    client = session.client
+    cost = client.inspirations.get(options["inspiration_id"]).credit_cost
+    session.say(f"this costs {cost} credits" if isinstance(cost, int) else "cost: unknown")
+    return lambda: client.inspiration_jobs.create(**options)
+
+
+# The messages: `--message`, each a user turn (the body takes a list of objects).
+message = option("--message", "messages", required=True, multiple=True, help="A user message.")
+
+
+def conversation(options: dict[str, Any]) -> dict[str, Any]:
+    return options | {"messages": [{"role": "user", "content": m} for m in options["messages"]]}
+
+
+@AREAS["text-generator"].command("create")
+@message
+@creates(AREAS["text-generator"])
+def text_generator_create(session: Session, then: Then, **options: Any) -> Send:
+    """Generate text as a job (costs credits)."""
+    return lambda: session.client.text_generator.create(**conversation(options))
+
+
+@AREAS["text-generator"].command("stream")
+@message
+@body_options(f for f in OPERATION_FIELDS["sse_text_generator_create"] if f.name != "webhook_url")
+@command
+def stream(session: Session, **options: Any) -> None:
+    """Generate text and print it as it is written (costs credits)."""
+    for chunk in session.client.text_generator.stream(**conversation(given(options))):
+        click.echo(chunk, nl=False)
+    click.echo()
+
+
+# The older fixed-template API: no job kind (no GET); its `data` comes as parameters.
+custom_templates = click.Group("custom-templates")
+
+
+@custom_templates.command("preview")
+@params
+@body_options(OPERATION_FIELDS["custom_templates_preview_create"])
+@command
+def custom_templates_preview(session: Session, **options: Any) -> None:
+    """Preview a fixed-template video from its data, given as parameters (costs credits)."""
+    data = input_params(options)
+    with session.creating("preview", "the Creatify web app"):
+        task = session.client.custom_templates.preview(data=data, **given(options))
+    session.one(task, title="custom template preview")
+
+
+@custom_templates.command("render")
+@click.argument("preview_id")
+@command
+def custom_templates_render(session: Session, preview_id: str) -> None:
+    """Render a preview into the MP4 (costs credits); its webhook_url hears the end."""
+    with session.creating("render", "the Creatify web app"):
+        task = session.client.custom_templates.render(preview_id)
+    session.one(task, title="custom template rendering")
+
+
+# Every other kind that declares a `create` gets the plain one, its help from the call.
+for area in AREAS.values():
+    if "create" in area.calls and "create" not in area.commands:
+        create(area)
