@@ -8,18 +8,19 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
-from creatify_api.models import TextGeneration, TextGeneratorCreateRequest
+from creatify_api.models import TextGeneration
 from typing_extensions import Unpack
 
 from .._api_call import translate_transport_errors
 from .._exceptions import make_status_error
-from .._options import TextGeneratorOptions
-from .._requests import request_body
+from .._options import OPERATION_ROUTES, TextGeneratorOptions
+from .._requests import checked_call
 from .._sse import SseText
 from .._timeouts import TimeoutArg, as_timeout
 from .jobs import AsyncJobResource
 
-STREAM = "POST /sse/text_generator/"
+STREAM = "sse_text_generator_create"
+METHOD, PATH = OPERATION_ROUTES[STREAM]
 
 
 class AsyncTextGeneratorExtras(AsyncJobResource[TextGeneration]):
@@ -31,17 +32,17 @@ class AsyncTextGeneratorExtras(AsyncJobResource[TextGeneration]):
         connection. A 4xx/5xx raises the SDK's typed error (a 400 carries `{error}`).
         `timeout` bounds each read. The options are checked here, before any request.
         Costs what `create` costs."""
-        body = request_body(TextGeneratorCreateRequest, options).to_dict()
+        body = checked_call(STREAM, options)
         return self._stream(body, as_timeout(timeout))
 
     async def _stream(
         self, body: dict[str, Any], per_read: httpx.Timeout | None
     ) -> AsyncIterator[str]:
         http = self._host._api.get_async_httpx_client()
-        with translate_transport_errors(STREAM):
+        with translate_transport_errors(f"{METHOD} {PATH}"):
             async with http.stream(
-                "POST",
-                "/sse/text_generator/",
+                METHOD,
+                PATH,
                 json=body,
                 headers={"Accept": "text/event-stream"},
                 timeout=httpx.USE_CLIENT_DEFAULT if per_read is None else per_read,
