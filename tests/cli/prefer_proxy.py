@@ -1,4 +1,4 @@
-"""A forwarding HTTP proxy on 127.0.0.1 that adds a Prism `Prefer` header.
+"""A forwarding HTTP proxy on 127.0.0.1 that adds headers, e.g. Prism's `Prefer`.
 
 The command line has no way to send Prism's `Prefer` header (users never need one), so
 the CLI tests point it at this proxy to get the mock's `failed`, `running` or error
@@ -10,7 +10,7 @@ from __future__ import annotations
 import http.server
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 
 import httpx
 
@@ -18,16 +18,19 @@ HOP_HEADERS = {"connection", "keep-alive", "transfer-encoding", "content-length"
 
 
 @contextmanager
-def prefer_proxy(upstream: str, prefer: str) -> Iterator[str]:
+def header_proxy(upstream: str, headers: dict[str, str]) -> Iterator[str]:
+    """A forwarding proxy that adds `headers` to every request (Prism's `Prefer`, the
+    mock's `X-Mock-*`)."""
     client = httpx.Client(base_url=upstream, timeout=30)
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def _forward(self) -> None:
             length = int(self.headers.get("Content-Length", "0"))
             body = self.rfile.read(length) if length else None
-            headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_HEADERS}
-            headers["Prefer"] = prefer
-            answer = client.request(self.command, self.path, headers=headers, content=body)
+            sent = {k: v for k, v in self.headers.items() if k.lower() not in HOP_HEADERS}
+            answer = client.request(
+                self.command, self.path, headers={**sent, **headers}, content=body
+            )
             self.send_response(answer.status_code)
             for key, value in answer.headers.items():
                 if key.lower() not in HOP_HEADERS:
@@ -50,3 +53,7 @@ def prefer_proxy(upstream: str, prefer: str) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         client.close()
+
+
+def prefer_proxy(upstream: str, prefer: str) -> AbstractContextManager[str]:
+    return header_proxy(upstream, {"Prefer": prefer})

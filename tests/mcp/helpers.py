@@ -3,13 +3,11 @@ the stdio of a real `creatify mcp` process (the venv's console script)."""
 
 from __future__ import annotations
 
-import http.server
 import json
 import sys
-import threading
 import uuid
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -19,7 +17,6 @@ from mcp import ClientSession, StdioServerParameters, stdio_client
 from mcp.types import CallToolResult
 
 SCRIPT = Path(sys.executable).parent / "creatify"
-HOP_HEADERS = {"connection", "keep-alive", "transfer-encoding", "content-length", "host"}
 PERSONA = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 
 
@@ -92,41 +89,3 @@ class Session:
 def mock_records(base_url: str) -> int:
     """How many jobs the mock holds (its health answer counts them)."""
     return int(httpx.get(f"{base_url}/__mock__/health").json()["records"])
-
-
-@contextmanager
-def header_proxy(upstream: str, headers: dict[str, str]) -> Iterator[str]:
-    """A forwarding proxy on 127.0.0.1 that adds `headers` to every request: the MCP
-    server (like any user) has no way to send the mock's `X-Mock-*` headers."""
-    client = httpx.Client(base_url=upstream, timeout=30)
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def _forward(self) -> None:
-            length = int(self.headers.get("Content-Length", "0"))
-            body = self.rfile.read(length) if length else None
-            sent = {k: v for k, v in self.headers.items() if k.lower() not in HOP_HEADERS}
-            answer = client.request(
-                self.command, self.path, headers={**sent, **headers}, content=body
-            )
-            self.send_response(answer.status_code)
-            for key, value in answer.headers.items():
-                if key.lower() not in HOP_HEADERS:
-                    self.send_header(key, value)
-            self.send_header("Content-Length", str(len(answer.content)))
-            self.end_headers()
-            self.wfile.write(answer.content)
-
-        do_GET = do_POST = _forward
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        client.close()

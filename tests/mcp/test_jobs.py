@@ -5,7 +5,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from tests.mcp.helpers import PERSONA, Server, header_proxy
+from tests.cli.prefer_proxy import header_proxy
+from tests.mcp.helpers import PERSONA, Server
 
 
 async def test_create_wait_with_progress_and_download(server: Server) -> None:
