@@ -17,17 +17,11 @@ from typing import Any
 
 import httpx
 from creatify.batch import read_journal
+from creatify.testing._service import media_bytes
 
 CREATIFY = str(Path(sys.executable).parent / "creatify")
 CREATOR = "18fccce8-86e7-5f31-abc8-18915cb872be"
-MP4 = (
-    Path(__file__).resolve().parents[2]
-    / "overlay"
-    / "creatify"
-    / "testing"
-    / "media"
-    / "lipsync-output.mp4"
-).read_bytes()
+MP4 = media_bytes("lipsync-output.mp4")  # the kit's own sample (package data)
 API_KEY = "batch-test-key-SHOULD-NOT-LEAK"
 TAG = re.compile(r"\[batch:[0-9a-f]+/([^#\]]+)#(\d+)\]")
 FAST = ["--poll-interval", "0.1"]

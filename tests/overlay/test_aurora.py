@@ -14,6 +14,7 @@ from creatify import (
     DownloadError,
     InvalidInputError,
 )
+from creatify.testing._service import media_bytes
 from creatify_api.models import Aurora
 
 from tests.faults.server import Fault, serving
@@ -26,14 +27,7 @@ from tests.overlay.helpers import (
     sync_client,
 )
 
-MP4 = (
-    Path(__file__).resolve().parents[2]
-    / "overlay"
-    / "creatify"
-    / "testing"
-    / "media"
-    / "lipsync-output.mp4"
-).read_bytes()
+MP4 = media_bytes("lipsync-output.mp4")  # the kit's own sample (package data)
 IMAGE = "https://example.com/face.jpg"
 AUDIO = "https://example.com/song.mp3"
 

@@ -7,19 +7,13 @@ from pathlib import Path
 
 import pytest
 from creatify import APIConnectionError, Creatify, DownloadError
+from creatify.testing._service import media_bytes
 from creatify_api.models import Lipsync
 
 from tests.faults.server import Fault, serving
 from tests.overlay.helpers import API_KEY, LIPSYNC_ID, Script, json_response, lipsync, sync_client
 
-VIDEO = (
-    Path(__file__).resolve().parents[2]
-    / "overlay"
-    / "creatify"
-    / "testing"
-    / "media"
-    / "lipsync-output.mp4"
-).read_bytes()
+VIDEO = media_bytes("lipsync-output.mp4")  # the kit's own sample (package data)
 
 
 def done(url: str) -> Lipsync:
