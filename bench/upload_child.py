@@ -1,4 +1,5 @@
-"""One SDK upload in a fresh process: prints its time and its peak RSS growth (JSON).
+"""One SDK upload in a fresh process: prints its time, its CPU time (user and system) and
+its peak RSS growth (JSON).
 
 The peak is reset (/proc/self/clear_refs) after imports and set-up, so the figure is
 what the upload itself adds. The `avatars` namespace is made and the upload operation's
@@ -10,6 +11,7 @@ bench/run.py measure start-up).
 from __future__ import annotations
 
 import json
+import resource
 import sys
 import time
 from pathlib import Path
@@ -32,11 +34,15 @@ def main() -> None:
     personas_v2_create.sync_detailed  # noqa: B018 - runs the module (it runs on first use)
     Path("/proc/self/clear_refs").write_text("5")  # reset the peak (VmHWM)
     before = status_kib("VmRSS")
+    cpu_before = resource.getrusage(resource.RUSAGE_SELF)
     started = time.perf_counter()
     avatars.create_from_files(video, creator_name="Bench", gender="m")
     seconds = time.perf_counter() - started
+    cpu_after = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
     growth = status_kib("VmHWM") - before
-    print(json.dumps({"seconds": seconds, "bytes": video.stat().st_size, "rss_growth_kib": growth}))
+    result = {"seconds": seconds, "cpu_seconds": cpu, "rss_growth_kib": growth}
+    print(json.dumps(result))
 
 
 if __name__ == "__main__":
