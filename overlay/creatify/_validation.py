@@ -316,10 +316,6 @@ def check_text(field: str, value: object, *, max_length: int | None = None) -> s
     return value
 
 
-def check_optional_text(field: str, value: object, *, max_length: int) -> str | None:
-    return None if value is None else check_text(field, value, max_length=max_length)
-
-
 def check_choice(field: str, value: object, choices: type[E]) -> E:
     allowed = [member.value for member in choices]
     if isinstance(value, choices):
