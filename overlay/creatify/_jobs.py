@@ -3,8 +3,9 @@ its output is.
 
 A job resource (`_async/jobs.py`) reads everything it needs from its `JobKind`: the
 generated operations to fetch one job or a list, the status sets, the progress and output
-fields, the poll defaults and the exceptions for a failed or rejected job. Adding a product
-area means declaring its kind here (see CONTRIBUTING.md).
+fields, the poll defaults and the names of the exceptions for a failed or rejected job (the
+classes are generated from them into `_job_errors.py`). Adding a product area means
+declaring its kind here (see CONTRIBUTING.md).
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ from creatify_api.api.text_generator import text_generator_retrieve
 from creatify_api.api.text_to_speech import text_to_speech_list, text_to_speech_retrieve
 from creatify_api.types import Unset
 
-from . import _exceptions as errors
 from ._exceptions import DownloadError, InvalidInputError, JobFailedError
 from ._media import Media
 
@@ -115,7 +115,10 @@ class JobKind(Generic[J]):
     """The client attribute that holds the kind's methods: `client.{namespace}`."""
     model: type[J]
     retrieve: GeneratedOperation
-    failure: type[JobFailedError]
+    errors: str
+    """The exceptions' prefix: a job in `failed` raises `{errors}Failed`, one in `rejected`
+    `{errors}Rejected` (a subclass of `{errors}Failed` where the kind has both).
+    `scripts/gen_job_errors.py` writes the classes into `_job_errors.py`."""
     poll: PollDefaults
     command: str = ""
     """The CLI group, `creatify {command} ...`: by default the namespace, with dashes."""
@@ -129,7 +132,9 @@ class JobKind(Generic[J]):
     done: frozenset[str] = frozenset({"done"})
     failed: frozenset[str] = frozenset({"failed"})
     rejected: frozenset[str] = frozenset({"rejected"})
-    rejection: type[JobFailedError] | None = None
+    rejected_is_failed: bool = True
+    """False: `{errors}Rejected` is not a kind of `{errors}Failed` (avatars: a rejection
+    is the review's verdict, not a failure of the processing)."""
     progress_field: str | None = "progress"
     output_fields: tuple[str, ...] = ("output",)
     """Where the result's URL is, first match wins (products name it differently)."""
@@ -183,11 +188,19 @@ class JobKind(Generic[J]):
     def finished(self, job: J) -> bool:
         """False while running; True when finished well; raises when it failed."""
         status = self.status_of(job)
-        if status in self.failed:
-            raise self.failure(self.id_of(job), self.failed_reason_of(job), job)
-        if status in self.rejected:
-            raise (self.rejection or self.failure)(self.id_of(job), self.failed_reason_of(job), job)
+        for ended, outcome in ((self.failed, "Failed"), (self.rejected, "Rejected")):
+            if status in ended:
+                raise self.error(outcome)(self.id_of(job), self.failed_reason_of(job), job)
         return status in self.done or (self.ready is not None and self.ready(job))
+
+    def error(self, outcome: str) -> type[JobFailedError]:
+        """The exception of a job that ended `outcome` ("Failed" or "Rejected")."""
+        # Imported here: `_job_errors.py` is generated from these declarations, and its
+        # generator imports this module before the classes exist.
+        from . import _job_errors
+
+        cls: type[JobFailedError] = getattr(_job_errors, self.errors + outcome)
+        return cls
 
     def id_of(self, job: J) -> str:
         return str(getattr(job, "id", ""))
@@ -257,8 +270,8 @@ AVATAR_JOB: JobKind[models.Persona] = JobKind(
     # or rejected.
     status_field="process_status",
     running=frozenset({"pending", "reviewing"}),
-    failure=errors.AvatarFailed,
-    rejection=errors.AvatarRejected,
+    errors="Avatar",
+    rejected_is_failed=False,
     ready=_avatar_active,
     progress_field=None,
     output_fields=(),
@@ -273,8 +286,7 @@ LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
     model=models.Lipsync,
     retrieve=lipsyncs_retrieve,
     list_by_ids=lipsyncs_list,
-    failure=errors.LipsyncFailed,
-    rejection=errors.LipsyncRejected,
+    errors="Lipsync",
     poll=VIDEO_POLL,
     doc="AI Avatar v1: an avatar speaks a text (or an audio file).",
     calls=(
@@ -308,8 +320,7 @@ LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
     model=models.LinkToVideo,
     retrieve=link_to_videos_retrieve,
     list_all=link_to_videos_list,
-    failure=errors.LinkToVideoFailed,
-    rejection=errors.LinkToVideoRejected,
+    errors="LinkToVideo",
     # The task documents `video_output`; its webhook text and older clients say `output`.
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
@@ -354,8 +365,7 @@ AI_SHORTS_JOB: JobKind[models.AiShorts] = JobKind(
     model=models.AiShorts,
     retrieve=ai_shorts_retrieve,
     list_by_ids=ai_shorts_list,
-    failure=errors.AiShortsFailed,
-    rejection=errors.AiShortsRejected,
+    errors="AiShorts",
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
     doc="AI Shorts (the vendor marks it deprecated): a script to a short video.",
@@ -375,8 +385,7 @@ AI_EDITING_JOB: JobKind[models.AiEditing] = JobKind(
     model=models.AiEditing,
     retrieve=ai_editing_retrieve,
     list_all=ai_editing_list,
-    failure=errors.AiEditingFailed,
-    rejection=errors.AiEditingRejected,
+    errors="AiEditing",
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
     doc="AI Editing: your video (`video_url`) edited in an `editing_style`.",
@@ -395,8 +404,7 @@ CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
     namespace="custom_template_jobs",
     model=models.CustomTemplateJob,
     retrieve=custom_template_jobs_retrieve,
-    failure=errors.CustomTemplateJobFailed,
-    rejection=errors.CustomTemplateJobRejected,
+    errors="CustomTemplateJob",
     # The create page's webhook says `video_output`, the render page's `output`.
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
@@ -424,7 +432,7 @@ PRODUCT_IMAGE_JOB: JobKind[models.ProductToVideo] = JobKind(
     running=frozenset({"initializing", "image_generating"}),
     done=frozenset({"image_generated", "video_generating", "video_generated"}),
     rejected=frozenset(),
-    failure=errors.ProductToVideoFailed,
+    errors="ProductToVideo",
     progress_field=None,
     output_fields=("generated_photo_url",),
     expected_media=Media.IMAGE,
@@ -441,7 +449,7 @@ PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
     running=frozenset({"initializing", "image_generating", "image_generated", "video_generating"}),
     done=frozenset({"video_generated"}),
     rejected=frozenset(),
-    failure=errors.ProductToVideoFailed,
+    errors="ProductToVideo",
     progress_field=None,
     output_fields=("generated_video_url",),
     poll=VIDEO_POLL,
@@ -478,8 +486,7 @@ DYOA_JOB: JobKind[models.Dyoa] = JobKind(
     running=frozenset({"initializing", "pending", "in_progress"}),
     done=frozenset({"draft", "done"}),
     failed=frozenset(),
-    failure=errors.DyoaRejected,
-    rejection=errors.DyoaRejected,
+    errors="Dyoa",
     progress_field=None,
     output_fields=(),
     expected_media=None,
@@ -511,8 +518,7 @@ LIPSYNC_V2_JOB: JobKind[models.LipsyncV2] = JobKind(
     model=models.LipsyncV2,
     retrieve=lipsyncs_v2_retrieve,
     list_by_ids=lipsyncs_v2_list,
-    failure=errors.LipsyncV2Failed,
-    rejection=errors.LipsyncV2Rejected,
+    errors="LipsyncV2",
     # Several scenes render one after another: a longer cap than one video.
     poll=PollDefaults(timeout=60 * 60.0, poll_interval=2.0, max_interval=30.0),
     doc="AI Avatar v2: a video of one or more scenes (`creatify.Scene`), each with its "
@@ -544,8 +550,7 @@ TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
     model=models.TextToSpeech,
     retrieve=text_to_speech_retrieve,
     list_by_ids=text_to_speech_list,
-    failure=errors.TextToSpeechFailed,
-    rejection=errors.TextToSpeechRejected,
+    errors="TextToSpeech",
     # The task's field is `output`; the page's webhook body calls it `video_output`.
     output_fields=("output", "video_output"),
     expected_media=Media.AUDIO,
@@ -569,8 +574,7 @@ AURORA_JOB: JobKind[models.Aurora] = JobKind(
     cli_noun="Aurora video",
     model=models.Aurora,
     retrieve=aurora_retrieve,
-    failure=errors.AuroraFailed,
-    rejection=errors.AuroraRejected,
+    errors="Aurora",
     # The Aurora guide names the result `video_output`; sibling jobs call it `output`.
     output_fields=("video_output", "output"),
     # A diffusion video billed per second renders in minutes.
@@ -595,7 +599,7 @@ ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
     retrieve=asset_generator_retrieve,
     running=frozenset({"initializing", "generating"}),
     rejected=frozenset(),
-    failure=errors.AssetGeneratorFailed,
+    errors="AssetGenerator",
     progress_field=None,
     output_fields=(),
     output_files="assets",
@@ -626,7 +630,7 @@ INSPIRATION_JOB: JobKind[models.InspirationJob] = JobKind(
     model=models.InspirationJob,
     retrieve=inspiration_jobs_retrieve,
     rejected=frozenset(),
-    failure=errors.InspirationJobFailed,
+    errors="InspirationJob",
     progress_field=None,
     output_fields=(),
     output_files="assets",
@@ -655,7 +659,7 @@ IAB_IMAGES_JOB: JobKind[models.IabImages] = JobKind(
     model=models.IabImages,
     retrieve=iab_images_retrieve,
     rejected=frozenset(),
-    failure=errors.IabImagesFailed,
+    errors="IabImages",
     progress_field=None,
     output_fields=(),
     output_files="images",
@@ -679,8 +683,7 @@ ADS_CLONE_JOB: JobKind[models.AdsClone] = JobKind(
     cli_noun="ad clone",
     model=models.AdsClone,
     retrieve=ads_clone_retrieve,
-    failure=errors.AdsCloneFailed,
-    rejection=errors.AdsCloneRejected,
+    errors="AdsClone",
     progress_field=None,
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
@@ -706,7 +709,7 @@ TEXT_GENERATOR_JOB: JobKind[models.TextGeneration] = JobKind(
     retrieve=text_generator_retrieve,
     running=frozenset({"pending", "running"}),
     rejected=frozenset(),
-    failure=errors.TextGenerationFailed,
+    errors="TextGeneration",
     progress_field=None,
     output_fields=(),
     expected_media=None,
@@ -731,7 +734,7 @@ AI_SCRIPTS_JOB: JobKind[models.AiScript] = JobKind(
     retrieve=ai_scripts_retrieve,
     list_by_ids=ai_scripts_list,
     rejected=frozenset(),
-    failure=errors.AiScriptFailed,
+    errors="AiScript",
     progress_field=None,
     output_fields=(),
     expected_media=None,
