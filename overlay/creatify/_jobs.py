@@ -11,7 +11,7 @@ declaring its kind here (see CONTRIBUTING.md).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Generic, Protocol, TypeVar
 
 from creatify_api import models
@@ -423,21 +423,6 @@ CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
 # Product to video has two steps on one task, so two kinds: `gen_image` runs until
 # `image_generated` (or later: someone may already have called `gen_video`), `gen_video`
 # until `video_generated`. `failed` ends either; there is no `rejected` and no progress.
-PRODUCT_IMAGE_JOB: JobKind[models.ProductToVideo] = JobKind(
-    noun="product_to_video_image",
-    namespace="product_to_videos",
-    model=models.ProductToVideo,
-    retrieve=product_to_videos_retrieve,
-    list_by_ids=product_to_videos_list,
-    running=frozenset({"initializing", "image_generating"}),
-    done=frozenset({"image_generated", "video_generating", "video_generated"}),
-    rejected=frozenset(),
-    errors="ProductToVideo",
-    progress_field=None,
-    output_fields=("generated_photo_url",),
-    expected_media=Media.IMAGE,
-    poll=VIDEO_POLL,
-)
 PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
     noun="product_to_video",
     namespace="product_to_videos",
@@ -473,6 +458,15 @@ PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
         ),
     ),
     extras=True,
+)
+# The image step (`wait` and `download` with `stage="image"`): done at `image_generated`.
+PRODUCT_IMAGE_JOB: JobKind[models.ProductToVideo] = replace(
+    PRODUCT_VIDEO_JOB,
+    noun="product_to_video_image",
+    running=frozenset({"initializing", "image_generating"}),
+    done=frozenset({"image_generated", "video_generating", "video_generated"}),
+    output_fields=("generated_photo_url",),
+    expected_media=Media.IMAGE,
 )
 # Design Your Own Avatar: photos are made (`initializing`), then the request waits for the
 # user to pick one (`draft`); after review it ends `done` or `rejected`. A wait ends at
