@@ -205,31 +205,29 @@ class JobKind(Generic[J]):
     def id_of(self, job: J) -> str:
         return str(getattr(job, "id", ""))
 
-    def output_url(self, job: J) -> str:
-        """The URL of a finished job's result, or a `DownloadError` saying why not."""
-        if not self.output_fields:
-            raise InvalidInputError(self.noun, "has no output to download")
+    def _output(self, job: J, names: tuple[str, ...]) -> Any:
+        """The first of the fields `names` that a finished job fills, or a `DownloadError`
+        saying why there is none."""
         status = self.status_of(job)
-        urls = (field_of(job, name) for name in self.output_fields)
-        url = next((u for u in urls if u), None)
-        if status not in self.done or not url:
+        found = next((f for f in (field_of(job, name) for name in names) if f), None)
+        if status not in self.done or not found:
             raise DownloadError(
                 f"{self.noun} {self.id_of(job)} has no output yet (status {status}): "
                 "wait for it first"
             )
-        return str(url)
+        return found
+
+    def output_url(self, job: J) -> str:
+        """The URL of a finished job's result, or a `DownloadError` saying why not."""
+        if not self.output_fields:
+            raise InvalidInputError(self.noun, "has no output to download")
+        return str(self._output(job, self.output_fields))
 
     def output_file_urls(self, job: J) -> dict[str, str]:
         """A finished job's files (`output_files`) by a name for each: the key where the
         field is a mapping (a banner size), else the position. The items may be URLs or
         objects with a `url` (the pages show no item shape)."""
-        status = self.status_of(job)
-        files = field_of(job, self.output_files or "")
-        if status not in self.done or not files:
-            raise DownloadError(
-                f"{self.noun} {self.id_of(job)} has no output yet (status {status}): "
-                "wait for it first"
-            )
+        files = self._output(job, (self.output_files or "",))
         files = files.to_dict() if hasattr(files, "to_dict") else files  # a generated model
         items = files.items() if isinstance(files, dict) else enumerate(files, 1)
         urls = {str(k): v.get("url") if isinstance(v, dict) else v for k, v in items}
