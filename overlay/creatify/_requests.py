@@ -132,12 +132,6 @@ def _link_media(path: str, body: dict[str, Any]) -> dict[str, Any]:
     return body
 
 
-_OFFSET_FIELDS = ("caption_offset_x", "caption_offset_y")
-_OFFSET_SCHEMAS = (
-    "LipsyncCreateRequest",
-    "LinkToVideoCreateRequest",
-    "LinkToVideoPreviewListRequest",
-)
 HOOKS = Hooks(
     before={"Offset": _offset},
     after={
@@ -147,14 +141,12 @@ HOOKS = Hooks(
         "LipsyncV2CreateRequest": _v2_body,
         "LinkParamsRequest": _link_media,
     },
+    # Every request body's caption offsets, wherever the spec has them.
     fields={
-        (schema, name): _caption_offset
-        for schema in (
-            "LipsyncCreateRequest",
-            "LinkToVideoCreateRequest",
-            "LinkToVideoPreviewListRequest",
-        )
-        for name in _OFFSET_FIELDS
+        (schema, spec.name): _caption_offset
+        for schema, fields in SCHEMA_FIELDS.items()
+        for spec in fields
+        if spec.name in ("caption_offset_x", "caption_offset_y")
     },
 )
 
