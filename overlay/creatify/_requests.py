@@ -23,7 +23,6 @@ from ._exceptions import InvalidInputError
 from ._options import (
     OPERATION_SCHEMA,
     PERSONA_UPLOAD_REQUEST,
-    PERSONA_URL_CREATE_REQUEST,
     SCHEMA_FIELDS,
     AvatarDetails,
     LinkParams,
@@ -172,7 +171,8 @@ def request_body(model: type[M], options: Mapping[str, Any]) -> M:
 
 
 def _keywords(fields: tuple[FieldSpec, ...], body: dict[str, Any]) -> dict[str, Any]:
-    """A flat checked body as keyword arguments of its generated model."""
+    """A flat checked body as keyword arguments of its generated model (for a multipart
+    body, whose `from_dict` cannot take the files)."""
     by_name = {spec.name: spec for spec in fields}
     return {
         by_name[name].attr: by_name[name].enum(value) if by_name[name].enum else value  # type: ignore[misc]
@@ -218,8 +218,7 @@ def url_request(
     if lipsync_input is None:
         raise InvalidInputError("lipsync_input", "is required")
     given = {**details, "lipsync_input": lipsync_input, "consent_video": consent_video}
-    body = checked_body("PersonaUrlCreateRequest", given)
-    return models.PersonaUrlCreateRequest(**_keywords(PERSONA_URL_CREATE_REQUEST, body))
+    return request_body(models.PersonaUrlCreateRequest, given)
 
 
 def link_request(url: str) -> models.LinkCreateRequest:
