@@ -312,6 +312,88 @@ LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
     ),
     batch="lipsync",
 )
+# AI Avatar v2, text-to-speech and Aurora. Their pages document the status set
+# `pending, in_queue, running, failed, done, rejected` (text-to-speech lists all but
+# `rejected`: it is honoured too, in case the shared status field sends it).
+LIPSYNC_V2_JOB: JobKind[models.LipsyncV2] = JobKind(
+    noun="lipsync_v2",
+    namespace="lipsyncs_v2",
+    cli_noun="video",
+    model=models.LipsyncV2,
+    retrieve=lipsyncs_v2_retrieve,
+    list_by_ids=lipsyncs_v2_list,
+    errors="LipsyncV2",
+    # Several scenes render one after another: a longer cap than one video.
+    poll=PollDefaults(timeout=60 * 60.0, poll_interval=2.0, max_interval=30.0),
+    doc="AI Avatar v2: a video of one or more scenes (`creatify.Scene`), each with its "
+    "avatar, voice, background, captions and transitions.",
+    calls=(
+        Call(
+            "create",
+            "lipsyncs_v2_create",
+            "Start a video task from `video_inputs` (one scene or more).\n\n"
+            "Every scene is checked before sending; an error names its path, e.g. "
+            "`video_inputs[1].voice.input_text`. Costs 5 credits per 30 s with the "
+            f"standard model, {RETRY}",
+        ),
+        Call(
+            "preview",
+            "lipsyncs_v2_preview_create",
+            "A cheap preview from the same options as `create`; then `render(id)`.\n\n"
+            "Costs 1 credit per 30 s of video.",
+        ),
+        Call("render", "lipsyncs_v2_render_create", RENDER_COSTS_4),
+    ),
+    batch="lipsync_v2",
+)
+TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
+    noun="text_to_speech",
+    namespace="text_to_speech",
+    command="tts",
+    cli_noun="speech",
+    model=models.TextToSpeech,
+    retrieve=text_to_speech_retrieve,
+    list_by_ids=text_to_speech_list,
+    errors="TextToSpeech",
+    # The task's field is `output`; the page's webhook body calls it `video_output`.
+    output_fields=("output", "video_output"),
+    expected_media=Media.AUDIO,
+    # Speech is ready in seconds.
+    poll=PollDefaults(timeout=10 * 60.0, poll_interval=1.0, max_interval=5.0),
+    doc="Text-to-speech: a script read in a voice accent. `download` checks that the file "
+    "is audio (MP3, WAV, ...).",
+    calls=(
+        Call(
+            "create",
+            "text_to_speech_create",
+            "Start a text-to-speech task from `script` (up to 8,000 characters) and an "
+            f"`accent` id. Costs 1 credit per 30 s of audio, {NEVER}",
+        ),
+    ),
+    batch="tts",
+)
+AURORA_JOB: JobKind[models.Aurora] = JobKind(
+    noun="aurora",
+    namespace="aurora",
+    cli_noun="Aurora video",
+    model=models.Aurora,
+    retrieve=aurora_retrieve,
+    errors="Aurora",
+    # The Aurora guide names the result `video_output`; sibling jobs call it `output`.
+    output_fields=("video_output", "output"),
+    # A diffusion video billed per second renders in minutes.
+    poll=PollDefaults(timeout=60 * 60.0, poll_interval=5.0, max_interval=30.0),
+    doc="Aurora: the person in a photo sings or speaks an audio clip (up to 60 s). There "
+    "is no list operation.",
+    calls=(
+        Call(
+            "create",
+            "aurora_create",
+            "Start an Aurora task from an `image` URL and an `audio` URL. Costs 1 credit "
+            f"per second of video (`aurora_v1`) or 0.5 (`aurora_v1_fast`), {NEVER}",
+        ),
+    ),
+)
 LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
     noun="link_to_video",
     namespace="link_to_videos",
@@ -500,89 +582,6 @@ DYOA_JOB: JobKind[models.Dyoa] = JobKind(
     ),
     extras=True,
 )
-# AI Avatar v2, text-to-speech and Aurora. Their pages document the status set
-# `pending, in_queue, running, failed, done, rejected` (text-to-speech lists all but
-# `rejected`: it is honoured too, in case the shared status field sends it).
-LIPSYNC_V2_JOB: JobKind[models.LipsyncV2] = JobKind(
-    noun="lipsync_v2",
-    namespace="lipsyncs_v2",
-    cli_noun="video",
-    model=models.LipsyncV2,
-    retrieve=lipsyncs_v2_retrieve,
-    list_by_ids=lipsyncs_v2_list,
-    errors="LipsyncV2",
-    # Several scenes render one after another: a longer cap than one video.
-    poll=PollDefaults(timeout=60 * 60.0, poll_interval=2.0, max_interval=30.0),
-    doc="AI Avatar v2: a video of one or more scenes (`creatify.Scene`), each with its "
-    "avatar, voice, background, captions and transitions.",
-    calls=(
-        Call(
-            "create",
-            "lipsyncs_v2_create",
-            "Start a video task from `video_inputs` (one scene or more).\n\n"
-            "Every scene is checked before sending; an error names its path, e.g. "
-            "`video_inputs[1].voice.input_text`. Costs 5 credits per 30 s with the "
-            f"standard model, {RETRY}",
-        ),
-        Call(
-            "preview",
-            "lipsyncs_v2_preview_create",
-            "A cheap preview from the same options as `create`; then `render(id)`.\n\n"
-            "Costs 1 credit per 30 s of video.",
-        ),
-        Call("render", "lipsyncs_v2_render_create", RENDER_COSTS_4),
-    ),
-    batch="lipsync_v2",
-)
-TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
-    noun="text_to_speech",
-    namespace="text_to_speech",
-    command="tts",
-    cli_noun="speech",
-    model=models.TextToSpeech,
-    retrieve=text_to_speech_retrieve,
-    list_by_ids=text_to_speech_list,
-    errors="TextToSpeech",
-    # The task's field is `output`; the page's webhook body calls it `video_output`.
-    output_fields=("output", "video_output"),
-    expected_media=Media.AUDIO,
-    # Speech is ready in seconds.
-    poll=PollDefaults(timeout=10 * 60.0, poll_interval=1.0, max_interval=5.0),
-    doc="Text-to-speech: a script read in a voice accent. `download` checks that the file "
-    "is audio (MP3, WAV, ...).",
-    calls=(
-        Call(
-            "create",
-            "text_to_speech_create",
-            "Start a text-to-speech task from `script` (up to 8,000 characters) and an "
-            f"`accent` id. Costs 1 credit per 30 s of audio, {NEVER}",
-        ),
-    ),
-    batch="tts",
-)
-AURORA_JOB: JobKind[models.Aurora] = JobKind(
-    noun="aurora",
-    namespace="aurora",
-    cli_noun="Aurora video",
-    model=models.Aurora,
-    retrieve=aurora_retrieve,
-    errors="Aurora",
-    # The Aurora guide names the result `video_output`; sibling jobs call it `output`.
-    output_fields=("video_output", "output"),
-    # A diffusion video billed per second renders in minutes.
-    poll=PollDefaults(timeout=60 * 60.0, poll_interval=5.0, max_interval=30.0),
-    doc="Aurora: the person in a photo sings or speaks an audio clip (up to 60 s). There "
-    "is no list operation.",
-    calls=(
-        Call(
-            "create",
-            "aurora_create",
-            "Start an Aurora task from an `image` URL and an `audio` URL. Costs 1 credit "
-            f"per second of video (`aurora_v1`) or 0.5 (`aurora_v1_fast`), {NEVER}",
-        ),
-    ),
-)
-
 ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
     noun="asset_generator",
     namespace="asset_generator",
@@ -745,26 +744,9 @@ AI_SCRIPTS_JOB: JobKind[models.AiScript] = JobKind(
 
 JOB_KINDS: dict[str, JobKind[Any]] = {
     kind.namespace: kind
-    for kind in (
-        AVATAR_JOB,
-        LIPSYNC_JOB,
-        LIPSYNC_V2_JOB,
-        TTS_JOB,
-        AURORA_JOB,
-        LINK_TO_VIDEO_JOB,
-        AI_SHORTS_JOB,
-        AI_EDITING_JOB,
-        CUSTOM_TEMPLATE_JOB,
-        PRODUCT_VIDEO_JOB,
-        DYOA_JOB,
-        ASSET_GENERATOR_JOB,
-        INSPIRATION_JOB,
-        IAB_IMAGES_JOB,
-        ADS_CLONE_JOB,
-        TEXT_GENERATOR_JOB,
-        AI_SCRIPTS_JOB,
-    )
+    for kind in list(globals().values())
+    if isinstance(kind, JobKind) and kind is not PRODUCT_IMAGE_JOB
 }
-"""Every product area whose records are jobs, by client namespace: the CLI groups, batch
-kinds and tests iterate this. (Product to video's image stage, `PRODUCT_IMAGE_JOB`, is
-a second kind of the same namespace.)"""
+"""Every product area whose records are jobs, by client namespace, in the order declared
+above: the CLI groups, batch kinds and tests iterate this. (Product to video's image
+stage, `PRODUCT_IMAGE_JOB`, is a second kind of the same namespace.)"""
