@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from creatify_api import models
 from creatify_api.types import UNSET, File, Unset
 
-from ._constants import CAPTION_OFFSET_RANGE, MAX_NAME_LENGTH
+from ._constants import CAPTION_OFFSET_RANGE, MAX_IDS_PER_LIST, MAX_NAME_LENGTH
 from ._exceptions import InvalidInputError
 from ._options import (
     OPERATION_SCHEMA,
@@ -33,9 +33,9 @@ from ._validation import (
     Hooks,
     check_choice,
     check_exactly_one,
-    check_ids,
     check_object,
     check_text,
+    check_uuid,
 )
 from ._video import (
     OpenedVideo,
@@ -265,10 +265,20 @@ def page_params(page: int, page_size: int) -> dict[str, int]:
 
 
 def ids_param(ids: Any) -> str | Unset:
+    """Ids (UUIDs, or their text; one string may hold several, comma-separated) as one
+    comma-separated query value."""
     if ids is None:
         return UNSET
-    checked = check_ids("ids", ids)
-    return ",".join(str(i) for i in checked) if checked else UNSET
+    if isinstance(ids, str):
+        ids = [text for text in ids.split(",") if text.strip()]
+    elif isinstance(ids, bytes):
+        ids = [ids]
+    checked = [str(check_uuid("ids", item)) for item in ids]
+    if len(checked) > MAX_IDS_PER_LIST:
+        raise InvalidInputError(
+            "ids", f"must hold at most {MAX_IDS_PER_LIST} ids, got {len(checked)}"
+        )
+    return ",".join(checked) or UNSET
 
 
 def ordering_param(ordering: str | None) -> str | Unset:

@@ -12,14 +12,13 @@ from __future__ import annotations
 import math
 import re
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from ._constants import MAX_IDS_PER_LIST
 from ._exceptions import InvalidInputError
 
 E = TypeVar("E", bound=Enum)
@@ -360,17 +359,6 @@ def check_path_id(field: str, value: object) -> str:
     if isinstance(value, str) and _CANONICAL_UUID.fullmatch(value):
         return value
     return str(check_uuid(field, value))
-
-
-def check_ids(field: str, values: Iterable[object]) -> list[uuid.UUID]:
-    if isinstance(values, str):
-        values = [v for v in values.split(",") if v.strip()]
-    elif isinstance(values, bytes):
-        values = [values]
-    ids = [check_uuid(field, v) for v in values]
-    if len(ids) > MAX_IDS_PER_LIST:
-        raise InvalidInputError(field, f"must hold at most {MAX_IDS_PER_LIST} ids, got {len(ids)}")
-    return ids
 
 
 def check_exactly_one(fields: dict[str, object]) -> None:
