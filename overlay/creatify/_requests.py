@@ -32,7 +32,6 @@ from ._validation import (
     FieldSpec,
     Hooks,
     check_choice,
-    check_exactly_one,
     check_object,
     check_text,
     check_uuid,
@@ -78,7 +77,11 @@ def _text_or_audio(path: str, body: dict[str, Any]) -> dict[str, Any]:
     # "Either audio or text is required. If both are provided, audio will be used"
     # (docs.creatify.ai/api-reference/lipsyncs/post-apilipsyncs): both is refused here,
     # as the text would be dropped without a word.
-    check_exactly_one({"text": body.get("text"), "audio": body.get("audio")})
+    given = [name for name in ("text", "audio") if name in body]
+    if len(given) != 1:
+        raise InvalidInputError(
+            "text or audio", f"give exactly one of text or audio; got {len(given)}"
+        )
     return body
 
 

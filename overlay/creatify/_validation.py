@@ -361,13 +361,6 @@ def check_path_id(field: str, value: object) -> str:
     return str(check_uuid(field, value))
 
 
-def check_exactly_one(fields: dict[str, object]) -> None:
-    given = [name for name, value in fields.items() if value is not None]
-    if len(given) != 1:
-        names = " or ".join(fields)
-        raise InvalidInputError(names, f"give exactly one of {names}; got {len(given)}")
-
-
 def check_json_schema(field: str, value: Mapping[str, Any], schema: Mapping[str, Any]) -> None:
     """`value` must satisfy the JSON Schema `schema` (a model's or a template's
     `input_params_schema`); the error names the first failing parameter by its path
