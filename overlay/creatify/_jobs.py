@@ -62,17 +62,6 @@ def field_of(job: Any, name: str) -> Any:
     return found
 
 
-def progress_fraction(raw: Any) -> float | None:
-    """`progress` is a number on one documentation page and a string on another."""
-    if raw is None or isinstance(raw, (Unset, bool)):
-        return None
-    try:
-        number = float(raw)
-    except (TypeError, ValueError):
-        return None
-    return number if number == number else None
-
-
 @dataclass(frozen=True)
 class PollDefaults:
     """A kind's wait defaults, in seconds: see `_polling.py` for the schedule."""
@@ -177,9 +166,17 @@ class JobKind(Generic[J]):
         return None if status is None else str(status)
 
     def progress_of(self, job: J) -> float | None:
+        """`progress` is a number on one documentation page and a string on another."""
         if self.progress_field is None:
             return None
-        return progress_fraction(value(getattr(job, self.progress_field, None)))
+        raw = value(getattr(job, self.progress_field, None))
+        if raw is None or isinstance(raw, bool):
+            return None
+        try:
+            number = float(raw)
+        except (TypeError, ValueError):
+            return None
+        return number if number == number else None  # NaN is no progress
 
     def failed_reason_of(self, job: J) -> str | None:
         reason = value(getattr(job, "failed_reason", None))
