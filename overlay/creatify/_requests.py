@@ -29,7 +29,6 @@ from ._options import (
     VideoFromUrlOptions,
 )
 from ._validation import (
-    FieldSpec,
     Hooks,
     check_choice,
     check_object,
@@ -173,16 +172,6 @@ def request_body(model: type[M], options: Mapping[str, Any]) -> M:
     return model.from_dict(body)  # type: ignore[attr-defined, no-any-return]
 
 
-def _keywords(fields: tuple[FieldSpec, ...], body: dict[str, Any]) -> dict[str, Any]:
-    """A flat checked body as keyword arguments of its generated model (for a multipart
-    body, whose `from_dict` cannot take the files)."""
-    by_name = {spec.name: spec for spec in fields}
-    return {
-        by_name[name].attr: by_name[name].enum(value) if by_name[name].enum else value  # type: ignore[misc]
-        for name, value in body.items()
-    }
-
-
 def upload_request(
     lipsync_input: VideoSource,
     consent_video: VideoSource | None,
@@ -190,7 +179,12 @@ def upload_request(
     on_progress: ProgressCallback | None,
 ) -> tuple[models.PersonaUploadRequest, list[OpenedVideo]]:
     """The multipart body of a custom-avatar upload; the caller closes the videos."""
-    fields = _keywords(PERSONA_UPLOAD_REQUEST, checked_body("PersonaUploadRequest", details))
+    # The model's `from_dict` cannot take the files: the checked fields go in as keywords.
+    specs = {spec.name: spec for spec in PERSONA_UPLOAD_REQUEST}
+    fields: dict[str, Any] = {
+        specs[name].attr: specs[name].enum(value) if specs[name].enum else value  # type: ignore[misc]
+        for name, value in checked_body("PersonaUploadRequest", details).items()
+    }
     videos = [open_video("lipsync_input", lipsync_input)]
     try:
         if consent_video is not None:
