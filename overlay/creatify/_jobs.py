@@ -124,7 +124,8 @@ class JobKind(Generic[J]):
     rejected_is_failed: bool = True
     """False: `{errors}Rejected` is not a kind of `{errors}Failed` (avatars: a rejection
     is the review's verdict, not a failure of the processing)."""
-    progress_field: str | None = "progress"
+    progress_field: str | None = field(init=False, default=None)
+    """`progress` where the kind's model has that field (the spec's schema), else None."""
     output_fields: tuple[str, ...] = ("output",)
     """Where the result's URL is, first match wins (products name it differently)."""
     list_by_ids: GeneratedOperation | None = None
@@ -160,6 +161,8 @@ class JobKind(Generic[J]):
             object.__setattr__(self, "cli_noun", self.command)
         if not self.path:
             object.__setattr__(self, "path", f"/api/{self.namespace}/")
+        if hasattr(self.model, "progress"):
+            object.__setattr__(self, "progress_field", "progress")
 
     def status_of(self, job: J) -> str | None:
         status = value(getattr(job, self.status_field, None))
@@ -268,7 +271,6 @@ AVATAR_JOB: JobKind[models.Persona] = JobKind(
     errors="Avatar",
     rejected_is_failed=False,
     ready=_avatar_active,
-    progress_field=None,
     output_fields=(),
     expected_media=None,
     # Review takes one to five days.
@@ -512,7 +514,6 @@ PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
     done=frozenset({"video_generated"}),
     rejected=frozenset(),
     errors="ProductToVideo",
-    progress_field=None,
     output_fields=("generated_video_url",),
     poll=VIDEO_POLL,
     doc="Product to video, two steps on one task: `gen_image` makes a preview image of "
@@ -558,7 +559,6 @@ DYOA_JOB: JobKind[models.Dyoa] = JobKind(
     done=frozenset({"draft", "done"}),
     failed=frozenset(),
     errors="Dyoa",
-    progress_field=None,
     output_fields=(),
     expected_media=None,
     # Photos come in minutes; a review can take a day or more.
@@ -588,7 +588,6 @@ ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
     running=frozenset({"initializing", "generating"}),
     rejected=frozenset(),
     errors="AssetGenerator",
-    progress_field=None,
     output_fields=(),
     output_files="assets",
     # A model makes images, videos or audio.
@@ -619,7 +618,6 @@ INSPIRATION_JOB: JobKind[models.InspirationJob] = JobKind(
     retrieve=inspiration_jobs_retrieve,
     rejected=frozenset(),
     errors="InspirationJob",
-    progress_field=None,
     output_fields=(),
     output_files="assets",
     expected_media=Media.ANY,
@@ -648,7 +646,6 @@ IAB_IMAGES_JOB: JobKind[models.IabImages] = JobKind(
     retrieve=iab_images_retrieve,
     rejected=frozenset(),
     errors="IabImages",
-    progress_field=None,
     output_fields=(),
     output_files="images",
     expected_media=Media.IMAGE,
@@ -672,7 +669,6 @@ ADS_CLONE_JOB: JobKind[models.AdsClone] = JobKind(
     model=models.AdsClone,
     retrieve=ads_clone_retrieve,
     errors="AdsClone",
-    progress_field=None,
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
     doc="Ad Clone: a new ad for your product `link` modelled on a reference ad video. The "
@@ -698,7 +694,6 @@ TEXT_GENERATOR_JOB: JobKind[models.TextGeneration] = JobKind(
     running=frozenset({"pending", "running"}),
     rejected=frozenset(),
     errors="TextGeneration",
-    progress_field=None,
     output_fields=(),
     expected_media=None,
     poll=PollDefaults(timeout=10 * 60.0, poll_interval=1.0, max_interval=5.0),
@@ -723,7 +718,6 @@ AI_SCRIPTS_JOB: JobKind[models.AiScript] = JobKind(
     list_by_ids=ai_scripts_list,
     rejected=frozenset(),
     errors="AiScript",
-    progress_field=None,
     output_fields=(),
     expected_media=None,
     poll=PollDefaults(timeout=10 * 60.0, poll_interval=2.0, max_interval=10.0),
