@@ -79,9 +79,9 @@ def statuses(kind: Any) -> str:
 
     ends = [" or ".join(told(kind.done))]
     if kind.failed:
-        ends.append(f"failed (`{kind.failure.__name__}`)")
+        ends.append(f"failed (`{kind.errors}Failed`)")
     if kind.rejected:
-        ends.append(f"rejected (`{(kind.rejection or kind.failure).__name__}`)")
+        ends.append(f"rejected (`{kind.errors}Rejected`)")
     outcome = ends[0] if len(ends) == 1 else ", ".join(ends[:-1]) + " or " + ends[-1]
     return f"Statuses: {', '.join(told(kind.running))}, then {outcome}."
 

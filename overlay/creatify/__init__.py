@@ -37,16 +37,17 @@ _EXPORTS: dict[str, str] = {
     "._client": "AsyncCreatify Creatify",
     "._exceptions": """
         APIConnectionError APIError APIResponseValidationError APIStatusError APITimeoutError
+        AuthenticationError BadRequestError ConfigurationError CreatifyError DownloadError
+        InternalServerError InvalidInputError InvalidVideoError InvalidWebhookError
+        JobFailedError NotFoundError PermissionDeniedError RateLimitError WaitTimeout
+    """,
+    "._job_errors": """
         AdsCloneFailed AdsCloneRejected AiEditingFailed AiEditingRejected AiScriptFailed
         AiShortsFailed AiShortsRejected AssetGeneratorFailed AuroraFailed AuroraRejected
-        AuthenticationError AvatarFailed AvatarRejected BadRequestError ConfigurationError
-        CreatifyError CustomTemplateJobFailed CustomTemplateJobRejected DownloadError
-        DyoaRejected IabImagesFailed InspirationJobFailed InternalServerError
-        InvalidInputError InvalidVideoError InvalidWebhookError JobFailedError
-        LinkToVideoFailed LinkToVideoRejected LipsyncFailed LipsyncRejected LipsyncV2Failed
-        LipsyncV2Rejected NotFoundError PermissionDeniedError ProductToVideoFailed
-        RateLimitError TextGenerationFailed TextToSpeechFailed TextToSpeechRejected
-        WaitTimeout
+        AvatarFailed AvatarRejected CustomTemplateJobFailed CustomTemplateJobRejected
+        DyoaRejected IabImagesFailed InspirationJobFailed LinkToVideoFailed
+        LinkToVideoRejected LipsyncFailed LipsyncRejected LipsyncV2Failed LipsyncV2Rejected
+        ProductToVideoFailed TextGenerationFailed TextToSpeechFailed TextToSpeechRejected
     """,
     "._polling": "JobUpdate",
     "._raw": "RawResponse",

@@ -15,34 +15,7 @@
     │       ├── NotFoundError                   404
     │       ├── RateLimitError                  429, with `retry_after`
     │       └── InternalServerError             5xx
-    ├── JobFailedError                          a job ended without a result
-    │   ├── AvatarFailed                        process_status `failed`
-    │   ├── AvatarRejected                      process_status `rejected`
-    │   ├── LipsyncFailed                       status `failed`
-    │   │   └── LipsyncRejected                 status `rejected`
-    │   ├── LinkToVideoFailed                   a URL-to-video task `failed`
-    │   │   └── LinkToVideoRejected             ... or `rejected`
-    │   ├── AiShortsFailed                      an AI Shorts task `failed`
-    │   │   └── AiShortsRejected                ... or `rejected`
-    │   ├── AiEditingFailed                     an AI Editing task `failed`
-    │   │   └── AiEditingRejected               ... or `rejected`
-    │   ├── CustomTemplateJobFailed             a custom-template video `failed`
-    │   │   └── CustomTemplateJobRejected       ... or `rejected`
-    │   ├── ProductToVideoFailed                a product-to-video task `failed`
-    │   ├── DyoaRejected                        a Design-Your-Own-Avatar request `rejected`
-    │   ├── LipsyncV2Failed                     AI Avatar v2: status `failed`
-    │   │   └── LipsyncV2Rejected               status `rejected`
-    │   ├── TextToSpeechFailed                  text-to-speech: status `failed`
-    │   │   └── TextToSpeechRejected            status `rejected`
-    │   ├── AuroraFailed                        Aurora: status `failed`
-    │   │   └── AuroraRejected                  status `rejected`
-    │   ├── AssetGeneratorFailed                an asset-generator job `failed`
-    │   ├── InspirationJobFailed                an AI ad template job `failed`
-    │   ├── IabImagesFailed                     an image-ads task `failed`
-    │   ├── AdsCloneFailed                      an Ad Clone task `failed`
-    │   │   └── AdsCloneRejected                ... or `rejected`
-    │   ├── TextGenerationFailed                a text generation job `failed`
-    │   └── AiScriptFailed                      an AI scripts task `failed`
+    ├── JobFailedError                          a job ended without a result: `_job_errors.py`
     ├── WaitTimeout                             a wait ran out of time
     ├── DownloadError                           a finished video could not be saved
     └── InvalidWebhookError (also ValueError)   a POST that is not a webhook payload
@@ -66,58 +39,9 @@ import httpx
 
 from ._redact import redact_request, redact_response, redact_text
 
-__all__ = [
-    "APIConnectionError",
-    "APIError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AdsCloneFailed",
-    "AdsCloneRejected",
-    "AiEditingFailed",
-    "AiEditingRejected",
-    "AiScriptFailed",
-    "AiShortsFailed",
-    "AiShortsRejected",
-    "AssetGeneratorFailed",
-    "AuroraFailed",
-    "AuroraRejected",
-    "AuthenticationError",
-    "AvatarFailed",
-    "AvatarRejected",
-    "BadRequestError",
-    "ConfigurationError",
-    "CreatifyError",
-    "CustomTemplateJobFailed",
-    "CustomTemplateJobRejected",
-    "DownloadError",
-    "DyoaRejected",
-    "IabImagesFailed",
-    "InspirationJobFailed",
-    "InternalServerError",
-    "InvalidInputError",
-    "InvalidVideoError",
-    "InvalidWebhookError",
-    "JobFailedError",
-    "LinkToVideoFailed",
-    "LinkToVideoRejected",
-    "LipsyncFailed",
-    "LipsyncRejected",
-    "LipsyncV2Failed",
-    "LipsyncV2Rejected",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "ProductToVideoFailed",
-    "RateLimitError",
-    "TextGenerationFailed",
-    "TextToSpeechFailed",
-    "TextToSpeechRejected",
-    "WaitTimeout",
-]
-
-MAX_DETAIL_CHARS = 500
+_MAX_DETAIL_CHARS = 500
 # The service documents no size limit; the Prism mock refuses bodies over 10 MiB.
-TOO_LARGE_NOTE = (
+_TOO_LARGE_NOTE = (
     " (the request is larger than this server accepts; Creatify documents no upload limit,"
     " the Prism mock takes at most 10 MiB)"
 )
@@ -261,7 +185,10 @@ class InternalServerError(APIStatusError):
 
 
 class JobFailedError(CreatifyError):
-    """A job ended without a result; `job_id` and `failed_reason` say which and why."""
+    """A job ended without a result; `job_id` and `failed_reason` say which and why.
+
+    Each job kind raises its own subclasses, generated into `_job_errors.py`.
+    """
 
     def __init__(self, job_id: str, failed_reason: str | None, job: Any = None) -> None:
         self.job_id = job_id
@@ -270,114 +197,6 @@ class JobFailedError(CreatifyError):
         kind = type(self).__name__.replace("Failed", " failed").replace("Rejected", " rejected")
         # The reason is the service's text: a signed URL in it loses its query.
         super().__init__(redact_text(f"{kind}: {job_id}: {failed_reason or 'no reason given'}"))
-
-
-class AvatarFailed(JobFailedError):
-    """A custom avatar's processing failed."""
-
-
-class AvatarRejected(JobFailedError):
-    """A custom avatar was rejected in review."""
-
-
-class LipsyncFailed(JobFailedError):
-    """A lipsync video task failed."""
-
-
-class LipsyncRejected(LipsyncFailed):
-    """A lipsync video task was rejected (for example by moderation)."""
-
-
-class LinkToVideoFailed(JobFailedError):
-    """A URL-to-video task failed."""
-
-
-class LinkToVideoRejected(LinkToVideoFailed):
-    """A URL-to-video task was rejected (for example by moderation)."""
-
-
-class AiShortsFailed(JobFailedError):
-    """An AI Shorts task failed."""
-
-
-class AiShortsRejected(AiShortsFailed):
-    """An AI Shorts task was rejected."""
-
-
-class AiEditingFailed(JobFailedError):
-    """An AI Editing task failed."""
-
-
-class AiEditingRejected(AiEditingFailed):
-    """An AI Editing task was rejected."""
-
-
-class CustomTemplateJobFailed(JobFailedError):
-    """A custom-template video task failed."""
-
-
-class CustomTemplateJobRejected(CustomTemplateJobFailed):
-    """A custom-template video task was rejected."""
-
-
-class ProductToVideoFailed(JobFailedError):
-    """A product-to-video task failed (in its image or its video step)."""
-
-
-class DyoaRejected(JobFailedError):
-    """A Design-Your-Own-Avatar request was rejected in review."""
-
-
-class LipsyncV2Failed(JobFailedError):
-    """An AI Avatar v2 video task failed."""
-
-
-class LipsyncV2Rejected(LipsyncV2Failed):
-    """An AI Avatar v2 video task was rejected (for example by moderation)."""
-
-
-class TextToSpeechFailed(JobFailedError):
-    """A text-to-speech task failed."""
-
-
-class TextToSpeechRejected(TextToSpeechFailed):
-    """A text-to-speech task was rejected."""
-
-
-class AuroraFailed(JobFailedError):
-    """An Aurora video task failed."""
-
-
-class AuroraRejected(AuroraFailed):
-    """An Aurora video task was rejected (for example by moderation)."""
-
-
-class AssetGeneratorFailed(JobFailedError):
-    """An asset-generator job failed (its statuses have no `rejected`)."""
-
-
-class InspirationJobFailed(JobFailedError):
-    """A job from an AI ad template failed."""
-
-
-class IabImagesFailed(JobFailedError):
-    """An image-ads (IAB sizes) task failed."""
-
-
-class AdsCloneFailed(JobFailedError):
-    """An Ad Clone task failed."""
-
-
-class AdsCloneRejected(AdsCloneFailed):
-    """An Ad Clone task was rejected (for example by moderation)."""
-
-
-class TextGenerationFailed(JobFailedError):
-    """A text generation job failed."""
-
-
-class AiScriptFailed(JobFailedError):
-    """An AI scripts task failed."""
 
 
 class WaitTimeout(CreatifyError):
@@ -433,7 +252,7 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
     if detail:
         message += f": {detail}"
     if response.status_code == 413:
-        message += TOO_LARGE_NOTE
+        message += _TOO_LARGE_NOTE
     return cls(message, response=response, body=body)
 
 
@@ -444,7 +263,7 @@ def _body_of(response: httpx.Response) -> Any:
     except (ValueError, httpx.HTTPError):
         # Not JSON (an HTML error page from a proxy, say): keep the start of the text.
         try:
-            return response.text[:MAX_DETAIL_CHARS]
+            return response.text[:_MAX_DETAIL_CHARS]
         except (ValueError, httpx.HTTPError):
             return None
 
@@ -465,7 +284,7 @@ def _detail_of(body: Any) -> str:
         text = " ".join(body)
     else:
         text = json.dumps(body, ensure_ascii=False, default=str)
-    return text[:MAX_DETAIL_CHARS]
+    return text[:_MAX_DETAIL_CHARS]
 
 
 def parse_retry_after(value: str | None, *, now: dt.datetime | None = None) -> float | None:

@@ -3,14 +3,15 @@ its output is.
 
 A job resource (`_async/jobs.py`) reads everything it needs from its `JobKind`: the
 generated operations to fetch one job or a list, the status sets, the progress and output
-fields, the poll defaults and the exceptions for a failed or rejected job. Adding a product
-area means declaring its kind here (see CONTRIBUTING.md).
+fields, the poll defaults and the names of the exceptions for a failed or rejected job (the
+classes are generated from them into `_job_errors.py`). Adding a product area means
+declaring its kind here (see CONTRIBUTING.md).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Generic, Protocol, TypeVar
 
 from creatify_api import models
@@ -33,7 +34,6 @@ from creatify_api.api.text_generator import text_generator_retrieve
 from creatify_api.api.text_to_speech import text_to_speech_list, text_to_speech_retrieve
 from creatify_api.types import Unset
 
-from . import _exceptions as errors
 from ._exceptions import DownloadError, InvalidInputError, JobFailedError
 from ._media import Media
 
@@ -60,17 +60,6 @@ def field_of(job: Any, name: str) -> Any:
         extra = getattr(job, "additional_properties", None)
         found = extra.get(name) if isinstance(extra, dict) else None
     return found
-
-
-def progress_fraction(raw: Any) -> float | None:
-    """`progress` is a number on one documentation page and a string on another."""
-    if raw is None or isinstance(raw, (Unset, bool)):
-        return None
-    try:
-        number = float(raw)
-    except (TypeError, ValueError):
-        return None
-    return number if number == number else None
 
 
 @dataclass(frozen=True)
@@ -115,7 +104,10 @@ class JobKind(Generic[J]):
     """The client attribute that holds the kind's methods: `client.{namespace}`."""
     model: type[J]
     retrieve: GeneratedOperation
-    failure: type[JobFailedError]
+    errors: str
+    """The exceptions' prefix: a job in `failed` raises `{errors}Failed`, one in `rejected`
+    `{errors}Rejected` (a subclass of `{errors}Failed` where the kind has both).
+    `scripts/gen_job_errors.py` writes the classes into `_job_errors.py`."""
     poll: PollDefaults
     command: str = ""
     """The CLI group, `creatify {command} ...`: by default the namespace, with dashes."""
@@ -129,8 +121,11 @@ class JobKind(Generic[J]):
     done: frozenset[str] = frozenset({"done"})
     failed: frozenset[str] = frozenset({"failed"})
     rejected: frozenset[str] = frozenset({"rejected"})
-    rejection: type[JobFailedError] | None = None
-    progress_field: str | None = "progress"
+    rejected_is_failed: bool = True
+    """False: `{errors}Rejected` is not a kind of `{errors}Failed` (avatars: a rejection
+    is the review's verdict, not a failure of the processing)."""
+    progress_field: str | None = field(init=False, default=None)
+    """`progress` where the kind's model has that field (the spec's schema), else None."""
     output_fields: tuple[str, ...] = ("output",)
     """Where the result's URL is, first match wins (products name it differently)."""
     list_by_ids: GeneratedOperation | None = None
@@ -166,15 +161,25 @@ class JobKind(Generic[J]):
             object.__setattr__(self, "cli_noun", self.command)
         if not self.path:
             object.__setattr__(self, "path", f"/api/{self.namespace}/")
+        if hasattr(self.model, "progress"):
+            object.__setattr__(self, "progress_field", "progress")
 
     def status_of(self, job: J) -> str | None:
         status = value(getattr(job, self.status_field, None))
         return None if status is None else str(status)
 
     def progress_of(self, job: J) -> float | None:
+        """`progress` is a number on one documentation page and a string on another."""
         if self.progress_field is None:
             return None
-        return progress_fraction(value(getattr(job, self.progress_field, None)))
+        raw = value(getattr(job, self.progress_field, None))
+        if raw is None or isinstance(raw, bool):
+            return None
+        try:
+            number = float(raw)
+        except (TypeError, ValueError):
+            return None
+        return number if number == number else None  # NaN is no progress
 
     def failed_reason_of(self, job: J) -> str | None:
         reason = value(getattr(job, "failed_reason", None))
@@ -183,40 +188,46 @@ class JobKind(Generic[J]):
     def finished(self, job: J) -> bool:
         """False while running; True when finished well; raises when it failed."""
         status = self.status_of(job)
-        if status in self.failed:
-            raise self.failure(self.id_of(job), self.failed_reason_of(job), job)
-        if status in self.rejected:
-            raise (self.rejection or self.failure)(self.id_of(job), self.failed_reason_of(job), job)
+        for ended, outcome in ((self.failed, "Failed"), (self.rejected, "Rejected")):
+            if status in ended:
+                raise self.error(outcome)(self.id_of(job), self.failed_reason_of(job), job)
         return status in self.done or (self.ready is not None and self.ready(job))
+
+    def error(self, outcome: str) -> type[JobFailedError]:
+        """The exception of a job that ended `outcome` ("Failed" or "Rejected")."""
+        # Imported here: `_job_errors.py` is generated from these declarations, and its
+        # generator imports this module before the classes exist.
+        from . import _job_errors
+
+        cls: type[JobFailedError] = getattr(_job_errors, self.errors + outcome)
+        return cls
 
     def id_of(self, job: J) -> str:
         return str(getattr(job, "id", ""))
+
+    def _output(self, job: J, names: tuple[str, ...]) -> Any:
+        """The first of the fields `names` that a finished job fills, or a `DownloadError`
+        saying why there is none."""
+        status = self.status_of(job)
+        found = next((f for f in (field_of(job, name) for name in names) if f), None)
+        if status not in self.done or not found:
+            raise DownloadError(
+                f"{self.noun} {self.id_of(job)} has no output yet (status {status}): "
+                "wait for it first"
+            )
+        return found
 
     def output_url(self, job: J) -> str:
         """The URL of a finished job's result, or a `DownloadError` saying why not."""
         if not self.output_fields:
             raise InvalidInputError(self.noun, "has no output to download")
-        status = self.status_of(job)
-        urls = (field_of(job, name) for name in self.output_fields)
-        url = next((u for u in urls if u), None)
-        if status not in self.done or not url:
-            raise DownloadError(
-                f"{self.noun} {self.id_of(job)} has no output yet (status {status}): "
-                "wait for it first"
-            )
-        return str(url)
+        return str(self._output(job, self.output_fields))
 
     def output_file_urls(self, job: J) -> dict[str, str]:
         """A finished job's files (`output_files`) by a name for each: the key where the
         field is a mapping (a banner size), else the position. The items may be URLs or
         objects with a `url` (the pages show no item shape)."""
-        status = self.status_of(job)
-        files = field_of(job, self.output_files or "")
-        if status not in self.done or not files:
-            raise DownloadError(
-                f"{self.noun} {self.id_of(job)} has no output yet (status {status}): "
-                "wait for it first"
-            )
+        files = self._output(job, (self.output_files or "",))
         files = files.to_dict() if hasattr(files, "to_dict") else files  # a generated model
         items = files.items() if isinstance(files, dict) else enumerate(files, 1)
         urls = {str(k): v.get("url") if isinstance(v, dict) else v for k, v in items}
@@ -257,10 +268,9 @@ AVATAR_JOB: JobKind[models.Persona] = JobKind(
     # or rejected.
     status_field="process_status",
     running=frozenset({"pending", "reviewing"}),
-    failure=errors.AvatarFailed,
-    rejection=errors.AvatarRejected,
+    errors="Avatar",
+    rejected_is_failed=False,
     ready=_avatar_active,
-    progress_field=None,
     output_fields=(),
     expected_media=None,
     # Review takes one to five days.
@@ -273,8 +283,7 @@ LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
     model=models.Lipsync,
     retrieve=lipsyncs_retrieve,
     list_by_ids=lipsyncs_list,
-    failure=errors.LipsyncFailed,
-    rejection=errors.LipsyncRejected,
+    errors="Lipsync",
     poll=VIDEO_POLL,
     doc="AI Avatar v1: an avatar speaks a text (or an audio file).",
     calls=(
@@ -302,14 +311,95 @@ LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
     ),
     batch="lipsync",
 )
+# AI Avatar v2, text-to-speech and Aurora. Their pages document the status set
+# `pending, in_queue, running, failed, done, rejected` (text-to-speech lists all but
+# `rejected`: it is honoured too, in case the shared status field sends it).
+LIPSYNC_V2_JOB: JobKind[models.LipsyncV2] = JobKind(
+    noun="lipsync_v2",
+    namespace="lipsyncs_v2",
+    cli_noun="video",
+    model=models.LipsyncV2,
+    retrieve=lipsyncs_v2_retrieve,
+    list_by_ids=lipsyncs_v2_list,
+    errors="LipsyncV2",
+    # Several scenes render one after another: a longer cap than one video.
+    poll=PollDefaults(timeout=60 * 60.0, poll_interval=2.0, max_interval=30.0),
+    doc="AI Avatar v2: a video of one or more scenes (`creatify.Scene`), each with its "
+    "avatar, voice, background, captions and transitions.",
+    calls=(
+        Call(
+            "create",
+            "lipsyncs_v2_create",
+            "Start a video task from `video_inputs` (one scene or more).\n\n"
+            "Every scene is checked before sending; an error names its path, e.g. "
+            "`video_inputs[1].voice.input_text`. Costs 5 credits per 30 s with the "
+            f"standard model, {RETRY}",
+        ),
+        Call(
+            "preview",
+            "lipsyncs_v2_preview_create",
+            "A cheap preview from the same options as `create`; then `render(id)`.\n\n"
+            "Costs 1 credit per 30 s of video.",
+        ),
+        Call("render", "lipsyncs_v2_render_create", RENDER_COSTS_4),
+    ),
+    batch="lipsync_v2",
+)
+TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
+    noun="text_to_speech",
+    namespace="text_to_speech",
+    command="tts",
+    cli_noun="speech",
+    model=models.TextToSpeech,
+    retrieve=text_to_speech_retrieve,
+    list_by_ids=text_to_speech_list,
+    errors="TextToSpeech",
+    # The task's field is `output`; the page's webhook body calls it `video_output`.
+    output_fields=("output", "video_output"),
+    expected_media=Media.AUDIO,
+    # Speech is ready in seconds.
+    poll=PollDefaults(timeout=10 * 60.0, poll_interval=1.0, max_interval=5.0),
+    doc="Text-to-speech: a script read in a voice accent. `download` checks that the file "
+    "is audio (MP3, WAV, ...).",
+    calls=(
+        Call(
+            "create",
+            "text_to_speech_create",
+            "Start a text-to-speech task from `script` (up to 8,000 characters) and an "
+            f"`accent` id. Costs 1 credit per 30 s of audio, {NEVER}",
+        ),
+    ),
+    batch="tts",
+)
+AURORA_JOB: JobKind[models.Aurora] = JobKind(
+    noun="aurora",
+    namespace="aurora",
+    cli_noun="Aurora video",
+    model=models.Aurora,
+    retrieve=aurora_retrieve,
+    errors="Aurora",
+    # The Aurora guide names the result `video_output`; sibling jobs call it `output`.
+    output_fields=("video_output", "output"),
+    # A diffusion video billed per second renders in minutes.
+    poll=PollDefaults(timeout=60 * 60.0, poll_interval=5.0, max_interval=30.0),
+    doc="Aurora: the person in a photo sings or speaks an audio clip (up to 60 s). There "
+    "is no list operation.",
+    calls=(
+        Call(
+            "create",
+            "aurora_create",
+            "Start an Aurora task from an `image` URL and an `audio` URL. Costs 1 credit "
+            f"per second of video (`aurora_v1`) or 0.5 (`aurora_v1_fast`), {NEVER}",
+        ),
+    ),
+)
 LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
     noun="link_to_video",
     namespace="link_to_videos",
     model=models.LinkToVideo,
     retrieve=link_to_videos_retrieve,
     list_all=link_to_videos_list,
-    failure=errors.LinkToVideoFailed,
-    rejection=errors.LinkToVideoRejected,
+    errors="LinkToVideo",
     # The task documents `video_output`; its webhook text and older clients say `output`.
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
@@ -354,8 +444,7 @@ AI_SHORTS_JOB: JobKind[models.AiShorts] = JobKind(
     model=models.AiShorts,
     retrieve=ai_shorts_retrieve,
     list_by_ids=ai_shorts_list,
-    failure=errors.AiShortsFailed,
-    rejection=errors.AiShortsRejected,
+    errors="AiShorts",
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
     doc="AI Shorts (the vendor marks it deprecated): a script to a short video.",
@@ -375,8 +464,7 @@ AI_EDITING_JOB: JobKind[models.AiEditing] = JobKind(
     model=models.AiEditing,
     retrieve=ai_editing_retrieve,
     list_all=ai_editing_list,
-    failure=errors.AiEditingFailed,
-    rejection=errors.AiEditingRejected,
+    errors="AiEditing",
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
     doc="AI Editing: your video (`video_url`) edited in an `editing_style`.",
@@ -395,8 +483,7 @@ CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
     namespace="custom_template_jobs",
     model=models.CustomTemplateJob,
     retrieve=custom_template_jobs_retrieve,
-    failure=errors.CustomTemplateJobFailed,
-    rejection=errors.CustomTemplateJobRejected,
+    errors="CustomTemplateJob",
     # The create page's webhook says `video_output`, the render page's `output`.
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
@@ -415,21 +502,6 @@ CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
 # Product to video has two steps on one task, so two kinds: `gen_image` runs until
 # `image_generated` (or later: someone may already have called `gen_video`), `gen_video`
 # until `video_generated`. `failed` ends either; there is no `rejected` and no progress.
-PRODUCT_IMAGE_JOB: JobKind[models.ProductToVideo] = JobKind(
-    noun="product_to_video_image",
-    namespace="product_to_videos",
-    model=models.ProductToVideo,
-    retrieve=product_to_videos_retrieve,
-    list_by_ids=product_to_videos_list,
-    running=frozenset({"initializing", "image_generating"}),
-    done=frozenset({"image_generated", "video_generating", "video_generated"}),
-    rejected=frozenset(),
-    failure=errors.ProductToVideoFailed,
-    progress_field=None,
-    output_fields=("generated_photo_url",),
-    expected_media=Media.IMAGE,
-    poll=VIDEO_POLL,
-)
 PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
     noun="product_to_video",
     namespace="product_to_videos",
@@ -441,8 +513,7 @@ PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
     running=frozenset({"initializing", "image_generating", "image_generated", "video_generating"}),
     done=frozenset({"video_generated"}),
     rejected=frozenset(),
-    failure=errors.ProductToVideoFailed,
-    progress_field=None,
+    errors="ProductToVideo",
     output_fields=("generated_video_url",),
     poll=VIDEO_POLL,
     doc="Product to video, two steps on one task: `gen_image` makes a preview image of "
@@ -466,6 +537,15 @@ PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
     ),
     extras=True,
 )
+# The image step (`wait` and `download` with `stage="image"`): done at `image_generated`.
+PRODUCT_IMAGE_JOB: JobKind[models.ProductToVideo] = replace(
+    PRODUCT_VIDEO_JOB,
+    noun="product_to_video_image",
+    running=frozenset({"initializing", "image_generating"}),
+    done=frozenset({"image_generated", "video_generating", "video_generated"}),
+    output_fields=("generated_photo_url",),
+    expected_media=Media.IMAGE,
+)
 # Design Your Own Avatar: photos are made (`initializing`), then the request waits for the
 # user to pick one (`draft`); after review it ends `done` or `rejected`. A wait ends at
 # `draft` too, because nothing happens until the user acts.
@@ -478,9 +558,7 @@ DYOA_JOB: JobKind[models.Dyoa] = JobKind(
     running=frozenset({"initializing", "pending", "in_progress"}),
     done=frozenset({"draft", "done"}),
     failed=frozenset(),
-    failure=errors.DyoaRejected,
-    rejection=errors.DyoaRejected,
-    progress_field=None,
+    errors="Dyoa",
     output_fields=(),
     expected_media=None,
     # Photos come in minutes; a review can take a day or more.
@@ -501,92 +579,6 @@ DYOA_JOB: JobKind[models.Dyoa] = JobKind(
     ),
     extras=True,
 )
-# AI Avatar v2, text-to-speech and Aurora. Their pages document the status set
-# `pending, in_queue, running, failed, done, rejected` (text-to-speech lists all but
-# `rejected`: it is honoured too, in case the shared status field sends it).
-LIPSYNC_V2_JOB: JobKind[models.LipsyncV2] = JobKind(
-    noun="lipsync_v2",
-    namespace="lipsyncs_v2",
-    cli_noun="video",
-    model=models.LipsyncV2,
-    retrieve=lipsyncs_v2_retrieve,
-    list_by_ids=lipsyncs_v2_list,
-    failure=errors.LipsyncV2Failed,
-    rejection=errors.LipsyncV2Rejected,
-    # Several scenes render one after another: a longer cap than one video.
-    poll=PollDefaults(timeout=60 * 60.0, poll_interval=2.0, max_interval=30.0),
-    doc="AI Avatar v2: a video of one or more scenes (`creatify.Scene`), each with its "
-    "avatar, voice, background, captions and transitions.",
-    calls=(
-        Call(
-            "create",
-            "lipsyncs_v2_create",
-            "Start a video task from `video_inputs` (one scene or more).\n\n"
-            "Every scene is checked before sending; an error names its path, e.g. "
-            "`video_inputs[1].voice.input_text`. Costs 5 credits per 30 s with the "
-            f"standard model, {RETRY}",
-        ),
-        Call(
-            "preview",
-            "lipsyncs_v2_preview_create",
-            "A cheap preview from the same options as `create`; then `render(id)`.\n\n"
-            "Costs 1 credit per 30 s of video.",
-        ),
-        Call("render", "lipsyncs_v2_render_create", RENDER_COSTS_4),
-    ),
-    batch="lipsync_v2",
-)
-TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
-    noun="text_to_speech",
-    namespace="text_to_speech",
-    command="tts",
-    cli_noun="speech",
-    model=models.TextToSpeech,
-    retrieve=text_to_speech_retrieve,
-    list_by_ids=text_to_speech_list,
-    failure=errors.TextToSpeechFailed,
-    rejection=errors.TextToSpeechRejected,
-    # The task's field is `output`; the page's webhook body calls it `video_output`.
-    output_fields=("output", "video_output"),
-    expected_media=Media.AUDIO,
-    # Speech is ready in seconds.
-    poll=PollDefaults(timeout=10 * 60.0, poll_interval=1.0, max_interval=5.0),
-    doc="Text-to-speech: a script read in a voice accent. `download` checks that the file "
-    "is audio (MP3, WAV, ...).",
-    calls=(
-        Call(
-            "create",
-            "text_to_speech_create",
-            "Start a text-to-speech task from `script` (up to 8,000 characters) and an "
-            f"`accent` id. Costs 1 credit per 30 s of audio, {NEVER}",
-        ),
-    ),
-    batch="tts",
-)
-AURORA_JOB: JobKind[models.Aurora] = JobKind(
-    noun="aurora",
-    namespace="aurora",
-    cli_noun="Aurora video",
-    model=models.Aurora,
-    retrieve=aurora_retrieve,
-    failure=errors.AuroraFailed,
-    rejection=errors.AuroraRejected,
-    # The Aurora guide names the result `video_output`; sibling jobs call it `output`.
-    output_fields=("video_output", "output"),
-    # A diffusion video billed per second renders in minutes.
-    poll=PollDefaults(timeout=60 * 60.0, poll_interval=5.0, max_interval=30.0),
-    doc="Aurora: the person in a photo sings or speaks an audio clip (up to 60 s). There "
-    "is no list operation.",
-    calls=(
-        Call(
-            "create",
-            "aurora_create",
-            "Start an Aurora task from an `image` URL and an `audio` URL. Costs 1 credit "
-            f"per second of video (`aurora_v1`) or 0.5 (`aurora_v1_fast`), {NEVER}",
-        ),
-    ),
-)
-
 ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
     noun="asset_generator",
     namespace="asset_generator",
@@ -595,8 +587,7 @@ ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
     retrieve=asset_generator_retrieve,
     running=frozenset({"initializing", "generating"}),
     rejected=frozenset(),
-    failure=errors.AssetGeneratorFailed,
-    progress_field=None,
+    errors="AssetGenerator",
     output_fields=(),
     output_files="assets",
     # A model makes images, videos or audio.
@@ -626,8 +617,7 @@ INSPIRATION_JOB: JobKind[models.InspirationJob] = JobKind(
     model=models.InspirationJob,
     retrieve=inspiration_jobs_retrieve,
     rejected=frozenset(),
-    failure=errors.InspirationJobFailed,
-    progress_field=None,
+    errors="InspirationJob",
     output_fields=(),
     output_files="assets",
     expected_media=Media.ANY,
@@ -655,8 +645,7 @@ IAB_IMAGES_JOB: JobKind[models.IabImages] = JobKind(
     model=models.IabImages,
     retrieve=iab_images_retrieve,
     rejected=frozenset(),
-    failure=errors.IabImagesFailed,
-    progress_field=None,
+    errors="IabImages",
     output_fields=(),
     output_files="images",
     expected_media=Media.IMAGE,
@@ -679,9 +668,7 @@ ADS_CLONE_JOB: JobKind[models.AdsClone] = JobKind(
     cli_noun="ad clone",
     model=models.AdsClone,
     retrieve=ads_clone_retrieve,
-    failure=errors.AdsCloneFailed,
-    rejection=errors.AdsCloneRejected,
-    progress_field=None,
+    errors="AdsClone",
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
     doc="Ad Clone: a new ad for your product `link` modelled on a reference ad video. The "
@@ -706,8 +693,7 @@ TEXT_GENERATOR_JOB: JobKind[models.TextGeneration] = JobKind(
     retrieve=text_generator_retrieve,
     running=frozenset({"pending", "running"}),
     rejected=frozenset(),
-    failure=errors.TextGenerationFailed,
-    progress_field=None,
+    errors="TextGeneration",
     output_fields=(),
     expected_media=None,
     poll=PollDefaults(timeout=10 * 60.0, poll_interval=1.0, max_interval=5.0),
@@ -731,8 +717,7 @@ AI_SCRIPTS_JOB: JobKind[models.AiScript] = JobKind(
     retrieve=ai_scripts_retrieve,
     list_by_ids=ai_scripts_list,
     rejected=frozenset(),
-    failure=errors.AiScriptFailed,
-    progress_field=None,
+    errors="AiScript",
     output_fields=(),
     expected_media=None,
     poll=PollDefaults(timeout=10 * 60.0, poll_interval=2.0, max_interval=10.0),
@@ -750,26 +735,9 @@ AI_SCRIPTS_JOB: JobKind[models.AiScript] = JobKind(
 
 JOB_KINDS: dict[str, JobKind[Any]] = {
     kind.namespace: kind
-    for kind in (
-        AVATAR_JOB,
-        LIPSYNC_JOB,
-        LIPSYNC_V2_JOB,
-        TTS_JOB,
-        AURORA_JOB,
-        LINK_TO_VIDEO_JOB,
-        AI_SHORTS_JOB,
-        AI_EDITING_JOB,
-        CUSTOM_TEMPLATE_JOB,
-        PRODUCT_VIDEO_JOB,
-        DYOA_JOB,
-        ASSET_GENERATOR_JOB,
-        INSPIRATION_JOB,
-        IAB_IMAGES_JOB,
-        ADS_CLONE_JOB,
-        TEXT_GENERATOR_JOB,
-        AI_SCRIPTS_JOB,
-    )
+    for kind in list(globals().values())
+    if isinstance(kind, JobKind) and kind is not PRODUCT_IMAGE_JOB
 }
-"""Every product area whose records are jobs, by client namespace: the CLI groups, batch
-kinds and tests iterate this. (Product to video's image stage, `PRODUCT_IMAGE_JOB`, is
-a second kind of the same namespace.)"""
+"""Every product area whose records are jobs, by client namespace, in the order declared
+above: the CLI groups, batch kinds and tests iterate this. (Product to video's image
+stage, `PRODUCT_IMAGE_JOB`, is a second kind of the same namespace.)"""

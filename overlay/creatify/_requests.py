@@ -18,25 +18,22 @@ from typing import Any, TypeVar
 from creatify_api import models
 from creatify_api.types import UNSET, File, Unset
 
-from ._constants import CAPTION_OFFSET_RANGE, MAX_NAME_LENGTH
+from ._constants import CAPTION_OFFSET_RANGE, MAX_IDS_PER_LIST, MAX_NAME_LENGTH
 from ._exceptions import InvalidInputError
 from ._options import (
     OPERATION_SCHEMA,
     PERSONA_UPLOAD_REQUEST,
-    PERSONA_URL_CREATE_REQUEST,
     SCHEMA_FIELDS,
     AvatarDetails,
     LinkParams,
     VideoFromUrlOptions,
 )
 from ._validation import (
-    FieldSpec,
     Hooks,
     check_choice,
-    check_exactly_one,
-    check_ids,
     check_object,
     check_text,
+    check_uuid,
 )
 from ._video import (
     OpenedVideo,
@@ -79,7 +76,11 @@ def _text_or_audio(path: str, body: dict[str, Any]) -> dict[str, Any]:
     # "Either audio or text is required. If both are provided, audio will be used"
     # (docs.creatify.ai/api-reference/lipsyncs/post-apilipsyncs): both is refused here,
     # as the text would be dropped without a word.
-    check_exactly_one({"text": body.get("text"), "audio": body.get("audio")})
+    given = [name for name in ("text", "audio") if name in body]
+    if len(given) != 1:
+        raise InvalidInputError(
+            "text or audio", f"give exactly one of text or audio; got {len(given)}"
+        )
     return body
 
 
@@ -132,12 +133,6 @@ def _link_media(path: str, body: dict[str, Any]) -> dict[str, Any]:
     return body
 
 
-_OFFSET_FIELDS = ("caption_offset_x", "caption_offset_y")
-_OFFSET_SCHEMAS = (
-    "LipsyncCreateRequest",
-    "LinkToVideoCreateRequest",
-    "LinkToVideoPreviewListRequest",
-)
 HOOKS = Hooks(
     before={"Offset": _offset},
     after={
@@ -147,14 +142,12 @@ HOOKS = Hooks(
         "LipsyncV2CreateRequest": _v2_body,
         "LinkParamsRequest": _link_media,
     },
+    # Every request body's caption offsets, wherever the spec has them.
     fields={
-        (schema, name): _caption_offset
-        for schema in (
-            "LipsyncCreateRequest",
-            "LinkToVideoCreateRequest",
-            "LinkToVideoPreviewListRequest",
-        )
-        for name in _OFFSET_FIELDS
+        (schema, spec.name): _caption_offset
+        for schema, fields in SCHEMA_FIELDS.items()
+        for spec in fields
+        if spec.name in ("caption_offset_x", "caption_offset_y")
     },
 )
 
@@ -179,15 +172,6 @@ def request_body(model: type[M], options: Mapping[str, Any]) -> M:
     return model.from_dict(body)  # type: ignore[attr-defined, no-any-return]
 
 
-def _keywords(fields: tuple[FieldSpec, ...], body: dict[str, Any]) -> dict[str, Any]:
-    """A flat checked body as keyword arguments of its generated model."""
-    by_name = {spec.name: spec for spec in fields}
-    return {
-        by_name[name].attr: by_name[name].enum(value) if by_name[name].enum else value  # type: ignore[misc]
-        for name, value in body.items()
-    }
-
-
 def upload_request(
     lipsync_input: VideoSource,
     consent_video: VideoSource | None,
@@ -195,7 +179,12 @@ def upload_request(
     on_progress: ProgressCallback | None,
 ) -> tuple[models.PersonaUploadRequest, list[OpenedVideo]]:
     """The multipart body of a custom-avatar upload; the caller closes the videos."""
-    fields = _keywords(PERSONA_UPLOAD_REQUEST, checked_body("PersonaUploadRequest", details))
+    # The model's `from_dict` cannot take the files: the checked fields go in as keywords.
+    specs = {spec.name: spec for spec in PERSONA_UPLOAD_REQUEST}
+    fields: dict[str, Any] = {
+        specs[name].attr: specs[name].enum(value) if specs[name].enum else value  # type: ignore[misc]
+        for name, value in checked_body("PersonaUploadRequest", details).items()
+    }
     videos = [open_video("lipsync_input", lipsync_input)]
     try:
         if consent_video is not None:
@@ -226,8 +215,7 @@ def url_request(
     if lipsync_input is None:
         raise InvalidInputError("lipsync_input", "is required")
     given = {**details, "lipsync_input": lipsync_input, "consent_video": consent_video}
-    body = checked_body("PersonaUrlCreateRequest", given)
-    return models.PersonaUrlCreateRequest(**_keywords(PERSONA_URL_CREATE_REQUEST, body))
+    return request_body(models.PersonaUrlCreateRequest, given)
 
 
 def link_request(url: str) -> models.LinkCreateRequest:
@@ -274,10 +262,20 @@ def page_params(page: int, page_size: int) -> dict[str, int]:
 
 
 def ids_param(ids: Any) -> str | Unset:
+    """Ids (UUIDs, or their text; one string may hold several, comma-separated) as one
+    comma-separated query value."""
     if ids is None:
         return UNSET
-    checked = check_ids("ids", ids)
-    return ",".join(str(i) for i in checked) if checked else UNSET
+    if isinstance(ids, str):
+        ids = [text for text in ids.split(",") if text.strip()]
+    elif isinstance(ids, bytes):
+        ids = [ids]
+    checked = [str(check_uuid("ids", item)) for item in ids]
+    if len(checked) > MAX_IDS_PER_LIST:
+        raise InvalidInputError(
+            "ids", f"must hold at most {MAX_IDS_PER_LIST} ids, got {len(checked)}"
+        )
+    return ",".join(checked) or UNSET
 
 
 def ordering_param(ordering: str | None) -> str | Unset:

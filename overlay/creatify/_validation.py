@@ -12,14 +12,13 @@ from __future__ import annotations
 import math
 import re
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from ._constants import MAX_IDS_PER_LIST
 from ._exceptions import InvalidInputError
 
 E = TypeVar("E", bound=Enum)
@@ -316,10 +315,6 @@ def check_text(field: str, value: object, *, max_length: int | None = None) -> s
     return value
 
 
-def check_optional_text(field: str, value: object, *, max_length: int) -> str | None:
-    return None if value is None else check_text(field, value, max_length=max_length)
-
-
 def check_choice(field: str, value: object, choices: type[E]) -> E:
     allowed = [member.value for member in choices]
     if isinstance(value, choices):
@@ -364,24 +359,6 @@ def check_path_id(field: str, value: object) -> str:
     if isinstance(value, str) and _CANONICAL_UUID.fullmatch(value):
         return value
     return str(check_uuid(field, value))
-
-
-def check_ids(field: str, values: Iterable[object]) -> list[uuid.UUID]:
-    if isinstance(values, str):
-        values = [v for v in values.split(",") if v.strip()]
-    elif isinstance(values, bytes):
-        values = [values]
-    ids = [check_uuid(field, v) for v in values]
-    if len(ids) > MAX_IDS_PER_LIST:
-        raise InvalidInputError(field, f"must hold at most {MAX_IDS_PER_LIST} ids, got {len(ids)}")
-    return ids
-
-
-def check_exactly_one(fields: dict[str, object]) -> None:
-    given = [name for name, value in fields.items() if value is not None]
-    if len(given) != 1:
-        names = " or ".join(fields)
-        raise InvalidInputError(names, f"give exactly one of {names}; got {len(given)}")
 
 
 def check_json_schema(field: str, value: Mapping[str, Any], schema: Mapping[str, Any]) -> None:

@@ -22,6 +22,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import creatify
 import httpx
 import pytest
 from creatify import (
@@ -43,7 +44,6 @@ from creatify import (
     PermissionDeniedError,
     RateLimitError,
     WaitTimeout,
-    _exceptions,
 )
 from creatify._redact import MARKER, redact_url
 from creatify.batch import BatchInputError
@@ -241,9 +241,9 @@ def raised_errors() -> list[BaseException]:
         DownloadError(f"download of https://h/v.mp4?{SIGNED_QUERY} failed"),
         BatchInputError([RowError(2, "key", "repeats row 1's key")]),
     ]
-    for name in _exceptions.__all__:
-        cls = getattr(_exceptions, name)
-        if issubclass(cls, JobFailedError):
+    for name in creatify.__all__:
+        cls = getattr(creatify, name)
+        if isinstance(cls, type) and issubclass(cls, JobFailedError):
             job = Lipsync.from_dict({"id": LIPSYNC_ID, "status": "failed", "new_field": 1})
             errors.append(cls(LIPSYNC_ID, "moderation", job))
     return errors
@@ -320,7 +320,7 @@ def test_one_rule_for_raw_responses_logs_and_errors(
 
 
 def test_a_signed_url_in_a_failure_reason_or_a_cookie_is_hidden() -> None:
-    failed = _exceptions.LipsyncFailed(
+    failed = creatify.LipsyncFailed(
         LIPSYNC_ID, f"could not fetch https://h/audio.mp3?{SIGNED_QUERY}", None
     )
     assert SIGNATURE not in str(failed) and "https://h/audio.mp3" in str(failed)

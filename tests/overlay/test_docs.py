@@ -8,8 +8,10 @@ import pydoc
 import re
 import textwrap
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
+import creatify
 import pytest
 from creatify import (
     AsyncCreatify,
@@ -18,6 +20,7 @@ from creatify import (
     Creatify,
     LipsyncOptions,
     _exceptions,
+    _job_errors,
 )
 from creatify._base_client import Namespace
 
@@ -116,22 +119,31 @@ def test_every_guide_is_in_the_site_and_every_readme_link_resolves() -> None:
 TREE_LINE = re.compile(r"^(?P<indent>(?:│   |    )*)(?:(?P<branch>[├└])── )?(?P<name>[A-Z]\w+)")
 
 
-def test_the_error_tree_is_the_class_hierarchy() -> None:
-    """The tree in `creatify._exceptions` (rendered by the errors guide) draws each class
-    under its own base, every exception once, and closes a branch (└──) only at its last
-    child."""
-    doc = inspect.getdoc(_exceptions) or ""
-    start = doc.rindex("\n", 0, doc.index("CreatifyError")) + 1
-    block = textwrap.dedent(doc[start:].split("\n\n")[0]).splitlines()
-    nodes = []  # (depth, name, branch)
-    for line in block:
+def tree_of(module: ModuleType, root: str) -> list[tuple[int, str, str | None]]:
+    """The tree drawn from `root` in `module`'s docstring: (depth, name, branch) a line."""
+    doc = inspect.getdoc(module) or ""
+    start = doc.rindex("\n", 0, doc.index(root)) + 1
+    nodes = []
+    for line in textwrap.dedent(doc[start:].split("\n\n")[0]).splitlines():
         match = TREE_LINE.match(line)
         assert match, line
         depth = len(match["indent"]) // 4 + (1 if match["branch"] else 0)
         nodes.append((depth, match["name"], match["branch"]))
+    return nodes
+
+
+TREES = [(_exceptions, "CreatifyError"), (_job_errors, "JobFailedError")]
+
+
+@pytest.mark.parametrize(("module", "root"), TREES)
+def test_an_error_tree_is_the_class_hierarchy(module: ModuleType, root: str) -> None:
+    """The tree in `creatify._exceptions` and the job kinds' in `creatify._job_errors`
+    (the errors guide renders both) draw each class under its own base and close a branch
+    (└──) only at its last child."""
+    nodes = tree_of(module, root)
     parents: dict[int, str] = {}
     for depth, name, _ in nodes:
-        cls = getattr(_exceptions, name)
+        cls = getattr(creatify, name)
         if depth:
             assert cls.__bases__[0].__name__ == parents[depth - 1], name
         parents[depth] = name
@@ -140,9 +152,16 @@ def test_the_error_tree_is_the_class_hierarchy() -> None:
         following = next((d for d, _, _ in nodes[i + 1 :] if d <= depth), 0)
         if depth:
             assert branch == ("├" if following == depth else "└"), name
-    drawn = {name for _, name, _ in nodes}
-    errors = {n for n in _exceptions.__all__ if isinstance(getattr(_exceptions, n), type)}
-    assert errors - drawn == set()
+
+
+def test_the_error_trees_draw_every_public_exception_once() -> None:
+    """Together (the job kinds' tree hangs from `JobFailedError`, drawn in the first)."""
+    drawn = [name for module, root in TREES for _, name, _ in tree_of(module, root)[1:]]
+    public = [getattr(creatify, name) for name in creatify.__all__]
+    errors = [
+        cls.__name__ for cls in public if isinstance(cls, type) and issubclass(cls, Exception)
+    ]
+    assert sorted(["CreatifyError", *drawn]) == sorted(errors)
 
 
 def test_the_readme_quickstart_runs_against_the_mock(

@@ -10,8 +10,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+import creatify
 import pytest
-from creatify import AsyncCreatify, Creatify, DownloadError, InvalidInputError
+from creatify import AsyncCreatify, Creatify, DownloadError, InvalidInputError, JobFailedError
 from creatify._async.jobs import AsyncDownloads, AsyncJobResource
 from creatify._jobs import JOB_KINDS, PRODUCT_IMAGE_JOB, PRODUCT_VIDEO_JOB, JobKind
 from creatify._media import Media
@@ -103,6 +104,21 @@ def run(mode: str, base_url: str, namespace: str, method: str, *args: Any, **kwa
 
 def test_every_kind_has_a_case() -> None:
     assert set(CREATES) == set(JOB_KINDS)
+
+
+@pytest.mark.parametrize("kind", [*JOB_KINDS.values(), PRODUCT_IMAGE_JOB], ids=lambda k: k.noun)
+def test_every_ending_of_every_kind_raises_a_public_exception(kind: JobKind[Any]) -> None:
+    """`_jobs.py` looks the exceptions up by name (`_job_errors.py` is generated from the
+    kinds): each status set that ends a job badly names a class that `creatify` exports,
+    and a rejection is a kind of the failure where the kind has both (not for avatars)."""
+    for ended, outcome in ((kind.failed, "Failed"), (kind.rejected, "Rejected")):
+        if ended:
+            error = kind.error(outcome)
+            assert issubclass(error, JobFailedError)
+            assert getattr(creatify, error.__name__) is error
+    if kind.failed and kind.rejected:
+        subclass = issubclass(kind.error("Rejected"), kind.error("Failed"))
+        assert subclass is (kind.namespace != "avatars")
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
