@@ -41,9 +41,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from typing_extensions import Self
 
 from ._exceptions import InvalidInputError, InvalidWebhookError
-from ._jobs import JobKind, PollDefaults
+from ._jobs import PollDefaults
 from ._redact import MARKER
-from ._types import AsyncSleep, Sleep
 
 if TYPE_CHECKING:
     import uvicorn
@@ -201,11 +200,6 @@ def webhook_url(base: str, token: str, kind: str | None = None) -> str:
     `kind=`."""
     url = f"{base.rstrip('/')}/{check_token(token)}"
     return url if kind is None else f"{url}/{check_kind(kind)}"
-
-
-def terminal_statuses(kind: JobKind[Any]) -> frozenset[str]:
-    """The statuses after which a job of this kind changes no more."""
-    return kind.done | kind.failed | kind.rejected
 
 
 def fallback_polls(poll: PollDefaults) -> PollDefaults:
@@ -581,16 +575,6 @@ class WebhookListener(_Listener):
     def _block_until(self, ready: Callable[[], bool], seconds: float) -> bool:
         return self._in_loop(self._until(ready, seconds))
 
-    def _sleeper(self, job_id: str, terminal: frozenset[str]) -> Sleep:
-        """A `sleep` for the wait loop that returns early when the job's final event comes."""
-        consumed = [0]
-
-        def pause(seconds: float) -> None:
-            self._wait_until(lambda: self._ended(job_id, terminal) > consumed[0], seconds)
-            consumed[0] = self._ended(job_id, terminal)
-
-        return pause
-
 
 class AsyncWebhookListener(_Listener):
     """`WebhookListener` for `AsyncCreatify`: the receiver runs as a task in your event
@@ -617,13 +601,3 @@ class AsyncWebhookListener(_Listener):
         tb: TracebackType | None,
     ) -> None:
         await self.close()
-
-    def _sleeper(self, job_id: str, terminal: frozenset[str]) -> AsyncSleep:
-        """A `sleep` for the wait loop that returns early when the job's final event comes."""
-        consumed = [0]
-
-        async def pause(seconds: float) -> None:
-            await self._wait_until(lambda: self._ended(job_id, terminal) > consumed[0], seconds)
-            consumed[0] = self._ended(job_id, terminal)
-
-        return pause

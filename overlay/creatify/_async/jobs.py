@@ -26,15 +26,27 @@ from .._jobs import GeneratedOperation, JobKind
 from .._polling import JobUpdate, Poller, WaitSettings
 from .._requests import ids_param, ordering_param
 from .._timeouts import TimeoutArg, as_timeout, call_timeout, capped
-from .._types import AsyncFetch
+from .._types import AsyncFetch, AsyncSleep
 from .._validation import check_path_id
-from ..webhooks import AsyncWebhookListener, fallback_polls, terminal_statuses
+from ..webhooks import AsyncWebhookListener, fallback_polls
 from .api_call import AsyncResource
 from .download import download
 from .polling import wait_for
 
 J = TypeVar("J")
 UpdateCallback = Callable[[JobUpdate], None]
+
+
+def webhook_sleep(hook: AsyncWebhookListener, job_id: str, terminal: frozenset[str]) -> AsyncSleep:
+    """A `sleep` for the wait loop that returns early when a final event of the job
+    (`terminal`: its kind's statuses after which it changes no more) reaches `hook`."""
+    consumed = [0]
+
+    async def pause(seconds: float) -> None:
+        await hook._wait_until(lambda: hook._ended(job_id, terminal) > consumed[0], seconds)
+        consumed[0] = hook._ended(job_id, terminal)
+
+    return pause
 
 
 class AsyncJobResource(AsyncResource, Generic[J]):
@@ -118,7 +130,8 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         ends_at, per_request = clock() + settings.timeout, self._host._settings.timeout
         sleep = self._host._sleep
         if webhook is not None:
-            sleep = webhook._sleeper(job_id, terminal_statuses(self._kind))
+            kind = self._kind
+            sleep = webhook_sleep(webhook, job_id, kind.done | kind.failed | kind.rejected)
         return await wait_for(
             lambda: self.get(job_id, timeout=capped(per_request, ends_at - clock())),
             poller,
