@@ -4,8 +4,8 @@
     python scripts/gen_namespaces.py    # rewrite them (make regenerate; make drift sees a stale one)
 
 Each kind with `calls` gets `overlay/creatify/_async/{namespace}.py`: a class whose bases
-follow the kind (`list` from its list operation, taking `ordering` when the spec's does;
-`download` of one file or of every file), a typed method per call (path parameters as
+follow the kind (`download` of one file or of every file), `list` taking what the kind's
+list operation takes (`ids`, `ordering`), a typed method per call (path parameters as
 arguments, the JSON body as `**options` of the options generated from the same schema),
 and `create_and_wait` when it has a `create`. Methods of the area's own are written by hand
 in `_async/{namespace}_extras.py` and mixed in; there, `_check_{call}(body, timeout)`
@@ -123,11 +123,6 @@ class Namespace:
         if kind.extras:
             bases.append(f"Async{self.name}Extras")
             self.need(f".{kind.namespace}_extras", f"Async{self.name}Extras")
-        listing = kind.list_by_ids or kind.list_all
-        if listing is not None:
-            in_order = takes_ordering(self.ops[listing.__name__.rsplit(".", 1)[-1]][2], self.spec)
-            base = "AsyncListsByIds" if kind.list_by_ids else "AsyncLists"
-            bases.append(base + ("InOrder" if in_order else ""))
         if kind.output_files:
             bases.append("AsyncDownloadsAll")
         elif kind.expected_media is not None and kind.output_fields:
@@ -137,6 +132,36 @@ class Namespace:
         return [b if b.endswith("Extras") else f"{b}[models.{self.model}]" for b in bases] or [
             f"AsyncJobResource[models.{self.model}]"
         ]
+
+    def listing(self) -> str | None:
+        """`list`, taking what the kind's list operation takes (`ids`, `ordering`)."""
+        operation = self.kind.list_by_ids or self.kind.list_all
+        if operation is None:
+            return None
+        by_ids = self.kind.list_by_ids is not None
+        in_order = takes_ordering(self.ops[operation.__name__.rsplit(".", 1)[-1]][2], self.spec)
+        arguments, query, doc = ["self"], [], "Your jobs of this kind"
+        if by_ids:
+            arguments.append("ids: Iterable[str | uuid.UUID] | None = None")
+            query.append("ids=ids_param(ids)")
+            doc += ", or only those of up to 100 `ids`"
+            self.need("uuid", "")
+            self.need("collections.abc", "Iterable")
+            self.need(".._requests", "ids_param")
+        if in_order:
+            arguments.append("ordering: str | None = None")
+            query.append("ordering=ordering_param(ordering)")
+            doc += "; `ordering` names a field (`-created_at` for newest first)"
+            self.need(".._requests", "ordering_param")
+        self.need("builtins", "")
+        return "\n".join(
+            [
+                f"    async def list({', '.join([*arguments, '*', 'timeout: TimeoutArg = None'])})"
+                f" -> builtins.list[models.{self.model}]:",
+                "        " + docstring(doc + ". Free.", "        "),
+                f"        return await self._list({', '.join(['timeout', *query])})",
+            ]
+        )
 
     def call(self, call: Any, own: set[str]) -> tuple[str, str | None]:
         """A call's method, and the options type of its body (None: no body)."""
@@ -186,7 +211,8 @@ class Namespace:
         self.need(".._jobs", self.constant)
         self.need(".._timeouts", "TimeoutArg")
         bases = self.bases()
-        methods, create_options = [], None
+        listing = self.listing()
+        methods, create_options = ([] if listing is None else [listing]), None
         for call in kind.calls:
             text, options = self.call(call, own)
             if call.name == "create":

@@ -3,10 +3,9 @@
 
 A namespace class names its kind (`_kind = LIPSYNC_JOB`) and inherits what the kind
 declares:
-- `AsyncJobResource`: `get`, `wait`, and `_create_and_wait`, the one body of every
-  `create_and_wait` (it checks every argument before the paid create is sent);
-- `AsyncLists`, `AsyncListsInOrder` (`kind.list_all`), `AsyncListsByIds` or
-  `AsyncListsByIdsInOrder` (`kind.list_by_ids`): `list`, taking what the operation takes;
+- `AsyncJobResource`: `get`, `wait`, `_create_and_wait`, the one body of every
+  `create_and_wait` (it checks every argument before the paid create is sent), and
+  `_list`, the one body of every `list` (generated, taking what the operation takes);
 - `AsyncDownloads` (`kind.expected_media`): `download`, checked to be that media;
   `AsyncDownloadsAll` (`kind.output_files`): `download(job, folder)` of every file.
 An area module writes only its create, preview and render calls, and a `create_and_wait`
@@ -18,14 +17,13 @@ from __future__ import annotations
 import builtins
 import os
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from .._download import DownloadProgress, check_target, url_suffix
 from .._jobs import GeneratedOperation, JobKind
 from .._polling import JobUpdate, Poller, WaitSettings
-from .._requests import ids_param, ordering_param
 from .._timeouts import TimeoutArg, as_timeout, call_timeout, capped
 from .._types import Fetch, Sleep
 from .._validation import check_path_id
@@ -170,49 +168,6 @@ class JobResource(Resource, Generic[J]):
         if operation is None:  # pragma: no cover - a declaration error
             raise TypeError(f"{kind.noun} declares no list operation")
         return self._request(operation, list, f"GET {kind.path}", timeout, **query)
-
-
-class Lists(JobResource[J]):
-    """Strictly private: `list`, for kinds whose list takes no arguments (`list_all`)."""
-
-    def list(self, *, timeout: TimeoutArg = None) -> builtins.list[J]:
-        """Your jobs of this kind. Free."""
-        return self._list(timeout)
-
-
-class ListsInOrder(JobResource[J]):
-    """Strictly private: `list(ordering)`, for kinds whose `list_all` takes `ordering`."""
-
-    def list(self, ordering: str | None = None, *, timeout: TimeoutArg = None) -> builtins.list[J]:
-        """Your jobs of this kind; `ordering` names a field (`-created_at` for newest
-        first). Free."""
-        return self._list(timeout, ordering=ordering_param(ordering))
-
-
-class ListsByIds(JobResource[J]):
-    """Strictly private: `list`, for kinds whose list takes `ids` (`list_by_ids`)."""
-
-    def list(
-        self, ids: Iterable[str | uuid.UUID] | None = None, *, timeout: TimeoutArg = None
-    ) -> builtins.list[J]:
-        """Your jobs of this kind, or only those of up to 100 `ids`. Free."""
-        return self._list(timeout, ids=ids_param(ids))
-
-
-class ListsByIdsInOrder(JobResource[J]):
-    """Strictly private: `list(ids, ordering)`, for kinds whose `list_by_ids` takes
-    `ordering` too."""
-
-    def list(
-        self,
-        ids: Iterable[str | uuid.UUID] | None = None,
-        ordering: str | None = None,
-        *,
-        timeout: TimeoutArg = None,
-    ) -> builtins.list[J]:
-        """Your jobs of this kind, or only those of up to 100 `ids`; `ordering` names a
-        field (`-created_at` for newest first). Free."""
-        return self._list(timeout, ids=ids_param(ids), ordering=ordering_param(ordering))
 
 
 class Downloads(JobResource[J]):
