@@ -24,7 +24,6 @@ process at exactly that point.
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import os
 import time
 from collections.abc import Callable, Sequence
@@ -420,11 +419,9 @@ async def arun(
             waits=dict(timeout=timeout, poll_interval=poll_interval, max_interval=max_interval),
             on_change=on_change,
         )
-        if retry_failed:
-            chosen = set(book.requeue_failed()) - set(changed)
-        else:
-            chosen = {row.key for row in rows} - set(changed)
-        _redo_missing_outputs(book)
+        wanted = {row.key for row in rows}
+        chosen = (set(book.requeue_failed()) if retry_failed else wanted) - set(changed)
+        book.redo_missing_downloads()
         for row in book.rows():
             engine._changed(row.key, row.state)
         await engine.reconcile()
@@ -434,20 +431,7 @@ async def arun(
             if r.key in chosen and r.state in (QUEUED, SENDING, CREATED, DONE)
         ]
         await asyncio.gather(*(engine.run_row(key) for key in todo))
-        report = _report(book, [r.key for r in rows], changed, engine.gate.hits)
-        return dataclasses.replace(report, unanswered=engine.unanswered)
+        reports = [RowReport.of(r, r.key in changed) for r in book.rows() if r.key in wanted]
+        return BatchReport(reports, book.path, changed, engine.gate.hits, engine.unanswered)
     finally:
         book.close()
-
-
-def _redo_missing_outputs(book: Journal) -> None:
-    """A downloaded row whose file was moved or removed since: download it again."""
-    for row in book.rows():
-        if row.state == DOWNLOADED and not Path(str(row.output_path)).exists():
-            book.redo_download(row.key)
-
-
-def _report(book: Journal, keys: list[str], changed: list[str], hits: int) -> BatchReport:
-    wanted = set(keys)
-    rows = [RowReport.of(r, r.key in changed) for r in book.rows() if r.key in wanted]
-    return BatchReport(rows, book.path, changed, hits)

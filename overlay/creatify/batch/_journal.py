@@ -210,8 +210,11 @@ class Journal:
     def downloaded(self, key: str, path: str) -> None:
         self._set(key, state=DOWNLOADED, output_path=path, error=None)
 
-    def redo_download(self, key: str) -> None:
-        self._set(key, state=DONE, output_path=None)
+    def redo_missing_downloads(self) -> None:
+        """Every downloaded row whose file was moved or removed since: back to `done`."""
+        for row in self.rows():
+            if row.state == DOWNLOADED and not Path(str(row.output_path)).exists():
+                self._set(row.key, state=DONE, output_path=None)
 
     def note(self, key: str, error: str) -> None:
         """An error that leaves the state as it is (a re-run picks the row up)."""
