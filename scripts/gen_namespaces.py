@@ -1,16 +1,19 @@
 """Generate the namespace class of every job kind that declares calls, from its declaration
-(`overlay/creatify/_jobs.py`) and the operations of `openapi/creatify.yaml`.
+(`overlay/creatify/_jobs.py`) and the operations of `openapi/creatify.yaml`, and of every
+namespace of plain records (`overlay/creatify/_plain.py`).
 
     python scripts/gen_namespaces.py    # rewrite them (make regenerate; make drift sees a stale one)
 
 Each kind with `calls` gets `overlay/creatify/_async/{namespace}.py`: a class whose bases
-follow the kind (`list` from its list operation, taking `ordering` when the spec's does;
-`download` of one file or of every file), a typed method per call (path parameters as
+follow the kind (`download` of one file or of every file), `list` taking what the kind's
+list operation takes (`ids`, `ordering`), a typed method per call (path parameters as
 arguments, the JSON body as `**options` of the options generated from the same schema),
 and `create_and_wait` when it has a `create`. Methods of the area's own are written by hand
 in `_async/{namespace}_extras.py` and mixed in; there, `_check_{call}(body, timeout)`
-runs before that call is sent, and a method named as a call replaces it. `scripts/gen_sync.py` then writes the sync
-twins, as for every async source. Run after openapi-python-client and gen_options.py.
+runs before that call is sent, and a method named as a call replaces it. A namespace of
+records gets only its calls, each answering its operation's model (or a list of them);
+`positional` body fields are its first arguments. `scripts/gen_sync.py` then writes the
+sync twins, as for every async source. Run after openapi-python-client and gen_options.py.
 """
 
 from __future__ import annotations
@@ -33,7 +36,8 @@ sys.path[:0] = [str(ROOT / "overlay"), str(ROOT / "generated"), str(ROOT / "scri
 
 from gen_options import CLASS_NAMES, _default_class, _pascal
 
-HEADER = "# Generated from overlay/creatify/_jobs.py and the spec by scripts/gen_namespaces.py: do not edit.\n"
+HEADER = "# Generated from overlay/creatify/{source} and the spec by scripts/gen_namespaces.py: do not edit.\n"
+MARK = "by scripts/gen_namespaces.py: do not edit."
 # The order statuses are told in; any other follows, sorted.
 STATUS_ORDER = [
     "initializing",
@@ -62,6 +66,24 @@ def operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]
 
 def schema_name(content: dict[str, Any]) -> str:
     return str(content["application/json"]["schema"]["$ref"]).rsplit("/", 1)[-1]
+
+
+def answer(op: dict[str, Any], spec: dict[str, Any]) -> tuple[str, bool]:
+    """The model an operation answers with, and whether it is a list of them."""
+    found = next(r for code, r in op["responses"].items() if code[0] == "2")
+    if "$ref" in found:
+        found = spec["components"]["responses"][found["$ref"].rsplit("/", 1)[-1]]
+    schema = found["content"]["application/json"]["schema"]
+    if schema.get("type") == "array":
+        return str(schema["items"]["$ref"]).rsplit("/", 1)[-1], True
+    return str(schema["$ref"]).rsplit("/", 1)[-1], False
+
+
+def python_type(schema: dict[str, Any]) -> str:
+    """A body field's type as an argument: an id may be a `uuid.UUID` too."""
+    if schema.get("format") == "uuid":
+        return "str | uuid.UUID"
+    return {"integer": "int", "number": "float", "boolean": "bool"}.get(schema["type"], "str")
 
 
 def takes_ordering(op: dict[str, Any], spec: dict[str, Any]) -> bool:
@@ -106,28 +128,28 @@ def docstring(text: str, indent: str) -> str:
 
 
 class Namespace:
-    """The source of one kind's namespace module."""
+    """The source of one namespace module: a job kind's (`JobKind`), or one of plain records
+    (`PlainArea`: no job methods, each call answers its own model)."""
 
     def __init__(self, kind: Any, constant: str, spec: dict[str, Any]) -> None:
         self.kind, self.constant, self.spec = kind, constant, spec
         self.ops = operations(spec)
         self.name = _pascal(kind.namespace)
         self.imports: dict[str, set[str]] = {}
-        self.model = kind.model.__name__
+        self.jobs = hasattr(kind, "retrieve")
+        self.model = kind.model.__name__ if self.jobs else ""
 
     def need(self, module: str, *names: str) -> None:
         self.imports.setdefault(module, set()).update(names)
 
     def bases(self) -> list[str]:
         kind, bases = self.kind, []
+        if not self.jobs:
+            self.need(".api_call", "AsyncResource")
+            return ["AsyncResource"]
         if kind.extras:
             bases.append(f"Async{self.name}Extras")
             self.need(f".{kind.namespace}_extras", f"Async{self.name}Extras")
-        listing = kind.list_by_ids or kind.list_all
-        if listing is not None:
-            in_order = takes_ordering(self.ops[listing.__name__.rsplit(".", 1)[-1]][2], self.spec)
-            base = "AsyncListsByIds" if kind.list_by_ids else "AsyncLists"
-            bases.append(base + ("InOrder" if in_order else ""))
         if kind.output_files:
             bases.append("AsyncDownloadsAll")
         elif kind.expected_media is not None and kind.output_fields:
@@ -138,34 +160,72 @@ class Namespace:
             f"AsyncJobResource[models.{self.model}]"
         ]
 
+    def listing(self) -> str | None:
+        """`list`, taking what the kind's list operation takes (`ids`, `ordering`)."""
+        operation = self.jobs and (self.kind.list_by_ids or self.kind.list_all)
+        if not operation:
+            return None
+        by_ids = self.kind.list_by_ids is not None
+        in_order = takes_ordering(self.ops[operation.__name__.rsplit(".", 1)[-1]][2], self.spec)
+        arguments, query, doc = ["self"], [], "Your jobs of this kind"
+        if by_ids:
+            arguments.append("ids: Iterable[str | uuid.UUID] | None = None")
+            query.append("ids=ids_param(ids)")
+            doc += ", or only those of up to 100 `ids`"
+            self.need("uuid", "")
+            self.need("collections.abc", "Iterable")
+            self.need(".._requests", "ids_param")
+        if in_order:
+            arguments.append("ordering: str | None = None")
+            query.append("ordering=ordering_param(ordering)")
+            doc += "; `ordering` names a field (`-created_at` for newest first)"
+            self.need(".._requests", "ordering_param")
+        self.need("builtins", "")
+        return "\n".join(
+            [
+                f"    async def list({', '.join([*arguments, '*', 'timeout: TimeoutArg = None'])})"
+                f" -> builtins.list[models.{self.model}]:",
+                "        " + docstring(doc + ". Free.", "        "),
+                f"        return await self._list({', '.join(['timeout', *query])})",
+            ]
+        )
+
     def call(self, call: Any, own: set[str]) -> tuple[str, str | None]:
         """A call's method, and the options type of its body (None: no body)."""
         method, path, op = self.ops[call.operation]
         tag = op["tags"][0]
         self.need(f"creatify_api.api.{tag}", call.operation)
-        response = next(
-            schema_name(r["content"]) for code, r in op["responses"].items() if code[0] == "2"
-        )
-        if response != self.model:
+        response, many = answer(op, self.spec)
+        if self.jobs and (response, many) != (self.model, False):
             sys.exit(f"gen_namespaces: {call.operation} answers {response}, not {self.model}")
+        returns = f"builtins.list[models.{response}]" if many else f"models.{response}"
         arguments, passed = ["self"], [call.operation, f'"{method} {path}"', "timeout"]
+        if not self.jobs:  # `_request` is told what the answer is
+            passed.insert(1, "list" if many else f"models.{response}")
+        if many:
+            self.need("builtins", "")
         for param in re.findall(r"{(\w+)}", path):
             arguments.append(f"{param}: str | uuid.UUID")
             passed.append(f'{param}=check_path_id("{param}", {param})')
             self.need("uuid", "")
             self.need(".._validation", "check_path_id")
-        arguments += ["*", "timeout: TimeoutArg = None"]
+        given = getattr(self.kind, "positional", {}).get(call.name, ())
         options = None
         if "requestBody" in op:
             body = schema_name(op["requestBody"]["content"])
+            for name in given:
+                field = self.spec["components"]["schemas"][body]["properties"][name]
+                arguments.append(f"{name}: {python_type(field)}")
             options = CLASS_NAMES.get(body, _default_class(body))
-            arguments.append(f"**options: Unpack[{options}]")
             passed.append("body=body")
-            self.need(".._options", options)
             self.need(".._requests", "request_body")
+        arguments += ["*", "timeout: TimeoutArg = None"]
+        if options is not None and not given:
+            arguments.append(f"**options: Unpack[{options}]")
+            self.need(".._options", options)
             self.need("typing_extensions", "Unpack")
         lines = [
-            f"    async def {call.name}({', '.join(arguments)}) -> models.{self.model}:",
+            f"    async def {call.name}({', '.join(arguments)}) -> {returns}:",
             "        " + docstring(call.doc, "        "),
         ]
         if call.deprecated:
@@ -174,26 +234,29 @@ class Namespace:
                 f"        warnings.warn({call.deprecated!r}, DeprecationWarning, stacklevel=2)"
             )
         if options is not None:
-            lines.append(f"        body = request_body(models.{body}, options)")
+            values = "{" + ", ".join(f'"{n}": {n}' for n in given) + "}" if given else "options"
+            lines.append(f"        body = request_body(models.{body}, {values})")
             if f"_check_{call.name}" in own:
                 lines.append(f"        await self._check_{call.name}(body, timeout)")
-        lines.append(f"        return await self._call({', '.join(passed)})")
+        send = "_call" if self.jobs else "_request"
+        lines.append(f"        return await self.{send}({', '.join(passed)})")
         return "\n".join(lines), options
 
     def source(self, own: set[str]) -> str:
         kind = self.kind
         self.need("creatify_api", "models")
-        self.need(".._jobs", self.constant)
+        self.need(".._jobs" if self.jobs else ".._plain", self.constant)
         self.need(".._timeouts", "TimeoutArg")
         bases = self.bases()
-        methods, create_options = [], None
+        listing = self.listing()
+        methods, create_options = ([] if listing is None else [listing]), None
         for call in kind.calls:
             text, options = self.call(call, own)
             if call.name == "create":
                 create_options = options
             if call.name not in own:
                 methods.append(text)
-        if create_options is not None:
+        if create_options is not None and self.jobs:
             self.need("functools", "partial")
             self.need(".jobs", "UpdateCallback")
             methods.append(
@@ -206,10 +269,14 @@ class Namespace:
                 "        return await self._create_and_wait("
                 "create, timeout, poll_interval, max_interval, on_update)"
             )
-        doc = docstring(f"{kind.doc}\n\n{statuses(kind)}{results(kind)}", "    ")
+        if self.jobs:
+            doc = docstring(f"{kind.doc}\n\n{statuses(kind)}{results(kind)}", "    ")
+        else:
+            doc = docstring(kind.doc, "    ")
+        source = "_jobs.py" if self.jobs else "_plain.py"
         return "\n".join(
             [
-                HEADER
+                HEADER.format(source=source)
                 + f'"""`client.{kind.namespace}`, from the declaration `{self.constant}`."""',
                 "",
                 "from __future__ import annotations",
@@ -220,8 +287,7 @@ class Namespace:
                 f"class Async{self.name}({', '.join(bases)}):",
                 f"    {doc}",
                 "",
-                f"    _kind = {self.constant}",
-                "",
+                *([f"    _kind = {self.constant}", ""] if self.jobs else []),
                 "\n\n".join(methods),
                 "",
             ]
@@ -238,14 +304,17 @@ class Namespace:
 
 def generate(out: Path) -> list[Path]:
     jobs = importlib.import_module("creatify._jobs")
+    plain = importlib.import_module("creatify._plain")
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    constants = {id(v): k for k, v in vars(jobs).items() if k.isupper() and k.endswith("_JOB")}
+    constants = {
+        id(v): k for module in (jobs, plain) for k, v in vars(module).items() if k.isupper()
+    }
     written = []
-    for kind in jobs.JOB_KINDS.values():
+    for kind in [*jobs.JOB_KINDS.values(), *plain.PLAIN_AREAS]:
         if not kind.calls:
             continue
         own: set[str] = set()
-        if kind.extras:
+        if getattr(kind, "extras", False):
             extras = importlib.import_module(f"creatify._async.{kind.namespace}_extras")
             own = set(vars(getattr(extras, f"Async{_pascal(kind.namespace)}Extras")))
         target = out / f"{kind.namespace}.py"
@@ -264,7 +333,7 @@ def main() -> int:
     argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args()
     written = generate(OUT)
     for stale in set(OUT.glob("*.py")) - set(written):  # a kind that no longer has calls
-        if stale.read_text(encoding="utf-8").startswith(HEADER):
+        if MARK in stale.read_text(encoding="utf-8").partition("\n")[0]:
             stale.unlink()
     return 0
 

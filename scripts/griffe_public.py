@@ -1,7 +1,7 @@
 """A griffe extension for `make docs`: the reference shows the types a user meets.
 
-The namespaces inherit `get`, `wait`, `list` and `download` from private generic bases
-(`class Lipsyncs(ListsByIds[models.Lipsync], Downloads[models.Lipsync])`), so griffe alone
+The namespaces inherit `get`, `wait` and `download` from private generic bases
+(`class Lipsyncs(Downloads[models.Lipsync])`), so griffe alone
 shows the type variable (`get(...) -> J`), and the signatures name private aliases
 (`timeout: TimeoutArg`). This extension gives each such class its own copy of the methods
 it inherits with the type variable bound (`get(...) -> Lipsync`), and spells a private
@@ -49,7 +49,7 @@ class PublicTypes(griffe.Extension):
 
     def _bind_inherited(self, cls: griffe.Class) -> None:
         """Copy each inherited method into `cls` with its base's type variable bound to the
-        argument `cls` gives that base (`ListsByIds[models.Lipsync]`: J is Lipsync)."""
+        argument `cls` gives that base (`Downloads[models.Lipsync]`: J is Lipsync)."""
         bound: dict[str, str] = {}
         for base in cls.bases:
             if not isinstance(base, griffe.ExprSubscript):
@@ -148,7 +148,7 @@ class PublicTypes(griffe.Extension):
 
 def _type_variables_of(cls: griffe.Class, is_type_variable: Any) -> list[str]:
     """The type variables a generic class takes: `JobResource(Generic[J])` and
-    `ListsByIds(JobResource[J])` both take J."""
+    `Downloads(JobResource[J])` both take J."""
     names = []
     for base in cls.bases:
         if isinstance(base, griffe.ExprSubscript):

@@ -25,7 +25,6 @@ from ._options import (
     PERSONA_UPLOAD_REQUEST,
     SCHEMA_FIELDS,
     AvatarDetails,
-    LinkParams,
     VideoFromUrlOptions,
 )
 from ._validation import (
@@ -220,10 +219,6 @@ def url_request(
 
 def link_request(url: str) -> models.LinkCreateRequest:
     return request_body(models.LinkCreateRequest, {"url": url})
-
-
-def link_params_request(params: LinkParams) -> models.LinkParamsRequest:
-    return request_body(models.LinkParamsRequest, params)
 
 
 def video_from_url_options(options: VideoFromUrlOptions) -> None:

@@ -33,17 +33,16 @@ import secrets
 import socket
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Iterator, Mapping
 from dataclasses import dataclass, replace
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from typing_extensions import Self
 
 from ._exceptions import InvalidInputError, InvalidWebhookError
-from ._jobs import JobKind, PollDefaults
+from ._jobs import PollDefaults
 from ._redact import MARKER
-from ._types import AsyncSleep, Sleep
 
 if TYPE_CHECKING:
     import uvicorn
@@ -64,6 +63,7 @@ __all__ = [
 ]
 
 log = logging.getLogger("creatify.webhooks")
+T = TypeVar("T")
 
 # Where each product puts what: the first key present wins.
 STATUS_KEYS = ("status", "process_status")
@@ -202,11 +202,6 @@ def webhook_url(base: str, token: str, kind: str | None = None) -> str:
     return url if kind is None else f"{url}/{check_kind(kind)}"
 
 
-def terminal_statuses(kind: JobKind[Any]) -> frozenset[str]:
-    """The statuses after which a job of this kind changes no more."""
-    return kind.done | kind.failed | kind.rejected
-
-
 def fallback_polls(poll: PollDefaults) -> PollDefaults:
     """A kind's wait defaults when a webhook is expected: polls only as a slow fallback."""
     return replace(
@@ -248,7 +243,10 @@ class WebhookApp:
     be idempotent.
     """
 
-    def __init__(self, handler: Handler, *, token: str, repeats: bool = False) -> None:
+    def __init__(
+        self, handler: Handler, *, token: str, repeats: bool = False, path: str = ""
+    ) -> None:
+        """`path`: where the token's routes start (the local listener's `/creatify-webhook`)."""
         from starlette.applications import Starlette
         from starlette.routing import Route
 
@@ -262,8 +260,8 @@ class WebhookApp:
         self.refused = 0
         self._app = Starlette(
             routes=[
-                Route("/{token}", self._receive, methods=["POST"]),
-                Route("/{token}/{kind}", self._receive, methods=["POST"]),
+                Route(path + "/{token}", self._receive, methods=["POST"]),
+                Route(path + "/{token}/{kind}", self._receive, methods=["POST"]),
                 Route("/{path:path}", self._forbidden, methods=["POST"]),
             ]
         )
@@ -399,7 +397,9 @@ def _bind(host: str, port: int) -> socket.socket:
 
 
 class _Listener:
-    """What both listeners share: the token, the URLs, the events and their counts."""
+    """What both listeners share: the token, the URLs, the events and their counts, and the
+    receiver itself, a uvicorn server run as a task of an event loop (the caller's, or the
+    sync listener's own, in its thread)."""
 
     def __init__(
         self,
@@ -421,9 +421,12 @@ class _Listener:
         repeats are only counted."""
         # Every delivery by (job id, status), repeats included: what wakes a wait.
         self._delivered: Counter[tuple[str, str]] = Counter()
-        self._app = WebhookApp(self._record, token=self.token, repeats=True)
+        self._app = WebhookApp(self._record, token=self.token, repeats=True, path=LISTENER_PATH)
         self._socket: socket.socket | None = None
         self._bound_port: int | None = None
+        self._server: uvicorn.Server | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._changed: asyncio.Condition | None = None  # notified on each delivery
 
     @property
     def port(self) -> int:
@@ -432,30 +435,23 @@ class _Listener:
             raise RuntimeError("the listener has not started: use it in a `with` block")
         return self._bound_port
 
-    def _open_socket(self) -> socket.socket:
-        self._socket = _bind(self._host, self._port)
-        self._bound_port = int(self._socket.getsockname()[1])
-        return self._socket
-
-    def _close_socket(self) -> None:
-        if self._socket is not None:
-            self._socket.close()
-        self._socket = None
-
     @property
     def url(self) -> str:
         """The URL to pass as `webhook_url` (with the token; keep it private)."""
-        if self._public_url is not None:
-            return f"{self._public_url}/{self.token}"
-        host = "127.0.0.1" if self._host in ("0.0.0.0", "") else self._host  # noqa: S104
-        host = f"[{host}]" if ":" in host else host
-        return f"http://{host}:{self.port}{LISTENER_PATH}/{self.token}"
+        return webhook_url(self._base_url, self.token)
 
     def url_for(self, kind: str) -> str:
         """`url` for jobs of one kind ("lipsync", "avatar", ...): events from it carry the
         kind, so `client.webhooks.confirm(event)` needs no `kind=`."""
-        kind = check_kind(kind)
-        return f"{self.url}/{kind}"
+        return webhook_url(self._base_url, self.token, kind)
+
+    @property
+    def _base_url(self) -> str:
+        if self._public_url is not None:
+            return self._public_url
+        host = "127.0.0.1" if self._host in ("0.0.0.0", "") else self._host  # noqa: S104
+        host = f"[{host}]" if ":" in host else host
+        return f"http://{host}:{self.port}{LISTENER_PATH}"
 
     @property
     def repeated(self) -> int:
@@ -467,21 +463,49 @@ class _Listener:
         """Deliveries refused: a wrong token (403) or a body that is no payload (400)."""
         return self._app.refused
 
+    async def _serve(self) -> None:
+        """Bind, and serve on the running loop until `_stop`; returns once it listens."""
+        self._changed = asyncio.Condition()
+        self._socket = _bind(self._host, self._port)
+        self._bound_port = int(self._socket.getsockname()[1])
+        server = self._server = _server(self._app)
+        self._task = asyncio.get_running_loop().create_task(server.serve([self._socket]))
+        while not server.started:
+            if self._task.done():
+                self._task.result()
+                raise RuntimeError("the webhook listener failed to start")
+            await asyncio.sleep(0.005)
+
+    async def _stop(self) -> None:
+        if self._server is not None and self._task is not None:
+            self._server.should_exit = True
+            await self._task
+        if self._socket is not None:
+            self._socket.close()
+        self._socket = self._server = self._task = None
+
     async def _record(self, event: WebhookEvent) -> None:
-        raise NotImplementedError
+        """Count the delivery and wake the waits; then a new event goes to `on_event`, and
+        is listed once it returned (if it raises, the answer is 500 and a redelivery tries
+        again)."""
+        self._delivered[event.id.lower(), event.status] += 1
+        if self._changed is not None:
+            async with self._changed:
+                self._changed.notify_all()
+        if event.repeat:
+            return
+        if self._on_event is not None:
+            await _call(self._on_event, event)
+        self.events.append(event)
 
-    def _asgi(self) -> Any:
-        from starlette.applications import Starlette
-        from starlette.routing import Mount, Route
-
-        app = Starlette(
-            routes=[
-                Mount(LISTENER_PATH, app=self._app),
-                Route("/{path:path}", self._app._forbidden, methods=["POST"]),
-            ]
-        )
-        app.router.redirect_slashes = False
-        return app
+    async def _until(self, ready: Callable[[], bool], seconds: float) -> bool:
+        """Wait (on the receiver's loop) until `ready()` or `seconds` passed; `ready()`."""
+        if self._changed is None:
+            raise RuntimeError("the listener is not running: use it in a `with` block")
+        async with self._changed:
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self._changed.wait_for(ready), seconds)
+            return ready()
 
     def _ended(self, job_id: str, terminal: frozenset[str]) -> int:
         """How many final deliveries for `job_id` came so far, repeats included: a wait
@@ -489,15 +513,6 @@ class _Listener:
         premature or forged `done` came first) still wakes it."""
         job_id = job_id.lower()
         return sum(self._delivered[job_id, status] for status in terminal)
-
-    async def _handled(self, event: WebhookEvent) -> None:
-        """After the delivery was counted: a new event goes to `on_event`, and is listed
-        once it returned (if it raises, the answer is 500 and a redelivery tries again)."""
-        if event.repeat:
-            return
-        if self._on_event is not None:
-            await _call(self._on_event, event)
-        self.events.append(event)
 
     def __repr__(self) -> str:
         where = "not running" if self._socket is None else self.url.replace(self.token, MARKER)
@@ -515,29 +530,36 @@ class WebhookListener(_Listener):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._changed = threading.Condition()
+        self._loop: asyncio.AbstractEventLoop | None = None  # runs in `self._thread`
         self._thread: threading.Thread | None = None
-        self._server: uvicorn.Server | None = None
         # Replaceable in tests and benchmarks (virtual clocks), like `client._sleep`.
         self._wait_until: Callable[[Callable[[], bool], float], bool] = self._block_until
 
     def start(self) -> Self:
-        sock = self._open_socket()
-        server = self._server = _server(self._asgi())
-        self._thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+        loop = self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=loop.run_forever, daemon=True)
         self._thread.start()
-        while not server.started:
-            if not self._thread.is_alive():
-                raise RuntimeError("the webhook listener failed to start")
-            self._thread.join(0.005)
+        try:
+            self._in_loop(self._serve())
+        except BaseException:
+            self.close()
+            raise
         return self
 
     def close(self) -> None:
-        if self._server is not None and self._thread is not None:
-            self._server.should_exit = True
-            self._thread.join()
-        self._close_socket()
-        self._server = self._thread = None
+        if self._loop is None or self._thread is None:
+            return
+        self._in_loop(self._stop())
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join()
+        self._loop.close()
+        self._loop = self._thread = None
+
+    def _in_loop(self, work: Coroutine[Any, Any, T]) -> T:
+        """Run `work` on the receiver's loop and block until it is done."""
+        if self._loop is None:
+            raise RuntimeError("the listener is not running: use it in a `with` block")
+        return asyncio.run_coroutine_threadsafe(work, self._loop).result()
 
     def __enter__(self) -> Self:
         return self.start()
@@ -550,25 +572,8 @@ class WebhookListener(_Listener):
     ) -> None:
         self.close()
 
-    async def _record(self, event: WebhookEvent) -> None:
-        with self._changed:
-            self._delivered[event.id.lower(), event.status] += 1
-            self._changed.notify_all()
-        await self._handled(event)
-
     def _block_until(self, ready: Callable[[], bool], seconds: float) -> bool:
-        with self._changed:
-            return self._changed.wait_for(ready, seconds)
-
-    def _sleeper(self, job_id: str, terminal: frozenset[str]) -> Sleep:
-        """A `sleep` for the wait loop that returns early when the job's final event comes."""
-        consumed = [0]
-
-        def pause(seconds: float) -> None:
-            self._wait_until(lambda: self._ended(job_id, terminal) > consumed[0], seconds)
-            consumed[0] = self._ended(job_id, terminal)
-
-        return pause
+        return self._in_loop(self._until(ready, seconds))
 
 
 class AsyncWebhookListener(_Listener):
@@ -577,29 +582,14 @@ class AsyncWebhookListener(_Listener):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._changed: asyncio.Condition | None = None
-        self._task: asyncio.Task[None] | None = None
-        self._server: uvicorn.Server | None = None
-        self._wait_until: Callable[[Callable[[], bool], float], Awaitable[bool]] = self._block_until
+        self._wait_until: Callable[[Callable[[], bool], float], Awaitable[bool]] = self._until
 
     async def start(self) -> Self:
-        self._changed = asyncio.Condition()
-        sock = self._open_socket()
-        server = self._server = _server(self._asgi())
-        self._task = asyncio.get_running_loop().create_task(server.serve([sock]))
-        while not server.started:
-            if self._task.done():
-                self._task.result()
-                raise RuntimeError("the webhook listener failed to start")
-            await asyncio.sleep(0.005)
+        await self._serve()
         return self
 
     async def close(self) -> None:
-        if self._server is not None and self._task is not None:
-            self._server.should_exit = True
-            await self._task
-        self._close_socket()
-        self._server = self._task = None
+        await self._stop()
 
     async def __aenter__(self) -> Self:
         return await self.start()
@@ -611,28 +601,3 @@ class AsyncWebhookListener(_Listener):
         tb: TracebackType | None,
     ) -> None:
         await self.close()
-
-    async def _record(self, event: WebhookEvent) -> None:
-        self._delivered[event.id.lower(), event.status] += 1
-        if self._changed is not None:
-            async with self._changed:
-                self._changed.notify_all()
-        await self._handled(event)
-
-    async def _block_until(self, ready: Callable[[], bool], seconds: float) -> bool:
-        if self._changed is None:
-            raise RuntimeError("the listener is not running: use it in an `async with` block")
-        async with self._changed:
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(self._changed.wait_for(ready), seconds)
-            return ready()
-
-    def _sleeper(self, job_id: str, terminal: frozenset[str]) -> AsyncSleep:
-        """A `sleep` for the wait loop that returns early when the job's final event comes."""
-        consumed = [0]
-
-        async def pause(seconds: float) -> None:
-            await self._wait_until(lambda: self._ended(job_id, terminal) > consumed[0], seconds)
-            consumed[0] = self._ended(job_id, terminal)
-
-        return pause

@@ -138,6 +138,20 @@ async def test_a_row_changed_after_it_was_sent_is_reported_not_sent(
     assert creates_per_key(mock_base_url, account) == {"a": 1, "b": 1}
 
 
+async def test_a_removed_output_is_downloaded_again_not_created_again(
+    mock_base_url: str, tmp_path: Path
+) -> None:
+    account = new_account()
+    options: dict[str, Any] = {"out_dir": tmp_path, "journal": tmp_path / "j.sqlite", **FAST}
+    async with AsyncCreatify(account, API_KEY, mock_base_url) as client:
+        first = await arun(client, rows("a", "b"), **options)
+        assert first.finished
+        (tmp_path / "a.mp4").unlink()
+        again = await arun(client, rows("a", "b"), **options)
+    assert again.finished and (tmp_path / "a.mp4").exists()
+    assert creates_per_key(mock_base_url, account) == {"a": 1, "b": 1}
+
+
 async def test_speech_rows_are_saved_with_the_audio_extension(
     mock_base_url: str, tmp_path: Path
 ) -> None:

@@ -22,6 +22,7 @@ from typing import Any
 import httpx
 import pytest
 from creatify import Creatify, InvalidWebhookError, webhooks
+from creatify._sync.jobs import webhook_sleep
 
 from tests.webhooks.helpers import CREATOR, lipsync_payload, mock_headers, sync_client
 from tests.webhooks.test_receiver import TOKEN, served
@@ -128,7 +129,7 @@ def test_an_identical_final_delivery_still_wakes_a_wait(client: Creatify) -> Non
     and checks the API (the first delivery may have been a forgery)."""
     with client.webhooks.listen() as hook, httpx.Client() as web:
         assert web.post(hook.url, json=lipsync_payload(JOB_ID)).status_code == 200
-        pause = hook._sleeper(JOB_ID, frozenset({"done"}))
+        pause = webhook_sleep(hook, JOB_ID, frozenset({"done"}))
         pause(5)  # the first delivery is news to this wait: returns at once
         timer = threading.Timer(0.3, web.post, [hook.url], {"json": lipsync_payload(JOB_ID)})
         timer.start()

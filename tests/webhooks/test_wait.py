@@ -9,6 +9,7 @@ import httpx
 import pytest
 from creatify import Creatify, LipsyncFailed
 from creatify._async.client import NAMESPACES
+from creatify._sync.jobs import webhook_sleep
 from creatify.webhooks import new_token, webhook_url
 
 from tests.mock.helpers import until
@@ -95,7 +96,7 @@ def test_a_forged_delivery_gets_403_and_changes_nothing(mock_base_url, auth_head
         assert [a.status_code for a in answers] == [403, 403, 403]
         assert hook.events == [] and hook.refused == 3
         # A wait's sleep on this hook is not cut short by the forgeries.
-        pause = hook._sleeper(str(task.id), frozenset({"done", "failed", "rejected"}))
+        pause = webhook_sleep(hook, str(task.id), frozenset({"done", "failed", "rejected"}))
         started = time.monotonic()
         pause(0.5)
         assert time.monotonic() - started >= 0.5

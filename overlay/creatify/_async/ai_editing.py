@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
 from functools import partial
 
@@ -19,10 +20,10 @@ from .._options import AiEditingOptions
 from .._requests import request_body
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
-from .jobs import AsyncDownloads, AsyncLists, UpdateCallback
+from .jobs import AsyncDownloads, UpdateCallback
 
 
-class AsyncAiEditing(AsyncLists[models.AiEditing], AsyncDownloads[models.AiEditing]):
+class AsyncAiEditing(AsyncDownloads[models.AiEditing]):
     """AI Editing: your video (`video_url`) edited in an `editing_style`.
 
     Statuses: pending, in_queue, running, then done, failed (`AiEditingFailed`) or
@@ -31,6 +32,10 @@ class AsyncAiEditing(AsyncLists[models.AiEditing], AsyncDownloads[models.AiEditi
     """
 
     _kind = AI_EDITING_JOB
+
+    async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.AiEditing]:
+        """Your jobs of this kind. Free."""
+        return await self._list(timeout)
 
     async def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiEditingOptions]

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import builtins
+import uuid
+from collections.abc import Iterable
 from functools import partial
 
 from creatify_api import models
@@ -11,12 +14,12 @@ from typing_extensions import Unpack
 
 from .._jobs import AI_SCRIPTS_JOB
 from .._options import AiScriptOptions
-from .._requests import request_body
+from .._requests import ids_param, ordering_param, request_body
 from .._timeouts import TimeoutArg
-from .jobs import AsyncListsByIdsInOrder, UpdateCallback
+from .jobs import AsyncJobResource, UpdateCallback
 
 
-class AsyncAiScripts(AsyncListsByIdsInOrder[models.AiScript]):
+class AsyncAiScripts(AsyncJobResource[models.AiScript]):
     """AI scripts: scripts written for the product of a `link` (`generated_scripts`: title,
     script_name, script_style, paragraphs).
 
@@ -24,6 +27,18 @@ class AsyncAiScripts(AsyncListsByIdsInOrder[models.AiScript]):
     """
 
     _kind = AI_SCRIPTS_JOB
+
+    async def list(
+        self,
+        ids: Iterable[str | uuid.UUID] | None = None,
+        ordering: str | None = None,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> builtins.list[models.AiScript]:
+        """Your jobs of this kind, or only those of up to 100 `ids`; `ordering` names a
+        field (`-created_at` for newest first). Free.
+        """
+        return await self._list(timeout, ids=ids_param(ids), ordering=ordering_param(ordering))
 
     async def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiScriptOptions]

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
+from collections.abc import Iterable
 from functools import partial
 
 from creatify_api import models
@@ -16,13 +18,13 @@ from typing_extensions import Unpack
 
 from .._jobs import AI_SHORTS_JOB
 from .._options import AiShortsOptions
-from .._requests import request_body
+from .._requests import ids_param, ordering_param, request_body
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
-from .jobs import AsyncDownloads, AsyncListsByIdsInOrder, UpdateCallback
+from .jobs import AsyncDownloads, UpdateCallback
 
 
-class AsyncAiShorts(AsyncListsByIdsInOrder[models.AiShorts], AsyncDownloads[models.AiShorts]):
+class AsyncAiShorts(AsyncDownloads[models.AiShorts]):
     """AI Shorts (the vendor marks it deprecated): a script to a short video.
 
     Statuses: pending, in_queue, running, then done, failed (`AiShortsFailed`) or
@@ -31,6 +33,18 @@ class AsyncAiShorts(AsyncListsByIdsInOrder[models.AiShorts], AsyncDownloads[mode
     """
 
     _kind = AI_SHORTS_JOB
+
+    async def list(
+        self,
+        ids: Iterable[str | uuid.UUID] | None = None,
+        ordering: str | None = None,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> builtins.list[models.AiShorts]:
+        """Your jobs of this kind, or only those of up to 100 `ids`; `ordering` names a
+        field (`-created_at` for newest first). Free.
+        """
+        return await self._list(timeout, ids=ids_param(ids), ordering=ordering_param(ordering))
 
     async def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiShortsOptions]

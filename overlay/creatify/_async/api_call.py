@@ -3,20 +3,17 @@
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from creatify_api import Client
 
 from .._api_call import PARSE_ERRORS, finish, last_response, parse_failure, transport_error
-from .._base_client import _Settings
 from .._timeouts import TimeoutArg, as_timeout, call_timeout
-from .._types import AsyncSleep
 
 if TYPE_CHECKING:
     from .._jobs import GeneratedOperation
+    from .client import AsyncCreatify
 
 T = TypeVar("T")
 
@@ -51,21 +48,10 @@ async def call(
             call_timeout.reset(timeout_token)
 
 
-class AsyncHost(Protocol):
-    """Strictly private: what a resource uses of its client."""
-
-    _api: Client
-    _media: httpx.AsyncClient
-    _settings: _Settings
-    _sleep: AsyncSleep
-    _clock: Callable[[], float]
-    _rng: random.Random
-
-
 class AsyncResource:
     """Strictly private: a namespace of the client (`client.links`, ...)."""
 
-    def __init__(self, host: AsyncHost) -> None:
+    def __init__(self, host: AsyncCreatify) -> None:
         self._host = host
 
     async def _request(

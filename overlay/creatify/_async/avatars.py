@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator
 from functools import partial
-from typing import Literal
+from typing import Any, Literal
 
 from creatify_api import models
 from creatify_api.api.personas import (
@@ -28,6 +28,7 @@ from .jobs import AsyncJobResource, UpdateCallback
 
 UrlEndpoint = Literal["personas", "personas_v2"]
 Filter = str | None
+PAGES = "GET /api/personas/paginated/"
 
 
 class AsyncAvatars(AsyncJobResource[models.Persona]):
@@ -142,7 +143,7 @@ class AsyncAvatars(AsyncJobResource[models.Persona]):
         return await self._request(
             personas_paginated_list,
             models.PaginatedPersonaList,
-            "GET /api/personas/paginated/",
+            PAGES,
             timeout,
             **page_params(page, page_size),
             **persona_filters(age_range, gender, location, style),
@@ -168,30 +169,23 @@ class AsyncAvatars(AsyncJobResource[models.Persona]):
         request per page).
         """
         page_params(1, page_size)
-        persona_filters(age_range, gender, location, style)
+        filters = persona_filters(age_range, gender, location, style)
         as_timeout(timeout)
-        return self._pages(page_size, age_range, gender, location, style, timeout)
+        return self._pages(page_size, filters, timeout)
 
     async def _pages(
-        self,
-        page_size: int,
-        age_range: Filter | models.AgeRange,
-        gender: Filter | models.Gender,
-        location: Filter | models.Location,
-        style: Filter | models.Style,
-        timeout: TimeoutArg,
+        self, page_size: int, filters: dict[str, Any], timeout: TimeoutArg
     ) -> AsyncIterator[models.Persona]:
         page = 1
         followed: set[str] = set()
         while True:
-            batch = await self.list_page(
-                page,
-                page_size,
-                age_range=age_range,
-                gender=gender,
-                location=location,
-                style=style,
-                timeout=timeout,
+            batch = await self._request(
+                personas_paginated_list,
+                models.PaginatedPersonaList,
+                PAGES,
+                timeout,
+                **page_params(page, page_size),
+                **filters,
             )
             for persona in batch.results:
                 yield persona
@@ -200,7 +194,7 @@ class AsyncAvatars(AsyncJobResource[models.Persona]):
                 return
             if next_page in followed:
                 raise CreatifyError(
-                    f"GET /api/personas/paginated/ page {page} gave a `next` it gave before "
+                    f"{PAGES} page {page} gave a `next` it gave before "
                     f"({next_page}): stopped, as the pages would never end"
                 )
             followed.add(next_page)

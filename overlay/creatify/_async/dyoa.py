@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins
 from functools import partial
 
 from creatify_api import models
@@ -11,13 +12,13 @@ from typing_extensions import Unpack
 
 from .._jobs import DYOA_JOB
 from .._options import DyoaOptions
-from .._requests import request_body
+from .._requests import ordering_param, request_body
 from .._timeouts import TimeoutArg
 from .dyoa_extras import AsyncDyoaExtras
-from .jobs import AsyncListsInOrder, UpdateCallback
+from .jobs import UpdateCallback
 
 
-class AsyncDyoa(AsyncDyoaExtras, AsyncListsInOrder[models.Dyoa]):
+class AsyncDyoa(AsyncDyoaExtras):
     """Design Your Own Avatar: the service draws photos of the avatar you describe. At
     `draft` the `photos` are ready: pick one with `submit_for_review` (or in the
     Creatify app); the avatar is then under `reviews[].creator`. `wait` ends at `draft`
@@ -29,6 +30,14 @@ class AsyncDyoa(AsyncDyoaExtras, AsyncListsInOrder[models.Dyoa]):
     """
 
     _kind = DYOA_JOB
+
+    async def list(
+        self, ordering: str | None = None, *, timeout: TimeoutArg = None
+    ) -> builtins.list[models.Dyoa]:
+        """Your jobs of this kind; `ordering` names a field (`-created_at` for newest
+        first). Free.
+        """
+        return await self._list(timeout, ordering=ordering_param(ordering))
 
     async def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[DyoaOptions]

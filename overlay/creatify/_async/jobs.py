@@ -2,10 +2,9 @@
 
 A namespace class names its kind (`_kind = LIPSYNC_JOB`) and inherits what the kind
 declares:
-- `AsyncJobResource`: `get`, `wait`, and `_create_and_wait`, the one body of every
-  `create_and_wait` (it checks every argument before the paid create is sent);
-- `AsyncLists`, `AsyncListsInOrder` (`kind.list_all`), `AsyncListsByIds` or
-  `AsyncListsByIdsInOrder` (`kind.list_by_ids`): `list`, taking what the operation takes;
+- `AsyncJobResource`: `get`, `wait`, `_create_and_wait`, the one body of every
+  `create_and_wait` (it checks every argument before the paid create is sent), and
+  `_list`, the one body of every `list` (generated, taking what the operation takes);
 - `AsyncDownloads` (`kind.expected_media`): `download`, checked to be that media;
   `AsyncDownloadsAll` (`kind.output_files`): `download(job, folder)` of every file.
 An area module writes only its create, preview and render calls, and a `create_and_wait`
@@ -17,24 +16,35 @@ from __future__ import annotations
 import builtins
 import os
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from .._download import DownloadProgress, check_target, url_suffix
 from .._jobs import GeneratedOperation, JobKind
 from .._polling import JobUpdate, Poller, WaitSettings
-from .._requests import ids_param, ordering_param
 from .._timeouts import TimeoutArg, as_timeout, call_timeout, capped
-from .._types import AsyncFetch
+from .._types import AsyncFetch, AsyncSleep
 from .._validation import check_path_id
-from ..webhooks import AsyncWebhookListener, fallback_polls, terminal_statuses
+from ..webhooks import AsyncWebhookListener, fallback_polls
 from .api_call import AsyncResource
 from .download import download
 from .polling import wait_for
 
 J = TypeVar("J")
 UpdateCallback = Callable[[JobUpdate], None]
+
+
+def webhook_sleep(hook: AsyncWebhookListener, job_id: str, terminal: frozenset[str]) -> AsyncSleep:
+    """A `sleep` for the wait loop that returns early when a final event of the job
+    (`terminal`: its kind's statuses after which it changes no more) reaches `hook`."""
+    consumed = [0]
+
+    async def pause(seconds: float) -> None:
+        await hook._wait_until(lambda: hook._ended(job_id, terminal) > consumed[0], seconds)
+        consumed[0] = hook._ended(job_id, terminal)
+
+    return pause
 
 
 class AsyncJobResource(AsyncResource, Generic[J]):
@@ -118,7 +128,8 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         ends_at, per_request = clock() + settings.timeout, self._host._settings.timeout
         sleep = self._host._sleep
         if webhook is not None:
-            sleep = webhook._sleeper(job_id, terminal_statuses(self._kind))
+            kind = self._kind
+            sleep = webhook_sleep(webhook, job_id, kind.done | kind.failed | kind.rejected)
         return await wait_for(
             lambda: self.get(job_id, timeout=capped(per_request, ends_at - clock())),
             poller,
@@ -156,51 +167,6 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         if operation is None:  # pragma: no cover - a declaration error
             raise TypeError(f"{kind.noun} declares no list operation")
         return await self._request(operation, list, f"GET {kind.path}", timeout, **query)
-
-
-class AsyncLists(AsyncJobResource[J]):
-    """Strictly private: `list`, for kinds whose list takes no arguments (`list_all`)."""
-
-    async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[J]:
-        """Your jobs of this kind. Free."""
-        return await self._list(timeout)
-
-
-class AsyncListsInOrder(AsyncJobResource[J]):
-    """Strictly private: `list(ordering)`, for kinds whose `list_all` takes `ordering`."""
-
-    async def list(
-        self, ordering: str | None = None, *, timeout: TimeoutArg = None
-    ) -> builtins.list[J]:
-        """Your jobs of this kind; `ordering` names a field (`-created_at` for newest
-        first). Free."""
-        return await self._list(timeout, ordering=ordering_param(ordering))
-
-
-class AsyncListsByIds(AsyncJobResource[J]):
-    """Strictly private: `list`, for kinds whose list takes `ids` (`list_by_ids`)."""
-
-    async def list(
-        self, ids: Iterable[str | uuid.UUID] | None = None, *, timeout: TimeoutArg = None
-    ) -> builtins.list[J]:
-        """Your jobs of this kind, or only those of up to 100 `ids`. Free."""
-        return await self._list(timeout, ids=ids_param(ids))
-
-
-class AsyncListsByIdsInOrder(AsyncJobResource[J]):
-    """Strictly private: `list(ids, ordering)`, for kinds whose `list_by_ids` takes
-    `ordering` too."""
-
-    async def list(
-        self,
-        ids: Iterable[str | uuid.UUID] | None = None,
-        ordering: str | None = None,
-        *,
-        timeout: TimeoutArg = None,
-    ) -> builtins.list[J]:
-        """Your jobs of this kind, or only those of up to 100 `ids`; `ordering` names a
-        field (`-created_at` for newest first). Free."""
-        return await self._list(timeout, ids=ids_param(ids), ordering=ordering_param(ordering))
 
 
 class AsyncDownloads(AsyncJobResource[J]):

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
 from functools import partial
 
@@ -20,13 +21,11 @@ from .._options import LinkToVideoOptions, PreviewListOptions
 from .._requests import request_body
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
-from .jobs import AsyncDownloads, AsyncLists, UpdateCallback
+from .jobs import AsyncDownloads, UpdateCallback
 from .link_to_videos_extras import AsyncLinkToVideosExtras
 
 
-class AsyncLinkToVideos(
-    AsyncLinkToVideosExtras, AsyncLists[models.LinkToVideo], AsyncDownloads[models.LinkToVideo]
-):
+class AsyncLinkToVideos(AsyncLinkToVideosExtras, AsyncDownloads[models.LinkToVideo]):
     """URL to video, the vendor's flagship: an ad made from a product page (a link,
     `client.links`). `from_url` runs the whole flow: link, task, wait.
 
@@ -36,6 +35,10 @@ class AsyncLinkToVideos(
     """
 
     _kind = LINK_TO_VIDEO_JOB
+
+    async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.LinkToVideo]:
+        """Your jobs of this kind. Free."""
+        return await self._list(timeout)
 
     async def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LinkToVideoOptions]

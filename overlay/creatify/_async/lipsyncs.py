@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
 import warnings
+from collections.abc import Iterable
 from functools import partial
 
 from creatify_api import models
@@ -18,13 +20,13 @@ from typing_extensions import Unpack
 
 from .._jobs import LIPSYNC_JOB
 from .._options import LipsyncOptions, LipsyncV2Options
-from .._requests import request_body
+from .._requests import ids_param, request_body
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
-from .jobs import AsyncDownloads, AsyncListsByIds, UpdateCallback
+from .jobs import AsyncDownloads, UpdateCallback
 
 
-class AsyncLipsyncs(AsyncListsByIds[models.Lipsync], AsyncDownloads[models.Lipsync]):
+class AsyncLipsyncs(AsyncDownloads[models.Lipsync]):
     """AI Avatar v1: an avatar speaks a text (or an audio file).
 
     Statuses: pending, in_queue, running, then done, failed (`LipsyncFailed`) or
@@ -32,6 +34,12 @@ class AsyncLipsyncs(AsyncListsByIds[models.Lipsync], AsyncDownloads[models.Lipsy
     """
 
     _kind = LIPSYNC_JOB
+
+    async def list(
+        self, ids: Iterable[str | uuid.UUID] | None = None, *, timeout: TimeoutArg = None
+    ) -> builtins.list[models.Lipsync]:
+        """Your jobs of this kind, or only those of up to 100 `ids`. Free."""
+        return await self._list(timeout, ids=ids_param(ids))
 
     async def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncOptions]

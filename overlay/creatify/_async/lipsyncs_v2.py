@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
+from collections.abc import Iterable
 from functools import partial
 
 from creatify_api import models
@@ -16,13 +18,13 @@ from typing_extensions import Unpack
 
 from .._jobs import LIPSYNC_V2_JOB
 from .._options import LipsyncV2Options
-from .._requests import request_body
+from .._requests import ids_param, request_body
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
-from .jobs import AsyncDownloads, AsyncListsByIds, UpdateCallback
+from .jobs import AsyncDownloads, UpdateCallback
 
 
-class AsyncLipsyncsV2(AsyncListsByIds[models.LipsyncV2], AsyncDownloads[models.LipsyncV2]):
+class AsyncLipsyncsV2(AsyncDownloads[models.LipsyncV2]):
     """AI Avatar v2: a video of one or more scenes (`creatify.Scene`), each with its
     avatar, voice, background, captions and transitions.
 
@@ -32,6 +34,12 @@ class AsyncLipsyncsV2(AsyncListsByIds[models.LipsyncV2], AsyncDownloads[models.L
     """
 
     _kind = LIPSYNC_V2_JOB
+
+    async def list(
+        self, ids: Iterable[str | uuid.UUID] | None = None, *, timeout: TimeoutArg = None
+    ) -> builtins.list[models.LipsyncV2]:
+        """Your jobs of this kind, or only those of up to 100 `ids`. Free."""
+        return await self._list(timeout, ids=ids_param(ids))
 
     async def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncV2Options]

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
+from collections.abc import Iterable
 
 from creatify_api import models
 from creatify_api.api.product_to_videos import (
@@ -14,18 +16,14 @@ from typing_extensions import Unpack
 
 from .._jobs import PRODUCT_VIDEO_JOB
 from .._options import ProductImageOptions, ProductVideoOptions
-from .._requests import request_body
+from .._requests import ids_param, request_body
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
-from .jobs import AsyncDownloads, AsyncListsByIds
+from .jobs import AsyncDownloads
 from .product_to_videos_extras import AsyncProductToVideosExtras
 
 
-class AsyncProductToVideos(
-    AsyncProductToVideosExtras,
-    AsyncListsByIds[models.ProductToVideo],
-    AsyncDownloads[models.ProductToVideo],
-):
+class AsyncProductToVideos(AsyncProductToVideosExtras, AsyncDownloads[models.ProductToVideo]):
     """Product to video, two steps on one task: `gen_image` makes a preview image of the
     product (`generated_photo_url`, at `image_generated`), then `gen_video` the video.
     `wait(id, stage="image")` ends at `image_generated`, `wait(id)` at
@@ -38,6 +36,12 @@ class AsyncProductToVideos(
     """
 
     _kind = PRODUCT_VIDEO_JOB
+
+    async def list(
+        self, ids: Iterable[str | uuid.UUID] | None = None, *, timeout: TimeoutArg = None
+    ) -> builtins.list[models.ProductToVideo]:
+        """Your jobs of this kind, or only those of up to 100 `ids`. Free."""
+        return await self._list(timeout, ids=ids_param(ids))
 
     async def gen_image(
         self, *, timeout: TimeoutArg = None, **options: Unpack[ProductImageOptions]

@@ -20,8 +20,10 @@ from .._options import ProductImageOptions, ProductVideoOptions
 from .._requests import request_body
 from .._timeouts import TimeoutArg
 from ..webhooks import AsyncWebhookListener
-from .api_call import AsyncHost
 from .jobs import AsyncDownloads, UpdateCallback
+
+if TYPE_CHECKING:
+    from .client import AsyncCreatify
 
 Stage = Literal["image", "video"]
 
@@ -54,7 +56,7 @@ class AsyncProductToVideosExtras(AsyncDownloads[models.ProductToVideo]):
             **options: Unpack[ProductVideoOptions],
         ) -> models.ProductToVideo: ...
 
-    def __init__(self, host: AsyncHost) -> None:
+    def __init__(self, host: AsyncCreatify) -> None:
         super().__init__(host)
         self._images = AsyncProductImageStage(host)
 

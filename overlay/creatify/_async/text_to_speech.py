@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import builtins
+import uuid
+from collections.abc import Iterable
 from functools import partial
 
 from creatify_api import models
@@ -11,14 +14,12 @@ from typing_extensions import Unpack
 
 from .._jobs import TTS_JOB
 from .._options import TextToSpeechOptions
-from .._requests import request_body
+from .._requests import ids_param, ordering_param, request_body
 from .._timeouts import TimeoutArg
-from .jobs import AsyncDownloads, AsyncListsByIdsInOrder, UpdateCallback
+from .jobs import AsyncDownloads, UpdateCallback
 
 
-class AsyncTextToSpeech(
-    AsyncListsByIdsInOrder[models.TextToSpeech], AsyncDownloads[models.TextToSpeech]
-):
+class AsyncTextToSpeech(AsyncDownloads[models.TextToSpeech]):
     """Text-to-speech: a script read in a voice accent. `download` checks that the file is
     audio (MP3, WAV, ...).
 
@@ -28,6 +29,18 @@ class AsyncTextToSpeech(
     """
 
     _kind = TTS_JOB
+
+    async def list(
+        self,
+        ids: Iterable[str | uuid.UUID] | None = None,
+        ordering: str | None = None,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> builtins.list[models.TextToSpeech]:
+        """Your jobs of this kind, or only those of up to 100 `ids`; `ordering` names a
+        field (`-created_at` for newest first). Free.
+        """
+        return await self._list(timeout, ids=ids_param(ids), ordering=ordering_param(ordering))
 
     async def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[TextToSpeechOptions]

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
 from functools import partial
 
@@ -20,10 +21,10 @@ from .._options import AiEditingOptions
 from .._requests import request_body
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
-from .jobs import Downloads, Lists, UpdateCallback
+from .jobs import Downloads, UpdateCallback
 
 
-class AiEditing(Lists[models.AiEditing], Downloads[models.AiEditing]):
+class AiEditing(Downloads[models.AiEditing]):
     """AI Editing: your video (`video_url`) edited in an `editing_style`.
 
     Statuses: pending, in_queue, running, then done, failed (`AiEditingFailed`) or
@@ -32,6 +33,10 @@ class AiEditing(Lists[models.AiEditing], Downloads[models.AiEditing]):
     """
 
     _kind = AI_EDITING_JOB
+
+    def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.AiEditing]:
+        """Your jobs of this kind. Free."""
+        return self._list(timeout)
 
     def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiEditingOptions]

@@ -4,6 +4,9 @@
 
 from __future__ import annotations
 
+import builtins
+import uuid
+from collections.abc import Iterable
 from functools import partial
 
 from creatify_api import models
@@ -12,12 +15,12 @@ from typing_extensions import Unpack
 
 from .._jobs import AI_SCRIPTS_JOB
 from .._options import AiScriptOptions
-from .._requests import request_body
+from .._requests import ids_param, ordering_param, request_body
 from .._timeouts import TimeoutArg
-from .jobs import ListsByIdsInOrder, UpdateCallback
+from .jobs import JobResource, UpdateCallback
 
 
-class AiScripts(ListsByIdsInOrder[models.AiScript]):
+class AiScripts(JobResource[models.AiScript]):
     """AI scripts: scripts written for the product of a `link` (`generated_scripts`: title,
     script_name, script_style, paragraphs).
 
@@ -25,6 +28,18 @@ class AiScripts(ListsByIdsInOrder[models.AiScript]):
     """
 
     _kind = AI_SCRIPTS_JOB
+
+    def list(
+        self,
+        ids: Iterable[str | uuid.UUID] | None = None,
+        ordering: str | None = None,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> builtins.list[models.AiScript]:
+        """Your jobs of this kind, or only those of up to 100 `ids`; `ordering` names a
+        field (`-created_at` for newest first). Free.
+        """
+        return self._list(timeout, ids=ids_param(ids), ordering=ordering_param(ordering))
 
     def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiScriptOptions]

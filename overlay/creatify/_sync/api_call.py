@@ -4,20 +4,17 @@
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from creatify_api import Client
 
 from .._api_call import PARSE_ERRORS, finish, last_response, parse_failure, transport_error
-from .._base_client import _Settings
 from .._timeouts import TimeoutArg, as_timeout, call_timeout
-from .._types import Sleep
 
 if TYPE_CHECKING:
     from .._jobs import GeneratedOperation
+    from .client import Creatify
 
 T = TypeVar("T")
 
@@ -52,21 +49,10 @@ def call(
             call_timeout.reset(timeout_token)
 
 
-class Host(Protocol):
-    """Strictly private: what a resource uses of its client."""
-
-    _api: Client
-    _media: httpx.Client
-    _settings: _Settings
-    _sleep: Sleep
-    _clock: Callable[[], float]
-    _rng: random.Random
-
-
 class Resource:
     """Strictly private: a namespace of the client (`client.links`, ...)."""
 
-    def __init__(self, host: Host) -> None:
+    def __init__(self, host: Creatify) -> None:
         self._host = host
 
     def _request(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterator
 from functools import partial
-from typing import Literal
+from typing import Any, Literal
 
 from creatify_api import models
 from creatify_api.api.personas import (
@@ -29,6 +29,7 @@ from .jobs import JobResource, UpdateCallback
 
 UrlEndpoint = Literal["personas", "personas_v2"]
 Filter = str | None
+PAGES = "GET /api/personas/paginated/"
 
 
 class Avatars(JobResource[models.Persona]):
@@ -143,7 +144,7 @@ class Avatars(JobResource[models.Persona]):
         return self._request(
             personas_paginated_list,
             models.PaginatedPersonaList,
-            "GET /api/personas/paginated/",
+            PAGES,
             timeout,
             **page_params(page, page_size),
             **persona_filters(age_range, gender, location, style),
@@ -169,30 +170,23 @@ class Avatars(JobResource[models.Persona]):
         request per page).
         """
         page_params(1, page_size)
-        persona_filters(age_range, gender, location, style)
+        filters = persona_filters(age_range, gender, location, style)
         as_timeout(timeout)
-        return self._pages(page_size, age_range, gender, location, style, timeout)
+        return self._pages(page_size, filters, timeout)
 
     def _pages(
-        self,
-        page_size: int,
-        age_range: Filter | models.AgeRange,
-        gender: Filter | models.Gender,
-        location: Filter | models.Location,
-        style: Filter | models.Style,
-        timeout: TimeoutArg,
+        self, page_size: int, filters: dict[str, Any], timeout: TimeoutArg
     ) -> Iterator[models.Persona]:
         page = 1
         followed: set[str] = set()
         while True:
-            batch = self.list_page(
-                page,
-                page_size,
-                age_range=age_range,
-                gender=gender,
-                location=location,
-                style=style,
-                timeout=timeout,
+            batch = self._request(
+                personas_paginated_list,
+                models.PaginatedPersonaList,
+                PAGES,
+                timeout,
+                **page_params(page, page_size),
+                **filters,
             )
             for persona in batch.results:
                 yield persona
@@ -201,7 +195,7 @@ class Avatars(JobResource[models.Persona]):
                 return
             if next_page in followed:
                 raise CreatifyError(
-                    f"GET /api/personas/paginated/ page {page} gave a `next` it gave before "
+                    f"{PAGES} page {page} gave a `next` it gave before "
                     f"({next_page}): stopped, as the pages would never end"
                 )
             followed.add(next_page)

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import builtins
 from functools import partial
 
 from creatify_api import models
@@ -12,13 +13,13 @@ from typing_extensions import Unpack
 
 from .._jobs import DYOA_JOB
 from .._options import DyoaOptions
-from .._requests import request_body
+from .._requests import ordering_param, request_body
 from .._timeouts import TimeoutArg
 from .dyoa_extras import DyoaExtras
-from .jobs import ListsInOrder, UpdateCallback
+from .jobs import UpdateCallback
 
 
-class Dyoa(DyoaExtras, ListsInOrder[models.Dyoa]):
+class Dyoa(DyoaExtras):
     """Design Your Own Avatar: the service draws photos of the avatar you describe. At
     `draft` the `photos` are ready: pick one with `submit_for_review` (or in the
     Creatify app); the avatar is then under `reviews[].creator`. `wait` ends at `draft`
@@ -30,6 +31,14 @@ class Dyoa(DyoaExtras, ListsInOrder[models.Dyoa]):
     """
 
     _kind = DYOA_JOB
+
+    def list(
+        self, ordering: str | None = None, *, timeout: TimeoutArg = None
+    ) -> builtins.list[models.Dyoa]:
+        """Your jobs of this kind; `ordering` names a field (`-created_at` for newest
+        first). Free.
+        """
+        return self._list(timeout, ordering=ordering_param(ordering))
 
     def create(self, *, timeout: TimeoutArg = None, **options: Unpack[DyoaOptions]) -> models.Dyoa:
         """Describe an avatar: `name`, `age_group`, `gender`, and optionally

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
 from functools import partial
 
@@ -21,11 +22,11 @@ from .._options import LinkToVideoOptions, PreviewListOptions
 from .._requests import request_body
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
-from .jobs import Downloads, Lists, UpdateCallback
+from .jobs import Downloads, UpdateCallback
 from .link_to_videos_extras import LinkToVideosExtras
 
 
-class LinkToVideos(LinkToVideosExtras, Lists[models.LinkToVideo], Downloads[models.LinkToVideo]):
+class LinkToVideos(LinkToVideosExtras, Downloads[models.LinkToVideo]):
     """URL to video, the vendor's flagship: an ad made from a product page (a link,
     `client.links`). `from_url` runs the whole flow: link, task, wait.
 
@@ -35,6 +36,10 @@ class LinkToVideos(LinkToVideosExtras, Lists[models.LinkToVideo], Downloads[mode
     """
 
     _kind = LINK_TO_VIDEO_JOB
+
+    def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.LinkToVideo]:
+        """Your jobs of this kind. Free."""
+        return self._list(timeout)
 
     def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LinkToVideoOptions]

@@ -4,8 +4,10 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
 import warnings
+from collections.abc import Iterable
 from functools import partial
 
 from creatify_api import models
@@ -19,13 +21,13 @@ from typing_extensions import Unpack
 
 from .._jobs import LIPSYNC_JOB
 from .._options import LipsyncOptions, LipsyncV2Options
-from .._requests import request_body
+from .._requests import ids_param, request_body
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
-from .jobs import Downloads, ListsByIds, UpdateCallback
+from .jobs import Downloads, UpdateCallback
 
 
-class Lipsyncs(ListsByIds[models.Lipsync], Downloads[models.Lipsync]):
+class Lipsyncs(Downloads[models.Lipsync]):
     """AI Avatar v1: an avatar speaks a text (or an audio file).
 
     Statuses: pending, in_queue, running, then done, failed (`LipsyncFailed`) or
@@ -33,6 +35,12 @@ class Lipsyncs(ListsByIds[models.Lipsync], Downloads[models.Lipsync]):
     """
 
     _kind = LIPSYNC_JOB
+
+    def list(
+        self, ids: Iterable[str | uuid.UUID] | None = None, *, timeout: TimeoutArg = None
+    ) -> builtins.list[models.Lipsync]:
+        """Your jobs of this kind, or only those of up to 100 `ids`. Free."""
+        return self._list(timeout, ids=ids_param(ids))
 
     def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncOptions]

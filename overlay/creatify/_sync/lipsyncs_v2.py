@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
+from collections.abc import Iterable
 from functools import partial
 
 from creatify_api import models
@@ -17,13 +19,13 @@ from typing_extensions import Unpack
 
 from .._jobs import LIPSYNC_V2_JOB
 from .._options import LipsyncV2Options
-from .._requests import request_body
+from .._requests import ids_param, request_body
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
-from .jobs import Downloads, ListsByIds, UpdateCallback
+from .jobs import Downloads, UpdateCallback
 
 
-class LipsyncsV2(ListsByIds[models.LipsyncV2], Downloads[models.LipsyncV2]):
+class LipsyncsV2(Downloads[models.LipsyncV2]):
     """AI Avatar v2: a video of one or more scenes (`creatify.Scene`), each with its
     avatar, voice, background, captions and transitions.
 
@@ -33,6 +35,12 @@ class LipsyncsV2(ListsByIds[models.LipsyncV2], Downloads[models.LipsyncV2]):
     """
 
     _kind = LIPSYNC_V2_JOB
+
+    def list(
+        self, ids: Iterable[str | uuid.UUID] | None = None, *, timeout: TimeoutArg = None
+    ) -> builtins.list[models.LipsyncV2]:
+        """Your jobs of this kind, or only those of up to 100 `ids`. Free."""
+        return self._list(timeout, ids=ids_param(ids))
 
     def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncV2Options]

@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
+from collections.abc import Iterable
 
 from creatify_api import models
 from creatify_api.api.product_to_videos import (
@@ -15,18 +17,14 @@ from typing_extensions import Unpack
 
 from .._jobs import PRODUCT_VIDEO_JOB
 from .._options import ProductImageOptions, ProductVideoOptions
-from .._requests import request_body
+from .._requests import ids_param, request_body
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
-from .jobs import Downloads, ListsByIds
+from .jobs import Downloads
 from .product_to_videos_extras import ProductToVideosExtras
 
 
-class ProductToVideos(
-    ProductToVideosExtras,
-    ListsByIds[models.ProductToVideo],
-    Downloads[models.ProductToVideo],
-):
+class ProductToVideos(ProductToVideosExtras, Downloads[models.ProductToVideo]):
     """Product to video, two steps on one task: `gen_image` makes a preview image of the
     product (`generated_photo_url`, at `image_generated`), then `gen_video` the video.
     `wait(id, stage="image")` ends at `image_generated`, `wait(id)` at
@@ -39,6 +37,12 @@ class ProductToVideos(
     """
 
     _kind = PRODUCT_VIDEO_JOB
+
+    def list(
+        self, ids: Iterable[str | uuid.UUID] | None = None, *, timeout: TimeoutArg = None
+    ) -> builtins.list[models.ProductToVideo]:
+        """Your jobs of this kind, or only those of up to 100 `ids`. Free."""
+        return self._list(timeout, ids=ids_param(ids))
 
     def gen_image(
         self, *, timeout: TimeoutArg = None, **options: Unpack[ProductImageOptions]

@@ -21,8 +21,10 @@ from .._options import ProductImageOptions, ProductVideoOptions
 from .._requests import request_body
 from .._timeouts import TimeoutArg
 from ..webhooks import WebhookListener
-from .api_call import Host
 from .jobs import Downloads, UpdateCallback
+
+if TYPE_CHECKING:
+    from .client import Creatify
 
 Stage = Literal["image", "video"]
 
@@ -55,7 +57,7 @@ class ProductToVideosExtras(Downloads[models.ProductToVideo]):
             **options: Unpack[ProductVideoOptions],
         ) -> models.ProductToVideo: ...
 
-    def __init__(self, host: Host) -> None:
+    def __init__(self, host: Creatify) -> None:
         super().__init__(host)
         self._images = ProductImageStage(host)
 

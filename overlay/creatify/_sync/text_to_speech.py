@@ -4,6 +4,9 @@
 
 from __future__ import annotations
 
+import builtins
+import uuid
+from collections.abc import Iterable
 from functools import partial
 
 from creatify_api import models
@@ -12,12 +15,12 @@ from typing_extensions import Unpack
 
 from .._jobs import TTS_JOB
 from .._options import TextToSpeechOptions
-from .._requests import request_body
+from .._requests import ids_param, ordering_param, request_body
 from .._timeouts import TimeoutArg
-from .jobs import Downloads, ListsByIdsInOrder, UpdateCallback
+from .jobs import Downloads, UpdateCallback
 
 
-class TextToSpeech(ListsByIdsInOrder[models.TextToSpeech], Downloads[models.TextToSpeech]):
+class TextToSpeech(Downloads[models.TextToSpeech]):
     """Text-to-speech: a script read in a voice accent. `download` checks that the file is
     audio (MP3, WAV, ...).
 
@@ -27,6 +30,18 @@ class TextToSpeech(ListsByIdsInOrder[models.TextToSpeech], Downloads[models.Text
     """
 
     _kind = TTS_JOB
+
+    def list(
+        self,
+        ids: Iterable[str | uuid.UUID] | None = None,
+        ordering: str | None = None,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> builtins.list[models.TextToSpeech]:
+        """Your jobs of this kind, or only those of up to 100 `ids`; `ordering` names a
+        field (`-created_at` for newest first). Free.
+        """
+        return self._list(timeout, ids=ids_param(ids), ordering=ordering_param(ordering))
 
     def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[TextToSpeechOptions]

@@ -56,20 +56,18 @@ class Webhooks:
 
         Free: one GET of the job.
         """
-        resources = self._job_resources()
+        namespaces = {job.noun: job.namespace for job in JOB_KINDS.values()}
         noun = kind if kind is not None else event.kind
         if noun is None:
             raise InvalidInputError(
                 "kind",
-                f"say which kind of job {event.id} is ({', '.join(sorted(resources))}): "
+                f"say which kind of job {event.id} is ({', '.join(sorted(namespaces))}): "
                 "its webhook URL did not carry it",
             )
-        if noun not in resources:
+        if noun not in namespaces:
             raise InvalidInputError(
-                "kind", f"must be one of {', '.join(sorted(resources))}; got {noun!r}"
+                "kind", f"must be one of {', '.join(sorted(namespaces))}; got {noun!r}"
             )
-        return resources[noun].get(event.id, timeout=timeout)
-
-    def _job_resources(self) -> dict[str, JobResource[Any]]:
-        """Every job namespace of the client, by its kind's noun: new kinds need no entry."""
-        return {kind.noun: getattr(self._host, kind.namespace) for kind in JOB_KINDS.values()}
+        # Only this kind's namespace is made (and its module loaded): new kinds need no entry.
+        resource: JobResource[Any] = getattr(self._host, namespaces[noun])
+        return resource.get(event.id, timeout=timeout)

@@ -24,16 +24,15 @@ process at exactly that point.
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from .._client import AsyncCreatify
+from .._download import url_suffix
 from .._exceptions import (
     APIConnectionError,
     APIError,
@@ -69,6 +68,8 @@ FIRST_BACKOFF, MAX_BACKOFF = 1.0, 60.0
 ChangeCallback = Callable[[str, str, "float | None"], None]
 """`on_change(key, state, progress)`: a row moved (`rendering` while its job runs)."""
 RENDERING = "rendering"
+# A one-file output's extension when its URL does not say.
+EXTENSIONS = {Media.VIDEO: ".mp4", Media.AUDIO: ".mp3"}
 UNFINDABLE = (
     "the create may have made a job, and a {noun} cannot be looked up: not sent again "
     "(check the account for it; to send the row anyway, give it a new key)"
@@ -164,15 +165,6 @@ def _test_pauses() -> dict[str, float]:
     return pauses
 
 
-@dataclass(frozen=True)
-class WaitOptions:
-    """Seconds, None for the kind's default (see the table in docs/guides/waiting.md)."""
-
-    timeout: float | None = None
-    poll_interval: float | None = None
-    max_interval: float | None = None
-
-
 class Engine:
     def __init__(
         self,
@@ -183,19 +175,19 @@ class Engine:
         out_dir: Path,
         *,
         concurrency: int,
-        waits: WaitOptions,
+        waits: dict[str, float | None],
         on_change: ChangeCallback | None,
     ) -> None:
         self.kind = kind
         self.journal = journal
         self.rows = {row.key: row for row in rows}
         self.out_dir = out_dir
-        self.resource: Any = getattr(client, kind.namespace)
+        self.resource: Any = getattr(client, kind.job.namespace)
         # Retries off: a 429 must reach the shared gate, and nothing else is retried.
-        self.creates: Any = getattr(client.with_options(max_retries=0), kind.namespace)
+        self.creates: Any = getattr(client.with_options(max_retries=0), kind.job.namespace)
         self.slots = asyncio.Semaphore(concurrency)
         self.gate = RateGate()
-        self.waits = waits
+        self.waits = waits  # `wait`'s timeout, poll_interval, max_interval (None: the kind's)
         self.on_change = on_change
         self.pauses = _test_pauses()
         self.unanswered = 0
@@ -332,10 +324,8 @@ class Engine:
         try:
             job = await self.resource.wait(
                 job_id,
-                timeout=self.waits.timeout,
-                poll_interval=self.waits.poll_interval,
-                max_interval=self.waits.max_interval,
                 on_update=lambda update: self._changed(key, RENDERING, update.progress),
+                **self.waits,
             )
         except JobFailedError as exc:
             self.journal.failed(key, failed_reason=exc.failed_reason)
@@ -351,11 +341,13 @@ class Engine:
 
     def _target(self, key: str, job: Any) -> Path:
         """`<out>/<key><ext>`, or the folder `<out>/<key>` for a job of several files."""
-        extension = self.kind.extension
-        if self.kind.job.expected_media is Media.AUDIO:
+        kind = self.kind.job
+        if kind.output_files or kind.expected_media is None:
+            return self.out_dir / key
+        extension = EXTENSIONS.get(kind.expected_media, "")
+        if kind.expected_media is Media.AUDIO:
             # The audio's own extension (.mp3, .wav, ...) when its URL has one.
-            suffix = PurePosixPath(urlsplit(self.kind.job.output_url(job)).path).suffix
-            extension = suffix.lower() if 1 < len(suffix) <= 5 else extension
+            extension = url_suffix(kind.output_url(job)) or extension
         return self.out_dir / f"{key}{extension}"
 
     async def _download(self, key: str, job: Any) -> None:
@@ -424,14 +416,12 @@ async def arun(
             rows,
             user_path(out_dir),
             concurrency=concurrency,
-            waits=WaitOptions(timeout, poll_interval, max_interval),
+            waits=dict(timeout=timeout, poll_interval=poll_interval, max_interval=max_interval),
             on_change=on_change,
         )
-        if retry_failed:
-            chosen = set(book.requeue_failed()) - set(changed)
-        else:
-            chosen = {row.key for row in rows} - set(changed)
-        _redo_missing_outputs(book)
+        wanted = {row.key for row in rows}
+        chosen = (set(book.requeue_failed()) if retry_failed else wanted) - set(changed)
+        book.redo_missing_downloads()
         for row in book.rows():
             engine._changed(row.key, row.state)
         await engine.reconcile()
@@ -441,20 +431,7 @@ async def arun(
             if r.key in chosen and r.state in (QUEUED, SENDING, CREATED, DONE)
         ]
         await asyncio.gather(*(engine.run_row(key) for key in todo))
-        report = _report(book, [r.key for r in rows], changed, engine.gate.hits)
-        return dataclasses.replace(report, unanswered=engine.unanswered)
+        reports = [RowReport.of(r, r.key in changed) for r in book.rows() if r.key in wanted]
+        return BatchReport(reports, book.path, changed, engine.gate.hits, engine.unanswered)
     finally:
         book.close()
-
-
-def _redo_missing_outputs(book: Journal) -> None:
-    """A downloaded row whose file was moved or removed since: download it again."""
-    for row in book.rows():
-        if row.state == DOWNLOADED and not Path(str(row.output_path)).exists():
-            book.redo_download(row.key)
-
-
-def _report(book: Journal, keys: list[str], changed: list[str], hits: int) -> BatchReport:
-    wanted = set(keys)
-    rows = [RowReport.of(r, r.key in changed) for r in book.rows() if r.key in wanted]
-    return BatchReport(rows, book.path, changed, hits)

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .._exceptions import InvalidInputError
 from .._paths import user_path
@@ -210,8 +210,11 @@ class Journal:
     def downloaded(self, key: str, path: str) -> None:
         self._set(key, state=DOWNLOADED, output_path=path, error=None)
 
-    def redo_download(self, key: str) -> None:
-        self._set(key, state=DONE, output_path=None)
+    def redo_missing_downloads(self) -> None:
+        """Every downloaded row whose file was moved or removed since: back to `done`."""
+        for row in self.rows():
+            if row.state == DOWNLOADED and not Path(str(row.output_path)).exists():
+                self._set(row.key, state=DONE, output_path=None)
 
     def note(self, key: str, error: str) -> None:
         """An error that leaves the state as it is (a re-run picks the row up)."""
@@ -234,15 +237,8 @@ def _as_row(found: sqlite3.Row) -> JournalRow:
     return JournalRow(**{name: found[name] for name in found.keys()})  # noqa: SIM118
 
 
-class _Lock:
-    def __init__(self, handle: Any) -> None:
-        self._handle = handle
-
-    def close(self) -> None:
-        self._handle.close()  # closing the file releases the lock
-
-
-def _lock(path: Path) -> _Lock:
+def _lock(path: Path) -> BinaryIO:
+    """The journal's lock file, locked: closing it releases the lock."""
     handle = open(path.with_name(path.name + ".lock"), "a+b")  # noqa: SIM115
     try:
         import fcntl
@@ -258,7 +254,7 @@ def _lock(path: Path) -> _Lock:
     handle.truncate(0)
     handle.write(str(os.getpid()).encode())
     handle.flush()
-    return _Lock(handle)
+    return handle
 
 
 def read_journal(path: str | Path) -> tuple[str, list[JournalRow]]:

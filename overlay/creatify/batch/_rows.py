@@ -18,14 +18,13 @@ import hashlib
 import io
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .._exceptions import InvalidInputError
 from .._jobs import JOB_KINDS, JobKind
-from .._media import Media
 from .._options import OPERATION_FIELDS
 from .._paths import user_path
 from .._requests import checked_call
@@ -41,10 +40,6 @@ TRUE_WORDS = frozenset({"true", "yes", "1", "on"})
 FALSE_WORDS = frozenset({"false", "no", "0", "off"})
 
 
-# A one-file output's extension when its URL does not say.
-EXTENSIONS = {Media.VIDEO: ".mp4", Media.AUDIO: ".mp3"}
-
-
 @dataclass(frozen=True)
 class BatchKind:
     """What a batch of one kind creates: rows of the options of its job kind's `create`
@@ -52,11 +47,6 @@ class BatchKind:
 
     name: str
     job: JobKind[Any]
-
-    @property
-    def namespace(self) -> str:
-        """The client attribute: `client.{namespace}.create(...)`."""
-        return self.job.namespace
 
     @functools.cached_property
     def operation(self) -> str:
@@ -66,17 +56,6 @@ class BatchKind:
     def fields(self) -> dict[str, FieldSpec]:
         """The create's options, by name: the allowed columns."""
         return {field.name: field for field in OPERATION_FIELDS[self.operation]}
-
-    def build(self, options: Mapping[str, Any]) -> dict[str, Any]:
-        """A row's options checked as the create's body (raises `InvalidInputError`)."""
-        return checked_call(self.operation, options)
-
-    @property
-    def extension(self) -> str:
-        """The output file's extension when the output URL does not say (none for the
-        kinds whose jobs make several files: they are saved into the folder `<key>/`)."""
-        media = self.job.expected_media
-        return "" if self.job.output_files or media is None else EXTENSIONS.get(media, "")
 
     @functools.cached_property
     def findable(self) -> bool:
@@ -175,7 +154,7 @@ def check_rows(kind: BatchKind, rows: Iterable[BatchRow], numbers: list[int] | N
             seen[row.key.lower()] = number
         longest_tag = tag_of("x" * BATCH_ID_LENGTH, str(row.key), LONGEST_ATTEMPT)
         try:
-            kind.build(kind.sent_options(row.options, longest_tag))
+            checked_call(kind.operation, kind.sent_options(row.options, longest_tag))
         except InvalidInputError as exc:
             rule = exc.rule
             if exc.field == "name" and "characters" in rule:
@@ -190,35 +169,21 @@ def check_rows(kind: BatchKind, rows: Iterable[BatchRow], numbers: list[int] | N
 # ---------------------------------------------------------------- reading files
 
 
-def _cell_reader(kind: BatchKind) -> dict[str, Callable[[int, str, str], Any]]:
-    """How a CSV cell (text) becomes an option value, by the option's declared type:
-    booleans from true/false words, structured options (scenes, music) from JSON."""
-    readers: dict[str, Callable[[int, str, str], Any]] = {}
-    for name, field in kind.fields.items():
-        if field.python_type is bool:
-            readers[name] = _read_bool
-        elif field.python_type is not str:
-            readers[name] = _read_json
-    return readers
-
-
-def _read_bool(row: int, field: str, text: str) -> bool:
-    word = text.strip().lower()
-    if word in TRUE_WORDS | FALSE_WORDS:
+def _read_cell(field: FieldSpec | None, text: str) -> Any:
+    """A CSV cell (text) as an option value, by the option's declared type: booleans from
+    true/false words, structured options (scenes, music) from JSON. A `ValueError` says
+    the rule it breaks."""
+    if field is None or field.python_type is str:
+        return text
+    if field.python_type is bool:
+        word = text.strip().lower()
+        if word not in TRUE_WORDS | FALSE_WORDS:
+            raise ValueError(f"must be true or false, got {text!r}")
         return word in TRUE_WORDS
-    raise _CellError(RowError(row, field, f"must be true or false, got {text!r}"))
-
-
-def _read_json(row: int, field: str, text: str) -> Any:
     try:
         return json.loads(text)
     except ValueError as exc:
-        raise _CellError(RowError(row, field, f"must be JSON ({exc})")) from None
-
-
-class _CellError(Exception):
-    def __init__(self, error: RowError) -> None:
-        self.error = error
+        raise ValueError(f"must be JSON ({exc})") from None
 
 
 def _split_key(number: int, data: dict[str, Any]) -> BatchRow:
@@ -252,7 +217,6 @@ def read_rows(path: str | Path, kind: BatchKind) -> list[BatchRow]:
 
 
 def _csv_rows(text: str, kind: BatchKind) -> tuple[list[tuple[int, BatchRow]], list[RowError]]:
-    readers = _cell_reader(kind)
     rows: list[tuple[int, BatchRow]] = []
     errors: list[RowError] = []
     # strict: an unterminated quote is an error, not a cell that swallows the rest of the
@@ -278,10 +242,9 @@ def _csv_rows(text: str, kind: BatchKind) -> tuple[list[tuple[int, BatchRow]], l
             if cell is None or cell == "":
                 continue  # an empty cell is an option not given
             try:
-                read = readers.get(column)
-                data[column] = read(number, column, cell) if read else cell
-            except _CellError as exc:
-                errors.append(exc.error)
+                data[column] = _read_cell(kind.fields.get(column), cell)
+            except ValueError as exc:
+                errors.append(RowError(number, column, str(exc)))
         rows.append((number, _split_key(number, data)))
     return rows, errors
 
