@@ -22,7 +22,7 @@ from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
-from ._resources import AREAS, IAB_SIZES, MEDIA_FILES, Area, Stage
+from ._resources import IAB_SIZES, MEDIA_FILES, Area, Stage
 
 Clock = Callable[[], float]
 OUTCOMES = ("done", "failed", "rejected")
@@ -397,7 +397,3 @@ def paginate(
         "previous": page_url(page - 1) if page > 1 else None,
         "results": items[start : start + page_size],
     }
-
-
-def area_of_path(path: str) -> Area | None:
-    return next((area for area in AREAS if path.startswith(area.retrieve)), None)
