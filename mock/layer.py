@@ -366,19 +366,8 @@ class Layer:
     ) -> dict[str, Any]:
         """A new record over Prism's answer (the service's `create`, which schedules its
         webhook through `LayerService.on_started`)."""
-        outcome = None
-        if options.outcome is not None or options.failed_reason is not None:
-            outcome = (options.outcome or "", options.failed_reason)
-        return self.service.create(
-            path,
-            self.account(request),
-            sent,
-            prism_json,
-            self.base_url(request),
-            outcome,
-            seconds=options.seconds,
-            webhook_repeat=options.webhook_repeat,
-        )
+        account, base_url = self.account(request), self.base_url(request)
+        return self.service.create(path, account, sent, prism_json, base_url, options)
 
     def listing(self, request: Request, path: str, prism_json: Any) -> Any:
         query = request.query_params

@@ -13,15 +13,16 @@ import json
 import threading
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import httpx
 
 from .._redact import redact_headers
 from ._bodies import Refusal
-from ._faults import fault_detail, parse_faults
+from ._faults import JobOptions, fault_detail, parse_faults
 from ._jobs_map import area_named
+from ._resources import Area
 from ._service import Answer, Service
 from ._state import Delivery, Record, State
 
@@ -230,10 +231,6 @@ class FakeCreatify:
                 return Answer(fault.status, detail, extra)
         return None
 
-    def _outcome_for(self, area_name: str) -> tuple[str, str | None] | None:
-        queue = self._outcomes.get(area_name)
-        return queue.popleft() if queue else None
-
     def _due(self) -> list[Delivery]:
         with self._lock:
             now = self.now()
@@ -282,30 +279,12 @@ class _FakeService(Service):
         super().__init__(fake.state)
         self.fake = fake
 
-    def create(
-        self,
-        path: str,
-        account: str,
-        sent: dict[str, Any],
-        example: Any,
-        base_url: str,
-        outcome: tuple[str, str | None] | None,
-        *,
-        seconds: float | None = None,
-        webhook_repeat: int = -1,
-    ) -> dict[str, Any]:
-        area, _ = self.model.creates[path]
-        outcome = outcome or self.fake._outcome_for(area.name)
-        return super().create(
-            path,
-            account,
-            sent,
-            example,
-            base_url,
-            outcome,
-            seconds=seconds,
-            webhook_repeat=webhook_repeat,
-        )
+    def new_job(self, area: Area, options: JobOptions) -> JobOptions:
+        queue = self.fake._outcomes.get(area.name)
+        if options.outcome is not None or options.failed_reason is not None or not queue:
+            return options  # the request's own headers win
+        outcome, reason = queue.popleft()
+        return replace(options, outcome=outcome, failed_reason=reason)
 
     def on_started(self, record: Record) -> None:
         due = self.state.webhook_due(record)
