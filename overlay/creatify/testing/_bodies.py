@@ -194,13 +194,7 @@ def parse_body(content_type: str, body: bytes) -> Body:
         pairs = parse_form(body)
         fields: dict[str, Any] = {}
         for name, value in pairs:
-            previous = fields.get(name)
-            if previous is None:
-                fields[name] = value
-            else:
-                fields[name] = (
-                    [*previous, value] if isinstance(previous, list) else [previous, value]
-                )
+            add_field(fields, name, value)
         return Body(urlencode(pairs).encode(), fields)
     if media_type != "multipart/form-data":
         return Body(body, {})
