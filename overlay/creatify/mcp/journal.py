@@ -34,6 +34,8 @@ CREATE INDEX IF NOT EXISTS creates_by_digest ON creates (digest, sent_at);
 
 @dataclass(frozen=True)
 class Entry:
+    """A row of `creates`: its columns in order (`row` is `id`)."""
+
     row: int
     digest: str
     tool: str
@@ -55,7 +57,6 @@ class Journal:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(path, isolation_level=None, timeout=10.0)
-        self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA journal_mode=WAL")
         # FULL: a `sending` row is on disk before the create it announces is sent.
         self._db.execute("PRAGMA synchronous=FULL")
@@ -97,8 +98,7 @@ class Journal:
 
     def entries(self) -> list[Entry]:
         """Every row, oldest first (for tests and `creatify mcp` diagnostics)."""
-        found = self._db.execute("SELECT * FROM creates ORDER BY id").fetchall()
-        return [_entry(r) for r in found]
+        return [Entry(*row) for row in self._db.execute("SELECT * FROM creates ORDER BY id")]
 
 
 def _latest(db: sqlite3.Connection, digest: str, since: float) -> Entry | None:
@@ -106,15 +106,4 @@ def _latest(db: sqlite3.Connection, digest: str, since: float) -> Entry | None:
         "SELECT * FROM creates WHERE digest = ? AND sent_at >= ? ORDER BY id DESC LIMIT 1",
         (digest, since),
     ).fetchone()
-    return None if found is None else _entry(found)
-
-
-def _entry(row: sqlite3.Row) -> Entry:
-    return Entry(
-        row=row["id"],
-        digest=row["digest"],
-        tool=row["tool"],
-        state=row["state"],
-        job_id=row["job_id"],
-        sent_at=row["sent_at"],
-    )
+    return None if found is None else Entry(*found)
