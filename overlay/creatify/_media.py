@@ -12,11 +12,7 @@ from __future__ import annotations
 from enum import Enum
 
 from ._exceptions import DownloadError, InvalidVideoError
-from ._video import sniff_container
-
-HEAD_SIZE = 12
-# ISO base media files whose brand says image, not sound (HEIF, AVIF, Canon raw).
-IMAGE_BRANDS = {b"heic", b"heix", b"mif1", b"msf1", b"avif", b"crx "}
+from ._video import HEAD_SIZE, IMAGE_BRANDS, sniff_container
 
 
 class Media(str, Enum):

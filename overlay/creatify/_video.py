@@ -24,8 +24,9 @@ ProgressCallback = Callable[[int, int], None]
 MP4 = "video/mp4"
 QUICKTIME = "video/quicktime"
 QUICKTIME_ATOMS = {b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"}
-# ISO files that are not videos: images and audio.
-NON_VIDEO_BRANDS = {b"heic", b"heix", b"mif1", b"msf1", b"avif", b"M4A ", b"M4B ", b"M4P ", b"crx "}
+# ISO base media files whose brand says image (HEIF, AVIF, Canon raw) or sound: not video.
+IMAGE_BRANDS = {b"heic", b"heix", b"mif1", b"msf1", b"avif", b"crx "}
+NON_VIDEO_BRANDS = IMAGE_BRANDS | {b"M4A ", b"M4B ", b"M4P "}
 HEAD_SIZE = 12
 UPLOAD_BLOCK = 1 << 20
 

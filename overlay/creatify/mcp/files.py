@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from urllib.parse import urlsplit
 
-from .._exceptions import InvalidInputError
+from .._exceptions import InvalidInputError, InvalidVideoError
 from .._media import Media, audio_container, image_format
+from .._video import HEAD_SIZE, sniff_container
 
 # The extension of a default file name, when the output URL's own is not one of these.
 DEFAULT_SUFFIX = {Media.VIDEO: ".mp4", Media.AUDIO: ".mp3", Media.IMAGE: ".png"}
@@ -76,14 +78,12 @@ def content_type(path: Path) -> str:
     """The MIME type of a saved output, read from its first bytes (as the download
     checked them), not from its name."""
     with open(path, "rb") as file:
-        head = file.read(12)
-    if head[4:8] == b"ftyp":
-        brand = head[8:12]
-        if brand == b"qt  ":
-            return "video/quicktime"
-        if image_format(head) is None and brand not in (b"M4A ", b"M4B "):
-            return "video/mp4"
-    found = image_format(head) or audio_container(head)
+        head = file.read(HEAD_SIZE)
+    found = image_format(head)
+    if found is None:
+        with contextlib.suppress(InvalidVideoError):
+            return sniff_container("output", head)  # MP4 or QuickTime
+        found = audio_container(head)
     return CONTENT_TYPES.get(found or "", "application/octet-stream")
 
 
