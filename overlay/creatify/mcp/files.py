@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from urllib.parse import urlsplit
 
-from .._exceptions import InvalidInputError, InvalidVideoError
-from .._media import Media, audio_container, image_format
-from .._video import HEAD_SIZE, sniff_container
+from .._exceptions import InvalidInputError
+from .._media import Media, audio_container, image_format, video_container
+from .._video import HEAD_SIZE
 
 # The extension of a default file name, when the output URL's own is not one of these.
 DEFAULT_SUFFIX = {Media.VIDEO: ".mp4", Media.AUDIO: ".mp3", Media.IMAGE: ".png"}
@@ -79,12 +78,10 @@ def content_type(path: Path) -> str:
     checked them), not from its name."""
     with open(path, "rb") as file:
         head = file.read(HEAD_SIZE)
-    found = image_format(head)
-    if found is None:
-        with contextlib.suppress(InvalidVideoError):
-            return sniff_container("output", head)  # MP4 or QuickTime
-        found = audio_container(head)
-    return CONTENT_TYPES.get(found or "", "application/octet-stream")
+    image = image_format(head)
+    video = None if image else video_container(head)  # before audio: an MP4 is M4A-shaped
+    found = image or audio_container(head) or ""
+    return video or CONTENT_TYPES.get(found, "application/octet-stream")
 
 
 def size_of(path: Path) -> int:
