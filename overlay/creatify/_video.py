@@ -102,11 +102,7 @@ def _open_path(field: str, path: Path) -> OpenedVideo:
 def _sendable(name: str) -> str:
     """A file name that can go in a multipart header: a name Python read from bytes that are
     not UTF-8 holds lone surrogates, which httpx cannot encode (issue 24)."""
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return name.encode("utf-8", "replace").decode("utf-8")
-    return name
+    return name.encode("utf-8", "replace").decode("utf-8")
 
 
 def _wrap_file(field: str, file: BinaryIO) -> OpenedVideo:
