@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import time
-from types import TracebackType
+from functools import partial
 from typing import TYPE_CHECKING
 
 import httpx
@@ -96,31 +96,25 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
         self._rng = random.Random()  # noqa: S311 - poll jitter, not cryptography
 
     def _connect(self) -> None:
-        s, (api_pool, media_pool), owned = self._settings, self._pools, self._owns_pools
+        s, (api_pool, media_pool) = self._settings, self._pools
+        layer = partial(
+            AsyncClientTransport,
+            policies=s.policies(),
+            owned=self._owns_pools,
+            call_deadline=s.call_deadline,
+        )
         self._api = Client(base_url=s.base_url).set_async_httpx_client(
             httpx.AsyncClient(
                 base_url=s.base_url,
-                transport=AsyncClientTransport(
-                    api_pool,
-                    policies=s.policies(),
-                    owned=owned,
-                    on_response=remember_response,
-                    body_deadline=s.response_deadline,
-                    call_deadline=s.call_deadline,
+                transport=layer(
+                    api_pool, on_response=remember_response, body_deadline=s.response_deadline
                 ),
                 **s.httpx_kwargs(credentials=True),
             )
         )
         # Outputs live on storage hosts: no credentials go there; redirects are fine.
         self._media = httpx.AsyncClient(
-            transport=AsyncClientTransport(
-                media_pool,
-                policies=s.policies(),
-                owned=owned,
-                on_response=capture,
-                show_host=True,
-                call_deadline=s.call_deadline,
-            ),
+            transport=layer(media_pool, on_response=capture, show_host=True),
             follow_redirects=True,
             **s.httpx_kwargs(credentials=False),
         )
@@ -163,12 +157,7 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 import time
-from types import TracebackType
+from functools import partial
 from typing import TYPE_CHECKING
 
 import httpx
@@ -97,31 +97,25 @@ class Creatify(ClientBase[httpx.BaseTransport]):
         self._rng = random.Random()  # noqa: S311 - poll jitter, not cryptography
 
     def _connect(self) -> None:
-        s, (api_pool, media_pool), owned = self._settings, self._pools, self._owns_pools
+        s, (api_pool, media_pool) = self._settings, self._pools
+        layer = partial(
+            ClientTransport,
+            policies=s.policies(),
+            owned=self._owns_pools,
+            call_deadline=s.call_deadline,
+        )
         self._api = Client(base_url=s.base_url).set_httpx_client(
             httpx.Client(
                 base_url=s.base_url,
-                transport=ClientTransport(
-                    api_pool,
-                    policies=s.policies(),
-                    owned=owned,
-                    on_response=remember_response,
-                    body_deadline=s.response_deadline,
-                    call_deadline=s.call_deadline,
+                transport=layer(
+                    api_pool, on_response=remember_response, body_deadline=s.response_deadline
                 ),
                 **s.httpx_kwargs(credentials=True),
             )
         )
         # Outputs live on storage hosts: no credentials go there; redirects are fine.
         self._media = httpx.Client(
-            transport=ClientTransport(
-                media_pool,
-                policies=s.policies(),
-                owned=owned,
-                on_response=capture,
-                show_host=True,
-                call_deadline=s.call_deadline,
-            ),
+            transport=layer(media_pool, on_response=capture, show_host=True),
             follow_redirects=True,
             **s.httpx_kwargs(credentials=False),
         )
@@ -164,12 +158,7 @@ class Creatify(ClientBase[httpx.BaseTransport]):
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
 
