@@ -216,9 +216,7 @@ class FakeCreatify:
             elif fault.kind == "reset":
                 raise httpx.RemoteProtocolError("X-Mock-Fault: reset (the fake dropped it)")
             else:
-                extra = {"retry-after": fault.retry_after} if fault.status == 429 else {}
-                detail = {"detail": fault_detail(fault.status, fault.retry_after)}
-                return Answer(fault.status, detail, extra)
+                return Answer(*fault.answer())
         return None
 
     def _due(self) -> list[Delivery]:
