@@ -21,8 +21,7 @@ import httpx
 from .._redact import redact_headers
 from ._bodies import Refusal
 from ._faults import JobOptions, fault_detail, parse_faults
-from ._jobs_map import area_named
-from ._resources import Area
+from ._resources import Area, area_named
 from ._service import Answer, Service
 from ._state import Delivery, Record, State
 

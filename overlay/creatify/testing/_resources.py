@@ -367,3 +367,17 @@ AREAS: tuple[Area, ...] = (
     ),
     # /api/musics/ is a read-only catalogue, not a job: Prism's answer is the right one.
 )
+
+
+def area_named(kind: str) -> Area:
+    """The area of `kind`: an area name, a client namespace or a job kind's noun
+    ("lipsyncs", "lipsync", "avatars", ...)."""
+    by_name = {area.name: area for area in AREAS}
+    if kind in by_name:
+        return by_name[kind]
+    by_path = {area.retrieve: area for area in AREAS}
+    for namespace, job in JOB_KINDS.items():
+        if kind in (namespace, job.noun) and job.path in by_path:
+            return by_path[job.path]
+    known = sorted({*by_name, *JOB_KINDS})
+    raise ValueError(f"unknown job kind {kind!r}; known: {', '.join(known)}")
