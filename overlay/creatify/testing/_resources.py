@@ -243,27 +243,22 @@ AREAS: tuple[Area, ...] = (
         webhook_output_field="video_output",
     ),
     # Two stages: an image first (status image_generated), then `{id}/gen_video/`.
-    Area(
-        name="product_to_videos",
-        retrieve="/api/product_to_videos/",
-        creates={
+    job_area(
+        "product_to_videos",
+        stages={
             "/api/product_to_videos/gen_image/": Stage(
                 steps=("initializing", "image_generating"),
                 done="image_generated",
                 outputs={"generated_photo_url": "jpg"},
                 final=False,
                 notifies=True,
-            )
-        },
-        actions={
+            ),
             "gen_video/": Stage(
                 steps=("video_generating",),
                 done="video_generated",
                 outputs={"generated_video_url": "mp4"},
-            )
+            ),
         },
-        lists=("/api/product_to_videos/",),
-        progress_field=None,
         # The pages show the whole task object as the webhook body.
         webhook_output_key=None,
     ),
