@@ -94,9 +94,6 @@ class Record:
     def fraction(self, now: float) -> float:
         return 1.0 if self.seconds <= 0 else min(1.0, (now - self.started) / self.seconds)
 
-    def ends_at(self) -> float:
-        return self.started + max(0.0, self.seconds)
-
     def media(self, kind: str) -> str:
         return f"{self.media_base}/media/{MEDIA_FILES[kind]}"
 
@@ -324,7 +321,7 @@ class State:
         """When the record's webhook is due (clock seconds), or None if it sends none."""
         if not record.stage.sends_webhook or not record.webhook_url:
             return None
-        return record.ends_at()
+        return record.started + max(0.0, record.seconds)
 
     def delivery(self, record: Record, generation: int) -> Delivery | None:
         """The webhook to send now that the job ended, or None (refused ones are logged).
@@ -368,16 +365,13 @@ def keep_matching(
 
 def unique_by_id(items: Iterable[Any]) -> list[Any]:
     """Items with an id already seen left out (a list never shows one twice)."""
-    seen: set[str] = set()
+    seen: set[str | None] = set()
     unique = []
     for item in items:
-        has_id = isinstance(item, dict) and item.get("id") is not None
-        key = str(item["id"]) if has_id else None
-        if key is not None and key in seen:
-            continue
-        if key is not None:
+        key = str(item["id"]) if isinstance(item, dict) and item.get("id") is not None else None
+        if key is None or key not in seen:
             seen.add(key)
-        unique.append(item)
+            unique.append(item)
     return unique
 
 
