@@ -31,7 +31,7 @@ from .._constants import SDK_VERSION
 from .journal import Journal
 
 if TYPE_CHECKING:
-    from .tools import Catalogue, Services
+    from .tools import Services, Tool
 
 logger = logging.getLogger("creatify.mcp")
 ENV_API_KEY = "CREATIFY_API_KEY"
@@ -84,10 +84,10 @@ class _Tools:
         self.output_dir, self.journal = output_dir, journal
 
     @cached_property
-    def catalogue(self) -> Catalogue:
-        from .tools import Catalogue
+    def tools(self) -> dict[str, Tool]:
+        from .tools import catalogue
 
-        return Catalogue()
+        return catalogue()
 
     @cached_property
     def services(self) -> Services:
@@ -125,7 +125,7 @@ def build_server(output_dir: Path, state: Path | None = None) -> tuple[Server[An
                         open_world_hint=True,
                     ),
                 )
-                for tool in lazy.catalogue.tools.values()
+                for tool in lazy.tools.values()
             ]
         )
 
@@ -134,17 +134,15 @@ def build_server(output_dir: Path, state: Path | None = None) -> tuple[Server[An
     ) -> types.CallToolResult:
         from .._exceptions import CreatifyError
 
-        catalogue = lazy.catalogue
-        if params.name not in catalogue.tools:
+        tool = lazy.tools.get(params.name)
+        if tool is None:
             return _error(f"unknown tool {params.name!r}: tools/list has them all")
 
         async def report(progress: float, total: float | None, message: str | None) -> None:
             await ctx.session.report_progress(progress, total, message)
 
         try:
-            payload = await catalogue.call(
-                params.name, lazy.services, params.arguments or {}, report
-            )
+            payload = await tool.call(lazy.services, params.arguments or {}, report)
         except CreatifyError as exc:
             return _error(str(exc))
         except Exception as exc:

@@ -26,7 +26,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from functools import cached_property, partial
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -101,6 +101,10 @@ class Tool:
     run: Callable[[Services, dict[str, Any], Progress], Awaitable[Result]]
     read_only: bool = True
     writes_files: bool = False
+
+    async def call(self, services: Services, args: dict[str, Any], report: Progress) -> Result:
+        _check_names(args, self.input_schema)
+        return await self.run(services, args, report)
 
 
 # ------------------------------------------------------------------ arguments
@@ -200,23 +204,19 @@ def _iso(epoch: float) -> str:
 async def _create(
     kind: JobKind[Any], tool: str, services: Services, args: dict[str, Any], report: Progress
 ) -> Result:
-    resource = getattr(services.client, kind.namespace)
     # Leaving a field out and sending it as null are the same request.
     given = {name: value for name, value in args.items() if value is not None}
     request = json.dumps([services.account, kind.namespace, given], sort_keys=True, default=str)
     digest = hashlib.sha256(request.encode()).hexdigest()
     async with services.creating(digest):
-        return await _create_once(kind, tool, services, resource, args, digest)
+        return await _create_unless_sent(kind, tool, services, args, digest)
 
 
-async def _create_once(
-    kind: JobKind[Any],
-    tool: str,
-    services: Services,
-    resource: Any,
-    args: dict[str, Any],
-    digest: str,
+async def _create_unless_sent(
+    kind: JobKind[Any], tool: str, services: Services, args: dict[str, Any], digest: str
 ) -> Result:
+    """The earlier job of an identical create within `REUSE_SECONDS`, else a new one."""
+    resource = getattr(services.client, kind.namespace)
     since = time.time() - REUSE_SECONDS
     earlier = services.journal.latest(digest, since)
     if earlier is not None and earlier.job_id is not None:
@@ -534,19 +534,9 @@ def _discovery_tools(spec: dict[str, Any]) -> list[Tool]:
     ]
 
 
-class Catalogue:
-    """Every tool, by name: built once from `JOB_KINDS` and `_spec.json`."""
-
-    @cached_property
-    def tools(self) -> dict[str, Tool]:
-        spec = json.loads(resources.files(__package__).joinpath("_spec.json").read_text())
-        found = [tool for kind in JOB_KINDS.values() for tool in _job_tools(kind, spec)]
-        found += _discovery_tools(spec)
-        return {tool.name: tool for tool in found}
-
-    async def call(
-        self, name: str, services: Services, args: dict[str, Any], report: Progress
-    ) -> Result:
-        tool = self.tools[name]
-        _check_names(args, tool.input_schema)
-        return await tool.run(services, args, report)
+def catalogue() -> dict[str, Tool]:
+    """Every tool, by name: built from `JOB_KINDS` and `_spec.json`."""
+    spec = json.loads(resources.files(__package__).joinpath("_spec.json").read_text())
+    found = [tool for kind in JOB_KINDS.values() for tool in _job_tools(kind, spec)]
+    found += _discovery_tools(spec)
+    return {tool.name: tool for tool in found}
