@@ -140,18 +140,11 @@ class Routes:
 
     @staticmethod
     def _param_formats(spec: dict[str, Any], item: dict[str, Any]) -> dict[str, str]:
-        formats: dict[str, str] = {}
-        for method in (None, *METHODS):
-            scope = item if method is None else item.get(method)
-            if not isinstance(scope, dict):
-                continue
-            for param in scope.get("parameters", []):
-                param = resolve(spec, param)
-                if param.get("in") == "path":
-                    formats[param["name"]] = resolve(spec, param.get("schema", {})).get(
-                        "format", ""
-                    )
-        return formats
+        """The `format` of each path parameter (declared on the path or an operation)."""
+        scopes = [item, *(item[m] for m in METHODS if isinstance(item.get(m), dict))]
+        params = [resolve(spec, p) for scope in scopes for p in scope.get("parameters", [])]
+        path = [p for p in params if p.get("in") == "path"]
+        return {p["name"]: resolve(spec, p.get("schema", {})).get("format", "") for p in path}
 
     def match(self, path: str, method: str) -> Match | None:
         """The operation for `path`, or None when the service has no such URL (a 404).
