@@ -54,11 +54,9 @@ class Part:
     def param(self, key: str) -> str | None:
         for line in self.head:
             if line.lower().startswith(b"content-disposition:"):
-                text = line.decode("utf-8", "replace")
-                match = re.search(rf'(?:;|^)\s*{key}="([^"]*)"', text.split(":", 1)[1])
-                if match is None:
-                    match = re.search(rf"(?:;|^)\s*{key}=([^;\s]+)", text.split(":", 1)[1])
-                return match.group(1) if match else None
+                text = line.decode("utf-8", "replace").split(":", 1)[1]
+                match = re.search(rf'(?:;|^)\s*{key}=(?:"([^"]*)"|([^;\s]+))', text)
+                return None if match is None else (match[1] if match[1] is not None else match[2])
         return None
 
     def set_disposition(self, line: bytes) -> bool:
