@@ -125,11 +125,6 @@ def service_model() -> ServiceModel:
     return ServiceModel(load_spec())
 
 
-def drf_400(error: InvalidInputError) -> dict[str, list[str]]:
-    """The SDK's check failure as DRF's 400 body: `{field: [message]}`."""
-    return {error.field: [error.rule]}
-
-
 class Service:
     """One fake service: a `State` and the spec's model, answering parsed requests."""
 
@@ -211,7 +206,7 @@ class Service:
         try:
             checked_body(name, sent)
         except InvalidInputError as error:
-            return drf_400(error)
+            return {error.field: [error.rule]}  # DRF's 400 body
         return None
 
     def answer(
