@@ -50,6 +50,7 @@ regenerate: $(STAMP) ## Rewrite generated/creatify_api, overlay/creatify/_option
 	$(BIN)/python openapi/spec_hash.py --write
 	$(BIN)/python scripts/gen_options.py
 	$(BIN)/python scripts/gen_namespaces.py
+	$(BIN)/python scripts/gen_client_namespaces.py
 	$(BIN)/python scripts/gen_init_stub.py
 	$(BIN)/python scripts/gen_sync.py
 	$(BIN)/python scripts/gen_mcp_spec.py

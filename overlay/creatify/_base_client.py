@@ -202,12 +202,12 @@ NamespaceT = TypeVar("NamespaceT")
 class Namespace(Generic[NamespaceT]):
     """A client attribute, `client.{name}`, made on first use (its module loads then, see
     issue 28) and kept on the client. Its class is `{prefix}{Name}` of the module `{name}`
-    beside the client's: `AsyncAvatars` of `_async/avatars.py` for `AsyncCreatify`,
-    `Avatars` of `_sync/avatars.py` for `Creatify`."""
+    beside its owner's (`_async/namespaces.py`, generated): `AsyncAvatars` of
+    `_async/avatars.py` for `AsyncCreatify`, `Avatars` of `_sync/avatars.py` for `Creatify`."""
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
-        prefix = owner.__name__.removesuffix("Creatify")
+        prefix = "Async" if owner.__name__.startswith("Async") else ""
         self.class_name = prefix + "".join(word.capitalize() for word in name.split("_"))
         self.module = f"{owner.__module__.rpartition('.')[0]}.{name}"
 
