@@ -187,24 +187,22 @@ class StartError(Exception):
     """The output folder or the journal cannot be used; nothing was served."""
 
 
-async def serve_stdio(server: Server[Any], close: Close) -> None:
+async def serve(server: Server[Any], close: Close, http_port: int | None) -> None:
+    """Over stdio, or streamable HTTP on loopback when given a port."""
     try:
-        async with stdio_server() as (read_stream, write_stream):
-            await server.run(read_stream, write_stream, server.create_initialization_options())
+        if http_port is None:
+            async with stdio_server() as (read_stream, write_stream):
+                options = server.create_initialization_options()
+                await server.run(read_stream, write_stream, options)
+        else:
+            import uvicorn
+
+            # DNS-rebinding protection is on for a loopback host (the mcp package's default).
+            app = server.streamable_http_app(host=LOOPBACK)
+            config = uvicorn.Config(app, host=LOOPBACK, port=http_port, log_level="warning")
+            await uvicorn.Server(config).serve()
     finally:
         await close()  # in the loop the client's connections belong to
-
-
-async def serve_http(server: Server[Any], close: Close, port: int) -> None:
-    import uvicorn
-
-    # DNS-rebinding protection is on for a loopback host (the mcp package's default).
-    app = server.streamable_http_app(host=LOOPBACK)
-    config = uvicorn.Config(app, host=LOOPBACK, port=port, log_level="warning")
-    try:
-        await uvicorn.Server(config).serve()
-    finally:
-        await close()
 
 
 def run(output_dir: Path, state: Path | None = None, http_port: int | None = None) -> None:
@@ -214,7 +212,4 @@ def run(output_dir: Path, state: Path | None = None, http_port: int | None = Non
         server, close = build_server(output_dir, state)
     except (OSError, sqlite3.Error) as exc:
         raise StartError(f"cannot use {state or output_dir}: {exc}") from None
-    if http_port is None:
-        anyio.run(serve_stdio, server, close)
-    else:
-        anyio.run(serve_http, server, close, http_port)
+    anyio.run(serve, server, close, http_port)
