@@ -227,39 +227,3 @@ def _multipart(content_type: str, body: bytes) -> Body:
             continue
         add_field(fields, name, part.data.decode("utf-8", "replace"))
     return Body(join_multipart(parts, boundary) if changed else body, fields)
-
-
-# ---------------------------------------------------------------- Prism's 400 -> DRF's 400
-
-
-def drf_errors(violations: list[dict[str, Any]], data: dict[str, Any]) -> dict[str, list[str]]:
-    """Prism's `sl-violations` as Django REST framework's `{field: [message]}` body."""
-    errors: dict[str, list[str]] = {}
-    for violation in violations:
-        location = [str(p) for p in violation.get("location", [])]
-        message = str(violation.get("message", "Invalid value."))
-        code = violation.get("code")
-        name = location[2] if len(location) > 2 else None
-        if code == "required":
-            match = re.search(r"required property '([^']+)'", message)
-            name = match.group(1) if match else name
-            text = "This field is required."
-        elif code == "enum" and name:
-            text = f'"{data.get(name, "")}" is not a valid choice.'
-        elif code == "format" and "uuid" in message:
-            text = "Must be a valid UUID."
-        elif code == "minimum":
-            match = re.search(r">=\s*(\S+)", message)
-            bound = match.group(1) if match else "the minimum"
-            text = f"Ensure this value is greater than or equal to {bound}."
-        elif code == "maxLength":
-            match = re.search(r"NOT have more than (\d+)", message)
-            bound = match.group(1) if match else "the maximum"
-            text = f"Ensure this field has no more than {bound} characters."
-        else:
-            text = re.sub(
-                r"^Request (body|query|path|header) (property|parameter) \S+ ", "", message
-            )
-            text = text[:1].upper() + text[1:]
-        errors.setdefault(name or "non_field_errors", []).append(text)
-    return errors

@@ -1,8 +1,6 @@
 """What the mock reads from the spec: routes, request and response fields, catalog examples.
 
-Pure Python over the parsed spec (a dict); no HTTP. `without_callbacks` is the copy of the
-spec that Prism is given: Prism runs the spec's `callbacks` itself, to any URL a request
-names, so the layer alone delivers webhooks (openapi/README.md "Webhooks").
+Pure Python over the parsed spec (a dict); no HTTP.
 """
 
 from __future__ import annotations
@@ -90,16 +88,6 @@ def coerce(value: Any, schema: dict[str, Any]) -> Any:
         if kind == "number":
             return float(value)
     return value
-
-
-def without_callbacks(spec: dict[str, Any]) -> dict[str, Any]:
-    """A copy of the spec with no operation's `callbacks`: what Prism is given."""
-    stripped = copy.deepcopy(spec)
-    for item in stripped.get("paths", {}).values():
-        for method in METHODS:
-            if isinstance(item.get(method), dict):
-                item[method].pop("callbacks", None)
-    return stripped
 
 
 # ---------------------------------------------------------------- routing
