@@ -34,16 +34,8 @@ class Refusal(Exception):
         self.headers = headers or {}
 
 
-def bad_request(errors: dict[str, Any] | list[str]) -> Refusal:
-    return Refusal(400, errors)
-
-
 def media_type_of(content_type: str) -> str:
     return content_type.split(";", 1)[0].strip().lower()
-
-
-def is_json(media_type: str) -> bool:
-    return media_type == "application/json" or media_type.endswith("+json")
 
 
 @dataclass
@@ -126,13 +118,13 @@ def json_depth(body: bytes) -> int:
 def parse_json(body: bytes) -> Any:
     """A JSON body as DRF's JSONParser (strict) reads it, or a 400 `{"detail": ...}`."""
     if json_depth(body) > MAX_JSON_DEPTH:
-        raise bad_request(
-            {"detail": f"JSON parse error - nested deeper than {MAX_JSON_DEPTH} levels"}
+        raise Refusal(
+            400, {"detail": f"JSON parse error - nested deeper than {MAX_JSON_DEPTH} levels"}
         )
     try:
         return json.loads(body.decode("utf-8"), parse_constant=_refuse_constant)
     except (ValueError, RecursionError) as exc:
-        raise bad_request({"detail": f"JSON parse error - {exc}"}) from None
+        raise Refusal(400, {"detail": f"JSON parse error - {exc}"}) from None
 
 
 def parse_form(body: bytes) -> list[tuple[str, str]]:
@@ -140,13 +132,13 @@ def parse_form(body: bytes) -> list[tuple[str, str]]:
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
-        raise bad_request({"detail": "Form parse error - the body is not UTF-8."}) from None
+        raise Refusal(400, {"detail": "Form parse error - the body is not UTF-8."}) from None
     if BROKEN_ESCAPE.search(text):
-        raise bad_request({"detail": "Form parse error - a malformed % escape."})
+        raise Refusal(400, {"detail": "Form parse error - a malformed % escape."})
     try:
         return parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="strict")
     except UnicodeDecodeError:
-        raise bad_request({"detail": "Form parse error - a % escape that is not UTF-8."}) from None
+        raise Refusal(400, {"detail": "Form parse error - a % escape that is not UTF-8."}) from None
 
 
 def add_field(fields: dict[str, Any], name: str, value: str) -> None:
@@ -185,7 +177,7 @@ def parse_body(content_type: str, body: bytes) -> Body:
     media_type = media_type_of(content_type)
     if not body:
         return Body(body, {})
-    if is_json(media_type):
+    if media_type == "application/json" or media_type.endswith("+json"):
         data = parse_json(body)
         return Body(body, data if isinstance(data, dict) else {})
     if media_type == "application/x-www-form-urlencoded":
@@ -203,18 +195,19 @@ def _multipart(content_type: str, body: bytes) -> Body:
     boundary = boundary_of(content_type)
     parts = split_multipart(body, boundary) if boundary else None
     if parts is None or boundary is None:
-        raise bad_request({"detail": "Multipart form parse error - Invalid boundary in multipart."})
+        detail = "Multipart form parse error - Invalid boundary in multipart."
+        raise Refusal(400, {"detail": detail})
     changed = False
     fields: dict[str, Any] = {}
     for part in parts:
         name = part.param("name")
         filename = part.param("filename")
         if name is None:
-            raise bad_request({"detail": "Multipart form parse error - a part has no name."})
+            raise Refusal(400, {"detail": "Multipart form parse error - a part has no name."})
         if BROKEN_ESCAPE.search(name):
-            raise bad_request({name: ["Malformed percent escape in the part's name."]})
+            raise Refusal(400, {name: ["Malformed percent escape in the part's name."]})
         if UNSAFE_NAME.search(name):
-            raise bad_request({name: ["The part's name holds a character the mock refuses."]})
+            raise Refusal(400, {name: ["The part's name holds a character the mock refuses."]})
         line = f'Content-Disposition: form-data; name="{name}"'
         if filename is not None:
             line += f'; filename="{UNSAFE_FILENAME.sub("_", filename) or "file"}"'
