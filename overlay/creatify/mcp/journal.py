@@ -70,13 +70,17 @@ class Journal:
 
     def latest(self, digest: str, since: float) -> Entry | None:
         """The newest create of `digest` sent after `since` (epoch seconds)."""
-        return _latest(self._db, digest, since)
+        found = self._db.execute(
+            "SELECT * FROM creates WHERE digest = ? AND sent_at >= ? ORDER BY id DESC LIMIT 1",
+            (digest, since),
+        ).fetchone()
+        return None if found is None else Entry(*found)
 
     def sending(self, digest: str, tool: str, since: float, after: Entry | None) -> int:
         """Record a create about to be sent; raise `Raced` if a create of the same digest
         was recorded since `after` (the newest one the caller looked at) was read."""
         with transaction(self._db) as db:
-            newest = _latest(db, digest, since)
+            newest = self.latest(digest, since)  # within this transaction
             if (newest.row if newest else None) != (after.row if after else None):
                 raise Raced(digest)
             cursor = db.execute(
@@ -99,11 +103,3 @@ class Journal:
     def entries(self) -> list[Entry]:
         """Every row, oldest first (for tests and `creatify mcp` diagnostics)."""
         return [Entry(*row) for row in self._db.execute("SELECT * FROM creates ORDER BY id")]
-
-
-def _latest(db: sqlite3.Connection, digest: str, since: float) -> Entry | None:
-    found = db.execute(
-        "SELECT * FROM creates WHERE digest = ? AND sent_at >= ? ORDER BY id DESC LIMIT 1",
-        (digest, since),
-    ).fetchone()
-    return None if found is None else Entry(*found)
