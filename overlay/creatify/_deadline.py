@@ -10,6 +10,7 @@ spent sending the request (a large upload) is not counted.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 
@@ -32,12 +33,13 @@ class WatchedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         self._inner = inner
         self._request = request
         self._deadline = deadline
-        self._ends_at = None if deadline is None else time.monotonic() + deadline
+        # No deadline: a time never reached, so each chunk's check is one comparison.
+        self._ends_at = math.inf if deadline is None else time.monotonic() + deadline
         self._on_close = on_close
         self._error = ""
 
     def _check(self) -> None:
-        if self._ends_at is not None and time.monotonic() > self._ends_at:
+        if time.monotonic() > self._ends_at:
             raise httpx.ReadTimeout(
                 f"the response body took longer than {self._deadline:g} s", request=self._request
             )
@@ -72,14 +74,16 @@ class WatchedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
             if isinstance(self._inner, httpx.SyncByteStream):
                 self._inner.close()
         finally:
-            self._closed()
+            if self._on_close is not None:
+                self._closed()
 
     async def aclose(self) -> None:
         try:
             if isinstance(self._inner, httpx.AsyncByteStream):
                 await self._inner.aclose()
         finally:
-            self._closed()
+            if self._on_close is not None:
+                self._closed()
 
 
 def with_body_deadline(
