@@ -51,6 +51,7 @@ regenerate: $(STAMP) ## Rewrite generated/creatify_api, overlay/creatify/_option
 	$(BIN)/python scripts/gen_options.py
 	$(BIN)/python scripts/gen_job_errors.py
 	$(BIN)/python scripts/gen_namespaces.py
+	$(BIN)/python scripts/gen_client_namespaces.py
 	$(BIN)/python scripts/gen_init_stub.py
 	$(BIN)/python scripts/gen_sync.py
 	$(BIN)/python scripts/gen_mcp_spec.py

@@ -41,7 +41,7 @@ from urllib.parse import parse_qsl, quote, urlencode
 import creatify.testing
 import httpx
 import yaml
-from creatify.testing._bodies import Refusal, drf_errors, media_type_of, parse_body
+from creatify.testing._bodies import Refusal, media_type_of, parse_body
 from creatify.testing._faults import Faults, JobOptions, job_options
 from creatify.testing._resources import TEXT_ANSWER
 from creatify.testing._service import Service
@@ -366,19 +366,8 @@ class Layer:
     ) -> dict[str, Any]:
         """A new record over Prism's answer (the service's `create`, which schedules its
         webhook through `LayerService.on_started`)."""
-        outcome = None
-        if options.outcome is not None or options.failed_reason is not None:
-            outcome = (options.outcome or "", options.failed_reason)
-        return self.service.create(
-            path,
-            self.account(request),
-            sent,
-            prism_json,
-            self.base_url(request),
-            outcome,
-            seconds=options.seconds,
-            webhook_repeat=options.webhook_repeat,
-        )
+        account, base_url = self.account(request), self.base_url(request)
+        return self.service.create(path, account, sent, prism_json, base_url, options)
 
     def listing(self, request: Request, path: str, prism_json: Any) -> Any:
         query = request.query_params
@@ -467,6 +456,39 @@ def text_stream(upstream: httpx.Response, seconds: float) -> Response:
         yield b"event: done\ndata: {}\n\n"
 
     return StreamingResponse(events(), media_type="text/event-stream")
+
+
+def drf_errors(violations: list[dict[str, Any]], data: dict[str, Any]) -> dict[str, list[str]]:
+    """Prism's `sl-violations` as Django REST framework's `{field: [message]}` body."""
+    errors: dict[str, list[str]] = {}
+    for violation in violations:
+        location = [str(p) for p in violation.get("location", [])]
+        message = str(violation.get("message", "Invalid value."))
+        code = violation.get("code")
+        name = location[2] if len(location) > 2 else None
+        if code == "required":
+            match = re.search(r"required property '([^']+)'", message)
+            name = match.group(1) if match else name
+            text = "This field is required."
+        elif code == "enum" and name:
+            text = f'"{data.get(name, "")}" is not a valid choice.'
+        elif code == "format" and "uuid" in message:
+            text = "Must be a valid UUID."
+        elif code == "minimum":
+            match = re.search(r">=\s*(\S+)", message)
+            bound = match.group(1) if match else "the minimum"
+            text = f"Ensure this value is greater than or equal to {bound}."
+        elif code == "maxLength":
+            match = re.search(r"NOT have more than (\d+)", message)
+            bound = match.group(1) if match else "the maximum"
+            text = f"Ensure this field has no more than {bound} characters."
+        else:
+            text = re.sub(
+                r"^Request (body|query|path|header) (property|parameter) \S+ ", "", message
+            )
+            text = text[:1].upper() + text[1:]
+        errors.setdefault(name or "non_field_errors", []).append(text)
+    return errors
 
 
 async def refusal_answer(request: Request, exc: Exception) -> Response:

@@ -46,22 +46,15 @@ def resolve_credentials(api_id: str | None, api_key: str | None) -> tuple[str, s
     """The arguments, else the environment; a clear error naming what is missing."""
     api_id = api_id or os.environ.get(ENV_API_ID)
     api_key = api_key or os.environ.get(ENV_API_KEY)
-    missing = [
-        f"{name} (or {arg}=)"
-        for name, arg, value in ((ENV_API_ID, "api_id", api_id), (ENV_API_KEY, "api_key", api_key))
-        if not value
-    ]
+    given = ((ENV_API_ID, "api_id", api_id), (ENV_API_KEY, "api_key", api_key))
+    missing = [(name, arg) for name, arg, value in given if not value]
     if missing:
-        names = [
-            name for name, value in ((ENV_API_ID, api_id), (ENV_API_KEY, api_key)) if not value
-        ]
+        where = "Both are on your Creatify settings page."
+        args = " and ".join(f"{name} (or {arg}=)" for name, arg in missing)
+        names = " and ".join(name for name, _ in missing)
         raise ConfigurationError(
-            "Creatify credentials are missing: set "
-            + " and ".join(missing)
-            + ". Both are on your Creatify settings page.",
-            rule="Creatify credentials are missing: set "
-            + " and ".join(names)
-            + " in the environment. Both are on your Creatify settings page.",
+            f"Creatify credentials are missing: set {args}. {where}",
+            rule=f"Creatify credentials are missing: set {names} in the environment. {where}",
         )
     return _header_value(str(api_id), ENV_API_ID, "api_id"), _header_value(
         str(api_key), ENV_API_KEY, "api_key"

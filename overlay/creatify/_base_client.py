@@ -52,41 +52,7 @@ class _Settings:
     retry_backoff: float
     max_retry_wait: float
     response_deadline: float
-    call_deadline: float | None = DEFAULT_CALL_DEADLINE
-
-    @classmethod
-    def resolve(
-        cls,
-        api_id: str | None,
-        api_key: str | None,
-        base_url: str | None,
-        timeout: float | httpx.Timeout,
-        max_retries: int | None,
-        retry_backoff: float,
-        max_retry_wait: float,
-        allow_insecure_http: bool,
-        response_deadline: float = DEFAULT_RESPONSE_DEADLINE,
-        call_deadline: float | None = DEFAULT_CALL_DEADLINE,
-    ) -> _Settings:
-        if max_retries is None:
-            env = os.environ.get(ENV_MAX_RETRIES)
-            try:
-                max_retries = int(env) if env else DEFAULT_MAX_RETRIES
-            except ValueError:
-                raise ConfigurationError(f"{ENV_MAX_RETRIES} must be a whole number") from None
-        _check_max_retries(max_retries)
-        if retry_backoff < 0 or max_retry_wait < 0:
-            raise ConfigurationError("retry_backoff and max_retry_wait must be 0 or more")
-        return cls(
-            base_url=resolve_base_url(base_url, allow_insecure_http=allow_insecure_http),
-            credentials=Credentials(*resolve_credentials(api_id, api_key)),
-            timeout=_as_timeout(timeout),
-            max_retries=max_retries,
-            retry_backoff=retry_backoff,
-            max_retry_wait=max_retry_wait,
-            response_deadline=response_deadline,
-            call_deadline=_check_call_deadline(call_deadline),
-        )
+    call_deadline: float | None
 
     def policies(self) -> Policies:
         """The retry policies of this client's transport layer (`_async/transport.py`)."""
@@ -105,14 +71,18 @@ class _Settings:
             headers |= self.credentials.headers()
         return {"timeout": self.timeout, "headers": headers}
 
-    def describe(self, cls: type) -> str:
-        name, url, api_id = cls.__name__, self.base_url, self.credentials.api_id
-        return f"{name}(base_url={url!r}, api_id={api_id!r}, api_key={MARKER!r})"
 
-
-def _check_max_retries(max_retries: int) -> None:
+def _max_retries(max_retries: int | None) -> int:
+    """The argument, else `CREATIFY_MAX_RETRIES`, else the default: a whole number from 0."""
+    if max_retries is None:
+        env = os.environ.get(ENV_MAX_RETRIES)
+        try:
+            max_retries = int(env) if env else DEFAULT_MAX_RETRIES
+        except ValueError:
+            raise ConfigurationError(f"{ENV_MAX_RETRIES} must be a whole number") from None
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ConfigurationError(f"max_retries must be a whole number from 0, got {max_retries!r}")
+    return max_retries
 
 
 def _check_call_deadline(seconds: float | None) -> float | None:
@@ -123,10 +93,6 @@ def _check_call_deadline(seconds: float | None) -> float | None:
             f"call_deadline must be a positive number of seconds or None, got {seconds!r}"
         )
     return float(seconds)
-
-
-def _as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
-    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
 
 TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
@@ -157,17 +123,18 @@ class ClientBase(Generic[TransportT]):
         call_deadline: float | None = DEFAULT_CALL_DEADLINE,
         transport: TransportT | None = None,
     ) -> None:
-        self._settings = _Settings.resolve(
-            api_id,
-            api_key,
-            base_url,
-            timeout,
-            max_retries,
-            retry_backoff,
-            max_retry_wait,
-            allow_insecure_http,
-            response_deadline,
-            call_deadline,
+        max_retries = _max_retries(max_retries)
+        if retry_backoff < 0 or max_retry_wait < 0:
+            raise ConfigurationError("retry_backoff and max_retry_wait must be 0 or more")
+        self._settings = _Settings(
+            base_url=resolve_base_url(base_url, allow_insecure_http=allow_insecure_http),
+            credentials=Credentials(*resolve_credentials(api_id, api_key)),
+            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            max_retries=max_retries,
+            retry_backoff=retry_backoff,
+            max_retry_wait=max_retry_wait,
+            response_deadline=response_deadline,
+            call_deadline=_check_call_deadline(call_deadline),
         )
         configure_from_env()
         self._owns_pools = True
@@ -201,8 +168,7 @@ class ClientBase(Generic[TransportT]):
         if timeout is not None:
             changes["timeout"] = as_timeout(timeout)
         if max_retries is not None:
-            _check_max_retries(max_retries)
-            changes["max_retries"] = max_retries
+            changes["max_retries"] = _max_retries(max_retries)
         if call_deadline is not None:
             changes["call_deadline"] = _check_call_deadline(call_deadline)
         derived = copy.copy(self)
@@ -226,7 +192,8 @@ class ClientBase(Generic[TransportT]):
         return self._settings.base_url
 
     def __repr__(self) -> str:
-        return self._settings.describe(type(self))
+        name, url, api_id = type(self).__name__, self.base_url, self._settings.credentials.api_id
+        return f"{name}(base_url={url!r}, api_id={api_id!r}, api_key={MARKER!r})"
 
 
 NamespaceT = TypeVar("NamespaceT")
@@ -235,12 +202,12 @@ NamespaceT = TypeVar("NamespaceT")
 class Namespace(Generic[NamespaceT]):
     """A client attribute, `client.{name}`, made on first use (its module loads then, see
     issue 28) and kept on the client. Its class is `{prefix}{Name}` of the module `{name}`
-    beside the client's: `AsyncAvatars` of `_async/avatars.py` for `AsyncCreatify`,
-    `Avatars` of `_sync/avatars.py` for `Creatify`."""
+    beside its owner's (`_async/namespaces.py`, generated): `AsyncAvatars` of
+    `_async/avatars.py` for `AsyncCreatify`, `Avatars` of `_sync/avatars.py` for `Creatify`."""
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
-        prefix = owner.__name__.removesuffix("Creatify")
+        prefix = "Async" if owner.__name__.startswith("Async") else ""
         self.class_name = prefix + "".join(word.capitalize() for word in name.split("_"))
         self.module = f"{owner.__module__.rpartition('.')[0]}.{name}"
 

@@ -1,4 +1,4 @@
-"""A deadline on reading each response body.
+"""A deadline on reading each response body, and the body wrapper it shares with the log.
 
 httpx's read time-out bounds each wait for bytes, not the whole body: a server that
 trickles one byte just inside the time-out would keep a script hanging for hours. The
@@ -10,23 +10,33 @@ spent sending the request (a large upload) is not counted.
 
 from __future__ import annotations
 
+import math
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 
 import httpx
 
 
-class _DeadlineStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+class WatchedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body handed on unchanged, sync or async, and watched: past `deadline`
+    seconds from now a read fails (`with_body_deadline`); `on_close` is called once, as
+    it is closed, with the name of the error that broke the reading ("" if none did)."""
+
     def __init__(
         self,
         inner: httpx.SyncByteStream | httpx.AsyncByteStream,
-        deadline: float,
         request: httpx.Request,
+        *,
+        deadline: float | None = None,
+        on_close: Callable[[str], None] | None = None,
     ) -> None:
         self._inner = inner
-        self._ends_at = time.monotonic() + deadline
-        self._deadline = deadline
         self._request = request
+        self._deadline = deadline
+        # No deadline: a time never reached, so each chunk's check is one comparison.
+        self._ends_at = math.inf if deadline is None else time.monotonic() + deadline
+        self._on_close = on_close
+        self._error = ""
 
     def _check(self) -> None:
         if time.monotonic() > self._ends_at:
@@ -36,23 +46,44 @@ class _DeadlineStream(httpx.SyncByteStream, httpx.AsyncByteStream):
 
     def __iter__(self) -> Iterator[bytes]:
         assert isinstance(self._inner, httpx.SyncByteStream)
-        for chunk in self._inner:
-            self._check()
-            yield chunk
+        try:
+            for chunk in self._inner:
+                self._check()
+                yield chunk
+        except Exception as exc:
+            self._error = type(exc).__name__
+            raise
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         assert isinstance(self._inner, httpx.AsyncByteStream)
-        async for chunk in self._inner:
-            self._check()
-            yield chunk
+        try:
+            async for chunk in self._inner:
+                self._check()
+                yield chunk
+        except Exception as exc:
+            self._error = type(exc).__name__
+            raise
+
+    def _closed(self) -> None:
+        on_close, self._on_close = self._on_close, None
+        if on_close is not None:
+            on_close(self._error)
 
     def close(self) -> None:
-        if isinstance(self._inner, httpx.SyncByteStream):
-            self._inner.close()
+        try:
+            if isinstance(self._inner, httpx.SyncByteStream):
+                self._inner.close()
+        finally:
+            if self._on_close is not None:
+                self._closed()
 
     async def aclose(self) -> None:
-        if isinstance(self._inner, httpx.AsyncByteStream):
-            await self._inner.aclose()
+        try:
+            if isinstance(self._inner, httpx.AsyncByteStream):
+                await self._inner.aclose()
+        finally:
+            if self._on_close is not None:
+                self._closed()
 
 
 def with_body_deadline(
@@ -60,5 +91,5 @@ def with_body_deadline(
 ) -> httpx.Response:
     """Give `response`'s body `deadline` seconds from now (its headers have come)."""
     # Swap the body stream in place: building a new Response costs more (bench/).
-    response.stream = _DeadlineStream(response.stream, deadline, request)
+    response.stream = WatchedBody(response.stream, request, deadline=deadline)
     return response

@@ -19,10 +19,10 @@ import logging
 import os
 import sys
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
 
 import httpx
 
+from ._deadline import WatchedBody
 from ._exceptions import ConfigurationError
 from ._redact import redact_headers, redact_url
 from ._retry import attempts_of
@@ -94,57 +94,9 @@ def log_when_read(
             logger.debug("  request headers: %s", dict(redact_headers(request.headers)))
             logger.debug("  response headers: %s", dict(redact_headers(response.headers)))
 
-    response.stream = _LoggedStream(response.stream, done)
+    response.stream = WatchedBody(response.stream, request, on_close=done)
     return response
 
 
 def _retries(request: httpx.Request) -> int:
     return max(attempts_of(request) - 1, 0)
-
-
-class _LoggedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A response body that calls `on_close` once, when it is closed, with the name of
-    the error that broke the reading of it ("" if none did)."""
-
-    def __init__(
-        self, inner: httpx.SyncByteStream | httpx.AsyncByteStream, on_close: Callable[[str], None]
-    ) -> None:
-        self._inner = inner
-        self._on_close: Callable[[str], None] | None = on_close
-        self._error = ""
-
-    def __iter__(self) -> Iterator[bytes]:
-        assert isinstance(self._inner, httpx.SyncByteStream)
-        try:
-            yield from self._inner
-        except Exception as exc:
-            self._error = type(exc).__name__
-            raise
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        assert isinstance(self._inner, httpx.AsyncByteStream)
-        try:
-            async for chunk in self._inner:
-                yield chunk
-        except Exception as exc:
-            self._error = type(exc).__name__
-            raise
-
-    def _closed(self) -> None:
-        on_close, self._on_close = self._on_close, None
-        if on_close is not None:
-            on_close(self._error)
-
-    def close(self) -> None:
-        try:
-            if isinstance(self._inner, httpx.SyncByteStream):
-                self._inner.close()
-        finally:
-            self._closed()
-
-    async def aclose(self) -> None:
-        try:
-            if isinstance(self._inner, httpx.AsyncByteStream):
-                await self._inner.aclose()
-        finally:
-            self._closed()

@@ -9,14 +9,12 @@ The container is read from the bytes, never from the URL or the Content-Type.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from enum import Enum
 
 from ._exceptions import DownloadError, InvalidVideoError
-from ._video import sniff_container
-
-HEAD_SIZE = 12
-# ISO base media files whose brand says image, not sound (HEIF, AVIF, Canon raw).
-IMAGE_BRANDS = {b"heic", b"heix", b"mif1", b"msf1", b"avif", b"crx "}
+from ._video import HEAD_SIZE, IMAGE_BRANDS, sniff_container
 
 
 class Media(str, Enum):
@@ -69,36 +67,27 @@ def audio_container(head: bytes) -> str | None:
     return simple.get(head[:4])
 
 
+def video_container(head: bytes) -> str | None:
+    """The video type (MP4 or QuickTime) `head` (the first 12 bytes) opens, or None."""
+    with contextlib.suppress(InvalidVideoError):
+        return sniff_container("download", head)
+    return None
+
+
+# What a download of each kind may open as, and how a refusal names the kind.
+READERS: dict[Media, tuple[tuple[Callable[[bytes], str | None], ...], str]] = {
+    Media.VIDEO: ((video_container,), "a video (MP4, QuickTime)"),
+    Media.AUDIO: ((audio_container,), "an audio file (MP3, WAV, OGG, FLAC, M4A, ...)"),
+    Media.IMAGE: ((image_format,), "an image (PNG, JPEG, WebP, GIF, HEIF)"),
+    Media.ANY: ((image_format, video_container, audio_container), "an image, a video or audio"),
+}
+
+
 def check_head(media: Media, head: bytes, url: str) -> None:
     """Raise `DownloadError` unless `head` opens a file of the `media` kind."""
-    if media is Media.ANY:
-        if image_format(head) is None and audio_container(head) is None:
-            try:
-                sniff_container("download", head)
-            except InvalidVideoError:
-                raise DownloadError(
-                    f"download of {url} is not an image, a video or an audio file; "
-                    f"it starts with {head[:8]!r}"
-                ) from None
-        return
-    if media is Media.IMAGE:
-        if image_format(head) is None:
-            raise DownloadError(
-                f"download of {url} is not an image (PNG, JPEG, WebP, GIF, HEIF); "
-                f"it starts with {head[:8]!r}"
-            )
-        return
-    if media is Media.AUDIO:
-        if audio_container(head) is None:
-            raise DownloadError(
-                f"download of {url} is not an audio file (MP3, WAV, OGG, FLAC, M4A, ...); "
-                f"it starts with {head[:8]!r}"
-            )
-        return
-    try:
-        sniff_container("download", head)
-    except InvalidVideoError as exc:
-        raise DownloadError(f"download of {url} is not a video: {exc.rule}") from None
+    readers, what = READERS[media]
+    if not any(read(head) for read in readers):
+        raise DownloadError(f"download of {url} is not {what}; it starts with {head[:8]!r}")
 
 
 class HeadCheck:

@@ -60,14 +60,6 @@ class _ViewBackend(httpcore.SyncBackend):
         name: Any = host.encode("ascii") if host.isascii() else host
         return _ViewStream(super().connect_tcp(name, port, timeout, local_address, socket_options))
 
-    def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        return _ViewStream(super().connect_unix_socket(path, timeout, socket_options))
-
 
 class _ViewStream(httpcore.NetworkStream):
     """httpcore's stream, but for `write`: the rest of a partial send is a memoryview."""

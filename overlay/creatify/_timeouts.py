@@ -46,13 +46,5 @@ def capped(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
     otherwise fail at once and could never see the job finish.
     """
     limit = max(remaining, MIN_POLL_TIMEOUT)
-
-    def cut(value: float | None) -> float:
-        return limit if value is None else min(value, limit)
-
-    return httpx.Timeout(
-        connect=cut(timeout.connect),
-        read=cut(timeout.read),
-        write=cut(timeout.write),
-        pool=cut(timeout.pool),
-    )
+    phases = timeout.as_dict().items()  # connect, read, write, pool
+    return httpx.Timeout(**{p: limit if t is None else min(t, limit) for p, t in phases})

@@ -24,8 +24,9 @@ ProgressCallback = Callable[[int, int], None]
 MP4 = "video/mp4"
 QUICKTIME = "video/quicktime"
 QUICKTIME_ATOMS = {b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"}
-# ISO files that are not videos: images and audio.
-NON_VIDEO_BRANDS = {b"heic", b"heix", b"mif1", b"msf1", b"avif", b"M4A ", b"M4B ", b"M4P ", b"crx "}
+# ISO base media files whose brand says image (HEIF, AVIF, Canon raw) or sound: not video.
+IMAGE_BRANDS = {b"heic", b"heix", b"mif1", b"msf1", b"avif", b"crx "}
+NON_VIDEO_BRANDS = IMAGE_BRANDS | {b"M4A ", b"M4B ", b"M4P "}
 HEAD_SIZE = 12
 UPLOAD_BLOCK = 1 << 20
 
@@ -101,11 +102,7 @@ def _open_path(field: str, path: Path) -> OpenedVideo:
 def _sendable(name: str) -> str:
     """A file name that can go in a multipart header: a name Python read from bytes that are
     not UTF-8 holds lone surrogates, which httpx cannot encode (issue 24)."""
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return name.encode("utf-8", "replace").decode("utf-8")
-    return name
+    return name.encode("utf-8", "replace").decode("utf-8")
 
 
 def _wrap_file(field: str, file: BinaryIO) -> OpenedVideo:

@@ -82,8 +82,8 @@ async def test_create_tools_say_what_they_cost_and_take_the_spec_schema(server: 
 
 def test_the_guide_names_every_tool() -> None:
     """docs/mcp.md lists the tools: every one the server has (built here, in-process)."""
-    from creatify.mcp.tools import Catalogue
+    from creatify.mcp.tools import catalogue
 
     guide = (Path(__file__).parents[2] / "docs" / "mcp.md").read_text()
-    missing = [name for name in Catalogue().tools if f"`{name}`" not in guide]
+    missing = [name for name in catalogue() if f"`{name}`" not in guide]
     assert not missing

@@ -75,7 +75,8 @@ def client_namespaces(client: object) -> set[str]:
     """A client's namespaces: the attributes it makes on first use (`with_options`,
     `with_raw_response` and `base_url` are plain properties and methods)."""
     cls = client if isinstance(client, type) else type(client)
-    return {name for name, value in vars(cls).items() if isinstance(value, Namespace)}
+    found = (vars(klass).items() for klass in cls.__mro__)  # inherited: _async/namespaces.py
+    return {name for names in found for name, value in names if isinstance(value, Namespace)}
 
 
 def test_the_readme_table_lists_exactly_the_clients_namespaces() -> None:

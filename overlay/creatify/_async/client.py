@@ -4,48 +4,22 @@ from __future__ import annotations
 
 import random
 import time
-from types import TracebackType
-from typing import TYPE_CHECKING
+from functools import partial
 
 import httpx
 from creatify_api import Client
 from typing_extensions import Self
 
 from .._api_call import remember_response
-from .._base_client import ClientBase, Namespace
+from .._base_client import ClientBase
 from .._pools import AsyncHTTPPool, tls_context
 from .._raw import capture
 from .._types import AsyncSleep, async_sleep
+from .namespaces import NAMESPACES, AsyncNamespaces
 from .transport import AsyncClientTransport
 
-if TYPE_CHECKING:
-    from .ads_clone import AsyncAdsClone
-    from .ai_editing import AsyncAiEditing
-    from .ai_scripts import AsyncAiScripts
-    from .ai_shorts import AsyncAiShorts
-    from .asset_generator import AsyncAssetGenerator
-    from .aurora import AsyncAurora
-    from .avatars import AsyncAvatars
-    from .credits import AsyncCredits
-    from .custom_template_jobs import AsyncCustomTemplateJobs
-    from .custom_templates import AsyncCustomTemplates
-    from .dyoa import AsyncDyoa
-    from .iab_images import AsyncIabImages
-    from .inspiration_jobs import AsyncInspirationJobs
-    from .inspirations import AsyncInspirations
-    from .link_to_videos import AsyncLinkToVideos
-    from .links import AsyncLinks
-    from .lipsyncs import AsyncLipsyncs
-    from .lipsyncs_v2 import AsyncLipsyncsV2
-    from .music import AsyncMusic
-    from .product_to_videos import AsyncProductToVideos
-    from .text_generator import AsyncTextGenerator
-    from .text_to_speech import AsyncTextToSpeech
-    from .voices import AsyncVoices
-    from .webhooks import AsyncWebhooks
 
-
-class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
+class AsyncCreatify(AsyncNamespaces, ClientBase[httpx.AsyncBaseTransport]):
     """The Creatify API client (`AsyncCreatify` awaits the same methods as `Creatify`).
 
     >>> client = Creatify()  # CREATIFY_API_ID, CREATIFY_API_KEY, CREATIFY_BASE_URL
@@ -96,31 +70,25 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
         self._rng = random.Random()  # noqa: S311 - poll jitter, not cryptography
 
     def _connect(self) -> None:
-        s, (api_pool, media_pool), owned = self._settings, self._pools, self._owns_pools
+        s, (api_pool, media_pool) = self._settings, self._pools
+        layer = partial(
+            AsyncClientTransport,
+            policies=s.policies(),
+            owned=self._owns_pools,
+            call_deadline=s.call_deadline,
+        )
         self._api = Client(base_url=s.base_url).set_async_httpx_client(
             httpx.AsyncClient(
                 base_url=s.base_url,
-                transport=AsyncClientTransport(
-                    api_pool,
-                    policies=s.policies(),
-                    owned=owned,
-                    on_response=remember_response,
-                    body_deadline=s.response_deadline,
-                    call_deadline=s.call_deadline,
+                transport=layer(
+                    api_pool, on_response=remember_response, body_deadline=s.response_deadline
                 ),
                 **s.httpx_kwargs(credentials=True),
             )
         )
         # Outputs live on storage hosts: no credentials go there; redirects are fine.
         self._media = httpx.AsyncClient(
-            transport=AsyncClientTransport(
-                media_pool,
-                policies=s.policies(),
-                owned=owned,
-                on_response=capture,
-                show_host=True,
-                call_deadline=s.call_deadline,
-            ),
+            transport=layer(media_pool, on_response=capture, show_host=True),
             follow_redirects=True,
             **s.httpx_kwargs(credentials=False),
         )
@@ -128,31 +96,6 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
         # the client this one was copied from (`with_options`).
         for name in NAMESPACES:
             vars(self).pop(name, None)
-
-    avatars: Namespace[AsyncAvatars] = Namespace()
-    lipsyncs: Namespace[AsyncLipsyncs] = Namespace()
-    voices: Namespace[AsyncVoices] = Namespace()
-    credits: Namespace[AsyncCredits] = Namespace()
-    webhooks: Namespace[AsyncWebhooks] = Namespace()
-    links: Namespace[AsyncLinks] = Namespace()
-    link_to_videos: Namespace[AsyncLinkToVideos] = Namespace()
-    ai_shorts: Namespace[AsyncAiShorts] = Namespace()
-    ai_editing: Namespace[AsyncAiEditing] = Namespace()
-    custom_template_jobs: Namespace[AsyncCustomTemplateJobs] = Namespace()
-    custom_templates: Namespace[AsyncCustomTemplates] = Namespace()
-    product_to_videos: Namespace[AsyncProductToVideos] = Namespace()
-    dyoa: Namespace[AsyncDyoa] = Namespace()
-    music: Namespace[AsyncMusic] = Namespace()
-    lipsyncs_v2: Namespace[AsyncLipsyncsV2] = Namespace()
-    text_to_speech: Namespace[AsyncTextToSpeech] = Namespace()
-    aurora: Namespace[AsyncAurora] = Namespace()
-    asset_generator: Namespace[AsyncAssetGenerator] = Namespace()
-    inspirations: Namespace[AsyncInspirations] = Namespace()
-    inspiration_jobs: Namespace[AsyncInspirationJobs] = Namespace()
-    iab_images: Namespace[AsyncIabImages] = Namespace()
-    ads_clone: Namespace[AsyncAdsClone] = Namespace()
-    text_generator: Namespace[AsyncTextGenerator] = Namespace()
-    ai_scripts: Namespace[AsyncAiScripts] = Namespace()
 
     async def close(self) -> None:
         """Close the connection pools (a client from `with_options` leaves them open:
@@ -163,16 +106,5 @@ class AsyncCreatify(ClientBase[httpx.AsyncBaseTransport]):
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
-
-
-NAMESPACES = tuple(
-    name for name, value in vars(AsyncCreatify).items() if isinstance(value, Namespace)
-)
-"""The client's namespaces, in the order they are declared."""

@@ -5,48 +5,22 @@ from __future__ import annotations
 
 import random
 import time
-from types import TracebackType
-from typing import TYPE_CHECKING
+from functools import partial
 
 import httpx
 from creatify_api import Client
 from typing_extensions import Self
 
 from .._api_call import remember_response
-from .._base_client import ClientBase, Namespace
+from .._base_client import ClientBase
 from .._pools import HTTPPool, tls_context
 from .._raw import capture
 from .._types import Sleep, sync_sleep
+from .namespaces import NAMESPACES, Namespaces
 from .transport import ClientTransport
 
-if TYPE_CHECKING:
-    from .ads_clone import AdsClone
-    from .ai_editing import AiEditing
-    from .ai_scripts import AiScripts
-    from .ai_shorts import AiShorts
-    from .asset_generator import AssetGenerator
-    from .aurora import Aurora
-    from .avatars import Avatars
-    from .credits import Credits
-    from .custom_template_jobs import CustomTemplateJobs
-    from .custom_templates import CustomTemplates
-    from .dyoa import Dyoa
-    from .iab_images import IabImages
-    from .inspiration_jobs import InspirationJobs
-    from .inspirations import Inspirations
-    from .link_to_videos import LinkToVideos
-    from .links import Links
-    from .lipsyncs import Lipsyncs
-    from .lipsyncs_v2 import LipsyncsV2
-    from .music import Music
-    from .product_to_videos import ProductToVideos
-    from .text_generator import TextGenerator
-    from .text_to_speech import TextToSpeech
-    from .voices import Voices
-    from .webhooks import Webhooks
 
-
-class Creatify(ClientBase[httpx.BaseTransport]):
+class Creatify(Namespaces, ClientBase[httpx.BaseTransport]):
     """The Creatify API client (`AsyncCreatify` awaits the same methods as `Creatify`).
 
     >>> client = Creatify()  # CREATIFY_API_ID, CREATIFY_API_KEY, CREATIFY_BASE_URL
@@ -97,31 +71,25 @@ class Creatify(ClientBase[httpx.BaseTransport]):
         self._rng = random.Random()  # noqa: S311 - poll jitter, not cryptography
 
     def _connect(self) -> None:
-        s, (api_pool, media_pool), owned = self._settings, self._pools, self._owns_pools
+        s, (api_pool, media_pool) = self._settings, self._pools
+        layer = partial(
+            ClientTransport,
+            policies=s.policies(),
+            owned=self._owns_pools,
+            call_deadline=s.call_deadline,
+        )
         self._api = Client(base_url=s.base_url).set_httpx_client(
             httpx.Client(
                 base_url=s.base_url,
-                transport=ClientTransport(
-                    api_pool,
-                    policies=s.policies(),
-                    owned=owned,
-                    on_response=remember_response,
-                    body_deadline=s.response_deadline,
-                    call_deadline=s.call_deadline,
+                transport=layer(
+                    api_pool, on_response=remember_response, body_deadline=s.response_deadline
                 ),
                 **s.httpx_kwargs(credentials=True),
             )
         )
         # Outputs live on storage hosts: no credentials go there; redirects are fine.
         self._media = httpx.Client(
-            transport=ClientTransport(
-                media_pool,
-                policies=s.policies(),
-                owned=owned,
-                on_response=capture,
-                show_host=True,
-                call_deadline=s.call_deadline,
-            ),
+            transport=layer(media_pool, on_response=capture, show_host=True),
             follow_redirects=True,
             **s.httpx_kwargs(credentials=False),
         )
@@ -129,31 +97,6 @@ class Creatify(ClientBase[httpx.BaseTransport]):
         # the client this one was copied from (`with_options`).
         for name in NAMESPACES:
             vars(self).pop(name, None)
-
-    avatars: Namespace[Avatars] = Namespace()
-    lipsyncs: Namespace[Lipsyncs] = Namespace()
-    voices: Namespace[Voices] = Namespace()
-    credits: Namespace[Credits] = Namespace()
-    webhooks: Namespace[Webhooks] = Namespace()
-    links: Namespace[Links] = Namespace()
-    link_to_videos: Namespace[LinkToVideos] = Namespace()
-    ai_shorts: Namespace[AiShorts] = Namespace()
-    ai_editing: Namespace[AiEditing] = Namespace()
-    custom_template_jobs: Namespace[CustomTemplateJobs] = Namespace()
-    custom_templates: Namespace[CustomTemplates] = Namespace()
-    product_to_videos: Namespace[ProductToVideos] = Namespace()
-    dyoa: Namespace[Dyoa] = Namespace()
-    music: Namespace[Music] = Namespace()
-    lipsyncs_v2: Namespace[LipsyncsV2] = Namespace()
-    text_to_speech: Namespace[TextToSpeech] = Namespace()
-    aurora: Namespace[Aurora] = Namespace()
-    asset_generator: Namespace[AssetGenerator] = Namespace()
-    inspirations: Namespace[Inspirations] = Namespace()
-    inspiration_jobs: Namespace[InspirationJobs] = Namespace()
-    iab_images: Namespace[IabImages] = Namespace()
-    ads_clone: Namespace[AdsClone] = Namespace()
-    text_generator: Namespace[TextGenerator] = Namespace()
-    ai_scripts: Namespace[AiScripts] = Namespace()
 
     def close(self) -> None:
         """Close the connection pools (a client from `with_options` leaves them open:
@@ -164,14 +107,5 @@ class Creatify(ClientBase[httpx.BaseTransport]):
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-
-NAMESPACES = tuple(name for name, value in vars(Creatify).items() if isinstance(value, Namespace))
-"""The client's namespaces, in the order they are declared."""

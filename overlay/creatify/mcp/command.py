@@ -32,7 +32,7 @@ from ..cli.feedback import INTERRUPTED, USAGE
     type=click.Path(dir_okay=False, path_type=Path),
     help="The journal of paid creates (SQLite). Default: OUTPUT_DIR/.creatify-mcp.sqlite3.",
 )
-def mcp_command(http_port: int | None, output_dir: Path, state: Path | None) -> None:
+def mcp(http_port: int | None, output_dir: Path, state: Path | None) -> None:
     """Serve the Creatify API to AI agents over MCP (stdio by default).
 
     Credentials and base URL come from CREATIFY_API_ID, CREATIFY_API_KEY and
@@ -52,6 +52,3 @@ def mcp_command(http_port: int | None, output_dir: Path, state: Path | None) -> 
         raise SystemExit(USAGE) from None
     except KeyboardInterrupt:
         raise SystemExit(INTERRUPTED) from None
-
-
-mcp = mcp_command  # the name `creatify.cli.main` looks up

@@ -7,7 +7,8 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from urllib.parse import urlsplit
 
 from .._exceptions import InvalidInputError
-from .._media import Media, audio_container, image_format
+from .._media import Media, audio_container, image_format, video_container
+from .._video import HEAD_SIZE
 
 # The extension of a default file name, when the output URL's own is not one of these.
 DEFAULT_SUFFIX = {Media.VIDEO: ".mp4", Media.AUDIO: ".mp3", Media.IMAGE: ".png"}
@@ -76,15 +77,11 @@ def content_type(path: Path) -> str:
     """The MIME type of a saved output, read from its first bytes (as the download
     checked them), not from its name."""
     with open(path, "rb") as file:
-        head = file.read(12)
-    if head[4:8] == b"ftyp":
-        brand = head[8:12]
-        if brand == b"qt  ":
-            return "video/quicktime"
-        if image_format(head) is None and brand not in (b"M4A ", b"M4B "):
-            return "video/mp4"
-    found = image_format(head) or audio_container(head)
-    return CONTENT_TYPES.get(found or "", "application/octet-stream")
+        head = file.read(HEAD_SIZE)
+    image = image_format(head)
+    video = None if image else video_container(head)  # before audio: an MP4 is M4A-shaped
+    found = image or audio_container(head) or ""
+    return video or CONTENT_TYPES.get(found, "application/octet-stream")
 
 
 def size_of(path: Path) -> int:

@@ -34,6 +34,8 @@ CREATE INDEX IF NOT EXISTS creates_by_digest ON creates (digest, sent_at);
 
 @dataclass(frozen=True)
 class Entry:
+    """A row of `creates`: its columns in order (`row` is `id`)."""
+
     row: int
     digest: str
     tool: str
@@ -55,7 +57,6 @@ class Journal:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(path, isolation_level=None, timeout=10.0)
-        self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA journal_mode=WAL")
         # FULL: a `sending` row is on disk before the create it announces is sent.
         self._db.execute("PRAGMA synchronous=FULL")
@@ -69,13 +70,17 @@ class Journal:
 
     def latest(self, digest: str, since: float) -> Entry | None:
         """The newest create of `digest` sent after `since` (epoch seconds)."""
-        return _latest(self._db, digest, since)
+        found = self._db.execute(
+            "SELECT * FROM creates WHERE digest = ? AND sent_at >= ? ORDER BY id DESC LIMIT 1",
+            (digest, since),
+        ).fetchone()
+        return None if found is None else Entry(*found)
 
     def sending(self, digest: str, tool: str, since: float, after: Entry | None) -> int:
         """Record a create about to be sent; raise `Raced` if a create of the same digest
         was recorded since `after` (the newest one the caller looked at) was read."""
         with transaction(self._db) as db:
-            newest = _latest(db, digest, since)
+            newest = self.latest(digest, since)  # within this transaction
             if (newest.row if newest else None) != (after.row if after else None):
                 raise Raced(digest)
             cursor = db.execute(
@@ -97,24 +102,4 @@ class Journal:
 
     def entries(self) -> list[Entry]:
         """Every row, oldest first (for tests and `creatify mcp` diagnostics)."""
-        found = self._db.execute("SELECT * FROM creates ORDER BY id").fetchall()
-        return [_entry(r) for r in found]
-
-
-def _latest(db: sqlite3.Connection, digest: str, since: float) -> Entry | None:
-    found = db.execute(
-        "SELECT * FROM creates WHERE digest = ? AND sent_at >= ? ORDER BY id DESC LIMIT 1",
-        (digest, since),
-    ).fetchone()
-    return None if found is None else _entry(found)
-
-
-def _entry(row: sqlite3.Row) -> Entry:
-    return Entry(
-        row=row["id"],
-        digest=row["digest"],
-        tool=row["tool"],
-        state=row["state"],
-        job_id=row["job_id"],
-        sent_at=row["sent_at"],
-    )
+        return [Entry(*row) for row in self._db.execute("SELECT * FROM creates ORDER BY id")]

@@ -17,7 +17,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Awaitable, Callable
-from functools import cached_property
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,10 +31,10 @@ from .._constants import SDK_VERSION
 from .journal import Journal
 
 if TYPE_CHECKING:
-    from .tools import Catalogue, Services
+    from .._async.client import AsyncCreatify
 
 logger = logging.getLogger("creatify.mcp")
-ENV_API_KEY = "CREATIFY_API_KEY"
+ENV_API_ID, ENV_API_KEY = "CREATIFY_API_ID", "CREATIFY_API_KEY"
 JOURNAL_NAME = ".creatify-mcp.sqlite3"
 LOOPBACK = "127.0.0.1"
 INSTRUCTIONS = (
@@ -76,41 +76,53 @@ def _error(message: str) -> types.CallToolResult:
 Close = Callable[[], Awaitable[None]]
 
 
-class _Tools:
-    """The tools and what they share, loaded on the first `tools/list` or `tools/call`:
-    the SDK's job kinds and client are not needed to answer `initialize`."""
+@dataclass
+class Services:
+    """What the tools share: the output folder, the journal and (made on first use, so
+    that the server starts without credentials) the client. The tools themselves
+    (`tools.py`) load on the first `tools/list` or `tools/call`: the SDK's job kinds and
+    client are not needed to answer `initialize`."""
 
-    def __init__(self, output_dir: Path, journal: Journal) -> None:
-        self.output_dir, self.journal = output_dir, journal
+    output_dir: Path
+    journal: Journal
+    _client: AsyncCreatify | None = field(default=None, repr=False)
+    # One create per request digest at a time: an agent's parallel identical calls
+    # then find the first one's job instead of an outcome not yet known.
+    _creating: dict[str, anyio.Lock] = field(default_factory=dict, repr=False)
 
-    @cached_property
-    def catalogue(self) -> Catalogue:
-        from .tools import Catalogue
+    def creating(self, digest: str) -> anyio.Lock:
+        return self._creating.setdefault(digest, anyio.Lock())
 
-        return Catalogue()
+    @property
+    def client(self) -> AsyncCreatify:
+        if self._client is None:
+            from .._async.client import AsyncCreatify
 
-    @cached_property
-    def services(self) -> Services:
-        from .tools import Services
+            self._client = AsyncCreatify()
+        return self._client
 
-        return Services(self.output_dir, self.journal)
+    @property
+    def account(self) -> str:
+        """Whose creates the journal holds: API id and base URL (never the key)."""
+        return f"{os.environ.get(ENV_API_ID, '')}@{self.client.base_url}"
 
     async def close(self) -> None:
-        if "services" in self.__dict__:
-            await self.services.close()
-        else:
-            self.journal.close()
+        if self._client is not None:
+            await self._client.close()
+        self.journal.close()
 
 
 def build_server(output_dir: Path, state: Path | None = None) -> tuple[Server[Any], Close]:
     """The server and an async `close()`. The output folder and the journal are made
     now, so that a folder that cannot be written stops the server at once."""
     output_dir.mkdir(parents=True, exist_ok=True)
-    lazy = _Tools(output_dir.resolve(), Journal(state or output_dir / JOURNAL_NAME))
+    services = Services(output_dir.resolve(), Journal(state or output_dir / JOURNAL_NAME))
 
     async def list_tools(
         ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None
     ) -> types.ListToolsResult:
+        from .tools import catalogue
+
         return types.ListToolsResult(
             tools=[
                 types.Tool(
@@ -125,7 +137,7 @@ def build_server(output_dir: Path, state: Path | None = None) -> tuple[Server[An
                         open_world_hint=True,
                     ),
                 )
-                for tool in lazy.catalogue.tools.values()
+                for tool in catalogue().values()
             ]
         )
 
@@ -133,18 +145,17 @@ def build_server(output_dir: Path, state: Path | None = None) -> tuple[Server[An
         ctx: ServerRequestContext[Any], params: types.CallToolRequestParams
     ) -> types.CallToolResult:
         from .._exceptions import CreatifyError
+        from .tools import catalogue
 
-        catalogue = lazy.catalogue
-        if params.name not in catalogue.tools:
+        tool = catalogue().get(params.name)
+        if tool is None:
             return _error(f"unknown tool {params.name!r}: tools/list has them all")
 
         async def report(progress: float, total: float | None, message: str | None) -> None:
             await ctx.session.report_progress(progress, total, message)
 
         try:
-            payload = await catalogue.call(
-                params.name, lazy.services, params.arguments or {}, report
-            )
+            payload = await tool.call(services, params.arguments or {}, report)
         except CreatifyError as exc:
             return _error(str(exc))
         except Exception as exc:
@@ -160,7 +171,7 @@ def build_server(output_dir: Path, state: Path | None = None) -> tuple[Server[An
         on_list_tools=list_tools,
         on_call_tool=call_tool,
     )
-    return server, lazy.close
+    return server, services.close
 
 
 def _configure_logging() -> None:
@@ -176,24 +187,22 @@ class StartError(Exception):
     """The output folder or the journal cannot be used; nothing was served."""
 
 
-async def serve_stdio(server: Server[Any], close: Close) -> None:
+async def serve(server: Server[Any], close: Close, http_port: int | None) -> None:
+    """Over stdio, or streamable HTTP on loopback when given a port."""
     try:
-        async with stdio_server() as (read_stream, write_stream):
-            await server.run(read_stream, write_stream, server.create_initialization_options())
+        if http_port is None:
+            async with stdio_server() as (read_stream, write_stream):
+                options = server.create_initialization_options()
+                await server.run(read_stream, write_stream, options)
+        else:
+            import uvicorn
+
+            # DNS-rebinding protection is on for a loopback host (the mcp package's default).
+            app = server.streamable_http_app(host=LOOPBACK)
+            config = uvicorn.Config(app, host=LOOPBACK, port=http_port, log_level="warning")
+            await uvicorn.Server(config).serve()
     finally:
         await close()  # in the loop the client's connections belong to
-
-
-async def serve_http(server: Server[Any], close: Close, port: int) -> None:
-    import uvicorn
-
-    # DNS-rebinding protection is on for a loopback host (the mcp package's default).
-    app = server.streamable_http_app(host=LOOPBACK)
-    config = uvicorn.Config(app, host=LOOPBACK, port=port, log_level="warning")
-    try:
-        await uvicorn.Server(config).serve()
-    finally:
-        await close()
 
 
 def run(output_dir: Path, state: Path | None = None, http_port: int | None = None) -> None:
@@ -203,7 +212,4 @@ def run(output_dir: Path, state: Path | None = None, http_port: int | None = Non
         server, close = build_server(output_dir, state)
     except (OSError, sqlite3.Error) as exc:
         raise StartError(f"cannot use {state or output_dir}: {exc}") from None
-    if http_port is None:
-        anyio.run(serve_stdio, server, close)
-    else:
-        anyio.run(serve_http, server, close, http_port)
+    anyio.run(serve, server, close, http_port)

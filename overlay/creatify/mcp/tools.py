@@ -21,19 +21,17 @@ import contextlib
 import hashlib
 import json
 import math
-import os
 import time
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
-from functools import cached_property, partial
+from functools import cache, partial
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 
-from .._async.client import AsyncCreatify
 from .._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -46,7 +44,10 @@ from .._exceptions import (
 from .._jobs import JOB_KINDS, JobKind
 from .._polling import JobUpdate
 from .files import content_type, default_name, size_of, target_in
-from .journal import Journal, Raced
+from .journal import Raced
+
+if TYPE_CHECKING:
+    from .server import Services
 
 REUSE_SECONDS = 10 * 60.0
 MAX_WAIT_SECONDS = 50.0
@@ -54,43 +55,10 @@ MAX_WAIT_SECONDS = 50.0
 WAIT_MAX_INTERVAL = 10.0
 FINAL_GET_SECONDS = 5.0
 MAX_LISTED = 100
-ENV_API_ID = "CREATIFY_API_ID"
 
 Progress = Callable[[float, float | None, str | None], Awaitable[None]]
 """`report(progress, total, message)`: an MCP progress notification (or nothing)."""
 Result = dict[str, Any]
-
-
-@dataclass
-class Services:
-    """What the tools share: the output folder, the journal and (made on first use, so
-    that the server starts without credentials) the client."""
-
-    output_dir: Path
-    journal: Journal
-    _client: AsyncCreatify | None = field(default=None, repr=False)
-    # One create per request digest at a time: an agent's parallel identical calls
-    # then find the first one's job instead of an outcome not yet known.
-    _creating: dict[str, anyio.Lock] = field(default_factory=dict, repr=False)
-
-    def creating(self, digest: str) -> anyio.Lock:
-        return self._creating.setdefault(digest, anyio.Lock())
-
-    @property
-    def client(self) -> AsyncCreatify:
-        if self._client is None:
-            self._client = AsyncCreatify()
-        return self._client
-
-    @property
-    def account(self) -> str:
-        """Whose creates the journal holds: API id and base URL (never the key)."""
-        return f"{os.environ.get(ENV_API_ID, '')}@{self.client.base_url}"
-
-    async def close(self) -> None:
-        if self._client is not None:
-            await self._client.close()
-        self.journal.close()
 
 
 @dataclass(frozen=True)
@@ -101,6 +69,10 @@ class Tool:
     run: Callable[[Services, dict[str, Any], Progress], Awaitable[Result]]
     read_only: bool = True
     writes_files: bool = False
+
+    async def call(self, services: Services, args: dict[str, Any], report: Progress) -> Result:
+        _check_names(args, self.input_schema)
+        return await self.run(services, args, report)
 
 
 # ------------------------------------------------------------------ arguments
@@ -200,23 +172,19 @@ def _iso(epoch: float) -> str:
 async def _create(
     kind: JobKind[Any], tool: str, services: Services, args: dict[str, Any], report: Progress
 ) -> Result:
-    resource = getattr(services.client, kind.namespace)
     # Leaving a field out and sending it as null are the same request.
     given = {name: value for name, value in args.items() if value is not None}
     request = json.dumps([services.account, kind.namespace, given], sort_keys=True, default=str)
     digest = hashlib.sha256(request.encode()).hexdigest()
     async with services.creating(digest):
-        return await _create_once(kind, tool, services, resource, args, digest)
+        return await _create_unless_sent(kind, tool, services, args, digest)
 
 
-async def _create_once(
-    kind: JobKind[Any],
-    tool: str,
-    services: Services,
-    resource: Any,
-    args: dict[str, Any],
-    digest: str,
+async def _create_unless_sent(
+    kind: JobKind[Any], tool: str, services: Services, args: dict[str, Any], digest: str
 ) -> Result:
+    """The earlier job of an identical create within `REUSE_SECONDS`, else a new one."""
+    resource = getattr(services.client, kind.namespace)
     since = time.time() - REUSE_SECONDS
     earlier = services.journal.latest(digest, since)
     if earlier is not None and earlier.job_id is not None:
@@ -534,19 +502,10 @@ def _discovery_tools(spec: dict[str, Any]) -> list[Tool]:
     ]
 
 
-class Catalogue:
+@cache
+def catalogue() -> dict[str, Tool]:
     """Every tool, by name: built once from `JOB_KINDS` and `_spec.json`."""
-
-    @cached_property
-    def tools(self) -> dict[str, Tool]:
-        spec = json.loads(resources.files(__package__).joinpath("_spec.json").read_text())
-        found = [tool for kind in JOB_KINDS.values() for tool in _job_tools(kind, spec)]
-        found += _discovery_tools(spec)
-        return {tool.name: tool for tool in found}
-
-    async def call(
-        self, name: str, services: Services, args: dict[str, Any], report: Progress
-    ) -> Result:
-        tool = self.tools[name]
-        _check_names(args, tool.input_schema)
-        return await tool.run(services, args, report)
+    spec = json.loads(resources.files(__package__).joinpath("_spec.json").read_text())
+    found = [tool for kind in JOB_KINDS.values() for tool in _job_tools(kind, spec)]
+    found += _discovery_tools(spec)
+    return {tool.name: tool for tool in found}

@@ -34,16 +34,8 @@ class Refusal(Exception):
         self.headers = headers or {}
 
 
-def bad_request(errors: dict[str, Any] | list[str]) -> Refusal:
-    return Refusal(400, errors)
-
-
 def media_type_of(content_type: str) -> str:
     return content_type.split(";", 1)[0].strip().lower()
-
-
-def is_json(media_type: str) -> bool:
-    return media_type == "application/json" or media_type.endswith("+json")
 
 
 @dataclass
@@ -54,11 +46,9 @@ class Part:
     def param(self, key: str) -> str | None:
         for line in self.head:
             if line.lower().startswith(b"content-disposition:"):
-                text = line.decode("utf-8", "replace")
-                match = re.search(rf'(?:;|^)\s*{key}="([^"]*)"', text.split(":", 1)[1])
-                if match is None:
-                    match = re.search(rf"(?:;|^)\s*{key}=([^;\s]+)", text.split(":", 1)[1])
-                return match.group(1) if match else None
+                text = line.decode("utf-8", "replace").split(":", 1)[1]
+                match = re.search(rf'(?:;|^)\s*{key}=(?:"([^"]*)"|([^;\s]+))', text)
+                return None if match is None else (match[1] if match[1] is not None else match[2])
         return None
 
     def set_disposition(self, line: bytes) -> bool:
@@ -128,13 +118,13 @@ def json_depth(body: bytes) -> int:
 def parse_json(body: bytes) -> Any:
     """A JSON body as DRF's JSONParser (strict) reads it, or a 400 `{"detail": ...}`."""
     if json_depth(body) > MAX_JSON_DEPTH:
-        raise bad_request(
-            {"detail": f"JSON parse error - nested deeper than {MAX_JSON_DEPTH} levels"}
+        raise Refusal(
+            400, {"detail": f"JSON parse error - nested deeper than {MAX_JSON_DEPTH} levels"}
         )
     try:
         return json.loads(body.decode("utf-8"), parse_constant=_refuse_constant)
     except (ValueError, RecursionError) as exc:
-        raise bad_request({"detail": f"JSON parse error - {exc}"}) from None
+        raise Refusal(400, {"detail": f"JSON parse error - {exc}"}) from None
 
 
 def parse_form(body: bytes) -> list[tuple[str, str]]:
@@ -142,13 +132,13 @@ def parse_form(body: bytes) -> list[tuple[str, str]]:
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
-        raise bad_request({"detail": "Form parse error - the body is not UTF-8."}) from None
+        raise Refusal(400, {"detail": "Form parse error - the body is not UTF-8."}) from None
     if BROKEN_ESCAPE.search(text):
-        raise bad_request({"detail": "Form parse error - a malformed % escape."})
+        raise Refusal(400, {"detail": "Form parse error - a malformed % escape."})
     try:
         return parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="strict")
     except UnicodeDecodeError:
-        raise bad_request({"detail": "Form parse error - a % escape that is not UTF-8."}) from None
+        raise Refusal(400, {"detail": "Form parse error - a % escape that is not UTF-8."}) from None
 
 
 def add_field(fields: dict[str, Any], name: str, value: str) -> None:
@@ -187,20 +177,14 @@ def parse_body(content_type: str, body: bytes) -> Body:
     media_type = media_type_of(content_type)
     if not body:
         return Body(body, {})
-    if is_json(media_type):
+    if media_type == "application/json" or media_type.endswith("+json"):
         data = parse_json(body)
         return Body(body, data if isinstance(data, dict) else {})
     if media_type == "application/x-www-form-urlencoded":
         pairs = parse_form(body)
         fields: dict[str, Any] = {}
         for name, value in pairs:
-            previous = fields.get(name)
-            if previous is None:
-                fields[name] = value
-            else:
-                fields[name] = (
-                    [*previous, value] if isinstance(previous, list) else [previous, value]
-                )
+            add_field(fields, name, value)
         return Body(urlencode(pairs).encode(), fields)
     if media_type != "multipart/form-data":
         return Body(body, {})
@@ -211,18 +195,19 @@ def _multipart(content_type: str, body: bytes) -> Body:
     boundary = boundary_of(content_type)
     parts = split_multipart(body, boundary) if boundary else None
     if parts is None or boundary is None:
-        raise bad_request({"detail": "Multipart form parse error - Invalid boundary in multipart."})
+        detail = "Multipart form parse error - Invalid boundary in multipart."
+        raise Refusal(400, {"detail": detail})
     changed = False
     fields: dict[str, Any] = {}
     for part in parts:
         name = part.param("name")
         filename = part.param("filename")
         if name is None:
-            raise bad_request({"detail": "Multipart form parse error - a part has no name."})
+            raise Refusal(400, {"detail": "Multipart form parse error - a part has no name."})
         if BROKEN_ESCAPE.search(name):
-            raise bad_request({name: ["Malformed percent escape in the part's name."]})
+            raise Refusal(400, {name: ["Malformed percent escape in the part's name."]})
         if UNSAFE_NAME.search(name):
-            raise bad_request({name: ["The part's name holds a character the mock refuses."]})
+            raise Refusal(400, {name: ["The part's name holds a character the mock refuses."]})
         line = f'Content-Disposition: form-data; name="{name}"'
         if filename is not None:
             line += f'; filename="{UNSAFE_FILENAME.sub("_", filename) or "file"}"'
@@ -235,39 +220,3 @@ def _multipart(content_type: str, body: bytes) -> Body:
             continue
         add_field(fields, name, part.data.decode("utf-8", "replace"))
     return Body(join_multipart(parts, boundary) if changed else body, fields)
-
-
-# ---------------------------------------------------------------- Prism's 400 -> DRF's 400
-
-
-def drf_errors(violations: list[dict[str, Any]], data: dict[str, Any]) -> dict[str, list[str]]:
-    """Prism's `sl-violations` as Django REST framework's `{field: [message]}` body."""
-    errors: dict[str, list[str]] = {}
-    for violation in violations:
-        location = [str(p) for p in violation.get("location", [])]
-        message = str(violation.get("message", "Invalid value."))
-        code = violation.get("code")
-        name = location[2] if len(location) > 2 else None
-        if code == "required":
-            match = re.search(r"required property '([^']+)'", message)
-            name = match.group(1) if match else name
-            text = "This field is required."
-        elif code == "enum" and name:
-            text = f'"{data.get(name, "")}" is not a valid choice.'
-        elif code == "format" and "uuid" in message:
-            text = "Must be a valid UUID."
-        elif code == "minimum":
-            match = re.search(r">=\s*(\S+)", message)
-            bound = match.group(1) if match else "the minimum"
-            text = f"Ensure this value is greater than or equal to {bound}."
-        elif code == "maxLength":
-            match = re.search(r"NOT have more than (\d+)", message)
-            bound = match.group(1) if match else "the maximum"
-            text = f"Ensure this field has no more than {bound} characters."
-        else:
-            text = re.sub(
-                r"^Request (body|query|path|header) (property|parameter) \S+ ", "", message
-            )
-            text = text[:1].upper() + text[1:]
-        errors.setdefault(name or "non_field_errors", []).append(text)
-    return errors

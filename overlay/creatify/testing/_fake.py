@@ -13,15 +13,15 @@ import json
 import threading
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import httpx
 
 from .._redact import redact_headers
 from ._bodies import Refusal
-from ._faults import fault_detail, parse_faults
-from ._jobs_map import area_named
+from ._faults import JobOptions, fault_detail, parse_faults
+from ._resources import Area, area_named
 from ._service import Answer, Service
 from ._state import Delivery, Record, State
 
@@ -41,13 +41,6 @@ class RecordedRequest:
     headers: dict[str, str]
     json: Any
     content: bytes = field(repr=False)
-
-
-@dataclass(frozen=True)
-class _Fault:
-    status: int
-    retry_after: float | None
-    body: Any
 
 
 class FakeCreatify:
@@ -82,7 +75,7 @@ class FakeCreatify:
         self.state = State(clock=self.now, job_seconds=job_seconds)
         self._service = _FakeService(self)
         self.requests: list[RecordedRequest] = []
-        self._faults: deque[_Fault] = deque()
+        self._faults: deque[Answer] = deque()  # what the next API requests answer
         self._outcomes: dict[str, deque[tuple[str, str | None]]] = {}
         # (due, record, generation): webhooks to send once the clock passes `due`.
         self._pending: list[tuple[float, Record, int]] = []
@@ -138,8 +131,9 @@ class FakeCreatify:
         """The next `times` API requests answer `status` (with `Retry-After` if given)."""
         wait = "1" if retry_after is None else f"{retry_after:g}"
         detail = body if body is not None else {"detail": fault_detail(status, wait)}
+        fault = Answer(status, detail, {} if retry_after is None else {"retry-after": wait})
         with self._lock:
-            self._faults.extend(_Fault(status, retry_after, detail) for _ in range(times))
+            self._faults.extend([fault] * times)
 
     # ------------------------------------------------------------ clients
 
@@ -153,27 +147,26 @@ class FakeCreatify:
         """A `Creatify` bound to this fake (any `Creatify` argument but `transport`)."""
         from .._sync.client import Creatify
 
-        kwargs.setdefault("api_id", FAKE_API_ID)
-        kwargs.setdefault("api_key", FAKE_API_KEY)
-        kwargs.setdefault("base_url", self.base_url)
-        client = Creatify(transport=self.transport(), **kwargs)
-        client._clock = self.now
-        client._sleep = self.advance
-        _bind_retry_waits(client, self.advance)
-        _bind_listeners(client, self)
-        return client
+        client = Creatify(transport=self.transport(), **self._client_kwargs(kwargs))
+        return self._bind(client, client._api.get_httpx_client(), self.advance)
 
     def async_client(self, **kwargs: Any) -> Any:
         """An `AsyncCreatify` bound to this fake."""
         from .._async.client import AsyncCreatify
 
-        kwargs.setdefault("api_id", FAKE_API_ID)
-        kwargs.setdefault("api_key", FAKE_API_KEY)
-        kwargs.setdefault("base_url", self.base_url)
-        client = AsyncCreatify(transport=self.async_transport(), **kwargs)
+        client = AsyncCreatify(transport=self.async_transport(), **self._client_kwargs(kwargs))
+        return self._bind(client, client._api.get_async_httpx_client(), self.advance_async)
+
+    def _client_kwargs(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        return {"api_id": FAKE_API_ID, "api_key": FAKE_API_KEY, "base_url": self.base_url} | kwargs
+
+    def _bind(self, client: Any, api: Any, sleep: Any) -> Any:
+        """The client's waits move the fake's clock: its polls' sleeps and the waits
+        between retries (a 429's `Retry-After`) of its API and download clients."""
         client._clock = self.now
-        client._sleep = self.advance_async
-        _bind_retry_waits(client, self.advance_async)
+        client._sleep = sleep
+        for http in (api, client._media):
+            http._transport._sleep = sleep
         _bind_listeners(client, self)
         return client
 
@@ -199,10 +192,7 @@ class FakeCreatify:
         with self._lock:
             self.requests.append(_recorded(request, content))
             if self._faults and url.path.startswith("/api/"):
-                fault = self._faults.popleft()
-                wait = fault.retry_after
-                extra = {} if wait is None else {"retry-after": f"{wait:g}"}
-                return _response(Answer(fault.status, fault.body, extra), request)
+                return _response(self._faults.popleft(), request)
             asked = self._header_fault(headers.get("x-mock-fault", ""))
             if asked is not None:
                 return _response(asked, request)
@@ -225,14 +215,8 @@ class FakeCreatify:
             elif fault.kind == "reset":
                 raise httpx.RemoteProtocolError("X-Mock-Fault: reset (the fake dropped it)")
             else:
-                extra = {"retry-after": fault.retry_after} if fault.status == 429 else {}
-                detail = {"detail": fault_detail(fault.status, fault.retry_after)}
-                return Answer(fault.status, detail, extra)
+                return Answer(*fault.answer())
         return None
-
-    def _outcome_for(self, area_name: str) -> tuple[str, str | None] | None:
-        queue = self._outcomes.get(area_name)
-        return queue.popleft() if queue else None
 
     def _due(self) -> list[Delivery]:
         with self._lock:
@@ -282,30 +266,12 @@ class _FakeService(Service):
         super().__init__(fake.state)
         self.fake = fake
 
-    def create(
-        self,
-        path: str,
-        account: str,
-        sent: dict[str, Any],
-        example: Any,
-        base_url: str,
-        outcome: tuple[str, str | None] | None,
-        *,
-        seconds: float | None = None,
-        webhook_repeat: int = -1,
-    ) -> dict[str, Any]:
-        area, _ = self.model.creates[path]
-        outcome = outcome or self.fake._outcome_for(area.name)
-        return super().create(
-            path,
-            account,
-            sent,
-            example,
-            base_url,
-            outcome,
-            seconds=seconds,
-            webhook_repeat=webhook_repeat,
-        )
+    def new_job(self, area: Area, options: JobOptions) -> JobOptions:
+        queue = self.fake._outcomes.get(area.name)
+        if options.outcome is not None or options.failed_reason is not None or not queue:
+            return options  # the request's own headers win
+        outcome, reason = queue.popleft()
+        return replace(options, outcome=outcome, failed_reason=reason)
 
     def on_started(self, record: Record) -> None:
         due = self.state.webhook_due(record)
@@ -372,21 +338,6 @@ class AsyncFakeTransport(httpx.AsyncBaseTransport):
         response = self.fake.handle(request, await request.aread())
         await self.fake.deliver_due_async()
         return response
-
-
-def _bind_retry_waits(client: Any, sleep: Any) -> None:
-    """The waits between retries (a 429's `Retry-After`) move the fake's clock too."""
-    for http in (
-        client._api.get_async_httpx_client()
-        if _is_async(client)
-        else client._api.get_httpx_client(),
-        client._media,
-    ):
-        http._transport._sleep = sleep
-
-
-def _is_async(client: Any) -> bool:
-    return type(client).__name__.startswith("Async")
 
 
 def _bind_listeners(client: Any, fake: FakeCreatify) -> None:

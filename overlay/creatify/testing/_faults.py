@@ -9,12 +9,12 @@ naming the header (DRF's `{field: [message]}`), before anything else happens.
 from __future__ import annotations
 
 import asyncio
-import json
 import math
 import re
 import socket
 from dataclasses import dataclass
 
+from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._bodies import Refusal
@@ -46,6 +46,11 @@ class Fault:
     status: int = 0
     seconds: float = 0.0
     retry_after: str = "1"
+
+    def answer(self) -> tuple[int, dict[str, str], dict[str, str]]:
+        """A status fault's status, DRF's body and headers (a 429's `Retry-After`)."""
+        headers = {"retry-after": self.retry_after} if self.status == 429 else {}
+        return self.status, {"detail": fault_detail(self.status, self.retry_after)}, headers
 
 
 def parse_faults(text: str) -> list[Fault]:
@@ -127,19 +132,10 @@ class Faults:
                 await self._reset(send)
                 return
             else:
-                await self._status(fault, send)
+                status, body, headers = fault.answer()
+                await JSONResponse(body, status, headers)(scope, receive, send)
                 return
         await self.app(scope, receive, send)
-
-    @staticmethod
-    async def _status(fault: Fault, send: Send) -> None:
-        headers = [(b"content-type", b"application/json")]
-        if fault.status == 429:
-            headers.append((b"retry-after", fault.retry_after.encode()))
-        body = json.dumps({"detail": fault_detail(fault.status, fault.retry_after)}).encode()
-        headers.append((b"content-length", str(len(body)).encode()))
-        await send({"type": "http.response.start", "status": fault.status, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
 
     @staticmethod
     async def _reset(send: Send) -> None:

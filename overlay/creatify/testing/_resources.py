@@ -243,27 +243,22 @@ AREAS: tuple[Area, ...] = (
         webhook_output_field="video_output",
     ),
     # Two stages: an image first (status image_generated), then `{id}/gen_video/`.
-    Area(
-        name="product_to_videos",
-        retrieve="/api/product_to_videos/",
-        creates={
+    job_area(
+        "product_to_videos",
+        stages={
             "/api/product_to_videos/gen_image/": Stage(
                 steps=("initializing", "image_generating"),
                 done="image_generated",
                 outputs={"generated_photo_url": "jpg"},
                 final=False,
                 notifies=True,
-            )
-        },
-        actions={
+            ),
             "gen_video/": Stage(
                 steps=("video_generating",),
                 done="video_generated",
                 outputs={"generated_video_url": "mp4"},
-            )
+            ),
         },
-        lists=("/api/product_to_videos/",),
-        progress_field=None,
         # The pages show the whole task object as the webhook body.
         webhook_output_key=None,
     ),
@@ -367,3 +362,17 @@ AREAS: tuple[Area, ...] = (
     ),
     # /api/musics/ is a read-only catalogue, not a job: Prism's answer is the right one.
 )
+
+
+def area_named(kind: str) -> Area:
+    """The area of `kind`: an area name, a client namespace or a job kind's noun
+    ("lipsyncs", "lipsync", "avatars", ...)."""
+    by_name = {area.name: area for area in AREAS}
+    if kind in by_name:
+        return by_name[kind]
+    by_path = {area.retrieve: area for area in AREAS}
+    for namespace, job in JOB_KINDS.items():
+        if kind in (namespace, job.noun) and job.path in by_path:
+            return by_path[job.path]
+    known = sorted({*by_name, *JOB_KINDS})
+    raise ValueError(f"unknown job kind {kind!r}; known: {', '.join(known)}")

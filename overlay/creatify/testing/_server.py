@@ -12,11 +12,14 @@ import contextlib
 import socket
 import threading
 import time
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
 
 from ._fake import FakeCreatify
 from ._faults import Faults
@@ -27,88 +30,49 @@ WEBHOOKS_PATH = "/__mock__/webhooks"
 WEBHOOK_TICK = 0.1
 
 
-class FakeApp:
-    """The ASGI app: each HTTP request goes to `fake.handle`."""
+# Every method goes to the fake, which answers 405 itself where the spec has none.
+METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 
-    def __init__(self, fake: FakeCreatify) -> None:
-        self.fake = fake
-        self._ticker: asyncio.Task[None] | None = None
 
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] == "lifespan":
-            await self._lifespan(receive, send)
-            return
-        if scope["type"] != "http":
-            return
-        body = bytearray()
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
-        path = scope["path"]
-        if path == HEALTH_PATH:
-            payload = {"service": "creatify-fake", "records": len(self.fake.state.records)}
-            await _send_json(send, 200, payload)
-            return
-        if path == WEBHOOKS_PATH:
-            await _send_json(send, 200, self.fake.webhooks)
-            return
-        query = scope.get("query_string", b"").decode("latin-1")
-        url = httpx.URL(self.fake.base_url + scope.get("raw_path", path.encode()).decode("latin-1"))
-        if query:
-            url = url.copy_with(query=query.encode("latin-1"))
+def fake_app(fake: FakeCreatify) -> Starlette:
+    """The ASGI app: each HTTP request goes to `fake.handle`; due webhooks are sent every
+    `WEBHOOK_TICK` seconds."""
+
+    async def health(request: Request) -> Response:
+        return JSONResponse({"service": "creatify-fake", "records": len(fake.state.records)})
+
+    async def webhooks(request: Request) -> Response:
+        return JSONResponse(fake.webhooks)
+
+    async def api(request: Request) -> Response:
+        body = await request.body()
+        raw_path = request.scope.get("raw_path") or request.url.path.encode()
+        url = httpx.URL(fake.base_url + raw_path.decode("latin-1"))
+        if request.url.query:
+            url = url.copy_with(query=request.url.query.encode("latin-1"))
         # `X-Mock-Fault` was applied by the `Faults` middleware in front (real delays,
         # real connection resets).
-        headers = [
-            (k.decode("latin-1"), v.decode("latin-1"))
-            for k, v in scope["headers"]
-            if k.lower() != b"x-mock-fault"
-        ]
-        request = httpx.Request(scope["method"], url, headers=headers, content=bytes(body))
-        response = self.fake.handle(request, bytes(body))
-        await send(
-            {
-                "type": "http.response.start",
-                "status": response.status_code,
-                # With its length: not chunked (no extra write for the last chunk).
-                "headers": [
-                    *[
-                        (k.encode(), v.encode())
-                        for k, v in response.headers.items()
-                        if k.lower() != "content-length"
-                    ],
-                    (b"content-length", str(len(response.content)).encode()),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": response.content})
+        headers = [(k, v) for k, v in request.headers.items() if k != "x-mock-fault"]
+        answer = fake.handle(httpx.Request(request.method, url, headers=headers), body)
+        return Response(answer.content, answer.status_code, dict(answer.headers))
 
-    async def _lifespan(self, receive: Any, send: Any) -> None:
-        while True:
-            message = await receive()
-            if message["type"] == "lifespan.startup":
-                self._ticker = asyncio.get_running_loop().create_task(self._tick())
-                await send({"type": "lifespan.startup.complete"})
-            elif message["type"] == "lifespan.shutdown":
-                if self._ticker is not None:
-                    self._ticker.cancel()
-                await send({"type": "lifespan.shutdown.complete"})
-                return
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        async def tick() -> None:
+            while True:
+                await asyncio.sleep(WEBHOOK_TICK)
+                await fake.deliver_due_async()
 
-    async def _tick(self) -> None:
-        while True:
-            await asyncio.sleep(WEBHOOK_TICK)
-            await self.fake.deliver_due_async()
+        ticker = asyncio.get_running_loop().create_task(tick())
+        yield
+        ticker.cancel()
 
-
-async def _send_json(send: Any, status: int, payload: Any) -> None:
-    import json
-
-    body = json.dumps(payload).encode()
-    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-    await send({"type": "http.response.start", "status": status, "headers": headers})
-    await send({"type": "http.response.body", "body": body})
+    routes = [
+        Route(HEALTH_PATH, health),
+        Route(WEBHOOKS_PATH, webhooks),
+        Route("/{path:path}", api, methods=METHODS),
+    ]
+    return Starlette(routes=routes, lifespan=lifespan)
 
 
 def serving_fake(
@@ -125,7 +89,7 @@ def serving_fake(
     fake = FakeCreatify(
         job_seconds=job_seconds, base_url=f"http://127.0.0.1:{bound}", clock=time.time
     )
-    config = uvicorn.Config(Faults(FakeApp(fake)), log_level="warning", lifespan="on")
+    config = uvicorn.Config(Faults(fake_app(fake)), log_level="warning", lifespan="on")
     return fake, uvicorn.Server(config), sock
 
 

@@ -25,7 +25,16 @@ from ._bodies import Refusal, parse_body
 from ._faults import JobOptions, job_options
 from ._resources import AREAS, MEDIA_FILES, Area, Stage
 from ._spec import Routes, coerce, first_example, properties, request_fields_of, response_fields
-from ._state import InvalidPage, Record, State, keep_matching, outcome_of, paginate, unique_by_id
+from ._state import (
+    ActionRefused,
+    InvalidPage,
+    Record,
+    State,
+    keep_matching,
+    outcome_of,
+    paginate,
+    unique_by_id,
+)
 
 # The spec's examples point output URLs here; every answer gets the fake's own base URL.
 SPEC_MEDIA_PREFIX = "http://127.0.0.1:4011/media/"
@@ -116,11 +125,6 @@ def service_model() -> ServiceModel:
     return ServiceModel(load_spec())
 
 
-def drf_400(error: InvalidInputError) -> dict[str, list[str]]:
-    """The SDK's check failure as DRF's 400 body: `{field: [message]}`."""
-    return {error.field: [error.rule]}
-
-
 class Service:
     """One fake service: a `State` and the spec's model, answering parsed requests."""
 
@@ -136,11 +140,9 @@ class Service:
         headers: Mapping[str, str],
         content: bytes,
         base_url: str,
-        outcome: tuple[str, str | None] | None = None,
     ) -> Answer:
-        """The answer to one request. `headers` keys are lower case. `outcome`: the
-        (outcome, reason) a create is asked to end with (`FakeCreatify.fail_next`); the
-        mock's `X-Mock-Outcome`, `X-Mock-Failed-Reason`, `X-Mock-Job-Seconds` and
+        """The answer to one request. `headers` keys are lower case. The mock's
+        `X-Mock-Outcome`, `X-Mock-Failed-Reason`, `X-Mock-Job-Seconds` and
         `X-Mock-Webhook-Repeat` headers are taken as the repository's mock takes them."""
         method = method.upper()
         if path.startswith("/media/"):
@@ -172,17 +174,13 @@ class Service:
             sent = parse_body(headers.get("content-type", ""), content).fields
         except Refusal as refusal:
             return Answer(refusal.status, refusal.body, refusal.headers)
-        if options.outcome is not None or options.failed_reason is not None:
-            outcome = (options.outcome or "", options.failed_reason)
         if not match.operation.has_body:
             sent = {}
         template, op_method = match.template, match.operation.method
         errors = self.check(template, op_method, headers.get("content-type", ""), sent)
         if errors:
             return Answer(400, errors, {})
-        data = self.answer(
-            method, template, match.params, query, account, sent, base_url, outcome, options
-        )
+        data = self.answer(method, template, match.params, query, account, sent, base_url, options)
         if isinstance(data, Answer):
             return data
         text = json.dumps(data).replace(SPEC_MEDIA_PREFIX, f"{base_url}/media/")
@@ -208,7 +206,7 @@ class Service:
         try:
             checked_body(name, sent)
         except InvalidInputError as error:
-            return drf_400(error)
+            return {error.field: [error.rule]}  # DRF's 400 body
         return None
 
     def answer(
@@ -220,23 +218,13 @@ class Service:
         account: str,
         sent: dict[str, Any],
         base_url: str,
-        outcome: tuple[str, str | None] | None,
         options: JobOptions,
     ) -> Any:
         model, state = self.model, self.state
         op_method = "get" if method == "HEAD" else method.lower()
         example = model.example(template, op_method)
         if method == "POST" and template in model.creates:
-            return self.create(
-                template,
-                account,
-                sent,
-                example,
-                base_url,
-                outcome,
-                seconds=options.seconds,
-                webhook_repeat=options.webhook_repeat,
-            )
+            return self.create(template, account, sent, example, base_url, options)
         if op_method == "get" and template in model.lists:
             try:
                 return self.listing(template, account, query, example, base_url)
@@ -261,16 +249,13 @@ class Service:
             return {**base, **state.update(record, self.sent_fields(template, "put", sent))}
         stage = area.actions.get(suffix)
         if method == "POST" and stage is not None:
-            from ._state import ActionRefused
-
-            chosen, reason = outcome or (None, None)
             try:
                 snap = state.start_action(
                     record,
                     stage,
                     seconds=options.seconds,
-                    outcome=chosen,
-                    failed_reason=reason,
+                    outcome=options.outcome,
+                    failed_reason=options.failed_reason,
                     fields=sent,
                 )
             except ActionRefused as refused:
@@ -282,6 +267,11 @@ class Service:
     def on_started(self, record: Record) -> None:
         """A stage started on `record` (a create or an action): `FakeCreatify` schedules
         its webhook."""
+
+    def new_job(self, area: Area, options: JobOptions) -> JobOptions:
+        """What a create asks of its job: the request's `X-Mock-*` headers; `FakeCreatify`
+        adds the outcomes queued by `fail_next` and `reject_next`."""
+        return options
 
     def sent_fields(self, template: str, method: str, sent: dict[str, Any]) -> dict[str, Any]:
         """The request's fields, typed as the answer's (nested) schema types them."""
@@ -305,13 +295,10 @@ class Service:
         sent: dict[str, Any],
         example: Any,
         base_url: str,
-        outcome: tuple[str, str | None] | None,
-        *,
-        seconds: float | None = None,
-        webhook_repeat: int = -1,
+        options: JobOptions,
     ) -> dict[str, Any]:
         """A new record from the request's fields over the example (Prism's answer in the
-        repository's mock). `seconds` and `webhook_repeat`: the mock's `X-Mock-*` headers."""
+        repository's mock), as `options` (the mock's `X-Mock-*` headers) ask."""
         model = self.model
         area, stage = model.creates[path]
         fields = model.fields[path]
@@ -336,18 +323,18 @@ class Service:
         if isinstance(data.get("aspect_ratio"), str):
             data["aspect_ratio"] = data["aspect_ratio"].replace(":", "x")
         webhook_url = sent.get("webhook_url") if isinstance(sent.get("webhook_url"), str) else None
-        chosen, reason = outcome or (None, None)
+        options = self.new_job(area, options)
         record = self.state.create(
             area=area,
             stage=stage,
             account=account,
             data=data,
             media_base=base_url,
-            outcome=outcome_of(chosen, sent.get(area.name_field)),
-            failed_reason=reason,
+            outcome=outcome_of(options.outcome, sent.get(area.name_field)),
+            failed_reason=options.failed_reason,
             webhook_url=webhook_url,
-            seconds=seconds,
-            webhook_repeat=webhook_repeat,
+            seconds=options.seconds,
+            webhook_repeat=options.webhook_repeat,
         )
         self.on_started(record)
         return record.snapshot(self.state.now())

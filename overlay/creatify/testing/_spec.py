@@ -1,8 +1,6 @@
 """What the mock reads from the spec: routes, request and response fields, catalog examples.
 
-Pure Python over the parsed spec (a dict); no HTTP. `without_callbacks` is the copy of the
-spec that Prism is given: Prism runs the spec's `callbacks` itself, to any URL a request
-names, so the layer alone delivers webhooks (openapi/README.md "Webhooks").
+Pure Python over the parsed spec (a dict); no HTTP.
 """
 
 from __future__ import annotations
@@ -92,16 +90,6 @@ def coerce(value: Any, schema: dict[str, Any]) -> Any:
     return value
 
 
-def without_callbacks(spec: dict[str, Any]) -> dict[str, Any]:
-    """A copy of the spec with no operation's `callbacks`: what Prism is given."""
-    stripped = copy.deepcopy(spec)
-    for item in stripped.get("paths", {}).values():
-        for method in METHODS:
-            if isinstance(item.get(method), dict):
-                item[method].pop("callbacks", None)
-    return stripped
-
-
 # ---------------------------------------------------------------- routing
 
 
@@ -140,18 +128,11 @@ class Routes:
 
     @staticmethod
     def _param_formats(spec: dict[str, Any], item: dict[str, Any]) -> dict[str, str]:
-        formats: dict[str, str] = {}
-        for method in (None, *METHODS):
-            scope = item if method is None else item.get(method)
-            if not isinstance(scope, dict):
-                continue
-            for param in scope.get("parameters", []):
-                param = resolve(spec, param)
-                if param.get("in") == "path":
-                    formats[param["name"]] = resolve(spec, param.get("schema", {})).get(
-                        "format", ""
-                    )
-        return formats
+        """The `format` of each path parameter (declared on the path or an operation)."""
+        scopes = [item, *(item[m] for m in METHODS if isinstance(item.get(m), dict))]
+        params = [resolve(spec, p) for scope in scopes for p in scope.get("parameters", [])]
+        path = [p for p in params if p.get("in") == "path"]
+        return {p["name"]: resolve(spec, p.get("schema", {})).get("format", "") for p in path}
 
     def match(self, path: str, method: str) -> Match | None:
         """The operation for `path`, or None when the service has no such URL (a 404).

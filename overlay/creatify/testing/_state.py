@@ -22,7 +22,7 @@ from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
-from ._resources import AREAS, IAB_SIZES, MEDIA_FILES, Area, Stage
+from ._resources import IAB_SIZES, MEDIA_FILES, Area, Stage
 
 Clock = Callable[[], float]
 OUTCOMES = ("done", "failed", "rejected")
@@ -93,9 +93,6 @@ class Record:
 
     def fraction(self, now: float) -> float:
         return 1.0 if self.seconds <= 0 else min(1.0, (now - self.started) / self.seconds)
-
-    def ends_at(self) -> float:
-        return self.started + max(0.0, self.seconds)
 
     def media(self, kind: str) -> str:
         return f"{self.media_base}/media/{MEDIA_FILES[kind]}"
@@ -324,7 +321,7 @@ class State:
         """When the record's webhook is due (clock seconds), or None if it sends none."""
         if not record.stage.sends_webhook or not record.webhook_url:
             return None
-        return record.ends_at()
+        return record.started + max(0.0, record.seconds)
 
     def delivery(self, record: Record, generation: int) -> Delivery | None:
         """The webhook to send now that the job ended, or None (refused ones are logged).
@@ -368,16 +365,13 @@ def keep_matching(
 
 def unique_by_id(items: Iterable[Any]) -> list[Any]:
     """Items with an id already seen left out (a list never shows one twice)."""
-    seen: set[str] = set()
+    seen: set[str | None] = set()
     unique = []
     for item in items:
-        has_id = isinstance(item, dict) and item.get("id") is not None
-        key = str(item["id"]) if has_id else None
-        if key is not None and key in seen:
-            continue
-        if key is not None:
+        key = str(item["id"]) if isinstance(item, dict) and item.get("id") is not None else None
+        if key is None or key not in seen:
             seen.add(key)
-        unique.append(item)
+            unique.append(item)
     return unique
 
 
@@ -397,7 +391,3 @@ def paginate(
         "previous": page_url(page - 1) if page > 1 else None,
         "results": items[start : start + page_size],
     }
-
-
-def area_of_path(path: str) -> Area | None:
-    return next((area for area in AREAS if path.startswith(area.retrieve)), None)

@@ -23,7 +23,7 @@ import click
     show_default=True,
     help="Seconds each job takes to end.",
 )
-def mock_command(port: int, job_seconds: float) -> None:
+def mock(port: int, job_seconds: float) -> None:
     """Serve a fake Creatify API on 127.0.0.1 (no Node, no key).
 
     For tests in any language, and for curl.
@@ -32,6 +32,3 @@ def mock_command(port: int, job_seconds: float) -> None:
     from ._server import serve
 
     serve(job_seconds, port)
-
-
-mock = mock_command  # the name `creatify.cli.main` looks up
