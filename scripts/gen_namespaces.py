@@ -7,13 +7,13 @@ namespace of plain records (`overlay/creatify/_plain.py`).
 Each kind with `calls` gets `overlay/creatify/_async/{namespace}.py`: a class whose bases
 follow the kind (`download` of one file or of every file), `list` taking what the kind's
 list operation takes (`ids`, `ordering`), a typed method per call (path parameters as
-arguments, the JSON body as `**options` of the options generated from the same schema),
-and `create_and_wait` when it has a `create`. Methods of the area's own are written by hand
-in `_async/{namespace}_extras.py` and mixed in; there, `_check_{call}(body, timeout)`
-runs before that call is sent, and a method named as a call replaces it. A namespace of
-records gets only its calls, each answering its operation's model (or a list of them);
-`positional` body fields are its first arguments. `scripts/gen_sync.py` then writes the
-sync twins, as for every async source. Run after openapi-python-client and gen_options.py.
+arguments, the JSON body as `**options` of the options generated from the same schema, or
+a call's `positional` body fields as its first arguments), and `create_and_wait` when it
+has a `create`. Methods of the area's own are written by hand in
+`_async/{namespace}_extras.py` and mixed in; there, `_check_{call}(body, timeout)` runs
+before that call is sent, and a method named as a call replaces it. A namespace of
+records gets only its calls, each answering its operation's model (or a list of them).
+`scripts/gen_sync.py` then writes the sync twins, as for every async source. Run after openapi-python-client and gen_options.py.
 """
 
 from __future__ import annotations
@@ -209,7 +209,7 @@ class Namespace:
             passed.append(f'{param}=check_path_id("{param}", {param})')
             self.need("uuid", "")
             self.need(".._validation", "check_path_id")
-        given = getattr(self.kind, "positional", {}).get(call.name, ())
+        given = call.positional
         options = None
         if "requestBody" in op:
             body = schema_name(op["requestBody"]["content"])

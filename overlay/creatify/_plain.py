@@ -5,7 +5,7 @@ as `**options`, the answer as its model or a list of them)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ._jobs import Call
 
@@ -17,8 +17,6 @@ class PlainArea:
     doc: str
     """The namespace class's docstring."""
     calls: tuple[Call, ...]
-    positional: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    """Body fields a call takes as its first arguments instead of `**options`, by call."""
 
 
 FREE_LINKS = "Free: the vendor publishes no cost for links"
@@ -34,6 +32,7 @@ LINKS = PlainArea(
             "Scrape a product page into a link. The service answers 400 when the page cannot "
             f"be scraped or has no image or video.\n\n{FREE_LINKS} (a video made from one "
             "costs credits).",
+            positional=("url",),
         ),
         Call(
             "create_from_params",
@@ -50,7 +49,6 @@ LINKS = PlainArea(
             f"{FREE_LINKS}.",
         ),
     ),
-    positional={"create": ("url",)},
 )
 # The older fixed-template API (a real-estate listing video, `style1`): preview, then
 # render. No GET is documented: the render's end comes to the preview's `webhook_url` as
