@@ -13,7 +13,8 @@ has a `create`. Methods of the area's own are written by hand in
 `_async/{namespace}_extras.py` and mixed in; there, `_check_{call}(body, timeout)` runs
 before that call is sent, and a method named as a call replaces it. A namespace of
 records gets only its calls, each answering its operation's model (or a list of them).
-`scripts/gen_sync.py` then writes the sync twins, as for every async source. Run after openapi-python-client and gen_options.py.
+`scripts/gen_sync.py` then writes the sync twins, as for every async source. Run after
+openapi-python-client and gen_options.py.
 """
 
 from __future__ import annotations
@@ -50,6 +51,12 @@ STATUS_ORDER = [
     "draft",
     "done",
 ]
+# Each operation's module of the generated client: its tag, renamed where that is a
+# builtin's name (`credits_`).
+API_MODULES = {
+    module.stem: module.parent.name
+    for module in (ROOT / "generated" / "creatify_api" / "api").glob("*/*.py")
+}
 CREATE_AND_WAIT_DOC = (
     "`create`, then `wait`, every argument checked first. Costs what `create` costs."
 )
@@ -193,8 +200,7 @@ class Namespace:
     def call(self, call: Any, own: set[str]) -> tuple[str, str | None]:
         """A call's method, and the options type of its body (None: no body)."""
         method, path, op = self.ops[call.operation]
-        tag = op["tags"][0]
-        self.need(f"creatify_api.api.{tag}", call.operation)
+        self.need(f"creatify_api.api.{API_MODULES[call.operation]}", call.operation)
         response, many = answer(op, self.spec)
         if self.jobs and (response, many) != (self.model, False):
             sys.exit(f"gen_namespaces: {call.operation} answers {response}, not {self.model}")
@@ -310,7 +316,9 @@ def generate(out: Path) -> list[Path]:
         id(v): k for module in (jobs, plain) for k, v in vars(module).items() if k.isupper()
     }
     written = []
-    for kind in [*jobs.JOB_KINDS.values(), *plain.PLAIN_AREAS]:
+    # Records first: a job area's own methods use them (`inspiration_jobs` reads a
+    # template), and importing those methods below needs their modules written.
+    for kind in [*plain.PLAIN_AREAS, *jobs.JOB_KINDS.values()]:
         if not kind.calls:
             continue
         own: set[str] = set()

@@ -71,5 +71,39 @@ CUSTOM_TEMPLATES = PlainArea(
         ),
     ),
 )
+CREDITS = PlainArea(
+    namespace="credits",
+    doc="The account's credits.",
+    calls=(
+        Call(
+            "remaining",
+            "remaining_credits_retrieve",
+            "`remaining_credits`: what is left to spend. Free.",
+        ),
+    ),
+)
+MUSIC = PlainArea(
+    namespace="music",
+    doc="Background music for the video products (`background_music_url`).\n\n"
+    "Only third-party clients show these two paths and their answers; the vendor's pages "
+    "do not document them, so the fields may differ (only `id` is sure to be there).",
+    calls=(
+        Call("list", "musics_list", "Every background-music track. Free."),
+        Call("categories", "music_categories_list", "The music categories. Free."),
+    ),
+)
+# Jobs made from these templates are `client.inspiration_jobs` (`INSPIRATION_JOB`).
+INSPIRATIONS = PlainArea(
+    namespace="inspirations",
+    doc="AI ad templates: each has an `input_params_schema` and a `credit_cost`.",
+    calls=(
+        Call("list", "inspirations_list", "Every template. Free."),
+        Call(
+            "get",
+            "inspirations_retrieve",
+            "One template: its `input_params_schema` and `credit_cost`. Free.",
+        ),
+    ),
+)
 
-PLAIN_AREAS = (LINKS, CUSTOM_TEMPLATES)
+PLAIN_AREAS = (LINKS, CUSTOM_TEMPLATES, CREDITS, MUSIC, INSPIRATIONS)
