@@ -7,13 +7,14 @@ namespace of plain records (`overlay/creatify/_plain.py`).
 Each kind with `calls` gets `overlay/creatify/_async/{namespace}.py`: a class whose bases
 follow the kind (`download` of one file or of every file), `list` taking what the kind's
 list operation takes (`ids`, `ordering`), a typed method per call (path parameters as
-arguments, the JSON body as `**options` of the options generated from the same schema),
-and `create_and_wait` when it has a `create`. Methods of the area's own are written by hand
-in `_async/{namespace}_extras.py` and mixed in; there, `_check_{call}(body, timeout)`
-runs before that call is sent, and a method named as a call replaces it. A namespace of
-records gets only its calls, each answering its operation's model (or a list of them);
-`positional` body fields are its first arguments. `scripts/gen_sync.py` then writes the
-sync twins, as for every async source. Run after openapi-python-client and gen_options.py.
+arguments, the JSON body as `**options` of the options generated from the same schema, or
+a call's `positional` body fields as its first arguments), and `create_and_wait` when it
+has a `create`. Methods of the area's own are written by hand in
+`_async/{namespace}_extras.py` and mixed in; there, `_check_{call}(body, timeout)` runs
+before that call is sent, and a method named as a call replaces it. A namespace of
+records gets only its calls (and its own methods), each answering its operation's model
+(or a list of them). `scripts/gen_sync.py` then writes the sync twins, as for every async
+source. Run after openapi-python-client and gen_options.py.
 """
 
 from __future__ import annotations
@@ -50,6 +51,12 @@ STATUS_ORDER = [
     "draft",
     "done",
 ]
+# Each operation's module of the generated client: its tag, renamed where that is a
+# builtin's name (`credits_`).
+API_MODULES = {
+    module.stem: module.parent.name
+    for module in (ROOT / "generated" / "creatify_api" / "api").glob("*/*.py")
+}
 CREATE_AND_WAIT_DOC = (
     "`create`, then `wait`, every argument checked first. Costs what `create` costs."
 )
@@ -144,12 +151,13 @@ class Namespace:
 
     def bases(self) -> list[str]:
         kind, bases = self.kind, []
-        if not self.jobs:
-            self.need(".api_call", "AsyncResource")
-            return ["AsyncResource"]
         if kind.extras:
             bases.append(f"Async{self.name}Extras")
             self.need(f".{kind.namespace}_extras", f"Async{self.name}Extras")
+        if not self.jobs:  # records: its own methods' class, or else the plain base
+            if not bases:
+                self.need(".api_call", "AsyncResource")
+            return bases or ["AsyncResource"]
         if kind.output_files:
             bases.append("AsyncDownloadsAll")
         elif kind.expected_media is not None and kind.output_fields:
@@ -193,8 +201,7 @@ class Namespace:
     def call(self, call: Any, own: set[str]) -> tuple[str, str | None]:
         """A call's method, and the options type of its body (None: no body)."""
         method, path, op = self.ops[call.operation]
-        tag = op["tags"][0]
-        self.need(f"creatify_api.api.{tag}", call.operation)
+        self.need(f"creatify_api.api.{API_MODULES[call.operation]}", call.operation)
         response, many = answer(op, self.spec)
         if self.jobs and (response, many) != (self.model, False):
             sys.exit(f"gen_namespaces: {call.operation} answers {response}, not {self.model}")
@@ -209,7 +216,7 @@ class Namespace:
             passed.append(f'{param}=check_path_id("{param}", {param})')
             self.need("uuid", "")
             self.need(".._validation", "check_path_id")
-        given = getattr(self.kind, "positional", {}).get(call.name, ())
+        given = call.positional
         options = None
         if "requestBody" in op:
             body = schema_name(op["requestBody"]["content"])
@@ -310,11 +317,13 @@ def generate(out: Path) -> list[Path]:
         id(v): k for module in (jobs, plain) for k, v in vars(module).items() if k.isupper()
     }
     written = []
-    for kind in [*jobs.JOB_KINDS.values(), *plain.PLAIN_AREAS]:
+    # Records first: a job area's own methods use them (`inspiration_jobs` reads a
+    # template), and importing those methods below needs their modules written.
+    for kind in [*plain.PLAIN_AREAS, *jobs.JOB_KINDS.values()]:
         if not kind.calls:
             continue
         own: set[str] = set()
-        if getattr(kind, "extras", False):
+        if kind.extras:
             extras = importlib.import_module(f"creatify._async.{kind.namespace}_extras")
             own = set(vars(getattr(extras, f"Async{_pascal(kind.namespace)}Extras")))
         target = out / f"{kind.namespace}.py"

@@ -87,6 +87,9 @@ class Call:
     """The method's docstring; it states what the call costs."""
     deprecated: str | None = None
     """What to use instead, when the vendor deprecated the operation (it then warns)."""
+    positional: tuple[str, ...] = ()
+    """Body fields the method takes as its first arguments, the whole body, instead of
+    `**options` (`links.create(url)`)."""
 
 
 @dataclass(frozen=True)
@@ -435,6 +438,13 @@ LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
             "`render_single_preview(task.id, media_job)` renders the one you pick.\n\n"
             "Costs 1 credit per 30 s, once for all the styles.",
         ),
+        Call(
+            "render_single_preview",
+            "link_to_videos_render_single_preview_create",
+            "Render one of a task's `previews`, chosen by its `media_job`; then `wait`.\n\n"
+            "Costs 4 credits per 30 s of video.",
+            positional=("media_job",),
+        ),
     ),
     extras=True,
 )
@@ -576,8 +586,16 @@ DYOA_JOB: JobKind[models.Dyoa] = JobKind(
             "`more_details`, `outfit_description`, `background_description`.\n\n"
             f"{CREDITS_UNKNOWN}.",
         ),
+        Call(
+            "submit_for_review",
+            "dyoa_submit_for_review_create",
+            "Send the photo `chosen_photo_id` (one of the `draft` request's `photos`) for "
+            "review; `wait` again then ends at done or rejected. The path is known from "
+            "public client code only (no vendor page). Free (the request's credits were "
+            "spent by `create`).",
+            positional=("chosen_photo_id",),
+        ),
     ),
-    extras=True,
 )
 ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
     noun="asset_generator",

@@ -5,7 +5,7 @@ as `**options`, the answer as its model or a list of them)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ._jobs import Call
 
@@ -17,8 +17,8 @@ class PlainArea:
     doc: str
     """The namespace class's docstring."""
     calls: tuple[Call, ...]
-    positional: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    """Body fields a call takes as its first arguments instead of `**options`, by call."""
+    extras: bool = False
+    """The namespace also has methods of its own, as a job kind's (`JobKind.extras`)."""
 
 
 FREE_LINKS = "Free: the vendor publishes no cost for links"
@@ -34,6 +34,7 @@ LINKS = PlainArea(
             "Scrape a product page into a link. The service answers 400 when the page cannot "
             f"be scraped or has no image or video.\n\n{FREE_LINKS} (a video made from one "
             "costs credits).",
+            positional=("url",),
         ),
         Call(
             "create_from_params",
@@ -50,7 +51,6 @@ LINKS = PlainArea(
             f"{FREE_LINKS}.",
         ),
     ),
-    positional={"create": ("url",)},
 )
 # The older fixed-template API (a real-estate listing video, `style1`): preview, then
 # render. No GET is documented: the render's end comes to the preview's `webhook_url` as
@@ -73,5 +73,46 @@ CUSTOM_TEMPLATES = PlainArea(
         ),
     ),
 )
+CREDITS = PlainArea(
+    namespace="credits",
+    doc="The account's credits.",
+    calls=(
+        Call(
+            "remaining",
+            "remaining_credits_retrieve",
+            "`remaining_credits`: what is left to spend. Free.",
+        ),
+    ),
+)
+MUSIC = PlainArea(
+    namespace="music",
+    doc="Background music for the video products (`background_music_url`).\n\n"
+    "Only third-party clients show these two paths and their answers; the vendor's pages "
+    "do not document them, so the fields may differ (only `id` is sure to be there).",
+    calls=(
+        Call("list", "musics_list", "Every background-music track. Free."),
+        Call("categories", "music_categories_list", "The music categories. Free."),
+    ),
+)
+VOICES = PlainArea(
+    namespace="voices",
+    doc="Voices and their accents. The id to pass is an accent's: `accent` of a lipsync and "
+    "of text-to-speech, `voice_id` of an AI Avatar v2 scene (`find_accent` looks one up).",
+    calls=(Call("list", "voices_list", "Every voice, with its accents. Free."),),
+    extras=True,
+)
+# Jobs made from these templates are `client.inspiration_jobs` (`INSPIRATION_JOB`).
+INSPIRATIONS = PlainArea(
+    namespace="inspirations",
+    doc="AI ad templates: each has an `input_params_schema` and a `credit_cost`.",
+    calls=(
+        Call("list", "inspirations_list", "Every template. Free."),
+        Call(
+            "get",
+            "inspirations_retrieve",
+            "One template: its `input_params_schema` and `credit_cost`. Free.",
+        ),
+    ),
+)
 
-PLAIN_AREAS = (LINKS, CUSTOM_TEMPLATES)
+PLAIN_AREAS = (LINKS, CUSTOM_TEMPLATES, CREDITS, MUSIC, VOICES, INSPIRATIONS)

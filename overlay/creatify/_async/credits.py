@@ -1,4 +1,5 @@
-"""`client.credits`: the account's credits."""
+# Generated from overlay/creatify/_plain.py and the spec by scripts/gen_namespaces.py: do not edit.
+"""`client.credits`, from the declaration `CREDITS`."""
 
 from __future__ import annotations
 

@@ -1,21 +1,17 @@
-"""`client.link_to_videos`' own methods: the whole flow from a URL (`from_url`) and the
-render of one chosen preview (the rest is generated from `LINK_TO_VIDEO_JOB` into
-`link_to_videos.py`)."""
+"""`client.link_to_videos`' own method: the whole flow from a URL (`from_url`; the rest
+is generated from `LINK_TO_VIDEO_JOB` into `link_to_videos.py`)."""
 
 from __future__ import annotations
 
-import uuid
 from functools import partial
 from typing import TYPE_CHECKING
 
 from creatify_api import models
-from creatify_api.api.link_to_videos import link_to_videos_render_single_preview_create
 from typing_extensions import Unpack
 
 from .._options import LinkToVideoOptions, VideoFromUrlOptions
-from .._requests import link_request, request_body, video_from_url_options
+from .._requests import link_request, video_from_url_options
 from .._timeouts import TimeoutArg
-from .._validation import check_path_id
 from .jobs import AsyncJobResource, UpdateCallback
 from .links import AsyncLinks
 
@@ -58,20 +54,3 @@ class AsyncLinkToVideosExtras(AsyncJobResource[models.LinkToVideo]):
             return await self.create(link=link.id, **options)
         create = partial(self.create, link=link.id, **options)
         return await self._create_and_wait(create, timeout, poll_interval, max_interval, on_update)
-
-    async def render_single_preview(
-        self, id: str | uuid.UUID, media_job: str | uuid.UUID, *, timeout: TimeoutArg = None
-    ) -> models.LinkToVideo:
-        """Render one of a task's `previews`, chosen by its `media_job`; then `wait`.
-
-        Costs 4 credits per 30 s of video.
-        """
-        return await self._call(
-            link_to_videos_render_single_preview_create,
-            "POST /api/link_to_videos/{id}/render_single_preview/",
-            timeout,
-            id=check_path_id("id", id),
-            body=request_body(
-                models.LinkToVideoRenderSinglePreviewRequest, {"media_job": media_job}
-            ),
-        )

@@ -5,21 +5,22 @@
 from __future__ import annotations
 
 import builtins
+import uuid
 from functools import partial
 
 from creatify_api import models
-from creatify_api.api.dyoa import dyoa_create
+from creatify_api.api.dyoa import dyoa_create, dyoa_submit_for_review_create
 from typing_extensions import Unpack
 
 from .._jobs import DYOA_JOB
 from .._options import DyoaOptions
 from .._requests import ordering_param, request_body
 from .._timeouts import TimeoutArg
-from .dyoa_extras import DyoaExtras
-from .jobs import UpdateCallback
+from .._validation import check_path_id
+from .jobs import JobResource, UpdateCallback
 
 
-class Dyoa(DyoaExtras):
+class Dyoa(JobResource[models.Dyoa]):
     """Design Your Own Avatar: the service draws photos of the avatar you describe. At
     `draft` the `photos` are ready: pick one with `submit_for_review` (or in the
     Creatify app); the avatar is then under `reviews[].creator`. `wait` ends at `draft`
@@ -49,6 +50,23 @@ class Dyoa(DyoaExtras):
         """
         body = request_body(models.DyoaCreateRequest, options)
         return self._call(dyoa_create, "POST /api/dyoa/", timeout, body=body)
+
+    def submit_for_review(
+        self, id: str | uuid.UUID, chosen_photo_id: str | uuid.UUID, *, timeout: TimeoutArg = None
+    ) -> models.Dyoa:
+        """Send the photo `chosen_photo_id` (one of the `draft` request's `photos`) for
+        review; `wait` again then ends at done or rejected. The path is known from
+        public client code only (no vendor page). Free (the request's credits were
+        spent by `create`).
+        """
+        body = request_body(models.DyoaSubmitForReviewRequest, {"chosen_photo_id": chosen_photo_id})
+        return self._call(
+            dyoa_submit_for_review_create,
+            "POST /api/dyoa/{id}/submit_for_review/",
+            timeout,
+            id=check_path_id("id", id),
+            body=body,
+        )
 
     def create_and_wait(
         self,

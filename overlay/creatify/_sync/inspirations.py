@@ -1,17 +1,14 @@
 # Generated from overlay/creatify/_async/inspirations.py by scripts/gen_sync.py: do not edit.
-"""`client.inspirations`: AI ad templates (list, get); jobs from them are
-`client.inspiration_jobs` (`inspiration_jobs.py`)."""
+# Generated from overlay/creatify/_plain.py and the spec by scripts/gen_namespaces.py: do not edit.
+"""`client.inspirations`, from the declaration `INSPIRATIONS`."""
 
 from __future__ import annotations
 
 import builtins
 import uuid
 
-from creatify_api.api.inspirations import (
-    inspirations_list,
-    inspirations_retrieve,
-)
-from creatify_api.models import Inspiration
+from creatify_api import models
+from creatify_api.api.inspirations import inspirations_list, inspirations_retrieve
 
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
@@ -21,15 +18,15 @@ from .api_call import Resource
 class Inspirations(Resource):
     """AI ad templates: each has an `input_params_schema` and a `credit_cost`."""
 
-    def list(self, *, timeout: TimeoutArg = None) -> builtins.list[Inspiration]:
+    def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Inspiration]:
         """Every template. Free."""
         return self._request(inspirations_list, list, "GET /api/inspirations/", timeout)
 
-    def get(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> Inspiration:
+    def get(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.Inspiration:
         """One template: its `input_params_schema` and `credit_cost`. Free."""
         return self._request(
             inspirations_retrieve,
-            Inspiration,
+            models.Inspiration,
             "GET /api/inspirations/{id}/",
             timeout,
             id=check_path_id("id", id),

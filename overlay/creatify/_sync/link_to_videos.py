@@ -14,6 +14,7 @@ from creatify_api.api.link_to_videos import (
     link_to_videos_preview_create,
     link_to_videos_preview_list_async_create,
     link_to_videos_render_create,
+    link_to_videos_render_single_preview_create,
 )
 from typing_extensions import Unpack
 
@@ -95,6 +96,22 @@ class LinkToVideos(LinkToVideosExtras, Downloads[models.LinkToVideo]):
             link_to_videos_preview_list_async_create,
             "POST /api/link_to_videos/preview_list_async/",
             timeout,
+            body=body,
+        )
+
+    def render_single_preview(
+        self, id: str | uuid.UUID, media_job: str | uuid.UUID, *, timeout: TimeoutArg = None
+    ) -> models.LinkToVideo:
+        """Render one of a task's `previews`, chosen by its `media_job`; then `wait`.
+
+        Costs 4 credits per 30 s of video.
+        """
+        body = request_body(models.LinkToVideoRenderSinglePreviewRequest, {"media_job": media_job})
+        return self._call(
+            link_to_videos_render_single_preview_create,
+            "POST /api/link_to_videos/{id}/render_single_preview/",
+            timeout,
+            id=check_path_id("id", id),
             body=body,
         )
 

@@ -1,5 +1,6 @@
 # Generated from overlay/creatify/_async/music.py by scripts/gen_sync.py: do not edit.
-"""`client.music`: the background-music catalogue (tracks and categories)."""
+# Generated from overlay/creatify/_plain.py and the spec by scripts/gen_namespaces.py: do not edit.
+"""`client.music`, from the declaration `MUSIC`."""
 
 from __future__ import annotations
 
