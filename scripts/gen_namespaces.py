@@ -12,9 +12,9 @@ a call's `positional` body fields as its first arguments), and `create_and_wait`
 has a `create`. Methods of the area's own are written by hand in
 `_async/{namespace}_extras.py` and mixed in; there, `_check_{call}(body, timeout)` runs
 before that call is sent, and a method named as a call replaces it. A namespace of
-records gets only its calls (and its own methods), each answering its operation's model
-(or a list of them). `scripts/gen_sync.py` then writes the sync twins, as for every async
-source. Run after openapi-python-client and gen_options.py.
+records gets only its calls, each answering its operation's model (or a list of them).
+`scripts/gen_sync.py` then writes the sync twins, as for every async source. Run after
+openapi-python-client and gen_options.py.
 """
 
 from __future__ import annotations
@@ -151,13 +151,12 @@ class Namespace:
 
     def bases(self) -> list[str]:
         kind, bases = self.kind, []
+        if not self.jobs:
+            self.need(".api_call", "AsyncResource")
+            return ["AsyncResource"]
         if kind.extras:
             bases.append(f"Async{self.name}Extras")
             self.need(f".{kind.namespace}_extras", f"Async{self.name}Extras")
-        if not self.jobs:  # records: its own methods' class, or else the plain base
-            if not bases:
-                self.need(".api_call", "AsyncResource")
-            return bases or ["AsyncResource"]
         if kind.output_files:
             bases.append("AsyncDownloadsAll")
         elif kind.expected_media is not None and kind.output_fields:
@@ -323,7 +322,7 @@ def generate(out: Path) -> list[Path]:
         if not kind.calls:
             continue
         own: set[str] = set()
-        if kind.extras:
+        if getattr(kind, "extras", False):
             extras = importlib.import_module(f"creatify._async.{kind.namespace}_extras")
             own = set(vars(getattr(extras, f"Async{_pascal(kind.namespace)}Extras")))
         target = out / f"{kind.namespace}.py"

@@ -17,8 +17,6 @@ class PlainArea:
     doc: str
     """The namespace class's docstring."""
     calls: tuple[Call, ...]
-    extras: bool = False
-    """The namespace also has methods of its own, as a job kind's (`JobKind.extras`)."""
 
 
 FREE_LINKS = "Free: the vendor publishes no cost for links"
@@ -94,13 +92,6 @@ MUSIC = PlainArea(
         Call("categories", "music_categories_list", "The music categories. Free."),
     ),
 )
-VOICES = PlainArea(
-    namespace="voices",
-    doc="Voices and their accents. The id to pass is an accent's: `accent` of a lipsync and "
-    "of text-to-speech, `voice_id` of an AI Avatar v2 scene (`find_accent` looks one up).",
-    calls=(Call("list", "voices_list", "Every voice, with its accents. Free."),),
-    extras=True,
-)
 # Jobs made from these templates are `client.inspiration_jobs` (`INSPIRATION_JOB`).
 INSPIRATIONS = PlainArea(
     namespace="inspirations",
@@ -115,4 +106,4 @@ INSPIRATIONS = PlainArea(
     ),
 )
 
-PLAIN_AREAS = (LINKS, CUSTOM_TEMPLATES, CREDITS, MUSIC, VOICES, INSPIRATIONS)
+PLAIN_AREAS = (LINKS, CUSTOM_TEMPLATES, CREDITS, MUSIC, INSPIRATIONS)
