@@ -30,28 +30,13 @@ SPEC = ROOT / "openapi" / "creatify.yaml"
 OUTPUT = ROOT / "overlay" / "creatify" / "_options.py"
 
 # The public names of the options `TypedDict`s, kept from before they were generated.
-# A schema not listed gets `<Schema without "Request">Options`.
+# A schema not listed gets `<Schema without "CreateRequest" or "Request">Options`.
 CLASS_NAMES = {
     "PersonaUploadRequest": "AvatarDetails",
-    "LipsyncCreateRequest": "LipsyncOptions",
-    "LipsyncV2CreateRequest": "LipsyncV2Options",
-    "TextToSpeechCreateRequest": "TextToSpeechOptions",
-    "AuroraCreateRequest": "AuroraOptions",
     "LinkParamsRequest": "LinkParams",
-    "LinkToVideoCreateRequest": "LinkToVideoOptions",
     "LinkToVideoPreviewListRequest": "PreviewListOptions",
-    "AiShortsCreateRequest": "AiShortsOptions",
-    "AiEditingCreateRequest": "AiEditingOptions",
-    "CustomTemplateJobCreateRequest": "CustomTemplateJobOptions",
     "ProductToVideoGenImageRequest": "ProductImageOptions",
     "ProductToVideoGenVideoRequest": "ProductVideoOptions",
-    "DyoaCreateRequest": "DyoaOptions",
-    "AssetGeneratorCreateRequest": "AssetGeneratorOptions",
-    "InspirationJobCreateRequest": "InspirationJobOptions",
-    "IabImagesCreateRequest": "IabImagesOptions",
-    "AdsCloneCreateRequest": "AdsCloneOptions",
-    "TextGeneratorCreateRequest": "TextGeneratorOptions",
-    "AiScriptCreateRequest": "AiScriptOptions",
 }
 # Options of a schema less some fields the method takes otherwise (`from_url` makes the link).
 SUBSETS = {"VideoFromUrlOptions": ("LinkToVideoCreateRequest", ("link",))}
@@ -359,7 +344,7 @@ def _constant(name: str) -> str:
 
 
 def _default_class(schema: str) -> str:
-    return re.sub(r"Request$", "", schema) + "Options"
+    return re.sub(r"(Create)?Request$", "", schema) + "Options"
 
 
 def _wrap(text: str) -> str:

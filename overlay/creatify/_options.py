@@ -1459,7 +1459,7 @@ class AvatarDetails(TypedDict, total=False):
     """A Google Drive URL of the training video."""
 
 
-class PersonaUrlCreateOptions(TypedDict, total=False):
+class PersonaUrlOptions(TypedDict, total=False):
     """A custom-avatar request with publicly reachable video URLs (JSON).
 
     Fields:
@@ -1634,7 +1634,7 @@ class AuroraOptions(TypedDict, total=False):
     webhook_url: str | None
 
 
-class LinkCreateOptions(TypedDict, total=False):
+class LinkOptions(TypedDict, total=False):
     """A product page to scrape into a link.
 
     Fields:
@@ -2271,12 +2271,12 @@ class VideoFromUrlOptions(TypedDict, total=False):
 
 OPTIONS_CLASSES: dict[str, type] = {
     "PersonaUploadRequest": AvatarDetails,
-    "PersonaUrlCreateRequest": PersonaUrlCreateOptions,
+    "PersonaUrlCreateRequest": PersonaUrlOptions,
     "LipsyncCreateRequest": LipsyncOptions,
     "LipsyncV2CreateRequest": LipsyncV2Options,
     "TextToSpeechCreateRequest": TextToSpeechOptions,
     "AuroraCreateRequest": AuroraOptions,
-    "LinkCreateRequest": LinkCreateOptions,
+    "LinkCreateRequest": LinkOptions,
     "LinkParamsRequest": LinkParams,
     "LinkToVideoCreateRequest": LinkToVideoOptions,
     "LinkToVideoPreviewListRequest": PreviewListOptions,
