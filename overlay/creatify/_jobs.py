@@ -10,9 +10,10 @@ declaring its kind here (see CONTRIBUTING.md).
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar, cast
 
 from creatify_api import models
 from creatify_api.api.ads_clone import ads_clone_retrieve
@@ -36,6 +37,7 @@ from creatify_api.types import Unset
 
 from ._exceptions import DownloadError, InvalidInputError, JobFailedError
 from ._media import Media
+from ._options import OPERATION_MODULES, OPERATION_ROUTES
 
 J = TypeVar("J")
 
@@ -45,6 +47,16 @@ class GeneratedOperation(Protocol):
 
     sync_detailed: Callable[..., Any]
     asyncio_detailed: Callable[..., Any]
+
+
+GET_OPERATIONS = {path: op for op, (method, path) in OPERATION_ROUTES.items() if method == "GET"}
+"""The spec's GET operation of each path, by path."""
+
+
+def generated(operation_id: str) -> GeneratedOperation:
+    """The generated module of a spec operation, imported when first asked for."""
+    module = f"creatify_api.api.{OPERATION_MODULES[operation_id]}.{operation_id}"
+    return cast(GeneratedOperation, importlib.import_module(module))
 
 
 def value(field: Any) -> Any:

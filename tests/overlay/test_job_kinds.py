@@ -309,3 +309,23 @@ def test_the_waiting_guide_table_states_each_kinds_defaults() -> None:
             assert stated == (poll.poll_interval, poll.max_interval, poll.timeout), namespace
             seen.add(namespace)
     assert seen == set(JOB_KINDS)
+
+
+@pytest.mark.parametrize("kind", [*JOB_KINDS.values(), PRODUCT_IMAGE_JOB], ids=lambda k: k.noun)
+def test_the_spec_gives_what_each_kind_declares_by_hand(kind: JobKind[Any]) -> None:
+    """Before deriving them: the spec's GET of `{path}{id}/` and of `{path}` (by ids when
+    it takes `ids`) and the retrieve's answer are the declared operations and model."""
+    from creatify._jobs import GET_OPERATIONS, generated
+    from creatify._options import OPERATION_ANSWERS, OPERATION_QUERY
+    from creatify_api import models
+
+    one = GET_OPERATIONS[f"{kind.path}{{id}}/"]
+    assert generated(one) is kind.retrieve
+    assert getattr(models, OPERATION_ANSWERS[one]) is kind.model
+    listing = GET_OPERATIONS.get(kind.path) if kind.namespace != "avatars" else None
+    by_ids = listing is not None and "ids" in OPERATION_QUERY.get(listing, ())
+    assert kind.list_by_ids is (generated(listing) if listing and by_ids else None)
+    assert kind.list_all is (generated(listing) if listing and not by_ids else None)
+    assert (kind.noun == kind.namespace) == (kind.namespace in {
+        "text_to_speech", "aurora", "ai_shorts", "ai_editing", "dyoa", "asset_generator",
+        "iab_images", "ads_clone"})
