@@ -35,6 +35,7 @@ SPEC = ROOT / "openapi" / "creatify.yaml"
 OUT = ROOT / "overlay" / "creatify" / "_async"
 sys.path[:0] = [str(ROOT / "overlay"), str(ROOT / "generated"), str(ROOT / "scripts")]
 
+from creatify._options import OPERATION_ANSWERS, OPERATION_MODULES, OPERATION_QUERY
 from gen_options import CLASS_NAMES, _default_class, _pascal
 
 HEADER = "# Generated from overlay/creatify/{source} and the spec by scripts/gen_namespaces.py: do not edit.\n"
@@ -51,12 +52,6 @@ STATUS_ORDER = [
     "draft",
     "done",
 ]
-# Each operation's module of the generated client: its tag, renamed where that is a
-# builtin's name (`credits_`).
-API_MODULES = {
-    module.stem: module.parent.name
-    for module in (ROOT / "generated" / "creatify_api" / "api").glob("*/*.py")
-}
 CREATE_AND_WAIT_DOC = (
     "`create`, then `wait`, every argument checked first. Costs what `create` costs."
 )
@@ -75,15 +70,10 @@ def schema_name(content: dict[str, Any]) -> str:
     return str(content["application/json"]["schema"]["$ref"]).rsplit("/", 1)[-1]
 
 
-def answer(op: dict[str, Any], spec: dict[str, Any]) -> tuple[str, bool]:
+def answer(operation_id: str) -> tuple[str, bool]:
     """The model an operation answers with, and whether it is a list of them."""
-    found = next(r for code, r in op["responses"].items() if code[0] == "2")
-    if "$ref" in found:
-        found = spec["components"]["responses"][found["$ref"].rsplit("/", 1)[-1]]
-    schema = found["content"]["application/json"]["schema"]
-    if schema.get("type") == "array":
-        return str(schema["items"]["$ref"]).rsplit("/", 1)[-1], True
-    return str(schema["$ref"]).rsplit("/", 1)[-1], False
+    name = OPERATION_ANSWERS[operation_id]
+    return name.removeprefix("list[").removesuffix("]"), name.startswith("list[")
 
 
 def python_type(schema: dict[str, Any]) -> str:
@@ -91,14 +81,6 @@ def python_type(schema: dict[str, Any]) -> str:
     if schema.get("format") == "uuid":
         return "str | uuid.UUID"
     return {"integer": "int", "number": "float", "boolean": "bool"}.get(schema["type"], "str")
-
-
-def takes_ordering(op: dict[str, Any], spec: dict[str, Any]) -> bool:
-    def resolved(param: dict[str, Any]) -> dict[str, Any]:
-        ref = param.get("$ref")
-        return spec["components"]["parameters"][ref.rsplit("/", 1)[-1]] if ref else param
-
-    return any(resolved(p).get("name") == "ordering" for p in op.get("parameters", []))
 
 
 def statuses(kind: Any) -> str:
@@ -173,7 +155,7 @@ class Namespace:
         if not operation:
             return None
         by_ids = self.kind.list_by_ids is not None
-        in_order = takes_ordering(self.ops[operation.__name__.rsplit(".", 1)[-1]][2], self.spec)
+        in_order = "ordering" in OPERATION_QUERY.get(operation.__name__.rsplit(".", 1)[-1], ())
         arguments, query, doc = ["self"], [], "Your jobs of this kind"
         if by_ids:
             arguments.append("ids: Iterable[str | uuid.UUID] | None = None")
@@ -200,8 +182,8 @@ class Namespace:
     def call(self, call: Any, own: set[str]) -> tuple[str, str | None]:
         """A call's method, and the options type of its body (None: no body)."""
         method, path, op = self.ops[call.operation]
-        self.need(f"creatify_api.api.{API_MODULES[call.operation]}", call.operation)
-        response, many = answer(op, self.spec)
+        self.need(f"creatify_api.api.{OPERATION_MODULES[call.operation]}", call.operation)
+        response, many = answer(call.operation)
         if self.jobs and (response, many) != (self.model, False):
             sys.exit(f"gen_namespaces: {call.operation} answers {response}, not {self.model}")
         returns = f"builtins.list[models.{response}]" if many else f"models.{response}"

@@ -28,6 +28,11 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "creatify.yaml"
 OUTPUT = ROOT / "overlay" / "creatify" / "_options.py"
+# Each operation's module of the generated client, by operationId: its tag's package.
+API_MODULES = {
+    module.stem: module.parent.name
+    for module in (ROOT / "generated" / "creatify_api" / "api").glob("*/*.py")
+}
 
 # The public names of the options `TypedDict`s, kept from before they were generated.
 # A schema not listed gets `<Schema without "CreateRequest" or "Request">Options`.
@@ -71,6 +76,7 @@ from .scenes import Music, Scene
 
 class Generator:
     def __init__(self, spec: dict[str, Any]) -> None:
+        self.spec = spec
         self.schemas: dict[str, Any] = spec["components"]["schemas"]
         self.paths: dict[str, Any] = spec["paths"]
         self.tables: dict[str, str] = {}  # schema name -> its tuple's source, in order
@@ -286,6 +292,38 @@ class Generator:
                         break
         return found
 
+    def every_operation(self) -> list[tuple[str, str, dict[str, Any]]]:
+        """(method, path, operation) of every operation, in the spec's order."""
+        return [
+            (method.upper(), path, op)
+            for path, item in self.paths.items()
+            for method, op in item.items()
+            if isinstance(op, dict) and "operationId" in op
+        ]
+
+    def query(self, op: dict[str, Any]) -> tuple[str, ...]:
+        """The names of an operation's query parameters."""
+        params = [self.parameter(p) for p in op.get("parameters", [])]
+        return tuple(p["name"] for p in params if p.get("in") == "query")
+
+    def parameter(self, node: dict[str, Any]) -> dict[str, Any]:
+        ref = node.get("$ref")
+        found: dict[str, Any] = (
+            self.spec["components"]["parameters"][ref.rsplit("/", 1)[-1]] if ref else node
+        )
+        return found
+
+    def answer(self, op: dict[str, Any]) -> str | None:
+        """The model of an operation's 2xx JSON answer, `list[Name]` for a list of them."""
+        found = next((r for code, r in op["responses"].items() if str(code)[0] == "2"), {})
+        if "$ref" in found:
+            found = self.spec["components"]["responses"][found["$ref"].rsplit("/", 1)[-1]]
+        schema = found.get("content", {}).get("application/json", {}).get("schema", {})
+        if schema.get("type") == "array":
+            name = self.resolve(schema.get("items", {}))[0]
+            return f"list[{name}]" if name else None
+        return self.resolve(schema)[0]
+
     def module(self) -> str:
         operations = self.operations()
         bodies = list(dict.fromkeys(operations.values()))
@@ -302,11 +340,22 @@ class Generator:
         operation_schema = "\n".join(
             f"    {op!r}: {name!r}," for op, name in sorted(operations.items())
         )
+        every = self.every_operation()
         routes = "\n".join(
-            f"    {op['operationId']!r}: ({method.upper()!r}, {path!r}),"
-            for path, item in self.paths.items()
-            for method, op in item.items()
-            if isinstance(op, dict) and "operationId" in op
+            f"    {op['operationId']!r}: ({method!r}, {path!r})," for method, path, op in every
+        )
+        modules = "\n".join(
+            f"    {op['operationId']!r}: {API_MODULES[op['operationId']]!r}," for _, _, op in every
+        )
+        queries = "\n".join(
+            f"    {op['operationId']!r}: {self.query(op)!r},"
+            for _, _, op in every
+            if self.query(op)
+        )
+        answers = "\n".join(
+            f"    {op['operationId']!r}: {self.answer(op)!r},"
+            for _, _, op in every
+            if self.answer(op)
         )
         options_classes = "\n".join(
             f"    {name!r}: {CLASS_NAMES.get(name, _default_class(name))}," for name in bodies
@@ -323,6 +372,13 @@ class Generator:
             '"""The schema name of each operation\'s request body."""',
             "OPERATION_ROUTES: dict[str, tuple[str, str]] = {\n" + routes + "\n}",
             '"""The method and path of every operation of the spec, by operationId."""',
+            "OPERATION_MODULES: dict[str, str] = {\n" + modules + "\n}",
+            '"""The package of `creatify_api.api` holding each operation\'s module (its tag, '
+            'renamed where that is a builtin\'s name: `credits_`)."""',
+            "OPERATION_QUERY: dict[str, tuple[str, ...]] = {\n" + queries + "\n}",
+            '"""The query parameters of every operation that has any."""',
+            "OPERATION_ANSWERS: dict[str, str] = {\n" + answers + "\n}",
+            '"""The model of each operation\'s 2xx JSON answer (`list[Name]`: a list of them)."""',
             "# ---------------------------------------------------------------- keyword arguments",
             *classes,
             "OPTIONS_CLASSES: dict[str, type] = {\n" + options_classes + "\n}",

@@ -2,40 +2,27 @@
 its output is.
 
 A job resource (`_async/jobs.py`) reads everything it needs from its `JobKind`: the
-generated operations to fetch one job or a list, the status sets, the progress and output
-fields, the poll defaults and the names of the exceptions for a failed or rejected job (the
-classes are generated from them into `_job_errors.py`). Adding a product area means
-declaring its kind here (see CONTRIBUTING.md).
+generated operations to fetch one job or a list and the job's model (the spec's for the
+kind's path, not declared), the status sets, the progress and output fields, the poll
+defaults and the names of the exceptions for a failed or rejected job (the classes are
+generated from them into `_job_errors.py`). Adding a product area means declaring its
+kind here (see CONTRIBUTING.md).
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from typing import Any, Generic, Protocol, TypeVar
+from dataclasses import dataclass, replace
+from functools import cached_property
+from typing import Any, Generic, Protocol, TypeVar, cast
 
 from creatify_api import models
-from creatify_api.api.ads_clone import ads_clone_retrieve
-from creatify_api.api.ai_editing import ai_editing_list, ai_editing_retrieve
-from creatify_api.api.ai_scripts import ai_scripts_list, ai_scripts_retrieve
-from creatify_api.api.ai_shorts import ai_shorts_list, ai_shorts_retrieve
-from creatify_api.api.asset_generator import asset_generator_retrieve
-from creatify_api.api.aurora import aurora_retrieve
-from creatify_api.api.custom_template_jobs import custom_template_jobs_retrieve
-from creatify_api.api.dyoa import dyoa_list, dyoa_retrieve
-from creatify_api.api.iab_images import iab_images_retrieve
-from creatify_api.api.inspirations import inspiration_jobs_retrieve
-from creatify_api.api.link_to_videos import link_to_videos_list, link_to_videos_retrieve
-from creatify_api.api.lipsyncs import lipsyncs_list, lipsyncs_retrieve
-from creatify_api.api.lipsyncs_v2 import lipsyncs_v2_list, lipsyncs_v2_retrieve
-from creatify_api.api.personas import personas_retrieve
-from creatify_api.api.product_to_videos import product_to_videos_list, product_to_videos_retrieve
-from creatify_api.api.text_generator import text_generator_retrieve
-from creatify_api.api.text_to_speech import text_to_speech_list, text_to_speech_retrieve
 from creatify_api.types import Unset
 
 from ._exceptions import DownloadError, InvalidInputError, JobFailedError
 from ._media import Media
+from ._options import OPERATION_ANSWERS, OPERATION_MODULES, OPERATION_QUERY, OPERATION_ROUTES
 
 J = TypeVar("J")
 
@@ -45,6 +32,16 @@ class GeneratedOperation(Protocol):
 
     sync_detailed: Callable[..., Any]
     asyncio_detailed: Callable[..., Any]
+
+
+GET_OPERATIONS = {path: op for op, (method, path) in OPERATION_ROUTES.items() if method == "GET"}
+"""The spec's GET operation of each path, by path."""
+
+
+def generated(operation_id: str) -> GeneratedOperation:
+    """The generated module of a spec operation, imported when first asked for."""
+    module = f"creatify_api.api.{OPERATION_MODULES[operation_id]}.{operation_id}"
+    return cast(GeneratedOperation, importlib.import_module(module))
 
 
 def value(field: Any) -> Any:
@@ -101,23 +98,26 @@ class JobKind(Generic[J]):
     (`JobStatus` in the spec); a kind states only where it differs.
     """
 
-    noun: str
-    """What the job is called in messages: "lipsync", "avatar"."""
     namespace: str
     """The client attribute that holds the kind's methods: `client.{namespace}`."""
-    model: type[J]
-    retrieve: GeneratedOperation
     errors: str
     """The exceptions' prefix: a job in `failed` raises `{errors}Failed`, one in `rejected`
     `{errors}Rejected` (a subclass of `{errors}Failed` where the kind has both).
     `scripts/gen_job_errors.py` writes the classes into `_job_errors.py`."""
     poll: PollDefaults
+    noun: str = ""
+    """What the job is called in messages ("lipsync", "avatar"): by default the namespace."""
     command: str = ""
     """The CLI group, `creatify {command} ...`: by default the namespace, with dashes."""
     cli_noun: str = ""
     """What the CLI's messages call one job ("video created"): by default the command."""
     path: str = ""
-    """The collection path, by default `/api/{namespace}/`; one job is `{path}{id}/`."""
+    """The collection path, by default `/api/{namespace}/`. The spec's GET of one job,
+    `{path}{id}/`, is `retrieve`, and its answer `model`; its GET of `path`, if any, is
+    `list_by_ids` when it takes `ids`, else `list_all`."""
+    listed: bool = True
+    """False: the spec's GET of `path` is not the namespace's `list` (avatars list personas,
+    not jobs: theirs is their own)."""
     status_field: str = "status"
     running: frozenset[str] = JOB_RUNNING
     """Documented for reference; any status not in done/failed/rejected is running."""
@@ -127,16 +127,9 @@ class JobKind(Generic[J]):
     rejected_is_failed: bool = True
     """False: `{errors}Rejected` is not a kind of `{errors}Failed` (avatars: a rejection
     is the review's verdict, not a failure of the processing)."""
-    progress_field: str | None = field(init=False, default=None)
-    """`progress` where the kind's model has that field (the spec's schema), else None."""
     output_fields: tuple[str, ...] = ("output",)
     """Where the result's URL is, first match wins (products name it differently)."""
-    list_by_ids: GeneratedOperation | None = None
-    """The list operation, when it takes `ids` (and perhaps `ordering`)."""
-    list_all: GeneratedOperation | None = None
-    """The list operation, when it takes no `ids`. The namespace has `list` when the kind
-    declares either (avatars list personas, not jobs: theirs is their own)."""
-    ready: Callable[[J], bool] | None = field(default=None)
+    ready: Callable[[J], bool] | None = None
     """An extra "finished well" test besides the done set (an active avatar)."""
     expected_media: Media | None = Media.VIDEO
     """What a download of the output must be (checked on its first bytes); None: no output."""
@@ -158,14 +151,51 @@ class JobKind(Generic[J]):
     as a call replaces the generated one."""
 
     def __post_init__(self) -> None:
+        if not self.noun:
+            object.__setattr__(self, "noun", self.namespace)
         if not self.command:
             object.__setattr__(self, "command", self.namespace.replace("_", "-"))
         if not self.cli_noun:
             object.__setattr__(self, "cli_noun", self.command)
         if not self.path:
             object.__setattr__(self, "path", f"/api/{self.namespace}/")
-        if hasattr(self.model, "progress"):
-            object.__setattr__(self, "progress_field", "progress")
+        if f"{self.path}{{id}}/" not in GET_OPERATIONS:
+            raise ValueError(f"{self.namespace}: the spec has no GET {self.path}{{id}}/")
+
+    # Read from the spec on first use, then cached: importing the kinds imports no
+    # generated operation.
+    @cached_property
+    def retrieve(self) -> GeneratedOperation:
+        """The spec's GET of one job, `{path}{id}/`."""
+        return generated(GET_OPERATIONS[f"{self.path}{{id}}/"])
+
+    @cached_property
+    def model(self) -> type[J]:
+        """The generated model of `retrieve`'s answer."""
+        name = OPERATION_ANSWERS[GET_OPERATIONS[f"{self.path}{{id}}/"]]
+        return cast("type[J]", getattr(models, name))
+
+    @cached_property
+    def list_by_ids(self) -> GeneratedOperation | None:
+        """The spec's GET of `path` when it takes `ids` (and perhaps `ordering`)."""
+        return self._list_operation(by_ids=True)
+
+    @cached_property
+    def list_all(self) -> GeneratedOperation | None:
+        """The spec's GET of `path` when it takes no `ids`. The namespace has `list` when
+        the kind has either."""
+        return self._list_operation(by_ids=False)
+
+    def _list_operation(self, by_ids: bool) -> GeneratedOperation | None:
+        listing = GET_OPERATIONS.get(self.path) if self.listed else None
+        if listing is None or ("ids" in OPERATION_QUERY.get(listing, ())) != by_ids:
+            return None
+        return generated(listing)
+
+    @cached_property
+    def progress_field(self) -> str | None:
+        """`progress` where the kind's model has that field (the spec's schema), else None."""
+        return "progress" if hasattr(self.model, "progress") else None
 
     def status_of(self, job: J) -> str | None:
         status = value(getattr(job, self.status_field, None))
@@ -264,9 +294,8 @@ AVATAR_JOB: JobKind[models.Persona] = JobKind(
     noun="avatar",
     namespace="avatars",
     cli_noun="avatar",
-    model=models.Persona,
     path="/api/personas/",
-    retrieve=personas_retrieve,
+    listed=False,
     # `process_status` is a free string; review ends with done (or is_active), failed
     # or rejected.
     status_field="process_status",
@@ -283,9 +312,6 @@ LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
     noun="lipsync",
     namespace="lipsyncs",
     cli_noun="video",
-    model=models.Lipsync,
-    retrieve=lipsyncs_retrieve,
-    list_by_ids=lipsyncs_list,
     errors="Lipsync",
     poll=VIDEO_POLL,
     doc="AI Avatar v1: an avatar speaks a text (or an audio file).",
@@ -321,9 +347,6 @@ LIPSYNC_V2_JOB: JobKind[models.LipsyncV2] = JobKind(
     noun="lipsync_v2",
     namespace="lipsyncs_v2",
     cli_noun="video",
-    model=models.LipsyncV2,
-    retrieve=lipsyncs_v2_retrieve,
-    list_by_ids=lipsyncs_v2_list,
     errors="LipsyncV2",
     # Several scenes render one after another: a longer cap than one video.
     poll=PollDefaults(timeout=60 * 60.0, poll_interval=2.0, max_interval=30.0),
@@ -349,13 +372,9 @@ LIPSYNC_V2_JOB: JobKind[models.LipsyncV2] = JobKind(
     batch="lipsync_v2",
 )
 TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
-    noun="text_to_speech",
     namespace="text_to_speech",
     command="tts",
     cli_noun="speech",
-    model=models.TextToSpeech,
-    retrieve=text_to_speech_retrieve,
-    list_by_ids=text_to_speech_list,
     errors="TextToSpeech",
     # The task's field is `output`; the page's webhook body calls it `video_output`.
     output_fields=("output", "video_output"),
@@ -375,11 +394,8 @@ TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
     batch="tts",
 )
 AURORA_JOB: JobKind[models.Aurora] = JobKind(
-    noun="aurora",
     namespace="aurora",
     cli_noun="Aurora video",
-    model=models.Aurora,
-    retrieve=aurora_retrieve,
     errors="Aurora",
     # The Aurora guide names the result `video_output`; sibling jobs call it `output`.
     output_fields=("video_output", "output"),
@@ -399,9 +415,6 @@ AURORA_JOB: JobKind[models.Aurora] = JobKind(
 LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
     noun="link_to_video",
     namespace="link_to_videos",
-    model=models.LinkToVideo,
-    retrieve=link_to_videos_retrieve,
-    list_all=link_to_videos_list,
     errors="LinkToVideo",
     # The task documents `video_output`; its webhook text and older clients say `output`.
     output_fields=("video_output", "output"),
@@ -449,11 +462,7 @@ LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
     extras=True,
 )
 AI_SHORTS_JOB: JobKind[models.AiShorts] = JobKind(
-    noun="ai_shorts",
     namespace="ai_shorts",
-    model=models.AiShorts,
-    retrieve=ai_shorts_retrieve,
-    list_by_ids=ai_shorts_list,
     errors="AiShorts",
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
@@ -469,11 +478,7 @@ AI_SHORTS_JOB: JobKind[models.AiShorts] = JobKind(
     ),
 )
 AI_EDITING_JOB: JobKind[models.AiEditing] = JobKind(
-    noun="ai_editing",
     namespace="ai_editing",
-    model=models.AiEditing,
-    retrieve=ai_editing_retrieve,
-    list_all=ai_editing_list,
     errors="AiEditing",
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
@@ -491,8 +496,6 @@ AI_EDITING_JOB: JobKind[models.AiEditing] = JobKind(
 CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
     noun="custom_template_job",
     namespace="custom_template_jobs",
-    model=models.CustomTemplateJob,
-    retrieve=custom_template_jobs_retrieve,
     errors="CustomTemplateJob",
     # The create page's webhook says `video_output`, the render page's `output`.
     output_fields=("video_output", "output"),
@@ -515,9 +518,6 @@ CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
 PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
     noun="product_to_video",
     namespace="product_to_videos",
-    model=models.ProductToVideo,
-    retrieve=product_to_videos_retrieve,
-    list_by_ids=product_to_videos_list,
     # `image_generated` counts as running: right after `gen_video` the service may still
     # show it. Waiting on a task whose `gen_video` was never called runs into the timeout.
     running=frozenset({"initializing", "image_generating", "image_generated", "video_generating"}),
@@ -560,11 +560,7 @@ PRODUCT_IMAGE_JOB: JobKind[models.ProductToVideo] = replace(
 # user to pick one (`draft`); after review it ends `done` or `rejected`. A wait ends at
 # `draft` too, because nothing happens until the user acts.
 DYOA_JOB: JobKind[models.Dyoa] = JobKind(
-    noun="dyoa",
     namespace="dyoa",
-    model=models.Dyoa,
-    retrieve=dyoa_retrieve,
-    list_all=dyoa_list,
     running=frozenset({"initializing", "pending", "in_progress"}),
     done=frozenset({"draft", "done"}),
     failed=frozenset(),
@@ -598,11 +594,8 @@ DYOA_JOB: JobKind[models.Dyoa] = JobKind(
     ),
 )
 ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
-    noun="asset_generator",
     namespace="asset_generator",
     cli_noun="asset job",
-    model=models.AssetGeneration,
-    retrieve=asset_generator_retrieve,
     running=frozenset({"initializing", "generating"}),
     rejected=frozenset(),
     errors="AssetGenerator",
@@ -632,8 +625,6 @@ INSPIRATION_JOB: JobKind[models.InspirationJob] = JobKind(
     noun="inspiration_job",
     namespace="inspiration_jobs",
     cli_noun="template job",
-    model=models.InspirationJob,
-    retrieve=inspiration_jobs_retrieve,
     rejected=frozenset(),
     errors="InspirationJob",
     output_fields=(),
@@ -657,11 +648,8 @@ INSPIRATION_JOB: JobKind[models.InspirationJob] = JobKind(
 # Image ads: the guide polls "until done"; the sizes' field is not shown (`images`, size
 # to URL, is inferred), nor is a `rejected`.
 IAB_IMAGES_JOB: JobKind[models.IabImages] = JobKind(
-    noun="iab_images",
     namespace="iab_images",
     cli_noun="image ads",
-    model=models.IabImages,
-    retrieve=iab_images_retrieve,
     rejected=frozenset(),
     errors="IabImages",
     output_fields=(),
@@ -681,11 +669,8 @@ IAB_IMAGES_JOB: JobKind[models.IabImages] = JobKind(
 # Ad Clone: only the GET page was recovered; statuses and `video_output` are the video
 # products' (inferred).
 ADS_CLONE_JOB: JobKind[models.AdsClone] = JobKind(
-    noun="ads_clone",
     namespace="ads_clone",
     cli_noun="ad clone",
-    model=models.AdsClone,
-    retrieve=ads_clone_retrieve,
     errors="AdsClone",
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
@@ -707,8 +692,6 @@ TEXT_GENERATOR_JOB: JobKind[models.TextGeneration] = JobKind(
     noun="text_generation",
     namespace="text_generator",
     cli_noun="text",
-    model=models.TextGeneration,
-    retrieve=text_generator_retrieve,
     running=frozenset({"pending", "running"}),
     rejected=frozenset(),
     errors="TextGeneration",
@@ -731,9 +714,6 @@ AI_SCRIPTS_JOB: JobKind[models.AiScript] = JobKind(
     noun="ai_script",
     namespace="ai_scripts",
     cli_noun="scripts",
-    model=models.AiScript,
-    retrieve=ai_scripts_retrieve,
-    list_by_ids=ai_scripts_list,
     rejected=frozenset(),
     errors="AiScript",
     output_fields=(),

@@ -7,16 +7,21 @@ from __future__ import annotations
 import asyncio
 import inspect
 import re
+import subprocess
+import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import creatify
 import pytest
+import yaml
 from creatify import AsyncCreatify, Creatify, DownloadError, InvalidInputError, JobFailedError
 from creatify._async.jobs import AsyncDownloads, AsyncJobResource
 from creatify._jobs import JOB_KINDS, PRODUCT_IMAGE_JOB, PRODUCT_VIDEO_JOB, JobKind
 from creatify._media import Media
 from creatify._sync.jobs import Downloads, JobResource
+from creatify_api import models
 
 from tests.faults.server import Fault, serving
 from tests.overlay.helpers import API_KEY, CREATOR_ID
@@ -24,6 +29,7 @@ from tests.overlay.products_helpers import FAST, LINK_ID, Both
 
 ROOT = Path(__file__).resolve().parents[2]
 URL = "https://example.com/media/"
+SPEC = yaml.safe_load((ROOT / "openapi" / "creatify.yaml").read_text(encoding="utf-8"))
 # The arguments of one valid `create_and_wait` per kind (positional, keyword).
 CREATES: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
     "avatars": (
@@ -309,3 +315,52 @@ def test_the_waiting_guide_table_states_each_kinds_defaults() -> None:
             assert stated == (poll.poll_interval, poll.max_interval, poll.timeout), namespace
             seen.add(namespace)
     assert seen == set(JOB_KINDS)
+
+
+def spec_get(path: str) -> dict[str, Any] | None:
+    """The spec's GET operation of `path`, read from the YAML itself."""
+    get: dict[str, Any] | None = SPEC["paths"].get(path, {}).get("get")
+    return get
+
+
+@pytest.mark.parametrize("kind", [*JOB_KINDS.values(), PRODUCT_IMAGE_JOB], ids=lambda k: k.noun)
+def test_operations_and_model_are_the_specs_for_the_kinds_path(kind: JobKind[Any]) -> None:
+    """`retrieve` is the spec's GET of `{path}{id}/` and `model` its answer; the list is
+    its GET of `{path}`, by ids exactly when that takes `ids` (none for avatars, whose
+    `list` is their own)."""
+    one = spec_get(f"{kind.path}{{id}}/")
+    assert one is not None, f"{kind.namespace}: no GET {kind.path}{{id}}/ in the spec"
+    assert kind.retrieve.__name__ == f"creatify_api.api.{one['tags'][0]}.{one['operationId']}"
+    answer = next(r for code, r in one["responses"].items() if str(code).startswith("2"))
+    schema = answer["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+    assert kind.model is getattr(models, schema)
+    listing = spec_get(kind.path) if kind.namespace != "avatars" else None
+    names = set()
+    for param in (listing or {}).get("parameters", []):
+        ref = param.get("$ref", "").rsplit("/", 1)[-1]
+        names.add((SPEC["components"]["parameters"][ref] if ref else param)["name"])
+    found = kind.list_by_ids or kind.list_all
+    assert (found.__name__.rsplit(".", 1)[-1] if found else None) == (
+        listing and listing["operationId"]
+    )
+    assert (kind.list_by_ids is not None) == (listing is not None and "ids" in names)
+    assert kind.listed == (kind.namespace != "avatars")
+
+
+def test_a_kind_whose_path_the_spec_has_no_get_of_is_refused() -> None:
+    with pytest.raises(ValueError, match=r"no GET /api/nowhere/\{id\}/"):
+        replace(PRODUCT_VIDEO_JOB, path="/api/nowhere/")
+
+
+def test_importing_the_kinds_imports_no_generated_operation() -> None:
+    """The operations are imported when a kind first needs them, not with `_jobs`."""
+    code = (
+        "import sys, creatify._jobs as jobs; "
+        "loaded = sorted(m for m in sys.modules if m.startswith('creatify_api.api.')); "
+        "print(loaded); jobs.IAB_IMAGES_JOB.retrieve; "
+        "print('creatify_api.api.iab_images.iab_images_retrieve' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split("\n")
+    assert out[:2] == ["[]", "True"]
