@@ -7,6 +7,7 @@ create was answered but not recorded (SIGKILL at that instant) or whose answer w
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 from typing import Any
@@ -143,6 +144,44 @@ async def test_a_lost_answer_to_the_post_is_not_sent_again_a_failed_lookup_is(
         assert report.unanswered == 2  # the look-up, then the POST
         again = await arun(client, rows, **options)
     assert [r.state for r in again.rows] == ["sending", "downloaded"]
+    assert records(mock_base_url, account, "asset_generator") == 1
+
+
+async def test_a_row_held_after_a_failed_lookup_is_queued_not_sending(
+    mock_base_url: str, tmp_path: Path
+) -> None:
+    """A 503 to the model list read before the create made no job: while the batch waits
+    to try again (1 s), the journal has the row `queued`, so a kill then leaves it to be
+    sent by a resume, not `sending` and never sent again."""
+    account = new_account()
+    journal = tmp_path / "j.sqlite"
+    events: list[tuple[str, str]] = []  # ("sent", state) from on_change, ("journal", state)
+
+    async def watch() -> None:
+        while True:
+            events.append(("journal", states(journal).get("a", "")))
+            await asyncio.sleep(0.02)
+
+    faults = Faulty("GET /api/asset_generator/schemas/")
+    async with AsyncCreatify(account, API_KEY, mock_base_url, transport=faults) as client:
+        watcher = asyncio.create_task(watch())
+        try:
+            report = await arun(
+                client,
+                [BatchRow("a", ROWS["asset_generator"]("a"))],
+                kind="asset_generator",
+                out_dir=tmp_path / "out",
+                journal=journal,
+                on_change=lambda key, state, progress: events.append(("sent", state)),
+                **WAITS,
+            )
+        finally:
+            watcher.cancel()
+    assert report.rows[0].state == "downloaded" and report.unanswered == 1
+    attempts = [i for i, event in enumerate(events) if event == ("sent", "sending")]
+    assert len(attempts) == 2, events
+    held = {state for kind, state in events[attempts[0] : attempts[1]] if kind == "journal"}
+    assert "queued" in held, events  # "sending" only while the look-up was in flight
     assert records(mock_base_url, account, "asset_generator") == 1
 
 

@@ -304,9 +304,11 @@ class Engine:
                     if adopted is not None:
                         job = adopted
                         break
+                if not self.kind.findable:
+                    # No attempt made a job (one that may have returned above): queued while
+                    # held, so that a kill now leaves it to be sent, not "never sent again".
+                    self.journal.unsent(key)
                 if unanswered >= MAX_UNANSWERED:
-                    if not self.kind.findable:
-                        self.journal.unsent(key)  # no attempt can have made a job
                     self.journal.note(key, f"{exc} (left for the next run to reconcile)")
                     return False
                 self.gate.back_off(None, throttled=False)
