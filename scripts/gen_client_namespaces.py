@@ -3,8 +3,8 @@
     python scripts/gen_client_namespaces.py    # part of `make regenerate`; `make drift` sees a stale one
 
 A namespace is a module `_async/{name}.py` that holds the class `Async{Name}`
-(`voices.py`, `AsyncVoices`): a job area's, written by scripts/gen_namespaces.py from its
-`JobKind`, or one written by hand. `AsyncCreatify` (and, through scripts/gen_sync.py,
+(`voices.py`, `AsyncVoices`): a job area's or a plain area's, written by
+scripts/gen_namespaces.py from its `JobKind` or `PlainArea`, or one written by hand. `AsyncCreatify` (and, through scripts/gen_sync.py,
 `Creatify`) inherits one `Namespace` attribute per module, typed by its class and made on
 first use, so a new namespace module needs no line in the client.
 """

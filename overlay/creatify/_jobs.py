@@ -162,17 +162,21 @@ class JobKind(Generic[J]):
         if f"{self.path}{{id}}/" not in GET_OPERATIONS:
             raise ValueError(f"{self.namespace}: the spec has no GET {self.path}{{id}}/")
 
+    @property
+    def _retrieve_id(self) -> str:
+        return GET_OPERATIONS[f"{self.path}{{id}}/"]
+
     # Read from the spec on first use, then cached: importing the kinds imports no
     # generated operation.
     @cached_property
     def retrieve(self) -> GeneratedOperation:
         """The spec's GET of one job, `{path}{id}/`."""
-        return generated(GET_OPERATIONS[f"{self.path}{{id}}/"])
+        return generated(self._retrieve_id)
 
     @cached_property
     def model(self) -> type[J]:
         """The generated model of `retrieve`'s answer."""
-        name = OPERATION_ANSWERS[GET_OPERATIONS[f"{self.path}{{id}}/"]]
+        name = OPERATION_ANSWERS[self._retrieve_id]
         return cast("type[J]", getattr(models, name))
 
     @cached_property
@@ -506,7 +510,7 @@ CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
             "create",
             "custom_template_jobs_create",
             "Start a video from a template. Costs 5 credits per 30 s with the standard "
-            "model; 1 credit per second with Aurora-class models, 0.5 with the fast one; "
+            "model; 1 credit per second with Aurora-class models, 0.5 with the fast one, "
             f"{NEVER}",
         ),
         Call("render", "custom_template_jobs_render_create", RENDER_COSTS_UNKNOWN),

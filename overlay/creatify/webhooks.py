@@ -501,7 +501,9 @@ class _Listener:
     async def _until(self, ready: Callable[[], bool], seconds: float) -> bool:
         """Wait (on the receiver's loop) until `ready()` or `seconds` passed; `ready()`."""
         if self._changed is None:
-            raise RuntimeError("the listener is not running: use it in a `with` block")
+            raise RuntimeError(
+                "the listener is not running: use it in a `with` (or `async with`) block"
+            )
         async with self._changed:
             with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(self._changed.wait_for(ready), seconds)

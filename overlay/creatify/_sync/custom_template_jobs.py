@@ -36,7 +36,7 @@ class CustomTemplateJobs(Downloads[models.CustomTemplateJob]):
         self, *, timeout: TimeoutArg = None, **options: Unpack[CustomTemplateJobOptions]
     ) -> models.CustomTemplateJob:
         """Start a video from a template. Costs 5 credits per 30 s with the standard
-        model; 1 credit per second with Aurora-class models, 0.5 with the fast one;
+        model; 1 credit per second with Aurora-class models, 0.5 with the fast one,
         so it is never sent twice by a retry.
         """
         body = request_body(models.CustomTemplateJobCreateRequest, options)

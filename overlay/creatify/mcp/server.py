@@ -27,14 +27,13 @@ from mcp.server.context import ServerRequestContext
 from mcp.server.lowlevel import Server
 from mcp.server.stdio import stdio_server
 
-from .._constants import SDK_VERSION
+from .._constants import ENV_API_ID, ENV_API_KEY, SDK_VERSION
 from .journal import Journal
 
 if TYPE_CHECKING:
     from .._async.client import AsyncCreatify
 
 logger = logging.getLogger("creatify.mcp")
-ENV_API_ID, ENV_API_KEY = "CREATIFY_API_ID", "CREATIFY_API_KEY"
 JOURNAL_NAME = ".creatify-mcp.sqlite3"
 LOOPBACK = "127.0.0.1"
 INSTRUCTIONS = (

@@ -148,8 +148,6 @@ def job_area(namespace: str, stages: dict[str, Stage] | None = None, **rest: Any
     return replace(area, **rest)
 
 
-VIDEO = {"output": "mp4", "video_thumbnail": "jpg"}
-VIDEO_OUTPUT = {"video_output": "mp4", "video_thumbnail": "jpg"}
 PERSONA_STEPS = (
     "pending",
     "processing",
@@ -201,7 +199,6 @@ AREAS: tuple[Area, ...] = (
             "/api/link_to_videos/preview_list_async/": Stage(
                 steps=("in_queue", "running"), done="pending", final=False, notifies=True
             ),
-            "render_single_preview/": _run(VIDEO_OUTPUT),
         },
         webhook_output_field="video_output",
     ),
