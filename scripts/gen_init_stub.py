@@ -1,26 +1,53 @@
 """Write `overlay/creatify/__init__.pyi`, what type checkers and IDEs read of `creatify`,
-from the one table of its public names (`_EXPORTS` in `overlay/creatify/__init__.py`).
+from the one table of its public names (`_EXPORTS` in `overlay/creatify/__init__.py`), and
+`_generated_names.py`, the names that table takes from the generated modules.
 
     python scripts/gen_init_stub.py    # make regenerate; make drift sees a stale stub
 
 `import creatify` imports its names lazily (PEP 562 `__getattr__`), which type checkers
-cannot follow; the stub imports each from its module, the way they can.
+cannot follow; the stub imports each from its module, the way they can. Every class of
+`_job_errors.py` and `_options.py` is public: a new job kind's exceptions and options
+join the table here, with no edit to `__init__.py`.
 """
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-STUB = ROOT / "overlay" / "creatify" / "__init__.pyi"
+INDENT = " " * 4
+PACKAGE = ROOT / "overlay" / "creatify"
+STUB, NAMES = PACKAGE / "__init__.pyi", PACKAGE / "_generated_names.py"
 sys.path[:0] = [str(ROOT / "overlay"), str(ROOT / "generated")]
 
-import creatify
+
+def classes(module: str) -> str:
+    """The classes a generated module defines, as a table entry of `_EXPORTS`."""
+    tree = ast.parse((PACKAGE / module).read_text(encoding="utf-8"))
+    found = sorted(node.name for node in tree.body if isinstance(node, ast.ClassDef))
+    return "\n".join(
+        textwrap.wrap(" ".join(found), 84, initial_indent=INDENT, subsequent_indent=INDENT)
+    )
+
+
+NAMES_HEADER = '''# Generated from overlay/creatify/_job_errors.py and _options.py by scripts/gen_init_stub.py: do not edit.
+"""The public classes of the generated modules, for `_EXPORTS` in `__init__.py`, which
+reads them here so that `import creatify` imports neither module."""
+'''
+
+
+def names() -> str:
+    tables = {"JOB_ERRORS": "_job_errors.py", "OPTIONS": "_options.py"}
+    return NAMES_HEADER + "".join(f'{k} = """\n{classes(m)}\n"""\n' for k, m in tables.items())
 
 
 def stub() -> str:
+    import creatify
+
     lines = [
         "# Generated from _EXPORTS of overlay/creatify/__init__.py by "
         "scripts/gen_init_stub.py: do not edit.",
@@ -35,10 +62,12 @@ def stub() -> str:
 
 
 def main() -> int:
+    NAMES.write_text(names(), encoding="utf-8")  # first: `import creatify` reads it
     STUB.write_text(stub(), encoding="utf-8")
     ruff = Path(sys.executable).with_name("ruff")
-    subprocess.run([str(ruff), "check", "--quiet", "--fix", "--select", "I", str(STUB)], check=True)
-    subprocess.run([str(ruff), "format", "--quiet", str(STUB)], check=True)
+    for path in (str(NAMES), str(STUB)):
+        subprocess.run([str(ruff), "check", "--quiet", "--fix", "--select", "I", path], check=True)
+        subprocess.run([str(ruff), "format", "--quiet", path], check=True)
     return 0
 
 

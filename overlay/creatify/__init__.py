@@ -19,13 +19,16 @@ from __future__ import annotations
 
 import importlib as _importlib
 
+from ._generated_names import JOB_ERRORS, OPTIONS
 from ._version import SDK_VERSION as __version__
 
 # Every public name, by the module it comes from: the one list of them. `import creatify`
 # imports none of them (not httpx, the client or the generated models: they took 465 ms,
 # issue 28); a name is imported when first looked up (PEP 562 `__getattr__` below), then
 # kept in this module. Type checkers and IDEs read `__init__.pyi`, which
-# `scripts/gen_init_stub.py` writes from this table (`make regenerate`).
+# `scripts/gen_init_stub.py` writes from this table (`make regenerate`); it also lists the
+# classes of the generated modules (`_generated_names.py`): every kind's exceptions and
+# every options `TypedDict`.
 _EXPORTS: dict[str, str] = {
     "creatify_api.models": """
         Accent AiEditing AiShorts AspectRatio Aurora AuroraModelVersion CaptionSetting
@@ -41,24 +44,10 @@ _EXPORTS: dict[str, str] = {
         InternalServerError InvalidInputError InvalidVideoError InvalidWebhookError
         JobFailedError NotFoundError PermissionDeniedError RateLimitError WaitTimeout
     """,
-    "._job_errors": """
-        AdsCloneFailed AdsCloneRejected AiEditingFailed AiEditingRejected AiScriptFailed
-        AiShortsFailed AiShortsRejected AssetGeneratorFailed AuroraFailed AuroraRejected
-        AvatarFailed AvatarRejected CustomTemplateJobFailed CustomTemplateJobRejected
-        DyoaRejected IabImagesFailed InspirationJobFailed LinkToVideoFailed
-        LinkToVideoRejected LipsyncFailed LipsyncRejected LipsyncV2Failed LipsyncV2Rejected
-        ProductToVideoFailed TextGenerationFailed TextToSpeechFailed TextToSpeechRejected
-    """,
+    "._job_errors": JOB_ERRORS,
     "._polling": "JobUpdate",
     "._raw": "RawResponse",
-    "._options": """
-        AdsCloneOptions AiEditingOptions AiScriptOptions AiShortsOptions AssetGeneratorOptions
-        AuroraOptions AvatarDetails CustomTemplateJobOptions CustomTemplatePreviewOptions
-        DyoaOptions IabImagesOptions
-        InspirationJobOptions LinkParams LinkToVideoOptions LipsyncOptions LipsyncV2Options
-        PreviewListOptions ProductImageOptions ProductVideoOptions TextGeneratorOptions
-        TextToSpeechOptions VideoFromUrlOptions
-    """,
+    "._options": OPTIONS,
     ".scenes": "AudioVoice Avatar Background Caption Music Scene TextVoice Transition",
 }
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names.split()}
