@@ -52,11 +52,12 @@ regenerate: $(STAMP) ## Rewrite generated/creatify_api, overlay/creatify/_option
 	$(BIN)/python scripts/gen_job_errors.py
 	$(BIN)/python scripts/gen_namespaces.py
 	$(BIN)/python scripts/gen_client_namespaces.py
+	$(BIN)/python scripts/gen_cli_groups.py
 	$(BIN)/python scripts/gen_init_stub.py
 	$(BIN)/python scripts/gen_sync.py
 	$(BIN)/python scripts/gen_mcp_spec.py
 
-GENERATED_PATHS := generated openapi overlay/creatify/_async overlay/creatify/_sync overlay/creatify/_options.py overlay/creatify/_job_errors.py overlay/creatify/__init__.pyi overlay/creatify/_generated_names.py overlay/creatify/mcp/_spec.json
+GENERATED_PATHS := generated openapi overlay/creatify/_async overlay/creatify/_sync overlay/creatify/_options.py overlay/creatify/_job_errors.py overlay/creatify/__init__.pyi overlay/creatify/_generated_names.py overlay/creatify/cli/_groups.py overlay/creatify/mcp/_spec.json
 
 drift: regenerate ## Fail if regenerating changes anything that is committed
 	@git diff --exit-code --stat -- $(GENERATED_PATHS) || \

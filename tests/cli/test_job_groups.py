@@ -205,21 +205,25 @@ def test_help_and_version_load_no_command_module() -> None:
     loaded = json.loads(result.stdout.splitlines()[-1])
     heavy = ("rich", "yaml", "creatify_api", "creatify._client", "creatify._jobs", "httpx")
     assert [m for m in loaded if m.split(".")[0] in heavy or m.startswith(heavy)] == []
-    assert [m for m in loaded if m.startswith("creatify.")] == ["creatify.cli", "creatify.cli.main"]
+    registry = ["creatify.cli", "creatify.cli._groups", "creatify.cli.main"]
+    assert [m for m in loaded if m.startswith("creatify.")] == registry
     assert "url-to-video" in result.stdout
 
 
 def test_the_registry_module_imports_only_click_and_the_standard_library() -> None:
+    """`main` and the generated `_groups` (the job kinds' lines, a string)."""
     import ast
 
-    tree = ast.parse(Path(main.__file__).read_text())
-    imported = {
-        (node.module or "").split(".")[0] if isinstance(node, ast.ImportFrom) else alias.name
-        for node in ast.walk(tree)
-        if isinstance(node, (ast.Import, ast.ImportFrom))
-        for alias in node.names
-    }
-    assert imported <= {"__future__", "click", "functools", "importlib", "collections", "typing"}
+    allowed = {"__future__", "click", "functools", "importlib", "collections", "typing"}
+    for path in (Path(main.__file__), Path(main.__file__).with_name("_groups.py")):
+        tree = ast.parse(path.read_text())
+        imported = {
+            (node.module or "").split(".")[0] if isinstance(node, ast.ImportFrom) else alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, (ast.Import, ast.ImportFrom))
+            for alias in node.names
+        }
+        assert imported <= allowed | {"_groups"}, path
 
 
 @pytest.mark.parametrize(
@@ -243,3 +247,23 @@ def test_create_listen_ends_on_the_webhook(args: list[str], mock_base_url: str) 
     assert job.get("status", job.get("process_status")) == "done"
     assert "/creatify-webhook/" in job["webhook_url"]
     assert elapsed < 45, elapsed  # a bound that says "not the 60 s poll", not a benchmark
+
+
+@pytest.mark.parametrize(
+    ("args", "price"),
+    [
+        (["iab-images", "create", "--image", "https://e.com/a.jpg"], "Costs 2 credits a request."),
+        (["ai-shorts", "create", "--script", "Hi"], "Costs 5 credits per 30 s of video."),
+    ],
+    ids=["iab-images", "ai-shorts"],
+)
+def test_a_create_says_what_it_costs_before_it_is_sent(
+    args: list[str], price: str, mock_base_url: str
+) -> None:
+    """The cost sentence of the `create` call's doc, on stderr, before the create's
+    progress (stdout stays the job's JSON)."""
+    env = {"CREATIFY_API_ID": "cost", "CREATIFY_API_KEY": "k", "CREATIFY_BASE_URL": mock_base_url}
+    result = invoke([*args, "--json"], {**os.environ, **env})
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines()[0] == price
+    assert json.loads(result.stdout)["id"]

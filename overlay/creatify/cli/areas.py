@@ -226,8 +226,6 @@ def product_to_videos_gen_video(session: Session, then: Then, job_id: str, **opt
 
 # ---------------------------------------------------------------- generative areas
 
-# A create with a known price says it on stderr before it is sent.
-create(AREAS["iab-images"], say="this costs 2 credits")
 inspirations = click.Group("inspirations")
 inspirations.add_command(reader("list", "List AI ad templates.", lambda c: c.inspirations.list()))
 inspirations.add_command(

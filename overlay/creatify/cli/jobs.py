@@ -289,24 +289,28 @@ def summary(call: Call) -> str:
     options = {field.name: flag(field) for field in OPERATION_FIELDS[call.operation]}
     doc = re.sub(r"`(\w+)`", lambda m: options.get(m[1], m[0]), call.doc)
     first = [s for s in sentences(doc.split("\n\n")[0]) if not s.startswith("Costs ")]
-    costs = [
-        s.split(", so ")[0].rstrip(".") + "." for s in sentences(doc) if s.startswith("Costs ")
-    ]
-    return " ".join(first + costs[:1])
+    return " ".join(first + costs(doc)[:1])
+
+
+def costs(doc: str) -> list[str]:
+    """What a call costs: the sentences of its doc that say so, without the note on
+    retries ("Costs 2 credits a request.")."""
+    return [s.split(", so ")[0].rstrip(".") + "." for s in sentences(doc) if s.startswith("Costs ")]
 
 
 def sentences(text: str) -> list[str]:
     return re.split(r"(?<=\.)\s+", " ".join(text.split()))
 
 
-def create(area: Area, help: str = "", say: str = "", files: Collection[str] = ()) -> None:
-    """Add a `create` that sends its options as given: `client.{namespace}.create(...)`;
-    help, unless given, from the kind's `create` call; `say`: a line for stderr before it
-    is sent (a price); `files`: fields that `--x-file` may give."""
+def create(area: Area, help: str = "", files: Collection[str] = ()) -> None:
+    """Add a `create` that sends its options as given: `client.{namespace}.create(...)`,
+    saying on stderr what it costs before it is sent; help, unless given, from the kind's
+    `create` call; `files`: fields that `--x-file` may give."""
+    price = costs(area.calls["create"].doc)[:1]
 
     def send(session: Session, then: Then, **options: Any) -> Send:
-        if say:
-            session.say(say)
+        for line in price:
+            session.say(line)
         return lambda: area.of(session.client).create(**options)
 
     help = help or summary(area.calls["create"])

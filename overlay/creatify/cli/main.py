@@ -12,42 +12,30 @@ from typing import Any, TypeVar
 import click
 from click.utils import make_default_short_help
 
+from ._groups import GROUPS
+
 F = TypeVar("F", bound=Callable[..., Any])
 
-# Each command, its module (in this package; `.x` is `creatify.x`), its line in `--help`.
-TABLE = """
-ads-clone             areas     Ad Clone: an ad modelled on a reference ad video.
-ai-editing            areas     AI Editing: your video, edited in a style.
-ai-scripts            areas     Ad scripts written for a product link.
-ai-shorts             areas     AI Shorts: a script to a short video.
-asset-generator       areas     Images, videos or audio from generative models.
-aurora                areas     Aurora videos: the person in a photo speaks or sings an audio clip.
-avatars               areas     Custom avatars (personas).
+# Each command, its module (in this package; `.x` is `creatify.x`), its line in `--help`:
+# the job kinds' groups (GROUPS, generated from the spec's tags), then the other commands.
+OTHERS = """
 batch                 batch     Many videos (or speech files) from a spreadsheet, each made once.
 credits               account   Show the remaining credits.
-custom-template-jobs  areas     Videos from your custom templates.
 custom-templates      areas     Fixed-template videos (the older API): preview, render.
-dyoa                  areas     Design Your Own Avatar: an avatar described in words.
-iab-images            areas     Image ads in the IAB banner sizes from one image.
-inspiration-jobs      areas     Jobs from AI ad templates.
 inspirations          areas     AI ad templates (parameters, credit cost).
-link-to-videos        areas     URL-to-video tasks (see also `url-to-video`).
 links                 areas     Links: product pages (or your own data) to make videos from.
-lipsyncs              areas     Avatar videos (AI Avatar v1): an avatar speaks a text or audio.
-lipsyncs-v2           areas     AI Avatar v2 videos: scenes, avatars, backgrounds, captions.
 mcp                   .mcp.command  Serve the Creatify API to AI agents over MCP (stdio by default).
 mock                  .testing.command  Serve a fake Creatify API on 127.0.0.1 (no Node, no key).
 music                 account   The background-music catalogue.
-product-to-videos     areas     Product to video: a product image to a preview image, a video.
-text-generator        areas     Text from a Gemini model, as a job or streamed.
-tts                   areas     Text-to-speech: a script read in a voice accent, as audio.
 url-to-video          areas     A video ad from a product page URL (costs credits).
 voices                account   List voices and their accent ids (for --accent and --voice).
 webhooks              webhooks  Receive the service's webhooks (job ended).
 """
 COMMANDS = {
     name: (module, help)
-    for name, module, help in (line.split(None, 2) for line in TABLE.strip().splitlines())
+    for name, module, help in sorted(
+        line.split(None, 2) for line in (GROUPS + OTHERS).split("\n") if line
+    )
 }
 
 
