@@ -34,7 +34,7 @@ def classes(module: str) -> str:
     )
 
 
-NAMES_HEADER = '''# Generated from overlay/creatify/_job_errors.py and _options.py by scripts/gen_init_stub.py: do not edit.
+NAMES_HEADER = '''# Generated from _job_errors.py and _options.py by scripts/gen_init_stub.py: do not edit.
 """The public classes of the generated modules, for `_EXPORTS` in `__init__.py`, which
 reads them here so that `import creatify` imports neither module."""
 '''
