@@ -100,11 +100,12 @@ class JobKind(Generic[J]):
 
     namespace: str
     """The client attribute that holds the kind's methods: `client.{namespace}`."""
-    errors: str
-    """The exceptions' prefix: a job in `failed` raises `{errors}Failed`, one in `rejected`
-    `{errors}Rejected` (a subclass of `{errors}Failed` where the kind has both).
-    `scripts/gen_job_errors.py` writes the classes into `_job_errors.py`."""
     poll: PollDefaults
+    errors: str = ""
+    """The exceptions' prefix, by default the name of `model`: a job in `failed` raises
+    `{errors}Failed`, one in `rejected` `{errors}Rejected` (a subclass of `{errors}Failed`
+    where the kind has both). `scripts/gen_job_errors.py` writes the classes into
+    `_job_errors.py`."""
     noun: str = ""
     """What the job is called in messages ("lipsync", "avatar"): by default the namespace."""
     command: str = ""
@@ -127,8 +128,9 @@ class JobKind(Generic[J]):
     rejected_is_failed: bool = True
     """False: `{errors}Rejected` is not a kind of `{errors}Failed` (avatars: a rejection
     is the review's verdict, not a failure of the processing)."""
-    output_fields: tuple[str, ...] = ("output",)
-    """Where the result's URL is, first match wins (products name it differently)."""
+    output_fields: tuple[str, ...] = ()
+    """Where the result's URL is, first match wins (products name it differently); by
+    default `output` where the kind makes one file (`expected_media`, no `output_files`)."""
     ready: Callable[[J], bool] | None = None
     """An extra "finished well" test besides the done set (an active avatar)."""
     expected_media: Media | None = Media.VIDEO
@@ -161,6 +163,10 @@ class JobKind(Generic[J]):
             object.__setattr__(self, "path", f"/api/{self.namespace}/")
         if f"{self.path}{{id}}/" not in GET_OPERATIONS:
             raise ValueError(f"{self.namespace}: the spec has no GET {self.path}{{id}}/")
+        if not self.errors:
+            object.__setattr__(self, "errors", OPERATION_ANSWERS[self._retrieve_id])
+        if not self.output_fields and self.expected_media and not self.output_files:
+            object.__setattr__(self, "output_fields", ("output",))
 
     @property
     def _retrieve_id(self) -> str:
@@ -307,7 +313,6 @@ AVATAR_JOB: JobKind[models.Persona] = JobKind(
     errors="Avatar",
     rejected_is_failed=False,
     ready=_avatar_active,
-    output_fields=(),
     expected_media=None,
     # Review takes one to five days.
     poll=PollDefaults(timeout=6 * 24 * 3600.0, poll_interval=30.0, max_interval=10 * 60.0),
@@ -316,7 +321,6 @@ LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
     noun="lipsync",
     namespace="lipsyncs",
     cli_noun="video",
-    errors="Lipsync",
     poll=VIDEO_POLL,
     doc="AI Avatar v1: an avatar speaks a text (or an audio file).",
     calls=(
@@ -351,7 +355,6 @@ LIPSYNC_V2_JOB: JobKind[models.LipsyncV2] = JobKind(
     noun="lipsync_v2",
     namespace="lipsyncs_v2",
     cli_noun="video",
-    errors="LipsyncV2",
     # Several scenes render one after another: a longer cap than one video.
     poll=PollDefaults(timeout=60 * 60.0, poll_interval=2.0, max_interval=30.0),
     doc="AI Avatar v2: a video of one or more scenes (`creatify.Scene`), each with its "
@@ -379,7 +382,6 @@ TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
     namespace="text_to_speech",
     command="tts",
     cli_noun="speech",
-    errors="TextToSpeech",
     # The task's field is `output`; the page's webhook body calls it `video_output`.
     output_fields=("output", "video_output"),
     expected_media=Media.AUDIO,
@@ -400,7 +402,6 @@ TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
 AURORA_JOB: JobKind[models.Aurora] = JobKind(
     namespace="aurora",
     cli_noun="Aurora video",
-    errors="Aurora",
     # The Aurora guide names the result `video_output`; sibling jobs call it `output`.
     output_fields=("video_output", "output"),
     # A diffusion video billed per second renders in minutes.
@@ -419,7 +420,6 @@ AURORA_JOB: JobKind[models.Aurora] = JobKind(
 LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
     noun="link_to_video",
     namespace="link_to_videos",
-    errors="LinkToVideo",
     # The task documents `video_output`; its webhook text and older clients say `output`.
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
@@ -467,7 +467,6 @@ LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
 )
 AI_SHORTS_JOB: JobKind[models.AiShorts] = JobKind(
     namespace="ai_shorts",
-    errors="AiShorts",
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
     doc="AI Shorts (the vendor marks it deprecated): a script to a short video.",
@@ -483,7 +482,6 @@ AI_SHORTS_JOB: JobKind[models.AiShorts] = JobKind(
 )
 AI_EDITING_JOB: JobKind[models.AiEditing] = JobKind(
     namespace="ai_editing",
-    errors="AiEditing",
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
     doc="AI Editing: your video (`video_url`) edited in an `editing_style`.",
@@ -500,7 +498,6 @@ AI_EDITING_JOB: JobKind[models.AiEditing] = JobKind(
 CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
     noun="custom_template_job",
     namespace="custom_template_jobs",
-    errors="CustomTemplateJob",
     # The create page's webhook says `video_output`, the render page's `output`.
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
@@ -527,7 +524,6 @@ PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
     running=frozenset({"initializing", "image_generating", "image_generated", "video_generating"}),
     done=frozenset({"video_generated"}),
     rejected=frozenset(),
-    errors="ProductToVideo",
     output_fields=("generated_video_url",),
     poll=VIDEO_POLL,
     doc="Product to video, two steps on one task: `gen_image` makes a preview image of "
@@ -568,8 +564,6 @@ DYOA_JOB: JobKind[models.Dyoa] = JobKind(
     running=frozenset({"initializing", "pending", "in_progress"}),
     done=frozenset({"draft", "done"}),
     failed=frozenset(),
-    errors="Dyoa",
-    output_fields=(),
     expected_media=None,
     # Photos come in minutes; a review can take a day or more.
     poll=PollDefaults(timeout=3 * 24 * 3600.0, poll_interval=5.0, max_interval=5 * 60.0),
@@ -603,7 +597,6 @@ ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
     running=frozenset({"initializing", "generating"}),
     rejected=frozenset(),
     errors="AssetGenerator",
-    output_fields=(),
     output_files="assets",
     # A model makes images, videos or audio.
     expected_media=Media.ANY,
@@ -630,8 +623,6 @@ INSPIRATION_JOB: JobKind[models.InspirationJob] = JobKind(
     namespace="inspiration_jobs",
     cli_noun="template job",
     rejected=frozenset(),
-    errors="InspirationJob",
-    output_fields=(),
     output_files="assets",
     expected_media=Media.ANY,
     poll=PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=15.0),
@@ -655,8 +646,6 @@ IAB_IMAGES_JOB: JobKind[models.IabImages] = JobKind(
     namespace="iab_images",
     cli_noun="image ads",
     rejected=frozenset(),
-    errors="IabImages",
-    output_fields=(),
     output_files="images",
     expected_media=Media.IMAGE,
     poll=PollDefaults(timeout=10 * 60.0, poll_interval=2.0, max_interval=10.0),
@@ -675,7 +664,6 @@ IAB_IMAGES_JOB: JobKind[models.IabImages] = JobKind(
 ADS_CLONE_JOB: JobKind[models.AdsClone] = JobKind(
     namespace="ads_clone",
     cli_noun="ad clone",
-    errors="AdsClone",
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
     doc="Ad Clone: a new ad for your product `link` modelled on a reference ad video. The "
@@ -698,8 +686,6 @@ TEXT_GENERATOR_JOB: JobKind[models.TextGeneration] = JobKind(
     cli_noun="text",
     running=frozenset({"pending", "running"}),
     rejected=frozenset(),
-    errors="TextGeneration",
-    output_fields=(),
     expected_media=None,
     poll=PollDefaults(timeout=10 * 60.0, poll_interval=1.0, max_interval=5.0),
     doc="Text generation: `model_name` (e.g. `gemini-2.5-flash`), `messages` (`{role: "
@@ -719,8 +705,6 @@ AI_SCRIPTS_JOB: JobKind[models.AiScript] = JobKind(
     namespace="ai_scripts",
     cli_noun="scripts",
     rejected=frozenset(),
-    errors="AiScript",
-    output_fields=(),
     expected_media=None,
     poll=PollDefaults(timeout=10 * 60.0, poll_interval=2.0, max_interval=10.0),
     doc="AI scripts: scripts written for the product of a `link` (`generated_scripts`: "
