@@ -23,8 +23,6 @@ from typing import Any
 from .._jobs import JOB_KINDS, JobKind
 from .._media import Media
 from .._options import OPERATION_FIELDS, OPERATION_ROUTES, OPERATION_WEBHOOKS
-from .._validation import FieldSpec
-from ..webhooks import OUTPUT_KEYS
 
 # Files in creatify/testing/media/ that an output URL of a given kind points at.
 MEDIA_FILES = {"mp4": "lipsync-output.mp4", "mp3": "speech.mp3", "jpg": "thumbnail.jpg"}
@@ -124,19 +122,20 @@ def outputs_of(kind: JobKind[Any]) -> dict[str, str]:
 
 def webhook_output_key(kind: JobKind[Any]) -> str | None:
     """The key of the output URL in the webhook body the spec gives the kind's first call
-    with a callback (the body's first of `OUTPUT_KEYS`); None to send the whole record:
-    the spec's body is the record itself, or no call has a callback."""
+    with a callback: the body's first key that is one of the kind's `output_fields`; None
+    to send the whole record (the spec's body is the record, or there is no callback)."""
     for call in kind.calls:
         if call.operation in OPERATION_WEBHOOKS:
             keys = OPERATION_WEBHOOKS[call.operation] or ()
-            return next((key for key in keys if key in OUTPUT_KEYS), None)
+            return next((key for key in keys if key in kind.output_fields), None)
     return None
 
 
-def marker_field(body: tuple[FieldSpec, ...]) -> str:
-    """The request field whose `[mock:...]` marker chooses the outcome, from the fields of
-    an area's first create: `name` where it has one, else its first required field that
+def marker_field(create: str) -> str:
+    """The request field whose `[mock:...]` marker chooses the outcome, from the body of
+    the operation `create`: `name` where it has one, else its first required field that
     is not an id (`format: uuid`), else `name` (then only `X-Mock-Outcome` chooses)."""
+    body = OPERATION_FIELDS.get(create, ())
     if any(field.name == "name" for field in body):
         return "name"
     return next((f.name for f in body if f.required and f.format != "uuid"), "name")
@@ -149,7 +148,6 @@ def job_area(namespace: str, stages: dict[str, Stage] | None = None, **rest: Any
     field the spec gives (`webhook_output_key`, `marker_field`); `rest`: the other fields."""
     kind = JOB_KINDS[namespace]
     creates, actions, made = {}, {}, _run(outputs_of(kind))
-    bodies: list[tuple[FieldSpec, ...]] = []  # the request fields of each create
     for call in kind.calls:
         path = OPERATION_ROUTES[call.operation][1]
         stage = PREVIEW if call.name == "preview" else made
@@ -158,10 +156,13 @@ def job_area(namespace: str, stages: dict[str, Stage] | None = None, **rest: Any
             actions[suffix] = (stages or {}).get(suffix, stage)
         else:
             creates[path] = (stages or {}).get(path, stage)
-            bodies.append(OPERATION_FIELDS.get(call.operation, ()))
     for key, stage in (stages or {}).items():  # the steps of an area's own calls
         (creates if key.startswith("/") else actions).setdefault(key, stage)
     listed = kind.list_by_ids is not None or kind.list_all is not None
+    first_create = next(
+        (c.operation for c in kind.calls if OPERATION_ROUTES[c.operation][1] in creates), ""
+    )
+    webhook_key = webhook_output_key(kind)
     area = Area(
         name=namespace,
         retrieve=kind.path,
@@ -171,10 +172,10 @@ def job_area(namespace: str, stages: dict[str, Stage] | None = None, **rest: Any
         status_field=kind.status_field,
         progress_field=kind.progress_field,
         failed=next(iter(kind.failed), "rejected"),
-        name_field=marker_field(bodies[0] if bodies else ()),
-        webhook_output_key=webhook_output_key(kind),
+        name_field=marker_field(first_create),
+        webhook_output_key=webhook_key,
     )
-    if area.webhook_output_key is not None and kind.output_fields:
+    if webhook_key is not None:  # the URL is the record's first output field
         area = replace(area, webhook_output_field=kind.output_fields[0])
     return replace(area, **rest)
 
