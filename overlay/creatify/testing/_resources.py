@@ -315,7 +315,7 @@ ENTRIES: tuple[Area, ...] = (
             )
         },
         while_running={"assets": []},
-        name_field="input_params",  # the prompt, not the model's name
+        name_field="input_params",  # its prompt, not the model's name
     ),
     # The asset generator's model list answers on both documented paths, filtered by
     # `model_name=a,b`; it is a catalogue (the spec's example), no records of its own.
@@ -358,7 +358,7 @@ ENTRIES: tuple[Area, ...] = (
         stages={"/api/text_generator/": Stage(steps=("pending", "running"))},
         while_running={"response_text": None},
         when_done={"response_text": TEXT_ANSWER},
-        name_field="system_instruction",
+        name_field="system_instruction",  # free text, not the model's name
     ),
     job_area(
         "ai_scripts",
@@ -374,7 +374,7 @@ ENTRIES: tuple[Area, ...] = (
                 }
             ]
         },
-        name_field="target_audience",
+        name_field="target_audience",  # free text (its one required field is an id)
     ),
     # /api/musics/ is a read-only catalogue, not a job: Prism's answer is the right one.
 )
