@@ -324,6 +324,18 @@ class Generator:
             return f"list[{name}]" if name else None
         return self.resolve(schema)[0]
 
+    def webhook(self, op: dict[str, Any]) -> tuple[str, ...] | None:
+        """The keys of the JSON body an operation's (first) callback POSTs, in order; None
+        where that body is a job itself: the model a GET answers, or an `allOf` of one."""
+        records = {self.answer(get) for method, _, get in self.every_operation() if method == "GET"}
+        for callback in op["callbacks"].values():
+            for item in callback.values():
+                content = item["post"]["requestBody"]["content"]["application/json"]
+                name, schema = self.resolve(content["schema"])
+                parts = {self.resolve(part)[0] for part in schema.get("allOf", [])}
+                return None if records & {name, *parts} else tuple(self.properties(schema)[0])
+        raise SystemExit(f"{op['operationId']}: a callback without a POST body")
+
     def module(self) -> str:
         operations = self.operations()
         bodies = list(dict.fromkeys(operations.values()))
@@ -357,6 +369,11 @@ class Generator:
             for _, _, op in every
             if self.answer(op)
         )
+        webhooks = "\n".join(
+            f"    {op['operationId']!r}: {self.webhook(op)!r},"
+            for _, _, op in every
+            if op.get("callbacks")
+        )
         options_classes = "\n".join(
             f"    {name!r}: {CLASS_NAMES.get(name, _default_class(name))}," for name in bodies
         )
@@ -379,6 +396,9 @@ class Generator:
             '"""The query parameters of every operation that has any."""',
             "OPERATION_ANSWERS: dict[str, str] = {\n" + answers + "\n}",
             '"""The model of each operation\'s 2xx JSON answer (`list[Name]`: a list of them)."""',
+            "OPERATION_WEBHOOKS: dict[str, tuple[str, ...] | None] = {\n" + webhooks + "\n}",
+            '"""The keys of the body that each operation with a callback POSTs to `webhook_url`, '
+            'in order; None where the body is a job itself (the model a GET answers)."""',
             "# ---------------------------------------------------------------- keyword arguments",
             *classes,
             "OPTIONS_CLASSES: dict[str, type] = {\n" + options_classes + "\n}",

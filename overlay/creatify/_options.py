@@ -1614,6 +1614,40 @@ OPERATION_ANSWERS: dict[str, str] = {
 """The model of each operation's 2xx JSON answer (`list[Name]`: a list of them)."""
 
 
+OPERATION_WEBHOOKS: dict[str, tuple[str, ...] | None] = {
+    "personas_v2_create": ("id", "process_status", "is_active", "failed_reason"),
+    "personas_create": ("id", "process_status", "is_active", "failed_reason"),
+    "lipsyncs_create": ("id", "status", "failed_reason", "output"),
+    "lipsyncs_preview_create": ("id", "status", "failed_reason", "output"),
+    "lipsyncs_multi_avatar_create": ("id", "status", "failed_reason", "output"),
+    "lipsyncs_v2_create": ("id", "status", "failed_reason", "output"),
+    "lipsyncs_v2_preview_create": ("id", "status", "failed_reason", "output"),
+    "text_to_speech_create": ("id", "status", "failed_reason", "video_output", "output"),
+    "aurora_create": ("id", "status", "failed_reason", "video_output", "output"),
+    "link_to_videos_create": ("id", "status", "failed_reason", "video_output", "output"),
+    "link_to_videos_preview_create": ("id", "status", "failed_reason", "video_output", "output"),
+    "link_to_videos_preview_list_async_create": ("id", "status", "failed_reason", "previews"),
+    "ai_shorts_create": ("id", "status", "failed_reason", "video_output", "output"),
+    "ai_shorts_preview_create": ("id", "status", "failed_reason", "video_output", "output"),
+    "ai_editing_create": ("id", "status", "failed_reason", "video_output", "output"),
+    "ai_editing_preview_create": ("id", "status", "failed_reason", "video_output", "output"),
+    "custom_template_jobs_create": ("id", "status", "failed_reason", "video_output", "output"),
+    "custom_templates_preview_create": ("id", "status", "failed_reason", "output"),
+    "product_to_videos_gen_image_create": None,
+    "product_to_videos_gen_video_create": None,
+    "asset_generator_create": None,
+    "inspiration_jobs_create": None,
+    "iab_images_create": None,
+    "ads_clone_create": ("id", "status", "failed_reason", "video_output", "output"),
+    "text_generator_create": None,
+    "sse_text_generator_create": None,
+    "ai_scripts_create": None,
+}
+
+
+"""The keys of the body that each operation with a callback POSTs to `webhook_url`, in order; None where the body is a job itself (the model a GET answers)."""
+
+
 # ---------------------------------------------------------------- keyword arguments
 
 

@@ -7,7 +7,8 @@ import ast
 from pathlib import Path
 
 import pytest
-from creatify.testing._resources import AREAS
+from creatify._jobs import JOB_KINDS
+from creatify.testing._resources import AREAS, ENTRIES
 from creatify.testing._state import (
     ActionRefused,
     InvalidPage,
@@ -196,6 +197,43 @@ def test_webhook_delivery_rule(state: State, clock: Clock) -> None:
     fixed = create(state, "lipsyncs", "/api/lipsyncs/", webhook_url=hook, webhook_repeat=3)
     clock.now += 10
     assert state.delivery(fixed, fixed.generation).times == 3
+
+
+def test_a_job_kind_without_an_entry_takes_its_webhook_and_marker_from_the_spec(
+    state: State, clock: Clock
+) -> None:
+    """These kinds have no entry in `_resources.ENTRIES`: the webhook body is the spec's
+    callback's (the record itself, or a small body whose URL key is the spec's), and the
+    `[mock:...]` marker is read from `name`, else the create's first required field."""
+    assert {kind.path for kind in JOB_KINDS.values()} <= {area.retrieve for area in AREAS}
+    plain = {"iab_images", "text_to_speech", "custom_template_jobs", "lipsyncs_v2"}
+    assert plain.isdisjoint(area.name for area in ENTRIES)
+    shapes = {
+        name: (
+            AREA[name].webhook_output_key,
+            AREA[name].webhook_output_field,
+            AREA[name].name_field,
+        )
+        for name in plain
+    }
+    assert shapes == {
+        "iab_images": (None, "output", "image"),
+        "text_to_speech": ("video_output", "output", "name"),
+        "custom_template_jobs": ("video_output", "video_output", "name"),
+        "lipsyncs_v2": ("output", "output", "name"),
+    }
+    hook = "http://127.0.0.1:9/hook"
+    speech = create(state, "text_to_speech", "/api/text_to_speech/", webhook_url=hook)
+    banners = create(state, "iab_images", "/api/iab_images/", webhook_url=hook, outcome="failed")
+    clock.now += 10
+    payload = state.delivery(speech, speech.generation).payload
+    assert payload == {
+        "id": speech.id,
+        "status": "done",
+        "failed_reason": None,
+        "video_output": f"{MEDIA}/media/speech.mp3",
+    }
+    assert state.delivery(banners, banners.generation).payload == banners.snapshot(clock())
 
 
 def test_paginate_like_drf() -> None:

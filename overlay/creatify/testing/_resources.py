@@ -1,16 +1,18 @@
-"""What the state machine (_state.py) knows about each job resource: one entry per area.
+"""What the state machine (_state.py) knows about each job resource: one area per resource.
 
-A job area is derived from its declaration (`creatify._jobs.JOB_KINDS`): its paths, calls,
-lists, status and progress fields and outputs (`job_area`); an entry states only what the
-declaration does not hold (the stages a call walks through where they are not a video
-job's, webhook shapes, the field whose `[mock:...]` marker chooses the outcome). An entry
-whose paths the spec does not have yet never fires: Prism answers 404 for them and the
-layer passes that on.
+A job area is derived from its declaration (`creatify._jobs.JOB_KINDS`) and the spec
+(`job_area`): its paths, calls, lists, status and progress fields, outputs, webhook body
+and the request field whose `[mock:...]` marker chooses the outcome. Every job kind gets
+its area with no entry here; an entry (`ENTRIES`) states only what neither holds: the
+stages a call walks through where they are not a video job's, fields that follow the
+status, renames, a webhook key or marker field other than the derived one, and the areas
+that are not job kinds (links, catalogues, personas). An entry whose paths the spec does
+not have yet never fires: Prism answers 404 for them and the layer passes that on.
 
-Statuses, output field names and webhook shapes come from the vendor's pages (the repo's
-openapi/README.md lists the sources); where the pages say nothing (the output field of
-AI Shorts and AI Editing, the persona webhook body) the entry takes the closest documented
-sibling and says so.
+Statuses, output field names and webhook shapes come from the vendor's pages, through the
+declarations and the spec's callbacks (the repo's openapi/README.md lists the sources);
+where the pages say nothing (the output field of AI Shorts and AI Editing, the persona
+webhook body) the closest documented sibling is taken, and the entry or spec says so.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any
 
 from .._jobs import JOB_KINDS, JobKind
 from .._media import Media
-from .._options import OPERATION_ROUTES
+from .._options import OPERATION_FIELDS, OPERATION_ROUTES, OPERATION_WEBHOOKS
 
 # Files in creatify/testing/media/ that an output URL of a given kind points at.
 MEDIA_FILES = {"mp4": "lipsync-output.mp4", "mp3": "speech.mp3", "jpg": "thumbnail.jpg"}
@@ -118,10 +120,32 @@ def outputs_of(kind: JobKind[Any]) -> dict[str, str]:
     return made | ({"video_thumbnail": "jpg"} if kind.expected_media is Media.VIDEO else {})
 
 
+def webhook_output_key(kind: JobKind[Any]) -> str | None:
+    """The key of the output URL in the webhook body the spec gives the kind's first call
+    with a callback: the body's first key that is one of the kind's `output_fields`; None
+    to send the whole record (the spec's body is the record, or there is no callback)."""
+    for call in kind.calls:
+        if call.operation in OPERATION_WEBHOOKS:
+            keys = OPERATION_WEBHOOKS[call.operation] or ()
+            return next((key for key in keys if key in kind.output_fields), None)
+    return None
+
+
+def marker_field(create: str) -> str:
+    """The request field whose `[mock:...]` marker chooses the outcome, from the body of
+    the operation `create`: `name` where it has one, else its first required field that
+    is not an id (`format: uuid`), else `name` (then only `X-Mock-Outcome` chooses)."""
+    body = OPERATION_FIELDS.get(create, ())
+    if any(field.name == "name" for field in body):
+        return "name"
+    return next((f.name for f in body if f.required and f.format != "uuid"), "name")
+
+
 def job_area(namespace: str, stages: dict[str, Stage] | None = None, **rest: Any) -> Area:
     """The area of the job kind `namespace`: a create (POST path) or an action (POST
     `{id}/suffix`) per declared call, the video job's stage unless `stages` (by path or
-    suffix) says otherwise, a preview ending at `pending`; `rest`: the other fields."""
+    suffix) says otherwise, a preview ending at `pending`; the webhook body and marker
+    field the spec gives (`webhook_output_key`, `marker_field`); `rest`: the other fields."""
     kind = JOB_KINDS[namespace]
     creates, actions, made = {}, {}, _run(outputs_of(kind))
     for call in kind.calls:
@@ -135,6 +159,10 @@ def job_area(namespace: str, stages: dict[str, Stage] | None = None, **rest: Any
     for key, stage in (stages or {}).items():  # the steps of an area's own calls
         (creates if key.startswith("/") else actions).setdefault(key, stage)
     listed = kind.list_by_ids is not None or kind.list_all is not None
+    first_create = next(
+        (c.operation for c in kind.calls if OPERATION_ROUTES[c.operation][1] in creates), ""
+    )
+    webhook_key = webhook_output_key(kind)
     area = Area(
         name=namespace,
         retrieve=kind.path,
@@ -144,7 +172,11 @@ def job_area(namespace: str, stages: dict[str, Stage] | None = None, **rest: Any
         status_field=kind.status_field,
         progress_field=kind.progress_field,
         failed=next(iter(kind.failed), "rejected"),
+        name_field=marker_field(first_create),
+        webhook_output_key=webhook_key,
     )
+    if webhook_key is not None:  # the URL is the record's first output field
+        area = replace(area, webhook_output_field=kind.output_fields[0])
     return replace(area, **rest)
 
 
@@ -159,7 +191,9 @@ PERSONA_STEPS = (
 PERSONA_LISTS = ("/api/personas/", "/api/personas/paginated/", "/api/personas_v2/")
 PERSONA_FILTERS = ("age_range", "gender", "location", "style")
 
-AREAS: tuple[Area, ...] = (
+# What neither a job kind's declaration nor the spec says, and the areas that are not job
+# kinds; every other job kind is `job_area(namespace)` as it is (`AREAS`).
+ENTRIES: tuple[Area, ...] = (
     Area(
         name="personas",
         retrieve="/api/personas/",
@@ -188,10 +222,10 @@ AREAS: tuple[Area, ...] = (
         },
         renames={"audio": "audio_url"},
     ),
-    job_area("lipsyncs_v2"),
-    # The resource field is `output`; the page's webhook body says `video_output`.
-    job_area("text_to_speech", webhook_output_key="video_output"),
-    job_area("aurora", webhook_output_field="video_output"),
+    # URL to video's webhook text names the URL `output`; Aurora, AI Shorts and AI Editing,
+    # whose pages show no webhook body, send it as it does. The spec's body (inferred) has
+    # `video_output` first and allows `output`.
+    job_area("aurora", webhook_output_key="output"),
     job_area(
         "link_to_videos",
         stages={
@@ -200,7 +234,7 @@ AREAS: tuple[Area, ...] = (
                 steps=("in_queue", "running"), done="pending", final=False, notifies=True
             ),
         },
-        webhook_output_field="video_output",
+        webhook_output_key="output",
     ),
     # A link is a scraped page, not a job: a record with no status that reads back, made
     # from a URL or from the fields given (`link_with_params`), changed by PUT.
@@ -216,13 +250,10 @@ AREAS: tuple[Area, ...] = (
         progress_field=None,
         nest="link",
     ),
-    job_area("ai_shorts", webhook_output_field="video_output"),
-    job_area("ai_editing", webhook_output_field="video_output"),
-    job_area(
-        "custom_template_jobs",
-        webhook_output_key="video_output",
-        webhook_output_field="video_output",
-    ),
+    # `output` as Aurora's. Their bodies have no `name`: only `X-Mock-Outcome` chooses the
+    # outcome, not a marker in their first required field (`script`, `video_url`).
+    job_area("ai_shorts", webhook_output_key="output", name_field="name"),
+    job_area("ai_editing", webhook_output_key="output", name_field="name"),
     # The older fixed-template API: a preview waits for `render/`; no GET is documented.
     # The webhook's page names the result `output`, the record's `video_output`.
     Area(
@@ -256,8 +287,8 @@ AREAS: tuple[Area, ...] = (
                 outputs={"generated_video_url": "mp4"},
             ),
         },
-        # The pages show the whole task object as the webhook body.
-        webhook_output_key=None,
+        # No `name` in its body: only `X-Mock-Outcome` chooses (not `product_url`).
+        name_field="name",
     ),
     # Design Your Own Avatar: photos are generated and the record waits in `draft`; one
     # photo is submitted for review, which ends `done` (an avatar) or `rejected`.
@@ -275,7 +306,6 @@ AREAS: tuple[Area, ...] = (
                 steps=("pending", "in_progress"), reviews_photo=True, after=("draft",)
             ),
         },
-        webhook_output_key=None,
     ),
     job_area(
         "asset_generator",
@@ -285,9 +315,7 @@ AREAS: tuple[Area, ...] = (
             )
         },
         while_running={"assets": []},
-        # The guide: the webhook body is the job object (files in `assets`).
-        webhook_output_key=None,
-        name_field="input_params",
+        name_field="input_params",  # its prompt, not the model's name
     ),
     # The asset generator's model list answers on both documented paths, filtered by
     # `model_name=a,b`; it is a catalogue (the spec's example), no records of its own.
@@ -320,25 +348,17 @@ AREAS: tuple[Area, ...] = (
             )
         },
         while_running={"assets": []},
-        webhook_output_key=None,
-        name_field="input_params",
     ),
-    # The webhook body is not documented: the whole task, as the asset generator's.
-    job_area("iab_images", webhook_output_key=None, name_field="image"),
     job_area(
         "ads_clone",
         stages={"/api/ads_clone/": _run({"video_output": "mp4"})},  # no thumbnail field
-        webhook_output_field="video_output",
-        webhook_output_key="video_output",
-        name_field="video_url",
     ),
     job_area(
         "text_generator",
         stages={"/api/text_generator/": Stage(steps=("pending", "running"))},
         while_running={"response_text": None},
         when_done={"response_text": TEXT_ANSWER},
-        webhook_output_key=None,
-        name_field="system_instruction",
+        name_field="system_instruction",  # free text, not the model's name
     ),
     job_area(
         "ai_scripts",
@@ -354,11 +374,16 @@ AREAS: tuple[Area, ...] = (
                 }
             ]
         },
-        webhook_output_key=None,
-        name_field="target_audience",
+        name_field="target_audience",  # free text (its one required field is an id)
     ),
     # /api/musics/ is a read-only catalogue, not a job: Prism's answer is the right one.
 )
+AREAS: tuple[Area, ...] = ENTRIES + tuple(
+    job_area(namespace)
+    for namespace, kind in JOB_KINDS.items()
+    if kind.path not in {area.retrieve for area in ENTRIES}
+)
+"""Every area: the entries, then the job kinds that need none."""
 
 
 def area_named(kind: str) -> Area:
