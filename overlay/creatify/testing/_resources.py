@@ -222,10 +222,8 @@ ENTRIES: tuple[Area, ...] = (
         },
         renames={"audio": "audio_url"},
     ),
-    # URL to video's webhook text names the URL `output`; Aurora, AI Shorts and AI Editing,
-    # whose pages show no webhook body, send it as it does. The spec's body (inferred) has
-    # `video_output` first and allows `output`.
-    job_area("aurora", webhook_output_key="output"),
+    # URL to video's webhook text names the URL `output`; the spec's body (inferred, as
+    # Aurora's, AI Shorts' and AI Editing's, which follow it) has `video_output` first.
     job_area(
         "link_to_videos",
         stages={
@@ -250,10 +248,6 @@ ENTRIES: tuple[Area, ...] = (
         progress_field=None,
         nest="link",
     ),
-    # `output` as Aurora's. Their bodies have no `name`: only `X-Mock-Outcome` chooses the
-    # outcome, not a marker in their first required field (`script`, `video_url`).
-    job_area("ai_shorts", webhook_output_key="output", name_field="name"),
-    job_area("ai_editing", webhook_output_key="output", name_field="name"),
     # The older fixed-template API: a preview waits for `render/`; no GET is documented.
     # The webhook's page names the result `output`, the record's `video_output`.
     Area(
@@ -287,8 +281,6 @@ ENTRIES: tuple[Area, ...] = (
                 outputs={"generated_video_url": "mp4"},
             ),
         },
-        # No `name` in its body: only `X-Mock-Outcome` chooses (not `product_url`).
-        name_field="name",
     ),
     # Design Your Own Avatar: photos are generated and the record waits in `draft`; one
     # photo is submitted for review, which ends `done` (an avatar) or `rejected`.
