@@ -151,13 +151,13 @@ class Namespace:
 
     def listing(self) -> str | None:
         """`list`, taking what the kind's list operation takes (`ids`, `ordering`)."""
-        operation = self.jobs and (self.kind.list_by_ids or self.kind.list_all)
-        if not operation:
+        listing = self.kind.listing if self.jobs else None
+        if listing is None:
             return None
-        by_ids = self.kind.list_by_ids is not None
-        in_order = "ordering" in OPERATION_QUERY.get(operation.__name__.rsplit(".", 1)[-1], ())
+        operation_id = listing.operation.__name__.rsplit(".", 1)[-1]
+        in_order = "ordering" in OPERATION_QUERY.get(operation_id, ())
         arguments, query, doc = ["self"], [], "Your jobs of this kind"
-        if by_ids:
+        if listing.by_ids:
             arguments.append("ids: Iterable[str | uuid.UUID] | None = None")
             query.append("ids=ids_param(ids)")
             doc += ", or only those of up to 100 `ids`"

@@ -162,11 +162,10 @@ class AsyncJobResource(AsyncResource, Generic[J]):
 
     async def _list(self, timeout: TimeoutArg, **query: Any) -> builtins.list[J]:
         """The kind's list operation with `query` (`ids`, `ordering`, already checked)."""
-        kind = self._kind
-        operation = kind.list_by_ids or kind.list_all
-        if operation is None:  # pragma: no cover - a declaration error
+        kind, listing = self._kind, self._kind.listing
+        if listing is None:  # pragma: no cover - a declaration error
             raise TypeError(f"{kind.noun} declares no list operation")
-        return await self._request(operation, list, f"GET {kind.path}", timeout, **query)
+        return await self._request(listing.operation, list, f"GET {kind.path}", timeout, **query)
 
 
 class AsyncDownloads(AsyncJobResource[J]):
