@@ -18,8 +18,10 @@ import pytest
 import yaml
 from creatify import AsyncCreatify, Creatify, DownloadError, InvalidInputError, JobFailedError
 from creatify._async.jobs import AsyncDownloads, AsyncJobResource
-from creatify._jobs import JOB_KINDS, PRODUCT_IMAGE_JOB, PRODUCT_VIDEO_JOB, JobKind
+from creatify._jobs import JOB_KINDS, PRODUCT_IMAGE_JOB, PRODUCT_VIDEO_JOB, Call, JobKind
 from creatify._media import Media
+from creatify._options import OPERATION_ROUTES, OPERATION_SCHEMA
+from creatify._plain import PLAIN_AREAS
 from creatify._sync.jobs import Downloads, JobResource
 from creatify_api import models
 
@@ -345,6 +347,22 @@ def test_operations_and_model_are_the_specs_for_the_kinds_path(kind: JobKind[Any
     )
     assert (found is not None and found.by_ids) == (listing is not None and "ids" in names)
     assert kind.listed == (kind.namespace != "avatars")
+
+
+@pytest.mark.parametrize(
+    "call",
+    [call for area in [*PLAIN_AREAS, *JOB_KINDS.values()] for call in area.calls],
+    ids=lambda call: call.operation,
+)
+def test_a_calls_body_in_the_tables_is_the_specs_json_body(call: Call) -> None:
+    """scripts/gen_namespaces.py types a call's body from `_options.py`'s tables, whose
+    `OPERATION_SCHEMA` is the first content type's schema: for a call it must be the JSON
+    body's, or a call whose operation lists a file upload first (`personas_v2_create`)
+    would be typed, silently, with the upload's fields."""
+    method, path = OPERATION_ROUTES[call.operation]
+    body = SPEC["paths"][path][method.lower()].get("requestBody", {})
+    ref = body.get("content", {}).get("application/json", {}).get("schema", {}).get("$ref")
+    assert OPERATION_SCHEMA.get(call.operation) == (ref and ref.rsplit("/", 1)[-1])
 
 
 def test_a_kind_whose_path_the_spec_has_no_get_of_is_refused() -> None:
