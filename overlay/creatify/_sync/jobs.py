@@ -21,8 +21,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from .._download import DownloadProgress, check_target, url_suffix
+from .._download import DownloadProgress, check_target
 from .._jobs import GeneratedOperation, JobKind
+from .._media import url_suffix
 from .._polling import JobUpdate, Poller, WaitSettings
 from .._timeouts import TimeoutArg, as_timeout, call_timeout, capped
 from .._types import Fetch, Sleep
