@@ -274,14 +274,12 @@ class Engine:
                 # The credentials, not the row: stop the batch rather than fail every row.
                 self.journal.unsent(key)
                 raise
-            except InvalidInputError as exc:
-                # Checked before the create was sent (a model's or template's schema).
-                self.journal.failed(key, failed_reason=None, error=str(exc))
-                self._changed(key, FAILED)
-                return False
-            except (APIConnectionError, APIStatusError) as exc:
-                if isinstance(exc, APIStatusError) and exc.status_code < 500:
-                    # A 4xx: the service refused the create (or the look-up before it).
+            except (InvalidInputError, APIConnectionError, APIStatusError) as exc:
+                if isinstance(exc, InvalidInputError) or (
+                    isinstance(exc, APIStatusError) and exc.status_code < 500
+                ):
+                    # Refused, no job made: checked before the create was sent (a model's or
+                    # template's schema), or a 4xx to the create (or to the look-up before it).
                     self.journal.failed(key, failed_reason=None, error=str(exc))
                     self._changed(key, FAILED)
                     return False
