@@ -1,6 +1,7 @@
 """Generate the namespace class of every job kind that declares calls, from its declaration
-(`overlay/creatify/_jobs.py`) and the operations of `openapi/creatify.yaml`, and of every
-namespace of plain records (`overlay/creatify/_plain.py`).
+(`overlay/creatify/_jobs.py`) and the operations of `openapi/creatify.yaml` (as
+`overlay/creatify/_options.py` tables them: routes, bodies, fields, options classes), and
+of every namespace of plain records (`overlay/creatify/_plain.py`).
 
     python scripts/gen_namespaces.py    # rewrite them (make regenerate; make drift sees a stale one)
 
@@ -28,15 +29,21 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "openapi" / "creatify.yaml"
 OUT = ROOT / "overlay" / "creatify" / "_async"
 sys.path[:0] = [str(ROOT / "overlay"), str(ROOT / "generated"), str(ROOT / "scripts")]
 
-from creatify._options import OPERATION_ANSWERS, OPERATION_MODULES, OPERATION_QUERY
-from gen_options import CLASS_NAMES, _default_class, _pascal
+from creatify._options import (
+    OPERATION_ANSWERS,
+    OPERATION_MODULES,
+    OPERATION_QUERY,
+    OPERATION_ROUTES,
+    OPERATION_SCHEMA,
+    OPTIONS_CLASSES,
+    SCHEMA_FIELDS,
+)
+from creatify._validation import FieldSpec
+from gen_options import _pascal
 
 HEADER = "# Generated from overlay/creatify/{source} and the spec by scripts/gen_namespaces.py: do not edit.\n"
 MARK = "by scripts/gen_namespaces.py: do not edit."
@@ -57,30 +64,15 @@ CREATE_AND_WAIT_DOC = (
 )
 
 
-def operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
-    return {
-        op["operationId"]: (method.upper(), path, op)
-        for path, item in spec["paths"].items()
-        for method, op in item.items()
-        if isinstance(op, dict) and "operationId" in op
-    }
-
-
-def schema_name(content: dict[str, Any]) -> str:
-    return str(content["application/json"]["schema"]["$ref"]).rsplit("/", 1)[-1]
-
-
 def answer(operation_id: str) -> tuple[str, bool]:
     """The model an operation answers with, and whether it is a list of them."""
     name = OPERATION_ANSWERS[operation_id]
     return name.removeprefix("list[").removesuffix("]"), name.startswith("list[")
 
 
-def python_type(schema: dict[str, Any]) -> str:
+def argument_type(field: FieldSpec) -> str:
     """A body field's type as an argument: an id may be a `uuid.UUID` too."""
-    if schema.get("format") == "uuid":
-        return "str | uuid.UUID"
-    return {"integer": "int", "number": "float", "boolean": "bool"}.get(schema["type"], "str")
+    return "str | uuid.UUID" if field.format == "uuid" else field.python_type.__name__
 
 
 def statuses(kind: Any) -> str:
@@ -120,9 +112,8 @@ class Namespace:
     """The source of one namespace module: a job kind's (`JobKind`), or one of plain records
     (`PlainArea`: no job methods, each call answers its own model)."""
 
-    def __init__(self, kind: Any, constant: str, spec: dict[str, Any]) -> None:
-        self.kind, self.constant, self.spec = kind, constant, spec
-        self.ops = operations(spec)
+    def __init__(self, kind: Any, constant: str) -> None:
+        self.kind, self.constant = kind, constant
         self.name = _pascal(kind.namespace)
         self.imports: dict[str, set[str]] = {}
         self.jobs = hasattr(kind, "retrieve")
@@ -151,13 +142,13 @@ class Namespace:
 
     def listing(self) -> str | None:
         """`list`, taking what the kind's list operation takes (`ids`, `ordering`)."""
-        operation = self.jobs and (self.kind.list_by_ids or self.kind.list_all)
-        if not operation:
+        listing = self.kind.listing if self.jobs else None
+        if listing is None:
             return None
-        by_ids = self.kind.list_by_ids is not None
-        in_order = "ordering" in OPERATION_QUERY.get(operation.__name__.rsplit(".", 1)[-1], ())
+        operation_id = listing.operation.__name__.rsplit(".", 1)[-1]
+        in_order = "ordering" in OPERATION_QUERY.get(operation_id, ())
         arguments, query, doc = ["self"], [], "Your jobs of this kind"
-        if by_ids:
+        if listing.by_ids:
             arguments.append("ids: Iterable[str | uuid.UUID] | None = None")
             query.append("ids=ids_param(ids)")
             doc += ", or only those of up to 100 `ids`"
@@ -181,7 +172,7 @@ class Namespace:
 
     def call(self, call: Any, own: set[str]) -> tuple[str, str | None]:
         """A call's method, and the options type of its body (None: no body)."""
-        method, path, op = self.ops[call.operation]
+        method, path = OPERATION_ROUTES[call.operation]
         self.need(f"creatify_api.api.{OPERATION_MODULES[call.operation]}", call.operation)
         response, many = answer(call.operation)
         if self.jobs and (response, many) != (self.model, False):
@@ -199,12 +190,11 @@ class Namespace:
             self.need(".._validation", "check_path_id")
         given = call.positional
         options = None
-        if "requestBody" in op:
-            body = schema_name(op["requestBody"]["content"])
-            for name in given:
-                field = self.spec["components"]["schemas"][body]["properties"][name]
-                arguments.append(f"{name}: {python_type(field)}")
-            options = CLASS_NAMES.get(body, _default_class(body))
+        body = OPERATION_SCHEMA.get(call.operation)
+        if body is not None:
+            fields = {field.name: field for field in SCHEMA_FIELDS[body]}
+            arguments += [f"{name}: {argument_type(fields[name])}" for name in given]
+            options = OPTIONS_CLASSES[body].__name__
             passed.append("body=body")
             self.need(".._requests", "request_body")
         arguments += ["*", "timeout: TimeoutArg = None"]
@@ -293,7 +283,6 @@ class Namespace:
 def generate(out: Path) -> list[Path]:
     jobs = importlib.import_module("creatify._jobs")
     plain = importlib.import_module("creatify._plain")
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     constants = {
         id(v): k for module in (jobs, plain) for k, v in vars(module).items() if k.isupper()
     }
@@ -308,7 +297,7 @@ def generate(out: Path) -> list[Path]:
             extras = importlib.import_module(f"creatify._async.{kind.namespace}_extras")
             own = set(vars(getattr(extras, f"Async{_pascal(kind.namespace)}Extras")))
         target = out / f"{kind.namespace}.py"
-        target.write_text(Namespace(kind, constants[id(kind)], spec).source(own), encoding="utf-8")
+        target.write_text(Namespace(kind, constants[id(kind)]).source(own), encoding="utf-8")
         written.append(target)
     ruff = Path(sys.executable).with_name("ruff")
     files = [str(p) for p in written]

@@ -1,4 +1,4 @@
-"""A deadline on reading each response body, and the body wrapper it shares with the log.
+"""A deadline on reading each response body, and the one body wrapper it shares with the log.
 
 httpx's read time-out bounds each wait for bytes, not the whole body: a server that
 trickles one byte just inside the time-out would keep a script hanging for hours. The
@@ -10,7 +10,6 @@ spent sending the request (a large upload) is not counted.
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 
@@ -19,8 +18,9 @@ import httpx
 
 class WatchedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
     """A response body handed on unchanged, sync or async, and watched: past `deadline`
-    seconds from now a read fails (`with_body_deadline`); `on_close` is called once, as
-    it is closed, with the name of the error that broke the reading ("" if none did)."""
+    seconds from now a read fails; `on_close` is called once, as it is closed, with the
+    name of the error that broke the reading ("" if none did). The transport wraps a body
+    once for both (`_async/transport.py`): each wrapper would read the clock per chunk."""
 
     def __init__(
         self,
@@ -33,13 +33,13 @@ class WatchedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         self._inner = inner
         self._request = request
         self._deadline = deadline
-        # No deadline: a time never reached, so each chunk's check is one comparison.
-        self._ends_at = math.inf if deadline is None else time.monotonic() + deadline
+        # No deadline: each chunk's check is one comparison, without reading the clock.
+        self._ends_at = None if deadline is None else time.monotonic() + deadline
         self._on_close = on_close
         self._error = ""
 
     def _check(self) -> None:
-        if time.monotonic() > self._ends_at:
+        if self._ends_at is not None and time.monotonic() > self._ends_at:
             raise httpx.ReadTimeout(
                 f"the response body took longer than {self._deadline:g} s", request=self._request
             )
@@ -84,12 +84,3 @@ class WatchedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         finally:
             if self._on_close is not None:
                 self._closed()
-
-
-def with_body_deadline(
-    response: httpx.Response, request: httpx.Request, deadline: float
-) -> httpx.Response:
-    """Give `response`'s body `deadline` seconds from now (its headers have come)."""
-    # Swap the body stream in place: building a new Response costs more (bench/).
-    response.stream = WatchedBody(response.stream, request, deadline=deadline)
-    return response

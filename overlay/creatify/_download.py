@@ -12,9 +12,8 @@ import contextlib
 import os
 import tempfile
 from collections.abc import Callable, Iterator
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import IO
-from urllib.parse import urlsplit
 
 import httpx
 
@@ -118,9 +117,3 @@ def check_status(response: httpx.Response, url: str) -> None:
     if response.status_code >= 400:
         response.read()
         raise DownloadError(f"download of {url} failed: {make_status_error(response)}")
-
-
-def url_suffix(url: str) -> str:
-    """The file extension of a URL's path (`.png`), or "" when it has none that is plain."""
-    suffix = PurePosixPath(urlsplit(url).path).suffix
-    return suffix.lower() if suffix[1:].isalnum() and len(suffix) <= 6 else ""

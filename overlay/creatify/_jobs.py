@@ -15,7 +15,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Any, Generic, Protocol, TypeVar, cast
+from typing import Any, Generic, NamedTuple, Protocol, TypeVar, cast
 
 from creatify_api import models
 from creatify_api.types import Unset
@@ -68,6 +68,14 @@ class PollDefaults:
     max_interval: float
 
 
+class Listing(NamedTuple):
+    """A kind's list operation, and whether it takes `ids` (and so can list only some
+    jobs: the CLI's `--id`, the MCP `{ns}_list` tool)."""
+
+    operation: GeneratedOperation
+    by_ids: bool
+
+
 JOB_RUNNING = frozenset({"pending", "in_queue", "running"})
 
 
@@ -115,7 +123,7 @@ class JobKind(Generic[J]):
     path: str = ""
     """The collection path, by default `/api/{namespace}/`. The spec's GET of one job,
     `{path}{id}/`, is `retrieve`, and its answer `model`; its GET of `path`, if any, is
-    `list_by_ids` when it takes `ids`, else `list_all`."""
+    `listing`."""
     listed: bool = True
     """False: the spec's GET of `path` is not the namespace's `list` (avatars list personas,
     not jobs: theirs is their own)."""
@@ -186,21 +194,13 @@ class JobKind(Generic[J]):
         return cast("type[J]", getattr(models, name))
 
     @cached_property
-    def list_by_ids(self) -> GeneratedOperation | None:
-        """The spec's GET of `path` when it takes `ids` (and perhaps `ordering`)."""
-        return self._list_operation(by_ids=True)
-
-    @cached_property
-    def list_all(self) -> GeneratedOperation | None:
-        """The spec's GET of `path` when it takes no `ids`. The namespace has `list` when
-        the kind has either."""
-        return self._list_operation(by_ids=False)
-
-    def _list_operation(self, by_ids: bool) -> GeneratedOperation | None:
-        listing = GET_OPERATIONS.get(self.path) if self.listed else None
-        if listing is None or ("ids" in OPERATION_QUERY.get(listing, ())) != by_ids:
+    def listing(self) -> Listing | None:
+        """The spec's GET of `path`, the namespace's `list`; None where the spec has none
+        or the kind is not `listed`."""
+        operation = GET_OPERATIONS.get(self.path) if self.listed else None
+        if operation is None:
             return None
-        return generated(listing)
+        return Listing(generated(operation), "ids" in OPERATION_QUERY.get(operation, ()))
 
     @cached_property
     def progress_field(self) -> str | None:

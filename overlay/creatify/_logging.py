@@ -19,10 +19,10 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 
 import httpx
 
-from ._deadline import WatchedBody
 from ._exceptions import ConfigurationError
 from ._redact import redact_headers, redact_url
 from ._retry import attempts_of
@@ -75,10 +75,11 @@ def log_failure(request: httpx.Request, exc: Exception, started: float, show_hos
     )
 
 
-def log_when_read(
+def line_when_read(
     request: httpx.Request, response: httpx.Response, started: float, show_host: bool
-) -> httpx.Response:
-    """`response`, set to write its line once its body has been read (or failed)."""
+) -> Callable[[str], None]:
+    """What writes `response`'s line, called by its body (`WatchedBody`) once read, with
+    the name of the error that broke the reading ("" if none did)."""
 
     def done(body_error: str) -> None:
         logger.info(
@@ -94,8 +95,7 @@ def log_when_read(
             logger.debug("  request headers: %s", dict(redact_headers(request.headers)))
             logger.debug("  response headers: %s", dict(redact_headers(response.headers)))
 
-    response.stream = WatchedBody(response.stream, request, on_close=done)
-    return response
+    return done
 
 
 def _retries(request: httpx.Request) -> int:

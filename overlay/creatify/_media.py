@@ -12,6 +12,9 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from enum import Enum
+from pathlib import PurePosixPath
+from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from ._exceptions import DownloadError, InvalidVideoError
 from ._video import HEAD_SIZE, IMAGE_BRANDS, sniff_container
@@ -74,20 +77,54 @@ def video_container(head: bytes) -> str | None:
     return None
 
 
-# What a download of each kind may open as, and how a refusal names the kind.
-READERS: dict[Media, tuple[tuple[Callable[[bytes], str | None], ...], str]] = {
-    Media.VIDEO: ((video_container,), "a video (MP4, QuickTime)"),
-    Media.AUDIO: ((audio_container,), "an audio file (MP3, WAV, OGG, FLAC, M4A, ...)"),
-    Media.IMAGE: ((image_format,), "an image (PNG, JPEG, WebP, GIF, HEIF)"),
-    Media.ANY: ((image_format, video_container, audio_container), "an image, a video or audio"),
+class Accepted(NamedTuple):
+    """What an output of one kind may be: what reads its first bytes (the container's
+    name, or None), how a refusal names the kind, and the file extensions of those
+    containers, the default first (a saved output's, where its URL has none of them)."""
+
+    readers: tuple[Callable[[bytes], str | None], ...]
+    what: str
+    suffixes: tuple[str, ...]
+
+
+ACCEPTED: dict[Media, Accepted] = {
+    Media.VIDEO: Accepted((video_container,), "a video (MP4, QuickTime)", (".mp4", ".mov")),
+    Media.AUDIO: Accepted(
+        (audio_container,),
+        "an audio file (MP3, WAV, OGG, FLAC, M4A, ...)",
+        (".mp3", ".wav", ".m4a", ".aac", ".ogg", ".flac", ".webm", ".aiff", ".caf", ".amr"),
+    ),
+    Media.IMAGE: Accepted(
+        (image_format,),
+        "an image (PNG, JPEG, WebP, GIF, HEIF)",
+        (".png", ".jpg", ".jpeg", ".webp", ".gif", ".heic", ".avif"),
+    ),
+    # No default: outputs of any media are saved as a folder of files (`output_files`).
+    Media.ANY: Accepted(
+        (image_format, video_container, audio_container), "an image, a video or audio", ()
+    ),
 }
 
 
 def check_head(media: Media, head: bytes, url: str) -> None:
     """Raise `DownloadError` unless `head` opens a file of the `media` kind."""
-    readers, what = READERS[media]
+    readers, what, _ = ACCEPTED[media]
     if not any(read(head) for read in readers):
         raise DownloadError(f"download of {url} is not {what}; it starts with {head[:8]!r}")
+
+
+def url_suffix(url: str) -> str:
+    """The file extension of a URL's path (`.png`), or "" when it has none that is plain."""
+    suffix = PurePosixPath(urlsplit(url).path).suffix
+    return suffix.lower() if suffix[1:].isalnum() and len(suffix) <= 6 else ""
+
+
+def file_suffix(media: Media, url: str) -> str:
+    """The extension to save an output of `media` from `url` under: the URL's own where
+    it is one of the kind's, else the kind's default."""
+    suffixes = ACCEPTED[media].suffixes
+    own = url_suffix(url)
+    return own if own in suffixes else next(iter(suffixes), "")
 
 
 class HeadCheck:

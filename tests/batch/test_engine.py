@@ -152,6 +152,43 @@ async def test_a_removed_output_is_downloaded_again_not_created_again(
     assert creates_per_key(mock_base_url, account) == {"a": 1, "b": 1}
 
 
+class Refuses(httpx.AsyncBaseTransport):
+    """Asks the mock for a 400 (`X-Mock-Fault: 400`) on the create of the row whose text
+    holds `text`; the mock answers it without making a job."""
+
+    def __init__(self, text: str) -> None:
+        self.inner = httpx.AsyncHTTPTransport()
+        self.text = text.encode()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and self.text in request.content:
+            request.headers["X-Mock-Fault"] = "400"
+        return await self.inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+async def test_a_create_refused_with_a_4xx_fails_its_row_and_is_not_sent_again(
+    mock_base_url: str, tmp_path: Path
+) -> None:
+    """A 4xx to the create made no job: the row fails at once with the service's answer
+    (not retried, not left to reconcile), the others go on, and a re-run sends nothing."""
+    account = new_account()
+    options: dict[str, Any] = {"out_dir": tmp_path, "journal": tmp_path / "j.sqlite", **FAST}
+    transport = Refuses("Hello refused")
+    async with AsyncCreatify(account, API_KEY, mock_base_url, transport=transport) as client:
+        report = await arun(client, rows("refused", "good"), **options)
+        by_key = {row.key: row for row in report.rows}
+        assert by_key["good"].state == "downloaded"
+        refused = by_key["refused"]
+        assert (refused.state, refused.job_id, refused.failed_reason) == ("failed", None, None)
+        assert "400" in str(refused.error) and report.unanswered == 0
+        again = await arun(client, rows("refused", "good"), **options)
+    assert [row.state for row in again.rows] == ["failed", "downloaded"]
+    assert creates_per_key(mock_base_url, account) == {"good": 1}
+
+
 async def test_speech_rows_are_saved_with_the_audio_extension(
     mock_base_url: str, tmp_path: Path
 ) -> None:

@@ -114,7 +114,7 @@ def test_the_group_is_derived_from_the_kind(kind: JobKind[Any]) -> None:
     names = set(group.list_commands(click.Context(group)))
     assert {"get", "wait", "create"} <= names
     assert ("download" in names) == (kind.expected_media is not None)
-    if kind.list_by_ids is not None:
+    if kind.listing is not None and kind.listing.by_ids:
         assert "--id" in options(command(kind.command, "list"))
 
 

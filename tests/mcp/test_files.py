@@ -1,4 +1,5 @@
-"""`target_in`: every way out of the output folder is refused, naming `path`."""
+"""`target_in`: every way out of the output folder is refused, naming `path`; a default
+file name keeps the output URL's extension only where it is one of its media's."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from creatify import InvalidInputError
-from creatify.mcp.files import content_type, target_in
+from creatify._media import Media, file_suffix
+from creatify.mcp.files import content_type, default_name, target_in
 
 
 @pytest.mark.parametrize(
@@ -65,3 +67,24 @@ def test_the_content_type_is_read_from_the_bytes(
     path = tmp_path / "file.bin"
     path.write_bytes(head + b"\x00" * 32)
     assert content_type(path) == expected
+
+
+@pytest.mark.parametrize(
+    ("media", "url", "suffix"),
+    [
+        (Media.VIDEO, "https://cdn.example/out.MOV?X-Amz-Signature=s", ".mov"),
+        (Media.VIDEO, "https://cdn.example/out", ".mp4"),
+        (Media.VIDEO, "https://cdn.example/out.mp3", ".mp4"),
+        (Media.AUDIO, "https://cdn.example/speech.wav", ".wav"),
+        (Media.AUDIO, "https://cdn.example/speech.aiff", ".aiff"),
+        (Media.AUDIO, "https://cdn.example/speech.php", ".mp3"),
+        (Media.IMAGE, "https://cdn.example/a.jpeg", ".jpeg"),
+        (Media.IMAGE, "https://cdn.example/a.mp4", ".png"),
+    ],
+)
+def test_a_default_name_keeps_only_an_extension_of_its_media(
+    media: Media, url: str, suffix: str
+) -> None:
+    """One table (`_media.ACCEPTED`) names the files of the MCP server and of batches."""
+    assert file_suffix(media, url) == suffix
+    assert default_name("lipsyncs", "id-1", url, media) == f"lipsyncs-id-1{suffix}"

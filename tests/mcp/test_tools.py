@@ -26,7 +26,7 @@ async def test_every_job_kind_has_its_tools_and_the_discovery_calls(server: Serv
     for ns, kind in JOB_KINDS.items():
         assert {f"{ns}_get", f"{ns}_wait"} <= tools.keys(), ns
         if f"{ns}_list" not in DISCOVERY:  # avatars_list pages through the stock avatars
-            assert (f"{ns}_list" in tools) == (kind.list_by_ids is not None), ns
+            assert (f"{ns}_list" in tools) == (kind.listing is not None and kind.listing.by_ids), ns
         assert (f"{ns}_download" in tools) == (kind.expected_media is not None), ns
         assert tools[f"{ns}_wait"].input_schema["properties"]["seconds"]["maximum"] == 50
     creates = {name.removesuffix("_create") for name in tools if name.endswith("_create")}

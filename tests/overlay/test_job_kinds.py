@@ -18,8 +18,10 @@ import pytest
 import yaml
 from creatify import AsyncCreatify, Creatify, DownloadError, InvalidInputError, JobFailedError
 from creatify._async.jobs import AsyncDownloads, AsyncJobResource
-from creatify._jobs import JOB_KINDS, PRODUCT_IMAGE_JOB, PRODUCT_VIDEO_JOB, JobKind
+from creatify._jobs import JOB_KINDS, PRODUCT_IMAGE_JOB, PRODUCT_VIDEO_JOB, Call, JobKind
 from creatify._media import Media
+from creatify._options import OPERATION_ROUTES, OPERATION_SCHEMA
+from creatify._plain import PLAIN_AREAS
 from creatify._sync.jobs import Downloads, JobResource
 from creatify_api import models
 
@@ -250,7 +252,7 @@ def test_every_namespace_is_the_shared_resource_of_its_kind(
     for method in ("get", "wait", "create_and_wait"):
         assert callable(getattr(resource, method))
     # Avatars list personas (stock and custom, with filters), not jobs: their own `list`.
-    declares_list = kind.list_by_ids is not None or kind.list_all is not None
+    declares_list = kind.listing is not None
     assert hasattr(resource, "list") == (declares_list or namespace == "avatars")
     assert hasattr(resource, "download") == (kind.expected_media is not None)
     one_file = kind.expected_media is not None and kind.output_files is None
@@ -270,17 +272,17 @@ def test_every_namespace_is_the_shared_resource_of_its_kind(
 
 @pytest.mark.parametrize("client_class", [Creatify, AsyncCreatify])
 @pytest.mark.parametrize(
-    "namespace", sorted(n for n, k in JOB_KINDS.items() if k.list_by_ids or k.list_all)
+    "namespace", sorted(n for n, k in JOB_KINDS.items() if k.listing is not None)
 )
 def test_list_takes_what_the_declared_operation_takes(client_class: type, namespace: str) -> None:
     """The `list` a namespace inherits matches its declared operation's query: `ids`
-    exactly for `list_by_ids`, `ordering` where the operation has it."""
+    exactly where `listing.by_ids`, `ordering` where the operation has it."""
     kind = JOB_KINDS[namespace]
     resource = getattr(client_class("id", API_KEY, "https://api.creatify.ai"), namespace)
-    operation = kind.list_by_ids or kind.list_all
-    query = set(inspect.signature(operation.sync_detailed).parameters) - {"client"}
+    assert kind.listing is not None
+    query = set(inspect.signature(kind.listing.operation.sync_detailed).parameters) - {"client"}
     assert set(inspect.signature(resource.list).parameters) - {"timeout"} == query
-    assert ("ids" in query) == (kind.list_by_ids is not None)
+    assert ("ids" in query) == kind.listing.by_ids
 
 
 @pytest.mark.parametrize(
@@ -339,12 +341,28 @@ def test_operations_and_model_are_the_specs_for_the_kinds_path(kind: JobKind[Any
     for param in (listing or {}).get("parameters", []):
         ref = param.get("$ref", "").rsplit("/", 1)[-1]
         names.add((SPEC["components"]["parameters"][ref] if ref else param)["name"])
-    found = kind.list_by_ids or kind.list_all
-    assert (found.__name__.rsplit(".", 1)[-1] if found else None) == (
+    found = kind.listing
+    assert (found.operation.__name__.rsplit(".", 1)[-1] if found else None) == (
         listing and listing["operationId"]
     )
-    assert (kind.list_by_ids is not None) == (listing is not None and "ids" in names)
+    assert (found is not None and found.by_ids) == (listing is not None and "ids" in names)
     assert kind.listed == (kind.namespace != "avatars")
+
+
+@pytest.mark.parametrize(
+    "call",
+    [call for area in [*PLAIN_AREAS, *JOB_KINDS.values()] for call in area.calls],
+    ids=lambda call: call.operation,
+)
+def test_a_calls_body_in_the_tables_is_the_specs_json_body(call: Call) -> None:
+    """scripts/gen_namespaces.py types a call's body from `_options.py`'s tables, whose
+    `OPERATION_SCHEMA` is the first content type's schema: for a call it must be the JSON
+    body's, or a call whose operation lists a file upload first (`personas_v2_create`)
+    would be typed, silently, with the upload's fields."""
+    method, path = OPERATION_ROUTES[call.operation]
+    body = SPEC["paths"][path][method.lower()].get("requestBody", {})
+    ref = body.get("content", {}).get("application/json", {}).get("schema", {}).get("$ref")
+    assert OPERATION_SCHEMA.get(call.operation) == (ref and ref.rsplit("/", 1)[-1])
 
 
 def test_a_kind_whose_path_the_spec_has_no_get_of_is_refused() -> None:

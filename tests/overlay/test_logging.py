@@ -21,6 +21,7 @@ from creatify import (
     Creatify,
     Lipsync,
 )
+from creatify._deadline import WatchedBody
 
 from tests.faults.server import Fault, closed_port, serving
 from tests.overlay.helpers import API_KEY, CREATOR_ID, lipsync
@@ -118,6 +119,24 @@ async def test_a_failed_request_is_logged_with_its_error(
         await list_voices(client)
     await close(client)
     assert lines(capsys.readouterr().err) == [("GET", "/api/voices/", "ConnectError", "2")]
+
+
+@pytest.mark.parametrize("cls", [Creatify, AsyncCreatify])
+async def test_a_logged_body_with_a_deadline_is_wrapped_once(
+    sdk_log: SdkLog, cls: type, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The deadline and the log line watch a body through one wrapper: a wrapper each
+    would read the clock twice per chunk."""
+    sdk_log("info")
+    with serving(OK) as server:
+        client = cls("id", API_KEY, server.url, response_deadline=5.0)
+        raw = client.with_raw_response.voices.list()
+        raw = await raw if inspect.isawaitable(raw) else raw
+        await close(client)
+    body = raw.http_response.stream._stream  # inside httpx's own wrapper (`Bound...Stream`)
+    assert isinstance(body, WatchedBody) and not isinstance(body._inner, WatchedBody)
+    assert body._deadline == 5.0
+    assert lines(capsys.readouterr().err) == [("GET", "/api/voices/", "200", "0")]
 
 
 def test_debug_adds_headers_and_never_the_key(

@@ -232,8 +232,8 @@ NO_REQUEST = {("asset_generator", "estimate_credits")}
 # Every job kind's `get` and, where it declares one, `list` wrap its declared operations.
 for _namespace, _kind in JOB_KINDS.items():
     WRAPS[f"{_namespace}.get"] = (_kind.retrieve, None, set())
-    if _kind.list_by_ids or _kind.list_all:
-        WRAPS[f"{_namespace}.list"] = (_kind.list_by_ids or _kind.list_all, None, set())
+    if _kind.listing is not None:
+        WRAPS[f"{_namespace}.list"] = (_kind.listing.operation, None, set())
 # Body models whose fields the overlay takes as a TypedDict's keys (the other bodies'
 # fields are the method's own parameters: `links.create(url)`).
 TYPED_DICTS: dict[type, type] = {

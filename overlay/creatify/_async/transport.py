@@ -29,8 +29,8 @@ from collections.abc import Callable
 import httpx
 from httpx_retries import Retry
 
-from .._deadline import with_body_deadline
-from .._logging import log_failure, log_when_read, logger, target
+from .._deadline import WatchedBody
+from .._logging import line_when_read, log_failure, logger, target
 from .._retry import ATTEMPTS, Policies, next_attempt, retry_wait, tries_of, within
 from .._slow import Waiting, slow_calls
 from .._timeouts import call_timeout
@@ -78,11 +78,10 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
             return self._answer(request, await self._send(request))
         started = time.perf_counter()
         try:
-            response = self._answer(request, await self._send(request))
+            return self._answer(request, await self._send(request), started)
         except Exception as exc:
             log_failure(request, exc, started, self._show_host)
             raise
-        return log_when_read(request, response, started, self._show_host)
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
         retry: Retry | None = self._policies.of(request.method)
@@ -127,9 +126,20 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
         longest = max((t for t in timeout.as_dict().values() if t), default=0.0) if timeout else 0.0
         return started + max(self._call_deadline, longest)
 
-    def _answer(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
-        if self._body_deadline is not None:
-            with_body_deadline(response, request, self._body_deadline)
+    def _answer(
+        self, request: httpx.Request, response: httpx.Response, logged: float | None = None
+    ) -> httpx.Response:
+        """`response`, its body watched by one wrapper for both its deadline and, where
+        the request is `logged` (the time it started), the log line written once read."""
+        deadline = self._body_deadline
+        on_close = (
+            None if logged is None else line_when_read(request, response, logged, self._show_host)
+        )
+        if deadline is not None or on_close is not None:
+            # Swap the body stream in place: building a new Response costs more (bench/).
+            response.stream = WatchedBody(
+                response.stream, request, deadline=deadline, on_close=on_close
+            )
         self._on_response(response)
         return response
 

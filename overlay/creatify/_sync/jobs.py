@@ -21,8 +21,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from .._download import DownloadProgress, check_target, url_suffix
+from .._download import DownloadProgress, check_target
 from .._jobs import GeneratedOperation, JobKind
+from .._media import url_suffix
 from .._polling import JobUpdate, Poller, WaitSettings
 from .._timeouts import TimeoutArg, as_timeout, call_timeout, capped
 from .._types import Fetch, Sleep
@@ -163,11 +164,10 @@ class JobResource(Resource, Generic[J]):
 
     def _list(self, timeout: TimeoutArg, **query: Any) -> builtins.list[J]:
         """The kind's list operation with `query` (`ids`, `ordering`, already checked)."""
-        kind = self._kind
-        operation = kind.list_by_ids or kind.list_all
-        if operation is None:  # pragma: no cover - a declaration error
+        kind, listing = self._kind, self._kind.listing
+        if listing is None:  # pragma: no cover - a declaration error
             raise TypeError(f"{kind.noun} declares no list operation")
-        return self._request(operation, list, f"GET {kind.path}", timeout, **query)
+        return self._request(listing.operation, list, f"GET {kind.path}", timeout, **query)
 
 
 class Downloads(JobResource[J]):

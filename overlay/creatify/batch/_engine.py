@@ -32,7 +32,6 @@ from pathlib import Path
 from typing import Any
 
 from .._client import AsyncCreatify
-from .._download import url_suffix
 from .._exceptions import (
     APIConnectionError,
     APIError,
@@ -46,7 +45,7 @@ from .._exceptions import (
     WaitTimeout,
 )
 from .._jobs import field_of
-from .._media import Media
+from .._media import file_suffix
 from .._paths import user_path
 from ._journal import (
     CREATED,
@@ -68,8 +67,6 @@ FIRST_BACKOFF, MAX_BACKOFF = 1.0, 60.0
 ChangeCallback = Callable[[str, str, "float | None"], None]
 """`on_change(key, state, progress)`: a row moved (`rendering` while its job runs)."""
 RENDERING = "rendering"
-# A one-file output's extension when its URL does not say.
-EXTENSIONS = {Media.VIDEO: ".mp4", Media.AUDIO: ".mp3"}
 UNFINDABLE = (
     "the create may have made a job, and a {noun} cannot be looked up: not sent again "
     "(check the account for it; to send the row anyway, give it a new key)"
@@ -277,14 +274,12 @@ class Engine:
                 # The credentials, not the row: stop the batch rather than fail every row.
                 self.journal.unsent(key)
                 raise
-            except InvalidInputError as exc:
-                # Checked before the create was sent (a model's or template's schema).
-                self.journal.failed(key, failed_reason=None, error=str(exc))
-                self._changed(key, FAILED)
-                return False
-            except (APIConnectionError, APIStatusError) as exc:
-                if isinstance(exc, APIStatusError) and exc.status_code < 500:
-                    # A 4xx: the service refused the create (or the look-up before it).
+            except (InvalidInputError, APIConnectionError, APIStatusError) as exc:
+                if isinstance(exc, InvalidInputError) or (
+                    isinstance(exc, APIStatusError) and exc.status_code < 500
+                ):
+                    # Refused, no job made: checked before the create was sent (a model's or
+                    # template's schema), or a 4xx to the create (or to the look-up before it).
                     self.journal.failed(key, failed_reason=None, error=str(exc))
                     self._changed(key, FAILED)
                     return False
@@ -346,11 +341,7 @@ class Engine:
         kind = self.kind.job
         if kind.output_files or kind.expected_media is None:
             return self.out_dir / key
-        extension = EXTENSIONS.get(kind.expected_media, "")
-        if kind.expected_media is Media.AUDIO:
-            # The audio's own extension (.mp3, .wav, ...) when its URL has one.
-            extension = url_suffix(kind.output_url(job)) or extension
-        return self.out_dir / f"{key}{extension}"
+        return self.out_dir / f"{key}{file_suffix(kind.expected_media, kind.output_url(job))}"
 
     async def _download(self, key: str, job: Any) -> None:
         try:

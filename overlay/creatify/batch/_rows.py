@@ -63,8 +63,7 @@ class BatchKind:
         journal's write, an answer lost on the way) can be found again: only by the tag
         in its `name`, in the kind's list. Rows of other kinds are sent untagged, and a
         row whose create may have made a job is left for the user, never sent again."""
-        listed = self.job.list_by_ids is not None or self.job.list_all is not None
-        return listed and "name" in self.fields
+        return self.job.listing is not None and "name" in self.fields
 
     def sent_options(self, options: Mapping[str, Any], tag: str) -> dict[str, Any]:
         """The create's options: with the tag in `name` where the kind is findable."""

@@ -100,9 +100,10 @@ class Area(click.Group):
         self.kind, self.noun, media = kind, kind.cli_noun, kind.expected_media
         self.calls = {call.name: call for call in kind.calls}  # `create`: its operation, doc
         self.output = None if media is None else media.value
-        by_ids = self.kind.list_by_ids is not None
-        self.has_list = by_ids or self.kind.list_all is not None
-        self.find = f"creatify {kind.command} list" if self.has_list else "the Creatify web app"
+        listing = kind.listing
+        self.find = (
+            f"creatify {kind.command} list" if listing is not None else "the Creatify web app"
+        )
         get = "Show one task: status, progress and, once done, its output URL."
         self.add_command(reader("get", get, lambda c, id: self.of(c).get(id), "job_id"))
 
@@ -128,14 +129,14 @@ class Area(click.Group):
                 """Save a finished task's output to OUT."""
                 save(session, self, job_id, out, report_json=True)
 
-        if self.has_list:
+        if listing is not None:
 
             @self.command("list")
-            @option("--id", "ids", multiple=True, hidden=not by_ids, help="Only this task.")
+            @option("--id", "ids", multiple=True, hidden=not listing.by_ids, help="Only this task.")
             @command
             def list_(session: Session, ids: tuple[str, ...]) -> None:
                 """List your tasks (or, with --id, repeated up to 100 times, only those)."""
-                query = {"ids": list(ids) or None} if by_ids else {}
+                query = {"ids": list(ids) or None} if listing.by_ids else {}
                 session.many(self.of(session.client).list(**query))
 
     def of(self, client: Any) -> Any:

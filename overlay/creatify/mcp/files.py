@@ -4,19 +4,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path, PurePosixPath, PureWindowsPath
-from urllib.parse import urlsplit
 
 from .._exceptions import InvalidInputError
-from .._media import Media, audio_container, image_format, video_container
+from .._media import Media, audio_container, file_suffix, image_format, video_container
 from .._video import HEAD_SIZE
 
-# The extension of a default file name, when the output URL's own is not one of these.
-DEFAULT_SUFFIX = {Media.VIDEO: ".mp4", Media.AUDIO: ".mp3", Media.IMAGE: ".png"}
-KNOWN_SUFFIXES = {
-    Media.VIDEO: {".mp4", ".mov"},
-    Media.AUDIO: {".mp3", ".wav", ".m4a", ".aac", ".ogg", ".flac", ".webm"},
-    Media.IMAGE: {".png", ".jpg", ".jpeg", ".webp", ".gif"},
-}
 CONTENT_TYPES = {
     "mp3": "audio/mpeg",
     "wav": "audio/wav",
@@ -67,10 +59,7 @@ def target_in(folder: Path, relative: str) -> Path:
 
 def default_name(namespace: str, job_id: str, url: str, media: Media) -> str:
     """`lipsyncs-<id>.mp4`: the extension of the output URL if it is a known one."""
-    suffix = PurePosixPath(urlsplit(url).path).suffix.lower()
-    if suffix not in KNOWN_SUFFIXES[media]:
-        suffix = DEFAULT_SUFFIX[media]
-    return f"{namespace}-{job_id}{suffix}"
+    return f"{namespace}-{job_id}{file_suffix(media, url)}"
 
 
 def content_type(path: Path) -> str:

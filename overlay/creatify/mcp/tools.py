@@ -6,7 +6,7 @@ For every `JobKind` (by its client namespace `ns`):
   `POST {kind.path}` (`_spec.json`, written by `scripts/gen_mcp_spec.py`): paid, so an
   identical call within `REUSE_SECONDS` returns the earlier job (`journal.py`);
 - `{ns}_get` and `{ns}_wait` (bounded: at most `MAX_WAIT_SECONDS`, progress reported);
-- `{ns}_list` where the kind lists by ids (`list_by_ids`);
+- `{ns}_list` where the kind lists by ids (`listing.by_ids`);
 - `{ns}_download` where the kind has an output file (`expected_media`).
 
 A tool is its name, description, input schema and an async function of the server's
@@ -372,7 +372,7 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
             partial(_wait, kind),
         )
     )
-    if kind.list_by_ids is not None:
+    if kind.listing is not None and kind.listing.by_ids:
         tools.append(
             Tool(
                 f"{ns}_list",

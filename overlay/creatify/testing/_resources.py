@@ -158,7 +158,7 @@ def job_area(namespace: str, stages: dict[str, Stage] | None = None, **rest: Any
             creates[path] = (stages or {}).get(path, stage)
     for key, stage in (stages or {}).items():  # the steps of an area's own calls
         (creates if key.startswith("/") else actions).setdefault(key, stage)
-    listed = kind.list_by_ids is not None or kind.list_all is not None
+    listed = kind.listing is not None
     first_create = next(
         (c.operation for c in kind.calls if OPERATION_ROUTES[c.operation][1] in creates), ""
     )
