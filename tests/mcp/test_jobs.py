@@ -111,3 +111,21 @@ async def test_a_kind_without_progress_reports_its_statuses(server: Server) -> N
     assert seen and all(total is None for _, total, _ in seen)
     assert [value for value, _, _ in seen] == list(range(1, len(seen) + 1))
     assert ended["status"] in str(seen[-1][2])
+
+
+async def test_a_kind_of_several_files_downloads_each_into_a_folder(server: Server) -> None:
+    """Image ads make one file per banner size (`images`): the download tool saves them
+    all into a folder (before, it asked for one output URL and always failed)."""
+    async with server.session() as session:
+        job = await session.ok("iab_images_create", {"image": "https://e.com/product.jpg"})
+        early = await session.error("iab_images_download", {"id": job["id"]})
+        done = await session.ok("iab_images_wait", {"id": job["id"], "seconds": 20})
+        assert done["done"] is True, done
+        saved = await session.ok("iab_images_download", {"id": job["id"], "path": "banners"})
+    assert "wait for it first" in early
+    folder = server.output_dir.resolve() / "banners"
+    assert saved["path"] == str(folder)
+    assert len(saved["files"]) == len(done["job"]["images"]) >= 2
+    for each in saved["files"]:
+        assert Path(each["path"]).parent == folder and each["bytes"] > 0
+        assert each["content_type"] == "image/jpeg"

@@ -308,17 +308,22 @@ async def _download(
     if requested is not None:
         target_in(services.output_dir, requested)  # refused before any request
     job = await resource.get(args["id"])
+    job_id = kind.id_of(job)
+    if kind.output_files:  # several files (`assets`, banner sizes): `path` is their folder
+        folder = target_in(services.output_dir, requested or f"{kind.namespace}-{job_id}")
+        if not kind.output_file_urls(job):
+            raise DownloadError(f"{kind.noun} {job_id} has no files yet: wait for it first")
+        files = await resource.download(job, folder)
+        return {"id": job_id, "path": str(folder), "files": [_saved(f) for f in files]}
     url = kind.output_url(job)  # a DownloadError saying "wait for it first"
     assert kind.expected_media is not None  # a download tool exists only then
-    name = requested or default_name(kind.namespace, kind.id_of(job), url, kind.expected_media)
-    target = target_in(services.output_dir, name)
-    saved = Path(await resource.download(job, target))
-    return {
-        "id": kind.id_of(job),
-        "path": str(saved),
-        "bytes": size_of(saved),
-        "content_type": content_type(saved),
-    }
+    name = requested or default_name(kind.namespace, job_id, url, kind.expected_media)
+    saved = Path(await resource.download(job, target_in(services.output_dir, name)))
+    return {"id": job_id, **_saved(saved)}
+
+
+def _saved(path: Path) -> Result:
+    return {"path": str(path), "bytes": size_of(path), "content_type": content_type(path)}
 
 
 def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
@@ -393,20 +398,25 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
         )
     if kind.expected_media is not None:
         media = kind.expected_media.value
+        if kind.output_files:  # several files
+            saves = f"every file of a done {noun} job ({media}) into a folder inside"
+            path_help = f"A folder inside the output folder; default `{ns}-<id>`."
+        else:
+            saves = f"a done {noun} job's output ({media}) in"
+            path_help = (
+                f"A file name inside the output folder; default `{ns}-<id>` with the "
+                "output's extension."
+            )
         tools.append(
             Tool(
                 f"{ns}_download",
-                f"Save a done {noun} job's output ({media}) in the server's output folder "
-                "and return its path, size and content type. `path` is relative to that "
-                "folder; paths outside it are refused. Free.",
+                f"Save {saves} the server's output folder and return the path, size and "
+                "content type of each. `path` is relative to that folder; paths outside "
+                "it are refused. Free.",
                 _object(
                     {
                         "id": ID,
-                        "path": {
-                            "type": "string",
-                            "description": "A file name inside the output folder; default "
-                            f"`{ns}-<id>` with the output's extension.",
-                        },
+                        "path": {"type": "string", "description": path_help},
                     },
                     ["id"],
                 ),
