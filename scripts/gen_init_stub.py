@@ -25,24 +25,49 @@ STUB, NAMES = PACKAGE / "__init__.pyi", PACKAGE / "_generated_names.py"
 sys.path[:0] = [str(ROOT / "overlay"), str(ROOT / "generated")]
 
 
-def classes(module: str) -> str:
-    """The classes a generated module defines, as a table entry of `_EXPORTS`."""
+def classes(module: str) -> list[str]:
+    """The classes a generated module defines."""
     tree = ast.parse((PACKAGE / module).read_text(encoding="utf-8"))
-    found = sorted(node.name for node in tree.body if isinstance(node, ast.ClassDef))
-    return "\n".join(
-        textwrap.wrap(" ".join(found), 84, initial_indent=INDENT, subsequent_indent=INDENT)
+    return [node.name for node in tree.body if isinstance(node, ast.ClassDef)]
+
+
+def job_models() -> list[str]:
+    """Each job kind's model, as its declaration is annotated (`JobKind[models.Lipsync]`),
+    read without importing `creatify`, whose `__init__` imports the file written here
+    (`test_lazy_imports` checks the names against each kind's `model`)."""
+    tree = ast.parse((PACKAGE / "_jobs.py").read_text(encoding="utf-8"))
+    return [
+        node.annotation.slice.attr
+        for node in tree.body
+        if isinstance(node, ast.AnnAssign)
+        and isinstance(node.annotation, ast.Subscript)
+        and ast.unparse(node.annotation.value) == "JobKind"
+        and isinstance(node.annotation.slice, ast.Attribute)
+    ]
+
+
+def entry(names: list[str]) -> str:
+    """Names as a table entry of `_EXPORTS`: sorted, wrapped, indented."""
+    wrapped = textwrap.wrap(
+        " ".join(sorted(set(names))), 84, initial_indent=INDENT, subsequent_indent=INDENT
     )
+    return "\n".join(wrapped)
 
 
-NAMES_HEADER = '''# Generated from _job_errors.py and _options.py by scripts/gen_init_stub.py: do not edit.
-"""The public classes of the generated modules, for `_EXPORTS` in `__init__.py`, which
-reads them here so that `import creatify` imports neither module."""
+NAMES_HEADER = '''# Generated from _job_errors.py, _options.py and _jobs.py by scripts/gen_init_stub.py: do not edit.
+"""The public names that follow from the job kinds, for `_EXPORTS` in `__init__.py`, which
+reads them here so that `import creatify` imports none of their modules: the classes of
+the generated modules `_job_errors.py` and `_options.py`, and each kind's model."""
 '''
 
 
 def names() -> str:
-    tables = {"JOB_ERRORS": "_job_errors.py", "OPTIONS": "_options.py"}
-    return NAMES_HEADER + "".join(f'{k} = """\n{classes(m)}\n"""\n' for k, m in tables.items())
+    tables = {
+        "JOB_ERRORS": classes("_job_errors.py"),
+        "OPTIONS": classes("_options.py"),
+        "JOB_MODELS": job_models(),
+    }
+    return NAMES_HEADER + "".join(f'{k} = """\n{entry(v)}\n"""\n' for k, v in tables.items())
 
 
 def stub() -> str:

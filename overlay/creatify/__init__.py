@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import importlib as _importlib
 
-from ._generated_names import JOB_ERRORS, OPTIONS
+from ._generated_names import JOB_ERRORS, JOB_MODELS, OPTIONS
 from ._version import SDK_VERSION as __version__
 
 # Every public name, by the module it comes from: the one list of them. `import creatify`
@@ -27,15 +27,15 @@ from ._version import SDK_VERSION as __version__
 # issue 28); a name is imported when first looked up (PEP 562 `__getattr__` below), then
 # kept in this module. Type checkers and IDEs read `__init__.pyi`, which
 # `scripts/gen_init_stub.py` writes from this table (`make regenerate`); it also lists the
-# classes of the generated modules (`_generated_names.py`): every kind's exceptions and
-# every options `TypedDict`.
+# names that follow from the job kinds (`_generated_names.py`): each kind's model and
+# exceptions, and every options `TypedDict`.
 _EXPORTS: dict[str, str] = {
-    "creatify_api.models": """
-        Accent AiEditing AiShorts AspectRatio Aurora AuroraModelVersion CaptionSetting
-        CustomTemplateJob Dyoa DyoaStatus EditingStyle Gender JobStatus Link LinkToVideo
-        LinkToVideoPreview Lipsync LipsyncStatus LipsyncV2 ModelVersion MusicCategory
-        PaginatedPersonaList Persona PersonaCount PersonaCreateResponse PersonaV2
-        ProcessStatus ProductToVideo ProductToVideoStatus RemainingCredits TextToSpeech Voice
+    "creatify_api.models": JOB_MODELS
+    + """
+        Accent AspectRatio AuroraModelVersion CaptionSetting DyoaStatus EditingStyle Gender
+        JobStatus Link LinkToVideoPreview LipsyncStatus ModelVersion MusicCategory
+        PaginatedPersonaList PersonaCount PersonaCreateResponse PersonaV2 ProcessStatus
+        ProductToVideoStatus RemainingCredits Voice
     """,
     "._client": "AsyncCreatify Creatify",
     "._exceptions": """

@@ -1,6 +1,7 @@
-# Generated from _job_errors.py and _options.py by scripts/gen_init_stub.py: do not edit.
-"""The public classes of the generated modules, for `_EXPORTS` in `__init__.py`, which
-reads them here so that `import creatify` imports neither module."""
+# Generated from _job_errors.py, _options.py and _jobs.py by scripts/gen_init_stub.py: do not edit.
+"""The public names that follow from the job kinds, for `_EXPORTS` in `__init__.py`, which
+reads them here so that `import creatify` imports none of their modules: the classes of
+the generated modules `_job_errors.py` and `_options.py`, and each kind's model."""
 
 JOB_ERRORS = """
     AdsCloneFailed AdsCloneRejected AiEditingFailed AiEditingRejected AiScriptFailed
@@ -19,4 +20,9 @@ OPTIONS = """
     LinkToVideoRenderSinglePreviewOptions LipsyncOptions LipsyncV2Options
     PersonaUrlOptions PreviewListOptions ProductImageOptions ProductVideoOptions
     TextGeneratorOptions TextToSpeechOptions VideoFromUrlOptions
+"""
+JOB_MODELS = """
+    AdsClone AiEditing AiScript AiShorts AssetGeneration Aurora CustomTemplateJob
+    Dyoa IabImages InspirationJob LinkToVideo Lipsync LipsyncV2 Persona
+    ProductToVideo TextGeneration TextToSpeech
 """

@@ -270,3 +270,17 @@ def test_a_wrong_operation_name_is_an_import_error() -> None:
 
     with pytest.raises(AttributeError):
         personas.__wrapped__  # noqa: B018
+
+
+def test_each_job_kind_exports_its_model_exceptions_and_options() -> None:
+    """What a new area needs public comes from its declaration (`_generated_names.py`):
+    its model (read from the declaration's annotation, checked here against the model
+    `retrieve` answers), its exceptions and its options `TypedDict`s."""
+    from creatify._generated_names import JOB_MODELS
+    from creatify._jobs import JOB_KINDS
+
+    assert set(JOB_MODELS.split()) == {kind.model.__name__ for kind in JOB_KINDS.values()}
+    for kind in JOB_KINDS.values():
+        assert getattr(creatify, kind.model.__name__) is kind.model
+        assert {f"{kind.errors}Failed", f"{kind.errors}Rejected"} & set(creatify.__all__)
+    assert {"IabImagesOptions", "DyoaSubmitForReviewOptions"} <= set(creatify.__all__)
