@@ -137,11 +137,23 @@ class FakeCreatify:
 
     # ------------------------------------------------------------ clients
 
-    def transport(self) -> FakeTransport:
-        return FakeTransport(self)
+    def transport(self) -> httpx.MockTransport:
+        """An httpx transport that sends a `Creatify` client's requests to the fake."""
+        return httpx.MockTransport(self._answer)
 
-    def async_transport(self) -> AsyncFakeTransport:
-        return AsyncFakeTransport(self)
+    def async_transport(self) -> httpx.MockTransport:
+        """An httpx transport that sends an `AsyncCreatify` client's requests to the fake."""
+        return httpx.MockTransport(self._answer_async)
+
+    def _answer(self, request: httpx.Request) -> httpx.Response:
+        response = self.handle(request, request.content)
+        self.deliver_due()
+        return response
+
+    async def _answer_async(self, request: httpx.Request) -> httpx.Response:
+        response = self.handle(request, request.content)
+        await self.deliver_due_async()
+        return response
 
     def client(self, **kwargs: Any) -> Any:
         """A `Creatify` bound to this fake (any `Creatify` argument but `transport`)."""
@@ -314,30 +326,6 @@ def _in_event_loop() -> bool:
     except RuntimeError:
         return False
     return True
-
-
-class FakeTransport(httpx.BaseTransport):
-    """Sends a `Creatify` client's requests to the fake, in-process."""
-
-    def __init__(self, fake: FakeCreatify) -> None:
-        self.fake = fake
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.fake.handle(request, request.read())
-        self.fake.deliver_due()
-        return response
-
-
-class AsyncFakeTransport(httpx.AsyncBaseTransport):
-    """Sends an `AsyncCreatify` client's requests to the fake, in-process."""
-
-    def __init__(self, fake: FakeCreatify) -> None:
-        self.fake = fake
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.fake.handle(request, await request.aread())
-        await self.fake.deliver_due_async()
-        return response
 
 
 def _bind_listeners(client: Any, fake: FakeCreatify) -> None:
