@@ -38,9 +38,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode
 
+import anyio
 import creatify.testing
 import httpx
 from creatify.testing._bodies import Refusal, media_type_of, parse_body
+from creatify.testing._fake import post_webhook
 from creatify.testing._faults import Faults, JobOptions, job_options
 from creatify.testing._resources import TEXT_ANSWER
 from creatify.testing._service import (
@@ -333,21 +335,11 @@ class Layer:
                     record.webhook_url,
                 )
             return
-        # No redirects followed: a receiver cannot send the mock elsewhere.
-        async with httpx.AsyncClient(timeout=5, follow_redirects=False) as client:
-            for _ in range(delivery.times):
-                entry: dict[str, Any] = {
-                    "id": delivery.record_id,
-                    "url": delivery.url,
-                    "payload": delivery.payload,
-                }
-                try:
-                    sent = await client.post(delivery.url, json=delivery.payload)
-                    entry["status"] = sent.status_code
-                except httpx.HTTPError as exc:
-                    entry["error"] = str(exc)
-                    log.warning("webhook for %s to %s failed: %s", record.id, delivery.url, exc)
-                self.webhooks.append(entry)
+        entries: list[dict[str, Any]] = []
+        await anyio.to_thread.run_sync(post_webhook, delivery, entries)  # the fake's own
+        for error in (entry["error"] for entry in entries if "error" in entry):
+            log.warning("webhook for %s to %s failed: %s", record.id, delivery.url, error)
+        self.webhooks.extend(entries)
 
     def app(self) -> ASGIApp:
         routes = [
