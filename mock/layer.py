@@ -52,7 +52,7 @@ from creatify.testing._service import (
     Service,
     template_root,
 )
-from creatify.testing._spec import Match
+from creatify.testing._spec import METHODS, Match
 from creatify.testing._state import Record, State
 from guard import Guard
 from starlette.applications import Starlette
@@ -75,7 +75,6 @@ RECORDS_PATH = "/__mock__/records"
 SERVICE_NAME = "creatify-mock"
 DEFAULT_JOB_SECONDS = 4.0
 PRISM_TIMEOUT = 15.0
-ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 # The request headers Prism is given; the rest (including the mock's own) stay here.
 FORWARDED = ("x-api-id", "x-api-key", "content-type", "accept", "prefer")
 PRINTABLE = re.compile(r"[\x20-\x7e]*")
@@ -347,7 +346,7 @@ class Layer:
             Route(WEBHOOKS_PATH, self.webhook_log),
             Route(RECORDS_PATH, self.record_counts),
             Route("/media/{name}", self.media, methods=["GET", "HEAD"]),
-            Route("/{path:path}", self.api, methods=ALL_METHODS),
+            Route("/{path:path}", self.api, methods=METHODS),
         ]
         handlers = {
             Refusal: refusal_answer,
