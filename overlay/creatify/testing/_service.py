@@ -282,10 +282,8 @@ class Service:
 
     def sent_fields(self, template: str, method: str, sent: dict[str, Any]) -> dict[str, Any]:
         """The request's fields, typed as the answer's (nested) schema types them."""
-        from ._spec import success_schema
-
         spec = self.model.spec
-        fields = properties(spec, success_schema(spec, template, method))
+        fields = response_fields(spec, template, method)
         area = self.model.by_retrieve.get(template_root(template))
         nested: dict[str, Any] = {}
         if area is not None and area.nest is not None:
