@@ -18,6 +18,7 @@ import json
 import logging
 import os
 import time
+from http import HTTPStatus
 from typing import Any
 
 import h11
@@ -35,27 +36,16 @@ MAX_TARGET = 8 * 1024
 READ_TIMEOUT = float(os.environ.get("CREATIFY_MOCK_READ_TIMEOUT", "10"))
 
 
-def json_answer(status: int, body: Any, extra: dict[str, str] | None = None) -> bytes:
+def json_answer(status: int, body: Any) -> bytes:
     """A whole HTTP/1.1 response that closes the connection (for the protocol level)."""
     data = json.dumps(body).encode()
-    reason = h11_reason(status)
     head = [
-        f"HTTP/1.1 {status} {reason}",
+        f"HTTP/1.1 {status} {HTTPStatus(status).phrase}",
         "content-type: application/json",
         f"content-length: {len(data)}",
         "connection: close",
-        *(f"{k}: {v}" for k, v in (extra or {}).items()),
     ]
     return ("\r\n".join(head) + "\r\n\r\n").encode() + data
-
-
-def h11_reason(status: int) -> str:
-    from http import HTTPStatus
-
-    try:
-        return HTTPStatus(status).phrase
-    except ValueError:
-        return ""
 
 
 def body_too_large(limit: int) -> Refusal:

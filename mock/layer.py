@@ -38,24 +38,22 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode
 
+import anyio
 import creatify.testing
 import httpx
-import yaml
 from creatify.testing._bodies import Refusal, media_type_of, parse_body
+from creatify.testing._fake import post_webhook
 from creatify.testing._faults import Faults, JobOptions, job_options
 from creatify.testing._resources import TEXT_ANSWER
-from creatify.testing._service import Service
-from creatify.testing._spec import (
-    Match,
-    Routes,
+from creatify.testing._service import (
+    NOT_FOUND,
+    SPEC_MEDIA_PREFIX,
+    Answer,
+    Service,
+    template_root,
 )
-from creatify.testing._state import (
-    ActionRefused,
-    InvalidPage,
-    Record,
-    State,
-    unique_by_id,
-)
+from creatify.testing._spec import METHODS, Match
+from creatify.testing._state import Record, State
 from guard import Guard
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -70,18 +68,13 @@ from starlette.responses import (
 from starlette.routing import Route
 from starlette.types import ASGIApp
 
-HERE = Path(__file__).resolve().parent
 MEDIA_DIR = Path(creatify.testing.__file__).resolve().parent / "media"
-SPEC = HERE.parent / "openapi" / "creatify.yaml"
-# The spec's examples point output URLs here; every answer gets this app's own base URL.
-SPEC_MEDIA_PREFIX = b"http://127.0.0.1:4011/media/"
 HEALTH_PATH = "/__mock__/health"
 WEBHOOKS_PATH = "/__mock__/webhooks"
 RECORDS_PATH = "/__mock__/records"
 SERVICE_NAME = "creatify-mock"
 DEFAULT_JOB_SECONDS = 4.0
 PRISM_TIMEOUT = 15.0
-ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 # The request headers Prism is given; the rest (including the mock's own) stay here.
 FORWARDED = ("x-api-id", "x-api-key", "content-type", "accept", "prefer")
 PRINTABLE = re.compile(r"[\x20-\x7e]*")
@@ -95,11 +88,9 @@ HOP_HEADERS = {
     "date",
     "server",
 }
-NOT_FOUND = {"detail": "Not found."}
 # The streaming text generator: its chunks are spread over a second, the first at once.
 SSE_TEXT_PATH = "/sse/text_generator/"
 STREAM_CHUNKS = 8
-DEFAULT_PAGE_SIZE = 10
 
 log = logging.getLogger(SERVICE_NAME)
 
@@ -131,8 +122,6 @@ class Layer:
 
     def __init__(self, settings: Settings, clock: Callable[[], float] | None = None) -> None:
         self.settings = settings
-        self.spec: dict[str, Any] = yaml.safe_load(SPEC.read_text())
-        self.routes = Routes(self.spec)
         self.state = State(clock=clock or time.time, job_seconds=settings.job_seconds)
         self._tasks: set[asyncio.Task[None]] = set()
         self.client: httpx.AsyncClient | None = None
@@ -140,12 +129,7 @@ class Layer:
         # The spec's tables and the answers from the state: the package's, shared with
         # `creatify.testing.FakeCreatify` (one copy).
         self.service = LayerService(self)
-        model = self.service.model
-        self.creates = model.creates
-        self.lists = model.lists
-        self.by_retrieve = model.by_retrieve
-        self.catalogue = model.catalogue
-        self.catalogue_by_id = model.catalogue_by_id
+        self.routes = self.service.model.routes
 
     # ------------------------------------------------------------ plumbing
 
@@ -206,7 +190,7 @@ class Layer:
         """Prism's answer (or `content` in its place), media URLs made this app's own."""
         headers = {k: v for k, v in upstream.headers.items() if k.lower() not in HOP_HEADERS}
         raw = upstream.content if content is None else json.dumps(content).encode()
-        raw = raw.replace(SPEC_MEDIA_PREFIX, f"{self.base_url(request)}/media/".encode())
+        raw = raw.replace(SPEC_MEDIA_PREFIX.encode(), f"{self.base_url(request)}/media/".encode())
         if content is not None:
             headers["content-type"] = "application/json"
         return Response(raw, status_code=upstream.status_code, headers=headers)
@@ -260,18 +244,17 @@ class Layer:
                 headers={"Allow": ", ".join(match.allowed)},
             )
         content_type = request.headers.get("content-type", "")
-        raw = await read_body(request)
+        raw = await request.body()  # the guard stops it past the limit
         # DRF reads no body where the operation takes none (render, GET): `{}` or anything
         # else is ignored, and Prism is not given it (it refuses any body there).
         body = parse_body(content_type, raw) if match.operation.has_body else parse_body("", b"")
         prefer = "prefer" in request.headers
-        area = self.by_retrieve.get(template_root(match.template))
-        record: Record | None = None
+        area = self.service.model.by_retrieve.get(template_root(match.template))
         record_id = match.params.get("id")
         known = self.has_credentials(request) and not prefer
         if area is not None and record_id is not None and known:
             record = self.state.get(self.account(request), area, record_id)
-            stock = area.catalogue and record_id.lower() in self.catalogue_by_id
+            stock = area.catalogue and record_id.lower() in self.service.model.catalogue_by_id
             if record is None and not stock:
                 return not_found()
         try:
@@ -296,89 +279,39 @@ class Layer:
             prism_json = upstream.json()
         except ValueError:
             return self.answer(request, upstream)
-        return self.from_state(request, match, record, body.fields, prism_json, upstream, options)
+        return self.from_state(request, match, body.fields, prism_json, upstream, options)
 
     def from_state(
         self,
         request: Request,
         match: Match,
-        record: Record | None,
         sent: dict[str, Any],
         prism_json: Any,
         upstream: httpx.Response,
         options: JobOptions,
     ) -> Response:
-        method, template = request.method, match.template
-        if method == "POST" and template in self.creates and isinstance(prism_json, dict):
-            created = self.create(request, template, sent, prism_json, options)
-            return self.answer(request, upstream, created)
-        if method in ("GET", "HEAD") and template in self.lists:
-            try:
-                listed = self.listing(request, template, prism_json)
-            except InvalidPage:
-                return JSONResponse({"detail": "Invalid page."}, status_code=404)
-            return self.answer(request, upstream, listed)
-        record_id = match.params.get("id", "")
-        suffix = template.split("{id}/", 1)[1] if "{id}/" in template else None
-        stock = record_id.lower() in self.catalogue_by_id and suffix == ""
-        if record is None and stock and method in ("GET", "HEAD"):
-            item = self.catalogue_by_id[record_id.lower()]
-            return self.answer(request, upstream, {**prism_json, **item})
-        if record is None or not isinstance(prism_json, dict):
-            return self.answer(request, upstream, unique_list(prism_json))
-        now = self.state.now()
-        if method in ("GET", "HEAD") and suffix == "":
-            return self.answer(request, upstream, {**prism_json, **record.snapshot(now)})
-        if method == "PUT" and suffix == "":
-            changed = self.state.update(record, self.sent_fields(template, "put", sent))
-            return self.answer(request, upstream, {**prism_json, **changed})
-        stage = record.area.actions.get(suffix or "")
-        if method == "POST" and stage is not None:
-            try:
-                snap = self.state.start_action(
-                    record,
-                    stage,
-                    seconds=options.seconds,
-                    outcome=options.outcome,
-                    failed_reason=options.failed_reason,
-                    fields=sent,
-                )
-            except ActionRefused as refused:
-                return JSONResponse(refused.errors, status_code=400)
-            self.schedule_webhook(record)
-            return self.answer(request, upstream, {**prism_json, **snap})
-        return self.answer(request, upstream)
+        """The answer from the state over Prism's (the package's `Service.answer`, shared
+        with `FakeCreatify`); a create schedules its webhook (`LayerService.on_started`)."""
+        query = request.query_params
+        data = self.service.answer(
+            request.method,
+            match.template,
+            match.params,
+            query,
+            self.account(request),
+            sent,
+            self.base_url(request),
+            options,
+            prism_json,
+            pairs=list(query.multi_items()),
+        )
+        if isinstance(data, Answer):
+            return JSONResponse(data.body, data.status, data.headers)
+        return self.answer(request, upstream, data)
 
     @staticmethod
     def has_credentials(request: Request) -> bool:
         return bool(request.headers.get("x-api-id")) and bool(request.headers.get("x-api-key"))
-
-    def sent_fields(self, template: str, method: str, sent: dict[str, Any]) -> dict[str, Any]:
-        return self.service.sent_fields(template, method, sent)
-
-    def create(
-        self,
-        request: Request,
-        path: str,
-        sent: dict[str, Any],
-        prism_json: dict[str, Any],
-        options: JobOptions,
-    ) -> dict[str, Any]:
-        """A new record over Prism's answer (the service's `create`, which schedules its
-        webhook through `LayerService.on_started`)."""
-        account, base_url = self.account(request), self.base_url(request)
-        return self.service.create(path, account, sent, prism_json, base_url, options)
-
-    def listing(self, request: Request, path: str, prism_json: Any) -> Any:
-        query = request.query_params
-        return self.service.listing(
-            path,
-            self.account(request),
-            query,
-            prism_json,
-            self.base_url(request),
-            pairs=list(query.multi_items()),
-        )
 
     # ------------------------------------------------------------ webhooks
 
@@ -401,21 +334,11 @@ class Layer:
                     record.webhook_url,
                 )
             return
-        # No redirects followed: a receiver cannot send the mock elsewhere.
-        async with httpx.AsyncClient(timeout=5, follow_redirects=False) as client:
-            for _ in range(delivery.times):
-                entry: dict[str, Any] = {
-                    "id": delivery.record_id,
-                    "url": delivery.url,
-                    "payload": delivery.payload,
-                }
-                try:
-                    sent = await client.post(delivery.url, json=delivery.payload)
-                    entry["status"] = sent.status_code
-                except httpx.HTTPError as exc:
-                    entry["error"] = str(exc)
-                    log.warning("webhook for %s to %s failed: %s", record.id, delivery.url, exc)
-                self.webhooks.append(entry)
+        entries: list[dict[str, Any]] = []
+        await anyio.to_thread.run_sync(post_webhook, delivery, entries)  # the fake's own
+        for error in (entry["error"] for entry in entries if "error" in entry):
+            log.warning("webhook for %s to %s failed: %s", record.id, delivery.url, error)
+        self.webhooks.extend(entries)
 
     def app(self) -> ASGIApp:
         routes = [
@@ -423,7 +346,7 @@ class Layer:
             Route(WEBHOOKS_PATH, self.webhook_log),
             Route(RECORDS_PATH, self.record_counts),
             Route("/media/{name}", self.media, methods=["GET", "HEAD"]),
-            Route("/{path:path}", self.api, methods=ALL_METHODS),
+            Route("/{path:path}", self.api, methods=METHODS),
         ]
         handlers = {
             Refusal: refusal_answer,
@@ -507,14 +430,6 @@ async def server_error(request: Request, exc: Exception) -> Response:
     return JSONResponse({"detail": "A server error occurred."}, status_code=500)
 
 
-async def read_body(request: Request) -> bytes:
-    """The body, into one buffer as it streams in (the guard stops it past the limit)."""
-    buffer = bytearray()
-    async for chunk in request.stream():
-        buffer += chunk
-    return bytes(buffer)
-
-
 class LayerService(Service):
     """The package's service answers; a started job's webhook is the layer's to send."""
 
@@ -524,16 +439,6 @@ class LayerService(Service):
 
     def on_started(self, record: Record) -> None:
         self.layer.schedule_webhook(record)
-
-
-def template_root(template: str) -> str:
-    """`/api/lipsyncs/{id}/render/` -> `/api/lipsyncs/{id}/` (a record's own path)."""
-    head, sep, _ = template.partition("{id}/")
-    return head + sep
-
-
-def unique_list(data: Any) -> Any:
-    return unique_by_id(data) if isinstance(data, list) else data
 
 
 def forwarded_headers(request: Request) -> dict[str, str]:

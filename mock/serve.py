@@ -124,6 +124,18 @@ def wait_until_ready(
     raise TimeoutError(f"the mock did not answer on port {port} within {READY_TIMEOUT:.0f} s")
 
 
+def stop_group(process: subprocess.Popen[bytes], timeout: float) -> None:
+    """SIGTERM to the child's session, SIGKILL if it has not exited within `timeout` s."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+
+
 # ---------------------------------------------------------------- inside the mock's process
 
 
@@ -181,14 +193,7 @@ class Prism:
             self._spec_dir = None
         if self.process is None:
             return
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(self.process.pid, signal.SIGTERM)
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(timeout=10)
+        stop_group(self.process, timeout=10)
         self.process = None
 
     async def revive(self) -> None:
@@ -261,6 +266,20 @@ def run(port: int, raw: bool = False) -> int:
 # ---------------------------------------------------------------- from outside
 
 
+def spawn(
+    port: int, raw: bool, log: Path, env: dict[str, str] | None = None
+) -> subprocess.Popen[bytes]:
+    """`serve.py run` as a child process in its own session, its output appended to `log`."""
+    with open(log, "ab") as out:
+        return subprocess.Popen(
+            [sys.executable, __file__, "run", "--port", str(port)] + (["--raw"] if raw else []),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            env=env,
+        )
+
+
 class MockServer:
     """`serve.py run` as a child process in its own session."""
 
@@ -277,18 +296,7 @@ class MockServer:
         env = dict(os.environ)
         if job_seconds is not None:
             env["CREATIFY_MOCK_JOB_SECONDS"] = str(job_seconds)
-        out = open(log or LOG_FILE, "ab")  # noqa: SIM115
-        try:
-            self._process = subprocess.Popen(
-                [sys.executable, __file__, "run", "--port", str(self.port)]
-                + (["--raw"] if self.raw else []),
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-                env=env,
-            )
-        finally:
-            out.close()
+        self._process = spawn(self.port, self.raw, log or LOG_FILE, env)
         try:
             wait_until_ready(self.port, self.raw, self._process)
         except BaseException:
@@ -302,14 +310,7 @@ class MockServer:
         # A second Ctrl-C must not leave the mock behind half stopped.
         previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
         try:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=10)
+            stop_group(process, timeout=15)
         finally:
             signal.signal(signal.SIGINT, previous)
 
@@ -358,13 +359,7 @@ def _start(port: int, raw: bool) -> int:
     except MockPortTaken as exc:
         print(exc, file=sys.stderr)
         return 1
-    with open(LOG_FILE, "ab") as log:
-        proc = subprocess.Popen(
-            [sys.executable, __file__, "run", "--port", str(port)] + (["--raw"] if raw else []),
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+    proc = spawn(port, raw, LOG_FILE)
     PID_FILE.write_text(f"{proc.pid}\n")
     try:
         wait_until_ready(port, raw, proc)

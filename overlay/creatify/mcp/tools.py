@@ -43,6 +43,7 @@ from .._exceptions import (
 )
 from .._jobs import JOB_KINDS, JobKind
 from .._polling import JobUpdate
+from .._validation import _plain
 from .files import content_type, default_name, size_of, target_in
 from .journal import Raced
 
@@ -156,10 +157,6 @@ def job_result(kind: JobKind[Any], job: Any, **extra: Any) -> Result:
     result.update(extra)
     result["job"] = _plain(job)
     return result
-
-
-def _plain(model: Any) -> Any:
-    return model.to_dict() if hasattr(model, "to_dict") else model
 
 
 def _iso(epoch: float) -> str:

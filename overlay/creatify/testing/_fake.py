@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+import anyio
 import httpx
 
 from .._redact import redact_headers
@@ -137,11 +138,23 @@ class FakeCreatify:
 
     # ------------------------------------------------------------ clients
 
-    def transport(self) -> FakeTransport:
-        return FakeTransport(self)
+    def transport(self) -> httpx.MockTransport:
+        """An httpx transport that sends a `Creatify` client's requests to the fake."""
+        return httpx.MockTransport(self._answer)
 
-    def async_transport(self) -> AsyncFakeTransport:
-        return AsyncFakeTransport(self)
+    def async_transport(self) -> httpx.MockTransport:
+        """An httpx transport that sends an `AsyncCreatify` client's requests to the fake."""
+        return httpx.MockTransport(self._answer_async)
+
+    def _answer(self, request: httpx.Request) -> httpx.Response:
+        response = self.handle(request, request.content)
+        self.deliver_due()
+        return response
+
+    async def _answer_async(self, request: httpx.Request) -> httpx.Response:
+        response = self.handle(request, request.content)
+        await self.deliver_due_async()
+        return response
 
     def client(self, **kwargs: Any) -> Any:
         """A `Creatify` bound to this fake (any `Creatify` argument but `transport`)."""
@@ -229,28 +242,13 @@ class FakeCreatify:
     def deliver_due(self) -> None:
         """Send the webhooks due by now (blocking)."""
         for delivery in self._due():
-            with httpx.Client(timeout=5, follow_redirects=False) as http:
-                for _ in range(delivery.times):
-                    entry = _entry(delivery)
-                    try:
-                        entry["status"] = http.post(delivery.url, json=delivery.payload).status_code
-                    except httpx.HTTPError as exc:
-                        entry["error"] = str(exc)
-                    self.state.webhooks.append(entry)
+            post_webhook(delivery, self.state.webhooks)
 
     async def deliver_due_async(self) -> None:
-        """Send the webhooks due by now from a running event loop."""
+        """Send the webhooks due by now from a running event loop: from a worker thread,
+        so that a listener in that loop can answer."""
         for delivery in self._due():
-            async with httpx.AsyncClient(timeout=5, follow_redirects=False) as http:
-                for _ in range(delivery.times):
-                    entry = _entry(delivery)
-                    try:
-                        entry["status"] = (
-                            await http.post(delivery.url, json=delivery.payload)
-                        ).status_code
-                    except httpx.HTTPError as exc:
-                        entry["error"] = str(exc)
-                    self.state.webhooks.append(entry)
+            await anyio.to_thread.run_sync(post_webhook, delivery, self.state.webhooks)
 
     def __repr__(self) -> str:
         return (
@@ -279,8 +277,18 @@ class _FakeService(Service):
             self.fake._pending.append((due, record, record.generation))
 
 
-def _entry(delivery: Delivery) -> dict[str, Any]:
-    return {"id": delivery.record_id, "url": delivery.url, "payload": delivery.payload}
+def post_webhook(delivery: Delivery, log: list[dict[str, Any]]) -> None:
+    """POST a delivery its `times`, following no redirect (a receiver cannot send the
+    fake elsewhere); each POST goes into `log` with its status or error."""
+    sent = {"id": delivery.record_id, "url": delivery.url, "payload": delivery.payload}
+    with httpx.Client(timeout=5, follow_redirects=False) as http:
+        for _ in range(delivery.times):
+            try:
+                answer = http.post(delivery.url, json=delivery.payload)
+            except httpx.HTTPError as exc:
+                log.append({**sent, "error": str(exc)})
+            else:
+                log.append({**sent, "status": answer.status_code})
 
 
 def _recorded(request: httpx.Request, content: bytes) -> RecordedRequest:
@@ -314,30 +322,6 @@ def _in_event_loop() -> bool:
     except RuntimeError:
         return False
     return True
-
-
-class FakeTransport(httpx.BaseTransport):
-    """Sends a `Creatify` client's requests to the fake, in-process."""
-
-    def __init__(self, fake: FakeCreatify) -> None:
-        self.fake = fake
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.fake.handle(request, request.read())
-        self.fake.deliver_due()
-        return response
-
-
-class AsyncFakeTransport(httpx.AsyncBaseTransport):
-    """Sends an `AsyncCreatify` client's requests to the fake, in-process."""
-
-    def __init__(self, fake: FakeCreatify) -> None:
-        self.fake = fake
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.fake.handle(request, await request.aread())
-        await self.fake.deliver_due_async()
-        return response
 
 
 def _bind_listeners(client: Any, fake: FakeCreatify) -> None:

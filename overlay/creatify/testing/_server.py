@@ -23,15 +23,12 @@ from starlette.routing import Route
 
 from ._fake import FakeCreatify
 from ._faults import Faults
+from ._spec import METHODS
 
 HEALTH_PATH = "/__mock__/health"
 WEBHOOKS_PATH = "/__mock__/webhooks"
 # How often due webhooks are looked for, in seconds.
 WEBHOOK_TICK = 0.1
-
-
-# Every method goes to the fake, which answers 405 itself where the spec has none.
-METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 
 
 def fake_app(fake: FakeCreatify) -> Starlette:
@@ -70,6 +67,7 @@ def fake_app(fake: FakeCreatify) -> Starlette:
     routes = [
         Route(HEALTH_PATH, health),
         Route(WEBHOOKS_PATH, webhooks),
+        # Every method of the spec's paths: the fake answers 405 where it has none.
         Route("/{path:path}", api, methods=METHODS),
     ]
     return Starlette(routes=routes, lifespan=lifespan)

@@ -180,7 +180,10 @@ class Service:
         errors = self.check(template, op_method, headers.get("content-type", ""), sent)
         if errors:
             return Answer(400, errors, {})
-        data = self.answer(method, template, match.params, query, account, sent, base_url, options)
+        example = self.model.example(template, op_method)
+        data = self.answer(
+            method, template, match.params, query, account, sent, base_url, options, example
+        )
         if isinstance(data, Answer):
             return data
         text = json.dumps(data).replace(SPEC_MEDIA_PREFIX, f"{base_url}/media/")
@@ -219,15 +222,19 @@ class Service:
         sent: dict[str, Any],
         base_url: str,
         options: JobOptions,
+        example: Any,
+        pairs: list[tuple[str, str]] | None = None,
     ) -> Any:
+        """The JSON answer from the state over `example` (the spec's first example in the
+        fake, Prism's answer in the repository's mock), or an `Answer` (404, 400);
+        `pairs`: the query's parameters in order, repeats kept."""
         model, state = self.model, self.state
         op_method = "get" if method == "HEAD" else method.lower()
-        example = model.example(template, op_method)
         if method == "POST" and template in model.creates:
             return self.create(template, account, sent, example, base_url, options)
         if op_method == "get" and template in model.lists:
             try:
-                return self.listing(template, account, query, example, base_url)
+                return self.listing(template, account, query, example, base_url, pairs)
             except InvalidPage:
                 return Answer(404, {"detail": "Invalid page."}, {})
         record_id = params.get("id")
@@ -275,10 +282,8 @@ class Service:
 
     def sent_fields(self, template: str, method: str, sent: dict[str, Any]) -> dict[str, Any]:
         """The request's fields, typed as the answer's (nested) schema types them."""
-        from ._spec import success_schema
-
         spec = self.model.spec
-        fields = properties(spec, success_schema(spec, template, method))
+        fields = response_fields(spec, template, method)
         area = self.model.by_retrieve.get(template_root(template))
         nested: dict[str, Any] = {}
         if area is not None and area.nest is not None:

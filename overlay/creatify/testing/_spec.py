@@ -34,20 +34,19 @@ def properties(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
     return props
 
 
-def success_schema(spec: dict[str, Any], path: str, method: str) -> Any:
+def success_media(spec: dict[str, Any], path: str, method: str) -> dict[str, Any]:
+    """The JSON content of an operation's first 2xx answer ({} if none)."""
     operation = spec.get("paths", {}).get(path, {}).get(method, {})
     for code, response in operation.get("responses", {}).items():
         if str(code).startswith("2"):
             content = resolve(spec, response).get("content", {})
-            schema = content.get("application/json", {}).get("schema")
-            if schema is not None:
-                return schema
-    return None
+            return dict(content.get("application/json", {}))
+    return {}
 
 
 def response_fields(spec: dict[str, Any], path: str, method: str) -> dict[str, Any]:
     """Property name -> schema of the 2xx JSON answer of an operation ({} if unknown)."""
-    return properties(spec, success_schema(spec, path, method))
+    return properties(spec, success_media(spec, path, method).get("schema"))
 
 
 def request_fields_of(spec: dict[str, Any], path: str, method: str) -> set[str]:
@@ -59,15 +58,10 @@ def request_fields_of(spec: dict[str, Any], path: str, method: str) -> set[str]:
 
 def first_example(spec: dict[str, Any], path: str, method: str = "get") -> Any:
     """The first example of an operation's 2xx JSON answer (what Prism answers by default)."""
-    operation = spec.get("paths", {}).get(path, {}).get(method, {})
-    for code, response in operation.get("responses", {}).items():
-        if str(code).startswith("2"):
-            media = resolve(spec, response).get("content", {}).get("application/json", {})
-            for example in media.get("examples", {}).values():
-                return copy.deepcopy(resolve(spec, example).get("value"))
-            if "example" in media:
-                return copy.deepcopy(media["example"])
-    return None
+    media = success_media(spec, path, method)
+    for example in media.get("examples", {}).values():
+        return copy.deepcopy(resolve(spec, example).get("value"))
+    return copy.deepcopy(media.get("example"))
 
 
 def coerce(value: Any, schema: dict[str, Any]) -> Any:
