@@ -10,6 +10,7 @@ The container is read from the bytes, never from the URL or the Content-Type.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable
 from enum import Enum
 from pathlib import PurePosixPath
@@ -92,7 +93,7 @@ ACCEPTED: dict[Media, Accepted] = {
     Media.AUDIO: Accepted(
         (audio_container,),
         "an audio file (MP3, WAV, OGG, FLAC, M4A, ...)",
-        (".mp3", ".wav", ".m4a", ".aac", ".ogg", ".flac", ".webm", ".aiff", ".caf", ".amr"),
+        tuple(".mp3 .wav .m4a .aac .ogg .oga .opus .flac .webm .aiff .aif .caf .amr".split()),  # noqa: SIM905
     ),
     Media.IMAGE: Accepted(
         (image_format,),
@@ -121,10 +122,21 @@ def url_suffix(url: str) -> str:
 
 def file_suffix(media: Media, url: str) -> str:
     """The extension to save an output of `media` from `url` under: the URL's own where
-    it is one of the kind's, else the kind's default."""
-    suffixes = ACCEPTED[media].suffixes
+    it is one of the kind's, else the kind's default (for ANY, which has none: the URL's
+    own where it is any kind's, else none)."""
     own = url_suffix(url)
-    return own if own in suffixes else next(iter(suffixes), "")
+    if media is Media.ANY:
+        return own if any(own in accepted.suffixes for accepted in ACCEPTED.values()) else ""
+    suffixes = ACCEPTED[media].suffixes
+    return own if own in suffixes else suffixes[0]
+
+
+def file_name(job_id: str, name: str, url: str, media: Media) -> str:
+    """`<job id>-<name><extension>` for one of a job's files: the id and the name (a banner
+    size, a position) come from the service's answer, so anything but letters, digits,
+    `.`, `-` and `_` becomes `_`: the name stays one file inside the folder."""
+    safe = re.sub(r"[^\w.-]", "_", f"{job_id}-{name}", flags=re.ASCII)
+    return f"{safe}{file_suffix(media, url)}"
 
 
 class HeadCheck:

@@ -66,3 +66,26 @@ def test_an_ad_clone_needs_a_link_uuid(offline: Offline) -> None:
     with pytest.raises(InvalidInputError) as caught:
         offline("ads_clone.create", link="nope", video_url=VIDEO)
     assert caught.value.field == "link"
+
+
+def test_a_hostile_file_name_in_the_answer_stays_inside_the_folder(tmp_path: Path) -> None:
+    """The names of a job's files come from the service's answer (a banner size): one
+    that climbs out (`/../../x`) or has a separator becomes one file inside the folder.
+    httpx.MockTransport: neither mock serves a hostile answer."""
+    import httpx
+    from creatify import Creatify
+
+    job_id = "6f5e4d3c-2b1a-4c0d-9e8f-7a6b5c4d3e2f"
+    jpeg = b"\xff\xd8\xff\xe0" + b"\0" * 64
+    images = {"/../../escaped": "https://cdn.example/a.jpg", "a/b\\c": "https://cdn.example/b"}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "cdn.example":
+            return httpx.Response(200, content=jpeg)
+        return httpx.Response(200, json={"id": job_id, "status": "done", "images": images})
+
+    with Creatify("id", "key", "https://api.example", transport=httpx.MockTransport(answer)) as c:
+        saved = c.iab_images.download(job_id, tmp_path / "ads")
+    assert [p.parent for p in saved] == [tmp_path / "ads"] * 2
+    assert [p.name for p in saved] == [f"{job_id}-_.._.._escaped.jpg", f"{job_id}-a_b_c.png"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ads"]

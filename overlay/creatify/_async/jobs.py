@@ -22,7 +22,7 @@ from typing import Any, Generic, TypeVar
 
 from .._download import DownloadProgress, check_target
 from .._jobs import GeneratedOperation, JobKind
-from .._media import url_suffix
+from .._media import Media, file_name
 from .._polling import JobUpdate, Poller, WaitSettings
 from .._timeouts import TimeoutArg, as_timeout, call_timeout, capped
 from .._types import AsyncFetch, AsyncSleep
@@ -228,14 +228,14 @@ class AsyncDownloadsAll(AsyncJobResource[J]):
         found = (
             job if isinstance(job, self._kind.model) else await self.get(job, timeout=per_call)  # type: ignore[arg-type]
         )
-        job_id = self._kind.id_of(found)
+        job_id, media = self._kind.id_of(found), self._kind.expected_media or Media.ANY
         token = call_timeout.set(per_call) if per_call is not None else None
         try:
             return [
                 await download(
                     self._host._media,
                     url,
-                    check_target(Path(folder) / f"{job_id}-{name}{url_suffix(url)}"),
+                    check_target(Path(folder) / file_name(job_id, name, url, media)),
                     on_progress,
                     self._kind.expected_media,
                 )
