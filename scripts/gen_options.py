@@ -327,13 +327,15 @@ class Generator:
     def webhook(self, op: dict[str, Any]) -> tuple[str, ...] | None:
         """The keys of the JSON body an operation's (first) callback POSTs, in order; None
         where that body is a job itself: the model a GET answers, or an `allOf` of one."""
-        records = {self.answer(get) for method, _, get in self.every_operation() if method == "GET"}
+        every_get = (get for method, _, get in self.every_operation() if method == "GET")
+        records = {answer for answer in map(self.answer, every_get) if answer}
         for callback in op["callbacks"].values():
             for item in callback.values():
                 content = item["post"]["requestBody"]["content"]["application/json"]
                 name, schema = self.resolve(content["schema"])
                 parts = {self.resolve(part)[0] for part in schema.get("allOf", [])}
-                return None if records & {name, *parts} else tuple(self.properties(schema)[0])
+                named = {name, *parts} - {None}  # an inline schema has no name
+                return None if records & named else tuple(self.properties(schema)[0])
         raise SystemExit(f"{op['operationId']}: a callback without a POST body")
 
     def module(self) -> str:

@@ -217,7 +217,7 @@ def test_a_job_kind_without_an_entry_takes_its_webhook_and_marker_from_the_spec(
         for name in plain
     }
     assert shapes == {
-        "iab_images": (None, "output", "image"),
+        "iab_images": (None, "output", "name"),  # `image` is a URL: no marker
         "text_to_speech": ("video_output", "output", "name"),
         "custom_template_jobs": ("video_output", "video_output", "name"),
         "lipsyncs_v2": ("output", "output", "name"),

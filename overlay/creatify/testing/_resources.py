@@ -133,12 +133,14 @@ def webhook_output_key(kind: JobKind[Any]) -> str | None:
 
 def marker_field(create: str) -> str:
     """The request field whose `[mock:...]` marker chooses the outcome, from the body of
-    the operation `create`: `name` where it has one, else its first required field that
-    is not an id (`format: uuid`), else `name` (then only `X-Mock-Outcome` chooses)."""
+    the operation `create`: `name` where it has one, else its first required free text
+    (a string with no format, choices or pattern: Prism refuses `[` in a URL), else
+    `name` (then only `X-Mock-Outcome` chooses)."""
     body = OPERATION_FIELDS.get(create, ())
     if any(field.name == "name" for field in body):
         return "name"
-    return next((f.name for f in body if f.required and f.format != "uuid"), "name")
+    free = (f for f in body if f.required and f.python_type is str and not f.format)
+    return next((f.name for f in free if not (f.choices or f.enum or f.pattern)), "name")
 
 
 def job_area(namespace: str, stages: dict[str, Stage] | None = None, **rest: Any) -> Area:
@@ -340,6 +342,7 @@ ENTRIES: tuple[Area, ...] = (
             )
         },
         while_running={"assets": []},
+        name_field="input_params",  # the template's parameters (its other field is an id)
     ),
     job_area(
         "ads_clone",
