@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import inspect
 import json
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -28,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "generated"), str(ROOT / "overlay")]
 
 from creatify import AsyncCreatify
-from creatify._jobs import JOB_KINDS
+from creatify._jobs import JOB_KINDS, sentences
 
 SPEC = ROOT / "openapi" / "creatify.yaml"
 OUTPUT = ROOT / "overlay" / "creatify" / "mcp" / "_spec.json"
@@ -37,7 +36,6 @@ OUTPUT = ROOT / "overlay" / "creatify" / "mcp" / "_spec.json"
 QUERY_OPERATIONS = ("GET /api/personas/paginated/",)
 # OpenAPI 3.0 keywords with no meaning in JSON Schema 2020-12 (or none for an agent).
 DROPPED = {"nullable", "example", "discriminator", "xml", "externalDocs", "readOnly", "writeOnly"}
-SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-Z`])")
 
 
 class Spec:
@@ -145,24 +143,6 @@ def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
     return {"anyOf": [schema, {"type": "null"}]}
 
 
-def sentences(text: str) -> list[str]:
-    return [s for s in SENTENCE_END.split(" ".join(text.split())) if s]
-
-
-def cost_of(*texts: str) -> str | None:
-    """What a create costs: the first sentence of `texts` that says so with a number,
-    else the first that says so at all ("Costs credits"), without its "so it is never
-    sent twice" tail."""
-    found = [
-        s.split(", so ")[0].rstrip(".") + "."
-        for text in texts
-        for s in sentences(text)
-        if s.startswith("Costs ")
-    ]
-    with_number = [s for s in found if any(c.isdigit() for c in s)]
-    return (with_number or found or [None])[0]
-
-
 def without_cost(text: str) -> str:
     return " ".join(s for s in sentences(text) if not s.startswith("Costs "))
 
@@ -188,9 +168,10 @@ def build() -> dict[str, Any]:
         if body is None:
             continue
         described = str(spec.operation(key).get("description", ""))
-        cost = cost_of(inspect.getdoc(create) or "", described)
-        if cost is None:
-            raise SystemExit(f"{kind.namespace}.create: neither docstring nor spec says its cost")
+        # The declared call's cost sentence: the CLI says the same before it sends.
+        cost = next(call.cost for call in kind.calls if call.name == "create")
+        if not cost:
+            raise SystemExit(f"{kind.namespace}.create: its doc does not say what it costs")
         operations[key] = {
             "summary": summary_of(resource),
             "description": without_cost(described),

@@ -12,6 +12,7 @@ kind here (see CONTRIBUTING.md).
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -79,6 +80,12 @@ class Listing(NamedTuple):
 JOB_RUNNING = frozenset({"pending", "in_queue", "running"})
 
 
+def sentences(text: str) -> list[str]:
+    """A docstring's sentences (one ends at a full stop before a capital or a backtick,
+    so "e.g. 4" does not end one)."""
+    return re.split(r"(?<=\.)\s+(?=[A-Z`])", " ".join(text.split()))
+
+
 @dataclass(frozen=True)
 class Call:
     """A method of the kind's namespace that sends one operation of the spec and answers
@@ -95,6 +102,14 @@ class Call:
     positional: tuple[str, ...] = ()
     """Body fields the method takes as its first arguments, the whole body, instead of
     `**options` (`links.create(url)`)."""
+
+    @property
+    def cost(self) -> str:
+        """What the call costs, as the CLI says it and the MCP tool describes it: the first
+        sentence of `doc` that says so, without the note on retries ("Costs 2 credits a
+        request."); "" where it says nothing."""
+        said = (s for s in sentences(self.doc) if s.startswith("Costs "))
+        return next((re.split(r",\s+so\b", s)[0].rstrip(".") + "." for s in said), "")
 
 
 @dataclass(frozen=True)
@@ -610,7 +625,8 @@ ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
             "Generate with `model_name` from `input_params` (and a `webhook_url`).\n\n"
             "`input_params` is checked against the model's `input_params_schema` (one free "
             "request for the model list) before the create is sent. Costs the model's "
-            f"price per output (`estimate_credits`), {NEVER}",
+            "per-output price times the number of outputs (e.g. 4 credits an image for "
+            f"nano-banana; `estimate_credits` looks it up), {NEVER}",
         ),
     ),
     extras=True,

@@ -254,14 +254,19 @@ def test_create_listen_ends_on_the_webhook(args: list[str], mock_base_url: str) 
     [
         (["iab-images", "create", "--image", "https://e.com/a.jpg"], "Costs 2 credits a request."),
         (["ai-shorts", "create", "--script", "Hi"], "Costs 5 credits per 30 s of video."),
+        (
+            ["text-generator", "create", "--model", "gemini-2.5-flash", "--message", "Hi"],
+            "Costs credits by the model's use (`credits_used`).",
+        ),
     ],
-    ids=["iab-images", "ai-shorts"],
+    ids=["iab-images", "ai-shorts", "text-generator"],
 )
 def test_a_create_says_what_it_costs_before_it_is_sent(
     args: list[str], price: str, mock_base_url: str
 ) -> None:
-    """The cost sentence of the `create` call's doc, on stderr, before the create's
-    progress (stdout stays the job's JSON)."""
+    """The cost sentence of the `create` call's doc (`Call.cost`, which the MCP tool
+    states too), on stderr, before the create's progress (stdout stays the job's JSON);
+    a command written by hand (text-generator) says it as the derived ones do."""
     env = {"CREATIFY_API_ID": "cost", "CREATIFY_API_KEY": "k", "CREATIFY_BASE_URL": mock_base_url}
     result = invoke([*args, "--json"], {**os.environ, **env})
     assert result.returncode == 0, result.stderr

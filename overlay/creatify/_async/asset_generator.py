@@ -33,8 +33,9 @@ class AsyncAssetGenerator(AsyncAssetGeneratorExtras, AsyncDownloadsAll[models.As
 
         `input_params` is checked against the model's `input_params_schema` (one
         free request for the model list) before the create is sent. Costs the
-        model's price per output (`estimate_credits`), so it is never sent twice by
-        a retry.
+        model's per-output price times the number of outputs (e.g. 4 credits an
+        image for nano-banana; `estimate_credits` looks it up), so it is never sent
+        twice by a retry.
         """
         body = request_body(models.AssetGeneratorCreateRequest, options)
         await self._check_create(body, timeout)

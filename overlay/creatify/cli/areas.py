@@ -253,7 +253,7 @@ def input_params(options: dict[str, Any]) -> dict[str, Any]:
 
 @AREAS["asset-generator"].command("create")
 @params
-@creates(AREAS["asset-generator"])
+@creates(AREAS["asset-generator"], priced=True)
 def asset_generator_create(session: Session, then: Then, **options: Any) -> Send:
     """Generate images, videos or audio with a model (costs its price per output)."""
     options["input_params"] = input_params(options)
@@ -265,7 +265,7 @@ def asset_generator_create(session: Session, then: Then, **options: Any) -> Send
 
 @AREAS["inspiration-jobs"].command("create")
 @params
-@creates(AREAS["inspiration-jobs"])
+@creates(AREAS["inspiration-jobs"], priced=True)
 def inspiration_jobs_create(session: Session, then: Then, **options: Any) -> Send:
     """Make a job from an AI ad template (costs the template's credit_cost)."""
     options["input_params"] = input_params(options)

@@ -18,7 +18,7 @@ import click
 from click import option
 
 from .._download import check_target, missing_folder
-from .._jobs import Call, JobKind, PollDefaults
+from .._jobs import Call, JobKind, PollDefaults, sentences
 from .._options import OPERATION_FIELDS
 from .._validation import FieldSpec
 from ..webhooks import WebhookListener, fallback_polls
@@ -205,14 +205,22 @@ def save(session: Session, area: Area, job: Any, out: Path, *, report_json: bool
 
 
 def creates(
-    area: Area, *operations: str, without: Collection[str] = (), files: Collection[str] = ()
+    area: Area,
+    *operations: str,
+    without: Collection[str] = (),
+    files: Collection[str] = (),
+    priced: bool = False,
 ) -> Callable[[F], F]:
     """A create command: the options of its request body (`operations`' bodies, default
     the kind's `create` call's; `without` those it gives otherwise), and those every create
     shares, `--name` and the webhook's where the body has them. The command gets `then`
     and its options as given (`--x-file` read into `x`), checks them and returns the paid
-    request (None: it did the work itself). Nothing is sent before every check."""
+    request (None: it did the work itself). Nothing is sent before every check; then what
+    the call costs is said on stderr (`priced`: the command says it, looked up)."""
     operations = operations or (area.calls["create"].operation,)
+    by_operation = {call.operation: call for call in area.kind.calls}
+    call = by_operation.get(operations[0]) or area.calls.get("create")
+    cost = call.cost if call and not priced else ""
     fields = {f.name: f for op in operations for f in OPERATION_FIELDS.get(op, ())}
     name, webhook = fields.pop("name", None), fields.pop("webhook_url", None)
     body = [field for field in fields.values() if field.name not in without]
@@ -254,6 +262,8 @@ def creates(
                 send = fn(session, then, **options)
                 if send is None:
                     return
+                if cost:
+                    session.say(cost)
                 with session.creating(area.noun, area.find):
                     task = send()
                 if not wait:
@@ -288,30 +298,17 @@ def summary(call: Call) -> str:
     """A call's docstring as a command's help: its first paragraph and what it costs, each
     field of the request named by its option (`creator`: --avatar)."""
     options = {field.name: flag(field) for field in OPERATION_FIELDS[call.operation]}
-    doc = re.sub(r"`(\w+)`", lambda m: options.get(m[1], m[0]), call.doc)
-    first = [s for s in sentences(doc.split("\n\n")[0]) if not s.startswith("Costs ")]
-    return " ".join(first + costs(doc)[:1])
-
-
-def costs(doc: str) -> list[str]:
-    """What a call costs: the sentences of its doc that say so, without the note on
-    retries ("Costs 2 credits a request.")."""
-    return [s.split(", so ")[0].rstrip(".") + "." for s in sentences(doc) if s.startswith("Costs ")]
-
-
-def sentences(text: str) -> list[str]:
-    return re.split(r"(?<=\.)\s+", " ".join(text.split()))
+    paragraph = sentences(call.doc.split("\n\n")[0])
+    help = " ".join([*(s for s in paragraph if not s.startswith("Costs ")), call.cost])
+    return re.sub(r"`(\w+)`", lambda m: options.get(m[1], m[0]), help.strip())
 
 
 def create(area: Area, help: str = "", files: Collection[str] = ()) -> None:
-    """Add a `create` that sends its options as given: `client.{namespace}.create(...)`,
-    saying on stderr what it costs before it is sent; help, unless given, from the kind's
-    `create` call; `files`: fields that `--x-file` may give."""
-    price = costs(area.calls["create"].doc)[:1]
+    """Add a `create` that sends its options as given: `client.{namespace}.create(...)`;
+    help, unless given, from the kind's `create` call; `files`: fields that `--x-file`
+    may give."""
 
     def send(session: Session, then: Then, **options: Any) -> Send:
-        for line in price:
-            session.say(line)
         return lambda: area.of(session.client).create(**options)
 
     help = help or summary(area.calls["create"])
