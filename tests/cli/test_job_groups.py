@@ -272,3 +272,12 @@ def test_a_create_says_what_it_costs_before_it_is_sent(
     assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines()[0] == price
     assert json.loads(result.stdout)["id"]
+
+
+def test_each_job_group_line_fits_an_80_column_help() -> None:
+    """A group's line is its spec tag's description (`cli/_groups.py`): short enough that
+    `creatify --help` in 80 columns shows it whole."""
+    output = CliRunner().invoke(cli, ["--help"], terminal_width=80).output
+    for kind in JOB_KINDS.values():
+        line = next(line for line in output.splitlines() if line.split()[:1] == [kind.command])
+        assert not line.endswith("..."), line
