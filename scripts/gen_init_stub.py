@@ -1,18 +1,20 @@
 """Write `overlay/creatify/__init__.pyi`, what type checkers and IDEs read of `creatify`,
 from the one table of its public names (`_EXPORTS` in `overlay/creatify/__init__.py`), and
-`_generated_names.py`, the names that table takes from the generated modules.
+`_generated_names.py`, the names that table takes from the job kinds.
 
     python scripts/gen_init_stub.py    # make regenerate; make drift sees a stale stub
 
 `import creatify` imports its names lazily (PEP 562 `__getattr__`), which type checkers
-cannot follow; the stub imports each from its module, the way they can. Every class of
-`_job_errors.py` and `_options.py` is public: a new job kind's exceptions and options
-join the table here, with no edit to `__init__.py`.
+cannot follow; the stub imports each from its module, the way they can. A new job kind's
+model, exceptions (every class of `_job_errors.py`) and options (each `TypedDict` of
+`_options.py` that a namespace method takes) join the table here, with no edit to
+`__init__.py`.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 import textwrap
@@ -29,6 +31,13 @@ def classes(module: str) -> list[str]:
     """The classes a generated module defines."""
     tree = ast.parse((PACKAGE / module).read_text(encoding="utf-8"))
     return [node.name for node in tree.body if isinstance(node, ast.ClassDef)]
+
+
+def options_taken() -> list[str]:
+    """The options `TypedDict`s a namespace method takes (`**options: Unpack[X]`): the
+    public ones of `_options.py` (a body sent as positional arguments takes none)."""
+    sources = (path.read_text(encoding="utf-8") for path in (PACKAGE / "_async").glob("*.py"))
+    return [name for source in sources for name in re.findall(r"Unpack\[(\w+)\]", source)]
 
 
 def job_models() -> list[str]:
@@ -54,17 +63,17 @@ def entry(names: list[str]) -> str:
     return "\n".join(wrapped)
 
 
-NAMES_HEADER = '''# Generated from _job_errors.py, _options.py and _jobs.py by scripts/gen_init_stub.py: do not edit.
+NAMES_HEADER = '''# Generated from _job_errors.py, _async/*.py and _jobs.py by scripts/gen_init_stub.py: do not edit.
 """The public names that follow from the job kinds, for `_EXPORTS` in `__init__.py`, which
-reads them here so that `import creatify` imports none of their modules: the classes of
-the generated modules `_job_errors.py` and `_options.py`, and each kind's model."""
+reads them here so that `import creatify` imports none of their modules: the exceptions
+(`_job_errors.py`), the options `TypedDict`s the namespaces take, each kind's model."""
 '''
 
 
 def names() -> str:
     tables = {
         "JOB_ERRORS": classes("_job_errors.py"),
-        "OPTIONS": classes("_options.py"),
+        "OPTIONS": options_taken(),
         "JOB_MODELS": job_models(),
     }
     return NAMES_HEADER + "".join(f'{k} = """\n{entry(v)}\n"""\n' for k, v in tables.items())

@@ -1,7 +1,7 @@
-# Generated from _job_errors.py, _options.py and _jobs.py by scripts/gen_init_stub.py: do not edit.
+# Generated from _job_errors.py, _async/*.py and _jobs.py by scripts/gen_init_stub.py: do not edit.
 """The public names that follow from the job kinds, for `_EXPORTS` in `__init__.py`, which
-reads them here so that `import creatify` imports none of their modules: the classes of
-the generated modules `_job_errors.py` and `_options.py`, and each kind's model."""
+reads them here so that `import creatify` imports none of their modules: the exceptions
+(`_job_errors.py`), the options `TypedDict`s the namespaces take, each kind's model."""
 
 JOB_ERRORS = """
     AdsCloneFailed AdsCloneRejected AiEditingFailed AiEditingRejected AiScriptFailed
@@ -15,11 +15,10 @@ JOB_ERRORS = """
 OPTIONS = """
     AdsCloneOptions AiEditingOptions AiScriptOptions AiShortsOptions
     AssetGeneratorOptions AuroraOptions AvatarDetails CustomTemplateJobOptions
-    CustomTemplatePreviewOptions DyoaOptions DyoaSubmitForReviewOptions
-    IabImagesOptions InspirationJobOptions LinkOptions LinkParams LinkToVideoOptions
-    LinkToVideoRenderSinglePreviewOptions LipsyncOptions LipsyncV2Options
-    PersonaUrlOptions PreviewListOptions ProductImageOptions ProductVideoOptions
-    TextGeneratorOptions TextToSpeechOptions VideoFromUrlOptions
+    CustomTemplatePreviewOptions DyoaOptions IabImagesOptions InspirationJobOptions
+    LinkParams LinkToVideoOptions LipsyncOptions LipsyncV2Options PreviewListOptions
+    ProductImageOptions ProductVideoOptions TextGeneratorOptions TextToSpeechOptions
+    VideoFromUrlOptions
 """
 JOB_MODELS = """
     AdsClone AiEditing AiScript AiShorts AssetGeneration Aurora CustomTemplateJob
