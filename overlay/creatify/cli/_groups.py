@@ -1,6 +1,6 @@
 # Generated from openapi/creatify.yaml and overlay/creatify/_jobs.py by scripts/gen_cli_groups.py: do not edit.
 """Each job kind's command, its module and its line in `creatify --help` (the spec's tag),
-as `main.TABLE` lists the other commands."""
+as `main.OTHERS` lists the other commands."""
 
 # ruff: noqa: E501
 

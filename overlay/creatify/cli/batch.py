@@ -25,7 +25,7 @@ from .session import SECONDS, InputPath, Session, command
 # The live counts, in order: journal states, with `created` shown as rendering.
 SHOWN = ("queued", "sending", "rendering", "done", "downloaded", "failed")
 FOLDER = click.Path(file_okay=False, path_type=Path)
-OUT_HELP = "Folder of the outputs: <key>.mp4 (or the audio's), or <key>/ for several files."
+OUT_HELP = "Folder of the outputs: <key>.mp4 (or the URL's extension), or <key>/ for several files."
 KIND_HELP = "What each row creates (default lipsync); the columns are its create options."
 
 batch = click.Group("batch")
