@@ -74,36 +74,11 @@ class FieldSpec:
 
     @property
     def help(self) -> str:
-        """The description, then the rules: a CLI option's help text."""
-        parts = [self.description.strip()] if self.description.strip() else []
-        rules = self.rules()
-        if rules:
-            parts.append(rules[0].upper() + rules[1:] + ".")
-        return " ".join(parts)
-
-    def rules(self) -> str:
-        """The rules in words, e.g. `an http(s) URL of at most 200 characters`."""
-        if self.choices:
-            return "one of " + ", ".join(self.choices)
-        words: list[str] = []
-        if self.python_type is str:
-            words.append({"uri": "an http(s) URL", "uuid": "a UUID"}.get(self.format or "", ""))
-            if self.max_length is not None:
-                words.append(f"at most {self.max_length} characters")
-            if self.pattern is not None:
-                words.append(f"matching {self.pattern}")
-        elif self.python_type in (int, float):
-            words.append(_bounds(self) or "")
-        elif self.python_type is bool:
-            words.append("true or false")
-        elif self.python_type is list:
-            if self.min_items:
-                words.append(f"at least {self.min_items} item(s)")
-            if self.max_items is not None:
-                words.append(f"at most {self.max_items} item(s)")
-            if self.items is not None and self.items.rules():
-                words.append(f"each {self.items.rules()}")
-        return ", ".join(word for word in words if word)
+        """A `creatify` option's help: the description, then a number's bounds (the other
+        rules show in the option's type, or in the error a value breaking one gets)."""
+        bounds = _bounds(self)
+        parts = [self.description.strip(), bounds[:1].upper() + bounds[1:] + "." if bounds else ""]
+        return " ".join(part for part in parts if part)
 
 
 @dataclass(frozen=True)

@@ -65,11 +65,7 @@ def body_options(fields: Iterable[FieldSpec], files: Collection[str] = ()) -> Ca
         if each is None or each.python_type is dict:
             continue
         kind = click.Choice(each.choices) if each.choices else None
-        notes = [field.description]
-        if field.minimum is not None:
-            low, high = f"{field.minimum:g}", field.maximum
-            notes.append(f"At least {low}." if high is None else f"From {low} to {high:g}.")
-        notes.append("Repeat for more." if each is not field else "")
+        notes = [field.help, "Repeat for more." if each is not field else ""]
         made.append(
             option(
                 flag(field),
