@@ -28,15 +28,8 @@ from .._paths import user_path
 from .._sqlite import transaction
 from ._rows import BATCH_ID_LENGTH, BatchRow, tag_of
 
-QUEUED, SENDING, CREATED, DONE, FAILED, DOWNLOADED = (
-    "queued",
-    "sending",
-    "created",
-    "done",
-    "failed",
-    "downloaded",
-)
-STATES = (QUEUED, SENDING, CREATED, DONE, FAILED, DOWNLOADED)
+STATES = ("queued", "sending", "created", "done", "failed", "downloaded")
+QUEUED, SENDING, CREATED, DONE, FAILED, DOWNLOADED = STATES
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS rows (
