@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Union
 
@@ -67,11 +67,7 @@ def sniff_container(field: str, head: bytes) -> str:
 def open_video(field: str, source: VideoSource) -> OpenedVideo:
     """Check and open one video source without reading it whole."""
     if isinstance(source, (bytes, bytearray)):
-        if not source:
-            raise InvalidVideoError(field, "is empty")
-        content_type = sniff_container(field, bytes(source[:HEAD_SIZE]))
-        name = f"{field}{'.mov' if content_type == QUICKTIME else '.mp4'}"
-        return OpenedVideo(field, io.BytesIO(source), name, content_type, len(source), True)
+        return replace(_wrap_file(field, io.BytesIO(source)), owned=True)
     if isinstance(source, (str, os.PathLike)):
         return _open_path(field, user_path(source))
     if hasattr(source, "read"):
