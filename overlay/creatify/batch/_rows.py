@@ -18,7 +18,7 @@ import hashlib
 import io
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -126,14 +126,12 @@ def kind_named(name: str) -> BatchKind:
     return KINDS[name]
 
 
-def check_rows(kind: BatchKind, rows: Iterable[BatchRow], numbers: list[int] | None = None) -> None:
+def check_rows(kind: BatchKind, rows: Sequence[BatchRow], numbers: list[int] | None = None) -> None:
     """Every row through its kind's request builder (with the longest tag in its name),
     plus key rules; raises one `BatchInputError` listing every bad row."""
     errors: list[RowError] = []
     seen: dict[str, int] = {}
-    count = 0
     for index, row in enumerate(rows):
-        count += 1
         number = numbers[index] if numbers else index + 1
         if not isinstance(row.key, str) or not KEY_RULE.fullmatch(row.key):
             errors.append(
@@ -159,7 +157,7 @@ def check_rows(kind: BatchKind, rows: Iterable[BatchRow], numbers: list[int] | N
             if exc.field == "name" and "characters" in rule:
                 rule += f" (with the batch tag of {len(longest_tag) + 1} appended)"
             errors.append(RowError(number, exc.field, rule))
-    if count == 0:
+    if not rows:
         errors.append(RowError(0, "rows", "the batch has no rows"))
     if errors:
         raise BatchInputError(errors)
