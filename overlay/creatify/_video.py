@@ -82,17 +82,14 @@ def _open_path(field: str, path: Path) -> OpenedVideo:
         raise InvalidVideoError(field, f"file does not exist: {path}")
     if not path.is_file():
         raise InvalidVideoError(field, f"is not a regular file: {path}")
-    size = path.stat().st_size
-    if size == 0:
+    if path.stat().st_size == 0:
         raise InvalidVideoError(field, f"file is empty: {path}")
     file = path.open("rb")
     try:
-        content_type = sniff_container(field, file.read(HEAD_SIZE))
-        file.seek(0)
+        return replace(_wrap_file(field, file), owned=True)
     except BaseException:
         file.close()
         raise
-    return OpenedVideo(field, file, _sendable(path.name), content_type, size, True)
 
 
 def _sendable(name: str) -> str:
