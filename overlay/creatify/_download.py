@@ -114,6 +114,6 @@ class Progress:
 
 
 def check_status(response: httpx.Response, url: str) -> None:
+    """A `DownloadError` for an error answer (its body already read)."""
     if response.status_code >= 400:
-        response.read()
         raise DownloadError(f"download of {url} failed: {make_status_error(response)}")

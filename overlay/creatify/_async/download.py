@@ -25,6 +25,8 @@ async def download(
     """
     with translate_transport_errors(f"GET {url}"):
         async with http.stream("GET", url) as response:
+            if response.status_code >= 400:
+                await response.aread()  # the error quotes the body
             check_status(response, url)
             progress = Progress(response, on_progress)
             head = HeadCheck(expect, url)

@@ -26,6 +26,8 @@ def download(
     """
     with translate_transport_errors(f"GET {url}"):
         with http.stream("GET", url) as response:
+            if response.status_code >= 400:
+                response.read()  # the error quotes the body
             check_status(response, url)
             progress = Progress(response, on_progress)
             head = HeadCheck(expect, url)
