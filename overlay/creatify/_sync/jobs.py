@@ -21,11 +21,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+import httpx
+
 from .._download import DownloadProgress, check_target
 from .._jobs import GeneratedOperation, JobKind
 from .._media import Media, file_name
 from .._polling import JobUpdate, Poller, WaitSettings
-from .._timeouts import TimeoutArg, as_timeout, call_timeout, capped
+from .._timeouts import TimeoutArg, as_timeout, capped
 from .._types import Fetch, Sleep
 from .._validation import check_path_id
 from ..webhooks import WebhookListener, fallback_polls
@@ -69,6 +71,12 @@ class JobResource(Resource, Generic[J]):
         return self._call(
             kind.retrieve, f"GET {kind.path}{{id}}/", timeout, id=check_path_id("id", id)
         )
+
+    def _job(self, job: J | str | uuid.UUID, timeout: httpx.Timeout | None) -> J:
+        """`job` itself, or the job of that id read from the API."""
+        if isinstance(job, self._kind.model):
+            return job
+        return self.get(job, timeout=timeout)  # type: ignore[arg-type]
 
     def _wait_settings(
         self,
@@ -189,16 +197,10 @@ class Downloads(JobResource[J]):
         """
         target = check_target(path)
         per_call = as_timeout(timeout)
-        job = (
-            video if isinstance(video, self._kind.model) else self.get(video, timeout=per_call)  # type: ignore[arg-type]
+        url = self._kind.output_url(self._job(video, per_call))
+        return download(
+            self._host._media, url, target, on_progress, self._kind.expected_media, per_call
         )
-        url = self._kind.output_url(job)
-        token = call_timeout.set(per_call) if per_call is not None else None
-        try:
-            return download(self._host._media, url, target, on_progress, self._kind.expected_media)
-        finally:
-            if token is not None:
-                call_timeout.reset(token)
 
 
 class DownloadsAll(JobResource[J]):
@@ -222,22 +224,16 @@ class DownloadsAll(JobResource[J]):
         """
         check_target(Path(folder) / ".creatify-check")
         per_call = as_timeout(timeout)
-        found = (
-            job if isinstance(job, self._kind.model) else self.get(job, timeout=per_call)  # type: ignore[arg-type]
-        )
+        found = self._job(job, per_call)
         job_id, media = self._kind.id_of(found), self._kind.expected_media or Media.ANY
-        token = call_timeout.set(per_call) if per_call is not None else None
-        try:
-            return [
-                download(
-                    self._host._media,
-                    url,
-                    check_target(Path(folder) / file_name(job_id, name, url, media)),
-                    on_progress,
-                    self._kind.expected_media,
-                )
-                for name, url in self._kind.output_file_urls(found).items()
-            ]
-        finally:
-            if token is not None:
-                call_timeout.reset(token)
+        return [
+            download(
+                self._host._media,
+                url,
+                check_target(Path(folder) / file_name(job_id, name, url, media)),
+                on_progress,
+                self._kind.expected_media,
+                per_call,
+            )
+            for name, url in self._kind.output_file_urls(found).items()
+        ]
