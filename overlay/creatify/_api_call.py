@@ -65,17 +65,13 @@ def transport_error(exc: httpx.RequestError, what: str) -> APIConnectionError:
     maybe_created = what.startswith("POST ") and not isinstance(exc, NEVER_SENT)
     note = MAYBE_CREATED_NOTE if maybe_created else ""
     what = redact_text(what)  # a download's signed storage URL
+    name = type(exc).__name__
+    error: type[APIConnectionError]
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(
-            f"{what}: timed out ({type(exc).__name__}){note}",
-            request=request,
-            maybe_created=maybe_created,
-        )
-    return APIConnectionError(
-        f"{what}: {type(exc).__name__}: {redact_text(str(exc))}{note}",
-        request=request,
-        maybe_created=maybe_created,
-    )
+        error, detail = APITimeoutError, f"timed out ({name})"
+    else:
+        error, detail = APIConnectionError, f"{name}: {redact_text(str(exc))}"
+    return error(f"{what}: {detail}{note}", request=request, maybe_created=maybe_created)
 
 
 @contextlib.contextmanager
