@@ -59,9 +59,12 @@ def transport_error(exc: httpx.RequestError, what: str) -> APIConnectionError:
     httpx's exception stays reachable as `__cause__`: its request is swapped for a
     redacted copy, so no credential is reachable from the error either.
     """
-    request = _req(exc)
-    if request is not None:
-        exc.request = redact_request(request)
+    try:
+        request: httpx.Request | None = exc.request
+    except RuntimeError:  # raised without a request
+        request = None
+    else:
+        exc.request = redact_request(exc.request)
     maybe_created = what.startswith("POST ") and not isinstance(exc, NEVER_SENT)
     note = MAYBE_CREATED_NOTE if maybe_created else ""
     what = redact_text(what)  # a download's signed storage URL
@@ -81,13 +84,6 @@ def translate_transport_errors(what: str) -> Iterator[None]:
         yield
     except httpx.RequestError as exc:
         raise transport_error(exc, what) from exc
-
-
-def _req(exc: httpx.RequestError) -> httpx.Request | None:
-    try:
-        return exc.request
-    except RuntimeError:
-        return None
 
 
 def finish(result: Any, expected: type[T] | tuple[type, ...], what: str) -> T:
