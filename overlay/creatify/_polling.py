@@ -1,4 +1,4 @@
-"""Waiting for a job to end: one state machine, driven by the loop in `_async/polling.py`.
+"""Waiting for a job to end: one state machine, driven by the loop of `wait` (`_async/jobs.py`).
 
 The first check is immediate. After each check the poller picks the next sleep:
 

@@ -32,7 +32,6 @@ from .._validation import check_path_id
 from ..webhooks import AsyncWebhookListener, fallback_polls
 from .api_call import AsyncResource
 from .download import download
-from .polling import wait_for
 
 J = TypeVar("J")
 UpdateCallback = Callable[[JobUpdate], None]
@@ -139,11 +138,17 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         if webhook is not None:
             kind = self._kind
             sleep = webhook_sleep(webhook, job_id, kind.done | kind.failed | kind.rejected)
-        return await wait_for(
-            lambda: self.get(job_id, timeout=capped(per_request, ends_at - clock())),
-            poller,
-            sleep,
-        )
+        while True:  # fetch, ask the poller, sleep: `_polling.Poller` decides
+            try:
+                job = await self.get(job_id, timeout=capped(per_request, ends_at - clock()))
+            except Exception as exc:
+                delay = poller.after_error(exc)  # re-raises what is not transient
+            else:
+                maybe = poller.after_result(job)  # raises when the job failed
+                if maybe is None:
+                    return job
+                delay = maybe
+            await sleep(delay)
 
     async def _create_and_wait(
         self,

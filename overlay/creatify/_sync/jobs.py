@@ -33,7 +33,6 @@ from .._validation import check_path_id
 from ..webhooks import WebhookListener, fallback_polls
 from .api_call import Resource
 from .download import download
-from .polling import wait_for
 
 J = TypeVar("J")
 UpdateCallback = Callable[[JobUpdate], None]
@@ -140,11 +139,17 @@ class JobResource(Resource, Generic[J]):
         if webhook is not None:
             kind = self._kind
             sleep = webhook_sleep(webhook, job_id, kind.done | kind.failed | kind.rejected)
-        return wait_for(
-            lambda: self.get(job_id, timeout=capped(per_request, ends_at - clock())),
-            poller,
-            sleep,
-        )
+        while True:  # fetch, ask the poller, sleep: `_polling.Poller` decides
+            try:
+                job = self.get(job_id, timeout=capped(per_request, ends_at - clock()))
+            except Exception as exc:
+                delay = poller.after_error(exc)  # re-raises what is not transient
+            else:
+                maybe = poller.after_result(job)  # raises when the job failed
+                if maybe is None:
+                    return job
+                delay = maybe
+            sleep(delay)
 
     def _create_and_wait(
         self,
