@@ -23,16 +23,17 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from .._download import DownloadProgress, check_target
+from .._api_call import translate_transport_errors
+from .._constants import DOWNLOAD_CHUNK_SIZE
+from .._download import DownloadProgress, Progress, atomic_target, check_status, check_target
 from .._jobs import GeneratedOperation, JobKind
-from .._media import Media, file_name
+from .._media import HeadCheck, Media, file_name
 from .._polling import JobUpdate, Poller, WaitSettings
-from .._timeouts import TimeoutArg, as_timeout, capped
+from .._timeouts import TimeoutArg, as_timeout, call_timeout, capped
 from .._types import Fetch, Sleep
 from .._validation import check_path_id
 from ..webhooks import WebhookListener, fallback_polls
 from .api_call import Resource
-from .download import download
 
 J = TypeVar("J")
 UpdateCallback = Callable[[JobUpdate], None]
@@ -76,6 +77,34 @@ class JobResource(Resource, Generic[J]):
         if isinstance(job, self._kind.model):
             return job
         return self.get(job, timeout=timeout)  # type: ignore[arg-type]
+
+    def _save(
+        self,
+        url: str,
+        target: Path,
+        on_progress: DownloadProgress | None,
+        timeout: httpx.Timeout | None,
+    ) -> Path:
+        """Stream `url` into `target` (the atomic target: `_download.py`); the body must
+        open a file of the kind's media (`_media.py`). `timeout` replaces the client's."""
+        token = call_timeout.set(timeout)
+        try:
+            with translate_transport_errors(f"GET {url}"):
+                with self._host._media.stream("GET", url) as response:
+                    if response.status_code >= 400:
+                        response.read()  # the error quotes the body
+                    check_status(response, url)
+                    progress = Progress(response, on_progress)
+                    head = HeadCheck(self._kind.expected_media, url)
+                    with atomic_target(target) as out:
+                        for chunk in response.iter_bytes(DOWNLOAD_CHUNK_SIZE):
+                            out.write(head.feed(chunk))
+                            progress.add(len(chunk))
+                        out.write(head.finish())
+                        progress.check_complete(url)
+        finally:
+            call_timeout.reset(token)
+        return target
 
     def _wait_settings(
         self,
@@ -203,9 +232,7 @@ class Downloads(JobResource[J]):
         target = check_target(path)
         per_call = as_timeout(timeout)
         url = self._kind.output_url(self._job(video, per_call))
-        return download(
-            self._host._media, url, target, on_progress, self._kind.expected_media, per_call
-        )
+        return self._save(url, target, on_progress, per_call)
 
 
 class DownloadsAll(JobResource[J]):
@@ -232,12 +259,10 @@ class DownloadsAll(JobResource[J]):
         found = self._job(job, per_call)
         job_id, media = self._kind.id_of(found), self._kind.expected_media or Media.ANY
         return [
-            download(
-                self._host._media,
+            self._save(
                 url,
                 check_target(Path(folder) / file_name(job_id, name, url, media)),
                 on_progress,
-                self._kind.expected_media,
                 per_call,
             )
             for name, url in self._kind.output_file_urls(found).items()
