@@ -59,23 +59,22 @@ def transport_error(exc: httpx.RequestError, what: str) -> APIConnectionError:
     httpx's exception stays reachable as `__cause__`: its request is swapped for a
     redacted copy, so no credential is reachable from the error either.
     """
-    request = _req(exc)
-    if request is not None:
-        exc.request = redact_request(request)
+    try:
+        request: httpx.Request | None = exc.request
+    except RuntimeError:  # raised without a request
+        request = None
+    else:
+        exc.request = redact_request(exc.request)
     maybe_created = what.startswith("POST ") and not isinstance(exc, NEVER_SENT)
     note = MAYBE_CREATED_NOTE if maybe_created else ""
     what = redact_text(what)  # a download's signed storage URL
+    name = type(exc).__name__
+    error: type[APIConnectionError]
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(
-            f"{what}: timed out ({type(exc).__name__}){note}",
-            request=request,
-            maybe_created=maybe_created,
-        )
-    return APIConnectionError(
-        f"{what}: {type(exc).__name__}: {redact_text(str(exc))}{note}",
-        request=request,
-        maybe_created=maybe_created,
-    )
+        error, detail = APITimeoutError, f"timed out ({name})"
+    else:
+        error, detail = APIConnectionError, f"{name}: {redact_text(str(exc))}"
+    return error(f"{what}: {detail}{note}", request=request, maybe_created=maybe_created)
 
 
 @contextlib.contextmanager
@@ -85,13 +84,6 @@ def translate_transport_errors(what: str) -> Iterator[None]:
         yield
     except httpx.RequestError as exc:
         raise transport_error(exc, what) from exc
-
-
-def _req(exc: httpx.RequestError) -> httpx.Request | None:
-    try:
-        return exc.request
-    except RuntimeError:
-        return None
 
 
 def finish(result: Any, expected: type[T] | tuple[type, ...], what: str) -> T:

@@ -56,9 +56,8 @@ def resolve_credentials(api_id: str | None, api_key: str | None) -> tuple[str, s
             f"Creatify credentials are missing: set {args}. {where}",
             rule=f"Creatify credentials are missing: set {names} in the environment. {where}",
         )
-    return _header_value(str(api_id), ENV_API_ID, "api_id"), _header_value(
-        str(api_key), ENV_API_KEY, "api_key"
-    )
+    api_id, api_key = (_header_value(str(value), env, arg) for env, arg, value in given)
+    return api_id, api_key
 
 
 def _header_value(value: str, env: str, setting: str) -> str:

@@ -74,13 +74,11 @@ class WatchedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
             if isinstance(self._inner, httpx.SyncByteStream):
                 self._inner.close()
         finally:
-            if self._on_close is not None:
-                self._closed()
+            self._closed()
 
     async def aclose(self) -> None:
         try:
             if isinstance(self._inner, httpx.AsyncByteStream):
                 await self._inner.aclose()
         finally:
-            if self._on_close is not None:
-                self._closed()
+            self._closed()

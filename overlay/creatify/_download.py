@@ -1,6 +1,6 @@
 """Save a finished job's output: stream to a temporary file beside the target, then rename.
 
-The streaming loop is `_async/download.py` (and its generated sync twin).
+The streaming loop is `AsyncJobResource._save` in `_async/jobs.py` (and its sync twin).
 
 A failed download leaves no partial file. The video URL is fetched with a separate HTTP
 client that carries no credentials: the output lives on a storage host, not the API.
@@ -114,6 +114,6 @@ class Progress:
 
 
 def check_status(response: httpx.Response, url: str) -> None:
+    """A `DownloadError` for an error answer (its body already read)."""
     if response.status_code >= 400:
-        response.read()
         raise DownloadError(f"download of {url} failed: {make_status_error(response)}")

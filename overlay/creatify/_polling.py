@@ -1,4 +1,4 @@
-"""Waiting for a job to end: one state machine, driven by the loop in `_async/polling.py`.
+"""Waiting for a job to end: one state machine, driven by the loop of `wait` (`_async/jobs.py`).
 
 The first check is immediate. After each check the poller picks the next sleep:
 
@@ -33,7 +33,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._constants import POLL_BACKOFF_FACTOR, POLL_ESTIMATE_MARGIN, POLL_JITTER
 from ._exceptions import (
@@ -45,11 +45,13 @@ from ._exceptions import (
     WaitTimeout,
 )
 
+if TYPE_CHECKING:
+    from ._jobs import JobKind
+
 J = TypeVar("J")
 # The check lands just past the expected end once that is at most this many times as far
 # ahead as progress has been observed rising; before, the sleep is as long as observed.
 ESTIMATE_LOOKAHEAD = 2.0
-J_contra = TypeVar("J_contra", contravariant=True)
 TRANSIENT_ERRORS = (APIConnectionError, APIResponseValidationError, InternalServerError)
 
 
@@ -70,17 +72,6 @@ class JobUpdate:
     progress: float | None
     elapsed: float
     job: Any
-
-
-class JobReader(Protocol[J_contra]):
-    """What the poller reads of a job: `_jobs.JobKind` is the implementation."""
-
-    def status_of(self, job: J_contra) -> str | None: ...
-
-    def progress_of(self, job: J_contra) -> float | None: ...
-
-    # False while running; True when finished well; raises JobFailedError when it failed.
-    def finished(self, job: J_contra) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -110,7 +101,7 @@ class Poller(Generic[J]):
     def __init__(
         self,
         job_id: str,
-        kind: JobReader[J],
+        kind: JobKind[J],
         settings: WaitSettings,
         clock: Callable[[], float],
         rng: random.Random | None = None,

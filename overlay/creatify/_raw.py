@@ -56,10 +56,8 @@ class RawResponse(Generic[T]):
 
     @property
     def request_id(self) -> str | None:
-        for name in REQUEST_ID_HEADERS:
-            if name in self.http_response.headers:
-                return self.http_response.headers[name]
-        return None
+        headers = self.http_response.headers
+        return next((headers[name] for name in REQUEST_ID_HEADERS if name in headers), None)
 
     @property
     def elapsed(self) -> dt.timedelta:

@@ -1,7 +1,7 @@
 """Per-call time-outs: `client.lipsyncs.get(id, timeout=5)`.
 
 The generated request functions take no time-out, so a call's time-out travels beside
-them: `call()` (and `download`) set the context variable `call_timeout` for the duration
+them: `_request` (and `download`) set the context variable `call_timeout` for the duration
 of the call, and each client's transport (`_async/transport.py`) writes it into
 `request.extensions["timeout"]`, httpx's own per-request time-out.
 Like httpx's, it bounds each phase (connect, each read, each write, pool wait), not the

@@ -144,3 +144,20 @@ def test_a_write_failure_is_a_download_error(
         with pytest.raises(DownloadError, match="No space left"):
             client.lipsyncs.download(done(f"{server.url}/v.mp4"), tmp_path / "x.mp4")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_async_download_of_a_missing_file_is_a_download_error(tmp_path: Path) -> None:
+    """The async twin reads the error body asynchronously: a 404 is a `DownloadError`
+    (reading it with the sync `read()` raised RuntimeError on an async stream)."""
+    import asyncio
+
+    from creatify import AsyncCreatify
+
+    async def download(base_url: str) -> None:
+        async with AsyncCreatify("id", API_KEY, base_url, max_retries=0) as client:
+            await client.lipsyncs.download(done(f"{base_url}/v.mp4"), tmp_path / "x.mp4")
+
+    with serving(Fault(status=404, body=b"<html>gone</html>")) as server:
+        with pytest.raises(DownloadError, match="404"):
+            asyncio.run(download(server.url))
+    assert list(tmp_path.iterdir()) == []

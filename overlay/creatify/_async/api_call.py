@@ -1,9 +1,8 @@
-"""Run one generated operation and return its parsed model, or raise a typed error;
-`AsyncResource`, the base of every namespace, runs them against its client."""
+"""`AsyncResource`, the base of every namespace: `_request` runs one generated operation
+against its client and returns the parsed model, or raises a typed error."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -16,36 +15,6 @@ if TYPE_CHECKING:
     from .client import AsyncCreatify
 
 T = TypeVar("T")
-
-
-async def call(
-    fn: Callable[..., Any],
-    expected: type[T] | tuple[type, ...],
-    what: str,
-    *,
-    timeout: TimeoutArg = None,
-    **kwargs: Any,
-) -> T:
-    """Run one generated request function; `what` names the operation in messages.
-
-    `timeout` (seconds or an `httpx.Timeout`) replaces the client's for this call only
-    (see `_timeouts.py`); None keeps the client's.
-    """
-    # Plain try/except, not a context manager: this runs on every request (bench/).
-    timeout_token = call_timeout.set(as_timeout(timeout)) if timeout is not None else None
-    token = last_response.set(None)
-    try:
-        try:
-            result = await fn(**kwargs)
-        except httpx.RequestError as exc:
-            raise transport_error(exc, what) from exc
-        except PARSE_ERRORS as exc:
-            raise parse_failure(exc, what) from exc
-        return finish(result, expected, what)
-    finally:
-        last_response.reset(token)
-        if timeout_token is not None:
-            call_timeout.reset(timeout_token)
 
 
 class AsyncResource:
@@ -62,12 +31,24 @@ class AsyncResource:
         timeout: TimeoutArg,
         **kwargs: Any,
     ) -> T:
-        """`call` one generated operation with this client (`what`: "GET /api/x/")."""
-        return await call(
-            operation.asyncio_detailed,
-            expected,
-            what,
-            client=self._host._api,
-            timeout=timeout,
-            **kwargs,
-        )
+        """Run one generated operation with this client; `what` ("GET /api/x/") names
+        it in messages.
+
+        `timeout` (seconds or an `httpx.Timeout`) replaces the client's for this call only
+        (see `_timeouts.py`); None keeps the client's.
+        """
+        # Plain try/except, not a context manager: this runs on every request (bench/).
+        timeout_token = call_timeout.set(as_timeout(timeout)) if timeout is not None else None
+        token = last_response.set(None)
+        try:
+            try:
+                result = await operation.asyncio_detailed(client=self._host._api, **kwargs)
+            except httpx.RequestError as exc:
+                raise transport_error(exc, what) from exc
+            except PARSE_ERRORS as exc:
+                raise parse_failure(exc, what) from exc
+            return finish(result, expected, what)
+        finally:
+            last_response.reset(token)
+            if timeout_token is not None:
+                call_timeout.reset(timeout_token)

@@ -20,17 +20,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from .._download import DownloadProgress, check_target
+import httpx
+
+from .._api_call import translate_transport_errors
+from .._constants import DOWNLOAD_CHUNK_SIZE
+from .._download import DownloadProgress, Progress, atomic_target, check_status, check_target
 from .._jobs import GeneratedOperation, JobKind
-from .._media import Media, file_name
+from .._media import HeadCheck, Media, file_name
 from .._polling import JobUpdate, Poller, WaitSettings
 from .._timeouts import TimeoutArg, as_timeout, call_timeout, capped
 from .._types import AsyncFetch, AsyncSleep
 from .._validation import check_path_id
 from ..webhooks import AsyncWebhookListener, fallback_polls
 from .api_call import AsyncResource
-from .download import download
-from .polling import wait_for
 
 J = TypeVar("J")
 UpdateCallback = Callable[[JobUpdate], None]
@@ -68,6 +70,40 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         return await self._call(
             kind.retrieve, f"GET {kind.path}{{id}}/", timeout, id=check_path_id("id", id)
         )
+
+    async def _job(self, job: J | str | uuid.UUID, timeout: httpx.Timeout | None) -> J:
+        """`job` itself, or the job of that id read from the API."""
+        if isinstance(job, self._kind.model):
+            return job
+        return await self.get(job, timeout=timeout)  # type: ignore[arg-type]
+
+    async def _save(
+        self,
+        url: str,
+        target: Path,
+        on_progress: DownloadProgress | None,
+        timeout: httpx.Timeout | None,
+    ) -> Path:
+        """Stream `url` into `target` (the atomic target: `_download.py`); the body must
+        open a file of the kind's media (`_media.py`). `timeout` replaces the client's."""
+        token = call_timeout.set(timeout)
+        try:
+            with translate_transport_errors(f"GET {url}"):
+                async with self._host._media.stream("GET", url) as response:
+                    if response.status_code >= 400:
+                        await response.aread()  # the error quotes the body
+                    check_status(response, url)
+                    progress = Progress(response, on_progress)
+                    head = HeadCheck(self._kind.expected_media, url)
+                    with atomic_target(target) as out:
+                        async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
+                            out.write(head.feed(chunk))
+                            progress.add(len(chunk))
+                        out.write(head.finish())
+                        progress.check_complete(url)
+        finally:
+            call_timeout.reset(token)
+        return target
 
     def _wait_settings(
         self,
@@ -131,11 +167,17 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         if webhook is not None:
             kind = self._kind
             sleep = webhook_sleep(webhook, job_id, kind.done | kind.failed | kind.rejected)
-        return await wait_for(
-            lambda: self.get(job_id, timeout=capped(per_request, ends_at - clock())),
-            poller,
-            sleep,
-        )
+        while True:  # fetch, ask the poller, sleep: `_polling.Poller` decides
+            try:
+                job = await self.get(job_id, timeout=capped(per_request, ends_at - clock()))
+            except Exception as exc:
+                delay = poller.after_error(exc)  # re-raises what is not transient
+            else:
+                maybe = poller.after_result(job)  # raises when the job failed
+                if maybe is None:
+                    return job
+                delay = maybe
+            await sleep(delay)
 
     async def _create_and_wait(
         self,
@@ -188,20 +230,8 @@ class AsyncDownloads(AsyncJobResource[J]):
         """
         target = check_target(path)
         per_call = as_timeout(timeout)
-        job = (
-            video
-            if isinstance(video, self._kind.model)
-            else await self.get(video, timeout=per_call)  # type: ignore[arg-type]
-        )
-        url = self._kind.output_url(job)
-        token = call_timeout.set(per_call) if per_call is not None else None
-        try:
-            return await download(
-                self._host._media, url, target, on_progress, self._kind.expected_media
-            )
-        finally:
-            if token is not None:
-                call_timeout.reset(token)
+        url = self._kind.output_url(await self._job(video, per_call))
+        return await self._save(url, target, on_progress, per_call)
 
 
 class AsyncDownloadsAll(AsyncJobResource[J]):
@@ -225,22 +255,14 @@ class AsyncDownloadsAll(AsyncJobResource[J]):
         """
         check_target(Path(folder) / ".creatify-check")
         per_call = as_timeout(timeout)
-        found = (
-            job if isinstance(job, self._kind.model) else await self.get(job, timeout=per_call)  # type: ignore[arg-type]
-        )
+        found = await self._job(job, per_call)
         job_id, media = self._kind.id_of(found), self._kind.expected_media or Media.ANY
-        token = call_timeout.set(per_call) if per_call is not None else None
-        try:
-            return [
-                await download(
-                    self._host._media,
-                    url,
-                    check_target(Path(folder) / file_name(job_id, name, url, media)),
-                    on_progress,
-                    self._kind.expected_media,
-                )
-                for name, url in self._kind.output_file_urls(found).items()
-            ]
-        finally:
-            if token is not None:
-                call_timeout.reset(token)
+        return [
+            await self._save(
+                url,
+                check_target(Path(folder) / file_name(job_id, name, url, media)),
+                on_progress,
+                per_call,
+            )
+            for name, url in self._kind.output_file_urls(found).items()
+        ]

@@ -10,14 +10,12 @@ from .._exceptions import InvalidInputError
 from .._jobs import JOB_KINDS
 from .._timeouts import TimeoutArg
 from ..webhooks import AsyncWebhookListener, Handler, WebhookEvent
+from .api_call import AsyncResource
 from .jobs import AsyncJobResource
 
 
-class AsyncWebhooks:
+class AsyncWebhooks(AsyncResource):
     """Receive the service's webhooks and confirm them (both free)."""
-
-    def __init__(self, host: object) -> None:
-        self._host = host
 
     def listen(
         self,

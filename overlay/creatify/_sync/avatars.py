@@ -169,8 +169,9 @@ class Avatars(JobResource[models.Persona]):
         loop that would never end). `timeout` applies to each page's request. Free (one
         request per page).
         """
+        filters = {"age_range": age_range, "gender": gender, "location": location, "style": style}
         page_params(1, page_size)
-        filters = persona_filters(age_range, gender, location, style)
+        persona_filters(**filters)
         as_timeout(timeout)
         return self._pages(page_size, filters, timeout)
 
@@ -180,14 +181,7 @@ class Avatars(JobResource[models.Persona]):
         page = 1
         followed: set[str] = set()
         while True:
-            batch = self._request(
-                personas_paginated_list,
-                models.PaginatedPersonaList,
-                PAGES,
-                timeout,
-                **page_params(page, page_size),
-                **filters,
-            )
+            batch = self.list_page(page, page_size, timeout=timeout, **filters)
             for persona in batch.results:
                 yield persona
             next_page = value(batch.next_)

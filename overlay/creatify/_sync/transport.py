@@ -97,9 +97,8 @@ class ClientTransport(httpx.BaseTransport):
             waiting = None
             if slow_calls.watching():
                 what = f"{request.method} {target(request, self._show_host)}"
-                waiting = Waiting(
-                    what, started, attempts, tries_of(self._policies.of(request.method))
-                )
+                # `retry` counts the attempts made; its `total` is the policy's.
+                waiting = Waiting(what, started, attempts, tries_of(retry))
                 slow_calls.add(waiting)
             try:
                 try:

@@ -11,14 +11,12 @@ from .._exceptions import InvalidInputError
 from .._jobs import JOB_KINDS
 from .._timeouts import TimeoutArg
 from ..webhooks import Handler, WebhookEvent, WebhookListener
+from .api_call import Resource
 from .jobs import JobResource
 
 
-class Webhooks:
+class Webhooks(Resource):
     """Receive the service's webhooks and confirm them (both free)."""
-
-    def __init__(self, host: object) -> None:
-        self._host = host
 
     def listen(
         self,
