@@ -66,3 +66,20 @@ def test_a_home_relative_input_is_expanded(tmp_path: Path, monkeypatch: pytest.M
     (tmp_path / "jobs.csv").write_text(f"key,creator,text\na,{CREATOR},Hi\n")
     assert [row.key for row in read_rows("~/jobs.csv", KINDS["lipsync"])] == ["a"]
     assert default_journal("~/jobs.csv") == tmp_path / "jobs.csv.journal.sqlite"
+
+
+def test_rows_given_as_a_generator_are_read_once(tmp_path: Path) -> None:
+    """`run` reads its rows once: an empty generator is "no rows" (before, the checks
+    counted nothing and the batch ran empty), refused before anything is sent."""
+    from creatify.batch import run
+
+    with pytest.raises(BatchInputError) as caught:
+        run(
+            (row for row in []),
+            out_dir=tmp_path / "out",
+            journal=tmp_path / "journal.db",
+            api_id="id",
+            api_key="key",
+            base_url="http://127.0.0.1:9",
+        )
+    assert "the batch has no rows" in str(caught.value)

@@ -394,6 +394,7 @@ async def arun(
     rows whose job failed are sent again, each under a new tag. Costs credits per row.
     """
     batch_kind = kind_named(kind)
+    rows = list(rows)  # read once: a generator would be used up by the checks
     check_rows(batch_kind, rows)
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise InvalidInputError(
