@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         CustomTemplateJobCreateRequestVariables,
     )
     from .custom_template_job_variables_type_0 import CustomTemplateJobVariablesType0
+    from .custom_template_list_item import CustomTemplateListItem
     from .custom_template_preview_request import CustomTemplatePreviewRequest
     from .custom_template_preview_request_data import CustomTemplatePreviewRequestData
     from .dyoa import Dyoa
@@ -84,7 +85,9 @@ if TYPE_CHECKING:
     from .music import Music
     from .music_category import MusicCategory
     from .offset import Offset
+    from .paginated_link_list import PaginatedLinkList
     from .paginated_persona_list import PaginatedPersonaList
+    from .paginated_text_to_speech_list import PaginatedTextToSpeechList
     from .persona import Persona
     from .persona_count import PersonaCount
     from .persona_create_response import PersonaCreateResponse
@@ -160,6 +163,7 @@ else:
         "CustomTemplateJobCreateRequest": ".custom_template_job_create_request",
         "CustomTemplateJobCreateRequestVariables": ".custom_template_job_create_request_variables",
         "CustomTemplateJobVariablesType0": ".custom_template_job_variables_type_0",
+        "CustomTemplateListItem": ".custom_template_list_item",
         "CustomTemplatePreviewRequest": ".custom_template_preview_request",
         "CustomTemplatePreviewRequestData": ".custom_template_preview_request_data",
         "Dyoa": ".dyoa",
@@ -204,7 +208,9 @@ else:
         "Music": ".music",
         "MusicCategory": ".music_category",
         "Offset": ".offset",
+        "PaginatedLinkList": ".paginated_link_list",
         "PaginatedPersonaList": ".paginated_persona_list",
+        "PaginatedTextToSpeechList": ".paginated_text_to_speech_list",
         "Persona": ".persona",
         "PersonaCount": ".persona_count",
         "PersonaCreateResponse": ".persona_create_response",
@@ -290,6 +296,7 @@ __all__ = (
     "CustomTemplateJobCreateRequest",
     "CustomTemplateJobCreateRequestVariables",
     "CustomTemplateJobVariablesType0",
+    "CustomTemplateListItem",
     "CustomTemplatePreviewRequest",
     "CustomTemplatePreviewRequestData",
     "Dyoa",
@@ -334,7 +341,9 @@ __all__ = (
     "Music",
     "MusicCategory",
     "Offset",
+    "PaginatedLinkList",
     "PaginatedPersonaList",
+    "PaginatedTextToSpeechList",
     "Persona",
     "PersonaCount",
     "PersonaCreateResponse",
