@@ -29,6 +29,8 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "overlay" / "creatify" / "_async"
 sys.path[:0] = [str(ROOT / "overlay"), str(ROOT / "generated"), str(ROOT / "scripts")]
@@ -43,6 +45,7 @@ from creatify._options import (
     SCHEMA_FIELDS,
 )
 from creatify._validation import FieldSpec
+from creatify_api import models
 from gen_options import _pascal
 
 HEADER = "# Generated from overlay/creatify/{source} and the spec by scripts/gen_namespaces.py: do not edit.\n"
@@ -64,9 +67,25 @@ CREATE_AND_WAIT_DOC = (
 )
 
 
-def answer(operation_id: str) -> tuple[str, bool]:
-    """The model an operation answers with, and whether it is a list of them."""
-    name = OPERATION_ANSWERS[operation_id]
+PAGE_QUERY = ("page", "page_size")
+"""The query of a paginated list (DRF's PageNumberPagination): its call takes
+`page=1, page_size=10`, and the namespace gets `iter_all` over it."""
+ITER_ALL_DOC = (
+    "The `results` of every page of `{call}`, read lazily from `{path}`.\n\n"
+    "`async for item in client.{namespace}.iter_all(): ...` (`for` with `Creatify`). The "
+    "arguments are checked now; a page is asked for only when the last one is used up (stop "
+    "early and no more are sent). Ends at a page without `next` or without results; raises "
+    "`CreatifyError` if the service gives a `next` it gave before. `timeout` applies to each "
+    "page's request. Free (one request per page)."
+)
+
+
+def answer(operation_id: str) -> tuple[str | None, bool]:
+    """The model an operation answers with (None: no content, a DELETE's 204), and
+    whether it is a list of them."""
+    name = OPERATION_ANSWERS.get(operation_id)
+    if name is None:
+        return None, False
     return name.removeprefix("list[").removesuffix("]"), name.startswith("list[")
 
 
@@ -175,14 +194,25 @@ class Namespace:
         method, path = OPERATION_ROUTES[call.operation]
         self.need(f"creatify_api.api.{OPERATION_MODULES[call.operation]}", call.operation)
         response, many = answer(call.operation)
-        if self.jobs and (response, many) != (self.model, False):
+        # A job namespace's call answers a job of its kind (`_call`), but for reading
+        # (a page of the jobs) and deleting.
+        job = self.jobs and (response, many) == (self.model, False)
+        if self.jobs and not job and method == "POST":
             sys.exit(f"gen_namespaces: {call.operation} answers {response}, not {self.model}")
-        returns = f"builtins.list[models.{response}]" if many else f"models.{response}"
+        returns = "None" if response is None else f"models.{response}"
+        returns = f"builtins.list[{returns}]" if many else returns
         arguments, passed = ["self"], [call.operation, f'"{method} {path}"', "timeout"]
-        if not self.jobs:  # `_request` is told what the answer is
-            passed.insert(1, "list" if many else f"models.{response}")
+        if not job:  # `_request` is told what the answer is
+            passed.insert(1, "list" if many else "type(None)" if response is None else returns)
         if many:
             self.need("builtins", "")
+        query = OPERATION_QUERY.get(call.operation, ())
+        if query and query != PAGE_QUERY:
+            sys.exit(f"gen_namespaces: {call.operation} takes {query}; only {PAGE_QUERY} is written")
+        if query:
+            arguments += ["page: int = 1", "page_size: int = 10"]
+            passed.append("**page_params(page, page_size)")
+            self.need(".._requests", "page_params")
         for param in re.findall(r"{(\w+)}", path):
             arguments.append(f"{param}: str | uuid.UUID")
             passed.append(f'{param}=check_path_id("{param}", {param})')
@@ -216,9 +246,33 @@ class Namespace:
             lines.append(f"        body = request_body(models.{body}, {values})")
             if f"_check_{call.name}" in own:
                 lines.append(f"        await self._check_{call.name}(body, timeout)")
-        send = "_call" if self.jobs else "_request"
+        send = "_call" if job else "_request"
         lines.append(f"        return await self.{send}({', '.join(passed)})")
+        if query:
+            lines += ["", self.iter_all(call, f"{method} {path}", response)]
         return "\n".join(lines), options
+
+    def iter_all(self, call: Any, what: str, item_page: str | None) -> str:
+        """`iter_all`: every item of the pages of the paginated `call`, read lazily."""
+        self.need("functools", "partial")
+        self.need("collections.abc", "AsyncIterator")
+        self.need(".pages", "iter_pages")
+        self.need(".._timeouts", "as_timeout")
+        page = attrs.fields_dict(getattr(models, item_page or ""))["results"]
+        item = str(page.type).removeprefix("list[").removesuffix("]")  # "list[Link]"
+        path = what.split(" ", 1)[1]
+        doc = ITER_ALL_DOC.format(call=call.name, path=path, namespace=self.kind.namespace)
+        return "\n".join(
+            [
+                "    def iter_all(self, page_size: int = 100, *, timeout: TimeoutArg = None)"
+                f" -> AsyncIterator[models.{item}]:",
+                "        " + docstring(doc, "        "),
+                "        page_params(1, page_size)",
+                "        as_timeout(timeout)",
+                f"        read = partial(self.{call.name}, page_size=page_size, timeout=timeout)",
+                f'        return iter_pages(read, "{what}")',
+            ]
+        )
 
     def source(self, own: set[str]) -> str:
         kind = self.kind

@@ -16,6 +16,8 @@ Sleep = Callable[[float], None]
 AsyncSleep = Callable[[float], Awaitable[None]]
 Fetch = Callable[[], T]
 AsyncFetch = Callable[[], Awaitable[T]]
+PageRead = Callable[[int], T]
+AsyncPageRead = Callable[[int], Awaitable[T]]
 
 sync_sleep: Sleep = time.sleep
 async_sleep: AsyncSleep = asyncio.sleep

@@ -1,0 +1,47 @@
+"""`iter_pages`: the one loop of every `iter_all`, over a paginated list (Django REST
+framework's PageNumberPagination: `count`, `next`, `previous`, `results`)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from typing import Protocol, TypeVar
+
+from .._exceptions import CreatifyError
+from .._jobs import value
+from .._types import AsyncPageRead
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class Page(Protocol[T_co]):
+    """A generated page model (`PaginatedPersonaList`, ...)."""
+
+    @property
+    def results(self) -> Sequence[T_co]: ...
+
+    @property
+    def next_(self) -> object: ...
+
+
+async def iter_pages(read: AsyncPageRead[Page[T]], what: str) -> AsyncIterator[T]:
+    """The results of pages 1, 2, ... (`read(number)`), each page read when the last one is
+    used up. Ends at a page without `next` or without results; raises `CreatifyError` if
+    the service gives a `next` it gave before (a loop that would never end). `what`
+    ("GET /api/x/paginated/") names the list in that message."""
+    number = 1
+    followed: set[object] = set()
+    while True:
+        page = await read(number)
+        for item in page.results:
+            yield item
+        next_page = value(page.next_)
+        if not page.results or not next_page:
+            return
+        if next_page in followed:
+            raise CreatifyError(
+                f"{what} page {number} gave a `next` it gave before "
+                f"({next_page}): stopped, as the pages would never end"
+            )
+        followed.add(next_page)
+        number += 1
