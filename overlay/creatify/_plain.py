@@ -42,6 +42,7 @@ LINKS = PlainArea(
         ),
         Call("get", "links_retrieve", "One link. Free."),
         Call("list", "links_list", "Your links. Free."),
+        Call("list_page", "links_paginated_list", "One page of your links. Free."),
         Call(
             "update",
             "links_update",
@@ -57,6 +58,11 @@ CUSTOM_TEMPLATES = PlainArea(
     namespace="custom_templates",
     doc="Fixed-template videos (for your own templates, see `custom_template_jobs`).",
     calls=(
+        Call(
+            "list",
+            "custom_templates_list",
+            "Your templates. Only `id` is sure to be there (no page shows an item). Free.",
+        ),
         Call(
             "preview",
             "custom_templates_preview_create",

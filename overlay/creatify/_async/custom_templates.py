@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
 
 from creatify_api import models
 from creatify_api.api.custom_templates import (
+    custom_templates_list,
     custom_templates_preview_create,
     custom_templates_render_create,
 )
@@ -21,6 +23,14 @@ from .api_call import AsyncResource
 
 class AsyncCustomTemplates(AsyncResource):
     """Fixed-template videos (for your own templates, see `custom_template_jobs`)."""
+
+    async def list(
+        self, *, timeout: TimeoutArg = None
+    ) -> builtins.list[models.CustomTemplateListItem]:
+        """Your templates. Only `id` is sure to be there (no page shows an item). Free."""
+        return await self._request(
+            custom_templates_list, list, "GET /api/custom_templates/", timeout
+        )
 
     async def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[CustomTemplatePreviewOptions]

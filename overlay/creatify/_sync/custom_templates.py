@@ -4,10 +4,12 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
 
 from creatify_api import models
 from creatify_api.api.custom_templates import (
+    custom_templates_list,
     custom_templates_preview_create,
     custom_templates_render_create,
 )
@@ -22,6 +24,10 @@ from .api_call import Resource
 
 class CustomTemplates(Resource):
     """Fixed-template videos (for your own templates, see `custom_template_jobs`)."""
+
+    def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.CustomTemplateListItem]:
+        """Your templates. Only `id` is sure to be there (no page shows an item). Free."""
+        return self._request(custom_templates_list, list, "GET /api/custom_templates/", timeout)
 
     def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[CustomTemplatePreviewOptions]

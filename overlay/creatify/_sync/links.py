@@ -6,22 +6,26 @@ from __future__ import annotations
 
 import builtins
 import uuid
+from collections.abc import Iterator
+from functools import partial
 
 from creatify_api import models
 from creatify_api.api.links import (
     links_create,
     links_link_with_params_create,
     links_list,
+    links_paginated_list,
     links_retrieve,
     links_update,
 )
 from typing_extensions import Unpack
 
 from .._options import LinkParams
-from .._requests import request_body
-from .._timeouts import TimeoutArg
+from .._requests import page_params, request_body
+from .._timeouts import TimeoutArg, as_timeout
 from .._validation import check_path_id
 from .api_call import Resource
+from .pages import iter_pages
 
 
 class Links(Resource):
@@ -65,6 +69,36 @@ class Links(Resource):
     def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Link]:
         """Your links. Free."""
         return self._request(links_list, list, "GET /api/links/", timeout)
+
+    def list_page(
+        self, page: int = 1, page_size: int = 10, *, timeout: TimeoutArg = None
+    ) -> models.PaginatedLinkList:
+        """One page of your links. Free."""
+        return self._request(
+            links_paginated_list,
+            models.PaginatedLinkList,
+            "GET /api/links/paginated/",
+            timeout,
+            **page_params(page, page_size),
+        )
+
+    def iter_all(
+        self, page_size: int = 100, *, timeout: TimeoutArg = None
+    ) -> Iterator[models.Link]:
+        """The `results` of every page of `list_page`, read lazily from
+        `/api/links/paginated/`.
+
+        `async for item in client.links.iter_all(): ...` (`for` with `Creatify`).
+        The arguments are checked now; a page is asked for only when the last one is
+        used up (stop early and no more are sent). Ends at a page without `next` or
+        without results; raises `CreatifyError` if the service gives a `next` it
+        gave before. `timeout` applies to each page's request. Free (one request per
+        page).
+        """
+        page_params(1, page_size)
+        as_timeout(timeout)
+        read = partial(self.list_page, page_size=page_size, timeout=timeout)
+        return iter_pages(read, "GET /api/links/paginated/")
 
     def update(
         self, id: str | uuid.UUID, *, timeout: TimeoutArg = None, **options: Unpack[LinkParams]
