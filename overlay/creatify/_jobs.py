@@ -411,6 +411,7 @@ TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
             "Start a text-to-speech task from `script` (up to 8,000 characters) and an "
             f"`accent` id. Costs 1 credit per 30 s of audio, {NEVER}",
         ),
+        Call("list_page", "text_to_speech_paginated_list", "One page of your tasks. Free."),
     ),
     batch="tts",
 )

@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import builtins
 import uuid
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
 from functools import partial
 
 from creatify_api import models
-from creatify_api.api.text_to_speech import text_to_speech_create
+from creatify_api.api.text_to_speech import text_to_speech_create, text_to_speech_paginated_list
 from typing_extensions import Unpack
 
 from .._jobs import TTS_JOB
 from .._options import TextToSpeechOptions
-from .._requests import ids_param, ordering_param, request_body
-from .._timeouts import TimeoutArg
+from .._requests import ids_param, ordering_param, page_params, request_body
+from .._timeouts import TimeoutArg, as_timeout
 from .jobs import AsyncDownloads, UpdateCallback
+from .pages import iter_pages
 
 
 class AsyncTextToSpeech(AsyncDownloads[models.TextToSpeech]):
@@ -53,6 +54,36 @@ class AsyncTextToSpeech(AsyncDownloads[models.TextToSpeech]):
         return await self._call(
             text_to_speech_create, "POST /api/text_to_speech/", timeout, body=body
         )
+
+    async def list_page(
+        self, page: int = 1, page_size: int = 10, *, timeout: TimeoutArg = None
+    ) -> models.PaginatedTextToSpeechList:
+        """One page of your tasks. Free."""
+        return await self._request(
+            text_to_speech_paginated_list,
+            models.PaginatedTextToSpeechList,
+            "GET /api/text_to_speech/paginated/",
+            timeout,
+            **page_params(page, page_size),
+        )
+
+    def iter_all(
+        self, page_size: int = 100, *, timeout: TimeoutArg = None
+    ) -> AsyncIterator[models.TextToSpeech]:
+        """The `results` of every page of `list_page`, read lazily from
+        `/api/text_to_speech/paginated/`.
+
+        `async for item in client.text_to_speech.iter_all(): ...` (`for` with
+        `Creatify`). The arguments are checked now; a page is asked for only when
+        the last one is used up (stop early and no more are sent). Ends at a page
+        without `next` or without results; raises `CreatifyError` if the service
+        gives a `next` it gave before. `timeout` applies to each page's request.
+        Free (one request per page).
+        """
+        page_params(1, page_size)
+        as_timeout(timeout)
+        read = partial(self.list_page, page_size=page_size, timeout=timeout)
+        return iter_pages(read, "GET /api/text_to_speech/paginated/")
 
     async def create_and_wait(
         self,
