@@ -461,6 +461,11 @@ LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
             f"{CREDITS_UNKNOWN}.",
         ),
         Call(
+            "generate_preview",
+            "link_to_videos_generate_preview_create",
+            f"Make (or remake) a task's preview, which `render` needs. {CREDITS_UNKNOWN}.",
+        ),
+        Call(
             "preview_list_async",
             "link_to_videos_preview_list_async_create",
             "Start previews of one link in several `visual_styles`. Asynchronous: the "

@@ -10,6 +10,7 @@ from functools import partial
 from creatify_api import models
 from creatify_api.api.link_to_videos import (
     link_to_videos_create,
+    link_to_videos_generate_preview_create,
     link_to_videos_preview_create,
     link_to_videos_preview_list_async_create,
     link_to_videos_render_create,
@@ -77,6 +78,20 @@ class AsyncLinkToVideos(AsyncLinkToVideosExtras, AsyncDownloads[models.LinkToVid
         return await self._call(
             link_to_videos_render_create,
             "POST /api/link_to_videos/{id}/render/",
+            timeout,
+            id=check_path_id("id", id),
+        )
+
+    async def generate_preview(
+        self, id: str | uuid.UUID, *, timeout: TimeoutArg = None
+    ) -> models.LinkToVideo:
+        """Make (or remake) a task's preview, which `render` needs. Costs credits (the
+        vendor publishes no rate for it; the finished job's `credits_used` says how
+        many).
+        """
+        return await self._call(
+            link_to_videos_generate_preview_create,
+            "POST /api/link_to_videos/{id}/generate_preview/",
             timeout,
             id=check_path_id("id", id),
         )
