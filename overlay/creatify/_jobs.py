@@ -610,6 +610,7 @@ DYOA_JOB: JobKind[models.Dyoa] = JobKind(
             "spent by `create`).",
             positional=("chosen_photo_id",),
         ),
+        Call("delete", "dyoa_destroy", "Delete a request; a later `get` of it is a 404. Free."),
     ),
 )
 ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(

@@ -8,7 +8,7 @@ import uuid
 from functools import partial
 
 from creatify_api import models
-from creatify_api.api.dyoa import dyoa_create, dyoa_submit_for_review_create
+from creatify_api.api.dyoa import dyoa_create, dyoa_destroy, dyoa_submit_for_review_create
 from typing_extensions import Unpack
 
 from .._jobs import DYOA_JOB
@@ -67,6 +67,12 @@ class AsyncDyoa(AsyncJobResource[models.Dyoa]):
             timeout,
             id=check_path_id("id", id),
             body=body,
+        )
+
+    async def delete(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> None:
+        """Delete a request; a later `get` of it is a 404. Free."""
+        return await self._request(
+            dyoa_destroy, type(None), "DELETE /api/dyoa/{id}/", timeout, id=check_path_id("id", id)
         )
 
     async def create_and_wait(
