@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator
 from functools import partial
-from typing import Any, Literal
+from typing import Literal
 
 from creatify_api import models
 from creatify_api.api.personas import (
@@ -18,13 +18,13 @@ from creatify_api.api.personas import (
 )
 from typing_extensions import Unpack
 
-from .._exceptions import CreatifyError
-from .._jobs import AVATAR_JOB, value
+from .._jobs import AVATAR_JOB
 from .._options import AvatarDetails
 from .._requests import page_params, persona_filters, upload_request, url_request
 from .._timeouts import TimeoutArg, as_timeout
 from .._video import ProgressCallback, VideoSource
 from .jobs import AsyncJobResource, UpdateCallback
+from .pages import iter_pages
 
 UrlEndpoint = Literal["personas", "personas_v2"]
 Filter = str | None
@@ -168,31 +168,19 @@ class AsyncAvatars(AsyncJobResource[models.Persona]):
         loop that would never end). `timeout` applies to each page's request. Free (one
         request per page).
         """
-        filters = {"age_range": age_range, "gender": gender, "location": location, "style": style}
         page_params(1, page_size)
-        persona_filters(**filters)
+        persona_filters(age_range, gender, location, style)
         as_timeout(timeout)
-        return self._pages(page_size, filters, timeout)
-
-    async def _pages(
-        self, page_size: int, filters: dict[str, Any], timeout: TimeoutArg
-    ) -> AsyncIterator[models.Persona]:
-        page = 1
-        followed: set[str] = set()
-        while True:
-            batch = await self.list_page(page, page_size, timeout=timeout, **filters)
-            for persona in batch.results:
-                yield persona
-            next_page = value(batch.next_)
-            if not batch.results or not next_page:
-                return
-            if next_page in followed:
-                raise CreatifyError(
-                    f"{PAGES} page {page} gave a `next` it gave before "
-                    f"({next_page}): stopped, as the pages would never end"
-                )
-            followed.add(next_page)
-            page += 1
+        read = partial(
+            self.list_page,
+            page_size=page_size,
+            age_range=age_range,
+            gender=gender,
+            location=location,
+            style=style,
+            timeout=timeout,
+        )
+        return iter_pages(read, PAGES)
 
     async def list_mine(self, *, timeout: TimeoutArg = None) -> builtins.list[models.PersonaV2]:
         """Your own custom avatars. Free."""
