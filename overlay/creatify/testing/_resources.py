@@ -151,7 +151,9 @@ def job_area(namespace: str, stages: dict[str, Stage] | None = None, **rest: Any
     kind = JOB_KINDS[namespace]
     creates, actions, made = {}, {}, _run(outputs_of(kind))
     for call in kind.calls:
-        path = OPERATION_ROUTES[call.operation][1]
+        method, path = OPERATION_ROUTES[call.operation]
+        if method != "POST":  # a page of the list (`lists` below), a delete: no stage
+            continue
         stage = PREVIEW if call.name == "preview" else made
         if "{id}" in path:
             suffix = path.split("{id}/", 1)[1]
@@ -161,6 +163,8 @@ def job_area(namespace: str, stages: dict[str, Stage] | None = None, **rest: Any
     for key, stage in (stages or {}).items():  # the steps of an area's own calls
         (creates if key.startswith("/") else actions).setdefault(key, stage)
     listed = kind.listing is not None
+    routes = [OPERATION_ROUTES[call.operation] for call in kind.calls]
+    pages = tuple(path for method, path in routes if method == "GET")  # `list_page`
     first_create = next(
         (c.operation for c in kind.calls if OPERATION_ROUTES[c.operation][1] in creates), ""
     )
@@ -170,7 +174,7 @@ def job_area(namespace: str, stages: dict[str, Stage] | None = None, **rest: Any
         retrieve=kind.path,
         creates=creates,
         actions=actions,
-        lists=(kind.path,) if listed else (),
+        lists=((kind.path,) if listed else ()) + pages,
         status_field=kind.status_field,
         progress_field=kind.progress_field,
         failed=next(iter(kind.failed), "rejected"),
