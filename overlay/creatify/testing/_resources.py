@@ -249,7 +249,7 @@ ENTRIES: tuple[Area, ...] = (
             "/api/links/": Stage(steps=(), done="", final=False),
             "/api/links/link_with_params/": Stage(steps=(), done="", final=False),
         },
-        lists=("/api/links/",),
+        lists=("/api/links/", "/api/links/paginated/"),
         status_field="",
         progress_field=None,
         nest="link",
