@@ -237,6 +237,7 @@ ENTRIES: tuple[Area, ...] = (
             "/api/link_to_videos/preview_list_async/": Stage(
                 steps=("in_queue", "running"), done="pending", final=False, notifies=True
             ),
+            "generate_preview/": PREVIEW,  # the task waits for `render/` again
         },
         webhook_output_key="output",
     ),
