@@ -248,6 +248,9 @@ class Service:
             if stock is not None and suffix == "" and op_method == "get":
                 return {**(example if isinstance(example, dict) else {}), **stock}
             return Answer(404, NOT_FOUND, {})
+        if op_method == "delete" and suffix == "":  # DRF's destroy: 204, no content
+            del state.records[(record.account, record.id)]
+            return Answer(204, b"", {})
         base = example if isinstance(example, dict) else {}
         now = state.now()
         if op_method == "get" and suffix == "":
