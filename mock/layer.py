@@ -276,7 +276,7 @@ class Layer:
         if not 200 <= upstream.status_code < 300:
             return self.answer(request, upstream)
         try:
-            prism_json = upstream.json()
+            prism_json = upstream.json() if upstream.content else None  # None: a 204
         except ValueError:
             return self.answer(request, upstream)
         return self.from_state(request, match, body.fields, prism_json, upstream, options)
@@ -306,6 +306,8 @@ class Layer:
             pairs=list(query.multi_items()),
         )
         if isinstance(data, Answer):
+            if isinstance(data.body, bytes):  # no content (a DELETE's 204)
+                return Response(data.body, data.status, data.headers)
             return JSONResponse(data.body, data.status, data.headers)
         return self.answer(request, upstream, data)
 
