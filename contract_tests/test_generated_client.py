@@ -52,11 +52,13 @@ from creatify_api.api.custom_template_jobs import (
     custom_template_jobs_retrieve,
 )
 from creatify_api.api.custom_templates import (
+    custom_templates_list,
     custom_templates_preview_create,
     custom_templates_render_create,
 )
 from creatify_api.api.dyoa import (
     dyoa_create,
+    dyoa_destroy,
     dyoa_list,
     dyoa_retrieve,
     dyoa_submit_for_review_create,
@@ -70,6 +72,7 @@ from creatify_api.api.inspirations import (
 )
 from creatify_api.api.link_to_videos import (
     link_to_videos_create,
+    link_to_videos_generate_preview_create,
     link_to_videos_list,
     link_to_videos_preview_create,
     link_to_videos_preview_list_async_create,
@@ -81,6 +84,7 @@ from creatify_api.api.links import (
     links_create,
     links_link_with_params_create,
     links_list,
+    links_paginated_list,
     links_retrieve,
     links_update,
 )
@@ -123,6 +127,7 @@ from creatify_api.api.text_generator import (
 from creatify_api.api.text_to_speech import (
     text_to_speech_create,
     text_to_speech_list,
+    text_to_speech_paginated_list,
     text_to_speech_retrieve,
 )
 from creatify_api.api.voices import voices_list
@@ -318,6 +323,11 @@ CALLS: dict[str, tuple[ModuleType, Callable[[], dict[str, Any]], Any]] = {
         lambda: {"ids": str(TASK_ID), "ordering": "-created_at"},
         list,
     ),
+    "text_to_speech_paginated_list": (
+        text_to_speech_paginated_list,
+        lambda: {"page": 2, "page_size": 1},
+        models.PaginatedTextToSpeechList,
+    ),
     "text_to_speech_retrieve": (
         text_to_speech_retrieve,
         lambda: {"id": TASK_ID},
@@ -447,6 +457,11 @@ CALLS: dict[str, tuple[ModuleType, Callable[[], dict[str, Any]], Any]] = {
         models.Link,
     ),
     "links_list": (links_list, dict, list),
+    "links_paginated_list": (
+        links_paginated_list,
+        lambda: {"page": 1, "page_size": 5},
+        models.PaginatedLinkList,
+    ),
     "links_retrieve": (links_retrieve, lambda: {"id": LINK_ID}, models.Link),
     "links_update": (
         links_update,
@@ -471,6 +486,11 @@ CALLS: dict[str, tuple[ModuleType, Callable[[], dict[str, Any]], Any]] = {
     ),
     "link_to_videos_render_create": (
         link_to_videos_render_create,
+        lambda: {"id": TASK_ID},
+        models.LinkToVideo,
+    ),
+    "link_to_videos_generate_preview_create": (
+        link_to_videos_generate_preview_create,
         lambda: {"id": TASK_ID},
         models.LinkToVideo,
     ),
@@ -555,6 +575,7 @@ CALLS: dict[str, tuple[ModuleType, Callable[[], dict[str, Any]], Any]] = {
         lambda: {"id": TASK_ID},
         models.CustomTemplate,
     ),
+    "custom_templates_list": (custom_templates_list, dict, list),
     "product_to_videos_gen_image_create": (
         product_to_videos_gen_image_create,
         lambda: {
@@ -594,6 +615,8 @@ CALLS: dict[str, tuple[ModuleType, Callable[[], dict[str, Any]], Any]] = {
     ),
     "dyoa_list": (dyoa_list, lambda: {"ordering": "-created_at"}, list),
     "dyoa_retrieve": (dyoa_retrieve, lambda: {"id": TASK_ID}, models.Dyoa),
+    # 204: no content, so nothing parsed.
+    "dyoa_destroy": (dyoa_destroy, lambda: {"id": TASK_ID}, None),
     "dyoa_submit_for_review_create": (
         dyoa_submit_for_review_create,
         lambda: {
@@ -641,6 +664,9 @@ def make_client(base_url: str, auth_headers: dict[str, str], hooks: dict[str, An
 
 
 def check_parsed(parsed: Any, expected: Any) -> None:
+    if expected is None:  # an answer with no content
+        assert parsed is None
+        return
     assert parsed is not None
     assert isinstance(parsed, expected), type(parsed)
     if expected is list:

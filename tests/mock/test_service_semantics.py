@@ -67,7 +67,11 @@ def test_a_stock_avatar_reads_back(api: httpx.Client) -> None:
 def test_a_fresh_account_has_empty_job_lists(api: httpx.Client, path: str) -> None:
     answer = api.get(path)
     assert answer.status_code == 200
-    assert answer.json() == [], path
+    found = answer.json()
+    if isinstance(found, dict):  # a page (`/paginated/`): DRF's empty first page
+        assert (found["count"], found["next"], found["previous"]) == (0, None, None), path
+        found = found["results"]
+    assert found == [], path
 
 
 @pytest.mark.parametrize("path", CATALOGUES)
@@ -143,7 +147,7 @@ def test_render_takes_an_empty_object_or_no_body(api: httpx.Client, how: dict) -
 @pytest.mark.parametrize(
     "path",
     [
-        "/api/links/paginated/",
+        "/api/lipsyncs/paginated/",
         "/api/lipsyncs/not-a-uuid/",
         "/api/lipsyncs/abc%25/",
         "/api/lipsyncs/0b0b0b0b00004000800000000000000/",
@@ -231,3 +235,13 @@ def test_dyoa_review_can_end_rejected(api: httpx.Client) -> None:
     )
     ended = api.get(f"/api/dyoa/{created['id']}/").json()
     assert ended["status"] == "rejected" and ended["reviews"][0]["status"] == "rejected"
+
+
+def test_a_delete_answers_204_with_no_body_and_the_record_is_gone(api: httpx.Client) -> None:
+    body = {"name": "A", "age_group": "young_adult", "gender": "f"}
+    created = api.post("/api/dyoa/", json=body).json()
+    deleted = api.delete(f"/api/dyoa/{created['id']}/")
+    assert (deleted.status_code, deleted.content) == (204, b"")
+    assert api.get(f"/api/dyoa/{created['id']}/").status_code == 404
+    assert api.delete(f"/api/dyoa/{created['id']}/").json() == NOT_FOUND
+    assert api.get("/api/dyoa/").json() == []

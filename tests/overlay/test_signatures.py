@@ -58,10 +58,11 @@ from creatify_api.api.custom_template_jobs import (
     custom_template_jobs_render_create,
 )
 from creatify_api.api.custom_templates import (
+    custom_templates_list,
     custom_templates_preview_create,
     custom_templates_render_create,
 )
-from creatify_api.api.dyoa import dyoa_create, dyoa_submit_for_review_create
+from creatify_api.api.dyoa import dyoa_create, dyoa_destroy, dyoa_submit_for_review_create
 from creatify_api.api.iab_images import iab_images_create
 from creatify_api.api.inspirations import (
     inspiration_jobs_create,
@@ -70,6 +71,7 @@ from creatify_api.api.inspirations import (
 )
 from creatify_api.api.link_to_videos import (
     link_to_videos_create,
+    link_to_videos_generate_preview_create,
     link_to_videos_preview_create,
     link_to_videos_preview_list_async_create,
     link_to_videos_render_create,
@@ -79,6 +81,7 @@ from creatify_api.api.links import (
     links_create,
     links_link_with_params_create,
     links_list,
+    links_paginated_list,
     links_retrieve,
     links_update,
 )
@@ -109,6 +112,7 @@ from creatify_api.api.product_to_videos import (
 from creatify_api.api.text_generator import sse_text_generator_create, text_generator_create
 from creatify_api.api.text_to_speech import (
     text_to_speech_create,
+    text_to_speech_paginated_list,
 )
 from creatify_api.api.voices import voices_list
 
@@ -136,6 +140,7 @@ WRAPS: dict[str, tuple[Any, type | None, set[str]]] = {
     "links.create_from_params": (links_link_with_params_create, models.LinkParamsRequest, set()),
     "links.get": (links_retrieve, None, set()),
     "links.list": (links_list, None, set()),
+    "links.list_page": (links_paginated_list, None, set()),
     "links.update": (links_update, models.LinkParamsRequest, set()),
     "link_to_videos.create": (link_to_videos_create, models.LinkToVideoCreateRequest, set()),
     "link_to_videos.preview": (
@@ -144,6 +149,7 @@ WRAPS: dict[str, tuple[Any, type | None, set[str]]] = {
         set(),
     ),
     "link_to_videos.render": (link_to_videos_render_create, None, set()),
+    "link_to_videos.generate_preview": (link_to_videos_generate_preview_create, None, set()),
     "link_to_videos.preview_list_async": (
         link_to_videos_preview_list_async_create,
         models.LinkToVideoPreviewListRequest,
@@ -172,6 +178,7 @@ WRAPS: dict[str, tuple[Any, type | None, set[str]]] = {
         set(),
     ),
     "custom_templates.render": (custom_templates_render_create, None, set()),
+    "custom_templates.list": (custom_templates_list, None, set()),
     # `type_` is the generated name of the option `type`.
     "product_to_videos.gen_image": (
         product_to_videos_gen_image_create,
@@ -189,12 +196,14 @@ WRAPS: dict[str, tuple[Any, type | None, set[str]]] = {
         models.DyoaSubmitForReviewRequest,
         {"chosen_photo_id", "id"},
     ),
+    "dyoa.delete": (dyoa_destroy, None, set()),
     "music.list": (musics_list, None, set()),
     "music.categories": (music_categories_list, None, set()),
     "lipsyncs_v2.create": (lipsyncs_v2_create, models.LipsyncV2CreateRequest, set()),
     "lipsyncs_v2.preview": (lipsyncs_v2_preview_create, models.LipsyncV2CreateRequest, set()),
     "lipsyncs_v2.render": (lipsyncs_v2_render_create, None, set()),
     "text_to_speech.create": (text_to_speech_create, models.TextToSpeechCreateRequest, set()),
+    "text_to_speech.list_page": (text_to_speech_paginated_list, None, set()),
     "aurora.create": (aurora_create, models.AuroraCreateRequest, set()),
     "asset_generator.create": (
         asset_generator_create,
