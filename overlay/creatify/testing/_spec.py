@@ -132,7 +132,7 @@ class Routes:
         """The operation for `path`, or None when the service has no such URL (a 404).
 
         A path parameter the spec types as a UUID matches only a UUID, as Django's
-        `<uuid:id>` converter does: `/api/links/paginated/` is a 404, not a 400 on `id`.
+        `<uuid:id>` converter does: `/api/lipsyncs/paginated/` is a 404, not a 400 on `id`.
         """
         for pattern, template, formats, operations in self._routes:
             found = pattern.fullmatch(path)
