@@ -82,6 +82,15 @@ def dyoa_submit(session: Session, dyoa_id: str, chosen_photo_id: str) -> None:
     session.one(request, title=f"dyoa {request.status}")
 
 
+@dyoa.command("delete")
+@click.argument("dyoa_id")
+@command
+def dyoa_delete(session: Session, dyoa_id: str) -> None:
+    """Delete a request (free)."""
+    session.client.dyoa.delete(dyoa_id)
+    session.say(f"dyoa {dyoa_id} deleted")
+
+
 def load_scenes(path: Path) -> dict[str, Any]:
     """A scenes file: a list of scenes, or a request body with `video_inputs` (JSON or
     YAML; the other fields of a body are create's options)."""
