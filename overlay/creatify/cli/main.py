@@ -21,7 +21,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 OTHERS = """
 batch                 batch     Many videos (or speech files) from a spreadsheet, each made once.
 credits               account   Show the remaining credits.
-custom-templates      areas     Fixed-template videos (the older API): preview, render.
+custom-templates      areas     Templates: list; fixed-template videos (older API): preview, render.
 inspirations          areas     AI ad templates (parameters, credit cost).
 links                 areas     Links: product pages (or your own data) to make videos from.
 mcp                   .mcp.command  Serve the Creatify API to AI agents over MCP (stdio by default).
