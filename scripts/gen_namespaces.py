@@ -208,7 +208,9 @@ class Namespace:
             self.need("builtins", "")
         query = OPERATION_QUERY.get(call.operation, ())
         if query and query != PAGE_QUERY:
-            sys.exit(f"gen_namespaces: {call.operation} takes {query}; only {PAGE_QUERY} is written")
+            sys.exit(
+                f"gen_namespaces: {call.operation} takes {query}; only {PAGE_QUERY} is written"
+            )
         if query:
             arguments += ["page: int = 1", "page_size: int = 10"]
             passed.append("**page_params(page, page_size)")
