@@ -31,12 +31,11 @@ import logging
 import re
 import secrets
 import socket
-import threading
 from collections import Counter, OrderedDict
-from collections.abc import Awaitable, Callable, Coroutine, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from typing_extensions import Self
 
@@ -46,6 +45,7 @@ from ._redact import MARKER
 
 if TYPE_CHECKING:
     import uvicorn
+    from anyio.from_thread import BlockingPortal
     from starlette.requests import Request
     from starlette.responses import Response
     from starlette.types import Receive, Scope, Send
@@ -63,7 +63,6 @@ __all__ = [
 ]
 
 log = logging.getLogger("creatify.webhooks")
-T = TypeVar("T")
 
 # Where each product puts what: the first key present wins.
 STATUS_KEYS = ("status", "process_status")
@@ -518,36 +517,25 @@ class WebhookListener(_Listener):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._loop: asyncio.AbstractEventLoop | None = None  # runs in `self._thread`
-        self._thread: threading.Thread | None = None
+        # The receiver's event loop, run in a thread of its own by anyio's blocking portal.
+        self._portal: BlockingPortal | None = None
+        self._running = contextlib.ExitStack()  # stops the server, then the portal
         # Replaceable in tests and benchmarks (virtual clocks), like `client._sleep`.
         self._wait_until: Callable[[Callable[[], bool], float], bool] = self._block_until
 
     def start(self) -> Self:
-        loop = self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=loop.run_forever, daemon=True)
-        self._thread.start()
-        try:
-            self._in_loop(self._serve())
-        except BaseException:
-            self.close()
-            raise
+        from anyio.from_thread import start_blocking_portal
+
+        with contextlib.ExitStack() as stack:  # unwound at once if the server fails to start
+            portal = stack.enter_context(start_blocking_portal())
+            stack.callback(portal.call, self._stop)
+            portal.call(self._serve)
+            self._portal, self._running = portal, stack.pop_all()
         return self
 
     def close(self) -> None:
-        if self._loop is None or self._thread is None:
-            return
-        self._in_loop(self._stop())
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join()
-        self._loop.close()
-        self._loop = self._thread = None
-
-    def _in_loop(self, work: Coroutine[Any, Any, T]) -> T:
-        """Run `work` on the receiver's loop and block until it is done."""
-        if self._loop is None:
-            raise RuntimeError("the listener is not running: use it in a `with` block")
-        return asyncio.run_coroutine_threadsafe(work, self._loop).result()
+        self._running.close()
+        self._portal = None
 
     def __enter__(self) -> Self:
         return self.start()
@@ -561,7 +549,9 @@ class WebhookListener(_Listener):
         self.close()
 
     def _block_until(self, ready: Callable[[], bool], seconds: float) -> bool:
-        return self._in_loop(self._until(ready, seconds))
+        if self._portal is None:
+            raise RuntimeError("the listener is not running: use it in a `with` block")
+        return self._portal.call(self._until, ready, seconds)
 
 
 class AsyncWebhookListener(_Listener):
