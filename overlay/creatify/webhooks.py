@@ -36,6 +36,7 @@ from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
+from weakref import WeakValueDictionary
 
 from typing_extensions import Self
 
@@ -253,7 +254,8 @@ class WebhookApp:
         self._handler = handler
         self._pass_repeats = repeats
         self._seen: OrderedDict[EventKey, None] = OrderedDict()  # handled events
-        self._running: dict[EventKey, asyncio.Future[None]] = {}  # handlers running now
+        # One lock per event being handled, gone once no delivery of it holds or awaits it.
+        self._handling: WeakValueDictionary[EventKey, asyncio.Lock] = WeakValueDictionary()
         self.received = 0
         self.repeated = 0
         self.refused = 0
@@ -300,13 +302,11 @@ class WebhookApp:
             self.refused += 1
             raise
         key = event_key(event)
-        while key not in self._seen:
-            running = self._running.get(key)
-            if running is None:
+        # A repeat while the first delivery's handler runs waits for its outcome: if it
+        # failed, the event is not in `_seen` yet and this delivery handles it.
+        async with self._handling.setdefault(key, asyncio.Lock()):
+            if key not in self._seen:
                 return await self._handle(key, event)
-            # A repeat while the first delivery's handler runs: wait for its outcome. If
-            # it failed, the loop comes round and this delivery handles the event.
-            await asyncio.shield(running)
         self.repeated += 1
         if self._pass_repeats:
             await _call(self._handler, replace(event, repeat=True))
@@ -315,21 +315,16 @@ class WebhookApp:
     async def _handle(self, key: EventKey, event: WebhookEvent) -> Response:
         from starlette.responses import JSONResponse
 
-        running = self._running[key] = asyncio.get_running_loop().create_future()
         try:
             await _call(self._handler, event)
         except Exception:
             log.exception("the webhook handler failed on %s (%s)", event.id, event.status)
             return JSONResponse({"detail": "The handler failed."}, status_code=500)
-        else:
-            # Remembered only once handled: a failed attempt leaves it to a redelivery.
-            self._seen[key] = None
-            self.received += 1
-            while len(self._seen) > REMEMBERED_EVENTS:
-                self._seen.popitem(last=False)
-        finally:
-            del self._running[key]
-            running.set_result(None)  # wakes the repeats waiting on this attempt
+        # Remembered only once handled: a failed attempt leaves it to a redelivery.
+        self._seen[key] = None
+        self.received += 1
+        while len(self._seen) > REMEMBERED_EVENTS:
+            self._seen.popitem(last=False)
         return JSONResponse({"received": True, "repeat": False})
 
 
