@@ -32,7 +32,7 @@ import re
 import secrets
 import socket
 from collections import Counter, OrderedDict
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -402,10 +402,8 @@ class _Listener:
         # Every delivery by (job id, status), repeats included: what wakes a wait.
         self._delivered: Counter[tuple[str, str]] = Counter()
         self._app = WebhookApp(self._record, token=self.token, repeats=True, path=LISTENER_PATH)
-        self._socket: socket.socket | None = None
         self._bound_port: int | None = None
-        self._server: uvicorn.Server | None = None
-        self._task: asyncio.Task[None] | None = None
+        self._server: uvicorn.Server | None = None  # while it runs
         self._changed: asyncio.Condition | None = None  # notified on each delivery
 
     @property
@@ -443,26 +441,25 @@ class _Listener:
         """Deliveries refused: a wrong token (403) or a body that is no payload (400)."""
         return self._app.refused
 
-    async def _serve(self) -> None:
-        """Bind, and serve on the running loop until `_stop`; returns once it listens."""
+    @contextlib.asynccontextmanager
+    async def _serving(self) -> AsyncIterator[None]:
+        """Bind, and serve on the running loop until the block ends; enters once it listens."""
         self._changed = asyncio.Condition()
-        self._socket = _bind(self._host, self._port)
-        self._bound_port = int(self._socket.getsockname()[1])
-        server = self._server = _server(self._app)
-        self._task = asyncio.get_running_loop().create_task(server.serve([self._socket]))
-        while not server.started:
-            if self._task.done():
-                self._task.result()
-                raise RuntimeError("the webhook listener failed to start")
-            await asyncio.sleep(0.005)
-
-    async def _stop(self) -> None:
-        if self._server is not None and self._task is not None:
-            self._server.should_exit = True
-            await self._task
-        if self._socket is not None:
-            self._socket.close()
-        self._socket = self._server = self._task = None
+        with _bind(self._host, self._port) as sock:
+            self._bound_port = int(sock.getsockname()[1])
+            server = self._server = _server(self._app)
+            task = asyncio.get_running_loop().create_task(server.serve([sock]))
+            try:
+                while not server.started:
+                    if task.done():
+                        task.result()
+                        raise RuntimeError("the webhook listener failed to start")
+                    await asyncio.sleep(0.005)
+                yield
+            finally:
+                server.should_exit = True
+                self._server = None
+                await task
 
     async def _record(self, event: WebhookEvent) -> None:
         """Count the delivery and wake the waits; then a new event goes to `on_event`, and
@@ -497,7 +494,7 @@ class _Listener:
         return sum(self._delivered[job_id, status] for status in terminal)
 
     def __repr__(self) -> str:
-        where = "not running" if self._socket is None else self.url.replace(self.token, MARKER)
+        where = "not running" if self._server is None else self.url.replace(self.token, MARKER)
         return f"{type(self).__name__}({where}, events={len(self.events)})"
 
 
@@ -523,8 +520,7 @@ class WebhookListener(_Listener):
 
         with contextlib.ExitStack() as stack:  # unwound at once if the server fails to start
             portal = stack.enter_context(start_blocking_portal())
-            stack.callback(portal.call, self._stop)
-            portal.call(self._serve)
+            stack.enter_context(portal.wrap_async_context_manager(self._serving()))
             self._portal, self._running = portal, stack.pop_all()
         return self
 
@@ -556,13 +552,14 @@ class AsyncWebhookListener(_Listener):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._wait_until: Callable[[Callable[[], bool], float], Awaitable[bool]] = self._until
+        self._running = contextlib.AsyncExitStack()  # stops the server
 
     async def start(self) -> Self:
-        await self._serve()
+        await self._running.enter_async_context(self._serving())
         return self
 
     async def close(self) -> None:
-        await self._stop()
+        await self._running.aclose()
 
     async def __aenter__(self) -> Self:
         return await self.start()
