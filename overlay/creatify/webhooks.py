@@ -365,15 +365,12 @@ def _server(app: Any) -> uvicorn.Server:
 
 
 def _bind(host: str, port: int) -> socket.socket:
-    family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
-    sock = socket.socket(family, kind, proto)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    """A listening socket (with SO_REUSEADDR); an IPv6 address is written with colons."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
     try:
-        sock.bind(address)
+        return socket.create_server((host, port), family=family)
     except OSError as exc:
-        sock.close()
         raise InvalidInputError("port", f"cannot listen on {host}:{port}: {exc.strerror}") from None
-    return sock
 
 
 class _Listener:
