@@ -373,10 +373,11 @@ def _bind(host: str, port: int) -> socket.socket:
         raise InvalidInputError("port", f"cannot listen on {host}:{port}: {exc.strerror}") from None
 
 
-class _Listener:
-    """What both listeners share: the token, the URLs, the events and their counts, and the
-    receiver itself, a uvicorn server run as a task of an event loop (the caller's, or the
-    sync listener's own, in its thread)."""
+class _Listener(WebhookApp):
+    """What both listeners share: the receiving app itself (its counters: `repeated`, and
+    `refused`: a wrong token, 403, or a body that is no payload, 400, or over 1 MiB, 413),
+    the token, the URLs, the events, and the uvicorn server that runs it as a task of an
+    event loop (the caller's, or the sync listener's own, in its thread)."""
 
     def __init__(
         self,
@@ -390,6 +391,7 @@ class _Listener:
         if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
             raise InvalidInputError("port", f"must be 0 (any free port) to 65535, got {port!r}")
         self.token = check_token(token) if token is not None else new_token()
+        super().__init__(self._record, token=self.token, repeats=True, path=LISTENER_PATH)
         self._host, self._port = host, port
         self._public_url = public_url.rstrip("/") if public_url else None
         self._on_event = on_event
@@ -398,7 +400,6 @@ class _Listener:
         repeats are only counted."""
         # Every delivery by (job id, status), repeats included: what wakes a wait.
         self._delivered: Counter[tuple[str, str]] = Counter()
-        self._app = WebhookApp(self._record, token=self.token, repeats=True, path=LISTENER_PATH)
         self._bound_port: int | None = None
         self._server: uvicorn.Server | None = None  # while it runs
         self._changed: asyncio.Condition | None = None  # notified on each delivery
@@ -428,23 +429,13 @@ class _Listener:
         host = f"[{host}]" if ":" in host else host
         return f"http://{host}:{self.port}{LISTENER_PATH}"
 
-    @property
-    def repeated(self) -> int:
-        """Deliveries of an event already handled: recognised, not reported."""
-        return self._app.repeated
-
-    @property
-    def refused(self) -> int:
-        """Deliveries refused: a wrong token (403) or a body that is no payload (400)."""
-        return self._app.refused
-
     @contextlib.asynccontextmanager
     async def _serving(self) -> AsyncIterator[None]:
         """Bind, and serve on the running loop until the block ends; enters once it listens."""
         self._changed = asyncio.Condition()
         with _bind(self._host, self._port) as sock:
             self._bound_port = int(sock.getsockname()[1])
-            server = self._server = _server(self._app)
+            server = self._server = _server(self)
             task = asyncio.get_running_loop().create_task(server.serve([sock]))
             try:
                 while not server.started:
