@@ -305,27 +305,23 @@ class WebhookApp:
         # A repeat while the first delivery's handler runs waits for its outcome: if it
         # failed, the event is not in `_seen` yet and this delivery handles it.
         async with self._handling.setdefault(key, asyncio.Lock()):
-            if key not in self._seen:
-                return await self._handle(key, event)
-        self.repeated += 1
-        if self._pass_repeats:
-            await _call(self._handler, replace(event, repeat=True))
-        return JSONResponse({"received": True, "repeat": True})
-
-    async def _handle(self, key: EventKey, event: WebhookEvent) -> Response:
-        from starlette.responses import JSONResponse
-
-        try:
-            await _call(self._handler, event)
-        except Exception:
-            log.exception("the webhook handler failed on %s (%s)", event.id, event.status)
-            return JSONResponse({"detail": "The handler failed."}, status_code=500)
-        # Remembered only once handled: a failed attempt leaves it to a redelivery.
-        self._seen[key] = None
-        self.received += 1
-        while len(self._seen) > REMEMBERED_EVENTS:
-            self._seen.popitem(last=False)
-        return JSONResponse({"received": True, "repeat": False})
+            repeat = key in self._seen
+            if not repeat:
+                try:
+                    await _call(self._handler, event)
+                except Exception:
+                    log.exception("the webhook handler failed on %s (%s)", event.id, event.status)
+                    return JSONResponse({"detail": "The handler failed."}, status_code=500)
+                # Remembered only once handled: a failed attempt leaves it to a redelivery.
+                self._seen[key] = None
+                self.received += 1
+                if len(self._seen) > REMEMBERED_EVENTS:
+                    self._seen.popitem(last=False)
+        if repeat:
+            self.repeated += 1
+            if self._pass_repeats:
+                await _call(self._handler, replace(event, repeat=True))
+        return JSONResponse({"received": True, "repeat": repeat})
 
 
 def asgi_app(handler: Handler, *, token: str, repeats: bool = False) -> WebhookApp:
