@@ -32,7 +32,7 @@ import re
 import secrets
 import socket
 from collections import Counter, OrderedDict
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -491,13 +491,9 @@ class WebhookListener(_Listener):
     appended). `on_event(event)` is called for each new event (in the receiver's thread).
     """
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        # The receiver's event loop, run in a thread of its own by anyio's blocking portal.
-        self._portal: BlockingPortal | None = None
-        self._running = contextlib.ExitStack()  # stops the server, then the portal
-        # Replaceable in tests and benchmarks (virtual clocks), like `client._sleep`.
-        self._wait_until: Callable[[Callable[[], bool], float], bool] = self._block_until
+    # The receiver's event loop, run in a thread of its own by anyio's blocking portal.
+    _portal: BlockingPortal | None = None
+    _running: contextlib.ExitStack  # stops the server, then the portal
 
     def start(self) -> Self:
         from anyio.from_thread import start_blocking_portal
@@ -509,8 +505,9 @@ class WebhookListener(_Listener):
         return self
 
     def close(self) -> None:
-        self._running.close()
-        self._portal = None
+        if self._portal is not None:
+            self._running.close()
+            self._portal = None
 
     def __enter__(self) -> Self:
         return self.start()
@@ -523,7 +520,9 @@ class WebhookListener(_Listener):
     ) -> None:
         self.close()
 
-    def _block_until(self, ready: Callable[[], bool], seconds: float) -> bool:
+    def _wait_until(self, ready: Callable[[], bool], seconds: float) -> bool:
+        """`_until` on the receiver's loop. Replaceable in tests and benchmarks (virtual
+        clocks), like `client._sleep`."""
         if self._portal is None:
             raise RuntimeError("the listener is not running: use it in a `with` block")
         return self._portal.call(self._until, ready, seconds)
@@ -533,17 +532,18 @@ class AsyncWebhookListener(_Listener):
     """`WebhookListener` for `AsyncCreatify`: the receiver runs as a task in your event
     loop. `async with client.webhooks.listen() as hook:`; `on_event` may be async."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._wait_until: Callable[[Callable[[], bool], float], Awaitable[bool]] = self._until
-        self._running = contextlib.AsyncExitStack()  # stops the server
+    # Replaceable in tests and benchmarks (virtual clocks), like `client._sleep`.
+    _wait_until = _Listener._until
+    _running: contextlib.AsyncExitStack | None = None  # stops the server
 
     async def start(self) -> Self:
+        self._running = contextlib.AsyncExitStack()
         await self._running.enter_async_context(self._serving())
         return self
 
     async def close(self) -> None:
-        await self._running.aclose()
+        if self._running is not None:
+            await self._running.aclose()
 
     async def __aenter__(self) -> Self:
         return await self.start()
