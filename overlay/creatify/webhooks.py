@@ -237,9 +237,8 @@ class WebhookApp:
     it with `event.repeat` set). If the handler raises, the answer is 500 and the event
     is not remembered, so a redelivery is handled again. A repeat that comes while the
     handler still runs waits for it: then it is a repeat, or, if the handler failed, it
-    is handled. Counters: `received` (new events), `repeated`, `refused` (wrong token or bad body).
-    Repeats are remembered per process, for the last 10,000 events: handlers should still
-    be idempotent.
+    is handled. Repeats are remembered per process, for the last 10,000 events: handlers
+    should still be idempotent.
     """
 
     def __init__(
@@ -256,8 +255,12 @@ class WebhookApp:
         # One lock per event being handled, gone once no delivery of it holds or awaits it.
         self._handling: WeakValueDictionary[EventKey, asyncio.Lock] = WeakValueDictionary()
         self.received = 0
+        """New events: deliveries whose handler succeeded."""
         self.repeated = 0
+        """Deliveries of an event already handled: recognised, not reported again."""
         self.refused = 0
+        """Deliveries refused: a wrong token (403), a body that is no payload (400), or
+        one over 1 MiB (413)."""
         self._app = Starlette(
             routes=[
                 Route(path + "/{token}", self._receive, methods=["POST"]),
@@ -369,10 +372,9 @@ def _bind(host: str, port: int) -> socket.socket:
 
 
 class _Listener(WebhookApp):
-    """What both listeners share: the receiving app itself (its counters: `repeated`, and
-    `refused`: a wrong token, 403, or a body that is no payload, 400, or over 1 MiB, 413),
-    the token, the URLs, the events, and the uvicorn server that runs it as a task of an
-    event loop (the caller's, or the sync listener's own, in its thread)."""
+    """What both listeners share: the receiving app itself (with its counters), the token,
+    the URLs, the events, and the uvicorn server that runs it as a task of an event loop
+    (the caller's, or the sync listener's own, in its thread)."""
 
     def __init__(
         self,
