@@ -187,18 +187,14 @@ def check_token(token: object) -> str:
     return token
 
 
-def check_kind(kind: object) -> str:
-    if not isinstance(kind, str) or not KIND.fullmatch(kind):
-        raise InvalidInputError("kind", f"must be a job kind such as 'lipsync', got {kind!r}")
-    return kind
-
-
 def webhook_url(base: str, token: str, kind: str | None = None) -> str:
     """`base/<token>[/<kind>]`: the URL to pass as `webhook_url` to an app mounted at
     `base`. With `kind`, received events know their job kind and `confirm` needs no
     `kind=`."""
     url = f"{base.rstrip('/')}/{check_token(token)}"
-    return url if kind is None else f"{url}/{check_kind(kind)}"
+    if kind is not None and not (isinstance(kind, str) and KIND.fullmatch(kind)):
+        raise InvalidInputError("kind", f"must be a job kind such as 'lipsync', got {kind!r}")
+    return url if kind is None else f"{url}/{kind}"
 
 
 def fallback_polls(poll: PollDefaults) -> PollDefaults:
