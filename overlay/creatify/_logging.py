@@ -65,14 +65,7 @@ def target(request: httpx.Request, show_host: bool) -> str:
 
 def log_failure(request: httpx.Request, exc: Exception, started: float, show_host: bool) -> None:
     """The line of a request that ended in an error, not an answer."""
-    logger.info(
-        "%s %s -> %s after %.3f s (retries: %d)",
-        request.method,
-        target(request, show_host),
-        type(exc).__name__,
-        time.perf_counter() - started,
-        _retries(request),
-    )
+    _log_line(request, f"{type(exc).__name__} after", started, show_host)
 
 
 def line_when_read(
@@ -82,15 +75,8 @@ def line_when_read(
     the name of the error that broke the reading ("" if none did)."""
 
     def done(body_error: str) -> None:
-        logger.info(
-            "%s %s -> %d in %.3f s (retries: %d)%s",
-            request.method,
-            target(request, show_host),
-            response.status_code,
-            time.perf_counter() - started,
-            _retries(request),
-            f", body failed: {body_error}" if body_error else "",
-        )
+        failed = f", body failed: {body_error}" if body_error else ""
+        _log_line(request, f"{response.status_code} in", started, show_host, failed)
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("  request headers: %s", dict(redact_headers(request.headers)))
             logger.debug("  response headers: %s", dict(redact_headers(response.headers)))
@@ -98,5 +84,11 @@ def line_when_read(
     return done
 
 
-def _retries(request: httpx.Request) -> int:
-    return max(attempts_of(request) - 1, 0)
+def _log_line(
+    request: httpx.Request, outcome: str, started: float, show_host: bool, tail: str = ""
+) -> None:
+    """`METHOD target -> outcome N s (retries: n)tail`: the one line of every request."""
+    retries = max(attempts_of(request) - 1, 0)
+    took = time.perf_counter() - started
+    what = f"{request.method} {target(request, show_host)}"
+    logger.info("%s -> %s %.3f s (retries: %d)%s", what, outcome, took, retries, tail)

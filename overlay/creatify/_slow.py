@@ -30,10 +30,8 @@ class Waiting:
         self.started = started  # when the call (its first try) started: time.monotonic()
         self.attempt = attempt
         self.attempts = attempts
-        elapsed = time.monotonic() - started
-        self.next_report = started + (elapsed // SLOW_CALL_REPORT_EVERY + 1) * (
-            SLOW_CALL_REPORT_EVERY
-        )
+        every = SLOW_CALL_REPORT_EVERY  # the first report: the next whole multiple of it
+        self.next_report = started + ((time.monotonic() - started) // every + 1) * every
 
 
 class _Reporter:
@@ -65,14 +63,7 @@ class _Reporter:
     def _run(self) -> None:
         with self._changed:
             while True:
-                if not self._waiting:
-                    self._changed.wait()
-                    continue
                 now = time.monotonic()
-                due = min(w.next_report for w in self._waiting)
-                if due > now:
-                    self._changed.wait(due - now)
-                    continue
                 for waiting in [w for w in self._waiting if w.next_report <= now]:
                     after = waiting.next_report - waiting.started  # a whole multiple
                     waiting.next_report += SLOW_CALL_REPORT_EVERY
@@ -83,6 +74,8 @@ class _Reporter:
                     logger.info("%s", line)
                     if self.also is not None:
                         self.also(line)
+                due = min((w.next_report for w in self._waiting), default=None)
+                self._changed.wait(None if due is None else due - now)  # or until `add`
 
 
 slow_calls = _Reporter()

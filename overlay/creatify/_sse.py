@@ -30,9 +30,7 @@ class SseText:
 
     def feed(self, line: str) -> str | None:
         """The text of the event this line completes, or None."""
-        if line.startswith(":"):
-            return None  # a comment (keep-alive)
-        if line:
+        if line:  # a field; a comment (keep-alive) is ":...", a field named "": ignored
             field, _, value = line.partition(":")
             value = value[1:] if value.startswith(" ") else value
             if field == "event":

@@ -31,12 +31,11 @@ import logging
 import re
 import secrets
 import socket
-import threading
 from collections import Counter, OrderedDict
-from collections.abc import Awaitable, Callable, Coroutine, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
+from weakref import WeakValueDictionary
 
 from typing_extensions import Self
 
@@ -46,6 +45,7 @@ from ._redact import MARKER
 
 if TYPE_CHECKING:
     import uvicorn
+    from anyio.from_thread import BlockingPortal
     from starlette.requests import Request
     from starlette.responses import Response
     from starlette.types import Receive, Scope, Send
@@ -63,7 +63,6 @@ __all__ = [
 ]
 
 log = logging.getLogger("creatify.webhooks")
-T = TypeVar("T")
 
 # Where each product puts what: the first key present wins.
 STATUS_KEYS = ("status", "process_status")
@@ -188,18 +187,14 @@ def check_token(token: object) -> str:
     return token
 
 
-def check_kind(kind: object) -> str:
-    if not isinstance(kind, str) or not KIND.fullmatch(kind):
-        raise InvalidInputError("kind", f"must be a job kind such as 'lipsync', got {kind!r}")
-    return kind
-
-
 def webhook_url(base: str, token: str, kind: str | None = None) -> str:
     """`base/<token>[/<kind>]`: the URL to pass as `webhook_url` to an app mounted at
     `base`. With `kind`, received events know their job kind and `confirm` needs no
     `kind=`."""
     url = f"{base.rstrip('/')}/{check_token(token)}"
-    return url if kind is None else f"{url}/{check_kind(kind)}"
+    if kind is not None and not (isinstance(kind, str) and KIND.fullmatch(kind)):
+        raise InvalidInputError("kind", f"must be a job kind such as 'lipsync', got {kind!r}")
+    return url if kind is None else f"{url}/{kind}"
 
 
 def fallback_polls(poll: PollDefaults) -> PollDefaults:
@@ -238,9 +233,8 @@ class WebhookApp:
     it with `event.repeat` set). If the handler raises, the answer is 500 and the event
     is not remembered, so a redelivery is handled again. A repeat that comes while the
     handler still runs waits for it: then it is a repeat, or, if the handler failed, it
-    is handled. Counters: `received` (new events), `repeated`, `refused` (wrong token or bad body).
-    Repeats are remembered per process, for the last 10,000 events: handlers should still
-    be idempotent.
+    is handled. Repeats are remembered per process, for the last 10,000 events: handlers
+    should still be idempotent.
     """
 
     def __init__(
@@ -254,16 +248,24 @@ class WebhookApp:
         self._handler = handler
         self._pass_repeats = repeats
         self._seen: OrderedDict[EventKey, None] = OrderedDict()  # handled events
-        self._running: dict[EventKey, asyncio.Future[None]] = {}  # handlers running now
+        # One lock per event being handled, gone once no delivery of it holds or awaits it.
+        self._handling: WeakValueDictionary[EventKey, asyncio.Lock] = WeakValueDictionary()
         self.received = 0
+        """New events: deliveries whose handler succeeded."""
         self.repeated = 0
+        """Deliveries of an event already handled: recognised, not reported again."""
         self.refused = 0
+        """Deliveries refused: a wrong token (403), a body that is no payload (400), or
+        one over 1 MiB (413)."""
         self._app = Starlette(
             routes=[
                 Route(path + "/{token}", self._receive, methods=["POST"]),
                 Route(path + "/{token}/{kind}", self._receive, methods=["POST"]),
                 Route("/{path:path}", self._forbidden, methods=["POST"]),
-            ]
+            ],
+            # Starlette refuses a larger body with 413, by its Content-Length before
+            # reading it, or as soon as the bytes read pass the limit.
+            max_body_size=MAX_BODY_BYTES,
         )
         self._app.router.redirect_slashes = False
 
@@ -280,6 +282,7 @@ class WebhookApp:
         return JSONResponse({"detail": "Forbidden."}, status_code=403)
 
     async def _receive(self, request: Request) -> Response:
+        from starlette.exceptions import HTTPException
         from starlette.responses import JSONResponse
 
         given = str(request.path_params["token"]).encode()
@@ -289,63 +292,34 @@ class WebhookApp:
         ):
             return await self._forbidden(request)
         try:
-            event = parse(await _read_body(request), kind=kind)
+            event = parse(await request.body(), kind=kind)
         except InvalidWebhookError as exc:
             self.refused += 1
-            status = 413 if isinstance(exc, _TooLarge) else 400
-            return JSONResponse({"detail": str(exc)}, status_code=status)
+            return JSONResponse({"detail": str(exc)}, status_code=400)
+        except HTTPException:  # over MAX_BODY_BYTES: Starlette's 413
+            self.refused += 1
+            raise
         key = event_key(event)
-        while key not in self._seen:
-            running = self._running.get(key)
-            if running is None:
-                return await self._handle(key, event)
-            # A repeat while the first delivery's handler runs: wait for its outcome. If
-            # it failed, the loop comes round and this delivery handles the event.
-            await asyncio.shield(running)
-        self.repeated += 1
-        if self._pass_repeats:
-            await _call(self._handler, replace(event, repeat=True))
-        return JSONResponse({"received": True, "repeat": True})
-
-    async def _handle(self, key: EventKey, event: WebhookEvent) -> Response:
-        from starlette.responses import JSONResponse
-
-        running = self._running[key] = asyncio.get_running_loop().create_future()
-        try:
-            await _call(self._handler, event)
-        except Exception:
-            log.exception("the webhook handler failed on %s (%s)", event.id, event.status)
-            return JSONResponse({"detail": "The handler failed."}, status_code=500)
-        else:
-            # Remembered only once handled: a failed attempt leaves it to a redelivery.
-            self._seen[key] = None
-            self.received += 1
-            while len(self._seen) > REMEMBERED_EVENTS:
-                self._seen.popitem(last=False)
-        finally:
-            del self._running[key]
-            running.set_result(None)  # wakes the repeats waiting on this attempt
-        return JSONResponse({"received": True, "repeat": False})
-
-
-class _TooLarge(InvalidWebhookError):
-    """A body over `MAX_BODY_BYTES`: answered 413, not 400."""
-
-    def __init__(self) -> None:
-        super().__init__("body", f"is larger than {MAX_BODY_BYTES} bytes")
-
-
-async def _read_body(request: Request) -> bytes:
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-        raise _TooLarge
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > MAX_BODY_BYTES:
-            raise _TooLarge
-        chunks.append(chunk)
-    return b"".join(chunks)
+        # A repeat while the first delivery's handler runs waits for its outcome: if it
+        # failed, the event is not in `_seen` yet and this delivery handles it.
+        async with self._handling.setdefault(key, asyncio.Lock()):
+            repeat = key in self._seen
+            if not repeat:
+                try:
+                    await _call(self._handler, event)
+                except Exception:
+                    log.exception("the webhook handler failed on %s (%s)", event.id, event.status)
+                    return JSONResponse({"detail": "The handler failed."}, status_code=500)
+                # Remembered only once handled: a failed attempt leaves it to a redelivery.
+                self._seen[key] = None
+                self.received += 1
+                if len(self._seen) > REMEMBERED_EVENTS:
+                    self._seen.popitem(last=False)
+        if repeat:
+            self.repeated += 1
+            if self._pass_repeats:
+                await _call(self._handler, replace(event, repeat=True))
+        return JSONResponse({"received": True, "repeat": repeat})
 
 
 def asgi_app(handler: Handler, *, token: str, repeats: bool = False) -> WebhookApp:
@@ -385,21 +359,18 @@ def _server(app: Any) -> uvicorn.Server:
 
 
 def _bind(host: str, port: int) -> socket.socket:
-    family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
-    sock = socket.socket(family, kind, proto)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    """A listening socket (with SO_REUSEADDR); an IPv6 address is written with colons."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
     try:
-        sock.bind(address)
+        return socket.create_server((host, port), family=family)
     except OSError as exc:
-        sock.close()
         raise InvalidInputError("port", f"cannot listen on {host}:{port}: {exc.strerror}") from None
-    return sock
 
 
-class _Listener:
-    """What both listeners share: the token, the URLs, the events and their counts, and the
-    receiver itself, a uvicorn server run as a task of an event loop (the caller's, or the
-    sync listener's own, in its thread)."""
+class _Listener(WebhookApp):
+    """What both listeners share: the receiving app itself (with its counters), the token,
+    the URLs, the events, and the uvicorn server that runs it as a task of an event loop
+    (the caller's, or the sync listener's own, in its thread)."""
 
     def __init__(
         self,
@@ -413,6 +384,7 @@ class _Listener:
         if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
             raise InvalidInputError("port", f"must be 0 (any free port) to 65535, got {port!r}")
         self.token = check_token(token) if token is not None else new_token()
+        super().__init__(self._record, token=self.token, repeats=True, path=LISTENER_PATH)
         self._host, self._port = host, port
         self._public_url = public_url.rstrip("/") if public_url else None
         self._on_event = on_event
@@ -421,11 +393,8 @@ class _Listener:
         repeats are only counted."""
         # Every delivery by (job id, status), repeats included: what wakes a wait.
         self._delivered: Counter[tuple[str, str]] = Counter()
-        self._app = WebhookApp(self._record, token=self.token, repeats=True, path=LISTENER_PATH)
-        self._socket: socket.socket | None = None
         self._bound_port: int | None = None
-        self._server: uvicorn.Server | None = None
-        self._task: asyncio.Task[None] | None = None
+        self._server: uvicorn.Server | None = None  # while it runs
         self._changed: asyncio.Condition | None = None  # notified on each delivery
 
     @property
@@ -453,36 +422,25 @@ class _Listener:
         host = f"[{host}]" if ":" in host else host
         return f"http://{host}:{self.port}{LISTENER_PATH}"
 
-    @property
-    def repeated(self) -> int:
-        """Deliveries of an event already handled: recognised, not reported."""
-        return self._app.repeated
-
-    @property
-    def refused(self) -> int:
-        """Deliveries refused: a wrong token (403) or a body that is no payload (400)."""
-        return self._app.refused
-
-    async def _serve(self) -> None:
-        """Bind, and serve on the running loop until `_stop`; returns once it listens."""
+    @contextlib.asynccontextmanager
+    async def _serving(self) -> AsyncIterator[None]:
+        """Bind, and serve on the running loop until the block ends; enters once it listens."""
         self._changed = asyncio.Condition()
-        self._socket = _bind(self._host, self._port)
-        self._bound_port = int(self._socket.getsockname()[1])
-        server = self._server = _server(self._app)
-        self._task = asyncio.get_running_loop().create_task(server.serve([self._socket]))
-        while not server.started:
-            if self._task.done():
-                self._task.result()
-                raise RuntimeError("the webhook listener failed to start")
-            await asyncio.sleep(0.005)
-
-    async def _stop(self) -> None:
-        if self._server is not None and self._task is not None:
-            self._server.should_exit = True
-            await self._task
-        if self._socket is not None:
-            self._socket.close()
-        self._socket = self._server = self._task = None
+        with _bind(self._host, self._port) as sock:
+            self._bound_port = int(sock.getsockname()[1])
+            server = self._server = _server(self)
+            task = asyncio.get_running_loop().create_task(server.serve([sock]))
+            try:
+                while not server.started:
+                    if task.done():
+                        task.result()
+                        raise RuntimeError("the webhook listener failed to start")
+                    await asyncio.sleep(0.005)
+                yield
+            finally:
+                server.should_exit = True
+                self._server = None
+                await task
 
     async def _record(self, event: WebhookEvent) -> None:
         """Count the delivery and wake the waits; then a new event goes to `on_event`, and
@@ -517,7 +475,7 @@ class _Listener:
         return sum(self._delivered[job_id, status] for status in terminal)
 
     def __repr__(self) -> str:
-        where = "not running" if self._socket is None else self.url.replace(self.token, MARKER)
+        where = "not running" if self._server is None else self.url.replace(self.token, MARKER)
         return f"{type(self).__name__}({where}, events={len(self.events)})"
 
 
@@ -530,76 +488,57 @@ class WebhookListener(_Listener):
     appended). `on_event(event)` is called for each new event (in the receiver's thread).
     """
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._loop: asyncio.AbstractEventLoop | None = None  # runs in `self._thread`
-        self._thread: threading.Thread | None = None
-        # Replaceable in tests and benchmarks (virtual clocks), like `client._sleep`.
-        self._wait_until: Callable[[Callable[[], bool], float], bool] = self._block_until
+    # The receiver's event loop, run in a thread of its own by anyio's blocking portal.
+    _portal: BlockingPortal | None = None
+    _running: contextlib.ExitStack  # stops the server, then the portal
 
     def start(self) -> Self:
-        loop = self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=loop.run_forever, daemon=True)
-        self._thread.start()
-        try:
-            self._in_loop(self._serve())
-        except BaseException:
-            self.close()
-            raise
+        from anyio.from_thread import start_blocking_portal
+
+        with contextlib.ExitStack() as stack:  # unwound at once if the server fails to start
+            portal = stack.enter_context(start_blocking_portal())
+            stack.enter_context(portal.wrap_async_context_manager(self._serving()))
+            self._portal, self._running = portal, stack.pop_all()
         return self
 
     def close(self) -> None:
-        if self._loop is None or self._thread is None:
-            return
-        self._in_loop(self._stop())
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join()
-        self._loop.close()
-        self._loop = self._thread = None
-
-    def _in_loop(self, work: Coroutine[Any, Any, T]) -> T:
-        """Run `work` on the receiver's loop and block until it is done."""
-        if self._loop is None:
-            raise RuntimeError("the listener is not running: use it in a `with` block")
-        return asyncio.run_coroutine_threadsafe(work, self._loop).result()
+        if self._portal is not None:
+            self._running.close()
+            self._portal = None
 
     def __enter__(self) -> Self:
         return self.start()
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _block_until(self, ready: Callable[[], bool], seconds: float) -> bool:
-        return self._in_loop(self._until(ready, seconds))
+    def _wait_until(self, ready: Callable[[], bool], seconds: float) -> bool:
+        """`_until` on the receiver's loop. Replaceable in tests and benchmarks (virtual
+        clocks), like `client._sleep`."""
+        if self._portal is None:
+            raise RuntimeError("the listener is not running: use it in a `with` block")
+        return self._portal.call(self._until, ready, seconds)
 
 
 class AsyncWebhookListener(_Listener):
     """`WebhookListener` for `AsyncCreatify`: the receiver runs as a task in your event
     loop. `async with client.webhooks.listen() as hook:`; `on_event` may be async."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._wait_until: Callable[[Callable[[], bool], float], Awaitable[bool]] = self._until
+    # Replaceable in tests and benchmarks (virtual clocks), like `client._sleep`.
+    _wait_until = _Listener._until
+    _running: contextlib.AsyncExitStack | None = None  # stops the server
 
     async def start(self) -> Self:
-        await self._serve()
+        self._running = contextlib.AsyncExitStack()
+        await self._running.enter_async_context(self._serving())
         return self
 
     async def close(self) -> None:
-        await self._stop()
+        if self._running is not None:
+            await self._running.aclose()
 
     async def __aenter__(self) -> Self:
         return await self.start()
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
