@@ -324,6 +324,11 @@ class Generator:
             return f"list[{name}]" if name else None
         return self.resolve(schema)[0]
 
+    def doc(self, op: dict[str, Any]) -> str:
+        """An operation's description, each paragraph on one line, a blank line apart."""
+        paragraphs = re.split(r"\n\s*\n", str(op["description"]).strip())
+        return "\n\n".join(" ".join(paragraph.split()) for paragraph in paragraphs)
+
     def webhook(self, op: dict[str, Any]) -> tuple[str, ...] | None:
         """The keys of the JSON body an operation's (first) callback POSTs, in order; None
         where that body is a job itself: the model a GET answers, or an `allOf` of one."""
@@ -376,6 +381,11 @@ class Generator:
             for _, _, op in every
             if op.get("callbacks")
         )
+        docs = "\n".join(
+            f"    {op['operationId']!r}: {self.doc(op)!r},"
+            for _, _, op in every
+            if op.get("description")
+        )
         options_classes = "\n".join(
             f"    {name!r}: {CLASS_NAMES.get(name, _default_class(name))}," for name in bodies
         )
@@ -401,6 +411,9 @@ class Generator:
             "OPERATION_WEBHOOKS: dict[str, tuple[str, ...] | None] = {\n" + webhooks + "\n}",
             '"""The keys of the body that each operation with a callback POSTs to `webhook_url`, '
             'in order; None where the body is a job itself (the model a GET answers)."""',
+            "OPERATION_DOCS: dict[str, str] = {\n" + docs + "\n}",
+            '"""Each operation\'s description, paragraphs apart: the docstring of the method '
+            'that sends it (`_jobs.Call`)."""',
             "# ---------------------------------------------------------------- keyword arguments",
             *classes,
             "OPTIONS_CLASSES: dict[str, type] = {\n" + options_classes + "\n}",

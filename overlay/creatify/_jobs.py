@@ -23,7 +23,13 @@ from creatify_api.types import Unset
 
 from ._exceptions import DownloadError, InvalidInputError, JobFailedError
 from ._media import Media
-from ._options import OPERATION_ANSWERS, OPERATION_MODULES, OPERATION_QUERY, OPERATION_ROUTES
+from ._options import (
+    OPERATION_ANSWERS,
+    OPERATION_DOCS,
+    OPERATION_MODULES,
+    OPERATION_QUERY,
+    OPERATION_ROUTES,
+)
 
 J = TypeVar("J")
 
@@ -95,13 +101,18 @@ class Call:
     name: str
     operation: str
     """The spec's `operationId`."""
-    doc: str
-    """The method's docstring; it states what the call costs."""
+    doc: str = ""
+    """The method's docstring; it states what the call costs. By default the spec's
+    description of the operation, then what a retry does (`SENT_ONCE`)."""
     deprecated: str | None = None
     """What to use instead, when the vendor deprecated the operation (it then warns)."""
     positional: tuple[str, ...] = ()
     """Body fields the method takes as its first arguments, the whole body, instead of
     `**options` (`links.create(url)`)."""
+
+    def __post_init__(self) -> None:
+        if not self.doc:
+            object.__setattr__(self, "doc", f"{OPERATION_DOCS[self.operation]}\n\n{SENT_ONCE}")
 
     @property
     def cost(self) -> str:
@@ -292,19 +303,11 @@ class JobKind(Generic[J]):
         return {name: str(url) for name, url in urls.items() if isinstance(url, str) and url}
 
 
-# The calls' docstrings state what each costs (rates from the vendor's pricing pages).
-NEVER = "so it is never sent twice by a retry."
-RETRY = (
-    "so it is never sent twice: retried only if the request provably did not reach the "
+# Every call is a POST that may cost credits: see `_retry.py`.
+SENT_ONCE = (
+    "It is never sent twice: retried only if the request provably did not reach the "
     "service (connection refused) or it answered 429."
 )
-CREDITS_UNKNOWN = (
-    "Costs credits (the vendor publishes no rate for it; the finished job's `credits_used` "
-    "says how many)"
-)
-PREVIEW_COSTS_1 = "A preview from the same options; then `render(id)`. Costs 1 credit per 30 s."
-RENDER_COSTS_4 = "Render a previewed task; then `wait`. Costs 4 credits per 30 s of video."
-RENDER_COSTS_UNKNOWN = f"Render a previewed task; then `wait`. {CREDITS_UNKNOWN}."
 
 
 def _avatar_active(persona: models.Persona) -> bool:
@@ -339,24 +342,12 @@ LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
     poll=VIDEO_POLL,
     doc="AI Avatar v1: an avatar speaks a text (or an audio file).",
     calls=(
-        Call(
-            "create",
-            "lipsyncs_create",
-            "Start a video task. Needs `creator` and one of `text` or `audio`.\n\n"
-            f"Costs 5 credits per 30 s of video, {RETRY}",
-        ),
-        Call(
-            "preview",
-            "lipsyncs_preview_create",
-            "A cheap preview from the same options as `create`; then `render(id)`.\n\n"
-            "Costs 1 credit per 30 s of video, so, like `create`, it is never sent twice.",
-        ),
-        Call("render", "lipsyncs_render_create", RENDER_COSTS_4),
+        Call("create", "lipsyncs_create"),
+        Call("preview", "lipsyncs_preview_create"),
+        Call("render", "lipsyncs_render_create"),
         Call(
             "create_multi_avatar",
             "lipsyncs_multi_avatar_create",
-            "Starts a multi-scene video from `video_inputs` (the scenes of `lipsyncs_v2`).\n\n"
-            f"Costs 5 credits per 30 s of video, {NEVER}",
             deprecated="lipsyncs.create_multi_avatar is deprecated by Creatify: use "
             "lipsyncs_v2.create",
         ),
@@ -375,21 +366,9 @@ LIPSYNC_V2_JOB: JobKind[models.LipsyncV2] = JobKind(
     doc="AI Avatar v2: a video of one or more scenes (`creatify.Scene`), each with its "
     "avatar, voice, background, captions and transitions.",
     calls=(
-        Call(
-            "create",
-            "lipsyncs_v2_create",
-            "Start a video task from `video_inputs` (one scene or more).\n\n"
-            "Every scene is checked before sending; an error names its path, e.g. "
-            "`video_inputs[1].voice.input_text`. Costs 5 credits per 30 s with the "
-            f"standard model, {RETRY}",
-        ),
-        Call(
-            "preview",
-            "lipsyncs_v2_preview_create",
-            "A cheap preview from the same options as `create`; then `render(id)`.\n\n"
-            "Costs 1 credit per 30 s of video.",
-        ),
-        Call("render", "lipsyncs_v2_render_create", RENDER_COSTS_4),
+        Call("create", "lipsyncs_v2_create"),
+        Call("preview", "lipsyncs_v2_preview_create"),
+        Call("render", "lipsyncs_v2_render_create"),
     ),
     batch="lipsync_v2",
 )
@@ -404,14 +383,7 @@ TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
     poll=PollDefaults(timeout=10 * 60.0, poll_interval=1.0, max_interval=5.0),
     doc="Text-to-speech: a script read in a voice accent. `download` checks that the file "
     "is audio (MP3, WAV, ...).",
-    calls=(
-        Call(
-            "create",
-            "text_to_speech_create",
-            "Start a text-to-speech task from `script` (up to 8,000 characters) and an "
-            f"`accent` id. Costs 1 credit per 30 s of audio, {NEVER}",
-        ),
-    ),
+    calls=(Call("create", "text_to_speech_create"),),
     batch="tts",
 )
 AURORA_JOB: JobKind[models.Aurora] = JobKind(
@@ -423,14 +395,7 @@ AURORA_JOB: JobKind[models.Aurora] = JobKind(
     poll=PollDefaults(timeout=60 * 60.0, poll_interval=5.0, max_interval=30.0),
     doc="Aurora: the person in a photo sings or speaks an audio clip (up to 60 s). There "
     "is no list operation.",
-    calls=(
-        Call(
-            "create",
-            "aurora_create",
-            "Start an Aurora task from an `image` URL and an `audio` URL. Costs 1 credit "
-            f"per second of video (`aurora_v1`) or 0.5 (`aurora_v1_fast`), {NEVER}",
-        ),
-    ),
+    calls=(Call("create", "aurora_create"),),
 )
 LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
     noun="link_to_video",
@@ -441,40 +406,13 @@ LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
     doc="URL to video, the vendor's flagship: an ad made from a product page (a link, "
     "`client.links`). `from_url` runs the whole flow: link, task, wait.",
     calls=(
-        Call(
-            "create",
-            "link_to_videos_create",
-            "Start a video task from a link (`link`, the id from `links.create`).\n\n"
-            f"{CREDITS_UNKNOWN}, {RETRY}",
-        ),
-        Call(
-            "preview",
-            "link_to_videos_preview_create",
-            "A preview from the same options as `create`; its `preview` URL shows it. Then "
-            "`render(id)`. Costs 1 credit per 30 s.",
-        ),
-        Call(
-            "render",
-            "link_to_videos_render_create",
-            f"Render a previewed task; then `wait`. A task without a preview answers 400. "
-            f"{CREDITS_UNKNOWN}.",
-        ),
-        Call(
-            "preview_list_async",
-            "link_to_videos_preview_list_async_create",
-            "Start previews of one link in several `visual_styles`. Asynchronous: the "
-            "answer is the task, usually with no previews yet.\n\n"
-            "The previews arrive later, in a POST to `webhook_url` (a `previews` list of "
-            "`{media_job, visual_style, aspect_ratio, url}`; it may come more than once), or "
-            "in the task's `previews` field: poll `get(task.id)` until it is filled. Then "
-            "`render_single_preview(task.id, media_job)` renders the one you pick.\n\n"
-            "Costs 1 credit per 30 s, once for all the styles.",
-        ),
+        Call("create", "link_to_videos_create"),
+        Call("preview", "link_to_videos_preview_create"),
+        Call("render", "link_to_videos_render_create"),
+        Call("preview_list_async", "link_to_videos_preview_list_async_create"),
         Call(
             "render_single_preview",
             "link_to_videos_render_single_preview_create",
-            "Render one of a task's `previews`, chosen by its `media_job`; then `wait`.\n\n"
-            "Costs 4 credits per 30 s of video.",
             positional=("media_job",),
         ),
     ),
@@ -486,13 +424,9 @@ AI_SHORTS_JOB: JobKind[models.AiShorts] = JobKind(
     poll=VIDEO_POLL,
     doc="AI Shorts (the vendor marks it deprecated): a script to a short video.",
     calls=(
-        Call(
-            "create",
-            "ai_shorts_create",
-            f"Start a video from `script`. Costs 5 credits per 30 s of video, {NEVER}",
-        ),
-        Call("preview", "ai_shorts_preview_create", PREVIEW_COSTS_1),
-        Call("render", "ai_shorts_render_create", RENDER_COSTS_UNKNOWN),
+        Call("create", "ai_shorts_create"),
+        Call("preview", "ai_shorts_preview_create"),
+        Call("render", "ai_shorts_render_create"),
     ),
 )
 AI_EDITING_JOB: JobKind[models.AiEditing] = JobKind(
@@ -501,13 +435,9 @@ AI_EDITING_JOB: JobKind[models.AiEditing] = JobKind(
     poll=VIDEO_POLL,
     doc="AI Editing: your video (`video_url`) edited in an `editing_style`.",
     calls=(
-        Call(
-            "create",
-            "ai_editing_create",
-            f"Start an edit of `video_url`. {CREDITS_UNKNOWN}, {NEVER}",
-        ),
-        Call("preview", "ai_editing_preview_create", PREVIEW_COSTS_1),
-        Call("render", "ai_editing_render_create", RENDER_COSTS_4),
+        Call("create", "ai_editing_create"),
+        Call("preview", "ai_editing_preview_create"),
+        Call("render", "ai_editing_render_create"),
     ),
 )
 CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
@@ -518,14 +448,8 @@ CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
     poll=VIDEO_POLL,
     doc="A video from one of your templates (`template_id`) and its `variables`.",
     calls=(
-        Call(
-            "create",
-            "custom_template_jobs_create",
-            "Start a video from a template. Costs 5 credits per 30 s with the standard "
-            "model; 1 credit per second with Aurora-class models, 0.5 with the fast one, "
-            f"{NEVER}",
-        ),
-        Call("render", "custom_template_jobs_render_create", RENDER_COSTS_UNKNOWN),
+        Call("create", "custom_template_jobs_create"),
+        Call("render", "custom_template_jobs_render_create"),
     ),
 )
 # Product to video has two steps on one task, so two kinds: `gen_image` runs until
@@ -547,18 +471,8 @@ PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
     "`download` takes the same `stage`. Waiting for the video of a task whose `gen_video` "
     "was never called runs into the timeout.",
     calls=(
-        Call(
-            "gen_image",
-            "product_to_videos_gen_image_create",
-            "Start a task: a preview image of the product at `product_url`. Then "
-            '`wait(id, stage="image")` and `gen_video(id)`.\n\n'
-            f"{CREDITS_UNKNOWN}.",
-        ),
-        Call(
-            "gen_video",
-            "product_to_videos_gen_video_create",
-            f"Make the video of a task whose image is ready; then `wait`. {CREDITS_UNKNOWN}.",
-        ),
+        Call("gen_image", "product_to_videos_gen_image_create"),
+        Call("gen_video", "product_to_videos_gen_video_create"),
     ),
     extras=True,
 )
@@ -588,22 +502,8 @@ DYOA_JOB: JobKind[models.Dyoa] = JobKind(
     "at `done`, since nothing happens at `draft` until you act. Nothing to download: the "
     "photos are URLs.",
     calls=(
-        Call(
-            "create",
-            "dyoa_create",
-            "Describe an avatar: `name`, `age_group`, `gender`, and optionally "
-            "`more_details`, `outfit_description`, `background_description`.\n\n"
-            f"{CREDITS_UNKNOWN}.",
-        ),
-        Call(
-            "submit_for_review",
-            "dyoa_submit_for_review_create",
-            "Send the photo `chosen_photo_id` (one of the `draft` request's `photos`) for "
-            "review; `wait` again then ends at done or rejected. The path is known from "
-            "public client code only (no vendor page). Free (the request's credits were "
-            "spent by `create`).",
-            positional=("chosen_photo_id",),
-        ),
+        Call("create", "dyoa_create"),
+        Call("submit_for_review", "dyoa_submit_for_review_create", positional=("chosen_photo_id",)),
     ),
 )
 ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
@@ -618,17 +518,7 @@ ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
     # An image takes seconds, a video minutes.
     poll=PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=15.0),
     doc="The asset generator: a model (`models()`) makes images, videos or audio.",
-    calls=(
-        Call(
-            "create",
-            "asset_generator_create",
-            "Generate with `model_name` from `input_params` (and a `webhook_url`).\n\n"
-            "`input_params` is checked against the model's `input_params_schema` (one free "
-            "request for the model list) before the create is sent. Costs the model's "
-            "per-output price times the number of outputs (e.g. 4 credits an image for "
-            f"nano-banana; `estimate_credits` looks it up), {NEVER}",
-        ),
-    ),
+    calls=(Call("create", "asset_generator_create"),),
     extras=True,
     batch="asset_generator",
 )
@@ -643,16 +533,7 @@ INSPIRATION_JOB: JobKind[models.InspirationJob] = JobKind(
     expected_media=Media.ANY,
     poll=PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=15.0),
     doc="Jobs from AI ad templates (`client.inspirations`).",
-    calls=(
-        Call(
-            "create",
-            "inspiration_jobs_create",
-            "Make a job from the template `inspiration_id` with `input_params`.\n\n"
-            "`input_params` is checked against the template's `input_params_schema` (one "
-            f"free request for the template) before the create is sent. Costs the "
-            f"template's `credit_cost`, {NEVER}",
-        ),
-    ),
+    calls=(Call("create", "inspiration_jobs_create"),),
     extras=True,
     batch="inspiration_jobs",
 )
@@ -666,13 +547,7 @@ IAB_IMAGES_JOB: JobKind[models.IabImages] = JobKind(
     expected_media=Media.IMAGE,
     poll=PollDefaults(timeout=10 * 60.0, poll_interval=2.0, max_interval=10.0),
     doc="Image ads: one image made into the standard IAB banner sizes (`images`: size to URL).",
-    calls=(
-        Call(
-            "create",
-            "iab_images_create",
-            f"Make the banners from an `image` URL. Costs 2 credits a request, {NEVER}",
-        ),
-    ),
+    calls=(Call("create", "iab_images_create"),),
     batch="iab_images",
 )
 # Ad Clone: only the GET page was recovered; statuses and `video_output` are the video
@@ -684,15 +559,7 @@ ADS_CLONE_JOB: JobKind[models.AdsClone] = JobKind(
     poll=VIDEO_POLL,
     doc="Ad Clone: a new ad for your product `link` modelled on a reference ad video. The "
     "create is inferred from the documented GET (the create page was not recovered).",
-    calls=(
-        Call(
-            "create",
-            "ads_clone_create",
-            "Clone the ad at `video_url` for the product `link` (`aspect_ratio`, "
-            "`language`). Costs about 84 credits (observed; the vendor publishes no rate), "
-            f"{NEVER}",
-        ),
-    ),
+    calls=(Call("create", "ads_clone_create"),),
 )
 # Text and scripts: no file to download, the result is in the record
 # (`response_text`, `generated_scripts`). Scripts' status is a free string ("pending").
@@ -707,13 +574,7 @@ TEXT_GENERATOR_JOB: JobKind[models.TextGeneration] = JobKind(
     doc="Text generation: `model_name` (e.g. `gemini-2.5-flash`), `messages` (`{role: "
     "user|model, content}`), `system_instruction`, `config`; the text is `response_text`. "
     "`stream` yields the text as it is written instead.",
-    calls=(
-        Call(
-            "create",
-            "text_generator_create",
-            f"Start a text job. Costs credits by the model's use (`credits_used`), {NEVER}",
-        ),
-    ),
+    calls=(Call("create", "text_generator_create"),),
     extras=True,
 )
 AI_SCRIPTS_JOB: JobKind[models.AiScript] = JobKind(
@@ -725,14 +586,7 @@ AI_SCRIPTS_JOB: JobKind[models.AiScript] = JobKind(
     poll=PollDefaults(timeout=10 * 60.0, poll_interval=2.0, max_interval=10.0),
     doc="AI scripts: scripts written for the product of a `link` (`generated_scripts`: "
     "title, script_name, script_style, paragraphs).",
-    calls=(
-        Call(
-            "create",
-            "ai_scripts_create",
-            "Write scripts for `link` (`language`, `target_audience`, `video_length`, "
-            f"`script_styles`). Costs credits (no published rate; `credits_used` says), {NEVER}",
-        ),
-    ),
+    calls=(Call("create", "ai_scripts_create"),),
 )
 
 JOB_KINDS: dict[str, JobKind[Any]] = {
