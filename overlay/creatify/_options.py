@@ -1528,6 +1528,44 @@ OPERATION_QUERY: dict[str, tuple[str, ...]] = {
 """The query parameters of every operation that has any."""
 
 
+QUERY_FIELDS: dict[str, FieldSpec] = {
+    "age_range": FieldSpec(
+        "age_range", str, choices=("child", "teen", "adult", "senior"), enum=models.AgeRange
+    ),
+    "gender": FieldSpec("gender", str, choices=("m", "f", "nb"), enum=models.Gender),
+    "location": FieldSpec(
+        "location", str, choices=("outdoor", "fantasy", "indoor", "other"), enum=models.Location
+    ),
+    "style": FieldSpec("style", str, choices=("selfie", "presenter", "other"), enum=models.Style),
+    "page": FieldSpec("page", int, description="Page number, from 1.", minimum=1, default=1),
+    "page_size": FieldSpec(
+        "page_size", int, description="Personas per page.", minimum=1, default=10
+    ),
+    "ids": FieldSpec(
+        "ids",
+        str,
+        description="Up to 100 task UUIDs, comma separated.",
+        pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(,[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}){0,99}$",
+    ),
+    "ordering": FieldSpec(
+        "ordering",
+        str,
+        description="The field to order the results by (Django REST framework `ordering`, `-` first for descending).",
+        min_length=1,
+        max_length=255,
+    ),
+    "model_name": FieldSpec(
+        "model_name",
+        str,
+        description="Comma-separated model names; only those models are listed.",
+        max_length=2000,
+    ),
+}
+
+
+"""The rules of every query parameter, by name (`_requests.checked_query`)."""
+
+
 OPERATION_ANSWERS: dict[str, str] = {
     "personas_v2_create": "PersonaCreateResponse",
     "personas_v2_list": "list[PersonaV2]",

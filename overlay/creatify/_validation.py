@@ -16,12 +16,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any
 from urllib.parse import urlsplit
 
 from ._exceptions import InvalidInputError
-
-E = TypeVar("E", bound=Enum)
 
 # A Python keyword or builtin as a field name gets a `_` in the generated models.
 _ATTR_NAMES = {"type": "type_", "id": "id_"}
@@ -288,15 +286,6 @@ def check_text(field: str, value: object, *, max_length: int | None = None) -> s
             field, f"must be valid Unicode text; a lone surrogate is at {exc.start}"
         ) from None
     return value
-
-
-def check_choice(field: str, value: object, choices: type[E]) -> E:
-    allowed = [member.value for member in choices]
-    if isinstance(value, choices):
-        return value
-    if isinstance(value, str) and value in allowed:
-        return choices(value)
-    raise InvalidInputError(field, f"must be one of {', '.join(map(str, allowed))}; got {value!r}")
 
 
 def check_url(field: str, value: object, *, max_length: int | None = None) -> str:
