@@ -141,7 +141,8 @@ class JobKind(Generic[J]):
     where the kind has both). `scripts/gen_job_errors.py` writes the classes into
     `_job_errors.py`."""
     noun: str = ""
-    """What the job is called in messages ("lipsync", "avatar"): by default the namespace."""
+    """What the job is called in messages ("link_to_video", "avatar"): by default the name
+    of `model` in snake case."""
     command: str = ""
     """The CLI group, `creatify {command} ...`: by default the namespace, with dashes."""
     cli_noun: str = ""
@@ -187,8 +188,6 @@ class JobKind(Generic[J]):
     as a call replaces the generated one."""
 
     def __post_init__(self) -> None:
-        if not self.noun:
-            object.__setattr__(self, "noun", self.namespace)
         if not self.command:
             object.__setattr__(self, "command", self.namespace.replace("_", "-"))
         if not self.cli_noun:
@@ -199,6 +198,9 @@ class JobKind(Generic[J]):
             raise ValueError(f"{self.namespace}: the spec has no GET {self.path}{{id}}/")
         if not self.errors:
             object.__setattr__(self, "errors", OPERATION_ANSWERS[self._retrieve_id])
+        if not self.noun:
+            snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", OPERATION_ANSWERS[self._retrieve_id])
+            object.__setattr__(self, "noun", snake.lower())
         if not self.output_fields and self.expected_media and not self.output_files:
             object.__setattr__(self, "output_fields", ("output",))
 
@@ -336,7 +338,6 @@ AVATAR_JOB: JobKind[models.Persona] = JobKind(
     poll=PollDefaults(timeout=6 * 24 * 3600.0, poll_interval=30.0, max_interval=10 * 60.0),
 )
 LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
-    noun="lipsync",
     namespace="lipsyncs",
     cli_noun="video",
     poll=VIDEO_POLL,
@@ -358,7 +359,6 @@ LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
 # `pending, in_queue, running, failed, done, rejected` (text-to-speech lists all but
 # `rejected`: it is honoured too, in case the shared status field sends it).
 LIPSYNC_V2_JOB: JobKind[models.LipsyncV2] = JobKind(
-    noun="lipsync_v2",
     namespace="lipsyncs_v2",
     cli_noun="video",
     # Several scenes render one after another: a longer cap than one video.
@@ -398,7 +398,6 @@ AURORA_JOB: JobKind[models.Aurora] = JobKind(
     calls=(Call("create", "aurora_create"),),
 )
 LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
-    noun="link_to_video",
     namespace="link_to_videos",
     # The task documents `video_output`; its webhook text and older clients say `output`.
     output_fields=("video_output", "output"),
@@ -441,7 +440,6 @@ AI_EDITING_JOB: JobKind[models.AiEditing] = JobKind(
     ),
 )
 CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
-    noun="custom_template_job",
     namespace="custom_template_jobs",
     # The create page's webhook says `video_output`, the render page's `output`.
     output_fields=("video_output", "output"),
@@ -456,7 +454,6 @@ CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
 # `image_generated` (or later: someone may already have called `gen_video`), `gen_video`
 # until `video_generated`. `failed` ends either; there is no `rejected` and no progress.
 PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
-    noun="product_to_video",
     namespace="product_to_videos",
     # `image_generated` counts as running: right after `gen_video` the service may still
     # show it. Waiting on a task whose `gen_video` was never called runs into the timeout.
@@ -508,6 +505,7 @@ DYOA_JOB: JobKind[models.Dyoa] = JobKind(
 )
 ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
     namespace="asset_generator",
+    noun="asset_generator",
     cli_noun="asset job",
     running=frozenset({"initializing", "generating"}),
     rejected=frozenset(),
@@ -525,7 +523,6 @@ ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
 # AI ad templates: the page's `status` is a free string (example `pending`); the webhook
 # and the result (`assets`) are the asset generator's.
 INSPIRATION_JOB: JobKind[models.InspirationJob] = JobKind(
-    noun="inspiration_job",
     namespace="inspiration_jobs",
     cli_noun="template job",
     rejected=frozenset(),
@@ -564,7 +561,6 @@ ADS_CLONE_JOB: JobKind[models.AdsClone] = JobKind(
 # Text and scripts: no file to download, the result is in the record
 # (`response_text`, `generated_scripts`). Scripts' status is a free string ("pending").
 TEXT_GENERATOR_JOB: JobKind[models.TextGeneration] = JobKind(
-    noun="text_generation",
     namespace="text_generator",
     cli_noun="text",
     running=frozenset({"pending", "running"}),
@@ -578,7 +574,6 @@ TEXT_GENERATOR_JOB: JobKind[models.TextGeneration] = JobKind(
     extras=True,
 )
 AI_SCRIPTS_JOB: JobKind[models.AiScript] = JobKind(
-    noun="ai_script",
     namespace="ai_scripts",
     cli_noun="scripts",
     rejected=frozenset(),
