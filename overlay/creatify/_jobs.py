@@ -29,6 +29,8 @@ from ._options import (
     OPERATION_MODULES,
     OPERATION_QUERY,
     OPERATION_ROUTES,
+    OPERATION_SCHEMA,
+    SCHEMA_FIELDS,
 )
 
 J = TypeVar("J")
@@ -108,11 +110,14 @@ class Call:
     """What to use instead, when the vendor deprecated the operation (it then warns)."""
     positional: tuple[str, ...] = ()
     """Body fields the method takes as its first arguments, the whole body, instead of
-    `**options` (`links.create(url)`)."""
+    `**options`: by default the field of a body that has only one (`links.create(url)`)."""
 
     def __post_init__(self) -> None:
         if not self.doc:
             object.__setattr__(self, "doc", f"{OPERATION_DOCS[self.operation]}\n\n{SENT_ONCE}")
+        body = SCHEMA_FIELDS.get(OPERATION_SCHEMA.get(self.operation, ""), ())
+        if not self.positional and len(body) == 1:
+            object.__setattr__(self, "positional", (body[0].name,))
 
     @property
     def cost(self) -> str:
@@ -177,8 +182,12 @@ class JobKind(Generic[J]):
     """What the area is, first in its namespace class's docstring (the statuses follow,
     written from the sets above)."""
     calls: tuple[Call, ...] = ()
-    """The namespace's calls. A kind with calls has its namespace class generated
-    (`_async/{namespace}.py`), with `create_and_wait` when it has a `create`."""
+    """The namespace's calls: each POST of the spec that answers a job of the kind, in the
+    spec's order, named by its operationId less the namespace and `_create`
+    (`link_to_videos_preview_create` is `preview`). Declared here is only a call that is
+    not so (a name or a deprecation of its own): it replaces the one of its operation. A
+    kind with calls has its namespace class generated (`_async/{namespace}.py`), with
+    `create_and_wait` when it has a `create`."""
     batch: str = ""
     """The kind's name in batches (`creatify batch --kind`), if a batch can make them: its
     rows are the options of the `create` call."""
@@ -201,6 +210,16 @@ class JobKind(Generic[J]):
         if not self.noun:
             snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", OPERATION_ANSWERS[self._retrieve_id])
             object.__setattr__(self, "noun", snake.lower())
+        declared = {call.operation: call for call in self.calls}
+        model = OPERATION_ANSWERS[self._retrieve_id]
+        posts = [op for op, (method, _) in OPERATION_ROUTES.items() if method == "POST"]
+        calls = [
+            declared.get(op)
+            or Call(op.removeprefix(f"{self.namespace}_").removesuffix("_create"), op)
+            for op in posts
+            if OPERATION_ANSWERS.get(op) == model
+        ]
+        object.__setattr__(self, "calls", tuple(calls))
         if not self.output_fields and self.expected_media and not self.output_files:
             object.__setattr__(self, "output_fields", ("output",))
 
@@ -343,9 +362,6 @@ LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
     poll=VIDEO_POLL,
     doc="AI Avatar v1: an avatar speaks a text (or an audio file).",
     calls=(
-        Call("create", "lipsyncs_create"),
-        Call("preview", "lipsyncs_preview_create"),
-        Call("render", "lipsyncs_render_create"),
         Call(
             "create_multi_avatar",
             "lipsyncs_multi_avatar_create",
@@ -365,11 +381,6 @@ LIPSYNC_V2_JOB: JobKind[models.LipsyncV2] = JobKind(
     poll=PollDefaults(timeout=60 * 60.0, poll_interval=2.0, max_interval=30.0),
     doc="AI Avatar v2: a video of one or more scenes (`creatify.Scene`), each with its "
     "avatar, voice, background, captions and transitions.",
-    calls=(
-        Call("create", "lipsyncs_v2_create"),
-        Call("preview", "lipsyncs_v2_preview_create"),
-        Call("render", "lipsyncs_v2_render_create"),
-    ),
     batch="lipsync_v2",
 )
 TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
@@ -383,7 +394,6 @@ TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
     poll=PollDefaults(timeout=10 * 60.0, poll_interval=1.0, max_interval=5.0),
     doc="Text-to-speech: a script read in a voice accent. `download` checks that the file "
     "is audio (MP3, WAV, ...).",
-    calls=(Call("create", "text_to_speech_create"),),
     batch="tts",
 )
 AURORA_JOB: JobKind[models.Aurora] = JobKind(
@@ -395,7 +405,6 @@ AURORA_JOB: JobKind[models.Aurora] = JobKind(
     poll=PollDefaults(timeout=60 * 60.0, poll_interval=5.0, max_interval=30.0),
     doc="Aurora: the person in a photo sings or speaks an audio clip (up to 60 s). There "
     "is no list operation.",
-    calls=(Call("create", "aurora_create"),),
 )
 LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
     namespace="link_to_videos",
@@ -404,17 +413,6 @@ LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
     poll=VIDEO_POLL,
     doc="URL to video, the vendor's flagship: an ad made from a product page (a link, "
     "`client.links`). `from_url` runs the whole flow: link, task, wait.",
-    calls=(
-        Call("create", "link_to_videos_create"),
-        Call("preview", "link_to_videos_preview_create"),
-        Call("render", "link_to_videos_render_create"),
-        Call("preview_list_async", "link_to_videos_preview_list_async_create"),
-        Call(
-            "render_single_preview",
-            "link_to_videos_render_single_preview_create",
-            positional=("media_job",),
-        ),
-    ),
     extras=True,
 )
 AI_SHORTS_JOB: JobKind[models.AiShorts] = JobKind(
@@ -422,22 +420,12 @@ AI_SHORTS_JOB: JobKind[models.AiShorts] = JobKind(
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
     doc="AI Shorts (the vendor marks it deprecated): a script to a short video.",
-    calls=(
-        Call("create", "ai_shorts_create"),
-        Call("preview", "ai_shorts_preview_create"),
-        Call("render", "ai_shorts_render_create"),
-    ),
 )
 AI_EDITING_JOB: JobKind[models.AiEditing] = JobKind(
     namespace="ai_editing",
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
     doc="AI Editing: your video (`video_url`) edited in an `editing_style`.",
-    calls=(
-        Call("create", "ai_editing_create"),
-        Call("preview", "ai_editing_preview_create"),
-        Call("render", "ai_editing_render_create"),
-    ),
 )
 CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
     namespace="custom_template_jobs",
@@ -445,10 +433,6 @@ CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
     output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
     doc="A video from one of your templates (`template_id`) and its `variables`.",
-    calls=(
-        Call("create", "custom_template_jobs_create"),
-        Call("render", "custom_template_jobs_render_create"),
-    ),
 )
 # Product to video has two steps on one task, so two kinds: `gen_image` runs until
 # `image_generated` (or later: someone may already have called `gen_video`), `gen_video`
@@ -467,10 +451,6 @@ PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
     '`wait(id, stage="image")` ends at `image_generated`, `wait(id)` at `video_generated`; '
     "`download` takes the same `stage`. Waiting for the video of a task whose `gen_video` "
     "was never called runs into the timeout.",
-    calls=(
-        Call("gen_image", "product_to_videos_gen_image_create"),
-        Call("gen_video", "product_to_videos_gen_video_create"),
-    ),
     extras=True,
 )
 # The image step (`wait` and `download` with `stage="image"`): done at `image_generated`.
@@ -498,10 +478,6 @@ DYOA_JOB: JobKind[models.Dyoa] = JobKind(
     "app); the avatar is then under `reviews[].creator`. `wait` ends at `draft` as well as "
     "at `done`, since nothing happens at `draft` until you act. Nothing to download: the "
     "photos are URLs.",
-    calls=(
-        Call("create", "dyoa_create"),
-        Call("submit_for_review", "dyoa_submit_for_review_create", positional=("chosen_photo_id",)),
-    ),
 )
 ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
     namespace="asset_generator",
@@ -516,7 +492,6 @@ ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
     # An image takes seconds, a video minutes.
     poll=PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=15.0),
     doc="The asset generator: a model (`models()`) makes images, videos or audio.",
-    calls=(Call("create", "asset_generator_create"),),
     extras=True,
     batch="asset_generator",
 )
@@ -530,7 +505,6 @@ INSPIRATION_JOB: JobKind[models.InspirationJob] = JobKind(
     expected_media=Media.ANY,
     poll=PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=15.0),
     doc="Jobs from AI ad templates (`client.inspirations`).",
-    calls=(Call("create", "inspiration_jobs_create"),),
     extras=True,
     batch="inspiration_jobs",
 )
@@ -544,7 +518,6 @@ IAB_IMAGES_JOB: JobKind[models.IabImages] = JobKind(
     expected_media=Media.IMAGE,
     poll=PollDefaults(timeout=10 * 60.0, poll_interval=2.0, max_interval=10.0),
     doc="Image ads: one image made into the standard IAB banner sizes (`images`: size to URL).",
-    calls=(Call("create", "iab_images_create"),),
     batch="iab_images",
 )
 # Ad Clone: only the GET page was recovered; statuses and `video_output` are the video
@@ -556,7 +529,6 @@ ADS_CLONE_JOB: JobKind[models.AdsClone] = JobKind(
     poll=VIDEO_POLL,
     doc="Ad Clone: a new ad for your product `link` modelled on a reference ad video. The "
     "create is inferred from the documented GET (the create page was not recovered).",
-    calls=(Call("create", "ads_clone_create"),),
 )
 # Text and scripts: no file to download, the result is in the record
 # (`response_text`, `generated_scripts`). Scripts' status is a free string ("pending").
@@ -570,7 +542,6 @@ TEXT_GENERATOR_JOB: JobKind[models.TextGeneration] = JobKind(
     doc="Text generation: `model_name` (e.g. `gemini-2.5-flash`), `messages` (`{role: "
     "user|model, content}`), `system_instruction`, `config`; the text is `response_text`. "
     "`stream` yields the text as it is written instead.",
-    calls=(Call("create", "text_generator_create"),),
     extras=True,
 )
 AI_SCRIPTS_JOB: JobKind[models.AiScript] = JobKind(
@@ -581,7 +552,6 @@ AI_SCRIPTS_JOB: JobKind[models.AiScript] = JobKind(
     poll=PollDefaults(timeout=10 * 60.0, poll_interval=2.0, max_interval=10.0),
     doc="AI scripts: scripts written for the product of a `link` (`generated_scripts`: "
     "title, script_name, script_style, paragraphs).",
-    calls=(Call("create", "ai_scripts_create"),),
 )
 
 JOB_KINDS: dict[str, JobKind[Any]] = {
