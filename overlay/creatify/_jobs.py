@@ -191,10 +191,6 @@ class JobKind(Generic[J]):
     batch: str = ""
     """The kind's name in batches (`creatify batch --kind`), if a batch can make them: its
     rows are the options of the `create` call."""
-    extras: bool = False
-    """The namespace also has methods of its own, written by hand in
-    `_async/{namespace}_extras.py` (class `Async{Namespace}Extras`); one of the same name
-    as a call replaces the generated one."""
 
     def __post_init__(self) -> None:
         if not self.command:
@@ -413,7 +409,6 @@ LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
     poll=VIDEO_POLL,
     doc="URL to video, the vendor's flagship: an ad made from a product page (a link, "
     "`client.links`). `from_url` runs the whole flow: link, task, wait.",
-    extras=True,
 )
 AI_SHORTS_JOB: JobKind[models.AiShorts] = JobKind(
     namespace="ai_shorts",
@@ -451,7 +446,6 @@ PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
     '`wait(id, stage="image")` ends at `image_generated`, `wait(id)` at `video_generated`; '
     "`download` takes the same `stage`. Waiting for the video of a task whose `gen_video` "
     "was never called runs into the timeout.",
-    extras=True,
 )
 # The image step (`wait` and `download` with `stage="image"`): done at `image_generated`.
 PRODUCT_IMAGE_JOB: JobKind[models.ProductToVideo] = replace(
@@ -492,7 +486,6 @@ ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
     # An image takes seconds, a video minutes.
     poll=PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=15.0),
     doc="The asset generator: a model (`models()`) makes images, videos or audio.",
-    extras=True,
     batch="asset_generator",
 )
 # AI ad templates: the page's `status` is a free string (example `pending`); the webhook
@@ -505,7 +498,6 @@ INSPIRATION_JOB: JobKind[models.InspirationJob] = JobKind(
     expected_media=Media.ANY,
     poll=PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=15.0),
     doc="Jobs from AI ad templates (`client.inspirations`).",
-    extras=True,
     batch="inspiration_jobs",
 )
 # Image ads: the guide polls "until done"; the sizes' field is not shown (`images`, size
@@ -542,7 +534,6 @@ TEXT_GENERATOR_JOB: JobKind[models.TextGeneration] = JobKind(
     doc="Text generation: `model_name` (e.g. `gemini-2.5-flash`), `messages` (`{role: "
     "user|model, content}`), `system_instruction`, `config`; the text is `response_text`. "
     "`stream` yields the text as it is written instead.",
-    extras=True,
 )
 AI_SCRIPTS_JOB: JobKind[models.AiScript] = JobKind(
     namespace="ai_scripts",
