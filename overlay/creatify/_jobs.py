@@ -169,8 +169,11 @@ class JobKind(Generic[J]):
     """False: `{errors}Rejected` is not a kind of `{errors}Failed` (avatars: a rejection
     is the review's verdict, not a failure of the processing)."""
     output_fields: tuple[str, ...] = ()
-    """Where the result's URL is, first match wins (products name it differently); by
-    default `output` where the kind makes one file (`expected_media`, no `output_files`)."""
+    """Where the result's URL is, first match wins (products name it differently). By
+    default, where the kind makes one file (`expected_media`, no `output_files`):
+    `video_output` then `output` where the model has `video_output` (those products'
+    pages name it both ways: the Aurora guide and the tasks `video_output`, webhook texts,
+    render pages and older clients `output`), else `output`."""
     ready: Callable[[J], bool] | None = None
     """An extra "finished well" test besides the done set (an active avatar)."""
     expected_media: Media | None = Media.VIDEO
@@ -217,7 +220,9 @@ class JobKind(Generic[J]):
         ]
         object.__setattr__(self, "calls", tuple(calls))
         if not self.output_fields and self.expected_media and not self.output_files:
-            object.__setattr__(self, "output_fields", ("output",))
+            both = hasattr(getattr(models, OPERATION_ANSWERS[self._retrieve_id]), "video_output")
+            fields = ("video_output", "output") if both else ("output",)
+            object.__setattr__(self, "output_fields", fields)
 
     @property
     def _retrieve_id(self) -> str:
@@ -395,8 +400,6 @@ TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
 AURORA_JOB: JobKind[models.Aurora] = JobKind(
     namespace="aurora",
     cli_noun="Aurora video",
-    # The Aurora guide names the result `video_output`; sibling jobs call it `output`.
-    output_fields=("video_output", "output"),
     # A diffusion video billed per second renders in minutes.
     poll=PollDefaults(timeout=60 * 60.0, poll_interval=5.0, max_interval=30.0),
     doc="Aurora: the person in a photo sings or speaks an audio clip (up to 60 s). There "
@@ -404,28 +407,22 @@ AURORA_JOB: JobKind[models.Aurora] = JobKind(
 )
 LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
     namespace="link_to_videos",
-    # The task documents `video_output`; its webhook text and older clients say `output`.
-    output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
     doc="URL to video, the vendor's flagship: an ad made from a product page (a link, "
     "`client.links`). `from_url` runs the whole flow: link, task, wait.",
 )
 AI_SHORTS_JOB: JobKind[models.AiShorts] = JobKind(
     namespace="ai_shorts",
-    output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
     doc="AI Shorts (the vendor marks it deprecated): a script to a short video.",
 )
 AI_EDITING_JOB: JobKind[models.AiEditing] = JobKind(
     namespace="ai_editing",
-    output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
     doc="AI Editing: your video (`video_url`) edited in an `editing_style`.",
 )
 CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
     namespace="custom_template_jobs",
-    # The create page's webhook says `video_output`, the render page's `output`.
-    output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
     doc="A video from one of your templates (`template_id`) and its `variables`.",
 )
@@ -517,7 +514,6 @@ IAB_IMAGES_JOB: JobKind[models.IabImages] = JobKind(
 ADS_CLONE_JOB: JobKind[models.AdsClone] = JobKind(
     namespace="ads_clone",
     cli_noun="ad clone",
-    output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
     doc="Ad Clone: a new ad for your product `link` modelled on a reference ad video. The "
     "create is inferred from the documented GET (the create page was not recovered).",
