@@ -59,11 +59,6 @@ class FieldSpec:
     cli_name: str = ""
     """The `creatify` option that gives the field, when not `--kebab-name` (the spec's
     `x-cli-name`)."""
-    _compiled: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        if self.pattern is not None:
-            object.__setattr__(self, "_compiled", re.compile(self.pattern))
 
     @property
     def attr(self) -> str:
@@ -185,7 +180,8 @@ def _string(spec: FieldSpec, path: str, value: Any) -> str:
             if spec.min_length == 1
             else f"must be at least {spec.min_length} characters, got {len(text)}",
         )
-    if spec._compiled is not None and not spec._compiled.search(text):
+    # `re` keeps the compiled patterns (its cache holds 512; the spec has a few).
+    if spec.pattern is not None and not re.search(spec.pattern, text):
         raise InvalidInputError(path, f"must match {spec.pattern}; got {text[:80]!r}")
     if spec.format == "uri":
         return check_url(path, text)
