@@ -32,6 +32,7 @@ from ._options import (
     OPERATION_SCHEMA,
     SCHEMA_FIELDS,
 )
+from ._polling import PollDefaults as PollDefaults  # the kinds' type, as cli/ and webhooks read it
 
 J = TypeVar("J")
 
@@ -66,15 +67,6 @@ def field_of(job: Any, name: str) -> Any:
         extra = getattr(job, "additional_properties", None)
         found = extra.get(name) if isinstance(extra, dict) else None
     return found
-
-
-@dataclass(frozen=True)
-class PollDefaults:
-    """A kind's wait defaults, in seconds: see `_polling.py` for the schedule."""
-
-    timeout: float
-    poll_interval: float
-    max_interval: float
 
 
 class Listing(NamedTuple):
