@@ -364,9 +364,8 @@ LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
     ),
     batch="lipsync",
 )
-# AI Avatar v2, text-to-speech and Aurora. Their pages document the status set
-# `pending, in_queue, running, failed, done, rejected` (text-to-speech lists all but
-# `rejected`: it is honoured too, in case the shared status field sends it).
+# AI Avatar v2, text-to-speech and Aurora: the spec's `JobStatus` (text-to-speech lists
+# all but `rejected`: it is honoured too, in case the shared status field sends it).
 LIPSYNC_V2_JOB: JobKind[models.LipsyncV2] = JobKind(
     namespace="lipsyncs_v2",
     cli_noun="video",
@@ -445,9 +444,6 @@ PRODUCT_IMAGE_JOB: JobKind[models.ProductToVideo] = replace(
     output_fields=("generated_photo_url",),
     expected_media=Media.IMAGE,
 )
-# Design Your Own Avatar: photos are made (`initializing`), then the request waits for the
-# user to pick one (`draft`); after review it ends `done` or `rejected`. A wait ends at
-# `draft` too, because nothing happens until the user acts.
 DYOA_JOB: JobKind[models.Dyoa] = JobKind(
     namespace="dyoa",
     running=frozenset({"initializing", "pending", "in_progress"}),
