@@ -43,11 +43,12 @@ $(DOCS_STAMP): $(STAMP) requirements/docs.txt requirements/constraints.txt
 
 install: $(STAMP) $(NPM_STAMP) ## Set up the virtualenv (.venv) and the pinned npm packages (mock/)
 
-regenerate: $(STAMP) ## Rewrite generated/creatify_api, overlay/creatify/_options.py, the job kinds' exceptions (_job_errors.py) and namespaces (_async) and the MCP tools' schemas from the spec, and overlay/creatify/_sync from _async
+regenerate: $(STAMP) ## Rewrite generated/creatify_api, overlay/creatify/_options.py and scenes.py, the job kinds' exceptions (_job_errors.py) and namespaces (_async) and the MCP tools' schemas from the spec, and overlay/creatify/_sync from _async
 	$(BIN)/openapi-python-client generate --path $(SPEC) --config openapi/config.yaml \
 	    --custom-template-path openapi/templates --meta none \
 	    --output-path generated/creatify_api --overwrite --fail-on-warning
 	$(BIN)/python openapi/spec_hash.py --write
+	$(BIN)/python scripts/gen_scenes.py
 	$(BIN)/python scripts/gen_options.py
 	$(BIN)/python scripts/gen_job_errors.py
 	$(BIN)/python scripts/gen_namespaces.py
@@ -57,7 +58,7 @@ regenerate: $(STAMP) ## Rewrite generated/creatify_api, overlay/creatify/_option
 	$(BIN)/python scripts/gen_sync.py
 	$(BIN)/python scripts/gen_mcp_spec.py
 
-GENERATED_PATHS := generated openapi overlay/creatify/_async overlay/creatify/_sync overlay/creatify/_options.py overlay/creatify/_job_errors.py overlay/creatify/__init__.pyi overlay/creatify/_generated_names.py overlay/creatify/cli/_groups.py overlay/creatify/mcp/_spec.json
+GENERATED_PATHS := generated openapi overlay/creatify/_async overlay/creatify/_sync overlay/creatify/_options.py overlay/creatify/scenes.py overlay/creatify/_job_errors.py overlay/creatify/__init__.pyi overlay/creatify/_generated_names.py overlay/creatify/cli/_groups.py overlay/creatify/mcp/_spec.json
 
 drift: regenerate ## Fail if regenerating changes anything that is committed
 	@git diff --exit-code --stat -- $(GENERATED_PATHS) || \

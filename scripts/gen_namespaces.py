@@ -11,7 +11,7 @@ list operation takes (`ids`, `ordering`), a typed method per call (path paramete
 arguments, the JSON body as `**options` of the options generated from the same schema, or
 a call's `positional` body fields as its first arguments), and `create_and_wait` when it
 has a `create`. Methods of the area's own are written by hand in
-`_async/{namespace}_extras.py` and mixed in; there, `_check_{call}(body, timeout)` runs
+`_async/{namespace}_extras.py` (where that file exists) and mixed in; there, `_check_{call}(body, timeout)` runs
 before that call is sent, and a method named as a call replaces it. A namespace of
 records gets only its calls, each answering its operation's model (or a list of them).
 `scripts/gen_sync.py` then writes the sync twins, as for every async source. Run after
@@ -146,7 +146,7 @@ class Namespace:
         if not self.jobs:
             self.need(".api_call", "AsyncResource")
             return ["AsyncResource"]
-        if kind.extras:
+        if has_extras(kind.namespace):
             bases.append(f"Async{self.name}Extras")
             self.need(f".{kind.namespace}_extras", f"Async{self.name}Extras")
         if kind.output_files:
@@ -336,6 +336,11 @@ class Namespace:
         ]
 
 
+def has_extras(namespace: str) -> bool:
+    """Whether the area has methods of its own: `_async/{namespace}_extras.py` exists."""
+    return (OUT / f"{namespace}_extras.py").exists()
+
+
 def generate(out: Path) -> list[Path]:
     jobs = importlib.import_module("creatify._jobs")
     plain = importlib.import_module("creatify._plain")
@@ -349,7 +354,7 @@ def generate(out: Path) -> list[Path]:
         if not kind.calls:
             continue
         own: set[str] = set()
-        if getattr(kind, "extras", False):
+        if has_extras(kind.namespace):
             extras = importlib.import_module(f"creatify._async.{kind.namespace}_extras")
             own = set(vars(getattr(extras, f"Async{_pascal(kind.namespace)}Extras")))
         target = out / f"{kind.namespace}.py"

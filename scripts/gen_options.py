@@ -306,6 +306,19 @@ class Generator:
         params = [self.parameter(p) for p in op.get("parameters", [])]
         return tuple(p["name"] for p in params if p.get("in") == "query")
 
+    def query_fields(self) -> dict[str, str]:
+        """Each query parameter's `FieldSpec` source, by name (one rule per name)."""
+        found: dict[str, str] = {}
+        for _, _, op in self.every_operation():
+            for param in map(self.parameter, op.get("parameters", [])):
+                if param.get("in") != "query":
+                    continue
+                node = {**param["schema"], "description": param.get("description", "")}
+                source = self.field_source("Query", param["name"], node, False, "    ")
+                if found.setdefault(param["name"], source) != source:
+                    raise SystemExit(f"query parameter {param['name']}: two sets of rules")
+        return found
+
     def parameter(self, node: dict[str, Any]) -> dict[str, Any]:
         ref = node.get("$ref")
         found: dict[str, Any] = (
@@ -323,6 +336,11 @@ class Generator:
             name = self.resolve(schema.get("items", {}))[0]
             return f"list[{name}]" if name else None
         return self.resolve(schema)[0]
+
+    def doc(self, op: dict[str, Any]) -> str:
+        """An operation's description, each paragraph on one line, a blank line apart."""
+        paragraphs = re.split(r"\n\s*\n", str(op["description"]).strip())
+        return "\n\n".join(" ".join(paragraph.split()) for paragraph in paragraphs)
 
     def webhook(self, op: dict[str, Any]) -> tuple[str, ...] | None:
         """The keys of the JSON body an operation's (first) callback POSTs, in order; None
@@ -376,6 +394,14 @@ class Generator:
             for _, _, op in every
             if op.get("callbacks")
         )
+        docs = "\n".join(
+            f"    {op['operationId']!r}: {self.doc(op)!r},"
+            for _, _, op in every
+            if op.get("description")
+        )
+        query_fields = "\n".join(
+            f"    {name!r}: {source}," for name, source in self.query_fields().items()
+        )
         options_classes = "\n".join(
             f"    {name!r}: {CLASS_NAMES.get(name, _default_class(name))}," for name in bodies
         )
@@ -396,11 +422,16 @@ class Generator:
             'renamed where that is a builtin\'s name: `credits_`)."""',
             "OPERATION_QUERY: dict[str, tuple[str, ...]] = {\n" + queries + "\n}",
             '"""The query parameters of every operation that has any."""',
+            "QUERY_FIELDS: dict[str, FieldSpec] = {\n" + query_fields + "\n}",
+            '"""The rules of every query parameter, by name (`_requests.checked_query`)."""',
             "OPERATION_ANSWERS: dict[str, str] = {\n" + answers + "\n}",
             '"""The model of each operation\'s 2xx JSON answer (`list[Name]`: a list of them)."""',
             "OPERATION_WEBHOOKS: dict[str, tuple[str, ...] | None] = {\n" + webhooks + "\n}",
             '"""The keys of the body that each operation with a callback POSTs to `webhook_url`, '
             'in order; None where the body is a job itself (the model a GET answers)."""',
+            "OPERATION_DOCS: dict[str, str] = {\n" + docs + "\n}",
+            '"""Each operation\'s description, paragraphs apart: the docstring of the method '
+            'that sends it (`_jobs.Call`)."""',
             "# ---------------------------------------------------------------- keyword arguments",
             *classes,
             "OPTIONS_CLASSES: dict[str, type] = {\n" + options_classes + "\n}",

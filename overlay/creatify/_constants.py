@@ -41,9 +41,9 @@ POLL_JITTER = 0.2
 # Landing early costs one more check; landing late costs lag, so it is small.
 POLL_ESTIMATE_MARGIN = 0.01
 
-# Rules of parameters the spec cannot hold; the rules of request bodies are the spec's
-# (`_options.py`, generated).
-MAX_NAME_LENGTH = 255  # a list's `ordering`
+# Rules of parameters the spec cannot hold (it has one comma-separated string); the
+# other rules of parameters and request bodies are the spec's (`_options.py`, generated).
+MAX_NAME_LENGTH = 255  # each name of a `model_name=a,b` query
 MAX_IDS_PER_LIST = 100
 CAPTION_OFFSET_RANGE = (-0.5, 0.5)  # a decimal string to the spec
 

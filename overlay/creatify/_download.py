@@ -9,6 +9,7 @@ client that carries no credentials: the output lives on a storage host, not the 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -40,7 +41,7 @@ def check_target(path: str | os.PathLike[str]) -> Path:
         raise InvalidInputError("path", f"is a folder, not a file name: {target}")
     if not target.name or target.name in (".", ".."):
         raise InvalidInputError("path", f"has no file name: {target}")
-    existing = _nearest_existing(target.parent)
+    existing = next((f for f in _folders(target) if f.exists()), Path(target.anchor))
     if not existing.is_dir():
         raise InvalidInputError("path", f"{existing} is a file, so it cannot hold {target}")
     try:
@@ -55,18 +56,13 @@ def check_target(path: str | os.PathLike[str]) -> Path:
 
 def missing_folder(target: Path) -> Path | None:
     """The outermost folder a download to `target` will create, or None."""
-    folder = target.parent
-    if folder.exists():
-        return None
-    while not folder.parent.exists():
-        folder = folder.parent
-    return folder
+    missing = list(itertools.takewhile(lambda folder: not folder.exists(), _folders(target)))
+    return missing[-1] if missing else None
 
 
-def _nearest_existing(folder: Path) -> Path:
-    while not folder.exists() and folder != folder.parent:
-        folder = folder.parent
-    return folder
+def _folders(target: Path) -> tuple[Path, ...]:
+    """The folders `target` is in, innermost first."""
+    return (target.parent, *target.parent.parents)
 
 
 @contextlib.contextmanager

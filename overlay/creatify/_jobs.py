@@ -23,7 +23,16 @@ from creatify_api.types import Unset
 
 from ._exceptions import DownloadError, InvalidInputError, JobFailedError
 from ._media import Media
-from ._options import OPERATION_ANSWERS, OPERATION_MODULES, OPERATION_QUERY, OPERATION_ROUTES
+from ._options import (
+    OPERATION_ANSWERS,
+    OPERATION_DOCS,
+    OPERATION_MODULES,
+    OPERATION_QUERY,
+    OPERATION_ROUTES,
+    OPERATION_SCHEMA,
+    SCHEMA_FIELDS,
+)
+from ._polling import PollDefaults as PollDefaults  # the kinds' type, as cli/ and webhooks read it
 
 J = TypeVar("J")
 
@@ -60,15 +69,6 @@ def field_of(job: Any, name: str) -> Any:
     return found
 
 
-@dataclass(frozen=True)
-class PollDefaults:
-    """A kind's wait defaults, in seconds: see `_polling.py` for the schedule."""
-
-    timeout: float
-    poll_interval: float
-    max_interval: float
-
-
 class Listing(NamedTuple):
     """A kind's list operation, and whether it takes `ids` (and so can list only some
     jobs: the CLI's `--id`, the MCP `{ns}_list` tool)."""
@@ -95,13 +95,21 @@ class Call:
     name: str
     operation: str
     """The spec's `operationId`."""
-    doc: str
-    """The method's docstring; it states what the call costs."""
+    doc: str = ""
+    """The method's docstring; it states what the call costs. By default the spec's
+    description of the operation, then what a retry does (`SENT_ONCE`)."""
     deprecated: str | None = None
     """What to use instead, when the vendor deprecated the operation (it then warns)."""
     positional: tuple[str, ...] = ()
     """Body fields the method takes as its first arguments, the whole body, instead of
-    `**options` (`links.create(url)`)."""
+    `**options`: by default the field of a body that has only one (`links.create(url)`)."""
+
+    def __post_init__(self) -> None:
+        if not self.doc:
+            object.__setattr__(self, "doc", f"{OPERATION_DOCS[self.operation]}\n\n{SENT_ONCE}")
+        body = SCHEMA_FIELDS.get(OPERATION_SCHEMA.get(self.operation, ""), ())
+        if not self.positional and len(body) == 1:
+            object.__setattr__(self, "positional", (body[0].name,))
 
     @property
     def cost(self) -> str:
@@ -130,7 +138,8 @@ class JobKind(Generic[J]):
     where the kind has both). `scripts/gen_job_errors.py` writes the classes into
     `_job_errors.py`."""
     noun: str = ""
-    """What the job is called in messages ("lipsync", "avatar"): by default the namespace."""
+    """What the job is called in messages ("link_to_video", "avatar"): by default the name
+    of `model` in snake case."""
     command: str = ""
     """The CLI group, `creatify {command} ...`: by default the namespace, with dashes."""
     cli_noun: str = ""
@@ -152,8 +161,11 @@ class JobKind(Generic[J]):
     """False: `{errors}Rejected` is not a kind of `{errors}Failed` (avatars: a rejection
     is the review's verdict, not a failure of the processing)."""
     output_fields: tuple[str, ...] = ()
-    """Where the result's URL is, first match wins (products name it differently); by
-    default `output` where the kind makes one file (`expected_media`, no `output_files`)."""
+    """Where the result's URL is, first match wins (products name it differently). By
+    default, where the kind makes one file (`expected_media`, no `output_files`):
+    `video_output` then `output` where the model has `video_output` (those products'
+    pages name it both ways: the Aurora guide and the tasks `video_output`, webhook texts,
+    render pages and older clients `output`), else `output`."""
     ready: Callable[[J], bool] | None = None
     """An extra "finished well" test besides the done set (an active avatar)."""
     expected_media: Media | None = Media.VIDEO
@@ -165,19 +177,18 @@ class JobKind(Generic[J]):
     """What the area is, first in its namespace class's docstring (the statuses follow,
     written from the sets above)."""
     calls: tuple[Call, ...] = ()
-    """The namespace's calls. A kind with calls has its namespace class generated
-    (`_async/{namespace}.py`), with `create_and_wait` when it has a `create`."""
+    """The namespace's calls: each POST of the spec that answers a job of the kind, in the
+    spec's order, named by its operationId less the namespace and `_create`
+    (`link_to_videos_preview_create` is `preview`). Declared here is only a call that is
+    not so (a name or a deprecation of its own): it replaces the one of its operation; a
+    declared call of another operation (a GET page, a DELETE) comes after them. A
+    kind with calls has its namespace class generated (`_async/{namespace}.py`), with
+    `create_and_wait` when it has a `create`."""
     batch: str = ""
     """The kind's name in batches (`creatify batch --kind`), if a batch can make them: its
     rows are the options of the `create` call."""
-    extras: bool = False
-    """The namespace also has methods of its own, written by hand in
-    `_async/{namespace}_extras.py` (class `Async{Namespace}Extras`); one of the same name
-    as a call replaces the generated one."""
 
     def __post_init__(self) -> None:
-        if not self.noun:
-            object.__setattr__(self, "noun", self.namespace)
         if not self.command:
             object.__setattr__(self, "command", self.namespace.replace("_", "-"))
         if not self.cli_noun:
@@ -188,8 +199,23 @@ class JobKind(Generic[J]):
             raise ValueError(f"{self.namespace}: the spec has no GET {self.path}{{id}}/")
         if not self.errors:
             object.__setattr__(self, "errors", OPERATION_ANSWERS[self._retrieve_id])
+        if not self.noun:
+            snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", OPERATION_ANSWERS[self._retrieve_id])
+            object.__setattr__(self, "noun", snake.lower())
+        declared = {call.operation: call for call in self.calls}
+        model = OPERATION_ANSWERS[self._retrieve_id]
+        posts = [op for op, (method, _) in OPERATION_ROUTES.items() if method == "POST"]
+        calls = [
+            declared.pop(op, None)
+            or Call(op.removeprefix(f"{self.namespace}_").removesuffix("_create"), op)
+            for op in posts
+            if OPERATION_ANSWERS.get(op) == model
+        ]
+        object.__setattr__(self, "calls", (*calls, *declared.values()))
         if not self.output_fields and self.expected_media and not self.output_files:
-            object.__setattr__(self, "output_fields", ("output",))
+            both = hasattr(getattr(models, OPERATION_ANSWERS[self._retrieve_id]), "video_output")
+            fields = ("video_output", "output") if both else ("output",)
+            object.__setattr__(self, "output_fields", fields)
 
     @property
     def _retrieve_id(self) -> str:
@@ -292,19 +318,11 @@ class JobKind(Generic[J]):
         return {name: str(url) for name, url in urls.items() if isinstance(url, str) and url}
 
 
-# The calls' docstrings state what each costs (rates from the vendor's pricing pages).
-NEVER = "so it is never sent twice by a retry."
-RETRY = (
-    "so it is never sent twice: retried only if the request provably did not reach the "
+# Every call is a POST that may cost credits: see `_retry.py`.
+SENT_ONCE = (
+    "It is never sent twice: retried only if the request provably did not reach the "
     "service (connection refused) or it answered 429."
 )
-CREDITS_UNKNOWN = (
-    "Costs credits (the vendor publishes no rate for it; the finished job's `credits_used` "
-    "says how many)"
-)
-PREVIEW_COSTS_1 = "A preview from the same options; then `render(id)`. Costs 1 credit per 30 s."
-RENDER_COSTS_4 = "Render a previewed task; then `wait`. Costs 4 credits per 30 s of video."
-RENDER_COSTS_UNKNOWN = f"Render a previewed task; then `wait`. {CREDITS_UNKNOWN}."
 
 
 def _avatar_active(persona: models.Persona) -> bool:
@@ -333,64 +351,29 @@ AVATAR_JOB: JobKind[models.Persona] = JobKind(
     poll=PollDefaults(timeout=6 * 24 * 3600.0, poll_interval=30.0, max_interval=10 * 60.0),
 )
 LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
-    noun="lipsync",
     namespace="lipsyncs",
     cli_noun="video",
     poll=VIDEO_POLL,
     doc="AI Avatar v1: an avatar speaks a text (or an audio file).",
     calls=(
         Call(
-            "create",
-            "lipsyncs_create",
-            "Start a video task. Needs `creator` and one of `text` or `audio`.\n\n"
-            f"Costs 5 credits per 30 s of video, {RETRY}",
-        ),
-        Call(
-            "preview",
-            "lipsyncs_preview_create",
-            "A cheap preview from the same options as `create`; then `render(id)`.\n\n"
-            "Costs 1 credit per 30 s of video, so, like `create`, it is never sent twice.",
-        ),
-        Call("render", "lipsyncs_render_create", RENDER_COSTS_4),
-        Call(
             "create_multi_avatar",
             "lipsyncs_multi_avatar_create",
-            "Starts a multi-scene video from `video_inputs` (the scenes of `lipsyncs_v2`).\n\n"
-            f"Costs 5 credits per 30 s of video, {NEVER}",
             deprecated="lipsyncs.create_multi_avatar is deprecated by Creatify: use "
             "lipsyncs_v2.create",
         ),
     ),
     batch="lipsync",
 )
-# AI Avatar v2, text-to-speech and Aurora. Their pages document the status set
-# `pending, in_queue, running, failed, done, rejected` (text-to-speech lists all but
-# `rejected`: it is honoured too, in case the shared status field sends it).
+# AI Avatar v2, text-to-speech and Aurora: the spec's `JobStatus` (text-to-speech lists
+# all but `rejected`: it is honoured too, in case the shared status field sends it).
 LIPSYNC_V2_JOB: JobKind[models.LipsyncV2] = JobKind(
-    noun="lipsync_v2",
     namespace="lipsyncs_v2",
     cli_noun="video",
     # Several scenes render one after another: a longer cap than one video.
     poll=PollDefaults(timeout=60 * 60.0, poll_interval=2.0, max_interval=30.0),
     doc="AI Avatar v2: a video of one or more scenes (`creatify.Scene`), each with its "
     "avatar, voice, background, captions and transitions.",
-    calls=(
-        Call(
-            "create",
-            "lipsyncs_v2_create",
-            "Start a video task from `video_inputs` (one scene or more).\n\n"
-            "Every scene is checked before sending; an error names its path, e.g. "
-            "`video_inputs[1].voice.input_text`. Costs 5 credits per 30 s with the "
-            f"standard model, {RETRY}",
-        ),
-        Call(
-            "preview",
-            "lipsyncs_v2_preview_create",
-            "A cheap preview from the same options as `create`; then `render(id)`.\n\n"
-            "Costs 1 credit per 30 s of video.",
-        ),
-        Call("render", "lipsyncs_v2_render_create", RENDER_COSTS_4),
-    ),
     batch="lipsync_v2",
 )
 TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
@@ -404,141 +387,42 @@ TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
     poll=PollDefaults(timeout=10 * 60.0, poll_interval=1.0, max_interval=5.0),
     doc="Text-to-speech: a script read in a voice accent. `download` checks that the file "
     "is audio (MP3, WAV, ...).",
-    calls=(
-        Call(
-            "create",
-            "text_to_speech_create",
-            "Start a text-to-speech task from `script` (up to 8,000 characters) and an "
-            f"`accent` id. Costs 1 credit per 30 s of audio, {NEVER}",
-        ),
-        Call("list_page", "text_to_speech_paginated_list", "One page of your tasks. Free."),
-    ),
+    calls=(Call("list_page", "text_to_speech_paginated_list", "One page of your tasks. Free."),),
     batch="tts",
 )
 AURORA_JOB: JobKind[models.Aurora] = JobKind(
     namespace="aurora",
     cli_noun="Aurora video",
-    # The Aurora guide names the result `video_output`; sibling jobs call it `output`.
-    output_fields=("video_output", "output"),
     # A diffusion video billed per second renders in minutes.
     poll=PollDefaults(timeout=60 * 60.0, poll_interval=5.0, max_interval=30.0),
     doc="Aurora: the person in a photo sings or speaks an audio clip (up to 60 s). There "
     "is no list operation.",
-    calls=(
-        Call(
-            "create",
-            "aurora_create",
-            "Start an Aurora task from an `image` URL and an `audio` URL. Costs 1 credit "
-            f"per second of video (`aurora_v1`) or 0.5 (`aurora_v1_fast`), {NEVER}",
-        ),
-    ),
 )
 LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
-    noun="link_to_video",
     namespace="link_to_videos",
-    # The task documents `video_output`; its webhook text and older clients say `output`.
-    output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
     doc="URL to video, the vendor's flagship: an ad made from a product page (a link, "
     "`client.links`). `from_url` runs the whole flow: link, task, wait.",
-    calls=(
-        Call(
-            "create",
-            "link_to_videos_create",
-            "Start a video task from a link (`link`, the id from `links.create`).\n\n"
-            f"{CREDITS_UNKNOWN}, {RETRY}",
-        ),
-        Call(
-            "preview",
-            "link_to_videos_preview_create",
-            "A preview from the same options as `create`; its `preview` URL shows it. Then "
-            "`render(id)`. Costs 1 credit per 30 s.",
-        ),
-        Call(
-            "render",
-            "link_to_videos_render_create",
-            f"Render a previewed task; then `wait`. A task without a preview answers 400. "
-            f"{CREDITS_UNKNOWN}.",
-        ),
-        Call(
-            "generate_preview",
-            "link_to_videos_generate_preview_create",
-            f"Make (or remake) a task's preview, which `render` needs. {CREDITS_UNKNOWN}.",
-        ),
-        Call(
-            "preview_list_async",
-            "link_to_videos_preview_list_async_create",
-            "Start previews of one link in several `visual_styles`. Asynchronous: the "
-            "answer is the task, usually with no previews yet.\n\n"
-            "The previews arrive later, in a POST to `webhook_url` (a `previews` list of "
-            "`{media_job, visual_style, aspect_ratio, url}`; it may come more than once), or "
-            "in the task's `previews` field: poll `get(task.id)` until it is filled. Then "
-            "`render_single_preview(task.id, media_job)` renders the one you pick.\n\n"
-            "Costs 1 credit per 30 s, once for all the styles.",
-        ),
-        Call(
-            "render_single_preview",
-            "link_to_videos_render_single_preview_create",
-            "Render one of a task's `previews`, chosen by its `media_job`; then `wait`.\n\n"
-            "Costs 4 credits per 30 s of video.",
-            positional=("media_job",),
-        ),
-    ),
-    extras=True,
 )
 AI_SHORTS_JOB: JobKind[models.AiShorts] = JobKind(
     namespace="ai_shorts",
-    output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
     doc="AI Shorts (the vendor marks it deprecated): a script to a short video.",
-    calls=(
-        Call(
-            "create",
-            "ai_shorts_create",
-            f"Start a video from `script`. Costs 5 credits per 30 s of video, {NEVER}",
-        ),
-        Call("preview", "ai_shorts_preview_create", PREVIEW_COSTS_1),
-        Call("render", "ai_shorts_render_create", RENDER_COSTS_UNKNOWN),
-    ),
 )
 AI_EDITING_JOB: JobKind[models.AiEditing] = JobKind(
     namespace="ai_editing",
-    output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
     doc="AI Editing: your video (`video_url`) edited in an `editing_style`.",
-    calls=(
-        Call(
-            "create",
-            "ai_editing_create",
-            f"Start an edit of `video_url`. {CREDITS_UNKNOWN}, {NEVER}",
-        ),
-        Call("preview", "ai_editing_preview_create", PREVIEW_COSTS_1),
-        Call("render", "ai_editing_render_create", RENDER_COSTS_4),
-    ),
 )
 CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
-    noun="custom_template_job",
     namespace="custom_template_jobs",
-    # The create page's webhook says `video_output`, the render page's `output`.
-    output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
     doc="A video from one of your templates (`template_id`) and its `variables`.",
-    calls=(
-        Call(
-            "create",
-            "custom_template_jobs_create",
-            "Start a video from a template. Costs 5 credits per 30 s with the standard "
-            "model; 1 credit per second with Aurora-class models, 0.5 with the fast one, "
-            f"{NEVER}",
-        ),
-        Call("render", "custom_template_jobs_render_create", RENDER_COSTS_UNKNOWN),
-    ),
 )
 # Product to video has two steps on one task, so two kinds: `gen_image` runs until
 # `image_generated` (or later: someone may already have called `gen_video`), `gen_video`
 # until `video_generated`. `failed` ends either; there is no `rejected` and no progress.
 PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
-    noun="product_to_video",
     namespace="product_to_videos",
     # `image_generated` counts as running: right after `gen_video` the service may still
     # show it. Waiting on a task whose `gen_video` was never called runs into the timeout.
@@ -552,21 +436,6 @@ PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
     '`wait(id, stage="image")` ends at `image_generated`, `wait(id)` at `video_generated`; '
     "`download` takes the same `stage`. Waiting for the video of a task whose `gen_video` "
     "was never called runs into the timeout.",
-    calls=(
-        Call(
-            "gen_image",
-            "product_to_videos_gen_image_create",
-            "Start a task: a preview image of the product at `product_url`. Then "
-            '`wait(id, stage="image")` and `gen_video(id)`.\n\n'
-            f"{CREDITS_UNKNOWN}.",
-        ),
-        Call(
-            "gen_video",
-            "product_to_videos_gen_video_create",
-            f"Make the video of a task whose image is ready; then `wait`. {CREDITS_UNKNOWN}.",
-        ),
-    ),
-    extras=True,
 )
 # The image step (`wait` and `download` with `stage="image"`): done at `image_generated`.
 PRODUCT_IMAGE_JOB: JobKind[models.ProductToVideo] = replace(
@@ -577,9 +446,6 @@ PRODUCT_IMAGE_JOB: JobKind[models.ProductToVideo] = replace(
     output_fields=("generated_photo_url",),
     expected_media=Media.IMAGE,
 )
-# Design Your Own Avatar: photos are made (`initializing`), then the request waits for the
-# user to pick one (`draft`); after review it ends `done` or `rejected`. A wait ends at
-# `draft` too, because nothing happens until the user acts.
 DYOA_JOB: JobKind[models.Dyoa] = JobKind(
     namespace="dyoa",
     running=frozenset({"initializing", "pending", "in_progress"}),
@@ -593,28 +459,11 @@ DYOA_JOB: JobKind[models.Dyoa] = JobKind(
     "app); the avatar is then under `reviews[].creator`. `wait` ends at `draft` as well as "
     "at `done`, since nothing happens at `draft` until you act. Nothing to download: the "
     "photos are URLs.",
-    calls=(
-        Call(
-            "create",
-            "dyoa_create",
-            "Describe an avatar: `name`, `age_group`, `gender`, and optionally "
-            "`more_details`, `outfit_description`, `background_description`.\n\n"
-            f"{CREDITS_UNKNOWN}.",
-        ),
-        Call(
-            "submit_for_review",
-            "dyoa_submit_for_review_create",
-            "Send the photo `chosen_photo_id` (one of the `draft` request's `photos`) for "
-            "review; `wait` again then ends at done or rejected. The path is known from "
-            "public client code only (no vendor page). Free (the request's credits were "
-            "spent by `create`).",
-            positional=("chosen_photo_id",),
-        ),
-        Call("delete", "dyoa_destroy", "Delete a request; a later `get` of it is a 404. Free."),
-    ),
+    calls=(Call("delete", "dyoa_destroy", "Delete a request; a later `get` of it is a 404. Free."),),
 )
 ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
     namespace="asset_generator",
+    noun="asset_generator",
     cli_noun="asset job",
     running=frozenset({"initializing", "generating"}),
     rejected=frozenset(),
@@ -625,24 +474,11 @@ ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
     # An image takes seconds, a video minutes.
     poll=PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=15.0),
     doc="The asset generator: a model (`models()`) makes images, videos or audio.",
-    calls=(
-        Call(
-            "create",
-            "asset_generator_create",
-            "Generate with `model_name` from `input_params` (and a `webhook_url`).\n\n"
-            "`input_params` is checked against the model's `input_params_schema` (one free "
-            "request for the model list) before the create is sent. Costs the model's "
-            "per-output price times the number of outputs (e.g. 4 credits an image for "
-            f"nano-banana; `estimate_credits` looks it up), {NEVER}",
-        ),
-    ),
-    extras=True,
     batch="asset_generator",
 )
 # AI ad templates: the page's `status` is a free string (example `pending`); the webhook
 # and the result (`assets`) are the asset generator's.
 INSPIRATION_JOB: JobKind[models.InspirationJob] = JobKind(
-    noun="inspiration_job",
     namespace="inspiration_jobs",
     cli_noun="template job",
     rejected=frozenset(),
@@ -650,17 +486,6 @@ INSPIRATION_JOB: JobKind[models.InspirationJob] = JobKind(
     expected_media=Media.ANY,
     poll=PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=15.0),
     doc="Jobs from AI ad templates (`client.inspirations`).",
-    calls=(
-        Call(
-            "create",
-            "inspiration_jobs_create",
-            "Make a job from the template `inspiration_id` with `input_params`.\n\n"
-            "`input_params` is checked against the template's `input_params_schema` (one "
-            f"free request for the template) before the create is sent. Costs the "
-            f"template's `credit_cost`, {NEVER}",
-        ),
-    ),
-    extras=True,
     batch="inspiration_jobs",
 )
 # Image ads: the guide polls "until done"; the sizes' field is not shown (`images`, size
@@ -673,13 +498,6 @@ IAB_IMAGES_JOB: JobKind[models.IabImages] = JobKind(
     expected_media=Media.IMAGE,
     poll=PollDefaults(timeout=10 * 60.0, poll_interval=2.0, max_interval=10.0),
     doc="Image ads: one image made into the standard IAB banner sizes (`images`: size to URL).",
-    calls=(
-        Call(
-            "create",
-            "iab_images_create",
-            f"Make the banners from an `image` URL. Costs 2 credits a request, {NEVER}",
-        ),
-    ),
     batch="iab_images",
 )
 # Ad Clone: only the GET page was recovered; statuses and `video_output` are the video
@@ -687,24 +505,13 @@ IAB_IMAGES_JOB: JobKind[models.IabImages] = JobKind(
 ADS_CLONE_JOB: JobKind[models.AdsClone] = JobKind(
     namespace="ads_clone",
     cli_noun="ad clone",
-    output_fields=("video_output", "output"),
     poll=VIDEO_POLL,
     doc="Ad Clone: a new ad for your product `link` modelled on a reference ad video. The "
     "create is inferred from the documented GET (the create page was not recovered).",
-    calls=(
-        Call(
-            "create",
-            "ads_clone_create",
-            "Clone the ad at `video_url` for the product `link` (`aspect_ratio`, "
-            "`language`). Costs about 84 credits (observed; the vendor publishes no rate), "
-            f"{NEVER}",
-        ),
-    ),
 )
 # Text and scripts: no file to download, the result is in the record
 # (`response_text`, `generated_scripts`). Scripts' status is a free string ("pending").
 TEXT_GENERATOR_JOB: JobKind[models.TextGeneration] = JobKind(
-    noun="text_generation",
     namespace="text_generator",
     cli_noun="text",
     running=frozenset({"pending", "running"}),
@@ -714,17 +521,8 @@ TEXT_GENERATOR_JOB: JobKind[models.TextGeneration] = JobKind(
     doc="Text generation: `model_name` (e.g. `gemini-2.5-flash`), `messages` (`{role: "
     "user|model, content}`), `system_instruction`, `config`; the text is `response_text`. "
     "`stream` yields the text as it is written instead.",
-    calls=(
-        Call(
-            "create",
-            "text_generator_create",
-            f"Start a text job. Costs credits by the model's use (`credits_used`), {NEVER}",
-        ),
-    ),
-    extras=True,
 )
 AI_SCRIPTS_JOB: JobKind[models.AiScript] = JobKind(
-    noun="ai_script",
     namespace="ai_scripts",
     cli_noun="scripts",
     rejected=frozenset(),
@@ -732,14 +530,6 @@ AI_SCRIPTS_JOB: JobKind[models.AiScript] = JobKind(
     poll=PollDefaults(timeout=10 * 60.0, poll_interval=2.0, max_interval=10.0),
     doc="AI scripts: scripts written for the product of a `link` (`generated_scripts`: "
     "title, script_name, script_style, paragraphs).",
-    calls=(
-        Call(
-            "create",
-            "ai_scripts_create",
-            "Write scripts for `link` (`language`, `target_audience`, `video_length`, "
-            f"`script_styles`). Costs credits (no published rate; `credits_used` says), {NEVER}",
-        ),
-    ),
 )
 
 JOB_KINDS: dict[str, JobKind[Any]] = {

@@ -1543,6 +1543,42 @@ OPERATION_QUERY: dict[str, tuple[str, ...]] = {
 """The query parameters of every operation that has any."""
 
 
+QUERY_FIELDS: dict[str, FieldSpec] = {
+    "age_range": FieldSpec(
+        "age_range", str, choices=("child", "teen", "adult", "senior"), enum=models.AgeRange
+    ),
+    "gender": FieldSpec("gender", str, choices=("m", "f", "nb"), enum=models.Gender),
+    "location": FieldSpec(
+        "location", str, choices=("outdoor", "fantasy", "indoor", "other"), enum=models.Location
+    ),
+    "style": FieldSpec("style", str, choices=("selfie", "presenter", "other"), enum=models.Style),
+    "page": FieldSpec("page", int, description="Page number, from 1.", minimum=1, default=1),
+    "page_size": FieldSpec("page_size", int, description="Items per page.", minimum=1, default=10),
+    "ids": FieldSpec(
+        "ids",
+        str,
+        description="Up to 100 task UUIDs, comma separated.",
+        pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(,[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}){0,99}$",
+    ),
+    "ordering": FieldSpec(
+        "ordering",
+        str,
+        description="The field to order the results by (Django REST framework `ordering`, `-` first for descending).",
+        min_length=1,
+        max_length=255,
+    ),
+    "model_name": FieldSpec(
+        "model_name",
+        str,
+        description="Comma-separated model names; only those models are listed.",
+        max_length=2000,
+    ),
+}
+
+
+"""The rules of every query parameter, by name (`_requests.checked_query`)."""
+
+
 OPERATION_ANSWERS: dict[str, str] = {
     "personas_v2_create": "PersonaCreateResponse",
     "personas_v2_list": "list[PersonaV2]",
@@ -1665,6 +1701,60 @@ OPERATION_WEBHOOKS: dict[str, tuple[str, ...] | None] = {
 
 
 """The keys of the body that each operation with a callback POSTs to `webhook_url`, in order; None where the body is a job itself (the model a GET answers)."""
+
+
+OPERATION_DOCS: dict[str, str] = {
+    "personas_v2_create": "Uploads the training video (`lipsync_input`) and the consent video as `multipart/form-data`; the same path takes JSON with public video URLs. Review takes one to five days: poll `GET /api/personas/{id}/` until `is_active` is true. Uses one of the account's custom-avatar slots.",
+    "personas_create": "Like `POST /api/personas_v2/` with JSON: the service fetches the videos from the URLs given. Uses one of the account's custom-avatar slots.",
+    "personas_list": "A plain array; the stock catalogue holds 1,500+ personas.",
+    "personas_retrieve": "A custom avatar is usable once `is_active` is true; `process_status` ends at `done`, `failed` or `rejected`.",
+    "lipsyncs_create": "Start a video task. Needs `creator` and one of `text` or `audio`.\n\nCosts 5 credits per 30 s of video.",
+    "lipsyncs_preview_create": "A cheap preview from the same options as `create`; then `render(id)`.\n\nCosts 1 credit per 30 s of video.",
+    "lipsyncs_render_create": "Render a previewed task (no request body); then `wait`. Costs 4 credits per 30 s of video.",
+    "lipsyncs_multi_avatar_create": 'Starts a multi-scene video from `video_inputs` (the scenes of `lipsyncs_v2`), one entry per scene: the v2 body (the page shows the same scene fields). "Deprecated, please use Create a lipsync v2 task" (the vendor\'s page).\n\nCosts 5 credits per 30 s of video.',
+    "lipsyncs_v2_create": "Start a video task from `video_inputs` (one scene or more, one entry per scene).\n\nEvery scene is checked before sending; an error names its path, e.g. `video_inputs[1].voice.input_text`. Costs 5 credits per 30 s with the standard model.",
+    "lipsyncs_v2_preview_create": "A cheap preview from the same options as `create`; then `render(id)`.\n\nCosts 1 credit per 30 s of video.",
+    "lipsyncs_v2_render_create": "Render a previewed task (no request body); then `wait`. Costs 4 credits per 30 s of video.",
+    "text_to_speech_create": "Start a text-to-speech task from `script` (up to 8,000 characters) and an `accent` id; the audio URL comes in `output` once `status` is `done`. Costs 1 credit per 30 s of audio.",
+    "text_to_speech_paginated_list": "The page shape of `GET /api/personas/paginated/`. Only a third-party client shows this path (openapi/README.md).",
+    "aurora_create": "Start an Aurora task from an `image` URL and an `audio` URL. Costs 1 credit per second of video (`aurora_v1`) or 0.5 (`aurora_v1_fast`), rounded up.",
+    "links_create": "Answers 400 when the page cannot be scraped or has no image or video.",
+    "links_paginated_list": "The page shape of `GET /api/personas/paginated/`. Only a third-party client shows this path (openapi/README.md).",
+    "link_to_videos_create": "Start a video task from a link (`link`, the id from `links.create`, `POST /api/links/`).\n\nCosts credits (the vendor publishes no rate for it; the finished job's `credits_used` says how many).",
+    "link_to_videos_preview_create": "A preview from the same options as `create`; its `preview` URL shows it. Then `render(id)`. Costs 1 credit per 30 s.",
+    "link_to_videos_render_create": "Render a previewed task (no request body); then `wait`. A task without a preview answers 400. Costs credits (the vendor publishes no rate for it; the finished job's `credits_used` says how many).",
+    "link_to_videos_generate_preview_create": "Make (or remake) a task's preview (no request body), which `render` needs: a task without a preview answers 400 to it. Costs credits (the vendor publishes no rate for it). Only a third-party client shows this path (openapi/README.md).",
+    "link_to_videos_preview_list_async_create": "Start previews of one link in several `visual_styles`. Asynchronous: the answer is the task, usually with no previews yet.\n\nThe previews arrive later, in a POST to `webhook_url` (a `previews` list of `{media_job, visual_style, aspect_ratio, url}`; it may come more than once), or in the task's `previews` field: poll `get(task.id)` until it is filled. Then `render_single_preview(task.id, media_job)` renders the one you pick.\n\nCosts 1 credit per 30 s, once for all the styles.",
+    "link_to_videos_render_single_preview_create": "Render one of a task's `previews`, chosen by its `media_job`; then `wait`.\n\nCosts 4 credits per 30 s of video.",
+    "ai_shorts_create": "Start a video from `script`. The vendor marks AI Shorts deprecated. Costs 5 credits per 30 s of video.",
+    "ai_shorts_preview_create": "A preview from the same options; then `render(id)`. Costs 1 credit per 30 s.",
+    "ai_shorts_render_create": "Render a previewed task (no request body); then `wait`. Costs credits (the vendor publishes no rate for it; the finished job's `credits_used` says how many).",
+    "ai_editing_create": "Start an edit of `video_url`. Costs credits (the vendor publishes no rate for it; the finished job's `credits_used` says how many).",
+    "ai_editing_preview_create": "A preview from the same options; then `render(id)`. Costs 1 credit per 30 s.",
+    "ai_editing_render_create": "Render a previewed task (no request body); then `wait`. Costs 4 credits per 30 s of video.",
+    "custom_template_jobs_create": "Start a video from a template. Costs 5 credits per 30 s with the standard model; 1 credit per second with Aurora-class models, 0.5 with the fast one.",
+    "custom_template_jobs_render_create": "Render a previewed task (no request body); then `wait`. Costs credits (the vendor publishes no rate for it; the finished job's `credits_used` says how many).",
+    "custom_templates_list": "A plain array. Only third-party client code shows this path, and none shows an item: each is an object with an `id` and whatever else comes (`CustomTemplateListItem`).",
+    "custom_templates_preview_create": "The answer's `preview` is a link to watch it; `render` makes the MP4.",
+    "custom_templates_render_create": "No request body. The end is announced to the preview's `webhook_url`.",
+    "product_to_videos_gen_image_create": 'Start a task: a preview image of the product at `product_url`. Then `wait(id, stage="image")` (until `status` is `image_generated`) and `gen_video(id)`.\n\nCosts credits (the vendor publishes no rate for it; the finished job\'s `credits_used` says how many).',
+    "product_to_videos_gen_video_create": "Make the video of a task whose image is ready; then `wait` (until `status` is `video_generated`). Costs credits (the vendor publishes no rate for it; the finished job's `credits_used` says how many).",
+    "dyoa_create": "Describe an avatar: `name`, `age_group`, `gender`, and optionally `more_details`, `outfit_description`, `background_description`. Photos to choose from appear in `photos` (status `draft`).\n\nCosts credits (the vendor publishes no rate for it; the finished job's `credits_used` says how many).",
+    "dyoa_retrieve": "The vendor's DYOA guide polls this path; no reference page documents it.",
+    "dyoa_destroy": "No content on success; an id the account does not have answers 404. Only a third-party TypeScript client shows this operation (openapi/README.md).",
+    "dyoa_submit_for_review_create": "Send the photo `chosen_photo_id` (one of the `draft` request's `photos`) for review, while the request is `draft`. The review then runs (`pending`, `in_progress`) and ends `done` (the avatar under `reviews[].creator`) or `rejected`: `wait` again. The path is known from public client code only (no vendor page; openapi/README.md). Free (the request's credits were spent by `create`).",
+    "asset_generator_create": "Generate with `model_name` from `input_params` (and a `webhook_url`).\n\n`input_params` is checked against the model's `input_params_schema` (`GET /api/asset_generator/schemas/`: one free request for the model list) before the create is sent. Costs the model's per-output price times the number of outputs (the reference page's table, e.g. 4 credits an image for nano-banana; `estimate_credits` looks it up).",
+    "asset_generator_schemas": "The guide gives this path; the reference page gives `/api/ai_generations/schemas/` (`ai_generations_schemas`). The SDK tries this one first and falls back on a 404.",
+    "inspiration_jobs_create": "Make a job from the template `inspiration_id` with `input_params`.\n\n`input_params` is checked against the template's `input_params_schema` (one free request for the template) before the create is sent. The page also lists form and multipart bodies; JSON carries the same fields. Costs the template's `credit_cost`.",
+    "iab_images_create": "Make the banners from an `image` URL. The page also lists form and multipart bodies; JSON carries the same fields. Costs 2 credits a request.",
+    "ads_clone_create": "Clone the ad at `video_url` for the product `link` (`aspect_ratio`, `language`). Inferred: the create page was not recovered; the fields are the GET schema's writable ones. Costs about 84 credits (observed live, by third-party code; the vendor publishes no rate).",
+    "text_generator_create": "Start a text job. Costs credits by the model's use (`credits_used`).",
+    "sse_text_generator_create": "Each event's `data` is a JSON object whose `text` is the next chunk (the event format is inferred: the page gives the path, the body and the 400 only). Costs what `POST /api/text_generator/` costs.",
+    "ai_scripts_create": "Write scripts for `link` (`language`, `target_audience`, `video_length`, `script_styles`). Costs credits (the vendor publishes no rate; `credits_used` says how many).",
+}
+
+
+"""Each operation's description, paragraphs apart: the docstring of the method that sends it (`_jobs.Call`)."""
 
 
 # ---------------------------------------------------------------- keyword arguments

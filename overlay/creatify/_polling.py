@@ -75,13 +75,19 @@ class JobUpdate:
 
 
 @dataclass(frozen=True)
-class WaitSettings:
-    """A wait's arguments, checked when made: a bad one is an `InvalidInputError` before
-    anything (a paid create too) is sent."""
+class PollDefaults:
+    """A kind's wait defaults, in seconds (`JobKind.poll`), for the schedule above."""
 
     timeout: float
     poll_interval: float
     max_interval: float
+
+
+@dataclass(frozen=True)
+class WaitSettings(PollDefaults):
+    """A wait's arguments, checked when made: a bad one is an `InvalidInputError` before
+    anything (a paid create too) is sent."""
+
     on_update: Callable[[JobUpdate], None] | None = None
 
     def __post_init__(self) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
-from enum import Enum
 from typing import Any, TypeVar
 
 from creatify_api import models
@@ -23,17 +22,12 @@ from ._exceptions import InvalidInputError
 from ._options import (
     OPERATION_SCHEMA,
     PERSONA_UPLOAD_REQUEST,
+    QUERY_FIELDS,
     SCHEMA_FIELDS,
     AvatarDetails,
     VideoFromUrlOptions,
 )
-from ._validation import (
-    Hooks,
-    check_choice,
-    check_object,
-    check_text,
-    check_uuid,
-)
+from ._validation import Hooks, check_object, check_text, check_uuid, check_value
 from ._video import (
     OpenedVideo,
     ProgressCallback,
@@ -231,29 +225,28 @@ def video_from_url_options(options: VideoFromUrlOptions) -> None:
 # ---------------------------------------------------------------- query parameters
 
 
+def checked_query(**params: Any) -> dict[str, Any]:
+    """Query parameters checked by the spec's rules (`QUERY_FIELDS`), as the generated
+    functions take them (an enum's member); UNSET where None (not given)."""
+    checked: dict[str, Any] = {}
+    for name, raw in params.items():
+        spec = QUERY_FIELDS[name]
+        value = UNSET if raw is None else check_value(spec, name, raw)
+        checked[name] = spec.enum(value) if spec.enum and value is not UNSET else value
+    return checked
+
+
 def persona_filters(
     age_range: str | models.AgeRange | None,
     gender: str | models.Gender | None,
     location: str | models.Location | None,
     style: str | models.Style | None,
 ) -> dict[str, Any]:
-    given: dict[str, tuple[Any, type[Enum]]] = {
-        "age_range": (age_range, models.AgeRange),
-        "gender": (gender, models.Gender),
-        "location": (location, models.Location),
-        "style": (style, models.Style),
-    }
-    return {
-        name: UNSET if raw is None else check_choice(name, raw, choices)
-        for name, (raw, choices) in given.items()
-    }
+    return checked_query(age_range=age_range, gender=gender, location=location, style=style)
 
 
-def page_params(page: int, page_size: int) -> dict[str, int]:
-    for name, value in (("page", page), ("page_size", page_size)):
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise InvalidInputError(name, f"must be a whole number from 1, got {value!r}")
-    return {"page": page, "page_size": page_size}
+def page_params(page: int, page_size: int) -> dict[str, Any]:
+    return checked_query(page=page, page_size=page_size)
 
 
 def ids_param(ids: Any) -> str | Unset:
@@ -275,12 +268,7 @@ def ids_param(ids: Any) -> str | Unset:
 
 def ordering_param(ordering: str | None) -> str | Unset:
     """A list's `ordering`: a field name, `-` first for descending (`-created_at`)."""
-    if ordering is None:
-        return UNSET
-    text = check_text("ordering", ordering, max_length=MAX_NAME_LENGTH)
-    if not text.strip():
-        raise InvalidInputError("ordering", "must not be empty")
-    return text
+    return checked_query(ordering=ordering)["ordering"]  # type: ignore[no-any-return]
 
 
 def names_param(field: str, names: Iterable[str] | None) -> str | Unset:

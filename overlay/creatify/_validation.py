@@ -16,12 +16,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any
 from urllib.parse import urlsplit
 
 from ._exceptions import InvalidInputError
-
-E = TypeVar("E", bound=Enum)
 
 # A Python keyword or builtin as a field name gets a `_` in the generated models.
 _ATTR_NAMES = {"type": "type_", "id": "id_"}
@@ -61,11 +59,6 @@ class FieldSpec:
     cli_name: str = ""
     """The `creatify` option that gives the field, when not `--kebab-name` (the spec's
     `x-cli-name`)."""
-    _compiled: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        if self.pattern is not None:
-            object.__setattr__(self, "_compiled", re.compile(self.pattern))
 
     @property
     def attr(self) -> str:
@@ -187,7 +180,8 @@ def _string(spec: FieldSpec, path: str, value: Any) -> str:
             if spec.min_length == 1
             else f"must be at least {spec.min_length} characters, got {len(text)}",
         )
-    if spec._compiled is not None and not spec._compiled.search(text):
+    # `re` keeps the compiled patterns (its cache holds 512; the spec has a few).
+    if spec.pattern is not None and not re.search(spec.pattern, text):
         raise InvalidInputError(path, f"must match {spec.pattern}; got {text[:80]!r}")
     if spec.format == "uri":
         return check_url(path, text)
@@ -288,15 +282,6 @@ def check_text(field: str, value: object, *, max_length: int | None = None) -> s
             field, f"must be valid Unicode text; a lone surrogate is at {exc.start}"
         ) from None
     return value
-
-
-def check_choice(field: str, value: object, choices: type[E]) -> E:
-    allowed = [member.value for member in choices]
-    if isinstance(value, choices):
-        return value
-    if isinstance(value, str) and value in allowed:
-        return choices(value)
-    raise InvalidInputError(field, f"must be one of {', '.join(map(str, allowed))}; got {value!r}")
 
 
 def check_url(field: str, value: object, *, max_length: int | None = None) -> str:

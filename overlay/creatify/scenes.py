@@ -1,3 +1,5 @@
+# Generated from openapi/creatify.yaml by scripts/gen_scenes.py: do not edit.
+
 """Scenes of an AI Avatar v2 video, in a readable typed form.
 
     from creatify import Avatar, Background, Scene, TextVoice
@@ -23,146 +25,152 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
-OffsetLike = tuple[float, float] | Mapping[str, float]
-"""`(x, y)` or `{"x": ..., "y": ...}`: a position relative to the frame's centre."""
-
-
-def wire(value: Any) -> Any:
-    """The JSON form: scene types become dicts (None fields left out), offsets dicts."""
-    if isinstance(value, _Part):
-        return value.to_dict()
-    if isinstance(value, Mapping):
-        return {key: wire(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [wire(item) for item in value]
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    return value
-
-
-class _Part:
-    """A scene type: `to_dict()` is its JSON object, with `type` where the API wants one."""
-
-    _type: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        body: dict[str, Any] = {} if self._type is None else {"type": self._type}
-        for item in fields(self):  # type: ignore[arg-type]
-            raw = getattr(self, item.name)
-            if raw is None:
-                continue
-            if item.name == "offset" and isinstance(raw, tuple) and len(raw) == 2:
-                raw = {"x": raw[0], "y": raw[1]}
-            body[item.name] = wire(raw)
-        return body
+from ._scene_parts import OffsetLike as OffsetLike
+from ._scene_parts import Part
+from ._scene_parts import wire as wire
 
 
 @dataclass(frozen=True)
-class Avatar(_Part):
-    """`character`: who speaks in the scene."""
+class Scene(Part):
+    """`video_inputs`: one scene of an AI Avatar v2 video."""
+
+    character: Avatar | Mapping[str, Any]
+    """The avatar of one scene."""
+    voice: TextVoice | AudioVoice | Mapping[str, Any]
+    """What the avatar of one scene says."""
+    background: Background | Mapping[str, Any] | None = None
+    """The background of one scene."""
+    caption_setting: Caption | Mapping[str, Any] | None = None
+    """Caption look; every field is optional."""
+    transition_effect: Transition | Mapping[str, Any] | None = None
+    visual_style: str | None = None
+    """A visual style id such as `FullAvatar` (the set is not documented)."""
+    cta: Mapping[str, Any] | None = None
+    """
+    Call to action of the scene (`cta_logo`, `cta_caption`, `cta_background_blur`,
+    `transition_effect`).
+    """
+
+
+@dataclass(frozen=True)
+class Avatar(Part):
+    """`character`: the avatar of one scene. Sends `type` `avatar`: Only `avatar` is supported."""
 
     avatar_id: str | uuid.UUID
-    """A persona id (`client.avatars.list()`), at most 50 characters."""
+    """A persona id (`GET /api/personas/`); at most 50 characters."""
     avatar_style: str | None = None
-    """`normal` (the default) or `circle`."""
+    """One of `normal`, `circle`."""
     scale: float | None = None
-    """More than 0 and less than 2; 1 by default."""
+    """Between 0 and 2, both excluded; default 1; more than 0; less than 2."""
     offset: OffsetLike | None = None
+    """A position relative to the frame's centre."""
     hidden: bool | None = None
+    """Hide the avatar (default false); True or False."""
     _type = "avatar"
 
 
 @dataclass(frozen=True)
-class TextVoice(_Part):
-    """`voice`: the avatar speaks a text (up to 2,000 characters)."""
+class TextVoice(Part):
+    """
+    `voice`: what the avatar of one scene says. Sends `type` `text`: `text` (documented:
+    "currently only 'text' is supported"); `audio` with `input_audio` is sent by public
+    client code only.
+    """
 
     input_text: str
+    """The script of the scene, up to 2,000 characters; at most 2000 characters."""
     voice_id: str | uuid.UUID | None = None
-    """A voice accent id (`client.voices.find_accent(...)`)."""
+    """A voice accent id from `GET /api/voices/`."""
     volume: float | None = None
-    """From 0 to 1."""
+    """From 0; to 1."""
     duration: float | None = None
-    """Seconds (newest documentation only)."""
+    """Seconds (newest documentation only); more than 0."""
     _type = "text"
 
 
 @dataclass(frozen=True)
-class AudioVoice(_Part):
-    """`voice`: the avatar lip-syncs an audio file. Not on the vendor's pages (they say
-    "currently only 'text' is supported"); public client code sends it."""
+class AudioVoice(Part):
+    """
+    `voice`: what the avatar of one scene says. Sends `type` `audio`: `text` (documented:
+    "currently only 'text' is supported"); `audio` with `input_audio` is sent by public
+    client code only.
+    """
 
     input_audio: str
-    """URL of the audio file."""
+    """URL of an audio file, with `type` `audio` (seen in client code only); an http(s) URL."""
     volume: float | None = None
+    """From 0; to 1."""
     _type = "audio"
 
 
 @dataclass(frozen=True)
-class Background(_Part):
-    """`background`: an image (the default) or a video behind the avatar."""
+class Background(Part):
+    """`background`: the background of one scene."""
 
     url: str
+    """URL of the image or video; an http(s) URL."""
     type: str = "image"
-    """`image` or `video`."""
+    """One of `image`, `video`."""
     fit: str | None = None
-    """`crop` (fill the frame), `contain` (images only: fit, blurred fill) or `cover`
-    (deprecated: use `crop`)."""
+    """
+    `crop` fills the frame; `contain` (images only) fits with a blurred fill; `cover` is
+    deprecated (use `crop`); one of `crop`, `contain`, `cover`.
+    """
     effect: str | None = None
-    """`imageSlideLeft`, `imageZoomIn`, `imageZoomOut`, `imageWobbling` or `imageThrob`."""
+    """
+    An image effect; leave the field out for none; one of `imageSlideLeft`, `imageZoomIn`,
+    `imageZoomOut`, `imageWobbling`, `imageThrob`.
+    """
 
 
 @dataclass(frozen=True)
-class Caption(_Part):
-    """`caption_setting`: how the scene's captions look; every field is optional."""
+class Caption(Part):
+    """`caption_setting`: caption look; every field is optional."""
 
     style: str | None = None
-    """A caption style such as `normal-black` (see the AI Avatar v1 caption styles)."""
+    """
+    A caption style such as `normal-black` (the set grows; see the AI Avatar v1 caption
+    styles).
+    """
     offset: OffsetLike | None = None
+    """A position relative to the frame's centre."""
     font_family: str | None = None
     font_size: float | None = None
+    """More than 0."""
     font_style: str | None = None
+    """For example `font-bold`."""
     background_color: str | None = None
     text_color: str | None = None
     highlight_text_color: str | None = None
     max_width: float | None = None
+    """More than 0."""
     line_height: float | None = None
+    """More than 0."""
     text_shadow: str | None = None
     hidden: bool | None = None
-    """True: no captions in this scene."""
+    """True or False."""
     override_visual_style: bool | None = None
+    """True or False."""
 
 
 @dataclass(frozen=True)
-class Transition(_Part):
-    """`transition_effect`: how the scene comes in and goes out, e.g. `fade`."""
+class Transition(Part):
+    """`transition_effect`: every field is optional."""
 
     transition_in: str | None = None
+    """For example `fade`; null for none."""
     transition_out: str | None = None
+    """For example `fade`; null for none."""
 
 
 @dataclass(frozen=True)
-class Scene(_Part):
-    """One entry of `video_inputs`: an avatar, what it says, and how the scene looks."""
-
-    character: Avatar | Mapping[str, Any]
-    voice: TextVoice | AudioVoice | Mapping[str, Any]
-    background: Background | Mapping[str, Any] | None = None
-    caption_setting: Caption | Mapping[str, Any] | None = None
-    transition_effect: Transition | Mapping[str, Any] | None = None
-    visual_style: str | None = None
-    """A visual style id such as `FullAvatar` (the vendor does not list them)."""
-    cta: Mapping[str, Any] | None = None
-    """A call to action (`cta_logo`, `cta_caption`, `cta_background_blur`,
-    `transition_effect`), as the API's JSON object."""
-
-
-@dataclass(frozen=True)
-class Music(_Part):
-    """`background_music` of the whole video."""
+class Music(Part):
+    """`background_music`: music under the whole video, and its volume."""
 
     url: str
+    """An http(s) URL."""
     volume: float | None = None
-    """From 0 to 1 (the vendor's example uses 0.2)."""
+    """From 0; to 1."""

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from creatify import APIConnectionError, Creatify, DownloadError
+from creatify import APIConnectionError, Creatify, DownloadError, InvalidInputError
+from creatify._download import check_target, missing_folder
 from creatify.testing._service import media_bytes
 from creatify_api.models import Lipsync
 
@@ -161,3 +162,22 @@ def test_an_async_download_of_a_missing_file_is_a_download_error(tmp_path: Path)
         with pytest.raises(DownloadError, match="404"):
             asyncio.run(download(server.url))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_folder_is_the_outermost_folder_a_download_creates(tmp_path: Path) -> None:
+    """`missing_folder` walks up to the first folder that exists; None when the target's
+    own folder does."""
+    target = tmp_path / "a" / "b" / "video.mp4"
+    assert missing_folder(target) == tmp_path / "a"
+    (tmp_path / "a").mkdir()
+    assert missing_folder(target) == tmp_path / "a" / "b"
+    (tmp_path / "a" / "b").mkdir()
+    assert missing_folder(target) is None
+
+
+def test_a_target_under_a_file_is_refused_before_any_request(tmp_path: Path) -> None:
+    """The nearest existing path above the target is a file: nothing can be written there."""
+    (tmp_path / "file").write_bytes(b"x")
+    with pytest.raises(InvalidInputError, match="is a file, so it cannot hold"):
+        check_target(tmp_path / "file" / "sub" / "video.mp4")
+    assert check_target(tmp_path / "new" / "video.mp4") == tmp_path / "new" / "video.mp4"

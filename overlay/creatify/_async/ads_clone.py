@@ -31,8 +31,12 @@ class AsyncAdsClone(AsyncDownloads[models.AdsClone]):
         self, *, timeout: TimeoutArg = None, **options: Unpack[AdsCloneOptions]
     ) -> models.AdsClone:
         """Clone the ad at `video_url` for the product `link` (`aspect_ratio`,
-        `language`). Costs about 84 credits (observed; the vendor publishes no
-        rate), so it is never sent twice by a retry.
+        `language`). Inferred: the create page was not recovered; the fields are the
+        GET schema's writable ones. Costs about 84 credits (observed live, by third-
+        party code; the vendor publishes no rate).
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.AdsCloneCreateRequest, options)
         return await self._call(ads_clone_create, "POST /api/ads_clone/", timeout, body=body)

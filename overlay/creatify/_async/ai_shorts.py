@@ -49,8 +49,11 @@ class AsyncAiShorts(AsyncDownloads[models.AiShorts]):
     async def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiShortsOptions]
     ) -> models.AiShorts:
-        """Start a video from `script`. Costs 5 credits per 30 s of video, so it is
-        never sent twice by a retry.
+        """Start a video from `script`. The vendor marks AI Shorts deprecated. Costs 5
+        credits per 30 s of video.
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.AiShortsCreateRequest, options)
         return await self._call(ai_shorts_create, "POST /api/ai_shorts/", timeout, body=body)
@@ -58,15 +61,23 @@ class AsyncAiShorts(AsyncDownloads[models.AiShorts]):
     async def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiShortsOptions]
     ) -> models.AiShorts:
-        """A preview from the same options; then `render(id)`. Costs 1 credit per 30 s."""
+        """A preview from the same options; then `render(id)`. Costs 1 credit per 30 s.
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
+        """
         body = request_body(models.AiShortsCreateRequest, options)
         return await self._call(
             ai_shorts_preview_create, "POST /api/ai_shorts/preview/", timeout, body=body
         )
 
     async def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.AiShorts:
-        """Render a previewed task; then `wait`. Costs credits (the vendor publishes no
-        rate for it; the finished job's `credits_used` says how many).
+        """Render a previewed task (no request body); then `wait`. Costs credits (the
+        vendor publishes no rate for it; the finished job's `credits_used` says how
+        many).
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         return await self._call(
             ai_shorts_render_create,

@@ -31,11 +31,14 @@ class AsyncAssetGenerator(AsyncAssetGeneratorExtras, AsyncDownloadsAll[models.As
     ) -> models.AssetGeneration:
         """Generate with `model_name` from `input_params` (and a `webhook_url`).
 
-        `input_params` is checked against the model's `input_params_schema` (one
-        free request for the model list) before the create is sent. Costs the
-        model's per-output price times the number of outputs (e.g. 4 credits an
-        image for nano-banana; `estimate_credits` looks it up), so it is never sent
-        twice by a retry.
+        `input_params` is checked against the model's `input_params_schema` (`GET
+        /api/asset_generator/schemas/`: one free request for the model list) before
+        the create is sent. Costs the model's per-output price times the number of
+        outputs (the reference page's table, e.g. 4 credits an image for nano-
+        banana; `estimate_credits` looks it up).
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.AssetGeneratorCreateRequest, options)
         await self._check_create(body, timeout)

@@ -35,8 +35,10 @@ class AsyncCustomTemplateJobs(AsyncDownloads[models.CustomTemplateJob]):
         self, *, timeout: TimeoutArg = None, **options: Unpack[CustomTemplateJobOptions]
     ) -> models.CustomTemplateJob:
         """Start a video from a template. Costs 5 credits per 30 s with the standard
-        model; 1 credit per second with Aurora-class models, 0.5 with the fast one,
-        so it is never sent twice by a retry.
+        model; 1 credit per second with Aurora-class models, 0.5 with the fast one.
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.CustomTemplateJobCreateRequest, options)
         return await self._call(
@@ -46,8 +48,12 @@ class AsyncCustomTemplateJobs(AsyncDownloads[models.CustomTemplateJob]):
     async def render(
         self, id: str | uuid.UUID, *, timeout: TimeoutArg = None
     ) -> models.CustomTemplateJob:
-        """Render a previewed task; then `wait`. Costs credits (the vendor publishes no
-        rate for it; the finished job's `credits_used` says how many).
+        """Render a previewed task (no request body); then `wait`. Costs credits (the
+        vendor publishes no rate for it; the finished job's `credits_used` says how
+        many).
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         return await self._call(
             custom_template_jobs_render_create,

@@ -32,8 +32,12 @@ class AsyncInspirationJobs(AsyncInspirationJobsExtras, AsyncDownloadsAll[models.
         """Make a job from the template `inspiration_id` with `input_params`.
 
         `input_params` is checked against the template's `input_params_schema` (one
-        free request for the template) before the create is sent. Costs the
-        template's `credit_cost`, so it is never sent twice by a retry.
+        free request for the template) before the create is sent. The page also
+        lists form and multipart bodies; JSON carries the same fields. Costs the
+        template's `credit_cost`.
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.InspirationJobCreateRequest, options)
         await self._check_create(body, timeout)

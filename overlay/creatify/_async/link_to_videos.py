@@ -45,12 +45,14 @@ class AsyncLinkToVideos(AsyncLinkToVideosExtras, AsyncDownloads[models.LinkToVid
     async def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LinkToVideoOptions]
     ) -> models.LinkToVideo:
-        """Start a video task from a link (`link`, the id from `links.create`).
+        """Start a video task from a link (`link`, the id from `links.create`, `POST
+        /api/links/`).
 
         Costs credits (the vendor publishes no rate for it; the finished job's
-        `credits_used` says how many), so it is never sent twice: retried only if
-        the request provably did not reach the service (connection refused) or it
-        answered 429.
+        `credits_used` says how many).
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.LinkToVideoCreateRequest, options)
         return await self._call(
@@ -62,6 +64,9 @@ class AsyncLinkToVideos(AsyncLinkToVideosExtras, AsyncDownloads[models.LinkToVid
     ) -> models.LinkToVideo:
         """A preview from the same options as `create`; its `preview` URL shows it.
         Then `render(id)`. Costs 1 credit per 30 s.
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.LinkToVideoCreateRequest, options)
         return await self._call(
@@ -71,9 +76,12 @@ class AsyncLinkToVideos(AsyncLinkToVideosExtras, AsyncDownloads[models.LinkToVid
     async def render(
         self, id: str | uuid.UUID, *, timeout: TimeoutArg = None
     ) -> models.LinkToVideo:
-        """Render a previewed task; then `wait`. A task without a preview answers 400.
-        Costs credits (the vendor publishes no rate for it; the finished job's
-        `credits_used` says how many).
+        """Render a previewed task (no request body); then `wait`. A task without a
+        preview answers 400. Costs credits (the vendor publishes no rate for it; the
+        finished job's `credits_used` says how many).
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         return await self._call(
             link_to_videos_render_create,
@@ -85,9 +93,13 @@ class AsyncLinkToVideos(AsyncLinkToVideosExtras, AsyncDownloads[models.LinkToVid
     async def generate_preview(
         self, id: str | uuid.UUID, *, timeout: TimeoutArg = None
     ) -> models.LinkToVideo:
-        """Make (or remake) a task's preview, which `render` needs. Costs credits (the
-        vendor publishes no rate for it; the finished job's `credits_used` says how
-        many).
+        """Make (or remake) a task's preview (no request body), which `render` needs: a
+        task without a preview answers 400 to it. Costs credits (the vendor
+        publishes no rate for it). Only a third-party client shows this path
+        (openapi/README.md).
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         return await self._call(
             link_to_videos_generate_preview_create,
@@ -108,6 +120,9 @@ class AsyncLinkToVideos(AsyncLinkToVideosExtras, AsyncDownloads[models.LinkToVid
         Then `render_single_preview(task.id, media_job)` renders the one you pick.
 
         Costs 1 credit per 30 s, once for all the styles.
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.LinkToVideoPreviewListRequest, options)
         return await self._call(
@@ -123,6 +138,9 @@ class AsyncLinkToVideos(AsyncLinkToVideosExtras, AsyncDownloads[models.LinkToVid
         """Render one of a task's `previews`, chosen by its `media_job`; then `wait`.
 
         Costs 4 credits per 30 s of video.
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.LinkToVideoRenderSinglePreviewRequest, {"media_job": media_job})
         return await self._call(

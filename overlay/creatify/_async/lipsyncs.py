@@ -46,9 +46,10 @@ class AsyncLipsyncs(AsyncDownloads[models.Lipsync]):
     ) -> models.Lipsync:
         """Start a video task. Needs `creator` and one of `text` or `audio`.
 
-        Costs 5 credits per 30 s of video, so it is never sent twice: retried only
-        if the request provably did not reach the service (connection refused) or it
-        answered 429.
+        Costs 5 credits per 30 s of video.
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.LipsyncCreateRequest, options)
         return await self._call(lipsyncs_create, "POST /api/lipsyncs/", timeout, body=body)
@@ -58,7 +59,10 @@ class AsyncLipsyncs(AsyncDownloads[models.Lipsync]):
     ) -> models.Lipsync:
         """A cheap preview from the same options as `create`; then `render(id)`.
 
-        Costs 1 credit per 30 s of video, so, like `create`, it is never sent twice.
+        Costs 1 credit per 30 s of video.
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.LipsyncCreateRequest, options)
         return await self._call(
@@ -66,7 +70,12 @@ class AsyncLipsyncs(AsyncDownloads[models.Lipsync]):
         )
 
     async def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.Lipsync:
-        """Render a previewed task; then `wait`. Costs 4 credits per 30 s of video."""
+        """Render a previewed task (no request body); then `wait`. Costs 4 credits per
+        30 s of video.
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
+        """
         return await self._call(
             lipsyncs_render_create,
             "POST /api/lipsyncs/{id}/render/",
@@ -78,9 +87,14 @@ class AsyncLipsyncs(AsyncDownloads[models.Lipsync]):
         self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncV2Options]
     ) -> models.Lipsync:
         """Starts a multi-scene video from `video_inputs` (the scenes of
-        `lipsyncs_v2`).
+        `lipsyncs_v2`), one entry per scene: the v2 body (the page shows the same
+        scene fields). "Deprecated, please use Create a lipsync v2 task" (the
+        vendor's page).
 
-        Costs 5 credits per 30 s of video, so it is never sent twice by a retry.
+        Costs 5 credits per 30 s of video.
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         warnings.warn(
             "lipsyncs.create_multi_avatar is deprecated by Creatify: use lipsyncs_v2.create",

@@ -44,12 +44,15 @@ class AsyncLipsyncsV2(AsyncDownloads[models.LipsyncV2]):
     async def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncV2Options]
     ) -> models.LipsyncV2:
-        """Start a video task from `video_inputs` (one scene or more).
+        """Start a video task from `video_inputs` (one scene or more, one entry per
+        scene).
 
         Every scene is checked before sending; an error names its path, e.g.
         `video_inputs[1].voice.input_text`. Costs 5 credits per 30 s with the
-        standard model, so it is never sent twice: retried only if the request
-        provably did not reach the service (connection refused) or it answered 429.
+        standard model.
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.LipsyncV2CreateRequest, options)
         return await self._call(lipsyncs_v2_create, "POST /api/lipsyncs_v2/", timeout, body=body)
@@ -60,6 +63,9 @@ class AsyncLipsyncsV2(AsyncDownloads[models.LipsyncV2]):
         """A cheap preview from the same options as `create`; then `render(id)`.
 
         Costs 1 credit per 30 s of video.
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.LipsyncV2CreateRequest, options)
         return await self._call(
@@ -67,7 +73,12 @@ class AsyncLipsyncsV2(AsyncDownloads[models.LipsyncV2]):
         )
 
     async def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.LipsyncV2:
-        """Render a previewed task; then `wait`. Costs 4 credits per 30 s of video."""
+        """Render a previewed task (no request body); then `wait`. Costs 4 credits per
+        30 s of video.
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
+        """
         return await self._call(
             lipsyncs_v2_render_create,
             "POST /api/lipsyncs_v2/{id}/render/",

@@ -47,10 +47,14 @@ class AsyncProductToVideos(AsyncProductToVideosExtras, AsyncDownloads[models.Pro
         self, *, timeout: TimeoutArg = None, **options: Unpack[ProductImageOptions]
     ) -> models.ProductToVideo:
         """Start a task: a preview image of the product at `product_url`. Then
-        `wait(id, stage="image")` and `gen_video(id)`.
+        `wait(id, stage="image")` (until `status` is `image_generated`) and
+        `gen_video(id)`.
 
         Costs credits (the vendor publishes no rate for it; the finished job's
         `credits_used` says how many).
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.ProductToVideoGenImageRequest, options)
         return await self._call(
@@ -67,9 +71,12 @@ class AsyncProductToVideos(AsyncProductToVideosExtras, AsyncDownloads[models.Pro
         timeout: TimeoutArg = None,
         **options: Unpack[ProductVideoOptions],
     ) -> models.ProductToVideo:
-        """Make the video of a task whose image is ready; then `wait`. Costs credits
-        (the vendor publishes no rate for it; the finished job's `credits_used` says
-        how many).
+        """Make the video of a task whose image is ready; then `wait` (until `status`
+        is `video_generated`). Costs credits (the vendor publishes no rate for it;
+        the finished job's `credits_used` says how many).
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.ProductToVideoGenVideoRequest, options)
         return await self._call(

@@ -47,8 +47,11 @@ class AsyncTextToSpeech(AsyncDownloads[models.TextToSpeech]):
         self, *, timeout: TimeoutArg = None, **options: Unpack[TextToSpeechOptions]
     ) -> models.TextToSpeech:
         """Start a text-to-speech task from `script` (up to 8,000 characters) and an
-        `accent` id. Costs 1 credit per 30 s of audio, so it is never sent twice by
-        a retry.
+        `accent` id; the audio URL comes in `output` once `status` is `done`. Costs
+        1 credit per 30 s of audio.
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.TextToSpeechCreateRequest, options)
         return await self._call(

@@ -42,8 +42,10 @@ class AiEditing(Downloads[models.AiEditing]):
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiEditingOptions]
     ) -> models.AiEditing:
         """Start an edit of `video_url`. Costs credits (the vendor publishes no rate
-        for it; the finished job's `credits_used` says how many), so it is never
-        sent twice by a retry.
+        for it; the finished job's `credits_used` says how many).
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.AiEditingCreateRequest, options)
         return self._call(ai_editing_create, "POST /api/ai_editing/", timeout, body=body)
@@ -51,14 +53,23 @@ class AiEditing(Downloads[models.AiEditing]):
     def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiEditingOptions]
     ) -> models.AiEditing:
-        """A preview from the same options; then `render(id)`. Costs 1 credit per 30 s."""
+        """A preview from the same options; then `render(id)`. Costs 1 credit per 30 s.
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
+        """
         body = request_body(models.AiEditingCreateRequest, options)
         return self._call(
             ai_editing_preview_create, "POST /api/ai_editing/preview/", timeout, body=body
         )
 
     def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.AiEditing:
-        """Render a previewed task; then `wait`. Costs 4 credits per 30 s of video."""
+        """Render a previewed task (no request body); then `wait`. Costs 4 credits per
+        30 s of video.
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
+        """
         return self._call(
             ai_editing_render_create,
             "POST /api/ai_editing/{id}/render/",

@@ -45,8 +45,11 @@ class AiScripts(JobResource[models.AiScript]):
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiScriptOptions]
     ) -> models.AiScript:
         """Write scripts for `link` (`language`, `target_audience`, `video_length`,
-        `script_styles`). Costs credits (no published rate; `credits_used` says), so
-        it is never sent twice by a retry.
+        `script_styles`). Costs credits (the vendor publishes no rate;
+        `credits_used` says how many).
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.AiScriptCreateRequest, options)
         return self._call(ai_scripts_create, "POST /api/ai_scripts/", timeout, body=body)

@@ -32,8 +32,10 @@ class Aurora(Downloads[models.Aurora]):
         self, *, timeout: TimeoutArg = None, **options: Unpack[AuroraOptions]
     ) -> models.Aurora:
         """Start an Aurora task from an `image` URL and an `audio` URL. Costs 1 credit
-        per second of video (`aurora_v1`) or 0.5 (`aurora_v1_fast`), so it is never
-        sent twice by a retry.
+        per second of video (`aurora_v1`) or 0.5 (`aurora_v1_fast`), rounded up.
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.AuroraCreateRequest, options)
         return self._call(aurora_create, "POST /api/aurora/", timeout, body=body)

@@ -43,10 +43,14 @@ class Dyoa(JobResource[models.Dyoa]):
 
     def create(self, *, timeout: TimeoutArg = None, **options: Unpack[DyoaOptions]) -> models.Dyoa:
         """Describe an avatar: `name`, `age_group`, `gender`, and optionally
-        `more_details`, `outfit_description`, `background_description`.
+        `more_details`, `outfit_description`, `background_description`. Photos to
+        choose from appear in `photos` (status `draft`).
 
         Costs credits (the vendor publishes no rate for it; the finished job's
         `credits_used` says how many).
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.DyoaCreateRequest, options)
         return self._call(dyoa_create, "POST /api/dyoa/", timeout, body=body)
@@ -55,9 +59,14 @@ class Dyoa(JobResource[models.Dyoa]):
         self, id: str | uuid.UUID, chosen_photo_id: str | uuid.UUID, *, timeout: TimeoutArg = None
     ) -> models.Dyoa:
         """Send the photo `chosen_photo_id` (one of the `draft` request's `photos`) for
-        review; `wait` again then ends at done or rejected. The path is known from
-        public client code only (no vendor page). Free (the request's credits were
-        spent by `create`).
+        review, while the request is `draft`. The review then runs (`pending`,
+        `in_progress`) and ends `done` (the avatar under `reviews[].creator`) or
+        `rejected`: `wait` again. The path is known from public client code only (no
+        vendor page; openapi/README.md). Free (the request's credits were spent by
+        `create`).
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.DyoaSubmitForReviewRequest, {"chosen_photo_id": chosen_photo_id})
         return self._call(

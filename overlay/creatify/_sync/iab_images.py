@@ -30,8 +30,11 @@ class IabImages(DownloadsAll[models.IabImages]):
     def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[IabImagesOptions]
     ) -> models.IabImages:
-        """Make the banners from an `image` URL. Costs 2 credits a request, so it is
-        never sent twice by a retry.
+        """Make the banners from an `image` URL. The page also lists form and multipart
+        bodies; JSON carries the same fields. Costs 2 credits a request.
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.IabImagesCreateRequest, options)
         return self._call(iab_images_create, "POST /api/iab_images/", timeout, body=body)

@@ -45,12 +45,15 @@ class LipsyncsV2(Downloads[models.LipsyncV2]):
     def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncV2Options]
     ) -> models.LipsyncV2:
-        """Start a video task from `video_inputs` (one scene or more).
+        """Start a video task from `video_inputs` (one scene or more, one entry per
+        scene).
 
         Every scene is checked before sending; an error names its path, e.g.
         `video_inputs[1].voice.input_text`. Costs 5 credits per 30 s with the
-        standard model, so it is never sent twice: retried only if the request
-        provably did not reach the service (connection refused) or it answered 429.
+        standard model.
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.LipsyncV2CreateRequest, options)
         return self._call(lipsyncs_v2_create, "POST /api/lipsyncs_v2/", timeout, body=body)
@@ -61,6 +64,9 @@ class LipsyncsV2(Downloads[models.LipsyncV2]):
         """A cheap preview from the same options as `create`; then `render(id)`.
 
         Costs 1 credit per 30 s of video.
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.LipsyncV2CreateRequest, options)
         return self._call(
@@ -68,7 +74,12 @@ class LipsyncsV2(Downloads[models.LipsyncV2]):
         )
 
     def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.LipsyncV2:
-        """Render a previewed task; then `wait`. Costs 4 credits per 30 s of video."""
+        """Render a previewed task (no request body); then `wait`. Costs 4 credits per
+        30 s of video.
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
+        """
         return self._call(
             lipsyncs_v2_render_create,
             "POST /api/lipsyncs_v2/{id}/render/",

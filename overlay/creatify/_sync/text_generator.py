@@ -31,8 +31,10 @@ class TextGenerator(TextGeneratorExtras):
     def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[TextGeneratorOptions]
     ) -> models.TextGeneration:
-        """Start a text job. Costs credits by the model's use (`credits_used`), so it
-        is never sent twice by a retry.
+        """Start a text job. Costs credits by the model's use (`credits_used`).
+
+        It is never sent twice: retried only if the request provably did not reach
+        the service (connection refused) or it answered 429.
         """
         body = request_body(models.TextGeneratorCreateRequest, options)
         return self._call(text_generator_create, "POST /api/text_generator/", timeout, body=body)

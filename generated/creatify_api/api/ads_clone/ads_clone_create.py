@@ -93,8 +93,10 @@ def sync_detailed(
 ) -> Response[AdsClone | ErrorDetail | ValidationErrorBody]:
     """Make an ad modelled on a reference ad video (Ad Clone)
 
-     Inferred: the create page was not recovered; the fields are the GET schema's
-    writable ones. 84 credits were observed live (third-party code).
+     Clone the ad at `video_url` for the product `link` (`aspect_ratio`, `language`).
+    Inferred: the create page was not recovered; the fields are the GET schema's
+    writable ones. Costs about 84 credits (observed live, by third-party code; the
+    vendor publishes no rate).
 
     Args:
         body (AdsCloneCreateRequest): An Ad Clone task (inferred from the GET schema; the create
@@ -126,8 +128,10 @@ def sync(
 ) -> AdsClone | ErrorDetail | ValidationErrorBody | None:
     """Make an ad modelled on a reference ad video (Ad Clone)
 
-     Inferred: the create page was not recovered; the fields are the GET schema's
-    writable ones. 84 credits were observed live (third-party code).
+     Clone the ad at `video_url` for the product `link` (`aspect_ratio`, `language`).
+    Inferred: the create page was not recovered; the fields are the GET schema's
+    writable ones. Costs about 84 credits (observed live, by third-party code; the
+    vendor publishes no rate).
 
     Args:
         body (AdsCloneCreateRequest): An Ad Clone task (inferred from the GET schema; the create
@@ -154,8 +158,10 @@ async def asyncio_detailed(
 ) -> Response[AdsClone | ErrorDetail | ValidationErrorBody]:
     """Make an ad modelled on a reference ad video (Ad Clone)
 
-     Inferred: the create page was not recovered; the fields are the GET schema's
-    writable ones. 84 credits were observed live (third-party code).
+     Clone the ad at `video_url` for the product `link` (`aspect_ratio`, `language`).
+    Inferred: the create page was not recovered; the fields are the GET schema's
+    writable ones. Costs about 84 credits (observed live, by third-party code; the
+    vendor publishes no rate).
 
     Args:
         body (AdsCloneCreateRequest): An Ad Clone task (inferred from the GET schema; the create
@@ -185,8 +191,10 @@ async def asyncio(
 ) -> AdsClone | ErrorDetail | ValidationErrorBody | None:
     """Make an ad modelled on a reference ad video (Ad Clone)
 
-     Inferred: the create page was not recovered; the fields are the GET schema's
-    writable ones. 84 credits were observed live (third-party code).
+     Clone the ad at `video_url` for the product `link` (`aspect_ratio`, `language`).
+    Inferred: the create page was not recovered; the fields are the GET schema's
+    writable ones. Costs about 84 credits (observed live, by third-party code; the
+    vendor publishes no rate).
 
     Args:
         body (AdsCloneCreateRequest): An Ad Clone task (inferred from the GET schema; the create

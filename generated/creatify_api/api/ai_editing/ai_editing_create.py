@@ -93,7 +93,8 @@ def sync_detailed(
 ) -> Response[AiEditing | ErrorDetail | ValidationErrorBody]:
     """Create an AI Editing task for a video
 
-     Costs credits per 30 s.
+     Start an edit of `video_url`. Costs credits (the vendor publishes no rate for
+    it; the finished job's `credits_used` says how many).
 
     Args:
         body (AiEditingCreateRequest): An AI Editing task (an uploaded video, edited in a style).
@@ -124,7 +125,8 @@ def sync(
 ) -> AiEditing | ErrorDetail | ValidationErrorBody | None:
     """Create an AI Editing task for a video
 
-     Costs credits per 30 s.
+     Start an edit of `video_url`. Costs credits (the vendor publishes no rate for
+    it; the finished job's `credits_used` says how many).
 
     Args:
         body (AiEditingCreateRequest): An AI Editing task (an uploaded video, edited in a style).
@@ -150,7 +152,8 @@ async def asyncio_detailed(
 ) -> Response[AiEditing | ErrorDetail | ValidationErrorBody]:
     """Create an AI Editing task for a video
 
-     Costs credits per 30 s.
+     Start an edit of `video_url`. Costs credits (the vendor publishes no rate for
+    it; the finished job's `credits_used` says how many).
 
     Args:
         body (AiEditingCreateRequest): An AI Editing task (an uploaded video, edited in a style).
@@ -179,7 +182,8 @@ async def asyncio(
 ) -> AiEditing | ErrorDetail | ValidationErrorBody | None:
     """Create an AI Editing task for a video
 
-     Costs credits per 30 s.
+     Start an edit of `video_url`. Costs credits (the vendor publishes no rate for
+    it; the finished job's `credits_used` says how many).
 
     Args:
         body (AiEditingCreateRequest): An AI Editing task (an uploaded video, edited in a style).

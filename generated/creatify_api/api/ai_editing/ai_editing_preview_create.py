@@ -98,7 +98,7 @@ def sync_detailed(
 ) -> Response[AiEditing | ErrorDetail | ValidationErrorBody]:
     """Create a preview of an AI Editing video
 
-     1 credit per 30 s; render the result with `render`.
+     A preview from the same options; then `render(id)`. Costs 1 credit per 30 s.
 
     Args:
         body (AiEditingCreateRequest): An AI Editing task (an uploaded video, edited in a style).
@@ -129,7 +129,7 @@ def sync(
 ) -> AiEditing | ErrorDetail | ValidationErrorBody | None:
     """Create a preview of an AI Editing video
 
-     1 credit per 30 s; render the result with `render`.
+     A preview from the same options; then `render(id)`. Costs 1 credit per 30 s.
 
     Args:
         body (AiEditingCreateRequest): An AI Editing task (an uploaded video, edited in a style).
@@ -155,7 +155,7 @@ async def asyncio_detailed(
 ) -> Response[AiEditing | ErrorDetail | ValidationErrorBody]:
     """Create a preview of an AI Editing video
 
-     1 credit per 30 s; render the result with `render`.
+     A preview from the same options; then `render(id)`. Costs 1 credit per 30 s.
 
     Args:
         body (AiEditingCreateRequest): An AI Editing task (an uploaded video, edited in a style).
@@ -184,7 +184,7 @@ async def asyncio(
 ) -> AiEditing | ErrorDetail | ValidationErrorBody | None:
     """Create a preview of an AI Editing video
 
-     1 credit per 30 s; render the result with `render`.
+     A preview from the same options; then `render(id)`. Costs 1 credit per 30 s.
 
     Args:
         body (AiEditingCreateRequest): An AI Editing task (an uploaded video, edited in a style).

@@ -93,7 +93,9 @@ def sync_detailed(
 ) -> Response[AiScript | ErrorDetail | ValidationErrorBody]:
     """Write ad scripts for a product link
 
-     Costs credits (the vendor publishes no rate; `credits_used` says how many).
+     Write scripts for `link` (`language`, `target_audience`, `video_length`,
+    `script_styles`). Costs credits (the vendor publishes no rate; `credits_used`
+    says how many).
 
     Args:
         body (AiScriptCreateRequest): Ad scripts for a product link.
@@ -124,7 +126,9 @@ def sync(
 ) -> AiScript | ErrorDetail | ValidationErrorBody | None:
     """Write ad scripts for a product link
 
-     Costs credits (the vendor publishes no rate; `credits_used` says how many).
+     Write scripts for `link` (`language`, `target_audience`, `video_length`,
+    `script_styles`). Costs credits (the vendor publishes no rate; `credits_used`
+    says how many).
 
     Args:
         body (AiScriptCreateRequest): Ad scripts for a product link.
@@ -150,7 +154,9 @@ async def asyncio_detailed(
 ) -> Response[AiScript | ErrorDetail | ValidationErrorBody]:
     """Write ad scripts for a product link
 
-     Costs credits (the vendor publishes no rate; `credits_used` says how many).
+     Write scripts for `link` (`language`, `target_audience`, `video_length`,
+    `script_styles`). Costs credits (the vendor publishes no rate; `credits_used`
+    says how many).
 
     Args:
         body (AiScriptCreateRequest): Ad scripts for a product link.
@@ -179,7 +185,9 @@ async def asyncio(
 ) -> AiScript | ErrorDetail | ValidationErrorBody | None:
     """Write ad scripts for a product link
 
-     Costs credits (the vendor publishes no rate; `credits_used` says how many).
+     Write scripts for `link` (`language`, `target_audience`, `video_length`,
+    `script_styles`). Costs credits (the vendor publishes no rate; `credits_used`
+    says how many).
 
     Args:
         body (AiScriptCreateRequest): Ad scripts for a product link.

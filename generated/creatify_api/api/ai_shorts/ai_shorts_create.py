@@ -93,7 +93,8 @@ def sync_detailed(
 ) -> Response[AiShorts | ErrorDetail | ValidationErrorBody]:
     """Create an AI Shorts video task from a script
 
-     Costs 5 credits per 30 s. The vendor marks AI Shorts deprecated.
+     Start a video from `script`. The vendor marks AI Shorts deprecated. Costs 5
+    credits per 30 s of video.
 
     Args:
         body (AiShortsCreateRequest): An AI Shorts task (a script to a short video).
@@ -124,7 +125,8 @@ def sync(
 ) -> AiShorts | ErrorDetail | ValidationErrorBody | None:
     """Create an AI Shorts video task from a script
 
-     Costs 5 credits per 30 s. The vendor marks AI Shorts deprecated.
+     Start a video from `script`. The vendor marks AI Shorts deprecated. Costs 5
+    credits per 30 s of video.
 
     Args:
         body (AiShortsCreateRequest): An AI Shorts task (a script to a short video).
@@ -150,7 +152,8 @@ async def asyncio_detailed(
 ) -> Response[AiShorts | ErrorDetail | ValidationErrorBody]:
     """Create an AI Shorts video task from a script
 
-     Costs 5 credits per 30 s. The vendor marks AI Shorts deprecated.
+     Start a video from `script`. The vendor marks AI Shorts deprecated. Costs 5
+    credits per 30 s of video.
 
     Args:
         body (AiShortsCreateRequest): An AI Shorts task (a script to a short video).
@@ -179,7 +182,8 @@ async def asyncio(
 ) -> AiShorts | ErrorDetail | ValidationErrorBody | None:
     """Create an AI Shorts video task from a script
 
-     Costs 5 credits per 30 s. The vendor marks AI Shorts deprecated.
+     Start a video from `script`. The vendor marks AI Shorts deprecated. Costs 5
+    credits per 30 s of video.
 
     Args:
         body (AiShortsCreateRequest): An AI Shorts task (a script to a short video).

@@ -98,7 +98,7 @@ def sync_detailed(
 ) -> Response[AiShorts | ErrorDetail | ValidationErrorBody]:
     """Create a preview of an AI Shorts video
 
-     1 credit per 30 s; render the result with `render`.
+     A preview from the same options; then `render(id)`. Costs 1 credit per 30 s.
 
     Args:
         body (AiShortsCreateRequest): An AI Shorts task (a script to a short video).
@@ -129,7 +129,7 @@ def sync(
 ) -> AiShorts | ErrorDetail | ValidationErrorBody | None:
     """Create a preview of an AI Shorts video
 
-     1 credit per 30 s; render the result with `render`.
+     A preview from the same options; then `render(id)`. Costs 1 credit per 30 s.
 
     Args:
         body (AiShortsCreateRequest): An AI Shorts task (a script to a short video).
@@ -155,7 +155,7 @@ async def asyncio_detailed(
 ) -> Response[AiShorts | ErrorDetail | ValidationErrorBody]:
     """Create a preview of an AI Shorts video
 
-     1 credit per 30 s; render the result with `render`.
+     A preview from the same options; then `render(id)`. Costs 1 credit per 30 s.
 
     Args:
         body (AiShortsCreateRequest): An AI Shorts task (a script to a short video).
@@ -184,7 +184,7 @@ async def asyncio(
 ) -> AiShorts | ErrorDetail | ValidationErrorBody | None:
     """Create a preview of an AI Shorts video
 
-     1 credit per 30 s; render the result with `render`.
+     A preview from the same options; then `render(id)`. Costs 1 credit per 30 s.
 
     Args:
         body (AiShortsCreateRequest): An AI Shorts task (a script to a short video).

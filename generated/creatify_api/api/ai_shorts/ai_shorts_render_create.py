@@ -91,7 +91,9 @@ def sync_detailed(
 ) -> Response[AiShorts | ErrorDetail | ValidationErrorBody]:
     """Render an AI Shorts task that was previewed
 
-     No request body.
+     Render a previewed task (no request body); then `wait`. Costs credits (the
+    vendor publishes no rate for it; the finished job's `credits_used` says how
+    many).
 
     Args:
         id (UUID):
@@ -122,7 +124,9 @@ def sync(
 ) -> AiShorts | ErrorDetail | ValidationErrorBody | None:
     """Render an AI Shorts task that was previewed
 
-     No request body.
+     Render a previewed task (no request body); then `wait`. Costs credits (the
+    vendor publishes no rate for it; the finished job's `credits_used` says how
+    many).
 
     Args:
         id (UUID):
@@ -148,7 +152,9 @@ async def asyncio_detailed(
 ) -> Response[AiShorts | ErrorDetail | ValidationErrorBody]:
     """Render an AI Shorts task that was previewed
 
-     No request body.
+     Render a previewed task (no request body); then `wait`. Costs credits (the
+    vendor publishes no rate for it; the finished job's `credits_used` says how
+    many).
 
     Args:
         id (UUID):
@@ -177,7 +183,9 @@ async def asyncio(
 ) -> AiShorts | ErrorDetail | ValidationErrorBody | None:
     """Render an AI Shorts task that was previewed
 
-     No request body.
+     Render a previewed task (no request body); then `wait`. Costs credits (the
+    vendor publishes no rate for it; the finished job's `credits_used` says how
+    many).
 
     Args:
         id (UUID):

@@ -93,9 +93,13 @@ def sync_detailed(
 ) -> Response[AssetGeneration | ErrorDetail | ValidationErrorBody]:
     """Generate images, videos or audio with a model (asset generator)
 
-     Costs the model's per-output price times the number of outputs (the reference
-    page's table, e.g. 4 credits an image for nano-banana). `input_params` must satisfy
-    the model's `input_params_schema` (`GET /api/asset_generator/schemas/`).
+     Generate with `model_name` from `input_params` (and a `webhook_url`).
+
+    `input_params` is checked against the model's `input_params_schema` (`GET
+    /api/asset_generator/schemas/`: one free request for the model list) before the
+    create is sent. Costs the model's per-output price times the number of outputs
+    (the reference page's table, e.g. 4 credits an image for nano-banana;
+    `estimate_credits` looks it up).
 
     Args:
         body (AssetGeneratorCreateRequest): An asset-generator job (an image, video or audio file
@@ -127,9 +131,13 @@ def sync(
 ) -> AssetGeneration | ErrorDetail | ValidationErrorBody | None:
     """Generate images, videos or audio with a model (asset generator)
 
-     Costs the model's per-output price times the number of outputs (the reference
-    page's table, e.g. 4 credits an image for nano-banana). `input_params` must satisfy
-    the model's `input_params_schema` (`GET /api/asset_generator/schemas/`).
+     Generate with `model_name` from `input_params` (and a `webhook_url`).
+
+    `input_params` is checked against the model's `input_params_schema` (`GET
+    /api/asset_generator/schemas/`: one free request for the model list) before the
+    create is sent. Costs the model's per-output price times the number of outputs
+    (the reference page's table, e.g. 4 credits an image for nano-banana;
+    `estimate_credits` looks it up).
 
     Args:
         body (AssetGeneratorCreateRequest): An asset-generator job (an image, video or audio file
@@ -156,9 +164,13 @@ async def asyncio_detailed(
 ) -> Response[AssetGeneration | ErrorDetail | ValidationErrorBody]:
     """Generate images, videos or audio with a model (asset generator)
 
-     Costs the model's per-output price times the number of outputs (the reference
-    page's table, e.g. 4 credits an image for nano-banana). `input_params` must satisfy
-    the model's `input_params_schema` (`GET /api/asset_generator/schemas/`).
+     Generate with `model_name` from `input_params` (and a `webhook_url`).
+
+    `input_params` is checked against the model's `input_params_schema` (`GET
+    /api/asset_generator/schemas/`: one free request for the model list) before the
+    create is sent. Costs the model's per-output price times the number of outputs
+    (the reference page's table, e.g. 4 credits an image for nano-banana;
+    `estimate_credits` looks it up).
 
     Args:
         body (AssetGeneratorCreateRequest): An asset-generator job (an image, video or audio file
@@ -188,9 +200,13 @@ async def asyncio(
 ) -> AssetGeneration | ErrorDetail | ValidationErrorBody | None:
     """Generate images, videos or audio with a model (asset generator)
 
-     Costs the model's per-output price times the number of outputs (the reference
-    page's table, e.g. 4 credits an image for nano-banana). `input_params` must satisfy
-    the model's `input_params_schema` (`GET /api/asset_generator/schemas/`).
+     Generate with `model_name` from `input_params` (and a `webhook_url`).
+
+    `input_params` is checked against the model's `input_params_schema` (`GET
+    /api/asset_generator/schemas/`: one free request for the model list) before the
+    create is sent. Costs the model's per-output price times the number of outputs
+    (the reference page's table, e.g. 4 credits an image for nano-banana;
+    `estimate_credits` looks it up).
 
     Args:
         body (AssetGeneratorCreateRequest): An asset-generator job (an image, video or audio file

@@ -93,7 +93,8 @@ def sync_detailed(
 ) -> Response[Aurora | ErrorDetail | ValidationErrorBody]:
     """Create an Aurora video task from a photo and an audio clip
 
-     Costs 1 credit per second (`aurora_v1`) or 0.5 (`aurora_v1_fast`), rounded up.
+     Start an Aurora task from an `image` URL and an `audio` URL. Costs 1 credit per
+    second of video (`aurora_v1`) or 0.5 (`aurora_v1_fast`), rounded up.
 
     Args:
         body (AuroraCreateRequest): An Aurora task (a photo and an audio clip to a talking video).
@@ -124,7 +125,8 @@ def sync(
 ) -> Aurora | ErrorDetail | ValidationErrorBody | None:
     """Create an Aurora video task from a photo and an audio clip
 
-     Costs 1 credit per second (`aurora_v1`) or 0.5 (`aurora_v1_fast`), rounded up.
+     Start an Aurora task from an `image` URL and an `audio` URL. Costs 1 credit per
+    second of video (`aurora_v1`) or 0.5 (`aurora_v1_fast`), rounded up.
 
     Args:
         body (AuroraCreateRequest): An Aurora task (a photo and an audio clip to a talking video).
@@ -150,7 +152,8 @@ async def asyncio_detailed(
 ) -> Response[Aurora | ErrorDetail | ValidationErrorBody]:
     """Create an Aurora video task from a photo and an audio clip
 
-     Costs 1 credit per second (`aurora_v1`) or 0.5 (`aurora_v1_fast`), rounded up.
+     Start an Aurora task from an `image` URL and an `audio` URL. Costs 1 credit per
+    second of video (`aurora_v1`) or 0.5 (`aurora_v1_fast`), rounded up.
 
     Args:
         body (AuroraCreateRequest): An Aurora task (a photo and an audio clip to a talking video).
@@ -179,7 +182,8 @@ async def asyncio(
 ) -> Aurora | ErrorDetail | ValidationErrorBody | None:
     """Create an Aurora video task from a photo and an audio clip
 
-     Costs 1 credit per second (`aurora_v1`) or 0.5 (`aurora_v1_fast`), rounded up.
+     Start an Aurora task from an `image` URL and an `audio` URL. Costs 1 credit per
+    second of video (`aurora_v1`) or 0.5 (`aurora_v1_fast`), rounded up.
 
     Args:
         body (AuroraCreateRequest): An Aurora task (a photo and an audio clip to a talking video).

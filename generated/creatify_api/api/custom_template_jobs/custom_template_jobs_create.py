@@ -93,7 +93,8 @@ def sync_detailed(
 ) -> Response[CustomTemplateJob | ErrorDetail | ValidationErrorBody]:
     """Create a video task from one of your custom templates
 
-     Costs 5 credits per 30 s (standard model) or per second with Aurora models.
+     Start a video from a template. Costs 5 credits per 30 s with the standard model;
+    1 credit per second with Aurora-class models, 0.5 with the fast one.
 
     Args:
         body (CustomTemplateJobCreateRequest): A video from one of your custom templates.
@@ -124,7 +125,8 @@ def sync(
 ) -> CustomTemplateJob | ErrorDetail | ValidationErrorBody | None:
     """Create a video task from one of your custom templates
 
-     Costs 5 credits per 30 s (standard model) or per second with Aurora models.
+     Start a video from a template. Costs 5 credits per 30 s with the standard model;
+    1 credit per second with Aurora-class models, 0.5 with the fast one.
 
     Args:
         body (CustomTemplateJobCreateRequest): A video from one of your custom templates.
@@ -150,7 +152,8 @@ async def asyncio_detailed(
 ) -> Response[CustomTemplateJob | ErrorDetail | ValidationErrorBody]:
     """Create a video task from one of your custom templates
 
-     Costs 5 credits per 30 s (standard model) or per second with Aurora models.
+     Start a video from a template. Costs 5 credits per 30 s with the standard model;
+    1 credit per second with Aurora-class models, 0.5 with the fast one.
 
     Args:
         body (CustomTemplateJobCreateRequest): A video from one of your custom templates.
@@ -179,7 +182,8 @@ async def asyncio(
 ) -> CustomTemplateJob | ErrorDetail | ValidationErrorBody | None:
     """Create a video task from one of your custom templates
 
-     Costs 5 credits per 30 s (standard model) or per second with Aurora models.
+     Start a video from a template. Costs 5 credits per 30 s with the standard model;
+    1 credit per second with Aurora-class models, 0.5 with the fast one.
 
     Args:
         body (CustomTemplateJobCreateRequest): A video from one of your custom templates.

@@ -91,7 +91,9 @@ def sync_detailed(
 ) -> Response[CustomTemplateJob | ErrorDetail | ValidationErrorBody]:
     """Render a custom-template video task
 
-     No request body.
+     Render a previewed task (no request body); then `wait`. Costs credits (the
+    vendor publishes no rate for it; the finished job's `credits_used` says how
+    many).
 
     Args:
         id (UUID):
@@ -122,7 +124,9 @@ def sync(
 ) -> CustomTemplateJob | ErrorDetail | ValidationErrorBody | None:
     """Render a custom-template video task
 
-     No request body.
+     Render a previewed task (no request body); then `wait`. Costs credits (the
+    vendor publishes no rate for it; the finished job's `credits_used` says how
+    many).
 
     Args:
         id (UUID):
@@ -148,7 +152,9 @@ async def asyncio_detailed(
 ) -> Response[CustomTemplateJob | ErrorDetail | ValidationErrorBody]:
     """Render a custom-template video task
 
-     No request body.
+     Render a previewed task (no request body); then `wait`. Costs credits (the
+    vendor publishes no rate for it; the finished job's `credits_used` says how
+    many).
 
     Args:
         id (UUID):
@@ -177,7 +183,9 @@ async def asyncio(
 ) -> CustomTemplateJob | ErrorDetail | ValidationErrorBody | None:
     """Render a custom-template video task
 
-     No request body.
+     Render a previewed task (no request body); then `wait`. Costs credits (the
+    vendor publishes no rate for it; the finished job's `credits_used` says how
+    many).
 
     Args:
         id (UUID):

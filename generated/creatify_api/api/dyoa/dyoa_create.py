@@ -93,7 +93,12 @@ def sync_detailed(
 ) -> Response[Dyoa | ErrorDetail | ValidationErrorBody]:
     """Create a Design-Your-Own-Avatar request from a description
 
-     Photos to choose from appear in `photos` (status `draft`).
+     Describe an avatar: `name`, `age_group`, `gender`, and optionally
+    `more_details`, `outfit_description`, `background_description`. Photos to choose
+    from appear in `photos` (status `draft`).
+
+    Costs credits (the vendor publishes no rate for it; the finished job's
+    `credits_used` says how many).
 
     Args:
         body (DyoaCreateRequest): A Design-Your-Own-Avatar request (an avatar described in words).
@@ -124,7 +129,12 @@ def sync(
 ) -> Dyoa | ErrorDetail | ValidationErrorBody | None:
     """Create a Design-Your-Own-Avatar request from a description
 
-     Photos to choose from appear in `photos` (status `draft`).
+     Describe an avatar: `name`, `age_group`, `gender`, and optionally
+    `more_details`, `outfit_description`, `background_description`. Photos to choose
+    from appear in `photos` (status `draft`).
+
+    Costs credits (the vendor publishes no rate for it; the finished job's
+    `credits_used` says how many).
 
     Args:
         body (DyoaCreateRequest): A Design-Your-Own-Avatar request (an avatar described in words).
@@ -150,7 +160,12 @@ async def asyncio_detailed(
 ) -> Response[Dyoa | ErrorDetail | ValidationErrorBody]:
     """Create a Design-Your-Own-Avatar request from a description
 
-     Photos to choose from appear in `photos` (status `draft`).
+     Describe an avatar: `name`, `age_group`, `gender`, and optionally
+    `more_details`, `outfit_description`, `background_description`. Photos to choose
+    from appear in `photos` (status `draft`).
+
+    Costs credits (the vendor publishes no rate for it; the finished job's
+    `credits_used` says how many).
 
     Args:
         body (DyoaCreateRequest): A Design-Your-Own-Avatar request (an avatar described in words).
@@ -179,7 +194,12 @@ async def asyncio(
 ) -> Dyoa | ErrorDetail | ValidationErrorBody | None:
     """Create a Design-Your-Own-Avatar request from a description
 
-     Photos to choose from appear in `photos` (status `draft`).
+     Describe an avatar: `name`, `age_group`, `gender`, and optionally
+    `more_details`, `outfit_description`, `background_description`. Photos to choose
+    from appear in `photos` (status `draft`).
+
+    Costs credits (the vendor publishes no rate for it; the finished job's
+    `credits_used` says how many).
 
     Args:
         body (DyoaCreateRequest): A Design-Your-Own-Avatar request (an avatar described in words).

@@ -96,9 +96,12 @@ def sync_detailed(
 ) -> Response[Dyoa | ErrorDetail | ValidationErrorBody]:
     """Submit one generated photo of a Design-Your-Own-Avatar request for review
 
-     Allowed while the request is `draft` (its photos are ready). The review then runs
-    (`pending`, `in_progress`) and ends `done` (the avatar under `reviews[].creator`) or
-    `rejected`. Only third-party client code shows this path (openapi/README.md).
+     Send the photo `chosen_photo_id` (one of the `draft` request's `photos`) for
+    review, while the request is `draft`. The review then runs (`pending`,
+    `in_progress`) and ends `done` (the avatar under `reviews[].creator`) or
+    `rejected`: `wait` again. The path is known from public client code only (no
+    vendor page; openapi/README.md). Free (the request's credits were spent by
+    `create`).
 
     Args:
         id (UUID):
@@ -133,9 +136,12 @@ def sync(
 ) -> Dyoa | ErrorDetail | ValidationErrorBody | None:
     """Submit one generated photo of a Design-Your-Own-Avatar request for review
 
-     Allowed while the request is `draft` (its photos are ready). The review then runs
-    (`pending`, `in_progress`) and ends `done` (the avatar under `reviews[].creator`) or
-    `rejected`. Only third-party client code shows this path (openapi/README.md).
+     Send the photo `chosen_photo_id` (one of the `draft` request's `photos`) for
+    review, while the request is `draft`. The review then runs (`pending`,
+    `in_progress`) and ends `done` (the avatar under `reviews[].creator`) or
+    `rejected`: `wait` again. The path is known from public client code only (no
+    vendor page; openapi/README.md). Free (the request's credits were spent by
+    `create`).
 
     Args:
         id (UUID):
@@ -165,9 +171,12 @@ async def asyncio_detailed(
 ) -> Response[Dyoa | ErrorDetail | ValidationErrorBody]:
     """Submit one generated photo of a Design-Your-Own-Avatar request for review
 
-     Allowed while the request is `draft` (its photos are ready). The review then runs
-    (`pending`, `in_progress`) and ends `done` (the avatar under `reviews[].creator`) or
-    `rejected`. Only third-party client code shows this path (openapi/README.md).
+     Send the photo `chosen_photo_id` (one of the `draft` request's `photos`) for
+    review, while the request is `draft`. The review then runs (`pending`,
+    `in_progress`) and ends `done` (the avatar under `reviews[].creator`) or
+    `rejected`: `wait` again. The path is known from public client code only (no
+    vendor page; openapi/README.md). Free (the request's credits were spent by
+    `create`).
 
     Args:
         id (UUID):
@@ -200,9 +209,12 @@ async def asyncio(
 ) -> Dyoa | ErrorDetail | ValidationErrorBody | None:
     """Submit one generated photo of a Design-Your-Own-Avatar request for review
 
-     Allowed while the request is `draft` (its photos are ready). The review then runs
-    (`pending`, `in_progress`) and ends `done` (the avatar under `reviews[].creator`) or
-    `rejected`. Only third-party client code shows this path (openapi/README.md).
+     Send the photo `chosen_photo_id` (one of the `draft` request's `photos`) for
+    review, while the request is `draft`. The review then runs (`pending`,
+    `in_progress`) and ends `done` (the avatar under `reviews[].creator`) or
+    `rejected`: `wait` again. The path is known from public client code only (no
+    vendor page; openapi/README.md). Free (the request's credits were spent by
+    `create`).
 
     Args:
         id (UUID):

@@ -93,8 +93,8 @@ def sync_detailed(
 ) -> Response[ErrorDetail | IabImages | ValidationErrorBody]:
     """Make image ads in the IAB banner sizes from one image
 
-     Costs 2 credits a request. The page also lists form and multipart bodies; JSON
-    carries the same fields.
+     Make the banners from an `image` URL. The page also lists form and multipart
+    bodies; JSON carries the same fields. Costs 2 credits a request.
 
     Args:
         body (IabImagesCreateRequest): Image ads in several IAB banner sizes from one image.
@@ -125,8 +125,8 @@ def sync(
 ) -> ErrorDetail | IabImages | ValidationErrorBody | None:
     """Make image ads in the IAB banner sizes from one image
 
-     Costs 2 credits a request. The page also lists form and multipart bodies; JSON
-    carries the same fields.
+     Make the banners from an `image` URL. The page also lists form and multipart
+    bodies; JSON carries the same fields. Costs 2 credits a request.
 
     Args:
         body (IabImagesCreateRequest): Image ads in several IAB banner sizes from one image.
@@ -152,8 +152,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorDetail | IabImages | ValidationErrorBody]:
     """Make image ads in the IAB banner sizes from one image
 
-     Costs 2 credits a request. The page also lists form and multipart bodies; JSON
-    carries the same fields.
+     Make the banners from an `image` URL. The page also lists form and multipart
+    bodies; JSON carries the same fields. Costs 2 credits a request.
 
     Args:
         body (IabImagesCreateRequest): Image ads in several IAB banner sizes from one image.
@@ -182,8 +182,8 @@ async def asyncio(
 ) -> ErrorDetail | IabImages | ValidationErrorBody | None:
     """Make image ads in the IAB banner sizes from one image
 
-     Costs 2 credits a request. The page also lists form and multipart bodies; JSON
-    carries the same fields.
+     Make the banners from an `image` URL. The page also lists form and multipart
+    bodies; JSON carries the same fields. Costs 2 credits a request.
 
     Args:
         body (IabImagesCreateRequest): Image ads in several IAB banner sizes from one image.

@@ -93,9 +93,12 @@ def sync_detailed(
 ) -> Response[ErrorDetail | InspirationJob | ValidationErrorBody]:
     """Make a job from an AI ad template
 
-     Costs the template's `credit_cost`. `input_params` must satisfy the template's
-    `input_params_schema`. The page also lists form and multipart bodies; JSON carries
-    the same fields.
+     Make a job from the template `inspiration_id` with `input_params`.
+
+    `input_params` is checked against the template's `input_params_schema` (one free
+    request for the template) before the create is sent. The page also lists form
+    and multipart bodies; JSON carries the same fields. Costs the template's
+    `credit_cost`.
 
     Args:
         body (InspirationJobCreateRequest): A job from an AI ad template.
@@ -126,9 +129,12 @@ def sync(
 ) -> ErrorDetail | InspirationJob | ValidationErrorBody | None:
     """Make a job from an AI ad template
 
-     Costs the template's `credit_cost`. `input_params` must satisfy the template's
-    `input_params_schema`. The page also lists form and multipart bodies; JSON carries
-    the same fields.
+     Make a job from the template `inspiration_id` with `input_params`.
+
+    `input_params` is checked against the template's `input_params_schema` (one free
+    request for the template) before the create is sent. The page also lists form
+    and multipart bodies; JSON carries the same fields. Costs the template's
+    `credit_cost`.
 
     Args:
         body (InspirationJobCreateRequest): A job from an AI ad template.
@@ -154,9 +160,12 @@ async def asyncio_detailed(
 ) -> Response[ErrorDetail | InspirationJob | ValidationErrorBody]:
     """Make a job from an AI ad template
 
-     Costs the template's `credit_cost`. `input_params` must satisfy the template's
-    `input_params_schema`. The page also lists form and multipart bodies; JSON carries
-    the same fields.
+     Make a job from the template `inspiration_id` with `input_params`.
+
+    `input_params` is checked against the template's `input_params_schema` (one free
+    request for the template) before the create is sent. The page also lists form
+    and multipart bodies; JSON carries the same fields. Costs the template's
+    `credit_cost`.
 
     Args:
         body (InspirationJobCreateRequest): A job from an AI ad template.
@@ -185,9 +194,12 @@ async def asyncio(
 ) -> ErrorDetail | InspirationJob | ValidationErrorBody | None:
     """Make a job from an AI ad template
 
-     Costs the template's `credit_cost`. `input_params` must satisfy the template's
-    `input_params_schema`. The page also lists form and multipart bodies; JSON carries
-    the same fields.
+     Make a job from the template `inspiration_id` with `input_params`.
+
+    `input_params` is checked against the template's `input_params_schema` (one free
+    request for the template) before the create is sent. The page also lists form
+    and multipart bodies; JSON carries the same fields. Costs the template's
+    `credit_cost`.
 
     Args:
         body (InspirationJobCreateRequest): A job from an AI ad template.

@@ -93,7 +93,11 @@ def sync_detailed(
 ) -> Response[ErrorDetail | LinkToVideo | ValidationErrorBody]:
     """Create a video task from a link
 
-     Costs credits. `link` is the id from `POST /api/links/`.
+     Start a video task from a link (`link`, the id from `links.create`, `POST
+    /api/links/`).
+
+    Costs credits (the vendor publishes no rate for it; the finished job's
+    `credits_used` says how many).
 
     Args:
         body (LinkToVideoCreateRequest): A video from a link (also the body of `preview`).
@@ -124,7 +128,11 @@ def sync(
 ) -> ErrorDetail | LinkToVideo | ValidationErrorBody | None:
     """Create a video task from a link
 
-     Costs credits. `link` is the id from `POST /api/links/`.
+     Start a video task from a link (`link`, the id from `links.create`, `POST
+    /api/links/`).
+
+    Costs credits (the vendor publishes no rate for it; the finished job's
+    `credits_used` says how many).
 
     Args:
         body (LinkToVideoCreateRequest): A video from a link (also the body of `preview`).
@@ -150,7 +158,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorDetail | LinkToVideo | ValidationErrorBody]:
     """Create a video task from a link
 
-     Costs credits. `link` is the id from `POST /api/links/`.
+     Start a video task from a link (`link`, the id from `links.create`, `POST
+    /api/links/`).
+
+    Costs credits (the vendor publishes no rate for it; the finished job's
+    `credits_used` says how many).
 
     Args:
         body (LinkToVideoCreateRequest): A video from a link (also the body of `preview`).
@@ -179,7 +191,11 @@ async def asyncio(
 ) -> ErrorDetail | LinkToVideo | ValidationErrorBody | None:
     """Create a video task from a link
 
-     Costs credits. `link` is the id from `POST /api/links/`.
+     Start a video task from a link (`link`, the id from `links.create`, `POST
+    /api/links/`).
+
+    Costs credits (the vendor publishes no rate for it; the finished job's
+    `credits_used` says how many).
 
     Args:
         body (LinkToVideoCreateRequest): A video from a link (also the body of `preview`).

@@ -91,9 +91,9 @@ def sync_detailed(
 ) -> Response[ErrorDetail | LinkToVideo | ValidationErrorBody]:
     """Make (or remake) the preview of a link-to-video task
 
-     No request body. The task gets a `preview` to watch; `render` needs one (a task
-    without a preview answers 400 to it). Only a third-party client shows this path
-    (openapi/README.md); its cost is not published.
+     Make (or remake) a task's preview (no request body), which `render` needs: a task
+    without a preview answers 400 to it. Costs credits (the vendor publishes no rate
+    for it). Only a third-party client shows this path (openapi/README.md).
 
     Args:
         id (UUID):
@@ -124,9 +124,9 @@ def sync(
 ) -> ErrorDetail | LinkToVideo | ValidationErrorBody | None:
     """Make (or remake) the preview of a link-to-video task
 
-     No request body. The task gets a `preview` to watch; `render` needs one (a task
-    without a preview answers 400 to it). Only a third-party client shows this path
-    (openapi/README.md); its cost is not published.
+     Make (or remake) a task's preview (no request body), which `render` needs: a task
+    without a preview answers 400 to it. Costs credits (the vendor publishes no rate
+    for it). Only a third-party client shows this path (openapi/README.md).
 
     Args:
         id (UUID):
@@ -152,9 +152,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorDetail | LinkToVideo | ValidationErrorBody]:
     """Make (or remake) the preview of a link-to-video task
 
-     No request body. The task gets a `preview` to watch; `render` needs one (a task
-    without a preview answers 400 to it). Only a third-party client shows this path
-    (openapi/README.md); its cost is not published.
+     Make (or remake) a task's preview (no request body), which `render` needs: a task
+    without a preview answers 400 to it. Costs credits (the vendor publishes no rate
+    for it). Only a third-party client shows this path (openapi/README.md).
 
     Args:
         id (UUID):
@@ -183,9 +183,9 @@ async def asyncio(
 ) -> ErrorDetail | LinkToVideo | ValidationErrorBody | None:
     """Make (or remake) the preview of a link-to-video task
 
-     No request body. The task gets a `preview` to watch; `render` needs one (a task
-    without a preview answers 400 to it). Only a third-party client shows this path
-    (openapi/README.md); its cost is not published.
+     Make (or remake) a task's preview (no request body), which `render` needs: a task
+    without a preview answers 400 to it. Costs credits (the vendor publishes no rate
+    for it). Only a third-party client shows this path (openapi/README.md).
 
     Args:
         id (UUID):

@@ -98,7 +98,8 @@ def sync_detailed(
 ) -> Response[ErrorDetail | LinkToVideo | ValidationErrorBody]:
     """Create a preview of a video from a link
 
-     1 credit per 30 s; render the result with `render`.
+     A preview from the same options as `create`; its `preview` URL shows it. Then
+    `render(id)`. Costs 1 credit per 30 s.
 
     Args:
         body (LinkToVideoCreateRequest): A video from a link (also the body of `preview`).
@@ -129,7 +130,8 @@ def sync(
 ) -> ErrorDetail | LinkToVideo | ValidationErrorBody | None:
     """Create a preview of a video from a link
 
-     1 credit per 30 s; render the result with `render`.
+     A preview from the same options as `create`; its `preview` URL shows it. Then
+    `render(id)`. Costs 1 credit per 30 s.
 
     Args:
         body (LinkToVideoCreateRequest): A video from a link (also the body of `preview`).
@@ -155,7 +157,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorDetail | LinkToVideo | ValidationErrorBody]:
     """Create a preview of a video from a link
 
-     1 credit per 30 s; render the result with `render`.
+     A preview from the same options as `create`; its `preview` URL shows it. Then
+    `render(id)`. Costs 1 credit per 30 s.
 
     Args:
         body (LinkToVideoCreateRequest): A video from a link (also the body of `preview`).
@@ -184,7 +187,8 @@ async def asyncio(
 ) -> ErrorDetail | LinkToVideo | ValidationErrorBody | None:
     """Create a preview of a video from a link
 
-     1 credit per 30 s; render the result with `render`.
+     A preview from the same options as `create`; its `preview` URL shows it. Then
+    `render(id)`. Costs 1 credit per 30 s.
 
     Args:
         body (LinkToVideoCreateRequest): A video from a link (also the body of `preview`).

@@ -98,7 +98,15 @@ def sync_detailed(
 ) -> Response[ErrorDetail | LinkToVideo | ValidationErrorBody]:
     """Create previews of a link in several visual styles, asynchronously
 
-     1 credit per 30 s, once for all previews; they arrive in `previews` (and by webhook).
+     Start previews of one link in several `visual_styles`. Asynchronous: the answer
+    is the task, usually with no previews yet.
+
+    The previews arrive later, in a POST to `webhook_url` (a `previews` list of
+    `{media_job, visual_style, aspect_ratio, url}`; it may come more than once), or
+    in the task's `previews` field: poll `get(task.id)` until it is filled. Then
+    `render_single_preview(task.id, media_job)` renders the one you pick.
+
+    Costs 1 credit per 30 s, once for all the styles.
 
     Args:
         body (LinkToVideoPreviewListRequest): Previews of one link in several visual styles, made
@@ -130,7 +138,15 @@ def sync(
 ) -> ErrorDetail | LinkToVideo | ValidationErrorBody | None:
     """Create previews of a link in several visual styles, asynchronously
 
-     1 credit per 30 s, once for all previews; they arrive in `previews` (and by webhook).
+     Start previews of one link in several `visual_styles`. Asynchronous: the answer
+    is the task, usually with no previews yet.
+
+    The previews arrive later, in a POST to `webhook_url` (a `previews` list of
+    `{media_job, visual_style, aspect_ratio, url}`; it may come more than once), or
+    in the task's `previews` field: poll `get(task.id)` until it is filled. Then
+    `render_single_preview(task.id, media_job)` renders the one you pick.
+
+    Costs 1 credit per 30 s, once for all the styles.
 
     Args:
         body (LinkToVideoPreviewListRequest): Previews of one link in several visual styles, made
@@ -157,7 +173,15 @@ async def asyncio_detailed(
 ) -> Response[ErrorDetail | LinkToVideo | ValidationErrorBody]:
     """Create previews of a link in several visual styles, asynchronously
 
-     1 credit per 30 s, once for all previews; they arrive in `previews` (and by webhook).
+     Start previews of one link in several `visual_styles`. Asynchronous: the answer
+    is the task, usually with no previews yet.
+
+    The previews arrive later, in a POST to `webhook_url` (a `previews` list of
+    `{media_job, visual_style, aspect_ratio, url}`; it may come more than once), or
+    in the task's `previews` field: poll `get(task.id)` until it is filled. Then
+    `render_single_preview(task.id, media_job)` renders the one you pick.
+
+    Costs 1 credit per 30 s, once for all the styles.
 
     Args:
         body (LinkToVideoPreviewListRequest): Previews of one link in several visual styles, made
@@ -187,7 +211,15 @@ async def asyncio(
 ) -> ErrorDetail | LinkToVideo | ValidationErrorBody | None:
     """Create previews of a link in several visual styles, asynchronously
 
-     1 credit per 30 s, once for all previews; they arrive in `previews` (and by webhook).
+     Start previews of one link in several `visual_styles`. Asynchronous: the answer
+    is the task, usually with no previews yet.
+
+    The previews arrive later, in a POST to `webhook_url` (a `previews` list of
+    `{media_job, visual_style, aspect_ratio, url}`; it may come more than once), or
+    in the task's `previews` field: poll `get(task.id)` until it is filled. Then
+    `render_single_preview(task.id, media_job)` renders the one you pick.
+
+    Costs 1 credit per 30 s, once for all the styles.
 
     Args:
         body (LinkToVideoPreviewListRequest): Previews of one link in several visual styles, made

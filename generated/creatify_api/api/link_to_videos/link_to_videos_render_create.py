@@ -91,7 +91,9 @@ def sync_detailed(
 ) -> Response[ErrorDetail | LinkToVideo | ValidationErrorBody]:
     """Render a link-to-video task that was previewed
 
-     Costs credits per 30 s. No request body; a task without a preview answers 400.
+     Render a previewed task (no request body); then `wait`. A task without a preview
+    answers 400. Costs credits (the vendor publishes no rate for it; the finished
+    job's `credits_used` says how many).
 
     Args:
         id (UUID):
@@ -122,7 +124,9 @@ def sync(
 ) -> ErrorDetail | LinkToVideo | ValidationErrorBody | None:
     """Render a link-to-video task that was previewed
 
-     Costs credits per 30 s. No request body; a task without a preview answers 400.
+     Render a previewed task (no request body); then `wait`. A task without a preview
+    answers 400. Costs credits (the vendor publishes no rate for it; the finished
+    job's `credits_used` says how many).
 
     Args:
         id (UUID):
@@ -148,7 +152,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorDetail | LinkToVideo | ValidationErrorBody]:
     """Render a link-to-video task that was previewed
 
-     Costs credits per 30 s. No request body; a task without a preview answers 400.
+     Render a previewed task (no request body); then `wait`. A task without a preview
+    answers 400. Costs credits (the vendor publishes no rate for it; the finished
+    job's `credits_used` says how many).
 
     Args:
         id (UUID):
@@ -177,7 +183,9 @@ async def asyncio(
 ) -> ErrorDetail | LinkToVideo | ValidationErrorBody | None:
     """Render a link-to-video task that was previewed
 
-     Costs credits per 30 s. No request body; a task without a preview answers 400.
+     Render a previewed task (no request body); then `wait`. A task without a preview
+    answers 400. Costs credits (the vendor publishes no rate for it; the finished
+    job's `credits_used` says how many).
 
     Args:
         id (UUID):

@@ -103,7 +103,9 @@ def sync_detailed(
 ) -> Response[ErrorDetail | LinkToVideo | ValidationErrorBody]:
     """Render one of the previews of a link-to-video task
 
-     Costs credits per 30 s. `media_job` picks the preview.
+     Render one of a task's `previews`, chosen by its `media_job`; then `wait`.
+
+    Costs 4 credits per 30 s of video.
 
     Args:
         id (UUID):
@@ -137,7 +139,9 @@ def sync(
 ) -> ErrorDetail | LinkToVideo | ValidationErrorBody | None:
     """Render one of the previews of a link-to-video task
 
-     Costs credits per 30 s. `media_job` picks the preview.
+     Render one of a task's `previews`, chosen by its `media_job`; then `wait`.
+
+    Costs 4 credits per 30 s of video.
 
     Args:
         id (UUID):
@@ -166,7 +170,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorDetail | LinkToVideo | ValidationErrorBody]:
     """Render one of the previews of a link-to-video task
 
-     Costs credits per 30 s. `media_job` picks the preview.
+     Render one of a task's `previews`, chosen by its `media_job`; then `wait`.
+
+    Costs 4 credits per 30 s of video.
 
     Args:
         id (UUID):
@@ -198,7 +204,9 @@ async def asyncio(
 ) -> ErrorDetail | LinkToVideo | ValidationErrorBody | None:
     """Render one of the previews of a link-to-video task
 
-     Costs credits per 30 s. `media_job` picks the preview.
+     Render one of a task's `previews`, chosen by its `media_job`; then `wait`.
+
+    Costs 4 credits per 30 s of video.
 
     Args:
         id (UUID):

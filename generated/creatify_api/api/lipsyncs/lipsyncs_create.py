@@ -93,7 +93,9 @@ def sync_detailed(
 ) -> Response[ErrorDetail | Lipsync | ValidationErrorBody]:
     """Create an AI Avatar v1 video task
 
-     Costs credits. Give `text` or `audio`, one of them.
+     Start a video task. Needs `creator` and one of `text` or `audio`.
+
+    Costs 5 credits per 30 s of video.
 
     Args:
         body (LipsyncCreateRequest): An AI Avatar v1 task. Give `text` or `audio`, one of them.
@@ -124,7 +126,9 @@ def sync(
 ) -> ErrorDetail | Lipsync | ValidationErrorBody | None:
     """Create an AI Avatar v1 video task
 
-     Costs credits. Give `text` or `audio`, one of them.
+     Start a video task. Needs `creator` and one of `text` or `audio`.
+
+    Costs 5 credits per 30 s of video.
 
     Args:
         body (LipsyncCreateRequest): An AI Avatar v1 task. Give `text` or `audio`, one of them.
@@ -150,7 +154,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorDetail | Lipsync | ValidationErrorBody]:
     """Create an AI Avatar v1 video task
 
-     Costs credits. Give `text` or `audio`, one of them.
+     Start a video task. Needs `creator` and one of `text` or `audio`.
+
+    Costs 5 credits per 30 s of video.
 
     Args:
         body (LipsyncCreateRequest): An AI Avatar v1 task. Give `text` or `audio`, one of them.
@@ -179,7 +185,9 @@ async def asyncio(
 ) -> ErrorDetail | Lipsync | ValidationErrorBody | None:
     """Create an AI Avatar v1 video task
 
-     Costs credits. Give `text` or `audio`, one of them.
+     Start a video task. Needs `creator` and one of `text` or `audio`.
+
+    Costs 5 credits per 30 s of video.
 
     Args:
         body (LipsyncCreateRequest): An AI Avatar v1 task. Give `text` or `audio`, one of them.

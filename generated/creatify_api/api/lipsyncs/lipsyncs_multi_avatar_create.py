@@ -93,8 +93,11 @@ def sync_detailed(
 ) -> Response[ErrorDetail | Lipsync | ValidationErrorBody]:
     """Create a multi-scene AI Avatar v1 video (deprecated by the vendor for lipsyncs_v2)
 
-     "Deprecated, please use Create a lipsync v2 task". One entry of `video_inputs` per
-    scene (the v2 body; the page shows the same scene fields). Costs 5 credits per 30 s.
+     Starts a multi-scene video from `video_inputs` (the scenes of `lipsyncs_v2`),
+    one entry per scene: the v2 body (the page shows the same scene fields).
+    "Deprecated, please use Create a lipsync v2 task" (the vendor's page).
+
+    Costs 5 credits per 30 s of video.
 
     Args:
         body (LipsyncV2CreateRequest): An AI Avatar v2 (multi-scene) task.
@@ -125,8 +128,11 @@ def sync(
 ) -> ErrorDetail | Lipsync | ValidationErrorBody | None:
     """Create a multi-scene AI Avatar v1 video (deprecated by the vendor for lipsyncs_v2)
 
-     "Deprecated, please use Create a lipsync v2 task". One entry of `video_inputs` per
-    scene (the v2 body; the page shows the same scene fields). Costs 5 credits per 30 s.
+     Starts a multi-scene video from `video_inputs` (the scenes of `lipsyncs_v2`),
+    one entry per scene: the v2 body (the page shows the same scene fields).
+    "Deprecated, please use Create a lipsync v2 task" (the vendor's page).
+
+    Costs 5 credits per 30 s of video.
 
     Args:
         body (LipsyncV2CreateRequest): An AI Avatar v2 (multi-scene) task.
@@ -152,8 +158,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorDetail | Lipsync | ValidationErrorBody]:
     """Create a multi-scene AI Avatar v1 video (deprecated by the vendor for lipsyncs_v2)
 
-     "Deprecated, please use Create a lipsync v2 task". One entry of `video_inputs` per
-    scene (the v2 body; the page shows the same scene fields). Costs 5 credits per 30 s.
+     Starts a multi-scene video from `video_inputs` (the scenes of `lipsyncs_v2`),
+    one entry per scene: the v2 body (the page shows the same scene fields).
+    "Deprecated, please use Create a lipsync v2 task" (the vendor's page).
+
+    Costs 5 credits per 30 s of video.
 
     Args:
         body (LipsyncV2CreateRequest): An AI Avatar v2 (multi-scene) task.
@@ -182,8 +191,11 @@ async def asyncio(
 ) -> ErrorDetail | Lipsync | ValidationErrorBody | None:
     """Create a multi-scene AI Avatar v1 video (deprecated by the vendor for lipsyncs_v2)
 
-     "Deprecated, please use Create a lipsync v2 task". One entry of `video_inputs` per
-    scene (the v2 body; the page shows the same scene fields). Costs 5 credits per 30 s.
+     Starts a multi-scene video from `video_inputs` (the scenes of `lipsyncs_v2`),
+    one entry per scene: the v2 body (the page shows the same scene fields).
+    "Deprecated, please use Create a lipsync v2 task" (the vendor's page).
+
+    Costs 5 credits per 30 s of video.
 
     Args:
         body (LipsyncV2CreateRequest): An AI Avatar v2 (multi-scene) task.

@@ -98,7 +98,9 @@ def sync_detailed(
 ) -> Response[ErrorDetail | Lipsync | ValidationErrorBody]:
     """Create a cheap preview of an AI Avatar v1 video
 
-     Takes the same body as create; render the result with `render`.
+     A cheap preview from the same options as `create`; then `render(id)`.
+
+    Costs 1 credit per 30 s of video.
 
     Args:
         body (LipsyncCreateRequest): An AI Avatar v1 task. Give `text` or `audio`, one of them.
@@ -129,7 +131,9 @@ def sync(
 ) -> ErrorDetail | Lipsync | ValidationErrorBody | None:
     """Create a cheap preview of an AI Avatar v1 video
 
-     Takes the same body as create; render the result with `render`.
+     A cheap preview from the same options as `create`; then `render(id)`.
+
+    Costs 1 credit per 30 s of video.
 
     Args:
         body (LipsyncCreateRequest): An AI Avatar v1 task. Give `text` or `audio`, one of them.
@@ -155,7 +159,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorDetail | Lipsync | ValidationErrorBody]:
     """Create a cheap preview of an AI Avatar v1 video
 
-     Takes the same body as create; render the result with `render`.
+     A cheap preview from the same options as `create`; then `render(id)`.
+
+    Costs 1 credit per 30 s of video.
 
     Args:
         body (LipsyncCreateRequest): An AI Avatar v1 task. Give `text` or `audio`, one of them.
@@ -184,7 +190,9 @@ async def asyncio(
 ) -> ErrorDetail | Lipsync | ValidationErrorBody | None:
     """Create a cheap preview of an AI Avatar v1 video
 
-     Takes the same body as create; render the result with `render`.
+     A cheap preview from the same options as `create`; then `render(id)`.
+
+    Costs 1 credit per 30 s of video.
 
     Args:
         body (LipsyncCreateRequest): An AI Avatar v1 task. Give `text` or `audio`, one of them.

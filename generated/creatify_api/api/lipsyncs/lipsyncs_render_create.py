@@ -91,7 +91,8 @@ def sync_detailed(
 ) -> Response[ErrorDetail | Lipsync | ValidationErrorBody]:
     """Render an AI Avatar v1 task that was previewed
 
-     Costs credits. No request body.
+     Render a previewed task (no request body); then `wait`. Costs 4 credits per 30 s
+    of video.
 
     Args:
         id (UUID):
@@ -122,7 +123,8 @@ def sync(
 ) -> ErrorDetail | Lipsync | ValidationErrorBody | None:
     """Render an AI Avatar v1 task that was previewed
 
-     Costs credits. No request body.
+     Render a previewed task (no request body); then `wait`. Costs 4 credits per 30 s
+    of video.
 
     Args:
         id (UUID):
@@ -148,7 +150,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorDetail | Lipsync | ValidationErrorBody]:
     """Render an AI Avatar v1 task that was previewed
 
-     Costs credits. No request body.
+     Render a previewed task (no request body); then `wait`. Costs 4 credits per 30 s
+    of video.
 
     Args:
         id (UUID):
@@ -177,7 +180,8 @@ async def asyncio(
 ) -> ErrorDetail | Lipsync | ValidationErrorBody | None:
     """Render an AI Avatar v1 task that was previewed
 
-     Costs credits. No request body.
+     Render a previewed task (no request body); then `wait`. Costs 4 credits per 30 s
+    of video.
 
     Args:
         id (UUID):

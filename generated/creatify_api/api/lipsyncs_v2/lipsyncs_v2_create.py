@@ -93,7 +93,11 @@ def sync_detailed(
 ) -> Response[ErrorDetail | LipsyncV2 | ValidationErrorBody]:
     """Create an AI Avatar v2 (multi-scene) video task
 
-     Costs credits (5 per 30 s with the standard model). One entry of `video_inputs` per scene.
+     Start a video task from `video_inputs` (one scene or more, one entry per scene).
+
+    Every scene is checked before sending; an error names its path, e.g.
+    `video_inputs[1].voice.input_text`. Costs 5 credits per 30 s with the standard
+    model.
 
     Args:
         body (LipsyncV2CreateRequest): An AI Avatar v2 (multi-scene) task.
@@ -124,7 +128,11 @@ def sync(
 ) -> ErrorDetail | LipsyncV2 | ValidationErrorBody | None:
     """Create an AI Avatar v2 (multi-scene) video task
 
-     Costs credits (5 per 30 s with the standard model). One entry of `video_inputs` per scene.
+     Start a video task from `video_inputs` (one scene or more, one entry per scene).
+
+    Every scene is checked before sending; an error names its path, e.g.
+    `video_inputs[1].voice.input_text`. Costs 5 credits per 30 s with the standard
+    model.
 
     Args:
         body (LipsyncV2CreateRequest): An AI Avatar v2 (multi-scene) task.
@@ -150,7 +158,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorDetail | LipsyncV2 | ValidationErrorBody]:
     """Create an AI Avatar v2 (multi-scene) video task
 
-     Costs credits (5 per 30 s with the standard model). One entry of `video_inputs` per scene.
+     Start a video task from `video_inputs` (one scene or more, one entry per scene).
+
+    Every scene is checked before sending; an error names its path, e.g.
+    `video_inputs[1].voice.input_text`. Costs 5 credits per 30 s with the standard
+    model.
 
     Args:
         body (LipsyncV2CreateRequest): An AI Avatar v2 (multi-scene) task.
@@ -179,7 +191,11 @@ async def asyncio(
 ) -> ErrorDetail | LipsyncV2 | ValidationErrorBody | None:
     """Create an AI Avatar v2 (multi-scene) video task
 
-     Costs credits (5 per 30 s with the standard model). One entry of `video_inputs` per scene.
+     Start a video task from `video_inputs` (one scene or more, one entry per scene).
+
+    Every scene is checked before sending; an error names its path, e.g.
+    `video_inputs[1].voice.input_text`. Costs 5 credits per 30 s with the standard
+    model.
 
     Args:
         body (LipsyncV2CreateRequest): An AI Avatar v2 (multi-scene) task.

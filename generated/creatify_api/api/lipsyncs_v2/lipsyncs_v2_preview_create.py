@@ -98,7 +98,9 @@ def sync_detailed(
 ) -> Response[ErrorDetail | LipsyncV2 | ValidationErrorBody]:
     """Create a cheap preview of an AI Avatar v2 video
 
-     Takes the same body as create (1 credit per 30 s); render the result with `render`.
+     A cheap preview from the same options as `create`; then `render(id)`.
+
+    Costs 1 credit per 30 s of video.
 
     Args:
         body (LipsyncV2CreateRequest): An AI Avatar v2 (multi-scene) task.
@@ -129,7 +131,9 @@ def sync(
 ) -> ErrorDetail | LipsyncV2 | ValidationErrorBody | None:
     """Create a cheap preview of an AI Avatar v2 video
 
-     Takes the same body as create (1 credit per 30 s); render the result with `render`.
+     A cheap preview from the same options as `create`; then `render(id)`.
+
+    Costs 1 credit per 30 s of video.
 
     Args:
         body (LipsyncV2CreateRequest): An AI Avatar v2 (multi-scene) task.
@@ -155,7 +159,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorDetail | LipsyncV2 | ValidationErrorBody]:
     """Create a cheap preview of an AI Avatar v2 video
 
-     Takes the same body as create (1 credit per 30 s); render the result with `render`.
+     A cheap preview from the same options as `create`; then `render(id)`.
+
+    Costs 1 credit per 30 s of video.
 
     Args:
         body (LipsyncV2CreateRequest): An AI Avatar v2 (multi-scene) task.
@@ -184,7 +190,9 @@ async def asyncio(
 ) -> ErrorDetail | LipsyncV2 | ValidationErrorBody | None:
     """Create a cheap preview of an AI Avatar v2 video
 
-     Takes the same body as create (1 credit per 30 s); render the result with `render`.
+     A cheap preview from the same options as `create`; then `render(id)`.
+
+    Costs 1 credit per 30 s of video.
 
     Args:
         body (LipsyncV2CreateRequest): An AI Avatar v2 (multi-scene) task.

@@ -98,7 +98,11 @@ def sync_detailed(
 ) -> Response[ErrorDetail | ProductToVideo | ValidationErrorBody]:
     """Create a product-to-video task: a preview image from a product image
 
-     Poll the task until `status` is `image_generated`, then call `gen_video`.
+     Start a task: a preview image of the product at `product_url`. Then `wait(id,
+    stage="image")` (until `status` is `image_generated`) and `gen_video(id)`.
+
+    Costs credits (the vendor publishes no rate for it; the finished job's
+    `credits_used` says how many).
 
     Args:
         body (ProductToVideoGenImageRequest): A product image to a preview image (the first step
@@ -130,7 +134,11 @@ def sync(
 ) -> ErrorDetail | ProductToVideo | ValidationErrorBody | None:
     """Create a product-to-video task: a preview image from a product image
 
-     Poll the task until `status` is `image_generated`, then call `gen_video`.
+     Start a task: a preview image of the product at `product_url`. Then `wait(id,
+    stage="image")` (until `status` is `image_generated`) and `gen_video(id)`.
+
+    Costs credits (the vendor publishes no rate for it; the finished job's
+    `credits_used` says how many).
 
     Args:
         body (ProductToVideoGenImageRequest): A product image to a preview image (the first step
@@ -157,7 +165,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorDetail | ProductToVideo | ValidationErrorBody]:
     """Create a product-to-video task: a preview image from a product image
 
-     Poll the task until `status` is `image_generated`, then call `gen_video`.
+     Start a task: a preview image of the product at `product_url`. Then `wait(id,
+    stage="image")` (until `status` is `image_generated`) and `gen_video(id)`.
+
+    Costs credits (the vendor publishes no rate for it; the finished job's
+    `credits_used` says how many).
 
     Args:
         body (ProductToVideoGenImageRequest): A product image to a preview image (the first step
@@ -187,7 +199,11 @@ async def asyncio(
 ) -> ErrorDetail | ProductToVideo | ValidationErrorBody | None:
     """Create a product-to-video task: a preview image from a product image
 
-     Poll the task until `status` is `image_generated`, then call `gen_video`.
+     Start a task: a preview image of the product at `product_url`. Then `wait(id,
+    stage="image")` (until `status` is `image_generated`) and `gen_video(id)`.
+
+    Costs credits (the vendor publishes no rate for it; the finished job's
+    `credits_used` says how many).
 
     Args:
         body (ProductToVideoGenImageRequest): A product image to a preview image (the first step

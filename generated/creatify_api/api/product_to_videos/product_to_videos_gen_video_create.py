@@ -101,7 +101,9 @@ def sync_detailed(
 ) -> Response[ErrorDetail | ProductToVideo | ValidationErrorBody]:
     """Make the video of a product-to-video task from its preview image
 
-     Poll the task until `status` is `video_generated`.
+     Make the video of a task whose image is ready; then `wait` (until `status` is
+    `video_generated`). Costs credits (the vendor publishes no rate for it; the
+    finished job's `credits_used` says how many).
 
     Args:
         id (UUID):
@@ -136,7 +138,9 @@ def sync(
 ) -> ErrorDetail | ProductToVideo | ValidationErrorBody | None:
     """Make the video of a product-to-video task from its preview image
 
-     Poll the task until `status` is `video_generated`.
+     Make the video of a task whose image is ready; then `wait` (until `status` is
+    `video_generated`). Costs credits (the vendor publishes no rate for it; the
+    finished job's `credits_used` says how many).
 
     Args:
         id (UUID):
@@ -166,7 +170,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorDetail | ProductToVideo | ValidationErrorBody]:
     """Make the video of a product-to-video task from its preview image
 
-     Poll the task until `status` is `video_generated`.
+     Make the video of a task whose image is ready; then `wait` (until `status` is
+    `video_generated`). Costs credits (the vendor publishes no rate for it; the
+    finished job's `credits_used` says how many).
 
     Args:
         id (UUID):
@@ -199,7 +205,9 @@ async def asyncio(
 ) -> ErrorDetail | ProductToVideo | ValidationErrorBody | None:
     """Make the video of a product-to-video task from its preview image
 
-     Poll the task until `status` is `video_generated`.
+     Make the video of a task whose image is ready; then `wait` (until `status` is
+    `video_generated`). Costs credits (the vendor publishes no rate for it; the
+    finished job's `credits_used` says how many).
 
     Args:
         id (UUID):

@@ -93,7 +93,7 @@ def sync_detailed(
 ) -> Response[ErrorDetail | TextGeneration | ValidationErrorBody]:
     """Generate text with a Gemini model (a job; poll it or take the webhook)
 
-     Costs credits by the model's use (the finished job's `credits_used`).
+     Start a text job. Costs credits by the model's use (`credits_used`).
 
     Args:
         body (TextGeneratorCreateRequest): A text generation request.
@@ -124,7 +124,7 @@ def sync(
 ) -> ErrorDetail | TextGeneration | ValidationErrorBody | None:
     """Generate text with a Gemini model (a job; poll it or take the webhook)
 
-     Costs credits by the model's use (the finished job's `credits_used`).
+     Start a text job. Costs credits by the model's use (`credits_used`).
 
     Args:
         body (TextGeneratorCreateRequest): A text generation request.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorDetail | TextGeneration | ValidationErrorBody]:
     """Generate text with a Gemini model (a job; poll it or take the webhook)
 
-     Costs credits by the model's use (the finished job's `credits_used`).
+     Start a text job. Costs credits by the model's use (`credits_used`).
 
     Args:
         body (TextGeneratorCreateRequest): A text generation request.
@@ -179,7 +179,7 @@ async def asyncio(
 ) -> ErrorDetail | TextGeneration | ValidationErrorBody | None:
     """Generate text with a Gemini model (a job; poll it or take the webhook)
 
-     Costs credits by the model's use (the finished job's `credits_used`).
+     Start a text job. Costs credits by the model's use (`credits_used`).
 
     Args:
         body (TextGeneratorCreateRequest): A text generation request.

@@ -93,7 +93,9 @@ def sync_detailed(
 ) -> Response[ErrorDetail | TextToSpeech | ValidationErrorBody]:
     """Create a text-to-speech task
 
-     Costs 1 credit per 30 s of audio. The audio URL comes in `output` once `status` is `done`.
+     Start a text-to-speech task from `script` (up to 8,000 characters) and an
+    `accent` id; the audio URL comes in `output` once `status` is `done`. Costs 1
+    credit per 30 s of audio.
 
     Args:
         body (TextToSpeechCreateRequest): A text-to-speech task.
@@ -124,7 +126,9 @@ def sync(
 ) -> ErrorDetail | TextToSpeech | ValidationErrorBody | None:
     """Create a text-to-speech task
 
-     Costs 1 credit per 30 s of audio. The audio URL comes in `output` once `status` is `done`.
+     Start a text-to-speech task from `script` (up to 8,000 characters) and an
+    `accent` id; the audio URL comes in `output` once `status` is `done`. Costs 1
+    credit per 30 s of audio.
 
     Args:
         body (TextToSpeechCreateRequest): A text-to-speech task.
@@ -150,7 +154,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorDetail | TextToSpeech | ValidationErrorBody]:
     """Create a text-to-speech task
 
-     Costs 1 credit per 30 s of audio. The audio URL comes in `output` once `status` is `done`.
+     Start a text-to-speech task from `script` (up to 8,000 characters) and an
+    `accent` id; the audio URL comes in `output` once `status` is `done`. Costs 1
+    credit per 30 s of audio.
 
     Args:
         body (TextToSpeechCreateRequest): A text-to-speech task.
@@ -179,7 +185,9 @@ async def asyncio(
 ) -> ErrorDetail | TextToSpeech | ValidationErrorBody | None:
     """Create a text-to-speech task
 
-     Costs 1 credit per 30 s of audio. The audio URL comes in `output` once `status` is `done`.
+     Start a text-to-speech task from `script` (up to 8,000 characters) and an
+    `accent` id; the audio URL comes in `output` once `status` is `done`. Costs 1
+    credit per 30 s of audio.
 
     Args:
         body (TextToSpeechCreateRequest): A text-to-speech task.
