@@ -206,8 +206,9 @@ class JobKind(Generic[J]):
         model = OPERATION_ANSWERS[self._retrieve_id]
         posts = [op for op, (method, _) in OPERATION_ROUTES.items() if method == "POST"]
         calls = [
-            declared.pop(op, None)
-            or Call(op.removeprefix(f"{self.namespace}_").removesuffix("_create"), op)
+            declared.pop(op)
+            if op in declared
+            else Call(op.removeprefix(f"{self.namespace}_").removesuffix("_create"), op)
             for op in posts
             if OPERATION_ANSWERS.get(op) == model
         ]
@@ -459,7 +460,9 @@ DYOA_JOB: JobKind[models.Dyoa] = JobKind(
     "app); the avatar is then under `reviews[].creator`. `wait` ends at `draft` as well as "
     "at `done`, since nothing happens at `draft` until you act. Nothing to download: the "
     "photos are URLs.",
-    calls=(Call("delete", "dyoa_destroy", "Delete a request; a later `get` of it is a 404. Free."),),
+    calls=(
+        Call("delete", "dyoa_destroy", "Delete a request; a later `get` of it is a 404. Free."),
+    ),
 )
 ASSET_GENERATOR_JOB: JobKind[models.AssetGeneration] = JobKind(
     namespace="asset_generator",
