@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from .._client import AsyncCreatify
+from .._create_once import may_have_made_job
 from .._exceptions import (
     APIConnectionError,
     APIError,
@@ -283,12 +284,7 @@ class Engine:
                     self.journal.failed(key, failed_reason=None, error=str(exc))
                     self._changed(key, FAILED)
                     return False
-                # Only a POST can have made a job (not the schema look-up of a create).
-                ambiguous = (
-                    exc.maybe_created
-                    if isinstance(exc, APIConnectionError)
-                    else exc.method == "POST"
-                )
+                ambiguous = may_have_made_job(exc)
                 unanswered += 1
                 self.unanswered += 1
                 if ambiguous and not self.kind.findable:

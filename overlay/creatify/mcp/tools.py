@@ -32,9 +32,8 @@ from typing import TYPE_CHECKING, Any
 
 import anyio
 
+from .._create_once import may_have_made_job
 from .._exceptions import (
-    APIConnectionError,
-    APIStatusError,
     CreatifyError,
     DownloadError,
     InvalidInputError,
@@ -200,17 +199,9 @@ async def _create_unless_sent(
     with anyio.CancelScope(shield=True):
         try:
             job = await resource.create(**args)
-        except APIConnectionError as exc:
-            if not exc.maybe_created:
+        except Exception as exc:
+            if not may_have_made_job(exc):
                 services.journal.unsent(row)
-            raise
-        except APIStatusError as exc:
-            # A 4xx is a refusal (no job); after a 5xx the job may exist.
-            if exc.status_code < 500:
-                services.journal.unsent(row)
-            raise
-        except InvalidInputError:
-            services.journal.unsent(row)  # refused before anything was sent
             raise
         services.journal.created(row, kind.id_of(job))
     return job_result(kind, job, reused=False)
