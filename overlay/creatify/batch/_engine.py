@@ -32,7 +32,6 @@ from pathlib import Path
 from typing import Any
 
 from .._client import AsyncCreatify
-from .._create_once import may_have_made_job
 from .._exceptions import (
     APIConnectionError,
     APIError,
@@ -45,8 +44,8 @@ from .._exceptions import (
     RateLimitError,
     WaitTimeout,
 )
+from .._frontends import may_have_made_job, output_name
 from .._jobs import field_of
-from .._media import file_suffix
 from .._paths import user_path
 from ._journal import (
     CREATED,
@@ -332,18 +331,11 @@ class Engine:
         self._changed(key, DONE)
         return job
 
-    def _target(self, key: str, job: Any) -> Path:
-        """`<out>/<key><ext>`, or the folder `<out>/<key>` for a job of several files."""
-        kind = self.kind.job
-        if kind.output_files or kind.expected_media is None:
-            return self.out_dir / key
-        return self.out_dir / f"{key}{file_suffix(kind.expected_media, kind.output_url(job))}"
-
     async def _download(self, key: str, job: Any) -> None:
         try:
             if job is None:
                 job = await self.resource.get(self.journal.row(key).job_id)
-            target = self._target(key, job)
+            target = self.out_dir / output_name(self.kind.job, job, key)
             folder = self.kind.job.output_files is not None
             parts = (
                 target.glob(".*.part") if folder else target.parent.glob(f".{target.name}.*.part")

@@ -23,8 +23,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from .._create_once import prepare_journal
 from .._exceptions import InvalidInputError
+from .._frontends import prepare_journal
 from .._paths import user_path
 from .._sqlite import transaction
 from ._rows import BATCH_ID_LENGTH, BatchRow, tag_of

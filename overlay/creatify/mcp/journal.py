@@ -1,6 +1,6 @@
 """The creates journal: one SQLite database (WAL) that outlives the server.
 
-A paid create is recorded by the digest of its request as `_create_once.py` says
+A paid create is recorded by the digest of its request as `_frontends.py` says
 (`sending`, then `created` with the job id; struck out if it provably made no job). So
 after any crash or restart, an identical create within the reuse window finds either the
 earlier job or a `sending` row whose outcome nobody knows, and is not sent again.
@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .._create_once import prepare_journal
+from .._frontends import prepare_journal
 from .._sqlite import transaction
 
 SENDING, CREATED = "sending", "created"

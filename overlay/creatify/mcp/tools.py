@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING, Any
 
 import anyio
 
-from .._create_once import may_have_made_job
 from .._exceptions import (
     CreatifyError,
     DownloadError,
@@ -40,10 +39,11 @@ from .._exceptions import (
     JobFailedError,
     WaitTimeout,
 )
+from .._frontends import may_have_made_job, output_name
 from .._jobs import JOB_KINDS, JobKind
 from .._polling import JobUpdate
 from .._validation import _plain
-from .files import content_type, default_name, size_of, target_in
+from .files import content_type, size_of, target_in
 from .journal import Raced
 
 if TYPE_CHECKING:
@@ -297,17 +297,16 @@ async def _download(
         target_in(services.output_dir, requested)  # refused before any request
     job = await resource.get(args["id"])
     job_id = kind.id_of(job)
-    if kind.output_files:  # several files (`assets`, banner sizes): `path` is their folder
-        folder = target_in(services.output_dir, requested or f"{kind.namespace}-{job_id}")
-        if not kind.output_file_urls(job):
-            raise DownloadError(f"{kind.noun} {job_id} has no files yet: wait for it first")
-        files = await resource.download(job, folder)
-        return {"id": job_id, "path": str(folder), "files": [_saved(f) for f in files]}
-    url = kind.output_url(job)  # a DownloadError saying "wait for it first"
-    assert kind.expected_media is not None  # a download tool exists only then
-    name = requested or default_name(kind.namespace, job_id, url, kind.expected_media)
-    saved = Path(await resource.download(job, target_in(services.output_dir, name)))
-    return {"id": job_id, **_saved(saved)}
+    # Several files (`assets`, banner sizes): `path` is their folder.
+    if kind.output_files and not kind.output_file_urls(job):
+        raise DownloadError(f"{kind.noun} {job_id} has no files yet: wait for it first")
+    # The default name needs the output's URL: a DownloadError says "wait for it first".
+    name = requested or output_name(kind, job, f"{kind.namespace}-{job_id}")
+    target = target_in(services.output_dir, name)
+    saved = await resource.download(job, target)
+    if kind.output_files:
+        return {"id": job_id, "path": str(target), "files": [_saved(f) for f in saved]}
+    return {"id": job_id, **_saved(Path(saved))}
 
 
 def _saved(path: Path) -> Result:

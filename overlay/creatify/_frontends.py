@@ -1,16 +1,23 @@
-"""What the two journals of paid creates share (`batch/_journal.py`, a batch's rows;
-`mcp/journal.py`, the MCP server's creates): a create is recorded as `sending` before it
-leaves this machine and as `created` with its job id once the service answered, each in
-one transaction on disk before the next step; a create that provably made no job is
-undone. So after a crash, a create whose outcome is not known is never sent blindly again.
+"""What the front-ends over the job kinds (batches, the MCP server, the CLI) share.
+
+The two journals of paid creates (`batch/_journal.py`, a batch's rows; `mcp/journal.py`,
+the MCP server's creates): a create is recorded as `sending` before it leaves this
+machine and as `created` with its job id once the service answered, each in one
+transaction on disk before the next step; a create that provably made no job is undone.
+So after a crash, a create whose outcome is not known is never sent blindly again.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING, Any
 
 from ._exceptions import APIConnectionError, APIStatusError, InvalidInputError
+from ._media import file_suffix
 from ._sqlite import transaction
+
+if TYPE_CHECKING:  # the MCP server opens its journal before it loads the job kinds
+    from ._jobs import JobKind
 
 
 def prepare_journal(db: sqlite3.Connection, schema: str) -> None:
@@ -35,3 +42,11 @@ def may_have_made_job(error: Exception) -> bool:
     if isinstance(error, APIStatusError):
         return error.status_code >= 500 and error.method == "POST"
     return not isinstance(error, InvalidInputError)
+
+
+def output_name(kind: JobKind[Any], job: Any, stem: str) -> str:
+    """Where a job's output is saved by default: `stem` with the output's extension (the
+    URL's, if it is one of the kind's), or the folder `stem` for a job of several files."""
+    if kind.output_files or kind.expected_media is None:
+        return stem
+    return stem + file_suffix(kind.expected_media, kind.output_url(job))
