@@ -418,8 +418,9 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
 # ------------------------------------------------------------------ discovery tools
 
 
-async def _credits(services: Services, args: dict[str, Any], _: Progress) -> Result:
-    return dict(_plain(await services.client.credits.remaining()))
+async def _plain_dict(answer: Awaitable[Any]) -> Result:
+    """A discovery call's answer (a generated model) as the tool's JSON object."""
+    return dict(_plain(await answer))
 
 
 async def _voices(services: Services, args: dict[str, Any], _: Progress) -> Result:
@@ -427,22 +428,12 @@ async def _voices(services: Services, args: dict[str, Any], _: Progress) -> Resu
     return {"count": len(voices), "voices": [_plain(v) for v in voices]}
 
 
-async def _find_accent(services: Services, args: dict[str, Any], _: Progress) -> Result:
-    voice = _text(args, "voice") or ""
-    accent = await services.client.voices.find_accent(voice, _text(args, "accent"))
-    return dict(_plain(accent))
-
-
-async def _link(services: Services, args: dict[str, Any], _: Progress) -> Result:
-    return dict(_plain(await services.client.links.create(_text(args, "url") or "")))
-
-
 async def _avatars(services: Services, args: dict[str, Any], _: Progress) -> Result:
     filters = {name: args.get(name) for name in ("age_range", "gender", "location", "style")}
-    page = await services.client.avatars.list_page(
+    page = services.client.avatars.list_page(
         _integer(args, "page", 1), _integer(args, "page_size", 20), **filters
     )
-    return dict(_plain(page))
+    return await _plain_dict(page)
 
 
 def _discovery_tools(spec: dict[str, Any]) -> list[Tool]:
@@ -454,7 +445,7 @@ def _discovery_tools(spec: dict[str, Any]) -> list[Tool]:
             "credits_remaining",
             "The account's remaining credits. Free.",
             _object({}),
-            _credits,
+            lambda services, args, _: _plain_dict(services.client.credits.remaining()),
         ),
         Tool(
             "voices_list",
@@ -475,7 +466,11 @@ def _discovery_tools(spec: dict[str, Any]) -> list[Tool]:
                 },
                 ["voice"],
             ),
-            _find_accent,
+            lambda services, args, _: _plain_dict(
+                services.client.voices.find_accent(
+                    _text(args, "voice") or "", _text(args, "accent")
+                )
+            ),
         ),
         Tool(
             "links_create",
@@ -485,7 +480,9 @@ def _discovery_tools(spec: dict[str, Any]) -> list[Tool]:
                 {"url": {"type": "string", "format": "uri", "description": "The page's URL."}},
                 ["url"],
             ),
-            _link,
+            lambda services, args, _: _plain_dict(
+                services.client.links.create(_text(args, "url") or "")
+            ),
             read_only=False,
         ),
         Tool(
