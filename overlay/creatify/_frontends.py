@@ -1,4 +1,4 @@
-"""What the front-ends over the job kinds (batches, the MCP server, the CLI) share.
+"""What the two async front-ends over the job kinds, batches and the MCP server, share.
 
 The two journals of paid creates (`batch/_journal.py`, a batch's rows; `mcp/journal.py`,
 the MCP server's creates): a create is recorded as `sending` before it leaves this
