@@ -137,21 +137,14 @@ def _object(properties: dict[str, Any], required: Iterable[str] = ()) -> dict[st
 
 
 def _check_names(args: dict[str, Any], schema: dict[str, Any]) -> None:
-    """Unknown and missing arguments, by a schema of the spec; their values are checked
-    by the SDK (or `_integer`)."""
+    """Unknown and missing arguments, by a schema of the spec; the SDK checks their
+    values."""
     unknown = sorted(set(args) - set(schema.get("properties", {})))
     if unknown:
         raise InvalidInputError(", ".join(unknown), "is not an argument of this tool")
     for name in schema.get("required", []):
         if args.get(name) is None:
             raise InvalidInputError(name, "is required")
-
-
-def _integer(args: dict[str, Any], name: str, default: int) -> int:
-    found = args.get(name, default)
-    if isinstance(found, bool) or not isinstance(found, int):
-        raise InvalidInputError(name, "must be an integer")
-    return found
 
 
 # ------------------------------------------------------------------ job results
@@ -429,8 +422,9 @@ async def _voices(services: Services, args: dict[str, Any], _: Progress) -> Resu
 
 async def _avatars(services: Services, args: dict[str, Any], _: Progress) -> Result:
     filters = {name: args.get(name) for name in ("age_range", "gender", "location", "style")}
+    # The SDK checks `page` and `page_size` (whole numbers from 1).
     page = services.client.avatars.list_page(
-        _integer(args, "page", 1), _integer(args, "page_size", 20), **filters
+        args.get("page", 1), args.get("page_size", 20), **filters
     )
     return await _plain_dict(page)
 
