@@ -342,22 +342,14 @@ class Engine:
             )
             for stale in parts:
                 stale.unlink(missing_ok=True)  # left by a process killed mid-download
-            await self.resource.download(job, target, on_progress=self._download_pause())
+            pause = self.pauses.get("download")  # a test hook: blocks the loop on purpose
+            hook = None if pause is None else lambda done, total: time.sleep(pause)
+            await self.resource.download(job, target, on_progress=hook)
         except (DownloadError, APIError) as exc:
             self.journal.note(key, str(exc))
             return
         self.journal.downloaded(key, str(target))
         self._changed(key, DOWNLOADED)
-
-    def _download_pause(self) -> Callable[[int, int | None], None] | None:
-        seconds = self.pauses.get("download")
-        if seconds is None:
-            return None
-
-        def pause(done: int, total: int | None) -> None:
-            time.sleep(seconds)  # a test hook: blocks the loop on purpose
-
-        return pause
 
 
 async def arun(
