@@ -3,12 +3,16 @@ file name keeps the output URL's extension only where it is one of its media's."
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from creatify import InvalidInputError
+from creatify._frontends import output_name
+from creatify._jobs import JOB_KINDS
 from creatify._media import Media, file_suffix
-from creatify.mcp.files import content_type, default_name, target_in
+from creatify.mcp.files import content_type, target_in
 
 
 @pytest.mark.parametrize(
@@ -87,4 +91,6 @@ def test_a_default_name_keeps_only_an_extension_of_its_media(
 ) -> None:
     """One table (`_media.ACCEPTED`) names the files of the MCP server and of batches."""
     assert file_suffix(media, url) == suffix
-    assert default_name("lipsyncs", "id-1", url, media) == f"lipsyncs-id-1{suffix}"
+    kind = replace(JOB_KINDS["lipsyncs"], expected_media=media)
+    job = SimpleNamespace(id="id-1", status="done", output=url)
+    assert output_name(kind, job, "lipsyncs-id-1") == f"lipsyncs-id-1{suffix}"

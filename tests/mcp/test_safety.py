@@ -56,6 +56,8 @@ async def test_bad_arguments_are_tool_errors_naming_the_field(server: Server) ->
         assert (await session.error("lipsyncs_get", {"id": "x/../y"})).startswith("id: ")
         message = await session.error("lipsyncs_list", {"ids": "not a list"})
         assert message.startswith("ids: ")
+        for page in (0, "2", True):  # the SDK's rule: a whole number from 1
+            assert (await session.error("avatars_list", {"page": page})).startswith("page: ")
         assert "unknown tool" in await session.error("lipsyncs_explode", {})
         # The server is still there.
         assert "remaining_credits" in await session.ok("credits_remaining", {})

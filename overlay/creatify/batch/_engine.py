@@ -44,8 +44,8 @@ from .._exceptions import (
     RateLimitError,
     WaitTimeout,
 )
+from .._frontends import may_have_made_job, output_name
 from .._jobs import field_of
-from .._media import file_suffix
 from .._paths import user_path
 from ._journal import (
     CREATED,
@@ -283,12 +283,7 @@ class Engine:
                     self.journal.failed(key, failed_reason=None, error=str(exc))
                     self._changed(key, FAILED)
                     return False
-                # Only a POST can have made a job (not the schema look-up of a create).
-                ambiguous = (
-                    exc.maybe_created
-                    if isinstance(exc, APIConnectionError)
-                    else exc.method == "POST"
-                )
+                ambiguous = may_have_made_job(exc)
                 unanswered += 1
                 self.unanswered += 1
                 if ambiguous and not self.kind.findable:
@@ -336,40 +331,25 @@ class Engine:
         self._changed(key, DONE)
         return job
 
-    def _target(self, key: str, job: Any) -> Path:
-        """`<out>/<key><ext>`, or the folder `<out>/<key>` for a job of several files."""
-        kind = self.kind.job
-        if kind.output_files or kind.expected_media is None:
-            return self.out_dir / key
-        return self.out_dir / f"{key}{file_suffix(kind.expected_media, kind.output_url(job))}"
-
     async def _download(self, key: str, job: Any) -> None:
         try:
             if job is None:
                 job = await self.resource.get(self.journal.row(key).job_id)
-            target = self._target(key, job)
+            target = self.out_dir / output_name(self.kind.job, job, key)
             folder = self.kind.job.output_files is not None
             parts = (
                 target.glob(".*.part") if folder else target.parent.glob(f".{target.name}.*.part")
             )
             for stale in parts:
                 stale.unlink(missing_ok=True)  # left by a process killed mid-download
-            await self.resource.download(job, target, on_progress=self._download_pause())
+            pause = self.pauses.get("download")  # a test hook: blocks the loop on purpose
+            hook = None if pause is None else lambda done, total: time.sleep(pause)
+            await self.resource.download(job, target, on_progress=hook)
         except (DownloadError, APIError) as exc:
             self.journal.note(key, str(exc))
             return
         self.journal.downloaded(key, str(target))
         self._changed(key, DOWNLOADED)
-
-    def _download_pause(self) -> Callable[[int, int | None], None] | None:
-        seconds = self.pauses.get("download")
-        if seconds is None:
-            return None
-
-        def pause(done: int, total: int | None) -> None:
-            time.sleep(seconds)  # a test hook: blocks the loop on purpose
-
-        return pause
 
 
 async def arun(

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from .._exceptions import InvalidInputError
+from .._frontends import prepare_journal
 from .._paths import user_path
 from .._sqlite import transaction
 from ._rows import BATCH_ID_LENGTH, BatchRow, tag_of
@@ -100,13 +101,8 @@ class Journal:
             ) from None
 
     def _open(self, kind: str) -> None:
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        # FULL: a state written before a create is on disk before the create is sent.
-        self._db.execute("PRAGMA synchronous=FULL")
+        prepare_journal(self._db, SCHEMA)
         with transaction(self._db) as db:
-            for statement in filter(str.strip, SCHEMA.split(";")):
-                db.execute(statement)
             db.execute(
                 "INSERT OR IGNORE INTO meta VALUES ('batch_id', ?)",
                 (secrets.token_hex(BATCH_ID_LENGTH // 2),),

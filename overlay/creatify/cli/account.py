@@ -16,7 +16,7 @@ music.add_command(reader("categories", "List its categories.", lambda c: c.music
 @click.command()
 @command
 def voices(session: Session) -> None:
-    """List voices and their accent ids (for --accent and --voice)."""
+    """List voices and accent ids (for --accent, --voice)."""
     from .._jobs import value  # here: `creatify credits` need not load the job kinds
 
     found = session.client.voices.list()

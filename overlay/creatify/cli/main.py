@@ -19,16 +19,16 @@ F = TypeVar("F", bound=Callable[..., Any])
 # Each command, its module (in this package; `.x` is `creatify.x`), its line in `--help`:
 # the job kinds' groups (GROUPS, generated from the spec's tags), then the other commands.
 OTHERS = """
-batch                 batch     Many videos (or speech files) from a spreadsheet, each made once.
+batch                 batch     Many jobs from a CSV or JSONL file, each made once.
 credits               account   Show the remaining credits.
-custom-templates      areas     Templates: list; fixed-template videos (older API): preview, render.
+custom-templates      areas     Fixed templates (older API): list, preview, render.
 inspirations          areas     AI ad templates (parameters, credit cost).
-links                 areas     Links: product pages (or your own data) to make videos from.
-mcp                   .mcp.command  Serve the Creatify API to AI agents over MCP (stdio by default).
+links                 areas     Product pages (or your data) to make videos from.
+mcp                   .mcp.command  Serve the Creatify API to AI agents over MCP.
 mock                  .testing.command  Serve a fake Creatify API on 127.0.0.1 (no Node, no key).
 music                 account   The background-music catalogue.
 url-to-video          areas     A video ad from a product page URL (costs credits).
-voices                account   List voices and their accent ids (for --accent and --voice).
+voices                account   List voices and accent ids (for --accent, --voice).
 webhooks              webhooks  Receive the service's webhooks (job ended).
 """
 COMMANDS = {

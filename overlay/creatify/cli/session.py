@@ -23,6 +23,7 @@ from rich.console import Console
 from .._client import Creatify
 from .._exceptions import CreatifyError, InvalidInputError
 from .._polling import JobUpdate
+from .._validation import _plain
 from .feedback import INTERRUPTED, describe, exit_code_for, slow_answers
 from .main import F, common_options, stack
 
@@ -36,12 +37,6 @@ LIST_COLUMNS = {
     "LipsyncV2": ["id", "status", "progress", "aspect_ratio", "output"],
     "TextToSpeech": ["id", "status", "progress", "duration", "output"],
 }
-
-
-def as_data(model: Any) -> Any:
-    if isinstance(model, list):
-        return [as_data(item) for item in model]
-    return model.to_dict() if hasattr(model, "to_dict") else model
 
 
 def cell(value: Any) -> str:
@@ -124,7 +119,7 @@ class Session:
 
     def one(self, model: Any, *, title: str | None = None) -> None:
         """One record: its fields that have values, under `title` (--json: every field)."""
-        data = as_data(model)
+        data = _plain(model)
         if self._json(data):
             return
         if title:
@@ -137,7 +132,7 @@ class Session:
     def many(self, models: Sequence[Any]) -> None:
         """A table: aligned columns, nothing cut (ids are what scripts copy), and in a
         pipe no trailing spaces; --json: the list."""
-        data = as_data(list(models))
+        data = [_plain(model) for model in models]
         if self._json(data):
             return
         if not data:

@@ -33,9 +33,9 @@ from ..cli.feedback import INTERRUPTED, USAGE
     help="The journal of paid creates (SQLite). Default: OUTPUT_DIR/.creatify-mcp.sqlite3.",
 )
 def mcp(http_port: int | None, output_dir: Path, state: Path | None) -> None:
-    """Serve the Creatify API to AI agents over MCP (stdio by default).
+    """Serve the Creatify API to AI agents over MCP.
 
-    Credentials and base URL come from CREATIFY_API_ID, CREATIFY_API_KEY and
+    Over stdio by default. Credentials and base URL come from CREATIFY_API_ID, CREATIFY_API_KEY and
     CREATIFY_BASE_URL. Needs the extra: pip install "creatify[mcp]".
     """
     try:

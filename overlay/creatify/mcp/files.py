@@ -6,7 +6,7 @@ import os
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from .._exceptions import InvalidInputError
-from .._media import Media, audio_container, file_suffix, image_format, video_container
+from .._media import audio_container, image_format, video_container
 from .._video import HEAD_SIZE
 
 CONTENT_TYPES = {
@@ -55,11 +55,6 @@ def target_in(folder: Path, relative: str) -> Path:
             "path", f"leaves the output folder {root} (through a symbolic link): {relative}"
         )
     return target
-
-
-def default_name(namespace: str, job_id: str, url: str, media: Media) -> str:
-    """`lipsyncs-<id>.mp4`: the extension of the output URL if it is a known one."""
-    return f"{namespace}-{job_id}{file_suffix(media, url)}"
 
 
 def content_type(path: Path) -> str:

@@ -1,10 +1,9 @@
 """The creates journal: one SQLite database (WAL) that outlives the server.
 
-A paid create is recorded as `sending` (with the digest of its request) before it leaves
-this machine, and as `created` (with the job id) once the service answered; a create
-the service provably never took (refused, or answered 4xx) is struck out. So after any
-crash or restart, an identical create within the reuse window finds either the earlier
-job or a `sending` row whose outcome nobody knows, and is not sent again.
+A paid create is recorded by the digest of its request as `_frontends.py` says
+(`sending`, then `created` with the job id; struck out if it provably made no job). So
+after any crash or restart, an identical create within the reuse window finds either the
+earlier job or a `sending` row whose outcome nobody knows, and is not sent again.
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from .._frontends import prepare_journal
 from .._sqlite import transaction
 
 SENDING, CREATED = "sending", "created"
@@ -57,13 +57,8 @@ class Journal:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(path, isolation_level=None, timeout=10.0)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        # FULL: a `sending` row is on disk before the create it announces is sent.
-        self._db.execute("PRAGMA synchronous=FULL")
-        with transaction(self._db) as db:
-            for statement in filter(str.strip, SCHEMA.split(";")):
-                db.execute(statement)
-            db.execute("DELETE FROM creates WHERE sent_at < ?", (time.time() - KEEP_SECONDS,))
+        prepare_journal(self._db, SCHEMA)
+        self._db.execute("DELETE FROM creates WHERE sent_at < ?", (time.time() - KEEP_SECONDS,))
 
     def close(self) -> None:
         self._db.close()

@@ -33,18 +33,17 @@ from typing import TYPE_CHECKING, Any
 import anyio
 
 from .._exceptions import (
-    APIConnectionError,
-    APIStatusError,
     CreatifyError,
     DownloadError,
     InvalidInputError,
     JobFailedError,
     WaitTimeout,
 )
+from .._frontends import may_have_made_job, output_name
 from .._jobs import JOB_KINDS, JobKind
 from .._polling import JobUpdate
-from .._validation import _plain
-from .files import content_type, default_name, size_of, target_in
+from .._validation import FieldSpec, _plain, check_object
+from .files import content_type, size_of, target_in
 from .journal import Raced
 
 if TYPE_CHECKING:
@@ -66,19 +65,66 @@ Result = dict[str, Any]
 class Tool:
     name: str
     description: str
-    input_schema: dict[str, Any]
+    arguments: dict[str, Any] | tuple[FieldSpec, ...]
+    """The rules of its arguments, by which they are checked and from which its input
+    schema is written; or that schema itself, where it is the spec's (a create's body,
+    whose values the SDK checks, or the avatars' query)."""
     run: Callable[[Services, dict[str, Any], Progress], Awaitable[Result]]
     read_only: bool = True
     writes_files: bool = False
 
+    @property
+    def input_schema(self) -> dict[str, Any]:
+        if isinstance(self.arguments, dict):
+            return self.arguments
+        return _object(
+            {field.name: _schema(field) for field in self.arguments},
+            [field.name for field in self.arguments if field.required],
+        )
+
     async def call(self, services: Services, args: dict[str, Any], report: Progress) -> Result:
-        _check_names(args, self.input_schema)
+        if isinstance(self.arguments, dict):
+            _check_names(args, self.arguments)
+        else:
+            args = check_object(self.arguments, args, schema=self.name)
         return await self.run(services, args, report)
 
 
 # ------------------------------------------------------------------ arguments
 
-ID = {"type": "string", "format": "uuid", "description": "The job's id (from the create)."}
+ID = FieldSpec("id", str, True, format="uuid", description="The job's id (from the create).")
+SECONDS = FieldSpec(
+    "seconds",
+    float,
+    minimum=0,
+    default=MAX_WAIT_SECONDS,
+    description="How long to wait at most; 0 checks once.",
+)
+IDS = FieldSpec(
+    "ids",
+    list,
+    items=FieldSpec("id", str, format="uuid"),
+    max_items=100,
+    description="Up to 100 job ids; omit for all your jobs.",
+)
+JSON_TYPES = {str: "string", float: "number", int: "integer", list: "array"}
+
+
+def _schema(field: FieldSpec) -> dict[str, Any]:
+    """An argument's JSON Schema, from its rules."""
+    rules = {
+        "format": field.format,
+        "minimum": field.minimum,
+        "maximum": field.maximum,
+        "maxItems": field.max_items,
+        "default": field.default,
+        "description": field.description,
+    }
+    schema: dict[str, Any] = {"type": JSON_TYPES[field.python_type]}
+    if field is SECONDS:  # said in the schema, but a longer wait is cut to it, not refused
+        schema["maximum"] = MAX_WAIT_SECONDS
+    schema |= {name: rule for name, rule in rules.items() if rule not in (None, "")}
+    return schema | ({"items": _schema(field.items)} if field.items else {})
 
 
 def _object(properties: dict[str, Any], required: Iterable[str] = ()) -> dict[str, Any]:
@@ -91,39 +137,14 @@ def _object(properties: dict[str, Any], required: Iterable[str] = ()) -> dict[st
 
 
 def _check_names(args: dict[str, Any], schema: dict[str, Any]) -> None:
-    """Unknown and missing arguments, by the tool's schema (a create's is the spec's
-    body); their values are checked by the tool, or for a create by the SDK."""
+    """Unknown and missing arguments, by a schema of the spec; the SDK checks their
+    values."""
     unknown = sorted(set(args) - set(schema.get("properties", {})))
     if unknown:
         raise InvalidInputError(", ".join(unknown), "is not an argument of this tool")
     for name in schema.get("required", []):
         if args.get(name) is None:
             raise InvalidInputError(name, "is required")
-
-
-def _text(args: dict[str, Any], name: str) -> str | None:
-    found = args.get(name)
-    if found is not None and not isinstance(found, str):
-        raise InvalidInputError(name, "must be a string")
-    return found
-
-
-def _number(args: dict[str, Any], name: str, default: float, low: float, high: float) -> float:
-    found = args.get(name, default)
-    if found is None:
-        return default
-    if isinstance(found, bool) or not isinstance(found, (int, float)) or math.isnan(found):
-        raise InvalidInputError(name, "must be a number")
-    if found < low:
-        raise InvalidInputError(name, f"must be at least {low:g}")
-    return min(float(found), high)
-
-
-def _integer(args: dict[str, Any], name: str, default: int) -> int:
-    found = args.get(name, default)
-    if isinstance(found, bool) or not isinstance(found, int):
-        raise InvalidInputError(name, "must be an integer")
-    return found
 
 
 # ------------------------------------------------------------------ job results
@@ -200,17 +221,9 @@ async def _create_unless_sent(
     with anyio.CancelScope(shield=True):
         try:
             job = await resource.create(**args)
-        except APIConnectionError as exc:
-            if not exc.maybe_created:
+        except Exception as exc:
+            if not may_have_made_job(exc):
                 services.journal.unsent(row)
-            raise
-        except APIStatusError as exc:
-            # A 4xx is a refusal (no job); after a 5xx the job may exist.
-            if exc.status_code < 500:
-                services.journal.unsent(row)
-            raise
-        except InvalidInputError:
-            services.journal.unsent(row)  # refused before anything was sent
             raise
         services.journal.created(row, kind.id_of(job))
     return job_result(kind, job, reused=False)
@@ -234,7 +247,7 @@ async def _get(kind: JobKind[Any], services: Services, args: dict[str, Any], _: 
 async def _wait(
     kind: JobKind[Any], services: Services, args: dict[str, Any], report: Progress
 ) -> Result:
-    seconds = _number(args, "seconds", MAX_WAIT_SECONDS, 0.0, MAX_WAIT_SECONDS)
+    seconds = min(args.get("seconds", MAX_WAIT_SECONDS), MAX_WAIT_SECONDS)
     resource = getattr(services.client, kind.namespace)
     if seconds == 0:  # one check (the SDK's wait takes a positive time-out)
         return job_result(kind, await resource.get(args["id"]), waited_seconds=0.0)
@@ -287,10 +300,7 @@ async def _wait(
 async def _list(
     kind: JobKind[Any], services: Services, args: dict[str, Any], _: Progress
 ) -> Result:
-    ids = args.get("ids")
-    if ids is not None and (not isinstance(ids, list) or not all(isinstance(i, str) for i in ids)):
-        raise InvalidInputError("ids", "must be a list of job ids")
-    jobs = await getattr(services.client, kind.namespace).list(ids)
+    jobs = await getattr(services.client, kind.namespace).list(args.get("ids"))
     shown = [job_result(kind, job) for job in jobs[:MAX_LISTED]]
     for item in shown:
         del item["job"]  # a summary each; `{ns}_get` has the rest
@@ -301,22 +311,21 @@ async def _download(
     kind: JobKind[Any], services: Services, args: dict[str, Any], _: Progress
 ) -> Result:
     resource = getattr(services.client, kind.namespace)
-    requested = _text(args, "path")
+    requested = args.get("path")
     if requested is not None:
         target_in(services.output_dir, requested)  # refused before any request
     job = await resource.get(args["id"])
     job_id = kind.id_of(job)
-    if kind.output_files:  # several files (`assets`, banner sizes): `path` is their folder
-        folder = target_in(services.output_dir, requested or f"{kind.namespace}-{job_id}")
-        if not kind.output_file_urls(job):
-            raise DownloadError(f"{kind.noun} {job_id} has no files yet: wait for it first")
-        files = await resource.download(job, folder)
-        return {"id": job_id, "path": str(folder), "files": [_saved(f) for f in files]}
-    url = kind.output_url(job)  # a DownloadError saying "wait for it first"
-    assert kind.expected_media is not None  # a download tool exists only then
-    name = requested or default_name(kind.namespace, job_id, url, kind.expected_media)
-    saved = Path(await resource.download(job, target_in(services.output_dir, name)))
-    return {"id": job_id, **_saved(saved)}
+    # Several files (`assets`, banner sizes): `path` is their folder.
+    if kind.output_files and not kind.output_file_urls(job):
+        raise DownloadError(f"{kind.noun} {job_id} has no files yet: wait for it first")
+    # The default name needs the output's URL: a DownloadError says "wait for it first".
+    name = requested or output_name(kind, job, f"{kind.namespace}-{job_id}")
+    target = target_in(services.output_dir, name)
+    saved = await resource.download(job, target)
+    if kind.output_files:
+        return {"id": job_id, "path": str(target), "files": [_saved(f) for f in saved]}
+    return {"id": job_id, **_saved(Path(saved))}
 
 
 def _saved(path: Path) -> Result:
@@ -346,7 +355,7 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
         Tool(
             f"{ns}_get",
             f"One {noun} job by id: its status, progress and, once done, its output. Free.",
-            _object({"id": ID}, ["id"]),
+            (ID,),
             partial(_get, kind),
         )
     )
@@ -358,19 +367,7 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
             "when it finished well, `state` failed or rejected with `failed_reason`, or "
             "`state: running` and `done: false` when the time ran out: then call it again. "
             "Sends progress notifications when the call has a progress token. Free.",
-            _object(
-                {
-                    "id": ID,
-                    "seconds": {
-                        "type": "number",
-                        "minimum": 0,
-                        "maximum": MAX_WAIT_SECONDS,
-                        "default": MAX_WAIT_SECONDS,
-                        "description": "How long to wait at most; 0 checks once.",
-                    },
-                },
-                ["id"],
-            ),
+            (ID, SECONDS),
             partial(_wait, kind),
         )
     )
@@ -380,16 +377,7 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
                 f"{ns}_list",
                 f"Your {noun} jobs (a summary each, at most {MAX_LISTED}), or only those "
                 "of the given `ids`. Free.",
-                _object(
-                    {
-                        "ids": {
-                            "type": "array",
-                            "items": {"type": "string", "format": "uuid"},
-                            "maxItems": 100,
-                            "description": "Up to 100 job ids; omit for all your jobs.",
-                        }
-                    }
-                ),
+                (IDS,),
                 partial(_list, kind),
             )
         )
@@ -410,13 +398,7 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
                 f"Save {saves} the server's output folder and return the path, size and "
                 "content type of each. `path` is relative to that folder; paths outside "
                 "it are refused. Free.",
-                _object(
-                    {
-                        "id": ID,
-                        "path": {"type": "string", "description": path_help},
-                    },
-                    ["id"],
-                ),
+                (ID, FieldSpec("path", str, description=path_help)),
                 partial(_download, kind),
                 read_only=False,
                 writes_files=True,
@@ -428,8 +410,9 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
 # ------------------------------------------------------------------ discovery tools
 
 
-async def _credits(services: Services, args: dict[str, Any], _: Progress) -> Result:
-    return dict(_plain(await services.client.credits.remaining()))
+async def _plain_dict(answer: Awaitable[Any]) -> Result:
+    """A discovery call's answer (a generated model) as the tool's JSON object."""
+    return dict(_plain(await answer))
 
 
 async def _voices(services: Services, args: dict[str, Any], _: Progress) -> Result:
@@ -437,22 +420,13 @@ async def _voices(services: Services, args: dict[str, Any], _: Progress) -> Resu
     return {"count": len(voices), "voices": [_plain(v) for v in voices]}
 
 
-async def _find_accent(services: Services, args: dict[str, Any], _: Progress) -> Result:
-    voice = _text(args, "voice") or ""
-    accent = await services.client.voices.find_accent(voice, _text(args, "accent"))
-    return dict(_plain(accent))
-
-
-async def _link(services: Services, args: dict[str, Any], _: Progress) -> Result:
-    return dict(_plain(await services.client.links.create(_text(args, "url") or "")))
-
-
 async def _avatars(services: Services, args: dict[str, Any], _: Progress) -> Result:
     filters = {name: args.get(name) for name in ("age_range", "gender", "location", "style")}
-    page = await services.client.avatars.list_page(
-        _integer(args, "page", 1), _integer(args, "page_size", 20), **filters
+    # The SDK checks `page` and `page_size` (whole numbers from 1).
+    page = services.client.avatars.list_page(
+        args.get("page", 1), args.get("page_size", 20), **filters
     )
-    return dict(_plain(page))
+    return await _plain_dict(page)
 
 
 def _discovery_tools(spec: dict[str, Any]) -> list[Tool]:
@@ -463,14 +437,14 @@ def _discovery_tools(spec: dict[str, Any]) -> list[Tool]:
         Tool(
             "credits_remaining",
             "The account's remaining credits. Free.",
-            _object({}),
-            _credits,
+            (),
+            lambda services, args, _: _plain_dict(services.client.credits.remaining()),
         ),
         Tool(
             "voices_list",
             "Every voice with its accents; an accent's `id` is what `accent` (lipsyncs, "
             "text to speech) and `voice_id` (lipsyncs_v2 scenes) take. Free.",
-            _object({}),
+            (),
             _voices,
         ),
         Tool(
@@ -478,24 +452,20 @@ def _discovery_tools(spec: dict[str, Any]) -> list[Tool]:
             "One accent by voice name (and accent name, when the voice has several); "
             "case is ignored and an accent name may be its start. Pass its `id` as "
             "`accent` or `voice_id`. Free.",
-            _object(
-                {
-                    "voice": {"type": "string", "description": "The voice's name."},
-                    "accent": {"type": "string", "description": "The accent's name."},
-                },
-                ["voice"],
+            (
+                FieldSpec("voice", str, True, description="The voice's name."),
+                FieldSpec("accent", str, description="The accent's name."),
             ),
-            _find_accent,
+            lambda services, args, _: _plain_dict(
+                services.client.voices.find_accent(args["voice"], args.get("accent"))
+            ),
         ),
         Tool(
             "links_create",
             "Scrape a product page into a link: its title, description, images and videos. "
             "The link's `id` is the `link` of link_to_videos_create (which is paid). Free.",
-            _object(
-                {"url": {"type": "string", "format": "uri", "description": "The page's URL."}},
-                ["url"],
-            ),
-            _link,
+            (FieldSpec("url", str, True, format="uri", description="The page's URL."),),
+            lambda services, args, _: _plain_dict(services.client.links.create(args["url"])),
             read_only=False,
         ),
         Tool(
