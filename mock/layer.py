@@ -43,16 +43,17 @@ import creatify.testing
 import httpx
 from creatify.testing._bodies import Refusal, media_type_of, parse_body
 from creatify.testing._fake import post_webhook
-from creatify.testing._faults import Faults, JobOptions, job_options
+from creatify.testing._faults import Faults, job_options
 from creatify.testing._resources import TEXT_ANSWER
 from creatify.testing._service import (
     NOT_FOUND,
     SPEC_MEDIA_PREFIX,
     Answer,
+    Call,
     Service,
     template_root,
 )
-from creatify.testing._spec import METHODS, Match
+from creatify.testing._spec import METHODS
 from creatify.testing._state import Record, State
 from guard import Guard
 from starlette.applications import Starlette
@@ -61,7 +62,6 @@ from starlette.requests import Request
 from starlette.responses import (
     FileResponse,
     JSONResponse,
-    RedirectResponse,
     Response,
     StreamingResponse,
 )
@@ -129,7 +129,6 @@ class Layer:
         # The spec's tables and the answers from the state: the package's, shared with
         # `creatify.testing.FakeCreatify` (one copy).
         self.service = LayerService(self)
-        self.routes = self.service.model.routes
 
     # ------------------------------------------------------------ plumbing
 
@@ -226,23 +225,11 @@ class Layer:
         return FileResponse(path)
 
     async def api(self, request: Request) -> Response:
-        path, method = request.url.path, request.method
-        options = job_options(dict(request.headers))
-        if method in ("GET", "HEAD") and not path.endswith("/"):
-            # Django's APPEND_SLASH: the service redirects to the slash URL if it exists.
-            if self.routes.match(path + "/", method) is None:
-                return not_found()
-            query = f"?{request.url.query}" if request.url.query else ""
-            return RedirectResponse(quote(path) + "/" + query, status_code=301)
-        match = self.routes.match(path, method)
-        if match is None:
-            return not_found()
-        if match.operation is None:
-            return JSONResponse(
-                {"detail": f'Method "{method}" not allowed.'},
-                status_code=405,
-                headers={"Allow": ", ".join(match.allowed)},
-            )
+        options = job_options(request.headers)
+        match = self.service.route(request.method, request.url.path, request.url.query)
+        if isinstance(match, Answer):
+            return JSONResponse(match.body, match.status, match.headers)
+        assert match.operation is not None  # `route` answered a 405
         content_type = request.headers.get("content-type", "")
         raw = await request.body()  # the guard stops it past the limit
         # DRF reads no body where the operation takes none (render, GET): `{}` or anything
@@ -279,32 +266,13 @@ class Layer:
             prism_json = upstream.json()
         except ValueError:
             return self.answer(request, upstream)
-        return self.from_state(request, match, body.fields, prism_json, upstream, options)
-
-    def from_state(
-        self,
-        request: Request,
-        match: Match,
-        sent: dict[str, Any],
-        prism_json: Any,
-        upstream: httpx.Response,
-        options: JobOptions,
-    ) -> Response:
-        """The answer from the state over Prism's (the package's `Service.answer`, shared
-        with `FakeCreatify`); a create schedules its webhook (`LayerService.on_started`)."""
-        query = request.query_params
-        data = self.service.answer(
-            request.method,
-            match.template,
-            match.params,
-            query,
-            self.account(request),
-            sent,
-            self.base_url(request),
-            options,
-            prism_json,
-            pairs=list(query.multi_items()),
+        # The answer from the state over Prism's (the package's `Service.answer`, shared
+        # with `FakeCreatify`); a create schedules its webhook (`LayerService.on_started`).
+        pairs = request.query_params.multi_items()
+        call = Call(
+            match, self.account(request), body.fields, pairs, self.base_url(request), options
         )
+        data = self.service.answer(call, prism_json)
         if isinstance(data, Answer):
             return JSONResponse(data.body, data.status, data.headers)
         return self.answer(request, upstream, data)

@@ -12,6 +12,7 @@ from creatify.testing._resources import AREAS, ENTRIES
 from creatify.testing._state import (
     ActionRefused,
     InvalidPage,
+    JobOptions,
     State,
     is_acceptable_webhook_url,
     keep_matching,
@@ -51,7 +52,8 @@ def create(state: State, area: str, path: str, **kwargs: object) -> object:
         account=str(kwargs.pop("account", "acc")),
         data=dict(kwargs.pop("data", {})),  # type: ignore[call-overload]
         media_base=MEDIA,
-        **kwargs,  # type: ignore[arg-type]
+        webhook_url=kwargs.pop("webhook_url", None),  # type: ignore[arg-type]
+        options=JobOptions(**kwargs),  # type: ignore[arg-type]
     )
 
 
@@ -123,15 +125,15 @@ def test_dyoa_photos_draft_review_done(state: State, clock: Clock) -> None:
     assert (first["status"], first["photos"], first["reviews"]) == ("initializing", [], [])
     review = AREA["dyoa"].actions["submit_for_review/"]
     with pytest.raises(ActionRefused):
-        state.start_action(record, review, fields={"chosen_photo_id": record.photo_ids[0]})
+        state.start_action(record, review, JobOptions(), {"chosen_photo_id": record.photo_ids[0]})
     clock.now += 10
     draft = record.snapshot(clock())
     assert draft["status"] == "draft" and len(draft["photos"]) == 2
     with pytest.raises(ActionRefused) as refused:
-        state.start_action(record, review, fields={"chosen_photo_id": "not-one-of-them"})
+        state.start_action(record, review, JobOptions(), {"chosen_photo_id": "not-one-of-them"})
     assert "chosen_photo_id" in refused.value.errors
     chosen = draft["photos"][1]["id"]
-    pending = state.start_action(record, review, fields={"chosen_photo_id": chosen})
+    pending = state.start_action(record, review, JobOptions(), {"chosen_photo_id": chosen})
     assert pending["status"] == "pending" and pending["reviews"][0]["status"] == "pending"
     clock.now += 10
     done = record.snapshot(clock())
@@ -144,9 +146,8 @@ def test_dyoa_review_can_be_rejected(state: State, clock: Clock) -> None:
     record = create(state, "dyoa", "/api/dyoa/")
     clock.now += 10
     review = AREA["dyoa"].actions["submit_for_review/"]
-    state.start_action(
-        record, review, outcome="rejected", fields={"chosen_photo_id": record.photo_ids[0]}
-    )
+    chosen = {"chosen_photo_id": record.photo_ids[0]}
+    state.start_action(record, review, JobOptions(outcome="rejected"), chosen)
     clock.now += 10
     snap = record.snapshot(clock())
     assert snap["status"] == "rejected"

@@ -21,10 +21,10 @@ import httpx
 
 from .._redact import redact_headers
 from ._bodies import Refusal
-from ._faults import JobOptions, fault_detail, parse_faults
+from ._faults import fault_detail, parse_faults
 from ._resources import Area, area_named
 from ._service import Answer, Service
-from ._state import Delivery, Record, State
+from ._state import Delivery, JobOptions, Record, State
 
 DEFAULT_BASE_URL = "https://api.creatify.test"
 FAKE_API_ID = "fake-api-id"
@@ -209,7 +209,7 @@ class FakeCreatify:
             asked = self._header_fault(headers.get("x-mock-fault", ""))
             if asked is not None:
                 return _response(asked, request)
-            query = dict(url.params.multi_items())
+            query = url.query.decode("ascii")
             answer = self._service.handle(
                 request.method, url.path, query, headers, content, self.base_url
             )

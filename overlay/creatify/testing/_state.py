@@ -71,6 +71,18 @@ def is_acceptable_webhook_url(url: str) -> bool:
     return address.is_loopback and str(address) == host
 
 
+@dataclass(frozen=True)
+class JobOptions:
+    """What a create or an action asks of its job: the mock's `X-Mock-*` headers
+    (`_faults.job_options`), or the outcomes queued by `FakeCreatify.fail_next`."""
+
+    seconds: float | None = None
+    outcome: str | None = None
+    failed_reason: str | None = None
+    # Deliveries per end: -1 for the default rule (State.delivery).
+    webhook_repeat: int = -1
+
+
 @dataclass
 class Record:
     area: Area
@@ -83,7 +95,6 @@ class Record:
     outcome: str
     failed_reason: str | None
     webhook_url: str | None
-    # Deliveries per end: -1 for the default rule (State.deliveries_for).
     webhook_repeat: int
     # Output URLs are `{media_base}/media/<file>`.
     media_base: str
@@ -229,18 +240,14 @@ class State:
         account: str,
         data: dict[str, Any],
         media_base: str,
-        seconds: float | None = None,
-        outcome: str = "done",
-        failed_reason: str | None = None,
+        options: JobOptions = JobOptions(),
         webhook_url: str | None = None,
-        webhook_repeat: int = -1,
     ) -> Record:
-        """A new record of `area` from `data` (the answer's fields, request values merged)."""
+        """A new record of `area` from `data` (the answer's fields, request values merged),
+        its job run as `options` ask (an outcome not given: `done`)."""
         now = self.now()
         record_id = str(uuid.uuid4())
-        body = dict(data)
-        body["id"] = record_id
-        body["created_at"] = body["updated_at"] = iso(now)
+        body = {**data, "id": record_id, "created_at": iso(now), "updated_at": iso(now)}
         body.update(stage.on_start)
         record = Record(
             area=area,
@@ -249,14 +256,15 @@ class State:
             body=body,
             stage=stage,
             started=now,
-            seconds=self.job_seconds if seconds is None else seconds,
-            outcome=outcome,
-            failed_reason=failed_reason or DEFAULT_REASONS.get(outcome),
+            seconds=self.job_seconds,
+            outcome="done",
+            failed_reason=options.failed_reason,
             webhook_url=webhook_url or None,
-            webhook_repeat=webhook_repeat,
+            webhook_repeat=options.webhook_repeat,
             media_base=media_base,
             photo_ids=tuple(str(uuid.uuid4()) for _ in range(stage.photos)),
         )
+        self._run(record, stage, options)
         self.records[(account, record_id)] = record
         return record
 
@@ -285,14 +293,7 @@ class State:
         return record.snapshot(now)
 
     def start_action(
-        self,
-        record: Record,
-        stage: Stage,
-        *,
-        seconds: float | None = None,
-        outcome: str | None = None,
-        failed_reason: str | None = None,
-        fields: Mapping[str, Any] | None = None,
+        self, record: Record, stage: Stage, options: JobOptions, fields: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Start another stage on a record (render, gen_video, submit_for_review)."""
         now = self.now()
@@ -303,17 +304,22 @@ class State:
             )
         chosen = None
         if stage.reviews_photo:
-            chosen = str((fields or {}).get("chosen_photo_id") or "").lower()
+            chosen = str(fields.get("chosen_photo_id") or "").lower()
             if chosen not in record.photo_ids:
                 raise ActionRefused({"chosen_photo_id": ["Choose one of the request's photos."]})
         record.body = record.snapshot(now)
-        record.stage, record.started, record.generation = stage, now, record.generation + 1
+        record.generation += 1
         record.chosen_photo = chosen or record.chosen_photo
-        record.seconds = self.job_seconds if seconds is None else seconds
-        if outcome in OUTCOMES:
-            record.outcome = outcome
-            record.failed_reason = failed_reason or DEFAULT_REASONS.get(outcome)
+        self._run(record, stage, options)
         return record.snapshot(now)
+
+    def _run(self, record: Record, stage: Stage, options: JobOptions) -> None:
+        """(Re)start the job of `record` on `stage` now, for the time and outcome asked."""
+        record.stage, record.started = stage, self.now()
+        record.seconds = self.job_seconds if options.seconds is None else options.seconds
+        if options.outcome in OUTCOMES:
+            record.outcome = options.outcome
+            record.failed_reason = options.failed_reason or DEFAULT_REASONS.get(options.outcome)
 
     # ------------------------------------------------------------ webhooks
 
