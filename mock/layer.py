@@ -56,6 +56,7 @@ from creatify.testing._service import (
 from creatify.testing._spec import METHODS
 from creatify.testing._state import Record, State
 from guard import Guard
+from prism_body import prism_body
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -234,7 +235,8 @@ class Layer:
         raw = await request.body()  # the guard stops it past the limit
         # DRF reads no body where the operation takes none (render, GET): `{}` or anything
         # else is ignored, and Prism is not given it (it refuses any body there).
-        body = parse_body(content_type, raw) if match.operation.has_body else parse_body("", b"")
+        fields = parse_body(content_type, raw) if match.operation.has_body else {}
+        content = prism_body(content_type, raw) if match.operation.has_body else b""
         prefer = "prefer" in request.headers
         area = self.service.model.by_retrieve.get(template_root(match.template))
         record_id = match.params.get("id")
@@ -245,9 +247,7 @@ class Layer:
             if record is None and not stock:
                 return not_found()
         try:
-            upstream = await self.prism(
-                request, body.content, drop_body=not match.operation.has_body
-            )
+            upstream = await self.prism(request, content, drop_body=not match.operation.has_body)
         except httpx.TimeoutException:
             return JSONResponse({"detail": "The mock's Prism did not answer in time."}, 504)
         except httpx.HTTPError as exc:
@@ -257,7 +257,7 @@ class Layer:
         if match.template == SSE_TEXT_PATH:
             return text_stream(upstream, self.settings.stream_seconds)
         if upstream.status_code == 400 and "sl-violations" in upstream.headers:
-            data = {**body.fields, **dict(request.query_params)}
+            data = {**fields, **dict(request.query_params)}
             violations = json.loads(upstream.headers["sl-violations"])
             return self.answer(request, upstream, drf_errors(violations, data))
         if not 200 <= upstream.status_code < 300:
@@ -269,9 +269,7 @@ class Layer:
         # The answer from the state over Prism's (the package's `Service.answer`, shared
         # with `FakeCreatify`); a create schedules its webhook (`LayerService.on_started`).
         pairs = request.query_params.multi_items()
-        call = Call(
-            match, self.account(request), body.fields, pairs, self.base_url(request), options
-        )
+        call = Call(match, self.account(request), fields, pairs, self.base_url(request), options)
         data = self.service.answer(call, prism_json)
         if isinstance(data, Answer):
             return JSONResponse(data.body, data.status, data.headers)

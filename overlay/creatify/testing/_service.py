@@ -200,7 +200,7 @@ class Service:
         try:
             options = job_options(headers)
             # DRF reads no body where the operation takes none.
-            sent = parse_body(content_type, content).fields if match.operation.has_body else {}
+            sent = parse_body(content_type, content) if match.operation.has_body else {}
         except Refusal as refusal:
             return Answer(refusal.status, refusal.body, refusal.headers)
         errors = self.check(match, content_type, sent)
