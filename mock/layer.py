@@ -54,7 +54,7 @@ from creatify.testing._service import (
     template_root,
 )
 from creatify.testing._spec import METHODS
-from creatify.testing._state import Record, State
+from creatify.testing._state import Delivery, Record, State
 from guard import Guard
 from prism_body import prism_body
 from starlette.applications import Starlette
@@ -91,6 +91,8 @@ HOP_HEADERS = {
 }
 # The streaming text generator: its chunks are spread over a second, the first at once.
 SSE_TEXT_PATH = "/sse/text_generator/"
+# How often due webhooks are looked for, in seconds.
+WEBHOOK_TICK = 0.1
 STREAM_CHUNKS = 8
 
 log = logging.getLogger(SERVICE_NAME)
@@ -129,7 +131,7 @@ class Layer:
         self.prism_restarts = 0
         # The spec's tables and the answers from the state: the package's, shared with
         # `creatify.testing.FakeCreatify` (one copy).
-        self.service = LayerService(self)
+        self.service = Service(self.state)
 
     # ------------------------------------------------------------ plumbing
 
@@ -148,7 +150,9 @@ class Layer:
             base_url=self.settings.prism_url, timeout=PRISM_TIMEOUT, limits=limits
         ) as client:
             self.client = client
+            ticker = asyncio.get_running_loop().create_task(self.deliver_webhooks())
             yield
+            ticker.cancel()
             for task in self._tasks:
                 task.cancel()
         if self.settings.on_shutdown is not None:
@@ -267,7 +271,7 @@ class Layer:
         except ValueError:
             return self.answer(request, upstream)
         # The answer from the state over Prism's (the package's `Service.answer`, shared
-        # with `FakeCreatify`); a create schedules its webhook (`LayerService.on_started`).
+        # with `FakeCreatify`); a started job's webhook is sent by `deliver_webhooks`.
         pairs = request.query_params.multi_items()
         call = Call(match, self.account(request), fields, pairs, self.base_url(request), options)
         data = self.service.answer(call, prism_json)
@@ -281,29 +285,21 @@ class Layer:
 
     # ------------------------------------------------------------ webhooks
 
-    def schedule_webhook(self, record: Record) -> None:
-        due = self.state.webhook_due(record)
-        if due is None:
-            return
-        task = asyncio.get_running_loop().create_task(self._deliver(record, record.generation, due))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+    async def deliver_webhooks(self) -> None:
+        """Send the webhooks that fell due, every `WEBHOOK_TICK` seconds (each in a task of
+        its own, so that a slow receiver holds up no other)."""
+        while True:
+            await asyncio.sleep(WEBHOOK_TICK)
+            for delivery in self.state.due():
+                task = asyncio.get_running_loop().create_task(self._deliver(delivery))
+                self._tasks.add(task)
+                task.add_done_callback(self._tasks.discard)
 
-    async def _deliver(self, record: Record, generation: int, due: float) -> None:
-        await asyncio.sleep(max(0.0, due - self.state.now()))
-        delivery = self.state.delivery(record, generation)
-        if delivery is None:
-            if record.generation == generation and record.webhook_url:
-                log.warning(
-                    "refused webhook for %s to %s: the mock calls loopback addresses only",
-                    record.id,
-                    record.webhook_url,
-                )
-            return
+    async def _deliver(self, delivery: Delivery) -> None:
         entries: list[dict[str, Any]] = []
         await anyio.to_thread.run_sync(post_webhook, delivery, entries)  # the fake's own
         for error in (entry["error"] for entry in entries if "error" in entry):
-            log.warning("webhook for %s to %s failed: %s", record.id, delivery.url, error)
+            log.warning("webhook for %s to %s failed: %s", delivery.record_id, delivery.url, error)
         self.webhooks.extend(entries)
 
     def app(self) -> ASGIApp:
@@ -394,17 +390,6 @@ async def http_error(request: Request, exc: Exception) -> Response:
 async def server_error(request: Request, exc: Exception) -> Response:
     log.error("the mock failed on %s %s", request.method, request.url.path, exc_info=exc)
     return JSONResponse({"detail": "A server error occurred."}, status_code=500)
-
-
-class LayerService(Service):
-    """The package's service answers; a started job's webhook is the layer's to send."""
-
-    def __init__(self, layer: Layer) -> None:
-        super().__init__(layer.state)
-        self.layer = layer
-
-    def on_started(self, record: Record) -> None:
-        self.layer.schedule_webhook(record)
 
 
 def forwarded_headers(request: Request) -> dict[str, str]:

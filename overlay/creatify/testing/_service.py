@@ -37,7 +37,6 @@ from ._state import (
     ActionRefused,
     InvalidPage,
     JobOptions,
-    Record,
     State,
     keep_matching,
     outcome_of,
@@ -271,18 +270,8 @@ class Service:
                 snap = state.start_action(record, stage, call.options, call.sent)
             except ActionRefused as refused:
                 return Answer(400, refused.errors, {})
-            self.on_started(record)
             return {**base, **snap}
         return example
-
-    def on_started(self, record: Record) -> None:
-        """A stage started on `record` (a create or an action): `FakeCreatify` schedules
-        its webhook."""
-
-    def new_job(self, area: Area, options: JobOptions) -> JobOptions:
-        """What a create asks of its job: the request's `X-Mock-*` headers; `FakeCreatify`
-        adds the outcomes queued by `fail_next` and `reject_next`."""
-        return options
 
     def sent_fields(self, template: str, sent: dict[str, Any]) -> dict[str, Any]:
         """The request's fields, typed as the PUT answer's (nested) schema types them."""
@@ -324,7 +313,7 @@ class Service:
         if isinstance(data.get("aspect_ratio"), str):
             data["aspect_ratio"] = data["aspect_ratio"].replace(":", "x")
         webhook_url = sent.get("webhook_url") if isinstance(sent.get("webhook_url"), str) else None
-        options = self.new_job(area, call.options)
+        options = self.state.options_for(area, call.options)
         record = self.state.create(
             area=area,
             stage=stage,
@@ -336,7 +325,6 @@ class Service:
             ),
             webhook_url=webhook_url,
         )
-        self.on_started(record)
         return record.snapshot(self.state.now())
 
     def listing(self, call: Call, example: Any) -> Any:

@@ -14,16 +14,19 @@ output URLs under the record's `media_base`.
 from __future__ import annotations
 
 import ipaddress
+import logging
 import re
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
 from ._resources import IAB_SIZES, MEDIA_FILES, Area, Stage
 
+log = logging.getLogger("creatify.testing")
 Clock = Callable[[], float]
 OUTCOMES = ("done", "failed", "rejected")
 MARKER = re.compile(r"\[mock:(done|failed|rejected)\]")
@@ -226,6 +229,10 @@ class State:
     # What the HTTP layer delivered or refused: {"id", "url", then "status"|"error"|"refused"}.
     webhooks: list[dict[str, Any]] = field(default_factory=list)
     jobs_ended: int = 0
+    # Webhooks to send once the clock passes their time: (due, record, generation).
+    scheduled: list[tuple[float, Record, int]] = field(default_factory=list)
+    # Outcomes (and reasons) queued for the next creates, by area name.
+    queued: dict[str, deque[tuple[str, str | None]]] = field(default_factory=dict)
 
     def now(self) -> float:
         return self.clock()
@@ -320,14 +327,28 @@ class State:
         if options.outcome in OUTCOMES:
             record.outcome = options.outcome
             record.failed_reason = options.failed_reason or DEFAULT_REASONS.get(options.outcome)
+        if stage.sends_webhook and record.webhook_url:
+            due = record.started + max(0.0, record.seconds)
+            self.scheduled.append((due, record, record.generation))
+
+    def options_for(self, area: Area, options: JobOptions) -> JobOptions:
+        """What a create of `area` asks of its job: the request's headers, else the next
+        outcome queued for the area (`FakeCreatify.fail_next` and `reject_next`)."""
+        queue = self.queued.get(area.name)
+        if options.outcome is not None or options.failed_reason is not None or not queue:
+            return options  # the request's own headers win
+        outcome, reason = queue.popleft()
+        return replace(options, outcome=outcome, failed_reason=reason)
 
     # ------------------------------------------------------------ webhooks
 
-    def webhook_due(self, record: Record) -> float | None:
-        """When the record's webhook is due (clock seconds), or None if it sends none."""
-        if not record.stage.sends_webhook or not record.webhook_url:
-            return None
-        return record.started + max(0.0, record.seconds)
+    def due(self) -> list[Delivery]:
+        """The webhooks to send now: of the jobs whose end the clock has passed."""
+        now = self.now()
+        ended = [(record, gen) for due, record, gen in self.scheduled if due <= now]
+        self.scheduled = [entry for entry in self.scheduled if entry[0] > now]
+        deliveries = (self.delivery(record, generation) for record, generation in ended)
+        return [delivery for delivery in deliveries if delivery is not None]
 
     def delivery(self, record: Record, generation: int) -> Delivery | None:
         """The webhook to send now that the job ended, or None (refused ones are logged).
@@ -342,6 +363,7 @@ class State:
         url = record.webhook_url
         if not is_acceptable_webhook_url(url):
             self.webhooks.append({"id": record.id, "url": url, "refused": True})
+            log.warning("refused webhook for %s to %s: loopback addresses only", record.id, url)
             return None
         times = record.webhook_repeat
         if times < 0:
