@@ -3,8 +3,8 @@
 `prism_body` gives back the body the layer forwards (maybe rewritten), or raises
 `Refusal`:
 
-- a broken `%` escape in an urlencoded body kills Prism (`URIError`): the kit's
-  `parse_form` refuses it, and the body forwarded is re-encoded canonically;
+- a broken `%` escape in an urlencoded body kills Prism (`URIError`): refused, and the
+  body forwarded is re-encoded canonically;
 - a multipart file part without its own Content-Type kills Prism (stoplightio/prism#2672):
   one guessed from the file name is added, as a browser would (`requests` sends such
   parts for `files={'f': open(...)}`);
@@ -18,20 +18,29 @@ from __future__ import annotations
 
 import mimetypes
 import re
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
-from creatify.testing._bodies import (
-    BROKEN_ESCAPE,
-    Refusal,
-    media_type_of,
-    multipart_parts,
-    parse_form,
-)
+from creatify.testing._bodies import Refusal, media_type_of, multipart_parts
 
+BROKEN_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 # Prism's multipart parser (parse-multipart-data) splits Content-Disposition on `;` and
 # `=` and JSON-parses the file name: any of these in a name or file name kills it.
 UNSAFE_NAME = re.compile(r'[;="\\\x00-\x1f\x7f]')
 UNSAFE_FILENAME = re.compile(r'[;="\\%\x00-\x1f\x7f]')
+
+
+def parse_form(body: bytes) -> list[tuple[str, str]]:
+    """An urlencoded body as its pairs; a broken escape is a 400 (it kills Prism)."""
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise Refusal(400, {"detail": "Form parse error - the body is not UTF-8."}) from None
+    if BROKEN_ESCAPE.search(text):
+        raise Refusal(400, {"detail": "Form parse error - a malformed % escape."})
+    try:
+        return parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="strict")
+    except UnicodeDecodeError:
+        raise Refusal(400, {"detail": "Form parse error - a % escape that is not UTF-8."}) from None
 
 
 def prism_body(content_type: str, body: bytes) -> bytes:

@@ -1,9 +1,9 @@
 """Request bodies as Django REST framework reads them, and its 400 bodies.
 
 `parse_body` gives the fields of a JSON, urlencoded or multipart body, or raises `Refusal`
-(status + DRF body). No HTTP. What else would kill or hang Prism 5.16 (names in a
-multipart body, a file part with no type) is the repository mock's concern, answered in
-mock/prism_body.py before Prism sees the body.
+(status + DRF body). No HTTP. What else would kill or hang Prism 5.16 (a broken `%`
+escape, names in a multipart body, a file part with no type) is the repository mock's
+concern, answered in mock/prism_body.py before Prism sees the body.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from urllib.parse import parse_qsl
 from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
-BROKEN_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 # Deeper JSON is refused: Python's parser stops near 1,000 levels with a RecursionError,
 # and Prism's validator recurses as well. No request of the API nests beyond a few levels.
 MAX_JSON_DEPTH = 64
@@ -115,20 +114,6 @@ def parse_json(body: bytes) -> Any:
         raise Refusal(400, {"detail": f"JSON parse error - {exc}"}) from None
 
 
-def parse_form(body: bytes) -> list[tuple[str, str]]:
-    """An urlencoded body as its pairs; a broken escape is a 400 (it kills Prism)."""
-    try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError:
-        raise Refusal(400, {"detail": "Form parse error - the body is not UTF-8."}) from None
-    if BROKEN_ESCAPE.search(text):
-        raise Refusal(400, {"detail": "Form parse error - a malformed % escape."})
-    try:
-        return parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="strict")
-    except UnicodeDecodeError:
-        raise Refusal(400, {"detail": "Form parse error - a % escape that is not UTF-8."}) from None
-
-
 def add_field(fields: dict[str, Any], name: str, value: str) -> None:
     """A repeated form field becomes a list of its values."""
     if name not in fields:
@@ -151,7 +136,8 @@ def parse_body(content_type: str, body: bytes) -> dict[str, Any]:
         data = parse_json(body)
         return data if isinstance(data, dict) else fields
     if media_type == "application/x-www-form-urlencoded":
-        for name, value in parse_form(body):
+        # As Django's QueryDict: undecodable bytes are replaced, not refused.
+        for name, value in parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True):
             add_field(fields, name, value)
     elif media_type == "multipart/form-data":
         for part in multipart_parts(content_type, body)[1]:
