@@ -3,6 +3,8 @@
 `prism_body` gives back the body the layer forwards (maybe rewritten), or raises
 `Refusal`:
 
+- JSON nested deeper than `MAX_JSON_DEPTH`: Prism's validator recurses (no request of
+  the API nests beyond a few levels);
 - a broken `%` escape in an urlencoded body kills Prism (`URIError`): refused, and the
   body forwarded is re-encoded canonically;
 - a multipart file part without its own Content-Type kills Prism (stoplightio/prism#2672):
@@ -27,6 +29,23 @@ BROKEN_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 # `=` and JSON-parses the file name: any of these in a name or file name kills it.
 UNSAFE_NAME = re.compile(r'[;="\\\x00-\x1f\x7f]')
 UNSAFE_FILENAME = re.compile(r'[;="\\%\x00-\x1f\x7f]')
+MAX_JSON_DEPTH = 64
+STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
+BRACKET = re.compile(rb"[\[\]{}]")
+
+
+def json_depth(body: bytes) -> int:
+    """How deep arrays and objects nest in a JSON text (strings skipped)."""
+    if body.count(b"[") + body.count(b"{") <= MAX_JSON_DEPTH:
+        return 0  # cannot be too deep
+    depth = deepest = 0
+    for bracket in BRACKET.findall(STRING.sub(b"", body)):
+        if bracket in (b"[", b"{"):
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
 
 
 def parse_form(body: bytes) -> list[tuple[str, str]]:
@@ -46,6 +65,11 @@ def parse_form(body: bytes) -> list[tuple[str, str]]:
 def prism_body(content_type: str, body: bytes) -> bytes:
     """The body to forward to Prism (see the module's docstring); `Refusal` if none."""
     media_type = media_type_of(content_type)
+    if media_type == "application/json" or media_type.endswith("+json"):
+        if json_depth(body) > MAX_JSON_DEPTH:
+            detail = f"JSON parse error - nested deeper than {MAX_JSON_DEPTH} levels"
+            raise Refusal(400, {"detail": detail})
+        return body
     if not body or media_type not in ("application/x-www-form-urlencoded", "multipart/form-data"):
         return body
     if media_type == "application/x-www-form-urlencoded":

@@ -1,15 +1,14 @@
 """Request bodies as Django REST framework reads them, and its 400 bodies.
 
 `parse_body` gives the fields of a JSON, urlencoded or multipart body, or raises `Refusal`
-(status + DRF body). No HTTP. What else would kill or hang Prism 5.16 (a broken `%`
-escape, names in a multipart body, a file part with no type) is the repository mock's
-concern, answered in mock/prism_body.py before Prism sees the body.
+(status + DRF body). No HTTP. What else would kill or hang Prism 5.16 (deep JSON, a
+broken `%` escape, names in a multipart body, a file part with no type) is the
+repository mock's concern, answered in mock/prism_body.py before Prism sees the body.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
@@ -17,9 +16,6 @@ from urllib.parse import parse_qsl
 from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
-# Deeper JSON is refused: Python's parser stops near 1,000 levels with a RecursionError,
-# and Prism's validator recurses as well. No request of the API nests beyond a few levels.
-MAX_JSON_DEPTH = 64
 BAD_MULTIPART = {"detail": "Multipart form parse error - Invalid boundary in multipart."}
 
 
@@ -84,30 +80,9 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"Out of range float values are not JSON compliant: {name}")
 
 
-STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
-BRACKET = re.compile(rb"[\[\]{}]")
-
-
-def json_depth(body: bytes) -> int:
-    """How deep arrays and objects nest in a JSON text (strings skipped)."""
-    if body.count(b"[") + body.count(b"{") <= MAX_JSON_DEPTH:
-        return 0  # cannot be too deep
-    depth = deepest = 0
-    for bracket in BRACKET.findall(STRING.sub(b"", body)):
-        if bracket in (b"[", b"{"):
-            depth += 1
-            deepest = max(deepest, depth)
-        else:
-            depth -= 1
-    return deepest
-
-
 def parse_json(body: bytes) -> Any:
-    """A JSON body as DRF's JSONParser (strict) reads it, or a 400 `{"detail": ...}`."""
-    if json_depth(body) > MAX_JSON_DEPTH:
-        raise Refusal(
-            400, {"detail": f"JSON parse error - nested deeper than {MAX_JSON_DEPTH} levels"}
-        )
+    """A JSON body as DRF's JSONParser (strict) reads it, or a 400 `{"detail": ...}`
+    (also for nesting too deep for Python's parser, a RecursionError)."""
     try:
         return json.loads(body.decode("utf-8"), parse_constant=_refuse_constant)
     except (ValueError, RecursionError) as exc:
@@ -127,7 +102,7 @@ def add_field(fields: dict[str, Any], name: str, value: str) -> None:
 def parse_body(content_type: str, body: bytes) -> dict[str, Any]:
     """The fields of a body as DRF's parsers read it (a file part is no field); `Refusal`
     where DRF would refuse it. Non-JSON under a JSON content type: Prism never answers it
-    (stoplightio/prism#2664); NaN/Infinity stall it; very deep nesting crashes parsers."""
+    (stoplightio/prism#2664); NaN/Infinity stall it."""
     media_type = media_type_of(content_type)
     fields: dict[str, Any] = {}
     if not body:
