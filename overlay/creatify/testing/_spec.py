@@ -102,12 +102,9 @@ class Match:
     operation: Operation | None  # None: the method is not allowed
 
 
-# A path parameter the spec types as a UUID matches only a UUID (as Django's `<uuid:id>`);
-# any other reaches Prism in its path: plain characters only.
-PARAM_PATTERNS = {
-    "uuid": "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
-    "": "[A-Za-z0-9._~-]+",
-}
+# Every path parameter of the spec is a UUID (tests/testing/test_fake.py checks it), and
+# matches only a UUID, as Django's `<uuid:id>` does.
+UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 
 
 class Routes:
@@ -123,20 +120,7 @@ class Routes:
                 for method in METHODS
                 if isinstance(item.get(method), dict)
             }
-            # The `format` of each path parameter (declared on the path or an operation).
-            scopes = [item, *(item[method] for method in operations)]
-            params = [resolve(spec, p) for scope in scopes for p in scope.get("parameters", [])]
-            formats = {
-                p["name"]: resolve(spec, p.get("schema", {})).get("format", "")
-                for p in params
-                if p.get("in") == "path"
-            }
-
-            def group(found: re.Match[str], formats: dict[str, str] = formats) -> str:
-                pattern = PARAM_PATTERNS.get(formats.get(found[1], ""), PARAM_PATTERNS[""])
-                return f"(?P<{found[1]}>{pattern})"
-
-            pattern = re.sub(r"\\\{(\w+)\\\}", group, re.escape(template))
+            pattern = re.sub(r"\\\{(\w+)\\\}", rf"(?P<\1>{UUID})", re.escape(template))
             self._routes.append((re.compile(pattern), template, operations))
 
     def match(self, path: str, method: str) -> Match | None:
