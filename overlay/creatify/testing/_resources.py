@@ -149,28 +149,24 @@ def job_area(namespace: str, stages: dict[str, Stage] | None = None, **rest: Any
     suffix) says otherwise, a preview ending at `pending`; the webhook body and marker
     field the spec gives (`webhook_output_key`, `marker_field`); `rest`: the other fields."""
     kind = JOB_KINDS[namespace]
-    creates, actions, made = {}, {}, _run(outputs_of(kind))
+    made = _run(outputs_of(kind))
+    # A create's path, or an action's suffix -> its stage; `stages` win, and add the
+    # steps of the area's own calls.
+    by_key: dict[str, Stage] = {}
     for call in kind.calls:
         path = OPERATION_ROUTES[call.operation][1]
-        stage = PREVIEW if call.name == "preview" else made
-        if "{id}" in path:
-            suffix = path.split("{id}/", 1)[1]
-            actions[suffix] = (stages or {}).get(suffix, stage)
-        else:
-            creates[path] = (stages or {}).get(path, stage)
-    for key, stage in (stages or {}).items():  # the steps of an area's own calls
-        (creates if key.startswith("/") else actions).setdefault(key, stage)
-    listed = kind.listing is not None
+        by_key[path.split("{id}/", 1)[-1]] = PREVIEW if call.name == "preview" else made
+    by_key |= stages or {}
     first_create = next(
-        (c.operation for c in kind.calls if OPERATION_ROUTES[c.operation][1] in creates), ""
+        (c.operation for c in kind.calls if "{id}" not in OPERATION_ROUTES[c.operation][1]), ""
     )
     webhook_key = webhook_output_key(kind)
     area = Area(
         name=namespace,
         retrieve=kind.path,
-        creates=creates,
-        actions=actions,
-        lists=(kind.path,) if listed else (),
+        creates={key: stage for key, stage in by_key.items() if key.startswith("/")},
+        actions={key: stage for key, stage in by_key.items() if not key.startswith("/")},
+        lists=(kind.path,) if kind.listing is not None else (),
         status_field=kind.status_field,
         progress_field=kind.progress_field,
         failed=next(iter(kind.failed), "rejected"),
@@ -384,12 +380,11 @@ AREAS: tuple[Area, ...] = ENTRIES + tuple(
 def area_named(kind: str) -> Area:
     """The area of `kind`: an area name, a client namespace or a job kind's noun
     ("lipsyncs", "lipsync", "avatars", ...)."""
-    by_name = {area.name: area for area in AREAS}
-    if kind in by_name:
-        return by_name[kind]
     by_path = {area.retrieve: area for area in AREAS}
-    for namespace, job in JOB_KINDS.items():
-        if kind in (namespace, job.noun) and job.path in by_path:
-            return by_path[job.path]
-    known = sorted({*by_name, *JOB_KINDS})
-    raise ValueError(f"unknown job kind {kind!r}; known: {', '.join(known)}")
+    names = {
+        name: by_path[job.path] for ns, job in JOB_KINDS.items() for name in (ns, job.noun)
+    } | {area.name: area for area in AREAS}
+    if kind not in names:
+        known = sorted({area.name for area in AREAS} | set(JOB_KINDS))
+        raise ValueError(f"unknown job kind {kind!r}; known: {', '.join(known)}")
+    return names[kind]

@@ -147,9 +147,9 @@ class Call:
 class Service:
     """One fake service: a `State` and the spec's model, answering parsed requests."""
 
-    def __init__(self, state: State, model: ServiceModel | None = None) -> None:
+    def __init__(self, state: State) -> None:
         self.state = state
-        self.model = model or service_model()
+        self.model = service_model()
 
     def route(self, method: str, path: str, query: str) -> Match | Answer:
         """The operation a request asks for, or Django's own answer: a 301 to the URL with
