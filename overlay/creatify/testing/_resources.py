@@ -111,13 +111,14 @@ MEDIA_KINDS = {Media.VIDEO: "mp4", Media.AUDIO: "mp3", Media.IMAGE: "jpg"}
 
 
 def outputs_of(kind: JobKind[Any]) -> dict[str, str]:
-    """The output fields a finished job of `kind` has, each with its media kind."""
+    """The output fields a finished job of `kind` has, each with its media kind: its
+    output, and the video's thumbnail where the spec's job has one."""
     if kind.output_files:
         return {kind.output_files: "jpg{}" if kind.output_files == "images" else "jpg[]"}
     if kind.expected_media is None or not kind.output_fields:
         return {}
     made = {kind.output_fields[0]: MEDIA_KINDS[kind.expected_media]}
-    return made | ({"video_thumbnail": "jpg"} if kind.expected_media is Media.VIDEO else {})
+    return made | ({"video_thumbnail": "jpg"} if hasattr(kind.model, "video_thumbnail") else {})
 
 
 def webhook_output_key(kind: JobKind[Any]) -> str | None:
@@ -339,10 +340,6 @@ ENTRIES: tuple[Area, ...] = (
         },
         while_running={"assets": []},
         name_field="input_params",  # the template's parameters (its other field is an id)
-    ),
-    job_area(
-        "ads_clone",
-        stages={"/api/ads_clone/": _run({"video_output": "mp4"})},  # no thumbnail field
     ),
     job_area(
         "text_generator",
