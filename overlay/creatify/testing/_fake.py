@@ -300,28 +300,23 @@ def _in_event_loop() -> bool:
 def _bind_listeners(client: Any, fake: FakeCreatify) -> None:
     """`client.webhooks.listen()` gives listeners whose wait moves the fake's clock: a
     `wait(id, webhook=hook)` then ends when the fake's webhook arrives, at once."""
-    namespace = client.webhooks
-    listen = namespace.listen
+    listen = client.webhooks.listen
 
     def bound_listen(*args: Any, **kwargs: Any) -> Any:
         listener = listen(*args, **kwargs)
         block = listener._wait_until
-        if asyncio.iscoroutinefunction(block):
 
-            async def wait_async(ready: Callable[[], bool], seconds: float) -> bool:
-                if not ready():
-                    await fake.advance_async(seconds)
-                return bool(await block(ready, 0))
+        async def wait_async(ready: Callable[[], bool], seconds: float) -> bool:
+            if not ready():
+                await fake.advance_async(seconds)
+            return bool(await block(ready, 0))
 
-            listener._wait_until = wait_async
-        else:
+        def wait(ready: Callable[[], bool], seconds: float) -> bool:
+            if not ready():
+                fake.advance(seconds)
+            return bool(block(ready, 0))
 
-            def wait(ready: Callable[[], bool], seconds: float) -> bool:
-                if not ready():
-                    fake.advance(seconds)
-                return bool(block(ready, 0))
-
-            listener._wait_until = wait
+        listener._wait_until = wait_async if asyncio.iscoroutinefunction(block) else wait
         return listener
 
-    namespace.listen = bound_listen
+    client.webhooks.listen = bound_listen

@@ -92,7 +92,6 @@ class ServiceModel:
         }
         self.lists = {path: area for area in AREAS for path in area.lists}
         self.by_retrieve = {area.retrieve + "{id}/": area for area in AREAS}
-        self.fields = {path: response_fields(spec, path, "post") for path in self.creates}
         self.inputs = {path: request_fields_of(spec, path, "post") for path in self.creates}
         self.catalogue: dict[str, list[dict[str, Any]]] = {}
         for path, area in self.lists.items():
@@ -115,6 +114,13 @@ class ServiceModel:
         if key not in self._examples:
             self._examples[key] = json.dumps(first_example(self.spec, template, method))
         return json.loads(self._examples[key])
+
+    def answer_fields(
+        self, template: str, method: str, nest: str | None
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The fields of an operation's answer (name -> schema), and those under `nest`."""
+        fields = response_fields(self.spec, template, method)
+        return fields, properties(self.spec, fields.get(nest, {})) if nest else {}
 
     def operation(self, match: Match) -> dict[str, Any]:
         """The spec's operation a request was routed to."""
@@ -263,7 +269,7 @@ class Service:
         if method == "get" and suffix == "":
             return {**base, **record.snapshot(state.now())}
         if method == "put" and suffix == "":
-            return {**base, **state.update(record, self.sent_fields(template, call.sent))}
+            return {**base, **state.update(record, self.sent_fields(template, area, call.sent))}
         stage = area.actions.get(suffix)
         if method == "post" and stage is not None:
             try:
@@ -273,14 +279,9 @@ class Service:
             return {**base, **snap}
         return example
 
-    def sent_fields(self, template: str, sent: dict[str, Any]) -> dict[str, Any]:
+    def sent_fields(self, template: str, area: Area, sent: dict[str, Any]) -> dict[str, Any]:
         """The request's fields, typed as the PUT answer's (nested) schema types them."""
-        spec = self.model.spec
-        fields = response_fields(spec, template, "put")
-        area = self.model.by_retrieve.get(template_root(template))
-        nested: dict[str, Any] = {}
-        if area is not None and area.nest is not None:
-            nested = properties(spec, fields.get(area.nest, {}))
+        fields, nested = self.model.answer_fields(template, "put", area.nest)
         return {
             name: coerce(value, nested.get(name) or fields.get(name) or {})
             for name, value in sent.items()
@@ -291,9 +292,8 @@ class Service:
         repository's mock), as `call.options` (the mock's `X-Mock-*` headers) ask."""
         model, path, sent = self.model, call.match.template, call.sent
         area, stage = model.creates[path]
-        fields = model.fields[path]
+        fields, nested_fields = model.answer_fields(path, "post", area.nest)
         data = dict(example) if isinstance(example, dict) else {}
-        nested_fields = properties(model.spec, fields.get(area.nest, {})) if area.nest else {}
         nested = dict(data.get(area.nest) or {}) if area.nest else {}
         for name in model.inputs[path] - sent.keys():
             if fields.get(name, {}).get("nullable") and name in data:
