@@ -87,8 +87,8 @@ class Area:
     list_filters: tuple[str, ...] = ("ids",)
     status_field: str = "status"
     progress_field: str | None = "progress"
+    # The status of a job that failed (a rejected one is `rejected`).
     failed: str = "failed"
-    rejected: str = "rejected"
     # Fields that follow the status: value while not done / once done.
     while_running: dict[str, object] = field(default_factory=dict)
     when_done: dict[str, object] = field(default_factory=dict)

@@ -137,7 +137,7 @@ class Record:
         elif ok:
             status, progress = stage.done, 1.0 if stage.final else 0.0
         else:
-            status, progress = getattr(area, self.outcome), 0.0
+            status, progress = area.failed if self.outcome == "failed" else self.outcome, 0.0
         if area.status_field:
             data[area.status_field] = status
         if area.progress_field:
