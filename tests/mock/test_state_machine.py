@@ -155,6 +155,23 @@ def test_dyoa_review_can_be_rejected(state: State, clock: Clock) -> None:
     assert snap["reviews"][0]["status"] == "rejected" and snap["reviews"][0]["creator"] is None
 
 
+def test_an_action_on_a_moving_clock_answers_as_of_its_start() -> None:
+    """The mock's clock (`time.time`) moves between two reads: the answer to an action is
+    the record at the moment its stage started (a one-step stage divided by zero)."""
+
+    class Ticking(Clock):
+        def __call__(self) -> float:
+            self.now += 0.001
+            return self.now
+
+    clock = Ticking()
+    state = State(clock=clock, job_seconds=10)
+    record = create(state, "product_to_videos", "/api/product_to_videos/gen_image/")
+    clock.now += 10
+    video = AREA["product_to_videos"].actions["gen_video/"]
+    assert state.start_action(record, video, JobOptions(), {})["status"] == "video_generating"
+
+
 def test_update_nests_a_links_fields(state: State) -> None:
     record = create(state, "links", "/api/links/link_with_params/", data={"link": {"title": "Old"}})
     changed = state.update(record, {"title": "New"})

@@ -271,7 +271,7 @@ class State:
             media_base=media_base,
             photo_ids=tuple(str(uuid.uuid4()) for _ in range(stage.photos)),
         )
-        self._run(record, stage, options)
+        self._run(record, stage, options, now)
         self.records[(account, record_id)] = record
         return record
 
@@ -317,12 +317,13 @@ class State:
         record.body = record.snapshot(now)
         record.generation += 1
         record.chosen_photo = chosen or record.chosen_photo
-        self._run(record, stage, options)
+        self._run(record, stage, options, now)
         return record.snapshot(now)
 
-    def _run(self, record: Record, stage: Stage, options: JobOptions) -> None:
-        """(Re)start the job of `record` on `stage` now, for the time and outcome asked."""
-        record.stage, record.started = stage, self.now()
+    def _run(self, record: Record, stage: Stage, options: JobOptions, now: float) -> None:
+        """(Re)start the job of `record` on `stage` at `now` (the caller's: a snapshot at
+        it must not see the job start later), for the time and outcome asked."""
+        record.stage, record.started = stage, now
         record.seconds = self.job_seconds if options.seconds is None else options.seconds
         if options.outcome in OUTCOMES:
             record.outcome = options.outcome
