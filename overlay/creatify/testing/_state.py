@@ -93,14 +93,15 @@ class Record:
     account: str
     body: dict[str, Any]
     stage: Stage
-    started: float
-    seconds: float
-    outcome: str
-    failed_reason: str | None
     webhook_url: str | None
     webhook_repeat: int
     # Output URLs are `{media_base}/media/<file>`.
     media_base: str
+    # The job of the current stage, as `State._run` starts it.
+    started: float = 0.0
+    seconds: float = 0.0
+    outcome: str = "done"
+    failed_reason: str | None = None
     generation: int = 0
     photo_ids: tuple[str, ...] = ()
     chosen_photo: str | None = None
@@ -262,10 +263,6 @@ class State:
             account=account,
             body=body,
             stage=stage,
-            started=now,
-            seconds=self.job_seconds,
-            outcome="done",
-            failed_reason=options.failed_reason,
             webhook_url=webhook_url or None,
             webhook_repeat=options.webhook_repeat,
             media_base=media_base,
