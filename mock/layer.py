@@ -3,7 +3,7 @@
 The layer routes each request as the service (Django REST framework) would, from the
 spec's paths (creatify/testing/_spec.py): an unknown URL or a path id that is not a UUID
 is a 404, a wrong method a 405 with `Allow`. What would kill or hang Prism 5.16 is
-answered here (creatify/testing/_bodies.py and _faults.py, mock/guard.py) and never
+answered here (mock/prism_body.py, creatify/testing/_faults.py, mock/guard.py) and never
 reaches it. Every other request goes through Prism, which checks credentials and the
 request against the spec (its `sl-violations` header is passed on, its 400 rewritten as
 DRF's `{field: [msg]}`); the answer then comes from the state (creatify/testing/_state.py
@@ -43,25 +43,26 @@ import creatify.testing
 import httpx
 from creatify.testing._bodies import Refusal, media_type_of, parse_body
 from creatify.testing._fake import post_webhook
-from creatify.testing._faults import Faults, JobOptions, job_options
+from creatify.testing._faults import Faults, job_options
 from creatify.testing._resources import TEXT_ANSWER
 from creatify.testing._service import (
     NOT_FOUND,
     SPEC_MEDIA_PREFIX,
     Answer,
+    Call,
     Service,
     template_root,
 )
-from creatify.testing._spec import METHODS, Match
-from creatify.testing._state import Record, State
+from creatify.testing._spec import METHODS
+from creatify.testing._state import Delivery, Record, State
 from guard import Guard
+from prism_body import prism_body
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import (
     FileResponse,
     JSONResponse,
-    RedirectResponse,
     Response,
     StreamingResponse,
 )
@@ -90,6 +91,8 @@ HOP_HEADERS = {
 }
 # The streaming text generator: its chunks are spread over a second, the first at once.
 SSE_TEXT_PATH = "/sse/text_generator/"
+# How often due webhooks are looked for, in seconds.
+WEBHOOK_TICK = 0.1
 STREAM_CHUNKS = 8
 
 log = logging.getLogger(SERVICE_NAME)
@@ -128,8 +131,7 @@ class Layer:
         self.prism_restarts = 0
         # The spec's tables and the answers from the state: the package's, shared with
         # `creatify.testing.FakeCreatify` (one copy).
-        self.service = LayerService(self)
-        self.routes = self.service.model.routes
+        self.service = Service(self.state)
 
     # ------------------------------------------------------------ plumbing
 
@@ -148,7 +150,9 @@ class Layer:
             base_url=self.settings.prism_url, timeout=PRISM_TIMEOUT, limits=limits
         ) as client:
             self.client = client
+            ticker = asyncio.get_running_loop().create_task(self.deliver_webhooks())
             yield
+            ticker.cancel()
             for task in self._tasks:
                 task.cancel()
         if self.settings.on_shutdown is not None:
@@ -226,28 +230,17 @@ class Layer:
         return FileResponse(path)
 
     async def api(self, request: Request) -> Response:
-        path, method = request.url.path, request.method
-        options = job_options(dict(request.headers))
-        if method in ("GET", "HEAD") and not path.endswith("/"):
-            # Django's APPEND_SLASH: the service redirects to the slash URL if it exists.
-            if self.routes.match(path + "/", method) is None:
-                return not_found()
-            query = f"?{request.url.query}" if request.url.query else ""
-            return RedirectResponse(quote(path) + "/" + query, status_code=301)
-        match = self.routes.match(path, method)
-        if match is None:
-            return not_found()
-        if match.operation is None:
-            return JSONResponse(
-                {"detail": f'Method "{method}" not allowed.'},
-                status_code=405,
-                headers={"Allow": ", ".join(match.allowed)},
-            )
+        options = job_options(request.headers)
+        match = self.service.route(request.method, request.url.path, request.url.query)
+        if isinstance(match, Answer):
+            return JSONResponse(match.body, match.status, match.headers)
+        assert match.operation is not None  # `route` answered a 405
         content_type = request.headers.get("content-type", "")
         raw = await request.body()  # the guard stops it past the limit
         # DRF reads no body where the operation takes none (render, GET): `{}` or anything
         # else is ignored, and Prism is not given it (it refuses any body there).
-        body = parse_body(content_type, raw) if match.operation.has_body else parse_body("", b"")
+        fields = parse_body(content_type, raw) if match.operation.has_body else {}
+        content = prism_body(content_type, raw) if match.operation.has_body else b""
         prefer = "prefer" in request.headers
         area = self.service.model.by_retrieve.get(template_root(match.template))
         record_id = match.params.get("id")
@@ -258,9 +251,7 @@ class Layer:
             if record is None and not stock:
                 return not_found()
         try:
-            upstream = await self.prism(
-                request, body.content, drop_body=not match.operation.has_body
-            )
+            upstream = await self.prism(request, content, drop_body=not match.operation.has_body)
         except httpx.TimeoutException:
             return JSONResponse({"detail": "The mock's Prism did not answer in time."}, 504)
         except httpx.HTTPError as exc:
@@ -270,7 +261,7 @@ class Layer:
         if match.template == SSE_TEXT_PATH:
             return text_stream(upstream, self.settings.stream_seconds)
         if upstream.status_code == 400 and "sl-violations" in upstream.headers:
-            data = {**body.fields, **dict(request.query_params)}
+            data = {**fields, **dict(request.query_params)}
             violations = json.loads(upstream.headers["sl-violations"])
             return self.answer(request, upstream, drf_errors(violations, data))
         if not 200 <= upstream.status_code < 300:
@@ -279,32 +270,11 @@ class Layer:
             prism_json = upstream.json() if upstream.content else None  # None: a 204
         except ValueError:
             return self.answer(request, upstream)
-        return self.from_state(request, match, body.fields, prism_json, upstream, options)
-
-    def from_state(
-        self,
-        request: Request,
-        match: Match,
-        sent: dict[str, Any],
-        prism_json: Any,
-        upstream: httpx.Response,
-        options: JobOptions,
-    ) -> Response:
-        """The answer from the state over Prism's (the package's `Service.answer`, shared
-        with `FakeCreatify`); a create schedules its webhook (`LayerService.on_started`)."""
-        query = request.query_params
-        data = self.service.answer(
-            request.method,
-            match.template,
-            match.params,
-            query,
-            self.account(request),
-            sent,
-            self.base_url(request),
-            options,
-            prism_json,
-            pairs=list(query.multi_items()),
-        )
+        # The answer from the state over Prism's (the package's `Service.answer`, shared
+        # with `FakeCreatify`); a started job's webhook is sent by `deliver_webhooks`.
+        pairs = request.query_params.multi_items()
+        call = Call(match, self.account(request), fields, pairs, self.base_url(request), options)
+        data = self.service.answer(call, prism_json)
         if isinstance(data, Answer):
             if isinstance(data.body, bytes):  # no content (a DELETE's 204)
                 return Response(data.body, data.status, data.headers)
@@ -317,29 +287,21 @@ class Layer:
 
     # ------------------------------------------------------------ webhooks
 
-    def schedule_webhook(self, record: Record) -> None:
-        due = self.state.webhook_due(record)
-        if due is None:
-            return
-        task = asyncio.get_running_loop().create_task(self._deliver(record, record.generation, due))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+    async def deliver_webhooks(self) -> None:
+        """Send the webhooks that fell due, every `WEBHOOK_TICK` seconds (each in a task of
+        its own, so that a slow receiver holds up no other)."""
+        while True:
+            await asyncio.sleep(WEBHOOK_TICK)
+            for delivery in self.state.due():
+                task = asyncio.get_running_loop().create_task(self._deliver(delivery))
+                self._tasks.add(task)
+                task.add_done_callback(self._tasks.discard)
 
-    async def _deliver(self, record: Record, generation: int, due: float) -> None:
-        await asyncio.sleep(max(0.0, due - self.state.now()))
-        delivery = self.state.delivery(record, generation)
-        if delivery is None:
-            if record.generation == generation and record.webhook_url:
-                log.warning(
-                    "refused webhook for %s to %s: the mock calls loopback addresses only",
-                    record.id,
-                    record.webhook_url,
-                )
-            return
+    async def _deliver(self, delivery: Delivery) -> None:
         entries: list[dict[str, Any]] = []
         await anyio.to_thread.run_sync(post_webhook, delivery, entries)  # the fake's own
         for error in (entry["error"] for entry in entries if "error" in entry):
-            log.warning("webhook for %s to %s failed: %s", record.id, delivery.url, error)
+            log.warning("webhook for %s to %s failed: %s", delivery.record_id, delivery.url, error)
         self.webhooks.extend(entries)
 
     def app(self) -> ASGIApp:
@@ -430,17 +392,6 @@ async def http_error(request: Request, exc: Exception) -> Response:
 async def server_error(request: Request, exc: Exception) -> Response:
     log.error("the mock failed on %s %s", request.method, request.url.path, exc_info=exc)
     return JSONResponse({"detail": "A server error occurred."}, status_code=500)
-
-
-class LayerService(Service):
-    """The package's service answers; a started job's webhook is the layer's to send."""
-
-    def __init__(self, layer: Layer) -> None:
-        super().__init__(layer.state)
-        self.layer = layer
-
-    def on_started(self, record: Record) -> None:
-        self.layer.schedule_webhook(record)
 
 
 def forwarded_headers(request: Request) -> dict[str, str]:

@@ -12,6 +12,7 @@ from creatify.testing._resources import AREAS, ENTRIES
 from creatify.testing._state import (
     ActionRefused,
     InvalidPage,
+    JobOptions,
     State,
     is_acceptable_webhook_url,
     keep_matching,
@@ -51,7 +52,8 @@ def create(state: State, area: str, path: str, **kwargs: object) -> object:
         account=str(kwargs.pop("account", "acc")),
         data=dict(kwargs.pop("data", {})),  # type: ignore[call-overload]
         media_base=MEDIA,
-        **kwargs,  # type: ignore[arg-type]
+        webhook_url=kwargs.pop("webhook_url", None),  # type: ignore[arg-type]
+        options=JobOptions(**kwargs),  # type: ignore[arg-type]
     )
 
 
@@ -71,7 +73,8 @@ def test_the_state_modules_import_the_standard_library_and_the_declarations() ->
             if isinstance(node, ast.Import)
             for alias in node.names
         }
-        allowed = {"__future__", "collections", "dataclasses", "datetime", "ipaddress", "re"}
+        allowed = {"__future__", "collections", "dataclasses", "datetime", "ipaddress", "logging"}
+        allowed |= {"re"}
         allowed |= {"typing", "urllib", "uuid", "_resources", "_jobs", "_media", "_options"}
         assert imported <= allowed, (name, imported - allowed)
 
@@ -123,15 +126,15 @@ def test_dyoa_photos_draft_review_done(state: State, clock: Clock) -> None:
     assert (first["status"], first["photos"], first["reviews"]) == ("initializing", [], [])
     review = AREA["dyoa"].actions["submit_for_review/"]
     with pytest.raises(ActionRefused):
-        state.start_action(record, review, fields={"chosen_photo_id": record.photo_ids[0]})
+        state.start_action(record, review, JobOptions(), {"chosen_photo_id": record.photo_ids[0]})
     clock.now += 10
     draft = record.snapshot(clock())
     assert draft["status"] == "draft" and len(draft["photos"]) == 2
     with pytest.raises(ActionRefused) as refused:
-        state.start_action(record, review, fields={"chosen_photo_id": "not-one-of-them"})
+        state.start_action(record, review, JobOptions(), {"chosen_photo_id": "not-one-of-them"})
     assert "chosen_photo_id" in refused.value.errors
     chosen = draft["photos"][1]["id"]
-    pending = state.start_action(record, review, fields={"chosen_photo_id": chosen})
+    pending = state.start_action(record, review, JobOptions(), {"chosen_photo_id": chosen})
     assert pending["status"] == "pending" and pending["reviews"][0]["status"] == "pending"
     clock.now += 10
     done = record.snapshot(clock())
@@ -144,13 +147,29 @@ def test_dyoa_review_can_be_rejected(state: State, clock: Clock) -> None:
     record = create(state, "dyoa", "/api/dyoa/")
     clock.now += 10
     review = AREA["dyoa"].actions["submit_for_review/"]
-    state.start_action(
-        record, review, outcome="rejected", fields={"chosen_photo_id": record.photo_ids[0]}
-    )
+    chosen = {"chosen_photo_id": record.photo_ids[0]}
+    state.start_action(record, review, JobOptions(outcome="rejected"), chosen)
     clock.now += 10
     snap = record.snapshot(clock())
     assert snap["status"] == "rejected"
     assert snap["reviews"][0]["status"] == "rejected" and snap["reviews"][0]["creator"] is None
+
+
+def test_an_action_on_a_moving_clock_answers_as_of_its_start() -> None:
+    """The mock's clock (`time.time`) moves between two reads: the answer to an action is
+    the record at the moment its stage started (a one-step stage divided by zero)."""
+
+    class Ticking(Clock):
+        def __call__(self) -> float:
+            self.now += 0.001
+            return self.now
+
+    clock = Ticking()
+    state = State(clock=clock, job_seconds=10)
+    record = create(state, "product_to_videos", "/api/product_to_videos/gen_image/")
+    clock.now += 10
+    video = AREA["product_to_videos"].actions["gen_video/"]
+    assert state.start_action(record, video, JobOptions(), {})["status"] == "video_generating"
 
 
 def test_update_nests_a_links_fields(state: State) -> None:
@@ -183,9 +202,10 @@ def test_webhook_urls_the_mock_accepts(url: str, accepted: bool) -> None:
 def test_webhook_delivery_rule(state: State, clock: Clock) -> None:
     hook = "http://127.0.0.1:9/hook"
     records = [create(state, "lipsyncs", "/api/lipsyncs/", webhook_url=hook) for _ in range(2)]
-    assert state.webhook_due(records[0]) == clock() + 10
-    clock.now += 10
-    first, second = (state.delivery(r, r.generation) for r in records)
+    clock.now += 9.9
+    assert state.due() == [], "not before the jobs end"
+    clock.now += 0.1
+    first, second = state.due()
     # By default every second job that ends is reported twice, as the vendor warns.
     assert (first.times, second.times) == (1, 2)
     assert first.payload["status"] == "done" and first.payload["id"] == records[0].id

@@ -112,6 +112,20 @@ def test_unknown_and_foreign_ids_are_not_found() -> None:
     assert other.lipsyncs.list() == []
 
 
+def test_every_path_parameter_of_the_spec_is_a_uuid() -> None:
+    """The fake's router (`_spec.Routes`) matches each path parameter as a UUID only."""
+    spec = load_spec()
+    for path, item in spec["paths"].items():
+        scopes = [item, *(op for op in item.values() if isinstance(op, dict))]
+        params = [resolve(p) for scope in scopes for p in scope.get("parameters", [])]
+        for param in (p for p in params if p["in"] == "path"):
+            assert resolve(param["schema"]).get("format") == "uuid", (path, param["name"])
+    fake = FakeCreatify()
+    assert raw(fake, "GET", "/api/lipsyncs/not-a-uuid/").status_code == 404
+    made = raw(fake, "POST", "/api/lipsyncs/", {"text": "Hi", "creator": AVATAR}).json()
+    assert raw(fake, "GET", f"/api/lipsyncs/{made['id'].upper()}/").status_code == 200
+
+
 def test_bad_input_is_refused_before_any_request() -> None:
     fake = FakeCreatify()
     with pytest.raises(InvalidInputError, match="creator"):

@@ -13,7 +13,7 @@ import json
 import threading
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 import anyio
@@ -21,10 +21,10 @@ import httpx
 
 from .._redact import redact_headers
 from ._bodies import Refusal
-from ._faults import JobOptions, fault_detail, parse_faults
-from ._resources import Area, area_named
+from ._faults import fault_detail, parse_faults
+from ._resources import area_named
 from ._service import Answer, Service
-from ._state import Delivery, Record, State
+from ._state import Delivery, State
 
 DEFAULT_BASE_URL = "https://api.creatify.test"
 FAKE_API_ID = "fake-api-id"
@@ -74,12 +74,9 @@ class FakeCreatify:
         self._now = self._start
         self._lock = threading.RLock()
         self.state = State(clock=self.now, job_seconds=job_seconds)
-        self._service = _FakeService(self)
+        self._service = Service(self.state)
         self.requests: list[RecordedRequest] = []
         self._faults: deque[Answer] = deque()  # what the next API requests answer
-        self._outcomes: dict[str, deque[tuple[str, str | None]]] = {}
-        # (due, record, generation): webhooks to send once the clock passes `due`.
-        self._pending: list[tuple[float, Record, int]] = []
 
     # ------------------------------------------------------------ time
 
@@ -119,7 +116,7 @@ class FakeCreatify:
     def _queue_outcome(self, kind: str, outcome: str, reason: str | None) -> None:
         area = area_named(kind)
         with self._lock:
-            self._outcomes.setdefault(area.name, deque()).append((outcome, reason))
+            self.state.queued.setdefault(area.name, deque()).append((outcome, reason))
 
     def fault_next(
         self,
@@ -209,7 +206,7 @@ class FakeCreatify:
             asked = self._header_fault(headers.get("x-mock-fault", ""))
             if asked is not None:
                 return _response(asked, request)
-            query = dict(url.params.multi_items())
+            query = url.query.decode("ascii")
             answer = self._service.handle(
                 request.method, url.path, query, headers, content, self.base_url
             )
@@ -233,11 +230,7 @@ class FakeCreatify:
 
     def _due(self) -> list[Delivery]:
         with self._lock:
-            now = self.now()
-            due = [p for p in self._pending if p[0] <= now]
-            self._pending = [p for p in self._pending if p[0] > now]
-            deliveries = [self.state.delivery(record, gen) for _, record, gen in due]
-        return [d for d in deliveries if d is not None]
+            return self.state.due()
 
     def deliver_due(self) -> None:
         """Send the webhooks due by now (blocking)."""
@@ -255,26 +248,6 @@ class FakeCreatify:
             f"FakeCreatify(records={len(self.state.records)}, requests={len(self.requests)}, "
             f"clock=+{self._now - self._start:g}s)"
         )
-
-
-class _FakeService(Service):
-    """The service with the fake's queued outcomes and webhook schedule."""
-
-    def __init__(self, fake: FakeCreatify) -> None:
-        super().__init__(fake.state)
-        self.fake = fake
-
-    def new_job(self, area: Area, options: JobOptions) -> JobOptions:
-        queue = self.fake._outcomes.get(area.name)
-        if options.outcome is not None or options.failed_reason is not None or not queue:
-            return options  # the request's own headers win
-        outcome, reason = queue.popleft()
-        return replace(options, outcome=outcome, failed_reason=reason)
-
-    def on_started(self, record: Record) -> None:
-        due = self.state.webhook_due(record)
-        if due is not None:
-            self.fake._pending.append((due, record, record.generation))
 
 
 def post_webhook(delivery: Delivery, log: list[dict[str, Any]]) -> None:
@@ -327,28 +300,23 @@ def _in_event_loop() -> bool:
 def _bind_listeners(client: Any, fake: FakeCreatify) -> None:
     """`client.webhooks.listen()` gives listeners whose wait moves the fake's clock: a
     `wait(id, webhook=hook)` then ends when the fake's webhook arrives, at once."""
-    namespace = client.webhooks
-    listen = namespace.listen
+    listen = client.webhooks.listen
 
     def bound_listen(*args: Any, **kwargs: Any) -> Any:
         listener = listen(*args, **kwargs)
         block = listener._wait_until
-        if asyncio.iscoroutinefunction(block):
 
-            async def wait_async(ready: Callable[[], bool], seconds: float) -> bool:
-                if not ready():
-                    await fake.advance_async(seconds)
-                return bool(await block(ready, 0))
+        async def wait_async(ready: Callable[[], bool], seconds: float) -> bool:
+            if not ready():
+                await fake.advance_async(seconds)
+            return bool(await block(ready, 0))
 
-            listener._wait_until = wait_async
-        else:
+        def wait(ready: Callable[[], bool], seconds: float) -> bool:
+            if not ready():
+                fake.advance(seconds)
+            return bool(block(ready, 0))
 
-            def wait(ready: Callable[[], bool], seconds: float) -> bool:
-                if not ready():
-                    fake.advance(seconds)
-                return bool(block(ready, 0))
-
-            listener._wait_until = wait
+        listener._wait_until = wait_async if asyncio.iscoroutinefunction(block) else wait
         return listener
 
-    namespace.listen = bound_listen
+    client.webhooks.listen = bound_listen

@@ -12,13 +12,14 @@ import asyncio
 import math
 import re
 import socket
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._bodies import Refusal
-from ._state import OUTCOMES
+from ._state import OUTCOMES, JobOptions
 
 STATUS = re.compile(r"[45][0-9]{2}")
 WHOLE = re.compile(r"[0-9]{1,6}")
@@ -81,17 +82,7 @@ def fault_detail(status: int, retry_after: str = "1") -> str:
     return "The mock was asked to answer this status."
 
 
-@dataclass(frozen=True)
-class JobOptions:
-    """What a create or an action asks of its job through the mock's headers."""
-
-    seconds: float | None = None
-    outcome: str | None = None
-    failed_reason: str | None = None
-    webhook_repeat: int = -1
-
-
-def job_options(headers: dict[str, str]) -> JobOptions:
+def job_options(headers: Mapping[str, str]) -> JobOptions:
     """The X-Mock-* job headers (lower-case keys), checked; a bad value is a 400."""
     seconds = None
     if (text := headers.get("x-mock-job-seconds")) is not None:

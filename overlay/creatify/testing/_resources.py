@@ -87,8 +87,8 @@ class Area:
     list_filters: tuple[str, ...] = ("ids",)
     status_field: str = "status"
     progress_field: str | None = "progress"
+    # The status of a job that failed (a rejected one is `rejected`).
     failed: str = "failed"
-    rejected: str = "rejected"
     # Fields that follow the status: value while not done / once done.
     while_running: dict[str, object] = field(default_factory=dict)
     when_done: dict[str, object] = field(default_factory=dict)
@@ -111,13 +111,14 @@ MEDIA_KINDS = {Media.VIDEO: "mp4", Media.AUDIO: "mp3", Media.IMAGE: "jpg"}
 
 
 def outputs_of(kind: JobKind[Any]) -> dict[str, str]:
-    """The output fields a finished job of `kind` has, each with its media kind."""
+    """The output fields a finished job of `kind` has, each with its media kind: its
+    output, and the video's thumbnail where the spec's job has one."""
     if kind.output_files:
         return {kind.output_files: "jpg{}" if kind.output_files == "images" else "jpg[]"}
     if kind.expected_media is None or not kind.output_fields:
         return {}
     made = {kind.output_fields[0]: MEDIA_KINDS[kind.expected_media]}
-    return made | ({"video_thumbnail": "jpg"} if kind.expected_media is Media.VIDEO else {})
+    return made | ({"video_thumbnail": "jpg"} if hasattr(kind.model, "video_thumbnail") else {})
 
 
 def webhook_output_key(kind: JobKind[Any]) -> str | None:
@@ -149,32 +150,26 @@ def job_area(namespace: str, stages: dict[str, Stage] | None = None, **rest: Any
     suffix) says otherwise, a preview ending at `pending`; the webhook body and marker
     field the spec gives (`webhook_output_key`, `marker_field`); `rest`: the other fields."""
     kind = JOB_KINDS[namespace]
-    creates, actions, made = {}, {}, _run(outputs_of(kind))
-    for call in kind.calls:
-        method, path = OPERATION_ROUTES[call.operation]
-        if method != "POST":  # a page of the list (`lists` below), a delete: no stage
-            continue
-        stage = PREVIEW if call.name == "preview" else made
-        if "{id}" in path:
-            suffix = path.split("{id}/", 1)[1]
-            actions[suffix] = (stages or {}).get(suffix, stage)
-        else:
-            creates[path] = (stages or {}).get(path, stage)
-    for key, stage in (stages or {}).items():  # the steps of an area's own calls
-        (creates if key.startswith("/") else actions).setdefault(key, stage)
-    listed = kind.listing is not None
-    routes = [OPERATION_ROUTES[call.operation] for call in kind.calls]
-    pages = tuple(path for method, path in routes if method == "GET")  # `list_page`
+    made = _run(outputs_of(kind))
+    # A create's path, or an action's suffix -> its stage; `stages` win, and add the
+    # steps of the area's own calls.
+    routes = [(call, *OPERATION_ROUTES[call.operation]) for call in kind.calls]
+    by_key: dict[str, Stage] = {}
+    for call, method, path in routes:
+        if method == "POST":  # a GET is a page of the list (`lists`), a DELETE no stage
+            by_key[path.split("{id}/", 1)[-1]] = PREVIEW if call.name == "preview" else made
+    by_key |= stages or {}
+    pages = tuple(path for _, method, path in routes if method == "GET")  # `list_page`
     first_create = next(
-        (c.operation for c in kind.calls if OPERATION_ROUTES[c.operation][1] in creates), ""
+        (c.operation for c, method, path in routes if method == "POST" and "{id}" not in path), ""
     )
     webhook_key = webhook_output_key(kind)
     area = Area(
         name=namespace,
         retrieve=kind.path,
-        creates=creates,
-        actions=actions,
-        lists=((kind.path,) if listed else ()) + pages,
+        creates={key: stage for key, stage in by_key.items() if key.startswith("/")},
+        actions={key: stage for key, stage in by_key.items() if not key.startswith("/")},
+        lists=((kind.path,) if kind.listing is not None else ()) + pages,
         status_field=kind.status_field,
         progress_field=kind.progress_field,
         failed=next(iter(kind.failed), "rejected"),
@@ -350,10 +345,6 @@ ENTRIES: tuple[Area, ...] = (
         name_field="input_params",  # the template's parameters (its other field is an id)
     ),
     job_area(
-        "ads_clone",
-        stages={"/api/ads_clone/": _run({"video_output": "mp4"})},  # no thumbnail field
-    ),
-    job_area(
         "text_generator",
         stages={"/api/text_generator/": Stage(steps=("pending", "running"))},
         while_running={"response_text": None},
@@ -389,12 +380,11 @@ AREAS: tuple[Area, ...] = ENTRIES + tuple(
 def area_named(kind: str) -> Area:
     """The area of `kind`: an area name, a client namespace or a job kind's noun
     ("lipsyncs", "lipsync", "avatars", ...)."""
-    by_name = {area.name: area for area in AREAS}
-    if kind in by_name:
-        return by_name[kind]
     by_path = {area.retrieve: area for area in AREAS}
-    for namespace, job in JOB_KINDS.items():
-        if kind in (namespace, job.noun) and job.path in by_path:
-            return by_path[job.path]
-    known = sorted({*by_name, *JOB_KINDS})
-    raise ValueError(f"unknown job kind {kind!r}; known: {', '.join(known)}")
+    names = {
+        name: by_path[job.path] for ns, job in JOB_KINDS.items() for name in (ns, job.noun)
+    } | {area.name: area for area in AREAS}
+    if kind not in names:
+        known = sorted({area.name for area in AREAS} | set(JOB_KINDS))
+        raise ValueError(f"unknown job kind {kind!r}; known: {', '.join(known)}")
+    return names[kind]

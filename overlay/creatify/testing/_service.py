@@ -12,23 +12,31 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, quote, urlencode
 
 import yaml  # type: ignore[import-untyped]
 
 from .._exceptions import InvalidInputError
 from ._bodies import Refusal, parse_body
-from ._faults import JobOptions, job_options
+from ._faults import job_options
 from ._resources import AREAS, MEDIA_FILES, Area, Stage
-from ._spec import Routes, coerce, first_example, properties, request_fields_of, response_fields
+from ._spec import (
+    Match,
+    Routes,
+    coerce,
+    first_example,
+    properties,
+    request_fields_of,
+    response_fields,
+)
 from ._state import (
     ActionRefused,
     InvalidPage,
-    Record,
+    JobOptions,
     State,
     keep_matching,
     outcome_of,
@@ -84,7 +92,6 @@ class ServiceModel:
         }
         self.lists = {path: area for area in AREAS for path in area.lists}
         self.by_retrieve = {area.retrieve + "{id}/": area for area in AREAS}
-        self.fields = {path: response_fields(spec, path, "post") for path in self.creates}
         self.inputs = {path: request_fields_of(spec, path, "post") for path in self.creates}
         self.catalogue: dict[str, list[dict[str, Any]]] = {}
         for path, area in self.lists.items():
@@ -108,16 +115,18 @@ class ServiceModel:
             self._examples[key] = json.dumps(first_example(self.spec, template, method))
         return json.loads(self._examples[key])
 
-    def operation(self, template: str, method: str) -> dict[str, Any]:
-        op: dict[str, Any] = self.spec["paths"][template][method]
-        return op
+    def answer_fields(
+        self, template: str, method: str, nest: str | None
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The fields of an operation's answer (name -> schema), and those under `nest`."""
+        fields = response_fields(self.spec, template, method)
+        return fields, properties(self.spec, fields.get(nest, {})) if nest else {}
 
-    def body_schema_name(self, template: str, method: str) -> str | None:
-        """The name of the JSON request body's schema (its `$ref`), if it has one."""
-        body = self.operation(template, method).get("requestBody", {})
-        schema = body.get("content", {}).get("application/json", {}).get("schema", {})
-        ref = schema.get("$ref", "") if isinstance(schema, dict) else ""
-        return ref.rsplit("/", 1)[-1] or None
+    def operation(self, match: Match) -> dict[str, Any]:
+        """The spec's operation a request was routed to."""
+        method = match.operation.method if match.operation else "get"
+        op: dict[str, Any] = self.spec["paths"][match.template][method]
+        return op
 
 
 @functools.lru_cache(maxsize=1)
@@ -125,25 +134,59 @@ def service_model() -> ServiceModel:
     return ServiceModel(load_spec())
 
 
+@dataclass
+class Call:
+    """One API request as the state answers it."""
+
+    match: Match
+    account: str  # the `X-API-ID`
+    sent: dict[str, Any]  # the body's fields
+    pairs: list[tuple[str, str]]  # the query's parameters in order, repeats kept
+    base_url: str
+    options: JobOptions  # the mock's `X-Mock-*` job headers
+
+    @property
+    def query(self) -> dict[str, str]:
+        return dict(self.pairs)
+
+
 class Service:
     """One fake service: a `State` and the spec's model, answering parsed requests."""
 
-    def __init__(self, state: State, model: ServiceModel | None = None) -> None:
+    def __init__(self, state: State) -> None:
         self.state = state
-        self.model = model or service_model()
+        self.model = service_model()
+
+    def route(self, method: str, path: str, query: str) -> Match | Answer:
+        """The operation a request asks for, or Django's own answer: a 301 to the URL with
+        a slash (APPEND_SLASH, GET and HEAD) where there is one, a 404, or a 405 with
+        `Allow`. `query`: the raw query string."""
+        routes = self.model.routes
+        if method in ("GET", "HEAD") and not path.endswith("/"):
+            if routes.match(path + "/", method) is None:
+                return Answer(404, NOT_FOUND, {})
+            return Answer(301, {}, {"location": quote(path) + "/" + (f"?{query}" if query else "")})
+        match = routes.match(path, method)
+        if match is None:
+            return Answer(404, NOT_FOUND, {})
+        if match.operation is None:
+            detail = {"detail": f'Method "{method}" not allowed.'}
+            return Answer(405, detail, {"allow": ", ".join(match.allowed)})
+        return match
 
     def handle(
         self,
         method: str,
         path: str,
-        query: Mapping[str, str],
+        query: str,
         headers: Mapping[str, str],
         content: bytes,
         base_url: str,
     ) -> Answer:
-        """The answer to one request. `headers` keys are lower case. The mock's
-        `X-Mock-Outcome`, `X-Mock-Failed-Reason`, `X-Mock-Job-Seconds` and
-        `X-Mock-Webhook-Repeat` headers are taken as the repository's mock takes them."""
+        """The answer to one request. `headers` keys are lower case; `query` is the raw
+        query string. The mock's `X-Mock-Outcome`, `X-Mock-Failed-Reason`,
+        `X-Mock-Job-Seconds` and `X-Mock-Webhook-Repeat` headers are taken as the
+        repository's mock takes them."""
         method = method.upper()
         if path.startswith("/media/"):
             data = media_bytes(path.removeprefix("/media/"))
@@ -151,60 +194,46 @@ class Service:
                 return Answer(404, NOT_FOUND, {})
             kind = MEDIA_TYPES.get(Path(path).suffix, "application/octet-stream")
             return Answer(200, data, {"content-type": kind})
-        routes = self.model.routes
-        if method in ("GET", "HEAD") and not path.endswith("/"):
-            if routes.match(path + "/", method) is None:
-                return Answer(404, NOT_FOUND, {})
-            where = path + "/" + (f"?{urlencode(dict(query))}" if query else "")
-            return Answer(301, {}, {"location": where})
-        match = routes.match(path, method)
-        if match is None:
-            return Answer(404, NOT_FOUND, {})
-        if match.operation is None:
-            return Answer(
-                405,
-                {"detail": f'Method "{method}" not allowed.'},
-                {"allow": ", ".join(match.allowed)},
-            )
+        match = self.route(method, path, query)
+        if isinstance(match, Answer):
+            return match
         account = headers.get("x-api-id", "")
         if not account or not headers.get("x-api-key"):
             return Answer(401, {"detail": "Authentication credentials were not provided."}, {})
+        assert match.operation is not None  # `route` answered a 405
+        content_type = headers.get("content-type", "")
         try:
-            options = job_options(dict(headers))
-            sent = parse_body(headers.get("content-type", ""), content).fields
+            options = job_options(headers)
+            # DRF reads no body where the operation takes none.
+            sent = parse_body(content_type, content) if match.operation.has_body else {}
         except Refusal as refusal:
             return Answer(refusal.status, refusal.body, refusal.headers)
-        if not match.operation.has_body:
-            sent = {}
-        template, op_method = match.template, match.operation.method
-        errors = self.check(template, op_method, headers.get("content-type", ""), sent)
+        errors = self.check(match, content_type, sent)
         if errors:
             return Answer(400, errors, {})
-        example = self.model.example(template, op_method)
-        data = self.answer(
-            method, template, match.params, query, account, sent, base_url, options, example
-        )
+        pairs = parse_qsl(query, keep_blank_values=True)
+        call = Call(match, account, sent, pairs, base_url, options)
+        data = self.answer(call, self.model.example(match.template, match.operation.method))
         if isinstance(data, Answer):
             return data
         text = json.dumps(data).replace(SPEC_MEDIA_PREFIX, f"{base_url}/media/")
-        return Answer(201 if self._created(template, op_method) else 200, json.loads(text), {})
-
-    def _created(self, template: str, method: str) -> bool:
-        codes = self.model.operation(template, method).get("responses", {})
-        return "201" in {str(c) for c in codes} and "200" not in {str(c) for c in codes}
+        codes = {str(c) for c in self.model.operation(match).get("responses", {})}
+        return Answer(201 if "201" in codes and "200" not in codes else 200, json.loads(text), {})
 
     def check(
-        self, template: str, method: str, content_type: str, sent: dict[str, Any]
+        self, match: Match, content_type: str, sent: dict[str, Any]
     ) -> dict[str, list[str]] | None:
         """The SDK's spec-derived checks on a JSON body (the service's rules), as DRF's 400."""
         if "json" not in content_type:
             return None
-        name = self.model.body_schema_name(template, method)
+        body = self.model.operation(match).get("requestBody", {})
+        schema = body.get("content", {}).get("application/json", {}).get("schema", {})
+        name = schema.get("$ref", "").rsplit("/", 1)[-1] if isinstance(schema, dict) else ""
         # Imported here: the request rules import the generated client's models.
         from .._options import SCHEMA_FIELDS
         from .._requests import checked_body
 
-        if name is None or name not in SCHEMA_FIELDS:
+        if name not in SCHEMA_FIELDS:
             return None
         try:
             checked_body(name, sent)
@@ -212,106 +241,62 @@ class Service:
             return {error.field: [error.rule]}  # DRF's 400 body
         return None
 
-    def answer(
-        self,
-        method: str,
-        template: str,
-        params: Mapping[str, str],
-        query: Mapping[str, str],
-        account: str,
-        sent: dict[str, Any],
-        base_url: str,
-        options: JobOptions,
-        example: Any,
-        pairs: list[tuple[str, str]] | None = None,
-    ) -> Any:
+    def answer(self, call: Call, example: Any) -> Any:
         """The JSON answer from the state over `example` (the spec's first example in the
-        fake, Prism's answer in the repository's mock), or an `Answer` (404, 400);
-        `pairs`: the query's parameters in order, repeats kept."""
+        fake, Prism's answer in the repository's mock), or an `Answer` (404, 400)."""
         model, state = self.model, self.state
-        op_method = "get" if method == "HEAD" else method.lower()
-        if method == "POST" and template in model.creates:
-            return self.create(template, account, sent, example, base_url, options)
-        if op_method == "get" and template in model.lists:
+        template, params = call.match.template, call.match.params
+        method = call.match.operation.method if call.match.operation else ""
+        if method == "post" and template in model.creates:
+            return self.create(call, example)
+        if method == "get" and template in model.lists:
             try:
-                return self.listing(template, account, query, example, base_url, pairs)
+                return self.listing(call, example)
             except InvalidPage:
                 return Answer(404, {"detail": "Invalid page."}, {})
         record_id = params.get("id")
         area = model.by_retrieve.get(template_root(template))
         if area is None or record_id is None:
             return unique_by_id(example) if isinstance(example, list) else example
-        record = state.get(account, area, record_id)
+        record = state.get(call.account, area, record_id)
         suffix = template.split("{id}/", 1)[1]
         if record is None:
             stock = model.catalogue_by_id.get(record_id.lower()) if area.catalogue else None
-            if stock is not None and suffix == "" and op_method == "get":
+            if stock is not None and suffix == "" and method == "get":
                 return {**(example if isinstance(example, dict) else {}), **stock}
             return Answer(404, NOT_FOUND, {})
         if op_method == "delete" and suffix == "":  # DRF's destroy: 204, no content
             del state.records[(record.account, record.id)]
             return Answer(204, b"", {})
         base = example if isinstance(example, dict) else {}
-        now = state.now()
-        if op_method == "get" and suffix == "":
-            return {**base, **record.snapshot(now)}
-        if op_method == "put" and suffix == "":
-            return {**base, **state.update(record, self.sent_fields(template, "put", sent))}
+        if method == "get" and suffix == "":
+            return {**base, **record.snapshot(state.now())}
+        if method == "put" and suffix == "":
+            return {**base, **state.update(record, self.sent_fields(template, area, call.sent))}
         stage = area.actions.get(suffix)
-        if method == "POST" and stage is not None:
+        if method == "post" and stage is not None:
             try:
-                snap = state.start_action(
-                    record,
-                    stage,
-                    seconds=options.seconds,
-                    outcome=options.outcome,
-                    failed_reason=options.failed_reason,
-                    fields=sent,
-                )
+                snap = state.start_action(record, stage, call.options, call.sent)
             except ActionRefused as refused:
                 return Answer(400, refused.errors, {})
-            self.on_started(record)
             return {**base, **snap}
         return example
 
-    def on_started(self, record: Record) -> None:
-        """A stage started on `record` (a create or an action): `FakeCreatify` schedules
-        its webhook."""
-
-    def new_job(self, area: Area, options: JobOptions) -> JobOptions:
-        """What a create asks of its job: the request's `X-Mock-*` headers; `FakeCreatify`
-        adds the outcomes queued by `fail_next` and `reject_next`."""
-        return options
-
-    def sent_fields(self, template: str, method: str, sent: dict[str, Any]) -> dict[str, Any]:
-        """The request's fields, typed as the answer's (nested) schema types them."""
-        spec = self.model.spec
-        fields = response_fields(spec, template, method)
-        area = self.model.by_retrieve.get(template_root(template))
-        nested: dict[str, Any] = {}
-        if area is not None and area.nest is not None:
-            nested = properties(spec, fields.get(area.nest, {}))
+    def sent_fields(self, template: str, area: Area, sent: dict[str, Any]) -> dict[str, Any]:
+        """The request's fields, typed as the PUT answer's (nested) schema types them."""
+        fields, nested = self.model.answer_fields(template, "put", area.nest)
         return {
             name: coerce(value, nested.get(name) or fields.get(name) or {})
             for name, value in sent.items()
         }
 
-    def create(
-        self,
-        path: str,
-        account: str,
-        sent: dict[str, Any],
-        example: Any,
-        base_url: str,
-        options: JobOptions,
-    ) -> dict[str, Any]:
+    def create(self, call: Call, example: Any) -> dict[str, Any]:
         """A new record from the request's fields over the example (Prism's answer in the
-        repository's mock), as `options` (the mock's `X-Mock-*` headers) ask."""
-        model = self.model
+        repository's mock), as `call.options` (the mock's `X-Mock-*` headers) ask."""
+        model, path, sent = self.model, call.match.template, call.sent
         area, stage = model.creates[path]
-        fields = model.fields[path]
+        fields, nested_fields = model.answer_fields(path, "post", area.nest)
         data = dict(example) if isinstance(example, dict) else {}
-        nested_fields = properties(model.spec, fields.get(area.nest, {})) if area.nest else {}
         nested = dict(data.get(area.nest) or {}) if area.nest else {}
         for name in model.inputs[path] - sent.keys():
             if fields.get(name, {}).get("nullable") and name in data:
@@ -331,35 +316,27 @@ class Service:
         if isinstance(data.get("aspect_ratio"), str):
             data["aspect_ratio"] = data["aspect_ratio"].replace(":", "x")
         webhook_url = sent.get("webhook_url") if isinstance(sent.get("webhook_url"), str) else None
-        options = self.new_job(area, options)
+        options = self.state.options_for(area, call.options)
         record = self.state.create(
             area=area,
             stage=stage,
-            account=account,
+            account=call.account,
             data=data,
-            media_base=base_url,
-            outcome=outcome_of(options.outcome, sent.get(area.name_field)),
-            failed_reason=options.failed_reason,
+            media_base=call.base_url,
+            options=replace(
+                options, outcome=outcome_of(options.outcome, sent.get(area.name_field))
+            ),
             webhook_url=webhook_url,
-            seconds=options.seconds,
-            webhook_repeat=options.webhook_repeat,
         )
-        self.on_started(record)
         return record.snapshot(self.state.now())
 
-    def listing(
-        self,
-        path: str,
-        account: str,
-        query: Mapping[str, str],
-        example: Any,
-        base_url: str,
-        pairs: list[tuple[str, str]] | None = None,
-    ) -> Any:
-        """A list's answer; `pairs`: the query's parameters in order, repeats kept."""
+    def listing(self, call: Call, example: Any) -> Any:
+        """A list's answer: the account's records, then the catalogue, filtered; paged as
+        DRF's PageNumberPagination where the spec's answer is a page."""
+        path, query = call.match.template, call.query
         area = self.model.lists[path]
         now = self.state.now()
-        mine = [r.snapshot(now) for r in self.state.records_of(account, area)]
+        mine = [r.snapshot(now) for r in self.state.records_of(call.account, area)]
         items = unique_by_id([*mine, *self.model.catalogue.get(path, [])])
         items = keep_matching(items, query, area.list_filters)
         if not (isinstance(example, dict) and "results" in example):
@@ -369,10 +346,10 @@ class Service:
 
         def page_url(number: int) -> str:
             # DRF keeps the other query parameters and drops `page` for page 1.
-            kept = [(k, v) for k, v in (pairs or list(query.items())) if k != "page"]
+            kept = [(k, v) for k, v in call.pairs if k != "page"]
             if number > 1:
                 kept.append(("page", str(number)))
-            return f"{base_url}{path}" + ("?" + urlencode(kept) if kept else "")
+            return f"{call.base_url}{path}" + ("?" + urlencode(kept) if kept else "")
 
         return {**example, **paginate(items, page, page_size, page_url)}
 

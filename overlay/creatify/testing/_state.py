@@ -14,16 +14,19 @@ output URLs under the record's `media_base`.
 from __future__ import annotations
 
 import ipaddress
+import logging
 import re
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
 from ._resources import IAB_SIZES, MEDIA_FILES, Area, Stage
 
+log = logging.getLogger("creatify.testing")
 Clock = Callable[[], float]
 OUTCOMES = ("done", "failed", "rejected")
 MARKER = re.compile(r"\[mock:(done|failed|rejected)\]")
@@ -71,6 +74,18 @@ def is_acceptable_webhook_url(url: str) -> bool:
     return address.is_loopback and str(address) == host
 
 
+@dataclass(frozen=True)
+class JobOptions:
+    """What a create or an action asks of its job: the mock's `X-Mock-*` headers
+    (`_faults.job_options`), or the outcomes queued by `FakeCreatify.fail_next`."""
+
+    seconds: float | None = None
+    outcome: str | None = None
+    failed_reason: str | None = None
+    # Deliveries per end: -1 for the default rule (State.delivery).
+    webhook_repeat: int = -1
+
+
 @dataclass
 class Record:
     area: Area
@@ -78,15 +93,15 @@ class Record:
     account: str
     body: dict[str, Any]
     stage: Stage
-    started: float
-    seconds: float
-    outcome: str
-    failed_reason: str | None
     webhook_url: str | None
-    # Deliveries per end: -1 for the default rule (State.deliveries_for).
     webhook_repeat: int
     # Output URLs are `{media_base}/media/<file>`.
     media_base: str
+    # The job of the current stage, as `State._run` starts it.
+    started: float = 0.0
+    seconds: float = 0.0
+    outcome: str = "done"
+    failed_reason: str | None = None
     generation: int = 0
     photo_ids: tuple[str, ...] = ()
     chosen_photo: str | None = None
@@ -123,7 +138,7 @@ class Record:
         elif ok:
             status, progress = stage.done, 1.0 if stage.final else 0.0
         else:
-            status, progress = getattr(area, self.outcome), 0.0
+            status, progress = area.failed if self.outcome == "failed" else self.outcome, 0.0
         if area.status_field:
             data[area.status_field] = status
         if area.progress_field:
@@ -215,6 +230,10 @@ class State:
     # What the HTTP layer delivered or refused: {"id", "url", then "status"|"error"|"refused"}.
     webhooks: list[dict[str, Any]] = field(default_factory=list)
     jobs_ended: int = 0
+    # Webhooks to send once the clock passes their time: (due, record, generation).
+    scheduled: list[tuple[float, Record, int]] = field(default_factory=list)
+    # Outcomes (and reasons) queued for the next creates, by area name.
+    queued: dict[str, deque[tuple[str, str | None]]] = field(default_factory=dict)
 
     def now(self) -> float:
         return self.clock()
@@ -229,18 +248,14 @@ class State:
         account: str,
         data: dict[str, Any],
         media_base: str,
-        seconds: float | None = None,
-        outcome: str = "done",
-        failed_reason: str | None = None,
+        options: JobOptions = JobOptions(),
         webhook_url: str | None = None,
-        webhook_repeat: int = -1,
     ) -> Record:
-        """A new record of `area` from `data` (the answer's fields, request values merged)."""
+        """A new record of `area` from `data` (the answer's fields, request values merged),
+        its job run as `options` ask (an outcome not given: `done`)."""
         now = self.now()
         record_id = str(uuid.uuid4())
-        body = dict(data)
-        body["id"] = record_id
-        body["created_at"] = body["updated_at"] = iso(now)
+        body = {**data, "id": record_id, "created_at": iso(now), "updated_at": iso(now)}
         body.update(stage.on_start)
         record = Record(
             area=area,
@@ -248,15 +263,12 @@ class State:
             account=account,
             body=body,
             stage=stage,
-            started=now,
-            seconds=self.job_seconds if seconds is None else seconds,
-            outcome=outcome,
-            failed_reason=failed_reason or DEFAULT_REASONS.get(outcome),
             webhook_url=webhook_url or None,
-            webhook_repeat=webhook_repeat,
+            webhook_repeat=options.webhook_repeat,
             media_base=media_base,
             photo_ids=tuple(str(uuid.uuid4()) for _ in range(stage.photos)),
         )
+        self._run(record, stage, options, now)
         self.records[(account, record_id)] = record
         return record
 
@@ -285,14 +297,7 @@ class State:
         return record.snapshot(now)
 
     def start_action(
-        self,
-        record: Record,
-        stage: Stage,
-        *,
-        seconds: float | None = None,
-        outcome: str | None = None,
-        failed_reason: str | None = None,
-        fields: Mapping[str, Any] | None = None,
+        self, record: Record, stage: Stage, options: JobOptions, fields: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Start another stage on a record (render, gen_video, submit_for_review)."""
         now = self.now()
@@ -303,25 +308,45 @@ class State:
             )
         chosen = None
         if stage.reviews_photo:
-            chosen = str((fields or {}).get("chosen_photo_id") or "").lower()
+            chosen = str(fields.get("chosen_photo_id") or "").lower()
             if chosen not in record.photo_ids:
                 raise ActionRefused({"chosen_photo_id": ["Choose one of the request's photos."]})
         record.body = record.snapshot(now)
-        record.stage, record.started, record.generation = stage, now, record.generation + 1
+        record.generation += 1
         record.chosen_photo = chosen or record.chosen_photo
-        record.seconds = self.job_seconds if seconds is None else seconds
-        if outcome in OUTCOMES:
-            record.outcome = outcome
-            record.failed_reason = failed_reason or DEFAULT_REASONS.get(outcome)
+        self._run(record, stage, options, now)
         return record.snapshot(now)
+
+    def _run(self, record: Record, stage: Stage, options: JobOptions, now: float) -> None:
+        """(Re)start the job of `record` on `stage` at `now` (the caller's: a snapshot at
+        it must not see the job start later), for the time and outcome asked."""
+        record.stage, record.started = stage, now
+        record.seconds = self.job_seconds if options.seconds is None else options.seconds
+        if options.outcome in OUTCOMES:
+            record.outcome = options.outcome
+            record.failed_reason = options.failed_reason or DEFAULT_REASONS.get(options.outcome)
+        if stage.sends_webhook and record.webhook_url:
+            due = record.started + max(0.0, record.seconds)
+            self.scheduled.append((due, record, record.generation))
+
+    def options_for(self, area: Area, options: JobOptions) -> JobOptions:
+        """What a create of `area` asks of its job: the request's headers, else the next
+        outcome queued for the area (`FakeCreatify.fail_next` and `reject_next`)."""
+        queue = self.queued.get(area.name)
+        if options.outcome is not None or options.failed_reason is not None or not queue:
+            return options  # the request's own headers win
+        outcome, reason = queue.popleft()
+        return replace(options, outcome=outcome, failed_reason=reason)
 
     # ------------------------------------------------------------ webhooks
 
-    def webhook_due(self, record: Record) -> float | None:
-        """When the record's webhook is due (clock seconds), or None if it sends none."""
-        if not record.stage.sends_webhook or not record.webhook_url:
-            return None
-        return record.started + max(0.0, record.seconds)
+    def due(self) -> list[Delivery]:
+        """The webhooks to send now: of the jobs whose end the clock has passed."""
+        now = self.now()
+        ended = [(record, gen) for due, record, gen in self.scheduled if due <= now]
+        self.scheduled = [entry for entry in self.scheduled if entry[0] > now]
+        deliveries = (self.delivery(record, generation) for record, generation in ended)
+        return [delivery for delivery in deliveries if delivery is not None]
 
     def delivery(self, record: Record, generation: int) -> Delivery | None:
         """The webhook to send now that the job ended, or None (refused ones are logged).
@@ -336,6 +361,7 @@ class State:
         url = record.webhook_url
         if not is_acceptable_webhook_url(url):
             self.webhooks.append({"id": record.id, "url": url, "refused": True})
+            log.warning("refused webhook for %s to %s: loopback addresses only", record.id, url)
             return None
         times = record.webhook_repeat
         if times < 0:
