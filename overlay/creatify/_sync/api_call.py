@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from .._api_call import PARSE_ERRORS, finish, last_response, parse_failure, transport_error
+from .._api_call import PARSE_ERRORS, answer, transport_error
+from .._raw import last_response
 from .._timeouts import TimeoutArg, as_timeout, call_timeout
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ class Resource:
     def _request(
         self,
         operation: GeneratedOperation,
-        expected: type[T] | tuple[type, ...],
+        expected: type[T],
         what: str,
         timeout: TimeoutArg,
         **kwargs: Any,
@@ -40,16 +41,15 @@ class Resource:
         """
         # Plain try/except, not a context manager: this runs on every request (bench/).
         timeout_token = call_timeout.set(as_timeout(timeout)) if timeout is not None else None
-        token = last_response.set(None)
+        last_response.set(None)
         try:
             try:
                 result = operation.sync_detailed(client=self._host._api, **kwargs)
             except httpx.RequestError as exc:
                 raise transport_error(exc, what) from exc
             except PARSE_ERRORS as exc:
-                raise parse_failure(exc, what) from exc
-            return finish(result, expected, what)
+                return answer(None, expected, what, exc)
+            return answer(result, expected, what)
         finally:
-            last_response.reset(token)
             if timeout_token is not None:
                 call_timeout.reset(timeout_token)

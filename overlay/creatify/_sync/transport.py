@@ -10,8 +10,8 @@ For each request, in this order, it:
    `info` is logged (or the CLI asks), a try without an answer says so every 10 s
    (`_slow.py`);
 3. gives the body of the answer it returns a deadline (`_deadline.py`; API answers only);
-4. hands that answer to the client's `on_response` (the last answer of a call, and of a
-   `with_raw_response` call: `_api_call.py`, `_raw.py`);
+4. puts that answer in `_raw.last_response` (read by the call, `_api_call.py`, and by a
+   `with_raw_response` call, `_raw.py`);
 5. logs one line once the answer's body is read or the request failed (`_logging.py`).
 
 These steps were six stacked transports (httpx-retries' `RetryTransport` among them) and
@@ -25,19 +25,17 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
 
 import httpx
 from httpx_retries import Retry
 
 from .._deadline import WatchedBody
 from .._logging import line_when_read, log_failure, logger, target
+from .._raw import last_response
 from .._retry import ATTEMPTS, Policies, next_attempt, retry_wait, tries_of, within
 from .._slow import Waiting, slow_calls
 from .._timeouts import call_timeout
 from .._types import sync_sleep
-
-OnResponse = Callable[[httpx.Response], None]
 
 
 class ClientTransport(httpx.BaseTransport):
@@ -56,7 +54,6 @@ class ClientTransport(httpx.BaseTransport):
         *,
         policies: Policies,
         owned: bool,
-        on_response: OnResponse,
         body_deadline: float | None = None,
         show_host: bool = False,
         call_deadline: float | None = None,
@@ -64,7 +61,6 @@ class ClientTransport(httpx.BaseTransport):
         self._pool = pool
         self._policies = policies
         self._owned = owned
-        self._on_response = on_response
         self._body_deadline = body_deadline
         self._show_host = show_host
         self._call_deadline = call_deadline
@@ -140,7 +136,7 @@ class ClientTransport(httpx.BaseTransport):
             response.stream = WatchedBody(
                 response.stream, request, deadline=deadline, on_close=on_close
             )
-        self._on_response(response)
+        last_response.set(response)
         return response
 
     def close(self) -> None:
