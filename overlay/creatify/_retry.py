@@ -36,7 +36,6 @@ Each attempt is counted on the request (`attempts_of`), so the log line of a req
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 
 import httpx
 from httpx_retries import Retry
@@ -51,20 +50,8 @@ JITTER = 0.5
 ATTEMPTS = "creatify_attempts"  # a request extension: how many times it was sent
 # A retry is not started with less time than this left before the call's deadline.
 MIN_TRY_TIME = 0.5
-
-
-@dataclass(frozen=True)
-class Policies:
-    """The policy of reads (GET, HEAD, OPTIONS) and the policy of creates (POST)."""
-
-    reads: Retry
-    creates: Retry
-
-    def of(self, method: str) -> Retry | None:
-        """The policy of `method`; None for a method that is never retried."""
-        if method in IDEMPOTENT_METHODS:
-            return self.reads
-        return self.creates if method == "POST" else None
+# The policy of each method that is retried (reads share one, POST has its own).
+Policies = dict[str, Retry]
 
 
 def next_attempt(retry: Retry | None, outcome: httpx.Response | Exception) -> Retry | None:
@@ -104,7 +91,7 @@ def build_policies(*, max_retries: int, backoff: float, max_wait: float, budget:
         retry_on_exceptions=NEVER_SENT,
         **common,  # type: ignore[arg-type]
     )
-    return Policies(reads, creates)
+    return {**dict.fromkeys(IDEMPOTENT_METHODS, reads), "POST": creates}
 
 
 def attempts_of(request: httpx.Request) -> int:
@@ -142,8 +129,3 @@ def within(request: httpx.Request, remaining: float) -> None:
         **timeout,
         **{p: remaining if timeout.get(p) is None else min(timeout[p], remaining) for p in phases},
     }
-
-
-def tries_of(retry: Retry | None) -> int:
-    """How many tries the policy allows in all (1 without one)."""
-    return 1 + int(retry.total) if retry is not None else 1

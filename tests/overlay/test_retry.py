@@ -180,7 +180,7 @@ def test_which_outcomes_get_another_attempt(
     """The transport's decision (`next_attempt`) by method and outcome, and that the
     policy of the next attempt counts one more attempt made."""
     policies = build_policies(max_retries=2, backoff=0.5, max_wait=60, budget=300)
-    retry = policies.of(method)
+    retry = policies.get(method)
     answer = outcome if isinstance(outcome, Exception) else httpx.Response(outcome)
     following = next_attempt(retry, answer)
     assert (following is not None) is retried

@@ -32,7 +32,7 @@ from httpx_retries import Retry
 from .._deadline import WatchedBody
 from .._logging import line_when_read, log_failure, logger, target
 from .._raw import last_response
-from .._retry import ATTEMPTS, Policies, next_attempt, retry_wait, tries_of, within
+from .._retry import ATTEMPTS, Policies, next_attempt, retry_wait, within
 from .._slow import Waiting, slow_calls
 from .._timeouts import call_timeout
 from .._types import sync_sleep
@@ -81,7 +81,7 @@ class ClientTransport(httpx.BaseTransport):
             raise
 
     def _send(self, request: httpx.Request) -> httpx.Response:
-        retry: Retry | None = self._policies.of(request.method)
+        retry: Retry | None = self._policies.get(request.method)  # None: never retried
         started = time.monotonic()
         ends_at = self._ends_at(request, started)
         attempts = 0
@@ -93,8 +93,8 @@ class ClientTransport(httpx.BaseTransport):
             waiting = None
             if slow_calls.watching():
                 what = f"{request.method} {target(request, self._show_host)}"
-                # `retry` counts the attempts made; its `total` is the policy's.
-                waiting = Waiting(what, started, attempts, tries_of(retry))
+                # `retry` counts the attempts made; its `total` is the policy's retries.
+                waiting = Waiting(what, started, attempts, 1 + (retry.total if retry else 0))
                 slow_calls.add(waiting)
             try:
                 try:
