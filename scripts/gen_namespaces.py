@@ -172,13 +172,13 @@ class Namespace:
 
     def call(self, call: Any, own: set[str]) -> tuple[str, str | None]:
         """A call's method, and the options type of its body (None: no body)."""
-        method, path = OPERATION_ROUTES[call.operation]
+        path = OPERATION_ROUTES[call.operation][1]
         self.need(f"creatify_api.api.{OPERATION_MODULES[call.operation]}", call.operation)
         response, many = answer(call.operation)
         if self.jobs and (response, many) != (self.model, False):
             sys.exit(f"gen_namespaces: {call.operation} answers {response}, not {self.model}")
         returns = f"builtins.list[models.{response}]" if many else f"models.{response}"
-        arguments, passed = ["self"], [call.operation, f'"{method} {path}"', "timeout"]
+        arguments, passed = ["self"], [call.operation, "timeout"]
         if not self.jobs:  # `_request` is told what the answer is
             passed.insert(1, "list" if many else f"models.{response}")
         if many:

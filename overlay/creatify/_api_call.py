@@ -74,12 +74,21 @@ def translate_transport_errors(what: str) -> Iterator[None]:
         raise transport_error(exc, what) from exc
 
 
-def answer(result: Any, expected: type[T], what: str, exc: Exception | None = None) -> T:
-    """The model parsed from a call's answer (`result`, what the generated function
-    returned; None when its parser raised `exc`), or the error that answer is."""
+def route(operation: object) -> str:
+    """A generated operation's method and path ("GET /api/personas/{id}/"), read from
+    the spec's table, for messages."""
+    from ._options import OPERATION_ROUTES  # only for an error: the module is large
+
+    method, path = OPERATION_ROUTES[getattr(operation, "__name__", "").rpartition(".")[2]]
+    return f"{method} {path}"
+
+
+def answer(result: Any, expected: type[T], operation: object, exc: Exception | None = None) -> T:
+    """The model parsed from the answer to `operation` (`result`, what the generated
+    function returned; None when its parser raised `exc`), or the error that answer is."""
     response = last_response.get()
     if response is None:  # the generated function raised before sending anything
-        raise exc or RuntimeError(f"{what}: no response was recorded")
+        raise exc or RuntimeError(f"{route(operation)}: no response was recorded")
     if response.status_code >= 400:
         raise make_status_error(response) from exc
     parsed = result.parsed if result is not None else None
@@ -87,5 +96,6 @@ def answer(result: Any, expected: type[T], what: str, exc: Exception | None = No
         return parsed
     why = f": {type(exc).__name__}: {exc}" if exc else f" as {expected.__name__}"
     raise APIResponseValidationError(
-        f"{what}: {response.status_code} answer did not parse{why}"[:600], response=response
+        f"{route(operation)}: {response.status_code} answer did not parse{why}"[:600],
+        response=response,
     ) from exc

@@ -45,25 +45,18 @@ class AsyncAiEditing(AsyncDownloads[models.AiEditing]):
         sent twice by a retry.
         """
         body = request_body(models.AiEditingCreateRequest, options)
-        return await self._call(ai_editing_create, "POST /api/ai_editing/", timeout, body=body)
+        return await self._call(ai_editing_create, timeout, body=body)
 
     async def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiEditingOptions]
     ) -> models.AiEditing:
         """A preview from the same options; then `render(id)`. Costs 1 credit per 30 s."""
         body = request_body(models.AiEditingCreateRequest, options)
-        return await self._call(
-            ai_editing_preview_create, "POST /api/ai_editing/preview/", timeout, body=body
-        )
+        return await self._call(ai_editing_preview_create, timeout, body=body)
 
     async def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.AiEditing:
         """Render a previewed task; then `wait`. Costs 4 credits per 30 s of video."""
-        return await self._call(
-            ai_editing_render_create,
-            "POST /api/ai_editing/{id}/render/",
-            timeout,
-            id=check_path_id("id", id),
-        )
+        return await self._call(ai_editing_render_create, timeout, id=check_path_id("id", id))
 
     async def create_and_wait(
         self,

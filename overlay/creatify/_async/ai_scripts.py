@@ -48,7 +48,7 @@ class AsyncAiScripts(AsyncJobResource[models.AiScript]):
         it is never sent twice by a retry.
         """
         body = request_body(models.AiScriptCreateRequest, options)
-        return await self._call(ai_scripts_create, "POST /api/ai_scripts/", timeout, body=body)
+        return await self._call(ai_scripts_create, timeout, body=body)
 
     async def create_and_wait(
         self,

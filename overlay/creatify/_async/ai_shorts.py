@@ -53,27 +53,20 @@ class AsyncAiShorts(AsyncDownloads[models.AiShorts]):
         never sent twice by a retry.
         """
         body = request_body(models.AiShortsCreateRequest, options)
-        return await self._call(ai_shorts_create, "POST /api/ai_shorts/", timeout, body=body)
+        return await self._call(ai_shorts_create, timeout, body=body)
 
     async def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiShortsOptions]
     ) -> models.AiShorts:
         """A preview from the same options; then `render(id)`. Costs 1 credit per 30 s."""
         body = request_body(models.AiShortsCreateRequest, options)
-        return await self._call(
-            ai_shorts_preview_create, "POST /api/ai_shorts/preview/", timeout, body=body
-        )
+        return await self._call(ai_shorts_preview_create, timeout, body=body)
 
     async def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.AiShorts:
         """Render a previewed task; then `wait`. Costs credits (the vendor publishes no
         rate for it; the finished job's `credits_used` says how many).
         """
-        return await self._call(
-            ai_shorts_render_create,
-            "POST /api/ai_shorts/{id}/render/",
-            timeout,
-            id=check_path_id("id", id),
-        )
+        return await self._call(ai_shorts_render_create, timeout, id=check_path_id("id", id))
 
     async def create_and_wait(
         self,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from .._api_call import PARSE_ERRORS, answer, transport_error
+from .._api_call import PARSE_ERRORS, answer, route, transport_error
 from .._raw import last_response
 from .._timeouts import TimeoutArg, as_timeout, call_timeout
 
@@ -28,12 +28,11 @@ class AsyncResource:
         self,
         operation: GeneratedOperation,
         expected: type[T],
-        what: str,
         timeout: TimeoutArg,
         **kwargs: Any,
     ) -> T:
-        """Run one generated operation with this client; `what` ("GET /api/x/") names
-        it in messages.
+        """Run one generated operation with this client (its messages name it by its
+        method and path, `route`).
 
         `timeout` (seconds or an `httpx.Timeout`) replaces the client's for this call only
         (see `_timeouts.py`); None keeps the client's.
@@ -45,10 +44,10 @@ class AsyncResource:
             try:
                 result = await operation.asyncio_detailed(client=self._host._api, **kwargs)
             except httpx.RequestError as exc:
-                raise transport_error(exc, what) from exc
+                raise transport_error(exc, route(operation)) from exc
             except PARSE_ERRORS as exc:
-                return answer(None, expected, what, exc)
-            return answer(result, expected, what)
+                return answer(None, expected, operation, exc)
+            return answer(result, expected, operation)
         finally:
             if timeout_token is not None:
                 call_timeout.reset(timeout_token)

@@ -35,7 +35,7 @@ class AsyncAurora(AsyncDownloads[models.Aurora]):
         sent twice by a retry.
         """
         body = request_body(models.AuroraCreateRequest, options)
-        return await self._call(aurora_create, "POST /api/aurora/", timeout, body=body)
+        return await self._call(aurora_create, timeout, body=body)
 
     async def create_and_wait(
         self,

@@ -18,6 +18,7 @@ from creatify_api.api.personas import (
 )
 from typing_extensions import Unpack
 
+from .._api_call import route
 from .._exceptions import CreatifyError
 from .._jobs import AVATAR_JOB, value
 from .._options import AvatarDetails
@@ -28,7 +29,6 @@ from .jobs import AsyncJobResource, UpdateCallback
 
 UrlEndpoint = Literal["personas", "personas_v2"]
 Filter = str | None
-PAGES = "GET /api/personas/paginated/"
 
 
 class AsyncAvatars(AsyncJobResource[models.Persona]):
@@ -60,11 +60,7 @@ class AsyncAvatars(AsyncJobResource[models.Persona]):
         body, videos = upload_request(lipsync_input, consent_video, details, on_progress)
         try:
             return await self._request(
-                personas_v2_create,
-                models.PersonaCreateResponse,
-                "POST /api/personas_v2/",
-                timeout,
-                body=body,
+                personas_v2_create, models.PersonaCreateResponse, timeout, body=body
             )
         finally:
             for video in videos:
@@ -106,9 +102,7 @@ class AsyncAvatars(AsyncJobResource[models.Persona]):
         slot (no credits)."""
         body = url_request(lipsync_input, consent_video, details)
         fn = personas_create if endpoint == "personas" else personas_v2_create
-        return await self._request(
-            fn, models.PersonaCreateResponse, f"POST /api/{endpoint}/", timeout, body=body
-        )
+        return await self._request(fn, models.PersonaCreateResponse, timeout, body=body)
 
     async def list(
         self,
@@ -120,13 +114,8 @@ class AsyncAvatars(AsyncJobResource[models.Persona]):
         timeout: TimeoutArg = None,
     ) -> builtins.list[models.Persona]:
         """Every stock and custom persona (1,500+), optionally filtered. Free."""
-        return await self._request(
-            personas_list,
-            list,
-            "GET /api/personas/",
-            timeout,
-            **persona_filters(age_range, gender, location, style),
-        )
+        filters = persona_filters(age_range, gender, location, style)
+        return await self._request(personas_list, list, timeout, **filters)
 
     async def list_page(
         self,
@@ -143,7 +132,6 @@ class AsyncAvatars(AsyncJobResource[models.Persona]):
         return await self._request(
             personas_paginated_list,
             models.PaginatedPersonaList,
-            PAGES,
             timeout,
             **page_params(page, page_size),
             **persona_filters(age_range, gender, location, style),
@@ -188,7 +176,7 @@ class AsyncAvatars(AsyncJobResource[models.Persona]):
                 return
             if next_page in followed:
                 raise CreatifyError(
-                    f"{PAGES} page {page} gave a `next` it gave before "
+                    f"{route(personas_paginated_list)} page {page} gave a `next` it gave before "
                     f"({next_page}): stopped, as the pages would never end"
                 )
             followed.add(next_page)
@@ -196,10 +184,8 @@ class AsyncAvatars(AsyncJobResource[models.Persona]):
 
     async def list_mine(self, *, timeout: TimeoutArg = None) -> builtins.list[models.PersonaV2]:
         """Your own custom avatars. Free."""
-        return await self._request(personas_v2_list, list, "GET /api/personas_v2/", timeout)
+        return await self._request(personas_v2_list, list, timeout)
 
     async def count(self, *, timeout: TimeoutArg = None) -> models.PersonaCount:
         """Custom-avatar slots: `current_count` used of `max_count`. Free."""
-        return await self._request(
-            personas_v2_count_retrieve, models.PersonaCount, "GET /api/personas_v2/count/", timeout
-        )
+        return await self._request(personas_v2_count_retrieve, models.PersonaCount, timeout)

@@ -39,9 +39,7 @@ class AsyncCustomTemplateJobs(AsyncDownloads[models.CustomTemplateJob]):
         so it is never sent twice by a retry.
         """
         body = request_body(models.CustomTemplateJobCreateRequest, options)
-        return await self._call(
-            custom_template_jobs_create, "POST /api/custom_template_jobs/", timeout, body=body
-        )
+        return await self._call(custom_template_jobs_create, timeout, body=body)
 
     async def render(
         self, id: str | uuid.UUID, *, timeout: TimeoutArg = None
@@ -50,10 +48,7 @@ class AsyncCustomTemplateJobs(AsyncDownloads[models.CustomTemplateJob]):
         rate for it; the finished job's `credits_used` says how many).
         """
         return await self._call(
-            custom_template_jobs_render_create,
-            "POST /api/custom_template_jobs/{id}/render/",
-            timeout,
-            id=check_path_id("id", id),
+            custom_template_jobs_render_create, timeout, id=check_path_id("id", id)
         )
 
     async def create_and_wait(

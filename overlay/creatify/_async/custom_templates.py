@@ -30,11 +30,7 @@ class AsyncCustomTemplates(AsyncResource):
         """
         body = request_body(models.CustomTemplatePreviewRequest, options)
         return await self._request(
-            custom_templates_preview_create,
-            models.CustomTemplate,
-            "POST /api/custom_templates/preview/",
-            timeout,
-            body=body,
+            custom_templates_preview_create, models.CustomTemplate, timeout, body=body
         )
 
     async def render(
@@ -46,7 +42,6 @@ class AsyncCustomTemplates(AsyncResource):
         return await self._request(
             custom_templates_render_create,
             models.CustomTemplate,
-            "POST /api/custom_templates/{id}/render/",
             timeout,
             id=check_path_id("id", id),
         )

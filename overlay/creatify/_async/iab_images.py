@@ -33,7 +33,7 @@ class AsyncIabImages(AsyncDownloadsAll[models.IabImages]):
         never sent twice by a retry.
         """
         body = request_body(models.IabImagesCreateRequest, options)
-        return await self._call(iab_images_create, "POST /api/iab_images/", timeout, body=body)
+        return await self._call(iab_images_create, timeout, body=body)
 
     async def create_and_wait(
         self,

@@ -55,21 +55,16 @@ class AsyncJobResource(AsyncResource, Generic[J]):
 
     _kind: JobKind[J]
 
-    async def _call(
-        self, operation: GeneratedOperation, what: str, timeout: TimeoutArg, **kwargs: Any
-    ) -> J:
-        """One request whose answer is a job of this kind (`what`: "POST /api/x/")."""
-        return await self._request(operation, self._kind.model, what, timeout, **kwargs)
+    async def _call(self, operation: GeneratedOperation, timeout: TimeoutArg, **kwargs: Any) -> J:
+        """One request whose answer is a job of this kind."""
+        return await self._request(operation, self._kind.model, timeout, **kwargs)
 
     async def get(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> J:
         """One job by its id: its status, progress and, once finished, its result.
 
         Free (reading costs no credits).
         """
-        kind = self._kind
-        return await self._call(
-            kind.retrieve, f"GET {kind.path}{{id}}/", timeout, id=check_path_id("id", id)
-        )
+        return await self._call(self._kind.retrieve, timeout, id=check_path_id("id", id))
 
     async def _job(self, job: J | str | uuid.UUID, timeout: httpx.Timeout | None) -> J:
         """`job` itself, or the job of that id read from the API."""
@@ -205,10 +200,10 @@ class AsyncJobResource(AsyncResource, Generic[J]):
 
     async def _list(self, timeout: TimeoutArg, **query: Any) -> builtins.list[J]:
         """The kind's list operation with `query` (`ids`, `ordering`, already checked)."""
-        kind, listing = self._kind, self._kind.listing
+        listing = self._kind.listing
         if listing is None:  # pragma: no cover - a declaration error
-            raise TypeError(f"{kind.noun} declares no list operation")
-        return await self._request(listing.operation, list, f"GET {kind.path}", timeout, **query)
+            raise TypeError(f"{self._kind.noun} declares no list operation")
+        return await self._request(listing.operation, list, timeout, **query)
 
 
 class AsyncDownloads(AsyncJobResource[J]):

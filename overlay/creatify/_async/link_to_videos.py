@@ -52,9 +52,7 @@ class AsyncLinkToVideos(AsyncLinkToVideosExtras, AsyncDownloads[models.LinkToVid
         answered 429.
         """
         body = request_body(models.LinkToVideoCreateRequest, options)
-        return await self._call(
-            link_to_videos_create, "POST /api/link_to_videos/", timeout, body=body
-        )
+        return await self._call(link_to_videos_create, timeout, body=body)
 
     async def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LinkToVideoOptions]
@@ -63,9 +61,7 @@ class AsyncLinkToVideos(AsyncLinkToVideosExtras, AsyncDownloads[models.LinkToVid
         Then `render(id)`. Costs 1 credit per 30 s.
         """
         body = request_body(models.LinkToVideoCreateRequest, options)
-        return await self._call(
-            link_to_videos_preview_create, "POST /api/link_to_videos/preview/", timeout, body=body
-        )
+        return await self._call(link_to_videos_preview_create, timeout, body=body)
 
     async def render(
         self, id: str | uuid.UUID, *, timeout: TimeoutArg = None
@@ -74,12 +70,7 @@ class AsyncLinkToVideos(AsyncLinkToVideosExtras, AsyncDownloads[models.LinkToVid
         Costs credits (the vendor publishes no rate for it; the finished job's
         `credits_used` says how many).
         """
-        return await self._call(
-            link_to_videos_render_create,
-            "POST /api/link_to_videos/{id}/render/",
-            timeout,
-            id=check_path_id("id", id),
-        )
+        return await self._call(link_to_videos_render_create, timeout, id=check_path_id("id", id))
 
     async def preview_list_async(
         self, *, timeout: TimeoutArg = None, **options: Unpack[PreviewListOptions]
@@ -95,12 +86,7 @@ class AsyncLinkToVideos(AsyncLinkToVideosExtras, AsyncDownloads[models.LinkToVid
         Costs 1 credit per 30 s, once for all the styles.
         """
         body = request_body(models.LinkToVideoPreviewListRequest, options)
-        return await self._call(
-            link_to_videos_preview_list_async_create,
-            "POST /api/link_to_videos/preview_list_async/",
-            timeout,
-            body=body,
-        )
+        return await self._call(link_to_videos_preview_list_async_create, timeout, body=body)
 
     async def render_single_preview(
         self, id: str | uuid.UUID, media_job: str | uuid.UUID, *, timeout: TimeoutArg = None
@@ -112,7 +98,6 @@ class AsyncLinkToVideos(AsyncLinkToVideosExtras, AsyncDownloads[models.LinkToVid
         body = request_body(models.LinkToVideoRenderSinglePreviewRequest, {"media_job": media_job})
         return await self._call(
             link_to_videos_render_single_preview_create,
-            "POST /api/link_to_videos/{id}/render_single_preview/",
             timeout,
             id=check_path_id("id", id),
             body=body,

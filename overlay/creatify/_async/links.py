@@ -36,9 +36,7 @@ class AsyncLinks(AsyncResource):
         credits).
         """
         body = request_body(models.LinkCreateRequest, {"url": url})
-        return await self._request(
-            links_create, models.Link, "POST /api/links/", timeout, body=body
-        )
+        return await self._request(links_create, models.Link, timeout, body=body)
 
     async def create_from_params(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LinkParams]
@@ -49,23 +47,15 @@ class AsyncLinks(AsyncResource):
         Free: the vendor publishes no cost for links.
         """
         body = request_body(models.LinkParamsRequest, options)
-        return await self._request(
-            links_link_with_params_create,
-            models.Link,
-            "POST /api/links/link_with_params/",
-            timeout,
-            body=body,
-        )
+        return await self._request(links_link_with_params_create, models.Link, timeout, body=body)
 
     async def get(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.Link:
         """One link. Free."""
-        return await self._request(
-            links_retrieve, models.Link, "GET /api/links/{id}/", timeout, id=check_path_id("id", id)
-        )
+        return await self._request(links_retrieve, models.Link, timeout, id=check_path_id("id", id))
 
     async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Link]:
         """Your links. Free."""
-        return await self._request(links_list, list, "GET /api/links/", timeout)
+        return await self._request(links_list, list, timeout)
 
     async def update(
         self, id: str | uuid.UUID, *, timeout: TimeoutArg = None, **options: Unpack[LinkParams]
@@ -75,10 +65,5 @@ class AsyncLinks(AsyncResource):
         """
         body = request_body(models.LinkParamsRequest, options)
         return await self._request(
-            links_update,
-            models.Link,
-            "PUT /api/links/{id}/",
-            timeout,
-            id=check_path_id("id", id),
-            body=body,
+            links_update, models.Link, timeout, id=check_path_id("id", id), body=body
         )

@@ -53,12 +53,7 @@ class AsyncProductToVideos(AsyncProductToVideosExtras, AsyncDownloads[models.Pro
         `credits_used` says how many).
         """
         body = request_body(models.ProductToVideoGenImageRequest, options)
-        return await self._call(
-            product_to_videos_gen_image_create,
-            "POST /api/product_to_videos/gen_image/",
-            timeout,
-            body=body,
-        )
+        return await self._call(product_to_videos_gen_image_create, timeout, body=body)
 
     async def gen_video(
         self,
@@ -73,9 +68,5 @@ class AsyncProductToVideos(AsyncProductToVideosExtras, AsyncDownloads[models.Pro
         """
         body = request_body(models.ProductToVideoGenVideoRequest, options)
         return await self._call(
-            product_to_videos_gen_video_create,
-            "POST /api/product_to_videos/{id}/gen_video/",
-            timeout,
-            id=check_path_id("id", id),
-            body=body,
+            product_to_videos_gen_video_create, timeout, id=check_path_id("id", id), body=body
         )

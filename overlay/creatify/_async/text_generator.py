@@ -34,9 +34,7 @@ class AsyncTextGenerator(AsyncTextGeneratorExtras):
         is never sent twice by a retry.
         """
         body = request_body(models.TextGeneratorCreateRequest, options)
-        return await self._call(
-            text_generator_create, "POST /api/text_generator/", timeout, body=body
-        )
+        return await self._call(text_generator_create, timeout, body=body)
 
     async def create_and_wait(
         self,

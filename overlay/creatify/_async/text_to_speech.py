@@ -50,9 +50,7 @@ class AsyncTextToSpeech(AsyncDownloads[models.TextToSpeech]):
         a retry.
         """
         body = request_body(models.TextToSpeechCreateRequest, options)
-        return await self._call(
-            text_to_speech_create, "POST /api/text_to_speech/", timeout, body=body
-        )
+        return await self._call(text_to_speech_create, timeout, body=body)
 
     async def create_and_wait(
         self,

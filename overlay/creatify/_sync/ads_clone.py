@@ -36,7 +36,7 @@ class AdsClone(Downloads[models.AdsClone]):
         rate), so it is never sent twice by a retry.
         """
         body = request_body(models.AdsCloneCreateRequest, options)
-        return self._call(ads_clone_create, "POST /api/ads_clone/", timeout, body=body)
+        return self._call(ads_clone_create, timeout, body=body)
 
     def create_and_wait(
         self,

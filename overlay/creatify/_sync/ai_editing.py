@@ -46,25 +46,18 @@ class AiEditing(Downloads[models.AiEditing]):
         sent twice by a retry.
         """
         body = request_body(models.AiEditingCreateRequest, options)
-        return self._call(ai_editing_create, "POST /api/ai_editing/", timeout, body=body)
+        return self._call(ai_editing_create, timeout, body=body)
 
     def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiEditingOptions]
     ) -> models.AiEditing:
         """A preview from the same options; then `render(id)`. Costs 1 credit per 30 s."""
         body = request_body(models.AiEditingCreateRequest, options)
-        return self._call(
-            ai_editing_preview_create, "POST /api/ai_editing/preview/", timeout, body=body
-        )
+        return self._call(ai_editing_preview_create, timeout, body=body)
 
     def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.AiEditing:
         """Render a previewed task; then `wait`. Costs 4 credits per 30 s of video."""
-        return self._call(
-            ai_editing_render_create,
-            "POST /api/ai_editing/{id}/render/",
-            timeout,
-            id=check_path_id("id", id),
-        )
+        return self._call(ai_editing_render_create, timeout, id=check_path_id("id", id))
 
     def create_and_wait(
         self,

@@ -49,7 +49,7 @@ class AiScripts(JobResource[models.AiScript]):
         it is never sent twice by a retry.
         """
         body = request_body(models.AiScriptCreateRequest, options)
-        return self._call(ai_scripts_create, "POST /api/ai_scripts/", timeout, body=body)
+        return self._call(ai_scripts_create, timeout, body=body)
 
     def create_and_wait(
         self,

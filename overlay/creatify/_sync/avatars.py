@@ -19,6 +19,7 @@ from creatify_api.api.personas import (
 )
 from typing_extensions import Unpack
 
+from .._api_call import route
 from .._exceptions import CreatifyError
 from .._jobs import AVATAR_JOB, value
 from .._options import AvatarDetails
@@ -29,7 +30,6 @@ from .jobs import JobResource, UpdateCallback
 
 UrlEndpoint = Literal["personas", "personas_v2"]
 Filter = str | None
-PAGES = "GET /api/personas/paginated/"
 
 
 class Avatars(JobResource[models.Persona]):
@@ -61,11 +61,7 @@ class Avatars(JobResource[models.Persona]):
         body, videos = upload_request(lipsync_input, consent_video, details, on_progress)
         try:
             return self._request(
-                personas_v2_create,
-                models.PersonaCreateResponse,
-                "POST /api/personas_v2/",
-                timeout,
-                body=body,
+                personas_v2_create, models.PersonaCreateResponse, timeout, body=body
             )
         finally:
             for video in videos:
@@ -107,9 +103,7 @@ class Avatars(JobResource[models.Persona]):
         slot (no credits)."""
         body = url_request(lipsync_input, consent_video, details)
         fn = personas_create if endpoint == "personas" else personas_v2_create
-        return self._request(
-            fn, models.PersonaCreateResponse, f"POST /api/{endpoint}/", timeout, body=body
-        )
+        return self._request(fn, models.PersonaCreateResponse, timeout, body=body)
 
     def list(
         self,
@@ -121,13 +115,8 @@ class Avatars(JobResource[models.Persona]):
         timeout: TimeoutArg = None,
     ) -> builtins.list[models.Persona]:
         """Every stock and custom persona (1,500+), optionally filtered. Free."""
-        return self._request(
-            personas_list,
-            list,
-            "GET /api/personas/",
-            timeout,
-            **persona_filters(age_range, gender, location, style),
-        )
+        filters = persona_filters(age_range, gender, location, style)
+        return self._request(personas_list, list, timeout, **filters)
 
     def list_page(
         self,
@@ -144,7 +133,6 @@ class Avatars(JobResource[models.Persona]):
         return self._request(
             personas_paginated_list,
             models.PaginatedPersonaList,
-            PAGES,
             timeout,
             **page_params(page, page_size),
             **persona_filters(age_range, gender, location, style),
@@ -189,7 +177,7 @@ class Avatars(JobResource[models.Persona]):
                 return
             if next_page in followed:
                 raise CreatifyError(
-                    f"{PAGES} page {page} gave a `next` it gave before "
+                    f"{route(personas_paginated_list)} page {page} gave a `next` it gave before "
                     f"({next_page}): stopped, as the pages would never end"
                 )
             followed.add(next_page)
@@ -197,10 +185,8 @@ class Avatars(JobResource[models.Persona]):
 
     def list_mine(self, *, timeout: TimeoutArg = None) -> builtins.list[models.PersonaV2]:
         """Your own custom avatars. Free."""
-        return self._request(personas_v2_list, list, "GET /api/personas_v2/", timeout)
+        return self._request(personas_v2_list, list, timeout)
 
     def count(self, *, timeout: TimeoutArg = None) -> models.PersonaCount:
         """Custom-avatar slots: `current_count` used of `max_count`. Free."""
-        return self._request(
-            personas_v2_count_retrieve, models.PersonaCount, "GET /api/personas_v2/count/", timeout
-        )
+        return self._request(personas_v2_count_retrieve, models.PersonaCount, timeout)

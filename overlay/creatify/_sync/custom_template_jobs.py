@@ -40,9 +40,7 @@ class CustomTemplateJobs(Downloads[models.CustomTemplateJob]):
         so it is never sent twice by a retry.
         """
         body = request_body(models.CustomTemplateJobCreateRequest, options)
-        return self._call(
-            custom_template_jobs_create, "POST /api/custom_template_jobs/", timeout, body=body
-        )
+        return self._call(custom_template_jobs_create, timeout, body=body)
 
     def render(
         self, id: str | uuid.UUID, *, timeout: TimeoutArg = None
@@ -50,12 +48,7 @@ class CustomTemplateJobs(Downloads[models.CustomTemplateJob]):
         """Render a previewed task; then `wait`. Costs credits (the vendor publishes no
         rate for it; the finished job's `credits_used` says how many).
         """
-        return self._call(
-            custom_template_jobs_render_create,
-            "POST /api/custom_template_jobs/{id}/render/",
-            timeout,
-            id=check_path_id("id", id),
-        )
+        return self._call(custom_template_jobs_render_create, timeout, id=check_path_id("id", id))
 
     def create_and_wait(
         self,

@@ -31,11 +31,7 @@ class CustomTemplates(Resource):
         """
         body = request_body(models.CustomTemplatePreviewRequest, options)
         return self._request(
-            custom_templates_preview_create,
-            models.CustomTemplate,
-            "POST /api/custom_templates/preview/",
-            timeout,
-            body=body,
+            custom_templates_preview_create, models.CustomTemplate, timeout, body=body
         )
 
     def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.CustomTemplate:
@@ -45,7 +41,6 @@ class CustomTemplates(Resource):
         return self._request(
             custom_templates_render_create,
             models.CustomTemplate,
-            "POST /api/custom_templates/{id}/render/",
             timeout,
             id=check_path_id("id", id),
         )

@@ -49,7 +49,7 @@ class Dyoa(JobResource[models.Dyoa]):
         `credits_used` says how many).
         """
         body = request_body(models.DyoaCreateRequest, options)
-        return self._call(dyoa_create, "POST /api/dyoa/", timeout, body=body)
+        return self._call(dyoa_create, timeout, body=body)
 
     def submit_for_review(
         self, id: str | uuid.UUID, chosen_photo_id: str | uuid.UUID, *, timeout: TimeoutArg = None
@@ -61,11 +61,7 @@ class Dyoa(JobResource[models.Dyoa]):
         """
         body = request_body(models.DyoaSubmitForReviewRequest, {"chosen_photo_id": chosen_photo_id})
         return self._call(
-            dyoa_submit_for_review_create,
-            "POST /api/dyoa/{id}/submit_for_review/",
-            timeout,
-            id=check_path_id("id", id),
-            body=body,
+            dyoa_submit_for_review_create, timeout, id=check_path_id("id", id), body=body
         )
 
     def create_and_wait(

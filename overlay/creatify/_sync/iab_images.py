@@ -34,7 +34,7 @@ class IabImages(DownloadsAll[models.IabImages]):
         never sent twice by a retry.
         """
         body = request_body(models.IabImagesCreateRequest, options)
-        return self._call(iab_images_create, "POST /api/iab_images/", timeout, body=body)
+        return self._call(iab_images_create, timeout, body=body)
 
     def create_and_wait(
         self,

@@ -56,21 +56,16 @@ class JobResource(Resource, Generic[J]):
 
     _kind: JobKind[J]
 
-    def _call(
-        self, operation: GeneratedOperation, what: str, timeout: TimeoutArg, **kwargs: Any
-    ) -> J:
-        """One request whose answer is a job of this kind (`what`: "POST /api/x/")."""
-        return self._request(operation, self._kind.model, what, timeout, **kwargs)
+    def _call(self, operation: GeneratedOperation, timeout: TimeoutArg, **kwargs: Any) -> J:
+        """One request whose answer is a job of this kind."""
+        return self._request(operation, self._kind.model, timeout, **kwargs)
 
     def get(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> J:
         """One job by its id: its status, progress and, once finished, its result.
 
         Free (reading costs no credits).
         """
-        kind = self._kind
-        return self._call(
-            kind.retrieve, f"GET {kind.path}{{id}}/", timeout, id=check_path_id("id", id)
-        )
+        return self._call(self._kind.retrieve, timeout, id=check_path_id("id", id))
 
     def _job(self, job: J | str | uuid.UUID, timeout: httpx.Timeout | None) -> J:
         """`job` itself, or the job of that id read from the API."""
@@ -206,10 +201,10 @@ class JobResource(Resource, Generic[J]):
 
     def _list(self, timeout: TimeoutArg, **query: Any) -> builtins.list[J]:
         """The kind's list operation with `query` (`ids`, `ordering`, already checked)."""
-        kind, listing = self._kind, self._kind.listing
+        listing = self._kind.listing
         if listing is None:  # pragma: no cover - a declaration error
-            raise TypeError(f"{kind.noun} declares no list operation")
-        return self._request(listing.operation, list, f"GET {kind.path}", timeout, **query)
+            raise TypeError(f"{self._kind.noun} declares no list operation")
+        return self._request(listing.operation, list, timeout, **query)
 
 
 class Downloads(JobResource[J]):

@@ -53,7 +53,7 @@ class LinkToVideos(LinkToVideosExtras, Downloads[models.LinkToVideo]):
         answered 429.
         """
         body = request_body(models.LinkToVideoCreateRequest, options)
-        return self._call(link_to_videos_create, "POST /api/link_to_videos/", timeout, body=body)
+        return self._call(link_to_videos_create, timeout, body=body)
 
     def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LinkToVideoOptions]
@@ -62,21 +62,14 @@ class LinkToVideos(LinkToVideosExtras, Downloads[models.LinkToVideo]):
         Then `render(id)`. Costs 1 credit per 30 s.
         """
         body = request_body(models.LinkToVideoCreateRequest, options)
-        return self._call(
-            link_to_videos_preview_create, "POST /api/link_to_videos/preview/", timeout, body=body
-        )
+        return self._call(link_to_videos_preview_create, timeout, body=body)
 
     def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.LinkToVideo:
         """Render a previewed task; then `wait`. A task without a preview answers 400.
         Costs credits (the vendor publishes no rate for it; the finished job's
         `credits_used` says how many).
         """
-        return self._call(
-            link_to_videos_render_create,
-            "POST /api/link_to_videos/{id}/render/",
-            timeout,
-            id=check_path_id("id", id),
-        )
+        return self._call(link_to_videos_render_create, timeout, id=check_path_id("id", id))
 
     def preview_list_async(
         self, *, timeout: TimeoutArg = None, **options: Unpack[PreviewListOptions]
@@ -92,12 +85,7 @@ class LinkToVideos(LinkToVideosExtras, Downloads[models.LinkToVideo]):
         Costs 1 credit per 30 s, once for all the styles.
         """
         body = request_body(models.LinkToVideoPreviewListRequest, options)
-        return self._call(
-            link_to_videos_preview_list_async_create,
-            "POST /api/link_to_videos/preview_list_async/",
-            timeout,
-            body=body,
-        )
+        return self._call(link_to_videos_preview_list_async_create, timeout, body=body)
 
     def render_single_preview(
         self, id: str | uuid.UUID, media_job: str | uuid.UUID, *, timeout: TimeoutArg = None
@@ -109,7 +97,6 @@ class LinkToVideos(LinkToVideosExtras, Downloads[models.LinkToVideo]):
         body = request_body(models.LinkToVideoRenderSinglePreviewRequest, {"media_job": media_job})
         return self._call(
             link_to_videos_render_single_preview_create,
-            "POST /api/link_to_videos/{id}/render_single_preview/",
             timeout,
             id=check_path_id("id", id),
             body=body,

@@ -37,7 +37,7 @@ class Links(Resource):
         credits).
         """
         body = request_body(models.LinkCreateRequest, {"url": url})
-        return self._request(links_create, models.Link, "POST /api/links/", timeout, body=body)
+        return self._request(links_create, models.Link, timeout, body=body)
 
     def create_from_params(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LinkParams]
@@ -48,23 +48,15 @@ class Links(Resource):
         Free: the vendor publishes no cost for links.
         """
         body = request_body(models.LinkParamsRequest, options)
-        return self._request(
-            links_link_with_params_create,
-            models.Link,
-            "POST /api/links/link_with_params/",
-            timeout,
-            body=body,
-        )
+        return self._request(links_link_with_params_create, models.Link, timeout, body=body)
 
     def get(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.Link:
         """One link. Free."""
-        return self._request(
-            links_retrieve, models.Link, "GET /api/links/{id}/", timeout, id=check_path_id("id", id)
-        )
+        return self._request(links_retrieve, models.Link, timeout, id=check_path_id("id", id))
 
     def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Link]:
         """Your links. Free."""
-        return self._request(links_list, list, "GET /api/links/", timeout)
+        return self._request(links_list, list, timeout)
 
     def update(
         self, id: str | uuid.UUID, *, timeout: TimeoutArg = None, **options: Unpack[LinkParams]
@@ -74,10 +66,5 @@ class Links(Resource):
         """
         body = request_body(models.LinkParamsRequest, options)
         return self._request(
-            links_update,
-            models.Link,
-            "PUT /api/links/{id}/",
-            timeout,
-            id=check_path_id("id", id),
-            body=body,
+            links_update, models.Link, timeout, id=check_path_id("id", id), body=body
         )

@@ -35,7 +35,7 @@ class TextGenerator(TextGeneratorExtras):
         is never sent twice by a retry.
         """
         body = request_body(models.TextGeneratorCreateRequest, options)
-        return self._call(text_generator_create, "POST /api/text_generator/", timeout, body=body)
+        return self._call(text_generator_create, timeout, body=body)
 
     def create_and_wait(
         self,

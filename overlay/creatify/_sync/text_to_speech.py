@@ -51,7 +51,7 @@ class TextToSpeech(Downloads[models.TextToSpeech]):
         a retry.
         """
         body = request_body(models.TextToSpeechCreateRequest, options)
-        return self._call(text_to_speech_create, "POST /api/text_to_speech/", timeout, body=body)
+        return self._call(text_to_speech_create, timeout, body=body)
 
     def create_and_wait(
         self,
