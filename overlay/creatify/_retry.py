@@ -36,6 +36,7 @@ Each attempt is counted on the request (`attempts_of`), so the log line of a req
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 
 import httpx
 from httpx_retries import Retry
@@ -54,18 +55,29 @@ MIN_TRY_TIME = 0.5
 Policies = dict[str, Retry]
 
 
-def next_attempt(retry: Retry | None, outcome: httpx.Response | Exception) -> Retry | None:
-    """The policy of the next attempt after `outcome` (an answer or an error), or None
-    when there is none: the answer is returned, the error raised. The transport waits
-    `retry.sleep(outcome)` before the next attempt (back-off, `Retry-After`)."""
+def next_try(
+    retry: Retry | None, outcome: httpx.Response | Exception, ends_at: float | None
+) -> tuple[Retry, float] | None:
+    """The policy of the next try after `outcome` (an answer or an error) and the seconds
+    to wait before it (back-off, `Retry-After`), or None when there is none: the answer
+    is returned, the error raised. None too when the call's deadline (`ends_at`, in
+    `time.monotonic()` seconds) would leave that try less than `MIN_TRY_TIME`."""
     if retry is None:
         return None
+    headers: Mapping[str, str] = {}
     if isinstance(outcome, Exception):
         retryable = retry.is_retryable_exception(outcome)
     else:
-        retryable = retry.is_retryable_status_code(outcome.status_code)
+        retryable, headers = retry.is_retryable_status_code(outcome.status_code), outcome.headers
     # Exhaustion is checked last: most answers are not retryable, and it costs more.
-    return retry.increment() if retryable and not retry.is_exhausted() else None
+    if not retryable or retry.is_exhausted():
+        return None
+    retry = retry.increment()
+    wait = retry._calculate_sleep(headers)  # what httpx-retries' own `sleep` would wait
+    if ends_at is not None and time.monotonic() + wait > ends_at - MIN_TRY_TIME:
+        return None
+    retry.elapsed_sleep += wait
+    return retry, wait
 
 
 def build_policies(*, max_retries: int, backoff: float, max_wait: float, budget: float) -> Policies:
@@ -97,22 +109,6 @@ def build_policies(*, max_retries: int, backoff: float, max_wait: float, budget:
 def attempts_of(request: httpx.Request) -> int:
     """How many times the retry layer has sent `request` so far (0 before the first)."""
     return int(request.extensions.get(ATTEMPTS, 0))
-
-
-def retry_wait(
-    retry: Retry | None, outcome: httpx.Response | Exception, ends_at: float | None
-) -> float | None:
-    """Seconds to wait before the next try (back-off, `Retry-After`), or None when there
-    is none: no policy left (see `next_attempt`), or the call's deadline (`ends_at`, in
-    `time.monotonic()` seconds) would leave it less than `MIN_TRY_TIME`."""
-    if retry is None:
-        return None
-    headers = outcome.headers if isinstance(outcome, httpx.Response) else {}
-    wait = retry._calculate_sleep(headers)  # what httpx-retries' own `sleep` would wait
-    if ends_at is not None and time.monotonic() + wait > ends_at - MIN_TRY_TIME:
-        return None
-    retry.elapsed_sleep += wait
-    return wait
 
 
 def within(request: httpx.Request, remaining: float) -> None:

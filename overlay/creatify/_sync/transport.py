@@ -32,7 +32,7 @@ from httpx_retries import Retry
 from .._deadline import WatchedBody
 from .._logging import line_when_read, log_failure, logger, target
 from .._raw import last_response
-from .._retry import ATTEMPTS, Policies, next_attempt, retry_wait, within
+from .._retry import ATTEMPTS, Policies, next_try, within
 from .._slow import Waiting, slow_calls
 from .._timeouts import call_timeout
 from .._types import sync_sleep
@@ -103,16 +103,15 @@ class ClientTransport(httpx.BaseTransport):
                     if waiting is not None:
                         slow_calls.remove(waiting)
             except Exception as exc:
-                wait = retry_wait(retry := next_attempt(retry, exc), exc, ends_at)
-                if wait is None:
+                if (after := next_try(retry, exc, ends_at)) is None:
                     raise
-                self._sleep(wait)
+                retry, wait = after
             else:
-                wait = retry_wait(retry := next_attempt(retry, response), response, ends_at)
-                if wait is None:
+                if (after := next_try(retry, response, ends_at)) is None:
                     return response
+                retry, wait = after
                 response.close()
-                self._sleep(wait)
+            self._sleep(wait)
 
     def _ends_at(self, request: httpx.Request, started: float) -> float | None:
         """When the call's tries must end: its deadline, or its own longer time-out."""
