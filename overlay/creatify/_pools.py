@@ -40,11 +40,6 @@ class HTTPPool(httpx.HTTPTransport):
         self._pool._network_backend = _ViewBackend()
 
 
-def tls_context() -> ssl.SSLContext:
-    """What httpx would create for each pool (certifi's CA bundle, or SSL_CERT_FILE)."""
-    return httpx.create_ssl_context()
-
-
 class _ViewBackend(httpcore.SyncBackend):
     def connect_tcp(
         self,

@@ -11,7 +11,7 @@ from creatify_api import Client
 from typing_extensions import Self
 
 from .._base_client import ClientBase
-from .._pools import AsyncHTTPPool, tls_context
+from .._pools import AsyncHTTPPool
 from .._types import AsyncSleep, async_sleep
 from .namespaces import NAMESPACES, AsyncNamespaces
 from .transport import AsyncClientTransport
@@ -56,9 +56,10 @@ class AsyncCreatify(AsyncNamespaces, ClientBase[httpx.AsyncBaseTransport]):
 
     def _setup(self, transport: httpx.AsyncBaseTransport | None) -> None:
         # A given transport serves both; else the API and storage hosts get a pool each,
-        # with one TLS context between them (see _pools.py).
+        # with one TLS context between them (see _pools.py): the one httpx would make for
+        # each (certifi's CA bundle, or SSL_CERT_FILE).
         if transport is None:
-            tls = tls_context()
+            tls = httpx.create_ssl_context()
             self._pools = (AsyncHTTPPool(tls), AsyncHTTPPool(tls))
         else:
             self._pools = (transport, transport)

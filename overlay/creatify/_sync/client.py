@@ -12,7 +12,7 @@ from creatify_api import Client
 from typing_extensions import Self
 
 from .._base_client import ClientBase
-from .._pools import HTTPPool, tls_context
+from .._pools import HTTPPool
 from .._types import Sleep, sync_sleep
 from .namespaces import NAMESPACES, Namespaces
 from .transport import ClientTransport
@@ -57,9 +57,10 @@ class Creatify(Namespaces, ClientBase[httpx.BaseTransport]):
 
     def _setup(self, transport: httpx.BaseTransport | None) -> None:
         # A given transport serves both; else the API and storage hosts get a pool each,
-        # with one TLS context between them (see _pools.py).
+        # with one TLS context between them (see _pools.py): the one httpx would make for
+        # each (certifi's CA bundle, or SSL_CERT_FILE).
         if transport is None:
-            tls = tls_context()
+            tls = httpx.create_ssl_context()
             self._pools = (HTTPPool(tls), HTTPPool(tls))
         else:
             self._pools = (transport, transport)
