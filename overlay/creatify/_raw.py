@@ -1,16 +1,11 @@
-"""Raw responses: `client.with_raw_response.lipsyncs.get(id)` -> `RawResponse`.
+"""Raw responses: `client.with_raw_response.lipsyncs.get(id)` -> `RawResponse`. Why a
+mirror of the namespaces, and which answer a method of several requests gives: the guide
+docs/guides/client.md, "Raw responses".
 
-The generated models are attrs classes with slots, so the response cannot ride along as
-an attribute of what a call returns. Instead `with_raw_response` mirrors the client's
-namespaces: the same methods with the same arguments, returning a `RawResponse` that
-holds the parsed result *and* the HTTP answer it came from. Nothing is sent twice: each
-client's transport (`_async/transport.py`) puts every answer in the `last_response`
-context variable, and a raw call returns the one there when its method is done.
-
-A method that makes several requests gives the last answer: `wait` the last poll's,
-`download` the file's GET (its body is already on disk), `create_and_wait` the last
-poll's. The request attached to the answer is a redacted copy (`_redact.py`): the API
-key reads `[redacted]`, and the body is not kept.
+Nothing is sent twice: each client's transport (`_async/transport.py`) puts every answer
+in the `last_response` context variable, and a raw call returns the one there when its
+method is done, with a redacted copy of its request (`_redact.py`: the API key reads
+`[redacted]`, and the body is not kept).
 """
 
 from __future__ import annotations
