@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import KW_ONLY, dataclass
 
 import httpx
 from httpx_retries import Retry
@@ -35,9 +36,10 @@ from .._raw import last_response
 from .._retry import ATTEMPTS, Policies, next_try, within
 from .._slow import Waiting, slow_calls
 from .._timeouts import call_timeout
-from .._types import sync_sleep
+from .._types import Sleep, sync_sleep
 
 
+@dataclass(eq=False, repr=False)
 class ClientTransport(httpx.BaseTransport):
     """`pool`: the connection pool (`httpx.AsyncHTTPTransport`) or a test's transport.
 
@@ -48,24 +50,17 @@ class ClientTransport(httpx.BaseTransport):
     (None: no bound; a call's own longer `timeout` extends it).
     """
 
-    def __init__(
-        self,
-        pool: httpx.BaseTransport,
-        *,
-        policies: Policies,
-        owned: bool,
-        body_deadline: float | None = None,
-        show_host: bool = False,
-        call_deadline: float | None = None,
-    ) -> None:
-        self._pool = pool
-        self._policies = policies
-        self._owned = owned
-        self._body_deadline = body_deadline
-        self._show_host = show_host
-        self._call_deadline = call_deadline
+    pool: httpx.BaseTransport
+    _: KW_ONLY
+    policies: Policies
+    owned: bool
+    body_deadline: float | None = None
+    show_host: bool = False
+    call_deadline: float | None = None
+
+    def __post_init__(self) -> None:
         # The wait between tries; `creatify.testing.FakeCreatify` replaces it with its clock.
-        self._sleep = sync_sleep
+        self._sleep: Sleep = sync_sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         timeout = call_timeout.get()
@@ -77,11 +72,11 @@ class ClientTransport(httpx.BaseTransport):
         try:
             return self._answer(request, self._send(request), started)
         except Exception as exc:
-            log_failure(request, exc, started, self._show_host)
+            log_failure(request, exc, started, self.show_host)
             raise
 
     def _send(self, request: httpx.Request) -> httpx.Response:
-        retry: Retry | None = self._policies.get(request.method)  # None: never retried
+        retry: Retry | None = self.policies.get(request.method)  # None: never retried
         started = time.monotonic()
         ends_at = self._ends_at(request, started)
         attempts = 0
@@ -92,13 +87,13 @@ class ClientTransport(httpx.BaseTransport):
                 within(request, ends_at - time.monotonic())
             waiting = None
             if slow_calls.watching():
-                what = f"{request.method} {target(request, self._show_host)}"
+                what = f"{request.method} {target(request, self.show_host)}"
                 # `retry` counts the attempts made; its `total` is the policy's retries.
                 waiting = Waiting(what, started, attempts, 1 + (retry.total if retry else 0))
                 slow_calls.add(waiting)
             try:
                 try:
-                    response = self._pool.handle_request(request)
+                    response = self.pool.handle_request(request)
                 finally:
                     if waiting is not None:
                         slow_calls.remove(waiting)
@@ -115,20 +110,20 @@ class ClientTransport(httpx.BaseTransport):
 
     def _ends_at(self, request: httpx.Request, started: float) -> float | None:
         """When the call's tries must end: its deadline, or its own longer time-out."""
-        if self._call_deadline is None:
+        if self.call_deadline is None:
             return None
         timeout = call_timeout.get()
         longest = max((t for t in timeout.as_dict().values() if t), default=0.0) if timeout else 0.0
-        return started + max(self._call_deadline, longest)
+        return started + max(self.call_deadline, longest)
 
     def _answer(
         self, request: httpx.Request, response: httpx.Response, logged: float | None = None
     ) -> httpx.Response:
         """`response`, its body watched by one wrapper for both its deadline and, where
         the request is `logged` (the time it started), the log line written once read."""
-        deadline = self._body_deadline
+        deadline = self.body_deadline
         on_close = (
-            None if logged is None else line_when_read(request, response, logged, self._show_host)
+            None if logged is None else line_when_read(request, response, logged, self.show_host)
         )
         if deadline is not None or on_close is not None:
             # Swap the body stream in place: building a new Response costs more (bench/).
@@ -139,5 +134,5 @@ class ClientTransport(httpx.BaseTransport):
         return response
 
     def close(self) -> None:
-        if self._owned:
-            self._pool.close()
+        if self.owned:
+            self.pool.close()
