@@ -12,10 +12,9 @@ retries, time-out, logging).
 from __future__ import annotations
 
 import copy
-import dataclasses
 import importlib
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar, overload
 
 import httpx
@@ -172,7 +171,7 @@ class ClientBase(Generic[TransportT]):
         given["call_deadline"] = call_deadline
         changes = {name: value for name, value in given.items() if value is not None}
         derived = copy.copy(self)
-        derived._settings = dataclasses.replace(self._settings, **changes)
+        derived._settings = replace(self._settings, **changes)
         derived._owns_pools = False
         derived._connect()
         return derived

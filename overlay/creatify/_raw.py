@@ -15,6 +15,7 @@ import datetime as dt
 import functools
 import inspect
 from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -83,6 +84,7 @@ def _raw_result(parsed: T, what: str) -> RawResponse[T]:
     return RawResponse(parsed, response)
 
 
+@dataclass(frozen=True, slots=True, eq=False)
 class WithRawResponse:
     """`client.with_raw_response`: the client's namespaces, returning `RawResponse`s.
 
@@ -90,10 +92,7 @@ class WithRawResponse:
     (`raw: RawResponse[Lipsync] = ...`) to get the parsed type back.
     """
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: object) -> None:
-        self._client = client
+    _client: object
 
     def __getattr__(self, name: str) -> Any:
         namespace = getattr(self._client, name)
@@ -105,12 +104,10 @@ class WithRawResponse:
         return f"<with_raw_response of {self._client!r}>"
 
 
+@dataclass(frozen=True, slots=True, eq=False)
 class _RawNamespace:
-    __slots__ = ("_name", "_namespace")
-
-    def __init__(self, namespace: object, name: str) -> None:
-        self._namespace = namespace
-        self._name = name
+    _namespace: object
+    _name: str
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
         method = getattr(self._namespace, name)
