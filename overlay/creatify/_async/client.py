@@ -60,7 +60,7 @@ class AsyncCreatify(AsyncNamespaces, ClientBase[httpx.AsyncBaseTransport]):
         # each (certifi's CA bundle, or SSL_CERT_FILE).
         if transport is None:
             tls = httpx.create_ssl_context()
-            self._pools = (AsyncHTTPPool(tls), AsyncHTTPPool(tls))
+            self._pools = (AsyncHTTPPool(verify=tls), AsyncHTTPPool(verify=tls))
         else:
             self._pools = (transport, transport)
         # Replaceable in tests, so that waits take no real time.

@@ -61,7 +61,7 @@ class Creatify(Namespaces, ClientBase[httpx.BaseTransport]):
         # each (certifi's CA bundle, or SSL_CERT_FILE).
         if transport is None:
             tls = httpx.create_ssl_context()
-            self._pools = (HTTPPool(tls), HTTPPool(tls))
+            self._pools = (HTTPPool(verify=tls), HTTPPool(verify=tls))
         else:
             self._pools = (transport, transport)
         # Replaceable in tests, so that waits take no real time.
