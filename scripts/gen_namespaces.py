@@ -201,7 +201,7 @@ class Namespace:
             sys.exit(f"gen_namespaces: {call.operation} answers {response}, not {self.model}")
         returns = "None" if response is None else f"models.{response}"
         returns = f"builtins.list[{returns}]" if many else returns
-        arguments, passed = ["self"], [call.operation, f'"{method} {path}"', "timeout"]
+        arguments, passed = ["self"], [call.operation, "timeout"]
         if not job:  # `_request` is told what the answer is
             passed.insert(1, "list" if many else "type(None)" if response is None else returns)
         if many:
@@ -251,10 +251,10 @@ class Namespace:
         send = "_call" if job else "_request"
         lines.append(f"        return await self.{send}({', '.join(passed)})")
         if query:
-            lines += ["", self.iter_all(call, f"{method} {path}", response)]
+            lines += ["", self.iter_all(call, path, response)]
         return "\n".join(lines), options
 
-    def iter_all(self, call: Any, what: str, item_page: str | None) -> str:
+    def iter_all(self, call: Any, path: str, item_page: str | None) -> str:
         """`iter_all`: every item of the pages of the paginated `call`, read lazily."""
         self.need("functools", "partial")
         self.need("collections.abc", "AsyncIterator")
@@ -262,7 +262,6 @@ class Namespace:
         self.need(".._timeouts", "as_timeout")
         page = attrs.fields_dict(getattr(models, item_page or ""))["results"]
         item = str(page.type).removeprefix("list[").removesuffix("]")  # "list[Link]"
-        path = what.split(" ", 1)[1]
         doc = ITER_ALL_DOC.format(call=call.name, path=path, namespace=self.kind.namespace)
         return "\n".join(
             [
@@ -272,7 +271,7 @@ class Namespace:
                 "        page_params(1, page_size)",
                 "        as_timeout(timeout)",
                 f"        read = partial(self.{call.name}, page_size=page_size, timeout=timeout)",
-                f'        return iter_pages(read, "{what}")',
+                f"        return iter_pages(read, {call.operation})",
             ]
         )
 

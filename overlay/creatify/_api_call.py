@@ -10,14 +10,13 @@ and parse the answer. Two things they do not do are done here:
   `ValueError`/`KeyError`/`TypeError`: that becomes `APIStatusError` (error statuses) or
   `APIResponseValidationError` (success statuses), with the response attached.
 The raw response is handed over by the client's transport (`_async/transport.py`)
-through a context variable, so concurrent calls (threads or tasks) each see their own;
-the same call hands it to `with_raw_response` (`_raw.py`).
+through a context variable (`_raw.last_response`), so concurrent calls (threads or
+tasks) each see their own.
 """
 
 from __future__ import annotations
 
 import contextlib
-import contextvars
 from collections.abc import Iterator
 from typing import Any, TypeVar
 
@@ -29,23 +28,12 @@ from ._exceptions import (
     APITimeoutError,
     make_status_error,
 )
-from ._raw import capture
+from ._raw import last_response
 from ._redact import redact_request, redact_text
 from ._retry import NEVER_SENT
 
 T = TypeVar("T")
 PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
-
-last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar(
-    "creatify_last_response", default=None
-)
-
-
-def remember_response(response: httpx.Response) -> None:
-    """Called by the API client's transport with every answer (`_async/transport.py`)."""
-    last_response.set(response)
-    capture(response)
-
 
 MAYBE_CREATED_NOTE = (
     "; the service may have received the request, so the job may exist:"
@@ -86,33 +74,28 @@ def translate_transport_errors(what: str) -> Iterator[None]:
         raise transport_error(exc, what) from exc
 
 
-def finish(result: Any, expected: type[T] | tuple[type, ...], what: str) -> T:
+def route(operation: object) -> str:
+    """A generated operation's method and path ("GET /api/personas/{id}/"), read from
+    the spec's table, for messages."""
+    from ._options import OPERATION_ROUTES  # only for an error: the module is large
+
+    method, path = OPERATION_ROUTES[getattr(operation, "__name__", "").rpartition(".")[2]]
+    return f"{method} {path}"
+
+
+def answer(result: Any, expected: type[T], operation: object, exc: Exception | None = None) -> T:
+    """The model parsed from the answer to `operation` (`result`, what the generated
+    function returned; None when its parser raised `exc`), or the error that answer is."""
     response = last_response.get()
-    if response is None:  # pragma: no cover - the transport always records it
-        raise RuntimeError(f"{what}: no response was recorded")
+    if response is None:  # the generated function raised before sending anything
+        raise exc or RuntimeError(f"{route(operation)}: no response was recorded")
     if response.status_code >= 400:
-        raise make_status_error(response)
+        raise make_status_error(response) from exc
     parsed = result.parsed if result is not None else None
-    if not isinstance(parsed, expected):
-        raise APIResponseValidationError(
-            f"{what}: {response.status_code} answer did not parse as {_names(expected)}",
-            response=response,
-        )
-    return parsed  # type: ignore[return-value]
-
-
-def parse_failure(exc: Exception, what: str) -> Exception:
-    response = last_response.get()
-    if response is None:
-        return exc
-    if response.status_code >= 400:
-        return make_status_error(response)
-    return APIResponseValidationError(
-        f"{what}: {response.status_code} answer did not parse: {type(exc).__name__}: {exc}"[:600],
+    if exc is None and isinstance(parsed, expected):
+        return parsed
+    why = f": {type(exc).__name__}: {exc}" if exc else f" as {expected.__name__}"
+    raise APIResponseValidationError(
+        f"{route(operation)}: {response.status_code} answer did not parse{why}"[:600],
         response=response,
-    )
-
-
-def _names(expected: type | tuple[type, ...]) -> str:
-    types = expected if isinstance(expected, tuple) else (expected,)
-    return " or ".join(t.__name__ for t in types)
+    ) from exc

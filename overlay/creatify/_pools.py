@@ -22,27 +22,18 @@ from typing import Any
 import httpcore
 import httpx
 
-
-class AsyncHTTPPool(httpx.AsyncHTTPTransport):
-    """httpx's async pool, sharing `tls` (one TLS context for a client's pools)."""
-
-    def __init__(self, tls: ssl.SSLContext) -> None:
-        super().__init__(verify=tls)
+# httpx's async pool as it is (the sync twin of the client uses `HTTPPool`).
+AsyncHTTPPool = httpx.AsyncHTTPTransport
 
 
 class HTTPPool(httpx.HTTPTransport):
-    """httpx's sync pool, sharing `tls`, whose connections send from a memoryview."""
+    """httpx's sync pool, whose connections send from a memoryview."""
 
-    def __init__(self, tls: ssl.SSLContext) -> None:
-        super().__init__(verify=tls)
+    def __init__(self, verify: ssl.SSLContext) -> None:
+        super().__init__(verify=verify)
         # httpx does not take a network backend; its pool keeps the one it uses here.
         # tests/overlay/test_pools.py fails if an httpcore upgrade moves it.
         self._pool._network_backend = _ViewBackend()
-
-
-def tls_context() -> ssl.SSLContext:
-    """What httpx would create for each pool (certifi's CA bundle, or SSL_CERT_FILE)."""
-    return httpx.create_ssl_context()
 
 
 class _ViewBackend(httpcore.SyncBackend):

@@ -1,16 +1,11 @@
-"""Raw responses: `client.with_raw_response.lipsyncs.get(id)` -> `RawResponse`.
+"""Raw responses: `client.with_raw_response.lipsyncs.get(id)` -> `RawResponse`. Why a
+mirror of the namespaces, and which answer a method of several requests gives: the guide
+docs/guides/client.md, "Raw responses".
 
-The generated models are attrs classes with slots, so the response cannot ride along as
-an attribute of what a call returns. Instead `with_raw_response` mirrors the client's
-namespaces: the same methods with the same arguments, returning a `RawResponse` that
-holds the parsed result *and* the HTTP answer it came from. Nothing is sent twice: each
-client's transport (`_async/transport.py`) hands every answer to the `capturing` context
-variable while a raw call runs, and the last one is kept.
-
-A method that makes several requests gives the last answer: `wait` the last poll's,
-`download` the file's GET (its body is already on disk), `create_and_wait` the last
-poll's. The request attached to the answer is a redacted copy (`_redact.py`): the API
-key reads `[redacted]`, and the body is not kept.
+Nothing is sent twice: each client's transport (`_async/transport.py`) puts every answer
+in the `last_response` context variable, and a raw call returns the one there when its
+method is done, with a redacted copy of its request (`_redact.py`: the API key reads
+`[redacted]`, and the body is not kept).
 """
 
 from __future__ import annotations
@@ -20,6 +15,7 @@ import datetime as dt
 import functools
 import inspect
 from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -72,34 +68,23 @@ class RawResponse(Generic[T]):
         )
 
 
-class _Capture:
-    """The answers seen during one raw call; only the last is kept."""
-
-    __slots__ = ("response",)
-
-    def __init__(self) -> None:
-        self.response: httpx.Response | None = None
-
-    def result(self, parsed: T, what: str) -> RawResponse[T]:
-        response = self.response
-        if response is None:  # pragma: no cover - every method sends a request
-            raise RuntimeError(f"{what} received no HTTP answer")
-        response.request = redact_request(response.request)
-        return RawResponse(parsed, response)
-
-
-capturing: contextvars.ContextVar[_Capture | None] = contextvars.ContextVar(
-    "creatify_capturing", default=None
+# The last answer the SDK received in this context (thread or task): each client's
+# transport (`_async/transport.py`) sets it, `_request` (`_async/api_call.py`) reads its
+# call's, a raw call its method's last. Contexts keep concurrent calls apart.
+last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar(
+    "creatify_last_response", default=None
 )
 
 
-def capture(response: httpx.Response) -> None:
-    """Called by the clients' transports with every answer the SDK receives."""
-    holder = capturing.get()
-    if holder is not None:
-        holder.response = response
+def _raw_result(parsed: T, what: str) -> RawResponse[T]:
+    response = last_response.get()
+    if response is None:  # pragma: no cover - every method sends a request
+        raise RuntimeError(f"{what} received no HTTP answer")
+    response.request = redact_request(response.request)
+    return RawResponse(parsed, response)
 
 
+@dataclass(frozen=True, slots=True, eq=False)
 class WithRawResponse:
     """`client.with_raw_response`: the client's namespaces, returning `RawResponse`s.
 
@@ -107,10 +92,7 @@ class WithRawResponse:
     (`raw: RawResponse[Lipsync] = ...`) to get the parsed type back.
     """
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: object) -> None:
-        self._client = client
+    _client: object
 
     def __getattr__(self, name: str) -> Any:
         namespace = getattr(self._client, name)
@@ -122,12 +104,10 @@ class WithRawResponse:
         return f"<with_raw_response of {self._client!r}>"
 
 
+@dataclass(frozen=True, slots=True, eq=False)
 class _RawNamespace:
-    __slots__ = ("_name", "_namespace")
-
-    def __init__(self, namespace: object, name: str) -> None:
-        self._namespace = namespace
-        self._name = name
+    _namespace: object
+    _name: str
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
         method = getattr(self._namespace, name)
@@ -138,26 +118,17 @@ class _RawNamespace:
 
             @functools.wraps(method)
             async def raw_async(*args: Any, **kwargs: Any) -> RawResponse[Any]:
-                holder = _Capture()
-                token = capturing.set(holder)
-                try:
-                    parsed = await method(*args, **kwargs)
-                finally:
-                    capturing.reset(token)
-                return holder.result(parsed, what)
+                last_response.set(None)
+                return _raw_result(await method(*args, **kwargs), what)
 
             return raw_async
 
         @functools.wraps(method)
         def raw_sync(*args: Any, **kwargs: Any) -> RawResponse[Any]:
-            holder = _Capture()
-            token = capturing.set(holder)
-            try:
-                parsed = method(*args, **kwargs)
-            finally:
-                capturing.reset(token)
+            last_response.set(None)
+            parsed = method(*args, **kwargs)
             if isinstance(parsed, (Iterator, AsyncIterator)):  # iter_all: not started yet
                 raise TypeError(f"{what} sends one request per page: use list_page instead")
-            return holder.result(parsed, what)
+            return _raw_result(parsed, what)
 
         return raw_sync

@@ -36,7 +36,7 @@ Each attempt is counted on the request (`attempts_of`), so the log line of a req
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from collections.abc import Mapping
 
 import httpx
 from httpx_retries import Retry
@@ -51,81 +51,59 @@ JITTER = 0.5
 ATTEMPTS = "creatify_attempts"  # a request extension: how many times it was sent
 # A retry is not started with less time than this left before the call's deadline.
 MIN_TRY_TIME = 0.5
+# The policy of each method that is retried (reads share one, POST has its own).
+Policies = dict[str, Retry]
 
 
-@dataclass(frozen=True)
-class Policies:
-    """The policy of reads (GET, HEAD, OPTIONS) and the policy of creates (POST)."""
-
-    reads: Retry
-    creates: Retry
-
-    def of(self, method: str) -> Retry | None:
-        """The policy of `method`; None for a method that is never retried."""
-        if method in IDEMPOTENT_METHODS:
-            return self.reads
-        return self.creates if method == "POST" else None
-
-
-def next_attempt(retry: Retry | None, outcome: httpx.Response | Exception) -> Retry | None:
-    """The policy of the next attempt after `outcome` (an answer or an error), or None
-    when there is none: the answer is returned, the error raised. The transport waits
-    `retry.sleep(outcome)` before the next attempt (back-off, `Retry-After`)."""
+def next_try(
+    retry: Retry | None, outcome: httpx.Response | Exception, ends_at: float | None
+) -> tuple[Retry, float] | None:
+    """The policy of the next try after `outcome` (an answer or an error) and the seconds
+    to wait before it (back-off, `Retry-After`), or None when there is none: the answer
+    is returned, the error raised. None too when the call's deadline (`ends_at`, in
+    `time.monotonic()` seconds) would leave that try less than `MIN_TRY_TIME`."""
     if retry is None:
         return None
+    headers: Mapping[str, str] = {}
     if isinstance(outcome, Exception):
         retryable = retry.is_retryable_exception(outcome)
     else:
-        retryable = retry.is_retryable_status_code(outcome.status_code)
+        retryable, headers = retry.is_retryable_status_code(outcome.status_code), outcome.headers
     # Exhaustion is checked last: most answers are not retryable, and it costs more.
-    return retry.increment() if retryable and not retry.is_exhausted() else None
+    if not retryable or retry.is_exhausted():
+        return None
+    retry = retry.increment()
+    wait = retry._calculate_sleep(headers)  # what httpx-retries' own `sleep` would wait
+    if ends_at is not None and time.monotonic() + wait > ends_at - MIN_TRY_TIME:
+        return None
+    retry.elapsed_sleep += wait
+    return retry, wait
 
 
 def build_policies(*, max_retries: int, backoff: float, max_wait: float, budget: float) -> Policies:
     """The policies of a client with these settings."""
-    common = {
-        "total": max_retries,
-        # httpx-retries waits factor * 2 ** n at retry n; n starts at 1.
-        "backoff_factor": backoff / 2,
-        "backoff_jitter": JITTER,
-        "max_backoff_wait": max_wait,
-        "respect_retry_after_header": True,
-        "total_timeout": budget,
-    }
     reads = Retry(
+        total=max_retries,
+        # httpx-retries waits factor * 2 ** n at retry n; n starts at 1.
+        backoff_factor=backoff / 2,
+        backoff_jitter=JITTER,
+        max_backoff_wait=max_wait,
+        respect_retry_after_header=True,
+        total_timeout=budget,
         allowed_methods=IDEMPOTENT_METHODS,
         status_forcelist=GET_STATUSES,
         retry_on_exceptions=TRANSIENT,
-        **common,  # type: ignore[arg-type]
     )
-    creates = Retry(
-        allowed_methods=["POST"],
-        status_forcelist=POST_STATUSES,
-        retry_on_exceptions=NEVER_SENT,
-        **common,  # type: ignore[arg-type]
+    # The same waits; what may be retried differs.
+    creates = reads.copy_with(
+        allowed_methods=["POST"], status_forcelist=POST_STATUSES, retry_on_exceptions=NEVER_SENT
     )
-    return Policies(reads, creates)
+    return {**dict.fromkeys(IDEMPOTENT_METHODS, reads), "POST": creates}
 
 
 def attempts_of(request: httpx.Request) -> int:
     """How many times the retry layer has sent `request` so far (0 before the first)."""
     return int(request.extensions.get(ATTEMPTS, 0))
-
-
-def retry_wait(
-    retry: Retry | None, outcome: httpx.Response | Exception, ends_at: float | None
-) -> float | None:
-    """Seconds to wait before the next try (back-off, `Retry-After`), or None when there
-    is none: no policy left (see `next_attempt`), or the call's deadline (`ends_at`, in
-    `time.monotonic()` seconds) would leave it less than `MIN_TRY_TIME`."""
-    if retry is None:
-        return None
-    headers = outcome.headers if isinstance(outcome, httpx.Response) else {}
-    wait = retry._calculate_sleep(headers)  # what httpx-retries' own `sleep` would wait
-    if ends_at is not None and time.monotonic() + wait > ends_at - MIN_TRY_TIME:
-        return None
-    retry.elapsed_sleep += wait
-    return wait
 
 
 def within(request: httpx.Request, remaining: float) -> None:
@@ -142,8 +120,3 @@ def within(request: httpx.Request, remaining: float) -> None:
         **timeout,
         **{p: remaining if timeout.get(p) is None else min(timeout[p], remaining) for p in phases},
     }
-
-
-def tries_of(retry: Retry | None) -> int:
-    """How many tries the policy allows in all (1 without one)."""
-    return 1 + int(retry.total) if retry is not None else 1

@@ -66,7 +66,7 @@ def test_repr_hides_the_key(cls: type) -> None:
     client = cls("my-id", API_KEY, "https://api.creatify.ai")
     assert API_KEY not in repr(client)
     assert "[redacted]" in repr(client)
-    assert API_KEY not in repr(client._settings.credentials)
+    assert API_KEY not in repr(client._settings)
 
 
 @pytest.mark.parametrize(

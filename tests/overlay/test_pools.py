@@ -16,7 +16,7 @@ import httpcore
 import httpx
 import pytest
 from creatify import AsyncCreatify, Creatify
-from creatify._pools import HTTPPool, _ViewBackend, _ViewStream, tls_context
+from creatify._pools import HTTPPool, _ViewBackend, _ViewStream
 
 
 def test_a_clients_pools_share_one_tls_context_and_sync_ones_send_from_a_view() -> None:
@@ -151,7 +151,7 @@ def test_an_upload_through_the_sync_pool_arrives_whole() -> None:
 
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
-    with httpx.Client(transport=HTTPPool(tls_context())) as http:
+    with httpx.Client(transport=HTTPPool(httpx.create_ssl_context())) as http:
         response = http.post(f"http://127.0.0.1:{listener.getsockname()[1]}/", content=body)
     thread.join(10)
     assert response.status_code == 200

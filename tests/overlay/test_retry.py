@@ -14,7 +14,7 @@ from creatify import (
     InternalServerError,
     RateLimitError,
 )
-from creatify._retry import build_policies, next_attempt
+from creatify._retry import build_policies, next_try
 
 from tests.faults.server import Fault, closed_port, serving
 from tests.overlay.helpers import API_KEY, CREATOR_ID, Script, json_response, lipsync
@@ -177,14 +177,16 @@ def test_max_retries_zero_sends_once() -> None:
 def test_which_outcomes_get_another_attempt(
     method: str, outcome: int | Exception, retried: bool
 ) -> None:
-    """The transport's decision (`next_attempt`) by method and outcome, and that the
+    """The transport's decision (`next_try`) by method and outcome, and that the
     policy of the next attempt counts one more attempt made."""
     policies = build_policies(max_retries=2, backoff=0.5, max_wait=60, budget=300)
-    retry = policies.of(method)
+    retry = policies.get(method)
     answer = outcome if isinstance(outcome, Exception) else httpx.Response(outcome)
-    following = next_attempt(retry, answer)
+    following = next_try(retry, answer, None)
     assert (following is not None) is retried
     if following is not None:
         assert retry is not None
-        assert following.attempts_made == retry.attempts_made + 1
-        assert next_attempt(next_attempt(following, answer), answer) is None  # 2 retries
+        assert following[0].attempts_made == retry.attempts_made + 1
+        second = next_try(following[0], answer, None)
+        assert second is not None
+        assert next_try(second[0], answer, None) is None  # 2 retries

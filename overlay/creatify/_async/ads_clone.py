@@ -39,7 +39,7 @@ class AsyncAdsClone(AsyncDownloads[models.AdsClone]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.AdsCloneCreateRequest, options)
-        return await self._call(ads_clone_create, "POST /api/ads_clone/", timeout, body=body)
+        return await self._call(ads_clone_create, timeout, body=body)
 
     async def create_and_wait(
         self,

@@ -47,7 +47,7 @@ class AsyncAiEditing(AsyncDownloads[models.AiEditing]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.AiEditingCreateRequest, options)
-        return await self._call(ai_editing_create, "POST /api/ai_editing/", timeout, body=body)
+        return await self._call(ai_editing_create, timeout, body=body)
 
     async def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiEditingOptions]
@@ -58,9 +58,7 @@ class AsyncAiEditing(AsyncDownloads[models.AiEditing]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.AiEditingCreateRequest, options)
-        return await self._call(
-            ai_editing_preview_create, "POST /api/ai_editing/preview/", timeout, body=body
-        )
+        return await self._call(ai_editing_preview_create, timeout, body=body)
 
     async def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.AiEditing:
         """Render a previewed task (no request body); then `wait`. Costs 4 credits per
@@ -69,12 +67,7 @@ class AsyncAiEditing(AsyncDownloads[models.AiEditing]):
         It is never sent twice: retried only if the request provably did not reach
         the service (connection refused) or it answered 429.
         """
-        return await self._call(
-            ai_editing_render_create,
-            "POST /api/ai_editing/{id}/render/",
-            timeout,
-            id=check_path_id("id", id),
-        )
+        return await self._call(ai_editing_render_create, timeout, id=check_path_id("id", id))
 
     async def create_and_wait(
         self,

@@ -51,7 +51,7 @@ class AsyncAiScripts(AsyncJobResource[models.AiScript]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.AiScriptCreateRequest, options)
-        return await self._call(ai_scripts_create, "POST /api/ai_scripts/", timeout, body=body)
+        return await self._call(ai_scripts_create, timeout, body=body)
 
     async def create_and_wait(
         self,

@@ -56,7 +56,7 @@ class AsyncAiShorts(AsyncDownloads[models.AiShorts]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.AiShortsCreateRequest, options)
-        return await self._call(ai_shorts_create, "POST /api/ai_shorts/", timeout, body=body)
+        return await self._call(ai_shorts_create, timeout, body=body)
 
     async def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiShortsOptions]
@@ -67,9 +67,7 @@ class AsyncAiShorts(AsyncDownloads[models.AiShorts]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.AiShortsCreateRequest, options)
-        return await self._call(
-            ai_shorts_preview_create, "POST /api/ai_shorts/preview/", timeout, body=body
-        )
+        return await self._call(ai_shorts_preview_create, timeout, body=body)
 
     async def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.AiShorts:
         """Render a previewed task (no request body); then `wait`. Costs credits (the
@@ -79,12 +77,7 @@ class AsyncAiShorts(AsyncDownloads[models.AiShorts]):
         It is never sent twice: retried only if the request provably did not reach
         the service (connection refused) or it answered 429.
         """
-        return await self._call(
-            ai_shorts_render_create,
-            "POST /api/ai_shorts/{id}/render/",
-            timeout,
-            id=check_path_id("id", id),
-        )
+        return await self._call(ai_shorts_render_create, timeout, id=check_path_id("id", id))
 
     async def create_and_wait(
         self,

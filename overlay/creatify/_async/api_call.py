@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from .._api_call import PARSE_ERRORS, finish, last_response, parse_failure, transport_error
+from .._api_call import PARSE_ERRORS, answer, route, transport_error
+from .._raw import last_response
 from .._timeouts import TimeoutArg, as_timeout, call_timeout
 
 if TYPE_CHECKING:
@@ -26,29 +27,27 @@ class AsyncResource:
     async def _request(
         self,
         operation: GeneratedOperation,
-        expected: type[T] | tuple[type, ...],
-        what: str,
+        expected: type[T],
         timeout: TimeoutArg,
         **kwargs: Any,
     ) -> T:
-        """Run one generated operation with this client; `what` ("GET /api/x/") names
-        it in messages.
+        """Run one generated operation with this client (its messages name it by its
+        method and path, `route`).
 
         `timeout` (seconds or an `httpx.Timeout`) replaces the client's for this call only
         (see `_timeouts.py`); None keeps the client's.
         """
         # Plain try/except, not a context manager: this runs on every request (bench/).
         timeout_token = call_timeout.set(as_timeout(timeout)) if timeout is not None else None
-        token = last_response.set(None)
+        last_response.set(None)
         try:
             try:
                 result = await operation.asyncio_detailed(client=self._host._api, **kwargs)
             except httpx.RequestError as exc:
-                raise transport_error(exc, what) from exc
+                raise transport_error(exc, route(operation)) from exc
             except PARSE_ERRORS as exc:
-                raise parse_failure(exc, what) from exc
-            return finish(result, expected, what)
+                return answer(None, expected, operation, exc)
+            return answer(result, expected, operation)
         finally:
-            last_response.reset(token)
             if timeout_token is not None:
                 call_timeout.reset(timeout_token)

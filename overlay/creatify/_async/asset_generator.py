@@ -42,9 +42,7 @@ class AsyncAssetGenerator(AsyncAssetGeneratorExtras, AsyncDownloadsAll[models.As
         """
         body = request_body(models.AssetGeneratorCreateRequest, options)
         await self._check_create(body, timeout)
-        return await self._call(
-            asset_generator_create, "POST /api/asset_generator/", timeout, body=body
-        )
+        return await self._call(asset_generator_create, timeout, body=body)
 
     async def create_and_wait(
         self,

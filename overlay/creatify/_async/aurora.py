@@ -37,7 +37,7 @@ class AsyncAurora(AsyncDownloads[models.Aurora]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.AuroraCreateRequest, options)
-        return await self._call(aurora_create, "POST /api/aurora/", timeout, body=body)
+        return await self._call(aurora_create, timeout, body=body)
 
     async def create_and_wait(
         self,

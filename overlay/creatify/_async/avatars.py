@@ -28,7 +28,6 @@ from .pages import iter_pages
 
 UrlEndpoint = Literal["personas", "personas_v2"]
 Filter = str | None
-PAGES = "GET /api/personas/paginated/"
 
 
 class AsyncAvatars(AsyncJobResource[models.Persona]):
@@ -60,11 +59,7 @@ class AsyncAvatars(AsyncJobResource[models.Persona]):
         body, videos = upload_request(lipsync_input, consent_video, details, on_progress)
         try:
             return await self._request(
-                personas_v2_create,
-                models.PersonaCreateResponse,
-                "POST /api/personas_v2/",
-                timeout,
-                body=body,
+                personas_v2_create, models.PersonaCreateResponse, timeout, body=body
             )
         finally:
             for video in videos:
@@ -106,9 +101,7 @@ class AsyncAvatars(AsyncJobResource[models.Persona]):
         slot (no credits)."""
         body = url_request(lipsync_input, consent_video, details)
         fn = personas_create if endpoint == "personas" else personas_v2_create
-        return await self._request(
-            fn, models.PersonaCreateResponse, f"POST /api/{endpoint}/", timeout, body=body
-        )
+        return await self._request(fn, models.PersonaCreateResponse, timeout, body=body)
 
     async def list(
         self,
@@ -120,13 +113,8 @@ class AsyncAvatars(AsyncJobResource[models.Persona]):
         timeout: TimeoutArg = None,
     ) -> builtins.list[models.Persona]:
         """Every stock and custom persona (1,500+), optionally filtered. Free."""
-        return await self._request(
-            personas_list,
-            list,
-            "GET /api/personas/",
-            timeout,
-            **persona_filters(age_range, gender, location, style),
-        )
+        filters = persona_filters(age_range, gender, location, style)
+        return await self._request(personas_list, list, timeout, **filters)
 
     async def list_page(
         self,
@@ -143,7 +131,6 @@ class AsyncAvatars(AsyncJobResource[models.Persona]):
         return await self._request(
             personas_paginated_list,
             models.PaginatedPersonaList,
-            PAGES,
             timeout,
             **page_params(page, page_size),
             **persona_filters(age_range, gender, location, style),
@@ -180,14 +167,12 @@ class AsyncAvatars(AsyncJobResource[models.Persona]):
             style=style,
             timeout=timeout,
         )
-        return iter_pages(read, PAGES)
+        return iter_pages(read, personas_paginated_list)
 
     async def list_mine(self, *, timeout: TimeoutArg = None) -> builtins.list[models.PersonaV2]:
         """Your own custom avatars. Free."""
-        return await self._request(personas_v2_list, list, "GET /api/personas_v2/", timeout)
+        return await self._request(personas_v2_list, list, timeout)
 
     async def count(self, *, timeout: TimeoutArg = None) -> models.PersonaCount:
         """Custom-avatar slots: `current_count` used of `max_count`. Free."""
-        return await self._request(
-            personas_v2_count_retrieve, models.PersonaCount, "GET /api/personas_v2/count/", timeout
-        )
+        return await self._request(personas_v2_count_retrieve, models.PersonaCount, timeout)

@@ -10,10 +10,8 @@ import httpx
 from creatify_api import Client
 from typing_extensions import Self
 
-from .._api_call import remember_response
 from .._base_client import ClientBase
-from .._pools import AsyncHTTPPool, tls_context
-from .._raw import capture
+from .._pools import AsyncHTTPPool
 from .._types import AsyncSleep, async_sleep
 from .namespaces import NAMESPACES, AsyncNamespaces
 from .transport import AsyncClientTransport
@@ -58,10 +56,11 @@ class AsyncCreatify(AsyncNamespaces, ClientBase[httpx.AsyncBaseTransport]):
 
     def _setup(self, transport: httpx.AsyncBaseTransport | None) -> None:
         # A given transport serves both; else the API and storage hosts get a pool each,
-        # with one TLS context between them (see _pools.py).
+        # with one TLS context between them (see _pools.py): the one httpx would make for
+        # each (certifi's CA bundle, or SSL_CERT_FILE).
         if transport is None:
-            tls = tls_context()
-            self._pools = (AsyncHTTPPool(tls), AsyncHTTPPool(tls))
+            tls = httpx.create_ssl_context()
+            self._pools = (AsyncHTTPPool(verify=tls), AsyncHTTPPool(verify=tls))
         else:
             self._pools = (transport, transport)
         # Replaceable in tests, so that waits take no real time.
@@ -80,15 +79,13 @@ class AsyncCreatify(AsyncNamespaces, ClientBase[httpx.AsyncBaseTransport]):
         self._api = Client(base_url=s.base_url).set_async_httpx_client(
             httpx.AsyncClient(
                 base_url=s.base_url,
-                transport=layer(
-                    api_pool, on_response=remember_response, body_deadline=s.response_deadline
-                ),
+                transport=layer(api_pool, body_deadline=s.response_deadline),
                 **s.httpx_kwargs(credentials=True),
             )
         )
         # Outputs live on storage hosts: no credentials go there; redirects are fine.
         self._media = httpx.AsyncClient(
-            transport=layer(media_pool, on_response=capture, show_host=True),
+            transport=layer(media_pool, show_host=True),
             follow_redirects=True,
             **s.httpx_kwargs(credentials=False),
         )

@@ -15,9 +15,4 @@ class AsyncCredits(AsyncResource):
 
     async def remaining(self, *, timeout: TimeoutArg = None) -> models.RemainingCredits:
         """`remaining_credits`: what is left to spend. Free."""
-        return await self._request(
-            remaining_credits_retrieve,
-            models.RemainingCredits,
-            "GET /api/remaining_credits/",
-            timeout,
-        )
+        return await self._request(remaining_credits_retrieve, models.RemainingCredits, timeout)

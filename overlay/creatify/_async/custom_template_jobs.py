@@ -41,9 +41,7 @@ class AsyncCustomTemplateJobs(AsyncDownloads[models.CustomTemplateJob]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.CustomTemplateJobCreateRequest, options)
-        return await self._call(
-            custom_template_jobs_create, "POST /api/custom_template_jobs/", timeout, body=body
-        )
+        return await self._call(custom_template_jobs_create, timeout, body=body)
 
     async def render(
         self, id: str | uuid.UUID, *, timeout: TimeoutArg = None
@@ -56,10 +54,7 @@ class AsyncCustomTemplateJobs(AsyncDownloads[models.CustomTemplateJob]):
         the service (connection refused) or it answered 429.
         """
         return await self._call(
-            custom_template_jobs_render_create,
-            "POST /api/custom_template_jobs/{id}/render/",
-            timeout,
-            id=check_path_id("id", id),
+            custom_template_jobs_render_create, timeout, id=check_path_id("id", id)
         )
 
     async def create_and_wait(

@@ -28,9 +28,7 @@ class AsyncCustomTemplates(AsyncResource):
         self, *, timeout: TimeoutArg = None
     ) -> builtins.list[models.CustomTemplateListItem]:
         """Your templates. Only `id` is sure to be there (no page shows an item). Free."""
-        return await self._request(
-            custom_templates_list, list, "GET /api/custom_templates/", timeout
-        )
+        return await self._request(custom_templates_list, list, timeout)
 
     async def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[CustomTemplatePreviewOptions]
@@ -40,11 +38,7 @@ class AsyncCustomTemplates(AsyncResource):
         """
         body = request_body(models.CustomTemplatePreviewRequest, options)
         return await self._request(
-            custom_templates_preview_create,
-            models.CustomTemplate,
-            "POST /api/custom_templates/preview/",
-            timeout,
-            body=body,
+            custom_templates_preview_create, models.CustomTemplate, timeout, body=body
         )
 
     async def render(
@@ -56,7 +50,6 @@ class AsyncCustomTemplates(AsyncResource):
         return await self._request(
             custom_templates_render_create,
             models.CustomTemplate,
-            "POST /api/custom_templates/{id}/render/",
             timeout,
             id=check_path_id("id", id),
         )

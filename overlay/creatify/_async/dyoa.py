@@ -54,7 +54,7 @@ class AsyncDyoa(AsyncJobResource[models.Dyoa]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.DyoaCreateRequest, options)
-        return await self._call(dyoa_create, "POST /api/dyoa/", timeout, body=body)
+        return await self._call(dyoa_create, timeout, body=body)
 
     async def submit_for_review(
         self, id: str | uuid.UUID, chosen_photo_id: str | uuid.UUID, *, timeout: TimeoutArg = None
@@ -71,18 +71,12 @@ class AsyncDyoa(AsyncJobResource[models.Dyoa]):
         """
         body = request_body(models.DyoaSubmitForReviewRequest, {"chosen_photo_id": chosen_photo_id})
         return await self._call(
-            dyoa_submit_for_review_create,
-            "POST /api/dyoa/{id}/submit_for_review/",
-            timeout,
-            id=check_path_id("id", id),
-            body=body,
+            dyoa_submit_for_review_create, timeout, id=check_path_id("id", id), body=body
         )
 
     async def delete(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> None:
         """Delete a request; a later `get` of it is a 404. Free."""
-        return await self._request(
-            dyoa_destroy, type(None), "DELETE /api/dyoa/{id}/", timeout, id=check_path_id("id", id)
-        )
+        return await self._request(dyoa_destroy, type(None), timeout, id=check_path_id("id", id))
 
     async def create_and_wait(
         self,

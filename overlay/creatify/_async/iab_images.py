@@ -36,7 +36,7 @@ class AsyncIabImages(AsyncDownloadsAll[models.IabImages]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.IabImagesCreateRequest, options)
-        return await self._call(iab_images_create, "POST /api/iab_images/", timeout, body=body)
+        return await self._call(iab_images_create, timeout, body=body)
 
     async def create_and_wait(
         self,

@@ -41,9 +41,7 @@ class AsyncInspirationJobs(AsyncInspirationJobsExtras, AsyncDownloadsAll[models.
         """
         body = request_body(models.InspirationJobCreateRequest, options)
         await self._check_create(body, timeout)
-        return await self._call(
-            inspiration_jobs_create, "POST /api/inspiration_jobs/", timeout, body=body
-        )
+        return await self._call(inspiration_jobs_create, timeout, body=body)
 
     async def create_and_wait(
         self,

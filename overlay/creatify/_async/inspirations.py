@@ -19,14 +19,10 @@ class AsyncInspirations(AsyncResource):
 
     async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Inspiration]:
         """Every template. Free."""
-        return await self._request(inspirations_list, list, "GET /api/inspirations/", timeout)
+        return await self._request(inspirations_list, list, timeout)
 
     async def get(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.Inspiration:
         """One template: its `input_params_schema` and `credit_cost`. Free."""
         return await self._request(
-            inspirations_retrieve,
-            models.Inspiration,
-            "GET /api/inspirations/{id}/",
-            timeout,
-            id=check_path_id("id", id),
+            inspirations_retrieve, models.Inspiration, timeout, id=check_path_id("id", id)
         )

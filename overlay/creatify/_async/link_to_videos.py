@@ -55,9 +55,7 @@ class AsyncLinkToVideos(AsyncLinkToVideosExtras, AsyncDownloads[models.LinkToVid
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.LinkToVideoCreateRequest, options)
-        return await self._call(
-            link_to_videos_create, "POST /api/link_to_videos/", timeout, body=body
-        )
+        return await self._call(link_to_videos_create, timeout, body=body)
 
     async def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LinkToVideoOptions]
@@ -69,9 +67,7 @@ class AsyncLinkToVideos(AsyncLinkToVideosExtras, AsyncDownloads[models.LinkToVid
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.LinkToVideoCreateRequest, options)
-        return await self._call(
-            link_to_videos_preview_create, "POST /api/link_to_videos/preview/", timeout, body=body
-        )
+        return await self._call(link_to_videos_preview_create, timeout, body=body)
 
     async def render(
         self, id: str | uuid.UUID, *, timeout: TimeoutArg = None
@@ -83,12 +79,7 @@ class AsyncLinkToVideos(AsyncLinkToVideosExtras, AsyncDownloads[models.LinkToVid
         It is never sent twice: retried only if the request provably did not reach
         the service (connection refused) or it answered 429.
         """
-        return await self._call(
-            link_to_videos_render_create,
-            "POST /api/link_to_videos/{id}/render/",
-            timeout,
-            id=check_path_id("id", id),
-        )
+        return await self._call(link_to_videos_render_create, timeout, id=check_path_id("id", id))
 
     async def generate_preview(
         self, id: str | uuid.UUID, *, timeout: TimeoutArg = None
@@ -102,10 +93,7 @@ class AsyncLinkToVideos(AsyncLinkToVideosExtras, AsyncDownloads[models.LinkToVid
         the service (connection refused) or it answered 429.
         """
         return await self._call(
-            link_to_videos_generate_preview_create,
-            "POST /api/link_to_videos/{id}/generate_preview/",
-            timeout,
-            id=check_path_id("id", id),
+            link_to_videos_generate_preview_create, timeout, id=check_path_id("id", id)
         )
 
     async def preview_list_async(
@@ -125,12 +113,7 @@ class AsyncLinkToVideos(AsyncLinkToVideosExtras, AsyncDownloads[models.LinkToVid
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.LinkToVideoPreviewListRequest, options)
-        return await self._call(
-            link_to_videos_preview_list_async_create,
-            "POST /api/link_to_videos/preview_list_async/",
-            timeout,
-            body=body,
-        )
+        return await self._call(link_to_videos_preview_list_async_create, timeout, body=body)
 
     async def render_single_preview(
         self, id: str | uuid.UUID, media_job: str | uuid.UUID, *, timeout: TimeoutArg = None
@@ -145,7 +128,6 @@ class AsyncLinkToVideos(AsyncLinkToVideosExtras, AsyncDownloads[models.LinkToVid
         body = request_body(models.LinkToVideoRenderSinglePreviewRequest, {"media_job": media_job})
         return await self._call(
             link_to_videos_render_single_preview_create,
-            "POST /api/link_to_videos/{id}/render_single_preview/",
             timeout,
             id=check_path_id("id", id),
             body=body,

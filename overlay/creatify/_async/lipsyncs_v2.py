@@ -55,7 +55,7 @@ class AsyncLipsyncsV2(AsyncDownloads[models.LipsyncV2]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.LipsyncV2CreateRequest, options)
-        return await self._call(lipsyncs_v2_create, "POST /api/lipsyncs_v2/", timeout, body=body)
+        return await self._call(lipsyncs_v2_create, timeout, body=body)
 
     async def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncV2Options]
@@ -68,9 +68,7 @@ class AsyncLipsyncsV2(AsyncDownloads[models.LipsyncV2]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.LipsyncV2CreateRequest, options)
-        return await self._call(
-            lipsyncs_v2_preview_create, "POST /api/lipsyncs_v2/preview/", timeout, body=body
-        )
+        return await self._call(lipsyncs_v2_preview_create, timeout, body=body)
 
     async def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.LipsyncV2:
         """Render a previewed task (no request body); then `wait`. Costs 4 credits per
@@ -79,12 +77,7 @@ class AsyncLipsyncsV2(AsyncDownloads[models.LipsyncV2]):
         It is never sent twice: retried only if the request provably did not reach
         the service (connection refused) or it answered 429.
         """
-        return await self._call(
-            lipsyncs_v2_render_create,
-            "POST /api/lipsyncs_v2/{id}/render/",
-            timeout,
-            id=check_path_id("id", id),
-        )
+        return await self._call(lipsyncs_v2_render_create, timeout, id=check_path_id("id", id))
 
     async def create_and_wait(
         self,

@@ -21,12 +21,10 @@ class AsyncMusic(AsyncResource):
 
     async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Music]:
         """Every background-music track. Free."""
-        return await self._request(musics_list, list, "GET /api/musics/", timeout)
+        return await self._request(musics_list, list, timeout)
 
     async def categories(
         self, *, timeout: TimeoutArg = None
     ) -> builtins.list[models.MusicCategory]:
         """The music categories. Free."""
-        return await self._request(
-            music_categories_list, list, "GET /api/music_categories/", timeout
-        )
+        return await self._request(music_categories_list, list, timeout)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Sequence
 from typing import Protocol, TypeVar
 
+from .._api_call import route
 from .._exceptions import CreatifyError
 from .._jobs import value
 from .._types import AsyncPageRead
@@ -24,11 +25,11 @@ class Page(Protocol[T_co]):
     def next_(self) -> object: ...
 
 
-async def iter_pages(read: AsyncPageRead[Page[T]], what: str) -> AsyncIterator[T]:
+async def iter_pages(read: AsyncPageRead[Page[T]], operation: object) -> AsyncIterator[T]:
     """The results of pages 1, 2, ... (`read(number)`), each page read when the last one is
     used up. Ends at a page without `next` or without results; raises `CreatifyError` if
-    the service gives a `next` it gave before (a loop that would never end). `what`
-    ("GET /api/x/paginated/") names the list in that message."""
+    the service gives a `next` it gave before (a loop that would never end), naming the
+    list by its generated `operation` ("GET /api/x/paginated/")."""
     number = 1
     followed: set[object] = set()
     while True:
@@ -40,7 +41,7 @@ async def iter_pages(read: AsyncPageRead[Page[T]], what: str) -> AsyncIterator[T
             return
         if next_page in followed:
             raise CreatifyError(
-                f"{what} page {number} gave a `next` it gave before "
+                f"{route(operation)} page {number} gave a `next` it gave before "
                 f"({next_page}): stopped, as the pages would never end"
             )
         followed.add(next_page)

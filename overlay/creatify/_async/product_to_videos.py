@@ -57,12 +57,7 @@ class AsyncProductToVideos(AsyncProductToVideosExtras, AsyncDownloads[models.Pro
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.ProductToVideoGenImageRequest, options)
-        return await self._call(
-            product_to_videos_gen_image_create,
-            "POST /api/product_to_videos/gen_image/",
-            timeout,
-            body=body,
-        )
+        return await self._call(product_to_videos_gen_image_create, timeout, body=body)
 
     async def gen_video(
         self,
@@ -80,9 +75,5 @@ class AsyncProductToVideos(AsyncProductToVideosExtras, AsyncDownloads[models.Pro
         """
         body = request_body(models.ProductToVideoGenVideoRequest, options)
         return await self._call(
-            product_to_videos_gen_video_create,
-            "POST /api/product_to_videos/{id}/gen_video/",
-            timeout,
-            id=check_path_id("id", id),
-            body=body,
+            product_to_videos_gen_video_create, timeout, id=check_path_id("id", id), body=body
         )

@@ -36,9 +36,7 @@ class AsyncTextGenerator(AsyncTextGeneratorExtras):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.TextGeneratorCreateRequest, options)
-        return await self._call(
-            text_generator_create, "POST /api/text_generator/", timeout, body=body
-        )
+        return await self._call(text_generator_create, timeout, body=body)
 
     async def create_and_wait(
         self,

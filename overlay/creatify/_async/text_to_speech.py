@@ -54,9 +54,7 @@ class AsyncTextToSpeech(AsyncDownloads[models.TextToSpeech]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.TextToSpeechCreateRequest, options)
-        return await self._call(
-            text_to_speech_create, "POST /api/text_to_speech/", timeout, body=body
-        )
+        return await self._call(text_to_speech_create, timeout, body=body)
 
     async def list_page(
         self, page: int = 1, page_size: int = 10, *, timeout: TimeoutArg = None
@@ -65,7 +63,6 @@ class AsyncTextToSpeech(AsyncDownloads[models.TextToSpeech]):
         return await self._request(
             text_to_speech_paginated_list,
             models.PaginatedTextToSpeechList,
-            "GET /api/text_to_speech/paginated/",
             timeout,
             **page_params(page, page_size),
         )
@@ -86,7 +83,7 @@ class AsyncTextToSpeech(AsyncDownloads[models.TextToSpeech]):
         page_params(1, page_size)
         as_timeout(timeout)
         read = partial(self.list_page, page_size=page_size, timeout=timeout)
-        return iter_pages(read, "GET /api/text_to_speech/paginated/")
+        return iter_pages(read, text_to_speech_paginated_list)
 
     async def create_and_wait(
         self,

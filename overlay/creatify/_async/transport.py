@@ -9,8 +9,8 @@ For each request, in this order, it:
    `info` is logged (or the CLI asks), a try without an answer says so every 10 s
    (`_slow.py`);
 3. gives the body of the answer it returns a deadline (`_deadline.py`; API answers only);
-4. hands that answer to the client's `on_response` (the last answer of a call, and of a
-   `with_raw_response` call: `_api_call.py`, `_raw.py`);
+4. puts that answer in `_raw.last_response` (read by the call, `_api_call.py`, and by a
+   `with_raw_response` call, `_raw.py`);
 5. logs one line once the answer's body is read or the request failed (`_logging.py`).
 
 These steps were six stacked transports (httpx-retries' `RetryTransport` among them) and
@@ -24,21 +24,21 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from dataclasses import KW_ONLY, dataclass
 
 import httpx
 from httpx_retries import Retry
 
 from .._deadline import WatchedBody
 from .._logging import line_when_read, log_failure, logger, target
-from .._retry import ATTEMPTS, Policies, next_attempt, retry_wait, tries_of, within
+from .._raw import last_response
+from .._retry import ATTEMPTS, Policies, next_try, within
 from .._slow import Waiting, slow_calls
 from .._timeouts import call_timeout
-from .._types import async_sleep
-
-OnResponse = Callable[[httpx.Response], None]
+from .._types import AsyncSleep, async_sleep
 
 
+@dataclass(eq=False, repr=False)
 class AsyncClientTransport(httpx.AsyncBaseTransport):
     """`pool`: the connection pool (`httpx.AsyncHTTPTransport`) or a test's transport.
 
@@ -49,26 +49,17 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
     (None: no bound; a call's own longer `timeout` extends it).
     """
 
-    def __init__(
-        self,
-        pool: httpx.AsyncBaseTransport,
-        *,
-        policies: Policies,
-        owned: bool,
-        on_response: OnResponse,
-        body_deadline: float | None = None,
-        show_host: bool = False,
-        call_deadline: float | None = None,
-    ) -> None:
-        self._pool = pool
-        self._policies = policies
-        self._owned = owned
-        self._on_response = on_response
-        self._body_deadline = body_deadline
-        self._show_host = show_host
-        self._call_deadline = call_deadline
+    pool: httpx.AsyncBaseTransport
+    _: KW_ONLY
+    policies: Policies
+    owned: bool
+    body_deadline: float | None = None
+    show_host: bool = False
+    call_deadline: float | None = None
+
+    def __post_init__(self) -> None:
         # The wait between tries; `creatify.testing.FakeCreatify` replaces it with its clock.
-        self._sleep = async_sleep
+        self._sleep: AsyncSleep = async_sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         timeout = call_timeout.get()
@@ -80,11 +71,11 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
         try:
             return self._answer(request, await self._send(request), started)
         except Exception as exc:
-            log_failure(request, exc, started, self._show_host)
+            log_failure(request, exc, started, self.show_host)
             raise
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
-        retry: Retry | None = self._policies.of(request.method)
+        retry: Retry | None = self.policies.get(request.method)  # None: never retried
         started = time.monotonic()
         ends_at = self._ends_at(request, started)
         attempts = 0
@@ -95,53 +86,52 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
                 within(request, ends_at - time.monotonic())
             waiting = None
             if slow_calls.watching():
-                what = f"{request.method} {target(request, self._show_host)}"
-                # `retry` counts the attempts made; its `total` is the policy's.
-                waiting = Waiting(what, started, attempts, tries_of(retry))
+                what = f"{request.method} {target(request, self.show_host)}"
+                # `retry` counts the attempts made; its `total` is the policy's retries.
+                waiting = Waiting(what, started, attempts, 1 + (retry.total if retry else 0))
                 slow_calls.add(waiting)
             try:
                 try:
-                    response = await self._pool.handle_async_request(request)
+                    response = await self.pool.handle_async_request(request)
                 finally:
                     if waiting is not None:
                         slow_calls.remove(waiting)
             except Exception as exc:
-                wait = retry_wait(retry := next_attempt(retry, exc), exc, ends_at)
-                if wait is None:
+                if (after := next_try(retry, exc, ends_at)) is None:
                     raise
-                await self._sleep(wait)
+                retry, wait = after
             else:
-                wait = retry_wait(retry := next_attempt(retry, response), response, ends_at)
-                if wait is None:
+                if (after := next_try(retry, response, ends_at)) is None:
                     return response
+                retry, wait = after
                 await response.aclose()
-                await self._sleep(wait)
+            await self._sleep(wait)
 
     def _ends_at(self, request: httpx.Request, started: float) -> float | None:
         """When the call's tries must end: its deadline, or its own longer time-out."""
-        if self._call_deadline is None:
+        if self.call_deadline is None:
             return None
         timeout = call_timeout.get()
         longest = max((t for t in timeout.as_dict().values() if t), default=0.0) if timeout else 0.0
-        return started + max(self._call_deadline, longest)
+        return started + max(self.call_deadline, longest)
 
     def _answer(
         self, request: httpx.Request, response: httpx.Response, logged: float | None = None
     ) -> httpx.Response:
         """`response`, its body watched by one wrapper for both its deadline and, where
         the request is `logged` (the time it started), the log line written once read."""
-        deadline = self._body_deadline
+        deadline = self.body_deadline
         on_close = (
-            None if logged is None else line_when_read(request, response, logged, self._show_host)
+            None if logged is None else line_when_read(request, response, logged, self.show_host)
         )
         if deadline is not None or on_close is not None:
             # Swap the body stream in place: building a new Response costs more (bench/).
             response.stream = WatchedBody(
                 response.stream, request, deadline=deadline, on_close=on_close
             )
-        self._on_response(response)
+        last_response.set(response)
         return response
 
     async def aclose(self) -> None:
-        if self._owned:
-            await self._pool.aclose()
+        if self.owned:
+            await self.pool.aclose()

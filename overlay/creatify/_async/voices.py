@@ -18,7 +18,7 @@ class AsyncVoices(AsyncResource):
 
     async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Voice]:
         """Every voice, with its accents. Free."""
-        return await self._request(voices_list, list, "GET /api/voices/", timeout)
+        return await self._request(voices_list, list, timeout)
 
     async def find_accent(
         self, voice: str, accent: str | None = None, *, timeout: TimeoutArg = None

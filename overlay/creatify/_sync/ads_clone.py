@@ -40,7 +40,7 @@ class AdsClone(Downloads[models.AdsClone]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.AdsCloneCreateRequest, options)
-        return self._call(ads_clone_create, "POST /api/ads_clone/", timeout, body=body)
+        return self._call(ads_clone_create, timeout, body=body)
 
     def create_and_wait(
         self,

@@ -48,7 +48,7 @@ class AiEditing(Downloads[models.AiEditing]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.AiEditingCreateRequest, options)
-        return self._call(ai_editing_create, "POST /api/ai_editing/", timeout, body=body)
+        return self._call(ai_editing_create, timeout, body=body)
 
     def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiEditingOptions]
@@ -59,9 +59,7 @@ class AiEditing(Downloads[models.AiEditing]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.AiEditingCreateRequest, options)
-        return self._call(
-            ai_editing_preview_create, "POST /api/ai_editing/preview/", timeout, body=body
-        )
+        return self._call(ai_editing_preview_create, timeout, body=body)
 
     def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.AiEditing:
         """Render a previewed task (no request body); then `wait`. Costs 4 credits per
@@ -70,12 +68,7 @@ class AiEditing(Downloads[models.AiEditing]):
         It is never sent twice: retried only if the request provably did not reach
         the service (connection refused) or it answered 429.
         """
-        return self._call(
-            ai_editing_render_create,
-            "POST /api/ai_editing/{id}/render/",
-            timeout,
-            id=check_path_id("id", id),
-        )
+        return self._call(ai_editing_render_create, timeout, id=check_path_id("id", id))
 
     def create_and_wait(
         self,

@@ -52,7 +52,7 @@ class AiScripts(JobResource[models.AiScript]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.AiScriptCreateRequest, options)
-        return self._call(ai_scripts_create, "POST /api/ai_scripts/", timeout, body=body)
+        return self._call(ai_scripts_create, timeout, body=body)
 
     def create_and_wait(
         self,

@@ -57,7 +57,7 @@ class AiShorts(Downloads[models.AiShorts]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.AiShortsCreateRequest, options)
-        return self._call(ai_shorts_create, "POST /api/ai_shorts/", timeout, body=body)
+        return self._call(ai_shorts_create, timeout, body=body)
 
     def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiShortsOptions]
@@ -68,9 +68,7 @@ class AiShorts(Downloads[models.AiShorts]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.AiShortsCreateRequest, options)
-        return self._call(
-            ai_shorts_preview_create, "POST /api/ai_shorts/preview/", timeout, body=body
-        )
+        return self._call(ai_shorts_preview_create, timeout, body=body)
 
     def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.AiShorts:
         """Render a previewed task (no request body); then `wait`. Costs credits (the
@@ -80,12 +78,7 @@ class AiShorts(Downloads[models.AiShorts]):
         It is never sent twice: retried only if the request provably did not reach
         the service (connection refused) or it answered 429.
         """
-        return self._call(
-            ai_shorts_render_create,
-            "POST /api/ai_shorts/{id}/render/",
-            timeout,
-            id=check_path_id("id", id),
-        )
+        return self._call(ai_shorts_render_create, timeout, id=check_path_id("id", id))
 
     def create_and_wait(
         self,

@@ -43,7 +43,7 @@ class AssetGenerator(AssetGeneratorExtras, DownloadsAll[models.AssetGeneration])
         """
         body = request_body(models.AssetGeneratorCreateRequest, options)
         self._check_create(body, timeout)
-        return self._call(asset_generator_create, "POST /api/asset_generator/", timeout, body=body)
+        return self._call(asset_generator_create, timeout, body=body)
 
     def create_and_wait(
         self,

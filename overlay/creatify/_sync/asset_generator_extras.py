@@ -15,7 +15,6 @@ from creatify_api.api.asset_generator import (
 from creatify_api.models import AssetGeneration, AssetGeneratorCreateRequest, AssetGeneratorModel
 
 from .._exceptions import InvalidInputError, NotFoundError
-from .._jobs import GeneratedOperation
 from .._prices import Unknown, estimate_credits
 from .._requests import names_param
 from .._timeouts import TimeoutArg
@@ -23,10 +22,7 @@ from .._validation import check_json_schema
 from .jobs import JobResource
 
 # The guide's path first, then the reference page's (see the spec's `asset_generator_schemas`).
-SCHEMA_LISTS: tuple[tuple[GeneratedOperation, str], ...] = (
-    (asset_generator_schemas, "GET /api/asset_generator/schemas/"),
-    (ai_generations_schemas, "GET /api/ai_generations/schemas/"),
-)
+SCHEMA_LISTS = (asset_generator_schemas, ai_generations_schemas)
 
 
 class AssetGeneratorExtras(JobResource[AssetGeneration]):
@@ -43,9 +39,9 @@ class AssetGeneratorExtras(JobResource[AssetGeneration]):
         query = names_param("names", names)
         first, second = self._schema_lists
         try:
-            return self._request(first[0], list, first[1], timeout, model_name=query)
+            return self._request(first, list, timeout, model_name=query)
         except NotFoundError:
-            found = self._request(second[0], list, second[1], timeout, model_name=query)
+            found = self._request(second, list, timeout, model_name=query)
         self._schema_lists = (second, first)
         return found
 

@@ -38,7 +38,7 @@ class Aurora(Downloads[models.Aurora]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.AuroraCreateRequest, options)
-        return self._call(aurora_create, "POST /api/aurora/", timeout, body=body)
+        return self._call(aurora_create, timeout, body=body)
 
     def create_and_wait(
         self,

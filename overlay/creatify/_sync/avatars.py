@@ -29,7 +29,6 @@ from .pages import iter_pages
 
 UrlEndpoint = Literal["personas", "personas_v2"]
 Filter = str | None
-PAGES = "GET /api/personas/paginated/"
 
 
 class Avatars(JobResource[models.Persona]):
@@ -61,11 +60,7 @@ class Avatars(JobResource[models.Persona]):
         body, videos = upload_request(lipsync_input, consent_video, details, on_progress)
         try:
             return self._request(
-                personas_v2_create,
-                models.PersonaCreateResponse,
-                "POST /api/personas_v2/",
-                timeout,
-                body=body,
+                personas_v2_create, models.PersonaCreateResponse, timeout, body=body
             )
         finally:
             for video in videos:
@@ -107,9 +102,7 @@ class Avatars(JobResource[models.Persona]):
         slot (no credits)."""
         body = url_request(lipsync_input, consent_video, details)
         fn = personas_create if endpoint == "personas" else personas_v2_create
-        return self._request(
-            fn, models.PersonaCreateResponse, f"POST /api/{endpoint}/", timeout, body=body
-        )
+        return self._request(fn, models.PersonaCreateResponse, timeout, body=body)
 
     def list(
         self,
@@ -121,13 +114,8 @@ class Avatars(JobResource[models.Persona]):
         timeout: TimeoutArg = None,
     ) -> builtins.list[models.Persona]:
         """Every stock and custom persona (1,500+), optionally filtered. Free."""
-        return self._request(
-            personas_list,
-            list,
-            "GET /api/personas/",
-            timeout,
-            **persona_filters(age_range, gender, location, style),
-        )
+        filters = persona_filters(age_range, gender, location, style)
+        return self._request(personas_list, list, timeout, **filters)
 
     def list_page(
         self,
@@ -144,7 +132,6 @@ class Avatars(JobResource[models.Persona]):
         return self._request(
             personas_paginated_list,
             models.PaginatedPersonaList,
-            PAGES,
             timeout,
             **page_params(page, page_size),
             **persona_filters(age_range, gender, location, style),
@@ -181,14 +168,12 @@ class Avatars(JobResource[models.Persona]):
             style=style,
             timeout=timeout,
         )
-        return iter_pages(read, PAGES)
+        return iter_pages(read, personas_paginated_list)
 
     def list_mine(self, *, timeout: TimeoutArg = None) -> builtins.list[models.PersonaV2]:
         """Your own custom avatars. Free."""
-        return self._request(personas_v2_list, list, "GET /api/personas_v2/", timeout)
+        return self._request(personas_v2_list, list, timeout)
 
     def count(self, *, timeout: TimeoutArg = None) -> models.PersonaCount:
         """Custom-avatar slots: `current_count` used of `max_count`. Free."""
-        return self._request(
-            personas_v2_count_retrieve, models.PersonaCount, "GET /api/personas_v2/count/", timeout
-        )
+        return self._request(personas_v2_count_retrieve, models.PersonaCount, timeout)

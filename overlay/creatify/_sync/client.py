@@ -11,10 +11,8 @@ import httpx
 from creatify_api import Client
 from typing_extensions import Self
 
-from .._api_call import remember_response
 from .._base_client import ClientBase
-from .._pools import HTTPPool, tls_context
-from .._raw import capture
+from .._pools import HTTPPool
 from .._types import Sleep, sync_sleep
 from .namespaces import NAMESPACES, Namespaces
 from .transport import ClientTransport
@@ -59,10 +57,11 @@ class Creatify(Namespaces, ClientBase[httpx.BaseTransport]):
 
     def _setup(self, transport: httpx.BaseTransport | None) -> None:
         # A given transport serves both; else the API and storage hosts get a pool each,
-        # with one TLS context between them (see _pools.py).
+        # with one TLS context between them (see _pools.py): the one httpx would make for
+        # each (certifi's CA bundle, or SSL_CERT_FILE).
         if transport is None:
-            tls = tls_context()
-            self._pools = (HTTPPool(tls), HTTPPool(tls))
+            tls = httpx.create_ssl_context()
+            self._pools = (HTTPPool(verify=tls), HTTPPool(verify=tls))
         else:
             self._pools = (transport, transport)
         # Replaceable in tests, so that waits take no real time.
@@ -81,15 +80,13 @@ class Creatify(Namespaces, ClientBase[httpx.BaseTransport]):
         self._api = Client(base_url=s.base_url).set_httpx_client(
             httpx.Client(
                 base_url=s.base_url,
-                transport=layer(
-                    api_pool, on_response=remember_response, body_deadline=s.response_deadline
-                ),
+                transport=layer(api_pool, body_deadline=s.response_deadline),
                 **s.httpx_kwargs(credentials=True),
             )
         )
         # Outputs live on storage hosts: no credentials go there; redirects are fine.
         self._media = httpx.Client(
-            transport=layer(media_pool, on_response=capture, show_host=True),
+            transport=layer(media_pool, show_host=True),
             follow_redirects=True,
             **s.httpx_kwargs(credentials=False),
         )

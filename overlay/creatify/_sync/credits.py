@@ -16,9 +16,4 @@ class Credits(Resource):
 
     def remaining(self, *, timeout: TimeoutArg = None) -> models.RemainingCredits:
         """`remaining_credits`: what is left to spend. Free."""
-        return self._request(
-            remaining_credits_retrieve,
-            models.RemainingCredits,
-            "GET /api/remaining_credits/",
-            timeout,
-        )
+        return self._request(remaining_credits_retrieve, models.RemainingCredits, timeout)

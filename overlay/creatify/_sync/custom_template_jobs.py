@@ -42,9 +42,7 @@ class CustomTemplateJobs(Downloads[models.CustomTemplateJob]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.CustomTemplateJobCreateRequest, options)
-        return self._call(
-            custom_template_jobs_create, "POST /api/custom_template_jobs/", timeout, body=body
-        )
+        return self._call(custom_template_jobs_create, timeout, body=body)
 
     def render(
         self, id: str | uuid.UUID, *, timeout: TimeoutArg = None
@@ -56,12 +54,7 @@ class CustomTemplateJobs(Downloads[models.CustomTemplateJob]):
         It is never sent twice: retried only if the request provably did not reach
         the service (connection refused) or it answered 429.
         """
-        return self._call(
-            custom_template_jobs_render_create,
-            "POST /api/custom_template_jobs/{id}/render/",
-            timeout,
-            id=check_path_id("id", id),
-        )
+        return self._call(custom_template_jobs_render_create, timeout, id=check_path_id("id", id))
 
     def create_and_wait(
         self,

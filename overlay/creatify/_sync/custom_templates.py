@@ -27,7 +27,7 @@ class CustomTemplates(Resource):
 
     def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.CustomTemplateListItem]:
         """Your templates. Only `id` is sure to be there (no page shows an item). Free."""
-        return self._request(custom_templates_list, list, "GET /api/custom_templates/", timeout)
+        return self._request(custom_templates_list, list, timeout)
 
     def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[CustomTemplatePreviewOptions]
@@ -37,11 +37,7 @@ class CustomTemplates(Resource):
         """
         body = request_body(models.CustomTemplatePreviewRequest, options)
         return self._request(
-            custom_templates_preview_create,
-            models.CustomTemplate,
-            "POST /api/custom_templates/preview/",
-            timeout,
-            body=body,
+            custom_templates_preview_create, models.CustomTemplate, timeout, body=body
         )
 
     def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.CustomTemplate:
@@ -51,7 +47,6 @@ class CustomTemplates(Resource):
         return self._request(
             custom_templates_render_create,
             models.CustomTemplate,
-            "POST /api/custom_templates/{id}/render/",
             timeout,
             id=check_path_id("id", id),
         )

@@ -37,7 +37,7 @@ class IabImages(DownloadsAll[models.IabImages]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.IabImagesCreateRequest, options)
-        return self._call(iab_images_create, "POST /api/iab_images/", timeout, body=body)
+        return self._call(iab_images_create, timeout, body=body)
 
     def create_and_wait(
         self,

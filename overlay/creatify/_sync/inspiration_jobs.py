@@ -42,9 +42,7 @@ class InspirationJobs(InspirationJobsExtras, DownloadsAll[models.InspirationJob]
         """
         body = request_body(models.InspirationJobCreateRequest, options)
         self._check_create(body, timeout)
-        return self._call(
-            inspiration_jobs_create, "POST /api/inspiration_jobs/", timeout, body=body
-        )
+        return self._call(inspiration_jobs_create, timeout, body=body)
 
     def create_and_wait(
         self,

@@ -20,14 +20,10 @@ class Inspirations(Resource):
 
     def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Inspiration]:
         """Every template. Free."""
-        return self._request(inspirations_list, list, "GET /api/inspirations/", timeout)
+        return self._request(inspirations_list, list, timeout)
 
     def get(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.Inspiration:
         """One template: its `input_params_schema` and `credit_cost`. Free."""
         return self._request(
-            inspirations_retrieve,
-            models.Inspiration,
-            "GET /api/inspirations/{id}/",
-            timeout,
-            id=check_path_id("id", id),
+            inspirations_retrieve, models.Inspiration, timeout, id=check_path_id("id", id)
         )

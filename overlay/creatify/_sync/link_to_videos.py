@@ -56,7 +56,7 @@ class LinkToVideos(LinkToVideosExtras, Downloads[models.LinkToVideo]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.LinkToVideoCreateRequest, options)
-        return self._call(link_to_videos_create, "POST /api/link_to_videos/", timeout, body=body)
+        return self._call(link_to_videos_create, timeout, body=body)
 
     def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LinkToVideoOptions]
@@ -68,9 +68,7 @@ class LinkToVideos(LinkToVideosExtras, Downloads[models.LinkToVideo]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.LinkToVideoCreateRequest, options)
-        return self._call(
-            link_to_videos_preview_create, "POST /api/link_to_videos/preview/", timeout, body=body
-        )
+        return self._call(link_to_videos_preview_create, timeout, body=body)
 
     def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.LinkToVideo:
         """Render a previewed task (no request body); then `wait`. A task without a
@@ -80,12 +78,7 @@ class LinkToVideos(LinkToVideosExtras, Downloads[models.LinkToVideo]):
         It is never sent twice: retried only if the request provably did not reach
         the service (connection refused) or it answered 429.
         """
-        return self._call(
-            link_to_videos_render_create,
-            "POST /api/link_to_videos/{id}/render/",
-            timeout,
-            id=check_path_id("id", id),
-        )
+        return self._call(link_to_videos_render_create, timeout, id=check_path_id("id", id))
 
     def generate_preview(
         self, id: str | uuid.UUID, *, timeout: TimeoutArg = None
@@ -99,10 +92,7 @@ class LinkToVideos(LinkToVideosExtras, Downloads[models.LinkToVideo]):
         the service (connection refused) or it answered 429.
         """
         return self._call(
-            link_to_videos_generate_preview_create,
-            "POST /api/link_to_videos/{id}/generate_preview/",
-            timeout,
-            id=check_path_id("id", id),
+            link_to_videos_generate_preview_create, timeout, id=check_path_id("id", id)
         )
 
     def preview_list_async(
@@ -122,12 +112,7 @@ class LinkToVideos(LinkToVideosExtras, Downloads[models.LinkToVideo]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.LinkToVideoPreviewListRequest, options)
-        return self._call(
-            link_to_videos_preview_list_async_create,
-            "POST /api/link_to_videos/preview_list_async/",
-            timeout,
-            body=body,
-        )
+        return self._call(link_to_videos_preview_list_async_create, timeout, body=body)
 
     def render_single_preview(
         self, id: str | uuid.UUID, media_job: str | uuid.UUID, *, timeout: TimeoutArg = None
@@ -142,7 +127,6 @@ class LinkToVideos(LinkToVideosExtras, Downloads[models.LinkToVideo]):
         body = request_body(models.LinkToVideoRenderSinglePreviewRequest, {"media_job": media_job})
         return self._call(
             link_to_videos_render_single_preview_create,
-            "POST /api/link_to_videos/{id}/render_single_preview/",
             timeout,
             id=check_path_id("id", id),
             body=body,

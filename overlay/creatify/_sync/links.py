@@ -41,7 +41,7 @@ class Links(Resource):
         credits).
         """
         body = request_body(models.LinkCreateRequest, {"url": url})
-        return self._request(links_create, models.Link, "POST /api/links/", timeout, body=body)
+        return self._request(links_create, models.Link, timeout, body=body)
 
     def create_from_params(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LinkParams]
@@ -52,34 +52,22 @@ class Links(Resource):
         Free: the vendor publishes no cost for links.
         """
         body = request_body(models.LinkParamsRequest, options)
-        return self._request(
-            links_link_with_params_create,
-            models.Link,
-            "POST /api/links/link_with_params/",
-            timeout,
-            body=body,
-        )
+        return self._request(links_link_with_params_create, models.Link, timeout, body=body)
 
     def get(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.Link:
         """One link. Free."""
-        return self._request(
-            links_retrieve, models.Link, "GET /api/links/{id}/", timeout, id=check_path_id("id", id)
-        )
+        return self._request(links_retrieve, models.Link, timeout, id=check_path_id("id", id))
 
     def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Link]:
         """Your links. Free."""
-        return self._request(links_list, list, "GET /api/links/", timeout)
+        return self._request(links_list, list, timeout)
 
     def list_page(
         self, page: int = 1, page_size: int = 10, *, timeout: TimeoutArg = None
     ) -> models.PaginatedLinkList:
         """One page of your links. Free."""
         return self._request(
-            links_paginated_list,
-            models.PaginatedLinkList,
-            "GET /api/links/paginated/",
-            timeout,
-            **page_params(page, page_size),
+            links_paginated_list, models.PaginatedLinkList, timeout, **page_params(page, page_size)
         )
 
     def iter_all(
@@ -98,7 +86,7 @@ class Links(Resource):
         page_params(1, page_size)
         as_timeout(timeout)
         read = partial(self.list_page, page_size=page_size, timeout=timeout)
-        return iter_pages(read, "GET /api/links/paginated/")
+        return iter_pages(read, links_paginated_list)
 
     def update(
         self, id: str | uuid.UUID, *, timeout: TimeoutArg = None, **options: Unpack[LinkParams]
@@ -108,10 +96,5 @@ class Links(Resource):
         """
         body = request_body(models.LinkParamsRequest, options)
         return self._request(
-            links_update,
-            models.Link,
-            "PUT /api/links/{id}/",
-            timeout,
-            id=check_path_id("id", id),
-            body=body,
+            links_update, models.Link, timeout, id=check_path_id("id", id), body=body
         )

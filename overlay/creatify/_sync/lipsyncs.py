@@ -53,7 +53,7 @@ class Lipsyncs(Downloads[models.Lipsync]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.LipsyncCreateRequest, options)
-        return self._call(lipsyncs_create, "POST /api/lipsyncs/", timeout, body=body)
+        return self._call(lipsyncs_create, timeout, body=body)
 
     def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncOptions]
@@ -66,9 +66,7 @@ class Lipsyncs(Downloads[models.Lipsync]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.LipsyncCreateRequest, options)
-        return self._call(
-            lipsyncs_preview_create, "POST /api/lipsyncs/preview/", timeout, body=body
-        )
+        return self._call(lipsyncs_preview_create, timeout, body=body)
 
     def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.Lipsync:
         """Render a previewed task (no request body); then `wait`. Costs 4 credits per
@@ -77,12 +75,7 @@ class Lipsyncs(Downloads[models.Lipsync]):
         It is never sent twice: retried only if the request provably did not reach
         the service (connection refused) or it answered 429.
         """
-        return self._call(
-            lipsyncs_render_create,
-            "POST /api/lipsyncs/{id}/render/",
-            timeout,
-            id=check_path_id("id", id),
-        )
+        return self._call(lipsyncs_render_create, timeout, id=check_path_id("id", id))
 
     def create_multi_avatar(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncV2Options]
@@ -103,9 +96,7 @@ class Lipsyncs(Downloads[models.Lipsync]):
             stacklevel=2,
         )
         body = request_body(models.LipsyncV2CreateRequest, options)
-        return self._call(
-            lipsyncs_multi_avatar_create, "POST /api/lipsyncs/multi_avatar/", timeout, body=body
-        )
+        return self._call(lipsyncs_multi_avatar_create, timeout, body=body)
 
     def create_and_wait(
         self,

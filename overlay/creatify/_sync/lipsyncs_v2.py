@@ -56,7 +56,7 @@ class LipsyncsV2(Downloads[models.LipsyncV2]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.LipsyncV2CreateRequest, options)
-        return self._call(lipsyncs_v2_create, "POST /api/lipsyncs_v2/", timeout, body=body)
+        return self._call(lipsyncs_v2_create, timeout, body=body)
 
     def preview(
         self, *, timeout: TimeoutArg = None, **options: Unpack[LipsyncV2Options]
@@ -69,9 +69,7 @@ class LipsyncsV2(Downloads[models.LipsyncV2]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.LipsyncV2CreateRequest, options)
-        return self._call(
-            lipsyncs_v2_preview_create, "POST /api/lipsyncs_v2/preview/", timeout, body=body
-        )
+        return self._call(lipsyncs_v2_preview_create, timeout, body=body)
 
     def render(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.LipsyncV2:
         """Render a previewed task (no request body); then `wait`. Costs 4 credits per
@@ -80,12 +78,7 @@ class LipsyncsV2(Downloads[models.LipsyncV2]):
         It is never sent twice: retried only if the request provably did not reach
         the service (connection refused) or it answered 429.
         """
-        return self._call(
-            lipsyncs_v2_render_create,
-            "POST /api/lipsyncs_v2/{id}/render/",
-            timeout,
-            id=check_path_id("id", id),
-        )
+        return self._call(lipsyncs_v2_render_create, timeout, id=check_path_id("id", id))
 
     def create_and_wait(
         self,

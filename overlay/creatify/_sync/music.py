@@ -22,8 +22,8 @@ class Music(Resource):
 
     def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Music]:
         """Every background-music track. Free."""
-        return self._request(musics_list, list, "GET /api/musics/", timeout)
+        return self._request(musics_list, list, timeout)
 
     def categories(self, *, timeout: TimeoutArg = None) -> builtins.list[models.MusicCategory]:
         """The music categories. Free."""
-        return self._request(music_categories_list, list, "GET /api/music_categories/", timeout)
+        return self._request(music_categories_list, list, timeout)

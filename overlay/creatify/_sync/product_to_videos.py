@@ -58,12 +58,7 @@ class ProductToVideos(ProductToVideosExtras, Downloads[models.ProductToVideo]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.ProductToVideoGenImageRequest, options)
-        return self._call(
-            product_to_videos_gen_image_create,
-            "POST /api/product_to_videos/gen_image/",
-            timeout,
-            body=body,
-        )
+        return self._call(product_to_videos_gen_image_create, timeout, body=body)
 
     def gen_video(
         self,
@@ -81,9 +76,5 @@ class ProductToVideos(ProductToVideosExtras, Downloads[models.ProductToVideo]):
         """
         body = request_body(models.ProductToVideoGenVideoRequest, options)
         return self._call(
-            product_to_videos_gen_video_create,
-            "POST /api/product_to_videos/{id}/gen_video/",
-            timeout,
-            id=check_path_id("id", id),
-            body=body,
+            product_to_videos_gen_video_create, timeout, id=check_path_id("id", id), body=body
         )

@@ -37,7 +37,7 @@ class TextGenerator(TextGeneratorExtras):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.TextGeneratorCreateRequest, options)
-        return self._call(text_generator_create, "POST /api/text_generator/", timeout, body=body)
+        return self._call(text_generator_create, timeout, body=body)
 
     def create_and_wait(
         self,

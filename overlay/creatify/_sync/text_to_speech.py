@@ -55,7 +55,7 @@ class TextToSpeech(Downloads[models.TextToSpeech]):
         the service (connection refused) or it answered 429.
         """
         body = request_body(models.TextToSpeechCreateRequest, options)
-        return self._call(text_to_speech_create, "POST /api/text_to_speech/", timeout, body=body)
+        return self._call(text_to_speech_create, timeout, body=body)
 
     def list_page(
         self, page: int = 1, page_size: int = 10, *, timeout: TimeoutArg = None
@@ -64,7 +64,6 @@ class TextToSpeech(Downloads[models.TextToSpeech]):
         return self._request(
             text_to_speech_paginated_list,
             models.PaginatedTextToSpeechList,
-            "GET /api/text_to_speech/paginated/",
             timeout,
             **page_params(page, page_size),
         )
@@ -85,7 +84,7 @@ class TextToSpeech(Downloads[models.TextToSpeech]):
         page_params(1, page_size)
         as_timeout(timeout)
         read = partial(self.list_page, page_size=page_size, timeout=timeout)
-        return iter_pages(read, "GET /api/text_to_speech/paginated/")
+        return iter_pages(read, text_to_speech_paginated_list)
 
     def create_and_wait(
         self,

@@ -19,7 +19,7 @@ class Voices(Resource):
 
     def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Voice]:
         """Every voice, with its accents. Free."""
-        return self._request(voices_list, list, "GET /api/voices/", timeout)
+        return self._request(voices_list, list, timeout)
 
     def find_accent(
         self, voice: str, accent: str | None = None, *, timeout: TimeoutArg = None

@@ -265,7 +265,7 @@ class Service:
             if stock is not None and suffix == "" and method == "get":
                 return {**(example if isinstance(example, dict) else {}), **stock}
             return Answer(404, NOT_FOUND, {})
-        if op_method == "delete" and suffix == "":  # DRF's destroy: 204, no content
+        if method == "delete" and suffix == "":  # DRF's destroy: 204, no content
             del state.records[(record.account, record.id)]
             return Answer(204, b"", {})
         base = example if isinstance(example, dict) else {}
