@@ -10,7 +10,8 @@ failures are retried depends on the method:
   no idempotency key, so a POST is retried only when the service provably did not act
   on it: the connection was never made (connect error or connect/pool time-out), or it
   answered 429. Never after a read time-out, a reset, or a 5xx: the body was sent.
-- Any other method (the API has none yet): never.
+- PUT and DELETE (`links.update`, `dyoa.delete`): as POST, since a DELETE that acted
+  and is sent again answers 404 where it succeeded.
 
 Wait before retry n (n = 1, 2, ...)::
 
@@ -44,6 +45,7 @@ from httpx_retries import Retry
 GET_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 POST_STATUSES = frozenset({429})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+WRITES = frozenset({"POST", "PUT", "DELETE"})
 # Raised before a byte of the request left this machine.
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 TRANSIENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
@@ -51,7 +53,7 @@ JITTER = 0.5
 ATTEMPTS = "creatify_attempts"  # a request extension: how many times it was sent
 # A retry is not started with less time than this left before the call's deadline.
 MIN_TRY_TIME = 0.5
-# The policy of each method that is retried (reads share one, POST has its own).
+# The policy of each method that is retried (reads share one, writes another).
 Policies = dict[str, Retry]
 
 
@@ -96,9 +98,9 @@ def build_policies(*, max_retries: int, backoff: float, max_wait: float, budget:
     )
     # The same waits; what may be retried differs.
     creates = reads.copy_with(
-        allowed_methods=["POST"], status_forcelist=POST_STATUSES, retry_on_exceptions=NEVER_SENT
+        allowed_methods=WRITES, status_forcelist=POST_STATUSES, retry_on_exceptions=NEVER_SENT
     )
-    return {**dict.fromkeys(IDEMPOTENT_METHODS, reads), "POST": creates}
+    return {**dict.fromkeys(IDEMPOTENT_METHODS, reads), **dict.fromkeys(WRITES, creates)}
 
 
 def attempts_of(request: httpx.Request) -> int:

@@ -173,3 +173,21 @@ def test_the_in_process_fake_answers_them_too() -> None:
     task = client.link_to_videos.preview(link=links[0])
     assert client.link_to_videos.generate_preview(task.id).status == "pending"
     assert all(t.id for t in client.custom_templates.list())
+
+
+def test_a_delete_is_retried_after_429_but_not_after_a_5xx() -> None:
+    """DELETE follows the writes' policy: a 429 proves the service did not act, so it is
+    sent again after `Retry-After`; after a 503 it may have acted, and a second DELETE
+    would answer 404 where the first succeeded."""
+    fake = FakeCreatify()
+    client = fake.client()
+    request = client.dyoa.create(**DYOA)
+    fake.fault_next(429, retry_after=0)
+    assert client.dyoa.delete(request.id) is None
+    assert [r.method for r in fake.requests[-2:]] == ["DELETE", "DELETE"]
+    other = client.dyoa.create(**DYOA)
+    fake.fault_next(503)
+    with pytest.raises(CreatifyError) as caught:
+        client.dyoa.delete(other.id)
+    assert getattr(caught.value, "status_code", None) == 503
+    assert [r.method for r in fake.requests[-2:]] == ["POST", "DELETE"]

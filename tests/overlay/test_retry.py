@@ -169,9 +169,13 @@ def test_max_retries_zero_sends_once() -> None:
         ("POST", 429, True),
         ("POST", httpx.ReadTimeout("slow"), False),
         ("POST", httpx.ConnectError("refused"), True),
-        # No operation of the API uses these: a request of any other method is sent once.
+        # PUT (`links.update`) and DELETE (`dyoa.delete`) are retried as a POST is.
         ("DELETE", 503, False),
-        ("PUT", httpx.ConnectError("refused"), False),
+        ("DELETE", 429, True),
+        ("PUT", httpx.ConnectError("refused"), True),
+        ("PUT", httpx.ReadTimeout("slow"), False),
+        # A method no operation uses is sent once.
+        ("PATCH", httpx.ConnectError("refused"), False),
     ],
 )
 def test_which_outcomes_get_another_attempt(
