@@ -262,10 +262,7 @@ class WebhookApp:
                 Route(path + "/{token}", self._receive, methods=["POST"]),
                 Route(path + "/{token}/{kind}", self._receive, methods=["POST"]),
                 Route("/{path:path}", self._forbidden, methods=["POST"]),
-            ],
-            # Starlette refuses a larger body with 413, by its Content-Length before
-            # reading it, or as soon as the bytes read pass the limit.
-            max_body_size=MAX_BODY_BYTES,
+            ]
         )
         self._app.router.redirect_slashes = False
 
@@ -282,7 +279,6 @@ class WebhookApp:
         return JSONResponse({"detail": "Forbidden."}, status_code=403)
 
     async def _receive(self, request: Request) -> Response:
-        from starlette.exceptions import HTTPException
         from starlette.responses import JSONResponse
 
         given = str(request.path_params["token"]).encode()
@@ -292,13 +288,11 @@ class WebhookApp:
         ):
             return await self._forbidden(request)
         try:
-            event = parse(await request.body(), kind=kind)
+            event = parse(await _read_body(request), kind=kind)
         except InvalidWebhookError as exc:
             self.refused += 1
-            return JSONResponse({"detail": str(exc)}, status_code=400)
-        except HTTPException:  # over MAX_BODY_BYTES: Starlette's 413
-            self.refused += 1
-            raise
+            status = 413 if isinstance(exc, _TooLarge) else 400
+            return JSONResponse({"detail": str(exc)}, status_code=status)
         key = event_key(event)
         # A repeat while the first delivery's handler runs waits for its outcome: if it
         # failed, the event is not in `_seen` yet and this delivery handles it.
@@ -320,6 +314,26 @@ class WebhookApp:
             if self._pass_repeats:
                 await _call(self._handler, replace(event, repeat=True))
         return JSONResponse({"received": True, "repeat": repeat})
+
+
+class _TooLarge(InvalidWebhookError):
+    """A body over `MAX_BODY_BYTES`: answered 413, not 400."""
+
+    def __init__(self) -> None:
+        super().__init__("body", f"is larger than {MAX_BODY_BYTES} bytes")
+
+
+async def _read_body(request: Request) -> bytes:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise _TooLarge
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise _TooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def asgi_app(handler: Handler, *, token: str, repeats: bool = False) -> WebhookApp:

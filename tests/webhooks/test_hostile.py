@@ -174,3 +174,15 @@ def test_nested_and_oversized_bodies_get_400_and_413(client: Creatify) -> None:
                 web.post(url, json=lipsync_payload(JOB_ID)).status_code,  # still serving
             )
     assert answers == {"listen": (400, 413, 413, 200), "asgi_app": (400, 413, 413, 200)}
+
+
+def test_a_wrong_token_is_refused_before_the_body_is_read_even_a_large_one() -> None:
+    """403 for a wrong token whatever the body's size (its body is never read), and the
+    413 of the right token's oversized body is JSON `{"detail": ...}` like every answer."""
+    big = b"x" * (webhooks.MAX_BODY_BYTES + 1)
+    with served(webhooks.asgi_app(print, token=TOKEN)) as base, httpx.Client(timeout=30) as web:
+        wrong = web.post(f"{base}/not-the-token", content=big)
+        right = web.post(f"{base}/{TOKEN}", content=big)
+    assert (wrong.status_code, wrong.json()) == (403, {"detail": "Forbidden."})
+    assert right.status_code == 413
+    assert "larger than" in right.json()["detail"]
