@@ -28,6 +28,7 @@ import hmac
 import inspect
 import json
 import logging
+import os
 import re
 import secrets
 import socket
@@ -378,7 +379,9 @@ def _bind(host: str, port: int) -> socket.socket:
     try:
         return socket.create_server((host, port), family=family)
     except OSError as exc:
-        raise InvalidInputError("port", f"cannot listen on {host}:{port}: {exc.strerror}") from None
+        # create_server appends "(while attempting to bind on ...)" to strerror.
+        reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        raise InvalidInputError("port", f"cannot listen on {host}:{port}: {reason}") from None
 
 
 class _Listener(WebhookApp):

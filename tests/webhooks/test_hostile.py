@@ -13,6 +13,7 @@ Real uvicorn servers on 127.0.0.1; the wait test runs against the stateful mock.
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -21,7 +22,7 @@ from typing import Any
 
 import httpx
 import pytest
-from creatify import Creatify, InvalidWebhookError, webhooks
+from creatify import Creatify, InvalidInputError, InvalidWebhookError, webhooks
 from creatify._sync.jobs import webhook_sleep
 
 from tests.webhooks.helpers import CREATOR, lipsync_payload, mock_headers, sync_client
@@ -186,3 +187,15 @@ def test_a_wrong_token_is_refused_before_the_body_is_read_even_a_large_one() -> 
     assert (wrong.status_code, wrong.json()) == (403, {"detail": "Forbidden."})
     assert right.status_code == 413
     assert "larger than" in right.json()["detail"]
+
+
+def test_a_port_in_use_is_named_once_in_the_error(client: Creatify) -> None:
+    """The reason is the system's (`Address already in use`), without the `(while
+    attempting to bind ...)` that `socket.create_server` appends to it."""
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        with pytest.raises(InvalidInputError) as caught:
+            client.webhooks.listen(port=port).start()
+    assert caught.value.field == "port"
+    assert str(caught.value).count(str(port)) == 1
+    assert "while attempting" not in str(caught.value)

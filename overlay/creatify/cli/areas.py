@@ -88,7 +88,7 @@ def dyoa_submit(session: Session, dyoa_id: str, chosen_photo_id: str) -> None:
 def dyoa_delete(session: Session, dyoa_id: str) -> None:
     """Delete a request (free)."""
     session.client.dyoa.delete(dyoa_id)
-    session.say(f"dyoa {dyoa_id} deleted")
+    session.one({"id": dyoa_id, "deleted": True}, title="dyoa deleted")
 
 
 def load_scenes(path: Path) -> dict[str, Any]:
