@@ -10,8 +10,8 @@ and parse the answer. Two things they do not do are done here:
   `ValueError`/`KeyError`/`TypeError`: that becomes `APIStatusError` (error statuses) or
   `APIResponseValidationError` (success statuses), with the response attached.
 The raw response is handed over by the client's transport (`_async/transport.py`)
-through a context variable (`_raw.last_response`), so concurrent calls (threads or
-tasks) each see their own.
+to the call in progress (`_raw.record`), so concurrent calls (threads or tasks) each see
+their own.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from ._exceptions import (
     APITimeoutError,
     make_status_error,
 )
-from ._raw import last_response
 from ._redact import redact_request, redact_text
 from ._retry import NEVER_SENT
 
@@ -83,10 +82,16 @@ def route(operation: object) -> str:
     return f"{method} {path}"
 
 
-def answer(result: Any, expected: type[T], operation: object, exc: Exception | None = None) -> T:
-    """The model parsed from the answer to `operation` (`result`, what the generated
-    function returned; None when its parser raised `exc`), or the error that answer is."""
-    response = last_response.get()
+def answer(
+    response: httpx.Response | None,
+    result: Any,
+    expected: type[T],
+    operation: object,
+    exc: Exception | None = None,
+) -> T:
+    """The model parsed from `response`, the answer to `operation` (`result`, what the
+    generated function returned; None when its parser raised `exc`), or the error that
+    answer is."""
     if response is None:  # the generated function raised before sending anything
         raise exc or RuntimeError(f"{route(operation)}: no response was recorded")
     if response.status_code >= 400:

@@ -61,12 +61,13 @@ class _Settings:
         if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
             raise ConfigurationError(f"max_retries must be a whole number from 0, got {retries!r}")
         if deadline is not None and (
-            isinstance(deadline, bool) or not isinstance(deadline, (int, float)) or deadline <= 0
+            # `not > 0` refuses NaN too, which every comparison would take as "no deadline".
+            isinstance(deadline, bool) or not isinstance(deadline, (int, float)) or not deadline > 0
         ):
             raise ConfigurationError(
                 f"call_deadline must be a positive number of seconds or None, got {deadline!r}"
             )
-        if self.retry_backoff < 0 or self.max_retry_wait < 0:
+        if not (self.retry_backoff >= 0 and self.max_retry_wait >= 0):  # NaN as well
             raise ConfigurationError("retry_backoff and max_retry_wait must be 0 or more")
 
     def policies(self) -> Policies:

@@ -2,10 +2,10 @@
 mirror of the namespaces, and which answer a method of several requests gives: the guide
 docs/guides/client.md, "Raw responses".
 
-Nothing is sent twice: each client's transport (`_async/transport.py`) puts every answer
-in the `last_response` context variable, and a raw call returns the one there when its
-method is done, with a redacted copy of its request (`_redact.py`: the API key reads
-`[redacted]`, and the body is not kept).
+Nothing is sent twice: each client's transport (`_async/transport.py`) gives every answer
+to the call in progress (`Answers`, in a context variable), and a raw call returns its
+method's last when the method is done, with a redacted copy of its request (`_redact.py`:
+the API key reads `[redacted]`, and the body is not kept).
 """
 
 from __future__ import annotations
@@ -68,16 +68,46 @@ class RawResponse(Generic[T]):
         )
 
 
-# The last answer the SDK received in this context (thread or task): each client's
-# transport (`_async/transport.py`) sets it, `_request` (`_async/api_call.py`) reads its
-# call's, a raw call its method's last. Contexts keep concurrent calls apart.
-last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar(
-    "creatify_last_response", default=None
+class Answers:
+    """The last answer of one call in progress: a `_request` (`_async/api_call.py`) or a
+    raw method (which may send several)."""
+
+    __slots__ = ("response",)
+
+    def __init__(self) -> None:
+        self.response: httpx.Response | None = None
+
+
+# The call in progress in this context (thread or task), whose answers each client's
+# transport records (`record`). It is set only while the call runs, so no answer (nor
+# its request, with the API key) outlives its call; contexts keep concurrent calls apart.
+current: contextvars.ContextVar[Answers | None] = contextvars.ContextVar(
+    "creatify_answers", default=None
 )
 
 
-def _raw_result(parsed: T, what: str) -> RawResponse[T]:
-    response = last_response.get()
+def record(response: httpx.Response) -> None:
+    """Give `response` to the call in progress, if any."""
+    answers = current.get()
+    if answers is not None:
+        answers.response = response
+
+
+def collecting() -> tuple[Answers, Answers | None, contextvars.Token[Answers | None]]:
+    """Start collecting a call's answers: (its `Answers`, the enclosing call's, the token
+    for `done`)."""
+    answers = Answers()
+    return answers, current.get(), current.set(answers)
+
+
+def done(answers: Answers, outer: Answers | None, token: contextvars.Token[Answers | None]) -> None:
+    """Stop collecting; the enclosing call (a raw method) keeps the last answer."""
+    current.reset(token)
+    if outer is not None and answers.response is not None:
+        outer.response = answers.response
+
+
+def _raw_result(parsed: T, response: httpx.Response | None, what: str) -> RawResponse[T]:
     if response is None:  # pragma: no cover - every method sends a request
         raise RuntimeError(f"{what} received no HTTP answer")
     response.request = redact_request(response.request)
@@ -118,17 +148,24 @@ class _RawNamespace:
 
             @functools.wraps(method)
             async def raw_async(*args: Any, **kwargs: Any) -> RawResponse[Any]:
-                last_response.set(None)
-                return _raw_result(await method(*args, **kwargs), what)
+                answers, outer, token = collecting()
+                try:
+                    parsed = await method(*args, **kwargs)
+                finally:
+                    done(answers, outer, token)
+                return _raw_result(parsed, answers.response, what)
 
             return raw_async
 
         @functools.wraps(method)
         def raw_sync(*args: Any, **kwargs: Any) -> RawResponse[Any]:
-            last_response.set(None)
-            parsed = method(*args, **kwargs)
+            answers, outer, token = collecting()
+            try:
+                parsed = method(*args, **kwargs)
+            finally:
+                done(answers, outer, token)
             if isinstance(parsed, (Iterator, AsyncIterator)):  # iter_all: not started yet
                 raise TypeError(f"{what} sends one request per page: use list_page instead")
-            return _raw_result(parsed, what)
+            return _raw_result(parsed, answers.response, what)
 
         return raw_sync

@@ -175,3 +175,22 @@ def test_an_id_that_is_not_a_uuid_is_refused_before_sending(given: object) -> No
     with pytest.raises(InvalidInputError, match="id: must be a UUID"):
         sync_client(script).lipsyncs.get(given)  # type: ignore[arg-type]
     assert script.count == 0
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        {"call_deadline": float("nan")},
+        {"call_deadline": 0},
+        {"retry_backoff": float("nan")},
+        {"max_retry_wait": -1},
+    ],
+)
+def test_a_setting_no_deadline_or_wait_can_use_is_refused(setting: dict[str, float]) -> None:
+    """NaN passes `<= 0` and `< 0`; taken, it would mean no deadline (every comparison is
+    false), so retries would never stop for it."""
+    with pytest.raises(ConfigurationError):
+        Creatify("id", "key", **setting)  # type: ignore[arg-type]
+    if "call_deadline" in setting:  # the one of these that with_options takes
+        with Creatify("id", "key") as client, pytest.raises(ConfigurationError):
+            client.with_options(**setting)

@@ -197,3 +197,40 @@ def test_raw_refuses_what_is_not_a_single_call(cls: type) -> None:
         client.with_raw_response.lipsyncs._kind  # noqa: B018
     with pytest.raises(TypeError, match="list_page"):
         client.with_raw_response.avatars.iter_all()
+
+
+def test_no_answer_outlives_its_call() -> None:
+    """After a call (plain or raw, sync or async) nothing in the caller's context holds
+    an answer: its request carries the API key, and a worker thread lives long."""
+    import asyncio
+    import contextvars
+    from concurrent.futures import ThreadPoolExecutor
+
+    from creatify.testing import FakeCreatify
+
+    fake = FakeCreatify()
+
+    def held(context: contextvars.Context) -> list[object]:
+        return [
+            value
+            for var, value in context.items()
+            if var.name.startswith("creatify") and value is not None
+        ]
+
+    def work() -> contextvars.Context:
+        client = fake.client()
+        client.avatars.list()
+        client.with_raw_response.avatars.list()
+        with pytest.raises(NotFoundError):
+            client.lipsyncs.get(LIPSYNC_ID)
+        return contextvars.copy_context()
+
+    async def work_async() -> contextvars.Context:
+        async with fake.async_client() as client:
+            await client.avatars.list()
+            await client.with_raw_response.avatars.list()
+        return contextvars.copy_context()
+
+    with ThreadPoolExecutor(1) as pool:
+        assert held(pool.submit(work).result()) == []
+    assert held(asyncio.run(work_async())) == []

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from .._api_call import PARSE_ERRORS, answer, route, transport_error
-from .._raw import last_response
+from .._raw import collecting, done
 from .._timeouts import TimeoutArg, as_timeout, call_timeout
 
 if TYPE_CHECKING:
@@ -39,15 +39,16 @@ class AsyncResource:
         """
         # Plain try/except, not a context manager: this runs on every request (bench/).
         timeout_token = call_timeout.set(as_timeout(timeout)) if timeout is not None else None
-        last_response.set(None)
+        answers, outer, answers_token = collecting()
         try:
             try:
                 result = await operation.asyncio_detailed(client=self._host._api, **kwargs)
             except httpx.RequestError as exc:
                 raise transport_error(exc, route(operation)) from exc
             except PARSE_ERRORS as exc:
-                return answer(None, expected, operation, exc)
-            return answer(result, expected, operation)
+                return answer(answers.response, None, expected, operation, exc)
+            return answer(answers.response, result, expected, operation)
         finally:
+            done(answers, outer, answers_token)
             if timeout_token is not None:
                 call_timeout.reset(timeout_token)

@@ -9,8 +9,8 @@ For each request, in this order, it:
    `info` is logged (or the CLI asks), a try without an answer says so every 10 s
    (`_slow.py`);
 3. gives the body of the answer it returns a deadline (`_deadline.py`; API answers only);
-4. puts that answer in `_raw.last_response` (read by the call, `_api_call.py`, and by a
-   `with_raw_response` call, `_raw.py`);
+4. gives that answer to the call in progress (`_raw.record`: read by the call,
+   `_api_call.py`, and by a `with_raw_response` call, `_raw.py`);
 5. logs one line once the answer's body is read or the request failed (`_logging.py`).
 
 These steps were six stacked transports (httpx-retries' `RetryTransport` among them) and
@@ -31,7 +31,7 @@ from httpx_retries import Retry
 
 from .._deadline import WatchedBody
 from .._logging import line_when_read, log_failure, logger, target
-from .._raw import last_response
+from .._raw import record
 from .._retry import ATTEMPTS, Policies, next_try, within
 from .._slow import Waiting, slow_calls
 from .._timeouts import call_timeout
@@ -129,7 +129,7 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
             response.stream = WatchedBody(
                 response.stream, request, deadline=deadline, on_close=on_close
             )
-        last_response.set(response)
+        record(response)
         return response
 
     async def aclose(self) -> None:
