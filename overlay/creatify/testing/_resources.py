@@ -45,7 +45,7 @@ class Stage:
     done: str = "done"
     # Output fields set when the stage ends well: field name -> media kind (MEDIA_FILES);
     # a kind ending in "[]" is a list of that many files as the record's `output_nums`
-    # (at least one): the asset generator's `assets`; ending in "{}" it maps each of
+    # (at least one; empty until then): the asset generator's `assets`; ending in "{}" it maps each of
     # IAB_SIZES to a file (image ads).
     outputs: dict[str, str] = field(default_factory=dict)
     # Whether the stage's end is the job's end (a webhook is sent) or a pause for the user.
@@ -144,11 +144,14 @@ def marker_field(create: str) -> str:
     return next((f.name for f in free if not (f.choices or f.enum or f.pattern)), "name")
 
 
-def job_area(namespace: str, stages: dict[str, Stage] | None = None, **rest: Any) -> Area:
+def job_area(
+    namespace: str, stages: dict[str, Stage | tuple[str, ...]] | None = None, **rest: Any
+) -> Area:
     """The area of the job kind `namespace`: a create (POST path) or an action (POST
     `{id}/suffix`) per declared call, the video job's stage unless `stages` (by path or
-    suffix) says otherwise, a preview ending at `pending`; the webhook body and marker
-    field the spec gives (`webhook_output_key`, `marker_field`); `rest`: the other fields."""
+    suffix) says otherwise (a tuple: that stage walking these statuses instead), a preview
+    ending at `pending`; the webhook body and marker field the spec gives
+    (`webhook_output_key`, `marker_field`); `rest`: the other fields."""
     kind = JOB_KINDS[namespace]
     made = _run(outputs_of(kind))
     # A create's path, or an action's suffix -> its stage; `stages` win, and add the
@@ -158,7 +161,8 @@ def job_area(namespace: str, stages: dict[str, Stage] | None = None, **rest: Any
     for call, method, path in routes:
         if method == "POST":  # a GET is a page of the list (`lists`), a DELETE no stage
             by_key[path.split("{id}/", 1)[-1]] = PREVIEW if call.name == "preview" else made
-    by_key |= stages or {}
+    for key, stage in (stages or {}).items():
+        by_key[key] = replace(made, steps=stage) if isinstance(stage, tuple) else stage
     pages = tuple(path for _, method, path in routes if method == "GET")  # `list_page`
     first_create = next(
         (c.operation for c, method, path in routes if method == "POST" and "{id}" not in path), ""
@@ -303,12 +307,7 @@ ENTRIES: tuple[Area, ...] = (
     ),
     job_area(
         "asset_generator",
-        stages={
-            "/api/asset_generator/": Stage(
-                steps=("initializing", "generating"), outputs={"assets": "jpg[]"}
-            )
-        },
-        while_running={"assets": []},
+        stages={"/api/asset_generator/": ("initializing", "generating")},
         name_field="input_params",  # its prompt, not the model's name
     ),
     # The asset generator's model list answers on both documented paths, filtered by
@@ -336,24 +335,19 @@ ENTRIES: tuple[Area, ...] = (
     # Jobs from a template: statuses as the asset generator's (the page shows `pending`).
     job_area(
         "inspiration_jobs",
-        stages={
-            "/api/inspiration_jobs/": Stage(
-                steps=("pending", "running"), outputs={"assets": "jpg[]"}
-            )
-        },
-        while_running={"assets": []},
+        stages={"/api/inspiration_jobs/": ("pending", "running")},
         name_field="input_params",  # the template's parameters (its other field is an id)
     ),
     job_area(
         "text_generator",
-        stages={"/api/text_generator/": Stage(steps=("pending", "running"))},
+        stages={"/api/text_generator/": ("pending", "running")},
         while_running={"response_text": None},
         when_done={"response_text": TEXT_ANSWER},
         name_field="system_instruction",  # free text, not the model's name
     ),
     job_area(
         "ai_scripts",
-        stages={"/api/ai_scripts/": Stage(steps=("pending", "running"))},
+        stages={"/api/ai_scripts/": ("pending", "running")},
         while_running={"generated_scripts": []},
         when_done={
             "generated_scripts": [
