@@ -85,8 +85,10 @@ class Area:
     # Request fields that the answer nests under this key (a link's `link: {title, ...}`).
     nest: str | None = None
     list_filters: tuple[str, ...] = ("ids",)
-    status_field: str = "status"
-    progress_field: str | None = "progress"
+    # Where a record shows its status and progress: none for an area that is not a job
+    # kind's (`job_area` takes the kind's).
+    status_field: str = ""
+    progress_field: str | None = None
     # The status of a job that failed (a rejected one is `rejected`).
     failed: str = "failed"
     # Fields that follow the status: value while not done / once done.
@@ -199,23 +201,18 @@ PERSONA_FILTERS = ("age_range", "gender", "location", "style")
 # What neither a job kind's declaration nor the spec says, and the areas that are not job
 # kinds; every other job kind is `job_area(namespace)` as it is (`AREAS`).
 ENTRIES: tuple[Area, ...] = (
-    Area(
+    job_area(
+        "avatars",
+        stages={"/api/personas/": PERSONA_STEPS, "/api/personas_v2/": PERSONA_STEPS},
         name="personas",
-        retrieve="/api/personas/",
-        creates={
-            "/api/personas/": Stage(steps=PERSONA_STEPS),
-            "/api/personas_v2/": Stage(steps=PERSONA_STEPS),
-        },
         lists=PERSONA_LISTS,
         list_filters=PERSONA_FILTERS,
         catalogue=True,
-        status_field="process_status",
-        progress_field=None,
         while_running={"is_active": False},
         when_done={"is_active": True, "type": "custom"},
         name_field="creator_name",
-        # The pages say a webhook is sent "when the creator is created", body not given.
-        webhook_output_key=None,
+        # The pages say a webhook is sent "when the creator is created", body not given:
+        # the whole record (the kind declares no call with a callback).
     ),
     job_area(
         "lipsyncs",
@@ -250,8 +247,6 @@ ENTRIES: tuple[Area, ...] = (
             "/api/links/link_with_params/": Stage(steps=(), done="", final=False),
         },
         lists=("/api/links/", "/api/links/paginated/"),
-        status_field="",
-        progress_field=None,
         nest="link",
     ),
     # The older fixed-template API: a preview waits for `render/`; no GET is documented.
@@ -268,6 +263,8 @@ ENTRIES: tuple[Area, ...] = (
             )
         },
         actions={"render/": _run({"video_output": "mp4"})},
+        status_field="status",
+        progress_field="progress",
         webhook_output_field="video_output",
     ),
     # Two stages: an image first (status image_generated), then `{id}/gen_video/`.
@@ -319,8 +316,6 @@ ENTRIES: tuple[Area, ...] = (
         lists=("/api/asset_generator/schemas/", "/api/ai_generations/schemas/"),
         catalogue=True,
         list_filters=("model_name",),
-        status_field="",
-        progress_field=None,
     ),
     # AI ad templates: a catalogue (the spec's example) that `GET {id}/` reads too.
     Area(
@@ -329,8 +324,6 @@ ENTRIES: tuple[Area, ...] = (
         creates={},
         lists=("/api/inspirations/",),
         catalogue=True,
-        status_field="",
-        progress_field=None,
     ),
     # Jobs from a template: statuses as the asset generator's (the page shows `pending`).
     job_area(
