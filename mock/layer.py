@@ -44,8 +44,8 @@ import httpx
 from creatify.testing._bodies import Refusal, media_type_of, parse_body
 from creatify.testing._fake import post_webhook
 from creatify.testing._faults import Faults, job_options
-from creatify.testing._server import HEALTH_PATH, WEBHOOK_TICK, WEBHOOKS_PATH
 from creatify.testing._resources import TEXT_ANSWER
+from creatify.testing._server import HEALTH_PATH, WEBHOOK_TICK, WEBHOOKS_PATH
 from creatify.testing._service import (
     NOT_FOUND,
     SPEC_MEDIA_PREFIX,

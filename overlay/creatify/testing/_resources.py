@@ -45,8 +45,8 @@ class Stage:
     done: str = "done"
     # Output fields set when the stage ends well: field name -> media kind (MEDIA_FILES);
     # a kind ending in "[]" is a list of that many files as the record's `output_nums`
-    # (at least one; empty until then): the asset generator's `assets`; ending in "{}" it maps each of
-    # IAB_SIZES to a file (image ads).
+    # (at least one; empty until then): the asset generator's `assets`; ending in "{}"
+    # it maps each of IAB_SIZES to a file (image ads).
     outputs: dict[str, str] = field(default_factory=dict)
     # Whether the stage's end is the job's end (a webhook is sent) or a pause for the user.
     final: bool = True
