@@ -293,17 +293,16 @@ class Service:
         fields, nested_fields = model.answer_fields(path, "post", area.nest)
         data = dict(example) if isinstance(example, dict) else {}
         nested = dict(data.get(area.nest) or {}) if area.nest else {}
-        for name in model.inputs[path] - sent.keys():
-            if fields.get(name, {}).get("nullable") and name in data:
-                data[name] = None
-            if nested_fields.get(name, {}).get("nullable") and name in nested:
-                nested[name] = None
-        for name, value in sent.items():
-            target = area.renames.get(name, name)
-            if target in fields:
-                data[target] = coerce(value, fields[target])
-            if target in nested_fields:
-                nested[target] = coerce(value, nested_fields[target])
+        # The answer (and its nested object) over the request: a nullable input not sent
+        # is null, a sent one typed as the answer's schema types it.
+        for answer, schema in ((data, fields), (nested, nested_fields)):
+            for name in model.inputs[path] - sent.keys():
+                if schema.get(name, {}).get("nullable") and name in answer:
+                    answer[name] = None
+            for name, value in sent.items():
+                target = area.renames.get(name, name)
+                if target in schema:
+                    answer[target] = coerce(value, schema[target])
         if area.nest:
             if "url" not in model.inputs[path]:
                 data["url"] = nested["url"] = None
