@@ -128,11 +128,7 @@ class Routes:
             self._routes.append((re.compile(pattern), template, operations))
 
     def match(self, path: str, method: str) -> Match | None:
-        """The operation for `path`, or None when the service has no such URL (a 404).
-
-        A path parameter matches only a UUID, as Django's `<uuid:id>` converter does:
-        `/api/lipsyncs/paginated/` is a 404, not a 400 on `id`.
-        """
+        """The operation for `path`, or None when the service has no such URL (a 404)."""
         for pattern, template, operations in self._routes:
             found = pattern.fullmatch(path)
             if found is not None:
