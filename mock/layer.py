@@ -45,6 +45,7 @@ from creatify.testing._bodies import Refusal, media_type_of, parse_body
 from creatify.testing._fake import post_webhook
 from creatify.testing._faults import Faults, job_options
 from creatify.testing._resources import TEXT_ANSWER
+from creatify.testing._server import HEALTH_PATH, WEBHOOK_TICK, WEBHOOKS_PATH
 from creatify.testing._service import (
     NOT_FOUND,
     SPEC_MEDIA_PREFIX,
@@ -70,8 +71,6 @@ from starlette.routing import Route
 from starlette.types import ASGIApp
 
 MEDIA_DIR = Path(creatify.testing.__file__).resolve().parent / "media"
-HEALTH_PATH = "/__mock__/health"
-WEBHOOKS_PATH = "/__mock__/webhooks"
 RECORDS_PATH = "/__mock__/records"
 SERVICE_NAME = "creatify-mock"
 DEFAULT_JOB_SECONDS = 4.0
@@ -91,8 +90,6 @@ HOP_HEADERS = {
 }
 # The streaming text generator: its chunks are spread over a second, the first at once.
 SSE_TEXT_PATH = "/sse/text_generator/"
-# How often due webhooks are looked for, in seconds.
-WEBHOOK_TICK = 0.1
 STREAM_CHUNKS = 8
 
 log = logging.getLogger(SERVICE_NAME)

@@ -45,8 +45,8 @@ class Stage:
     done: str = "done"
     # Output fields set when the stage ends well: field name -> media kind (MEDIA_FILES);
     # a kind ending in "[]" is a list of that many files as the record's `output_nums`
-    # (at least one): the asset generator's `assets`; ending in "{}" it maps each of
-    # IAB_SIZES to a file (image ads).
+    # (at least one; empty until then): the asset generator's `assets`; ending in "{}"
+    # it maps each of IAB_SIZES to a file (image ads).
     outputs: dict[str, str] = field(default_factory=dict)
     # Whether the stage's end is the job's end (a webhook is sent) or a pause for the user.
     final: bool = True
@@ -85,8 +85,10 @@ class Area:
     # Request fields that the answer nests under this key (a link's `link: {title, ...}`).
     nest: str | None = None
     list_filters: tuple[str, ...] = ("ids",)
-    status_field: str = "status"
-    progress_field: str | None = "progress"
+    # Where a record shows its status and progress: none for an area that is not a job
+    # kind's (`job_area` takes the kind's).
+    status_field: str = ""
+    progress_field: str | None = None
     # The status of a job that failed (a rejected one is `rejected`).
     failed: str = "failed"
     # Fields that follow the status: value while not done / once done.
@@ -144,11 +146,14 @@ def marker_field(create: str) -> str:
     return next((f.name for f in free if not (f.choices or f.enum or f.pattern)), "name")
 
 
-def job_area(namespace: str, stages: dict[str, Stage] | None = None, **rest: Any) -> Area:
+def job_area(
+    namespace: str, stages: dict[str, Stage | tuple[str, ...]] | None = None, **rest: Any
+) -> Area:
     """The area of the job kind `namespace`: a create (POST path) or an action (POST
     `{id}/suffix`) per declared call, the video job's stage unless `stages` (by path or
-    suffix) says otherwise, a preview ending at `pending`; the webhook body and marker
-    field the spec gives (`webhook_output_key`, `marker_field`); `rest`: the other fields."""
+    suffix) says otherwise (a tuple: that stage walking these statuses instead), a preview
+    ending at `pending`; the webhook body and marker field the spec gives
+    (`webhook_output_key`, `marker_field`); `rest`: the other fields."""
     kind = JOB_KINDS[namespace]
     made = _run(outputs_of(kind))
     # A create's path, or an action's suffix -> its stage; `stages` win, and add the
@@ -158,7 +163,8 @@ def job_area(namespace: str, stages: dict[str, Stage] | None = None, **rest: Any
     for call, method, path in routes:
         if method == "POST":  # a GET is a page of the list (`lists`), a DELETE no stage
             by_key[path.split("{id}/", 1)[-1]] = PREVIEW if call.name == "preview" else made
-    by_key |= stages or {}
+    for key, stage in (stages or {}).items():
+        by_key[key] = replace(made, steps=stage) if isinstance(stage, tuple) else stage
     pages = tuple(path for _, method, path in routes if method == "GET")  # `list_page`
     first_create = next(
         (c.operation for c, method, path in routes if method == "POST" and "{id}" not in path), ""
@@ -195,23 +201,18 @@ PERSONA_FILTERS = ("age_range", "gender", "location", "style")
 # What neither a job kind's declaration nor the spec says, and the areas that are not job
 # kinds; every other job kind is `job_area(namespace)` as it is (`AREAS`).
 ENTRIES: tuple[Area, ...] = (
-    Area(
+    job_area(
+        "avatars",
+        stages={"/api/personas/": PERSONA_STEPS, "/api/personas_v2/": PERSONA_STEPS},
         name="personas",
-        retrieve="/api/personas/",
-        creates={
-            "/api/personas/": Stage(steps=PERSONA_STEPS),
-            "/api/personas_v2/": Stage(steps=PERSONA_STEPS),
-        },
         lists=PERSONA_LISTS,
         list_filters=PERSONA_FILTERS,
         catalogue=True,
-        status_field="process_status",
-        progress_field=None,
         while_running={"is_active": False},
         when_done={"is_active": True, "type": "custom"},
         name_field="creator_name",
-        # The pages say a webhook is sent "when the creator is created", body not given.
-        webhook_output_key=None,
+        # The pages say a webhook is sent "when the creator is created", body not given:
+        # the whole record (the kind declares no call with a callback).
     ),
     job_area(
         "lipsyncs",
@@ -246,8 +247,6 @@ ENTRIES: tuple[Area, ...] = (
             "/api/links/link_with_params/": Stage(steps=(), done="", final=False),
         },
         lists=("/api/links/", "/api/links/paginated/"),
-        status_field="",
-        progress_field=None,
         nest="link",
     ),
     # The older fixed-template API: a preview waits for `render/`; no GET is documented.
@@ -264,6 +263,8 @@ ENTRIES: tuple[Area, ...] = (
             )
         },
         actions={"render/": _run({"video_output": "mp4"})},
+        status_field="status",
+        progress_field="progress",
         webhook_output_field="video_output",
     ),
     # Two stages: an image first (status image_generated), then `{id}/gen_video/`.
@@ -303,12 +304,7 @@ ENTRIES: tuple[Area, ...] = (
     ),
     job_area(
         "asset_generator",
-        stages={
-            "/api/asset_generator/": Stage(
-                steps=("initializing", "generating"), outputs={"assets": "jpg[]"}
-            )
-        },
-        while_running={"assets": []},
+        stages={"/api/asset_generator/": ("initializing", "generating")},
         name_field="input_params",  # its prompt, not the model's name
     ),
     # The asset generator's model list answers on both documented paths, filtered by
@@ -320,8 +316,6 @@ ENTRIES: tuple[Area, ...] = (
         lists=("/api/asset_generator/schemas/", "/api/ai_generations/schemas/"),
         catalogue=True,
         list_filters=("model_name",),
-        status_field="",
-        progress_field=None,
     ),
     # AI ad templates: a catalogue (the spec's example) that `GET {id}/` reads too.
     Area(
@@ -330,30 +324,23 @@ ENTRIES: tuple[Area, ...] = (
         creates={},
         lists=("/api/inspirations/",),
         catalogue=True,
-        status_field="",
-        progress_field=None,
     ),
     # Jobs from a template: statuses as the asset generator's (the page shows `pending`).
     job_area(
         "inspiration_jobs",
-        stages={
-            "/api/inspiration_jobs/": Stage(
-                steps=("pending", "running"), outputs={"assets": "jpg[]"}
-            )
-        },
-        while_running={"assets": []},
+        stages={"/api/inspiration_jobs/": ("pending", "running")},
         name_field="input_params",  # the template's parameters (its other field is an id)
     ),
     job_area(
         "text_generator",
-        stages={"/api/text_generator/": Stage(steps=("pending", "running"))},
+        stages={"/api/text_generator/": ("pending", "running")},
         while_running={"response_text": None},
         when_done={"response_text": TEXT_ANSWER},
         name_field="system_instruction",  # free text, not the model's name
     ),
     job_area(
         "ai_scripts",
-        stages={"/api/ai_scripts/": Stage(steps=("pending", "running"))},
+        stages={"/api/ai_scripts/": ("pending", "running")},
         while_running={"generated_scripts": []},
         when_done={
             "generated_scripts": [

@@ -26,6 +26,7 @@ from ._faults import job_options
 from ._resources import AREAS, MEDIA_FILES, Area, Stage
 from ._spec import (
     Match,
+    Operation,
     Routes,
     coerce,
     first_example,
@@ -122,12 +123,6 @@ class ServiceModel:
         fields = response_fields(self.spec, template, method)
         return fields, properties(self.spec, fields.get(nest, {})) if nest else {}
 
-    def operation(self, match: Match) -> dict[str, Any]:
-        """The spec's operation a request was routed to."""
-        method = match.operation.method if match.operation else "get"
-        op: dict[str, Any] = self.spec["paths"][match.template][method]
-        return op
-
 
 @functools.lru_cache(maxsize=1)
 def service_model() -> ServiceModel:
@@ -208,7 +203,7 @@ class Service:
             sent = parse_body(content_type, content) if match.operation.has_body else {}
         except Refusal as refusal:
             return Answer(refusal.status, refusal.body, refusal.headers)
-        errors = self.check(match, content_type, sent)
+        errors = self.check(match.operation, content_type, sent)
         if errors:
             return Answer(400, errors, {})
         pairs = parse_qsl(query, keep_blank_values=True)
@@ -217,16 +212,16 @@ class Service:
         if isinstance(data, Answer):
             return data
         text = json.dumps(data).replace(SPEC_MEDIA_PREFIX, f"{base_url}/media/")
-        codes = {str(c) for c in self.model.operation(match).get("responses", {})}
+        codes = {str(c) for c in match.operation.spec.get("responses", {})}
         return Answer(201 if "201" in codes and "200" not in codes else 200, json.loads(text), {})
 
     def check(
-        self, match: Match, content_type: str, sent: dict[str, Any]
+        self, operation: Operation, content_type: str, sent: dict[str, Any]
     ) -> dict[str, list[str]] | None:
         """The SDK's spec-derived checks on a JSON body (the service's rules), as DRF's 400."""
         if "json" not in content_type:
             return None
-        body = self.model.operation(match).get("requestBody", {})
+        body = operation.spec.get("requestBody", {})
         schema = body.get("content", {}).get("application/json", {}).get("schema", {})
         name = schema.get("$ref", "").rsplit("/", 1)[-1] if isinstance(schema, dict) else ""
         # Imported here: the request rules import the generated client's models.
@@ -298,17 +293,16 @@ class Service:
         fields, nested_fields = model.answer_fields(path, "post", area.nest)
         data = dict(example) if isinstance(example, dict) else {}
         nested = dict(data.get(area.nest) or {}) if area.nest else {}
-        for name in model.inputs[path] - sent.keys():
-            if fields.get(name, {}).get("nullable") and name in data:
-                data[name] = None
-            if nested_fields.get(name, {}).get("nullable") and name in nested:
-                nested[name] = None
-        for name, value in sent.items():
-            target = area.renames.get(name, name)
-            if target in fields:
-                data[target] = coerce(value, fields[target])
-            if target in nested_fields:
-                nested[target] = coerce(value, nested_fields[target])
+        # The answer (and its nested object) over the request: a nullable input not sent
+        # is null, a sent one typed as the answer's schema types it.
+        for answer, schema in ((data, fields), (nested, nested_fields)):
+            for name in model.inputs[path] - sent.keys():
+                if schema.get(name, {}).get("nullable") and name in answer:
+                    answer[name] = None
+            for name, value in sent.items():
+                target = area.renames.get(name, name)
+                if target in schema:
+                    answer[target] = coerce(value, schema[target])
         if area.nest:
             if "url" not in model.inputs[path]:
                 data["url"] = nested["url"] = None

@@ -90,7 +90,11 @@ def coerce(value: Any, schema: dict[str, Any]) -> Any:
 class Operation:
     template: str  # the spec's path, e.g. /api/lipsyncs/{id}/
     method: str  # lower case
-    has_body: bool
+    spec: dict[str, Any]  # the spec's operation object
+
+    @property
+    def has_body(self) -> bool:
+        return "requestBody" in self.spec
 
 
 @dataclass(frozen=True)
@@ -116,7 +120,7 @@ class Routes:
         # A literal path (/api/lipsyncs/preview/) wins over a template (/api/lipsyncs/{id}/).
         for template, item in sorted(spec.get("paths", {}).items(), key=lambda p: p[0].count("{")):
             operations = {
-                method: Operation(template, method, "requestBody" in item[method])
+                method: Operation(template, method, item[method])
                 for method in METHODS
                 if isinstance(item.get(method), dict)
             }
@@ -124,11 +128,7 @@ class Routes:
             self._routes.append((re.compile(pattern), template, operations))
 
     def match(self, path: str, method: str) -> Match | None:
-        """The operation for `path`, or None when the service has no such URL (a 404).
-
-        A path parameter matches only a UUID, as Django's `<uuid:id>` converter does:
-        `/api/lipsyncs/paginated/` is a 404, not a 400 on `id`.
-        """
+        """The operation for `path`, or None when the service has no such URL (a 404)."""
         for pattern, template, operations in self._routes:
             found = pattern.fullmatch(path)
             if found is not None:

@@ -150,8 +150,7 @@ class Record:
                 data[name] = sizes if ended and ok else None
             elif kind.endswith("[]"):
                 count = max(1, int(self.body.get("output_nums") or 1))
-                if ended and ok:
-                    data[name] = [self.media(kind[:-2])] * count
+                data[name] = [self.media(kind[:-2])] * count if ended and ok else []
             else:
                 data[name] = self.media(kind) if ended and ok else None
         if stage.photos:
