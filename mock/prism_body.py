@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import mimetypes
 import re
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, unquote, urlencode
 
 from creatify.testing._bodies import Refusal, media_type_of, multipart_parts
 
@@ -83,6 +83,10 @@ def prism_body(content_type: str, body: bytes) -> bytes:
             raise Refusal(400, {"detail": "Multipart form parse error - a part has no name."})
         if BROKEN_ESCAPE.search(name):
             raise Refusal(400, {name: ["Malformed percent escape in the part's name."]})
+        try:  # Prism decodes the name too, and dies on an escape that is not UTF-8
+            unquote(name, errors="strict")
+        except UnicodeDecodeError:
+            raise Refusal(400, {name: ["A percent escape in the part's name is not UTF-8."]}) from None
         if UNSAFE_NAME.search(name):
             raise Refusal(400, {name: ["The part's name holds a character the mock refuses."]})
         head = [f'Content-Disposition: form-data; name="{name}"']

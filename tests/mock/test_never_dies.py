@@ -62,6 +62,7 @@ def test_file_part_without_content_type_or_extension(api: httpx.Client) -> None:
     [
         'Content-Disposition: form-data; name="gen%zder"',
         'Content-Disposition: form-data; name="%"',
+        'Content-Disposition: form-data; name="gen%dex"',  # an escape that is not UTF-8
         'Content-Disposition: form-data; name="a;b"',
         'Content-Disposition: form-data; name="a=b"',
     ],

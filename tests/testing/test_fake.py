@@ -252,3 +252,16 @@ def test_the_mocks_headers_work_on_the_fake_too() -> None:
     ended = raw(fake, "GET", f"/api/lipsyncs/{job['id']}/").json()
     assert (ended["status"], ended["failed_reason"]) == ("failed", "why")
     assert raw(fake, "POST", "/api/lipsyncs/", body, **{"X-Mock-Outcome": "odd"}).status_code == 400
+
+
+def test_a_clock_stepped_back_does_not_break_a_running_job() -> None:
+    """A wall clock may step back (NTP): a job's progress stays at 0, not negative, and its
+    GET answers (it divided by zero in a one-step stage)."""
+    now = [1000.0]
+    fake = FakeCreatify(job_seconds=10, clock=lambda: now[0])
+    client = fake.client()
+    job = client.product_to_videos.gen_image(product_url="https://example.com/p")
+    now[0] += 20
+    client.product_to_videos.gen_video(job.id)
+    now[0] -= 1
+    assert client.product_to_videos.get(job.id).id == job.id

@@ -25,7 +25,7 @@ custom-templates      areas     Fixed templates (older API): list, preview, rend
 inspirations          areas     AI ad templates (parameters, credit cost).
 links                 areas     Product pages (or your data) to make videos from.
 mcp                   .mcp.command  Serve the Creatify API to AI agents over MCP.
-mock                  .testing.command  Serve a fake Creatify API on 127.0.0.1 (no Node, no key).
+mock                  .testing.command  Serve a fake Creatify API locally (no Node, no key).
 music                 account   The background-music catalogue.
 url-to-video          areas     A video ad from a product page URL (costs credits).
 voices                account   List voices and accent ids (for --accent, --voice).

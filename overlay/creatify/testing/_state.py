@@ -107,7 +107,8 @@ class Record:
     chosen_photo: str | None = None
 
     def fraction(self, now: float) -> float:
-        return 1.0 if self.seconds <= 0 else min(1.0, (now - self.started) / self.seconds)
+        # Clamped at 0 too: a wall clock stepped back (NTP) must not make it negative.
+        return 1.0 if self.seconds <= 0 else min(1.0, max(0.0, now - self.started) / self.seconds)
 
     def media(self, kind: str) -> str:
         return f"{self.media_base}/media/{MEDIA_FILES[kind]}"

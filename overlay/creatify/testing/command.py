@@ -24,7 +24,7 @@ import click
     help="Seconds each job takes to end.",
 )
 def mock(port: int, job_seconds: float) -> None:
-    """Serve a fake Creatify API on 127.0.0.1 (no Node, no key).
+    """Serve a fake Creatify API locally (no Node, no key).
 
     For tests in any language, and for curl.
     Point a client at it: CREATIFY_BASE_URL=http://127.0.0.1:PORT, any API id and key.
