@@ -86,7 +86,8 @@ def prism_body(content_type: str, body: bytes) -> bytes:
         try:  # Prism decodes the name too, and dies on an escape that is not UTF-8
             unquote(name, errors="strict")
         except UnicodeDecodeError:
-            raise Refusal(400, {name: ["A percent escape in the part's name is not UTF-8."]}) from None
+            rule = "A percent escape in the part's name is not UTF-8."
+            raise Refusal(400, {name: [rule]}) from None
         if UNSAFE_NAME.search(name):
             raise Refusal(400, {name: ["The part's name holds a character the mock refuses."]})
         head = [f'Content-Disposition: form-data; name="{name}"']
