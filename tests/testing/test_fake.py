@@ -265,3 +265,15 @@ def test_a_clock_stepped_back_does_not_break_a_running_job() -> None:
     client.product_to_videos.gen_video(job.id)
     now[0] -= 1
     assert client.product_to_videos.get(job.id).id == job.id
+
+
+def test_a_client_from_with_options_waits_on_the_fakes_clock() -> None:
+    """Its new transports keep the fake's sleep: a 429's `Retry-After` moves the fake's
+    clock, and no real time passes (it slept for real before)."""
+    fake = FakeCreatify()
+    patient = fake.client().with_options(max_retries=3)
+    fake.fault_next(429, retry_after=30)
+    before, started = fake.now(), time.monotonic()
+    assert patient.credits.remaining() is not None
+    assert time.monotonic() - started < 5  # no hang: a real wait would take 30 s
+    assert fake.now() - before >= 30

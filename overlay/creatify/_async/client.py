@@ -75,6 +75,7 @@ class AsyncCreatify(AsyncNamespaces, ClientBase[httpx.AsyncBaseTransport]):
             policies=s.policies(),
             owned=self._owns_pools,
             call_deadline=s.call_deadline,
+            _sleep=self._sleep,  # a client from `with_options` keeps the fake's
         )
         self._api = Client(base_url=s.base_url).set_async_httpx_client(
             httpx.AsyncClient(

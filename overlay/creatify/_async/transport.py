@@ -56,10 +56,9 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
     body_deadline: float | None = None
     show_host: bool = False
     call_deadline: float | None = None
-
-    def __post_init__(self) -> None:
-        # The wait between tries; `creatify.testing.FakeCreatify` replaces it with its clock.
-        self._sleep: AsyncSleep = async_sleep
+    # The wait between tries: the client's, which `creatify.testing.FakeCreatify` sets to
+    # move its clock instead.
+    _sleep: AsyncSleep = async_sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         timeout = call_timeout.get()

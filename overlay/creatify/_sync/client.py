@@ -76,6 +76,7 @@ class Creatify(Namespaces, ClientBase[httpx.BaseTransport]):
             policies=s.policies(),
             owned=self._owns_pools,
             call_deadline=s.call_deadline,
+            _sleep=self._sleep,  # a client from `with_options` keeps the fake's
         )
         self._api = Client(base_url=s.base_url).set_httpx_client(
             httpx.Client(

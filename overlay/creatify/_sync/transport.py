@@ -57,10 +57,9 @@ class ClientTransport(httpx.BaseTransport):
     body_deadline: float | None = None
     show_host: bool = False
     call_deadline: float | None = None
-
-    def __post_init__(self) -> None:
-        # The wait between tries; `creatify.testing.FakeCreatify` replaces it with its clock.
-        self._sleep: Sleep = sync_sleep
+    # The wait between tries: the client's, which `creatify.testing.FakeCreatify` sets to
+    # move its clock instead.
+    _sleep: Sleep = sync_sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         timeout = call_timeout.get()
