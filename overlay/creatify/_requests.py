@@ -236,19 +236,6 @@ def checked_query(**params: Any) -> dict[str, Any]:
     return checked
 
 
-def persona_filters(
-    age_range: str | models.AgeRange | None,
-    gender: str | models.Gender | None,
-    location: str | models.Location | None,
-    style: str | models.Style | None,
-) -> dict[str, Any]:
-    return checked_query(age_range=age_range, gender=gender, location=location, style=style)
-
-
-def page_params(page: int, page_size: int) -> dict[str, Any]:
-    return checked_query(page=page, page_size=page_size)
-
-
 def ids_param(ids: Any) -> str | Unset:
     """Ids (UUIDs, or their text; one string may hold several, comma-separated) as one
     comma-separated query value."""
@@ -264,11 +251,6 @@ def ids_param(ids: Any) -> str | Unset:
             "ids", f"must hold at most {MAX_IDS_PER_LIST} ids, got {len(checked)}"
         )
     return ",".join(checked) or UNSET
-
-
-def ordering_param(ordering: str | None) -> str | Unset:
-    """A list's `ordering`: a field name, `-` first for descending (`-created_at`)."""
-    return checked_query(ordering=ordering)["ordering"]  # type: ignore[no-any-return]
 
 
 def names_param(field: str, names: Iterable[str] | None) -> str | Unset:
