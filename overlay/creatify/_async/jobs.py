@@ -149,6 +149,12 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         """
         job_id = check_path_id("id", id)
         settings = self._wait_settings(timeout, poll_interval, max_interval, on_update, webhook)
+        return await self._wait(job_id, settings, webhook)
+
+    async def _wait(
+        self, job_id: str, settings: WaitSettings, webhook: AsyncWebhookListener | None
+    ) -> J:
+        """`wait`'s loop, for checked arguments."""
         clock = self._host._clock
         poller = Poller(job_id, self._kind, settings, clock, self._host._rng)
         ends_at, per_request = clock() + settings.timeout, self._host._settings.timeout
@@ -181,16 +187,9 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         (which checks its options before it sends anything), then `wait` for the job it
         made (through `webhook`, when the create named its URL). So a bad argument of
         either kind costs nothing."""
-        self._wait_settings(timeout, poll_interval, max_interval, on_update, webhook)
+        settings = self._wait_settings(timeout, poll_interval, max_interval, on_update, webhook)
         task = await create()
-        return await self.wait(
-            self._kind.id_of(task),
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_interval=max_interval,
-            on_update=on_update,
-            webhook=webhook,
-        )
+        return await self._wait(check_path_id("id", self._kind.id_of(task)), settings, webhook)
 
     async def _list(self, timeout: TimeoutArg, **query: Any) -> builtins.list[J]:
         """The kind's list operation with `query` (`ids`, `ordering`, already checked)."""

@@ -150,6 +150,10 @@ class JobResource(Resource, Generic[J]):
         """
         job_id = check_path_id("id", id)
         settings = self._wait_settings(timeout, poll_interval, max_interval, on_update, webhook)
+        return self._wait(job_id, settings, webhook)
+
+    def _wait(self, job_id: str, settings: WaitSettings, webhook: WebhookListener | None) -> J:
+        """`wait`'s loop, for checked arguments."""
         clock = self._host._clock
         poller = Poller(job_id, self._kind, settings, clock, self._host._rng)
         ends_at, per_request = clock() + settings.timeout, self._host._settings.timeout
@@ -182,16 +186,9 @@ class JobResource(Resource, Generic[J]):
         (which checks its options before it sends anything), then `wait` for the job it
         made (through `webhook`, when the create named its URL). So a bad argument of
         either kind costs nothing."""
-        self._wait_settings(timeout, poll_interval, max_interval, on_update, webhook)
+        settings = self._wait_settings(timeout, poll_interval, max_interval, on_update, webhook)
         task = create()
-        return self.wait(
-            self._kind.id_of(task),
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_interval=max_interval,
-            on_update=on_update,
-            webhook=webhook,
-        )
+        return self._wait(check_path_id("id", self._kind.id_of(task)), settings, webhook)
 
     def _list(self, timeout: TimeoutArg, **query: Any) -> builtins.list[J]:
         """The kind's list operation with `query` (`ids`, `ordering`, already checked)."""
