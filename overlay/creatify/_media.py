@@ -1,9 +1,9 @@
 """What a downloaded output must be: a video, audio or image container, read from its first
 bytes.
 
-A job kind names the media it produces (`JobKind.expected_media`); the download loop feeds
-the first chunk to `HeadCheck` before writing, so an HTML error page served with a 200, or
-a video where speech was expected, fails as a `DownloadError` and leaves no file.
+A job kind names the media it produces (`JobKind.expected_media`); a download checks its
+first bytes as soon as they are in (`_download.Progress`), so an HTML error page served with
+a 200, or a video where speech was expected, fails as a `DownloadError` and leaves no file.
 The container is read from the bytes, never from the URL or the Content-Type.
 """
 
@@ -133,33 +133,3 @@ def file_name(job_id: str, name: str, url: str, media: Media) -> str:
     `.`, `-` and `_` becomes `_`: the name stays one file inside the folder."""
     safe = re.sub(r"[^\w.-]", "_", f"{job_id}-{name}", flags=re.ASCII)
     return f"{safe}{file_suffix(media, url)}"
-
-
-class HeadCheck:
-    """Holds back the first bytes of a download until its container is checked."""
-
-    def __init__(self, media: Media | None, url: str) -> None:
-        self._media = media
-        self._url = url
-        self._head = b""
-        self.passed = media is None
-
-    def feed(self, chunk: bytes) -> bytes:
-        """The bytes that may be written now (b"" while the head is still short)."""
-        if self.passed:
-            return chunk
-        self._head += chunk
-        if len(self._head) < HEAD_SIZE:
-            return b""
-        return self._release()
-
-    def finish(self) -> bytes:
-        """At the end of the body: check a body shorter than the head, return what is held."""
-        return b"" if self.passed else self._release()
-
-    def _release(self) -> bytes:
-        assert self._media is not None
-        check_head(self._media, self._head[:HEAD_SIZE], self._url)
-        self.passed = True
-        held, self._head = self._head, b""
-        return held

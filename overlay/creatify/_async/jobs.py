@@ -19,7 +19,7 @@ from .._api_call import translate_transport_errors
 from .._constants import DOWNLOAD_CHUNK_SIZE
 from .._download import DownloadProgress, Progress, atomic_target, check_status, check_target
 from .._jobs import GeneratedOperation, JobKind
-from .._media import HeadCheck, Media, file_name
+from .._media import Media, file_name
 from .._polling import JobUpdate, Poller, WaitSettings
 from .._timeouts import TimeoutArg, as_timeout, call_timeout, capped
 from .._types import AsyncFetch, AsyncSleep
@@ -74,7 +74,8 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         timeout: httpx.Timeout | None,
     ) -> Path:
         """Stream `url` into `target` (the atomic target: `_download.py`); the body must
-        open a file of the kind's media (`_media.py`). `timeout` replaces the client's."""
+        open a file of the kind's media (`_download.Progress`). `timeout` replaces the
+        client's."""
         token = call_timeout.set(timeout)
         try:
             with translate_transport_errors(f"GET {url}"):
@@ -82,14 +83,12 @@ class AsyncJobResource(AsyncResource, Generic[J]):
                     if response.status_code >= 400:
                         await response.aread()  # the error quotes the body
                     check_status(response, url)
-                    progress = Progress(response, on_progress)
-                    head = HeadCheck(self._kind.expected_media, url)
+                    progress = Progress(response, url, self._kind.expected_media, on_progress)
                     with atomic_target(target) as out:
                         async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
-                            out.write(head.feed(chunk))
-                            progress.add(len(chunk))
-                        out.write(head.finish())
-                        progress.check_complete(url)
+                            progress.add(chunk)
+                            out.write(chunk)
+                        progress.check_complete()
         finally:
             call_timeout.reset(token)
         return target
