@@ -211,12 +211,10 @@ def url_request(
     return request_body(models.PersonaUrlCreateRequest, given)
 
 
-def link_request(url: str) -> models.LinkCreateRequest:
-    return request_body(models.LinkCreateRequest, {"url": url})
-
-
-def video_from_url_options(options: VideoFromUrlOptions) -> None:
-    """Check `from_url`'s options before the link is made (a bad option costs nothing)."""
+def check_from_url(url: str, options: VideoFromUrlOptions) -> None:
+    """Check `from_url`'s URL and options before the link is made (a bad one costs
+    nothing)."""
+    checked_body("LinkCreateRequest", {"url": url})
     if "link" in options:
         raise InvalidInputError("link", "is not an option of from_url (it makes the link)")
     checked_body("LinkToVideoCreateRequest", {**options, "link": uuid.UUID(int=0)})
