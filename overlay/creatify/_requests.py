@@ -172,7 +172,8 @@ def upload_request(
     on_progress: ProgressCallback | None,
 ) -> tuple[models.PersonaUploadRequest, list[OpenedVideo]]:
     """The multipart body of a custom-avatar upload; the caller closes the videos."""
-    # The model's `from_dict` cannot take the files: the checked fields go in as keywords.
+    # The model's `from_dict` cannot take the files: the checked fields and the files go in
+    # as keywords (a consent video not given stays the model's UNSET).
     specs = {spec.name: spec for spec in PERSONA_UPLOAD_REQUEST}
     fields: dict[str, Any] = {
         specs[name].attr: specs[name].enum(value) if specs[name].enum else value  # type: ignore[misc]
@@ -186,7 +187,7 @@ def upload_request(
         videos[0].close()
         raise
     counter = UploadCounter(sum(v.size for v in videos), on_progress) if on_progress else None
-    files = {
+    files: dict[str, Any] = {
         v.field: File(
             payload=UploadReader(v, counter),  # type: ignore[arg-type]
             file_name=v.file_name,
@@ -194,12 +195,7 @@ def upload_request(
         )
         for v in videos
     }
-    body = models.PersonaUploadRequest(
-        lipsync_input=files["lipsync_input"],
-        consent_video=files.get("consent_video", UNSET),
-        **fields,
-    )
-    return body, videos
+    return models.PersonaUploadRequest(**files, **fields), videos
 
 
 def url_request(
