@@ -18,7 +18,7 @@ from typing import IO
 
 import httpx
 
-from ._exceptions import DownloadError, InvalidInputError, make_status_error
+from ._exceptions import DownloadError, InvalidInputError
 from ._media import HEAD_SIZE, Media, check_head
 from ._paths import user_path
 
@@ -129,9 +129,3 @@ class Progress:
             raise DownloadError(
                 f"download of {self._url} stopped at {self.done} of {self.total} bytes"
             )
-
-
-def check_status(response: httpx.Response, url: str) -> None:
-    """A `DownloadError` for an error answer (its body already read)."""
-    if response.status_code >= 400:
-        raise DownloadError(f"download of {url} failed: {make_status_error(response)}")

@@ -17,7 +17,8 @@ import httpx
 
 from .._api_call import translate_transport_errors
 from .._constants import DOWNLOAD_CHUNK_SIZE
-from .._download import DownloadProgress, Progress, atomic_target, check_status, check_target
+from .._download import DownloadProgress, Progress, atomic_target, check_target
+from .._exceptions import DownloadError, make_status_error
 from .._jobs import GeneratedOperation, JobKind
 from .._media import Media, file_name
 from .._polling import JobUpdate, Poller, WaitSettings
@@ -82,7 +83,8 @@ class AsyncJobResource(AsyncResource, Generic[J]):
                 async with self._host._media.stream("GET", url) as response:
                     if response.status_code >= 400:
                         await response.aread()  # the error quotes the body
-                    check_status(response, url)
+                        error = make_status_error(response)
+                        raise DownloadError(f"download of {url} failed: {error}")
                     progress = Progress(response, url, self._kind.expected_media, on_progress)
                     with atomic_target(target) as out:
                         async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):

@@ -18,7 +18,8 @@ import httpx
 
 from .._api_call import translate_transport_errors
 from .._constants import DOWNLOAD_CHUNK_SIZE
-from .._download import DownloadProgress, Progress, atomic_target, check_status, check_target
+from .._download import DownloadProgress, Progress, atomic_target, check_target
+from .._exceptions import DownloadError, make_status_error
 from .._jobs import GeneratedOperation, JobKind
 from .._media import Media, file_name
 from .._polling import JobUpdate, Poller, WaitSettings
@@ -83,7 +84,8 @@ class JobResource(Resource, Generic[J]):
                 with self._host._media.stream("GET", url) as response:
                     if response.status_code >= 400:
                         response.read()  # the error quotes the body
-                    check_status(response, url)
+                        error = make_status_error(response)
+                        raise DownloadError(f"download of {url} failed: {error}")
                     progress = Progress(response, url, self._kind.expected_media, on_progress)
                     with atomic_target(target) as out:
                         for chunk in response.iter_bytes(DOWNLOAD_CHUNK_SIZE):
