@@ -176,9 +176,9 @@ class Namespace:
             self.need(".._requests", "ids_param")
         if in_order:
             arguments.append("ordering: str | None = None")
-            query.append("ordering=ordering_param(ordering)")
+            query.append("**checked_query(ordering=ordering)")
             doc += "; `ordering` names a field (`-created_at` for newest first)"
-            self.need(".._requests", "ordering_param")
+            self.need(".._requests", "checked_query")
         self.need("builtins", "")
         return "\n".join(
             [
@@ -213,8 +213,8 @@ class Namespace:
             )
         if query:
             arguments += ["page: int = 1", "page_size: int = 10"]
-            passed.append("**page_params(page, page_size)")
-            self.need(".._requests", "page_params")
+            passed.append("**checked_query(page=page, page_size=page_size)")
+            self.need(".._requests", "checked_query")
         for param in re.findall(r"{(\w+)}", path):
             arguments.append(f"{param}: str | uuid.UUID")
             passed.append(f'{param}=check_path_id("{param}", {param})')
@@ -268,7 +268,7 @@ class Namespace:
                 "    def iter_all(self, page_size: int = 100, *, timeout: TimeoutArg = None)"
                 f" -> AsyncIterator[models.{item}]:",
                 "        " + docstring(doc, "        "),
-                "        page_params(1, page_size)",
+                "        checked_query(page=1, page_size=page_size)",
                 "        as_timeout(timeout)",
                 f"        read = partial(self.{call.name}, page_size=page_size, timeout=timeout)",
                 f"        return iter_pages(read, {call.operation})",

@@ -18,7 +18,8 @@ from typing import IO
 
 import httpx
 
-from ._exceptions import DownloadError, InvalidInputError, make_status_error
+from ._exceptions import DownloadError, InvalidInputError
+from ._media import HEAD_SIZE, Media, check_head
 from ._paths import user_path
 
 # mkstemp creates 0600 files; a saved video gets the mode any new file would (umask).
@@ -93,23 +94,38 @@ def atomic_target(target: Path) -> Iterator[IO[bytes]]:
 
 
 class Progress:
-    def __init__(self, response: httpx.Response, callback: DownloadProgress | None) -> None:
+    """A download's bytes so far: counted for `on_progress` and against the Content-Length,
+    and the first `HEAD_SIZE` checked to open a file of `media` (`_media.check_head`) as
+    soon as they are in. A refused body is not kept: the temporary file it went to is
+    removed (`atomic_target`)."""
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        url: str,
+        media: Media | None,
+        callback: DownloadProgress | None,
+    ) -> None:
         length = response.headers.get("Content-Length")
         self.total = int(length) if length and length.isdigit() else None
         self.done = 0
-        self._callback = callback
+        self._url, self._media, self._callback = url, media, callback
+        self._head = b""
 
-    def add(self, n: int) -> None:
-        self.done += n
+    def add(self, chunk: bytes) -> None:
+        if self._media is not None and len(self._head) < HEAD_SIZE:
+            self._head += chunk[: HEAD_SIZE - len(self._head)]
+            if len(self._head) == HEAD_SIZE:
+                check_head(self._media, self._head, self._url)
+        self.done += len(chunk)
         if self._callback is not None:
             self._callback(self.done, self.total)
 
-    def check_complete(self, url: str) -> None:
+    def check_complete(self) -> None:
+        """At the end of the body: check a body shorter than the head, and the length."""
+        if self._media is not None and len(self._head) < HEAD_SIZE:
+            check_head(self._media, self._head, self._url)
         if self.total is not None and self.done != self.total:
-            raise DownloadError(f"download of {url} stopped at {self.done} of {self.total} bytes")
-
-
-def check_status(response: httpx.Response, url: str) -> None:
-    """A `DownloadError` for an error answer (its body already read)."""
-    if response.status_code >= 400:
-        raise DownloadError(f"download of {url} failed: {make_status_error(response)}")
+            raise DownloadError(
+                f"download of {self._url} stopped at {self.done} of {self.total} bytes"
+            )

@@ -1,24 +1,21 @@
 """What a downloaded output must be: a video, audio or image container, read from its first
 bytes.
 
-A job kind names the media it produces (`JobKind.expected_media`); the download loop feeds
-the first chunk to `HeadCheck` before writing, so an HTML error page served with a 200, or
-a video where speech was expected, fails as a `DownloadError` and leaves no file.
+A job kind names the media it produces (`JobKind.expected_media`); a download checks its
+first bytes as soon as they are in (`_download.Progress`), so an HTML error page served with
+a 200, or a video where speech was expected, fails as a `DownloadError` and leaves no file.
 The container is read from the bytes, never from the URL or the Content-Type.
 """
 
 from __future__ import annotations
 
-import contextlib
 import re
-from collections.abc import Callable
 from enum import Enum
 from pathlib import PurePosixPath
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from ._exceptions import DownloadError, InvalidVideoError
-from ._video import HEAD_SIZE, IMAGE_BRANDS, sniff_container
+from ._exceptions import DownloadError
 
 
 class Media(str, Enum):
@@ -34,83 +31,82 @@ class Media(str, Enum):
     """Any of the above: a generative model's output (the asset generator)."""
 
 
-def image_format(head: bytes) -> str | None:
-    """The image format `head` (the first 12 bytes) opens, or None."""
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "png"
-    if head.startswith(b"\xff\xd8\xff"):
-        return "jpeg"
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "webp"
-    if head[:6] in (b"GIF87a", b"GIF89a"):
-        return "gif"
-    if head[4:8] == b"ftyp" and head[8:12] in IMAGE_BRANDS:
-        return "heif"
-    return None
+class Format(NamedTuple):
+    """A container that a file's first bytes (`HEAD_SIZE`) open: the media it holds, its
+    MIME type and the pattern of those bytes."""
+
+    media: Media
+    mime: str
+    head: re.Pattern[bytes]
 
 
-def audio_container(head: bytes) -> str | None:
-    """The audio container `head` (the first 12 bytes) opens, or None."""
-    if head.startswith(b"ID3"):
-        return "mp3"
-    if len(head) >= 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0:
-        return "mp3"  # an MPEG audio or ADTS (AAC) frame sync
-    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
-        return "wav"
-    if head[:4] == b"FORM" and head[8:12] in (b"AIFF", b"AIFC"):
-        return "aiff"
-    if head[4:8] == b"ftyp" and head[8:12] not in IMAGE_BRANDS:
-        return "m4a"  # audio-only MP4s often carry generic brands (isom, mp42)
-    simple = {
-        b"OggS": "ogg",
-        b"fLaC": "flac",
-        b"caff": "caf",
-        b"\x1aE\xdf\xa3": "webm",
-        b"#!AM": "amr",
-    }
-    return simple.get(head[:4])
+def _format(media: Media, mime: str, head: bytes) -> Format:
+    return Format(media, mime, re.compile(head, re.DOTALL))
 
 
-def video_container(head: bytes) -> str | None:
-    """The video type (MP4 or QuickTime) `head` (the first 12 bytes) opens, or None."""
-    with contextlib.suppress(InvalidVideoError):
-        return sniff_container("download", head)
-    return None
+# ISO base media files (`ftyp` box) whose brand says image (HEIF, AVIF, Canon raw); with an
+# audio brand too, not video.
+_IMAGE_BRANDS = rb"heic|heix|mif1|msf1|avif|crx "
+_NON_VIDEO_BRANDS = _IMAGE_BRANDS + rb"|M4A |M4B |M4P "
+HEAD_SIZE = 12
+
+# Images first, then videos, then audio: `identify` returns the first match, and an MP4
+# is M4A-shaped. QuickTime opens with `ftyp` (brand `qt  `) or, in older files, with a
+# `moov`, `mdat`, `wide`, `free`, `skip` or `pnot` atom.
+FORMATS = (
+    _format(Media.IMAGE, "image/png", rb"\x89PNG\r\n\x1a\n"),
+    _format(Media.IMAGE, "image/jpeg", rb"\xff\xd8\xff"),
+    _format(Media.IMAGE, "image/webp", rb"RIFF.{4}WEBP"),
+    _format(Media.IMAGE, "image/gif", rb"GIF8[79]a"),
+    _format(Media.IMAGE, "image/heif", rb".{4}ftyp(?:" + _IMAGE_BRANDS + rb")"),
+    _format(Media.VIDEO, "video/quicktime", rb".{4}(?:ftypqt  |moov|mdat|wide|free|skip|pnot)"),
+    _format(Media.VIDEO, "video/mp4", rb".{4}ftyp(?!" + _NON_VIDEO_BRANDS + rb")"),
+    # An ID3 tag, or an MPEG audio or ADTS (AAC) frame sync.
+    _format(Media.AUDIO, "audio/mpeg", rb"ID3|\xff[\xe0-\xff]"),
+    _format(Media.AUDIO, "audio/wav", rb"RIFF.{4}WAVE"),
+    _format(Media.AUDIO, "audio/aiff", rb"FORM.{4}AIF[FC]"),
+    # Audio-only MP4s often carry generic brands (isom, mp42).
+    _format(Media.AUDIO, "audio/mp4", rb".{4}ftyp(?!" + _IMAGE_BRANDS + rb")"),
+    _format(Media.AUDIO, "audio/ogg", rb"OggS"),
+    _format(Media.AUDIO, "audio/flac", rb"fLaC"),
+    _format(Media.AUDIO, "audio/x-caf", rb"caff"),
+    _format(Media.AUDIO, "audio/webm", rb"\x1aE\xdf\xa3"),
+    _format(Media.AUDIO, "audio/amr", rb"#!AM"),
+)
+
+
+def identify(head: bytes, media: Media = Media.ANY) -> Format | None:
+    """The first format (of `media`, or any) whose pattern `head` starts with, or None."""
+    return next((f for f in FORMATS if media in (Media.ANY, f.media) and f.head.match(head)), None)
 
 
 class Accepted(NamedTuple):
-    """What an output of one kind may be: what reads its first bytes (the container's
-    name, or None), how a refusal names the kind, and the file extensions of those
+    """How a refusal names an output of one kind, and the file extensions of its
     containers, the default first (a saved output's, where its URL has none of them)."""
 
-    readers: tuple[Callable[[bytes], str | None], ...]
     what: str
     suffixes: tuple[str, ...]
 
 
 ACCEPTED: dict[Media, Accepted] = {
-    Media.VIDEO: Accepted((video_container,), "a video (MP4, QuickTime)", (".mp4", ".mov")),
+    Media.VIDEO: Accepted("a video (MP4, QuickTime)", (".mp4", ".mov")),
     Media.AUDIO: Accepted(
-        (audio_container,),
         "an audio file (MP3, WAV, OGG, FLAC, M4A, ...)",
         tuple(".mp3 .wav .m4a .aac .ogg .oga .opus .flac .webm .aiff .aif .caf .amr".split()),  # noqa: SIM905
     ),
     Media.IMAGE: Accepted(
-        (image_format,),
         "an image (PNG, JPEG, WebP, GIF, HEIF)",
         (".png", ".jpg", ".jpeg", ".webp", ".gif", ".heic", ".avif"),
     ),
     # No default: outputs of any media are saved as a folder of files (`output_files`).
-    Media.ANY: Accepted(
-        (image_format, video_container, audio_container), "an image, a video or audio", ()
-    ),
+    Media.ANY: Accepted("an image, a video or audio", ()),
 }
 
 
 def check_head(media: Media, head: bytes, url: str) -> None:
     """Raise `DownloadError` unless `head` opens a file of the `media` kind."""
-    readers, what, _ = ACCEPTED[media]
-    if not any(read(head) for read in readers):
+    if identify(head, media) is None:
+        what = ACCEPTED[media].what
         raise DownloadError(f"download of {url} is not {what}; it starts with {head[:8]!r}")
 
 
@@ -137,33 +133,3 @@ def file_name(job_id: str, name: str, url: str, media: Media) -> str:
     `.`, `-` and `_` becomes `_`: the name stays one file inside the folder."""
     safe = re.sub(r"[^\w.-]", "_", f"{job_id}-{name}", flags=re.ASCII)
     return f"{safe}{file_suffix(media, url)}"
-
-
-class HeadCheck:
-    """Holds back the first bytes of a download until its container is checked."""
-
-    def __init__(self, media: Media | None, url: str) -> None:
-        self._media = media
-        self._url = url
-        self._head = b""
-        self.passed = media is None
-
-    def feed(self, chunk: bytes) -> bytes:
-        """The bytes that may be written now (b"" while the head is still short)."""
-        if self.passed:
-            return chunk
-        self._head += chunk
-        if len(self._head) < HEAD_SIZE:
-            return b""
-        return self._release()
-
-    def finish(self) -> bytes:
-        """At the end of the body: check a body shorter than the head, return what is held."""
-        return b"" if self.passed else self._release()
-
-    def _release(self) -> bytes:
-        assert self._media is not None
-        check_head(self._media, self._head[:HEAD_SIZE], self._url)
-        self.passed = True
-        held, self._head = self._head, b""
-        return held

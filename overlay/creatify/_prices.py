@@ -34,8 +34,9 @@ ASSET_PRICES: Mapping[str, int | Mapping[int, int]] = {
 def estimate_credits(
     model_name: str, outputs: int = 1, *, duration: int | None = None
 ) -> int | Unknown:
-    """Credits for `outputs` files of `model_name` (and `duration` seconds, for the
-    models priced by length), or "unknown" where the vendor publishes no price."""
+    """The credits `outputs` files of `model_name` cost by the vendor's published table
+    (`duration` seconds for the video models priced by length), or "unknown". Free: it
+    sends no request (`client.asset_generator.estimate_credits`)."""
     if isinstance(outputs, bool) or not isinstance(outputs, int) or outputs < 1:
         raise InvalidInputError("outputs", f"must be a whole number from 1, got {outputs!r}")
     price = ASSET_PRICES.get(model_name)

@@ -172,7 +172,8 @@ def upload_request(
     on_progress: ProgressCallback | None,
 ) -> tuple[models.PersonaUploadRequest, list[OpenedVideo]]:
     """The multipart body of a custom-avatar upload; the caller closes the videos."""
-    # The model's `from_dict` cannot take the files: the checked fields go in as keywords.
+    # The model's `from_dict` cannot take the files: the checked fields and the files go in
+    # as keywords (a consent video not given stays the model's UNSET).
     specs = {spec.name: spec for spec in PERSONA_UPLOAD_REQUEST}
     fields: dict[str, Any] = {
         specs[name].attr: specs[name].enum(value) if specs[name].enum else value  # type: ignore[misc]
@@ -186,7 +187,7 @@ def upload_request(
         videos[0].close()
         raise
     counter = UploadCounter(sum(v.size for v in videos), on_progress) if on_progress else None
-    files = {
+    files: dict[str, Any] = {
         v.field: File(
             payload=UploadReader(v, counter),  # type: ignore[arg-type]
             file_name=v.file_name,
@@ -194,12 +195,7 @@ def upload_request(
         )
         for v in videos
     }
-    body = models.PersonaUploadRequest(
-        lipsync_input=files["lipsync_input"],
-        consent_video=files.get("consent_video", UNSET),
-        **fields,
-    )
-    return body, videos
+    return models.PersonaUploadRequest(**files, **fields), videos
 
 
 def url_request(
@@ -211,12 +207,10 @@ def url_request(
     return request_body(models.PersonaUrlCreateRequest, given)
 
 
-def link_request(url: str) -> models.LinkCreateRequest:
-    return request_body(models.LinkCreateRequest, {"url": url})
-
-
-def video_from_url_options(options: VideoFromUrlOptions) -> None:
-    """Check `from_url`'s options before the link is made (a bad option costs nothing)."""
+def check_from_url(url: str, options: VideoFromUrlOptions) -> None:
+    """Check `from_url`'s URL and options before the link is made (a bad one costs
+    nothing)."""
+    checked_body("LinkCreateRequest", {"url": url})
     if "link" in options:
         raise InvalidInputError("link", "is not an option of from_url (it makes the link)")
     checked_body("LinkToVideoCreateRequest", {**options, "link": uuid.UUID(int=0)})
@@ -236,19 +230,6 @@ def checked_query(**params: Any) -> dict[str, Any]:
     return checked
 
 
-def persona_filters(
-    age_range: str | models.AgeRange | None,
-    gender: str | models.Gender | None,
-    location: str | models.Location | None,
-    style: str | models.Style | None,
-) -> dict[str, Any]:
-    return checked_query(age_range=age_range, gender=gender, location=location, style=style)
-
-
-def page_params(page: int, page_size: int) -> dict[str, Any]:
-    return checked_query(page=page, page_size=page_size)
-
-
 def ids_param(ids: Any) -> str | Unset:
     """Ids (UUIDs, or their text; one string may hold several, comma-separated) as one
     comma-separated query value."""
@@ -264,11 +245,6 @@ def ids_param(ids: Any) -> str | Unset:
             "ids", f"must hold at most {MAX_IDS_PER_LIST} ids, got {len(checked)}"
         )
     return ",".join(checked) or UNSET
-
-
-def ordering_param(ordering: str | None) -> str | Unset:
-    """A list's `ordering`: a field name, `-` first for descending (`-created_at`)."""
-    return checked_query(ordering=ordering)["ordering"]  # type: ignore[no-any-return]
 
 
 def names_param(field: str, names: Iterable[str] | None) -> str | Unset:

@@ -1,8 +1,6 @@
 """Video sources for uploads: open a path, bytes or a binary file; sniff the container.
 
-The container is read from the file's first box, never from its name: an ISO base media
-file (MP4) opens with an `ftyp` box; QuickTime opens with `ftyp` (brand `qt  `) or, in
-older files, with a `moov`, `mdat`, `wide`, `free`, `skip` or `pnot` atom.
+The container is read from the file's first box (`_media.FORMATS`), never from its name.
 """
 
 from __future__ import annotations
@@ -15,19 +13,13 @@ from pathlib import Path
 from typing import BinaryIO, Union
 
 from ._exceptions import InvalidVideoError
+from ._media import HEAD_SIZE, Media, identify
 from ._paths import user_path
 
 VideoSource = Union[str, "os.PathLike[str]", bytes, bytearray, BinaryIO]
 ProgressCallback = Callable[[int, int], None]
 """Called as `callback(bytes_done, bytes_total)`."""
 
-MP4 = "video/mp4"
-QUICKTIME = "video/quicktime"
-QUICKTIME_ATOMS = {b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"}
-# ISO base media files whose brand says image (HEIF, AVIF, Canon raw) or sound: not video.
-IMAGE_BRANDS = {b"heic", b"heix", b"mif1", b"msf1", b"avif", b"crx "}
-NON_VIDEO_BRANDS = IMAGE_BRANDS | {b"M4A ", b"M4B ", b"M4P "}
-HEAD_SIZE = 12
 UPLOAD_BLOCK = 1 << 20
 
 
@@ -53,14 +45,11 @@ def sniff_container(field: str, head: bytes) -> str:
     """The MIME type of an MP4 or QuickTime file from its first 12 bytes."""
     if len(head) < 8:
         raise InvalidVideoError(field, "is too short to be an MP4 or QuickTime video")
-    box = head[4:8]
-    if box == b"ftyp":
-        brand = head[8:12]
-        if brand in NON_VIDEO_BRANDS:
-            raise InvalidVideoError(field, f"is an ISO media file of brand {brand!r}, not a video")
-        return QUICKTIME if brand == b"qt  " else MP4
-    if box in QUICKTIME_ATOMS:
-        return QUICKTIME
+    found = identify(head, Media.VIDEO)
+    if found is not None:
+        return found.mime
+    if head[4:8] == b"ftyp":
+        raise InvalidVideoError(field, f"is an ISO media file of brand {head[8:12]!r}, not a video")
     raise InvalidVideoError(
         field, "must be an MP4 or QuickTime video (no `ftyp` box at the start of the file)"
     )
@@ -117,7 +106,7 @@ def _wrap_file(field: str, file: BinaryIO) -> OpenedVideo:
     file.seek(start)
     content_type = sniff_container(field, head)
     name = Path(str(getattr(file, "name", "") or "")).name or (
-        f"{field}{'.mov' if content_type == QUICKTIME else '.mp4'}"
+        f"{field}{'.mov' if content_type == 'video/quicktime' else '.mp4'}"
     )
     return OpenedVideo(field, file, _sendable(name), content_type, size, False, start)
 

@@ -14,7 +14,7 @@ from typing_extensions import Unpack
 
 from .._jobs import AI_SCRIPTS_JOB
 from .._options import AiScriptOptions
-from .._requests import ids_param, ordering_param, request_body
+from .._requests import checked_query, ids_param, request_body
 from .._timeouts import TimeoutArg
 from .jobs import AsyncJobResource, UpdateCallback
 
@@ -38,7 +38,7 @@ class AsyncAiScripts(AsyncJobResource[models.AiScript]):
         """Your jobs of this kind, or only those of up to 100 `ids`; `ordering` names a
         field (`-created_at` for newest first). Free.
         """
-        return await self._list(timeout, ids=ids_param(ids), ordering=ordering_param(ordering))
+        return await self._list(timeout, ids=ids_param(ids), **checked_query(ordering=ordering))
 
     async def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiScriptOptions]

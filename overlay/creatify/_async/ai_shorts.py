@@ -18,7 +18,7 @@ from typing_extensions import Unpack
 
 from .._jobs import AI_SHORTS_JOB
 from .._options import AiShortsOptions
-from .._requests import ids_param, ordering_param, request_body
+from .._requests import checked_query, ids_param, request_body
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
 from .jobs import AsyncDownloads, UpdateCallback
@@ -44,7 +44,7 @@ class AsyncAiShorts(AsyncDownloads[models.AiShorts]):
         """Your jobs of this kind, or only those of up to 100 `ids`; `ordering` names a
         field (`-created_at` for newest first). Free.
         """
-        return await self._list(timeout, ids=ids_param(ids), ordering=ordering_param(ordering))
+        return await self._list(timeout, ids=ids_param(ids), **checked_query(ordering=ordering))
 
     async def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiShortsOptions]

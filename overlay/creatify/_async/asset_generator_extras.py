@@ -14,7 +14,7 @@ from creatify_api.api.asset_generator import (
 from creatify_api.models import AssetGeneration, AssetGeneratorCreateRequest, AssetGeneratorModel
 
 from .._exceptions import InvalidInputError, NotFoundError
-from .._prices import Unknown, estimate_credits
+from .._prices import estimate_credits
 from .._requests import names_param
 from .._timeouts import TimeoutArg
 from .._validation import check_json_schema
@@ -44,13 +44,8 @@ class AsyncAssetGeneratorExtras(AsyncJobResource[AssetGeneration]):
         self._schema_lists = (second, first)
         return found
 
-    def estimate_credits(
-        self, model_name: str, outputs: int = 1, *, duration: int | None = None
-    ) -> int | Unknown:
-        """The credits `outputs` files of `model_name` cost by the vendor's published
-        table (`duration` seconds for the video models priced by length), or "unknown".
-        Free: it sends no request."""
-        return estimate_credits(model_name, outputs, duration=duration)
+    # No request: the vendor's published table (`_prices.py`).
+    estimate_credits = staticmethod(estimate_credits)
 
     async def _check_create(self, body: AssetGeneratorCreateRequest, timeout: TimeoutArg) -> None:
         """`input_params` by the model's `input_params_schema` (one free request)."""

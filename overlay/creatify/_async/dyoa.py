@@ -13,7 +13,7 @@ from typing_extensions import Unpack
 
 from .._jobs import DYOA_JOB
 from .._options import DyoaOptions
-from .._requests import ordering_param, request_body
+from .._requests import checked_query, request_body
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
 from .jobs import AsyncJobResource, UpdateCallback
@@ -38,7 +38,7 @@ class AsyncDyoa(AsyncJobResource[models.Dyoa]):
         """Your jobs of this kind; `ordering` names a field (`-created_at` for newest
         first). Free.
         """
-        return await self._list(timeout, ordering=ordering_param(ordering))
+        return await self._list(timeout, **checked_query(ordering=ordering))
 
     async def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[DyoaOptions]

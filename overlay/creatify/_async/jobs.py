@@ -17,9 +17,10 @@ import httpx
 
 from .._api_call import translate_transport_errors
 from .._constants import DOWNLOAD_CHUNK_SIZE
-from .._download import DownloadProgress, Progress, atomic_target, check_status, check_target
+from .._download import DownloadProgress, Progress, atomic_target, check_target
+from .._exceptions import DownloadError, make_status_error
 from .._jobs import GeneratedOperation, JobKind
-from .._media import HeadCheck, Media, file_name
+from .._media import Media, file_name
 from .._polling import JobUpdate, Poller, WaitSettings
 from .._timeouts import TimeoutArg, as_timeout, call_timeout, capped
 from .._types import AsyncFetch, AsyncSleep
@@ -74,22 +75,22 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         timeout: httpx.Timeout | None,
     ) -> Path:
         """Stream `url` into `target` (the atomic target: `_download.py`); the body must
-        open a file of the kind's media (`_media.py`). `timeout` replaces the client's."""
+        open a file of the kind's media (`_download.Progress`). `timeout` replaces the
+        client's."""
         token = call_timeout.set(timeout)
         try:
             with translate_transport_errors(f"GET {url}"):
                 async with self._host._media.stream("GET", url) as response:
                     if response.status_code >= 400:
                         await response.aread()  # the error quotes the body
-                    check_status(response, url)
-                    progress = Progress(response, on_progress)
-                    head = HeadCheck(self._kind.expected_media, url)
+                        error = make_status_error(response)
+                        raise DownloadError(f"download of {url} failed: {error}")
+                    progress = Progress(response, url, self._kind.expected_media, on_progress)
                     with atomic_target(target) as out:
                         async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
-                            out.write(head.feed(chunk))
-                            progress.add(len(chunk))
-                        out.write(head.finish())
-                        progress.check_complete(url)
+                            progress.add(chunk)
+                            out.write(chunk)
+                        progress.check_complete()
         finally:
             call_timeout.reset(token)
         return target
@@ -149,6 +150,12 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         """
         job_id = check_path_id("id", id)
         settings = self._wait_settings(timeout, poll_interval, max_interval, on_update, webhook)
+        return await self._wait(job_id, settings, webhook)
+
+    async def _wait(
+        self, job_id: str, settings: WaitSettings, webhook: AsyncWebhookListener | None
+    ) -> J:
+        """`wait`'s loop, for checked arguments."""
         clock = self._host._clock
         poller = Poller(job_id, self._kind, settings, clock, self._host._rng)
         ends_at, per_request = clock() + settings.timeout, self._host._settings.timeout
@@ -181,16 +188,9 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         (which checks its options before it sends anything), then `wait` for the job it
         made (through `webhook`, when the create named its URL). So a bad argument of
         either kind costs nothing."""
-        self._wait_settings(timeout, poll_interval, max_interval, on_update, webhook)
+        settings = self._wait_settings(timeout, poll_interval, max_interval, on_update, webhook)
         task = await create()
-        return await self.wait(
-            self._kind.id_of(task),
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_interval=max_interval,
-            on_update=on_update,
-            webhook=webhook,
-        )
+        return await self._wait(check_path_id("id", self._kind.id_of(task)), settings, webhook)
 
     async def _list(self, timeout: TimeoutArg, **query: Any) -> builtins.list[J]:
         """The kind's list operation with `query` (`ids`, `ordering`, already checked)."""

@@ -14,7 +14,7 @@ from typing_extensions import Unpack
 
 from .._jobs import TTS_JOB
 from .._options import TextToSpeechOptions
-from .._requests import ids_param, ordering_param, page_params, request_body
+from .._requests import checked_query, ids_param, request_body
 from .._timeouts import TimeoutArg, as_timeout
 from .jobs import AsyncDownloads, UpdateCallback
 from .pages import iter_pages
@@ -41,7 +41,7 @@ class AsyncTextToSpeech(AsyncDownloads[models.TextToSpeech]):
         """Your jobs of this kind, or only those of up to 100 `ids`; `ordering` names a
         field (`-created_at` for newest first). Free.
         """
-        return await self._list(timeout, ids=ids_param(ids), ordering=ordering_param(ordering))
+        return await self._list(timeout, ids=ids_param(ids), **checked_query(ordering=ordering))
 
     async def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[TextToSpeechOptions]
@@ -64,7 +64,7 @@ class AsyncTextToSpeech(AsyncDownloads[models.TextToSpeech]):
             text_to_speech_paginated_list,
             models.PaginatedTextToSpeechList,
             timeout,
-            **page_params(page, page_size),
+            **checked_query(page=page, page_size=page_size),
         )
 
     def iter_all(
@@ -80,7 +80,7 @@ class AsyncTextToSpeech(AsyncDownloads[models.TextToSpeech]):
         gives a `next` it gave before. `timeout` applies to each page's request.
         Free (one request per page).
         """
-        page_params(1, page_size)
+        checked_query(page=1, page_size=page_size)
         as_timeout(timeout)
         read = partial(self.list_page, page_size=page_size, timeout=timeout)
         return iter_pages(read, text_to_speech_paginated_list)

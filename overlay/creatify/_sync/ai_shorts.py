@@ -19,7 +19,7 @@ from typing_extensions import Unpack
 
 from .._jobs import AI_SHORTS_JOB
 from .._options import AiShortsOptions
-from .._requests import ids_param, ordering_param, request_body
+from .._requests import checked_query, ids_param, request_body
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
 from .jobs import Downloads, UpdateCallback
@@ -45,7 +45,7 @@ class AiShorts(Downloads[models.AiShorts]):
         """Your jobs of this kind, or only those of up to 100 `ids`; `ordering` names a
         field (`-created_at` for newest first). Free.
         """
-        return self._list(timeout, ids=ids_param(ids), ordering=ordering_param(ordering))
+        return self._list(timeout, ids=ids_param(ids), **checked_query(ordering=ordering))
 
     def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiShortsOptions]

@@ -21,7 +21,7 @@ from typing_extensions import Unpack
 
 from .._jobs import AVATAR_JOB
 from .._options import AvatarDetails
-from .._requests import page_params, persona_filters, upload_request, url_request
+from .._requests import checked_query, upload_request, url_request
 from .._timeouts import TimeoutArg, as_timeout
 from .._video import ProgressCallback, VideoSource
 from .jobs import JobResource, UpdateCallback
@@ -114,7 +114,7 @@ class Avatars(JobResource[models.Persona]):
         timeout: TimeoutArg = None,
     ) -> builtins.list[models.Persona]:
         """Every stock and custom persona (1,500+), optionally filtered. Free."""
-        filters = persona_filters(age_range, gender, location, style)
+        filters = checked_query(age_range=age_range, gender=gender, location=location, style=style)
         return self._request(personas_list, list, timeout, **filters)
 
     def list_page(
@@ -133,8 +133,8 @@ class Avatars(JobResource[models.Persona]):
             personas_paginated_list,
             models.PaginatedPersonaList,
             timeout,
-            **page_params(page, page_size),
-            **persona_filters(age_range, gender, location, style),
+            **checked_query(page=page, page_size=page_size),
+            **checked_query(age_range=age_range, gender=gender, location=location, style=style),
         )
 
     def iter_all(
@@ -156,8 +156,8 @@ class Avatars(JobResource[models.Persona]):
         loop that would never end). `timeout` applies to each page's request. Free (one
         request per page).
         """
-        page_params(1, page_size)
-        persona_filters(age_range, gender, location, style)
+        checked_query(page=1, page_size=page_size)
+        checked_query(age_range=age_range, gender=gender, location=location, style=style)
         as_timeout(timeout)
         read = partial(
             self.list_page,

@@ -14,7 +14,7 @@ from typing_extensions import Unpack
 
 from .._jobs import DYOA_JOB
 from .._options import DyoaOptions
-from .._requests import ordering_param, request_body
+from .._requests import checked_query, request_body
 from .._timeouts import TimeoutArg
 from .._validation import check_path_id
 from .jobs import JobResource, UpdateCallback
@@ -39,7 +39,7 @@ class Dyoa(JobResource[models.Dyoa]):
         """Your jobs of this kind; `ordering` names a field (`-created_at` for newest
         first). Free.
         """
-        return self._list(timeout, ordering=ordering_param(ordering))
+        return self._list(timeout, **checked_query(ordering=ordering))
 
     def create(self, *, timeout: TimeoutArg = None, **options: Unpack[DyoaOptions]) -> models.Dyoa:
         """Describe an avatar: `name`, `age_group`, `gender`, and optionally

@@ -18,9 +18,10 @@ import httpx
 
 from .._api_call import translate_transport_errors
 from .._constants import DOWNLOAD_CHUNK_SIZE
-from .._download import DownloadProgress, Progress, atomic_target, check_status, check_target
+from .._download import DownloadProgress, Progress, atomic_target, check_target
+from .._exceptions import DownloadError, make_status_error
 from .._jobs import GeneratedOperation, JobKind
-from .._media import HeadCheck, Media, file_name
+from .._media import Media, file_name
 from .._polling import JobUpdate, Poller, WaitSettings
 from .._timeouts import TimeoutArg, as_timeout, call_timeout, capped
 from .._types import Fetch, Sleep
@@ -75,22 +76,22 @@ class JobResource(Resource, Generic[J]):
         timeout: httpx.Timeout | None,
     ) -> Path:
         """Stream `url` into `target` (the atomic target: `_download.py`); the body must
-        open a file of the kind's media (`_media.py`). `timeout` replaces the client's."""
+        open a file of the kind's media (`_download.Progress`). `timeout` replaces the
+        client's."""
         token = call_timeout.set(timeout)
         try:
             with translate_transport_errors(f"GET {url}"):
                 with self._host._media.stream("GET", url) as response:
                     if response.status_code >= 400:
                         response.read()  # the error quotes the body
-                    check_status(response, url)
-                    progress = Progress(response, on_progress)
-                    head = HeadCheck(self._kind.expected_media, url)
+                        error = make_status_error(response)
+                        raise DownloadError(f"download of {url} failed: {error}")
+                    progress = Progress(response, url, self._kind.expected_media, on_progress)
                     with atomic_target(target) as out:
                         for chunk in response.iter_bytes(DOWNLOAD_CHUNK_SIZE):
-                            out.write(head.feed(chunk))
-                            progress.add(len(chunk))
-                        out.write(head.finish())
-                        progress.check_complete(url)
+                            progress.add(chunk)
+                            out.write(chunk)
+                        progress.check_complete()
         finally:
             call_timeout.reset(token)
         return target
@@ -150,6 +151,10 @@ class JobResource(Resource, Generic[J]):
         """
         job_id = check_path_id("id", id)
         settings = self._wait_settings(timeout, poll_interval, max_interval, on_update, webhook)
+        return self._wait(job_id, settings, webhook)
+
+    def _wait(self, job_id: str, settings: WaitSettings, webhook: WebhookListener | None) -> J:
+        """`wait`'s loop, for checked arguments."""
         clock = self._host._clock
         poller = Poller(job_id, self._kind, settings, clock, self._host._rng)
         ends_at, per_request = clock() + settings.timeout, self._host._settings.timeout
@@ -182,16 +187,9 @@ class JobResource(Resource, Generic[J]):
         (which checks its options before it sends anything), then `wait` for the job it
         made (through `webhook`, when the create named its URL). So a bad argument of
         either kind costs nothing."""
-        self._wait_settings(timeout, poll_interval, max_interval, on_update, webhook)
+        settings = self._wait_settings(timeout, poll_interval, max_interval, on_update, webhook)
         task = create()
-        return self.wait(
-            self._kind.id_of(task),
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_interval=max_interval,
-            on_update=on_update,
-            webhook=webhook,
-        )
+        return self._wait(check_path_id("id", self._kind.id_of(task)), settings, webhook)
 
     def _list(self, timeout: TimeoutArg, **query: Any) -> builtins.list[J]:
         """The kind's list operation with `query` (`ids`, `ordering`, already checked)."""

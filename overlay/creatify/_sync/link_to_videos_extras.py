@@ -11,7 +11,7 @@ from creatify_api import models
 from typing_extensions import Unpack
 
 from .._options import LinkToVideoOptions, VideoFromUrlOptions
-from .._requests import link_request, video_from_url_options
+from .._requests import check_from_url
 from .._timeouts import TimeoutArg
 from .jobs import JobResource, UpdateCallback
 from .links import Links
@@ -46,8 +46,7 @@ class LinkToVideosExtras(JobResource[models.LinkToVideo]):
 
         Costs what `create` costs (the link itself is free); the wait is free.
         """
-        link_request(url)
-        video_from_url_options(options)
+        check_from_url(url, options)
         if wait:
             self._wait_settings(timeout, poll_interval, max_interval, on_update)
         link = Links(self._host).create(url)

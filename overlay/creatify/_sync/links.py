@@ -21,7 +21,7 @@ from creatify_api.api.links import (
 from typing_extensions import Unpack
 
 from .._options import LinkParams
-from .._requests import page_params, request_body
+from .._requests import checked_query, request_body
 from .._timeouts import TimeoutArg, as_timeout
 from .._validation import check_path_id
 from .api_call import Resource
@@ -67,7 +67,10 @@ class Links(Resource):
     ) -> models.PaginatedLinkList:
         """One page of your links. Free."""
         return self._request(
-            links_paginated_list, models.PaginatedLinkList, timeout, **page_params(page, page_size)
+            links_paginated_list,
+            models.PaginatedLinkList,
+            timeout,
+            **checked_query(page=page, page_size=page_size),
         )
 
     def iter_all(
@@ -83,7 +86,7 @@ class Links(Resource):
         gave before. `timeout` applies to each page's request. Free (one request per
         page).
         """
-        page_params(1, page_size)
+        checked_query(page=1, page_size=page_size)
         as_timeout(timeout)
         read = partial(self.list_page, page_size=page_size, timeout=timeout)
         return iter_pages(read, links_paginated_list)

@@ -118,11 +118,12 @@ class ProductToVideosExtras(Downloads[models.ProductToVideo]):
 
         Costs what `gen_image` and `gen_video` cost; the waits are free.
         """
-        video_options: ProductVideoOptions = {"video_prompt": video_prompt}
-        if motion_style is not None:
-            video_options["motion_style"] = motion_style
-        if options.get("webhook_url") is not None:
-            video_options["webhook_url"] = options["webhook_url"]
+        # None is "not given" to the checks and to the body.
+        video_options: ProductVideoOptions = {
+            "motion_style": motion_style,
+            "video_prompt": video_prompt,
+            "webhook_url": options.get("webhook_url"),
+        }
         request_body(models.ProductToVideoGenVideoRequest, video_options)
         wait = (timeout, poll_interval, max_interval, on_update)
         images = self._images

@@ -6,25 +6,7 @@ import os
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from .._exceptions import InvalidInputError
-from .._media import audio_container, image_format, video_container
-from .._video import HEAD_SIZE
-
-CONTENT_TYPES = {
-    "mp3": "audio/mpeg",
-    "wav": "audio/wav",
-    "aiff": "audio/aiff",
-    "m4a": "audio/mp4",
-    "ogg": "audio/ogg",
-    "flac": "audio/flac",
-    "caf": "audio/x-caf",
-    "webm": "audio/webm",
-    "amr": "audio/amr",
-    "png": "image/png",
-    "jpeg": "image/jpeg",
-    "webp": "image/webp",
-    "gif": "image/gif",
-    "heif": "image/heif",
-}
+from .._media import HEAD_SIZE, identify
 
 
 def target_in(folder: Path, relative: str) -> Path:
@@ -62,10 +44,8 @@ def content_type(path: Path) -> str:
     checked them), not from its name."""
     with open(path, "rb") as file:
         head = file.read(HEAD_SIZE)
-    image = image_format(head)
-    video = None if image else video_container(head)  # before audio: an MP4 is M4A-shaped
-    found = image or audio_container(head) or ""
-    return video or CONTENT_TYPES.get(found, "application/octet-stream")
+    found = identify(head)
+    return found.mime if found is not None else "application/octet-stream"
 
 
 def size_of(path: Path) -> int:
