@@ -90,6 +90,10 @@ class _Settings:
         headers = {"User-Agent": USER_AGENT}
         if credentials:
             headers |= {"X-API-ID": self.api_id, "X-API-KEY": self.api_key}
+        else:
+            # Outputs as stored: media gains nothing from gzip, and a gzip-encoded answer's
+            # Content-Length counts encoded bytes, so a whole file read as cut short.
+            headers["Accept-Encoding"] = "identity"
         return {"timeout": self.timeout, "headers": headers}
 
 

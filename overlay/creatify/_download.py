@@ -21,6 +21,7 @@ import httpx
 from ._exceptions import DownloadError, InvalidInputError
 from ._media import HEAD_SIZE, Media, check_head
 from ._paths import user_path
+from ._raw import outside_calls
 
 # mkstemp creates 0600 files; a saved video gets the mode any new file would (umask).
 _UMASK = os.umask(0)
@@ -119,7 +120,7 @@ class Progress:
                 check_head(self._media, self._head, self._url)
         self.done += len(chunk)
         if self._callback is not None:
-            self._callback(self.done, self.total)
+            outside_calls(self._callback, self.done, self.total)
 
     def check_complete(self) -> None:
         """At the end of the body: check a body shorter than the head, and the length."""

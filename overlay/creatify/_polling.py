@@ -44,6 +44,7 @@ from ._exceptions import (
     RateLimitError,
     WaitTimeout,
 )
+from ._raw import outside_calls
 
 if TYPE_CHECKING:
     from ._jobs import JobKind
@@ -135,9 +136,8 @@ class Poller(Generic[J]):
         if (status, progress) != self._last:
             self._last = (status, progress)
             if self._settings.on_update is not None:
-                self._settings.on_update(
-                    JobUpdate(self.job_id, status, progress, self.elapsed, job)
-                )
+                update = JobUpdate(self.job_id, status, progress, self.elapsed, job)
+                outside_calls(self._settings.on_update, update)
         if self._kind.finished(job):
             return None
         estimate = self._estimated_sleep(progress)

@@ -23,6 +23,7 @@ import httpx
 from ._redact import redact_request
 
 T = TypeVar("T")
+R = TypeVar("R")
 # Where a service puts the id of a request, if it sends one (first found wins).
 REQUEST_ID_HEADERS = ("x-request-id", "request-id")
 
@@ -105,6 +106,17 @@ def done(answers: Answers, outer: Answers | None, token: contextvars.Token[Answe
     current.reset(token)
     if outer is not None and answers.response is not None:
         outer.response = answers.response
+
+
+def outside_calls(callback: Callable[..., R], *args: Any) -> R:
+    """Run a user's callback (`on_update`, `on_progress`) with no call in progress: the
+    requests it sends are not answers of the call that runs it (a raw `wait` gives its
+    last poll, not a GET its callback made)."""
+    token = current.set(None)
+    try:
+        return callback(*args)
+    finally:
+        current.reset(token)
 
 
 def _raw_result(parsed: T, response: httpx.Response | None, what: str) -> RawResponse[T]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,6 +11,8 @@ from creatify import APIConnectionError, Creatify, DownloadError, InvalidInputEr
 from creatify._download import check_target, missing_folder
 from creatify.testing._service import media_bytes
 from creatify_api.models import Lipsync
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
 
 from tests.faults.server import Fault, serving
 from tests.overlay.helpers import API_KEY, LIPSYNC_ID, Script, json_response, lipsync, sync_client
@@ -181,3 +184,22 @@ def test_a_target_under_a_file_is_refused_before_any_request(tmp_path: Path) -> 
     with pytest.raises(InvalidInputError, match="is a file, so it cannot hold"):
         check_target(tmp_path / "file" / "sub" / "video.mp4")
     assert check_target(tmp_path / "new" / "video.mp4") == tmp_path / "new" / "video.mp4"
+
+
+def test_a_host_that_compresses_when_asked_still_gives_the_whole_file(
+    tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    """A storage host (or CDN) that gzips when the client accepts it: the media client
+    asks for the file as stored, so the byte count and the Content-Length agree (the
+    whole file was refused as cut short: decoded bytes against an encoded length)."""
+
+    def answer(request: Request) -> Response:
+        if "gzip" in request.headers.get("Accept-Encoding", ""):
+            headers = {"Content-Encoding": "gzip"}
+            return Response(gzip.compress(VIDEO), content_type="video/mp4", headers=headers)
+        return Response(VIDEO, content_type="video/mp4")
+
+    httpserver.expect_request("/v.mp4").respond_with_handler(answer)
+    client = Creatify("id", API_KEY, "https://api.creatify.ai")
+    target = client.lipsyncs.download(done(httpserver.url_for("/v.mp4")), tmp_path / "v.mp4")
+    assert target.read_bytes() == VIDEO

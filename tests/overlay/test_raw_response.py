@@ -234,3 +234,17 @@ def test_no_answer_outlives_its_call() -> None:
     with ThreadPoolExecutor(1) as pool:
         assert held(pool.submit(work).result()) == []
     assert held(asyncio.run(work_async())) == []
+
+
+def test_a_raw_wait_gives_its_last_poll_even_if_on_update_calls_the_api() -> None:
+    """The guide promises the last poll's answer: a GET that `on_update` sends is the
+    callback's own, not an answer of the raw call that runs it."""
+    from creatify.testing import FakeCreatify
+
+    fake = FakeCreatify()
+    client = fake.client()
+    avatar = client.avatars.list()[0]
+    raw = client.with_raw_response.lipsyncs.create_and_wait(
+        text="Hi", creator=avatar.id, on_update=lambda _: client.avatars.get(avatar.id)
+    )
+    assert raw.http_response.request.url.path == f"/api/lipsyncs/{raw.parsed.id}/"
