@@ -67,8 +67,17 @@ class _Settings:
             raise ConfigurationError(
                 f"call_deadline must be a positive number of seconds or None, got {deadline!r}"
             )
-        if not (self.retry_backoff >= 0 and self.max_retry_wait >= 0):  # NaN as well
-            raise ConfigurationError("retry_backoff and max_retry_wait must be 0 or more")
+        # Written as `not (x > 0)` so that NaN is refused too.
+        if not (self.retry_backoff >= 0 and self.max_retry_wait > 0):
+            raise ConfigurationError(
+                "retry_backoff must be 0 or more and max_retry_wait more than 0 "
+                f"(seconds), got {self.retry_backoff!r} and {self.max_retry_wait!r}"
+            )
+        if not self.response_deadline > 0:
+            raise ConfigurationError(
+                "response_deadline must be a positive number of seconds, "
+                f"got {self.response_deadline!r}"
+            )
 
     def policies(self) -> Policies:
         """The retry policies of this client's transport layer (`_async/transport.py`)."""

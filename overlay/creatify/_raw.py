@@ -120,8 +120,8 @@ def outside_calls(callback: Callable[..., R], *args: Any) -> R:
 
 
 def _raw_result(parsed: T, response: httpx.Response | None, what: str) -> RawResponse[T]:
-    if response is None:  # pragma: no cover - every method sends a request
-        raise RuntimeError(f"{what} received no HTTP answer")
+    if response is None:  # `asset_generator.estimate_credits`: worked out locally
+        raise TypeError(f"{what} sends no request, so it has no HTTP answer: call it plainly")
     response.request = redact_request(response.request)
     return RawResponse(parsed, response)
 
@@ -176,8 +176,11 @@ class _RawNamespace:
                 parsed = method(*args, **kwargs)
             finally:
                 done(answers, outer, token)
-            if isinstance(parsed, (Iterator, AsyncIterator)):  # iter_all: not started yet
-                raise TypeError(f"{what} sends one request per page: use list_page instead")
+            if isinstance(parsed, (Iterator, AsyncIterator)):  # not started yet
+                raise TypeError(
+                    f"{what} gives an iterator, not one answer (iter_all: use list_page, "
+                    "one request per page)"
+                )
             return _raw_result(parsed, answers.response, what)
 
         return raw_sync

@@ -184,6 +184,9 @@ def test_an_id_that_is_not_a_uuid_is_refused_before_sending(given: object) -> No
         {"call_deadline": 0},
         {"retry_backoff": float("nan")},
         {"max_retry_wait": -1},
+        {"max_retry_wait": 0},  # httpx-retries' own ValueError before
+        {"response_deadline": -5},
+        {"response_deadline": float("nan")},
     ],
 )
 def test_a_setting_no_deadline_or_wait_can_use_is_refused(setting: dict[str, float]) -> None:

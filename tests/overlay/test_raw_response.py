@@ -197,6 +197,8 @@ def test_raw_refuses_what_is_not_a_single_call(cls: type) -> None:
         client.with_raw_response.lipsyncs._kind  # noqa: B018
     with pytest.raises(TypeError, match="list_page"):
         client.with_raw_response.avatars.iter_all()
+    with pytest.raises(TypeError, match="sends no request"):
+        client.with_raw_response.asset_generator.estimate_credits("image", 2)
 
 
 def test_no_answer_outlives_its_call() -> None:
