@@ -510,8 +510,11 @@ class WebhookListener(_Listener):
     _running: contextlib.ExitStack  # stops the server, then the portal
 
     def start(self) -> Self:
+        """Start receiving; on a running listener, nothing (it would leak a server)."""
         from anyio.from_thread import start_blocking_portal
 
+        if self._portal is not None:
+            return self
         with contextlib.ExitStack() as stack:  # unwound at once if the server fails to start
             portal = stack.enter_context(start_blocking_portal())
             stack.enter_context(portal.wrap_async_context_manager(self._serving()))
@@ -546,13 +549,17 @@ class AsyncWebhookListener(_Listener):
     _running: contextlib.AsyncExitStack | None = None  # stops the server
 
     async def start(self) -> Self:
-        self._running = contextlib.AsyncExitStack()
-        await self._running.enter_async_context(self._serving())
+        """Start receiving; on a running listener, nothing (it would leak a server)."""
+        if self._running is None:
+            running = contextlib.AsyncExitStack()
+            await running.enter_async_context(self._serving())
+            self._running = running
         return self
 
     async def close(self) -> None:
         if self._running is not None:
-            await self._running.aclose()
+            running, self._running = self._running, None
+            await running.aclose()
 
     async def __aenter__(self) -> Self:
         return await self.start()

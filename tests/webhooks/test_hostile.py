@@ -199,3 +199,27 @@ def test_a_port_in_use_is_named_once_in_the_error(client: Creatify) -> None:
     assert caught.value.field == "port"
     assert str(caught.value).count(str(port)) == 1
     assert "while attempting" not in str(caught.value)
+
+
+def test_starting_a_running_listener_again_changes_nothing(client: Creatify) -> None:
+    """A second `start()` (or `with` on a started listener) keeps the one server: it
+    started another on a new port and leaked the first when closed."""
+    hook = client.webhooks.listen().start()
+    port = hook.port
+    with hook:  # enters by start() again
+        assert hook.port == port
+    with socket.create_server(("127.0.0.1", port)):  # nothing is left on it
+        pass
+
+
+async def test_starting_a_running_async_listener_again_changes_nothing() -> None:
+    from creatify import AsyncCreatify
+
+    async with AsyncCreatify("id", "key", "http://127.0.0.1:9") as client:
+        hook = await client.webhooks.listen().start()
+        port = hook.port
+        async with hook:
+            assert hook.port == port
+        await hook.close()  # closing twice is fine
+    with socket.create_server(("127.0.0.1", port)):
+        pass
