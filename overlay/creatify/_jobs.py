@@ -88,9 +88,10 @@ def sentences(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Call:
-    """A method of the kind's namespace that sends one operation of the spec and answers
-    a job of the kind: `scripts/gen_namespaces.py` writes it, typed by the spec (the
-    operation's path parameters become arguments, its JSON body the `**options`)."""
+    """A method of the kind's namespace that sends one operation of the spec, most often
+    one answering a job of the kind (else a page of jobs, or nothing for a DELETE):
+    `scripts/gen_namespaces.py` writes it, typed by the spec (the operation's path
+    parameters become arguments, its JSON body the `**options`)."""
 
     name: str
     operation: str
@@ -197,13 +198,13 @@ class JobKind(Generic[J]):
             object.__setattr__(self, "path", f"/api/{self.namespace}/")
         if f"{self.path}{{id}}/" not in GET_OPERATIONS:
             raise ValueError(f"{self.namespace}: the spec has no GET {self.path}{{id}}/")
+        model = OPERATION_ANSWERS[self._retrieve_id]  # the name of the job's schema
         if not self.errors:
-            object.__setattr__(self, "errors", OPERATION_ANSWERS[self._retrieve_id])
+            object.__setattr__(self, "errors", model)
         if not self.noun:
-            snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", OPERATION_ANSWERS[self._retrieve_id])
+            snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", model)
             object.__setattr__(self, "noun", snake.lower())
         declared = {call.operation: call for call in self.calls}
-        model = OPERATION_ANSWERS[self._retrieve_id]
         posts = [op for op, (method, _) in OPERATION_ROUTES.items() if method == "POST"]
         calls = [
             declared.pop(op)
@@ -214,7 +215,7 @@ class JobKind(Generic[J]):
         ]
         object.__setattr__(self, "calls", (*calls, *declared.values()))
         if not self.output_fields and self.expected_media and not self.output_files:
-            both = hasattr(getattr(models, OPERATION_ANSWERS[self._retrieve_id]), "video_output")
+            both = hasattr(getattr(models, model), "video_output")
             fields = ("video_output", "output") if both else ("output",)
             object.__setattr__(self, "output_fields", fields)
 

@@ -92,7 +92,21 @@ ACCEPTED: dict[Media, Accepted] = {
     Media.VIDEO: Accepted("a video (MP4, QuickTime)", (".mp4", ".mov")),
     Media.AUDIO: Accepted(
         "an audio file (MP3, WAV, OGG, FLAC, M4A, ...)",
-        tuple(".mp3 .wav .m4a .aac .ogg .oga .opus .flac .webm .aiff .aif .caf .amr".split()),  # noqa: SIM905
+        (
+            ".mp3",
+            ".wav",
+            ".m4a",
+            ".aac",
+            ".ogg",
+            ".oga",
+            ".opus",
+            ".flac",
+            ".webm",
+            ".aiff",
+            ".aif",
+            ".caf",
+            ".amr",
+        ),
     ),
     Media.IMAGE: Accepted(
         "an image (PNG, JPEG, WebP, GIF, HEIF)",
