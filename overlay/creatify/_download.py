@@ -13,6 +13,7 @@ import itertools
 import os
 import tempfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -67,9 +68,18 @@ def _folders(target: Path) -> tuple[Path, ...]:
     return (target.parent, *target.parent.parents)
 
 
+@dataclass
+class Saving:
+    """A download being written: `out`, a temporary file beside `target`, which it becomes
+    on success (a name the SDK gives by the file's content is set once the body is in)."""
+
+    out: IO[bytes]
+    target: Path
+
+
 @contextlib.contextmanager
-def atomic_target(target: Path) -> Iterator[IO[bytes]]:
-    """A temporary file in the target's folder, renamed onto the target on success.
+def atomic_target(target: Path) -> Iterator[Saving]:
+    """A temporary file in the target's folder, renamed onto `Saving.target` on success.
 
     Any I/O failure (disk full, a folder removed meanwhile) is a `DownloadError`.
     """
@@ -83,11 +93,12 @@ def atomic_target(target: Path) -> Iterator[IO[bytes]]:
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as out:
-            yield out
+            saving = Saving(out, target)
+            yield saving
             out.flush()
             os.fsync(out.fileno())
         os.chmod(tmp, 0o666 & ~_UMASK)
-        os.replace(tmp, target)
+        os.replace(tmp, saving.target)
     except OSError as exc:
         raise DownloadError(f"cannot write {target}: {exc.strerror or exc}") from exc
     finally:
@@ -111,21 +122,21 @@ class Progress:
         self.total = int(length) if length and length.isdigit() else None
         self.done = 0
         self._url, self._media, self._callback = url, media, callback
-        self._head = b""
+        self.head = b""  # the first bytes, once checked: what names a file by its content
 
     def add(self, chunk: bytes) -> None:
-        if self._media is not None and len(self._head) < HEAD_SIZE:
-            self._head += chunk[: HEAD_SIZE - len(self._head)]
-            if len(self._head) == HEAD_SIZE:
-                check_head(self._media, self._head, self._url)
+        if self._media is not None and len(self.head) < HEAD_SIZE:
+            self.head += chunk[: HEAD_SIZE - len(self.head)]
+            if len(self.head) == HEAD_SIZE:
+                check_head(self._media, self.head, self._url)
         self.done += len(chunk)
         if self._callback is not None:
             outside_calls(self._callback, self.done, self.total)
 
     def check_complete(self) -> None:
         """At the end of the body: check a body shorter than the head, and the length."""
-        if self._media is not None and len(self._head) < HEAD_SIZE:
-            check_head(self._media, self._head, self._url)
+        if self._media is not None and len(self.head) < HEAD_SIZE:
+            check_head(self._media, self.head, self._url)
         if self.total is not None and self.done != self.total:
             raise DownloadError(
                 f"download of {self._url} stopped at {self.done} of {self.total} bytes"

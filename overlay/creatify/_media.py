@@ -33,15 +33,16 @@ class Media(str, Enum):
 
 class Format(NamedTuple):
     """A container that a file's first bytes (`HEAD_SIZE`) open: the media it holds, its
-    MIME type and the pattern of those bytes."""
+    MIME type, the extension of a file of it and the pattern of those bytes."""
 
     media: Media
     mime: str
+    suffix: str
     head: re.Pattern[bytes]
 
 
-def _format(media: Media, mime: str, head: bytes) -> Format:
-    return Format(media, mime, re.compile(head, re.DOTALL))
+def _format(media: Media, mime: str, suffix: str, head: bytes) -> Format:
+    return Format(media, mime, suffix, re.compile(head, re.DOTALL))
 
 
 # ISO base media files (`ftyp` box) whose brand says image (HEIF, AVIF, Canon raw); with an
@@ -54,24 +55,28 @@ HEAD_SIZE = 12
 # is M4A-shaped. QuickTime opens with `ftyp` (brand `qt  `) or, in older files, with a
 # `moov`, `mdat`, `wide`, `free`, `skip` or `pnot` atom.
 FORMATS = (
-    _format(Media.IMAGE, "image/png", rb"\x89PNG\r\n\x1a\n"),
-    _format(Media.IMAGE, "image/jpeg", rb"\xff\xd8\xff"),
-    _format(Media.IMAGE, "image/webp", rb"RIFF.{4}WEBP"),
-    _format(Media.IMAGE, "image/gif", rb"GIF8[79]a"),
-    _format(Media.IMAGE, "image/heif", rb".{4}ftyp(?:" + _IMAGE_BRANDS + rb")"),
-    _format(Media.VIDEO, "video/quicktime", rb".{4}(?:ftypqt  |moov|mdat|wide|free|skip|pnot)"),
-    _format(Media.VIDEO, "video/mp4", rb".{4}ftyp(?!" + _NON_VIDEO_BRANDS + rb")"),
-    # An ID3 tag, or an MPEG audio or ADTS (AAC) frame sync.
-    _format(Media.AUDIO, "audio/mpeg", rb"ID3|\xff[\xe0-\xff]"),
-    _format(Media.AUDIO, "audio/wav", rb"RIFF.{4}WAVE"),
-    _format(Media.AUDIO, "audio/aiff", rb"FORM.{4}AIF[FC]"),
+    _format(Media.IMAGE, "image/png", ".png", rb"\x89PNG\r\n\x1a\n"),
+    _format(Media.IMAGE, "image/jpeg", ".jpg", rb"\xff\xd8\xff"),
+    _format(Media.IMAGE, "image/webp", ".webp", rb"RIFF.{4}WEBP"),
+    _format(Media.IMAGE, "image/gif", ".gif", rb"GIF8[79]a"),
+    _format(Media.IMAGE, "image/avif", ".avif", rb".{4}ftypavi[fs]"),
+    _format(Media.IMAGE, "image/heif", ".heic", rb".{4}ftyp(?:" + _IMAGE_BRANDS + rb")"),
+    _format(
+        Media.VIDEO, "video/quicktime", ".mov", rb".{4}(?:ftypqt  |moov|mdat|wide|free|skip|pnot)"
+    ),
+    _format(Media.VIDEO, "video/mp4", ".mp4", rb".{4}ftyp(?!" + _NON_VIDEO_BRANDS + rb")"),
+    # An ADTS (AAC) frame sync (layer bits 00), then an ID3 tag or an MPEG audio one.
+    _format(Media.AUDIO, "audio/aac", ".aac", rb"\xff[\xf0\xf1\xf8\xf9]"),
+    _format(Media.AUDIO, "audio/mpeg", ".mp3", rb"ID3|\xff[\xe0-\xff]"),
+    _format(Media.AUDIO, "audio/wav", ".wav", rb"RIFF.{4}WAVE"),
+    _format(Media.AUDIO, "audio/aiff", ".aiff", rb"FORM.{4}AIF[FC]"),
     # Audio-only MP4s often carry generic brands (isom, mp42).
-    _format(Media.AUDIO, "audio/mp4", rb".{4}ftyp(?!" + _IMAGE_BRANDS + rb")"),
-    _format(Media.AUDIO, "audio/ogg", rb"OggS"),
-    _format(Media.AUDIO, "audio/flac", rb"fLaC"),
-    _format(Media.AUDIO, "audio/x-caf", rb"caff"),
-    _format(Media.AUDIO, "audio/webm", rb"\x1aE\xdf\xa3"),
-    _format(Media.AUDIO, "audio/amr", rb"#!AM"),
+    _format(Media.AUDIO, "audio/mp4", ".m4a", rb".{4}ftyp(?!" + _IMAGE_BRANDS + rb")"),
+    _format(Media.AUDIO, "audio/ogg", ".ogg", rb"OggS"),
+    _format(Media.AUDIO, "audio/flac", ".flac", rb"fLaC"),
+    _format(Media.AUDIO, "audio/x-caf", ".caf", rb"caff"),
+    _format(Media.AUDIO, "audio/webm", ".webm", rb"\x1aE\xdf\xa3"),
+    _format(Media.AUDIO, "audio/amr", ".amr", rb"#!AM"),
 )
 
 
@@ -82,7 +87,8 @@ def identify(head: bytes, media: Media = Media.ANY) -> Format | None:
 
 class Accepted(NamedTuple):
     """How a refusal names an output of one kind, and the file extensions of its
-    containers, the default first (a saved output's, where its URL has none of them)."""
+    containers, the default first (a saved output's, where neither its URL nor, for a name
+    the SDK gives after the download, its first bytes say another: `file_suffix`)."""
 
     what: str
     suffixes: tuple[str, ...]
@@ -130,20 +136,24 @@ def url_suffix(url: str) -> str:
     return suffix.lower() if suffix[1:].isalnum() and len(suffix) <= 6 else ""
 
 
-def file_suffix(media: Media, url: str) -> str:
-    """The extension to save an output of `media` from `url` under: the URL's own where
-    it is one of the kind's, else the kind's default (for ANY, which has none: the URL's
-    own where it is any kind's, else none)."""
+def file_suffix(media: Media, url: str, head: bytes = b"") -> str:
+    """The extension to save an output of `media` from `url` under, where the caller named
+    no file: the URL's own where it is one of the kind's (of any kind's, for ANY); else
+    that of the format the file's first bytes (`head`) are; else the kind's default (ANY
+    has none)."""
     own = url_suffix(url)
-    if media is Media.ANY:
-        return own if any(own in accepted.suffixes for accepted in ACCEPTED.values()) else ""
-    suffixes = ACCEPTED[media].suffixes
-    return own if own in suffixes else suffixes[0]
+    kinds = ACCEPTED.values() if media is Media.ANY else (ACCEPTED[media],)
+    if any(own in accepted.suffixes for accepted in kinds):
+        return own
+    found = identify(head, media)
+    if found is not None:
+        return found.suffix
+    return next(iter(ACCEPTED[media].suffixes), "")
 
 
-def file_name(job_id: str, name: str, url: str, media: Media) -> str:
-    """`<job id>-<name><extension>` for one of a job's files: the id and the name (a banner
-    size, a position) come from the service's answer, so anything but letters, digits,
-    `.`, `-` and `_` becomes `_`: the name stays one file inside the folder."""
-    safe = re.sub(r"[^\w.-]", "_", f"{job_id}-{name}", flags=re.ASCII)
-    return f"{safe}{file_suffix(media, url)}"
+def file_stem(job_id: str, name: str) -> str:
+    """`<job id>-<name>`, the name of one of a job's files before its extension: the id
+    and the name (a banner size, a position) come from the service's answer, so anything
+    but letters, digits, `.`, `-` and `_` becomes `_`: the name stays one file inside the
+    folder."""
+    return re.sub(r"[^\w.-]", "_", f"{job_id}-{name}", flags=re.ASCII)

@@ -203,3 +203,81 @@ def test_a_host_that_compresses_when_asked_still_gives_the_whole_file(
     client = Creatify("id", API_KEY, "https://api.creatify.ai")
     target = client.lipsyncs.download(done(httpserver.url_for("/v.mp4")), tmp_path / "v.mp4")
     assert target.read_bytes() == VIDEO
+
+
+JOB_ID = "6f5e4d3c-2b1a-4c0d-9e8f-7a6b5c4d3e2f"
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\0" * 64
+WEBP = b"RIFF\x44\x00\x00\x00WEBPVP8 " + b"\0" * 64
+
+
+def download_all(api: str, namespace: str, job: object, folder: Path) -> list[Path]:
+    """`client.<namespace>.download(job, folder)` through the sync client, or the async."""
+    import asyncio
+
+    from creatify import AsyncCreatify
+
+    if api == "sync":
+        with Creatify("id", API_KEY, "https://api.creatify.ai") as client:
+            return getattr(client, namespace).download(job, folder)
+
+    async def run() -> list[Path]:
+        async with AsyncCreatify("id", API_KEY, "https://api.creatify.ai") as client:
+            return await getattr(client, namespace).download(job, folder)
+
+    return asyncio.run(run())
+
+
+@pytest.mark.parametrize("api", ["sync", "async"])
+def test_files_from_urls_without_an_extension_are_named_by_their_bytes(
+    api: str, tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    """Image ads at extensionless URLs: a JPEG is saved as .jpg, a WebP as .webp (both
+    were .png, whatever the bytes); a URL's own image extension still names its file."""
+    from creatify_api.models import IabImages
+
+    httpserver.expect_request("/ads/abc").respond_with_data(JPEG)
+    httpserver.expect_request("/ads/def").respond_with_data(WEBP)
+    httpserver.expect_request("/ads/given.png").respond_with_data(JPEG)
+    urls = {"300x250": "/ads/abc", "728x90": "/ads/def", "160x600": "/ads/given.png"}
+    job = IabImages.from_dict(
+        {
+            "id": JOB_ID,
+            "status": "done",
+            "images": {size: httpserver.url_for(path) for size, path in urls.items()},
+        }
+    )
+    saved = download_all(api, "iab_images", job, tmp_path / "ads")
+    names = [f"{JOB_ID}-300x250.jpg", f"{JOB_ID}-728x90.webp", f"{JOB_ID}-160x600.png"]
+    assert [p.name for p in saved] == names
+    assert sorted(p.name for p in (tmp_path / "ads").iterdir()) == sorted(names)
+    assert saved[0].read_bytes() == JPEG and saved[1].read_bytes() == WEBP
+
+
+@pytest.mark.parametrize("api", ["sync", "async"])
+def test_generated_assets_without_an_extension_get_their_formats(
+    api: str, tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    """An asset of any media at an extensionless URL: named by what it is (it had no
+    extension at all)."""
+    from creatify_api.models import AssetGeneration
+
+    httpserver.expect_request("/assets/1").respond_with_data(WEBP)
+    httpserver.expect_request("/assets/2").respond_with_data(VIDEO)
+    assets = [httpserver.url_for("/assets/1"), {"url": httpserver.url_for("/assets/2")}]
+    job = AssetGeneration.from_dict({"id": JOB_ID, "status": "done", "assets": assets})
+    saved = download_all(api, "asset_generator", job, tmp_path)
+    assert [p.name for p in saved] == [f"{JOB_ID}-1.webp", f"{JOB_ID}-2.mp4"]
+
+
+def test_unknown_bytes_at_an_extensionless_url_are_still_refused(
+    tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    """What no format opens is a DownloadError, as before, and leaves no file."""
+    from creatify_api.models import IabImages
+
+    httpserver.expect_request("/ads/abc").respond_with_data(b"<html>sign in</html>")
+    url = httpserver.url_for("/ads/abc")
+    job = IabImages.from_dict({"id": JOB_ID, "status": "done", "images": {"300x250": url}})
+    with pytest.raises(DownloadError, match="is not an image"):
+        download_all("sync", "iab_images", job, tmp_path / "ads")
+    assert list((tmp_path / "ads").iterdir()) == []

@@ -87,5 +87,5 @@ def test_a_hostile_file_name_in_the_answer_stays_inside_the_folder(tmp_path: Pat
     with Creatify("id", "key", "https://api.example", transport=httpx.MockTransport(answer)) as c:
         saved = c.iab_images.download(job_id, tmp_path / "ads")
     assert [p.parent for p in saved] == [tmp_path / "ads"] * 2
-    assert [p.name for p in saved] == [f"{job_id}-_.._.._escaped.jpg", f"{job_id}-a_b_c.png"]
+    assert [p.name for p in saved] == [f"{job_id}-_.._.._escaped.jpg", f"{job_id}-a_b_c.jpg"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ads"]

@@ -21,7 +21,7 @@ from .._constants import DOWNLOAD_CHUNK_SIZE
 from .._download import DownloadProgress, Progress, atomic_target, check_target
 from .._exceptions import DownloadError, make_status_error
 from .._jobs import GeneratedOperation, JobKind
-from .._media import Media, file_name
+from .._media import Media, file_stem, file_suffix
 from .._polling import JobUpdate, Poller, WaitSettings
 from .._timeouts import TimeoutArg, as_timeout, call_timeout, capped
 from .._types import Fetch, Sleep
@@ -74,10 +74,15 @@ class JobResource(Resource, Generic[J]):
         target: Path,
         on_progress: DownloadProgress | None,
         timeout: httpx.Timeout | None,
+        *,
+        add_suffix: bool = False,
     ) -> Path:
         """Stream `url` into `target` (the atomic target: `_download.py`); the body must
         open a file of the kind's media (`_download.Progress`). `timeout` replaces the
-        client's."""
+        client's. `add_suffix`: `target` is a name the SDK chose, without its extension;
+        the file gets the URL's or, where it has none of the kind's, that of what its bytes
+        are (`_media.file_suffix`). Returns where the file is."""
+        media = self._kind.expected_media
         token = call_timeout.set(timeout)
         try:
             with translate_transport_errors(f"GET {url}"):
@@ -86,15 +91,18 @@ class JobResource(Resource, Generic[J]):
                         response.read()  # the error quotes the body
                         error = make_status_error(response)
                         raise DownloadError(f"download of {url} failed: {error}")
-                    progress = Progress(response, url, self._kind.expected_media, on_progress)
-                    with atomic_target(target) as out:
+                    progress = Progress(response, url, media, on_progress)
+                    with atomic_target(target) as saving:
                         for chunk in response.iter_bytes(DOWNLOAD_CHUNK_SIZE):
                             progress.add(chunk)
-                            out.write(chunk)
+                            saving.out.write(chunk)
                         progress.check_complete()
+                        if add_suffix:
+                            suffix = file_suffix(media or Media.ANY, url, progress.head)
+                            saving.target = target.with_name(target.name + suffix)
+                    return saving.target
         finally:
             call_timeout.reset(token)
-        return target
 
     def _wait_settings(
         self,
@@ -235,7 +243,8 @@ class DownloadsAll(JobResource[J]):
         timeout: TimeoutArg = None,
     ) -> builtins.list[Path]:
         """Save every file of a finished job into `folder` (made if missing), named
-        `<job id>-<name or position><extension of the URL>`; returns their paths in order.
+        `<job id>-<name or position>` and the extension of the URL, or where it has none,
+        of what the file is (`.jpg` for a JPEG); returns their paths in order.
 
         `job` is the job (as `wait` returns it) or its id. No partial file is left on a
         failure (the files already saved stay). The URLs get no credentials.
@@ -244,13 +253,14 @@ class DownloadsAll(JobResource[J]):
         check_target(Path(folder) / ".creatify-check")
         per_call = as_timeout(timeout)
         found = self._job(job, per_call)
-        job_id, media = self._kind.id_of(found), self._kind.expected_media or Media.ANY
+        job_id = self._kind.id_of(found)
         return [
             self._save(
                 url,
-                check_target(Path(folder) / file_name(job_id, name, url, media)),
+                check_target(Path(folder) / file_stem(job_id, name)),
                 on_progress,
                 per_call,
+                add_suffix=True,
             )
             for name, url in self._kind.output_file_urls(found).items()
         ]
