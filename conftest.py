@@ -73,6 +73,9 @@ SDK_ENVIRONMENT = (
     "CREATIFY_BASE_URL",
     "CREATIFY_MAX_RETRIES",
     "CREATIFY_PREFER",
+    # Proxies apply as in httpx (a developer's would stand between the tests and the mock).
+    *(f"{scheme}_PROXY" for scheme in ("HTTP", "HTTPS", "ALL", "NO")),
+    *(f"{scheme}_proxy" for scheme in ("http", "https", "all", "no")),
 )
 
 

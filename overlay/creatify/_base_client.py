@@ -3,10 +3,11 @@
 
 The clients themselves are in `_async/client.py` (and its generated twin `_sync/client.py`).
 
-Each client sends through two connection pools (the innermost httpx transports): one for
-the API, one for downloads from storage hosts. A client built by `with_options` borrows
-its parent's pools and puts its own transport layer on them (`_async/transport.py`:
-retries, time-out, logging).
+Each client sends through two sets of connection pools (the innermost httpx transports,
+`_pools.Pools`): one for the API, one for downloads from storage hosts; each set is a
+direct pool and one per proxy of the environment. A client built by `with_options`
+borrows its parent's pools and puts its own transport layer on them
+(`_async/transport.py`: retries, time-out, logging).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from ._constants import (
 )
 from ._exceptions import ConfigurationError
 from ._logging import configure_from_env
+from ._pools import Pools, TransportT
 from ._raw import WithRawResponse
 from ._redact import MARKER
 from ._retry import Policies, build_policies
@@ -115,9 +117,6 @@ def _default_max_retries() -> int:
         raise ConfigurationError(f"{ENV_MAX_RETRIES} must be a whole number") from None
 
 
-TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
-
-
 class ClientBase(Generic[TransportT]):
     """Strictly private: the configuration both clients share (arguments: see `Creatify`).
 
@@ -125,7 +124,7 @@ class ClientBase(Generic[TransportT]):
     clients and namespaces on them in `_connect` (again for each `with_options`).
     """
 
-    _pools: tuple[TransportT, TransportT]  # (API, downloads): the innermost transports
+    _pools: tuple[Pools[TransportT], Pools[TransportT]]  # (API, downloads)
     _owns_pools: bool
 
     def __init__(
@@ -142,6 +141,7 @@ class ClientBase(Generic[TransportT]):
         response_deadline: float = DEFAULT_RESPONSE_DEADLINE,
         call_deadline: float | None = DEFAULT_CALL_DEADLINE,
         transport: TransportT | None = None,
+        trust_env: bool = True,
     ) -> None:
         self._settings = _Settings(
             base_url=resolve_base_url(base_url, allow_insecure_http=allow_insecure_http),
@@ -155,10 +155,10 @@ class ClientBase(Generic[TransportT]):
         )
         configure_from_env()
         self._owns_pools = True
-        self._setup(transport)
+        self._setup(transport, trust_env)
         self._connect()
 
-    def _setup(self, transport: TransportT | None) -> None:
+    def _setup(self, transport: TransportT | None, trust_env: bool) -> None:
         raise NotImplementedError
 
     def _connect(self) -> None:

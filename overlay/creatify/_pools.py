@@ -10,17 +10,28 @@
    async pools need no change: asyncio sends the rest of a partial send from a memoryview.
 3. A sync connection looks its (ASCII) host up as bytes, which spares the first request
    of each process the idna codec's imports.
+
+And one thing httpx does only for a transport of its own making: the environment's proxies
+(`HTTP_PROXY`, `HTTPS_PROXY`, `ALL_PROXY`, `NO_PROXY`) apply, each through a pool of its own
+that the httpx client mounts (`Pools`).
 """
 
 from __future__ import annotations
 
 import socket
 import ssl
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
 
 import httpcore
 import httpx
+
+# httpx's own reading of the environment (what `httpx.Client(trust_env=True)` mounts): no
+# public function gives it, and a copy of its rules (NO_PROXY's hosts, IPs, `*`) could
+# drift from the httpx users know. An upgrade that moves it fails at import;
+# tests/overlay/test_proxies.py checks the rules through a real proxy.
+from httpx._utils import get_environment_proxies
 
 # httpx's async pool as it is (the sync twin of the client uses `HTTPPool`).
 AsyncHTTPPool = httpx.AsyncHTTPTransport
@@ -29,11 +40,52 @@ AsyncHTTPPool = httpx.AsyncHTTPTransport
 class HTTPPool(httpx.HTTPTransport):
     """httpx's sync pool, whose connections send from a memoryview."""
 
-    def __init__(self, verify: ssl.SSLContext) -> None:
-        super().__init__(verify=verify)
+    def __init__(self, verify: ssl.SSLContext, proxy: str | None = None) -> None:
+        super().__init__(verify=verify, proxy=proxy)
         # httpx does not take a network backend; its pool keeps the one it uses here.
         # tests/overlay/test_pools.py fails if an httpcore upgrade moves it.
         self._pool._network_backend = _ViewBackend()
+
+
+TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+
+
+@dataclass(frozen=True)
+class Pools(Generic[TransportT]):
+    """The connection pools under one httpx client: `direct`, and by httpx URL pattern
+    (`http://`, `all://*.corp.example`) a pool through that proxy, or None where NO_PROXY
+    sends the host direct."""
+
+    direct: TransportT
+    proxied: dict[str, TransportT | None] = field(default_factory=dict)
+
+    def transports(self, layer: Callable[[TransportT], TransportT]) -> dict[str, Any]:
+        """The httpx client's `transport` and `mounts`: each pool under a transport layer
+        of its own (`layer`; a NO_PROXY host's pattern takes the direct one)."""
+        mounts = {
+            pattern: None if pool is None else layer(pool) for pattern, pool in self.proxied.items()
+        }
+        return {"transport": layer(self.direct), "mounts": mounts}
+
+
+def open_pools(
+    pool: Callable[..., TransportT], trust_env: bool
+) -> tuple[Pools[TransportT], Pools[TransportT]]:
+    """A client's pools, the API's and the storage hosts' (`pool`s), on one TLS context:
+    the one httpx would make for each (certifi's CA bundle or, with `trust_env`,
+    SSL_CERT_FILE). With `trust_env`, through the environment's proxies as httpx routes
+    them, read now (a proxy URL's own credentials go to it as `Proxy-Authorization`)."""
+    tls = httpx.create_ssl_context(trust_env=trust_env)
+    proxies = get_environment_proxies() if trust_env else {}
+
+    def pools() -> Pools[TransportT]:
+        proxied = {
+            pattern: None if proxy is None else pool(verify=tls, proxy=proxy)
+            for pattern, proxy in proxies.items()
+        }
+        return Pools(pool(verify=tls), proxied)
+
+    return pools(), pools()
 
 
 class _ViewBackend(httpcore.SyncBackend):

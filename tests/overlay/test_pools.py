@@ -21,14 +21,14 @@ from creatify._pools import HTTPPool, _ViewBackend, _ViewStream
 
 def test_a_clients_pools_share_one_tls_context_and_sync_ones_send_from_a_view() -> None:
     client = Creatify("id", "key", "http://127.0.0.1:9")
-    api, media = (pool._pool for pool in client._pools)  # type: ignore[attr-defined]
+    api, media = (pools.direct._pool for pools in client._pools)  # type: ignore[attr-defined]
     # httpcore keeps these where _pools.py sets and reads them: an upgrade that moves
     # them fails here, not silently.
     assert api._ssl_context is media._ssl_context
     assert isinstance(api._network_backend, _ViewBackend)
     client.close()
     aclient = AsyncCreatify("id", "key", "http://127.0.0.1:9")
-    api, media = (pool._pool for pool in aclient._pools)  # type: ignore[attr-defined]
+    api, media = (pools.direct._pool for pools in aclient._pools)  # type: ignore[attr-defined]
     assert api._ssl_context is media._ssl_context
 
 

@@ -11,7 +11,7 @@ from creatify_api import Client
 from typing_extensions import Self
 
 from .._base_client import ClientBase
-from .._pools import AsyncHTTPPool
+from .._pools import AsyncHTTPPool, Pools, open_pools
 from .._types import AsyncSleep, async_sleep
 from .namespaces import NAMESPACES, AsyncNamespaces
 from .transport import AsyncClientTransport
@@ -45,7 +45,11 @@ class AsyncCreatify(AsyncNamespaces, ClientBase[httpx.AsyncBaseTransport]):
             is not cut. While `info` is logged, a slow try says what it waits for every
             10 s.
         allow_insecure_http: allow plain http to a host other than loopback.
-        transport: an httpx transport to send through (tests use `httpx.MockTransport`).
+        transport: an httpx transport to send through (tests use `httpx.MockTransport`),
+            as it is: no proxy of the environment applies to it.
+        trust_env: as httpx's: read `HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY`, `NO_PROXY`
+            (and `SSL_CERT_FILE`, `SSL_CERT_DIR`) when the client is made; False reads
+            none of them.
 
     `with_options(timeout=..., max_retries=...)` makes a client sharing this one's
     connections; `with_raw_response` gives each call's HTTP answer too; every API method
@@ -54,22 +58,20 @@ class AsyncCreatify(AsyncNamespaces, ClientBase[httpx.AsyncBaseTransport]):
     Creating a client is free: it sends no request.
     """
 
-    def _setup(self, transport: httpx.AsyncBaseTransport | None) -> None:
-        # A given transport serves both; else the API and storage hosts get a pool each,
-        # with one TLS context between them (see _pools.py): the one httpx would make for
-        # each (certifi's CA bundle, or SSL_CERT_FILE).
+    def _setup(self, transport: httpx.AsyncBaseTransport | None, trust_env: bool) -> None:
+        # A given transport serves both, as it is (httpx, too, reads no proxy for it);
+        # else the API and storage hosts get pools of their own (see _pools.py).
         if transport is None:
-            tls = httpx.create_ssl_context()
-            self._pools = (AsyncHTTPPool(verify=tls), AsyncHTTPPool(verify=tls))
+            self._pools = open_pools(AsyncHTTPPool, trust_env)
         else:
-            self._pools = (transport, transport)
+            self._pools = (Pools(transport), Pools(transport))
         # Replaceable in tests, so that waits take no real time.
         self._sleep: AsyncSleep = async_sleep
         self._clock = time.monotonic
         self._rng = random.Random()  # noqa: S311 - poll jitter, not cryptography
 
     def _connect(self) -> None:
-        s, (api_pool, media_pool) = self._settings, self._pools
+        s, (api_pools, media_pools) = self._settings, self._pools
         layer = partial(
             AsyncClientTransport,
             policies=s.policies(),
@@ -80,13 +82,13 @@ class AsyncCreatify(AsyncNamespaces, ClientBase[httpx.AsyncBaseTransport]):
         self._api = Client(base_url=s.base_url).set_async_httpx_client(
             httpx.AsyncClient(
                 base_url=s.base_url,
-                transport=layer(api_pool, body_deadline=s.response_deadline),
+                **api_pools.transports(partial(layer, body_deadline=s.response_deadline)),
                 **s.httpx_kwargs(credentials=True),
             )
         )
         # Outputs live on storage hosts: no credentials go there; redirects are fine.
         self._media = httpx.AsyncClient(
-            transport=layer(media_pool, show_host=True),
+            **media_pools.transports(partial(layer, show_host=True)),
             follow_redirects=True,
             **s.httpx_kwargs(credentials=False),
         )
