@@ -45,7 +45,7 @@ from creatify.testing._bodies import Refusal, media_type_of, parse_body
 from creatify.testing._fake import post_webhook
 from creatify.testing._faults import Faults, job_options
 from creatify.testing._resources import TEXT_ANSWER
-from creatify.testing._server import HEALTH_PATH, WEBHOOK_TICK, WEBHOOKS_PATH
+from creatify.testing._server import HEALTH_PATH, WEBHOOK_TICK, WEBHOOKS_PATH, webhook_log_response
 from creatify.testing._service import (
     NOT_FOUND,
     SPEC_MEDIA_PREFIX,
@@ -156,19 +156,26 @@ class Layer:
             self.settings.on_shutdown()
 
     async def prism(
-        self, request: Request, body: bytes, path: str | None = None, drop_body: bool = False
+        self, request: Request, body: bytes, content_type: str | None = None
     ) -> httpx.Response:
-        """Ask Prism, with the canonical path and query and the forwarded headers only."""
+        """Ask Prism, with the canonical path and query and the forwarded headers only;
+        `content_type` replaces the request's (None: no body, so none)."""
         assert self.client is not None
         headers = forwarded_headers(request)
-        if drop_body:
+        if content_type is None:
             headers.pop("content-type", None)
+        elif "content-type" in headers:
+            headers["content-type"] = content_type
+        # DRF reads the last value of a repeated parameter (`?page=1&page=2` is page 2);
+        # Prism would take the repeats for an array and refuse them (every one is scalar).
         pairs = parse_qsl(request.url.query, keep_blank_values=True, errors="replace")
-        query = urlencode(pairs)
-        url = quote(path or request.url.path) + (f"?{query}" if query else "")
+        query = urlencode(dict(pairs))
+        url = quote(request.url.path) + (f"?{query}" if query else "")
+        # DRF answers HEAD as GET (uvicorn leaves the body out); Prism 5.16 has no HEAD.
+        method = "GET" if request.method == "HEAD" else request.method
         for attempt in (1, 2):
             try:
-                return await self.client.request(request.method, url, headers=headers, content=body)
+                return await self.client.request(method, url, headers=headers, content=body)
             # A Prism killed while the request reaches it resets the connection (a read or
             # write error, seen on a fast machine), where a dead one refuses it.
             except (httpx.NetworkError, httpx.RemoteProtocolError):
@@ -210,7 +217,7 @@ class Layer:
         )
 
     async def webhook_log(self, request: Request) -> Response:
-        return JSONResponse(self.webhooks)
+        return webhook_log_response(self.webhooks)
 
     async def record_counts(self, request: Request) -> Response:
         """The caller's (`X-API-ID`) records by area: how a test counts the creates of
@@ -237,7 +244,9 @@ class Layer:
         # DRF reads no body where the operation takes none (render, GET): `{}` or anything
         # else is ignored, and Prism is not given it (it refuses any body there).
         fields = parse_body(content_type, raw) if match.operation.has_body else {}
-        content = prism_body(content_type, raw) if match.operation.has_body else b""
+        forwarded_type, content = (
+            prism_body(content_type, raw) if match.operation.has_body else (None, b"")
+        )
         prefer = "prefer" in request.headers
         area = self.service.model.by_retrieve.get(template_root(match.template))
         record_id = match.params.get("id")
@@ -248,7 +257,7 @@ class Layer:
             if record is None and not stock:
                 return not_found()
         try:
-            upstream = await self.prism(request, content, drop_body=not match.operation.has_body)
+            upstream = await self.prism(request, content, forwarded_type)
         except httpx.TimeoutException:
             return JSONResponse({"detail": "The mock's Prism did not answer in time."}, 504)
         except httpx.HTTPError as exc:
@@ -286,10 +295,16 @@ class Layer:
 
     async def deliver_webhooks(self) -> None:
         """Send the webhooks that fell due, every `WEBHOOK_TICK` seconds (each in a task of
-        its own, so that a slow receiver holds up no other)."""
+        its own, so that a slow receiver holds up no other). A failure costs one tick at
+        most (`due` and `post_webhook` keep it to one delivery): this loop is the only one."""
         while True:
             await asyncio.sleep(WEBHOOK_TICK)
-            for delivery in self.state.due():
+            try:
+                deliveries = self.state.due()
+            except Exception:
+                log.warning("finding the webhooks due failed", exc_info=True)
+                continue
+            for delivery in deliveries:
                 task = asyncio.get_running_loop().create_task(self._deliver(delivery))
                 self._tasks.add(task)
                 task.add_done_callback(self._tasks.discard)
@@ -297,8 +312,6 @@ class Layer:
     async def _deliver(self, delivery: Delivery) -> None:
         entries: list[dict[str, Any]] = []
         await anyio.to_thread.run_sync(post_webhook, delivery, entries)  # the fake's own
-        for error in (entry["error"] for entry in entries if "error" in entry):
-            log.warning("webhook for %s to %s failed: %s", delivery.record_id, delivery.url, error)
         self.webhooks.extend(entries)
 
     def app(self) -> ASGIApp:

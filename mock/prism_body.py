@@ -1,7 +1,7 @@
 """Request bodies made safe for Prism 5.16, or refused as DRF would word it.
 
-`prism_body` gives back the body the layer forwards (maybe rewritten), or raises
-`Refusal`:
+`prism_body` gives back the content type and body the layer forwards (maybe rewritten),
+or raises `Refusal`:
 
 - JSON nested deeper than `MAX_JSON_DEPTH`: Prism's validator recurses (no request of
   the API nests beyond a few levels);
@@ -13,13 +13,16 @@
 - a broken `%` escape in a part's name also kills it, and so does a `;`, `=` or `"` in a
   name, a part with no name, or a file name that is not a plain JSON string
   (parse-multipart-data splits and JSON-parses the header): a name is answered with a
-  400 naming it, a file name is made plain, as it does not matter here.
+  400 naming it, a file name is made plain, as it does not matter here;
+- a boundary that is legal (RFC 2046) but not a token, `a,b` or `a:b` unquoted, gets
+  Prism's 500 (Django reads it): every multipart body is sent with a boundary of our own.
 """
 
 from __future__ import annotations
 
 import mimetypes
 import re
+import uuid
 from urllib.parse import parse_qsl, unquote, urlencode
 
 from creatify.testing._bodies import Refusal, media_type_of, multipart_parts
@@ -62,21 +65,22 @@ def parse_form(body: bytes) -> list[tuple[str, str]]:
         raise Refusal(400, {"detail": "Form parse error - a % escape that is not UTF-8."}) from None
 
 
-def prism_body(content_type: str, body: bytes) -> bytes:
-    """The body to forward to Prism (see the module's docstring); `Refusal` if none."""
+def prism_body(content_type: str, body: bytes) -> tuple[str, bytes]:
+    """The content type and body to forward to Prism (see the module's docstring);
+    `Refusal` if none."""
     media_type = media_type_of(content_type)
     if media_type == "application/json" or media_type.endswith("+json"):
         if json_depth(body) > MAX_JSON_DEPTH:
             detail = f"JSON parse error - nested deeper than {MAX_JSON_DEPTH} levels"
             raise Refusal(400, {"detail": detail})
-        return body
+        return content_type, body
     if not body or media_type not in ("application/x-www-form-urlencoded", "multipart/form-data"):
-        return body
+        return content_type, body
     if media_type == "application/x-www-form-urlencoded":
-        return urlencode(parse_form(body)).encode()
-    boundary, parts = multipart_parts(content_type, body)
+        return content_type, urlencode(parse_form(body)).encode()
+    boundary = b"creatify-mock-%s" % uuid.uuid4().hex.encode()  # random: in no part's data
     chunks = []
-    for part in parts:
+    for part in multipart_parts(content_type, body):
         disposition = part.disposition()
         name, filename = disposition.get("name"), disposition.get("filename")
         if name is None:
@@ -100,4 +104,5 @@ def prism_body(content_type: str, body: bytes) -> bytes:
         chunks.append(
             b"--%s\r\n%s\r\n\r\n%s\r\n" % (boundary, "\r\n".join(head).encode(), part.data)
         )
-    return b"".join(chunks) + b"--%s--\r\n" % boundary
+    forwarded = f"multipart/form-data; boundary={boundary.decode()}"
+    return forwarded, b"".join(chunks) + b"--%s--\r\n" % boundary

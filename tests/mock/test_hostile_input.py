@@ -41,6 +41,13 @@ HOSTILE = {
     "json-nan": (rawhttp.post(LIPSYNC, JSON, b'{"text": NaN, "creator": "x"}'), 400),
     "json-infinity": (rawhttp.post(LIPSYNC, JSON, b'{"text": "a", "x": Infinity}'), 400),
     "json-minus-infinity": (rawhttp.post(LIPSYNC, JSON, b"[-Infinity]"), 400),
+    # A number past a float's range was read as inf and echoed back as `Infinity`, no JSON.
+    "json-number-past-a-float": (
+        rawhttp.post(
+            b"/api/asset_generator/", JSON, b'{"model_name": "m", "input_params": {"a": 1e400}}'
+        ),
+        400,
+    ),
     "non-ascii-api-key": (
         b"GET /api/remaining_credits/ HTTP/1.1\r\nHost: m\r\nX-API-ID: a\r\n"
         b"X-API-KEY: k\xc3\xa9y\r\n\r\n",

@@ -29,6 +29,63 @@ def test_get_without_trailing_slash_redirects_like_django(api: httpx.Client) -> 
     assert followed.json()["text"] == "slash"
 
 
+@pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE", "OPTIONS"])
+def test_any_method_without_trailing_slash_redirects_like_django(
+    api: httpx.Client, method: str
+) -> None:
+    """Django's CommonMiddleware (APPEND_SLASH, DEBUG off) redirects whatever the method:
+    it only asks whether the URL with a slash exists."""
+    answer = api.request(method, "/api/lipsyncs", json={}, params={"a": "1"})
+    assert (answer.status_code, answer.headers["location"]) == (301, "/api/lipsyncs/?a=1")
+    missing = api.request(method, "/api/no_such_thing", json={})
+    assert (missing.status_code, missing.json()) == (404, {"detail": "Not found."})
+
+
+def test_head_is_get_without_the_body(api: httpx.Client) -> None:
+    """DRF answers HEAD wherever it answers GET (the 405's `Allow` lists it): the same
+    status and head, `Content-Length` the GET's, no body. Prism has no HEAD (a 405)."""
+    slow = {"X-Mock-Job-Seconds": "1000"}  # the record reads the same from one call to the next
+    job = api.post("/api/lipsyncs/", json={"text": "head", "creator": CREATOR}, headers=slow)
+    paths = [
+        f"/api/lipsyncs/{job.json()['id']}/",
+        "/api/lipsyncs/",
+        "/api/remaining_credits/",
+        "/api/personas/paginated/?page_size=1",
+    ]
+    for path in paths:
+        got, head = api.get(path), api.head(path)
+        assert (head.status_code, head.content) == (200, b""), (path, head.status_code)
+        assert head.headers["content-type"] == got.headers["content-type"], path
+        assert int(head.headers["content-length"]) == len(got.content), path
+    assert api.head("/api/lipsyncs/0b0b0b0b-0000-4000-8000-000000000000/").status_code == 404
+    refused = api.delete(f"/api/lipsyncs/{job.json()['id']}/")
+    assert refused.status_code == 405 and "HEAD" in refused.headers["allow"].split(", ")
+
+
+def test_a_repeated_query_parameter_is_read_as_its_last_value(api: httpx.Client) -> None:
+    """As DRF's `query_params.get` (a QueryDict): Prism took the repeats for an array and
+    refused them ("Must be integer"); and DRF's page links sort the parameters by name."""
+    fresh = {"X-API-ID": f"repeats-{time.monotonic_ns()}"}
+    made = [
+        api.post("/api/lipsyncs/", json={"text": str(n), "creator": CREATOR}, headers=fresh)
+        for n in range(2)
+    ]
+    first, second = (job.json()["id"] for job in made)
+    listed = api.get("/api/lipsyncs/", params=[("ids", first), ("ids", second)], headers=fresh)
+    assert listed.status_code == 200, listed.text
+    assert [job["id"] for job in listed.json()] == [second]
+    persona = {"creator_name": "P", "gender": "f", "lipsync_input": "https://e.com/a.mp4"}
+    assert api.post("/api/personas/", json=persona, headers=fresh).status_code == 201
+    pages = "/api/personas/paginated/?page_size=1&page=1&page=2"
+    page = api.get(pages, headers=fresh)
+    assert page.status_code == 200, page.text
+    single = api.get("/api/personas/paginated/", params={"page_size": 1, "page": 2}, headers=fresh)
+    assert page.json()["results"] == single.json()["results"]
+    base = str(api.base_url).rstrip("/")
+    assert page.json()["next"] == f"{base}/api/personas/paginated/?page=3&page_size=1"
+    assert page.json()["previous"] == f"{base}/api/personas/paginated/?page_size=1"
+
+
 @pytest.mark.parametrize(
     ("method", "url", "body", "field", "words"),
     [

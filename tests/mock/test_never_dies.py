@@ -17,10 +17,10 @@ VIDEO = (Path(__file__).resolve().parents[2] / "mock" / "fixtures" / "james.mp4"
 BOUNDARY = "----mocktest"
 
 
-def multipart(*parts: tuple[str, bytes]) -> bytes:
+def multipart(*parts: tuple[str, bytes], boundary: str = BOUNDARY) -> bytes:
     """Raw parts (head lines, data) as one body; no Content-Type added to any part."""
-    chunks = [f"--{BOUNDARY}\r\n{head}\r\n\r\n".encode() + data + b"\r\n" for head, data in parts]
-    return b"".join(chunks) + f"--{BOUNDARY}--\r\n".encode()
+    chunks = [f"--{boundary}\r\n{head}\r\n\r\n".encode() + data + b"\r\n" for head, data in parts]
+    return b"".join(chunks) + f"--{boundary}--\r\n".encode()
 
 
 @pytest.fixture
@@ -29,8 +29,8 @@ def api(mock_base_url: str, auth_headers: dict[str, str]) -> httpx.Client:
         yield c
 
 
-def post_multipart(api: httpx.Client, body: bytes) -> httpx.Response:
-    content_type = f"multipart/form-data; boundary={BOUNDARY}"
+def post_multipart(api: httpx.Client, body: bytes, boundary: str = BOUNDARY) -> httpx.Response:
+    content_type = f"multipart/form-data; boundary={boundary}"
     return api.post("/api/personas_v2/", content=body, headers={"Content-Type": content_type})
 
 
@@ -95,6 +95,46 @@ def test_odd_file_names_and_nameless_parts_are_answered(api: httpx.Client, head:
     )
     answer = post_multipart(api, body)
     assert answer.status_code in (201, 400), answer.text
+    still_answers(api)
+
+
+@pytest.mark.parametrize(
+    ("header", "boundary"),
+    [
+        ("a,b", "a,b"),
+        ('"a,b"', "a,b"),
+        ("a,b; charset=utf-8", "a,b"),
+        (",ab", ",ab"),
+        ("a:b", "a:b"),
+        ("a/b", "a/b"),
+        ("a=b?", "a=b?"),
+        ("(a)", "(a)"),
+        ('"a b"', "a b"),
+    ],
+)
+def test_a_boundary_that_is_legal_but_no_token_is_read_as_django_reads_it(
+    api: httpx.Client, header: str, boundary: str
+) -> None:
+    """RFC 2046 allows `'()+_,-./:=?` and spaces in a boundary; Django's MultiPartParser
+    reads one unquoted too. Prism 5.16 answered a 500 to `a,b` unquoted (and `a:b`, ...):
+    the answer must be the one a plain boundary gets."""
+    fields = [
+        ('Content-Disposition: form-data; name="lipsync_input"; filename="a.mp4"', VIDEO),
+        ('Content-Disposition: form-data; name="gender"', b"f"),
+        ('Content-Disposition: form-data; name="creator_name"', b"Bound"),
+    ]
+    made = post_multipart(api, multipart(*fields, boundary=boundary), header)
+    plain = post_multipart(api, multipart(*fields))
+    assert (made.status_code, plain.status_code) == (201, 201), made.text
+    varying = {"id", "created_at", "updated_at"}
+    assert {k: v for k, v in made.json().items() if k not in varying} == {
+        k: v for k, v in plain.json().items() if k not in varying
+    }
+    wrong = [fields[0], ('Content-Disposition: form-data; name="gender"', b"zz")]
+    refused = post_multipart(api, multipart(*wrong, boundary=boundary), header)
+    expected = post_multipart(api, multipart(*wrong))
+    assert (refused.status_code, refused.json()) == (400, expected.json())
+    assert "creator_name" in refused.json() and "gender" in refused.json()
     still_answers(api)
 
 

@@ -219,6 +219,30 @@ def test_webhook_delivery_rule(state: State, clock: Clock) -> None:
     assert state.delivery(fixed, fixed.generation).times == 3
 
 
+def test_a_record_whose_webhook_cannot_be_made_costs_no_other_its_own(
+    state: State, clock: Clock, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A body no create makes now (`output_nums` is no input; provoked by hand here):
+    reading it fails, and `due` used to raise, losing the webhooks of every job ending
+    with it, and the layer's ticker with them."""
+    hook = "http://127.0.0.1:9/creatify-webhook/secret-token"
+    broken = create(
+        state,
+        "asset_generator",
+        "/api/asset_generator/",
+        webhook_url=hook,
+        data={"output_nums": "abc"},
+    )
+    fine = create(state, "lipsyncs", "/api/lipsyncs/", webhook_url=hook)
+    clock.now += 10
+    with caplog.at_level("WARNING", logger="creatify.testing"):
+        (delivery,) = state.due()
+    assert delivery.record_id == fine.id
+    assert state.webhooks[-1]["id"] == broken.id
+    assert state.webhooks[-1]["error"].startswith("ValueError")
+    assert broken.id in caplog.text and "secret-token" not in caplog.text
+
+
 def test_a_job_kind_without_an_entry_takes_its_webhook_and_marker_from_the_spec(
     state: State, clock: Clock
 ) -> None:

@@ -192,6 +192,36 @@ def test_a_webhook_reaches_a_listener() -> None:
     assert fake.webhooks[0]["payload"]["status"] == "done"
 
 
+def test_a_delivery_that_fails_costs_only_itself(caplog: pytest.LogCaptureFixture) -> None:
+    """A URL the loopback rule takes but httpx refuses (a control character; the fake has
+    no Prism to check a form's `format: uri`): the POST used to raise out of `advance`
+    (or out of the next API call). It is logged with the job's id, not the URL."""
+    fake = FakeCreatify()
+    client = fake.client()
+    form = {"text": "Hi", "creator": AVATAR, "webhook_url": "http://127.0.0.1:9/secret-token/\x01"}
+    with httpx.Client(transport=fake.transport(), base_url=fake.base_url) as http:
+        sent = {"X-API-ID": "acc", "X-API-KEY": "secret-key"}
+        bad = http.post("/api/lipsyncs/", data=form, headers=sent).json()
+    with caplog.at_level("WARNING", logger="creatify.testing"):
+        fake.advance(100)
+    (entry,) = fake.webhooks
+    assert entry["id"] == bad["id"] and entry["error"].startswith("InvalidURL")
+    assert bad["id"] in caplog.text and "secret-token" not in caplog.text
+    with client.webhooks.listen() as hook:
+        good = client.lipsyncs.create(text="Hi", creator=AVATAR, webhook_url=hook.url)
+        fake.advance(100)
+    assert fake.webhooks[-1]["id"] == str(good.id) and fake.webhooks[-1]["status"] == 200
+
+
+def test_head_is_get_without_the_body() -> None:
+    fake = FakeCreatify()
+    job = raw(fake, "POST", "/api/lipsyncs/", {"text": "Hi", "creator": AVATAR}).json()
+    for path in (f"/api/lipsyncs/{job['id']}/", "/api/lipsyncs/", "/media/lipsync-output.mp4"):
+        got, head = raw(fake, "GET", path), raw(fake, "HEAD", path)
+        assert (head.status_code, head.content) == (200, b""), path
+        assert int(head.headers["content-length"]) == len(got.content), path
+
+
 def test_a_refused_webhook_url_is_logged_not_sent() -> None:
     fake = FakeCreatify()
     job = fake.client().lipsyncs.create(

@@ -9,6 +9,7 @@ repository mock's concern, answered in mock/prism_body.py before Prism sees the 
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
@@ -46,9 +47,9 @@ class Part:
         return {k.decode("latin-1"): v.decode("utf-8", "replace") for k, v in params.items()}
 
 
-def multipart_parts(content_type: str, body: bytes) -> tuple[bytes, list[Part]]:
-    """The boundary and parts of a multipart body, read by python-multipart; a 400 if it
-    is not one (no boundary, or no closing delimiter: python-multipart would read none)."""
+def multipart_parts(content_type: str, body: bytes) -> list[Part]:
+    """The parts of a multipart body, read by python-multipart; a 400 if it is not one
+    (no boundary, or no closing delimiter: python-multipart would read none)."""
     boundary = parse_options_header(content_type)[1].get(b"boundary", b"")
     if not boundary or b"--" + boundary + b"--" not in body:
         raise Refusal(400, BAD_MULTIPART)
@@ -72,7 +73,7 @@ def multipart_parts(content_type: str, body: bytes) -> tuple[bytes, list[Part]]:
         parser.finalize()
     except MultipartParseError:
         raise Refusal(400, BAD_MULTIPART) from None
-    return boundary, parts
+    return parts
 
 
 def _refuse_constant(name: str) -> Any:
@@ -80,11 +81,19 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"Out of range float values are not JSON compliant: {name}")
 
 
+def _finite(text: str) -> float:
+    # A number too large for a float (`1e400`) would be echoed back as `Infinity`, which
+    # is no JSON: refused as the literal is.
+    value = float(text)
+    return value if math.isfinite(value) else _refuse_constant(text)
+
+
 def parse_json(body: bytes) -> Any:
     """A JSON body as DRF's JSONParser (strict) reads it, or a 400 `{"detail": ...}`
     (also for nesting too deep for Python's parser, a RecursionError)."""
     try:
-        return json.loads(body.decode("utf-8"), parse_constant=_refuse_constant)
+        text = body.decode("utf-8")
+        return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite)
     except (ValueError, RecursionError) as exc:
         raise Refusal(400, {"detail": f"JSON parse error - {exc}"}) from None
 
@@ -115,7 +124,7 @@ def parse_body(content_type: str, body: bytes) -> dict[str, Any]:
         for name, value in parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True):
             add_field(fields, name, value)
     elif media_type == "multipart/form-data":
-        for part in multipart_parts(content_type, body)[1]:
+        for part in multipart_parts(content_type, body):
             disposition = part.disposition()
             if "name" in disposition and "filename" not in disposition:
                 add_field(fields, disposition["name"], part.data.decode("utf-8", "replace"))

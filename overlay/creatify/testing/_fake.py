@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -30,6 +31,7 @@ DEFAULT_BASE_URL = "https://api.creatify.test"
 FAKE_API_ID = "fake-api-id"
 FAKE_API_KEY = "fake-api-key"
 START = 1_700_000_000.0
+logger = logging.getLogger("creatify.testing")
 
 
 @dataclass(frozen=True)
@@ -252,14 +254,20 @@ class FakeCreatify:
 
 def post_webhook(delivery: Delivery, log: list[dict[str, Any]]) -> None:
     """POST a delivery its `times`, following no redirect (a receiver cannot send the
-    fake elsewhere); each POST goes into `log` with its status or error."""
+    fake elsewhere); each POST goes into `log` with its status or error.
+
+    Whatever fails (a receiver that hangs up, a URL httpx refuses, a payload it cannot
+    encode) costs only this POST: it is logged, and the caller's ticker goes on."""
     sent = {"id": delivery.record_id, "url": delivery.url, "payload": delivery.payload}
     with httpx.Client(timeout=5, follow_redirects=False) as http:
         for _ in range(delivery.times):
             try:
                 answer = http.post(delivery.url, json=delivery.payload)
-            except httpx.HTTPError as exc:
-                log.append({**sent, "error": str(exc)})
+            except Exception as exc:
+                # The URL may hold a listener's token: the error says only what failed.
+                error = f"{type(exc).__name__}: {exc}".replace(delivery.url, "<webhook_url>")
+                log.append({**sent, "error": error})
+                logger.warning("webhook for job %s failed: %s", delivery.record_id, error)
             else:
                 log.append({**sent, "status": answer.status_code})
 
@@ -286,6 +294,9 @@ def _response(answer: Answer, request: httpx.Request) -> httpx.Response:
     else:
         content = json.dumps(answer.body).encode()
         headers.setdefault("content-type", "application/json")
+    if request.method == "HEAD":  # as a server sends it: the GET's head, no body
+        headers["content-length"] = str(len(content))
+        content = b""
     return httpx.Response(answer.status, headers=headers, content=content, request=request)
 
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import socket
 import threading
 import time
 from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import httpx
 import uvicorn
@@ -31,6 +33,12 @@ WEBHOOKS_PATH = "/__mock__/webhooks"
 WEBHOOK_TICK = 0.1
 
 
+def webhook_log_response(entries: list[dict[str, Any]]) -> Response:
+    """The webhook log (`WEBHOOKS_PATH`) as JSON escaped to ASCII: a payload may hold a
+    lone surrogate (`"\\ud800"` is valid JSON) that UTF-8, so `JSONResponse`, cannot encode."""
+    return Response(json.dumps(entries), media_type="application/json")
+
+
 def fake_app(fake: FakeCreatify) -> Starlette:
     """The ASGI app: each HTTP request goes to `fake.handle`; due webhooks are sent every
     `WEBHOOK_TICK` seconds."""
@@ -39,7 +47,7 @@ def fake_app(fake: FakeCreatify) -> Starlette:
         return JSONResponse({"service": "creatify-fake", "records": len(fake.state.records)})
 
     async def webhooks(request: Request) -> Response:
-        return JSONResponse(fake.webhooks)
+        return webhook_log_response(fake.webhooks)
 
     async def api(request: Request) -> Response:
         body = await request.body()

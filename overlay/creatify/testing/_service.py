@@ -154,10 +154,10 @@ class Service:
 
     def route(self, method: str, path: str, query: str) -> Match | Answer:
         """The operation a request asks for, or Django's own answer: a 301 to the URL with
-        a slash (APPEND_SLASH, GET and HEAD) where there is one, a 404, or a 405 with
-        `Allow`. `query`: the raw query string."""
+        a slash where there is one (APPEND_SLASH's CommonMiddleware, for every method
+        when DEBUG is off), a 404, or a 405 with `Allow`. `query`: the raw query string."""
         routes = self.model.routes
-        if method in ("GET", "HEAD") and not path.endswith("/"):
+        if not path.endswith("/"):
             if routes.match(path + "/", method) is None:
                 return Answer(404, NOT_FOUND, {})
             return Answer(301, {}, {"location": quote(path) + "/" + (f"?{query}" if query else "")})
@@ -294,12 +294,15 @@ class Service:
         data = dict(example) if isinstance(example, dict) else {}
         nested = dict(data.get(area.nest) or {}) if area.nest else {}
         # The answer (and its nested object) over the request: a nullable input not sent
-        # is null, a sent one typed as the answer's schema types it.
+        # is null, a sent one typed as the answer's schema types it. A field the request
+        # does not take is ignored, as DRF ignores it (an `output_nums` of "abc" or 10**8
+        # sent to the asset generator would break or bloat every read of the job).
+        inputs = {name: value for name, value in sent.items() if name in model.inputs[path]}
         for answer, schema in ((data, fields), (nested, nested_fields)):
             for name in model.inputs[path] - sent.keys():
                 if schema.get(name, {}).get("nullable") and name in answer:
                     answer[name] = None
-            for name, value in sent.items():
+            for name, value in inputs.items():
                 target = area.renames.get(name, name)
                 if target in schema:
                     answer[target] = coerce(value, schema[target])
@@ -339,10 +342,12 @@ class Service:
         page_size = int(query.get("page_size") or DEFAULT_PAGE_SIZE)
 
         def page_url(number: int) -> str:
-            # DRF keeps the other query parameters and drops `page` for page 1.
+            # DRF keeps the other query parameters and drops `page` for page 1; its
+            # replace_query_param sorts them by name.
             kept = [(k, v) for k, v in call.pairs if k != "page"]
             if number > 1:
                 kept.append(("page", str(number)))
+            kept.sort(key=lambda pair: pair[0])
             return f"{call.base_url}{path}" + ("?" + urlencode(kept) if kept else "")
 
         return {**example, **paginate(items, page, page_size, page_url)}

@@ -341,12 +341,23 @@ class State:
     # ------------------------------------------------------------ webhooks
 
     def due(self) -> list[Delivery]:
-        """The webhooks to send now: of the jobs whose end the clock has passed."""
+        """The webhooks to send now: of the jobs whose end the clock has passed. A record
+        whose webhook cannot be made is logged and skipped: it costs no other its own."""
         now = self.now()
         ended = [(record, gen) for due, record, gen in self.scheduled if due <= now]
         self.scheduled = [entry for entry in self.scheduled if entry[0] > now]
-        deliveries = (self.delivery(record, generation) for record, generation in ended)
-        return [delivery for delivery in deliveries if delivery is not None]
+        deliveries = []
+        for record, generation in ended:
+            try:
+                delivery = self.delivery(record, generation)
+            except Exception as exc:
+                error = f"{type(exc).__name__}: {exc}"
+                self.webhooks.append({"id": record.id, "url": record.webhook_url, "error": error})
+                log.warning("webhook for job %s not made: %s", record.id, error)
+                continue
+            if delivery is not None:
+                deliveries.append(delivery)
+        return deliveries
 
     def delivery(self, record: Record, generation: int) -> Delivery | None:
         """The webhook to send now that the job ended, or None (refused ones are logged).
