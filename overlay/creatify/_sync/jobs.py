@@ -112,13 +112,18 @@ class JobResource(Resource, Generic[J]):
         on_update: UpdateCallback | None,
         webhook: WebhookListener | None = None,
     ) -> WaitSettings:
-        """The wait's settings, the kind's defaults filling the Nones; a bad one raises
-        `InvalidInputError` here, before any request."""
+        """The wait's settings, the kind's defaults filling the Nones (a `poll_interval`
+        above the default `max_interval` raises it); a bad one raises `InvalidInputError`
+        here, before any request."""
         poll = self._kind.poll if webhook is None else fallback_polls(self._kind.poll)
+        if max_interval is None:
+            max_interval = poll.max_interval
+            if isinstance(poll_interval, (int, float)) and poll_interval > max_interval:
+                max_interval = poll_interval
         return WaitSettings(
             poll.timeout if timeout is None else timeout,
             poll.poll_interval if poll_interval is None else poll_interval,
-            poll.max_interval if max_interval is None else max_interval,
+            max_interval,
             on_update,
         )
 
