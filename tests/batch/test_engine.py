@@ -245,9 +245,7 @@ async def test_a_bad_wait_argument_is_refused_before_any_create(
     fake = FakeCreatify()
     async with fake.async_client() as client:
         with pytest.raises(InvalidInputError) as info:
-            await arun(
-                client, rows("a"), out_dir=tmp_path / "out", journal=tmp_path / "j", **waits
-            )
+            await arun(client, rows("a"), out_dir=tmp_path / "out", journal=tmp_path / "j", **waits)
     assert info.value.field == field
     assert fake.requests == []
     assert not (tmp_path / "j").exists()
