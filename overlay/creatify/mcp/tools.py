@@ -5,7 +5,9 @@ For every `JobKind` (by its client namespace `ns`):
 - `{ns}_create` where the namespace has a `create` and the spec a JSON body for
   `POST {kind.path}` (`_spec.json`, written by `scripts/gen_mcp_spec.py`): paid, so an
   identical call within `REUSE_SECONDS` returns the earlier job (`journal.py`);
-- `{ns}_get` and `{ns}_wait` (bounded: at most `MAX_WAIT_SECONDS`, progress reported);
+- `{ns}_get` and `{ns}_wait` (bounded, also when the API does not answer: a get ends
+  within `MAX_WAIT_SECONDS`, a wait within its `seconds` and a last check of
+  `FINAL_GET_SECONDS`; progress reported);
 - `{ns}_list` where the kind lists by ids (`listing.by_ids`);
 - `{ns}_download` where the kind has an output file (`expected_media`).
 
@@ -42,6 +44,7 @@ from .._exceptions import (
 from .._frontends import may_have_made_job, output_name
 from .._jobs import JOB_KINDS, JobKind
 from .._polling import JobUpdate
+from .._timeouts import ending_within
 from .._validation import FieldSpec, _plain, check_object
 from .files import content_type, size_of, target_in
 from .journal import Raced
@@ -50,9 +53,12 @@ if TYPE_CHECKING:
     from .server import Services
 
 REUSE_SECONDS = 10 * 60.0
+# A wait's longest `seconds`, and how long a get may take: with the check that ends a
+# wait, below the 60 s time-out of common MCP clients.
 MAX_WAIT_SECONDS = 50.0
 # A wait polls at least this often, so an agent's client sees progress move.
 WAIT_MAX_INTERVAL = 10.0
+# The check after a wait's time ran out.
 FINAL_GET_SECONDS = 5.0
 MAX_LISTED = 100
 
@@ -239,8 +245,14 @@ def _unknown_outcome(kind: JobKind[Any], sent_at: float) -> CreatifyError:
     )
 
 
+async def _checked(resource: Any, job_id: str, seconds: float) -> Any:
+    """The job, by a get whose tries all end within `seconds`."""
+    with ending_within(seconds):
+        return await resource.get(job_id)
+
+
 async def _get(kind: JobKind[Any], services: Services, args: dict[str, Any], _: Progress) -> Result:
-    job = await getattr(services.client, kind.namespace).get(args["id"])
+    job = await _checked(getattr(services.client, kind.namespace), args["id"], MAX_WAIT_SECONDS)
     return job_result(kind, job)
 
 
@@ -250,7 +262,8 @@ async def _wait(
     seconds = min(args.get("seconds", MAX_WAIT_SECONDS), MAX_WAIT_SECONDS)
     resource = getattr(services.client, kind.namespace)
     if seconds == 0:  # one check (the SDK's wait takes a positive time-out)
-        return job_result(kind, await resource.get(args["id"]), waited_seconds=0.0)
+        job = await _checked(resource, args["id"], MAX_WAIT_SECONDS)
+        return job_result(kind, job, waited_seconds=0.0)
     started = time.monotonic()
     updates, pending = anyio.create_memory_object_stream[JobUpdate](math.inf)
 
@@ -279,8 +292,8 @@ async def _wait(
                 )
             except WaitTimeout:
                 # Told as the API tells it now (it may have ended since the last check);
-                # a short time-out, so that the call stays within the client's.
-                return await resource.get(args["id"], timeout=FINAL_GET_SECONDS)
+                # a short one, so that the call stays within the client's time-out.
+                return await _checked(resource, args["id"], FINAL_GET_SECONDS)
             except JobFailedError as exc:
                 return exc.job  # as the last get reported it
 
