@@ -262,8 +262,8 @@ async def _wait(
     seconds = min(args.get("seconds", MAX_WAIT_SECONDS), MAX_WAIT_SECONDS)
     resource = getattr(services.client, kind.namespace)
     if seconds == 0:  # one check (the SDK's wait takes a positive time-out)
-        job = await _checked(resource, args["id"], MAX_WAIT_SECONDS)
-        return job_result(kind, job, waited_seconds=0.0)
+        once = await _checked(resource, args["id"], MAX_WAIT_SECONDS)
+        return job_result(kind, once, waited_seconds=0.0)
     started = time.monotonic()
     updates, pending = anyio.create_memory_object_stream[JobUpdate](math.inf)
 
