@@ -20,7 +20,10 @@ The first check is immediate. After each check the poller picks the next sleep:
       min(max_interval, poll_interval * 1.5 ** n) * uniform(0.8, 1)
 
   where n counts the sleeps since progress last rose (every sleep, for a job that
-  reports no progress, so such a job is polled as it always was).
+  reports no progress, so such a job is polled as it always was). Each interval is the
+  last one times 1.5, held at `max_interval` once there: a wait of hours, thousands of
+  polls, stays at `max_interval` until its time-out (1.5 ** n alone would overflow a
+  float after about 1750 polls). `max_interval` must be at least `poll_interval`.
 
 Every sleep stops at the deadline and is at least the `Retry-After` of a 429. A 429, a 5xx,
 a dropped connection or a garbled answer during a wait is waited out like a check that
@@ -98,6 +101,12 @@ class WaitSettings(PollDefaults):
                 raise InvalidInputError(
                     field, f"must be a positive number of seconds, got {value!r}"
                 )
+        if self.max_interval < self.poll_interval:
+            raise InvalidInputError(
+                "max_interval",
+                f"must be at least poll_interval ({self.poll_interval:g} s), "
+                f"got {self.max_interval!r}",
+            )
         if self.on_update is not None and not callable(self.on_update):
             raise InvalidInputError("on_update", f"must be callable, got {self.on_update!r}")
 
@@ -119,7 +128,7 @@ class Poller(Generic[J]):
         self._clock = clock
         self._rng = rng or random.Random()  # noqa: S311 - jitter, not cryptography
         self._start = clock()
-        self._backoff_step = 0  # n of the backoff formula
+        self._next_backoff = settings.poll_interval  # the backoff formula's interval at n
         self._last: tuple[str | None, float | None] | None = None
         # (elapsed, progress) of the last check before progress started rising, and of the
         # previous check: the estimate's two ends.
@@ -143,7 +152,7 @@ class Poller(Generic[J]):
         estimate = self._estimated_sleep(progress)
         if estimate is None:
             return self._backoff(0.0)
-        self._backoff_step = 0
+        self._next_backoff = self._settings.poll_interval
         return self._within_deadline(estimate)
 
     def after_error(self, exc: Exception) -> float:
@@ -179,9 +188,9 @@ class Poller(Generic[J]):
         return max(sleep, self._settings.poll_interval)
 
     def _backoff(self, at_least: float) -> float:
-        s = self._settings
-        backoff = min(s.max_interval, s.poll_interval * POLL_BACKOFF_FACTOR**self._backoff_step)
-        self._backoff_step += 1
+        backoff = self._next_backoff
+        # A product, not a power: it stays at max_interval however many polls (no overflow).
+        self._next_backoff = min(self._settings.max_interval, backoff * POLL_BACKOFF_FACTOR)
         return self._within_deadline(max(at_least, backoff * self._rng.uniform(1 - POLL_JITTER, 1)))
 
     def _within_deadline(self, delay: float) -> float:

@@ -24,7 +24,8 @@ raised (and becomes an `APIConnectionError`). `max_retries=0` switches retries o
 `CREATIFY_MAX_RETRIES` sets the default for every client.
 
 All tries of one request and the waits between them end by the client's `call_deadline`
-(default 120 s; a call's own longer `timeout=` extends it for that call): each try's
+(default 120 s; a call's own longer `timeout=` extends it for that call), or by an end
+set around the call if sooner (a wait's: `_timeouts.ending_within`): each try's
 connect, read and pool time-outs are cut to what is left, and no retry starts with less
 than half a second left. Without it a server that accepts connections and never answers
 held a GET for 182 s (60 s per try, three tries). Writes are not cut: an upload that

@@ -7,11 +7,18 @@ of the call, and each client's transport (`_async/transport.py`) writes it into
 Like httpx's, it bounds each phase (connect, each read, each write, pool wait), not the
 whole call: an upload may take longer than `timeout` as long as every chunk moves.
 A context variable keeps concurrent calls (threads or tasks) apart.
+
+A wait bounds its polls the same way: around each one it sets `call_ends_at`
+(`ending_within`), and the transport ends every try of the request, and the retry waits
+between them, by then (as it does by the client's `call_deadline`, whichever comes first).
 """
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
+import time
+from collections.abc import Iterator
 
 import httpx
 
@@ -20,11 +27,17 @@ from ._exceptions import InvalidInputError
 TimeoutArg = float | httpx.Timeout | None
 """Seconds, or an `httpx.Timeout`; None keeps the client's own time-out."""
 
-# A poll request near the end of a wait still gets this long (see `capped`).
+# A poll request near the end of a wait still gets this long: the check at the deadline
+# would otherwise fail at once and could never see the job finish.
 MIN_POLL_TIMEOUT = 1.0
 
 call_timeout: contextvars.ContextVar[httpx.Timeout | None] = contextvars.ContextVar(
     "creatify_call_timeout", default=None
+)
+# When every try of the calls made now must have ended, in `time.monotonic()` seconds
+# (a wait's end); None: only the client's `call_deadline` bounds them.
+call_ends_at: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "creatify_call_ends_at", default=None
 )
 
 
@@ -39,12 +52,14 @@ def as_timeout(timeout: TimeoutArg) -> httpx.Timeout | None:
     return httpx.Timeout(timeout)
 
 
-def capped(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
-    """`timeout` with each phase cut to the `remaining` seconds of a wait.
-
-    Never below `MIN_POLL_TIMEOUT`: the poll that a wait makes at its deadline would
-    otherwise fail at once and could never see the job finish.
-    """
-    limit = max(remaining, MIN_POLL_TIMEOUT)
-    phases = timeout.as_dict().items()  # connect, read, write, pool
-    return httpx.Timeout(**{p: limit if t is None else min(t, limit) for p, t in phases})
+@contextlib.contextmanager
+def ending_within(seconds: float) -> Iterator[None]:
+    """Calls made inside end within `seconds` from now, all their tries, the waits between
+    them and the reading of the answer included (an earlier end set outside stays)."""
+    ends_at = time.monotonic() + seconds
+    outer = call_ends_at.get()
+    token = call_ends_at.set(ends_at if outer is None else min(outer, ends_at))
+    try:
+        yield
+    finally:
+        call_ends_at.reset(token)

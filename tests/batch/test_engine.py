@@ -10,9 +10,10 @@ from typing import Any
 
 import httpx
 import pytest
-from creatify import AsyncCreatify
+from creatify import AsyncCreatify, InvalidInputError
 from creatify.batch import BatchInputError, BatchRow, arun, read_rows
 from creatify.batch._rows import KINDS, check_rows
+from creatify.testing import FakeCreatify
 
 from tests.batch.helpers import (
     API_KEY,
@@ -231,6 +232,23 @@ def test_every_invalid_row_is_listed_and_nothing_is_sent(
     assert creates_per_key(mock_base_url, account) == {}
     assert not (tmp_path / "out").exists()
     assert not (tmp_path / "jobs.csv.journal.sqlite").exists()
+
+
+@pytest.mark.parametrize(
+    ("waits", "field"),
+    [({"timeout": -1}, "timeout"), ({"poll_interval": 1, "max_interval": 0.5}, "max_interval")],
+)
+async def test_a_bad_wait_argument_is_refused_before_any_create(
+    waits: dict[str, float], field: str, tmp_path: Path
+) -> None:
+    """As a bad row is: each create was sent (and paid) before its wait refused it."""
+    fake = FakeCreatify()
+    async with fake.async_client() as client:
+        with pytest.raises(InvalidInputError) as info:
+            await arun(client, rows("a"), out_dir=tmp_path / "out", journal=tmp_path / "j", **waits)
+    assert info.value.field == field
+    assert fake.requests == []
+    assert not (tmp_path / "j").exists()
 
 
 def test_csv_cells_take_the_option_types(tmp_path: Path) -> None:

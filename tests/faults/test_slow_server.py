@@ -6,11 +6,19 @@ and never answers; small settings keep the test short."""
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 
 import pytest
-from creatify import APITimeoutError, AsyncCreatify, ConfigurationError, Creatify, _slow
+from creatify import (
+    APITimeoutError,
+    AsyncCreatify,
+    ConfigurationError,
+    Creatify,
+    WaitTimeout,
+    _slow,
+)
 
 from tests.faults.server import Fault, serving
 
@@ -87,3 +95,47 @@ def test_the_deadline_is_bounded_by_default_and_checked() -> None:
     for bad in (0, -1, "soon", True):
         with pytest.raises(ConfigurationError, match="call_deadline"):
             Creatify("id", "key", "http://127.0.0.1:9", call_deadline=bad)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- a wait's `timeout`
+
+JOB_ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+RUNNING = json.dumps({"id": JOB_ID, "status": "running", "progress": 0.1}).encode()
+WAIT = 2.0
+# Room for a loaded machine; without the bound the same waits took 5.7 to 7.4 s.
+WAIT_MARGIN = 2.0
+
+
+def test_a_wait_ends_by_its_timeout_when_the_api_hangs() -> None:
+    """The client's defaults (60 s tries, 2 retries, 120 s call deadline): every try of
+    the poll ends by the wait's end, so `timeout=2` is 2 s, not three cut tries."""
+    with serving(Fault(hang=True)) as server:
+        with Creatify("id", "key", server.url) as client:
+            started = time.monotonic()
+            with pytest.raises(WaitTimeout):
+                client.lipsyncs.wait(JOB_ID, timeout=WAIT)
+            took = time.monotonic() - started
+    assert WAIT - 0.1 < took < WAIT + WAIT_MARGIN, took
+    assert server.count("GET") == 1, "no retry starts after the wait's end"
+
+
+async def test_an_async_wait_ends_by_its_timeout_when_the_api_hangs() -> None:
+    with serving(Fault(hang=True)) as server:
+        async with AsyncCreatify("id", "key", server.url) as client:
+            started = time.monotonic()
+            with pytest.raises(WaitTimeout):
+                await client.lipsyncs.wait(JOB_ID, timeout=WAIT)
+            took = time.monotonic() - started
+    assert WAIT - 0.1 < took < WAIT + WAIT_MARGIN, took
+
+
+def test_a_wait_ends_by_its_timeout_when_the_answer_trickles() -> None:
+    """Headers at once, then a byte every 30 ms (7 s for the body): the body is cut at
+    the wait's end too, not at the client's `response_deadline` (120 s)."""
+    with serving(Fault(body=RUNNING + b" " * 150, trickle_delay=0.03)) as server:
+        with Creatify("id", "key", server.url) as client:
+            started = time.monotonic()
+            with pytest.raises(WaitTimeout):
+                client.lipsyncs.wait(JOB_ID, timeout=WAIT)
+            took = time.monotonic() - started
+    assert WAIT - 0.1 < took < WAIT + WAIT_MARGIN, took

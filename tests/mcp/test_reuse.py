@@ -5,7 +5,11 @@ from __future__ import annotations
 import sqlite3
 
 import anyio
+import pytest
+from creatify import InvalidInputError
+from creatify._jobs import JOB_KINDS
 from creatify.mcp.journal import Journal
+from creatify.mcp.tools import request_digest
 
 from tests.mcp.helpers import PERSONA, Server, mock_records
 
@@ -85,3 +89,63 @@ async def test_parallel_identical_creates_make_one_job(server: Server) -> None:
     assert len({r["id"] for r in results}) == 1
     assert sorted(r["reused"] for r in results) == [False, True, True]
     assert mock_records(server.base_url) - before == 1
+
+
+async def test_the_same_request_written_differently_is_the_same_job(server: Server) -> None:
+    """Keyed on the body the SDK sends, not on how the arguments were typed; a request
+    that differs in a value is still a new job."""
+    before = mock_records(server.base_url)
+    async with server.session() as session:
+        first = await session.ok("lipsyncs_create", ARGS)
+        same = [
+            await session.ok("lipsyncs_create", {**ARGS, **variant})
+            for variant in (
+                {"creator": PERSONA.upper()},
+                {"creator": "{" + PERSONA + "}"},
+                {"aspect_ratio": "9:16"},
+                {"name": None},
+            )
+        ]
+        other = await session.ok("lipsyncs_create", {**ARGS, "aspect_ratio": "16:9"})
+    assert all(s["reused"] is True and s["id"] == first["id"] for s in same), same
+    assert other["reused"] is False and other["id"] != first["id"]
+    assert mock_records(server.base_url) - before == 2
+
+
+AURORA = JOB_KINDS["aurora"]
+AURORA_ARGS = {"image": "https://example.com/a.png", "audio": "https://example.com/a.mp3"}
+
+
+@pytest.mark.parametrize(
+    ("given", "same"),
+    [
+        ({"prompt_guidance_scale": 1}, True),  # the default the spec declares
+        ({"prompt_guidance_scale": 1.0}, True),
+        ({"prompt_guidance_scale": 2}, False),
+        ({"text_prompt": "calm"}, False),
+        ({"image": "https://example.com/b.png"}, False),
+    ],
+)
+def test_a_field_at_its_declared_default_is_the_same_request(
+    given: dict[str, object], same: bool
+) -> None:
+    digest = request_digest("acc@http://127.0.0.1:4010", AURORA, "aurora_create", AURORA_ARGS)
+    changed = {**AURORA_ARGS, **given}
+    other = request_digest("acc@http://127.0.0.1:4010", AURORA, "aurora_create", changed)
+    assert (other == digest) is same
+
+
+def test_a_journal_written_before_keeps_matching() -> None:
+    """Arguments written as the SDK sends them have the digest the journal's rows have
+    had from the start (of the arguments as given), so a journal on disk still finds
+    its creates."""
+    digest = request_digest(
+        "acc@http://127.0.0.1:4010", JOB_KINDS["lipsyncs"], "lipsyncs_create", ARGS
+    )
+    assert digest == "3da4f150c9f1ed9e96baa7560745bd4714106cbeabd5a9d1c590091ddfab4b94"
+
+
+def test_bad_input_is_refused_while_keying_before_any_request() -> None:
+    with pytest.raises(InvalidInputError) as info:
+        request_digest("acc@x", JOB_KINDS["lipsyncs"], "lipsyncs_create", {**ARGS, "creator": "x"})
+    assert info.value.field == "creator"

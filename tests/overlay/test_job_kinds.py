@@ -83,7 +83,14 @@ READS_FIRST = {
     "asset_generator": b'[{"model_name": "nano-banana", "input_params_schema": {}}]',
     "inspiration_jobs": b'{"id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"}',
 }
-BAD_WAITS = [("timeout", -5), ("poll_interval", 0), ("max_interval", "30"), ("on_update", 42)]
+# max_interval 0.5: below every kind's default poll_interval (1 s and more).
+BAD_WAITS = [
+    ("timeout", -5),
+    ("poll_interval", 0),
+    ("max_interval", "30"),
+    ("max_interval", 0.5),
+    ("on_update", 42),
+]
 # Stage "image" of product to video is a kind of its own, reached through `stage=`.
 DOWNLOADS = [
     pytest.param(kind, {}, id=name)

@@ -14,12 +14,15 @@ from creatify import (
     AuthenticationError,
     AvatarFailed,
     AvatarRejected,
+    InvalidInputError,
     JobUpdate,
     LipsyncFailed,
     WaitTimeout,
 )
 from creatify._jobs import LIPSYNC_JOB
 from creatify._polling import Poller, WaitSettings
+from creatify.testing import FakeCreatify
+from creatify.testing._fake import START
 from creatify_api.models import Lipsync
 
 from tests.overlay.helpers import (
@@ -264,6 +267,55 @@ def test_wait_settings_are_checked_before_polling(field: str, value: float) -> N
         sync_client(script).lipsyncs.wait(LIPSYNC_ID, **{field: value})
     assert info.value.field == field
     assert script.count == 0
+
+
+def test_a_day_long_wait_polls_at_max_interval_until_its_timeout() -> None:
+    """Over 1,750 polls (a day of the fake's clock, run in about a second) stay at
+    `max_interval` and end in WaitTimeout; `1.5 ** n` overflowed a float there before."""
+    fake = FakeCreatify(job_seconds=48 * 3600)  # a job that runs for two days
+    client = fake.client()
+    job = client.iab_images.create(image="https://example.com/a.jpg")
+    sleeps: list[float] = []
+    moves_the_clock = client._sleep
+
+    def sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+        moves_the_clock(seconds)
+
+    client._sleep = sleep
+    with pytest.raises(WaitTimeout) as info:
+        client.iab_images.wait(job.id, timeout=24 * 3600, max_interval=45)
+    assert info.value.last_status == "running"
+    assert len(sleeps) > 1_800
+    assert fake.now() - START == pytest.approx(24 * 3600)
+    steady = sleeps[20:-1]  # past the ramp from poll_interval, before the cut last sleep
+    assert min(steady) >= 0.8 * 45
+    assert max(steady) <= 45
+
+
+def test_max_interval_below_poll_interval_is_refused_before_the_create() -> None:
+    """A cap below the first interval (it polled every ~1 ms) names `max_interval` and
+    its rule; the paid create is not sent."""
+    fake = FakeCreatify()
+    with pytest.raises(InvalidInputError) as info:
+        fake.client().lipsyncs.create_and_wait(
+            text="Hi", creator=CREATOR_ID, poll_interval=1, max_interval=0.001
+        )
+    assert info.value.field == "max_interval"
+    assert info.value.rule == "must be at least poll_interval (1 s), got 0.001"
+    assert fake.requests == []
+
+
+def test_a_poll_interval_above_the_default_cap_raises_the_cap() -> None:
+    """Only `poll_interval=60` given (the lipsync cap is 30 s): polls 60 s apart, less
+    jitter, not refused and not cut to the cap."""
+    running = [json_response(200, lipsync("running")) for _ in range(4)]
+    script = Script([*running, json_response(200, lipsync("done"))])
+    client, clock = sync_client(script), VirtualClock()
+    with_clock(client, clock)
+    client.lipsyncs.wait(LIPSYNC_ID, poll_interval=60)
+    assert len(clock.sleeps) == 4
+    assert all(0.8 * 60 <= sleep <= 60 for sleep in clock.sleeps)
 
 
 # ---------------------------------------------------------------- the progress-aware schedule

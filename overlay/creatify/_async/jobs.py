@@ -22,7 +22,7 @@ from .._exceptions import DownloadError, make_status_error
 from .._jobs import GeneratedOperation, JobKind
 from .._media import Media, file_stem, file_suffix
 from .._polling import JobUpdate, Poller, WaitSettings
-from .._timeouts import TimeoutArg, as_timeout, call_timeout, capped
+from .._timeouts import MIN_POLL_TIMEOUT, TimeoutArg, as_timeout, call_timeout, ending_within
 from .._types import AsyncFetch, AsyncSleep
 from .._validation import check_path_id
 from ..webhooks import AsyncWebhookListener, fallback_polls
@@ -111,13 +111,18 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         on_update: UpdateCallback | None,
         webhook: AsyncWebhookListener | None = None,
     ) -> WaitSettings:
-        """The wait's settings, the kind's defaults filling the Nones; a bad one raises
-        `InvalidInputError` here, before any request."""
+        """The wait's settings, the kind's defaults filling the Nones (a `poll_interval`
+        above the default `max_interval` raises it); a bad one raises `InvalidInputError`
+        here, before any request."""
         poll = self._kind.poll if webhook is None else fallback_polls(self._kind.poll)
+        if max_interval is None:
+            max_interval = poll.max_interval
+            if isinstance(poll_interval, (int, float)) and poll_interval > max_interval:
+                max_interval = poll_interval
         return WaitSettings(
             poll.timeout if timeout is None else timeout,
             poll.poll_interval if poll_interval is None else poll_interval,
-            poll.max_interval if max_interval is None else max_interval,
+            max_interval,
             on_update,
         )
 
@@ -146,9 +151,10 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         up to 20 % jitter) up to `max_interval`. `on_update(JobUpdate)` is called on
         every change of status or progress.
 
-        Each poll request keeps the client's time-out, cut to what is left of `timeout`
-        (at least 1 s, so that the check at the deadline can still see the job finish).
-        Free: polling costs no credits.
+        `timeout` is the whole wait, however the API answers: every try of each poll
+        request, and the retry waits between them, end by the wait's end (each try's
+        time-outs are cut to what is left; the poll at the deadline still gets 1 s, so
+        that it can see the job finish). Free: polling costs no credits.
 
         `webhook`: the listener (`client.webhooks.listen()`) whose URL the job was
         created with. The wait then sleeps until the job's final event arrives and
@@ -166,14 +172,15 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         """`wait`'s loop, for checked arguments."""
         clock = self._host._clock
         poller = Poller(job_id, self._kind, settings, clock, self._host._rng)
-        ends_at, per_request = clock() + settings.timeout, self._host._settings.timeout
+        ends_at = clock() + settings.timeout
         sleep = self._host._sleep
         if webhook is not None:
             kind = self._kind
             sleep = webhook_sleep(webhook, job_id, kind.done | kind.failed | kind.rejected)
         while True:  # fetch, ask the poller, sleep: `_polling.Poller` decides
             try:
-                job = await self.get(job_id, timeout=capped(per_request, ends_at - clock()))
+                with ending_within(max(ends_at - clock(), MIN_POLL_TIMEOUT)):
+                    job = await self.get(job_id)
             except Exception as exc:
                 delay = poller.after_error(exc)  # re-raises what is not transient
             else:

@@ -5,10 +5,12 @@ For each request, in this order, it:
 1. applies the call's own time-out, if the call has one (`_timeouts.py`);
 2. sends it, retrying under the method's policy (`_retry.py`), and counts each attempt on
    the request, so that the log line can tell the retries; all tries and the waits
-   between them end by the call's deadline (`call_deadline`, `_retry.py`), and while
+   between them end by the call's deadline (`call_deadline`, `_retry.py`), or by an end
+   set around the call if sooner (a wait's: `_timeouts.ending_within`), and while
    `info` is logged (or the CLI asks), a try without an answer says so every 10 s
    (`_slow.py`);
-3. gives the body of the answer it returns a deadline (`_deadline.py`; API answers only);
+3. gives the body of the answer it returns a deadline (`_deadline.py`; API answers
+   only), cut to that end;
 4. gives that answer to the call in progress (`_raw.record`: read by the call,
    `_api_call.py`, and by a `with_raw_response` call, `_raw.py`);
 5. logs one line once the answer's body is read or the request failed (`_logging.py`).
@@ -34,7 +36,7 @@ from .._logging import line_when_read, log_failure, logger, target
 from .._raw import record
 from .._retry import ATTEMPTS, Policies, next_try, within
 from .._slow import Waiting, slow_calls
-from .._timeouts import call_timeout
+from .._timeouts import call_ends_at, call_timeout
 from .._types import AsyncSleep, async_sleep
 
 
@@ -107,19 +109,25 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
             await self._sleep(wait)
 
     def _ends_at(self, request: httpx.Request, started: float) -> float | None:
-        """When the call's tries must end: its deadline, or its own longer time-out."""
+        """When the call's tries must end: its deadline, or its own longer time-out; or
+        the end set around it (a wait's), if sooner."""
+        set_end = call_ends_at.get()
         if self.call_deadline is None:
-            return None
+            return set_end
         timeout = call_timeout.get()
         longest = max((t for t in timeout.as_dict().values() if t), default=0.0) if timeout else 0.0
-        return started + max(self.call_deadline, longest)
+        ends_at = started + max(self.call_deadline, longest)
+        return ends_at if set_end is None else min(ends_at, set_end)
 
     def _answer(
         self, request: httpx.Request, response: httpx.Response, logged: float | None = None
     ) -> httpx.Response:
         """`response`, its body watched by one wrapper for both its deadline and, where
         the request is `logged` (the time it started), the log line written once read."""
-        deadline = self.body_deadline
+        deadline, set_end = self.body_deadline, call_ends_at.get()
+        if set_end is not None:
+            left = max(set_end - time.monotonic(), 0.001)
+            deadline = left if deadline is None else min(deadline, left)
         on_close = (
             None if logged is None else line_when_read(request, response, logged, self.show_host)
         )

@@ -380,6 +380,9 @@ async def arun(
         raise InvalidInputError(
             "concurrency", f"must be a whole number from 1, got {concurrency!r}"
         )
+    waits = dict(timeout=timeout, poll_interval=poll_interval, max_interval=max_interval)
+    # Checked now, as the rows are: else a bad one stops each row after its paid create.
+    getattr(client, batch_kind.job.namespace)._wait_settings(**waits, on_update=None)
     book = Journal(journal, batch_kind.name)
     try:
         changed = book.add(rows, replace_failed=retry_failed)
@@ -390,7 +393,7 @@ async def arun(
             rows,
             user_path(out_dir),
             concurrency=concurrency,
-            waits=dict(timeout=timeout, poll_interval=poll_interval, max_interval=max_interval),
+            waits=waits,
             on_change=on_change,
         )
         wanted = {row.key for row in rows}

@@ -28,7 +28,7 @@ TIMED_OUT = 4  # a wait ran out of time
 INTERRUPTED = 130  # Ctrl-C
 
 # SDK arguments that no option passes through as is.
-CLI_NAMES = {"id": "ID", "path": "the output file", "max_interval": "--poll-interval"}
+CLI_NAMES = {"id": "ID", "path": "the output file"}
 
 
 def exit_code_for(error: CreatifyError) -> int:

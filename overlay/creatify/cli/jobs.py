@@ -21,7 +21,7 @@ from .._download import check_target, missing_folder
 from .._jobs import Call, JobKind, PollDefaults, sentences
 from .._options import OPERATION_FIELDS
 from .._validation import FieldSpec
-from ..webhooks import WebhookListener, fallback_polls
+from ..webhooks import WebhookListener
 from .main import F, stack
 from .session import SECONDS, TEXT_FILE, Session, command, given, read_text, reader
 
@@ -150,12 +150,10 @@ class Then:
     timeout: float | None
     poll_interval: float | None
 
-    def arguments(self, area: Area) -> dict[str, Any]:
-        """The wait's arguments: those given (the SDK has the defaults) and `webhook`."""
+    def arguments(self) -> dict[str, Any]:
+        """The wait's arguments: those given (the SDK has the defaults, and raises the
+        default cap to a longer --poll-interval) and `webhook`."""
         given_ = given({"timeout": self.timeout, "poll_interval": self.poll_interval})
-        if self.poll_interval is not None:  # it may exceed the default cap: raise the cap
-            poll = area.kind.poll if self.hook is None else fallback_polls(area.kind.poll)
-            given_["max_interval"] = max(self.poll_interval, poll.max_interval)
         return given_ | ({"webhook": self.hook} if self.hook else {})
 
 
@@ -168,7 +166,7 @@ def finish(session: Session, area: Area, job_id: str, then: Then) -> None:
         session.on_interrupt(f"stopped waiting; the job goes on. Resume with: {resume}"),
         session.bars.wait(f"{area.noun} {job_id[:8]}") as on_update,
     ):
-        job = area.of(session.client).wait(job_id, on_update=on_update, **then.arguments(area))
+        job = area.of(session.client).wait(job_id, on_update=on_update, **then.arguments())
     done(session, area, job, then)
 
 

@@ -3,9 +3,12 @@
 For every `JobKind` (by its client namespace `ns`):
 
 - `{ns}_create` where the namespace has a `create` and the spec a JSON body for
-  `POST {kind.path}` (`_spec.json`, written by `scripts/gen_mcp_spec.py`): paid, so an
-  identical call within `REUSE_SECONDS` returns the earlier job (`journal.py`);
-- `{ns}_get` and `{ns}_wait` (bounded: at most `MAX_WAIT_SECONDS`, progress reported);
+  `POST {kind.path}` (`_spec.json`, written by `scripts/gen_mcp_spec.py`): paid, so the
+  same request (`request_digest`) within `REUSE_SECONDS` returns the earlier job
+  (`journal.py`);
+- `{ns}_get` and `{ns}_wait` (bounded, also when the API does not answer: a get ends
+  within `MAX_WAIT_SECONDS`, a wait within its `seconds` and a last check of
+  `FINAL_GET_SECONDS`; progress reported);
 - `{ns}_list` where the kind lists by ids (`listing.by_ids`);
 - `{ns}_download` where the kind has an output file (`expected_media`).
 
@@ -41,7 +44,10 @@ from .._exceptions import (
 )
 from .._frontends import may_have_made_job, output_name
 from .._jobs import JOB_KINDS, JobKind
+from .._options import OPERATION_SCHEMA, SCHEMA_FIELDS
 from .._polling import JobUpdate
+from .._requests import checked_call
+from .._timeouts import ending_within
 from .._validation import FieldSpec, _plain, check_object
 from .files import content_type, size_of, target_in
 from .journal import Raced
@@ -50,9 +56,12 @@ if TYPE_CHECKING:
     from .server import Services
 
 REUSE_SECONDS = 10 * 60.0
+# A wait's longest `seconds`, and how long a get may take: with the check that ends a
+# wait, below the 60 s time-out of common MCP clients.
 MAX_WAIT_SECONDS = 50.0
 # A wait polls at least this often, so an agent's client sees progress move.
 WAIT_MAX_INTERVAL = 10.0
+# The check after a wait's time ran out.
 FINAL_GET_SECONDS = 5.0
 MAX_LISTED = 100
 
@@ -187,13 +196,50 @@ def _iso(epoch: float) -> str:
 # ------------------------------------------------------------------ job tools
 
 
+def _one_form(fields: tuple[FieldSpec, ...], body: dict[str, Any]) -> dict[str, Any]:
+    """A checked body in one form per meaning: a field at the default the spec declares is
+    left out (the service fills it in), and an enum value written `9:16` where `9x16` is
+    a choice too is written `9x16` (both spellings are taken, the spec says)."""
+    out: dict[str, Any] = {}
+    for field in fields:
+        if field.name not in body:
+            continue
+        value = _one_value(field, body[field.name])
+        if field.default is None or value != field.default:
+            out[field.name] = value
+    return out
+
+
+def _one_value(field: FieldSpec, value: Any) -> Any:
+    if field.fields is not None and isinstance(value, dict):
+        return _one_form(field.fields, value)
+    if field.items is not None and isinstance(value, list):
+        return [_one_value(field.items, item) for item in value]
+    if isinstance(value, str) and ":" in value and value.replace(":", "x") in field.choices:
+        return value.replace(":", "x")
+    return value
+
+
+def request_digest(account: str, kind: JobKind[Any], operation: str, args: dict[str, Any]) -> str:
+    """What a create's reuse is keyed on: the body the SDK sends for `args` (checked, so
+    an id in upper case or in braces and a field given as null are the same request;
+    bad input raises here, before any request), in one form per meaning (`_one_form`).
+    For arguments already in that form it is the digest of the arguments themselves, as
+    journals written before keyed it."""
+    body = _one_form(SCHEMA_FIELDS[OPERATION_SCHEMA[operation]], checked_call(operation, args))
+    request = json.dumps([account, kind.namespace, body], sort_keys=True, default=str)
+    return hashlib.sha256(request.encode()).hexdigest()
+
+
 async def _create(
-    kind: JobKind[Any], tool: str, services: Services, args: dict[str, Any], report: Progress
+    kind: JobKind[Any],
+    tool: str,
+    operation: str,
+    services: Services,
+    args: dict[str, Any],
+    report: Progress,
 ) -> Result:
-    # Leaving a field out and sending it as null are the same request.
-    given = {name: value for name, value in args.items() if value is not None}
-    request = json.dumps([services.account, kind.namespace, given], sort_keys=True, default=str)
-    digest = hashlib.sha256(request.encode()).hexdigest()
+    digest = request_digest(services.account, kind, operation, args)
     async with services.creating(digest):
         return await _create_unless_sent(kind, tool, services, args, digest)
 
@@ -239,8 +285,14 @@ def _unknown_outcome(kind: JobKind[Any], sent_at: float) -> CreatifyError:
     )
 
 
+async def _checked(resource: Any, job_id: str, seconds: float) -> Any:
+    """The job, by a get whose tries all end within `seconds`."""
+    with ending_within(seconds):
+        return await resource.get(job_id)
+
+
 async def _get(kind: JobKind[Any], services: Services, args: dict[str, Any], _: Progress) -> Result:
-    job = await getattr(services.client, kind.namespace).get(args["id"])
+    job = await _checked(getattr(services.client, kind.namespace), args["id"], MAX_WAIT_SECONDS)
     return job_result(kind, job)
 
 
@@ -250,7 +302,8 @@ async def _wait(
     seconds = min(args.get("seconds", MAX_WAIT_SECONDS), MAX_WAIT_SECONDS)
     resource = getattr(services.client, kind.namespace)
     if seconds == 0:  # one check (the SDK's wait takes a positive time-out)
-        return job_result(kind, await resource.get(args["id"]), waited_seconds=0.0)
+        once = await _checked(resource, args["id"], MAX_WAIT_SECONDS)
+        return job_result(kind, once, waited_seconds=0.0)
     started = time.monotonic()
     updates, pending = anyio.create_memory_object_stream[JobUpdate](math.inf)
 
@@ -279,8 +332,8 @@ async def _wait(
                 )
             except WaitTimeout:
                 # Told as the API tells it now (it may have ended since the last check);
-                # a short time-out, so that the call stays within the client's.
-                return await resource.get(args["id"], timeout=FINAL_GET_SECONDS)
+                # a short one, so that the call stays within the client's time-out.
+                return await _checked(resource, args["id"], FINAL_GET_SECONDS)
             except JobFailedError as exc:
                 return exc.job  # as the last get reported it
 
@@ -332,6 +385,10 @@ def _saved(path: Path) -> Result:
     return {"path": str(path), "bytes": size_of(path), "content_type": content_type(path)}
 
 
+def _create_operation(kind: JobKind[Any]) -> str:
+    return next(call.operation for call in kind.calls if call.name == "create")
+
+
 def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
     ns, noun = kind.namespace, kind.noun
     tools = []
@@ -343,11 +400,12 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
                 f"{create['summary']}\n"
                 f"PAID: {create['cost']}\n"
                 f"{create['description']}\n"
-                f"Returns the new job at once; then call {ns}_wait with its `id`. An "
-                f"identical call within {REUSE_SECONDS / 60:.0f} minutes returns the "
-                "earlier job with `reused: true` and costs nothing.".replace("\n\n", "\n"),
+                f"Returns the new job at once; then call {ns}_wait with its `id`. The "
+                f"same request within {REUSE_SECONDS / 60:.0f} minutes (however its "
+                "arguments are written) returns the earlier job with `reused: true` and "
+                "costs nothing.".replace("\n\n", "\n"),
                 create["input_schema"],
-                partial(_create, kind, f"{ns}_create"),
+                partial(_create, kind, f"{ns}_create", _create_operation(kind)),
                 read_only=False,
             )
         )
