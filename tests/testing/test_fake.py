@@ -307,3 +307,51 @@ def test_a_client_from_with_options_waits_on_the_fakes_clock() -> None:
     assert patient.credits.remaining() is not None
     assert time.monotonic() - started < 5  # no hang: a real wait would take 30 s
     assert fake.now() - before >= 30
+
+
+@pytest.mark.parametrize(
+    ("arguments", "header", "field"),
+    [
+        ({"status": 200}, "200", "status"),
+        ({"status": 302}, "302", "status"),
+        ({"status": 999}, "999", "status"),
+        ({"status": True}, None, "status"),
+        ({"status": 429, "retry_after": -5}, "429=-5", "retry_after"),
+        ({"status": 429, "retry_after": float("nan")}, "429=nan", "retry_after"),
+        ({"status": 429, "retry_after": 1.5}, "429=1.5", "retry_after"),
+        ({"status": 500, "times": -1}, None, "times"),
+        ({"status": 500, "times": 1.5}, None, "times"),
+    ],
+)
+def test_fault_next_takes_what_the_fault_header_takes(
+    arguments: dict[str, Any], header: str | None, field: str
+) -> None:
+    """One rule, two entry points: a value `X-Mock-Fault` refuses with a 400 is refused
+    by `fault_next` too, naming the argument (a 200 fault broke the client's parsing, a
+    NaN `retry_after` read "available in nan seconds", `times=-1` did nothing)."""
+    fake = FakeCreatify()
+    with pytest.raises(InvalidInputError) as refused:
+        fake.fault_next(**arguments)
+    assert refused.value.field == field
+    if header is not None:
+        answer = raw(fake, "GET", "/api/voices/", **{"X-Mock-Fault": header})
+        assert answer.status_code == 400 and "X-Mock-Fault" in answer.json()
+    assert fake.client(max_retries=0).credits.remaining() is not None  # nothing was queued
+    fake.fault_next(status=503, retry_after=30.0, times=0)  # whole seconds, no fault at all
+    fake.fault_next(status=418)
+    assert raw(fake, "GET", "/api/voices/").status_code == 418
+
+
+@pytest.mark.parametrize("seconds", [float("nan"), float("inf"), -1, "soon", True])
+def test_the_fakes_clock_takes_only_a_finite_step_forward(seconds: Any) -> None:
+    """`advance(nan)` left the clock at NaN for good: every later wait raised a bare
+    ValueError (or never ended)."""
+    fake = FakeCreatify()
+    before = fake.now()
+    with pytest.raises(InvalidInputError, match="^seconds: must be a finite number from 0"):
+        fake.advance(seconds)
+    assert fake.now() == before
+    with pytest.raises(InvalidInputError, match="^job_seconds"):
+        FakeCreatify(job_seconds=seconds)
+    fake.advance(0)
+    assert fake.client().lipsyncs.create_and_wait(text="Hi", creator=AVATAR).status == "done"
