@@ -118,6 +118,14 @@ def test_a_400_names_the_field_that_failed(
     assert "sl-violations" in answer.headers, "Prism's own finding is passed on"
 
 
+@pytest.mark.parametrize("page", ["1e0", "1.0", "0x1"])
+def test_a_page_prism_takes_for_a_number_is_a_400_not_a_500(api: httpx.Client, page: str) -> None:
+    """Prism reads query numbers as JavaScript does (`1e0` is 1); the layer's pages read
+    them as DRF does, by the spec's rule that the fake checks too (`int()` raised: 500)."""
+    answer = api.get("/api/personas/paginated/", params={"page": page})
+    assert (answer.status_code, list(answer.json())) == (400, ["page"])
+
+
 def test_prefer_code_400_is_still_prisms_example(api: httpx.Client) -> None:
     answer = api.get(f"/api/lipsyncs/{CREATOR}/", headers={"Prefer": "code=400"})
     assert answer.status_code == 400 and "creator_name" in answer.json()

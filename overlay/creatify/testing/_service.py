@@ -21,6 +21,9 @@ from urllib.parse import parse_qsl, quote, urlencode
 import yaml  # type: ignore[import-untyped]
 
 from .._exceptions import InvalidInputError
+from .._options import QUERY_FIELDS, SCHEMA_FIELDS
+from .._requests import checked_body
+from .._validation import check_value
 from ._bodies import Refusal, parse_body
 from ._faults import job_options
 from ._resources import AREAS, MEDIA_FILES, Area, Stage
@@ -31,6 +34,7 @@ from ._spec import (
     coerce,
     first_example,
     properties,
+    query_parameters,
     request_fields_of,
     response_fields,
 )
@@ -48,7 +52,6 @@ from ._state import (
 # The spec's examples point output URLs here; every answer gets the fake's own base URL.
 SPEC_MEDIA_PREFIX = "http://127.0.0.1:4011/media/"
 NOT_FOUND = {"detail": "Not found."}
-DEFAULT_PAGE_SIZE = 10
 MEDIA_TYPES = {".mp4": "video/mp4", ".mp3": "audio/mpeg", ".jpg": "image/jpeg"}
 
 
@@ -224,10 +227,6 @@ class Service:
         body = operation.spec.get("requestBody", {})
         schema = body.get("content", {}).get("application/json", {}).get("schema", {})
         name = schema.get("$ref", "").rsplit("/", 1)[-1] if isinstance(schema, dict) else ""
-        # Imported here: the request rules import the generated client's models.
-        from .._options import SCHEMA_FIELDS
-        from .._requests import checked_body
-
         if name not in SCHEMA_FIELDS:
             return None
         try:
@@ -242,11 +241,15 @@ class Service:
         model, state = self.model, self.state
         template, params = call.match.template, call.match.params
         method = call.match.operation.method if call.match.operation else ""
+        try:
+            query = self.query(call)
+        except InvalidInputError as error:
+            return Answer(400, {error.field: [error.rule]}, {})
         if method == "post" and template in model.creates:
             return self.create(call, example)
         if method == "get" and template in model.lists:
             try:
-                return self.listing(call, example)
+                return self.listing(call, example, query)
             except InvalidPage:
                 return Answer(404, {"detail": "Invalid page."}, {})
         record_id = params.get("id")
@@ -276,6 +279,19 @@ class Service:
                 return Answer(400, refused.errors, {})
             return {**base, **snap}
         return example
+
+    def query(self, call: Call) -> dict[str, Any]:
+        """The operation's query parameters the request gives, each read from its text as
+        DRF reads it and checked by the spec's rule (the SDK's `QUERY_FIELDS`); a blank one
+        is not given, as DRF and Prism take it. An `InvalidInputError` names one that
+        breaks its rule (`page=abc` or `page_size=0` raised out of the fake)."""
+        operation = call.match.operation
+        schemas = query_parameters(self.model.spec, operation.spec) if operation else {}
+        return {
+            name: check_value(QUERY_FIELDS[name], name, coerce(text, schemas[name]))
+            for name, text in call.query.items()
+            if name in schemas and text != ""
+        }
 
     def sent_fields(self, template: str, area: Area, sent: dict[str, Any]) -> dict[str, Any]:
         """The request's fields, typed as the PUT answer's (nested) schema types them."""
@@ -327,10 +343,11 @@ class Service:
         )
         return record.snapshot(self.state.now())
 
-    def listing(self, call: Call, example: Any) -> Any:
+    def listing(self, call: Call, example: Any, query: Mapping[str, Any]) -> Any:
         """A list's answer: the account's records, then the catalogue, filtered; paged as
-        DRF's PageNumberPagination where the spec's answer is a page."""
-        path, query = call.match.template, call.query
+        DRF's PageNumberPagination where the spec's answer is a page. `query`: the
+        checked query parameters (`query`)."""
+        path = call.match.template
         area = self.model.lists[path]
         now = self.state.now()
         mine = [r.snapshot(now) for r in self.state.records_of(call.account, area)]
@@ -338,8 +355,8 @@ class Service:
         items = keep_matching(items, query, area.list_filters)
         if not (isinstance(example, dict) and "results" in example):
             return items
-        page = int(query.get("page") or 1)
-        page_size = int(query.get("page_size") or DEFAULT_PAGE_SIZE)
+        page = query.get("page", QUERY_FIELDS["page"].default)
+        page_size = query.get("page_size", QUERY_FIELDS["page_size"].default)
 
         def page_url(number: int) -> str:
             # DRF keeps the other query parameters and drops `page` for page 1; its

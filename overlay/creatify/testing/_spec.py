@@ -55,6 +55,12 @@ def request_fields_of(spec: dict[str, Any], path: str, method: str) -> set[str]:
     return {name for media in content.values() for name in properties(spec, media.get("schema"))}
 
 
+def query_parameters(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
+    """Name -> schema of an operation's query parameters."""
+    found = (resolve(spec, node) for node in operation.get("parameters", []))
+    return {p["name"]: resolve(spec, p.get("schema", {})) for p in found if p.get("in") == "query"}
+
+
 def first_example(spec: dict[str, Any], path: str, method: str = "get") -> Any:
     """The first example of an operation's 2xx JSON answer (what Prism answers by default)."""
     media = success_media(spec, path, method)
