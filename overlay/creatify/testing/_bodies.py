@@ -138,7 +138,7 @@ def parse_json(body: bytes) -> Any:
         raise Refusal(400, {"detail": f"JSON parse error - {exc}"}) from None
 
 
-def add_field(fields: dict[str, Any], name: str, value: str) -> None:
+def add_field(fields: dict[str, Any], name: str, value: str | Upload) -> None:
     """A repeated form field becomes a list of its values."""
     if name not in fields:
         fields[name] = value
@@ -182,8 +182,8 @@ def read_body(content_type: str, body: bytes) -> Any:
             disposition = part.disposition()
             if "name" in disposition:
                 is_file = "filename" in disposition
-                value = UPLOAD if is_file else part.data.decode("utf-8", "replace")
-                add_field(fields, disposition["name"], value)
+                data = UPLOAD if is_file else part.data.decode("utf-8", "replace")
+                add_field(fields, disposition["name"], data)
     else:
         return None
     return fields
