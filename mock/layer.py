@@ -41,7 +41,13 @@ from urllib.parse import parse_qsl, quote, urlencode
 import anyio
 import creatify.testing
 import httpx
-from creatify.testing._bodies import Refusal, media_type_of, parse_body
+from creatify.testing._bodies import (
+    NON_FIELD_ERRORS,
+    Refusal,
+    drf_message,
+    media_type_of,
+    parse_body,
+)
 from creatify.testing._fake import post_webhook
 from creatify.testing._faults import Faults, job_options
 from creatify.testing._resources import TEXT_ANSWER
@@ -356,35 +362,27 @@ def text_stream(upstream: httpx.Response, seconds: float) -> Response:
 
 
 def drf_errors(violations: list[dict[str, Any]], data: dict[str, Any]) -> dict[str, list[str]]:
-    """Prism's `sl-violations` as Django REST framework's `{field: [message]}` body."""
+    """Prism's `sl-violations` as Django REST framework's `{field: [message]}` body, in
+    DRF's words where `DRF_MESSAGES` has the rule (the fake's table: one set of words)."""
     errors: dict[str, list[str]] = {}
     for violation in violations:
         location = [str(p) for p in violation.get("location", [])]
         message = str(violation.get("message", "Invalid value."))
-        code = violation.get("code")
+        rule = str(violation.get("code"))
         name = location[2] if len(location) > 2 else None
-        if code == "required":
+        if rule == "required":
             match = re.search(r"required property '([^']+)'", message)
             name = match.group(1) if match else name
-            text = "This field is required."
-        elif code == "enum" and name:
-            text = f'"{data.get(name, "")}" is not a valid choice.'
-        elif code == "format" and "uuid" in message:
-            text = "Must be a valid UUID."
-        elif code == "minimum":
-            match = re.search(r">=\s*(\S+)", message)
-            bound = match.group(1) if match else "the minimum"
-            text = f"Ensure this value is greater than or equal to {bound}."
-        elif code == "maxLength":
-            match = re.search(r"NOT have more than (\d+)", message)
-            bound = match.group(1) if match else "the maximum"
-            text = f"Ensure this field has no more than {bound} characters."
-        else:
-            text = re.sub(
-                r"^Request (body|query|path|header) (property|parameter) \S+ ", "", message
-            )
-            text = text[:1].upper() + text[1:]
-        errors.setdefault(name or "non_field_errors", []).append(text)
+        elif rule in ("format", "type"):  # a format or a single type is the rule's name
+            match = re.search(r'must (?:match format "(\w+)"|be (\w+)(?:,null)?)$', message)
+            rule = next(filter(None, match.groups()), rule) if match else rule
+        limit = re.search(r"(-?[0-9.]+)\D*$", message)
+        if rule == "minLength" and limit and limit.group(1) == "1":
+            rule = "blank"  # DRF's CharField words it so
+        params = {"value": data.get(name or "", ""), "limit": limit.group(1) if limit else ""}
+        text = re.sub(r"^Request (body|query|path|header) (property|parameter) \S+ ", "", message)
+        fallback = text[:1].upper() + text[1:]
+        errors.setdefault(name or NON_FIELD_ERRORS, []).append(drf_message(rule, fallback, params))
     return errors
 
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import json
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -80,11 +81,20 @@ class ConfigurationError(CreatifyError, ValueError):
 
 
 class InvalidInputError(CreatifyError, ValueError):
-    """An argument breaks a rule of the API; raised before any request is sent."""
+    """An argument breaks a rule of the API; raised before any request is sent.
 
-    def __init__(self, field: str, rule: str) -> None:
+    Where the rule is one of the spec's, `code` names it (a JSON Schema keyword such as
+    `required`, `enum`, `minimum`, `maxLength`, `pattern`, or a type's or format's name:
+    `integer`, `uuid`) and `params` holds what it was checked against (`limit`, `value`).
+    """
+
+    def __init__(
+        self, field: str, rule: str, *, code: str = "", params: Mapping[str, Any] | None = None
+    ) -> None:
         self.field = field
         self.rule = rule
+        self.code = code
+        self.params = dict(params or {})
         super().__init__(f"{field}: {rule}")
 
 

@@ -86,6 +86,9 @@ class Hooks:
         default_factory=dict
     )
     fields: Mapping[tuple[str, str], Callable[[str, Any], Any]] = field(default_factory=dict)
+    # A key the schema lacks is refused: a misspelt option would otherwise be dropped
+    # without a word. The service (DRF) ignores it, and so does `creatify.testing`.
+    refuse_unknown: bool = True
 
 
 NO_HOOKS = Hooks()
@@ -101,7 +104,8 @@ def check_object(
 ) -> dict[str, Any]:
     """`value` (a mapping, or an object with `to_dict()`) as its checked JSON object.
 
-    None stands for "not given" at every level; a key the schema lacks is refused.
+    None stands for "not given" at every level; a key the schema lacks is refused (left
+    out, where `hooks.refuse_unknown` is off).
     """
     if schema in hooks.before:
         value = hooks.before[schema](path or schema, value)
@@ -112,7 +116,7 @@ def check_object(
         )
     known = {spec.name: spec for spec in fields}
     unknown = sorted(str(key) for key in value if key not in known)
-    if unknown:
+    if unknown and hooks.refuse_unknown:
         names = ", ".join(_join(path, name) for name in unknown)
         raise InvalidInputError(names, f"is not a field here; known: {', '.join(known)}")
     out: dict[str, Any] = {}
@@ -121,7 +125,7 @@ def check_object(
         where = _join(path, spec.name)
         if item is None:
             if spec.required:
-                raise InvalidInputError(where, "is required")
+                raise InvalidInputError(where, "is required", code="required")
             continue
         override = hooks.fields.get((schema, spec.name))
         out[spec.name] = (
@@ -139,7 +143,7 @@ def check_value(spec: FieldSpec, path: str, value: Any, hooks: Hooks = NO_HOOKS)
         return _string(spec, path, value)
     if kind is bool:
         if not isinstance(value, bool):
-            raise InvalidInputError(path, f"must be True or False, got {value!r}")
+            raise InvalidInputError(path, f"must be True or False, got {value!r}", code="boolean")
         return value
     if kind in (int, float):
         return _number(spec, path, value)
@@ -165,7 +169,12 @@ def _choice(spec: FieldSpec, path: str, value: Any) -> str:
         value = value.value
     if isinstance(value, str) and value in spec.choices:
         return value
-    raise InvalidInputError(path, f"must be one of {', '.join(spec.choices)}; got {value!r}")
+    raise InvalidInputError(
+        path,
+        f"must be one of {', '.join(spec.choices)}; got {value!r}",
+        code="enum",
+        params={"value": value},
+    )
 
 
 def _string(spec: FieldSpec, path: str, value: Any) -> str:
@@ -174,15 +183,20 @@ def _string(spec: FieldSpec, path: str, value: Any) -> str:
     text = check_text(path, value, max_length=spec.max_length)
     # Blank text is empty to the service (DRF's CharField strips it before its checks).
     if spec.min_length and len(text.strip()) < spec.min_length:
+        blank = spec.min_length == 1
         raise InvalidInputError(
             path,
             "must not be empty"
-            if spec.min_length == 1
+            if blank
             else f"must be at least {spec.min_length} characters, got {len(text)}",
+            code="blank" if blank else "minLength",
+            params={"limit": spec.min_length},
         )
     # `re` keeps the compiled patterns (its cache holds 512; the spec has a few).
     if spec.pattern is not None and not re.search(spec.pattern, text):
-        raise InvalidInputError(path, f"must match {spec.pattern}; got {text[:80]!r}")
+        raise InvalidInputError(
+            path, f"must match {spec.pattern}; got {text[:80]!r}", code="pattern"
+        )
     if spec.format == "uri":
         return check_url(path, text)
     if spec.format == "uuid":
@@ -203,7 +217,8 @@ def _number(spec: FieldSpec, path: str, value: Any) -> float | int:
     whole = spec.python_type is int
     if isinstance(value, bool) or not isinstance(value, int if whole else (int, float, Decimal)):
         kind = "a whole number" if whole else "a number"
-        raise InvalidInputError(path, f"must be {kind}, got {value!r}")
+        code = "integer" if whole else "number"
+        raise InvalidInputError(path, f"must be {kind}, got {value!r}", code=code)
     number: float | int = int(value) if whole else float(value)
     if not math.isfinite(number):
         raise InvalidInputError(path, f"must be a finite number, got {value!r}")
@@ -211,7 +226,14 @@ def _number(spec: FieldSpec, path: str, value: Any) -> float | int:
     below = low is not None and (number <= low if spec.exclusive_minimum else number < low)
     above = high is not None and (number >= high if spec.exclusive_maximum else number > high)
     if below or above:
-        raise InvalidInputError(path, f"must be {_bounds(spec)}, got {value!r}")
+        keyword = "minimum" if below else "maximum"
+        exclusive = spec.exclusive_minimum if below else spec.exclusive_maximum
+        raise InvalidInputError(
+            path,
+            f"must be {_bounds(spec)}, got {value!r}",
+            code="exclusive" + keyword.title() if exclusive else keyword,
+            params={"limit": low if below else high},
+        )
     return number
 
 
@@ -270,9 +292,16 @@ def _json_object(path: str, value: Any) -> dict[str, Any]:
 def check_text(field: str, value: object, *, max_length: int | None = None) -> str:
     """A string the service can store: UTF-8 encodable, no NUL, at most `max_length`."""
     if not isinstance(value, str):
-        raise InvalidInputError(field, f"must be a string, got {type(value).__name__}")
+        raise InvalidInputError(
+            field, f"must be a string, got {type(value).__name__}", code="string"
+        )
     if max_length is not None and len(value) > max_length:
-        raise InvalidInputError(field, f"must be at most {max_length} characters, got {len(value)}")
+        raise InvalidInputError(
+            field,
+            f"must be at most {max_length} characters, got {len(value)}",
+            code="maxLength",
+            params={"limit": max_length},
+        )
     if "\x00" in value:
         raise InvalidInputError(field, "must not contain NUL characters")
     try:
@@ -288,7 +317,7 @@ def check_url(field: str, value: object, *, max_length: int | None = None) -> st
     text = check_text(field, value, max_length=max_length)
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in text):
-        raise InvalidInputError(field, f"must be an http(s) URL, got {text[:80]!r}")
+        raise InvalidInputError(field, f"must be an http(s) URL, got {text[:80]!r}", code="uri")
     return text
 
 
@@ -300,7 +329,7 @@ def check_uuid(field: str, value: object) -> uuid.UUID:
             return uuid.UUID(value.strip())
         except ValueError:
             pass
-    raise InvalidInputError(field, f"must be a UUID, got {value!r}")
+    raise InvalidInputError(field, f"must be a UUID, got {value!r}", code="uuid")
 
 
 # The text of a UUID as `str(uuid.UUID(...))` writes it.

@@ -5,9 +5,11 @@ from __future__ import annotations
 import http.server
 import threading
 import time
+from typing import Any
 
 import httpx
 import pytest
+from creatify.testing import FakeCreatify
 
 from tests.mock.helpers import CREATOR, client, still_answers
 from tests.spec import load_spec
@@ -116,6 +118,55 @@ def test_a_400_names_the_field_that_failed(
     assert field in errors, errors
     assert any(words in message for message in errors[field])
     assert "sl-violations" in answer.headers, "Prism's own finding is passed on"
+
+
+@pytest.mark.parametrize("page", ["1e0", "1.0", "0x1"])
+def test_a_page_prism_takes_for_a_number_is_a_400_not_a_500(api: httpx.Client, page: str) -> None:
+    """Prism reads query numbers as JavaScript does (`1e0` is 1); the layer's pages read
+    them as DRF does, by the spec's rule that the fake checks too (`int()` raised: 500)."""
+    answer = api.get("/api/personas/paginated/", params={"page": page})
+    assert (answer.status_code, list(answer.json())) == (400, ["page"])
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "sent"),
+    [
+        ("GET", "/api/personas/paginated/?page=abc&page_size=1", {}),
+        ("GET", "/api/personas/paginated/?page_size=0", {}),
+        ("GET", "/api/lipsyncs/?ids=abc", {}),
+        ("GET", "/api/personas/?gender=zz", {}),
+        ("POST", "/api/lipsyncs/", {"json": {"text": "Hi"}}),
+        ("POST", "/api/lipsyncs/", {"json": {"text": "Hi", "creator": "bad"}}),
+        ("POST", "/api/lipsyncs/", {"json": {"text": 5, "creator": CREATOR}}),
+        ("POST", "/api/lipsyncs/", {"json": {"text": "Hi", "creator": CREATOR, "name": "n" * 256}}),
+        ("POST", "/api/lipsyncs/", {"json": {"creator": CREATOR, "webhook_url": "no url"}}),
+        ("POST", "/api/lipsyncs/", {"json": {"creator": CREATOR, "aspect_ratio": "7:7"}}),
+        ("POST", "/api/text_to_speech/", {"json": {"script": "", "accent": CREATOR}}),
+        ("POST", "/api/lipsyncs/", {"json": [1, 2]}),
+        ("POST", "/api/lipsyncs/", {"data": {"text": "Hi", "creator": CREATOR}}),
+        ("POST", "/api/personas_v2/", {"data": {"gender": "m"}}),
+        (
+            "POST",
+            "/api/personas_v2/",
+            {
+                "data": {"creator_name": "J", "gender": "zz"},
+                "files": {"lipsync_input": ("a.mp4", b"\x00\x00\x00\x18ftypmp42", "video/mp4")},
+            },
+        ),
+    ],
+)
+def test_the_fake_answers_a_bad_request_as_the_mock_does(
+    api: httpx.Client, method: str, url: str, sent: dict[str, Any]
+) -> None:
+    """The same 400, in the same words (DRF's, from the fake's table, where the mock
+    rewrites Prism's): the fake raised, answered 200 or 201, or said it in the SDK's
+    words. Each finding is one rule here (the fake names the first, Prism every one)."""
+    fake = FakeCreatify()
+    with httpx.Client(transport=fake.transport(), base_url=fake.base_url) as http:
+        faked = http.request(method, url, headers=dict(api.headers), **sent)
+    answered = api.request(method, url, **sent)
+    assert answered.status_code == 400, answered.text
+    assert (faked.status_code, faked.json()) == (400, answered.json())
 
 
 def test_prefer_code_400_is_still_prisms_example(api: httpx.Client) -> None:

@@ -10,6 +10,8 @@ import httpx
 import pytest
 from creatify import InvalidInputError, LipsyncFailed, NotFoundError, RateLimitError
 from creatify.testing import FakeCreatify
+from creatify.testing._fake import DEFAULT_BASE_URL
+from creatify.testing._spec import coerce
 from openapi_schema_validator import OAS30Validator
 
 from tests.spec import load_spec, resolve
@@ -135,11 +137,6 @@ def test_bad_input_is_refused_before_any_request() -> None:
 
 def test_the_service_checks_a_raw_request_as_drf_would() -> None:
     fake = FakeCreatify()
-    unknown = raw(
-        fake, "POST", "/api/lipsyncs/", {"text": "Hi", "creator": AVATAR, "colour": "red"}
-    )
-    assert unknown.status_code == 400
-    assert list(unknown.json()) == ["colour"]
     bad = raw(fake, "POST", "/api/lipsyncs/", {"text": "Hi", "creator": "nope"})
     assert bad.status_code == 400 and "creator" in bad.json()
     assert raw(fake, "GET", "/api/nothing/").status_code == 404
@@ -193,15 +190,13 @@ def test_a_webhook_reaches_a_listener() -> None:
 
 
 def test_a_delivery_that_fails_costs_only_itself(caplog: pytest.LogCaptureFixture) -> None:
-    """A URL the loopback rule takes but httpx refuses (a control character; the fake has
-    no Prism to check a form's `format: uri`): the POST used to raise out of `advance`
-    (or out of the next API call). It is logged with the job's id, not the URL."""
+    """A URL the loopback rule and the `format: uri` check take but httpx refuses (a
+    control character): the POST used to raise out of `advance` (or out of the next API
+    call). It is logged with the job's id, not the URL."""
     fake = FakeCreatify()
     client = fake.client()
-    form = {"text": "Hi", "creator": AVATAR, "webhook_url": "http://127.0.0.1:9/secret-token/\x01"}
-    with httpx.Client(transport=fake.transport(), base_url=fake.base_url) as http:
-        sent = {"X-API-ID": "acc", "X-API-KEY": "secret-key"}
-        bad = http.post("/api/lipsyncs/", data=form, headers=sent).json()
+    odd = {"text": "Hi", "creator": AVATAR, "webhook_url": "http://127.0.0.1:9/secret-token/\x01"}
+    bad = raw(fake, "POST", "/api/lipsyncs/", odd).json()
     with caplog.at_level("WARNING", logger="creatify.testing"):
         fake.advance(100)
     (entry,) = fake.webhooks
@@ -307,3 +302,289 @@ def test_a_client_from_with_options_waits_on_the_fakes_clock() -> None:
     assert patient.credits.remaining() is not None
     assert time.monotonic() - started < 5  # no hang: a real wait would take 30 s
     assert fake.now() - before >= 30
+
+
+@pytest.mark.parametrize(
+    ("arguments", "header", "field"),
+    [
+        ({"status": 200}, "200", "status"),
+        ({"status": 302}, "302", "status"),
+        ({"status": 999}, "999", "status"),
+        ({"status": True}, None, "status"),
+        ({"status": 429, "retry_after": -5}, "429=-5", "retry_after"),
+        ({"status": 429, "retry_after": float("nan")}, "429=nan", "retry_after"),
+        ({"status": 429, "retry_after": 1.5}, "429=1.5", "retry_after"),
+        ({"status": 500, "times": -1}, None, "times"),
+        ({"status": 500, "times": 1.5}, None, "times"),
+    ],
+)
+def test_fault_next_takes_what_the_fault_header_takes(
+    arguments: dict[str, Any], header: str | None, field: str
+) -> None:
+    """One rule, two entry points: a value `X-Mock-Fault` refuses with a 400 is refused
+    by `fault_next` too, naming the argument (a 200 fault broke the client's parsing, a
+    NaN `retry_after` read "available in nan seconds", `times=-1` did nothing)."""
+    fake = FakeCreatify()
+    with pytest.raises(InvalidInputError) as refused:
+        fake.fault_next(**arguments)
+    assert refused.value.field == field
+    if header is not None:
+        answer = raw(fake, "GET", "/api/voices/", **{"X-Mock-Fault": header})
+        assert answer.status_code == 400 and "X-Mock-Fault" in answer.json()
+    assert fake.client(max_retries=0).credits.remaining() is not None  # nothing was queued
+    fake.fault_next(status=503, retry_after=30.0, times=0)  # whole seconds, no fault at all
+    fake.fault_next(status=418)
+    assert raw(fake, "GET", "/api/voices/").status_code == 418
+
+
+@pytest.mark.parametrize("seconds", [float("nan"), float("inf"), -1, "soon", True])
+def test_the_fakes_clock_takes_only_a_finite_step_forward(seconds: Any) -> None:
+    """`advance(nan)` left the clock at NaN for good: every later wait raised a bare
+    ValueError (or never ended)."""
+    fake = FakeCreatify()
+    before = fake.now()
+    with pytest.raises(InvalidInputError, match=r"^seconds: must be a finite number from 0"):
+        fake.advance(seconds)
+    assert fake.now() == before
+    with pytest.raises(InvalidInputError, match=r"^job_seconds"):
+        FakeCreatify(job_seconds=seconds)
+    fake.advance(0)
+    assert fake.client().lipsyncs.create_and_wait(text="Hi", creator=AVATAR).status == "done"
+
+
+@pytest.mark.parametrize(
+    ("url", "field"),
+    [
+        ("/api/personas/paginated/?page=abc", "page"),
+        ("/api/personas/paginated/?page=1.5", "page"),
+        ("/api/personas/paginated/?page=1e0", "page"),
+        ("/api/personas/paginated/?page=0", "page"),
+        ("/api/personas/paginated/?page=-1", "page"),
+        ("/api/personas/paginated/?page_size=abc", "page_size"),
+        ("/api/personas/paginated/?page_size=0", "page_size"),
+        ("/api/personas/paginated/?page=2&page=0", "page"),  # the last value counts
+        ("/api/text_to_speech/paginated/?page=0", "page"),
+        ("/api/personas/?gender=zz", "gender"),
+        ("/api/lipsyncs/?ids=abc", "ids"),
+        ("/api/text_to_speech/?ordering=" + "x" * 256, "ordering"),
+    ],
+)
+def test_a_bad_query_parameter_is_a_400_naming_it(url: str, field: str) -> None:
+    """As Prism answers the repository's mock, by the spec's rule of the parameter: the
+    fake raised ValueError or ZeroDivisionError out of the transport (a 500 over HTTP),
+    or answered page 0 with a `next` link back to page 1, or `ids=abc` with `[]`."""
+    answer = raw(FakeCreatify(), "GET", url)
+    assert answer.status_code == 400, answer.text
+    assert list(answer.json()) == [field]
+
+
+def test_good_and_blank_query_parameters_are_read_as_drf_reads_them() -> None:
+    fake = FakeCreatify()
+    made = [raw(fake, "POST", "/api/lipsyncs/", {"text": "Hi", "creator": AVATAR}) for _ in "ab"]
+    first = made[0].json()["id"]
+    assert [job["id"] for job in raw(fake, "GET", f"/api/lipsyncs/?ids={first}").json()] == [first]
+    assert len(raw(fake, "GET", "/api/lipsyncs/?ids=&ordering=&unknown=x").json()) == 2
+    page = raw(fake, "GET", "/api/personas/paginated/?page=%2B2&page_size=%201").json()
+    assert page["previous"] and page["next"] is None and len(page["results"]) == 1
+    page = raw(fake, "GET", "/api/personas/paginated/?page_size=1&page=2&page=").json()
+    assert page["previous"] is None and page["next"]  # a blank page is page 1
+    assert raw(fake, "GET", "/api/voices/?page=0").status_code == 200  # it takes no page
+
+
+def test_a_field_the_schema_lacks_is_ignored_and_not_kept() -> None:
+    """As DRF (the service) and the mock's Prism: the fake applied the SDK's own rule (a
+    misspelt option is refused client-side) and answered 400."""
+    fake = FakeCreatify()
+    made = raw(fake, "POST", "/api/lipsyncs/", {"text": "Hi", "creator": AVATAR, "colour": 1})
+    assert made.status_code == 201, made.text
+    scene = {
+        "character": {"type": "avatar", "avatar_id": AVATAR, "hat": "red"},
+        "voice": {"type": "text", "input_text": "Hi"},
+        "mood": "calm",
+    }
+    v2 = raw(fake, "POST", "/api/lipsyncs_v2/", {"video_inputs": [scene], "tempo": 2})
+    assert v2.status_code == 201, v2.text
+    (stored,) = v2.json()["video_inputs"]
+    assert stored == {
+        "character": {"type": "avatar", "avatar_id": AVATAR},
+        "voice": {"type": "text", "input_text": "Hi"},
+    }
+    kept = json.dumps(fake.records())
+    assert all(name not in kept for name in ("colour", "hat", "mood", "tempo"))
+
+
+@pytest.mark.parametrize(
+    ("content", "errors"),
+    [
+        (b"[1, 2]", {"non_field_errors": ["Request body must be object"]}),
+        (b'"Hi"', {"non_field_errors": ["Request body must be object"]}),
+        (b"null", {"non_field_errors": ["This field is required."]}),
+        (b"", {"non_field_errors": ["This field is required."]}),
+    ],
+)
+def test_a_json_body_that_is_no_object_is_answered_as_the_mock_answers_it(
+    content: bytes, errors: dict[str, list[str]]
+) -> None:
+    sent = {"X-API-ID": "acc", "X-API-KEY": "k", "Content-Type": "application/json"}
+    with httpx.Client(transport=FakeCreatify().transport(), base_url=DEFAULT_BASE_URL) as http:
+        answer = http.post("/api/lipsyncs/", content=content, headers=sent)
+    assert (answer.status_code, answer.json()) == (400, errors)
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "errors"),
+    [
+        ("/api/lipsyncs/", {"text": "Hi"}, {"creator": ["This field is required."]}),
+        (
+            "/api/lipsyncs/",
+            {"text": "Hi", "creator": "bad"},
+            {"creator": ["Must be a valid UUID."]},
+        ),
+        (
+            "/api/lipsyncs/",
+            {"text": "Hi", "creator": AVATAR, "aspect_ratio": "7:7"},
+            {"aspect_ratio": ['"7:7" is not a valid choice.']},
+        ),
+        ("/api/lipsyncs/", {"text": 5, "creator": AVATAR}, {"text": ["Not a valid string."]}),
+        (
+            "/api/lipsyncs/",
+            {"text": "Hi", "creator": AVATAR, "name": "n" * 256},
+            {"name": ["Ensure this field has no more than 255 characters."]},
+        ),
+        (
+            "/api/lipsyncs/",
+            {"text": "Hi", "creator": AVATAR, "webhook_url": "not a url"},
+            {"webhook_url": ["Enter a valid URL."]},
+        ),
+        (
+            "/api/text_to_speech/",
+            {"script": "", "accent": AVATAR},
+            {"script": ["This field may not be blank."]},
+        ),
+        (
+            "/api/personas/paginated/?page=0",
+            None,
+            {"page": ["Ensure this value is greater than or equal to 1."]},
+        ),
+        ("/api/personas/paginated/?page=abc", None, {"page": ["A valid integer is required."]}),
+        (
+            "/api/lipsyncs/?ids=abc",
+            None,
+            {"ids": ["This value does not match the required pattern."]},
+        ),
+    ],
+)
+def test_a_400_says_what_drf_says(
+    path: str, body: dict[str, Any] | None, errors: dict[str, list[str]]
+) -> None:
+    """DRF's words for the spec's rule (`DRF_MESSAGES`, which the repository mock says in
+    place of Prism's), not the SDK's (`must be a UUID, got 'bad'`, `is required`)."""
+    answer = raw(FakeCreatify(), "GET" if body is None else "POST", path, body)
+    assert (answer.status_code, answer.json()) == (400, errors)
+
+
+def form_post(fake: FakeCreatify, path: str, **kwargs: Any) -> httpx.Response:
+    """A form or multipart POST as any HTTP client sends it (`data=`, `files=`,
+    `content=`)."""
+    sent = {"X-API-ID": "acc", "X-API-KEY": "k", **kwargs.pop("headers", {})}
+    with httpx.Client(transport=fake.transport(), base_url=fake.base_url) as http:
+        return http.post(path, headers=sent, **kwargs)
+
+
+VIDEO = {"lipsync_input": ("me.mp4", b"\x00\x00\x00\x18ftypmp42", "video/mp4")}
+
+
+@pytest.mark.parametrize(
+    ("fields", "files", "errors"),
+    [
+        ({"creator_name": "J", "gender": "zz"}, VIDEO, {"gender": ['"zz" is not a valid choice.']}),
+        ({"gender": "m"}, VIDEO, {"creator_name": ["This field is required."]}),
+        (
+            {"creator_name": "J", "gender": "m"},
+            {"notes": ("a.txt", b"hi", "text/plain")},
+            {"lipsync_input": ["This field is required."]},
+        ),
+        (
+            {"creator_name": "J", "gender": "m", "labels": ["ok", "x" * 256]},
+            VIDEO,
+            {"labels[1]": ["Ensure this field has no more than 255 characters."]},
+        ),
+        (
+            {"creator_name": "J", "gender": "m", "webhook_url": "nope"},
+            VIDEO,
+            {"webhook_url": ["Enter a valid URL."]},
+        ),
+    ],
+)
+def test_a_multipart_body_is_checked_by_the_spec_rules_of_its_content_type(
+    fields: dict[str, Any], files: dict[str, Any], errors: dict[str, list[str]]
+) -> None:
+    """Only JSON was checked: a multipart `gender=zz` made an avatar of gender "zz", and a
+    missing `creator_name` was filled from the spec's example ("James")."""
+    fake = FakeCreatify()
+    answer = form_post(fake, "/api/personas_v2/", data=fields, files=files)
+    assert (answer.status_code, answer.json()) == (400, errors)
+    assert fake.records() == []
+
+
+def test_a_multipart_body_is_read_as_drfs_parser_reads_it() -> None:
+    """Its text parts are the fields (a repeated one a list, one part a list of one where
+    the field is an array), a file part is no field's value, an unknown part is ignored."""
+    fake = FakeCreatify()
+    fields = {"creator_name": "J", "gender": "f", "labels": ["a", "b"], "colour": "red"}
+    made = form_post(fake, "/api/personas_v2/", data=fields, files=VIDEO)
+    assert made.status_code == 201, made.text
+    record = made.json()
+    assert (record["creator_name"], record["gender"], record["labels"]) == ("J", "f", ["a", "b"])
+    assert "colour" not in json.dumps(fake.records())
+    one = form_post(fake, "/api/personas_v2/", data={**fields, "labels": "a"}, files=VIDEO)
+    assert one.json()["labels"] == ["a"]
+
+
+@pytest.mark.parametrize(
+    ("path", "content_type", "content", "supported"),
+    [
+        (
+            "/api/lipsyncs/",
+            "application/x-www-form-urlencoded",
+            b"text=Hi&creator=x",
+            "application/json",
+        ),
+        ("/api/lipsyncs/", "text/plain", b"Hi", "application/json"),
+        ("/api/lipsyncs/", "", b"Hi", "application/json"),
+        (
+            "/api/personas_v2/",
+            "application/x-www-form-urlencoded",
+            b"gender=m",
+            "multipart/form-data,application/json",
+        ),
+    ],
+)
+def test_a_content_type_the_operation_does_not_take_is_a_400(
+    path: str, content_type: str, content: bytes, supported: str
+) -> None:
+    """As Prism answers it: the fake made a lipsync from a form (or from text/plain, with
+    every field null), and an avatar from `gender=m` alone, its name from the example."""
+    fake = FakeCreatify()
+    answer = form_post(fake, path, content=content, headers={"Content-Type": content_type})
+    errors = {"non_field_errors": [f"Supported content types: {supported}"]}
+    assert (answer.status_code, answer.json()) == (400, errors)
+    json_too = form_post(fake, "/api/lipsyncs/", json={"text": "Hi", "creator": AVATAR})
+    typed = {"Content-Type": "application/vnd.api+json; charset=utf-8"}
+    assert json_too.status_code == 201
+    assert form_post(fake, path, content=b"{}", headers=typed).status_code == 400  # checked
+    assert len(fake.records()) == 1
+
+
+def test_form_text_is_read_as_drf_reads_it_for_the_fields_type() -> None:
+    """No form of the spec has a number or a boolean yet: the reading itself, as DRF's
+    fields read text (a word that is no boolean is left for the check to refuse)."""
+    assert coerce(["1", "2"], {"type": "integer"}) == 2  # the last of a repeated part
+    assert coerce("7", {"type": "array", "items": {"type": "number"}}) == [7.0]
+    assert [coerce(w, {"type": "boolean"}) for w in ("on", "No", "1", "maybe")] == [
+        True,
+        False,
+        True,
+        "maybe",
+    ]
+    assert coerce("1.5", {"type": "integer"}) == "1.5"

@@ -74,9 +74,9 @@ def test_the_mock_server_fixture(creatify_mock_server: FakeCreatify) -> None:
 def test_the_servers_ticker_goes_on_after_a_delivery_that_fails(
     creatify_mock_server: FakeCreatify,
 ) -> None:
-    """A webhook URL the loopback rule takes but httpx refuses (a control character, in a
-    form: no Prism checks its `format: uri` here) used to end the server's one webhook
-    ticker: no later job got its webhook."""
+    """A webhook URL the loopback rule and the `format: uri` check take but httpx refuses
+    (a control character) used to end the server's one webhook ticker: no later job got
+    its webhook."""
     base = creatify_mock_server.base_url
     sent = {"X-API-ID": "me", "X-API-KEY": "k", "X-Mock-Job-Seconds": "0.1"}
     with (
@@ -84,8 +84,8 @@ def test_the_servers_ticker_goes_on_after_a_delivery_that_fails(
         Creatify("me", "any-key", base_url=base) as client,
         client.webhooks.listen(port=0) as hook,
     ):
-        form = {"text": "Hi", "creator": AVATAR, "webhook_url": "http://127.0.0.1:9/\x01"}
-        assert http.post("/api/lipsyncs/", data=form).status_code == 201
+        odd = {"text": "Hi", "creator": AVATAR, "webhook_url": "http://127.0.0.1:9/\x01"}
+        assert http.post("/api/lipsyncs/", json=odd).status_code == 201
         time.sleep(0.5)  # its webhook falls due (0.1 s) and fails
         body = {"text": "Hi", "creator": AVATAR, "webhook_url": hook.url}
         good = http.post("/api/lipsyncs/", json=body).json()

@@ -1,7 +1,8 @@
 """Request bodies as Django REST framework reads them, and its 400 bodies.
 
-`parse_body` gives the fields of a JSON, urlencoded or multipart body, or raises `Refusal`
-(status + DRF body). No HTTP. What else would kill or hang Prism 5.16 (deep JSON, a
+`read_body` gives the data of a JSON, urlencoded or multipart body (`parse_body` its
+fields), or raises `Refusal` (status + DRF body); `DRF_MESSAGES` are DRF's words for the
+spec's rules. No HTTP. What else would kill or hang Prism 5.16 (deep JSON, a
 broken `%` escape, names in a multipart body, a file part with no type) is the
 repository mock's concern, answered in mock/prism_body.py before Prism sees the body.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
@@ -17,7 +19,45 @@ from urllib.parse import parse_qsl
 from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
+from .._exceptions import InvalidInputError
+
 BAD_MULTIPART = {"detail": "Multipart form parse error - Invalid boundary in multipart."}
+# Django REST framework's words for a broken rule of the spec (rest_framework/fields.py),
+# by the rule (`InvalidInputError.code`): what the fake answers, and what the repository
+# mock answers in place of Prism's words for the same rule (mock/layer.py).
+DRF_MESSAGES = {
+    "required": "This field is required.",
+    "enum": '"{value}" is not a valid choice.',
+    "uuid": "Must be a valid UUID.",
+    "uri": "Enter a valid URL.",
+    "string": "Not a valid string.",
+    "integer": "A valid integer is required.",
+    "number": "A valid number is required.",
+    "boolean": "Must be a valid boolean.",
+    "minimum": "Ensure this value is greater than or equal to {limit}.",
+    "maximum": "Ensure this value is less than or equal to {limit}.",
+    "blank": "This field may not be blank.",  # a minLength of 1
+    "minLength": "Ensure this field has at least {limit} characters.",
+    "maxLength": "Ensure this field has no more than {limit} characters.",
+    "pattern": "This value does not match the required pattern.",
+}
+
+
+NON_FIELD_ERRORS = "non_field_errors"  # DRF's key for an error of no one field
+
+
+def field_errors(error: InvalidInputError) -> dict[str, list[str]]:
+    """The SDK's finding as DRF's 400 body, in DRF's words where `DRF_MESSAGES` has them."""
+    return {error.field: [drf_message(error.code, error.rule, error.params)]}
+
+
+def drf_message(code: str, fallback: str, params: Mapping[str, Any]) -> str:
+    """DRF's message for the rule `code` broken (`params`: its `limit`, the `value`
+    given), or `fallback` where DRF's words are not in `DRF_MESSAGES`."""
+    if code not in DRF_MESSAGES:
+        return fallback
+    shown = {k: f"{v:g}" if isinstance(v, float) else v for k, v in params.items()}
+    return DRF_MESSAGES[code].format_map({"limit": "", "value": "", **shown})
 
 
 class Refusal(Exception):
@@ -98,7 +138,7 @@ def parse_json(body: bytes) -> Any:
         raise Refusal(400, {"detail": f"JSON parse error - {exc}"}) from None
 
 
-def add_field(fields: dict[str, Any], name: str, value: str) -> None:
+def add_field(fields: dict[str, Any], name: str, value: str | Upload) -> None:
     """A repeated form field becomes a list of its values."""
     if name not in fields:
         fields[name] = value
@@ -108,17 +148,31 @@ def add_field(fields: dict[str, Any], name: str, value: str) -> None:
         fields[name] = [fields[name], value]
 
 
-def parse_body(content_type: str, body: bytes) -> dict[str, Any]:
-    """The fields of a body as DRF's parsers read it (a file part is no field); `Refusal`
-    where DRF would refuse it. Non-JSON under a JSON content type: Prism never answers it
-    (stoplightio/prism#2664); NaN/Infinity stall it."""
+class Upload:
+    """A file part of a multipart body: in DRF's `request.data`, but no field's value."""
+
+    def __repr__(self) -> str:
+        return "<file>"
+
+
+UPLOAD = Upload()
+
+
+def is_json(media_type: str) -> bool:
+    return media_type == "application/json" or media_type.endswith("+json")
+
+
+def read_body(content_type: str, body: bytes) -> Any:
+    """A body's data as DRF's parsers read it: any JSON value, or the fields of a form
+    (text; a repeated one a list, a file part `UPLOAD`); None for no body and for a type
+    no parser reads. `Refusal` where DRF would refuse it. Non-JSON under a JSON content
+    type: Prism never answers it (stoplightio/prism#2664); NaN/Infinity stall it."""
     media_type = media_type_of(content_type)
-    fields: dict[str, Any] = {}
     if not body:
-        return fields
-    if media_type == "application/json" or media_type.endswith("+json"):
-        data = parse_json(body)
-        return data if isinstance(data, dict) else fields
+        return None
+    if is_json(media_type):
+        return parse_json(body)
+    fields: dict[str, Any] = {}
     if media_type == "application/x-www-form-urlencoded":
         # As Django's QueryDict: undecodable bytes are replaced, not refused.
         for name, value in parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True):
@@ -126,6 +180,23 @@ def parse_body(content_type: str, body: bytes) -> dict[str, Any]:
     elif media_type == "multipart/form-data":
         for part in multipart_parts(content_type, body):
             disposition = part.disposition()
-            if "name" in disposition and "filename" not in disposition:
-                add_field(fields, disposition["name"], part.data.decode("utf-8", "replace"))
+            if "name" in disposition:
+                is_file = "filename" in disposition
+                data = UPLOAD if is_file else part.data.decode("utf-8", "replace")
+                add_field(fields, disposition["name"], data)
+    else:
+        return None
     return fields
+
+
+def parse_body(content_type: str, body: bytes) -> dict[str, Any]:
+    """The fields of a body (`read_body`; a file part is no field, a JSON value that is
+    no object has none)."""
+    data = read_body(content_type, body)
+    if not isinstance(data, dict):
+        return {}
+    return {name: value for name, value in data.items() if not _has_upload(value)}
+
+
+def _has_upload(value: Any) -> bool:
+    return UPLOAD in (value if isinstance(value, list) else [value])

@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import math
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -20,9 +21,18 @@ from typing import Any
 import anyio
 import httpx
 
+from .._exceptions import InvalidInputError
 from .._redact import redact_headers
 from ._bodies import Refusal
-from ._faults import fault_detail, parse_faults
+from ._faults import (
+    RETRY_AFTER_RULE,
+    STATUS_RULE,
+    fault_detail,
+    fault_status,
+    parse_faults,
+    retry_after_text,
+    seconds_within,
+)
 from ._resources import area_named
 from ._service import Answer, Service
 from ._state import Delivery, State
@@ -75,7 +85,7 @@ class FakeCreatify:
         self._start = start if clock is None else 0.0
         self._now = self._start
         self._lock = threading.RLock()
-        self.state = State(clock=self.now, job_seconds=job_seconds)
+        self.state = State(clock=self.now, job_seconds=checked_seconds("job_seconds", job_seconds))
         self._service = Service(self.state)
         self.requests: list[RecordedRequest] = []
         self._faults: deque[Answer] = deque()  # what the next API requests answer
@@ -100,10 +110,9 @@ class FakeCreatify:
         await self.deliver_due_async()
 
     def _tick(self, seconds: float) -> None:
-        if seconds < 0:
-            raise ValueError("the fake's clock only moves forward")
+        step = checked_seconds("seconds", seconds)
         with self._lock:
-            self._now += seconds
+            self._now += step
 
     # ------------------------------------------------------------ outcomes and faults
 
@@ -128,10 +137,20 @@ class FakeCreatify:
         times: int = 1,
         body: Any = None,
     ) -> None:
-        """The next `times` API requests answer `status` (with `Retry-After` if given)."""
-        wait = "1" if retry_after is None else f"{retry_after:g}"
-        detail = body if body is not None else {"detail": fault_detail(status, wait)}
-        fault = Answer(status, detail, {} if retry_after is None else {"retry-after": wait})
+        """The next `times` API requests answer `status` (with `Retry-After` if given),
+        checked by the rules of the `X-Mock-Fault` header."""
+        code = fault_status(status)
+        if code is None:
+            raise InvalidInputError("status", f"must be {STATUS_RULE}, got {status!r}")
+        wait = "1" if retry_after is None else retry_after_text(retry_after)
+        if wait is None:
+            raise InvalidInputError(
+                "retry_after", f"must be {RETRY_AFTER_RULE}, got {retry_after!r}"
+            )
+        if type(times) is not int or times < 0:
+            raise InvalidInputError("times", f"must be a whole number from 0, got {times!r}")
+        detail = body if body is not None else {"detail": fault_detail(code, wait)}
+        fault = Answer(code, detail, {} if retry_after is None else {"retry-after": wait})
         with self._lock:
             self._faults.extend([fault] * times)
 
@@ -250,6 +269,15 @@ class FakeCreatify:
             f"FakeCreatify(records={len(self.state.records)}, requests={len(self.requests)}, "
             f"clock=+{self._now - self._start:g}s)"
         )
+
+
+def checked_seconds(name: str, value: object) -> float:
+    """A length of the fake's time: the rule of `X-Mock-Fault: delay=S` with no upper
+    bound (NaN would stop the clock for good, a negative one turn it back)."""
+    seconds = seconds_within(value, math.inf)
+    if seconds is None:
+        raise InvalidInputError(name, f"must be a finite number from 0, got {value!r}")
+    return seconds
 
 
 def post_webhook(delivery: Delivery, log: list[dict[str, Any]]) -> None:

@@ -26,19 +26,45 @@ WHOLE = re.compile(r"[0-9]{1,6}")
 MAX_DELAY = 120.0
 MAX_JOB_SECONDS = 3600.0
 MAX_REPEAT = 10
-FAULT_HELP = "429[=SECONDS], a 4xx or 5xx status, delay=SECONDS (0 to 120) or reset"
+# The rules of a fault, said once: the header's words and `FakeCreatify.fault_next`'s.
+STATUS_RULE = "a 4xx or 5xx status"
+RETRY_AFTER_RULE = "a whole number of seconds from 0 to 999999"
+FAULT_HELP = f"429[=SECONDS], {STATUS_RULE}, delay=SECONDS (0 to 120) or reset"
 
 
 def header_error(name: str, message: str) -> Refusal:
     return Refusal(400, {name: [message]})
 
 
-def _seconds(text: str, bound: float) -> float | None:
-    try:
-        value = float(text)
-    except ValueError:
+def _whole_text(value: object) -> str:
+    """A whole number (text, an int, or a float with no fraction) as its digits; "" for
+    anything else (a bool, NaN, 1.5)."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return value if isinstance(value, str) else str(value) if type(value) is int else ""
+
+
+def fault_status(value: object) -> int | None:
+    """The status a fault may answer (`STATUS_RULE`), or None."""
+    text = _whole_text(value)
+    return int(text) if STATUS.fullmatch(text) else None
+
+
+def retry_after_text(value: object) -> str | None:
+    """A 429's `Retry-After` as its header text (`RETRY_AFTER_RULE`), or None."""
+    text = _whole_text(value)
+    return text if WHOLE.fullmatch(text) else None
+
+
+def seconds_within(value: object, bound: float) -> float | None:
+    """`value` (text or a number) as a finite number of seconds from 0 to `bound`, or None."""
+    if isinstance(value, bool):
         return None
-    return value if math.isfinite(value) and 0 <= value <= bound else None
+    try:
+        seconds = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return seconds if math.isfinite(seconds) and 0 <= seconds <= bound else None
 
 
 @dataclass(frozen=True)
@@ -58,14 +84,14 @@ def parse_faults(text: str) -> list[Fault]:
     faults = []
     for item in filter(None, (f.strip() for f in text.split(","))):
         name, has_value, value = item.partition("=")
-        if name == "delay" and (seconds := _seconds(value, MAX_DELAY)) is not None:
+        status = fault_status(name)
+        retry_after = retry_after_text(value) if status == 429 else None
+        if name == "delay" and (seconds := seconds_within(value, MAX_DELAY)) is not None:
             faults.append(Fault("delay", seconds=seconds))
         elif name == "reset" and not has_value:
             faults.append(Fault("reset"))
-        elif STATUS.fullmatch(name) and (
-            not has_value or (name == "429" and WHOLE.fullmatch(value))
-        ):
-            faults.append(Fault("status", status=int(name), retry_after=value or "1"))
+        elif status is not None and (not has_value or retry_after is not None):
+            faults.append(Fault("status", status=status, retry_after=retry_after or "1"))
         else:
             raise header_error("X-Mock-Fault", f"Unknown fault {item!r}: use {FAULT_HELP}.")
     return faults
@@ -86,7 +112,7 @@ def job_options(headers: Mapping[str, str]) -> JobOptions:
     """The X-Mock-* job headers (lower-case keys), checked; a bad value is a 400."""
     seconds = None
     if (text := headers.get("x-mock-job-seconds")) is not None:
-        seconds = _seconds(text, MAX_JOB_SECONDS)
+        seconds = seconds_within(text, MAX_JOB_SECONDS)
         if seconds is None:
             raise header_error("X-Mock-Job-Seconds", "A number of seconds from 0 to 3600.")
     outcome = headers.get("x-mock-outcome")

@@ -21,7 +21,18 @@ from urllib.parse import parse_qsl, quote, urlencode
 import yaml  # type: ignore[import-untyped]
 
 from .._exceptions import InvalidInputError
-from ._bodies import Refusal, parse_body
+from .._options import QUERY_FIELDS, SCHEMA_FIELDS
+from .._requests import HOOKS
+from .._validation import check_object, check_value
+from ._bodies import (
+    DRF_MESSAGES,
+    NON_FIELD_ERRORS,
+    Refusal,
+    field_errors,
+    is_json,
+    media_type_of,
+    read_body,
+)
 from ._faults import job_options
 from ._resources import AREAS, MEDIA_FILES, Area, Stage
 from ._spec import (
@@ -31,7 +42,9 @@ from ._spec import (
     coerce,
     first_example,
     properties,
+    query_parameters,
     request_fields_of,
+    resolve,
     response_fields,
 )
 from ._state import (
@@ -48,7 +61,8 @@ from ._state import (
 # The spec's examples point output URLs here; every answer gets the fake's own base URL.
 SPEC_MEDIA_PREFIX = "http://127.0.0.1:4011/media/"
 NOT_FOUND = {"detail": "Not found."}
-DEFAULT_PAGE_SIZE = 10
+# The SDK's checks of a body, but for a field the schema lacks: DRF ignores it.
+SERVICE_HOOKS = replace(HOOKS, refuse_unknown=False)
 MEDIA_TYPES = {".mp4": "video/mp4", ".mp3": "audio/mpeg", ".jpg": "image/jpeg"}
 
 
@@ -200,12 +214,10 @@ class Service:
         try:
             options = job_options(headers)
             # DRF reads no body where the operation takes none.
-            sent = parse_body(content_type, content) if match.operation.has_body else {}
+            has_body = match.operation.has_body
+            sent = self.checked_body(match.operation, content_type, content) if has_body else {}
         except Refusal as refusal:
             return Answer(refusal.status, refusal.body, refusal.headers)
-        errors = self.check(match.operation, content_type, sent)
-        if errors:
-            return Answer(400, errors, {})
         pairs = parse_qsl(query, keep_blank_values=True)
         call = Call(match, account, sent, pairs, base_url, options)
         data = self.answer(call, self.model.example(match.template, match.operation.method))
@@ -215,26 +227,42 @@ class Service:
         codes = {str(c) for c in match.operation.spec.get("responses", {})}
         return Answer(201 if "201" in codes and "200" not in codes else 200, json.loads(text), {})
 
-    def check(
-        self, operation: Operation, content_type: str, sent: dict[str, Any]
-    ) -> dict[str, list[str]] | None:
-        """The SDK's spec-derived checks on a JSON body (the service's rules), as DRF's 400."""
-        if "json" not in content_type:
-            return None
-        body = operation.spec.get("requestBody", {})
-        schema = body.get("content", {}).get("application/json", {}).get("schema", {})
-        name = schema.get("$ref", "").rsplit("/", 1)[-1] if isinstance(schema, dict) else ""
-        # Imported here: the request rules import the generated client's models.
-        from .._options import SCHEMA_FIELDS
-        from .._requests import checked_body
-
-        if name not in SCHEMA_FIELDS:
-            return None
+    def checked_body(
+        self, operation: Operation, content_type: str, content: bytes
+    ) -> dict[str, Any]:
+        """The request's fields as the service takes them, or a `Refusal` with the 400 the
+        mock's Prism gives (in DRF's words where they are known): a content type the
+        operation takes, a body where it requires one, an object, then each field by the
+        spec's rules for that content type (the SDK's checks; a form's text read first as
+        DRF's parsers read it). A field the schema lacks is ignored, as DRF ignores it."""
+        spec = self.model.spec
+        body = resolve(spec, operation.spec["requestBody"])
+        accepted: dict[str, Any] = body.get("content", {})
+        media_type = media_type_of(content_type)
+        media_type = "application/json" if is_json(media_type) else media_type
+        if content and media_type not in accepted:
+            supported = f"Supported content types: {','.join(accepted)}"
+            raise Refusal(400, {NON_FIELD_ERRORS: [supported]})
+        data = read_body(content_type, content)
+        if data is None:  # no body, or JSON's null
+            if body.get("required"):
+                raise Refusal(400, {NON_FIELD_ERRORS: [DRF_MESSAGES["required"]]})
+            data = {}
+        if not isinstance(data, dict):
+            raise Refusal(400, {NON_FIELD_ERRORS: ["Request body must be object"]})
+        media = accepted.get(media_type) or next(iter(accepted.values()))
+        schema, props = media.get("schema", {}), properties(spec, media.get("schema"))
+        if not is_json(media_type):
+            data = {name: coerce(value, props.get(name, {})) for name, value in data.items()}
+        # A file has no FieldSpec: its part must be there where the schema requires it.
+        for name in resolve(spec, schema).get("required", []):
+            if props.get(name, {}).get("format") == "binary" and name not in data:
+                raise Refusal(400, {name: [DRF_MESSAGES["required"]]})
+        name = schema.get("$ref", "").rsplit("/", 1)[-1]
         try:
-            checked_body(name, sent)
+            return check_object(SCHEMA_FIELDS[name], data, schema=name, hooks=SERVICE_HOOKS)
         except InvalidInputError as error:
-            return {error.field: [error.rule]}  # DRF's 400 body
-        return None
+            raise Refusal(400, field_errors(error)) from None
 
     def answer(self, call: Call, example: Any) -> Any:
         """The JSON answer from the state over `example` (the spec's first example in the
@@ -242,11 +270,15 @@ class Service:
         model, state = self.model, self.state
         template, params = call.match.template, call.match.params
         method = call.match.operation.method if call.match.operation else ""
+        try:
+            query = self.query(call)
+        except InvalidInputError as error:
+            return Answer(400, field_errors(error), {})
         if method == "post" and template in model.creates:
             return self.create(call, example)
         if method == "get" and template in model.lists:
             try:
-                return self.listing(call, example)
+                return self.listing(call, example, query)
             except InvalidPage:
                 return Answer(404, {"detail": "Invalid page."}, {})
         record_id = params.get("id")
@@ -276,6 +308,19 @@ class Service:
                 return Answer(400, refused.errors, {})
             return {**base, **snap}
         return example
+
+    def query(self, call: Call) -> dict[str, Any]:
+        """The operation's query parameters the request gives, each read from its text as
+        DRF reads it and checked by the spec's rule (the SDK's `QUERY_FIELDS`); a blank one
+        is not given, as DRF and Prism take it. An `InvalidInputError` names one that
+        breaks its rule (`page=abc` or `page_size=0` raised out of the fake)."""
+        operation = call.match.operation
+        schemas = query_parameters(self.model.spec, operation.spec) if operation else {}
+        return {
+            name: check_value(QUERY_FIELDS[name], name, coerce(text, schemas[name]))
+            for name, text in call.query.items()
+            if name in schemas and text != ""
+        }
 
     def sent_fields(self, template: str, area: Area, sent: dict[str, Any]) -> dict[str, Any]:
         """The request's fields, typed as the PUT answer's (nested) schema types them."""
@@ -327,10 +372,11 @@ class Service:
         )
         return record.snapshot(self.state.now())
 
-    def listing(self, call: Call, example: Any) -> Any:
+    def listing(self, call: Call, example: Any, query: Mapping[str, Any]) -> Any:
         """A list's answer: the account's records, then the catalogue, filtered; paged as
-        DRF's PageNumberPagination where the spec's answer is a page."""
-        path, query = call.match.template, call.query
+        DRF's PageNumberPagination where the spec's answer is a page. `query`: the
+        checked query parameters (`query`)."""
+        path = call.match.template
         area = self.model.lists[path]
         now = self.state.now()
         mine = [r.snapshot(now) for r in self.state.records_of(call.account, area)]
@@ -338,8 +384,8 @@ class Service:
         items = keep_matching(items, query, area.list_filters)
         if not (isinstance(example, dict) and "results" in example):
             return items
-        page = int(query.get("page") or 1)
-        page_size = int(query.get("page_size") or DEFAULT_PAGE_SIZE)
+        page = query.get("page", QUERY_FIELDS["page"].default)
+        page_size = query.get("page_size", QUERY_FIELDS["page_size"].default)
 
         def page_url(number: int) -> str:
             # DRF keeps the other query parameters and drops `page` for page 1; its

@@ -55,6 +55,12 @@ def request_fields_of(spec: dict[str, Any], path: str, method: str) -> set[str]:
     return {name for media in content.values() for name in properties(spec, media.get("schema"))}
 
 
+def query_parameters(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
+    """Name -> schema of an operation's query parameters."""
+    found = (resolve(spec, node) for node in operation.get("parameters", []))
+    return {p["name"]: resolve(spec, p.get("schema", {})) for p in found if p.get("in") == "query"}
+
+
 def first_example(spec: dict[str, Any], path: str, method: str = "get") -> Any:
     """The first example of an operation's 2xx JSON answer (what Prism answers by default)."""
     media = success_media(spec, path, method)
@@ -63,8 +69,14 @@ def first_example(spec: dict[str, Any], path: str, method: str = "get") -> Any:
     return copy.deepcopy(media.get("example"))
 
 
+TRUE_WORDS = {"true", "t", "yes", "y", "on", "1"}
+FALSE_WORDS = {"false", "f", "no", "n", "off", "0"}
+
+
 def coerce(value: Any, schema: dict[str, Any]) -> Any:
-    """A form value (always text) as the type the response schema gives the field."""
+    """A form or query value (text; a repeated one a list) as DRF reads it for the type
+    the schema gives it: a list for an array, else the last value; text that is no value
+    of the type stays text."""
     kind = schema.get("type")
     if kind == "array":
         items = value if isinstance(value, list) else [value]
@@ -74,8 +86,9 @@ def coerce(value: Any, schema: dict[str, Any]) -> Any:
     if not isinstance(value, str):
         return value
     with contextlib.suppress(ValueError):
-        if kind == "boolean":
-            return value.lower() in ("true", "1", "yes", "on")
+        if kind == "boolean":  # DRF's BooleanField; other text is left for the check
+            word = value.lower()
+            return True if word in TRUE_WORDS else False if word in FALSE_WORDS else value
         if kind == "integer":
             return int(value)
         if kind == "number":
