@@ -110,12 +110,12 @@ class _ViewStream(httpcore.NetworkStream):
     def __init__(self, inner: httpcore.NetworkStream) -> None:
         self._inner = inner
         sock = inner.get_extra_info("socket")
-        # Plain TCP, or TLS done by the socket itself. A TLS stream inside a TLS proxy
-        # encrypts above its socket: it keeps httpcore's own write.
-        plain = inner.get_extra_info("ssl_object") is None
-        self._sock: socket.socket | None = (
-            sock if plain or isinstance(sock, ssl.SSLSocket) else None
-        )
+        tls = inner.get_extra_info("ssl_object")
+        # Plain TCP, or TLS done by the socket itself. A TLS stream inside an https proxy's
+        # TLS encrypts in memory (an `SSLObject`) above the proxy's TLS socket: it keeps
+        # httpcore's own write (a send on that socket would skip the inner TLS).
+        own_tls = isinstance(sock, ssl.SSLSocket) and not isinstance(tls, ssl.SSLObject)
+        self._sock: socket.socket | None = sock if tls is None or own_tls else None
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
         sock = self._sock

@@ -3,9 +3,11 @@ connections that send the rest of a partial send from a memoryview."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import socket
+import ssl
 import subprocess
 import sys
 import threading
@@ -15,6 +17,7 @@ from typing import Any
 import httpcore
 import httpx
 import pytest
+import trustme
 from creatify import AsyncCreatify, Creatify
 from creatify._pools import HTTPPool, _ViewBackend, _ViewStream
 
@@ -104,21 +107,64 @@ def test_write_errors_are_httpcores() -> None:
     stream.close()
 
 
-def test_a_tls_stream_inside_a_tls_proxy_keeps_httpcores_write() -> None:
-    """Such a stream encrypts above its socket: writing to the socket would send clear text."""
-    calls: list[bytes] = []
+def _relay(source: socket.socket, sink: socket.socket, seen: list[bytes]) -> None:
+    with contextlib.suppress(OSError):
+        while chunk := source.recv(1 << 16):
+            seen.append(chunk)
+            sink.sendall(chunk)
+    with contextlib.suppress(OSError):
+        sink.shutdown(socket.SHUT_WR)
 
-    class TlsInTls(httpcore.NetworkStream):
-        def write(self, buffer: bytes, timeout: float | None = None) -> None:
-            calls.append(buffer)
 
-        def get_extra_info(self, info: str) -> Any:
-            return {"ssl_object": object(), "socket": socket.socket()}.get(info)
+def test_https_through_an_https_proxy_sends_only_tls_inside_the_tunnel() -> None:
+    """TLS inside the proxy's TLS: httpcore encrypts above the proxy's TLS socket, so a
+    send straight on that socket (the pool's memoryview write) would hand the proxy the
+    request, API key and all, in clear. A real TLS proxy and a real TLS server; the
+    proxy records what the client sends into the tunnel."""
+    ca = trustme.CA()
+    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("localhost", "127.0.0.1").configure_cert(server_ctx)
+    client_ctx = ssl.create_default_context()
+    ca.configure_trust(client_ctx)
+    target = socket.create_server(("127.0.0.1", 0))
+    proxy = socket.create_server(("127.0.0.1", 0))
+    tunnelled: list[bytes] = []
+    got: list[bytes] = []
 
-    stream = _ViewStream(TlsInTls())
-    stream.write(b"secret", timeout=1)
-    assert calls == [b"secret"]
-    assert stream._sock is None
+    def serve_target() -> None:
+        conn, _ = target.accept()
+        with server_ctx.wrap_socket(conn, server_side=True) as tls:
+            while b"\r\n\r\n" not in b"".join(got):
+                got.append(tls.recv(1 << 16))
+            tls.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")
+
+    def serve_proxy() -> None:
+        conn, _ = proxy.accept()
+        with server_ctx.wrap_socket(conn, server_side=True) as tls:
+            head = b""
+            while b"\r\n\r\n" not in head:
+                head += tls.recv(1)
+            upstream = socket.create_connection(target.getsockname())
+            tls.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+            back = threading.Thread(target=_relay, args=(upstream, tls, []), daemon=True)
+            back.start()
+            _relay(tls, upstream, tunnelled)
+            back.join(5)
+
+    for serve in (serve_target, serve_proxy):
+        threading.Thread(target=serve, daemon=True).start()
+    proxy_url = httpx.Proxy(f"https://localhost:{proxy.getsockname()[1]}", ssl_context=client_ctx)
+    pool = HTTPPool(verify=client_ctx, proxy=proxy_url)  # type: ignore[arg-type]
+    url = f"https://localhost:{target.getsockname()[1]}/api/lipsyncs/"
+    with httpx.Client(transport=pool) as client:
+        answer = client.get(url, headers={"X-API-KEY": "sk-in-the-tunnel"})
+    assert answer.text == "ok"
+    assert b"sk-in-the-tunnel" in b"".join(got)  # the server read it, decrypted
+    assert tunnelled, "the proxy relayed nothing"
+    assert b"sk-in-the-tunnel" not in b"".join(tunnelled)
+    assert tunnelled[0][:1] == b"\x16"  # a TLS handshake record, not "GET ..."
+    target.close()
+    proxy.close()
 
 
 def test_an_upload_through_the_sync_pool_arrives_whole() -> None:
