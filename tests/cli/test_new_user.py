@@ -144,6 +144,24 @@ def test_an_ambiguous_create_failure_says_how_to_check() -> None:
     assert "Check with: creatify lipsyncs list" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("answer", "maybe"),
+    [
+        (Fault(status=502, body=b'{"detail": "bad gateway"}'), True),
+        (Fault(status=400, body=b'{"text": ["too long"]}'), False),
+    ],
+)
+def test_a_create_answered_by_a_5xx_says_how_to_check(answer: Fault, maybe: bool) -> None:
+    """A 5xx to the create (a proxy in front of the service, say): the service may have
+    made the job before it failed, so say how to check (a 4xx made none)."""
+    with serving(answer) as server:
+        result = run(server.url, "lipsyncs", "create", "--avatar", PERSONA, "--text", "Hi")
+        assert server.count("POST") == 1
+    assert result.returncode == 3
+    assert ("the job may exist" in result.stderr) is maybe
+    assert ("Check with: creatify lipsyncs list" in result.stderr) is maybe
+
+
 # ---------------------------------------------------------------- item 9 (and 1)
 
 
