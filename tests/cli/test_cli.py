@@ -230,6 +230,23 @@ def test_failed_job_exits_1_with_the_reason(
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("example", "code", "said"),
+    [("example=failed", 1, "Lipsync failed: "), ("example=running", 3, "wait for it first")],
+)
+def test_download_of_a_job_without_output(
+    example: str, code: int, said: str, mock_base_url: str, tmp_path: Path
+) -> None:
+    """A failed job exits 1 with its reason and no advice to wait (it never will have an
+    output); a running one says to wait for it."""
+    with prefer_proxy(mock_base_url, example) as url:
+        result = run(url, "lipsyncs", "download", LIPSYNC, str(tmp_path / "o.mp4"))
+    assert result.returncode == code
+    assert said in result.stderr
+    assert ("not active" in result.stderr) is (code == 1)  # the mock's failed_reason
+    assert ("wait" in result.stderr) is (code == 3)
+
+
 USAGE_CASES = [
     ["avatars", "create", "--video", "/no/such.mp4", "--name", "J", "--gender", "m"],
     ["avatars", "create", "--video", str(FIXTURES / "james.mp4"), "--name", "J", "--gender", "x"],
