@@ -108,6 +108,38 @@ def test_a_silent_server_is_named_and_ctrl_c_exits_130() -> None:
     assert "Traceback" not in running.err
 
 
+# A real SIGINT sent by the process to itself just as `creatify` imports the command's
+# module (about 0.3 s of its start): no timing guess.
+INTERRUPTED_IMPORT = """
+import importlib, os, signal, sys
+from creatify.cli import main
+
+def import_module(name, package=None):
+    os.kill(os.getpid(), signal.SIGINT)
+    return importlib.import_module(name, package)
+
+main.importlib = type(sys)("importlib")
+main.importlib.import_module = import_module
+main.cli(sys.argv[1:], prog_name="creatify")
+"""
+
+
+def test_ctrl_c_while_the_command_loads_exits_130() -> None:
+    """Ctrl-C before the command's own handler is in place (its module loads lazily):
+    130 and the usual note, not click's "Aborted!" and 1 (a failed job's code)."""
+    args = ["lipsyncs", "create", "--avatar", PERSONA, "--text", "Hi"]
+    result = subprocess.run(
+        [sys.executable, "-c", INTERRUPTED_IMPORT, *args],
+        capture_output=True,
+        text=True,
+        env=cli_env(f"http://127.0.0.1:{closed_port()}"),
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 130, result.stderr
+    assert result.stderr == "interrupted\n"
+
+
 def test_ctrl_c_during_a_create_says_the_video_may_exist() -> None:
     """Ctrl-C after the POST reached the server: 130, and how to find out if it exists."""
     with serving(Fault(hang=True)) as server:

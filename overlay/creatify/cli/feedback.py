@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 import click
 
 from .._api_call import MAYBE_CREATED_NOTE
+from .._cli_entry import INTERRUPTED as INTERRUPTED  # Ctrl-C: with the codes below
 from .._exceptions import (
     APIConnectionError,
     APIError,
@@ -28,7 +29,6 @@ JOB_FAILED = 1  # the avatar or video failed, or was rejected
 USAGE = 2  # bad arguments or input, found before any request
 API = 3  # the API, the credentials or the network failed
 TIMED_OUT = 4  # a wait ran out of time
-INTERRUPTED = 130  # Ctrl-C
 
 # SDK arguments that no option passes through as is.
 CLI_NAMES = {"id": "ID", "path": "the output file", "max_interval": "--poll-interval"}

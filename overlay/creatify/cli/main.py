@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 import click
 from click.utils import make_default_short_help
 
+from .._cli_entry import INTERRUPT_NOTE, INTERRUPTED
 from ._groups import GROUPS
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -69,6 +70,15 @@ class LazyGroup(click.Group):
         command = areas.get(cmd_name) or getattr(loaded, cmd_name.replace("-", "_"))
         command.help = command.help or help
         return command
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            # Before a command's own handler (`session.command`) is in place: while its
+            # module loads, say. Click would print "Aborted!" and exit 1, a failed job's code.
+            click.echo(INTERRUPT_NOTE, err=True)
+            raise SystemExit(INTERRUPTED) from None
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         limit = formatter.width - 6 - max(map(len, COMMANDS))

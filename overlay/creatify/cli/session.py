@@ -20,6 +20,7 @@ from click.core import ParameterSource
 from rich import progress as bar
 from rich.console import Console
 
+from .._cli_entry import INTERRUPT_NOTE
 from .._client import Creatify
 from .._exceptions import CreatifyError, InvalidInputError
 from .._polling import JobUpdate
@@ -96,7 +97,7 @@ class Session:
     err: Console
     bars: Bars
     base_url: str | None
-    interrupt_note: str = "interrupted"
+    interrupt_note: str = INTERRUPT_NOTE
     """What Ctrl-C prints now: changes as a command moves from creating to waiting."""
     find_command: str | None = None
     """Where a job the last create may have made can be looked for."""
