@@ -56,6 +56,7 @@ from ._journal import (
     SENDING,
     Journal,
     JournalRow,
+    absolute,
 )
 from ._rows import BatchKind, BatchRow, check_rows, kind_named
 
@@ -352,6 +353,19 @@ class Engine:
         self._changed(key, DOWNLOADED)
 
 
+def _check_same_folder(book: Journal, out: Path) -> None:
+    """Refuse an `out_dir` other than the one the batch's outputs were saved in: its rows
+    would go to two folders (those downloaded are not downloaded again)."""
+    elsewhere = sorted(book.download_folders() - {out})
+    if elsewhere:
+        raise InvalidInputError(
+            "out_dir",
+            f"the outputs of this batch are in {elsewhere[0]} (its journal {book.path}), "
+            f"not {out}: give that folder (to change it, move or delete the files first: a "
+            "row whose file is gone is downloaded again, free)",
+        )
+
+
 async def arun(
     client: AsyncCreatify,
     rows: Sequence[BatchRow],
@@ -380,6 +394,8 @@ async def arun(
         raise InvalidInputError(
             "concurrency", f"must be a whole number from 1, got {concurrency!r}"
         )
+    # Absolute: the journal's paths do not depend on the folder a run started in.
+    out = absolute(user_path(out_dir))
     book = Journal(journal, batch_kind.name)
     try:
         changed = book.add(rows, replace_failed=retry_failed)
@@ -388,7 +404,7 @@ async def arun(
             batch_kind,
             book,
             rows,
-            user_path(out_dir),
+            out,
             concurrency=concurrency,
             waits=dict(timeout=timeout, poll_interval=poll_interval, max_interval=max_interval),
             on_change=on_change,
@@ -396,6 +412,7 @@ async def arun(
         wanted = {row.key for row in rows}
         chosen = (set(book.requeue_failed()) if retry_failed else wanted) - set(changed)
         book.redo_missing_downloads()
+        _check_same_folder(book, out)
         for row in book.rows():
             engine._changed(row.key, row.state)
         await engine.reconcile()

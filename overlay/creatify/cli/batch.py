@@ -50,7 +50,16 @@ def batch_status(session: Session, jobs: Path, journal: Path | None) -> None:
     """Show each row's state as the journal records it (also while a batch runs)."""
     kind, rows = read_journal(journal or default_journal(jobs))
     session.note(f"{kind} batch, {len(rows)} rows: " + _counted(r.state for r in rows))
-    session.many([RowReport.of(row).as_dict() for row in rows])
+    session.many([_shown(RowReport.of(row)) for row in rows])
+
+
+def _shown(row: RowReport) -> dict[str, Any]:
+    """A row's report, its output (recorded from the root) from the working folder if
+    there: `videos/intro.mp4`."""
+    shown, here = row.as_dict(), Path.cwd()
+    if row.path and Path(row.path).is_relative_to(here):
+        shown["path"] = str(Path(row.path).relative_to(here))
+    return shown
 
 
 def _counted(states: Iterable[str]) -> str:
@@ -68,7 +77,7 @@ def _run(session: Session, jobs: Path, journal: Path | None, kind: str, **option
         report = run(
             rows, journal=path, kind=kind, base_url=session.base_url, on_change=on_change, **options
         )
-    session.many([row.as_dict() for row in report.rows])
+    session.many([_shown(row) for row in report.rows])
     line = _counted(row.state for row in report.rows)
     if report.changed:
         line += f"; {len(report.changed)} changed since sent (not sent again)"
