@@ -22,12 +22,14 @@ from creatify.cli import jobs, main
 from creatify.cli.main import COMMANDS, cli
 
 from tests.cli.inprocess import invoke
+from tests.faults.server import closed_port
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = yaml.safe_load((ROOT / "openapi" / "creatify.yaml").read_text())
 KINDS = pytest.mark.parametrize("kind", JOB_KINDS.values(), ids=list(JOB_KINDS))
 JOB_ID = "4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394"
 FIXTURE = ROOT / "mock" / "fixtures" / "james.mp4"
+CREATOR = "18fccce8-86e7-5f31-abc8-18915cb872be"  # a stock avatar of the mock
 
 
 def command(*path: str) -> click.Command:
@@ -274,6 +276,27 @@ def test_a_create_says_what_it_costs_before_it_is_sent(
     assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines()[0] == price
     assert json.loads(result.stdout)["id"]
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        ["--avatar", CREATOR, "--text", ""],
+        ["--avatar", CREATOR],
+        ["--avatar", "not-a-uuid", "--text", "Hi"],
+        ["--avatar", CREATOR, "--text", "Hi", "--caption-offset-x", "3"],
+    ],
+    ids=["empty text", "no text", "bad avatar", "offset out of range"],
+)
+def test_a_create_refused_by_its_checks_says_no_cost(options: list[str]) -> None:
+    """The SDK's checks run inside the call: the cost line waits for its request, so a
+    create refused before it (exit 2, nothing sent) does not say what it would cost."""
+    env = {"CREATIFY_API_ID": "c", "CREATIFY_API_KEY": "k"}
+    env["CREATIFY_BASE_URL"] = f"http://127.0.0.1:{closed_port()}"
+    result = invoke(["lipsyncs", "create", *options], {**os.environ, **env})
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("error: --"), result.stderr
+    assert "Costs" not in result.stderr
 
 
 def test_each_command_line_fits_an_80_column_help() -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+import httpx
 from click.core import ParameterSource
 from rich import progress as bar
 from rich.console import Console
@@ -101,13 +102,22 @@ class Session:
     """What Ctrl-C prints now: changes as a command moves from creating to waiting."""
     find_command: str | None = None
     """Where a job the last create may have made can be looked for."""
+    cost: str | None = None
+    """What the next POST costs: said as it leaves, so after the SDK's checks passed."""
 
     @functools.cached_property
     def client(self) -> Creatify:
         client = Creatify(base_url=self.base_url)
+        http = client._api.get_httpx_client()
         if prefer := os.environ.get("CREATIFY_PREFER"):  # only the mock reads it
-            client._api.get_httpx_client().headers["Prefer"] = prefer
+            http.headers["Prefer"] = prefer
+        http.event_hooks["request"].append(self._say_cost)
         return client
+
+    def _say_cost(self, request: httpx.Request) -> None:
+        if request.method == "POST" and self.cost:
+            self.say(self.cost)
+            self.cost = None
 
     def say(self, text: str) -> None:
         """A line for people on stderr (stdout may be a pipe or one JSON document)."""
