@@ -330,3 +330,27 @@ def test_creatify_prefer_chooses_the_mocks_answer(mock_base_url: str) -> None:
     result = run(mock_base_url, "lipsyncs", "wait", LIPSYNC, CREATIFY_PREFER="example=failed")
     assert result.returncode == 1, result.stderr
     assert "failed" in result.stderr
+
+
+# ---------------------------------------------------------------- a server that echoes the key
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["credits"],
+        ["lipsyncs", "create", "--avatar", PERSONA, "--text", "Hi"],
+        ["batch", "run", "jobs.csv", "--out", "out"],
+    ],
+    ids=["credits", "create", "batch"],
+)
+def test_a_key_the_server_echoes_is_not_printed(args: list[str], tmp_path: Path) -> None:
+    """A real server on 127.0.0.1 answers 401 quoting the key it was sent: the CLI says
+    what the server said, with `[redacted]` for the key (`run` checks both streams)."""
+    (tmp_path / "jobs.csv").write_text(f"key,creator,text\na,{PERSONA},Hi\n")
+    echo = json.dumps({"detail": f"Invalid API key {API_KEY}"}).encode()
+    with serving(Fault(status=401, body=echo)) as server:
+        result = run(server.url, *args, cwd=tmp_path)
+        assert server.received[0].headers["x-api-key"] == API_KEY  # sent, then echoed
+    assert result.returncode == 3, result.stderr
+    assert "-> 401 X: Invalid API key [redacted]" in result.stderr
