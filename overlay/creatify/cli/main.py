@@ -95,7 +95,8 @@ class LazyGroup(click.Group):
 def cli(as_json: bool, quiet: bool, base_url: str | None) -> None:
     """Creatify: custom avatars and avatar videos.
 
-    Credentials come from CREATIFY_API_ID and CREATIFY_API_KEY. Against the mock,
-    CREATIFY_PREFER (e.g. `example=failed`) is sent as the `Prefer` header: it chooses
-    the mock's answer.
+    Credentials come from CREATIFY_API_ID and CREATIFY_API_KEY. CREATIFY_PREFER (e.g.
+    `example=failed`) is sent as the `Prefer` header: the repository's Prism mock (`make
+    mock`) answers by it; `creatify mock` does not read it (`[mock:failed]` in a job's
+    name fails that job).
     """

@@ -109,7 +109,7 @@ class Session:
     def client(self) -> Creatify:
         client = Creatify(base_url=self.base_url)
         http = client._api.get_httpx_client()
-        if prefer := os.environ.get("CREATIFY_PREFER"):  # only the mock reads it
+        if prefer := os.environ.get("CREATIFY_PREFER"):  # only the Prism mock reads it
             http.headers["Prefer"] = prefer
         http.event_hooks["request"].append(self._say_cost)
         return client
