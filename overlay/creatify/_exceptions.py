@@ -212,8 +212,14 @@ class WaitTimeout(CreatifyError):
         self.last_status = last_status
         self.waited = waited
         super().__init__(
-            f"gave up waiting for {job_id} after {waited:.0f} s; last status: {last_status}"
+            f"gave up waiting for {job_id} after {_seconds(waited)} s; last status: {last_status}"
         )
+
+
+def _seconds(value: float) -> str:
+    """Seconds as a person reads them: whole from 10 s, else to the hundredth (a wait of
+    `timeout=0.5` gave up after 0.5 s, not 1)."""
+    return f"{value:.0f}" if value >= 10 else f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 class DownloadError(CreatifyError):

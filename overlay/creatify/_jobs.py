@@ -86,6 +86,11 @@ def sentences(text: str) -> list[str]:
     return re.split(r"(?<=\.)\s+(?=[A-Z`])", " ".join(text.split()))
 
 
+def with_article(noun: str) -> str:
+    """`noun` after "a" or "an", by its first letter ("an asset_generator", "a lipsync")."""
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+
+
 @dataclass(frozen=True)
 class Call:
     """A method of the kind's namespace that sends one operation of the spec, most often

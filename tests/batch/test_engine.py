@@ -13,6 +13,7 @@ import httpx
 import pytest
 from creatify import AsyncCreatify, InvalidInputError
 from creatify.batch import BatchInputError, BatchRow, arun, read_journal, read_rows
+from creatify.batch._journal import Journal
 from creatify.batch._rows import KINDS, check_rows
 
 from tests.batch.helpers import (
@@ -29,6 +30,7 @@ from tests.batch.helpers import (
     FAST as FAST_CLI,
 )
 from tests.cli.inprocess import invoke
+from tests.faults.server import closed_port
 
 FAST: dict[str, Any] = {"poll_interval": 0.1, "max_interval": 0.2}
 SPEECH = (
@@ -345,3 +347,36 @@ def test_the_cli_refuses_another_out_and_shows_outputs_from_here(
         f"error: --out: the outputs of this batch are in {tmp_path / 'o'} "
     )
     assert f"not {tmp_path / 'o2'}:" in again.stderr
+
+
+async def test_a_refused_connection_leaves_its_row_queued_and_says_none_was_sent(
+    mock_base_url: str, tmp_path: Path
+) -> None:
+    """Nothing listens: every try of the create is refused, so none reached the service.
+    The row goes back to `queued` (not `sending`, "left to reconcile"), the report counts
+    no create that may have been made, and the next run sends it once."""
+    account = new_account()
+    options: dict[str, Any] = {"out_dir": tmp_path, "journal": tmp_path / "j.sqlite", **FAST}
+    async with AsyncCreatify(account, API_KEY, f"http://127.0.0.1:{closed_port()}") as client:
+        report = await arun(client, rows("a"), **options)
+    row = report.rows[0]
+    assert (row.state, report.unanswered, report.maybe_sent) == ("queued", 3, 0)
+    assert str(row.error).endswith("(never sent: queued for the next run)")
+    async with AsyncCreatify(account, API_KEY, mock_base_url) as client:
+        assert (await arun(client, rows("a"), **options)).finished
+    assert creates_per_key(mock_base_url, account) == {"a": 1}
+
+
+def test_the_cli_says_a_refused_create_was_not_sent(tmp_path: Path) -> None:
+    jobs = write_csv(tmp_path / "jobs.csv", ["a"])
+    env = env_for(f"http://127.0.0.1:{closed_port()}", new_account())
+    result = invoke(["batch", "run", str(jobs), "--out", "o", *FAST_CLI], env, cwd=tmp_path)
+    assert result.returncode == 1
+    assert "3 creates without an answer (none was sent)" in result.stderr
+    assert "tag" not in result.stderr.splitlines()[-1]
+
+
+def test_a_journal_of_another_kind_is_named_with_its_article(tmp_path: Path) -> None:
+    Journal(tmp_path / "j.sqlite", "asset_generator").close()
+    with pytest.raises(InvalidInputError, match="holds an asset_generator batch, not lipsync"):
+        Journal(tmp_path / "j.sqlite", "lipsync")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import uuid
@@ -314,6 +315,7 @@ def test_wait_timeout_exits_4(mock_base_url: str) -> None:
         result = run(url, "lipsyncs", "wait", LIPSYNC, "--timeout", "0.5", "--poll-interval", "0.1")
     assert result.returncode == 4
     assert "last status: running" in result.stderr
+    assert re.search(r"after 0\.\d+ s", result.stderr)  # as given: not rounded to 1 s
 
 
 # Ctrl-C (during waits, requests and creates): tests/cli/test_new_user.py.

@@ -25,6 +25,7 @@ from typing import Any, BinaryIO
 
 from .._exceptions import InvalidInputError
 from .._frontends import prepare_journal
+from .._jobs import with_article
 from .._paths import user_path
 from .._sqlite import transaction
 from ._rows import BATCH_ID_LENGTH, BatchRow, tag_of
@@ -118,7 +119,8 @@ class Journal:
         if meta["kind"] != kind:
             self.close()
             raise InvalidInputError(
-                "kind", f"the journal {self.path} holds a {meta['kind']} batch, not {kind}"
+                "kind",
+                f"the journal {self.path} holds {with_article(meta['kind'])} batch, not {kind}",
             )
 
     def close(self) -> None:

@@ -84,7 +84,10 @@ def _run(session: Session, jobs: Path, journal: Path | None, kind: str, **option
     if report.rate_limited:
         line += f"; {report.rate_limited} rate-limit answers waited out"
     if report.unanswered:
-        line += f"; {report.unanswered} creates without an answer, checked by their tag"
+        reached = report.maybe_sent
+        then = "looked up by their tag" if KINDS[kind].findable else "not sent again"
+        how = f"{reached} may have reached the service: {then}" if reached else "none was sent"
+        line += f"; {report.unanswered} creates without an answer ({how})"
     session.say(f"{line}. Journal: {report.journal}")
     if not report.finished:
         raise SystemExit(JOB_FAILED)
