@@ -47,6 +47,15 @@ DEFAULT_PORT = 4010
 READY_TIMEOUT = 180.0
 HEALTH_PATH = "/__mock__/health"
 SERVICE_NAME = "creatify-mock"
+# What `creatify mock` (overlay/creatify/testing/_server.py) names itself on HEALTH_PATH.
+FAKE_SERVICE_NAME = "creatify-fake"
+# What `what_listens` finds, as messages name it.
+LISTENERS = {
+    "layer": "the Creatify mock (scenario layer and Prism)",
+    "prism": "plain Prism (`python mock/serve.py run --raw`)",
+    "fake": "`creatify mock` (the SDK's in-process fake, without Prism)",
+    "other": f"something else (no mock names itself on {HEALTH_PATH})",
+}
 
 
 class MockPortTaken(RuntimeError):
@@ -78,13 +87,15 @@ def _get(url: str) -> tuple[int, dict[str, str], bytes]:
 
 
 def what_listens(port: int) -> str:
-    """'layer' (our mock), 'prism' (plain Prism with our spec), 'other' or 'nothing'."""
+    """'layer' (our mock), 'prism' (plain Prism with our spec), 'fake' (`creatify mock`),
+    'other' or 'nothing'."""
     if not is_listening(port):
         return "nothing"
     try:
         status, _, body = _get(f"http://{HOST}:{port}{HEALTH_PATH}")
-        if status == 200 and json.loads(body).get("service") == SERVICE_NAME:
-            return "layer"
+        service = json.loads(body).get("service") if status == 200 else None
+        if service in (SERVICE_NAME, FAKE_SERVICE_NAME):
+            return "layer" if service == SERVICE_NAME else "fake"
         # Prism answers an unauthenticated request with 401 and its `sl-violations` header.
         status, headers, _ = _get(f"http://{HOST}:{port}/api/remaining_credits/")
         if status == 401 and any(k.lower() == "sl-violations" for k in headers):
@@ -102,10 +113,9 @@ def check_port(port: int, raw: bool = False) -> bool:
         return False
     if found == wanted:
         return True
-    kind = "plain Prism" if raw else "the Creatify mock (no answer on " + HEALTH_PATH + ")"
     raise MockPortTaken(
-        f"port {port} is taken by something that is not {kind}: stop it, or choose another "
-        "port with MOCK_PORT=... (CREATIFY_MOCK_PORT=... for the tests)"
+        f"port {port} is taken by {LISTENERS[found]}, not {LISTENERS[wanted]}: stop it, or "
+        "choose another port with MOCK_PORT=... (CREATIFY_MOCK_PORT=... for the tests)"
     )
 
 

@@ -28,7 +28,7 @@ from ._exceptions import (
     APITimeoutError,
     make_status_error,
 )
-from ._redact import redact_request, redact_text
+from ._redact import redact_exception, redact_request, redact_text, secrets_of
 from ._retry import NEVER_SENT
 
 T = TypeVar("T")
@@ -94,6 +94,8 @@ def answer(
     answer is."""
     if response is None:  # the generated function raised before sending anything
         raise exc or RuntimeError(f"{route(operation)}: no response was recorded")
+    if exc is not None:  # chained to ours: it may quote an answer that echoes the key
+        redact_exception(exc, secrets_of(response.request))
     if response.status_code >= 400:
         raise make_status_error(response) from exc
     parsed = result.parsed if result is not None else None

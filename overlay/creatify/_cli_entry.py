@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import sys
+
+INTERRUPTED = 130  # the exit code of Ctrl-C, at any point (the others: cli/feedback.py)
+INTERRUPT_NOTE = "interrupted"  # what Ctrl-C prints unless a command says more
+
 
 def main() -> None:
-    # Imported here, so that `import creatify` does not load click. The command's own
-    # module (rich, the client, the generated models) is loaded when that command runs.
-    from .cli.main import cli
-
+    try:
+        # Imported here, so that `import creatify` does not load click. The command's own
+        # module (rich, the client, the generated models) is loaded when that command runs.
+        from .cli.main import cli
+    except KeyboardInterrupt:  # while click loads: no traceback, as later (cli/main.py)
+        print(INTERRUPT_NOTE, file=sys.stderr)
+        raise SystemExit(INTERRUPTED) from None
     cli(prog_name="creatify")

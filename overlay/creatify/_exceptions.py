@@ -21,9 +21,11 @@
     └── InvalidWebhookError (also ValueError)   a POST that is not a webhook payload
 
 No message ever contains the API key: messages are built from the method, the path,
-the status and the server's own error body. Nor does anything reachable from an
-exception: `request` (and `response.request`) is a copy made by `_redact.py` (credential
-headers read `[redacted]`, no body, a signed storage URL without its query). Every
+the status and the server's own error body, where a key the server echoes reads
+`[redacted]`. Nor does anything reachable from an exception: `request` (and
+`response.request`) is a copy made by `_redact.py` (credential headers read `[redacted]`,
+no body, a signed storage URL without its query); `body` and `response` have the key the
+request carried replaced by `[redacted]`. Every
 error survives a pickle round trip (`copy`, `multiprocessing`, `concurrent.futures`)
 with its type, message and attributes.
 """
@@ -38,7 +40,7 @@ from typing import Any
 
 import httpx
 
-from ._redact import redact_request, redact_response, redact_text
+from ._redact import redact_data, redact_request, redact_response, redact_text, secrets_of
 
 _MAX_DETAIL_CHARS = 500
 # The service documents no size limit; the Prism mock refuses bodies over 10 MiB.
@@ -106,7 +108,8 @@ class APIError(CreatifyError):
     """A request was sent (or tried) and did not give a usable answer."""
 
     def __init__(self, message: str, *, request: httpx.Request | None) -> None:
-        super().__init__(redact_text(message))
+        # The message may quote the server, which may echo the key `request` carried.
+        super().__init__(redact_text(message, secrets_of(request)))
         self.request = redact_request(request) if request is not None else None
 
     @property
@@ -141,8 +144,9 @@ class APIResponseValidationError(APIError):
     """A success status whose body does not parse as the spec documents."""
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
-        self.response = redact_response(response)
+        secrets = secrets_of(response.request)  # before the request is redacted
         super().__init__(message, request=response.request)
+        self.response = redact_response(response, secrets)
         self.status_code = response.status_code
 
 
@@ -150,11 +154,12 @@ class APIStatusError(APIError):
     """The service answered with a 4xx or 5xx status."""
 
     def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
-        self.response = redact_response(response)
+        secrets = secrets_of(response.request)  # before the request is redacted
         super().__init__(message, request=response.request)
+        self.response = redact_response(response, secrets)
         self.status_code = response.status_code
-        self.body = body
-        self.detail = _detail_of(body)
+        self.body = redact_data(body, secrets)
+        self.detail = _detail_of(self.body)
 
 
 class BadRequestError(APIStatusError):
@@ -217,8 +222,14 @@ class WaitTimeout(CreatifyError):
         self.last_status = last_status
         self.waited = waited
         super().__init__(
-            f"gave up waiting for {job_id} after {waited:.0f} s; last status: {last_status}"
+            f"gave up waiting for {job_id} after {_seconds(waited)} s; last status: {last_status}"
         )
+
+
+def _seconds(value: float) -> str:
+    """Seconds as a person reads them: whole from 10 s, else to the hundredth (a wait of
+    `timeout=0.5` gave up after 0.5 s, not 1)."""
+    return f"{value:.0f}" if value >= 10 else f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 class DownloadError(CreatifyError):

@@ -86,6 +86,11 @@ def sentences(text: str) -> list[str]:
     return re.split(r"(?<=\.)\s+(?=[A-Z`])", " ".join(text.split()))
 
 
+def with_article(noun: str) -> str:
+    """`noun` after "a" or "an", by its first letter ("an asset_generator", "a lipsync")."""
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+
+
 @dataclass(frozen=True)
 class Call:
     """A method of the kind's namespace that sends one operation of the spec, most often
@@ -273,11 +278,17 @@ class JobKind(Generic[J]):
 
     def finished(self, job: J) -> bool:
         """False while running; True when finished well; raises when it failed."""
+        self.raise_if_failed(job)
+        status = self.status_of(job)
+        return status in self.done or (self.ready is not None and self.ready(job))
+
+    def raise_if_failed(self, job: J) -> None:
+        """The kind's `...Failed` or `...Rejected`, with the job's reason, for a job that
+        ended so."""
         status = self.status_of(job)
         for ended, outcome in ((self.failed, "Failed"), (self.rejected, "Rejected")):
             if status in ended:
                 raise self.error(outcome)(self.id_of(job), self.failed_reason_of(job), job)
-        return status in self.done or (self.ready is not None and self.ready(job))
 
     def error(self, outcome: str) -> type[JobFailedError]:
         """The exception of a job that ended `outcome` ("Failed" or "Rejected")."""
@@ -292,8 +303,9 @@ class JobKind(Generic[J]):
         return str(getattr(job, "id", ""))
 
     def _output(self, job: J, names: tuple[str, ...]) -> Any:
-        """The first of the fields `names` that a finished job fills, or a `DownloadError`
-        saying why there is none."""
+        """The first of the fields `names` that a finished job fills; for a job that failed,
+        its `...Failed` (waiting will not help); else a `DownloadError`: wait for it."""
+        self.raise_if_failed(job)
         status = self.status_of(job)
         found = next((f for f in (field_of(job, name) for name in names) if f), None)
         if status not in self.done or not found:

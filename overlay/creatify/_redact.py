@@ -9,13 +9,18 @@ every repr go through this module, so all of them hide the same things the same 
   `X-Amz-Signature=...`, `X-Goog-Signature=...`, Azure's `sig=...`) is shown without its
   query: that query *is* a credential for the file. API queries (`page=2`) stay;
 - a kept request has no body (it may be megabytes of upload, and holds the user's
-  content) and no extensions (they hold the transport's objects).
+  content) and no extensions (they hold the transport's objects);
+- what a server answered (an error's message, parsed body and response) has the
+  credentials its request carried (`secrets_of`: the client's own key) replaced by the
+  marker, in case the server echoes them ("Invalid API key sk-...").
 """
 
 from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Iterable
+from typing import Any
 
 import httpx
 
@@ -32,6 +37,10 @@ SIGNING_PARAMETER = re.compile(
 )
 # A URL inside free text (an httpx message, say).
 URL_IN_TEXT = re.compile(r"https?://[^\s'\"<>]+")
+# What a response's copy keeps of its extensions (not the transport's objects).
+ANSWER_EXTENSIONS = ("http_version", "reason_phrase")
+# A credential shorter than this is not looked for in text: it would match plain words.
+MIN_SECRET_LENGTH = 8
 
 
 def redact_url(url: httpx.URL | str) -> httpx.URL:
@@ -52,9 +61,42 @@ def url_text(url: httpx.URL | str) -> str:
         return f"<an invalid URL, {MARKER}>"
 
 
-def redact_text(text: str) -> str:
-    """`text` with every http(s) URL in it redacted (for messages that quote a URL)."""
+def secrets_of(request: httpx.Request | None) -> tuple[str, ...]:
+    """The credentials `request` carried (its credential headers' values; of
+    `Bearer <token>`, the token): what an answer to it must not show."""
+    if request is None:
+        return ()
+    found = {
+        value.rsplit(" ", 1)[-1]
+        for name, value in request.headers.items()
+        if name.lower() in SECRET_HEADERS
+    }
+    return tuple(s for s in found if len(s) >= MIN_SECRET_LENGTH and s != MARKER)
+
+
+def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
+    """`text` with every http(s) URL in it redacted (for messages that quote a URL) and
+    each of `secrets` (`secrets_of` the request it answers) replaced by the marker."""
+    for secret in secrets:
+        text = text.replace(secret, MARKER)
     return URL_IN_TEXT.sub(lambda match: url_text(match.group(0)), text)
+
+
+def redact_data(data: Any, secrets: Iterable[str]) -> Any:
+    """A parsed answer (JSON: text, lists, objects) with each of `secrets` replaced by the
+    marker in every string of it."""
+    secrets = tuple(secrets)
+    if not secrets:
+        return data
+    if isinstance(data, str):
+        for secret in secrets:
+            data = data.replace(secret, MARKER)
+        return data
+    if isinstance(data, list):
+        return [redact_data(item, secrets) for item in data]
+    if isinstance(data, dict):
+        return {redact_data(k, secrets): redact_data(v, secrets) for k, v in data.items()}
+    return data
 
 
 def redact_headers(headers: httpx.Headers) -> httpx.Headers:
@@ -67,6 +109,17 @@ def redact_headers(headers: httpx.Headers) -> httpx.Headers:
     )
 
 
+def redact_exception(error: BaseException, secrets: Iterable[str]) -> None:
+    """`error` (the parser's, chained to the error the SDK raises) with each of `secrets`
+    replaced by the marker in its arguments and attributes (a `JSONDecodeError`'s `doc`
+    is the whole answer), in place."""
+    secrets = tuple(secrets)
+    if secrets:
+        error.args = tuple(redact_data(arg, secrets) for arg in error.args)
+        for name, value in list(vars(error).items()):
+            setattr(error, name, redact_data(value, secrets))
+
+
 def redact_request(request: httpx.Request) -> httpx.Request:
     """A copy of `request` safe to keep, show or pickle: method, redacted URL and headers."""
     copy = httpx.Request(
@@ -76,9 +129,9 @@ def redact_request(request: httpx.Request) -> httpx.Request:
     return copy
 
 
-def redact_response(response: httpx.Response) -> httpx.Response:
+def redact_response(response: httpx.Response, secrets: Iterable[str] = ()) -> httpx.Response:
     """`response`, its headers and its request (and those of its redirects) redacted in
-    place."""
+    place; if its body holds one of `secrets`, a copy whose body has the marker there."""
     for hop in (*response.history, response):
         hop.headers = redact_headers(hop.headers)  # a Set-Cookie, say
         with contextlib.suppress(RuntimeError):  # a response built without a request
@@ -86,4 +139,20 @@ def redact_response(response: httpx.Response) -> httpx.Response:
         with contextlib.suppress(httpx.ResponseNotRead):
             # The transport's stream object holds the original request: keep the bytes only.
             hop.stream = httpx.ByteStream(hop.content)
+    with contextlib.suppress(httpx.ResponseNotRead):
+        content = response.content
+        for secret in secrets:
+            content = content.replace(secret.encode(), MARKER.encode())
+        if content != response.content:  # the server echoed a credential
+            # A new response: an httpx response's read body cannot be replaced.
+            copy = httpx.Response(
+                response.status_code,
+                headers=response.headers,
+                content=content,
+                history=response.history,
+                extensions={k: v for k, v in response.extensions.items() if k in ANSWER_EXTENSIONS},
+            )
+            with contextlib.suppress(RuntimeError):
+                copy.request = response.request
+            return copy
     return response

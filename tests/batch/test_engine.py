@@ -1,9 +1,10 @@
 """`creatify.batch.arun` in this process against the stateful mock: a burst of 429s held
 by one shared back-off, a row whose job fails and `retry_failed`, a row changed after it
-was sent, text-to-speech rows, and invalid rows (nothing sent)."""
+was sent, text-to-speech rows, invalid rows (nothing sent), and a re-run's `out_dir`."""
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,8 @@ from typing import Any
 import httpx
 import pytest
 from creatify import AsyncCreatify, InvalidInputError
-from creatify.batch import BatchInputError, BatchRow, arun, read_rows
+from creatify.batch import BatchInputError, BatchRow, arun, read_journal, read_rows
+from creatify.batch._journal import Journal
 from creatify.batch._rows import KINDS, check_rows
 from creatify.testing import FakeCreatify
 
@@ -20,10 +22,16 @@ from tests.batch.helpers import (
     CREATOR,
     batch,
     creates_per_key,
+    env_for,
     job_names,
     new_account,
     write_csv,
 )
+from tests.batch.helpers import (
+    FAST as FAST_CLI,
+)
+from tests.cli.inprocess import invoke
+from tests.faults.server import closed_port
 
 FAST: dict[str, Any] = {"poll_interval": 0.1, "max_interval": 0.2}
 SPEECH = (
@@ -275,3 +283,118 @@ def test_a_name_too_long_for_its_tag_is_refused_before_sending(tmp_path: Path) -
     with pytest.raises(BatchInputError) as caught:
         check_rows(KINDS["lipsync"], rows("a", name="n" * 250))
     assert "with the batch tag" in str(caught.value)
+
+
+async def test_a_rerun_with_another_out_is_refused_naming_both_folders(
+    mock_base_url: str, tmp_path: Path
+) -> None:
+    """The rows were downloaded to `o`: a re-run with `--out o2` would leave them there
+    and put the rest in `o2`. Refused before anything is sent, naming both folders."""
+    account = new_account()
+    journal = tmp_path / "j.sqlite"
+    async with AsyncCreatify(account, API_KEY, mock_base_url) as client:
+        assert (
+            await arun(client, rows("a"), out_dir=tmp_path / "o", journal=journal, **FAST)
+        ).finished
+        with pytest.raises(InvalidInputError) as refused:
+            await arun(client, rows("a", "b"), out_dir=tmp_path / "o2", journal=journal, **FAST)
+    assert refused.value.field == "out_dir"
+    assert f"in {tmp_path / 'o'} " in refused.value.rule
+    assert f"not {tmp_path / 'o2'}:" in refused.value.rule
+    assert not (tmp_path / "o2").exists()
+    assert creates_per_key(mock_base_url, account) == {"a": 1}  # `b` was not sent
+
+
+async def test_the_journal_records_outputs_wherever_the_run_started(
+    mock_base_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--out o` from one folder, then the same folder given from another: the outputs
+    are found where they are (not downloaded again, not refused)."""
+    account = new_account()
+    first_folder = tmp_path / "first"
+    first_folder.mkdir()
+    journal = tmp_path / "j.sqlite"
+    monkeypatch.chdir(first_folder)
+    async with AsyncCreatify(account, API_KEY, mock_base_url) as client:
+        first = await arun(client, rows("a"), out_dir="o", journal=journal, **FAST)
+        saved = first_folder / "o" / "a.mp4"
+        assert first.rows[0].path == str(saved)
+        inode = saved.stat().st_ino
+        monkeypatch.chdir(tmp_path)
+        again = await arun(client, rows("a"), out_dir=first_folder / "o", journal=journal, **FAST)
+    assert again.finished and again.rows[0].path == str(saved)
+    assert saved.stat().st_ino == inode  # not downloaded again
+
+
+async def test_an_older_journal_with_relative_paths_is_still_read(
+    mock_base_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Journals written before paths were absolute hold `o/a.mp4`, from the folder the
+    run started in: run from there, the row is found downloaded in the same `--out`."""
+    account = new_account()
+    journal = tmp_path / "j.sqlite"
+    monkeypatch.chdir(tmp_path)
+    async with AsyncCreatify(account, API_KEY, mock_base_url) as client:
+        await arun(client, rows("a"), out_dir="o", journal=journal, **FAST)
+        with sqlite3.connect(journal) as db:
+            db.execute("UPDATE rows SET output_path = 'o/a.mp4'")
+        db.close()
+        inode = (tmp_path / "o" / "a.mp4").stat().st_ino
+        again = await arun(client, rows("a"), out_dir="o", journal=journal, **FAST)
+        with pytest.raises(InvalidInputError, match="outputs of this batch are in"):
+            await arun(client, rows("a"), out_dir="o2", journal=journal, **FAST)
+    assert again.finished and again.rows[0].path == "o/a.mp4"
+    assert (tmp_path / "o" / "a.mp4").stat().st_ino == inode
+    assert [row.output_path for row in read_journal(journal)[1]] == ["o/a.mp4"]
+
+
+def test_the_cli_refuses_another_out_and_shows_outputs_from_here(
+    mock_base_url: str, tmp_path: Path
+) -> None:
+    """`creatify batch run`: the table shows `o/a.mp4` (from the working folder); a
+    re-run with `--out o2` exits 2 naming --out and both folders."""
+    account = new_account()
+    jobs = write_csv(tmp_path / "jobs.csv", ["a"])
+    env = env_for(mock_base_url, account)
+    first = invoke(["batch", "run", str(jobs), "--out", "o", *FAST_CLI], env, cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert "  o/a.mp4  " in first.stdout
+    again = invoke(["batch", "run", str(jobs), "--out", "o2", *FAST_CLI], env, cwd=tmp_path)
+    assert again.returncode == 2
+    assert again.stderr.startswith(
+        f"error: --out: the outputs of this batch are in {tmp_path / 'o'} "
+    )
+    assert f"not {tmp_path / 'o2'}:" in again.stderr
+
+
+async def test_a_refused_connection_leaves_its_row_queued_and_says_none_was_sent(
+    mock_base_url: str, tmp_path: Path
+) -> None:
+    """Nothing listens: every try of the create is refused, so none reached the service.
+    The row goes back to `queued` (not `sending`, "left to reconcile"), the report counts
+    no create that may have been made, and the next run sends it once."""
+    account = new_account()
+    options: dict[str, Any] = {"out_dir": tmp_path, "journal": tmp_path / "j.sqlite", **FAST}
+    async with AsyncCreatify(account, API_KEY, f"http://127.0.0.1:{closed_port()}") as client:
+        report = await arun(client, rows("a"), **options)
+    row = report.rows[0]
+    assert (row.state, report.unanswered, report.maybe_sent) == ("queued", 3, 0)
+    assert str(row.error).endswith("(never sent: queued for the next run)")
+    async with AsyncCreatify(account, API_KEY, mock_base_url) as client:
+        assert (await arun(client, rows("a"), **options)).finished
+    assert creates_per_key(mock_base_url, account) == {"a": 1}
+
+
+def test_the_cli_says_a_refused_create_was_not_sent(tmp_path: Path) -> None:
+    jobs = write_csv(tmp_path / "jobs.csv", ["a"])
+    env = env_for(f"http://127.0.0.1:{closed_port()}", new_account())
+    result = invoke(["batch", "run", str(jobs), "--out", "o", *FAST_CLI], env, cwd=tmp_path)
+    assert result.returncode == 1
+    assert "3 creates without an answer (none was sent)" in result.stderr
+    assert "tag" not in result.stderr.splitlines()[-1]
+
+
+def test_a_journal_of_another_kind_is_named_with_its_article(tmp_path: Path) -> None:
+    Journal(tmp_path / "j.sqlite", "asset_generator").close()
+    with pytest.raises(InvalidInputError, match="holds an asset_generator batch, not lipsync"):
+        Journal(tmp_path / "j.sqlite", "lipsync")

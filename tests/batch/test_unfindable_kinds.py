@@ -140,8 +140,9 @@ async def test_a_lost_answer_to_the_post_is_not_sent_again_a_failed_lookup_is(
         report = await arun(client, rows, **options)
         by_key = {row.key: row for row in report.rows}
         assert by_key["a"].state == "sending" and by_key["b"].state == "downloaded"
-        assert "cannot be looked up: not sent again" in str(by_key["a"].error)
+        assert "an asset_generator cannot be looked up: not sent again" in str(by_key["a"].error)
         assert report.unanswered == 2  # the look-up, then the POST
+        assert report.maybe_sent == 1  # the POST
         again = await arun(client, rows, **options)
     assert [r.state for r in again.rows] == ["sending", "downloaded"]
     assert records(mock_base_url, account, "asset_generator") == 1

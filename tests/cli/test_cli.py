@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import uuid
@@ -230,6 +231,23 @@ def test_failed_job_exits_1_with_the_reason(
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("example", "code", "said"),
+    [("example=failed", 1, "Lipsync failed: "), ("example=running", 3, "wait for it first")],
+)
+def test_download_of_a_job_without_output(
+    example: str, code: int, said: str, mock_base_url: str, tmp_path: Path
+) -> None:
+    """A failed job exits 1 with its reason and no advice to wait (it never will have an
+    output); a running one says to wait for it."""
+    with prefer_proxy(mock_base_url, example) as url:
+        result = run(url, "lipsyncs", "download", LIPSYNC, str(tmp_path / "o.mp4"))
+    assert result.returncode == code
+    assert said in result.stderr
+    assert ("not active" in result.stderr) is (code == 1)  # the mock's failed_reason
+    assert ("wait" in result.stderr) is (code == 3)
+
+
 USAGE_CASES = [
     ["avatars", "create", "--video", "/no/such.mp4", "--name", "J", "--gender", "m"],
     ["avatars", "create", "--video", str(FIXTURES / "james.mp4"), "--name", "J", "--gender", "x"],
@@ -297,6 +315,7 @@ def test_wait_timeout_exits_4(mock_base_url: str) -> None:
         result = run(url, "lipsyncs", "wait", LIPSYNC, "--timeout", "0.5", "--poll-interval", "0.1")
     assert result.returncode == 4
     assert "last status: running" in result.stderr
+    assert re.search(r"after 0\.\d+ s", result.stderr)  # as given: not rounded to 1 s
 
 
 # Ctrl-C (during waits, requests and creates): tests/cli/test_new_user.py.

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -165,6 +167,33 @@ def test_common_options_before_the_command(args: list[str], mock_base_url: str) 
     result = run(mock_base_url, *args)
     assert result.returncode == 0, result.stderr
     json.loads(result.stdout)
+
+
+def test_the_guide_gives_the_common_options_in_both_places(mock_base_url: str) -> None:
+    """docs/guides/cli.md says they go before the command or after it; each example it
+    gives runs (its address made the mock's)."""
+    text = (ROOT / "docs" / "guides" / "cli.md").read_text()
+    section = text.split("## Common options", 1)[1].split("\n## ", 1)[0]
+    assert "before the command or after it" in " ".join(section.split())
+    examples = re.findall(r"`creatify ([^`]+)`", " ".join(section.split()))
+    assert {"credits --json", "--json credits"} <= set(examples)
+    for example in examples:
+        args = shlex.split(example.replace("http://127.0.0.1:4010", mock_base_url))
+        result = run(mock_base_url, *args)
+        assert result.returncode == 0, (example, result.stderr)
+
+
+def test_the_help_says_creatify_mock_ignores_creatify_prefer() -> None:
+    """The root help says where CREATIFY_PREFER applies: `creatify mock` answers as if it
+    were not set (here a `code=401` that Prism would obey)."""
+    from creatify.testing._server import running_fake
+
+    with running_fake() as fake:
+        env = {"CREATIFY_API_ID": "me", "CREATIFY_API_KEY": "k", "CREATIFY_PREFER": "code=401"}
+        ignored = invoke(["credits"], {**os.environ, **env, "CREATIFY_BASE_URL": fake.base_url})
+    assert ignored.returncode == 0, ignored.stderr
+    help_text = " ".join(run("http://127.0.0.1:1", "--help").stdout.split())
+    assert "`creatify mock` does not read it" in help_text
 
 
 def test_base_url_before_the_command() -> None:

@@ -22,12 +22,14 @@ from creatify.cli import jobs, main
 from creatify.cli.main import COMMANDS, cli
 
 from tests.cli.inprocess import invoke
+from tests.faults.server import closed_port
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = yaml.safe_load((ROOT / "openapi" / "creatify.yaml").read_text())
 KINDS = pytest.mark.parametrize("kind", JOB_KINDS.values(), ids=list(JOB_KINDS))
 JOB_ID = "4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394"
 FIXTURE = ROOT / "mock" / "fixtures" / "james.mp4"
+CREATOR = "18fccce8-86e7-5f31-abc8-18915cb872be"  # a stock avatar of the mock
 
 
 def command(*path: str) -> click.Command:
@@ -204,17 +206,19 @@ def test_help_and_version_load_no_command_module() -> None:
     loaded = json.loads(result.stdout.splitlines()[-1])
     heavy = ("rich", "yaml", "creatify_api", "creatify._client", "creatify._jobs", "httpx")
     assert [m for m in loaded if m.split(".")[0] in heavy or m.startswith(heavy)] == []
-    registry = ["creatify.cli", "creatify.cli._groups", "creatify.cli.main"]
+    registry = ["creatify._cli_entry", "creatify.cli", "creatify.cli._groups", "creatify.cli.main"]
     assert [m for m in loaded if m.startswith("creatify.")] == registry
     assert "url-to-video" in result.stdout
 
 
 def test_the_registry_module_imports_only_click_and_the_standard_library() -> None:
-    """`main` and the generated `_groups` (the job kinds' lines, a string)."""
+    """`main` and the generated `_groups` (the job kinds' lines, a string); the console
+    script's `_cli_entry` (Ctrl-C's exit code and note; it imports `cli.main`) and `sys`."""
     import ast
 
     allowed = {"__future__", "click", "functools", "importlib", "collections", "typing"}
-    for path in (Path(main.__file__), Path(main.__file__).with_name("_groups.py")):
+    entry = Path(main.__file__).parents[1] / "_cli_entry.py"
+    for path in (Path(main.__file__), Path(main.__file__).with_name("_groups.py"), entry):
         tree = ast.parse(path.read_text())
         imported = {
             (node.module or "").split(".")[0] if isinstance(node, ast.ImportFrom) else alias.name
@@ -222,7 +226,7 @@ def test_the_registry_module_imports_only_click_and_the_standard_library() -> No
             if isinstance(node, (ast.Import, ast.ImportFrom))
             for alias in node.names
         }
-        assert imported <= allowed | {"_groups"}, path
+        assert imported <= allowed | {"_groups", "_cli_entry", "sys", "cli"}, path
 
 
 @pytest.mark.parametrize(
@@ -271,6 +275,27 @@ def test_a_create_says_what_it_costs_before_it_is_sent(
     assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines()[0] == price
     assert json.loads(result.stdout)["id"]
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        ["--avatar", CREATOR, "--text", ""],
+        ["--avatar", CREATOR],
+        ["--avatar", "not-a-uuid", "--text", "Hi"],
+        ["--avatar", CREATOR, "--text", "Hi", "--caption-offset-x", "3"],
+    ],
+    ids=["empty text", "no text", "bad avatar", "offset out of range"],
+)
+def test_a_create_refused_by_its_checks_says_no_cost(options: list[str]) -> None:
+    """The SDK's checks run inside the call: the cost line waits for its request, so a
+    create refused before it (exit 2, nothing sent) does not say what it would cost."""
+    env = {"CREATIFY_API_ID": "c", "CREATIFY_API_KEY": "k"}
+    env["CREATIFY_BASE_URL"] = f"http://127.0.0.1:{closed_port()}"
+    result = invoke(["lipsyncs", "create", *options], {**os.environ, **env})
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("error: --"), result.stderr
+    assert "Costs" not in result.stderr
 
 
 def test_each_command_line_fits_an_80_column_help() -> None:

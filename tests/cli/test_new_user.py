@@ -108,6 +108,38 @@ def test_a_silent_server_is_named_and_ctrl_c_exits_130() -> None:
     assert "Traceback" not in running.err
 
 
+# A real SIGINT sent by the process to itself just as `creatify` imports the command's
+# module (about 0.3 s of its start): no timing guess.
+INTERRUPTED_IMPORT = """
+import importlib, os, signal, sys
+from creatify.cli import main
+
+def import_module(name, package=None):
+    os.kill(os.getpid(), signal.SIGINT)
+    return importlib.import_module(name, package)
+
+main.importlib = type(sys)("importlib")
+main.importlib.import_module = import_module
+main.cli(sys.argv[1:], prog_name="creatify")
+"""
+
+
+def test_ctrl_c_while_the_command_loads_exits_130() -> None:
+    """Ctrl-C before the command's own handler is in place (its module loads lazily):
+    130 and the usual note, not click's "Aborted!" and 1 (a failed job's code)."""
+    args = ["lipsyncs", "create", "--avatar", PERSONA, "--text", "Hi"]
+    result = subprocess.run(
+        [sys.executable, "-c", INTERRUPTED_IMPORT, *args],
+        capture_output=True,
+        text=True,
+        env=cli_env(f"http://127.0.0.1:{closed_port()}"),
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 130, result.stderr
+    assert result.stderr == "interrupted\n"
+
+
 def test_ctrl_c_during_a_create_says_the_video_may_exist() -> None:
     """Ctrl-C after the POST reached the server: 130, and how to find out if it exists."""
     with serving(Fault(hang=True)) as server:
@@ -142,6 +174,24 @@ def test_an_ambiguous_create_failure_says_how_to_check() -> None:
     assert result.returncode == 3
     assert "the job may exist" in result.stderr
     assert "Check with: creatify lipsyncs list" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("answer", "maybe"),
+    [
+        (Fault(status=502, body=b'{"detail": "bad gateway"}'), True),
+        (Fault(status=400, body=b'{"text": ["too long"]}'), False),
+    ],
+)
+def test_a_create_answered_by_a_5xx_says_how_to_check(answer: Fault, maybe: bool) -> None:
+    """A 5xx to the create (a proxy in front of the service, say): the service may have
+    made the job before it failed, so say how to check (a 4xx made none)."""
+    with serving(answer) as server:
+        result = run(server.url, "lipsyncs", "create", "--avatar", PERSONA, "--text", "Hi")
+        assert server.count("POST") == 1
+    assert result.returncode == 3
+    assert ("the job may exist" in result.stderr) is maybe
+    assert ("Check with: creatify lipsyncs list" in result.stderr) is maybe
 
 
 # ---------------------------------------------------------------- item 9 (and 1)
@@ -280,3 +330,27 @@ def test_creatify_prefer_chooses_the_mocks_answer(mock_base_url: str) -> None:
     result = run(mock_base_url, "lipsyncs", "wait", LIPSYNC, CREATIFY_PREFER="example=failed")
     assert result.returncode == 1, result.stderr
     assert "failed" in result.stderr
+
+
+# ---------------------------------------------------------------- a server that echoes the key
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["credits"],
+        ["lipsyncs", "create", "--avatar", PERSONA, "--text", "Hi"],
+        ["batch", "run", "jobs.csv", "--out", "out"],
+    ],
+    ids=["credits", "create", "batch"],
+)
+def test_a_key_the_server_echoes_is_not_printed(args: list[str], tmp_path: Path) -> None:
+    """A real server on 127.0.0.1 answers 401 quoting the key it was sent: the CLI says
+    what the server said, with `[redacted]` for the key (`run` checks both streams)."""
+    (tmp_path / "jobs.csv").write_text(f"key,creator,text\na,{PERSONA},Hi\n")
+    echo = json.dumps({"detail": f"Invalid API key {API_KEY}"}).encode()
+    with serving(Fault(status=401, body=echo)) as server:
+        result = run(server.url, *args, cwd=tmp_path)
+        assert server.received[0].headers["x-api-key"] == API_KEY  # sent, then echoed
+    assert result.returncode == 3, result.stderr
+    assert "-> 401 X: Invalid API key [redacted]" in result.stderr

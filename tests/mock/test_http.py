@@ -251,10 +251,30 @@ def test_running_refuses_a_port_held_by_something_else() -> None:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         with (
-            pytest.raises(MockPortTaken, match="not the Creatify mock"),
+            pytest.raises(
+                MockPortTaken, match=r"taken by something else .*, not the Creatify mock"
+            ),
             running(server.server_address[1]),
         ):
             pass
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_running_names_creatify_mock_when_it_holds_the_port() -> None:
+    """`creatify mock` (the SDK's fake) answers /__mock__/health as itself: the refusal
+    says so, not that nothing answers there."""
+    from creatify.testing._server import running_fake
+    from serve import MockPortTaken, running, what_listens
+
+    with running_fake() as fake:
+        port = int(fake.base_url.rsplit(":", 1)[1])
+        assert what_listens(port) == "fake"
+        for raw, wanted in ((False, "the Creatify mock"), (True, "plain Prism")):
+            with pytest.raises(MockPortTaken) as refused, running(port, raw=raw):
+                pass
+            assert f"port {port} is taken by `creatify mock` (the SDK's in-process fake" in str(
+                refused.value
+            )
+            assert f", not {wanted} (" in str(refused.value)

@@ -12,6 +12,7 @@ from creatify import (
     AvatarRejected,
     BadRequestError,
     Creatify,
+    DownloadError,
     LipsyncFailed,
     NotFoundError,
     RateLimitError,
@@ -89,6 +90,17 @@ def test_failed_lipsync_raises(client_with) -> None:  # type: ignore[no-untyped-
     """The mock's `failed` example ends a wait with LipsyncFailed."""
     with pytest.raises(LipsyncFailed, match="not active"):
         client_with("example=failed").lipsyncs.wait(LIPSYNC_ID)
+
+
+def test_download_of_a_failed_lipsync_says_it_failed(client_with, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A failed job will never have an output: its LipsyncFailed with the reason, not
+    "wait for it first"; a running one is a DownloadError that says to wait."""
+    with pytest.raises(LipsyncFailed, match="not active") as failed:
+        client_with("example=failed").lipsyncs.download(LIPSYNC_ID, tmp_path / "f.mp4")
+    assert "wait" not in str(failed.value)
+    with pytest.raises(DownloadError, match=r"status running.*wait for it first"):
+        client_with("example=running").lipsyncs.download(LIPSYNC_ID, tmp_path / "r.mp4")
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from creatify import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    WaitTimeout,
 )
 from creatify._exceptions import make_status_error, parse_retry_after
 
@@ -120,3 +121,11 @@ def test_a_413_says_the_upload_is_too_large_for_this_server() -> None:
     assert type(error) is APIStatusError
     assert "larger than this server accepts" in str(error)
     assert "10 MiB" in str(error)
+
+
+@pytest.mark.parametrize(
+    ("waited", "shown"), [(0.5012, "0.5"), (0.55, "0.55"), (2.0, "2"), (1800.4, "1800")]
+)
+def test_a_wait_timeout_says_the_seconds_as_a_person_gave_them(waited: float, shown: str) -> None:
+    """`timeout=0.5` gave up after 0.5 s, not "1 s"; half an hour stays whole seconds."""
+    assert f" after {shown} s;" in str(WaitTimeout("job", "running", waited))

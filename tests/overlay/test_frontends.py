@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from creatify import APIConnectionError, APIStatusError, InvalidInputError, RateLimitError
+from creatify import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    InvalidInputError,
+    RateLimitError,
+)
 from creatify._frontends import may_have_made_job
 
 POST = httpx.Request("POST", "https://api.example/api/lipsyncs/")
@@ -19,6 +25,12 @@ def status(
     return cls("refused", response=httpx.Response(code, request=request), body=None)
 
 
+def unreadable(request: httpx.Request) -> Exception:
+    """A 2xx whose body breaks the spec."""
+    response = httpx.Response(200, request=request, content=b"[]")
+    return APIResponseValidationError("not a job", response=response)
+
+
 @pytest.mark.parametrize(
     ("error", "maybe"),
     [
@@ -29,6 +41,8 @@ def status(
         (status(POST, 429, RateLimitError), False),
         (status(POST, 502), True),
         (status(GET, 503), False),  # the look-up before the POST: no create was sent
+        (unreadable(POST), True),  # the create was answered 2xx: a job was made
+        (unreadable(GET), False),  # the look-up's answer: no create was sent
         (RuntimeError("unforeseen"), True),  # unknown: never assume no job
     ],
 )

@@ -30,6 +30,8 @@ from tests.faults.server import Fault, serving
 from tests.overlay.helpers import LIPSYNC_ID, PERSONA_ID, lipsync
 
 KEY = "sk-REDACT-ME-7f3a9c1e5b"
+ECHO = json.dumps({"detail": f"Invalid API key {KEY}", "key": [KEY]}).encode()
+ECHO_TEXT = f"<html>bad gateway for key={KEY}</html>".encode()
 
 
 def reachable_text(root: object) -> str:
@@ -114,6 +116,15 @@ CASES: list[tuple[str, Fault, Callable[[str], None], type[CreatifyError]]] = [
         validation_error,
         APIResponseValidationError,
     ),
+    # A server that echoes the key it was sent: in the message, the body, the response.
+    ("status echoing the key", Fault(status=401, body=ECHO), status_error, APIStatusError),
+    ("5xx echoing the key", Fault(status=502, body=ECHO_TEXT), status_error, APIStatusError),
+    (
+        "validation echoing the key",
+        Fault(status=200, body=ECHO_TEXT),
+        validation_error,
+        APIResponseValidationError,
+    ),
 ]
 
 
@@ -152,6 +163,19 @@ def test_a_download_error_exposes_no_key(tmp_path: Path) -> None:
             with pytest.raises(DownloadError) as info:
                 client(api.url).lipsyncs.download(LIPSYNC_ID, tmp_path / "v.mp4")
     assert_no_key(info.value)
+
+
+def test_an_echoed_key_reads_redacted_and_the_rest_stays() -> None:
+    """The server's words stay (they say what is wrong); only the key is replaced."""
+    with serving(Fault(status=401, body=ECHO)) as server, pytest.raises(APIStatusError) as info:
+        status_error(server.url)
+    error = info.value
+    assert str(error).endswith(": Invalid API key [redacted]")
+    assert error.body == {"detail": "Invalid API key [redacted]", "key": ["[redacted]"]}
+    assert error.detail == "Invalid API key [redacted]"
+    assert error.response.json() == error.body
+    assert error.response.status_code == 401
+    assert error.response.reason_phrase == "X"  # the fault server's, kept
 
 
 def test_the_redacted_request_keeps_what_helps() -> None:

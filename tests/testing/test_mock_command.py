@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import signal
+import socket
 import subprocess
 import sys
 import time
@@ -12,6 +16,8 @@ import httpx
 import pytest
 from creatify import Creatify, NotFoundError
 from creatify.testing import FakeCreatify
+
+from tests.cli.inprocess import invoke
 
 AVATAR = "00000000-0000-0000-0000-000000000001"
 
@@ -94,3 +100,46 @@ def test_the_servers_ticker_goes_on_after_a_delivery_that_fails(
             assert time.monotonic() < deadline, "the next job's webhook arrived"
             time.sleep(0.05)
     assert "error" in creatify_mock_server.webhooks[0]
+
+
+def test_creatify_mock_on_a_taken_port_says_so_and_exits_2() -> None:
+    """Another server on the port: one line naming it, exit 2 (usage), no traceback."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = invoke(["mock", "--port", str(port)], dict(os.environ))
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"error: --port: cannot listen on 127.0.0.1:{port}: Address already in use; "
+        "choose another port (0: any free one)\n"
+    )
+
+
+def test_ctrl_c_stops_creatify_mock_quietly() -> None:
+    """Ctrl-C, the way its banner gives to stop it: exit 130 (Ctrl-C's code) and nothing
+    on stderr (no click "Aborted!" and 1, no traceback)."""
+    process = subprocess.Popen(
+        [str(Path(sys.executable).parent / "creatify"), "mock", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        base = re.search(r"http://127\.0\.0\.1:\d+", process.stdout.readline()).group(0)  # type: ignore[union-attr]
+        deadline = time.monotonic() + 30
+        while True:  # serving: uvicorn's own Ctrl-C handler is in place
+            with contextlib.suppress(httpx.TransportError):
+                if httpx.get(f"{base}/__mock__/health").status_code == 200:
+                    break
+            assert time.monotonic() < deadline and process.poll() is None
+            time.sleep(0.1)
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 130
+    assert err == ""

@@ -45,7 +45,7 @@ from .._exceptions import (
     WaitTimeout,
 )
 from .._frontends import may_have_made_job, output_name
-from .._jobs import field_of
+from .._jobs import field_of, with_article
 from .._paths import user_path
 from ._journal import (
     CREATED,
@@ -56,6 +56,7 @@ from ._journal import (
     SENDING,
     Journal,
     JournalRow,
+    absolute,
 )
 from ._rows import BatchKind, BatchRow, check_rows, kind_named
 
@@ -68,7 +69,7 @@ ChangeCallback = Callable[[str, str, "float | None"], None]
 """`on_change(key, state, progress)`: a row moved (`rendering` while its job runs)."""
 RENDERING = "rendering"
 UNFINDABLE = (
-    "the create may have made a job, and a {noun} cannot be looked up: not sent again "
+    "the create may have made a job, and {noun} cannot be looked up: not sent again "
     "(check the account for it; to send the row anyway, give it a new key)"
 )
 
@@ -114,8 +115,12 @@ class BatchReport:
     rate_limited: int
     """How many 429 answers the creates met (each held every worker)."""
     unanswered: int = 0
-    """Creates that got no usable answer (dropped connection, 5xx), then were looked up
-    by their tag and sent again only if no job carried it."""
+    """Creates that got no usable answer (a refused or dropped connection, a 5xx, a failed
+    look-up before the create); each was tried again, or its row left for the next run."""
+    maybe_sent: int = 0
+    """Of those, the ones that may have reached the service (dropped after sending, a 5xx
+    to the create): looked up by their tag where the kind can be (`BatchKind.findable`),
+    sent again only if no job carried it; else never sent again."""
 
     @property
     def finished(self) -> bool:
@@ -188,6 +193,7 @@ class Engine:
         self.on_change = on_change
         self.pauses = _test_pauses()
         self.unanswered = 0
+        self.maybe_sent = 0
 
     def _changed(self, key: str, state: str, progress: float | None = None) -> None:
         if self.on_change is not None:
@@ -251,11 +257,11 @@ class Engine:
                 await self._download(key, job)
 
     def _unfindable(self, why: str | None) -> str:
-        note = UNFINDABLE.format(noun=self.kind.job.noun)
+        note = UNFINDABLE.format(noun=with_article(self.kind.job.noun))
         return note if not why or note in why else f"{why}; {note}"
 
     async def _send(self, key: str) -> bool:
-        unanswered = 0
+        unanswered, maybe_made = 0, False  # this row's
         while True:
             await self.gate.wait()
             # `sending` (its tag kept across attempts) only once the create is about to go.
@@ -286,6 +292,8 @@ class Engine:
                 ambiguous = may_have_made_job(exc)
                 unanswered += 1
                 self.unanswered += 1
+                self.maybe_sent += ambiguous
+                maybe_made = maybe_made or ambiguous
                 if ambiguous and not self.kind.findable:
                     self.journal.note(key, self._unfindable(str(exc)))
                     return False
@@ -299,7 +307,11 @@ class Engine:
                     # held, so that a kill now leaves it to be sent, not "never sent again".
                     self.journal.unsent(key)
                 if unanswered >= MAX_UNANSWERED:
-                    self.journal.note(key, f"{exc} (left for the next run to reconcile)")
+                    if maybe_made:
+                        self.journal.note(key, f"{exc} (left for the next run to reconcile)")
+                    else:  # no try reached the service (a refused connection): no job
+                        self.journal.unsent(key)
+                        self.journal.note(key, f"{exc} (never sent: queued for the next run)")
                     return False
                 self.gate.back_off(None, throttled=False)
                 continue
@@ -352,6 +364,19 @@ class Engine:
         self._changed(key, DOWNLOADED)
 
 
+def _check_same_folder(book: Journal, out: Path) -> None:
+    """Refuse an `out_dir` other than the one the batch's outputs were saved in: its rows
+    would go to two folders (those downloaded are not downloaded again)."""
+    elsewhere = sorted(book.download_folders() - {out})
+    if elsewhere:
+        raise InvalidInputError(
+            "out_dir",
+            f"the outputs of this batch are in {elsewhere[0]} (its journal {book.path}), "
+            f"not {out}: give that folder (to change it, move or delete the files first: a "
+            "row whose file is gone is downloaded again, free)",
+        )
+
+
 async def arun(
     client: AsyncCreatify,
     rows: Sequence[BatchRow],
@@ -383,6 +408,8 @@ async def arun(
     waits = dict(timeout=timeout, poll_interval=poll_interval, max_interval=max_interval)
     # Checked now, as the rows are: else a bad one stops each row after its paid create.
     getattr(client, batch_kind.job.namespace)._wait_settings(**waits, on_update=None)
+    # Absolute: the journal's paths do not depend on the folder a run started in.
+    out = absolute(user_path(out_dir))
     book = Journal(journal, batch_kind.name)
     try:
         changed = book.add(rows, replace_failed=retry_failed)
@@ -391,7 +418,7 @@ async def arun(
             batch_kind,
             book,
             rows,
-            user_path(out_dir),
+            out,
             concurrency=concurrency,
             waits=waits,
             on_change=on_change,
@@ -399,6 +426,7 @@ async def arun(
         wanted = {row.key for row in rows}
         chosen = (set(book.requeue_failed()) if retry_failed else wanted) - set(changed)
         book.redo_missing_downloads()
+        _check_same_folder(book, out)
         for row in book.rows():
             engine._changed(row.key, row.state)
         await engine.reconcile()
@@ -409,6 +437,8 @@ async def arun(
         ]
         await asyncio.gather(*(engine.run_row(key) for key in todo))
         reports = [RowReport.of(r, r.key in changed) for r in book.rows() if r.key in wanted]
-        return BatchReport(reports, book.path, changed, engine.gate.hits, engine.unanswered)
+        return BatchReport(
+            reports, book.path, changed, engine.gate.hits, engine.unanswered, engine.maybe_sent
+        )
     finally:
         book.close()

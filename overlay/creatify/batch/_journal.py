@@ -1,6 +1,6 @@
 """The journal of a batch: one SQLite database (WAL) that survives any crash.
 
-Each row's key, request hash, state, tag, job id, output path and error. Every state
+Each row's key, request hash, state, tag, job id, output path (absolute) and error. Every state
 change is one transaction, written before the step it announces: a row is `sending`
 (with its tag) before its create leaves this machine, and `created` only once the job id
 is known. A kill at any instant leaves each row in one of these states:
@@ -25,6 +25,7 @@ from typing import Any, BinaryIO
 
 from .._exceptions import InvalidInputError
 from .._frontends import prepare_journal
+from .._jobs import with_article
 from .._paths import user_path
 from .._sqlite import transaction
 from ._rows import BATCH_ID_LENGTH, BatchRow, tag_of
@@ -64,6 +65,11 @@ class JournalRow:
     failed_reason: str | None
     credits_used: float | None
     updated_at: str
+
+
+def absolute(path: str | Path) -> Path:
+    """`path` from the root (`..` resolved, links kept), as the journal records outputs."""
+    return Path(os.path.abspath(path))
 
 
 def default_journal(input_path: str | Path) -> Path:
@@ -113,7 +119,8 @@ class Journal:
         if meta["kind"] != kind:
             self.close()
             raise InvalidInputError(
-                "kind", f"the journal {self.path} holds a {meta['kind']} batch, not {kind}"
+                "kind",
+                f"the journal {self.path} holds {with_article(meta['kind'])} batch, not {kind}",
             )
 
     def close(self) -> None:
@@ -204,6 +211,13 @@ class Journal:
         for row in self.rows():
             if row.state == DOWNLOADED and not Path(str(row.output_path)).exists():
                 self._set(row.key, state=DONE, output_path=None)
+
+    def download_folders(self) -> set[Path]:
+        """The folders the downloaded rows were saved in. Paths are written absolute; an
+        older journal's relative ones are read from the working folder, as they were."""
+        return {
+            absolute(str(row.output_path)).parent for row in self.rows() if row.state == DOWNLOADED
+        }
 
     def note(self, key: str, error: str) -> None:
         """An error that leaves the state as it is (a re-run picks the row up)."""

@@ -135,7 +135,9 @@ def lipsyncs_v2_create(
     body.update(options, **({"background_music": Music(music)} if music else {}))
     resource = session.client.lipsyncs_v2
     if preview:
-        session.one(resource.preview(**body), title="preview created")
+        with session.creating("preview", lipsyncs_v2.find):  # a paid create too
+            task = resource.preview(**body)
+        session.one(task, title="preview created")
         return None
     return lambda: resource.create(**body)
 

@@ -50,7 +50,16 @@ def batch_status(session: Session, jobs: Path, journal: Path | None) -> None:
     """Show each row's state as the journal records it (also while a batch runs)."""
     kind, rows = read_journal(journal or default_journal(jobs))
     session.note(f"{kind} batch, {len(rows)} rows: " + _counted(r.state for r in rows))
-    session.many([RowReport.of(row).as_dict() for row in rows])
+    session.many([_shown(RowReport.of(row)) for row in rows])
+
+
+def _shown(row: RowReport) -> dict[str, Any]:
+    """A row's report, its output (recorded from the root) from the working folder if
+    there: `videos/intro.mp4`."""
+    shown, here = row.as_dict(), Path.cwd()
+    if row.path and Path(row.path).is_relative_to(here):
+        shown["path"] = str(Path(row.path).relative_to(here))
+    return shown
 
 
 def _counted(states: Iterable[str]) -> str:
@@ -68,14 +77,17 @@ def _run(session: Session, jobs: Path, journal: Path | None, kind: str, **option
         report = run(
             rows, journal=path, kind=kind, base_url=session.base_url, on_change=on_change, **options
         )
-    session.many([row.as_dict() for row in report.rows])
+    session.many([_shown(row) for row in report.rows])
     line = _counted(row.state for row in report.rows)
     if report.changed:
         line += f"; {len(report.changed)} changed since sent (not sent again)"
     if report.rate_limited:
         line += f"; {report.rate_limited} rate-limit answers waited out"
     if report.unanswered:
-        line += f"; {report.unanswered} creates without an answer, checked by their tag"
+        reached = report.maybe_sent
+        then = "looked up by their tag" if KINDS[kind].findable else "not sent again"
+        how = f"{reached} may have reached the service: {then}" if reached else "none was sent"
+        line += f"; {report.unanswered} creates without an answer ({how})"
     session.say(f"{line}. Journal: {report.journal}")
     if not report.finished:
         raise SystemExit(JOB_FAILED)

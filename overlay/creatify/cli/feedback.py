@@ -11,21 +11,24 @@ from collections.abc import Callable, Iterator
 
 import click
 
+from .._api_call import MAYBE_CREATED_NOTE
+from .._cli_entry import INTERRUPTED as INTERRUPTED  # Ctrl-C: with the codes below
 from .._exceptions import (
     APIConnectionError,
+    APIError,
     ConfigurationError,
     CreatifyError,
     InvalidInputError,
     JobFailedError,
     WaitTimeout,
 )
+from .._frontends import may_have_made_job
 from .._slow import slow_calls
 
 JOB_FAILED = 1  # the avatar or video failed, or was rejected
 USAGE = 2  # bad arguments or input, found before any request
 API = 3  # the API, the credentials or the network failed
 TIMED_OUT = 4  # a wait ran out of time
-INTERRUPTED = 130  # Ctrl-C
 
 # SDK arguments that no option passes through as is.
 CLI_NAMES = {"id": "ID", "path": "the output file"}
@@ -55,13 +58,17 @@ def cli_name(field: str, command: click.Command | None = None) -> str:
 def describe(
     error: CreatifyError, command: click.Command | None = None, find: str | None = None
 ) -> str:
-    """One line for stderr, in the CLI's terms; `find`: where a create's job may be."""
+    """One line for stderr, in the CLI's terms. A request that may have made a job (the
+    rule of batches and the MCP server, `may_have_made_job`: a dropped connection after
+    sending, a 5xx to a POST) says so, and how to check: `find`, the last create's list."""
     if isinstance(error, InvalidInputError):
         return f"{cli_name(error.field, command)}: {error.rule}"
     if isinstance(error, ConfigurationError):
         return f"{cli_name(error.setting, command)}: {error.rule}" if error.setting else error.rule
-    if isinstance(error, APIConnectionError) and error.maybe_created:
-        return f"{error}. Check with: {find or 'the Creatify web app'}"
+    if isinstance(error, APIError) and may_have_made_job(error):
+        # A dropped connection's message says it already; a 5xx's does not.
+        note = "" if isinstance(error, APIConnectionError) else MAYBE_CREATED_NOTE
+        return f"{error}{note}. Check with: {find or 'the Creatify web app'}"
     return str(error)
 
 

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 import click
 from click.utils import make_default_short_help
 
+from .._cli_entry import INTERRUPT_NOTE, INTERRUPTED
 from ._groups import GROUPS
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -70,6 +71,15 @@ class LazyGroup(click.Group):
         command.help = command.help or help
         return command
 
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            # Before a command's own handler (`session.command`) is in place: while its
+            # module loads, say. Click would print "Aborted!" and exit 1, a failed job's code.
+            click.echo(INTERRUPT_NOTE, err=True)
+            raise SystemExit(INTERRUPTED) from None
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         limit = formatter.width - 6 - max(map(len, COMMANDS))
         with formatter.section("Commands"):
@@ -85,7 +95,8 @@ class LazyGroup(click.Group):
 def cli(as_json: bool, quiet: bool, base_url: str | None) -> None:
     """Creatify: custom avatars and avatar videos.
 
-    Credentials come from CREATIFY_API_ID and CREATIFY_API_KEY. Against the mock,
-    CREATIFY_PREFER (e.g. `example=failed`) is sent as the `Prefer` header: it chooses
-    the mock's answer.
+    Credentials come from CREATIFY_API_ID and CREATIFY_API_KEY. CREATIFY_PREFER (e.g.
+    `example=failed`) is sent as the `Prefer` header: the repository's Prism mock (`make
+    mock`) answers by it; `creatify mock` does not read it (`[mock:failed]` in a job's
+    name fails that job).
     """

@@ -16,10 +16,12 @@ from pathlib import Path
 from typing import Any
 
 import click
+import httpx
 from click.core import ParameterSource
 from rich import progress as bar
 from rich.console import Console
 
+from .._cli_entry import INTERRUPT_NOTE
 from .._client import Creatify
 from .._exceptions import CreatifyError, InvalidInputError
 from .._polling import JobUpdate
@@ -96,17 +98,26 @@ class Session:
     err: Console
     bars: Bars
     base_url: str | None
-    interrupt_note: str = "interrupted"
+    interrupt_note: str = INTERRUPT_NOTE
     """What Ctrl-C prints now: changes as a command moves from creating to waiting."""
     find_command: str | None = None
     """Where a job the last create may have made can be looked for."""
+    cost: str | None = None
+    """What the next POST costs: said as it leaves, so after the SDK's checks passed."""
 
     @functools.cached_property
     def client(self) -> Creatify:
         client = Creatify(base_url=self.base_url)
-        if prefer := os.environ.get("CREATIFY_PREFER"):  # only the mock reads it
-            client._api.get_httpx_client().headers["Prefer"] = prefer
+        http = client._api.get_httpx_client()
+        if prefer := os.environ.get("CREATIFY_PREFER"):  # only the Prism mock reads it
+            http.headers["Prefer"] = prefer
+        http.event_hooks["request"].append(self._say_cost)
         return client
+
+    def _say_cost(self, request: httpx.Request) -> None:
+        if request.method == "POST" and self.cost:
+            self.say(self.cost)
+            self.cost = None
 
     def say(self, text: str) -> None:
         """A line for people on stderr (stdout may be a pipe or one JSON document)."""

@@ -81,16 +81,26 @@ def fake_app(fake: FakeCreatify) -> Starlette:
     return Starlette(routes=routes, lifespan=lifespan)
 
 
+class PortUnavailable(OSError):
+    """The fake cannot listen on the port asked for (another server has it, say)."""
+
+
 def serving_fake(
     job_seconds: float, port: int
 ) -> tuple[FakeCreatify, uvicorn.Server, socket.socket]:
-    """A fake on real time whose base URL is `http://127.0.0.1:{port}` and its server."""
+    """A fake on real time whose base URL is `http://127.0.0.1:{port}` and its server;
+    `PortUnavailable` if that port cannot be had."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     # Accepted connections inherit it: uvicorn writes an answer's head and body apart,
     # and Nagle's algorithm with delayed ACKs would hold the body back ~40 ms.
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    sock.bind(("127.0.0.1", port))
+    try:
+        sock.bind(("127.0.0.1", port))
+    except OSError as exc:
+        sock.close()
+        reason = f"cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}"
+        raise PortUnavailable(exc.errno, reason) from None
     bound = sock.getsockname()[1]
     fake = FakeCreatify(
         job_seconds=job_seconds, base_url=f"http://127.0.0.1:{bound}", clock=time.time

@@ -29,6 +29,15 @@ def mock(port: int, job_seconds: float) -> None:
     For tests in any language, and for curl.
     Point a client at it: CREATIFY_BASE_URL=http://127.0.0.1:PORT, any API id and key.
     """
-    from ._server import serve
+    from ..cli.feedback import INTERRUPTED, USAGE
+    from ._server import PortUnavailable, serve
 
-    serve(job_seconds, port)
+    try:
+        serve(job_seconds, port)
+    except PortUnavailable as exc:
+        click.echo(
+            f"error: --port: {exc.strerror}; choose another port (0: any free one)", err=True
+        )
+        raise SystemExit(USAGE) from None
+    except KeyboardInterrupt:  # its way to stop (the banner says so): quietly, as `make demo`
+        raise SystemExit(INTERRUPTED) from None
