@@ -46,7 +46,10 @@ def test_any_method_without_trailing_slash_redirects_like_django(
 def test_head_is_get_without_the_body(api: httpx.Client) -> None:
     """DRF answers HEAD wherever it answers GET (the 405's `Allow` lists it): the same
     status and head, `Content-Length` the GET's, no body. Prism has no HEAD (a 405)."""
-    slow = {"X-Mock-Job-Seconds": "1000"}  # the record reads the same from one call to the next
+    # An account of its own, with one job that reads the same from one call to the next:
+    # the shared account's list holds other tests' jobs, whose progress moves between calls.
+    api.headers["X-API-ID"] = f"head-{time.monotonic_ns()}"
+    slow = {"X-Mock-Job-Seconds": "1000"}
     job = api.post("/api/lipsyncs/", json={"text": "head", "creator": CREATOR}, headers=slow)
     paths = [
         f"/api/lipsyncs/{job.json()['id']}/",
