@@ -215,14 +215,29 @@ class JobFailedError(CreatifyError):
 
 
 class WaitTimeout(CreatifyError):
-    """A wait ran out of time; the job may still finish. Wait again with `job_id`."""
+    """A wait ran out of time; the job may still finish. Wait again with `job_id`.
 
-    def __init__(self, job_id: str, last_status: str | None, waited: float) -> None:
+    `last_error`: when the last checks failed (no answer, 5xx, 429), the last one's error,
+    also named in the message; else None.
+    """
+
+    def __init__(
+        self,
+        job_id: str,
+        last_status: str | None,
+        waited: float,
+        *,
+        last_error: Exception | None = None,
+        failing_for: float = 0.0,
+    ) -> None:
         self.job_id = job_id
         self.last_status = last_status
         self.waited = waited
+        self.last_error = last_error
+        failing = f"; the checks of the last {_seconds(failing_for)} s failed: {last_error}"
         super().__init__(
             f"gave up waiting for {job_id} after {_seconds(waited)} s; last status: {last_status}"
+            + (failing if last_error is not None else "")
         )
 
 

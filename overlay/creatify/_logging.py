@@ -15,11 +15,12 @@ its query (which may hold a signature).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import httpx
 
@@ -53,6 +54,28 @@ def configure_from_env() -> None:
         handler = _StderrHandler()
         handler.setFormatter(logging.Formatter(FORMAT))
         logger.addHandler(handler)
+
+
+class _SayHandler(logging.Handler):
+    def __init__(self, say: Callable[[str], None]) -> None:
+        super().__init__(logging.WARNING)
+        self.say = say
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.say(record.getMessage())
+
+
+@contextlib.contextmanager
+def warnings_said(say: Callable[[str], None]) -> Iterator[None]:
+    """Inside: each warning of the `creatify` logger (a wait's checks failing, ...) is
+    also handed to `say` (the CLI's stderr), the log's own handlers or not. A handler on
+    the logger also keeps Python's last-resort handler from printing it a second time."""
+    handler = _SayHandler(say)
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
 
 
 def target(request: httpx.Request, show_host: bool) -> str:

@@ -25,15 +25,27 @@ The first check is immediate. After each check the poller picks the next sleep:
   polls, stays at `max_interval` until its time-out (1.5 ** n alone would overflow a
   float after about 1750 polls). `max_interval` must be at least `poll_interval`.
 
-Every sleep stops at the deadline and is at least the `Retry-After` of a 429. A 429, a 5xx,
-a dropped connection or a garbled answer during a wait is waited out like a check that
-showed no change; any other error (401, 403, 404, ...) ends the wait. An unknown status
-value means "not finished yet".
+Every sleep stops at the deadline and is at least the `Retry-After` of a 429. An unknown
+status value means "not finished yet". A check that fails (after the transport's retries):
+
+- **401, 403, 404, ...** end the wait: raised as they are.
+- **No answer at all** (refused, DNS, TLS, reset, time-out: `APIConnectionError`) while no
+  check of this wait has had an answer yet (nor the create of `create_and_wait`): raised
+  at once, as `get` raises it. A wrong base URL or no network is no reason to wait for
+  30 minutes, or 6 days.
+- **Otherwise** (a 429, a 5xx, a garbled answer, or no answer once the API has answered):
+  waited out like a check that showed no change, until the wait's `timeout` (as
+  tenacity's `stop_after_delay`: the network may come back within a days-long wait, and
+  the caller chose how long to wait). Not silently: the first failing check of a run
+  logs a warning (logger `creatify`) saying since when and why, and the first check
+  that answers again says so; a `WaitTimeout` that follows failing checks names the
+  last error (and has it as `__cause__`).
 """
 
 from __future__ import annotations
 
 import random
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -47,6 +59,7 @@ from ._exceptions import (
     RateLimitError,
     WaitTimeout,
 )
+from ._logging import logger
 from ._raw import outside_calls
 
 if TYPE_CHECKING:
@@ -56,7 +69,22 @@ J = TypeVar("J")
 # The check lands just past the expected end once that is at most this many times as far
 # ahead as progress has been observed rising; before, the sleep is as long as observed.
 ESTIMATE_LOOKAHEAD = 2.0
-TRANSIENT_ERRORS = (APIConnectionError, APIResponseValidationError, InternalServerError)
+# Waited out (a connection error only once the API has answered this wait: `after_error`).
+TRANSIENT_ERRORS = (
+    APIConnectionError,
+    APIResponseValidationError,
+    InternalServerError,
+    RateLimitError,
+)
+
+
+@dataclass
+class FailingChecks:
+    """The checks that have failed in a row: since when, how many, the latest error."""
+
+    since: float  # seconds into the wait
+    error: Exception
+    count: int = 1
 
 
 @dataclass(frozen=True)
@@ -112,7 +140,10 @@ class WaitSettings(PollDefaults):
 
 
 class Poller(Generic[J]):
-    """Strictly private: decides, after each check, whether to return, raise or sleep."""
+    """Strictly private: decides, after each check, whether to return, raise or sleep.
+
+    `answered`: whether the API has already answered within this call (the create of
+    `create_and_wait`), so that a first check without an answer is waited out too."""
 
     def __init__(
         self,
@@ -121,6 +152,8 @@ class Poller(Generic[J]):
         settings: WaitSettings,
         clock: Callable[[], float],
         rng: random.Random | None = None,
+        *,
+        answered: bool = False,
     ) -> None:
         self.job_id = job_id
         self._kind = kind
@@ -134,6 +167,8 @@ class Poller(Generic[J]):
         # previous check: the estimate's two ends.
         self._rise_from: tuple[float, float] | None = None
         self._previous: float | None = None
+        self._answered = answered
+        self._failing: FailingChecks | None = None
 
     @property
     def elapsed(self) -> float:
@@ -141,6 +176,18 @@ class Poller(Generic[J]):
 
     def after_result(self, job: J) -> float | None:
         """None when the job finished well; else the seconds to sleep. Raises on failure."""
+        self._answered = True
+        if self._failing is not None:
+            failing, self._failing = self._failing, None
+            # A warning, like the one it ends: a log read at that level must not show the
+            # checks as failing still.
+            logger.warning(
+                "checks of %s %s answer again, after %d failed over %.0f s",
+                self._kind.noun,
+                self.job_id,
+                failing.count,
+                self.elapsed - failing.since,
+            )
         status, progress = self._kind.status_of(job), self._kind.progress_of(job)
         if (status, progress) != self._last:
             self._last = (status, progress)
@@ -156,12 +203,31 @@ class Poller(Generic[J]):
         return self._within_deadline(estimate)
 
     def after_error(self, exc: Exception) -> float:
-        """The seconds to sleep after a transient error; re-raises any other."""
-        if isinstance(exc, RateLimitError):
-            return self._backoff(exc.retry_after or 0.0)
-        if isinstance(exc, TRANSIENT_ERRORS):
-            return self._backoff(0.0)
-        raise exc
+        """The seconds to sleep after a check that failed; raises what ends the wait:
+        what is not transient, and a connection error before anything answered."""
+        if not isinstance(exc, TRANSIENT_ERRORS):
+            raise exc
+        unanswered = isinstance(exc, APIConnectionError)
+        out_of_time = self.elapsed >= self._settings.timeout
+        if unanswered and not self._answered and not out_of_time:
+            raise exc  # a wrong base URL or no network: nothing to wait for
+        self._answered = self._answered or not unanswered
+        if self._failing is not None:
+            self._failing.error = exc
+            self._failing.count += 1
+        else:
+            self._failing = FailingChecks(self.elapsed, exc)
+            if not out_of_time:  # else the `WaitTimeout` below says it
+                logger.warning(
+                    "checks of %s %s failing since %s (%s); waiting on, up to %.0f s more",
+                    self._kind.noun,
+                    self.job_id,
+                    time.strftime("%H:%M:%S"),
+                    exc,
+                    self._settings.timeout - self.elapsed,
+                )
+        retry_after = exc.retry_after if isinstance(exc, RateLimitError) else None
+        return self._backoff(retry_after or 0.0)
 
     def _estimated_sleep(self, progress: float | None) -> float | None:
         """The sleep that follows rising progress, or None to back off."""
@@ -197,5 +263,14 @@ class Poller(Generic[J]):
         remaining = self._settings.timeout - self.elapsed
         if remaining <= 0:
             last = self._last[0] if self._last else None
-            raise WaitTimeout(self.job_id, last, self.elapsed)
+            failing = self._failing
+            if failing is None:
+                raise WaitTimeout(self.job_id, last, self.elapsed)
+            raise WaitTimeout(
+                self.job_id,
+                last,
+                self.elapsed,
+                last_error=failing.error,
+                failing_for=self.elapsed - failing.since,
+            ) from failing.error
         return min(delay, remaining)

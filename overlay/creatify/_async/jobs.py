@@ -139,10 +139,13 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         """Check the job now, then poll until it finishes well, and return it.
 
         Raises the kind's `JobFailedError` subclass (with `failed_reason`) when the job
-        fails or is rejected, or `WaitTimeout` (with the last status). Waits 429s (for at
-        least their `Retry-After`), 5xx and dropped connections out. `timeout`,
-        `poll_interval` and `max_interval` are seconds; None takes the kind's default
-        (`JobKind.poll`; the waiting guide lists them).
+        fails or is rejected, or `WaitTimeout` (with the last status, and the last error
+        when the last checks failed). Waits 429s (for at least their `Retry-After`), 5xx
+        and dropped connections out, with a warning on the `creatify` logger when checks
+        start failing and when they answer again; but a first check that gets no answer
+        at all (a wrong base URL, no network) raises its `APIConnectionError`, as `get`
+        does. `timeout`, `poll_interval` and `max_interval` are seconds; None takes the
+        kind's default (`JobKind.poll`; the waiting guide lists them).
 
         While the job's `progress` rises, the next check is timed from the rate so far:
         just past the expected end once half the job has been observed, else after as
@@ -167,11 +170,17 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         return await self._wait(job_id, settings, webhook)
 
     async def _wait(
-        self, job_id: str, settings: WaitSettings, webhook: AsyncWebhookListener | None
+        self,
+        job_id: str,
+        settings: WaitSettings,
+        webhook: AsyncWebhookListener | None,
+        *,
+        answered: bool = False,
     ) -> J:
-        """`wait`'s loop, for checked arguments."""
+        """`wait`'s loop, for checked arguments; `answered`: the API answered this call
+        already (`Poller`)."""
         clock = self._host._clock
-        poller = Poller(job_id, self._kind, settings, clock, self._host._rng)
+        poller = Poller(job_id, self._kind, settings, clock, self._host._rng, answered=answered)
         ends_at = clock() + settings.timeout
         sleep = self._host._sleep
         if webhook is not None:
@@ -205,7 +214,9 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         either kind costs nothing."""
         settings = self._wait_settings(timeout, poll_interval, max_interval, on_update, webhook)
         task = await create()
-        return await self._wait(check_path_id("id", self._kind.id_of(task)), settings, webhook)
+        job_id = check_path_id("id", self._kind.id_of(task))
+        # The create was answered: a check without an answer is then a blip, waited out.
+        return await self._wait(job_id, settings, webhook, answered=True)
 
     async def _list(self, timeout: TimeoutArg, **query: Any) -> builtins.list[J]:
         """The kind's list operation with `query` (`ids`, `ordering`, already checked)."""

@@ -140,10 +140,13 @@ class JobResource(Resource, Generic[J]):
         """Check the job now, then poll until it finishes well, and return it.
 
         Raises the kind's `JobFailedError` subclass (with `failed_reason`) when the job
-        fails or is rejected, or `WaitTimeout` (with the last status). Waits 429s (for at
-        least their `Retry-After`), 5xx and dropped connections out. `timeout`,
-        `poll_interval` and `max_interval` are seconds; None takes the kind's default
-        (`JobKind.poll`; the waiting guide lists them).
+        fails or is rejected, or `WaitTimeout` (with the last status, and the last error
+        when the last checks failed). Waits 429s (for at least their `Retry-After`), 5xx
+        and dropped connections out, with a warning on the `creatify` logger when checks
+        start failing and when they answer again; but a first check that gets no answer
+        at all (a wrong base URL, no network) raises its `APIConnectionError`, as `get`
+        does. `timeout`, `poll_interval` and `max_interval` are seconds; None takes the
+        kind's default (`JobKind.poll`; the waiting guide lists them).
 
         While the job's `progress` rises, the next check is timed from the rate so far:
         just past the expected end once half the job has been observed, else after as
@@ -167,10 +170,18 @@ class JobResource(Resource, Generic[J]):
         settings = self._wait_settings(timeout, poll_interval, max_interval, on_update, webhook)
         return self._wait(job_id, settings, webhook)
 
-    def _wait(self, job_id: str, settings: WaitSettings, webhook: WebhookListener | None) -> J:
-        """`wait`'s loop, for checked arguments."""
+    def _wait(
+        self,
+        job_id: str,
+        settings: WaitSettings,
+        webhook: WebhookListener | None,
+        *,
+        answered: bool = False,
+    ) -> J:
+        """`wait`'s loop, for checked arguments; `answered`: the API answered this call
+        already (`Poller`)."""
         clock = self._host._clock
-        poller = Poller(job_id, self._kind, settings, clock, self._host._rng)
+        poller = Poller(job_id, self._kind, settings, clock, self._host._rng, answered=answered)
         ends_at = clock() + settings.timeout
         sleep = self._host._sleep
         if webhook is not None:
@@ -204,7 +215,9 @@ class JobResource(Resource, Generic[J]):
         either kind costs nothing."""
         settings = self._wait_settings(timeout, poll_interval, max_interval, on_update, webhook)
         task = create()
-        return self._wait(check_path_id("id", self._kind.id_of(task)), settings, webhook)
+        job_id = check_path_id("id", self._kind.id_of(task))
+        # The create was answered: a check without an answer is then a blip, waited out.
+        return self._wait(job_id, settings, webhook, answered=True)
 
     def _list(self, timeout: TimeoutArg, **query: Any) -> builtins.list[J]:
         """The kind's list operation with `query` (`ids`, `ordering`, already checked)."""

@@ -23,6 +23,7 @@ from .._exceptions import (
     WaitTimeout,
 )
 from .._frontends import may_have_made_job
+from .._logging import warnings_said
 from .._slow import slow_calls
 
 JOB_FAILED = 1  # the avatar or video failed, or was rejected
@@ -74,9 +75,11 @@ def describe(
 
 @contextlib.contextmanager
 def slow_answers(say: Callable[[str], None]) -> Iterator[None]:
-    """Say what a slow try waits for: the SDK's own lines (`_slow.py`), on stderr."""
+    """Say what a slow try waits for, and the SDK's warnings (a wait's checks failing,
+    then answering again): its own lines (`_slow.py`, `_logging.py`), on stderr."""
     slow_calls.also = lambda line: say(f"{line}; Ctrl-C stops")
     try:
-        yield
+        with warnings_said(lambda line: say(f"warning: {line}")):
+            yield
     finally:
         slow_calls.also = None
