@@ -22,6 +22,7 @@ from tests.faults.server import Fault, closed_port, serving
 CREATIFY = str(Path(sys.executable).parent / "creatify")
 API_KEY = "cli-wait-key-SHOULD-NOT-LEAK"
 JOB_ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+PERSONA = "7d3f5a1e-2b4c-4e8f-9a6d-1c2b3d4e5f60"
 
 
 def environment(**extra: str) -> dict[str, str]:
@@ -69,8 +70,27 @@ def test_checks_that_fail_after_an_answer_are_said_on_stderr() -> None:
     said = re.fullmatch(warning, lines[0])
     assert said is not None, lines[0]
     assert re.fullmatch(
-        rf"error: gave up waiting for {JOB_ID} after 2 s; last status: running; the checks "
-        rf"of the last \d s failed: GET /api/lipsyncs/\{{id\}}/: \w+: .+",
+        rf"error: gave up waiting for {JOB_ID} after [\d.]+ s; last status: running; the checks "
+        rf"of the last [\d.]+ s failed: GET /api/lipsyncs/\{{id\}}/: \w+: .+",
         lines[1],
     ), lines[1]
     assert API_KEY not in result.stdout + result.stderr
+
+
+def test_create_wait_waits_out_a_check_without_an_answer_right_after_the_create() -> None:
+    """As `create_and_wait`: the create was answered (a paid job exists), so the first
+    check's reset is a blip, waited out, where it ended the command with exit 3 and,
+    under --json, no job id on stdout."""
+    created = {"id": JOB_ID, "status": "pending"}
+    finished = {"id": JOB_ID, "status": "done", "output": None}
+    script = [Fault(status=201, body=json.dumps(created).encode())]
+    script += [Fault(reset_before_response=True), Fault(body=json.dumps(finished).encode())]
+    with serving(*script) as server:
+        args = ["--json", "lipsyncs", "create", "--avatar", PERSONA, "--text", "Hi", "--wait"]
+        args += ["--poll-interval", "0.2", "--timeout", "10"]
+        env = environment(CREATIFY_BASE_URL=server.url, CREATIFY_MAX_RETRIES="0")
+        result = invoke(args, env)
+        methods = [received.method for received in server.received]
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["id"] == JOB_ID
+    assert methods == ["POST", "GET", "GET"]

@@ -83,13 +83,13 @@ READS_FIRST = {
     "asset_generator": b'[{"model_name": "nano-banana", "input_params_schema": {}}]',
     "inspiration_jobs": b'{"id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"}',
 }
-# max_interval 0.5: below every kind's default poll_interval (1 s and more).
+# The field each names, and the arguments: a max_interval below the poll_interval given.
 BAD_WAITS = [
-    ("timeout", -5),
-    ("poll_interval", 0),
-    ("max_interval", "30"),
-    ("max_interval", 0.5),
-    ("on_update", 42),
+    ("timeout", {"timeout": -5}),
+    ("poll_interval", {"poll_interval": 0}),
+    ("max_interval", {"max_interval": "30"}),
+    ("max_interval", {"poll_interval": 2, "max_interval": 0.5}),
+    ("on_update", {"on_update": 42}),
 ]
 # Stage "image" of product to video is a kind of its own, reached through `stage=`.
 DOWNLOADS = [
@@ -140,14 +140,14 @@ def test_every_ending_of_every_kind_raises_a_public_exception(kind: JobKind[Any]
 @pytest.mark.parametrize(("field", "bad"), BAD_WAITS)
 @pytest.mark.parametrize("namespace", sorted(JOB_KINDS))
 def test_a_bad_wait_argument_sends_no_request(
-    namespace: str, field: str, bad: object, mode: str
+    namespace: str, field: str, bad: dict[str, object], mode: str
 ) -> None:
     """`create_and_wait` refuses a bad wait argument before the paid create: the local
     server receives nothing."""
     args, options = CREATES[namespace]
     with serving(Fault(status=500)) as server:
         with pytest.raises(InvalidInputError) as caught:
-            run(mode, server.url, namespace, "create_and_wait", *args, **options, **{field: bad})
+            run(mode, server.url, namespace, "create_and_wait", *args, **options, **bad)
         assert server.count() == 0
     assert caught.value.field == field
 

@@ -318,6 +318,18 @@ def test_a_poll_interval_above_the_default_cap_raises_the_cap() -> None:
     assert all(0.8 * 60 <= sleep <= 60 for sleep in clock.sleeps)
 
 
+def test_a_max_interval_below_the_default_poll_interval_lowers_it() -> None:
+    """Only `max_interval=1` given (the lipsync default poll_interval is 2 s): polls 1 s
+    apart at most, not refused (it was, naming a poll_interval the caller never gave)."""
+    running = [json_response(200, lipsync("running")) for _ in range(4)]
+    script = Script([*running, json_response(200, lipsync("done"))])
+    client, clock = sync_client(script), VirtualClock()
+    with_clock(client, clock)
+    client.lipsyncs.wait(LIPSYNC_ID, max_interval=1)
+    assert len(clock.sleeps) == 4
+    assert all(0.8 * 1 <= sleep <= 1 for sleep in clock.sleeps)
+
+
 # ---------------------------------------------------------------- the progress-aware schedule
 
 

@@ -113,13 +113,17 @@ class JobResource(Resource, Generic[J]):
         webhook: WebhookListener | None = None,
     ) -> WaitSettings:
         """The wait's settings, the kind's defaults filling the Nones (a `poll_interval`
-        above the default `max_interval` raises it); a bad one raises `InvalidInputError`
-        here, before any request."""
+        above the default `max_interval` raises it, a `max_interval` below the default
+        `poll_interval` lowers it); a bad one raises `InvalidInputError` here, before any
+        request."""
         poll = self._kind.poll if webhook is None else fallback_polls(self._kind.poll)
+        # One of the two given alone moves the other default out of its way.
         if max_interval is None:
             max_interval = poll.max_interval
             if isinstance(poll_interval, (int, float)) and poll_interval > max_interval:
                 max_interval = poll_interval
+        elif poll_interval is None and isinstance(max_interval, (int, float)):
+            poll_interval = min(poll.poll_interval, max_interval)
         return WaitSettings(
             poll.timeout if timeout is None else timeout,
             poll.poll_interval if poll_interval is None else poll_interval,

@@ -157,16 +157,25 @@ class Then:
         return given_ | ({"webhook": self.hook} if self.hook else {})
 
 
-def finish(session: Session, area: Area, job_id: str, then: Then) -> None:
+def finish(session: Session, area: Area, job_id: str, then: Then, *, created: bool = False) -> None:
     """Wait with a status bar (Ctrl-C: the job goes on; say how to resume), print the
-    finished job, and save its output if asked."""
+    finished job, and save its output if asked. `created`: right after this command's
+    create, which the API answered, so a check without an answer is waited out, as
+    `create_and_wait` does (a plain `wait` raises it when no check was ever answered)."""
     save_to = "" if then.download is None else f" --download {shlex.quote(str(then.download))}"
     resume = f"creatify {area.kind.command} wait {job_id}{save_to}"
     with (
         session.on_interrupt(f"stopped waiting; the job goes on. Resume with: {resume}"),
         session.bars.wait(f"{area.noun} {job_id[:8]}") as on_update,
     ):
-        job = area.of(session.client).wait(job_id, on_update=on_update, **then.arguments())
+        resource, wait = area.of(session.client), then.arguments()
+        if created:
+            hook = wait.pop("webhook", None)
+            timeout, poll_interval = wait.get("timeout"), wait.get("poll_interval")
+            settings = resource._wait_settings(timeout, poll_interval, None, on_update, hook)
+            job = resource._wait(job_id, settings, hook, answered=True)
+        else:
+            job = resource.wait(job_id, on_update=on_update, **wait)
     done(session, area, job, then)
 
 
@@ -265,7 +274,7 @@ def creates(
                     return session.one(task, title=f"{area.noun} created ({status})")
                 job_id = area.kind.id_of(task)
                 session.note(f"{area.noun} {job_id} created; waiting")
-                finish(session, area, job_id, then)
+                finish(session, area, job_id, then, created=True)
 
         noun, output = area.noun, area.output
         shared = [option("--wait", is_flag=True, help=f"Wait until the {noun} is done.")]
