@@ -143,8 +143,8 @@ def test_when_the_server_goes_away_the_wait_goes_on_says_so_and_names_the_last_e
     assert error.__cause__ is error.last_error
     assert "ConnectError" in str(error.last_error)
     expected = (
-        rf"gave up waiting for {job_id} after \d s; last status: {error.last_status}; "
-        rf"the checks of the last \d s failed: {re.escape(str(error.last_error))}"
+        rf"gave up waiting for {job_id} after [\d.]+ s; last status: {error.last_status}; "
+        rf"the checks of the last [\d.]+ s failed: {re.escape(str(error.last_error))}"
     )
     assert re.fullmatch(expected, str(error)), str(error)
     said = warnings(caplog)
