@@ -61,7 +61,7 @@ from creatify.testing._service import (
     template_root,
 )
 from creatify.testing._spec import METHODS
-from creatify.testing._state import Delivery, Record, State
+from creatify.testing._state import PAGING, Delivery, Record, State
 from guard import Guard
 from prism_body import prism_body
 from starlette.applications import Starlette
@@ -174,8 +174,10 @@ class Layer:
             headers["content-type"] = content_type
         # DRF reads the last value of a repeated parameter (`?page=1&page=2` is page 2);
         # Prism would take the repeats for an array and refuse them (every one is scalar).
+        # The page and its size are the state's to read as DRF's pagination does
+        # (`page=last`, a bad `page_size` ignored), where Prism would refuse them.
         pairs = parse_qsl(request.url.query, keep_blank_values=True, errors="replace")
-        query = urlencode(dict(pairs))
+        query = urlencode({k: v for k, v in pairs if k not in PAGING})
         url = quote(request.url.path) + (f"?{query}" if query else "")
         # DRF answers HEAD as GET (uvicorn leaves the body out); Prism 5.16 has no HEAD.
         method = "GET" if request.method == "HEAD" else request.method

@@ -48,12 +48,14 @@ from ._spec import (
     response_fields,
 )
 from ._state import (
+    PAGING,
     ActionRefused,
     InvalidPage,
     JobOptions,
     State,
     keep_matching,
     outcome_of,
+    page_size_of,
     paginate,
     unique_by_id,
 )
@@ -366,13 +368,14 @@ class Service:
         """The operation's query parameters the request gives, each read from its text as
         DRF reads it and checked by the spec's rule (the SDK's `QUERY_FIELDS`); a blank one
         is not given, as DRF and Prism take it. An `InvalidInputError` names one that
-        breaks its rule (`page=abc` or `page_size=0` raised out of the fake)."""
+        breaks its rule (`ids=abc`). The page and its size are read by `paginate` as
+        DRF's pagination reads them, not by the spec's rule (`page=last`)."""
         operation = call.match.operation
         schemas = query_parameters(self.model.spec, operation.spec) if operation else {}
         return {
             name: check_value(QUERY_FIELDS[name], name, coerce(text, schemas[name]))
             for name, text in call.query.items()
-            if name in schemas and text != ""
+            if name in schemas and text != "" and name not in PAGING
         }
 
     def sent_fields(self, template: str, area: Area, sent: dict[str, Any]) -> dict[str, Any]:
@@ -437,8 +440,7 @@ class Service:
         items = keep_matching(items, query, area.list_filters)
         if not (isinstance(example, dict) and "results" in example):
             return items
-        page = query.get("page", QUERY_FIELDS["page"].default)
-        page_size = query.get("page_size", QUERY_FIELDS["page_size"].default)
+        page_size = page_size_of(call.query.get("page_size"), QUERY_FIELDS["page_size"].default)
 
         def page_url(number: int) -> str:
             # DRF keeps the other query parameters and drops `page` for page 1; its
@@ -449,7 +451,7 @@ class Service:
             kept.sort(key=lambda pair: pair[0])
             return f"{call.base_url}{path}" + ("?" + urlencode(kept) if kept else "")
 
-        return {**example, **paginate(items, page, page_size, page_url)}
+        return {**example, **paginate(items, call.query.get("page"), page_size, page_url)}
 
 
 def template_root(template: str) -> str:
