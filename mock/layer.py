@@ -61,7 +61,7 @@ from creatify.testing._service import (
     template_root,
 )
 from creatify.testing._spec import METHODS
-from creatify.testing._state import Delivery, Record, State
+from creatify.testing._state import PAGING, Delivery, Record, State
 from guard import Guard
 from prism_body import prism_body
 from starlette.applications import Starlette
@@ -174,8 +174,10 @@ class Layer:
             headers["content-type"] = content_type
         # DRF reads the last value of a repeated parameter (`?page=1&page=2` is page 2);
         # Prism would take the repeats for an array and refuse them (every one is scalar).
+        # The page and its size are the state's to read as DRF's pagination does
+        # (`page=last`, a bad `page_size` ignored), where Prism would refuse them.
         pairs = parse_qsl(request.url.query, keep_blank_values=True, errors="replace")
-        query = urlencode(dict(pairs))
+        query = urlencode({k: v for k, v in pairs if k not in PAGING})
         url = quote(request.url.path) + (f"?{query}" if query else "")
         # DRF answers HEAD as GET (uvicorn leaves the body out); Prism 5.16 has no HEAD.
         method = "GET" if request.method == "HEAD" else request.method
@@ -249,10 +251,15 @@ class Layer:
         raw = await request.body()  # the guard stops it past the limit
         # DRF reads no body where the operation takes none (render, GET): `{}` or anything
         # else is ignored, and Prism is not given it (it refuses any body there).
-        fields = parse_body(content_type, raw) if match.operation.has_body else {}
-        forwarded_type, content = (
-            prism_body(content_type, raw) if match.operation.has_body else (None, b"")
-        )
+        has_body = match.operation.has_body
+        fields = parse_body(content_type, raw) if has_body else {}
+        forwarded_type, content = prism_body(content_type, raw) if has_body else (None, b"")
+        if has_body and not raw:
+            # DRF reads no body as no data: each required field's 400, from the package's
+            # check (Prism would say the body is required, or take it where the spec has
+            # it optional); else Prism is given that no data as JSON.
+            self.service.checked_body(match.operation, content_type, raw)
+            forwarded_type, content = "application/json", b"{}"
         prefer = "prefer" in request.headers
         area = self.service.model.by_retrieve.get(template_root(match.template))
         record_id = match.params.get("id")
@@ -273,7 +280,8 @@ class Layer:
         if match.template == SSE_TEXT_PATH:
             return text_stream(upstream, self.settings.stream_seconds)
         if upstream.status_code == 400 and "sl-violations" in upstream.headers:
-            data = {**fields, **dict(request.query_params)}
+            form = self.service.form_values(match.operation, content_type, fields)
+            data = {**form, **dict(request.query_params)}
             violations = json.loads(upstream.headers["sl-violations"])
             return self.answer(request, upstream, drf_errors(violations, data))
         if not 200 <= upstream.status_code < 300:
@@ -282,10 +290,14 @@ class Layer:
             prism_json = upstream.json() if upstream.content else None  # None: a 204
         except ValueError:
             return self.answer(request, upstream)
+        # What Prism accepted, checked as the fake checks it (`Service.checked_body`: DRF's
+        # blank text, the service's cross-field rules) and read as the service keeps it:
+        # a repeated form field's last value, no field the schema lacks at any level.
+        sent = self.service.checked_body(match.operation, content_type, raw) if has_body else {}
         # The answer from the state over Prism's (the package's `Service.answer`, shared
         # with `FakeCreatify`); a started job's webhook is sent by `deliver_webhooks`.
         pairs = request.query_params.multi_items()
-        call = Call(match, self.account(request), fields, pairs, self.base_url(request), options)
+        call = Call(match, self.account(request), sent, pairs, self.base_url(request), options)
         data = self.service.answer(call, prism_json)
         if isinstance(data, Answer):
             if isinstance(data.body, bytes):  # no content (a DELETE's 204)

@@ -17,6 +17,7 @@ from creatify.testing._state import (
     is_acceptable_webhook_url,
     keep_matching,
     outcome_of,
+    page_size_of,
     paginate,
     unique_by_id,
 )
@@ -286,13 +287,24 @@ def test_paginate_like_drf() -> None:
     def url(n: int) -> str:
         return f"/p?page={n}"
 
-    first = paginate(items, 1, 2, url)
+    first = paginate(items, "1", 2, url)
     assert first == {"count": 5, "next": "/p?page=2", "previous": None, "results": [0, 1]}
-    last = paginate(items, 3, 2, url)
+    assert paginate(items, None, 2, url) == paginate(items, "", 2, url) == first
+    last = paginate(items, "3", 2, url)
     assert last["next"] is None and last["previous"] == "/p?page=2" and last["results"] == [4]
-    assert paginate([], 1, 10, url) == {"count": 0, "next": None, "previous": None, "results": []}
-    with pytest.raises(InvalidPage):
-        paginate(items, 4, 2, url)
+    assert paginate(items, "last", 2, url) == last
+    assert paginate([], "1", 10, url) == {"count": 0, "next": None, "previous": None, "results": []}
+    for page in ("4", "0", "-1", "abc", "1.0", "1e0"):
+        with pytest.raises(InvalidPage):
+            paginate(items, page, 2, url)
+    assert [page_size_of(text, 10) for text in (None, "3", "0", "-1", "abc", "")] == [
+        10,
+        3,
+        10,
+        10,
+        10,
+        10,
+    ]
 
 
 def test_list_helpers() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import time
 
 import httpx
@@ -192,22 +193,25 @@ def test_a_field_the_create_does_not_take_costs_no_webhook(
 def test_a_delivery_that_fails_costs_only_itself(
     api: httpx.Client, receiver: HTTPServer, mock_base_url: str
 ) -> None:
-    """An avatar's webhook is the whole record; a lone surrogate in its name (valid JSON,
-    which Prism takes) cannot be encoded as UTF-8, so that POST fails. It used to end its
-    task with nothing logged; it is logged (with no URL in the error: a listener's URL
-    holds its token), and the next job's webhook arrives."""
+    """A webhook whose receiver refuses the connection (nothing listens on its port)
+    fails; it used to end its task with nothing logged; it is logged (with no URL in the
+    error: a listener's URL holds its token), and the next job's webhook arrives. (A lone
+    surrogate in a name no longer makes one: the service refuses it, as DRF's CharField.)"""
     hook = receiver.url_for("/hook")
+    with socket.socket() as spare:  # a loopback port that nothing listens on
+        spare.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{spare.getsockname()[1]}/hook?token=secret"
     headers = {"X-Mock-Job-Seconds": "0.2", "X-Mock-Webhook-Repeat": "1"}
-    body = (
-        '{"creator_name": "a\\ud800b", "gender": "f", "lipsync_input": "https://e.com/a.mp4", '
-        f'"webhook_url": "{hook}"}}'
-    )
-    odd = api.post(
-        "/api/personas/", content=body, headers={**headers, "Content-Type": "application/json"}
-    )
+    persona = {
+        "creator_name": "ab",
+        "gender": "f",
+        "lipsync_input": "https://e.com/a.mp4",
+        "webhook_url": closed,
+    }
+    odd = api.post("/api/personas/", json=persona, headers=headers)
     assert odd.status_code == 201, odd.text
     (entry,) = until(lambda: log_of(mock_base_url, odd.json()["id"]))
-    assert entry["error"].startswith("UnicodeEncodeError") and hook not in entry["error"]
+    assert entry["error"].startswith("ConnectError") and "secret" not in entry["error"]
     later = {"text": "later", "creator": CREATOR, "webhook_url": hook}
     job = api.post("/api/lipsyncs/", json=later, headers=headers).json()
     until(lambda: bodies(receiver, job["id"]))

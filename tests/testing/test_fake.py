@@ -355,17 +355,9 @@ def test_the_fakes_clock_takes_only_a_finite_step_forward(seconds: Any) -> None:
 @pytest.mark.parametrize(
     ("url", "field"),
     [
-        ("/api/personas/paginated/?page=abc", "page"),
-        ("/api/personas/paginated/?page=1.5", "page"),
-        ("/api/personas/paginated/?page=1e0", "page"),
-        ("/api/personas/paginated/?page=0", "page"),
-        ("/api/personas/paginated/?page=-1", "page"),
-        ("/api/personas/paginated/?page_size=abc", "page_size"),
-        ("/api/personas/paginated/?page_size=0", "page_size"),
-        ("/api/personas/paginated/?page=2&page=0", "page"),  # the last value counts
-        ("/api/text_to_speech/paginated/?page=0", "page"),
         ("/api/personas/?gender=zz", "gender"),
         ("/api/lipsyncs/?ids=abc", "ids"),
+        ("/api/lipsyncs/?ids=a&ids=b&ids=abc", "ids"),  # the last value counts
         ("/api/text_to_speech/?ordering=" + "x" * 256, "ordering"),
     ],
 )
@@ -419,7 +411,7 @@ def test_a_field_the_schema_lacks_is_ignored_and_not_kept() -> None:
         (b"[1, 2]", {"non_field_errors": ["Request body must be object"]}),
         (b'"Hi"', {"non_field_errors": ["Request body must be object"]}),
         (b"null", {"non_field_errors": ["This field is required."]}),
-        (b"", {"non_field_errors": ["This field is required."]}),
+        (b"", {"creator": ["This field is required."]}),  # no body: DRF reads no data
     ],
 )
 def test_a_json_body_that_is_no_object_is_answered_as_the_mock_answers_it(
@@ -461,12 +453,6 @@ def test_a_json_body_that_is_no_object_is_answered_as_the_mock_answers_it(
             {"script": "", "accent": AVATAR},
             {"script": ["This field may not be blank."]},
         ),
-        (
-            "/api/personas/paginated/?page=0",
-            None,
-            {"page": ["Ensure this value is greater than or equal to 1."]},
-        ),
-        ("/api/personas/paginated/?page=abc", None, {"page": ["A valid integer is required."]}),
         (
             "/api/lipsyncs/?ids=abc",
             None,
@@ -551,7 +537,6 @@ def test_a_multipart_body_is_read_as_drfs_parser_reads_it() -> None:
             "application/json",
         ),
         ("/api/lipsyncs/", "text/plain", b"Hi", "application/json"),
-        ("/api/lipsyncs/", "", b"Hi", "application/json"),
         (
             "/api/personas_v2/",
             "application/x-www-form-urlencoded",

@@ -165,11 +165,16 @@ def is_json(media_type: str) -> bool:
 def read_body(content_type: str, body: bytes) -> Any:
     """A body's data as DRF's parsers read it: any JSON value, or the fields of a form
     (text; a repeated one a list, a file part `UPLOAD`); None for no body and for a type
-    no parser reads. `Refusal` where DRF would refuse it. Non-JSON under a JSON content
-    type: Prism never answers it (stoplightio/prism#2664); NaN/Infinity stall it."""
+    no parser reads. `Refusal` where DRF would refuse it (a body without a content type
+    is a 415). Non-JSON under a JSON content type: Prism never answers it
+    (stoplightio/prism#2664); NaN/Infinity stall it."""
     media_type = media_type_of(content_type)
     if not body:
         return None
+    if not media_type:
+        # DRF picks a parser by the content type, and none takes "" (it reads no data
+        # only where there is no body).
+        raise Refusal(415, {"detail": 'Unsupported media type "" in request.'})
     if is_json(media_type):
         return parse_json(body)
     fields: dict[str, Any] = {}

@@ -48,12 +48,14 @@ from ._spec import (
     response_fields,
 )
 from ._state import (
+    PAGING,
     ActionRefused,
     InvalidPage,
     JobOptions,
     State,
     keep_matching,
     outcome_of,
+    page_size_of,
     paginate,
     unique_by_id,
 )
@@ -61,8 +63,31 @@ from ._state import (
 # The spec's examples point output URLs here; every answer gets the fake's own base URL.
 SPEC_MEDIA_PREFIX = "http://127.0.0.1:4011/media/"
 NOT_FOUND = {"detail": "Not found."}
-# The SDK's checks of a body, but for a field the schema lacks: DRF ignores it.
-SERVICE_HOOKS = replace(HOOKS, refuse_unknown=False)
+
+
+def _audio_or_text(path: str, body: dict[str, Any]) -> dict[str, Any]:
+    # "Either audio or text is required. If both are provided, audio will be used"
+    # (docs.creatify.ai/api-reference/lipsyncs/post-apilipsyncs): the service refuses
+    # neither and takes both; refusing both is the SDK's own rule (`_requests.py`).
+    if body.get("text") is None and body.get("audio") is None:
+        raise InvalidInputError(NON_FIELD_ERRORS, "Either audio or text is required.")
+    return body
+
+
+# The SDK's checks of a body as the service applies them: a field the schema lacks is
+# ignored (DRF drops it), and the rules the vendor's pages give the service in place of
+# the SDK's stricter ones (mock/README.md, "Cross-field rules").
+SERVICE_HOOKS = replace(
+    HOOKS,
+    refuse_unknown=False,
+    after={**HOOKS.after, "LipsyncCreateRequest": _audio_or_text},
+)
+# An update (`PUT /api/links/{id}/`) changes the fields it gives and keeps the others: the
+# link's media rule (a video or three images) is the create's, checked there.
+UPDATE_HOOKS = replace(
+    SERVICE_HOOKS,
+    after={k: v for k, v in SERVICE_HOOKS.after.items() if k != "LinkParamsRequest"},
+)
 MEDIA_TYPES = {".mp4": "video/mp4", ".mp3": "audio/mpeg", ".jpg": "image/jpeg"}
 
 
@@ -230,39 +255,69 @@ class Service:
     def checked_body(
         self, operation: Operation, content_type: str, content: bytes
     ) -> dict[str, Any]:
-        """The request's fields as the service takes them, or a `Refusal` with the 400 the
-        mock's Prism gives (in DRF's words where they are known): a content type the
-        operation takes, a body where it requires one, an object, then each field by the
-        spec's rules for that content type (the SDK's checks; a form's text read first as
-        DRF's parsers read it). A field the schema lacks is ignored, as DRF ignores it."""
+        """The request's fields as the service takes them, or a `Refusal` with DRF's 400
+        (in its words where they are known): a content type the operation takes, an
+        object, then each field by the spec's rules for that content type and the
+        service's own (`SERVICE_HOOKS`; a form's text read first as DRF's parsers read
+        it). A field the schema lacks is dropped at every level, as DRF drops it. The
+        fake checks a request with this alone; the repository's mock after its Prism
+        accepted it, so that both answer alike where Prism is laxer than DRF."""
         spec = self.model.spec
-        body = resolve(spec, operation.spec["requestBody"])
-        accepted: dict[str, Any] = body.get("content", {})
+        accepted = self.accepted(operation)
         media_type = media_type_of(content_type)
         media_type = "application/json" if is_json(media_type) else media_type
-        if content and media_type not in accepted:
+        if content and media_type and media_type not in accepted:
             supported = f"Supported content types: {','.join(accepted)}"
             raise Refusal(400, {NON_FIELD_ERRORS: [supported]})
-        data = read_body(content_type, content)
-        if data is None:  # no body, or JSON's null
-            if body.get("required"):
+        data = read_body(content_type, content)  # a 415 for a body of no content type
+        media = accepted.get(media_type) or next(iter(accepted.values()))
+        schema = media.get("schema", {})
+        required = resolve(spec, schema).get("required", [])
+        if not content:
+            # DRF reads no body as no data, whatever the spec says of the body (it marks
+            # some optional, openapi-python-client #1451): each required field is missing.
+            missing = {name: [DRF_MESSAGES["required"]] for name in required}
+            if missing:
+                raise Refusal(400, missing)
+            data = {}
+        if data is None:  # JSON's null
+            if resolve(spec, operation.spec["requestBody"]).get("required"):
                 raise Refusal(400, {NON_FIELD_ERRORS: [DRF_MESSAGES["required"]]})
             data = {}
         if not isinstance(data, dict):
             raise Refusal(400, {NON_FIELD_ERRORS: ["Request body must be object"]})
-        media = accepted.get(media_type) or next(iter(accepted.values()))
-        schema, props = media.get("schema", {}), properties(spec, media.get("schema"))
-        if not is_json(media_type):
-            data = {name: coerce(value, props.get(name, {})) for name, value in data.items()}
+        data = self.form_values(operation, content_type, data)
         # A file has no FieldSpec: its part must be there where the schema requires it.
-        for name in resolve(spec, schema).get("required", []):
+        props = properties(spec, schema)
+        for name in required:
             if props.get(name, {}).get("format") == "binary" and name not in data:
                 raise Refusal(400, {name: [DRF_MESSAGES["required"]]})
         name = schema.get("$ref", "").rsplit("/", 1)[-1]
         try:
-            return check_object(SCHEMA_FIELDS[name], data, schema=name, hooks=SERVICE_HOOKS)
+            hooks = UPDATE_HOOKS if operation.method == "put" else SERVICE_HOOKS
+            return check_object(SCHEMA_FIELDS[name], data, schema=name, hooks=hooks)
         except InvalidInputError as error:
             raise Refusal(400, field_errors(error)) from None
+
+    def accepted(self, operation: Operation) -> dict[str, Any]:
+        """The operation's request content types (media type -> its content object)."""
+        body = resolve(self.model.spec, operation.spec["requestBody"])
+        content: dict[str, Any] = body.get("content", {})
+        return content
+
+    def form_values(
+        self, operation: Operation, content_type: str, data: dict[str, Any]
+    ) -> dict[str, Any]:
+        """A form's fields as DRF's fields read their text, by the schema's types: a list
+        for an array, else a repeated field's last value (`gender=f&gender=zz` is "zz");
+        a JSON body's fields as they are."""
+        media_type = media_type_of(content_type)
+        if is_json(media_type) or not operation.has_body:
+            return data
+        accepted = self.accepted(operation)
+        media = accepted.get(media_type) or next(iter(accepted.values()))
+        props = properties(self.model.spec, media.get("schema"))
+        return {name: coerce(value, props.get(name, {})) for name, value in data.items()}
 
     def answer(self, call: Call, example: Any) -> Any:
         """The JSON answer from the state over `example` (the spec's first example in the
@@ -313,13 +368,14 @@ class Service:
         """The operation's query parameters the request gives, each read from its text as
         DRF reads it and checked by the spec's rule (the SDK's `QUERY_FIELDS`); a blank one
         is not given, as DRF and Prism take it. An `InvalidInputError` names one that
-        breaks its rule (`page=abc` or `page_size=0` raised out of the fake)."""
+        breaks its rule (`ids=abc`). The page and its size are read by `paginate` as
+        DRF's pagination reads them, not by the spec's rule (`page=last`)."""
         operation = call.match.operation
         schemas = query_parameters(self.model.spec, operation.spec) if operation else {}
         return {
             name: check_value(QUERY_FIELDS[name], name, coerce(text, schemas[name]))
             for name, text in call.query.items()
-            if name in schemas and text != ""
+            if name in schemas and text != "" and name not in PAGING
         }
 
     def sent_fields(self, template: str, area: Area, sent: dict[str, Any]) -> dict[str, Any]:
@@ -384,8 +440,7 @@ class Service:
         items = keep_matching(items, query, area.list_filters)
         if not (isinstance(example, dict) and "results" in example):
             return items
-        page = query.get("page", QUERY_FIELDS["page"].default)
-        page_size = query.get("page_size", QUERY_FIELDS["page_size"].default)
+        page_size = page_size_of(call.query.get("page_size"), QUERY_FIELDS["page_size"].default)
 
         def page_url(number: int) -> str:
             # DRF keeps the other query parameters and drops `page` for page 1; its
@@ -396,7 +451,7 @@ class Service:
             kept.sort(key=lambda pair: pair[0])
             return f"{call.base_url}{path}" + ("?" + urlencode(kept) if kept else "")
 
-        return {**example, **paginate(items, page, page_size, page_url)}
+        return {**example, **paginate(items, call.query.get("page"), page_size, page_url)}
 
 
 def template_root(template: str) -> str:

@@ -217,7 +217,7 @@ class ActionRefused(Exception):
 
 
 class InvalidPage(Exception):
-    """A page number past the last page (DRF answers 404 `Invalid page.`)."""
+    """A page that is not one of the list's (DRF answers 404 `Invalid page.`)."""
 
 
 @dataclass
@@ -412,19 +412,39 @@ def unique_by_id(items: Iterable[Any]) -> list[Any]:
     return unique
 
 
+LAST_PAGE = "last"  # DRF's PageNumberPagination.last_page_strings
+PAGING = ("page", "page_size")  # the query parameters `paginate` reads itself
+
+
+def page_size_of(text: str | None, default: int) -> int:
+    """`page_size` as DRF's `get_page_size` reads it (`_positive_int`, strict): a
+    positive integer, else the default (no 400: DRF ignores a bad one)."""
+    try:
+        size = int(text) if text is not None else default
+    except ValueError:
+        return default
+    return size if size > 0 else default
+
+
 def paginate(
-    items: list[Any], page: int, page_size: int, page_url: Callable[[int], str | None]
+    items: list[Any], page: str | None, page_size: int, page_url: Callable[[int], str | None]
 ) -> dict[str, Any]:
     """DRF's PageNumberPagination: `{count, next, previous, results}`; `next` is null on
-    the last page. `page_url(n)` is the URL of page n. A page past the last (page 1 of an
-    empty list excepted) raises InvalidPage."""
+    the last page. `page_url(n)` is the URL of page n. `page` is the parameter's text as
+    DRF reads it: missing or blank is page 1, `last` the last page; InvalidPage (DRF's
+    404) for text `int()` refuses (`abc`, `1.0`), a page below 1 or past the last
+    (page 1 of an empty list excepted)."""
     pages = max(1, -(-len(items) // page_size))
-    if page > pages:
+    try:
+        number = pages if page == LAST_PAGE else int(page or 1)
+    except ValueError:
+        raise InvalidPage(page) from None
+    if not 1 <= number <= pages:
         raise InvalidPage(page)
-    start = (page - 1) * page_size
+    start = (number - 1) * page_size
     return {
         "count": len(items),
-        "next": page_url(page + 1) if page < pages else None,
-        "previous": page_url(page - 1) if page > 1 else None,
+        "next": page_url(number + 1) if number < pages else None,
+        "previous": page_url(number - 1) if number > 1 else None,
         "results": items[start : start + page_size],
     }
