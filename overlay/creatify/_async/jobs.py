@@ -122,9 +122,8 @@ class AsyncJobResource(AsyncResource, Generic[J]):
             if isinstance(poll_interval, (int, float)) and poll_interval > max_interval:
                 max_interval = poll_interval
         elif poll_interval is None and isinstance(max_interval, (int, float)):
-            # Only a usable one: a bad max_interval is refused by its own name below.
-            if 0 < max_interval < poll.poll_interval:
-                poll_interval = max_interval
+            # Only a usable one lowers it: a bad max_interval is refused by its own name.
+            poll_interval = min(poll.poll_interval, max_interval) if max_interval > 0 else None
         return WaitSettings(
             poll.timeout if timeout is None else timeout,
             poll.poll_interval if poll_interval is None else poll_interval,
