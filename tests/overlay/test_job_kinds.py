@@ -89,6 +89,8 @@ BAD_WAITS = [
     ("poll_interval", {"poll_interval": 0}),
     ("max_interval", {"max_interval": "30"}),
     ("max_interval", {"poll_interval": 2, "max_interval": 0.5}),
+    ("max_interval", {"max_interval": 0}),  # alone: named, not lowered into poll_interval
+    ("max_interval", {"max_interval": True}),
     ("on_update", {"on_update": 42}),
 ]
 # Stage "image" of product to video is a kind of its own, reached through `stage=`.

@@ -121,7 +121,7 @@ class AsyncJobResource(AsyncResource, Generic[J]):
             max_interval = poll.max_interval
             if isinstance(poll_interval, (int, float)) and poll_interval > max_interval:
                 max_interval = poll_interval
-        elif poll_interval is None and isinstance(max_interval, (int, float)):
+        elif poll_interval is None and type(max_interval) in (int, float):  # not a bool
             # Only a usable one lowers it: a bad max_interval is refused by its own name.
             poll_interval = min(poll.poll_interval, max_interval) if max_interval > 0 else None
         return WaitSettings(
