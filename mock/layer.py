@@ -45,6 +45,7 @@ from creatify.testing._bodies import (
     NON_FIELD_ERRORS,
     Refusal,
     drf_message,
+    is_json,
     media_type_of,
     parse_body,
 )
@@ -258,9 +259,16 @@ class Layer:
             # it: a content type the operation does not take (DRF's 415), no body (each
             # required field's 400; Prism takes none where the spec has the body
             # optional), JSON's null or a JSON value that is no object.
-            self.service.body_data(match.operation, content_type, raw)
+            data = self.service.body_data(match.operation, content_type, raw)
+            read = self.service.drf_values(match.operation, content_type, data)
+        else:
+            data = read = {}
         fields = parse_body(content_type, raw) if has_body else {}
         forwarded_type, content = prism_body(content_type, raw) if has_body else (None, b"")
+        if is_json(media_type_of(content_type)) and any(read[k] is not v for k, v in data.items()):
+            # DRF's fields take `"true"` or `1` for a boolean, `"1.0"` for an integer: Prism
+            # is given what they read (it would refuse JSON's own type by the spec's).
+            content = json.dumps(read).encode()
         if has_body and not raw:
             forwarded_type, content = "application/json", b"{}"  # no data, as DRF reads it
         prefer = "prefer" in request.headers
@@ -283,7 +291,7 @@ class Layer:
         if match.template == SSE_TEXT_PATH:
             return text_stream(upstream, self.settings.stream_seconds)
         if upstream.status_code == 400 and "sl-violations" in upstream.headers:
-            form = self.service.form_values(match.operation, content_type, fields)
+            form = self.service.drf_values(match.operation, content_type, fields)
             data = {**form, **dict(request.query_params)}
             violations = json.loads(upstream.headers["sl-violations"])
             return self.answer(request, upstream, drf_errors(violations, data))

@@ -41,6 +41,7 @@ from ._spec import (
     Routes,
     coerce,
     first_example,
+    json_as_drf,
     properties,
     query_parameters,
     request_fields_of,
@@ -266,7 +267,7 @@ class Service:
         data = self.body_data(operation, content_type, content)
         schema = self.request_schema(operation, content_type)
         required = resolve(spec, schema).get("required", [])
-        data = self.form_values(operation, content_type, data)
+        data = self.drf_values(operation, content_type, data)
         # A file has no FieldSpec: its part must be there where the schema requires it.
         props = properties(spec, schema)
         for name in required:
@@ -320,17 +321,18 @@ class Service:
         schema: dict[str, Any] = media.get("schema", {})
         return schema
 
-    def form_values(
+    def drf_values(
         self, operation: Operation, content_type: str, data: dict[str, Any]
     ) -> dict[str, Any]:
-        """A form's fields as DRF's fields read their text, by the schema's types: a list
-        for an array, else a repeated field's last value (`gender=f&gender=zz` is "zz");
-        a JSON body's fields as they are."""
-        media_type = media_type_of(content_type)
-        if is_json(media_type) or not operation.has_body:
+        """The body's fields as DRF's fields read them, by the schema's types: a form's
+        text (a list for an array, else a repeated field's last value: `gender=f&gender=zz`
+        is "zz"); in JSON, a top-level value of another type that DRF's boolean or number
+        fields read (`"true"`, `1`, `"1.0"`: `json_as_drf`)."""
+        if not operation.has_body:
             return data
         props = properties(self.model.spec, self.request_schema(operation, content_type))
-        return {name: coerce(value, props.get(name, {})) for name, value in data.items()}
+        read = json_as_drf if is_json(media_type_of(content_type)) else coerce
+        return {name: read(value, props.get(name, {})) for name, value in data.items()}
 
     def answer(self, call: Call, example: Any) -> Any:
         """The JSON answer from the state over `example` (the spec's first example in the
