@@ -45,6 +45,7 @@ from creatify.testing._bodies import (
     NON_FIELD_ERRORS,
     Refusal,
     drf_message,
+    is_json,
     media_type_of,
     parse_body,
 )
@@ -252,14 +253,24 @@ class Layer:
         # DRF reads no body where the operation takes none (render, GET): `{}` or anything
         # else is ignored, and Prism is not given it (it refuses any body there).
         has_body = match.operation.has_body
+        if has_body and self.has_credentials(request):
+            # What DRF refuses before it checks a field, in its words (the package's
+            # `body_data`, shared with the fake), where Prism words it its own way or takes
+            # it: a content type the operation does not take (DRF's 415), no body (each
+            # required field's 400; Prism takes none where the spec has the body
+            # optional), JSON's null or a JSON value that is no object.
+            data = self.service.body_data(match.operation, content_type, raw)
+            read = self.service.drf_values(match.operation, content_type, data)
+        else:
+            data = read = {}
         fields = parse_body(content_type, raw) if has_body else {}
         forwarded_type, content = prism_body(content_type, raw) if has_body else (None, b"")
+        if is_json(media_type_of(content_type)) and any(read[k] is not v for k, v in data.items()):
+            # DRF's fields take `"true"` or `1` for a boolean, `"1.0"` for an integer: Prism
+            # is given what they read (it would refuse JSON's own type by the spec's).
+            content = json.dumps(read).encode()
         if has_body and not raw:
-            # DRF reads no body as no data: each required field's 400, from the package's
-            # check (Prism would say the body is required, or take it where the spec has
-            # it optional); else Prism is given that no data as JSON.
-            self.service.checked_body(match.operation, content_type, raw)
-            forwarded_type, content = "application/json", b"{}"
+            forwarded_type, content = "application/json", b"{}"  # no data, as DRF reads it
         prefer = "prefer" in request.headers
         area = self.service.model.by_retrieve.get(template_root(match.template))
         record_id = match.params.get("id")
@@ -280,7 +291,7 @@ class Layer:
         if match.template == SSE_TEXT_PATH:
             return text_stream(upstream, self.settings.stream_seconds)
         if upstream.status_code == 400 and "sl-violations" in upstream.headers:
-            form = self.service.form_values(match.operation, content_type, fields)
+            form = self.service.drf_values(match.operation, content_type, fields)
             data = {**form, **dict(request.query_params)}
             violations = json.loads(upstream.headers["sl-violations"])
             return self.answer(request, upstream, drf_errors(violations, data))

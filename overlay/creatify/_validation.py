@@ -303,12 +303,15 @@ def check_text(field: str, value: object, *, max_length: int | None = None) -> s
             params={"limit": max_length},
         )
     if "\x00" in value:
-        raise InvalidInputError(field, "must not contain NUL characters")
+        raise InvalidInputError(field, "must not contain NUL characters", code="null_characters")
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise InvalidInputError(
-            field, f"must be valid Unicode text; a lone surrogate is at {exc.start}"
+            field,
+            f"must be valid Unicode text; a lone surrogate is at {exc.start}",
+            code="surrogate",
+            params={"code_point": f"{ord(value[exc.start]):X}"},
         ) from None
     return value
 

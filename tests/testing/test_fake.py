@@ -408,9 +408,9 @@ def test_a_field_the_schema_lacks_is_ignored_and_not_kept() -> None:
 @pytest.mark.parametrize(
     ("content", "errors"),
     [
-        (b"[1, 2]", {"non_field_errors": ["Request body must be object"]}),
-        (b'"Hi"', {"non_field_errors": ["Request body must be object"]}),
-        (b"null", {"non_field_errors": ["This field is required."]}),
+        (b"[1, 2]", {"non_field_errors": ["Invalid data. Expected a dictionary, but got list."]}),
+        (b'"Hi"', {"non_field_errors": ["Invalid data. Expected a dictionary, but got str."]}),
+        (b"null", {"non_field_errors": ["No data provided"]}),  # DRF 3.18.3's words
         (b"", {"creator": ["This field is required."]}),  # no body: DRF reads no data
     ],
 )
@@ -528,36 +528,26 @@ def test_a_multipart_body_is_read_as_drfs_parser_reads_it() -> None:
 
 
 @pytest.mark.parametrize(
-    ("path", "content_type", "content", "supported"),
+    ("path", "content_type", "content"),
     [
-        (
-            "/api/lipsyncs/",
-            "application/x-www-form-urlencoded",
-            b"text=Hi&creator=x",
-            "application/json",
-        ),
-        ("/api/lipsyncs/", "text/plain", b"Hi", "application/json"),
-        (
-            "/api/personas_v2/",
-            "application/x-www-form-urlencoded",
-            b"gender=m",
-            "multipart/form-data,application/json",
-        ),
+        ("/api/lipsyncs/", "application/x-www-form-urlencoded", b"text=Hi&creator=x"),
+        ("/api/lipsyncs/", "text/plain", b"Hi"),
+        ("/api/lipsyncs/", "application/vnd.api+json; charset=utf-8", b"{}"),
+        ("/api/personas_v2/", "application/x-www-form-urlencoded", b"gender=m"),
     ],
 )
-def test_a_content_type_the_operation_does_not_take_is_a_400(
-    path: str, content_type: str, content: bytes, supported: str
+def test_a_content_type_the_operation_does_not_take_is_drfs_415(
+    path: str, content_type: str, content: bytes
 ) -> None:
-    """As Prism answers it: the fake made a lipsync from a form (or from text/plain, with
-    every field null), and an avatar from `gender=m` alone, its name from the example."""
+    """No parser of the view takes it (DRF 3.18.3: the header quoted as sent; a `+json`
+    type is not JSONParser's `application/json`): the fake made a lipsync from a form (or
+    from text/plain, with every field null), and an avatar from `gender=m` alone."""
     fake = FakeCreatify()
     answer = form_post(fake, path, content=content, headers={"Content-Type": content_type})
-    errors = {"non_field_errors": [f"Supported content types: {supported}"]}
-    assert (answer.status_code, answer.json()) == (400, errors)
+    detail = {"detail": f'Unsupported media type "{content_type}" in request.'}
+    assert (answer.status_code, answer.json()) == (415, detail)
     json_too = form_post(fake, "/api/lipsyncs/", json={"text": "Hi", "creator": AVATAR})
-    typed = {"Content-Type": "application/vnd.api+json; charset=utf-8"}
     assert json_too.status_code == 201
-    assert form_post(fake, path, content=b"{}", headers=typed).status_code == 400  # checked
     assert len(fake.records()) == 1
 
 
@@ -573,3 +563,4 @@ def test_form_text_is_read_as_drf_reads_it_for_the_fields_type() -> None:
         "maybe",
     ]
     assert coerce("1.5", {"type": "integer"}) == "1.5"
+    assert coerce("1.0", {"type": "integer"}) == 1  # IntegerField drops ".0" (DRF 3.18.3)

@@ -40,6 +40,9 @@ DRF_MESSAGES = {
     "minLength": "Ensure this field has at least {limit} characters.",
     "maxLength": "Ensure this field has no more than {limit} characters.",
     "pattern": "This value does not match the required pattern.",
+    # CharField's validators (ProhibitNullCharactersValidator, ...SurrogateCharacters...).
+    "null_characters": "Null characters are not allowed.",
+    "surrogate": "Surrogate characters are not allowed: U+{code_point}.",
 }
 
 
@@ -118,7 +121,7 @@ def multipart_parts(content_type: str, body: bytes) -> list[Part]:
 
 def _refuse_constant(name: str) -> Any:
     # DRF's STRICT_JSON: NaN and Infinity are not JSON (Prism stalls on them).
-    raise ValueError(f"Out of range float values are not JSON compliant: {name}")
+    raise ValueError(f"Out of range float values are not JSON compliant: {name!r}")
 
 
 def _finite(text: str) -> float:

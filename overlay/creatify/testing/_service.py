@@ -41,6 +41,7 @@ from ._spec import (
     Routes,
     coerce,
     first_example,
+    json_as_drf,
     properties,
     query_parameters,
     request_fields_of,
@@ -255,38 +256,18 @@ class Service:
     def checked_body(
         self, operation: Operation, content_type: str, content: bytes
     ) -> dict[str, Any]:
-        """The request's fields as the service takes them, or a `Refusal` with DRF's 400
-        (in its words where they are known): a content type the operation takes, an
-        object, then each field by the spec's rules for that content type and the
-        service's own (`SERVICE_HOOKS`; a form's text read first as DRF's parsers read
-        it). A field the schema lacks is dropped at every level, as DRF drops it. The
-        fake checks a request with this alone; the repository's mock after its Prism
-        accepted it, so that both answer alike where Prism is laxer than DRF."""
+        """The request's fields as the service takes them, or a `Refusal` with DRF's
+        answer (in its words where they are known): the body's data (`body_data`), then
+        each field by the spec's rules for that content type and the service's own
+        (`SERVICE_HOOKS`; a form's text read first as DRF's parsers read it). A field the
+        schema lacks is dropped at every level, as DRF drops it. The fake checks a
+        request with this alone; the repository's mock after its Prism accepted it, so
+        that both answer alike where Prism is laxer than DRF."""
         spec = self.model.spec
-        accepted = self.accepted(operation)
-        media_type = media_type_of(content_type)
-        media_type = "application/json" if is_json(media_type) else media_type
-        if content and media_type and media_type not in accepted:
-            supported = f"Supported content types: {','.join(accepted)}"
-            raise Refusal(400, {NON_FIELD_ERRORS: [supported]})
-        data = read_body(content_type, content)  # a 415 for a body of no content type
-        media = accepted.get(media_type) or next(iter(accepted.values()))
-        schema = media.get("schema", {})
+        data = self.body_data(operation, content_type, content)
+        schema = self.request_schema(operation, content_type)
         required = resolve(spec, schema).get("required", [])
-        if not content:
-            # DRF reads no body as no data, whatever the spec says of the body (it marks
-            # some optional, openapi-python-client #1451): each required field is missing.
-            missing = {name: [DRF_MESSAGES["required"]] for name in required}
-            if missing:
-                raise Refusal(400, missing)
-            data = {}
-        if data is None:  # JSON's null
-            if resolve(spec, operation.spec["requestBody"]).get("required"):
-                raise Refusal(400, {NON_FIELD_ERRORS: [DRF_MESSAGES["required"]]})
-            data = {}
-        if not isinstance(data, dict):
-            raise Refusal(400, {NON_FIELD_ERRORS: ["Request body must be object"]})
-        data = self.form_values(operation, content_type, data)
+        data = self.drf_values(operation, content_type, data)
         # A file has no FieldSpec: its part must be there where the schema requires it.
         props = properties(spec, schema)
         for name in required:
@@ -299,25 +280,59 @@ class Service:
         except InvalidInputError as error:
             raise Refusal(400, field_errors(error)) from None
 
+    def body_data(self, operation: Operation, content_type: str, content: bytes) -> dict[str, Any]:
+        """The body as DRF's `request.data` gives it to a serializer, before any field is
+        checked, or a `Refusal` with DRF's answer: a 415 for a body of a content type no
+        parser of the operation takes (the spec's types; DRF quotes the header as sent);
+        DRF's JSON parse error; no body is no data (each required field's "This field is
+        required.", also where the spec marks the body optional, openapi-python-client
+        #1451); JSON's null is "No data provided" and any other value that is no object
+        "Invalid data. Expected a dictionary, but got list." (a Serializer's words). The
+        repository's mock asks this before Prism, which words each of these its own way."""
+        if content and media_type_of(content_type) not in self.accepted(operation):
+            detail = f'Unsupported media type "{content_type}" in request.'
+            raise Refusal(415, {"detail": detail})
+        if not content:
+            schema = self.request_schema(operation, content_type)
+            required = resolve(self.model.spec, schema).get("required", [])
+            missing = {name: [DRF_MESSAGES["required"]] for name in required}
+            if missing:
+                raise Refusal(400, missing)
+            return {}
+        data = read_body(content_type, content)
+        if data is None:  # JSON's null
+            raise Refusal(400, {NON_FIELD_ERRORS: ["No data provided"]})
+        if not isinstance(data, dict):
+            expected = f"Invalid data. Expected a dictionary, but got {type(data).__name__}."
+            raise Refusal(400, {NON_FIELD_ERRORS: [expected]})
+        return data
+
     def accepted(self, operation: Operation) -> dict[str, Any]:
         """The operation's request content types (media type -> its content object)."""
         body = resolve(self.model.spec, operation.spec["requestBody"])
         content: dict[str, Any] = body.get("content", {})
         return content
 
-    def form_values(
+    def request_schema(self, operation: Operation, content_type: str) -> dict[str, Any]:
+        """The schema of the operation's body of `content_type` (of its first content
+        type where the request has none it takes: no body)."""
+        accepted = self.accepted(operation)
+        media = accepted.get(media_type_of(content_type)) or next(iter(accepted.values()))
+        schema: dict[str, Any] = media.get("schema", {})
+        return schema
+
+    def drf_values(
         self, operation: Operation, content_type: str, data: dict[str, Any]
     ) -> dict[str, Any]:
-        """A form's fields as DRF's fields read their text, by the schema's types: a list
-        for an array, else a repeated field's last value (`gender=f&gender=zz` is "zz");
-        a JSON body's fields as they are."""
-        media_type = media_type_of(content_type)
-        if is_json(media_type) or not operation.has_body:
+        """The body's fields as DRF's fields read them, by the schema's types: a form's
+        text (a list for an array, else a repeated field's last value: `gender=f&gender=zz`
+        is "zz"); in JSON, a top-level value of another type that DRF's boolean or number
+        fields read (`"true"`, `1`, `"1.0"`: `json_as_drf`)."""
+        if not operation.has_body:
             return data
-        accepted = self.accepted(operation)
-        media = accepted.get(media_type) or next(iter(accepted.values()))
-        props = properties(self.model.spec, media.get("schema"))
-        return {name: coerce(value, props.get(name, {})) for name, value in data.items()}
+        props = properties(self.model.spec, self.request_schema(operation, content_type))
+        read = json_as_drf if is_json(media_type_of(content_type)) else coerce
+        return {name: read(value, props.get(name, {})) for name, value in data.items()}
 
     def answer(self, call: Call, example: Any) -> Any:
         """The JSON answer from the state over `example` (the spec's first example in the

@@ -69,6 +69,7 @@ def first_example(spec: dict[str, Any], path: str, method: str = "get") -> Any:
     return copy.deepcopy(media.get("example"))
 
 
+DECIMAL_ZEROS = re.compile(r"\.0*\s*$")
 TRUE_WORDS = {"true", "t", "yes", "y", "on", "1"}
 FALSE_WORDS = {"false", "f", "no", "n", "off", "0"}
 
@@ -89,10 +90,26 @@ def coerce(value: Any, schema: dict[str, Any]) -> Any:
         if kind == "boolean":  # DRF's BooleanField; other text is left for the check
             word = value.lower()
             return True if word in TRUE_WORDS else False if word in FALSE_WORDS else value
-        if kind == "integer":
-            return int(value)
+        if kind == "integer":  # DRF's IntegerField drops a decimal point's zeros ("1.0")
+            return int(DECIMAL_ZEROS.sub("", value))
         if kind == "number":
             return float(value)
+    return value
+
+
+def json_as_drf(value: Any, schema: dict[str, Any]) -> Any:
+    """A JSON field's value as DRF's field of the schema's type reads it where JSON's own
+    type is another: text as a form's (`coerce`: `"true"`, `"1"`, `"1.0"`), 1 or 0 for a
+    boolean, an integral float for an integer (`1.0`). Any other value is itself, left for
+    the check to refuse (or take)."""
+    kind = schema.get("type")
+    if isinstance(value, bool) or kind not in ("boolean", "integer", "number"):
+        return value
+    if kind == "boolean" and isinstance(value, (int, float)) and value in (0, 1):
+        return value == 1
+    if isinstance(value, str) or (kind == "integer" and isinstance(value, float)):
+        read = coerce(str(value), schema)
+        return value if isinstance(read, str) else read
     return value
 
 
