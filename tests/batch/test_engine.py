@@ -305,6 +305,34 @@ async def test_a_rerun_with_another_out_is_refused_naming_both_folders(
     assert creates_per_key(mock_base_url, account) == {"a": 1}  # `b` was not sent
 
 
+async def test_a_refused_retry_leaves_the_journal_as_it_was(
+    mock_base_url: str, tmp_path: Path
+) -> None:
+    """`retry_failed` with another `out_dir` is refused (exit 2 in the CLI) before the
+    journal changes: the failed row stays failed, so the next plain run does not pay for
+    it again. It was requeued first, and the plain run created it anew."""
+    account = new_account()
+    batch_rows = [*rows("good"), *rows("bad", name="Take [mock:failed]")]
+    journal = tmp_path / "j.sqlite"
+    async with AsyncCreatify(account, API_KEY, mock_base_url) as client:
+        await arun(client, batch_rows, out_dir=tmp_path / "o", journal=journal, **FAST)
+        before = read_journal(journal)
+        assert [row.state for row in before[1]] == ["downloaded", "failed"]
+        with pytest.raises(InvalidInputError, match="outputs of this batch are in"):
+            await arun(
+                client,
+                batch_rows,
+                out_dir=tmp_path / "o2",
+                journal=journal,
+                retry_failed=True,
+                **FAST,
+            )
+        assert read_journal(journal) == before
+        again = await arun(client, batch_rows, out_dir=tmp_path / "o", journal=journal, **FAST)
+    assert [row.state for row in again.rows] == ["downloaded", "failed"]
+    assert creates_per_key(mock_base_url, account) == {"good": 1, "bad": 1}
+
+
 async def test_the_journal_records_outputs_wherever_the_run_started(
     mock_base_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -412,6 +412,9 @@ async def arun(
     out = absolute(user_path(out_dir))
     book = Journal(journal, batch_kind.name)
     try:
+        # Before the journal changes: a refused run leaves it as it was (a failed row
+        # requeued by a refused retry would be sent again by the next plain run).
+        _check_same_folder(book, out)
         changed = book.add(rows, replace_failed=retry_failed)
         engine = Engine(
             client,
@@ -426,7 +429,6 @@ async def arun(
         wanted = {row.key for row in rows}
         chosen = (set(book.requeue_failed()) if retry_failed else wanted) - set(changed)
         book.redo_missing_downloads()
-        _check_same_folder(book, out)
         for row in book.rows():
             engine._changed(row.key, row.state)
         await engine.reconcile()
