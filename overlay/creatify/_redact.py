@@ -12,15 +12,17 @@ every repr go through this module, so all of them hide the same things the same 
   content) and no extensions (they hold the transport's objects);
 - what a server answered (an error's message, parsed body and response) has the
   credentials its request carried (`secrets_of`: the client's own key) replaced by the
-  marker, in case the server echoes them ("Invalid API key sk-...").
+  marker, in case the server echoes them ("Invalid API key sk-..."), as sent,
+  JSON-escaped or URL-encoded (`hide_secrets`, the one place that looks for them).
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, AnyStr
 
 import httpx
 
@@ -41,6 +43,8 @@ URL_IN_TEXT = re.compile(r"https?://[^\s'\"<>]+")
 ANSWER_EXTENSIONS = ("http_version", "reason_phrase")
 # A credential shorter than this is not looked for in text: it would match plain words.
 MIN_SECRET_LENGTH = 8
+# Headers that describe the bytes on the wire, not the decoded body a response's copy holds.
+WIRE_HEADERS = ("content-encoding", "content-length", "transfer-encoding")
 
 
 def redact_url(url: httpx.URL | str) -> httpx.URL:
@@ -74,11 +78,54 @@ def secrets_of(request: httpx.Request | None) -> tuple[str, ...]:
     return tuple(s for s in found if len(s) >= MIN_SECRET_LENGTH and s != MARKER)
 
 
+def _hex_escapes(units: Iterable[int], prefix: str, width: int) -> str:
+    """A pattern for `units` each written as `prefix` and `width` hex digits, either case."""
+    return "".join(
+        re.escape(prefix) + "".join(f"[{d}{d.upper()}]" for d in f"{unit:0{width}x}")
+        for unit in units
+    )
+
+
+def _utf16_units(char: str) -> list[int]:
+    """What JSON's `\\uXXXX` escapes of `char` (two for a character beyond the BMP)."""
+    data = char.encode("utf-16-be")
+    return [int.from_bytes(data[i : i + 2], "big") for i in range(0, len(data), 2)]
+
+
+def _secret_pattern(secret: str) -> str:
+    """A pattern for `secret` with each character written as itself, JSON-escaped
+    (`\\/`, `\\u002f`, `\\"`) or percent-encoded (`%2F`): how a server may echo it in a
+    JSON body or a URL it quotes."""
+    parts = []
+    for char in secret:
+        forms = {
+            re.escape(char),
+            re.escape(json.dumps(char)[1:-1]),
+            _hex_escapes(_utf16_units(char), "\\u", 4),
+            _hex_escapes(char.encode(), "%", 2),
+        }
+        if char == "/":
+            forms.add(re.escape("\\/"))
+        parts.append("(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")")
+    return "".join(parts)
+
+
+def hide_secrets(value: AnyStr, secrets: Iterable[str]) -> AnyStr:
+    """`value` (text or bytes) with each of `secrets` replaced by the marker, in any form
+    a server may echo it (`_secret_pattern`)."""
+    for secret in secrets:
+        pattern = _secret_pattern(secret)
+        if isinstance(value, bytes):
+            value = re.sub(pattern.encode(), MARKER.encode(), value)
+        else:
+            value = re.sub(pattern, MARKER, value)
+    return value
+
+
 def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
     """`text` with every http(s) URL in it redacted (for messages that quote a URL) and
     each of `secrets` (`secrets_of` the request it answers) replaced by the marker."""
-    for secret in secrets:
-        text = text.replace(secret, MARKER)
+    text = hide_secrets(text, secrets)
     return URL_IN_TEXT.sub(lambda match: url_text(match.group(0)), text)
 
 
@@ -89,9 +136,7 @@ def redact_data(data: Any, secrets: Iterable[str]) -> Any:
     if not secrets:
         return data
     if isinstance(data, str):
-        for secret in secrets:
-            data = data.replace(secret, MARKER)
-        return data
+        return hide_secrets(data, secrets)
     if isinstance(data, list):
         return [redact_data(item, secrets) for item in data]
     if isinstance(data, dict):
@@ -140,14 +185,17 @@ def redact_response(response: httpx.Response, secrets: Iterable[str] = ()) -> ht
             # The transport's stream object holds the original request: keep the bytes only.
             hop.stream = httpx.ByteStream(hop.content)
     with contextlib.suppress(httpx.ResponseNotRead):
-        content = response.content
-        for secret in secrets:
-            content = content.replace(secret.encode(), MARKER.encode())
+        content = hide_secrets(response.content, secrets)
         if content != response.content:  # the server echoed a credential
-            # A new response: an httpx response's read body cannot be replaced.
+            # A new response: an httpx response's read body cannot be replaced. It holds
+            # the decoded body, so not the headers that describe the wire's (a gzip
+            # encoding, its length): httpx sets the length of the body it is given.
+            headers = httpx.Headers(
+                [(k, v) for k, v in response.headers.multi_items() if k.lower() not in WIRE_HEADERS]
+            )
             copy = httpx.Response(
                 response.status_code,
-                headers=response.headers,
+                headers=headers,
                 content=content,
                 history=response.history,
                 extensions={k: v for k, v in response.extensions.items() if k in ANSWER_EXTENSIONS},

@@ -20,6 +20,7 @@ from creatify.testing import FakeCreatify
 from tests.batch.helpers import (
     API_KEY,
     CREATOR,
+    GarbleFirstPost,
     batch,
     creates_per_key,
     env_for,
@@ -31,6 +32,7 @@ from tests.batch.helpers import (
     FAST as FAST_CLI,
 )
 from tests.cli.inprocess import invoke
+from tests.cli.prefer_proxy import header_proxy
 from tests.faults.server import closed_port
 
 FAST: dict[str, Any] = {"poll_interval": 0.1, "max_interval": 0.2}
@@ -303,6 +305,58 @@ async def test_a_rerun_with_another_out_is_refused_naming_both_folders(
     assert f"not {tmp_path / 'o2'}:" in refused.value.rule
     assert not (tmp_path / "o2").exists()
     assert creates_per_key(mock_base_url, account) == {"a": 1}  # `b` was not sent
+
+
+async def test_a_refused_retry_leaves_the_journal_as_it_was(
+    mock_base_url: str, tmp_path: Path
+) -> None:
+    """`retry_failed` with another `out_dir` is refused (exit 2 in the CLI) before the
+    journal changes: the failed row stays failed, so the next plain run does not pay for
+    it again. It was requeued first, and the plain run created it anew."""
+    account = new_account()
+    batch_rows = [*rows("good"), *rows("bad", name="Take [mock:failed]")]
+    journal = tmp_path / "j.sqlite"
+    async with AsyncCreatify(account, API_KEY, mock_base_url) as client:
+        await arun(client, batch_rows, out_dir=tmp_path / "o", journal=journal, **FAST)
+        before = read_journal(journal)
+        assert [row.state for row in before[1]] == ["downloaded", "failed"]
+        with pytest.raises(InvalidInputError, match="outputs of this batch are in"):
+            await arun(
+                client,
+                batch_rows,
+                out_dir=tmp_path / "o2",
+                journal=journal,
+                retry_failed=True,
+                **FAST,
+            )
+        assert read_journal(journal) == before
+        again = await arun(client, batch_rows, out_dir=tmp_path / "o", journal=journal, **FAST)
+    assert [row.state for row in again.rows] == ["downloaded", "failed"]
+    assert creates_per_key(mock_base_url, account) == {"good": 1, "bad": 1}
+
+
+async def test_an_unreadable_answer_to_one_create_is_looked_up_and_the_batch_goes_on(
+    mock_base_url: str, tmp_path: Path
+) -> None:
+    """One create is answered 200 with a body that does not parse: its job may exist (it
+    does), so the row is looked up by its tag, as after a 5xx, and the other rows go on.
+    The error stopped the whole batch, its rows in flight left `sending`."""
+    account = new_account()
+    garble = GarbleFirstPost()
+    with header_proxy(mock_base_url, {}, rewrite=garble) as url:
+        async with AsyncCreatify(account, API_KEY, url) as client:
+            report = await arun(
+                client,
+                rows("a", "b", "c"),
+                out_dir=tmp_path / "o",
+                journal=tmp_path / "j",
+                concurrency=2,
+                **FAST,
+            )
+    assert report.finished, report.rows
+    assert (report.unanswered, report.maybe_sent) == (1, 1)
+    assert garble.posts == 3  # none sent again
+    assert creates_per_key(mock_base_url, account) == {"a": 1, "b": 1, "c": 1}
 
 
 async def test_the_journal_records_outputs_wherever_the_run_started(

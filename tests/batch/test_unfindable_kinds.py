@@ -18,7 +18,17 @@ from creatify import AsyncCreatify
 from creatify.batch import BatchInputError, BatchRow, arun, read_rows
 from creatify.batch._rows import KINDS, check_rows
 
-from tests.batch.helpers import API_KEY, FAST, batch, kill_when, new_account, start, states
+from tests.batch.helpers import (
+    API_KEY,
+    FAST,
+    GarbleFirstPost,
+    batch,
+    kill_when,
+    new_account,
+    start,
+    states,
+)
+from tests.cli.prefer_proxy import header_proxy
 
 IMAGE = "https://example.com/images/product.jpg"
 TEMPLATE = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"
@@ -146,6 +156,34 @@ async def test_a_lost_answer_to_the_post_is_not_sent_again_a_failed_lookup_is(
         again = await arun(client, rows, **options)
     assert [r.state for r in again.rows] == ["sending", "downloaded"]
     assert records(mock_base_url, account, "asset_generator") == 1
+
+
+async def test_an_unreadable_answer_to_a_create_is_not_sent_again_and_the_rest_go_on(
+    mock_base_url: str, tmp_path: Path
+) -> None:
+    """A 200 whose body does not parse, to one create the mock made: the job may exist and
+    cannot be looked up, so the row is left `sending` with its note, as after a 5xx, and
+    never sent again; the other row is made and saved. It stopped the whole batch."""
+    account = new_account()
+    rows = [BatchRow(k, ROWS["asset_generator"](k)) for k in ("a", "b")]
+    options: dict[str, Any] = {
+        "kind": "asset_generator",
+        "out_dir": tmp_path / "out",
+        "journal": tmp_path / "j.sqlite",
+        "concurrency": 1,
+        **WAITS,
+    }
+    with header_proxy(mock_base_url, {}, rewrite=GarbleFirstPost()) as url:
+        async with AsyncCreatify(account, API_KEY, url) as client:
+            report = await arun(client, rows, **options)
+            again = await arun(client, rows, **options)
+    by_key = {row.key: row for row in report.rows}
+    assert by_key["a"].state == "sending" and by_key["b"].state == "downloaded"
+    assert "answer did not parse" in str(by_key["a"].error)
+    assert "an asset_generator cannot be looked up: not sent again" in str(by_key["a"].error)
+    assert (report.unanswered, report.maybe_sent) == (1, 1)
+    assert [r.state for r in again.rows] == ["sending", "downloaded"]
+    assert records(mock_base_url, account, "asset_generator") == 2  # each row made once
 
 
 async def test_a_row_held_after_a_failed_lookup_is_queued_not_sending(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import http.server
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 
 import httpx
@@ -18,9 +18,14 @@ HOP_HEADERS = {"connection", "keep-alive", "transfer-encoding", "content-length"
 
 
 @contextmanager
-def header_proxy(upstream: str, headers: dict[str, str]) -> Iterator[str]:
+def header_proxy(
+    upstream: str,
+    headers: dict[str, str],
+    rewrite: Callable[[str, bytes], bytes] | None = None,
+) -> Iterator[str]:
     """A forwarding proxy that adds `headers` to every request (Prism's `Prefer`, the
-    mock's `X-Mock-*`)."""
+    mock's `X-Mock-*`); `rewrite(method, body)` gives the body of each answer sent back
+    (a garbled answer to a request the mock did carry out)."""
     client = httpx.Client(base_url=upstream, timeout=30)
 
     class Handler(http.server.BaseHTTPRequestHandler):
@@ -35,9 +40,10 @@ def header_proxy(upstream: str, headers: dict[str, str]) -> Iterator[str]:
             for key, value in answer.headers.items():
                 if key.lower() not in HOP_HEADERS:
                     self.send_header(key, value)
-            self.send_header("Content-Length", str(len(answer.content)))
+            content = answer.content if rewrite is None else rewrite(self.command, answer.content)
+            self.send_header("Content-Length", str(len(content)))
             self.end_headers()
-            self.wfile.write(answer.content)
+            self.wfile.write(content)
 
         do_GET = do_POST = _forward
 

@@ -5,6 +5,7 @@ default to the SDK's (`kind.poll`). Also: `creatify --help` loads no command mod
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -22,7 +23,7 @@ from creatify.cli import jobs, main
 from creatify.cli.main import COMMANDS, cli
 
 from tests.cli.inprocess import invoke
-from tests.faults.server import closed_port
+from tests.faults.server import Fault, closed_port, serving
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = yaml.safe_load((ROOT / "openapi" / "creatify.yaml").read_text())
@@ -296,6 +297,31 @@ def test_a_create_refused_by_its_checks_says_no_cost(options: list[str]) -> None
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith("error: --"), result.stderr
     assert "Costs" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("server", "code", "costs"),
+    [("mock", 0, 1), ("refused", 3, 0), ("reset after sending", 3, 1)],
+)
+def test_the_cost_is_said_once_the_create_was_sent(
+    server: str, code: int, costs: int, mock_base_url: str
+) -> None:
+    """Once for a create the service answered or may have got (a connection reset after
+    the request was sent); not for one whose connection was refused (nothing was sent, so
+    nothing paid). It was said as the request was handed to httpx, before connecting."""
+    env = {"CREATIFY_API_ID": "cost-sent", "CREATIFY_API_KEY": "k", "CREATIFY_MAX_RETRIES": "0"}
+    args = ["lipsyncs", "create", "--avatar", CREATOR, "--text", "Hi"]
+    with contextlib.ExitStack() as stack:
+        if server == "mock":
+            env["CREATIFY_BASE_URL"] = mock_base_url
+        elif server == "refused":
+            env["CREATIFY_BASE_URL"] = f"http://127.0.0.1:{closed_port()}"
+        else:
+            resets = stack.enter_context(serving(Fault(reset_before_response=True)))
+            env["CREATIFY_BASE_URL"] = resets.url
+        result = invoke(args, {**os.environ, **env})
+    assert result.returncode == code, result.stderr
+    assert result.stderr.count("Costs 5 credits per 30 s of video.") == costs, result.stderr
 
 
 def test_each_command_line_fits_an_80_column_help() -> None:

@@ -8,6 +8,7 @@ machine may be slow to start Python: no fixed sleeps).
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import signal
@@ -190,6 +191,25 @@ def test_a_create_answered_by_a_5xx_says_how_to_check(answer: Fault, maybe: bool
         result = run(server.url, "lipsyncs", "create", "--avatar", PERSONA, "--text", "Hi")
         assert server.count("POST") == 1
     assert result.returncode == 3
+    assert ("the job may exist" in result.stderr) is maybe
+    assert ("Check with: creatify lipsyncs list" in result.stderr) is maybe
+
+
+@pytest.mark.parametrize(("status", "maybe"), [(500, True), (401, False)])
+def test_a_gzip_error_echoing_the_key_is_said_redacted_with_its_exit_code(
+    status: int, maybe: bool
+) -> None:
+    """A gzip-encoded error body (what nginx or Cloudflare send, as httpx accepts gzip) that
+    echoes the key: one line with the key redacted, exit 3, and for a 5xx to the create how
+    to check. The redacted copy of the answer kept the gzip header over the decoded body,
+    so httpx raised a bare DecodingError: a traceback, exit 1, no hint."""
+    body = gzip.compress(json.dumps({"detail": f"Invalid API key {API_KEY}"}).encode())
+    headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+    with serving(Fault(status=status, body=body, headers=headers)) as server:
+        result = run(server.url, "lipsyncs", "create", "--avatar", PERSONA, "--text", "Hi")
+        assert server.count("POST") == 1
+    assert result.returncode == 3
+    assert "Invalid API key [redacted]" in result.stderr
     assert ("the job may exist" in result.stderr) is maybe
     assert ("Check with: creatify lipsyncs list" in result.stderr) is maybe
 

@@ -13,7 +13,9 @@ Real servers on 127.0.0.1 (tests/faults/server.py) answer; nothing is mocked.
 # ruff: noqa: S301 - the pickles loaded here are the test's own
 from __future__ import annotations
 
+import asyncio
 import copy
+import gzip
 import json
 import logging
 import pickle
@@ -30,6 +32,7 @@ from creatify import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    AsyncCreatify,
     AuthenticationError,
     BadRequestError,
     ConfigurationError,
@@ -136,6 +139,73 @@ def test_a_bad_api_id_is_refused_naming_the_id() -> None:
         Creatify("id\r\nX-Evil: 1", KEY, "http://127.0.0.1:1")
     assert caught.value.setting == "api_id"
     assert KEY not in everything_about(caught.value)
+
+
+# ---------------------------------------------------------------- keys the server echoes
+
+
+def credits_error(url: str, key: str, use_async: bool) -> APIStatusError:
+    """The error of a credits look-up with `key`, by `Creatify` or `AsyncCreatify`."""
+
+    async def in_async() -> None:
+        async with AsyncCreatify("id-1", key, url, max_retries=0) as client:
+            await client.credits.remaining()
+
+    def in_sync() -> None:
+        Creatify("id-1", key, url, max_retries=0).credits.remaining()
+
+    with pytest.raises(APIStatusError) as caught:
+        asyncio.run(in_async()) if use_async else in_sync()
+    return caught.value
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_a_gzip_error_body_echoing_the_key_is_the_typed_error_redacted(use_async: bool) -> None:
+    """A gzip-encoded body (nginx and Cloudflare compress, httpx accepts gzip) that echoes
+    the key. The redacted copy of the answer kept `Content-Encoding: gzip` (and the wire's
+    length) over the decoded body: httpx raised a bare DecodingError instead of our error."""
+    echo = json.dumps({"detail": f"Invalid API key {KEY}", "pad": "x" * 200}).encode()
+    headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+    with serving(Fault(status=401, body=gzip.compress(echo), headers=headers)) as server:
+        error = credits_error(server.url, KEY, use_async)
+    assert isinstance(error, AuthenticationError)
+    assert str(error).endswith(": Invalid API key [redacted]")
+    assert error.body == {"detail": "Invalid API key [redacted]", "pad": "x" * 200}
+    assert error.response.json() == error.body
+    assert "content-encoding" not in error.response.headers
+    assert error.response.headers["content-length"] == str(len(error.response.content))
+    assert error.response.headers["content-type"] == "application/json"
+    assert KEY not in everything_about(error)
+
+
+# A key with characters encoders escape, and the forms a server may echo it in.
+ESCAPABLE_KEY = "sk-Zx9/Qw+7Lm=Pk2"
+ECHOED_FORMS = {
+    "as sent": ESCAPABLE_KEY,
+    "JSON slash": "sk-Zx9\\/Qw+7Lm=Pk2",  # PHP's json_encode, Java's encoders
+    "JSON unicode": "sk-Zx9\\u002FQw\\u002b7Lm\\u003dPk2",  # Gson escapes = and more
+    "URL-encoded": "sk-Zx9%2FQw%2B7Lm%3DPk2",
+    "URL-encoded lower": "sk-Zx9%2fQw%2b7Lm%3dPk2",
+}
+
+
+@pytest.mark.parametrize("form", ECHOED_FORMS, ids=list(ECHOED_FORMS))
+def test_a_key_echoed_escaped_is_redacted_everywhere(form: str) -> None:
+    """The key echoed JSON-escaped in the raw body (`response.json()` unescapes it back) or
+    URL-encoded (in a URL the server quotes) reads `[redacted]` in the message, the
+    parsed body, the detail and the response's content, like the key as sent."""
+    raw = ECHOED_FORMS[form]
+    body = b'{"detail": "Invalid API key ' + raw.encode() + b'"}'
+    with serving(Fault(status=401, body=body)) as server:
+        error = credits_error(server.url, ESCAPABLE_KEY, use_async=False)
+    assert server.received[0].headers["x-api-key"] == ESCAPABLE_KEY
+    assert str(error).endswith(": Invalid API key [redacted]")
+    assert error.detail == "Invalid API key [redacted]"
+    assert error.response.json() == error.body == {"detail": "Invalid API key [redacted]"}
+    assert error.response.headers["content-length"] == str(len(error.response.content))
+    text = everything_about(error) + repr(error.response.content)
+    for shown in ECHOED_FORMS.values():
+        assert shown not in text, shown
 
 
 # ---------------------------------------------------------------- signed storage URLs

@@ -35,6 +35,7 @@ from .._client import AsyncCreatify
 from .._exceptions import (
     APIConnectionError,
     APIError,
+    APIResponseValidationError,
     APIStatusError,
     AuthenticationError,
     DownloadError,
@@ -61,7 +62,8 @@ from ._journal import (
 from ._rows import BatchKind, BatchRow, check_rows, kind_named
 
 PAUSE_ENV = "CREATIFY_BATCH_TEST_PAUSE"
-# Sends of one row that end without an answer (connection refused or dropped, 5xx)
+# Sends of one row that end without a usable answer (connection refused or dropped, 5xx,
+# an unreadable 2xx body)
 # before the row is left for the next run to reconcile.
 MAX_UNANSWERED = 3
 FIRST_BACKOFF, MAX_BACKOFF = 1.0, 60.0
@@ -115,12 +117,13 @@ class BatchReport:
     rate_limited: int
     """How many 429 answers the creates met (each held every worker)."""
     unanswered: int = 0
-    """Creates that got no usable answer (a refused or dropped connection, a 5xx, a failed
-    look-up before the create); each was tried again, or its row left for the next run."""
+    """Creates that got no usable answer (a refused or dropped connection, a 5xx, a 2xx
+    whose body could not be read, a failed look-up before the create); each was tried
+    again, or its row left for the next run."""
     maybe_sent: int = 0
     """Of those, the ones that may have reached the service (dropped after sending, a 5xx
-    to the create): looked up by their tag where the kind can be (`BatchKind.findable`),
-    sent again only if no job carried it; else never sent again."""
+    or an unreadable answer to the create): looked up by their tag where the kind can be
+    (`BatchKind.findable`), sent again only if no job carried it; else never sent again."""
 
     @property
     def finished(self) -> bool:
@@ -280,7 +283,12 @@ class Engine:
                 # The credentials, not the row: stop the batch rather than fail every row.
                 self.journal.unsent(key)
                 raise
-            except (InvalidInputError, APIConnectionError, APIStatusError) as exc:
+            except (
+                InvalidInputError,
+                APIConnectionError,
+                APIStatusError,
+                APIResponseValidationError,  # the create may have made a job, as for a 5xx
+            ) as exc:
                 if isinstance(exc, InvalidInputError) or (
                     isinstance(exc, APIStatusError) and exc.status_code < 500
                 ):
@@ -412,6 +420,9 @@ async def arun(
     out = absolute(user_path(out_dir))
     book = Journal(journal, batch_kind.name)
     try:
+        # Before the journal changes: a refused run leaves it as it was (a failed row
+        # requeued by a refused retry would be sent again by the next plain run).
+        _check_same_folder(book, out)
         changed = book.add(rows, replace_failed=retry_failed)
         engine = Engine(
             client,
@@ -426,7 +437,6 @@ async def arun(
         wanted = {row.key for row in rows}
         chosen = (set(book.requeue_failed()) if retry_failed else wanted) - set(changed)
         book.redo_missing_downloads()
-        _check_same_folder(book, out)
         for row in book.rows():
             engine._changed(row.key, row.state)
         await engine.reconcile()

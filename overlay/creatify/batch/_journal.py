@@ -213,10 +213,13 @@ class Journal:
                 self._set(row.key, state=DONE, output_path=None)
 
     def download_folders(self) -> set[Path]:
-        """The folders the downloaded rows were saved in. Paths are written absolute; an
-        older journal's relative ones are read from the working folder, as they were."""
+        """The folders the downloaded rows' files are in (a file since removed is
+        downloaded again, anywhere). Paths are written absolute; an older journal's
+        relative ones are read from the working folder, as they were."""
         return {
-            absolute(str(row.output_path)).parent for row in self.rows() if row.state == DOWNLOADED
+            absolute(str(row.output_path)).parent
+            for row in self.rows()
+            if row.state == DOWNLOADED and Path(str(row.output_path)).exists()
         }
 
     def note(self, key: str, error: str) -> None:

@@ -219,8 +219,8 @@ def creates(
     shares, `--name` and the webhook's where the body has them. The command gets `then`
     and its options as given (`--x-file` read into `x`), checks them and returns the paid
     request (None: it did the work itself). Nothing is sent before every check; what the
-    call costs is said on stderr as its request leaves, so only once the SDK's checks
-    passed (`priced`: the command says it, looked up)."""
+    call costs is said on stderr once its request was sent (`Session.cost`), so not when
+    the SDK's checks refused it (`priced`: the command says it, looked up)."""
     operations = operations or (area.calls["create"].operation,)
     by_operation = {call.operation: call for call in area.kind.calls}
     call = by_operation.get(operations[0]) or area.calls.get("create")
@@ -266,7 +266,7 @@ def creates(
                 send = fn(session, then, **options)
                 if send is None:
                     return
-                session.cost = cost  # said as the create leaves: once the SDK checked it
+                session.cost = cost  # said once the create was sent: the SDK checked it
                 with session.creating(area.noun, area.find):
                     task = send()
                 if not wait:

@@ -23,7 +23,8 @@ from rich.console import Console
 
 from .._cli_entry import INTERRUPT_NOTE
 from .._client import Creatify
-from .._exceptions import CreatifyError, InvalidInputError
+from .._exceptions import APIError, CreatifyError, InvalidInputError
+from .._frontends import may_have_made_job
 from .._polling import JobUpdate
 from .._validation import _plain
 from .feedback import INTERRUPTED, describe, exit_code_for, slow_answers
@@ -103,7 +104,9 @@ class Session:
     find_command: str | None = None
     """Where a job the last create may have made can be looked for."""
     cost: str | None = None
-    """What the next POST costs: said as it leaves, so after the SDK's checks passed."""
+    """What the next POST costs: said once it was sent (answered, or lost after it may
+    have reached the service), so not when the SDK's checks or a refused connection
+    stopped it."""
 
     @functools.cached_property
     def client(self) -> Creatify:
@@ -111,11 +114,16 @@ class Session:
         http = client._api.get_httpx_client()
         if prefer := os.environ.get("CREATIFY_PREFER"):  # only the Prism mock reads it
             http.headers["Prefer"] = prefer
-        http.event_hooks["request"].append(self._say_cost)
+        http.event_hooks["response"].append(self._answered)
         return client
 
-    def _say_cost(self, request: httpx.Request) -> None:
-        if request.method == "POST" and self.cost:
+    def _answered(self, response: httpx.Response) -> None:
+        if response.request.method == "POST":
+            self.say_cost()
+
+    def say_cost(self) -> None:
+        """Say what the create costs (once): it was sent."""
+        if self.cost:
             self.say(self.cost)
             self.cost = None
 
@@ -200,6 +208,8 @@ def command(fn: F) -> F:
             with slow_answers(session.say):
                 fn(session, **kwargs)
         except CreatifyError as exc:
+            if isinstance(exc, APIError) and may_have_made_job(exc):  # sent, answer lost
+                session.say_cost()
             line = describe(exc, context.command, session.find_command)
             err.print(f"error: {line}", style="red", highlight=False, markup=False)
             raise SystemExit(exit_code_for(exc)) from None
