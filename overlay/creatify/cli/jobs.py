@@ -269,6 +269,7 @@ def creates(
                 session.cost = cost  # said once the create was sent: the SDK checked it
                 with session.creating(area.noun, area.find):
                     task = send()
+                session.say_cost()
                 if not wait:
                     status = area.kind.status_of(task)
                     return session.one(task, title=f"{area.noun} created ({status})")

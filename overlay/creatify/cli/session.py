@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import click
-import httpx
 from click.core import ParameterSource
 from rich import progress as bar
 from rich.console import Console
@@ -104,22 +103,16 @@ class Session:
     find_command: str | None = None
     """Where a job the last create may have made can be looked for."""
     cost: str | None = None
-    """What the next POST costs: said once it was sent (answered, or lost after it may
-    have reached the service), so not when the SDK's checks or a refused connection
-    stopped it."""
+    """What the create under way costs: said once it was sent (answered, or lost after it
+    may have reached the service), so not when the SDK's checks, a refused connection or
+    a 4xx stopped it."""
 
     @functools.cached_property
     def client(self) -> Creatify:
         client = Creatify(base_url=self.base_url)
-        http = client._api.get_httpx_client()
         if prefer := os.environ.get("CREATIFY_PREFER"):  # only the Prism mock reads it
-            http.headers["Prefer"] = prefer
-        http.event_hooks["response"].append(self._answered)
+            client._api.get_httpx_client().headers["Prefer"] = prefer
         return client
-
-    def _answered(self, response: httpx.Response) -> None:
-        if response.request.method == "POST":
-            self.say_cost()
 
     def say_cost(self) -> None:
         """Say what the create costs (once): it was sent."""
