@@ -301,14 +301,15 @@ def test_a_create_refused_by_its_checks_says_no_cost(options: list[str]) -> None
 
 @pytest.mark.parametrize(
     ("server", "code", "costs"),
-    [("mock", 0, 1), ("refused", 3, 0), ("reset after sending", 3, 1)],
+    [("mock", 0, 1), ("refused", 3, 0), ("reset after sending", 3, 1), ("refused by a 400", 3, 0)],
 )
 def test_the_cost_is_said_once_the_create_was_sent(
     server: str, code: int, costs: int, mock_base_url: str
 ) -> None:
     """Once for a create the service answered or may have got (a connection reset after
-    the request was sent); not for one whose connection was refused (nothing was sent, so
-    nothing paid). It was said as the request was handed to httpx, before connecting."""
+    the request was sent); not for one whose connection was refused, nor one the service
+    refused with a 400 (nothing made, nothing paid). It was said as the request was handed
+    to httpx, before connecting; then for any POST answered, a 400 included."""
     env = {"CREATIFY_API_ID": "cost-sent", "CREATIFY_API_KEY": "k", "CREATIFY_MAX_RETRIES": "0"}
     args = ["lipsyncs", "create", "--avatar", CREATOR, "--text", "Hi"]
     with contextlib.ExitStack() as stack:
@@ -317,8 +318,9 @@ def test_the_cost_is_said_once_the_create_was_sent(
         elif server == "refused":
             env["CREATIFY_BASE_URL"] = f"http://127.0.0.1:{closed_port()}"
         else:
-            resets = stack.enter_context(serving(Fault(reset_before_response=True)))
-            env["CREATIFY_BASE_URL"] = resets.url
+            refused = Fault(status=400, body=b'{"text": ["This field is required."]}')
+            fault = refused if "400" in server else Fault(reset_before_response=True)
+            env["CREATIFY_BASE_URL"] = stack.enter_context(serving(fault)).url
         result = invoke(args, {**os.environ, **env})
     assert result.returncode == code, result.stderr
     assert result.stderr.count("Costs 5 credits per 30 s of video.") == costs, result.stderr
