@@ -455,9 +455,10 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
                 f"Returns the new job at once; then call {ns}_wait with its `id`. The "
                 f"same request within {REUSE_SECONDS / 60:g} minutes (however its "
                 "arguments are written) returns the earlier job with `reused: true` and "
-                f"costs nothing. Ends within {CALL_SECONDS:g} s: an error then says whether "
-                "the job may have been made and how to find it; an identical call is not "
-                "sent again.".replace("\n\n", "\n"),
+                f"costs nothing. Ends within {CALL_SECONDS:g} s, also when the API does not "
+                "answer: the error then says that the job may have been made and how to "
+                "find it, and an identical call is refused, not sent again, within those "
+                f"{REUSE_SECONDS / 60:g} minutes.".replace("\n\n", "\n"),
                 create["input_schema"],
                 partial(_create, kind, f"{ns}_create", _create_operation(kind)),
                 read_only=False,
