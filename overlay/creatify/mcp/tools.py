@@ -16,7 +16,7 @@ A tool is its name, description, input schema and an async function of the serve
 raises `InvalidInputError` (naming the field) before any request; the server turns
 every `CreatifyError` into a tool error. Nothing here knows MCP: `server.py` does.
 
-Every tool ends within its bound (`Tool.seconds`, stated in its description) also when
+Every tool ends within its bound (`Tool.bound`, stated in its description) also when
 the API does not answer: `CALL_SECONDS`, or a wait's `seconds` and `FINAL_GET_SECONDS`.
 Its requests run inside `ending_within` that bound, which ends every try of each and
 the waits between them by then; a create cut by it may have made a job, and is kept in
@@ -86,7 +86,7 @@ class Tool:
     run: Callable[[Services, dict[str, Any], Progress], Awaitable[Result]]
     read_only: bool = True
     writes_files: bool = False
-    seconds: Callable[[dict[str, Any]], float] = _one_call
+    bound: Callable[[dict[str, Any]], float] = _one_call
     """Its bound for checked arguments: the seconds within which every request it makes
     ends (a download's file: its answer), tries included."""
 
@@ -104,7 +104,7 @@ class Tool:
             _check_names(args, self.arguments)
         else:
             args = check_object(self.arguments, args, schema=self.name)
-        with ending_within(self.seconds(args)):
+        with ending_within(self.bound(args)):
             return await self.run(services, args, report)
 
 
@@ -485,7 +485,7 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
             f"{CALL_SECONDS:g} s), also when the API does not answer (then with an error).",
             (ID, SECONDS),
             partial(_wait, kind),
-            seconds=_wait_bound,
+            bound=_wait_bound,
         )
     )
     if _listed(kind):
