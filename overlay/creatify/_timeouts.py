@@ -55,7 +55,9 @@ def as_timeout(timeout: TimeoutArg) -> httpx.Timeout | None:
 @contextlib.contextmanager
 def ending_within(seconds: float) -> Iterator[None]:
     """Calls made inside end within `seconds` from now, all their tries, the waits between
-    them and the reading of the answer included (an earlier end set outside stays)."""
+    them and the reading of the answer included (an earlier end set outside stays). A
+    download's file is the exception: its answer must come by then, but its body is read
+    as long as each read gets bytes within the read time-out."""
     ends_at = time.monotonic() + seconds
     outer = call_ends_at.get()
     token = call_ends_at.set(ends_at if outer is None else min(outer, ends_at))

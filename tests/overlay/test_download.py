@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -281,3 +282,24 @@ def test_unknown_bytes_at_an_extensionless_url_are_still_refused(
     with pytest.raises(DownloadError, match="is not an image"):
         download_all("sync", "iab_images", job, tmp_path / "ads")
     assert list((tmp_path / "ads").iterdir()) == []
+
+
+def test_an_end_set_around_a_download_bounds_its_answer_not_its_body(tmp_path: Path) -> None:
+    """`ending_within` (the MCP tools' bound): a file that keeps coming past the end is
+    saved whole; a storage host that never answers is cut at the end. (An API answer's
+    body is cut at the end, as before: tests/mcp/test_bounds.py.)"""
+    from creatify._timeouts import ending_within
+
+    body = VIDEO[:200]
+    trickle = Fault(body=body, headers={"Content-Type": "video/mp4"}, trickle_delay=0.01)
+    with serving(trickle) as slow, serving(Fault(hang=True)) as hung:
+        client = Creatify("id", API_KEY, slow.url)
+        started = time.monotonic()
+        with ending_within(1.0):
+            path = client.lipsyncs.download(done(f"{slow.url}/v.mp4"), tmp_path / "slow.mp4")
+        assert time.monotonic() - started > 1.0
+        assert path.read_bytes() == body
+        started = time.monotonic()
+        with ending_within(1.0), pytest.raises(APIConnectionError):
+            client.lipsyncs.download(done(f"{hung.url}/v.mp4"), tmp_path / "hung.mp4")
+        assert 0.9 < time.monotonic() - started < 3.0

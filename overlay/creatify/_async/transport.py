@@ -10,7 +10,8 @@ For each request, in this order, it:
    `info` is logged (or the CLI asks), a try without an answer says so every 10 s
    (`_slow.py`);
 3. gives the body of the answer it returns a deadline (`_deadline.py`; API answers
-   only), cut to that end;
+   only), cut to that end (not a file's body from a storage host: its reads are bounded
+   by the read time-out, so a large download that keeps moving is not cut);
 4. gives that answer to the call in progress (`_raw.record`: read by the call,
    `_api_call.py`, and by a `with_raw_response` call, `_raw.py`);
 5. logs one line once the answer's body is read or the request failed (`_logging.py`).
@@ -47,6 +48,9 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
     `owned`: closing this layer closes `pool` (False for a `with_options` client, which
     borrows its parent's pool). `body_deadline`: seconds an answer's body may take once
     its headers came; None for none. `show_host`: log scheme and host too (downloads).
+    `files`: the answers are files (downloads): an end set around the call bounds the
+    wait for the answer, not the reading of its body (each read is bounded by the read
+    time-out: the time without progress).
     `call_deadline`: seconds all tries of one request may take, retry waits included
     (None: no bound; a call's own longer `timeout` extends it).
     """
@@ -57,6 +61,7 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
     owned: bool
     body_deadline: float | None = None
     show_host: bool = False
+    files: bool = False
     call_deadline: float | None = None
     # The wait between tries: the client's, which `creatify.testing.FakeCreatify` sets to
     # move its clock instead.
@@ -125,7 +130,7 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
         """`response`, its body watched by one wrapper for both its deadline and, where
         the request is `logged` (the time it started), the log line written once read."""
         deadline, set_end = self.body_deadline, call_ends_at.get()
-        if set_end is not None:
+        if set_end is not None and not self.files:
             left = max(set_end - time.monotonic(), 0.001)
             deadline = left if deadline is None else min(deadline, left)
         on_close = (

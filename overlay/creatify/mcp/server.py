@@ -28,6 +28,7 @@ from mcp.server.lowlevel import Server
 from mcp.server.stdio import stdio_server
 
 from .._constants import ENV_API_ID, ENV_API_KEY, SDK_VERSION
+from .bounds import CALL_SECONDS, FINAL_GET_SECONDS, REUSE_SECONDS
 from .journal import Journal
 
 if TYPE_CHECKING:
@@ -39,10 +40,13 @@ LOOPBACK = "127.0.0.1"
 INSTRUCTIONS = (
     "Creatify makes avatar videos, speech and ads. Find an avatar (avatars_list) and a "
     "voice accent (voices_find_accent), start a job with a *_create tool (paid: its "
-    "description says what it costs; an identical call within 10 minutes returns the "
-    "earlier job with reused: true), then call *_wait with the job's id until done is "
-    "true (each call waits at most 50 s), then *_download to save the output in the "
-    "server's output folder. A job is finished only when *_wait or *_get says done."
+    "description says what it costs; an identical call within "
+    f"{REUSE_SECONDS / 60:g} minutes returns the earlier job with reused: true), then "
+    "call *_wait with the job's id until done is true (each call waits at most "
+    f"{CALL_SECONDS:g} s), then *_download to save the output in the server's output "
+    "folder. A job is finished only when *_wait or *_get says done. Every tool ends "
+    f"within {CALL_SECONDS:g} s (a wait within its seconds plus {FINAL_GET_SECONDS:g} s; "
+    "a download while its file keeps coming), also when the API does not answer."
 )
 
 

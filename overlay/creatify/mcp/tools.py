@@ -6,8 +6,7 @@ For every `JobKind` (by its client namespace `ns`):
   `POST {kind.path}` (`_spec.json`, written by `scripts/gen_mcp_spec.py`): paid, so the
   same request (`request_digest`) within `REUSE_SECONDS` returns the earlier job
   (`journal.py`);
-- `{ns}_get` and `{ns}_wait` (bounded, also when the API does not answer: a get ends
-  within `MAX_WAIT_SECONDS`, a wait within its `seconds` and a last check of
+- `{ns}_get` and `{ns}_wait` (a wait: at most its `seconds` and a last check of
   `FINAL_GET_SECONDS`; progress reported);
 - `{ns}_list` where the kind lists by ids (`listing.by_ids`);
 - `{ns}_download` where the kind has an output file (`expected_media`).
@@ -16,6 +15,13 @@ A tool is its name, description, input schema and an async function of the serve
 `Services`, its arguments and a progress reporter, returning a JSON object. Bad input
 raises `InvalidInputError` (naming the field) before any request; the server turns
 every `CreatifyError` into a tool error. Nothing here knows MCP: `server.py` does.
+
+Every tool ends within its bound (`Tool.bound`, stated in its description) also when
+the API does not answer: `CALL_SECONDS`, or a wait's `seconds` and `FINAL_GET_SECONDS`.
+Its requests run inside `ending_within` that bound, which ends every try of each and
+the waits between them by then; a create cut by it may have made a job, and is kept in
+the journal as sent. A download's file is the exception: its answer must start by then,
+but it is read as long as bytes keep coming (`STALL_SECONDS` without one ends it).
 """
 
 from __future__ import annotations
@@ -49,25 +55,24 @@ from .._polling import JobUpdate
 from .._requests import checked_call
 from .._timeouts import ending_within
 from .._validation import FieldSpec, _plain, check_object
+from .bounds import CALL_SECONDS, FINAL_GET_SECONDS, REUSE_SECONDS, STALL_SECONDS
 from .files import content_type, size_of, target_in
 from .journal import Raced
 
 if TYPE_CHECKING:
     from .server import Services
 
-REUSE_SECONDS = 10 * 60.0
-# A wait's longest `seconds`, and how long a get may take: with the check that ends a
-# wait, below the 60 s time-out of common MCP clients.
-MAX_WAIT_SECONDS = 50.0
 # A wait polls at least this often, so an agent's client sees progress move.
 WAIT_MAX_INTERVAL = 10.0
-# The check after a wait's time ran out.
-FINAL_GET_SECONDS = 5.0
 MAX_LISTED = 100
 
 Progress = Callable[[float, float | None, str | None], Awaitable[None]]
 """`report(progress, total, message)`: an MCP progress notification (or nothing)."""
 Result = dict[str, Any]
+
+
+def _one_call(args: dict[str, Any]) -> float:
+    return CALL_SECONDS
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,9 @@ class Tool:
     run: Callable[[Services, dict[str, Any], Progress], Awaitable[Result]]
     read_only: bool = True
     writes_files: bool = False
+    bound: Callable[[dict[str, Any]], float] = _one_call
+    """Its bound for checked arguments: the seconds within which every request it makes
+    ends (a download's file: its answer), tries included."""
 
     @property
     def input_schema(self) -> dict[str, Any]:
@@ -96,7 +104,8 @@ class Tool:
             _check_names(args, self.arguments)
         else:
             args = check_object(self.arguments, args, schema=self.name)
-        return await self.run(services, args, report)
+        with ending_within(self.bound(args)):
+            return await self.run(services, args, report)
 
 
 # ------------------------------------------------------------------ arguments
@@ -106,7 +115,7 @@ SECONDS = FieldSpec(
     "seconds",
     float,
     minimum=0,
-    default=MAX_WAIT_SECONDS,
+    default=CALL_SECONDS,
     description="How long to wait at most; 0 checks once.",
 )
 IDS = FieldSpec(
@@ -131,7 +140,7 @@ def _schema(field: FieldSpec) -> dict[str, Any]:
     }
     schema: dict[str, Any] = {"type": JSON_TYPES[field.python_type]}
     if field is SECONDS:  # said in the schema, but a longer wait is cut to it, not refused
-        schema["maximum"] = MAX_WAIT_SECONDS
+        schema["maximum"] = CALL_SECONDS
     schema |= {name: rule for name, rule in rules.items() if rule not in (None, "")}
     return schema | ({"items": _schema(field.items)} if field.items else {})
 
@@ -262,15 +271,23 @@ async def _create_unless_sent(
         row = services.journal.sending(digest, tool, since, earlier)
     except Raced:
         raise _unknown_outcome(kind, time.time()) from None
+    sent_at = time.time()
     # Shielded: a client that cancels the call still gets the job id recorded, so that
-    # its next identical call finds the job instead of an unknown outcome.
+    # its next identical call finds the job instead of an unknown outcome. The tool's
+    # bound (`ending_within`) still ends it.
     with anyio.CancelScope(shield=True):
         try:
             job = await resource.create(**args)
         except Exception as exc:
             if not may_have_made_job(exc):
                 services.journal.unsent(row)
-            raise
+                raise
+            # Its row stays `sending`: an identical call is refused, not sent again.
+            raise CreatifyError(
+                f"{exc}. This {kind.noun} create may have made a job (and cost credits); "
+                "an identical call is not sent again before "
+                f"{_iso(sent_at + REUSE_SECONDS)}: {_finding(kind, sent_at)}"
+            ) from exc
         services.journal.created(row, kind.id_of(job))
     return job_result(kind, job, reused=False)
 
@@ -278,31 +295,53 @@ async def _create_unless_sent(
 def _unknown_outcome(kind: JobKind[Any], sent_at: float) -> CreatifyError:
     return CreatifyError(
         f"an identical {kind.noun} create was sent at {_iso(sent_at)} and its outcome is "
-        "not known (it may still be in flight, or the server stopped before the answer "
-        "came). It is not sent again: look for the job with "
-        f"{kind.namespace}_list or {kind.namespace}_get, or call again after "
-        f"{_iso(sent_at + REUSE_SECONDS)}"
+        "not known (it may still be in flight, or got no answer in time, or the server "
+        f"stopped before the answer came). It is not sent again: {_finding(kind, sent_at)}"
+        f"; or call again after {_iso(sent_at + REUSE_SECONDS)}"
     )
 
 
-async def _checked(resource: Any, job_id: str, seconds: float) -> Any:
-    """The job, by a get whose tries all end within `seconds`."""
-    with ending_within(seconds):
-        return await resource.get(job_id)
+def _finding(kind: JobKind[Any], sent_at: float) -> str:
+    """How an agent finds a job whose create got no answer."""
+    if _listed(kind):
+        return (
+            f"look for a job created at about {_iso(sent_at)} with {kind.namespace}_list, "
+            f"then {kind.namespace}_get or {kind.namespace}_wait its id"
+        )
+    return (
+        f"{kind.noun} jobs cannot be listed here, so the user can look for it in their "
+        "Creatify account"
+    )
+
+
+def _listed(kind: JobKind[Any]) -> bool:
+    """Whether the kind has a `{ns}_list` tool (its list takes ids)."""
+    return kind.listing is not None and kind.listing.by_ids
 
 
 async def _get(kind: JobKind[Any], services: Services, args: dict[str, Any], _: Progress) -> Result:
-    job = await _checked(getattr(services.client, kind.namespace), args["id"], MAX_WAIT_SECONDS)
-    return job_result(kind, job)
+    return job_result(kind, await getattr(services.client, kind.namespace).get(args["id"]))
+
+
+def _wait_seconds(args: dict[str, Any]) -> float:
+    """The time of a wait: its `seconds`, cut to `CALL_SECONDS`."""
+    return float(min(args.get("seconds", CALL_SECONDS), CALL_SECONDS))
+
+
+def _wait_bound(args: dict[str, Any]) -> float:
+    """A wait's polls take its time and the check after them `FINAL_GET_SECONDS`; a
+    wait of 0 is one check, as a get."""
+    seconds = _wait_seconds(args)
+    return CALL_SECONDS if seconds == 0 else seconds + FINAL_GET_SECONDS
 
 
 async def _wait(
     kind: JobKind[Any], services: Services, args: dict[str, Any], report: Progress
 ) -> Result:
-    seconds = min(args.get("seconds", MAX_WAIT_SECONDS), MAX_WAIT_SECONDS)
+    seconds = _wait_seconds(args)
     resource = getattr(services.client, kind.namespace)
     if seconds == 0:  # one check (the SDK's wait takes a positive time-out)
-        once = await _checked(resource, args["id"], MAX_WAIT_SECONDS)
+        once = await resource.get(args["id"])
         return job_result(kind, once, waited_seconds=0.0)
     started = time.monotonic()
     updates, pending = anyio.create_memory_object_stream[JobUpdate](math.inf)
@@ -331,9 +370,9 @@ async def _wait(
                     on_update=updates.send_nowait,
                 )
             except WaitTimeout:
-                # Told as the API tells it now (it may have ended since the last check);
-                # a short one, so that the call stays within the client's time-out.
-                return await _checked(resource, args["id"], FINAL_GET_SECONDS)
+                # Told as the API tells it now (it may have ended since the last check),
+                # in the `FINAL_GET_SECONDS` left of the tool's bound.
+                return await resource.get(args["id"])
             except JobFailedError as exc:
                 return exc.job  # as the last get reported it
 
@@ -356,7 +395,11 @@ async def _list(
     jobs = await getattr(services.client, kind.namespace).list(args.get("ids"))
     shown = [job_result(kind, job) for job in jobs[:MAX_LISTED]]
     for item in shown:
-        del item["job"]  # a summary each; `{ns}_get` has the rest
+        # A summary each (`{ns}_get` has the rest), with when it was made: how a create
+        # that got no answer is found.
+        whole = item.pop("job")
+        if whole.get("created_at") is not None:
+            item["created_at"] = whole["created_at"]
     return {"count": len(jobs), "truncated": len(jobs) > MAX_LISTED, "jobs": shown}
 
 
@@ -375,7 +418,9 @@ async def _download(
     # The default name needs the output's URL: a DownloadError says "wait for it first".
     name = requested or output_name(kind, job, f"{kind.namespace}-{job_id}")
     target = target_in(services.output_dir, name)
-    saved = await resource.download(job, target)
+    # The tool's bound ends the requests until the file's answer starts; then each read
+    # may wait `STALL_SECONDS` for bytes (`_timeouts.ending_within`).
+    saved = await resource.download(job, target, timeout=STALL_SECONDS)
     if kind.output_files:
         return {"id": job_id, "path": str(target), "files": [_saved(f) for f in saved]}
     return {"id": job_id, **_saved(Path(saved))}
@@ -387,6 +432,13 @@ def _saved(path: Path) -> Result:
 
 def _create_operation(kind: JobKind[Any]) -> str:
     return next(call.operation for call in kind.calls if call.name == "create")
+
+
+def _ends() -> str:
+    """The bound of a tool of one call (`CALL_SECONDS`), as its description says it."""
+    return (
+        f"Ends within {CALL_SECONDS:g} s, also when the API does not answer (then with an error)."
+    )
 
 
 def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
@@ -401,9 +453,12 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
                 f"PAID: {create['cost']}\n"
                 f"{create['description']}\n"
                 f"Returns the new job at once; then call {ns}_wait with its `id`. The "
-                f"same request within {REUSE_SECONDS / 60:.0f} minutes (however its "
+                f"same request within {REUSE_SECONDS / 60:g} minutes (however its "
                 "arguments are written) returns the earlier job with `reused: true` and "
-                "costs nothing.".replace("\n\n", "\n"),
+                f"costs nothing. Ends within {CALL_SECONDS:g} s, also when the API does not "
+                "answer: the error then says that the job may have been made and how to "
+                "find it, and an identical call is refused, not sent again, within those "
+                f"{REUSE_SECONDS / 60:g} minutes.".replace("\n\n", "\n"),
                 create["input_schema"],
                 partial(_create, kind, f"{ns}_create", _create_operation(kind)),
                 read_only=False,
@@ -412,7 +467,8 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
     tools.append(
         Tool(
             f"{ns}_get",
-            f"One {noun} job by id: its status, progress and, once done, its output. Free.",
+            f"One {noun} job by id: its status, progress and, once done, its output. Free. "
+            + _ends(),
             (ID,),
             partial(_get, kind),
         )
@@ -421,20 +477,23 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
         Tool(
             f"{ns}_wait",
             f"Wait for a {noun} job to end, for at most `seconds` (default and maximum "
-            f"{MAX_WAIT_SECONDS:.0f}). Returns the job as the API reports it: `done: true` "
+            f"{CALL_SECONDS:g}). Returns the job as the API reports it: `done: true` "
             "when it finished well, `state` failed or rejected with `failed_reason`, or "
             "`state: running` and `done: false` when the time ran out: then call it again. "
-            "Sends progress notifications when the call has a progress token. Free.",
+            "Sends progress notifications when the call has a progress token. Free. Ends "
+            f"within `seconds` plus {FINAL_GET_SECONDS:g} s (`seconds: 0`: within "
+            f"{CALL_SECONDS:g} s), also when the API does not answer (then with an error).",
             (ID, SECONDS),
             partial(_wait, kind),
+            bound=_wait_bound,
         )
     )
-    if kind.listing is not None and kind.listing.by_ids:
+    if _listed(kind):
         tools.append(
             Tool(
                 f"{ns}_list",
                 f"Your {noun} jobs (a summary each, at most {MAX_LISTED}), or only those "
-                "of the given `ids`. Free.",
+                "of the given `ids`, each with its `created_at`. Free. " + _ends(),
                 (IDS,),
                 partial(_list, kind),
             )
@@ -455,7 +514,10 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
                 f"{ns}_download",
                 f"Save {saves} the server's output folder and return the path, size and "
                 "content type of each. `path` is relative to that folder; paths outside "
-                "it are refused. Free.",
+                f"it are refused. Free. The job's look-up and the file's answer end within "
+                f"{CALL_SECONDS:g} s, also when the API or the storage host does not answer "
+                "(then with an error); the file is then read as long as bytes keep coming, "
+                f"and fails after {STALL_SECONDS:g} s without one (no partial file is kept).",
                 (ID, FieldSpec("path", str, description=path_help)),
                 partial(_download, kind),
                 read_only=False,
@@ -494,14 +556,14 @@ def _discovery_tools(spec: dict[str, Any]) -> list[Tool]:
     return [
         Tool(
             "credits_remaining",
-            "The account's remaining credits. Free.",
+            "The account's remaining credits. Free. " + _ends(),
             (),
             lambda services, args, _: _plain_dict(services.client.credits.remaining()),
         ),
         Tool(
             "voices_list",
             "Every voice with its accents; an accent's `id` is what `accent` (lipsyncs, "
-            "text to speech) and `voice_id` (lipsyncs_v2 scenes) take. Free.",
+            "text to speech) and `voice_id` (lipsyncs_v2 scenes) take. Free. " + _ends(),
             (),
             _voices,
         ),
@@ -509,7 +571,7 @@ def _discovery_tools(spec: dict[str, Any]) -> list[Tool]:
             "voices_find_accent",
             "One accent by voice name (and accent name, when the voice has several); "
             "case is ignored and an accent name may be its start. Pass its `id` as "
-            "`accent` or `voice_id`. Free.",
+            "`accent` or `voice_id`. Free. " + _ends(),
             (
                 FieldSpec("voice", str, True, description="The voice's name."),
                 FieldSpec("accent", str, description="The accent's name."),
@@ -521,7 +583,8 @@ def _discovery_tools(spec: dict[str, Any]) -> list[Tool]:
         Tool(
             "links_create",
             "Scrape a product page into a link: its title, description, images and videos. "
-            "The link's `id` is the `link` of link_to_videos_create (which is paid). Free.",
+            "The link's `id` is the `link` of link_to_videos_create (which is paid). Free. "
+            + _ends(),
             (FieldSpec("url", str, True, format="uri", description="The page's URL."),),
             lambda services, args, _: _plain_dict(services.client.links.create(args["url"])),
             read_only=False,
@@ -530,7 +593,8 @@ def _discovery_tools(spec: dict[str, Any]) -> list[Tool]:
             "avatars_list",
             "One page of the stock and custom avatars (personas), optionally filtered; "
             f"an avatar's `id` is the `creator` of a lipsync. {personas['description']}".strip()
-            + " Free.",
+            + " Free. "
+            + _ends(),
             avatars_schema,
             _avatars,
         ),
