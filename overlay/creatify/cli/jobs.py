@@ -18,6 +18,8 @@ import click
 from click import option
 
 from .._download import check_target, missing_folder
+from .._exceptions import APIError
+from .._frontends import may_have_made_job
 from .._jobs import Call, JobKind, PollDefaults, sentences
 from .._options import OPERATION_FIELDS
 from .._validation import FieldSpec
@@ -219,8 +221,8 @@ def creates(
     shares, `--name` and the webhook's where the body has them. The command gets `then`
     and its options as given (`--x-file` read into `x`), checks them and returns the paid
     request (None: it did the work itself). Nothing is sent before every check; what the
-    call costs is said on stderr once its request was sent (`Session.cost`), so not when
-    the SDK's checks refused it (`priced`: the command says it, looked up)."""
+    call costs is said on stderr once its request was sent (`priced`: the command says
+    it, looked up)."""
     operations = operations or (area.calls["create"].operation,)
     by_operation = {call.operation: call for call in area.kind.calls}
     call = by_operation.get(operations[0]) or area.calls.get("create")
@@ -266,10 +268,18 @@ def creates(
                 send = fn(session, then, **options)
                 if send is None:
                     return
-                session.cost = cost  # said once the create was sent: the SDK checked it
+                # The cost is said once the create was sent (answered, or lost after it may
+                # have reached the service): not when the SDK's checks, a refused
+                # connection or a 4xx stopped it.
                 with session.creating(area.noun, area.find):
-                    task = send()
-                session.say_cost()
+                    try:
+                        task = send()
+                    except APIError as exc:
+                        if cost and may_have_made_job(exc):
+                            session.say(cost)
+                        raise
+                if cost:
+                    session.say(cost)
                 if not wait:
                     status = area.kind.status_of(task)
                     return session.one(task, title=f"{area.noun} created ({status})")

@@ -22,8 +22,7 @@ from rich.console import Console
 
 from .._cli_entry import INTERRUPT_NOTE
 from .._client import Creatify
-from .._exceptions import APIError, CreatifyError, InvalidInputError
-from .._frontends import may_have_made_job
+from .._exceptions import CreatifyError, InvalidInputError
 from .._polling import JobUpdate
 from .._validation import _plain
 from .feedback import INTERRUPTED, describe, exit_code_for, slow_answers
@@ -102,10 +101,6 @@ class Session:
     """What Ctrl-C prints now: changes as a command moves from creating to waiting."""
     find_command: str | None = None
     """Where a job the last create may have made can be looked for."""
-    cost: str | None = None
-    """What the create under way costs: said once it was sent (answered, or lost after it
-    may have reached the service), so not when the SDK's checks, a refused connection or
-    a 4xx stopped it."""
 
     @functools.cached_property
     def client(self) -> Creatify:
@@ -113,12 +108,6 @@ class Session:
         if prefer := os.environ.get("CREATIFY_PREFER"):  # only the Prism mock reads it
             client._api.get_httpx_client().headers["Prefer"] = prefer
         return client
-
-    def say_cost(self) -> None:
-        """Say what the create costs (once): it was sent."""
-        if self.cost:
-            self.say(self.cost)
-            self.cost = None
 
     def say(self, text: str) -> None:
         """A line for people on stderr (stdout may be a pipe or one JSON document)."""
@@ -201,8 +190,6 @@ def command(fn: F) -> F:
             with slow_answers(session.say):
                 fn(session, **kwargs)
         except CreatifyError as exc:
-            if isinstance(exc, APIError) and may_have_made_job(exc):  # sent, answer lost
-                session.say_cost()
             line = describe(exc, context.command, session.find_command)
             err.print(f"error: {line}", style="red", highlight=False, markup=False)
             raise SystemExit(exit_code_for(exc)) from None
