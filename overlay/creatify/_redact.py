@@ -19,6 +19,7 @@ every repr go through this module, so all of them hide the same things the same 
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import re
 from collections.abc import Iterable
@@ -92,6 +93,12 @@ def _utf16_units(char: str) -> list[int]:
     return [int.from_bytes(data[i : i + 2], "big") for i in range(0, len(data), 2)]
 
 
+@functools.lru_cache(maxsize=16)  # a client has one key: built once, not per string
+def _secret_regex(secret: str, binary: bool) -> re.Pattern[Any]:
+    pattern = _secret_pattern(secret)
+    return re.compile(pattern.encode() if binary else pattern)
+
+
 def _secret_pattern(secret: str) -> str:
     """A pattern for `secret` with each character written as itself, JSON-escaped
     (`\\/`, `\\u002f`, `\\"`) or percent-encoded (`%2F`): how a server may echo it in a
@@ -114,11 +121,9 @@ def hide_secrets(value: AnyStr, secrets: Iterable[str]) -> AnyStr:
     """`value` (text or bytes) with each of `secrets` replaced by the marker, in any form
     a server may echo it (`_secret_pattern`)."""
     for secret in secrets:
-        pattern = _secret_pattern(secret)
-        if isinstance(value, bytes):
-            value = re.sub(pattern.encode(), MARKER.encode(), value)
-        else:
-            value = re.sub(pattern, MARKER, value)
+        binary = isinstance(value, bytes)
+        marker: Any = MARKER.encode() if binary else MARKER
+        value = _secret_regex(secret, binary).sub(marker, value)
     return value
 
 
