@@ -267,8 +267,10 @@ class Layer:
         forwarded_type, content = prism_body(content_type, raw) if has_body else (None, b"")
         if is_json(media_type_of(content_type)) and any(read[k] is not v for k, v in data.items()):
             # DRF's fields take `"true"` or `1` for a boolean, `"1.0"` for an integer: Prism
-            # is given what they read (it would refuse JSON's own type by the spec's).
-            content = json.dumps(read).encode()
+            # is given what they read (it would refuse JSON's own type by the spec's). Not
+            # `"nan"` read as a float: Prism stalls on a bare NaN; it refuses the text.
+            with contextlib.suppress(ValueError):
+                content = json.dumps(read, allow_nan=False).encode()
         if has_body and not raw:
             forwarded_type, content = "application/json", b"{}"  # no data, as DRF reads it
         prefer = "prefer" in request.headers

@@ -567,3 +567,20 @@ def test_running_names_creatify_mock_when_it_holds_the_port() -> None:
                 refused.value
             )
             assert f", not {wanted} (" in str(refused.value)
+
+
+@pytest.mark.parametrize("text", ["nan", "inf", "-Infinity", "1e999"])
+def test_text_that_reads_as_no_finite_number_is_refused_at_once(
+    api: httpx.Client, text: str
+) -> None:
+    """DRF reads `"nan"` as a float; handed on as a bare NaN, Prism stalled and the user
+    got a 504 after 15 s. Now Prism gets the text, and refuses it as the fake does."""
+    sent = {"link": CREATOR, "voiceover_volume": text}
+    fake = FakeCreatify()
+    with httpx.Client(transport=fake.transport(), base_url=fake.base_url) as http:
+        faked = http.post("/api/link_to_videos/", headers=dict(api.headers), json=sent)
+    started = time.monotonic()
+    answered = api.post("/api/link_to_videos/", json=sent, timeout=30)
+    assert time.monotonic() - started < 10  # "no stall", not a benchmark
+    assert (answered.status_code, faked.status_code) == (400, 400), answered.text
+    assert set(answered.json()) == set(faked.json()) == {"voiceover_volume"}
