@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -324,6 +325,29 @@ def test_the_cost_is_said_once_the_create_was_sent(
         result = invoke(args, {**os.environ, **env})
     assert result.returncode == code, result.stderr
     assert result.stderr.count("Costs 5 credits per 30 s of video.") == costs, result.stderr
+
+
+def test_ctrl_c_after_the_create_was_sent_says_the_cost_and_that_it_may_exist() -> None:
+    """A real process and a real SIGINT once the server holds the POST: the cost line,
+    then the "may exist" note, exit 130 (the cost went unsaid once it was said only after
+    the send returned)."""
+    env = {**os.environ, "CREATIFY_API_ID": "cost-int", "CREATIFY_API_KEY": "k"}
+    args = ["lipsyncs", "create", "--avatar", CREATOR, "--text", "Hi"]
+    creatify = str(Path(sys.executable).parent / "creatify")
+    with serving(Fault(hang=True)) as server:
+        env["CREATIFY_BASE_URL"] = server.url
+        process = subprocess.Popen(
+            [creatify, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        deadline = time.monotonic() + 20
+        while server.count("POST") == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=20)
+    assert process.returncode == 130, stderr
+    lines = stderr.splitlines()
+    assert lines[0] == "Costs 5 credits per 30 s of video.", stderr
+    assert lines[-1].startswith("interrupted: the request may have reached the service"), stderr
 
 
 def test_each_command_line_fits_an_80_column_help() -> None:

@@ -268,14 +268,14 @@ def creates(
                 send = fn(session, then, **options)
                 if send is None:
                     return
-                # The cost is said once the create was sent (answered, or lost after it may
-                # have reached the service): not when the SDK's checks, a refused
-                # connection or a 4xx stopped it.
+                # The cost is said once the create was sent (answered, or lost, or cut by
+                # Ctrl-C, after it may have reached the service): not when the SDK's
+                # checks, a refused connection or a 4xx stopped it.
                 with session.creating(area.noun, area.find):
                     try:
                         task = send()
-                    except APIError as exc:
-                        if cost and may_have_made_job(exc):
+                    except (APIError, KeyboardInterrupt) as exc:
+                        if cost and (isinstance(exc, KeyboardInterrupt) or may_have_made_job(exc)):
                             session.say(cost)
                         raise
                 if cost:
