@@ -40,6 +40,7 @@ class Fault:
     reset_before_response: bool = False  # read the request, then RST
     reset_after_body_bytes: int | None = None  # RST after this many body bytes arrived
     trickle_delay: float = 0.0  # send the answer one byte at a time with this delay
+    trickle_bytes: int = 1  # ... or this many bytes at a time
     declared_length: int | None = None  # a Content-Length that differs from the body
     delay: float = 0.0  # wait this long before answering
 
@@ -169,9 +170,11 @@ class FaultServer:
         payload = head.encode("latin-1") + fault.body
         if fault.trickle_delay:
             conn.sendall(head.encode("latin-1"))
-            for i in range(len(fault.body)):
-                conn.sendall(fault.body[i : i + 1])
-                time.sleep(fault.trickle_delay)
+            step = fault.trickle_bytes
+            for i in range(0, len(fault.body), step):
+                conn.sendall(fault.body[i : i + step])
+                if self._stop.wait(fault.trickle_delay):
+                    return False  # the server is stopping: end the answer now
         else:
             conn.sendall(payload)
         if fault.declared_length is not None and fault.declared_length > len(fault.body):

@@ -181,6 +181,50 @@ async def test_a_download_that_keeps_coming_is_not_cut_by_the_bound(
     assert await anyio.Path(saved["path"]).read_bytes() == body
 
 
+async def test_a_download_whose_bytes_come_slower_than_what_is_left_of_the_bound_is_saved(
+    done_job: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stall bound above the tool's bound: bytes 1.5 s apart (longer than the bound,
+    within the stall bound) are read until the file is whole; before, each read was cut
+    to what was left of the bound and the download failed at 1 s."""
+    monkeypatch.setattr(tools, "CALL_SECONDS", 1.0)
+    monkeypatch.setattr(tools, "STALL_SECONDS", 3.0)
+    body = VIDEO[:96]
+    fault = Fault(
+        body=body, headers={"Content-Type": "video/mp4"}, trickle_delay=1.5, trickle_bytes=32
+    )
+    services = await services_of(done_job(fault), tmp_path)
+    started = time.monotonic()
+    try:
+        with anyio.fail_after(15):
+            saved = await tools.catalogue()["lipsyncs_download"].call(
+                services, {"id": JOB_ID}, no_progress
+            )
+    finally:
+        await services.close()
+    assert time.monotonic() - started > 2.5
+    assert await anyio.Path(saved["path"]).read_bytes() == body
+
+
+async def test_a_download_that_stops_fails_after_its_stall_bound_even_past_the_bound(
+    done_job: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stall bound above the tool's bound: after the first bytes, none come; the
+    download fails once the stall bound has passed without a byte (not at the bound)."""
+    monkeypatch.setattr(tools, "CALL_SECONDS", 1.0)
+    monkeypatch.setattr(tools, "STALL_SECONDS", 3.0)
+    fault = Fault(
+        body=VIDEO[:64], headers={"Content-Type": "video/mp4"}, trickle_delay=30, trickle_bytes=32
+    )
+    services = await services_of(done_job(fault), tmp_path)
+    try:
+        took, _ = await timed(services, "lipsyncs_download", {"id": JOB_ID})
+    finally:
+        await services.close()
+    assert 3.0 - 0.1 < took < 3.0 + MARGIN, took
+    assert [p async for p in anyio.Path(tmp_path).glob("lipsyncs-*")] == [], "no partial file"
+
+
 def test_every_tool_states_its_bound_from_the_constants(monkeypatch: pytest.MonkeyPatch) -> None:
     """Changed constants change every description (none is a copied number)."""
     monkeypatch.setattr(tools, "CALL_SECONDS", 7.5)

@@ -303,3 +303,26 @@ def test_an_end_set_around_a_download_bounds_its_answer_not_its_body(tmp_path: P
         with ending_within(1.0), pytest.raises(APIConnectionError):
             client.lipsyncs.download(done(f"{hung.url}/v.mp4"), tmp_path / "hung.mp4")
         assert 0.9 < time.monotonic() - started < 3.0
+
+
+def test_a_download_inside_an_end_waits_for_each_byte_as_long_as_its_timeout(
+    tmp_path: Path,
+) -> None:
+    """`ending_within` cuts the wait for the file's answer, not each read of its body:
+    bytes 1.5 s apart (longer than the end, within `timeout`) are read until the file is
+    whole; before, each read was cut to what was left of the end (1 s)."""
+    from creatify._timeouts import ending_within
+
+    body = VIDEO[:96]
+    gaps = Fault(
+        body=body, headers={"Content-Type": "video/mp4"}, trickle_delay=1.5, trickle_bytes=32
+    )
+    with serving(gaps) as slow:
+        client = Creatify("id", API_KEY, slow.url)
+        started = time.monotonic()
+        with ending_within(1.0):
+            path = client.lipsyncs.download(
+                done(f"{slow.url}/v.mp4"), tmp_path / "slow.mp4", timeout=3
+            )
+        assert time.monotonic() - started > 2.5
+        assert path.read_bytes() == body

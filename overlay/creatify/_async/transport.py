@@ -10,8 +10,9 @@ For each request, in this order, it:
    `info` is logged (or the CLI asks), a try without an answer says so every 10 s
    (`_slow.py`);
 3. gives the body of the answer it returns a deadline (`_deadline.py`; API answers
-   only), cut to that end (not a file's body from a storage host: its reads are bounded
-   by the read time-out, so a large download that keeps moving is not cut);
+   only), cut to that end (not a file's body from a storage host: each of its reads is
+   bounded by the call's own read time-out, not cut to that end, so a large download
+   that keeps moving is not cut);
 4. gives that answer to the call in progress (`_raw.record`: read by the call,
    `_api_call.py`, and by a `with_raw_response` call, `_raw.py`);
 5. logs one line once the answer's body is read or the request failed (`_logging.py`).
@@ -84,6 +85,8 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
         retry: Retry | None = self.policies.get(request.method)  # None: never retried
         started = time.monotonic()
         ends_at = self._ends_at(request, started)
+        # The time-outs the call asked for, before `within` cuts them to its end.
+        asked = request.extensions.get("timeout")
         attempts = 0
         while True:
             attempts += 1
@@ -108,6 +111,12 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
                 retry, wait = after
             else:
                 if (after := next_try(retry, response, ends_at)) is None:
+                    if self.files and asked is not None:
+                        # httpcore reads the body with the request's read time-out,
+                        # looked up at the first read: a file's answer has come in
+                        # time, and each read of its body waits as long as the call
+                        # asked (the stall bound), not what is left of the end.
+                        request.extensions["timeout"] = asked
                     return response
                 retry, wait = after
                 await response.aclose()
