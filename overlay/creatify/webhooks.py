@@ -211,12 +211,8 @@ def fallback_polls(poll: PollDefaults) -> PollDefaults:
 
 
 async def _call(handler: Handler, event: WebhookEvent) -> None:
-    """Await a coroutine handler; run a plain one in a worker thread (it may block)."""
-    if inspect.iscoroutinefunction(handler) or inspect.iscoroutinefunction(
-        getattr(handler, "__call__", None)  # noqa: B004 - a callable object's method
-    ):
-        await handler(event)
-        return
+    """Call `handler` in a worker thread (a plain one may block); a coroutine function's
+    coroutine, made there at once, is awaited here."""
     from starlette.concurrency import run_in_threadpool
 
     result = await run_in_threadpool(handler, event)
@@ -288,11 +284,14 @@ class WebhookApp:
             kind is not None and not KIND.fullmatch(kind)
         ):
             return await self._forbidden(request)
+        body = await _read_body(request)
         try:
-            event = parse(await _read_body(request), kind=kind)
+            if body is None:
+                raise InvalidWebhookError("body", f"is larger than {MAX_BODY_BYTES} bytes")
+            event = parse(body, kind=kind)
         except InvalidWebhookError as exc:
             self.refused += 1
-            status = 413 if isinstance(exc, _TooLarge) else 400
+            status = 413 if body is None else 400
             return JSONResponse({"detail": str(exc)}, status_code=status)
         key = event_key(event)
         # A repeat while the first delivery's handler runs waits for its outcome: if it
@@ -317,24 +316,17 @@ class WebhookApp:
         return JSONResponse({"received": True, "repeat": repeat})
 
 
-class _TooLarge(InvalidWebhookError):
-    """A body over `MAX_BODY_BYTES`: answered 413, not 400."""
-
-    def __init__(self) -> None:
-        super().__init__("body", f"is larger than {MAX_BODY_BYTES} bytes")
-
-
-async def _read_body(request: Request) -> bytes:
+async def _read_body(request: Request) -> bytes | None:
+    """The body, or None (read no further) when it is over `MAX_BODY_BYTES`."""
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-        raise _TooLarge
-    chunks, size = [], 0
+        return None
+    body = bytearray()
     async for chunk in request.stream():
-        size += len(chunk)
-        if size > MAX_BODY_BYTES:
-            raise _TooLarge
-        chunks.append(chunk)
-    return b"".join(chunks)
+        body += chunk
+        if len(body) > MAX_BODY_BYTES:
+            return None
+    return bytes(body)
 
 
 def asgi_app(handler: Handler, *, token: str, repeats: bool = False) -> WebhookApp:
