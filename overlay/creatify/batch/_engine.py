@@ -70,6 +70,7 @@ FIRST_BACKOFF, MAX_BACKOFF = 1.0, 60.0
 ChangeCallback = Callable[[str, str, "float | None"], None]
 """`on_change(key, state, progress)`: a row moved (`rendering` while its job runs)."""
 RENDERING = "rendering"
+CHANGED_NOTE = "the row changed since it was sent: not sent again (give it a new key)"
 UNFINDABLE = (
     "the create may have made a job, and {noun} cannot be looked up: not sent again "
     "(check the account for it; to send the row anyway, give it a new key)"
@@ -94,9 +95,7 @@ class RowReport:
     @classmethod
     def of(cls, row: JournalRow, changed: bool = False) -> RowReport:
         """A journal row's line; `changed`: its request changed since it was sent."""
-        error = row.error
-        if changed:
-            error = "the row changed since it was sent: not sent again (give it a new key)"
+        error = CHANGED_NOTE if changed else row.error
         return cls(
             row.key,
             row.state,
