@@ -403,8 +403,7 @@ class _Listener(WebhookApp):
         # Every delivery by (job id, status), repeats included: what wakes a wait.
         self._delivered: Counter[tuple[str, str]] = Counter()
         self._bound_port: int | None = None
-        self._server: uvicorn.Server | None = None  # while it runs
-        self._changed: asyncio.Condition | None = None  # notified on each delivery
+        self._changed: asyncio.Condition | None = None  # notified on each delivery; while it runs
 
     @property
     def port(self) -> int:
@@ -434,11 +433,11 @@ class _Listener(WebhookApp):
     @contextlib.asynccontextmanager
     async def _serving(self) -> AsyncIterator[None]:
         """Bind, and serve on the running loop until the block ends; enters once it listens."""
-        self._changed = asyncio.Condition()
         with _bind(self._host, self._port) as sock:
             self._bound_port = int(sock.getsockname()[1])
-            server = self._server = _server(self)
+            server = _server(self)
             task = asyncio.get_running_loop().create_task(server.serve([sock]))
+            self._changed = asyncio.Condition()
             try:
                 while not server.started:
                     if task.done():
@@ -448,7 +447,7 @@ class _Listener(WebhookApp):
                 yield
             finally:
                 server.should_exit = True
-                self._server = None
+                self._changed = None
                 await task
 
     async def _record(self, event: WebhookEvent) -> None:
@@ -484,7 +483,7 @@ class _Listener(WebhookApp):
         return sum(self._delivered[job_id, status] for status in terminal)
 
     def __repr__(self) -> str:
-        where = "not running" if self._server is None else self.url.replace(self.token, MARKER)
+        where = "not running" if self._changed is None else self.url.replace(self.token, MARKER)
         return f"{type(self).__name__}({where}, events={len(self.events)})"
 
 
