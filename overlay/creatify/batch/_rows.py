@@ -66,8 +66,11 @@ class BatchKind:
         return self.job.listing is not None and "name" in self.fields
 
     def sent_options(self, options: Mapping[str, Any], tag: str) -> dict[str, Any]:
-        """The create's options: with the tag in `name` where the kind is findable."""
-        return tagged(options, tag) if self.findable else dict(options)
+        """The create's options: with the tag appended to `name` where the kind is findable."""
+        if not self.findable:
+            return dict(options)
+        name = options.get("name")
+        return {**options, "name": f"{name} {tag}" if name else tag}
 
 
 KINDS: dict[str, BatchKind] = {
@@ -112,12 +115,6 @@ class BatchInputError(InvalidInputError):
 
 def tag_of(batch_id: str, key: str, attempt: int) -> str:
     return TAG_PATTERN.format(batch_id=batch_id, key=key, attempt=attempt)
-
-
-def tagged(options: Mapping[str, Any], tag: str) -> dict[str, Any]:
-    """The options with the tag appended to the job's `name`."""
-    name = options.get("name")
-    return {**options, "name": f"{name} {tag}" if name else tag}
 
 
 def kind_named(name: str) -> BatchKind:
