@@ -211,12 +211,8 @@ def fallback_polls(poll: PollDefaults) -> PollDefaults:
 
 
 async def _call(handler: Handler, event: WebhookEvent) -> None:
-    """Await a coroutine handler; run a plain one in a worker thread (it may block)."""
-    if inspect.iscoroutinefunction(handler) or inspect.iscoroutinefunction(
-        getattr(handler, "__call__", None)  # noqa: B004 - a callable object's method
-    ):
-        await handler(event)
-        return
+    """Call `handler` in a worker thread (a plain one may block); a coroutine function's
+    coroutine, made there at once, is awaited here."""
     from starlette.concurrency import run_in_threadpool
 
     result = await run_in_threadpool(handler, event)
@@ -288,11 +284,14 @@ class WebhookApp:
             kind is not None and not KIND.fullmatch(kind)
         ):
             return await self._forbidden(request)
+        body = await _read_body(request)
         try:
-            event = parse(await _read_body(request), kind=kind)
+            if body is None:
+                raise InvalidWebhookError("body", f"is larger than {MAX_BODY_BYTES} bytes")
+            event = parse(body, kind=kind)
         except InvalidWebhookError as exc:
             self.refused += 1
-            status = 413 if isinstance(exc, _TooLarge) else 400
+            status = 413 if body is None else 400
             return JSONResponse({"detail": str(exc)}, status_code=status)
         key = event_key(event)
         # A repeat while the first delivery's handler runs waits for its outcome: if it
@@ -317,24 +316,18 @@ class WebhookApp:
         return JSONResponse({"received": True, "repeat": repeat})
 
 
-class _TooLarge(InvalidWebhookError):
-    """A body over `MAX_BODY_BYTES`: answered 413, not 400."""
-
-    def __init__(self) -> None:
-        super().__init__("body", f"is larger than {MAX_BODY_BYTES} bytes")
-
-
-async def _read_body(request: Request) -> bytes:
+async def _read_body(request: Request) -> bytes | None:
+    """The body, or None (read no further) when it is over `MAX_BODY_BYTES`. Not Starlette's
+    `max_body_size`: it answers 413 in plain text, even to a wrong token's large POST."""
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-        raise _TooLarge
-    chunks, size = [], 0
+        return None
+    body = bytearray()
     async for chunk in request.stream():
-        size += len(chunk)
-        if size > MAX_BODY_BYTES:
-            raise _TooLarge
-        chunks.append(chunk)
-    return b"".join(chunks)
+        body += chunk
+        if len(body) > MAX_BODY_BYTES:
+            return None
+    return bytes(body)
 
 
 def asgi_app(handler: Handler, *, token: str, repeats: bool = False) -> WebhookApp:
@@ -411,8 +404,7 @@ class _Listener(WebhookApp):
         # Every delivery by (job id, status), repeats included: what wakes a wait.
         self._delivered: Counter[tuple[str, str]] = Counter()
         self._bound_port: int | None = None
-        self._server: uvicorn.Server | None = None  # while it runs
-        self._changed: asyncio.Condition | None = None  # notified on each delivery
+        self._changed: asyncio.Condition | None = None  # notified on each delivery; while it runs
 
     @property
     def port(self) -> int:
@@ -442,11 +434,11 @@ class _Listener(WebhookApp):
     @contextlib.asynccontextmanager
     async def _serving(self) -> AsyncIterator[None]:
         """Bind, and serve on the running loop until the block ends; enters once it listens."""
-        self._changed = asyncio.Condition()
         with _bind(self._host, self._port) as sock:
             self._bound_port = int(sock.getsockname()[1])
-            server = self._server = _server(self)
+            server = _server(self)
             task = asyncio.get_running_loop().create_task(server.serve([sock]))
+            self._changed = asyncio.Condition()
             try:
                 while not server.started:
                     if task.done():
@@ -456,7 +448,7 @@ class _Listener(WebhookApp):
                 yield
             finally:
                 server.should_exit = True
-                self._server = None
+                self._changed = None
                 await task
 
     async def _record(self, event: WebhookEvent) -> None:
@@ -492,7 +484,7 @@ class _Listener(WebhookApp):
         return sum(self._delivered[job_id, status] for status in terminal)
 
     def __repr__(self) -> str:
-        where = "not running" if self._server is None else self.url.replace(self.token, MARKER)
+        where = "not running" if self._changed is None else self.url.replace(self.token, MARKER)
         return f"{type(self).__name__}({where}, events={len(self.events)})"
 
 

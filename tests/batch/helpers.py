@@ -87,8 +87,13 @@ def batch(
 
 
 def start(base_url: str, account: str, *args: str, **extra_env: str) -> subprocess.Popen[str]:
+    """`creatify batch ARGS` as a process; with `CREATIFY_BATCH_TEST_PAUSE` in `extra_env`,
+    run by `paused_cli.py`, which holds it where that says."""
+    command = [CREATIFY]
+    if "CREATIFY_BATCH_TEST_PAUSE" in extra_env:
+        command = [sys.executable, str(Path(__file__).with_name("paused_cli.py"))]
     return subprocess.Popen(
-        [CREATIFY, "batch", *args],
+        [*command, "batch", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from creatify import Creatify, InvalidInputError, webhooks
+from creatify import AsyncCreatify, Creatify, InvalidInputError, webhooks
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
@@ -117,6 +117,17 @@ def test_the_token_stays_out_of_the_repr(client):
     with client.webhooks.listen() as hook:
         assert hook.token not in repr(hook) and "[redacted]" in repr(hook)
     assert TOKEN not in repr(webhooks.asgi_app(print, token=TOKEN))
+
+
+async def test_a_closed_listener_refuses_a_wait_at_once():
+    """After its block, a listener says it is not running (repr, a wait), rather than
+    letting a wait sleep on deliveries that can no longer come."""
+    async with AsyncCreatify("id", "key", "http://127.0.0.1:9") as aclient:
+        async with aclient.webhooks.listen() as hook:
+            assert "not running" not in repr(hook)
+        assert "not running" in repr(hook)
+        with pytest.raises(RuntimeError, match="not running"):
+            await hook._wait_until(lambda: False, 30)
 
 
 def test_listen_checks_its_arguments(client):

@@ -18,13 +18,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from .._client import AsyncCreatify
-from ._engine import PAUSE_ENV, BatchReport, ChangeCallback, RateGate, RowReport, arun
+from ._engine import BatchReport, ChangeCallback, RateGate, RowReport, arun
 from ._journal import STATES, Journal, JournalBusy, JournalRow, default_journal, read_journal
 from ._rows import KINDS, BatchInputError, BatchKind, BatchRow, RowError, read_rows
 
 __all__ = [
     "KINDS",
-    "PAUSE_ENV",
     "STATES",
     "BatchInputError",
     "BatchKind",

@@ -14,11 +14,6 @@ saying why, until the user gives the row a new key (docs/guides/batches.md).
 Creates are sent with retries off (`max_retries=0`), so every 429 reaches the engine:
 one `RateGate` then holds every worker's next create (and the reconciling list) until the
 service's Retry-After has passed; polls keep the job layer's own Retry-After handling.
-
-Test hook (tests/batch): `CREATIFY_BATCH_TEST_PAUSE="create=S,download=S"` pauses S
-seconds right after a create's answer (before its id is recorded), or in the middle of a
-download (its temporary file written, not yet renamed), so that a test can kill the
-process at exactly that point.
 """
 
 from __future__ import annotations
@@ -61,7 +56,6 @@ from ._journal import (
 )
 from ._rows import BatchKind, BatchRow, check_rows, kind_named
 
-PAUSE_ENV = "CREATIFY_BATCH_TEST_PAUSE"
 # Sends of one row that end without a usable answer (connection refused or dropped, 5xx,
 # an unreadable 2xx body)
 # before the row is left for the next run to reconcile.
@@ -70,6 +64,7 @@ FIRST_BACKOFF, MAX_BACKOFF = 1.0, 60.0
 ChangeCallback = Callable[[str, str, "float | None"], None]
 """`on_change(key, state, progress)`: a row moved (`rendering` while its job runs)."""
 RENDERING = "rendering"
+CHANGED_NOTE = "the row changed since it was sent: not sent again (give it a new key)"
 UNFINDABLE = (
     "the create may have made a job, and {noun} cannot be looked up: not sent again "
     "(check the account for it; to send the row anyway, give it a new key)"
@@ -94,9 +89,7 @@ class RowReport:
     @classmethod
     def of(cls, row: JournalRow, changed: bool = False) -> RowReport:
         """A journal row's line; `changed`: its request changed since it was sent."""
-        error = row.error
-        if changed:
-            error = "the row changed since it was sent: not sent again (give it a new key)"
+        error = CHANGED_NOTE if changed else row.error
         return cls(
             row.key,
             row.state,
@@ -162,14 +155,6 @@ class RateGate:
         self._strikes = 0
 
 
-def _test_pauses() -> dict[str, float]:
-    pauses = {}
-    for item in filter(None, os.environ.get(PAUSE_ENV, "").split(",")):
-        name, _, seconds = item.partition("=")
-        pauses[name.strip()] = float(seconds)
-    return pauses
-
-
 class Engine:
     def __init__(
         self,
@@ -194,7 +179,6 @@ class Engine:
         self.gate = RateGate()
         self.waits = waits  # `wait`'s timeout, poll_interval, max_interval (None: the kind's)
         self.on_change = on_change
-        self.pauses = _test_pauses()
         self.unanswered = 0
         self.maybe_sent = 0
 
@@ -325,8 +309,6 @@ class Engine:
                 continue
             break
         self.gate.passed()
-        if "create" in self.pauses:
-            await asyncio.sleep(self.pauses["create"])
         self.journal.created(key, str(job.id))
         self._changed(key, RENDERING, 0.0)
         return True
@@ -362,9 +344,7 @@ class Engine:
             )
             for stale in parts:
                 stale.unlink(missing_ok=True)  # left by a process killed mid-download
-            pause = self.pauses.get("download")  # a test hook: blocks the loop on purpose
-            hook = None if pause is None else lambda done, total: time.sleep(pause)
-            await self.resource.download(job, target, on_progress=hook)
+            await self.resource.download(job, target)
         except (DownloadError, APIError) as exc:
             self.journal.note(key, str(exc))
             return

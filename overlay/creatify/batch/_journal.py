@@ -130,14 +130,13 @@ class Journal:
     # ------------------------------------------------------------ reading
 
     def rows(self) -> list[JournalRow]:
-        found = self._db.execute("SELECT * FROM rows ORDER BY position").fetchall()
-        return [_as_row(r) for r in found]
+        return [JournalRow(**r) for r in self._db.execute("SELECT * FROM rows ORDER BY position")]
 
     def row(self, key: str) -> JournalRow:
         found = self._db.execute("SELECT * FROM rows WHERE key = ?", (key,)).fetchone()
         if found is None:
             raise KeyError(key)
-        return _as_row(found)
+        return JournalRow(**found)
 
     # ------------------------------------------------------------ writing
 
@@ -239,10 +238,6 @@ class Journal:
         return keys
 
 
-def _as_row(found: sqlite3.Row) -> JournalRow:
-    return JournalRow(**{name: found[name] for name in found.keys()})  # noqa: SIM118
-
-
 def _lock(path: Path) -> BinaryIO:
     """The journal's lock file, locked: closing it releases the lock."""
     handle = open(path.with_name(path.name + ".lock"), "a+b")  # noqa: SIM115
@@ -272,7 +267,7 @@ def read_journal(path: str | Path) -> tuple[str, list[JournalRow]]:
     db.row_factory = sqlite3.Row
     try:
         kind = db.execute("SELECT value FROM meta WHERE name = 'kind'").fetchone()["value"]
-        rows = [_as_row(r) for r in db.execute("SELECT * FROM rows ORDER BY position")]
+        rows = [JournalRow(**r) for r in db.execute("SELECT * FROM rows ORDER BY position")]
     except sqlite3.DatabaseError as exc:
         raise InvalidInputError("journal", f"{source} is not a batch journal: {exc}") from None
     finally:

@@ -66,8 +66,11 @@ class BatchKind:
         return self.job.listing is not None and "name" in self.fields
 
     def sent_options(self, options: Mapping[str, Any], tag: str) -> dict[str, Any]:
-        """The create's options: with the tag in `name` where the kind is findable."""
-        return tagged(options, tag) if self.findable else dict(options)
+        """The create's options: with the tag appended to `name` where the kind is findable."""
+        if not self.findable:
+            return dict(options)
+        name = options.get("name")
+        return {**options, "name": f"{name} {tag}" if name else tag}
 
 
 KINDS: dict[str, BatchKind] = {
@@ -112,12 +115,6 @@ class BatchInputError(InvalidInputError):
 
 def tag_of(batch_id: str, key: str, attempt: int) -> str:
     return TAG_PATTERN.format(batch_id=batch_id, key=key, attempt=attempt)
-
-
-def tagged(options: Mapping[str, Any], tag: str) -> dict[str, Any]:
-    """The options with the tag appended to the job's `name`."""
-    name = options.get("name")
-    return {**options, "name": f"{name} {tag}" if name else tag}
 
 
 def kind_named(name: str) -> BatchKind:
@@ -219,30 +216,26 @@ def _csv_rows(text: str, kind: BatchKind) -> tuple[list[tuple[int, BatchRow]], l
     # strict: an unterminated quote is an error, not a cell that swallows the rest of the
     # file (the rows after it would be silently lost inside one paid create).
     reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
-    records = enumerate(reader, start=1)
-    while True:
-        try:
-            number, record = next(records)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            # `line_num` counts the lines of the rows read without error.
-            rule = f"is not valid CSV at line {reader.line_num + 1}: {exc}"
-            if "unexpected end of data" in str(exc):
-                rule += " (a quote opened there is never closed); nothing was sent"
-            return [], [RowError(len(rows) + 1, "(file)", rule)]
-        if None in record:
-            errors.append(RowError(number, "(row)", "has more cells than the header"))
-            continue
-        data: dict[str, Any] = {}
-        for column, cell in record.items():
-            if cell is None or cell == "":
-                continue  # an empty cell is an option not given
-            try:
-                data[column] = _read_cell(kind.fields.get(column), cell)
-            except ValueError as exc:
-                errors.append(RowError(number, column, str(exc)))
-        rows.append((number, _split_key(number, data)))
+    try:
+        for number, record in enumerate(reader, start=1):
+            if None in record:
+                errors.append(RowError(number, "(row)", "has more cells than the header"))
+                continue
+            data: dict[str, Any] = {}
+            for column, cell in record.items():
+                if cell is None or cell == "":
+                    continue  # an empty cell is an option not given
+                try:
+                    data[column] = _read_cell(kind.fields.get(column), cell)
+                except ValueError as exc:
+                    errors.append(RowError(number, column, str(exc)))
+            rows.append((number, _split_key(number, data)))
+    except csv.Error as exc:
+        # `line_num` counts the lines of the rows read without error.
+        rule = f"is not valid CSV at line {reader.line_num + 1}: {exc}"
+        if "unexpected end of data" in str(exc):
+            rule += " (a quote opened there is never closed); nothing was sent"
+        return [], [RowError(len(rows) + 1, "(file)", rule)]
     return rows, errors
 
 
