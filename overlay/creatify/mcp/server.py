@@ -153,12 +153,9 @@ def build_server(output_dir: Path, state: Path | None = None) -> tuple[Server[An
         tool = catalogue().get(params.name)
         if tool is None:
             return _error(f"unknown tool {params.name!r}: tools/list has them all")
-
-        async def report(progress: float, total: float | None, message: str | None) -> None:
-            await ctx.session.report_progress(progress, total, message)
-
         try:
-            payload = await tool.call(services, params.arguments or {}, report)
+            # The session sends a progress notification only if the call has a token.
+            payload = await tool.call(services, params.arguments or {}, ctx.session.report_progress)
         except CreatifyError as exc:
             return _error(str(exc))
         except Exception as exc:
