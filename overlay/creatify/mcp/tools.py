@@ -248,47 +248,41 @@ async def _create(
     args: dict[str, Any],
     report: Progress,
 ) -> Result:
-    digest = request_digest(services.account, kind, operation, args)
-    async with services.creating(digest):
-        return await _create_unless_sent(kind, tool, services, args, digest)
-
-
-async def _create_unless_sent(
-    kind: JobKind[Any], tool: str, services: Services, args: dict[str, Any], digest: str
-) -> Result:
     """The earlier job of an identical create within `REUSE_SECONDS`, else a new one."""
+    digest = request_digest(services.account, kind, operation, args)
     resource = getattr(services.client, kind.namespace)
-    since = time.time() - REUSE_SECONDS
-    earlier = services.journal.latest(digest, since)
-    if earlier is not None and earlier.job_id is not None:
-        job = await resource.get(earlier.job_id)
-        # A job that failed made nothing to reuse: an identical call is a retry.
-        if state_of(kind, job) not in ("failed", "rejected"):
-            return job_result(kind, job, reused=True, first_sent_at=_iso(earlier.sent_at))
-    elif earlier is not None:
-        raise _unknown_outcome(kind, earlier.sent_at)
-    try:
-        row = services.journal.sending(digest, tool, since, earlier)
-    except Raced:
-        raise _unknown_outcome(kind, time.time()) from None
-    sent_at = time.time()
-    # Shielded: a client that cancels the call still gets the job id recorded, so that
-    # its next identical call finds the job instead of an unknown outcome. The tool's
-    # bound (`ending_within`) still ends it.
-    with anyio.CancelScope(shield=True):
+    async with services.creating(digest):
+        since = time.time() - REUSE_SECONDS
+        earlier = services.journal.latest(digest, since)
+        if earlier is not None and earlier.job_id is not None:
+            job = await resource.get(earlier.job_id)
+            # A job that failed made nothing to reuse: an identical call is a retry.
+            if state_of(kind, job) not in ("failed", "rejected"):
+                return job_result(kind, job, reused=True, first_sent_at=_iso(earlier.sent_at))
+        elif earlier is not None:
+            raise _unknown_outcome(kind, earlier.sent_at)
         try:
-            job = await resource.create(**args)
-        except Exception as exc:
-            if not may_have_made_job(exc):
-                services.journal.unsent(row)
-                raise
-            # Its row stays `sending`: an identical call is refused, not sent again.
-            raise CreatifyError(
-                f"{exc}. This {kind.noun} create may have made a job (and cost credits); "
-                "an identical call is not sent again before "
-                f"{_iso(sent_at + REUSE_SECONDS)}: {_finding(kind, sent_at)}"
-            ) from exc
-        services.journal.created(row, kind.id_of(job))
+            row = services.journal.sending(digest, tool, since, earlier)
+        except Raced:
+            raise _unknown_outcome(kind, time.time()) from None
+        sent_at = time.time()
+        # Shielded: a client that cancels the call still gets the job id recorded, so that
+        # its next identical call finds the job instead of an unknown outcome. The tool's
+        # bound (`ending_within`) still ends it.
+        with anyio.CancelScope(shield=True):
+            try:
+                job = await resource.create(**args)
+            except Exception as exc:
+                if not may_have_made_job(exc):
+                    services.journal.unsent(row)
+                    raise
+                # Its row stays `sending`: an identical call is refused, not sent again.
+                raise CreatifyError(
+                    f"{exc}. This {kind.noun} create may have made a job (and cost credits); "
+                    "an identical call is not sent again before "
+                    f"{_iso(sent_at + REUSE_SECONDS)}: {_finding(kind, sent_at)}"
+                ) from exc
+            services.journal.created(row, kind.id_of(job))
     return job_result(kind, job, reused=False)
 
 
