@@ -155,14 +155,12 @@ def _object(properties: dict[str, Any], required: Iterable[str] = ()) -> dict[st
 
 
 def _check_names(args: dict[str, Any], schema: dict[str, Any]) -> None:
-    """Unknown and missing arguments, by a schema of the spec; the SDK checks their
-    values."""
+    """Unknown arguments, by a schema of the spec (so that none reaches a keyword such as
+    `timeout`); the SDK checks the values and the required ones (a create's body in
+    `request_digest`, before any request)."""
     unknown = sorted(set(args) - set(schema.get("properties", {})))
     if unknown:
         raise InvalidInputError(", ".join(unknown), "is not an argument of this tool")
-    for name in schema.get("required", []):
-        if args.get(name) is None:
-            raise InvalidInputError(name, "is required")
 
 
 # ------------------------------------------------------------------ job results
