@@ -54,7 +54,6 @@ class Journal:
     servers sharing the file (two MCP clients, one output folder) see each other's rows."""
 
     def __init__(self, path: Path) -> None:
-        self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(path, isolation_level=None, timeout=10.0)
         prepare_journal(self._db, SCHEMA)
