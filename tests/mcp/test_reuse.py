@@ -34,7 +34,7 @@ async def test_the_same_create_after_a_restart_is_the_same_job(server: Server) -
         rows = journal.entries()
     finally:
         journal.close()
-    assert [(row.state, row.job_id) for row in rows] == [
+    assert [(row["state"], row["job_id"]) for row in rows] == [
         ("created", first["id"]),
         ("created", other["id"]),
     ]

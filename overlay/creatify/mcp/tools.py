@@ -252,13 +252,13 @@ async def _create(
     async with services.creating(digest):
         since = time.time() - REUSE_SECONDS
         earlier = services.journal.latest(digest, since)
-        if earlier is not None and earlier.job_id is not None:
-            job = await resource.get(earlier.job_id)
+        if earlier is not None and earlier["job_id"] is not None:
+            job = await resource.get(earlier["job_id"])
             # A job that failed made nothing to reuse: an identical call is a retry.
             if state_of(kind, job) not in ("failed", "rejected"):
-                return job_result(kind, job, reused=True, first_sent_at=_iso(earlier.sent_at))
+                return job_result(kind, job, reused=True, first_sent_at=_iso(earlier["sent_at"]))
         elif earlier is not None:
-            raise _unknown_outcome(kind, earlier.sent_at)
+            raise _unknown_outcome(kind, earlier["sent_at"])
         try:
             row = services.journal.sending(digest, tool, since, earlier)
         except Raced:
