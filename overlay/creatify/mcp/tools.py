@@ -227,27 +227,23 @@ def _one_value(field: FieldSpec, value: Any) -> Any:
     return value
 
 
-def request_digest(account: str, kind: JobKind[Any], operation: str, args: dict[str, Any]) -> str:
+def request_digest(account: str, kind: JobKind[Any], args: dict[str, Any]) -> str:
     """What a create's reuse is keyed on: the body the SDK sends for `args` (checked, so
     an id in upper case or in braces and a field given as null are the same request;
     bad input raises here, before any request), in one form per meaning (`_one_form`).
     For arguments already in that form it is the digest of the arguments themselves, as
     journals written before keyed it."""
+    operation = next(call.operation for call in kind.calls if call.name == "create")
     body = _one_form(SCHEMA_FIELDS[OPERATION_SCHEMA[operation]], checked_call(operation, args))
     request = json.dumps([account, kind.namespace, body], sort_keys=True, default=str)
     return hashlib.sha256(request.encode()).hexdigest()
 
 
 async def _create(
-    kind: JobKind[Any],
-    tool: str,
-    operation: str,
-    services: Services,
-    args: dict[str, Any],
-    report: Progress,
+    kind: JobKind[Any], services: Services, args: dict[str, Any], _: Progress
 ) -> Result:
     """The earlier job of an identical create within `REUSE_SECONDS`, else a new one."""
-    digest = request_digest(services.account, kind, operation, args)
+    digest = request_digest(services.account, kind, args)
     resource = getattr(services.client, kind.namespace)
     async with services.creating(digest):
         since = time.time() - REUSE_SECONDS
@@ -260,7 +256,7 @@ async def _create(
         elif earlier is not None:
             raise _unknown_outcome(kind, earlier["sent_at"])
         try:
-            row = services.journal.sending(digest, tool, since, earlier)
+            row = services.journal.sending(digest, f"{kind.namespace}_create", since, earlier)
         except Raced:
             raise _unknown_outcome(kind, time.time()) from None
         sent_at = time.time()
@@ -422,10 +418,6 @@ def _saved(path: Path) -> Result:
     return {"path": str(path), "bytes": size_of(path), "content_type": content_type(path)}
 
 
-def _create_operation(kind: JobKind[Any]) -> str:
-    return next(call.operation for call in kind.calls if call.name == "create")
-
-
 def _ends() -> str:
     """The bound of a tool of one call (`CALL_SECONDS`), as its description says it."""
     return (
@@ -452,7 +444,7 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
                 "find it, and an identical call is refused, not sent again, within those "
                 f"{REUSE_SECONDS / 60:g} minutes.".replace("\n\n", "\n"),
                 create["input_schema"],
-                partial(_create, kind, f"{ns}_create", _create_operation(kind)),
+                partial(_create, kind),
                 read_only=False,
             )
         )
