@@ -31,7 +31,7 @@ import hashlib
 import json
 import math
 import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import cache, partial
@@ -94,10 +94,12 @@ class Tool:
     def input_schema(self) -> dict[str, Any]:
         if isinstance(self.arguments, dict):
             return self.arguments
-        return _object(
-            {field.name: _schema(field) for field in self.arguments},
-            [field.name for field in self.arguments if field.required],
-        )
+        return {
+            "type": "object",
+            "properties": {field.name: _schema(field) for field in self.arguments},
+            "required": [field.name for field in self.arguments if field.required],
+            "additionalProperties": False,
+        }
 
     async def call(self, services: Services, args: dict[str, Any], report: Progress) -> Result:
         if isinstance(self.arguments, dict):
@@ -143,15 +145,6 @@ def _schema(field: FieldSpec) -> dict[str, Any]:
         schema["maximum"] = CALL_SECONDS
     schema |= {name: rule for name, rule in rules.items() if rule not in (None, "")}
     return schema | ({"items": _schema(field.items)} if field.items else {})
-
-
-def _object(properties: dict[str, Any], required: Iterable[str] = ()) -> dict[str, Any]:
-    return {
-        "type": "object",
-        "properties": properties,
-        "required": list(required),
-        "additionalProperties": False,
-    }
 
 
 def _check_names(args: dict[str, Any], schema: dict[str, Any]) -> None:
