@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path, PureWindowsPath
 
 from mcp.shared.path_security import PathEscapeError, is_absolute_path, safe_join
@@ -45,7 +44,3 @@ def content_type(path: Path) -> str:
         head = file.read(HEAD_SIZE)
     found = identify(head)
     return found.mime if found is not None else "application/octet-stream"
-
-
-def size_of(path: Path) -> int:
-    return os.stat(path).st_size

@@ -56,7 +56,7 @@ from .._requests import checked_call
 from .._timeouts import ending_within
 from .._validation import FieldSpec, _plain, check_object
 from .bounds import CALL_SECONDS, FINAL_GET_SECONDS, REUSE_SECONDS, STALL_SECONDS
-from .files import content_type, size_of, target_in
+from .files import content_type, target_in
 from .journal import Raced
 
 if TYPE_CHECKING:
@@ -408,7 +408,7 @@ async def _download(
 
 
 def _saved(path: Path) -> Result:
-    return {"path": str(path), "bytes": size_of(path), "content_type": content_type(path)}
+    return {"path": str(path), "bytes": path.stat().st_size, "content_type": content_type(path)}
 
 
 def _ends() -> str:
