@@ -103,7 +103,12 @@ class Tool:
 
     async def call(self, services: Services, args: dict[str, Any], report: Progress) -> Result:
         if isinstance(self.arguments, dict):
-            _check_names(args, self.arguments)
+            # A schema of the spec: unknown names are refused here, so that none reaches a
+            # keyword such as `timeout`; the SDK checks the values and the required ones
+            # (a create's body in `request_digest`, before any request).
+            unknown = sorted(set(args) - set(self.arguments["properties"]))
+            if unknown:
+                raise InvalidInputError(", ".join(unknown), "is not an argument of this tool")
         else:
             args = check_object(self.arguments, args, schema=self.name)
         with ending_within(self.bound(args)):
@@ -145,15 +150,6 @@ def _schema(field: FieldSpec) -> dict[str, Any]:
         schema["maximum"] = CALL_SECONDS
     schema |= {name: rule for name, rule in rules.items() if rule not in (None, "")}
     return schema | ({"items": _schema(field.items)} if field.items else {})
-
-
-def _check_names(args: dict[str, Any], schema: dict[str, Any]) -> None:
-    """Unknown arguments, by a schema of the spec (so that none reaches a keyword such as
-    `timeout`); the SDK checks the values and the required ones (a create's body in
-    `request_digest`, before any request)."""
-    unknown = sorted(set(args) - set(schema.get("properties", {})))
-    if unknown:
-        raise InvalidInputError(", ".join(unknown), "is not an argument of this tool")
 
 
 # ------------------------------------------------------------------ job results
