@@ -234,7 +234,7 @@ async def _create(
     """The earlier job of an identical create within `REUSE_SECONDS`, else a new one."""
     digest = request_digest(services.account, kind, args)
     resource = getattr(services.client, kind.namespace)
-    async with services.creating(digest):
+    async with services.creating[digest]:
         since = time.time() - REUSE_SECONDS
         earlier = services.journal.latest(digest, since)
         if earlier is not None and earlier["job_id"] is not None:
