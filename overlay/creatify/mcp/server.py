@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sqlite3
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -180,12 +179,10 @@ def _configure_logging() -> None:
     logging.basicConfig(level=logging.WARNING, handlers=[handler])
 
 
-class StartError(Exception):
-    """The output folder or the journal cannot be used; nothing was served."""
-
-
 async def serve(server: Server[Any], services: Services, http_port: int | None) -> None:
-    """Over stdio, or streamable HTTP on loopback when given a port."""
+    """`creatify mcp`: over stdio until stdin closes, or streamable HTTP on loopback when
+    given a port until Ctrl-C."""
+    _configure_logging()
     try:
         if http_port is None:
             async with stdio_server() as (read_stream, write_stream):
@@ -200,13 +197,3 @@ async def serve(server: Server[Any], services: Services, http_port: int | None) 
             await uvicorn.Server(config).serve()
     finally:
         await services.close()  # in the loop the client's connections belong to
-
-
-def run(output_dir: Path, state: Path | None = None, http_port: int | None = None) -> None:
-    """`creatify mcp`: serve until stdin closes (stdio) or Ctrl-C (HTTP)."""
-    _configure_logging()
-    try:
-        server, services = build_server(output_dir, state)
-    except (OSError, sqlite3.Error) as exc:
-        raise StartError(f"cannot use {state or output_dir}: {exc}") from None
-    anyio.run(serve, server, services, http_port)
