@@ -120,7 +120,7 @@ async def test_a_create_cut_by_the_bound_says_so_and_is_not_sent_again(
     assert "outcome is not known" in refused and "lipsyncs_list" in refused, refused
     assert again < 0.5, "answered from the journal"
     assert hanging.count("POST") == 1
-    assert [row.state for row in services.journal.entries()] == ["sending"]
+    assert [row["state"] for row in services.journal.entries()] == ["sending"]
 
 
 @pytest.fixture

@@ -34,7 +34,7 @@ async def test_the_same_create_after_a_restart_is_the_same_job(server: Server) -
         rows = journal.entries()
     finally:
         journal.close()
-    assert [(row.state, row.job_id) for row in rows] == [
+    assert [(row["state"], row["job_id"]) for row in rows] == [
         ("created", first["id"]),
         ("created", other["id"]),
     ]
@@ -129,9 +129,9 @@ AURORA_ARGS = {"image": "https://example.com/a.png", "audio": "https://example.c
 def test_a_field_at_its_declared_default_is_the_same_request(
     given: dict[str, object], same: bool
 ) -> None:
-    digest = request_digest("acc@http://127.0.0.1:4010", AURORA, "aurora_create", AURORA_ARGS)
+    digest = request_digest("acc@http://127.0.0.1:4010", AURORA, AURORA_ARGS)
     changed = {**AURORA_ARGS, **given}
-    other = request_digest("acc@http://127.0.0.1:4010", AURORA, "aurora_create", changed)
+    other = request_digest("acc@http://127.0.0.1:4010", AURORA, changed)
     assert (other == digest) is same
 
 
@@ -139,13 +139,11 @@ def test_a_journal_written_before_keeps_matching() -> None:
     """Arguments written as the SDK sends them have the digest the journal's rows have
     had from the start (of the arguments as given), so a journal on disk still finds
     its creates."""
-    digest = request_digest(
-        "acc@http://127.0.0.1:4010", JOB_KINDS["lipsyncs"], "lipsyncs_create", ARGS
-    )
+    digest = request_digest("acc@http://127.0.0.1:4010", JOB_KINDS["lipsyncs"], ARGS)
     assert digest == "3da4f150c9f1ed9e96baa7560745bd4714106cbeabd5a9d1c590091ddfab4b94"
 
 
 def test_bad_input_is_refused_while_keying_before_any_request() -> None:
     with pytest.raises(InvalidInputError) as info:
-        request_digest("acc@x", JOB_KINDS["lipsyncs"], "lipsyncs_create", {**ARGS, "creator": "x"})
+        request_digest("acc@x", JOB_KINDS["lipsyncs"], {**ARGS, "creator": "x"})
     assert info.value.field == "creator"

@@ -5,6 +5,7 @@ Only click is imported here; the server and the `mcp` package load when the comm
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import click
@@ -39,16 +40,20 @@ def mcp(http_port: int | None, output_dir: Path, state: Path | None) -> None:
     CREATIFY_BASE_URL. Needs the extra: pip install "creatify[mcp]".
     """
     try:
-        from .server import StartError, run
+        import anyio
+
+        from .server import build_server, serve
     except ModuleNotFoundError as exc:
         if exc.name is None or exc.name.split(".")[0] not in ("mcp", "mcp_types"):
             raise
         click.echo('error: creatify mcp needs the mcp extra: pip install "creatify[mcp]"', err=True)
         raise SystemExit(USAGE) from None
     try:
-        run(output_dir, state, http_port)
-    except StartError as exc:
-        click.echo(f"error: {exc}", err=True)
+        server, services = build_server(output_dir, state)
+    except (OSError, sqlite3.Error) as exc:  # nothing was served
+        click.echo(f"error: cannot use {state or output_dir}: {exc}", err=True)
         raise SystemExit(USAGE) from None
+    try:
+        anyio.run(serve, server, services, http_port)
     except KeyboardInterrupt:
         raise SystemExit(INTERRUPTED) from None

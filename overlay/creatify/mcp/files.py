@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path, PureWindowsPath
+
+from mcp.shared.path_security import PathEscapeError, is_absolute_path, safe_join
 
 from .._exceptions import InvalidInputError
 from .._media import HEAD_SIZE, identify
@@ -12,30 +13,27 @@ from .._media import HEAD_SIZE, identify
 def target_in(folder: Path, relative: str) -> Path:
     """`relative` inside `folder`, or an `InvalidInputError` on `path` saying why not.
 
-    Refused: absolute paths (POSIX or Windows), `..`, hidden names (the journal lives
-    in the folder as a dot file), and any path that leaves the folder once symbolic
-    links are followed.
+    Refused: absolute paths (POSIX or Windows) and `~`, `..`, hidden names (the journal
+    lives in the folder as a dot file), and any path that leaves the folder once symbolic
+    links are followed (the `mcp` package's `safe_join`).
     """
     if not isinstance(relative, str) or not relative.strip():
         raise InvalidInputError("path", "must be a file name inside the output folder")
     if "\x00" in relative:
         raise InvalidInputError("path", "must not contain a NUL character")
-    posix, windows = PurePosixPath(relative), PureWindowsPath(relative)
-    if posix.is_absolute() or windows.is_absolute() or windows.drive or relative.startswith("~"):
+    if relative.startswith("~") or is_absolute_path(relative):
         raise InvalidInputError(
             "path", f"must be relative to the output folder, not absolute: {relative}"
         )
-    parts = windows.parts  # splits on both / and \
-    if any(part == ".." for part in parts):
-        raise InvalidInputError("path", f"must stay inside the output folder (no ..): {relative}")
-    if any(part.startswith(".") for part in parts):
-        raise InvalidInputError("path", f"must not name a hidden file or folder: {relative}")
-    root = folder.resolve()
-    target = (root / Path(*parts)).resolve()
-    if root not in target.parents:
-        raise InvalidInputError(
-            "path", f"leaves the output folder {root} (through a symbolic link): {relative}"
-        )
+    # Split on both / and \; `..` is a dot name too.
+    if any(part.startswith(".") for part in PureWindowsPath(relative).parts):
+        raise InvalidInputError("path", f"must not go up (..) or name a hidden file: {relative}")
+    try:
+        target = safe_join(folder, relative)
+    except PathEscapeError as exc:
+        raise InvalidInputError("path", f"leaves the output folder ({exc}): {relative}") from None
+    if target == folder.resolve():  # a link to the folder itself: not a file in it
+        raise InvalidInputError("path", f"must name a file or folder inside: {relative}")
     return target
 
 
@@ -46,7 +44,3 @@ def content_type(path: Path) -> str:
         head = file.read(HEAD_SIZE)
     found = identify(head)
     return found.mime if found is not None else "application/octet-stream"
-
-
-def size_of(path: Path) -> int:
-    return os.stat(path).st_size

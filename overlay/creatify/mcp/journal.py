@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from .._frontends import prepare_journal
@@ -26,23 +25,10 @@ CREATE TABLE IF NOT EXISTS creates (
     tool TEXT NOT NULL,
     state TEXT NOT NULL CHECK (state IN ('{SENDING}', '{CREATED}')),
     job_id TEXT,
-    sent_at REAL NOT NULL
+    sent_at REAL NOT NULL  -- seconds since the epoch (wall clock: it must survive a restart)
 );
 CREATE INDEX IF NOT EXISTS creates_by_digest ON creates (digest, sent_at);
 """
-
-
-@dataclass(frozen=True)
-class Entry:
-    """A row of `creates`: its columns in order (`row` is `id`)."""
-
-    row: int
-    digest: str
-    tool: str
-    state: str
-    job_id: str | None
-    sent_at: float
-    """Seconds since the epoch (wall clock: it must survive a restart)."""
 
 
 class Raced(Exception):
@@ -54,7 +40,6 @@ class Journal:
     servers sharing the file (two MCP clients, one output folder) see each other's rows."""
 
     def __init__(self, path: Path) -> None:
-        self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(path, isolation_level=None, timeout=10.0)
         prepare_journal(self._db, SCHEMA)
@@ -63,20 +48,21 @@ class Journal:
     def close(self) -> None:
         self._db.close()
 
-    def latest(self, digest: str, since: float) -> Entry | None:
-        """The newest create of `digest` sent after `since` (epoch seconds)."""
-        found = self._db.execute(
+    def latest(self, digest: str, since: float) -> sqlite3.Row | None:
+        """The newest create of `digest` sent after `since` (epoch seconds): its row of
+        `creates`, read by column name."""
+        found: sqlite3.Row | None = self._db.execute(
             "SELECT * FROM creates WHERE digest = ? AND sent_at >= ? ORDER BY id DESC LIMIT 1",
             (digest, since),
         ).fetchone()
-        return None if found is None else Entry(*found)
+        return found
 
-    def sending(self, digest: str, tool: str, since: float, after: Entry | None) -> int:
+    def sending(self, digest: str, tool: str, since: float, after: sqlite3.Row | None) -> int:
         """Record a create about to be sent; raise `Raced` if a create of the same digest
         was recorded since `after` (the newest one the caller looked at) was read."""
         with transaction(self._db) as db:
             newest = self.latest(digest, since)  # within this transaction
-            if (newest.row if newest else None) != (after.row if after else None):
+            if (newest["id"] if newest else None) != (after["id"] if after else None):
                 raise Raced(digest)
             cursor = db.execute(
                 "INSERT INTO creates (digest, tool, state, sent_at) VALUES (?, ?, ?, ?)",
@@ -95,6 +81,6 @@ class Journal:
         with transaction(self._db) as db:
             db.execute("DELETE FROM creates WHERE id = ?", (row,))
 
-    def entries(self) -> list[Entry]:
+    def entries(self) -> list[sqlite3.Row]:
         """Every row, oldest first (for tests and `creatify mcp` diagnostics)."""
-        return [Entry(*row) for row in self._db.execute("SELECT * FROM creates ORDER BY id")]
+        return list(self._db.execute("SELECT * FROM creates ORDER BY id"))

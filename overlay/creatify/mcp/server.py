@@ -14,9 +14,8 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sqlite3
 import sys
-from collections.abc import Awaitable, Callable
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -76,9 +75,6 @@ def _error(message: str) -> types.CallToolResult:
     return types.CallToolResult(content=[types.TextContent(text=scrub(message))], is_error=True)
 
 
-Close = Callable[[], Awaitable[None]]
-
-
 @dataclass
 class Services:
     """What the tools share: the output folder, the journal and (made on first use, so
@@ -91,10 +87,9 @@ class Services:
     _client: AsyncCreatify | None = field(default=None, repr=False)
     # One create per request digest at a time: an agent's parallel identical calls
     # then find the first one's job instead of an outcome not yet known.
-    _creating: dict[str, anyio.Lock] = field(default_factory=dict, repr=False)
-
-    def creating(self, digest: str) -> anyio.Lock:
-        return self._creating.setdefault(digest, anyio.Lock())
+    creating: defaultdict[str, anyio.Lock] = field(
+        default_factory=lambda: defaultdict(anyio.Lock), repr=False
+    )
 
     @property
     def client(self) -> AsyncCreatify:
@@ -115,9 +110,10 @@ class Services:
         self.journal.close()
 
 
-def build_server(output_dir: Path, state: Path | None = None) -> tuple[Server[Any], Close]:
-    """The server and an async `close()`. The output folder and the journal are made
-    now, so that a folder that cannot be written stops the server at once."""
+def build_server(output_dir: Path, state: Path | None = None) -> tuple[Server[Any], Services]:
+    """The server and what its tools share (closed when it stops). The output folder and
+    the journal are made now, so that a folder that cannot be written stops the server
+    at once."""
     output_dir.mkdir(parents=True, exist_ok=True)
     services = Services(output_dir.resolve(), Journal(state or output_dir / JOURNAL_NAME))
 
@@ -153,12 +149,9 @@ def build_server(output_dir: Path, state: Path | None = None) -> tuple[Server[An
         tool = catalogue().get(params.name)
         if tool is None:
             return _error(f"unknown tool {params.name!r}: tools/list has them all")
-
-        async def report(progress: float, total: float | None, message: str | None) -> None:
-            await ctx.session.report_progress(progress, total, message)
-
         try:
-            payload = await tool.call(services, params.arguments or {}, report)
+            # The session sends a progress notification only if the call has a token.
+            payload = await tool.call(services, params.arguments or {}, ctx.session.report_progress)
         except CreatifyError as exc:
             return _error(str(exc))
         except Exception as exc:
@@ -174,7 +167,7 @@ def build_server(output_dir: Path, state: Path | None = None) -> tuple[Server[An
         on_list_tools=list_tools,
         on_call_tool=call_tool,
     )
-    return server, services.close
+    return server, services
 
 
 def _configure_logging() -> None:
@@ -186,12 +179,10 @@ def _configure_logging() -> None:
     logging.basicConfig(level=logging.WARNING, handlers=[handler])
 
 
-class StartError(Exception):
-    """The output folder or the journal cannot be used; nothing was served."""
-
-
-async def serve(server: Server[Any], close: Close, http_port: int | None) -> None:
-    """Over stdio, or streamable HTTP on loopback when given a port."""
+async def serve(server: Server[Any], services: Services, http_port: int | None) -> None:
+    """`creatify mcp`: over stdio until stdin closes, or streamable HTTP on loopback when
+    given a port until Ctrl-C."""
+    _configure_logging()
     try:
         if http_port is None:
             async with stdio_server() as (read_stream, write_stream):
@@ -205,14 +196,4 @@ async def serve(server: Server[Any], close: Close, http_port: int | None) -> Non
             config = uvicorn.Config(app, host=LOOPBACK, port=http_port, log_level="warning")
             await uvicorn.Server(config).serve()
     finally:
-        await close()  # in the loop the client's connections belong to
-
-
-def run(output_dir: Path, state: Path | None = None, http_port: int | None = None) -> None:
-    """`creatify mcp`: serve until stdin closes (stdio) or Ctrl-C (HTTP)."""
-    _configure_logging()
-    try:
-        server, close = build_server(output_dir, state)
-    except (OSError, sqlite3.Error) as exc:
-        raise StartError(f"cannot use {state or output_dir}: {exc}") from None
-    anyio.run(serve, server, close, http_port)
+        await services.close()  # in the loop the client's connections belong to

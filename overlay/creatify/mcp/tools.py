@@ -31,7 +31,7 @@ import hashlib
 import json
 import math
 import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import cache, partial
@@ -56,7 +56,7 @@ from .._requests import checked_call
 from .._timeouts import ending_within
 from .._validation import FieldSpec, _plain, check_object
 from .bounds import CALL_SECONDS, FINAL_GET_SECONDS, REUSE_SECONDS, STALL_SECONDS
-from .files import content_type, size_of, target_in
+from .files import content_type, target_in
 from .journal import Raced
 
 if TYPE_CHECKING:
@@ -94,14 +94,21 @@ class Tool:
     def input_schema(self) -> dict[str, Any]:
         if isinstance(self.arguments, dict):
             return self.arguments
-        return _object(
-            {field.name: _schema(field) for field in self.arguments},
-            [field.name for field in self.arguments if field.required],
-        )
+        return {
+            "type": "object",
+            "properties": {field.name: _schema(field) for field in self.arguments},
+            "required": [field.name for field in self.arguments if field.required],
+            "additionalProperties": False,
+        }
 
     async def call(self, services: Services, args: dict[str, Any], report: Progress) -> Result:
         if isinstance(self.arguments, dict):
-            _check_names(args, self.arguments)
+            # A schema of the spec: unknown names are refused here, so that none reaches a
+            # keyword such as `timeout`; the SDK checks the values and the required ones
+            # (a create's body in `request_digest`, before any request).
+            unknown = sorted(set(args) - set(self.arguments["properties"]))
+            if unknown:
+                raise InvalidInputError(", ".join(unknown), "is not an argument of this tool")
         else:
             args = check_object(self.arguments, args, schema=self.name)
         with ending_within(self.bound(args)):
@@ -143,26 +150,6 @@ def _schema(field: FieldSpec) -> dict[str, Any]:
         schema["maximum"] = CALL_SECONDS
     schema |= {name: rule for name, rule in rules.items() if rule not in (None, "")}
     return schema | ({"items": _schema(field.items)} if field.items else {})
-
-
-def _object(properties: dict[str, Any], required: Iterable[str] = ()) -> dict[str, Any]:
-    return {
-        "type": "object",
-        "properties": properties,
-        "required": list(required),
-        "additionalProperties": False,
-    }
-
-
-def _check_names(args: dict[str, Any], schema: dict[str, Any]) -> None:
-    """Unknown and missing arguments, by a schema of the spec; the SDK checks their
-    values."""
-    unknown = sorted(set(args) - set(schema.get("properties", {})))
-    if unknown:
-        raise InvalidInputError(", ".join(unknown), "is not an argument of this tool")
-    for name in schema.get("required", []):
-        if args.get(name) is None:
-            raise InvalidInputError(name, "is required")
 
 
 # ------------------------------------------------------------------ job results
@@ -229,66 +216,56 @@ def _one_value(field: FieldSpec, value: Any) -> Any:
     return value
 
 
-def request_digest(account: str, kind: JobKind[Any], operation: str, args: dict[str, Any]) -> str:
+def request_digest(account: str, kind: JobKind[Any], args: dict[str, Any]) -> str:
     """What a create's reuse is keyed on: the body the SDK sends for `args` (checked, so
     an id in upper case or in braces and a field given as null are the same request;
     bad input raises here, before any request), in one form per meaning (`_one_form`).
     For arguments already in that form it is the digest of the arguments themselves, as
     journals written before keyed it."""
+    operation = next(call.operation for call in kind.calls if call.name == "create")
     body = _one_form(SCHEMA_FIELDS[OPERATION_SCHEMA[operation]], checked_call(operation, args))
     request = json.dumps([account, kind.namespace, body], sort_keys=True, default=str)
     return hashlib.sha256(request.encode()).hexdigest()
 
 
 async def _create(
-    kind: JobKind[Any],
-    tool: str,
-    operation: str,
-    services: Services,
-    args: dict[str, Any],
-    report: Progress,
-) -> Result:
-    digest = request_digest(services.account, kind, operation, args)
-    async with services.creating(digest):
-        return await _create_unless_sent(kind, tool, services, args, digest)
-
-
-async def _create_unless_sent(
-    kind: JobKind[Any], tool: str, services: Services, args: dict[str, Any], digest: str
+    kind: JobKind[Any], services: Services, args: dict[str, Any], _: Progress
 ) -> Result:
     """The earlier job of an identical create within `REUSE_SECONDS`, else a new one."""
+    digest = request_digest(services.account, kind, args)
     resource = getattr(services.client, kind.namespace)
-    since = time.time() - REUSE_SECONDS
-    earlier = services.journal.latest(digest, since)
-    if earlier is not None and earlier.job_id is not None:
-        job = await resource.get(earlier.job_id)
-        # A job that failed made nothing to reuse: an identical call is a retry.
-        if state_of(kind, job) not in ("failed", "rejected"):
-            return job_result(kind, job, reused=True, first_sent_at=_iso(earlier.sent_at))
-    elif earlier is not None:
-        raise _unknown_outcome(kind, earlier.sent_at)
-    try:
-        row = services.journal.sending(digest, tool, since, earlier)
-    except Raced:
-        raise _unknown_outcome(kind, time.time()) from None
-    sent_at = time.time()
-    # Shielded: a client that cancels the call still gets the job id recorded, so that
-    # its next identical call finds the job instead of an unknown outcome. The tool's
-    # bound (`ending_within`) still ends it.
-    with anyio.CancelScope(shield=True):
+    async with services.creating[digest]:
+        since = time.time() - REUSE_SECONDS
+        earlier = services.journal.latest(digest, since)
+        if earlier is not None and earlier["job_id"] is not None:
+            job = await resource.get(earlier["job_id"])
+            # A job that failed made nothing to reuse: an identical call is a retry.
+            if state_of(kind, job) not in ("failed", "rejected"):
+                return job_result(kind, job, reused=True, first_sent_at=_iso(earlier["sent_at"]))
+        elif earlier is not None:
+            raise _unknown_outcome(kind, earlier["sent_at"])
         try:
-            job = await resource.create(**args)
-        except Exception as exc:
-            if not may_have_made_job(exc):
-                services.journal.unsent(row)
-                raise
-            # Its row stays `sending`: an identical call is refused, not sent again.
-            raise CreatifyError(
-                f"{exc}. This {kind.noun} create may have made a job (and cost credits); "
-                "an identical call is not sent again before "
-                f"{_iso(sent_at + REUSE_SECONDS)}: {_finding(kind, sent_at)}"
-            ) from exc
-        services.journal.created(row, kind.id_of(job))
+            row = services.journal.sending(digest, f"{kind.namespace}_create", since, earlier)
+        except Raced:
+            raise _unknown_outcome(kind, time.time()) from None
+        sent_at = time.time()
+        # Shielded: a client that cancels the call still gets the job id recorded, so that
+        # its next identical call finds the job instead of an unknown outcome. The tool's
+        # bound (`ending_within`) still ends it.
+        with anyio.CancelScope(shield=True):
+            try:
+                job = await resource.create(**args)
+            except Exception as exc:
+                if not may_have_made_job(exc):
+                    services.journal.unsent(row)
+                    raise
+                # Its row stays `sending`: an identical call is refused, not sent again.
+                raise CreatifyError(
+                    f"{exc}. This {kind.noun} create may have made a job (and cost credits); "
+                    "an identical call is not sent again before "
+                    f"{_iso(sent_at + REUSE_SECONDS)}: {_finding(kind, sent_at)}"
+                ) from exc
+            services.journal.created(row, kind.id_of(job))
     return job_result(kind, job, reused=False)
 
 
@@ -427,11 +404,7 @@ async def _download(
 
 
 def _saved(path: Path) -> Result:
-    return {"path": str(path), "bytes": size_of(path), "content_type": content_type(path)}
-
-
-def _create_operation(kind: JobKind[Any]) -> str:
-    return next(call.operation for call in kind.calls if call.name == "create")
+    return {"path": str(path), "bytes": path.stat().st_size, "content_type": content_type(path)}
 
 
 def _ends() -> str:
@@ -460,7 +433,7 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
                 "find it, and an identical call is refused, not sent again, within those "
                 f"{REUSE_SECONDS / 60:g} minutes.".replace("\n\n", "\n"),
                 create["input_schema"],
-                partial(_create, kind, f"{ns}_create", _create_operation(kind)),
+                partial(_create, kind),
                 read_only=False,
             )
         )
