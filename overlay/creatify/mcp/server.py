@@ -27,6 +27,7 @@ from mcp.server.lowlevel import Server
 from mcp.server.stdio import stdio_server
 
 from .._constants import ENV_API_ID, ENV_API_KEY, SDK_VERSION
+from .._redact import MIN_SECRET_LENGTH, hide_secrets
 from .bounds import CALL_SECONDS, FINAL_GET_SECONDS, REUSE_SECONDS
 from .journal import Journal
 
@@ -50,9 +51,10 @@ INSTRUCTIONS = (
 
 
 def scrub(text: str) -> str:
-    """`text` without the API key (belt and braces: the SDK never puts it in one)."""
+    """`text` without the API key, in any form the SDK's redaction knows (belt and braces:
+    the SDK never puts it in one)."""
     key = os.environ.get(ENV_API_KEY, "")
-    return text.replace(key, "***") if len(key) >= 4 else text
+    return hide_secrets(text, [key]) if len(key) >= MIN_SECRET_LENGTH else text
 
 
 class _Scrubbed(logging.Filter):
