@@ -32,8 +32,6 @@ with its type, message and attributes.
 
 from __future__ import annotations
 
-import datetime as dt
-import email.utils
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -192,7 +190,13 @@ class RateLimitError(APIStatusError):
 
     @property
     def retry_after(self) -> float | None:
-        return parse_retry_after(self.response.headers.get("Retry-After"))
+        # Read as the retry layer reads it (`_retry.py`), so a wait honours what it does.
+        from httpx_retries import Retry  # here: importing the errors needs no retry layer
+
+        try:
+            return Retry().parse_retry_after(self.response.headers.get("Retry-After", ""))
+        except ValueError:  # none, or neither whole seconds nor an HTTP date
+            return None
 
 
 class InternalServerError(APIStatusError):
@@ -321,21 +325,3 @@ def _detail_of(body: Any) -> str:
     else:
         text = json.dumps(body, ensure_ascii=False, default=str)
     return text[:_MAX_DETAIL_CHARS]
-
-
-def parse_retry_after(value: str | None, *, now: dt.datetime | None = None) -> float | None:
-    """Seconds from a Retry-After header: a number of seconds or an HTTP date."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=dt.timezone.utc)
-        seconds = (when - (now or dt.datetime.now(dt.timezone.utc))).total_seconds()
-    return max(0.0, seconds) if seconds == seconds else None  # NaN is not a wait
