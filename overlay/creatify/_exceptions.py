@@ -309,16 +309,15 @@ def _body_of(response: httpx.Response) -> Any:
 
 
 def _detail_of(body: Any) -> str:
+    if body is None:
+        return ""
     if isinstance(body, dict):
         # DRF's `{detail}`; the streaming text generator's documented `{error}`.
         for key in ("detail", "error"):
             if isinstance(body.get(key), str):
                 return str(body[key])
-        text = json.dumps(body, ensure_ascii=False, default=str)
-    elif isinstance(body, str):
+    if isinstance(body, str):
         text = " ".join(body.split())
-    elif body is None:
-        return ""
     elif isinstance(body, list) and body and all(isinstance(m, str) for m in body):
         # A bare list of messages (`POST /api/links/`: ["Failed to scrape url: "]).
         text = " ".join(body)
