@@ -35,7 +35,6 @@ class FieldSpec:
     name: str
     python_type: type
     required: bool = False
-    nullable: bool = False
     description: str = ""
     choices: tuple[str, ...] = ()
     enum: type[Enum] | None = None
