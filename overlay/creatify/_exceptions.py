@@ -282,16 +282,15 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 def make_status_error(response: httpx.Response) -> APIStatusError:
     """The one place that maps an error status to its exception class."""
     body = _body_of(response)
-    cls = _STATUS_ERRORS.get(response.status_code)
-    if cls is None:
-        cls = InternalServerError if response.status_code >= 500 else APIStatusError
+    status = response.status_code
+    cls = _STATUS_ERRORS.get(status, InternalServerError if status >= 500 else APIStatusError)
     detail = _detail_of(body)
     request = response.request
-    message = f"{request.method} {request.url.path} -> {response.status_code}"
+    message = f"{request.method} {request.url.path} -> {status}"
     message += f" {response.reason_phrase}" if response.reason_phrase else ""
     if detail:
         message += f": {detail}"
-    if response.status_code == 413:
+    if status == 413:
         message += _TOO_LARGE_NOTE
     return cls(message, response=response, body=body)
 
