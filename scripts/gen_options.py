@@ -143,8 +143,6 @@ class Generator:
             )
         if required:
             args.append("required=True")
-        if merged.get("nullable"):
-            args.append("nullable=True")
         description = " ".join(str(merged.get("description", "")).split())
         if description:
             args.append(f"description={description!r}")

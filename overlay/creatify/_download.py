@@ -83,15 +83,13 @@ def atomic_target(target: Path) -> Iterator[Saving]:
 
     Any I/O failure (disk full, a folder removed meanwhile) is a `DownloadError`.
     """
+    tmp: Path | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".part", dir=target.parent
         )
-    except OSError as exc:
-        raise DownloadError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    tmp = Path(tmp_name)
-    try:
+        tmp = Path(tmp_name)
         with os.fdopen(fd, "wb") as out:
             saving = Saving(out, target)
             yield saving
@@ -102,7 +100,8 @@ def atomic_target(target: Path) -> Iterator[Saving]:
     except OSError as exc:
         raise DownloadError(f"cannot write {target}: {exc.strerror or exc}") from exc
     finally:
-        tmp.unlink(missing_ok=True)
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
 
 
 class Progress:

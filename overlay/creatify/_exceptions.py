@@ -32,8 +32,6 @@ with its type, message and attributes.
 
 from __future__ import annotations
 
-import datetime as dt
-import email.utils
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -192,7 +190,13 @@ class RateLimitError(APIStatusError):
 
     @property
     def retry_after(self) -> float | None:
-        return parse_retry_after(self.response.headers.get("Retry-After"))
+        # Read as the retry layer reads it (`_retry.py`), so a wait honours what it does.
+        from httpx_retries import Retry  # here: importing the errors needs no retry layer
+
+        try:
+            return Retry().parse_retry_after(self.response.headers.get("Retry-After", ""))
+        except ValueError:  # none, or neither whole seconds nor an HTTP date
+            return None
 
 
 class InternalServerError(APIStatusError):
@@ -278,16 +282,15 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 def make_status_error(response: httpx.Response) -> APIStatusError:
     """The one place that maps an error status to its exception class."""
     body = _body_of(response)
-    cls = _STATUS_ERRORS.get(response.status_code)
-    if cls is None:
-        cls = InternalServerError if response.status_code >= 500 else APIStatusError
+    status = response.status_code
+    cls = _STATUS_ERRORS.get(status, InternalServerError if status >= 500 else APIStatusError)
     detail = _detail_of(body)
     request = response.request
-    message = f"{request.method} {request.url.path} -> {response.status_code}"
+    message = f"{request.method} {request.url.path} -> {status}"
     message += f" {response.reason_phrase}" if response.reason_phrase else ""
     if detail:
         message += f": {detail}"
-    if response.status_code == 413:
+    if status == 413:
         message += _TOO_LARGE_NOTE
     return cls(message, response=response, body=body)
 
@@ -305,37 +308,18 @@ def _body_of(response: httpx.Response) -> Any:
 
 
 def _detail_of(body: Any) -> str:
+    if body is None:
+        return ""
     if isinstance(body, dict):
         # DRF's `{detail}`; the streaming text generator's documented `{error}`.
         for key in ("detail", "error"):
             if isinstance(body.get(key), str):
                 return str(body[key])
-        text = json.dumps(body, ensure_ascii=False, default=str)
-    elif isinstance(body, str):
+    if isinstance(body, str):
         text = " ".join(body.split())
-    elif body is None:
-        return ""
     elif isinstance(body, list) and body and all(isinstance(m, str) for m in body):
         # A bare list of messages (`POST /api/links/`: ["Failed to scrape url: "]).
         text = " ".join(body)
     else:
         text = json.dumps(body, ensure_ascii=False, default=str)
     return text[:_MAX_DETAIL_CHARS]
-
-
-def parse_retry_after(value: str | None, *, now: dt.datetime | None = None) -> float | None:
-    """Seconds from a Retry-After header: a number of seconds or an HTTP date."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=dt.timezone.utc)
-        seconds = (when - (now or dt.datetime.now(dt.timezone.utc))).total_seconds()
-    return max(0.0, seconds) if seconds == seconds else None  # NaN is not a wait

@@ -85,49 +85,30 @@ def identify(head: bytes, media: Media = Media.ANY) -> Format | None:
     return next((f for f in FORMATS if media in (Media.ANY, f.media) and f.head.match(head)), None)
 
 
-class Accepted(NamedTuple):
-    """How a refusal names an output of one kind, and the file extensions of its
-    containers, the default first (a saved output's, where neither its URL nor, for a name
-    the SDK gives after the download, its first bytes say another: `file_suffix`)."""
-
-    what: str
-    suffixes: tuple[str, ...]
-
-
-ACCEPTED: dict[Media, Accepted] = {
-    Media.VIDEO: Accepted("a video (MP4, QuickTime)", (".mp4", ".mov")),
-    Media.AUDIO: Accepted(
-        "an audio file (MP3, WAV, OGG, FLAC, M4A, ...)",
-        (
-            ".mp3",
-            ".wav",
-            ".m4a",
-            ".aac",
-            ".ogg",
-            ".oga",
-            ".opus",
-            ".flac",
-            ".webm",
-            ".aiff",
-            ".aif",
-            ".caf",
-            ".amr",
-        ),
-    ),
-    Media.IMAGE: Accepted(
-        "an image (PNG, JPEG, WebP, GIF, HEIF)",
-        (".png", ".jpg", ".jpeg", ".webp", ".gif", ".heic", ".avif"),
-    ),
-    # No default: outputs of any media are saved as a folder of files (`output_files`).
-    Media.ANY: Accepted("an image, a video or audio", ()),
+# How a refusal names an output of each kind.
+WHAT = {
+    Media.VIDEO: "a video (MP4, QuickTime)",
+    Media.AUDIO: "an audio file (MP3, WAV, OGG, FLAC, M4A, ...)",
+    Media.IMAGE: "an image (PNG, JPEG, WebP, GIF, HEIF)",
+    Media.ANY: "an image, a video or audio",
+}
+# A saved output's extension where neither its URL nor its first bytes name another; none
+# for ANY, whose outputs are saved as a folder of files (`output_files`).
+DEFAULT_SUFFIX = {Media.VIDEO: ".mp4", Media.AUDIO: ".mp3", Media.IMAGE: ".png"}
+# The media of each file extension an output's URL may keep: the formats' own, and other
+# names of the same containers.
+SUFFIX_MEDIA = {f.suffix: f.media for f in FORMATS} | {
+    ".jpeg": Media.IMAGE,
+    ".aif": Media.AUDIO,
+    ".oga": Media.AUDIO,
+    ".opus": Media.AUDIO,
 }
 
 
 def check_head(media: Media, head: bytes, url: str) -> None:
     """Raise `DownloadError` unless `head` opens a file of the `media` kind."""
     if identify(head, media) is None:
-        what = ACCEPTED[media].what
-        raise DownloadError(f"download of {url} is not {what}; it starts with {head[:8]!r}")
+        raise DownloadError(f"download of {url} is not {WHAT[media]}; it starts with {head[:8]!r}")
 
 
 def url_suffix(url: str) -> str:
@@ -142,13 +123,10 @@ def file_suffix(media: Media, url: str, head: bytes = b"") -> str:
     that of the format the file's first bytes (`head`) are; else the kind's default (ANY
     has none)."""
     own = url_suffix(url)
-    kinds = ACCEPTED.values() if media is Media.ANY else (ACCEPTED[media],)
-    if any(own in accepted.suffixes for accepted in kinds):
+    if own in SUFFIX_MEDIA and media in (Media.ANY, SUFFIX_MEDIA[own]):
         return own
     found = identify(head, media)
-    if found is not None:
-        return found.suffix
-    return next(iter(ACCEPTED[media].suffixes), "")
+    return found.suffix if found is not None else DEFAULT_SUFFIX.get(media, "")
 
 
 def file_stem(job_id: str, name: str) -> str:

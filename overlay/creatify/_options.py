@@ -90,27 +90,17 @@ PERSONA_URL_CREATE_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec(
         "video_scene",
         str,
-        nullable=True,
         description="A word to describe the background setting, e.g. `office`.",
         max_length=255,
         cli_name="--scene",
     ),
-    FieldSpec(
-        "keywords", str, nullable=True, description="Keywords, comma separated.", max_length=255
-    ),
+    FieldSpec("keywords", str, description="Keywords, comma separated.", max_length=255),
     FieldSpec("lipsync_input", str, description="Public URL of the training video.", format="uri"),
-    FieldSpec(
-        "consent_video",
-        str,
-        nullable=True,
-        description="Public URL of the consent video.",
-        format="uri",
-    ),
+    FieldSpec("consent_video", str, description="Public URL of the consent video.", format="uri"),
     FieldSpec("labels", list, cli_name="--label", items=FieldSpec("labels", str, max_length=255)),
     FieldSpec(
         "webhook_url",
         str,
-        nullable=True,
         description="Called when the avatar is created.",
         format="uri",
         max_length=200,
@@ -130,17 +120,14 @@ LIPSYNC_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         format="uuid",
         cli_name="--avatar",
     ),
-    FieldSpec(
-        "text", str, nullable=True, description="The script the persona speaks.", min_length=1
-    ),
+    FieldSpec("text", str, description="The script the persona speaks.", min_length=1),
     FieldSpec(
         "audio",
         str,
-        nullable=True,
         description="URL of an audio file the persona lip-syncs to, instead of a text.",
         format="uri",
     ),
-    FieldSpec("name", str, nullable=True, max_length=255),
+    FieldSpec("name", str, max_length=255),
     FieldSpec(
         "aspect_ratio",
         str,
@@ -148,33 +135,28 @@ LIPSYNC_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         enum=models.AspectRatio,
         description="The video's shape. Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
     ),
-    FieldSpec(
-        "accent", str, nullable=True, description="A voice accent id from `GET /api/voices/`."
-    ),
-    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+    FieldSpec("accent", str, description="A voice accent id from `GET /api/voices/`."),
+    FieldSpec("webhook_url", str, format="uri", max_length=200),
     FieldSpec("green_screen", bool, description="Put the avatar on a green screen."),
     FieldSpec("transparent_background", bool, description="A transparent background."),
     FieldSpec("no_caption", bool, description="No captions."),
     FieldSpec("no_music", bool, description="No background music."),
-    FieldSpec("caption_style", str, nullable=True, description="For example `normal-black`."),
+    FieldSpec("caption_style", str, description="For example `normal-black`."),
     FieldSpec(
         "caption_offset_x",
         str,
-        nullable=True,
         description="A decimal string from -0.5 to 0.5.",
         pattern="^-?\\d*\\.?\\d+$",
     ),
     FieldSpec(
         "caption_offset_y",
         str,
-        nullable=True,
         description="A decimal string from -0.5 to 0.5.",
         pattern="^-?\\d*\\.?\\d+$",
     ),
     FieldSpec(
         "background_asset_image_url",
         str,
-        nullable=True,
         description="URL of a background image.",
         format="uri",
         max_length=1024,
@@ -269,7 +251,6 @@ V2_VOICE: tuple[FieldSpec, ...] = (
     FieldSpec(
         "duration",
         float,
-        nullable=True,
         description="Seconds (newest documentation only).",
         minimum=0,
         exclusive_minimum=True,
@@ -312,25 +293,21 @@ CAPTION_SETTING: tuple[FieldSpec, ...] = (
     ),
     FieldSpec("font_family", str),
     FieldSpec("font_size", float, minimum=0, exclusive_minimum=True),
-    FieldSpec("font_style", str, nullable=True, description="For example `font-bold`."),
-    FieldSpec("background_color", str, nullable=True),
-    FieldSpec("text_color", str, nullable=True),
-    FieldSpec("highlight_text_color", str, nullable=True),
-    FieldSpec("max_width", float, nullable=True, minimum=0, exclusive_minimum=True),
-    FieldSpec("line_height", float, nullable=True, minimum=0, exclusive_minimum=True),
-    FieldSpec("text_shadow", str, nullable=True),
+    FieldSpec("font_style", str, description="For example `font-bold`."),
+    FieldSpec("background_color", str),
+    FieldSpec("text_color", str),
+    FieldSpec("highlight_text_color", str),
+    FieldSpec("max_width", float, minimum=0, exclusive_minimum=True),
+    FieldSpec("line_height", float, minimum=0, exclusive_minimum=True),
+    FieldSpec("text_shadow", str),
     FieldSpec("hidden", bool),
     FieldSpec("override_visual_style", bool),
 )
 
 
 TRANSITION_EFFECT: tuple[FieldSpec, ...] = (
-    FieldSpec(
-        "transition_in", str, nullable=True, description="For example `fade`; null for none."
-    ),
-    FieldSpec(
-        "transition_out", str, nullable=True, description="For example `fade`; null for none."
-    ),
+    FieldSpec("transition_in", str, description="For example `fade`; null for none."),
+    FieldSpec("transition_out", str, description="For example `fade`; null for none."),
 )
 
 
@@ -420,8 +397,8 @@ LIPSYNC_V2_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         dict,
         description="Call to action at the end of the video (`cta_background`, `cta_logo`, `cta_caption`).",
     ),
-    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
-    FieldSpec("name", str, nullable=True, max_length=255),
+    FieldSpec("webhook_url", str, format="uri", max_length=200),
+    FieldSpec("name", str, max_length=255),
     FieldSpec(
         "model_version",
         str,
@@ -443,14 +420,10 @@ TEXT_TO_SPEECH_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         max_length=8000,
     ),
     FieldSpec(
-        "accent",
-        str,
-        nullable=True,
-        description="A voice accent id from `GET /api/voices/`.",
-        min_length=1,
+        "accent", str, description="A voice accent id from `GET /api/voices/`.", min_length=1
     ),
-    FieldSpec("name", str, nullable=True, max_length=255),
-    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+    FieldSpec("name", str, max_length=255),
+    FieldSpec("webhook_url", str, format="uri", max_length=200),
 )
 
 
@@ -465,7 +438,7 @@ AURORA_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         description="URL of an MP3 or WAV file, 60 seconds at most.",
         format="uri",
     ),
-    FieldSpec("name", str, nullable=True, max_length=255),
+    FieldSpec("name", str, max_length=255),
     FieldSpec(
         "text_prompt",
         str,
@@ -489,7 +462,7 @@ AURORA_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         description="The Aurora model; `aurora_v1` is the default.",
         cli_name="--model",
     ),
-    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+    FieldSpec("webhook_url", str, format="uri", max_length=200),
 )
 
 
@@ -518,12 +491,7 @@ LINK_PARAMS_REQUEST: tuple[FieldSpec, ...] = (
         items=FieldSpec("video_urls", str, format="uri"),
     ),
     FieldSpec(
-        "logo_url",
-        str,
-        nullable=True,
-        description="URL of the product's logo.",
-        format="uri",
-        cli_name="--logo",
+        "logo_url", str, description="URL of the product's logo.", format="uri", cli_name="--logo"
     ),
 )
 
@@ -536,9 +504,9 @@ LINK_TO_VIDEO_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         description="The id of a link (`POST /api/links/`).",
         format="uuid",
     ),
-    FieldSpec("name", str, nullable=True, max_length=255),
-    FieldSpec("target_platform", str, nullable=True, description="For example `Instagram`."),
-    FieldSpec("target_audience", str, nullable=True, description="For example `Young Adults`."),
+    FieldSpec("name", str, max_length=255),
+    FieldSpec("target_platform", str, description="For example `Instagram`."),
+    FieldSpec("target_audience", str, description="For example `Young Adults`."),
     FieldSpec(
         "language", str, description="A language code such as `en` (default) or `ar`.", min_length=1
     ),
@@ -565,7 +533,6 @@ LINK_TO_VIDEO_CREATE_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec(
         "override_avatar",
         str,
-        nullable=True,
         description="A persona id to use instead of the matched one.",
         format="uuid",
         cli_name="--avatar",
@@ -573,7 +540,6 @@ LINK_TO_VIDEO_CREATE_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec(
         "override_voice",
         str,
-        nullable=True,
         description="A voice accent id to use instead of the avatar's.",
         min_length=1,
         cli_name="--voice",
@@ -581,7 +547,6 @@ LINK_TO_VIDEO_CREATE_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec(
         "override_script",
         str,
-        nullable=True,
         description="A script to use instead of the one the service writes.",
         min_length=1,
         cli_name="--script",
@@ -589,7 +554,6 @@ LINK_TO_VIDEO_CREATE_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec(
         "background_music_url",
         str,
-        nullable=True,
         description="URL of the background music; random music if not given.",
         format="uri",
         max_length=255,
@@ -597,20 +561,14 @@ LINK_TO_VIDEO_CREATE_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec(
         "background_music_volume",
         float,
-        nullable=True,
         description="Volume of the background music (the visual style's if not given).",
         minimum=0,
         maximum=1,
     ),
     FieldSpec(
-        "voiceover_volume",
-        float,
-        nullable=True,
-        description="Volume of the voice-over.",
-        minimum=0,
-        maximum=1,
+        "voiceover_volume", float, description="Volume of the voice-over.", minimum=0, maximum=1
     ),
-    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+    FieldSpec("webhook_url", str, format="uri", max_length=200),
     FieldSpec(
         "no_background_music", bool, description="No background music.", cli_name="--no-music"
     ),
@@ -619,22 +577,17 @@ LINK_TO_VIDEO_CREATE_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec("no_cta", bool, description="No call to action."),
     FieldSpec("no_stock_broll", bool, description="No stock B-roll footage."),
     FieldSpec(
-        "caption_style",
-        str,
-        nullable=True,
-        description="A caption style name, for example `normal-black`.",
+        "caption_style", str, description="A caption style name, for example `normal-black`."
     ),
     FieldSpec(
         "caption_offset_x",
         str,
-        nullable=True,
         description="A decimal string from -0.5 to 0.5.",
         pattern="^-?\\d*\\.?\\d+$",
     ),
     FieldSpec(
         "caption_offset_y",
         str,
-        nullable=True,
         description="A decimal string from -0.5 to 0.5.",
         pattern="^-?\\d*\\.?\\d+$",
     ),
@@ -664,9 +617,9 @@ LINK_TO_VIDEO_PREVIEW_LIST_REQUEST: tuple[FieldSpec, ...] = (
         description="The id of a link (`POST /api/links/`).",
         format="uuid",
     ),
-    FieldSpec("name", str, nullable=True, max_length=255),
-    FieldSpec("target_platform", str, nullable=True, description="For example `Instagram`."),
-    FieldSpec("target_audience", str, nullable=True, description="For example `Young Adults`."),
+    FieldSpec("name", str, max_length=255),
+    FieldSpec("target_platform", str, description="For example `Instagram`."),
+    FieldSpec("target_audience", str, description="For example `Young Adults`."),
     FieldSpec(
         "language", str, description="A language code such as `en` (default) or `ar`.", min_length=1
     ),
@@ -693,7 +646,6 @@ LINK_TO_VIDEO_PREVIEW_LIST_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec(
         "override_avatar",
         str,
-        nullable=True,
         description="A persona id to use instead of the matched one.",
         format="uuid",
         cli_name="--avatar",
@@ -701,7 +653,6 @@ LINK_TO_VIDEO_PREVIEW_LIST_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec(
         "override_voice",
         str,
-        nullable=True,
         description="A voice accent id to use instead of the avatar's.",
         min_length=1,
         cli_name="--voice",
@@ -709,7 +660,6 @@ LINK_TO_VIDEO_PREVIEW_LIST_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec(
         "override_script",
         str,
-        nullable=True,
         description="A script to use instead of the one the service writes.",
         min_length=1,
         cli_name="--script",
@@ -717,7 +667,6 @@ LINK_TO_VIDEO_PREVIEW_LIST_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec(
         "background_music_url",
         str,
-        nullable=True,
         description="URL of the background music; random music if not given.",
         format="uri",
         max_length=255,
@@ -725,20 +674,14 @@ LINK_TO_VIDEO_PREVIEW_LIST_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec(
         "background_music_volume",
         float,
-        nullable=True,
         description="Volume of the background music (the visual style's if not given).",
         minimum=0,
         maximum=1,
     ),
     FieldSpec(
-        "voiceover_volume",
-        float,
-        nullable=True,
-        description="Volume of the voice-over.",
-        minimum=0,
-        maximum=1,
+        "voiceover_volume", float, description="Volume of the voice-over.", minimum=0, maximum=1
     ),
-    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+    FieldSpec("webhook_url", str, format="uri", max_length=200),
     FieldSpec(
         "no_background_music", bool, description="No background music.", cli_name="--no-music"
     ),
@@ -747,22 +690,17 @@ LINK_TO_VIDEO_PREVIEW_LIST_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec("no_cta", bool, description="No call to action."),
     FieldSpec("no_stock_broll", bool, description="No stock B-roll footage."),
     FieldSpec(
-        "caption_style",
-        str,
-        nullable=True,
-        description="A caption style name, for example `normal-black`.",
+        "caption_style", str, description="A caption style name, for example `normal-black`."
     ),
     FieldSpec(
         "caption_offset_x",
         str,
-        nullable=True,
         description="A decimal string from -0.5 to 0.5.",
         pattern="^-?\\d*\\.?\\d+$",
     ),
     FieldSpec(
         "caption_offset_y",
         str,
-        nullable=True,
         description="A decimal string from -0.5 to 0.5.",
         pattern="^-?\\d*\\.?\\d+$",
     ),
@@ -826,11 +764,7 @@ AI_SHORTS_CREATE_REQUEST: tuple[FieldSpec, ...] = (
     ),
     FieldSpec("style", str, description="For example `4K realistic`.", min_length=1),
     FieldSpec(
-        "accent",
-        str,
-        nullable=True,
-        description="A voice accent id from `GET /api/voices/`.",
-        min_length=1,
+        "accent", str, description="A voice accent id from `GET /api/voices/`.", min_length=1
     ),
     FieldSpec(
         "caption_setting",
@@ -842,7 +776,6 @@ AI_SHORTS_CREATE_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec(
         "background_music_url",
         str,
-        nullable=True,
         description="URL of the background music.",
         format="uri",
         max_length=255,
@@ -850,20 +783,14 @@ AI_SHORTS_CREATE_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec(
         "background_music_volume",
         float,
-        nullable=True,
         description="Volume of the background music.",
         minimum=0,
         maximum=1,
     ),
     FieldSpec(
-        "voiceover_volume",
-        float,
-        nullable=True,
-        description="Volume of the voice-over.",
-        minimum=0,
-        maximum=1,
+        "voiceover_volume", float, description="Volume of the voice-over.", minimum=0, maximum=1
     ),
-    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+    FieldSpec("webhook_url", str, format="uri", max_length=200),
 )
 
 
@@ -894,7 +821,6 @@ AI_EDITING_CREATE_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec(
         "background_music_url",
         str,
-        nullable=True,
         description="URL of the background music.",
         format="uri",
         max_length=255,
@@ -902,20 +828,14 @@ AI_EDITING_CREATE_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec(
         "background_music_volume",
         float,
-        nullable=True,
         description="Volume of the background music.",
         minimum=0,
         maximum=1,
     ),
     FieldSpec(
-        "voiceover_volume",
-        float,
-        nullable=True,
-        description="Volume of the voice-over.",
-        minimum=0,
-        maximum=1,
+        "voiceover_volume", float, description="Volume of the voice-over.", minimum=0, maximum=1
     ),
-    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+    FieldSpec("webhook_url", str, format="uri", max_length=200),
 )
 
 
@@ -929,8 +849,8 @@ CUSTOM_TEMPLATE_JOB_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         cli_name="--template",
     ),
     FieldSpec("variables", dict, required=True, description="The template's variables (JSON)."),
-    FieldSpec("name", str, nullable=True, max_length=255),
-    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+    FieldSpec("name", str, max_length=255),
+    FieldSpec("webhook_url", str, format="uri", max_length=200),
     FieldSpec(
         "model_version",
         str,
@@ -957,11 +877,10 @@ CUSTOM_TEMPLATE_PREVIEW_REQUEST: tuple[FieldSpec, ...] = (
         required=True,
         description="The template's fields (JSON): `address`, `city`, `state`, `sqft`, `bedrooms`, `bathrooms`, `price`, `estimated_monthly_payment`, `openhouseDate_1` (`date`, `time`), `listing_images` (`image_1` to `image_5`), `location_image`, `name`, `email`, `phone_number`, `office_name`, `head_shot`.",
     ),
-    FieldSpec("name", str, nullable=True, description="A name for the video.", max_length=255),
+    FieldSpec("name", str, description="A name for the video.", max_length=255),
     FieldSpec(
         "webhook_url",
         str,
-        nullable=True,
         description="Called when the render ends (there is no GET).",
         format="uri",
         max_length=200,
@@ -986,9 +905,7 @@ PRODUCT_TO_VIDEO_GEN_IMAGE_REQUEST: tuple[FieldSpec, ...] = (
         min_length=1,
         max_length=200,
     ),
-    FieldSpec(
-        "image_prompt", str, nullable=True, description="What the preview image should show."
-    ),
+    FieldSpec("image_prompt", str, description="What the preview image should show."),
     FieldSpec(
         "aspect_ratio",
         str,
@@ -997,21 +914,12 @@ PRODUCT_TO_VIDEO_GEN_IMAGE_REQUEST: tuple[FieldSpec, ...] = (
         description="The video's shape. Both spellings are taken; responses use the `x` form (`9:16` comes back as `9x16`).",
     ),
     FieldSpec(
-        "override_avatar",
-        str,
-        nullable=True,
-        description="A persona id.",
-        format="uuid",
-        cli_name="--avatar",
+        "override_avatar", str, description="A persona id.", format="uuid", cli_name="--avatar"
     ),
     FieldSpec(
-        "product_showcase_url",
-        str,
-        nullable=True,
-        description="URL of a product showcase image.",
-        format="uri",
+        "product_showcase_url", str, description="URL of a product showcase image.", format="uri"
     ),
-    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+    FieldSpec("webhook_url", str, format="uri", max_length=200),
 )
 
 
@@ -1019,8 +927,8 @@ PRODUCT_TO_VIDEO_GEN_VIDEO_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec(
         "motion_style", str, description="For example `talking`.", pattern="^[A-Za-z0-9_-]+$"
     ),
-    FieldSpec("video_prompt", str, nullable=True, description="What the video should show."),
-    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+    FieldSpec("video_prompt", str, description="What the video should show."),
+    FieldSpec("webhook_url", str, format="uri", max_length=200),
 )
 
 
@@ -1080,7 +988,7 @@ ASSET_GENERATOR_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         required=True,
         description="The model's parameters; they must satisfy its `input_params_schema`.",
     ),
-    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+    FieldSpec("webhook_url", str, format="uri", max_length=200),
 )
 
 
@@ -1099,13 +1007,13 @@ INSPIRATION_JOB_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         required=True,
         description="The template's parameters (keys are its labels, e.g. `Product Image`); they must satisfy its `input_params_schema`.",
     ),
-    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+    FieldSpec("webhook_url", str, format="uri", max_length=200),
 )
 
 
 IAB_IMAGES_CREATE_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec("image", str, required=True, description="URL of the source image.", format="uri"),
-    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+    FieldSpec("webhook_url", str, format="uri", max_length=200),
 )
 
 
@@ -1122,11 +1030,10 @@ ADS_CLONE_CREATE_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec(
         "language",
         str,
-        nullable=True,
         description="The video's language; null keeps the reference video's.",
         max_length=32,
     ),
-    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+    FieldSpec("webhook_url", str, format="uri", max_length=200),
 )
 
 
@@ -1185,7 +1092,7 @@ TEXT_GENERATOR_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         schema="TextGeneratorConfig",
         description="Generation settings (all optional).",
     ),
-    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+    FieldSpec("webhook_url", str, format="uri", max_length=200),
 )
 
 
@@ -1207,7 +1114,7 @@ AI_SCRIPT_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         cli_name="--style",
         items=FieldSpec("script_styles", str, max_length=100),
     ),
-    FieldSpec("webhook_url", str, nullable=True, format="uri", max_length=200),
+    FieldSpec("webhook_url", str, format="uri", max_length=200),
 )
 
 

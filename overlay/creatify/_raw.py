@@ -28,6 +28,7 @@ R = TypeVar("R")
 REQUEST_ID_HEADERS = ("x-request-id", "request-id")
 
 
+@dataclass(slots=True, eq=False, repr=False)
 class RawResponse(Generic[T]):
     """A call's result (`parsed`) with the HTTP answer it came from.
 
@@ -37,11 +38,8 @@ class RawResponse(Generic[T]):
     whose `.request` has the API key redacted.
     """
 
-    __slots__ = ("http_response", "parsed")
-
-    def __init__(self, parsed: T, http_response: httpx.Response) -> None:
-        self.parsed = parsed
-        self.http_response = http_response
+    parsed: T
+    http_response: httpx.Response
 
     @property
     def status_code(self) -> int:
@@ -69,14 +67,12 @@ class RawResponse(Generic[T]):
         )
 
 
+@dataclass(slots=True, eq=False)
 class Answers:
     """The last answer of one call in progress: a `_request` (`_async/api_call.py`) or a
     raw method (which may send several)."""
 
-    __slots__ = ("response",)
-
-    def __init__(self) -> None:
-        self.response: httpx.Response | None = None
+    response: httpx.Response | None = None
 
 
 # The call in progress in this context (thread or task), whose answers each client's

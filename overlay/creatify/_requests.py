@@ -21,7 +21,6 @@ from ._constants import CAPTION_OFFSET_RANGE, MAX_IDS_PER_LIST, MAX_NAME_LENGTH
 from ._exceptions import InvalidInputError
 from ._options import (
     OPERATION_SCHEMA,
-    PERSONA_UPLOAD_REQUEST,
     QUERY_FIELDS,
     SCHEMA_FIELDS,
     AvatarDetails,
@@ -172,13 +171,11 @@ def upload_request(
     on_progress: ProgressCallback | None,
 ) -> tuple[models.PersonaUploadRequest, list[OpenedVideo]]:
     """The multipart body of a custom-avatar upload; the caller closes the videos."""
-    # The model's `from_dict` cannot take the files: the checked fields and the files go in
-    # as keywords (a consent video not given stays the model's UNSET).
-    specs = {spec.name: spec for spec in PERSONA_UPLOAD_REQUEST}
-    fields: dict[str, Any] = {
-        specs[name].attr: specs[name].enum(value) if specs[name].enum else value  # type: ignore[misc]
-        for name, value in checked_body("PersonaUploadRequest", details).items()
-    }
+    # `from_dict` gives the checked fields the model's types (an enum's member); it would
+    # read a file whole, so the videos, which stream, are set after it (a consent video not
+    # given stays the model's UNSET).
+    body = {**checked_body("PersonaUploadRequest", details), "lipsync_input": b""}
+    request = models.PersonaUploadRequest.from_dict(body)
     videos = [open_video("lipsync_input", lipsync_input)]
     try:
         if consent_video is not None:
@@ -187,15 +184,10 @@ def upload_request(
         videos[0].close()
         raise
     counter = UploadCounter(sum(v.size for v in videos), on_progress) if on_progress else None
-    files: dict[str, Any] = {
-        v.field: File(
-            payload=UploadReader(v, counter),  # type: ignore[arg-type]
-            file_name=v.file_name,
-            mime_type=v.content_type,
-        )
-        for v in videos
-    }
-    return models.PersonaUploadRequest(**files, **fields), videos
+    for v in videos:
+        payload: Any = UploadReader(v, counter)
+        setattr(request, v.field, File(payload, file_name=v.file_name, mime_type=v.content_type))
+    return request, videos
 
 
 def url_request(

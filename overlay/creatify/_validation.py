@@ -21,9 +21,6 @@ from urllib.parse import urlsplit
 
 from ._exceptions import InvalidInputError
 
-# A Python keyword or builtin as a field name gets a `_` in the generated models.
-_ATTR_NAMES = {"type": "type_", "id": "id_"}
-
 
 @dataclass(frozen=True)
 class FieldSpec:
@@ -38,7 +35,6 @@ class FieldSpec:
     name: str
     python_type: type
     required: bool = False
-    nullable: bool = False
     description: str = ""
     choices: tuple[str, ...] = ()
     enum: type[Enum] | None = None
@@ -59,11 +55,6 @@ class FieldSpec:
     cli_name: str = ""
     """The `creatify` option that gives the field, when not `--kebab-name` (the spec's
     `x-cli-name`)."""
-
-    @property
-    def attr(self) -> str:
-        """The field's name in the generated model (`type` is `type_`)."""
-        return _ATTR_NAMES.get(self.name, self.name)
 
     @property
     def help(self) -> str:

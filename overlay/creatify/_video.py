@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import BinaryIO, Union
 
 from ._exceptions import InvalidVideoError
-from ._media import HEAD_SIZE, Media, identify
+from ._media import HEAD_SIZE, Format, Media, identify
 from ._paths import user_path
 
 VideoSource = Union[str, "os.PathLike[str]", bytes, bytearray, BinaryIO]
@@ -41,13 +41,13 @@ class OpenedVideo:
             self.file.close()
 
 
-def sniff_container(field: str, head: bytes) -> str:
-    """The MIME type of an MP4 or QuickTime file from its first 12 bytes."""
+def sniff_container(field: str, head: bytes) -> Format:
+    """The container (MP4 or QuickTime) of a video from its first 12 bytes."""
     if len(head) < 8:
         raise InvalidVideoError(field, "is too short to be an MP4 or QuickTime video")
     found = identify(head, Media.VIDEO)
     if found is not None:
-        return found.mime
+        return found
     if head[4:8] == b"ftyp":
         raise InvalidVideoError(field, f"is an ISO media file of brand {head[8:12]!r}, not a video")
     raise InvalidVideoError(
@@ -104,11 +104,9 @@ def _wrap_file(field: str, file: BinaryIO) -> OpenedVideo:
     if not isinstance(head, bytes):
         raise InvalidVideoError(field, "must be opened in binary mode ('rb')")
     file.seek(start)
-    content_type = sniff_container(field, head)
-    name = Path(str(getattr(file, "name", "") or "")).name or (
-        f"{field}{'.mov' if content_type == 'video/quicktime' else '.mp4'}"
-    )
-    return OpenedVideo(field, file, _sendable(name), content_type, size, False, start)
+    container = sniff_container(field, head)
+    name = Path(str(getattr(file, "name", "") or "")).name or f"{field}{container.suffix}"
+    return OpenedVideo(field, file, _sendable(name), container.mime, size, False, start)
 
 
 class UploadReader(io.RawIOBase):

@@ -89,7 +89,7 @@ def test_the_content_type_is_read_from_the_bytes(
 def test_a_default_name_keeps_only_an_extension_of_its_media(
     media: Media, url: str, suffix: str
 ) -> None:
-    """One table (`_media.ACCEPTED`) names the files of the MCP server and of batches."""
+    """One table (`_media.SUFFIX_MEDIA`) names the files of the MCP server and of batches."""
     assert file_suffix(media, url) == suffix
     kind = replace(JOB_KINDS["lipsyncs"], expected_media=media)
     job = SimpleNamespace(id="id-1", status="done", output=url)
