@@ -3,9 +3,11 @@ API key is in no output."""
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 from pathlib import Path
+from typing import Any
 
 from tests.mcp.helpers import PERSONA, Server, mock_records
 
@@ -111,3 +113,17 @@ async def test_the_key_is_in_no_result_error_or_log_line(server: Server, tmp_pat
         if path.is_file():
             assert server.api_key.encode() not in path.read_bytes(), path
     assert os.environ.get("CREATIFY_API_KEY") is None
+
+
+def test_scrub_is_the_sdks_redaction(monkeypatch: Any) -> None:
+    """The server's last-line scrub hides the key in every form the SDK's redaction knows
+    (here: percent-encoded and JSON-escaped), with the SDK's marker, not a rule of its own."""
+    from urllib.parse import quote
+
+    from creatify.mcp.server import scrub
+
+    key = "k/ey+with\"odd/chars-0123456789"
+    monkeypatch.setenv("CREATIFY_API_KEY", key)
+    text = scrub(f"a {key} b {quote(key, safe='')} c {json.dumps(key)}")
+    assert key not in text and quote(key, safe="") not in text and "ey+with" not in text
+    assert text.count("[redacted]") == 3
