@@ -122,7 +122,7 @@ def test_scrub_is_the_sdks_redaction(monkeypatch: Any) -> None:
 
     from creatify.mcp.server import scrub
 
-    key = "k/ey+with\"odd/chars-0123456789"
+    key = 'k/ey+with"odd/chars-0123456789'
     monkeypatch.setenv("CREATIFY_API_KEY", key)
     text = scrub(f"a {key} b {quote(key, safe='')} c {json.dumps(key)}")
     assert key not in text and quote(key, safe="") not in text and "ey+with" not in text
