@@ -363,6 +363,27 @@ AVATAR_JOB: JobKind[models.Persona] = JobKind(
     expected_media=None,
     # Review takes one to five days.
     poll=PollDefaults(timeout=6 * 24 * 3600.0, poll_interval=30.0, max_interval=10 * 60.0),
+    doc="Custom avatars: `create_from_files`, then `wait` until approved (one to five "
+    "days). `get` reads any persona, stock or custom; a custom one is usable when "
+    "`is_active`, and `wait` ends then too.",
+    calls=(
+        Call(
+            "list",
+            "personas_list",
+            "Every stock and custom persona (1,500+), optionally filtered. Free.",
+        ),
+        Call(
+            "list_page",
+            "personas_paginated_list",
+            "One page of personas: `count`, `next_`, `previous`, `results`. Free.",
+        ),
+        Call("list_mine", "personas_v2_list", "Your own custom avatars. Free."),
+        Call(
+            "count",
+            "personas_v2_count_retrieve",
+            "Custom-avatar slots: `current_count` used of `max_count`. Free.",
+        ),
+    ),
 )
 LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
     namespace="lipsyncs",
