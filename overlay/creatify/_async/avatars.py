@@ -61,7 +61,7 @@ class AsyncAvatars(AsyncAvatarsExtras):
         style: str | models.Style | None = None,
         timeout: TimeoutArg = None,
     ) -> models.PaginatedPersonaList:
-        """One page of personas: `count`, `next_`, `previous`, `results`. Free."""
+        """List all stock and custom personas, one page at a time. Free."""
         return await self._request(
             personas_paginated_list,
             models.PaginatedPersonaList,
@@ -111,9 +111,9 @@ class AsyncAvatars(AsyncAvatarsExtras):
         return iter_pages(read, personas_paginated_list)
 
     async def list_mine(self, *, timeout: TimeoutArg = None) -> builtins.list[models.PersonaV2]:
-        """Your own custom avatars. Free."""
+        """List your own custom avatars. Free."""
         return await self._request(personas_v2_list, list, timeout)
 
     async def count(self, *, timeout: TimeoutArg = None) -> models.PersonaCount:
-        """Custom-avatar slots: `current_count` used of `max_count`. Free."""
+        """Count your custom avatars and the slots you have. Free."""
         return await self._request(personas_v2_count_retrieve, models.PersonaCount, timeout)
