@@ -1,4 +1,4 @@
-# Generated from _exceptions.py, _job_errors.py, _async/*.py and _jobs.py by scripts/gen_init_stub.py: do not edit.
+# Generated from _exceptions.py, _job_errors.py, _async/, _jobs.py by gen_init_stub.py: do not edit.
 """The public names that follow from the error tree and the job kinds, for `_EXPORTS` in
 `__init__.py`, which reads them here so that `import creatify` imports none of their
 modules: every class of `_exceptions.py`, the kinds' exceptions (`_job_errors.py`), the
