@@ -63,15 +63,17 @@ def entry(names: list[str]) -> str:
     return "\n".join(wrapped)
 
 
-NAMES_HEADER = '''# Generated from _job_errors.py, _async/*.py and _jobs.py by scripts/gen_init_stub.py: do not edit.
-"""The public names that follow from the job kinds, for `_EXPORTS` in `__init__.py`, which
-reads them here so that `import creatify` imports none of their modules: the exceptions
-(`_job_errors.py`), the options `TypedDict`s the namespaces take, each kind's model."""
+NAMES_HEADER = '''# Generated from _exceptions.py, _job_errors.py, _async/, _jobs.py by gen_init_stub.py: do not edit.
+"""The public names that follow from the error tree and the job kinds, for `_EXPORTS` in
+`__init__.py`, which reads them here so that `import creatify` imports none of their
+modules: every class of `_exceptions.py`, the kinds' exceptions (`_job_errors.py`), the
+options `TypedDict`s the namespaces take, each kind's model."""
 '''
 
 
 def names() -> str:
     tables = {
+        "ERRORS": classes("_exceptions.py"),
         "JOB_ERRORS": classes("_job_errors.py"),
         "OPTIONS": options_taken(),
         "JOB_MODELS": job_models(),

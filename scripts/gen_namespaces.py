@@ -42,6 +42,7 @@ from creatify._options import (
     OPERATION_ROUTES,
     OPERATION_SCHEMA,
     OPTIONS_CLASSES,
+    QUERY_FIELDS,
     SCHEMA_FIELDS,
 )
 from creatify._validation import FieldSpec
@@ -69,7 +70,9 @@ CREATE_AND_WAIT_DOC = (
 
 PAGE_QUERY = ("page", "page_size")
 """The query of a paginated list (DRF's PageNumberPagination): its call takes
-`page=1, page_size=10`, and the namespace gets `iter_all` over it."""
+`page=1, page_size=10`, and the namespace gets `iter_all` over it. Any other query
+parameter of a call must be one of the spec's enums (a filter, `age_range=...`): it is
+taken by name, None for not given, and `iter_all` takes it too."""
 ITER_ALL_DOC = (
     "The `results` of every page of `{call}`, read lazily from `{path}`.\n\n"
     "`async for item in client.{namespace}.iter_all(): ...` (`for` with `Creatify`). The "
@@ -207,14 +210,15 @@ class Namespace:
         if many:
             self.need("builtins", "")
         query = OPERATION_QUERY.get(call.operation, ())
-        if query and query != PAGE_QUERY:
-            sys.exit(
-                f"gen_namespaces: {call.operation} takes {query}; only {PAGE_QUERY} is written"
-            )
+        paged = query[: len(PAGE_QUERY)] == PAGE_QUERY
+        filters = query[len(PAGE_QUERY) :] if paged else query
         if query:
+            self.need(".._requests", "checked_query")
+        if paged:
             arguments += ["page: int = 1", "page_size: int = 10"]
             passed.append("**checked_query(page=page, page_size=page_size)")
-            self.need(".._requests", "checked_query")
+        if filters:
+            passed.append(f"**checked_query({', '.join(f'{n}={n}' for n in filters)})")
         for param in re.findall(r"{(\w+)}", path):
             arguments.append(f"{param}: str | uuid.UUID")
             passed.append(f'{param}=check_path_id("{param}", {param})')
@@ -229,7 +233,7 @@ class Namespace:
             options = OPTIONS_CLASSES[body].__name__
             passed.append("body=body")
             self.need(".._requests", "request_body")
-        arguments += ["*", "timeout: TimeoutArg = None"]
+        arguments += ["*", *self.filters(call.operation, filters), "timeout: TimeoutArg = None"]
         if options is not None and not given:
             arguments.append(f"**options: Unpack[{options}]")
             self.need(".._options", options)
@@ -250,11 +254,21 @@ class Namespace:
                 lines.append(f"        await self._check_{call.name}(body, timeout)")
         send = "_call" if job else "_request"
         lines.append(f"        return await self.{send}({', '.join(passed)})")
-        if query:
-            lines += ["", self.iter_all(call, path, response)]
+        if paged:
+            lines += ["", self.iter_all(call, path, response, filters)]
         return "\n".join(lines), options
 
-    def iter_all(self, call: Any, path: str, item_page: str | None) -> str:
+    def filters(self, operation: str, names: tuple[str, ...]) -> list[str]:
+        """The keyword arguments of the query filters `names`: each a spec enum's value."""
+        enums = {name: QUERY_FIELDS[name].enum for name in names}
+        for name, enum in enums.items():
+            if enum is None:
+                sys.exit(f"gen_namespaces: {operation} takes {name}, which is no enum filter")
+        return [f"{n}: str | models.{e.__name__} | None = None" for n, e in enums.items() if e]
+
+    def iter_all(
+        self, call: Any, path: str, item_page: str | None, filters: tuple[str, ...]
+    ) -> str:
         """`iter_all`: every item of the pages of the paginated `call`, read lazily."""
         self.need("functools", "partial")
         self.need("collections.abc", "AsyncIterator")
@@ -263,14 +277,16 @@ class Namespace:
         page = attrs.fields_dict(getattr(models, item_page or ""))["results"]
         item = str(page.type).removeprefix("list[").removesuffix("]")  # "list[Link]"
         doc = ITER_ALL_DOC.format(call=call.name, path=path, namespace=self.kind.namespace)
+        arguments = ["self", "page_size: int = 100", "*", *self.filters(call.operation, filters)]
+        given = "".join(f", {name}={name}" for name in filters)
         return "\n".join(
             [
-                "    def iter_all(self, page_size: int = 100, *, timeout: TimeoutArg = None)"
+                f"    def iter_all({', '.join(arguments)}, timeout: TimeoutArg = None)"
                 f" -> AsyncIterator[models.{item}]:",
                 "        " + docstring(doc, "        "),
-                "        checked_query(page=1, page_size=page_size)",
+                f"        checked_query(page=1, page_size=page_size{given})",
                 "        as_timeout(timeout)",
-                f"        read = partial(self.{call.name}, page_size=page_size, timeout=timeout)",
+                f"        read = partial(self.{call.name}, page_size=page_size{given}, timeout=timeout)",
                 f"        return iter_pages(read, {call.operation})",
             ]
         )

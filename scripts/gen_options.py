@@ -397,6 +397,11 @@ class Generator:
             for _, _, op in every
             if op.get("description")
         )
+        summaries = "\n".join(
+            f"    {op['operationId']!r}: {' '.join(op['summary'].split())!r},"
+            for _, _, op in every
+            if op.get("summary")
+        )
         query_fields = "\n".join(
             f"    {name!r}: {source}," for name, source in self.query_fields().items()
         )
@@ -430,6 +435,8 @@ class Generator:
             "OPERATION_DOCS: dict[str, str] = {\n" + docs + "\n}",
             '"""Each operation\'s description, paragraphs apart: the docstring of the method '
             'that sends it (`_jobs.Call`)."""',
+            "OPERATION_SUMMARIES: dict[str, str] = {\n" + summaries + "\n}",
+            '"""Each operation\'s summary: the docstring of a method that reads (`_jobs.Call`)."""',
             "# ---------------------------------------------------------------- keyword arguments",
             *classes,
             "OPTIONS_CLASSES: dict[str, type] = {\n" + options_classes + "\n}",

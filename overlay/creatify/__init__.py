@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import importlib as _importlib
 
-from ._generated_names import JOB_ERRORS, JOB_MODELS, OPTIONS
+from ._generated_names import ERRORS, JOB_ERRORS, JOB_MODELS, OPTIONS
 from ._version import SDK_VERSION as __version__
 
 # Every public name, by the module it comes from: the one list of them. `import creatify`
@@ -28,7 +28,7 @@ from ._version import SDK_VERSION as __version__
 # kept in this module. Type checkers and IDEs read `__init__.pyi`, which
 # `scripts/gen_init_stub.py` writes from this table (`make regenerate`); it also lists the
 # names that follow from the job kinds (`_generated_names.py`): each kind's model and
-# exceptions, and every options `TypedDict`.
+# exceptions, and every options `TypedDict`; and every class of `_exceptions.py`.
 _EXPORTS: dict[str, str] = {
     "creatify_api.models": JOB_MODELS
     + """
@@ -39,12 +39,7 @@ _EXPORTS: dict[str, str] = {
         RemainingCredits Voice
     """,
     "._client": "AsyncCreatify Creatify",
-    "._exceptions": """
-        APIConnectionError APIError APIResponseValidationError APIStatusError APITimeoutError
-        AuthenticationError BadRequestError ConfigurationError CreatifyError DownloadError
-        InternalServerError InvalidInputError InvalidVideoError InvalidWebhookError
-        JobFailedError NotFoundError PermissionDeniedError RateLimitError WaitTimeout
-    """,
+    "._exceptions": ERRORS,
     "._job_errors": JOB_ERRORS,
     "._polling": "JobUpdate",
     "._raw": "RawResponse",

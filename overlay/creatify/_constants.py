@@ -19,7 +19,7 @@ ENV_MAX_RETRIES = "CREATIFY_MAX_RETRIES"
 # A request: 10 s to connect, 60 s between bytes (uploads write in 64 KiB chunks).
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
-# An API answer's body must arrive within this long of its headers (see _deadline.py).
+# An API answer's body must arrive within this long of its headers (see _timeouts.WatchedBody).
 DEFAULT_RESPONSE_DEADLINE = 120.0
 
 # Retries of one request (see _retry.py for the policy).

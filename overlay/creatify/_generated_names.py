@@ -1,8 +1,16 @@
-# Generated from _job_errors.py, _async/*.py and _jobs.py by scripts/gen_init_stub.py: do not edit.
-"""The public names that follow from the job kinds, for `_EXPORTS` in `__init__.py`, which
-reads them here so that `import creatify` imports none of their modules: the exceptions
-(`_job_errors.py`), the options `TypedDict`s the namespaces take, each kind's model."""
+# Generated from _exceptions.py, _job_errors.py, _async/, _jobs.py by gen_init_stub.py: do not edit.
+"""The public names that follow from the error tree and the job kinds, for `_EXPORTS` in
+`__init__.py`, which reads them here so that `import creatify` imports none of their
+modules: every class of `_exceptions.py`, the kinds' exceptions (`_job_errors.py`), the
+options `TypedDict`s the namespaces take, each kind's model."""
 
+ERRORS = """
+    APIConnectionError APIError APIResponseValidationError APIStatusError
+    APITimeoutError AuthenticationError BadRequestError ConfigurationError
+    CreatifyError DownloadError InternalServerError InvalidInputError
+    InvalidVideoError InvalidWebhookError JobFailedError NotFoundError
+    PermissionDeniedError RateLimitError WaitTimeout
+"""
 JOB_ERRORS = """
     AdsCloneFailed AdsCloneRejected AiEditingFailed AiEditingRejected AiScriptFailed
     AiShortsFailed AiShortsRejected AssetGeneratorFailed AuroraFailed AuroraRejected

@@ -30,6 +30,7 @@ from ._options import (
     OPERATION_QUERY,
     OPERATION_ROUTES,
     OPERATION_SCHEMA,
+    OPERATION_SUMMARIES,
     SCHEMA_FIELDS,
 )
 from ._polling import PollDefaults as PollDefaults  # the kinds' type, as cli/ and webhooks read it
@@ -102,8 +103,9 @@ class Call:
     operation: str
     """The spec's `operationId`."""
     doc: str = ""
-    """The method's docstring; it states what the call costs. By default the spec's
-    description of the operation, then what a retry does (`SENT_ONCE`)."""
+    """The method's docstring; it states what the call costs. By default, for a POST the
+    spec's description of the operation, then what a retry does (`SENT_ONCE`); for a read
+    its summary, which is free."""
     deprecated: str | None = None
     """What to use instead, when the vendor deprecated the operation (it then warns)."""
     positional: tuple[str, ...] = ()
@@ -111,7 +113,9 @@ class Call:
     `**options`: by default the field of a body that has only one (`links.create(url)`)."""
 
     def __post_init__(self) -> None:
-        if not self.doc:
+        if not self.doc and OPERATION_ROUTES[self.operation][0] == "GET":
+            object.__setattr__(self, "doc", f"{OPERATION_SUMMARIES[self.operation]}. Free.")
+        elif not self.doc:
             object.__setattr__(self, "doc", f"{OPERATION_DOCS[self.operation]}\n\n{SENT_ONCE}")
         body = SCHEMA_FIELDS.get(OPERATION_SCHEMA.get(self.operation, ""), ())
         if not self.positional and len(body) == 1:
@@ -363,6 +367,19 @@ AVATAR_JOB: JobKind[models.Persona] = JobKind(
     expected_media=None,
     # Review takes one to five days.
     poll=PollDefaults(timeout=6 * 24 * 3600.0, poll_interval=30.0, max_interval=10 * 60.0),
+    doc="Custom avatars: `create_from_files`, then `wait` until approved (one to five "
+    "days). `get` reads any persona, stock or custom; a custom one is usable when "
+    "`is_active`, and `wait` ends then too.",
+    calls=(
+        Call(
+            "list",
+            "personas_list",
+            "Every stock and custom persona (1,500+), optionally filtered. Free.",
+        ),
+        Call("list_page", "personas_paginated_list"),
+        Call("list_mine", "personas_v2_list"),
+        Call("count", "personas_v2_count_retrieve"),
+    ),
 )
 LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
     namespace="lipsyncs",
@@ -401,7 +418,7 @@ TTS_JOB: JobKind[models.TextToSpeech] = JobKind(
     poll=PollDefaults(timeout=10 * 60.0, poll_interval=1.0, max_interval=5.0),
     doc="Text-to-speech: a script read in a voice accent. `download` checks that the file "
     "is audio (MP3, WAV, ...).",
-    calls=(Call("list_page", "text_to_speech_paginated_list", "One page of your tasks. Free."),),
+    calls=(Call("list_page", "text_to_speech_paginated_list"),),
     batch="tts",
 )
 AURORA_JOB: JobKind[models.Aurora] = JobKind(

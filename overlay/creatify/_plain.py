@@ -1,7 +1,8 @@
 """Namespaces whose calls answer plain records, not jobs, declared as data like a job
 kind's calls (`_jobs.Call`): `scripts/gen_namespaces.py` writes each one's module,
 `_async/{namespace}.py`, typed by the spec (path parameters as arguments, the JSON body
-as `**options`, the answer as its model or a list of them)."""
+as `**options`, the answer as its model or a list of them; a read's docstring is its
+summary)."""
 
 from __future__ import annotations
 
@@ -40,9 +41,9 @@ LINKS = PlainArea(
             "A link from your own data: `title`, `description`, and at least one of "
             f"`video_urls` or three `image_urls` (`logo_url` optional).\n\n{FREE_LINKS}.",
         ),
-        Call("get", "links_retrieve", "One link. Free."),
-        Call("list", "links_list", "Your links. Free."),
-        Call("list_page", "links_paginated_list", "One page of your links. Free."),
+        Call("get", "links_retrieve"),
+        Call("list", "links_list"),
+        Call("list_page", "links_paginated_list"),
         Call(
             "update",
             "links_update",
@@ -80,13 +81,7 @@ CUSTOM_TEMPLATES = PlainArea(
 CREDITS = PlainArea(
     namespace="credits",
     doc="The account's credits.",
-    calls=(
-        Call(
-            "remaining",
-            "remaining_credits_retrieve",
-            "`remaining_credits`: what is left to spend. Free.",
-        ),
-    ),
+    calls=(Call("remaining", "remaining_credits_retrieve"),),
 )
 MUSIC = PlainArea(
     namespace="music",
@@ -94,8 +89,8 @@ MUSIC = PlainArea(
     "Only third-party clients show these two paths and their answers; the vendor's pages "
     "do not document them, so the fields may differ (only `id` is sure to be there).",
     calls=(
-        Call("list", "musics_list", "Every background-music track. Free."),
-        Call("categories", "music_categories_list", "The music categories. Free."),
+        Call("list", "musics_list"),
+        Call("categories", "music_categories_list"),
     ),
 )
 # Jobs made from these templates are `client.inspiration_jobs` (`INSPIRATION_JOB`).
@@ -103,12 +98,8 @@ INSPIRATIONS = PlainArea(
     namespace="inspirations",
     doc="AI ad templates: each has an `input_params_schema` and a `credit_cost`.",
     calls=(
-        Call("list", "inspirations_list", "Every template. Free."),
-        Call(
-            "get",
-            "inspirations_retrieve",
-            "One template: its `input_params_schema` and `credit_cost`. Free.",
-        ),
+        Call("list", "inspirations_list"),
+        Call("get", "inspirations_retrieve"),
     ),
 )
 

@@ -21,7 +21,7 @@ from creatify import (
     Creatify,
     Lipsync,
 )
-from creatify._deadline import WatchedBody
+from creatify._timeouts import WatchedBody
 
 from tests.faults.server import Fault, closed_port, serving
 from tests.overlay.helpers import API_KEY, CREATOR_ID, lipsync

@@ -14,5 +14,5 @@ class AsyncCredits(AsyncResource):
     """The account's credits."""
 
     async def remaining(self, *, timeout: TimeoutArg = None) -> models.RemainingCredits:
-        """`remaining_credits`: what is left to spend. Free."""
+        """Get the account's remaining credits. Free."""
         return await self._request(remaining_credits_retrieve, models.RemainingCredits, timeout)

@@ -18,11 +18,11 @@ class AsyncInspirations(AsyncResource):
     """AI ad templates: each has an `input_params_schema` and a `credit_cost`."""
 
     async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Inspiration]:
-        """Every template. Free."""
+        """List the AI ad templates. Free."""
         return await self._request(inspirations_list, list, timeout)
 
     async def get(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.Inspiration:
-        """One template: its `input_params_schema` and `credit_cost`. Free."""
+        """Get one AI ad template (its input_params_schema and credit_cost). Free."""
         return await self._request(
             inspirations_retrieve, models.Inspiration, timeout, id=check_path_id("id", id)
         )

@@ -54,17 +54,17 @@ class AsyncLinks(AsyncResource):
         return await self._request(links_link_with_params_create, models.Link, timeout, body=body)
 
     async def get(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.Link:
-        """One link. Free."""
+        """Get one link. Free."""
         return await self._request(links_retrieve, models.Link, timeout, id=check_path_id("id", id))
 
     async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Link]:
-        """Your links. Free."""
+        """List your links. Free."""
         return await self._request(links_list, list, timeout)
 
     async def list_page(
         self, page: int = 1, page_size: int = 10, *, timeout: TimeoutArg = None
     ) -> models.PaginatedLinkList:
-        """One page of your links. Free."""
+        """List your links, one page at a time. Free."""
         return await self._request(
             links_paginated_list,
             models.PaginatedLinkList,

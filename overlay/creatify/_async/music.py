@@ -20,11 +20,11 @@ class AsyncMusic(AsyncResource):
     """
 
     async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Music]:
-        """Every background-music track. Free."""
+        """List background-music tracks. Free."""
         return await self._request(musics_list, list, timeout)
 
     async def categories(
         self, *, timeout: TimeoutArg = None
     ) -> builtins.list[models.MusicCategory]:
-        """The music categories. Free."""
+        """List background-music categories. Free."""
         return await self._request(music_categories_list, list, timeout)

@@ -9,7 +9,7 @@ For each request, in this order, it:
    set around the call if sooner (a wait's: `_timeouts.ending_within`), and while
    `info` is logged (or the CLI asks), a try without an answer says so every 10 s
    (`_slow.py`);
-3. gives the body of the answer it returns a deadline (`_deadline.py`; API answers
+3. gives the body of the answer it returns a deadline (`_timeouts.WatchedBody`; API answers
    only), cut to that end (not a file's body from a storage host: each of its reads is
    bounded by the call's own read time-out, not cut to that end, so a large download
    that keeps moving is not cut);
@@ -33,12 +33,11 @@ from dataclasses import KW_ONLY, dataclass
 import httpx
 from httpx_retries import Retry
 
-from .._deadline import WatchedBody
 from .._logging import line_when_read, log_failure, logger, target
 from .._raw import record
 from .._retry import ATTEMPTS, Policies, next_try, within
 from .._slow import Waiting, slow_calls
-from .._timeouts import call_ends_at, call_timeout
+from .._timeouts import WatchedBody, call_ends_at, call_timeout
 from .._types import AsyncSleep, async_sleep
 
 

@@ -15,5 +15,5 @@ class Credits(Resource):
     """The account's credits."""
 
     def remaining(self, *, timeout: TimeoutArg = None) -> models.RemainingCredits:
-        """`remaining_credits`: what is left to spend. Free."""
+        """Get the account's remaining credits. Free."""
         return self._request(remaining_credits_retrieve, models.RemainingCredits, timeout)

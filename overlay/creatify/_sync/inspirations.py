@@ -19,11 +19,11 @@ class Inspirations(Resource):
     """AI ad templates: each has an `input_params_schema` and a `credit_cost`."""
 
     def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Inspiration]:
-        """Every template. Free."""
+        """List the AI ad templates. Free."""
         return self._request(inspirations_list, list, timeout)
 
     def get(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.Inspiration:
-        """One template: its `input_params_schema` and `credit_cost`. Free."""
+        """Get one AI ad template (its input_params_schema and credit_cost). Free."""
         return self._request(
             inspirations_retrieve, models.Inspiration, timeout, id=check_path_id("id", id)
         )

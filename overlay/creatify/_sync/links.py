@@ -55,17 +55,17 @@ class Links(Resource):
         return self._request(links_link_with_params_create, models.Link, timeout, body=body)
 
     def get(self, id: str | uuid.UUID, *, timeout: TimeoutArg = None) -> models.Link:
-        """One link. Free."""
+        """Get one link. Free."""
         return self._request(links_retrieve, models.Link, timeout, id=check_path_id("id", id))
 
     def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Link]:
-        """Your links. Free."""
+        """List your links. Free."""
         return self._request(links_list, list, timeout)
 
     def list_page(
         self, page: int = 1, page_size: int = 10, *, timeout: TimeoutArg = None
     ) -> models.PaginatedLinkList:
-        """One page of your links. Free."""
+        """List your links, one page at a time. Free."""
         return self._request(
             links_paginated_list,
             models.PaginatedLinkList,

@@ -21,9 +21,9 @@ class Music(Resource):
     """
 
     def list(self, *, timeout: TimeoutArg = None) -> builtins.list[models.Music]:
-        """Every background-music track. Free."""
+        """List background-music tracks. Free."""
         return self._request(musics_list, list, timeout)
 
     def categories(self, *, timeout: TimeoutArg = None) -> builtins.list[models.MusicCategory]:
-        """The music categories. Free."""
+        """List background-music categories. Free."""
         return self._request(music_categories_list, list, timeout)

@@ -60,7 +60,7 @@ class TextToSpeech(Downloads[models.TextToSpeech]):
     def list_page(
         self, page: int = 1, page_size: int = 10, *, timeout: TimeoutArg = None
     ) -> models.PaginatedTextToSpeechList:
-        """One page of your tasks. Free."""
+        """List your text-to-speech tasks, one page at a time. Free."""
         return self._request(
             text_to_speech_paginated_list,
             models.PaginatedTextToSpeechList,
