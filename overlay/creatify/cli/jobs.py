@@ -144,19 +144,15 @@ class Area(click.Group):
 
 @dataclass(frozen=True)
 class Then:
-    """What a create command does after the create: wait (on a webhook), download."""
+    """What a create command does after the create: wait (on a webhook), download. The
+    wait's seconds are None where not given: the SDK has the defaults (and raises the
+    default cap to a longer --poll-interval)."""
 
     wait: bool  # also when only --download or --listen was given
     download: Path | None
     hook: WebhookListener | None
     timeout: float | None
     poll_interval: float | None
-
-    def arguments(self) -> dict[str, Any]:
-        """The wait's arguments: those given (the SDK has the defaults, and raises the
-        default cap to a longer --poll-interval) and `webhook`."""
-        given_ = given({"timeout": self.timeout, "poll_interval": self.poll_interval})
-        return given_ | ({"webhook": self.hook} if self.hook else {})
 
 
 def finish(session: Session, area: Area, job_id: str, then: Then, *, created: bool = False) -> None:
@@ -170,14 +166,13 @@ def finish(session: Session, area: Area, job_id: str, then: Then, *, created: bo
         session.on_interrupt(f"stopped waiting; the job goes on. Resume with: {resume}"),
         session.bars.wait(f"{area.noun} {job_id[:8]}") as on_update,
     ):
-        resource, wait = area.of(session.client), then.arguments()
+        resource, seconds = area.of(session.client), (then.timeout, then.poll_interval)
         if created:
-            hook = wait.pop("webhook", None)
-            timeout, poll_interval = wait.get("timeout"), wait.get("poll_interval")
-            settings = resource._wait_settings(timeout, poll_interval, None, on_update, hook)
-            job = resource._wait(job_id, settings, hook, answered=True)
-        else:
-            job = resource.wait(job_id, on_update=on_update, **wait)
+            settings = resource._wait_settings(*seconds, None, on_update, then.hook)
+            job = resource._wait(job_id, settings, then.hook, answered=True)
+        else:  # a plain `wait` (no webhook): only what was given, the SDK has the defaults
+            waiting = given({"timeout": then.timeout, "poll_interval": then.poll_interval})
+            job = resource.wait(job_id, on_update=on_update, **waiting)
     done(session, area, job, then)
 
 
