@@ -219,9 +219,8 @@ def creates(
     call costs is said on stderr once its request was sent (`priced`: the command says
     it, looked up)."""
     operations = operations or (area.calls["create"].operation,)
-    by_operation = {call.operation: call for call in area.kind.calls}
-    call = by_operation.get(operations[0]) or area.calls.get("create")
-    cost = call.cost if call and not priced else ""
+    call = next((call for call in area.kind.calls if call.operation == operations[0]), None)
+    cost = call.cost if call and not priced else ""  # avatars: no call of the kind
     fields = {f.name: f for op in operations for f in OPERATION_FIELDS.get(op, ())}
     name, webhook = fields.pop("name", None), fields.pop("webhook_url", None)
     body = [field for field in fields.values() if field.name not in without]
