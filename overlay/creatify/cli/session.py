@@ -88,9 +88,7 @@ class Bars:
 
 @dataclass
 class Session:
-    """What every command gets: its output (results on stdout: key: value lines or a
-    table, or JSON with --json; lines for people on stderr; progress bars) and (lazily)
-    a client."""
+    """What every command gets: its output and a client (as the module's docstring says)."""
 
     as_json: bool
     out: Console
