@@ -99,9 +99,7 @@ class Area(click.Group):
         self.calls = {call.name: call for call in kind.calls}  # `create`: its operation, doc
         self.output = None if media is None else media.value
         listing = kind.listing
-        self.find = (
-            f"creatify {kind.command} list" if listing is not None else "the Creatify web app"
-        )
+        self.find = f"creatify {kind.command} list" if listing else "the Creatify web app"
         get = "Show one task: status, progress and, once done, its output URL."
         self.add_command(reader("get", get, lambda c, id: self.of(c).get(id), "job_id"))
 
