@@ -34,7 +34,6 @@ WEBHOOK = "The public URL (a tunnel) of the local receiver; implies --listen."
 TIMEOUT = "Give up waiting after this many seconds."
 
 CLICK_TYPES = {int: click.INT, float: click.FLOAT}
-OUT = click.Path(dir_okay=False, path_type=Path)
 EVERY = "Seconds between the first two checks (the first is immediate; then longer)."
 
 
@@ -98,6 +97,8 @@ class Area(click.Group):
         self.kind, self.noun, media = kind, kind.cli_noun, kind.expected_media
         self.calls = {call.name: call for call in kind.calls}  # `create`: its operation, doc
         self.output = None if media is None else media.value
+        folder = kind.output_files is not None  # where `--download` saves every file
+        self.out = click.Path(file_okay=not folder, dir_okay=folder, path_type=Path)
         listing = kind.listing
         self.find = f"creatify {kind.command} list" if listing else "the Creatify web app"
         get = "Show one task: status, progress and, once done, its output URL."
@@ -105,21 +106,21 @@ class Area(click.Group):
 
         @self.command("wait")
         @click.argument("job_id")
-        @option("--download", type=OUT, hidden=not self.output, help="Save the output here.")
+        @option("--download", type=self.out, hidden=not self.output, help="Save the output here.")
         @command
         @wait_options(self.kind.poll)
         def wait(session: Session, job_id: str, download: Path | None, **waiting: Any) -> None:
             """Wait until the task is done; exit 1 if it fails or is rejected."""
             if download is not None and not self.output:
                 raise click.UsageError(f"{self.kind.command} has nothing to download")
-            download = None if download is None else check_target(download)
+            download = None if download is None else self.target(download)
             finish(session, self, job_id, Then(True, download, None, **waiting))
 
         if self.output:
 
             @self.command("download")
             @click.argument("job_id")
-            @click.argument("out", type=OUT)
+            @click.argument("out", type=self.out)
             @command
             def download(session: Session, job_id: str, out: Path) -> None:
                 """Save a finished task's output to OUT."""
@@ -138,6 +139,11 @@ class Area(click.Group):
     def of(self, client: Any) -> Any:
         """The client's namespace of this kind."""
         return getattr(client, self.kind.namespace)
+
+    def target(self, out: Path) -> Path:
+        """Where to save the output, checked before any request (`check_target`: `~`
+        expanded, refused if unwritable); a folder (several files) is the download's."""
+        return out if self.kind.output_files else check_target(out)
 
 
 @dataclass(frozen=True)
@@ -184,9 +190,8 @@ def done(session: Session, area: Area, job: Any, then: Then) -> None:
 def save(session: Session, area: Area, job: Any, out: Path, *, report_json: bool = False) -> None:
     """Save a finished job's output. Only a bare `download --json` prints `{path, bytes}`:
     after a wait, stdout already holds the job's JSON and must stay one JSON document."""
-    folder = area.kind.output_files is not None  # every file, into a folder
-    out = out if folder else check_target(out)  # `~` expanded; refused if unwritable
-    created = None if folder else missing_folder(out)
+    out = area.target(out)
+    created = None if area.kind.output_files else missing_folder(out)
     job_id = job if isinstance(job, str) else area.kind.id_of(job)
     again = f"creatify {area.kind.command} download {job_id} {shlex.quote(str(out))}"
     with (
@@ -237,8 +242,7 @@ def creates(
             listen_port: int = 0,
             **options: Any,
         ) -> None:
-            if download is not None and area.kind.output_files is None:
-                download = check_target(download)
+            download = None if download is None else area.target(download)
             options = given(options)
             for name in [k.removesuffix("_file") for k in options if k.endswith("_file")]:
                 given_as = flag(fields.get(name, name))
@@ -283,7 +287,7 @@ def creates(
         shared = [option("--wait", is_flag=True, help=f"Wait until the {noun} is done.")]
         if output:
             help = f"Save the finished {output} here (implies --wait)."
-            shared.append(option("--download", type=OUT, help=help))
+            shared.append(option("--download", type=area.out, help=help))
         if name:
             help = name.description or f"A name for the {noun}."
             shared.append(option("--name", required=name.required, help=help))
