@@ -249,11 +249,9 @@ def creates(
                 if name in options:
                     raise click.UsageError(f"give {given_as} or {given_as}-file, not both")
                 options[name] = read_text(options.pop(f"{name}_file"), f"{given_as}-file")
-            for name in files:
-                if name not in options and fields[name].required:
-                    raise click.UsageError(
-                        f"give {flag(fields[name])} or {flag(fields[name])}-file"
-                    )
+            missing = [flag(fields[n]) for n in files if n not in options and fields[n].required]
+            if missing:  # a required field that `--x-file` may give: not required of `--x`
+                raise click.UsageError(f"give {missing[0]} or {missing[0]}-file")
             hooked = bool(listen or public_url)
             if hooked and "webhook_url" in options:
                 raise click.UsageError("give --webhook-url or --listen/--webhook, not both")
