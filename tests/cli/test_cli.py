@@ -166,6 +166,17 @@ def test_text_file_wait_and_download(mock_base_url: str, tmp_path: Path) -> None
     assert f"saved {out}" in result.stdout
 
 
+def test_a_required_field_a_file_may_give_is_asked_for_by_both_options(tmp_path: Path) -> None:
+    """`tts create` needs --script or --script-file (exit 2, nothing sent), not both."""
+    script = tmp_path / "script.txt"
+    script.write_text("Hello")
+    url = f"http://127.0.0.1:{closed_port()}"
+    missing = run(url, "tts", "create")
+    both = run(url, "tts", "create", "--script", "Hi", "--script-file", str(script))
+    assert missing.returncode == 2 and "give --script or --script-file" in missing.stderr
+    assert both.returncode == 2 and "--script or --script-file, not both" in both.stderr
+
+
 def test_download_subcommand(mock_base_url: str, tmp_path: Path, job: str) -> None:
     """`lipsyncs download ID OUT` saves the finished video."""
     out = tmp_path / "x.mp4"

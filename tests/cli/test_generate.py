@@ -82,3 +82,24 @@ def test_dyoa_submit_sends_the_chosen_photo_then_the_wait_ends_done(mock_base_ur
     assert json.loads(done.stdout)["status"] == "done"
     again = invoke(["dyoa", "submit", request["id"], "--photo", photo], env(mock_base_url))
     assert again.returncode == 3 and "must be draft" in again.stderr  # reviewed already
+
+
+def test_download_saves_every_asset_into_an_existing_folder(
+    mock_base_url: str, tmp_path: Path
+) -> None:
+    """`--download DIR` of a kind of several files, DIR made beforehand: the create's and
+    `wait`'s save into it (both refused it as a folder, where a file name was expected)."""
+    args = ["asset-generator", "create", "--model", "nano-banana", "--param", "prompt=Oil"]
+    created = invoke([*args, "--param", "num_images=1", "--json"], env(mock_base_url))
+    assert created.returncode == 0, created.stderr
+    job_id = json.loads(created.stdout)["id"]
+    commands = [[*args, "--param", "num_images=1"], ["asset-generator", "wait", job_id]]
+    for n, command in enumerate(commands):
+        out = tmp_path / f"assets{n}"
+        out.mkdir()
+        result = invoke(
+            [*command, "--download", str(out), "--poll-interval", "0.1"], env(mock_base_url)
+        )
+        assert result.returncode == 0, result.stderr
+        saved = list(out.iterdir())
+        assert len(saved) == 1 and saved[0].read_bytes()[:3] == b"\xff\xd8\xff"

@@ -217,7 +217,7 @@ def product_to_videos_create(session: Session, then: Then, **options: Any) -> Se
         return lambda: products.gen_image(**options)
     # Both steps in one call, which checks every option before the first request. The
     # service announces the video only, so a webhook cannot end the image's wait: polls.
-    waiting = {k: v for k, v in then.arguments().items() if k != "webhook"}
+    waiting: dict[str, Any] = {"timeout": then.timeout, "poll_interval": then.poll_interval}
     with (
         session.creating(product_to_videos.noun, product_to_videos.find),
         session.bars.wait(product_to_videos.noun) as on_update,

@@ -44,7 +44,7 @@ def exit_code_for(error: CreatifyError) -> int:
     return API
 
 
-def cli_name(field: str, command: click.Command | None = None) -> str:
+def cli_name(field: str, command: click.Command) -> str:
     """The option the user typed; a path inside a scene file (`video_inputs[1].voice`) as is;
     each of several (`text or audio`)."""
     if " or " in field:
@@ -52,13 +52,11 @@ def cli_name(field: str, command: click.Command | None = None) -> str:
     base = field.split("[", 1)[0]
     if "." in field or base.startswith("-"):
         return field
-    options = {p.name: p.opts[0] for p in (command.params if command else ()) if p.opts}
+    options = {p.name: p.opts[0] for p in command.params if p.opts}
     return options.get(base) or CLI_NAMES.get(base) or base
 
 
-def describe(
-    error: CreatifyError, command: click.Command | None = None, find: str | None = None
-) -> str:
+def describe(error: CreatifyError, command: click.Command, find: str | None) -> str:
     """One line for stderr, in the CLI's terms. A request that may have made a job (the
     rule of batches and the MCP server, `may_have_made_job`: a dropped connection after
     sending, a 5xx to a POST) says so, and how to check: `find`, the last create's list."""

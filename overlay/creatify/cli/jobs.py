@@ -34,7 +34,6 @@ WEBHOOK = "The public URL (a tunnel) of the local receiver; implies --listen."
 TIMEOUT = "Give up waiting after this many seconds."
 
 CLICK_TYPES = {int: click.INT, float: click.FLOAT}
-OUT = click.Path(dir_okay=False, path_type=Path)
 EVERY = "Seconds between the first two checks (the first is immediate; then longer)."
 
 
@@ -98,30 +97,30 @@ class Area(click.Group):
         self.kind, self.noun, media = kind, kind.cli_noun, kind.expected_media
         self.calls = {call.name: call for call in kind.calls}  # `create`: its operation, doc
         self.output = None if media is None else media.value
+        folder = kind.output_files is not None  # where `--download` saves every file
+        self.out = click.Path(file_okay=not folder, dir_okay=folder, path_type=Path)
         listing = kind.listing
-        self.find = (
-            f"creatify {kind.command} list" if listing is not None else "the Creatify web app"
-        )
+        self.find = f"creatify {kind.command} list" if listing else "the Creatify web app"
         get = "Show one task: status, progress and, once done, its output URL."
         self.add_command(reader("get", get, lambda c, id: self.of(c).get(id), "job_id"))
 
         @self.command("wait")
         @click.argument("job_id")
-        @option("--download", type=OUT, hidden=not self.output, help="Save the output here.")
+        @option("--download", type=self.out, hidden=not self.output, help="Save the output here.")
         @command
         @wait_options(self.kind.poll)
         def wait(session: Session, job_id: str, download: Path | None, **waiting: Any) -> None:
             """Wait until the task is done; exit 1 if it fails or is rejected."""
             if download is not None and not self.output:
                 raise click.UsageError(f"{self.kind.command} has nothing to download")
-            download = None if download is None else check_target(download)
+            download = None if download is None else self.target(download)
             finish(session, self, job_id, Then(True, download, None, **waiting))
 
         if self.output:
 
             @self.command("download")
             @click.argument("job_id")
-            @click.argument("out", type=OUT)
+            @click.argument("out", type=self.out)
             @command
             def download(session: Session, job_id: str, out: Path) -> None:
                 """Save a finished task's output to OUT."""
@@ -141,22 +140,23 @@ class Area(click.Group):
         """The client's namespace of this kind."""
         return getattr(client, self.kind.namespace)
 
+    def target(self, out: Path) -> Path:
+        """Where to save the output, checked before any request (`check_target`: `~`
+        expanded, refused if unwritable); a folder (several files) is the download's."""
+        return out if self.kind.output_files else check_target(out)
+
 
 @dataclass(frozen=True)
 class Then:
-    """What a create command does after the create: wait (on a webhook), download."""
+    """What a create command does after the create: wait (on a webhook), download. The
+    wait's seconds are None where not given: the SDK has the defaults (and raises the
+    default cap to a longer --poll-interval)."""
 
     wait: bool  # also when only --download or --listen was given
     download: Path | None
     hook: WebhookListener | None
     timeout: float | None
     poll_interval: float | None
-
-    def arguments(self) -> dict[str, Any]:
-        """The wait's arguments: those given (the SDK has the defaults, and raises the
-        default cap to a longer --poll-interval) and `webhook`."""
-        given_ = given({"timeout": self.timeout, "poll_interval": self.poll_interval})
-        return given_ | ({"webhook": self.hook} if self.hook else {})
 
 
 def finish(session: Session, area: Area, job_id: str, then: Then, *, created: bool = False) -> None:
@@ -170,14 +170,13 @@ def finish(session: Session, area: Area, job_id: str, then: Then, *, created: bo
         session.on_interrupt(f"stopped waiting; the job goes on. Resume with: {resume}"),
         session.bars.wait(f"{area.noun} {job_id[:8]}") as on_update,
     ):
-        resource, wait = area.of(session.client), then.arguments()
+        resource, seconds = area.of(session.client), (then.timeout, then.poll_interval)
         if created:
-            hook = wait.pop("webhook", None)
-            timeout, poll_interval = wait.get("timeout"), wait.get("poll_interval")
-            settings = resource._wait_settings(timeout, poll_interval, None, on_update, hook)
-            job = resource._wait(job_id, settings, hook, answered=True)
-        else:
-            job = resource.wait(job_id, on_update=on_update, **wait)
+            settings = resource._wait_settings(*seconds, None, on_update, then.hook)
+            job = resource._wait(job_id, settings, then.hook, answered=True)
+        else:  # a plain `wait` (no webhook): only what was given, the SDK has the defaults
+            waiting = given({"timeout": then.timeout, "poll_interval": then.poll_interval})
+            job = resource.wait(job_id, on_update=on_update, **waiting)
     done(session, area, job, then)
 
 
@@ -191,9 +190,8 @@ def done(session: Session, area: Area, job: Any, then: Then) -> None:
 def save(session: Session, area: Area, job: Any, out: Path, *, report_json: bool = False) -> None:
     """Save a finished job's output. Only a bare `download --json` prints `{path, bytes}`:
     after a wait, stdout already holds the job's JSON and must stay one JSON document."""
-    folder = area.kind.output_files is not None  # every file, into a folder
-    out = out if folder else check_target(out)  # `~` expanded; refused if unwritable
-    created = None if folder else missing_folder(out)
+    out = area.target(out)
+    created = None if area.kind.output_files else missing_folder(out)
     job_id = job if isinstance(job, str) else area.kind.id_of(job)
     again = f"creatify {area.kind.command} download {job_id} {shlex.quote(str(out))}"
     with (
@@ -224,9 +222,8 @@ def creates(
     call costs is said on stderr once its request was sent (`priced`: the command says
     it, looked up)."""
     operations = operations or (area.calls["create"].operation,)
-    by_operation = {call.operation: call for call in area.kind.calls}
-    call = by_operation.get(operations[0]) or area.calls.get("create")
-    cost = call.cost if call and not priced else ""
+    call = next((call for call in area.kind.calls if call.operation == operations[0]), None)
+    cost = call.cost if call and not priced else ""  # avatars: no call of the kind
     fields = {f.name: f for op in operations for f in OPERATION_FIELDS.get(op, ())}
     name, webhook = fields.pop("name", None), fields.pop("webhook_url", None)
     body = [field for field in fields.values() if field.name not in without]
@@ -245,19 +242,16 @@ def creates(
             listen_port: int = 0,
             **options: Any,
         ) -> None:
-            if download is not None and area.kind.output_files is None:
-                download = check_target(download)
+            download = None if download is None else area.target(download)
             options = given(options)
             for name in [k.removesuffix("_file") for k in options if k.endswith("_file")]:
                 given_as = flag(fields.get(name, name))
                 if name in options:
                     raise click.UsageError(f"give {given_as} or {given_as}-file, not both")
                 options[name] = read_text(options.pop(f"{name}_file"), f"{given_as}-file")
-            for name in files:
-                if name not in options and fields[name].required:
-                    raise click.UsageError(
-                        f"give {flag(fields[name])} or {flag(fields[name])}-file"
-                    )
+            missing = [flag(fields[n]) for n in files if n not in options and fields[n].required]
+            if missing:  # a required field that `--x-file` may give: not required of `--x`
+                raise click.UsageError(f"give {missing[0]} or {missing[0]}-file")
             hooked = bool(listen or public_url)
             if hooked and "webhook_url" in options:
                 raise click.UsageError("give --webhook-url or --listen/--webhook, not both")
@@ -291,7 +285,7 @@ def creates(
         shared = [option("--wait", is_flag=True, help=f"Wait until the {noun} is done.")]
         if output:
             help = f"Save the finished {output} here (implies --wait)."
-            shared.append(option("--download", type=OUT, help=help))
+            shared.append(option("--download", type=area.out, help=help))
         if name:
             help = name.description or f"A name for the {noun}."
             shared.append(option("--name", required=name.required, help=help))

@@ -16,6 +16,7 @@ from .._cli_entry import INTERRUPT_NOTE, INTERRUPTED
 from ._groups import GROUPS
 
 F = TypeVar("F", bound=Callable[..., Any])
+NOTE = "creatify.interrupt_note"  # in `ctx.meta`: what Ctrl-C prints now
 
 # Each command, its module (in this package; `.x` is `creatify.x`), its line in `--help`:
 # the job kinds' groups (GROUPS, generated from the spec's tags), then the other commands.
@@ -75,9 +76,9 @@ class LazyGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:
-            # Before a command's own handler (`session.command`) is in place: while its
-            # module loads, say. Click would print "Aborted!" and exit 1, a failed job's code.
-            click.echo(INTERRUPT_NOTE, err=True)
+            # Click would print "Aborted!" and exit 1, a failed job's code. What a command
+            # is doing says more (`Session.on_interrupt`); while its module loads, say, not.
+            click.echo(ctx.meta.get(NOTE, INTERRUPT_NOTE), err=True)
             raise SystemExit(INTERRUPTED) from None
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:

@@ -25,8 +25,8 @@ from .._client import Creatify
 from .._exceptions import CreatifyError, InvalidInputError
 from .._polling import JobUpdate
 from .._validation import _plain
-from .feedback import INTERRUPTED, describe, exit_code_for, slow_answers
-from .main import F, common_options, stack
+from .feedback import describe, exit_code_for, slow_answers
+from .main import NOTE, F, common_options, stack
 
 SECONDS = click.FloatRange(min=0, min_open=True)
 
@@ -88,17 +88,13 @@ class Bars:
 
 @dataclass
 class Session:
-    """What every command gets: its output (results on stdout: key: value lines or a
-    table, or JSON with --json; lines for people on stderr; progress bars) and (lazily)
-    a client."""
+    """What every command gets: its output and a client (as the module's docstring says)."""
 
     as_json: bool
     out: Console
     err: Console
     bars: Bars
     base_url: str | None
-    interrupt_note: str = INTERRUPT_NOTE
-    """What Ctrl-C prints now: changes as a command moves from creating to waiting."""
     find_command: str | None = None
     """Where a job the last create may have made can be looked for."""
 
@@ -155,10 +151,11 @@ class Session:
 
     @contextlib.contextmanager
     def on_interrupt(self, note: str) -> Iterator[None]:
-        """Ctrl-C inside this block prints `note` (and exits 130)."""
-        before, self.interrupt_note = self.interrupt_note, note
-        yield  # an exception leaves the note in place, for the handler in `command`
-        self.interrupt_note = before
+        """Ctrl-C inside this block prints `note` (and exits 130: `main.LazyGroup`)."""
+        meta = click.get_current_context().meta
+        before, meta[NOTE] = meta.get(NOTE, INTERRUPT_NOTE), note
+        yield  # an exception leaves the note in place, for the handler
+        meta[NOTE] = before
 
     @contextlib.contextmanager
     def creating(self, noun: str, find_command: str) -> Iterator[None]:
@@ -193,10 +190,6 @@ def command(fn: F) -> F:
             line = describe(exc, context.command, session.find_command)
             err.print(f"error: {line}", style="red", highlight=False, markup=False)
             raise SystemExit(exit_code_for(exc)) from None
-        except KeyboardInterrupt:
-            # Click would print "Aborted!" and exit 1, the code of a failed job.
-            session.say(session.interrupt_note)
-            raise SystemExit(INTERRUPTED) from None
         finally:
             if "client" in vars(session):  # made
                 session.client.close()
