@@ -47,7 +47,6 @@ from creatify.testing._bodies import (
     drf_message,
     is_json,
     media_type_of,
-    parse_body,
 )
 from creatify.testing._fake import post_webhook
 from creatify.testing._faults import Faults, job_options
@@ -263,7 +262,6 @@ class Layer:
             read = self.service.drf_values(match.operation, content_type, data)
         else:
             data = read = {}
-        fields = parse_body(content_type, raw) if has_body else {}
         forwarded_type, content = prism_body(content_type, raw) if has_body else (None, b"")
         if is_json(media_type_of(content_type)) and any(read[k] is not v for k, v in data.items()):
             # DRF's fields take `"true"` or `1` for a boolean, `"1.0"` for an integer: Prism
@@ -293,8 +291,7 @@ class Layer:
         if match.template == SSE_TEXT_PATH:
             return text_stream(upstream, self.settings.stream_seconds)
         if upstream.status_code == 400 and "sl-violations" in upstream.headers:
-            form = self.service.drf_values(match.operation, content_type, fields)
-            data = {**form, **dict(request.query_params)}
+            data = {**read, **dict(request.query_params)}  # the values DRF's words quote
             violations = json.loads(upstream.headers["sl-violations"])
             return self.answer(request, upstream, drf_errors(violations, data))
         if not 200 <= upstream.status_code < 300:

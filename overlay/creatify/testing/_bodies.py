@@ -1,10 +1,10 @@
 """Request bodies as Django REST framework reads them, and its 400 bodies.
 
-`read_body` gives the data of a JSON, urlencoded or multipart body (`parse_body` its
-fields), or raises `Refusal` (status + DRF body); `DRF_MESSAGES` are DRF's words for the
-spec's rules. No HTTP. What else would kill or hang Prism 5.16 (deep JSON, a
-broken `%` escape, names in a multipart body, a file part with no type) is the
-repository mock's concern, answered in mock/prism_body.py before Prism sees the body.
+`read_body` gives the data of a JSON, urlencoded or multipart body, or raises `Refusal`
+(status + DRF body); `DRF_MESSAGES` are DRF's words for the spec's rules. No HTTP. What
+else would kill or hang Prism 5.16 (deep JSON, a broken `%` escape, names in a multipart
+body, a file part with no type) is the repository mock's concern, answered in
+mock/prism_body.py before Prism sees the body.
 """
 
 from __future__ import annotations
@@ -195,16 +195,3 @@ def read_body(content_type: str, body: bytes) -> Any:
     else:
         return None
     return fields
-
-
-def parse_body(content_type: str, body: bytes) -> dict[str, Any]:
-    """The fields of a body (`read_body`; a file part is no field, a JSON value that is
-    no object has none)."""
-    data = read_body(content_type, body)
-    if not isinstance(data, dict):
-        return {}
-    return {name: value for name, value in data.items() if not _has_upload(value)}
-
-
-def _has_upload(value: Any) -> bool:
-    return UPLOAD in (value if isinstance(value, list) else [value])
