@@ -452,7 +452,7 @@ class Service:
         now = self.state.now()
         mine = [r.snapshot(now) for r in self.state.records_of(call.account, area)]
         items = unique_by_id([*mine, *self.model.catalogue.get(path, [])])
-        items = keep_matching(items, query, area.list_filters)
+        items = keep_matching(items, query)
         if not (isinstance(example, dict) and "results" in example):
             return items
         page_size = page_size_of(call.query.get("page_size"), QUERY_FIELDS["page_size"].default)

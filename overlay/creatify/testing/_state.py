@@ -384,11 +384,15 @@ class State:
 
 
 def keep_matching(
-    items: Iterable[dict[str, Any]], query: Mapping[str, str], filters: Iterable[str]
+    items: Iterable[dict[str, Any]], query: Mapping[str, str]
 ) -> list[dict[str, Any]]:
-    """The items a list's filters keep: `ids` and comma-separated field values."""
+    """The items a list's query keeps: by `ids`, and by every other parameter (the list's
+    operation's, checked), a field whose value is one of its comma-separated values."""
+    # `ordering` (DRF's OrderingFilter) sorts and keeps every item: the mock keeps its order.
     wanted = {
-        name: set(query[name].split(",")) for name in filters if query.get(name) and name != "ids"
+        name: set(text.split(","))
+        for name, text in query.items()
+        if name not in ("ids", "ordering")
     }
     ids = set(query["ids"].lower().split(",")) if query.get("ids") else None
     kept = []
