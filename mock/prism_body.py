@@ -25,7 +25,7 @@ import re
 import uuid
 from urllib.parse import parse_qsl, unquote, urlencode
 
-from creatify.testing._bodies import Refusal, media_type_of, multipart_parts
+from creatify.testing._bodies import Refusal, is_json, media_type_of, multipart_parts
 
 BROKEN_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 # Prism's multipart parser (parse-multipart-data) splits Content-Disposition on `;` and
@@ -69,7 +69,7 @@ def prism_body(content_type: str, body: bytes) -> tuple[str, bytes]:
     """The content type and body to forward to Prism (see the module's docstring);
     `Refusal` if none."""
     media_type = media_type_of(content_type)
-    if media_type == "application/json" or media_type.endswith("+json"):
+    if is_json(media_type):
         if json_depth(body) > MAX_JSON_DEPTH:
             detail = f"JSON parse error - nested deeper than {MAX_JSON_DEPTH} levels"
             raise Refusal(400, {"detail": detail})
