@@ -43,7 +43,6 @@ import creatify.testing
 import httpx
 from creatify.testing._bodies import (
     NON_FIELD_ERRORS,
-    Refusal,
     drf_message,
     is_json,
     media_type_of,
@@ -55,13 +54,12 @@ from creatify.testing._server import HEALTH_PATH, WEBHOOK_TICK, WEBHOOKS_PATH, w
 from creatify.testing._service import (
     NOT_FOUND,
     SPEC_MEDIA_PREFIX,
-    Answer,
     Call,
     Service,
     template_root,
 )
 from creatify.testing._spec import METHODS
-from creatify.testing._state import PAGING, Delivery, Record, State
+from creatify.testing._state import PAGING, Answer, Delivery, Record, State
 from guard import Guard
 from prism_body import prism_body
 from starlette.applications import Starlette
@@ -305,14 +303,11 @@ class Layer:
         # a repeated form field's last value, no field the schema lacks at any level.
         sent = self.service.checked_body(match.operation, content_type, raw) if has_body else {}
         # The answer from the state over Prism's (the package's `Service.answer`, shared
-        # with `FakeCreatify`); a started job's webhook is sent by `deliver_webhooks`.
+        # with `FakeCreatify`; an `Answer` it raises is `answer_as_is`'s); a started job's
+        # webhook is sent by `deliver_webhooks`.
         pairs = request.query_params.multi_items()
         call = Call(match, self.account(request), sent, pairs, self.base_url(request), options)
         data = self.service.answer(call, prism_json)
-        if isinstance(data, Answer):
-            if isinstance(data.body, bytes):  # no content (a DELETE's 204)
-                return Response(data.body, data.status, data.headers)
-            return JSONResponse(data.body, data.status, data.headers)
         return self.answer(request, upstream, data)
 
     @staticmethod
@@ -351,7 +346,7 @@ class Layer:
             Route("/{path:path}", self.api, methods=METHODS),
         ]
         handlers = {
-            Refusal: refusal_answer,
+            Answer: answer_as_is,
             HTTPException: http_error,
             Exception: server_error,
         }
@@ -408,8 +403,10 @@ def drf_errors(violations: list[dict[str, Any]], data: dict[str, Any]) -> dict[s
     return errors
 
 
-async def refusal_answer(request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, Refusal)
+async def answer_as_is(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, Answer)
+    if isinstance(exc.body, bytes):  # no content (a DELETE's 204)
+        return Response(exc.body, exc.status, exc.headers)
     return JSONResponse(exc.body, status_code=exc.status, headers=exc.headers)
 
 
@@ -434,10 +431,10 @@ def forwarded_headers(request: Request) -> dict[str, str]:
             continue
         if not PRINTABLE.fullmatch(value):
             if name in ("x-api-id", "x-api-key"):
-                raise Refusal(401, {"detail": "Incorrect authentication credentials."})
+                raise Answer(401, {"detail": "Incorrect authentication credentials."})
             if name == "content-type":
-                raise Refusal(415, {"detail": "Unsupported media type in request."})
-            raise Refusal(400, {name.title(): ["Only printable ASCII is accepted here."]})
+                raise Answer(415, {"detail": "Unsupported media type in request."})
+            raise Answer(400, {name.title(): ["Only printable ASCII is accepted here."]})
         headers[name] = value
     if media_type_of(headers.get("content-type", "")) == "":
         headers.pop("content-type", None)

@@ -23,7 +23,6 @@ import httpx
 
 from .._exceptions import InvalidInputError
 from .._redact import redact_headers
-from ._bodies import Refusal
 from ._faults import (
     RETRY_AFTER_RULE,
     STATUS_RULE,
@@ -34,8 +33,8 @@ from ._faults import (
     seconds_within,
 )
 from ._resources import area_named
-from ._service import Answer, Service
-from ._state import Delivery, State
+from ._service import Service
+from ._state import Answer, Delivery, State
 
 DEFAULT_BASE_URL = "https://api.creatify.test"
 FAKE_API_ID = "fake-api-id"
@@ -238,8 +237,8 @@ class FakeCreatify:
         fake's clock, `reset` drops the connection, a status answers it."""
         try:
             faults = parse_faults(text)
-        except Refusal as refusal:
-            return Answer(refusal.status, refusal.body, refusal.headers)
+        except Answer as refused:
+            return refused
         for fault in faults:
             if fault.kind == "delay":
                 self._tick(fault.seconds)

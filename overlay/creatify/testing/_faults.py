@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ._bodies import Refusal
-from ._state import OUTCOMES, JobOptions
+from ._state import OUTCOMES, Answer, JobOptions
 
 STATUS = re.compile(r"[45][0-9]{2}")
 WHOLE = re.compile(r"[0-9]{1,6}")
@@ -32,8 +31,8 @@ RETRY_AFTER_RULE = "a whole number of seconds from 0 to 999999"
 FAULT_HELP = f"429[=SECONDS], {STATUS_RULE}, delay=SECONDS (0 to 120) or reset"
 
 
-def header_error(name: str, message: str) -> Refusal:
-    return Refusal(400, {name: [message]})
+def header_error(name: str, message: str) -> Answer:
+    return Answer(400, {name: [message]})
 
 
 def _whole_text(value: object) -> str:
