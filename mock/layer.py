@@ -242,8 +242,6 @@ class Layer:
     async def api(self, request: Request) -> Response:
         options = job_options(request.headers)
         match = self.service.route(request.method, request.url.path, request.url.query)
-        if isinstance(match, Answer):
-            return JSONResponse(match.body, match.status, match.headers)
         assert match.operation is not None  # `route` answered a 405
         content_type = request.headers.get("content-type", "")
         raw = await request.body()  # the guard stops it past the limit

@@ -223,30 +223,26 @@ class FakeCreatify:
             self.requests.append(_recorded(request, content))
             if self._faults and url.path.startswith("/api/"):
                 return _response(self._faults.popleft(), request)
-            asked = self._header_fault(headers.get("x-mock-fault", ""))
-            if asked is not None:
-                return _response(asked, request)
-            query = url.query.decode("ascii")
-            answer = self._service.handle(
-                request.method, url.path, query, headers, content, self.base_url
-            )
+            try:
+                self._header_fault(headers.get("x-mock-fault", ""))
+                query = url.query.decode("ascii")
+                answer = self._service.handle(
+                    request.method, url.path, query, headers, content, self.base_url
+                )
+            except Answer as raised:
+                answer = raised
         return _response(answer, request)
 
-    def _header_fault(self, text: str) -> Answer | None:
+    def _header_fault(self, text: str) -> None:
         """`X-Mock-Fault`, as the repository's mock applies it: `delay=S` moves the
-        fake's clock, `reset` drops the connection, a status answers it."""
-        try:
-            faults = parse_faults(text)
-        except Answer as refused:
-            return refused
-        for fault in faults:
+        fake's clock, `reset` drops the connection, a status is raised as the answer."""
+        for fault in parse_faults(text):
             if fault.kind == "delay":
                 self._tick(fault.seconds)
             elif fault.kind == "reset":
                 raise httpx.RemoteProtocolError("X-Mock-Fault: reset (the fake dropped it)")
             else:
-                return Answer(*fault.answer())
-        return None
+                raise fault.answer()
 
     def _due(self) -> list[Delivery]:
         with self._lock:

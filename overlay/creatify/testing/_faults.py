@@ -73,10 +73,10 @@ class Fault:
     seconds: float = 0.0
     retry_after: str = "1"
 
-    def answer(self) -> tuple[int, dict[str, str], dict[str, str]]:
-        """A status fault's status, DRF's body and headers (a 429's `Retry-After`)."""
+    def answer(self) -> Answer:
+        """A status fault's answer: DRF's body, and a 429's `Retry-After`."""
         headers = {"retry-after": self.retry_after} if self.status == 429 else {}
-        return self.status, {"detail": fault_detail(self.status, self.retry_after)}, headers
+        return Answer(self.status, {"detail": fault_detail(self.status, self.retry_after)}, headers)
 
 
 def parse_faults(text: str) -> list[Fault]:
@@ -148,8 +148,8 @@ class Faults:
                 await self._reset(send)
                 return
             else:
-                status, body, headers = fault.answer()
-                await JSONResponse(body, status, headers)(scope, receive, send)
+                answer = fault.answer()
+                await JSONResponse(answer.body, answer.status, answer.headers)(scope, receive, send)
                 return
         await self.app(scope, receive, send)
 

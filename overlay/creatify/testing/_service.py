@@ -183,21 +183,21 @@ class Service:
         self.state = state
         self.model = service_model()
 
-    def route(self, method: str, path: str, query: str) -> Match | Answer:
-        """The operation a request asks for, or Django's own answer: a 301 to the URL with
-        a slash where there is one (APPEND_SLASH's CommonMiddleware, for every method
+    def route(self, method: str, path: str, query: str) -> Match:
+        """The operation a request asks for, or Django's own answer raised: a 301 to the URL
+        with a slash where there is one (APPEND_SLASH's CommonMiddleware, for every method
         when DEBUG is off), a 404, or a 405 with `Allow`. `query`: the raw query string."""
         routes = self.model.routes
         if not path.endswith("/"):
             if routes.match(path + "/", method) is None:
-                return Answer(404, NOT_FOUND)
-            return Answer(301, {}, {"location": quote(path) + "/" + (f"?{query}" if query else "")})
+                raise Answer(404, NOT_FOUND)
+            raise Answer(301, {}, {"location": quote(path) + "/" + (f"?{query}" if query else "")})
         match = routes.match(path, method)
         if match is None:
-            return Answer(404, NOT_FOUND)
+            raise Answer(404, NOT_FOUND)
         if match.operation is None:
             detail = {"detail": f'Method "{method}" not allowed.'}
-            return Answer(405, detail, {"allow": ", ".join(match.allowed)})
+            raise Answer(405, detail, {"allow": ", ".join(match.allowed)})
         return match
 
     def handle(
@@ -209,35 +209,31 @@ class Service:
         content: bytes,
         base_url: str,
     ) -> Answer:
-        """The answer to one request. `headers` keys are lower case; `query` is the raw
-        query string. The mock's `X-Mock-Outcome`, `X-Mock-Failed-Reason`,
+        """The answer to one request, returned, or raised where it is known before the
+        state's (`Answer`). `headers` keys are lower case; `query` is the raw query
+        string. The mock's `X-Mock-Outcome`, `X-Mock-Failed-Reason`,
         `X-Mock-Job-Seconds` and `X-Mock-Webhook-Repeat` headers are taken as the
         repository's mock takes them."""
         method = method.upper()
         if path.startswith("/media/"):
             data = media_bytes(path.removeprefix("/media/"))
             if data is None or method not in ("GET", "HEAD"):
-                return Answer(404, NOT_FOUND)
+                raise Answer(404, NOT_FOUND)
             kind = MEDIA_TYPES.get(Path(path).suffix, "application/octet-stream")
             return Answer(200, data, {"content-type": kind})
         match = self.route(method, path, query)
-        if isinstance(match, Answer):
-            return match
         account = headers.get("x-api-id", "")
         if not account or not headers.get("x-api-key"):
-            return Answer(401, {"detail": "Authentication credentials were not provided."})
+            raise Answer(401, {"detail": "Authentication credentials were not provided."})
         assert match.operation is not None  # `route` answered a 405
         content_type = headers.get("content-type", "")
-        try:
-            options = job_options(headers)
-            # DRF reads no body where the operation takes none.
-            has_body = match.operation.has_body
-            sent = self.checked_body(match.operation, content_type, content) if has_body else {}
-            pairs = parse_qsl(query, keep_blank_values=True)
-            call = Call(match, account, sent, pairs, base_url, options)
-            data = self.answer(call, self.model.example(match.template, match.operation.method))
-        except Answer as answer:
-            return answer
+        options = job_options(headers)
+        # DRF reads no body where the operation takes none.
+        has_body = match.operation.has_body
+        sent = self.checked_body(match.operation, content_type, content) if has_body else {}
+        pairs = parse_qsl(query, keep_blank_values=True)
+        call = Call(match, account, sent, pairs, base_url, options)
+        data = self.answer(call, self.model.example(match.template, match.operation.method))
         text = json.dumps(data).replace(SPEC_MEDIA_PREFIX, f"{base_url}/media/")
         codes = {str(c) for c in match.operation.spec.get("responses", {})}
         return Answer(201 if "201" in codes and "200" not in codes else 200, json.loads(text))
