@@ -1,6 +1,6 @@
 """What keeps the mock up under hostile input: limits, time-outs, JSON for every error.
 
-- `Guard` (outermost ASGI middleware; the app's own handlers answer a `Refusal` raised
+- `Guard` (outermost ASGI middleware; the app's own handlers answer an `Answer` raised
   inside it, the Guard one raised outside, e.g. for a bad `X-Mock-Fault`): a request
   target over `MAX_TARGET` bytes is a 414; a body over the limit is a 413 as soon as the
   limit is passed (by its Content-Length, or counted while it streams in: never held
@@ -22,7 +22,7 @@ from http import HTTPStatus
 from typing import Any
 
 import h11
-from creatify.testing._bodies import Refusal
+from creatify.testing._state import Answer
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
@@ -48,14 +48,14 @@ def json_answer(status: int, body: Any) -> bytes:
     return ("\r\n".join(head) + "\r\n\r\n").encode() + data
 
 
-def body_too_large(limit: int) -> Refusal:
+def body_too_large(limit: int) -> Answer:
     detail = f"Request body too large: the limit is {limit} bytes."
-    return Refusal(413, {"detail": detail}, {"connection": "close"})
+    return Answer(413, {"detail": detail}, {"connection": "close"})
 
 
-def body_timeout() -> Refusal:
+def body_timeout() -> Answer:
     detail = "The request body did not arrive in time."
-    return Refusal(408, {"detail": detail}, {"connection": "close"})
+    return Answer(408, {"detail": detail}, {"connection": "close"})
 
 
 class Guard:
@@ -107,7 +107,7 @@ class Guard:
                 return
         try:
             await self.app(scope, self._limited(receive), tracking_send)
-        except Refusal as refusal:
+        except Answer as refusal:
             await answer(refusal.status, refusal.body, refusal.headers)
         except Exception:
             log.exception("the mock failed on %s %s", scope.get("method"), scope.get("path"))

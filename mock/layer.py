@@ -43,11 +43,9 @@ import creatify.testing
 import httpx
 from creatify.testing._bodies import (
     NON_FIELD_ERRORS,
-    Refusal,
     drf_message,
     is_json,
     media_type_of,
-    parse_body,
 )
 from creatify.testing._fake import post_webhook
 from creatify.testing._faults import Faults, job_options
@@ -56,13 +54,12 @@ from creatify.testing._server import HEALTH_PATH, WEBHOOK_TICK, WEBHOOKS_PATH, w
 from creatify.testing._service import (
     NOT_FOUND,
     SPEC_MEDIA_PREFIX,
-    Answer,
     Call,
     Service,
     template_root,
 )
 from creatify.testing._spec import METHODS
-from creatify.testing._state import PAGING, Delivery, Record, State
+from creatify.testing._state import PAGING, Answer, Delivery, Record, State
 from guard import Guard
 from prism_body import prism_body
 from starlette.applications import Starlette
@@ -245,8 +242,6 @@ class Layer:
     async def api(self, request: Request) -> Response:
         options = job_options(request.headers)
         match = self.service.route(request.method, request.url.path, request.url.query)
-        if isinstance(match, Answer):
-            return JSONResponse(match.body, match.status, match.headers)
         assert match.operation is not None  # `route` answered a 405
         content_type = request.headers.get("content-type", "")
         raw = await request.body()  # the guard stops it past the limit
@@ -263,7 +258,6 @@ class Layer:
             read = self.service.drf_values(match.operation, content_type, data)
         else:
             data = read = {}
-        fields = parse_body(content_type, raw) if has_body else {}
         forwarded_type, content = prism_body(content_type, raw) if has_body else (None, b"")
         if is_json(media_type_of(content_type)) and any(read[k] is not v for k, v in data.items()):
             # DRF's fields take `"true"` or `1` for a boolean, `"1.0"` for an integer: Prism
@@ -293,8 +287,7 @@ class Layer:
         if match.template == SSE_TEXT_PATH:
             return text_stream(upstream, self.settings.stream_seconds)
         if upstream.status_code == 400 and "sl-violations" in upstream.headers:
-            form = self.service.drf_values(match.operation, content_type, fields)
-            data = {**form, **dict(request.query_params)}
+            data = {**read, **dict(request.query_params)}  # the values DRF's words quote
             violations = json.loads(upstream.headers["sl-violations"])
             return self.answer(request, upstream, drf_errors(violations, data))
         if not 200 <= upstream.status_code < 300:
@@ -308,14 +301,11 @@ class Layer:
         # a repeated form field's last value, no field the schema lacks at any level.
         sent = self.service.checked_body(match.operation, content_type, raw) if has_body else {}
         # The answer from the state over Prism's (the package's `Service.answer`, shared
-        # with `FakeCreatify`); a started job's webhook is sent by `deliver_webhooks`.
+        # with `FakeCreatify`; an `Answer` it raises is `answer_as_is`'s); a started job's
+        # webhook is sent by `deliver_webhooks`.
         pairs = request.query_params.multi_items()
         call = Call(match, self.account(request), sent, pairs, self.base_url(request), options)
         data = self.service.answer(call, prism_json)
-        if isinstance(data, Answer):
-            if isinstance(data.body, bytes):  # no content (a DELETE's 204)
-                return Response(data.body, data.status, data.headers)
-            return JSONResponse(data.body, data.status, data.headers)
         return self.answer(request, upstream, data)
 
     @staticmethod
@@ -354,7 +344,7 @@ class Layer:
             Route("/{path:path}", self.api, methods=METHODS),
         ]
         handlers = {
-            Refusal: refusal_answer,
+            Answer: answer_as_is,
             HTTPException: http_error,
             Exception: server_error,
         }
@@ -411,8 +401,10 @@ def drf_errors(violations: list[dict[str, Any]], data: dict[str, Any]) -> dict[s
     return errors
 
 
-async def refusal_answer(request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, Refusal)
+async def answer_as_is(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, Answer)
+    if isinstance(exc.body, bytes):  # no content (a DELETE's 204)
+        return Response(exc.body, exc.status, exc.headers)
     return JSONResponse(exc.body, status_code=exc.status, headers=exc.headers)
 
 
@@ -437,10 +429,10 @@ def forwarded_headers(request: Request) -> dict[str, str]:
             continue
         if not PRINTABLE.fullmatch(value):
             if name in ("x-api-id", "x-api-key"):
-                raise Refusal(401, {"detail": "Incorrect authentication credentials."})
+                raise Answer(401, {"detail": "Incorrect authentication credentials."})
             if name == "content-type":
-                raise Refusal(415, {"detail": "Unsupported media type in request."})
-            raise Refusal(400, {name.title(): ["Only printable ASCII is accepted here."]})
+                raise Answer(415, {"detail": "Unsupported media type in request."})
+            raise Answer(400, {name.title(): ["Only printable ASCII is accepted here."]})
         headers[name] = value
     if media_type_of(headers.get("content-type", "")) == "":
         headers.pop("content-type", None)

@@ -1,7 +1,7 @@
 """Request bodies made safe for Prism 5.16, or refused as DRF would word it.
 
 `prism_body` gives back the content type and body the layer forwards (maybe rewritten),
-or raises `Refusal`:
+or raises `Answer`:
 
 - JSON nested deeper than `MAX_JSON_DEPTH`: Prism's validator recurses (no request of
   the API nests beyond a few levels);
@@ -25,7 +25,8 @@ import re
 import uuid
 from urllib.parse import parse_qsl, unquote, urlencode
 
-from creatify.testing._bodies import Refusal, media_type_of, multipart_parts
+from creatify.testing._bodies import is_json, media_type_of, multipart_parts
+from creatify.testing._state import Answer
 
 BROKEN_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 # Prism's multipart parser (parse-multipart-data) splits Content-Disposition on `;` and
@@ -56,23 +57,23 @@ def parse_form(body: bytes) -> list[tuple[str, str]]:
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
-        raise Refusal(400, {"detail": "Form parse error - the body is not UTF-8."}) from None
+        raise Answer(400, {"detail": "Form parse error - the body is not UTF-8."}) from None
     if BROKEN_ESCAPE.search(text):
-        raise Refusal(400, {"detail": "Form parse error - a malformed % escape."})
+        raise Answer(400, {"detail": "Form parse error - a malformed % escape."})
     try:
         return parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="strict")
     except UnicodeDecodeError:
-        raise Refusal(400, {"detail": "Form parse error - a % escape that is not UTF-8."}) from None
+        raise Answer(400, {"detail": "Form parse error - a % escape that is not UTF-8."}) from None
 
 
 def prism_body(content_type: str, body: bytes) -> tuple[str, bytes]:
     """The content type and body to forward to Prism (see the module's docstring);
-    `Refusal` if none."""
+    an `Answer` if none."""
     media_type = media_type_of(content_type)
-    if media_type == "application/json" or media_type.endswith("+json"):
+    if is_json(media_type):
         if json_depth(body) > MAX_JSON_DEPTH:
             detail = f"JSON parse error - nested deeper than {MAX_JSON_DEPTH} levels"
-            raise Refusal(400, {"detail": detail})
+            raise Answer(400, {"detail": detail})
         return content_type, body
     if not body or media_type not in ("application/x-www-form-urlencoded", "multipart/form-data"):
         return content_type, body
@@ -84,16 +85,16 @@ def prism_body(content_type: str, body: bytes) -> tuple[str, bytes]:
         disposition = part.disposition()
         name, filename = disposition.get("name"), disposition.get("filename")
         if name is None:
-            raise Refusal(400, {"detail": "Multipart form parse error - a part has no name."})
+            raise Answer(400, {"detail": "Multipart form parse error - a part has no name."})
         if BROKEN_ESCAPE.search(name):
-            raise Refusal(400, {name: ["Malformed percent escape in the part's name."]})
+            raise Answer(400, {name: ["Malformed percent escape in the part's name."]})
         try:  # Prism decodes the name too, and dies on an escape that is not UTF-8
             unquote(name, errors="strict")
         except UnicodeDecodeError:
             rule = "A percent escape in the part's name is not UTF-8."
-            raise Refusal(400, {name: [rule]}) from None
+            raise Answer(400, {name: [rule]}) from None
         if UNSAFE_NAME.search(name):
-            raise Refusal(400, {name: ["The part's name holds a character the mock refuses."]})
+            raise Answer(400, {name: ["The part's name holds a character the mock refuses."]})
         head = [f'Content-Disposition: form-data; name="{name}"']
         if filename is not None:
             head[0] += f'; filename="{UNSAFE_FILENAME.sub("_", filename) or "file"}"'

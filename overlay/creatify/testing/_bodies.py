@@ -1,10 +1,10 @@
 """Request bodies as Django REST framework reads them, and its 400 bodies.
 
-`read_body` gives the data of a JSON, urlencoded or multipart body (`parse_body` its
-fields), or raises `Refusal` (status + DRF body); `DRF_MESSAGES` are DRF's words for the
-spec's rules. No HTTP. What else would kill or hang Prism 5.16 (deep JSON, a
-broken `%` escape, names in a multipart body, a file part with no type) is the
-repository mock's concern, answered in mock/prism_body.py before Prism sees the body.
+`read_body` gives the data of a JSON, urlencoded or multipart body, or raises `Answer`
+(status + DRF body); `DRF_MESSAGES` are DRF's words for the spec's rules. No HTTP. What
+else would kill or hang Prism 5.16 (deep JSON, a broken `%` escape, names in a multipart
+body, a file part with no type) is the repository mock's concern, answered in
+mock/prism_body.py before Prism sees the body.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
 from .._exceptions import InvalidInputError
+from ._state import Answer
 
 BAD_MULTIPART = {"detail": "Multipart form parse error - Invalid boundary in multipart."}
 # Django REST framework's words for a broken rule of the spec (rest_framework/fields.py),
@@ -63,16 +64,6 @@ def drf_message(code: str, fallback: str, params: Mapping[str, Any]) -> str:
     return DRF_MESSAGES[code].format_map({"limit": "", "value": "", **shown})
 
 
-class Refusal(Exception):
-    """An answer the layer gives itself: `status` with the JSON `body` (DRF's shapes)."""
-
-    def __init__(self, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
-        super().__init__(status, body)
-        self.status = status
-        self.body = body
-        self.headers = headers or {}
-
-
 def media_type_of(content_type: str) -> str:
     return content_type.split(";", 1)[0].strip().lower()
 
@@ -95,7 +86,7 @@ def multipart_parts(content_type: str, body: bytes) -> list[Part]:
     (no boundary, or no closing delimiter: python-multipart would read none)."""
     boundary = parse_options_header(content_type)[1].get(b"boundary", b"")
     if not boundary or b"--" + boundary + b"--" not in body:
-        raise Refusal(400, BAD_MULTIPART)
+        raise Answer(400, BAD_MULTIPART)
     parts: list[Part] = []
     name, value = bytearray(), bytearray()
 
@@ -115,7 +106,7 @@ def multipart_parts(content_type: str, body: bytes) -> list[Part]:
         parser.write(body)
         parser.finalize()
     except MultipartParseError:
-        raise Refusal(400, BAD_MULTIPART) from None
+        raise Answer(400, BAD_MULTIPART) from None
     return parts
 
 
@@ -138,7 +129,7 @@ def parse_json(body: bytes) -> Any:
         text = body.decode("utf-8")
         return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite)
     except (ValueError, RecursionError) as exc:
-        raise Refusal(400, {"detail": f"JSON parse error - {exc}"}) from None
+        raise Answer(400, {"detail": f"JSON parse error - {exc}"}) from None
 
 
 def add_field(fields: dict[str, Any], name: str, value: str | Upload) -> None:
@@ -168,7 +159,7 @@ def is_json(media_type: str) -> bool:
 def read_body(content_type: str, body: bytes) -> Any:
     """A body's data as DRF's parsers read it: any JSON value, or the fields of a form
     (text; a repeated one a list, a file part `UPLOAD`); None for no body and for a type
-    no parser reads. `Refusal` where DRF would refuse it (a body without a content type
+    no parser reads. an `Answer` where DRF would refuse it (a body without a content type
     is a 415). Non-JSON under a JSON content type: Prism never answers it
     (stoplightio/prism#2664); NaN/Infinity stall it."""
     media_type = media_type_of(content_type)
@@ -177,7 +168,7 @@ def read_body(content_type: str, body: bytes) -> Any:
     if not media_type:
         # DRF picks a parser by the content type, and none takes "" (it reads no data
         # only where there is no body).
-        raise Refusal(415, {"detail": 'Unsupported media type "" in request.'})
+        raise Answer(415, {"detail": 'Unsupported media type "" in request.'})
     if is_json(media_type):
         return parse_json(body)
     fields: dict[str, Any] = {}
@@ -195,16 +186,3 @@ def read_body(content_type: str, body: bytes) -> Any:
     else:
         return None
     return fields
-
-
-def parse_body(content_type: str, body: bytes) -> dict[str, Any]:
-    """The fields of a body (`read_body`; a file part is no field, a JSON value that is
-    no object has none)."""
-    data = read_body(content_type, body)
-    if not isinstance(data, dict):
-        return {}
-    return {name: value for name, value in data.items() if not _has_upload(value)}
-
-
-def _has_upload(value: Any) -> bool:
-    return UPLOAD in (value if isinstance(value, list) else [value])

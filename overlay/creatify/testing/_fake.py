@@ -23,7 +23,6 @@ import httpx
 
 from .._exceptions import InvalidInputError
 from .._redact import redact_headers
-from ._bodies import Refusal
 from ._faults import (
     RETRY_AFTER_RULE,
     STATUS_RULE,
@@ -34,8 +33,8 @@ from ._faults import (
     seconds_within,
 )
 from ._resources import area_named
-from ._service import Answer, Service
-from ._state import Delivery, State
+from ._service import Service
+from ._state import Answer, Delivery, State
 
 DEFAULT_BASE_URL = "https://api.creatify.test"
 FAKE_API_ID = "fake-api-id"
@@ -224,30 +223,26 @@ class FakeCreatify:
             self.requests.append(_recorded(request, content))
             if self._faults and url.path.startswith("/api/"):
                 return _response(self._faults.popleft(), request)
-            asked = self._header_fault(headers.get("x-mock-fault", ""))
-            if asked is not None:
-                return _response(asked, request)
-            query = url.query.decode("ascii")
-            answer = self._service.handle(
-                request.method, url.path, query, headers, content, self.base_url
-            )
+            try:
+                self._header_fault(headers.get("x-mock-fault", ""))
+                query = url.query.decode("ascii")
+                answer = self._service.handle(
+                    request.method, url.path, query, headers, content, self.base_url
+                )
+            except Answer as raised:
+                answer = raised
         return _response(answer, request)
 
-    def _header_fault(self, text: str) -> Answer | None:
+    def _header_fault(self, text: str) -> None:
         """`X-Mock-Fault`, as the repository's mock applies it: `delay=S` moves the
-        fake's clock, `reset` drops the connection, a status answers it."""
-        try:
-            faults = parse_faults(text)
-        except Refusal as refusal:
-            return Answer(refusal.status, refusal.body, refusal.headers)
-        for fault in faults:
+        fake's clock, `reset` drops the connection, a status is raised as the answer."""
+        for fault in parse_faults(text):
             if fault.kind == "delay":
                 self._tick(fault.seconds)
             elif fault.kind == "reset":
                 raise httpx.RemoteProtocolError("X-Mock-Fault: reset (the fake dropped it)")
             else:
-                return Answer(*fault.answer())
-        return None
+                raise fault.answer()
 
     def _due(self) -> list[Delivery]:
         with self._lock:

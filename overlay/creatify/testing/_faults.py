@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ._bodies import Refusal
-from ._state import OUTCOMES, JobOptions
+from ._state import OUTCOMES, Answer, JobOptions
 
 STATUS = re.compile(r"[45][0-9]{2}")
 WHOLE = re.compile(r"[0-9]{1,6}")
@@ -32,8 +31,8 @@ RETRY_AFTER_RULE = "a whole number of seconds from 0 to 999999"
 FAULT_HELP = f"429[=SECONDS], {STATUS_RULE}, delay=SECONDS (0 to 120) or reset"
 
 
-def header_error(name: str, message: str) -> Refusal:
-    return Refusal(400, {name: [message]})
+def header_error(name: str, message: str) -> Answer:
+    return Answer(400, {name: [message]})
 
 
 def _whole_text(value: object) -> str:
@@ -74,10 +73,10 @@ class Fault:
     seconds: float = 0.0
     retry_after: str = "1"
 
-    def answer(self) -> tuple[int, dict[str, str], dict[str, str]]:
-        """A status fault's status, DRF's body and headers (a 429's `Retry-After`)."""
+    def answer(self) -> Answer:
+        """A status fault's answer: DRF's body, and a 429's `Retry-After`."""
         headers = {"retry-after": self.retry_after} if self.status == 429 else {}
-        return self.status, {"detail": fault_detail(self.status, self.retry_after)}, headers
+        return Answer(self.status, {"detail": fault_detail(self.status, self.retry_after)}, headers)
 
 
 def parse_faults(text: str) -> list[Fault]:
@@ -149,8 +148,8 @@ class Faults:
                 await self._reset(send)
                 return
             else:
-                status, body, headers = fault.answer()
-                await JSONResponse(body, status, headers)(scope, receive, send)
+                answer = fault.answer()
+                await JSONResponse(answer.body, answer.status, answer.headers)(scope, receive, send)
                 return
         await self.app(scope, receive, send)
 

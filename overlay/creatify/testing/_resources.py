@@ -78,13 +78,12 @@ class Area:
     creates: dict[str, Stage]
     # Path suffix after "{retrieve}{id}/" of a POST that starts another stage on a record.
     actions: dict[str, Stage] = field(default_factory=dict)
-    # List paths (GET) that show this area's records; their query filters (field names).
+    # List paths (GET) that show this area's records (their query parameters filter them).
     lists: tuple[str, ...] = ()
     # The lists also show the service's public catalogue (stock avatars) after your own.
     catalogue: bool = False
     # Request fields that the answer nests under this key (a link's `link: {title, ...}`).
     nest: str | None = None
-    list_filters: tuple[str, ...] = ("ids",)
     # Where a record shows its status and progress: none for an area that is not a job
     # kind's (`job_area` takes the kind's).
     status_field: str = ""
@@ -196,7 +195,6 @@ PERSONA_STEPS = (
     "reviewing",
 )
 PERSONA_LISTS = ("/api/personas/", "/api/personas/paginated/", "/api/personas_v2/")
-PERSONA_FILTERS = ("age_range", "gender", "location", "style")
 
 # What neither a job kind's declaration nor the spec says, and the areas that are not job
 # kinds; every other job kind is `job_area(namespace)` as it is (`AREAS`).
@@ -206,7 +204,6 @@ ENTRIES: tuple[Area, ...] = (
         stages={"/api/personas/": PERSONA_STEPS, "/api/personas_v2/": PERSONA_STEPS},
         name="personas",
         lists=PERSONA_LISTS,
-        list_filters=PERSONA_FILTERS,
         catalogue=True,
         while_running={"is_active": False},
         when_done={"is_active": True, "type": "custom"},
@@ -315,7 +312,6 @@ ENTRIES: tuple[Area, ...] = (
         creates={},
         lists=("/api/asset_generator/schemas/", "/api/ai_generations/schemas/"),
         catalogue=True,
-        list_filters=("model_name",),
     ),
     # AI ad templates: a catalogue (the spec's example) that `GET {id}/` reads too.
     Area(

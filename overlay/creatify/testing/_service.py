@@ -27,7 +27,6 @@ from .._validation import check_object, check_value
 from ._bodies import (
     DRF_MESSAGES,
     NON_FIELD_ERRORS,
-    Refusal,
     field_errors,
     is_json,
     media_type_of,
@@ -50,8 +49,7 @@ from ._spec import (
 )
 from ._state import (
     PAGING,
-    ActionRefused,
-    InvalidPage,
+    Answer,
     JobOptions,
     State,
     keep_matching,
@@ -106,13 +104,6 @@ def media_bytes(name: str) -> bytes | None:
     if name not in MEDIA_FILES.values():
         return None
     return (resources.files(__package__) / "media" / name).read_bytes()
-
-
-@dataclass
-class Answer:
-    status: int
-    body: Any  # JSON, or bytes for media
-    headers: dict[str, str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -192,21 +183,21 @@ class Service:
         self.state = state
         self.model = service_model()
 
-    def route(self, method: str, path: str, query: str) -> Match | Answer:
-        """The operation a request asks for, or Django's own answer: a 301 to the URL with
-        a slash where there is one (APPEND_SLASH's CommonMiddleware, for every method
+    def route(self, method: str, path: str, query: str) -> Match:
+        """The operation a request asks for, or Django's own answer raised: a 301 to the URL
+        with a slash where there is one (APPEND_SLASH's CommonMiddleware, for every method
         when DEBUG is off), a 404, or a 405 with `Allow`. `query`: the raw query string."""
         routes = self.model.routes
         if not path.endswith("/"):
             if routes.match(path + "/", method) is None:
-                return Answer(404, NOT_FOUND, {})
-            return Answer(301, {}, {"location": quote(path) + "/" + (f"?{query}" if query else "")})
+                raise Answer(404, NOT_FOUND)
+            raise Answer(301, {}, {"location": quote(path) + "/" + (f"?{query}" if query else "")})
         match = routes.match(path, method)
         if match is None:
-            return Answer(404, NOT_FOUND, {})
+            raise Answer(404, NOT_FOUND)
         if match.operation is None:
             detail = {"detail": f'Method "{method}" not allowed.'}
-            return Answer(405, detail, {"allow": ", ".join(match.allowed)})
+            raise Answer(405, detail, {"allow": ", ".join(match.allowed)})
         return match
 
     def handle(
@@ -218,45 +209,39 @@ class Service:
         content: bytes,
         base_url: str,
     ) -> Answer:
-        """The answer to one request. `headers` keys are lower case; `query` is the raw
-        query string. The mock's `X-Mock-Outcome`, `X-Mock-Failed-Reason`,
+        """The answer to one request, returned, or raised where it is known before the
+        state's (`Answer`). `headers` keys are lower case; `query` is the raw query
+        string. The mock's `X-Mock-Outcome`, `X-Mock-Failed-Reason`,
         `X-Mock-Job-Seconds` and `X-Mock-Webhook-Repeat` headers are taken as the
         repository's mock takes them."""
         method = method.upper()
         if path.startswith("/media/"):
             data = media_bytes(path.removeprefix("/media/"))
             if data is None or method not in ("GET", "HEAD"):
-                return Answer(404, NOT_FOUND, {})
+                raise Answer(404, NOT_FOUND)
             kind = MEDIA_TYPES.get(Path(path).suffix, "application/octet-stream")
             return Answer(200, data, {"content-type": kind})
         match = self.route(method, path, query)
-        if isinstance(match, Answer):
-            return match
         account = headers.get("x-api-id", "")
         if not account or not headers.get("x-api-key"):
-            return Answer(401, {"detail": "Authentication credentials were not provided."}, {})
+            raise Answer(401, {"detail": "Authentication credentials were not provided."})
         assert match.operation is not None  # `route` answered a 405
         content_type = headers.get("content-type", "")
-        try:
-            options = job_options(headers)
-            # DRF reads no body where the operation takes none.
-            has_body = match.operation.has_body
-            sent = self.checked_body(match.operation, content_type, content) if has_body else {}
-        except Refusal as refusal:
-            return Answer(refusal.status, refusal.body, refusal.headers)
+        options = job_options(headers)
+        # DRF reads no body where the operation takes none.
+        has_body = match.operation.has_body
+        sent = self.checked_body(match.operation, content_type, content) if has_body else {}
         pairs = parse_qsl(query, keep_blank_values=True)
         call = Call(match, account, sent, pairs, base_url, options)
         data = self.answer(call, self.model.example(match.template, match.operation.method))
-        if isinstance(data, Answer):
-            return data
         text = json.dumps(data).replace(SPEC_MEDIA_PREFIX, f"{base_url}/media/")
         codes = {str(c) for c in match.operation.spec.get("responses", {})}
-        return Answer(201 if "201" in codes and "200" not in codes else 200, json.loads(text), {})
+        return Answer(201 if "201" in codes and "200" not in codes else 200, json.loads(text))
 
     def checked_body(
         self, operation: Operation, content_type: str, content: bytes
     ) -> dict[str, Any]:
-        """The request's fields as the service takes them, or a `Refusal` with DRF's
+        """The request's fields as the service takes them, or an `Answer` with DRF's
         answer (in its words where they are known): the body's data (`body_data`), then
         each field by the spec's rules for that content type and the service's own
         (`SERVICE_HOOKS`; a form's text read first as DRF's parsers read it). A field the
@@ -272,17 +257,17 @@ class Service:
         props = properties(spec, schema)
         for name in required:
             if props.get(name, {}).get("format") == "binary" and name not in data:
-                raise Refusal(400, {name: [DRF_MESSAGES["required"]]})
+                raise Answer(400, {name: [DRF_MESSAGES["required"]]})
         name = schema.get("$ref", "").rsplit("/", 1)[-1]
         try:
             hooks = UPDATE_HOOKS if operation.method == "put" else SERVICE_HOOKS
             return check_object(SCHEMA_FIELDS[name], data, schema=name, hooks=hooks)
         except InvalidInputError as error:
-            raise Refusal(400, field_errors(error)) from None
+            raise Answer(400, field_errors(error)) from None
 
     def body_data(self, operation: Operation, content_type: str, content: bytes) -> dict[str, Any]:
         """The body as DRF's `request.data` gives it to a serializer, before any field is
-        checked, or a `Refusal` with DRF's answer: a 415 for a body of a content type no
+        checked, or an `Answer` with DRF's answer: a 415 for a body of a content type no
         parser of the operation takes (the spec's types; DRF quotes the header as sent);
         DRF's JSON parse error; no body is no data (each required field's "This field is
         required.", also where the spec marks the body optional, openapi-python-client
@@ -291,20 +276,20 @@ class Service:
         repository's mock asks this before Prism, which words each of these its own way."""
         if content and media_type_of(content_type) not in self.accepted(operation):
             detail = f'Unsupported media type "{content_type}" in request.'
-            raise Refusal(415, {"detail": detail})
+            raise Answer(415, {"detail": detail})
         if not content:
             schema = self.request_schema(operation, content_type)
             required = resolve(self.model.spec, schema).get("required", [])
             missing = {name: [DRF_MESSAGES["required"]] for name in required}
             if missing:
-                raise Refusal(400, missing)
+                raise Answer(400, missing)
             return {}
         data = read_body(content_type, content)
         if data is None:  # JSON's null
-            raise Refusal(400, {NON_FIELD_ERRORS: ["No data provided"]})
+            raise Answer(400, {NON_FIELD_ERRORS: ["No data provided"]})
         if not isinstance(data, dict):
             expected = f"Invalid data. Expected a dictionary, but got {type(data).__name__}."
-            raise Refusal(400, {NON_FIELD_ERRORS: [expected]})
+            raise Answer(400, {NON_FIELD_ERRORS: [expected]})
         return data
 
     def accepted(self, operation: Operation) -> dict[str, Any]:
@@ -336,21 +321,19 @@ class Service:
 
     def answer(self, call: Call, example: Any) -> Any:
         """The JSON answer from the state over `example` (the spec's first example in the
-        fake, Prism's answer in the repository's mock), or an `Answer` (404, 400)."""
+        fake, Prism's answer in the repository's mock); an `Answer` raised where the state
+        answers otherwise (404, 400, a DELETE's 204)."""
         model, state = self.model, self.state
         template, params = call.match.template, call.match.params
         method = call.match.operation.method if call.match.operation else ""
         try:
             query = self.query(call)
         except InvalidInputError as error:
-            return Answer(400, field_errors(error), {})
+            raise Answer(400, field_errors(error)) from None
         if method == "post" and template in model.creates:
             return self.create(call, example)
         if method == "get" and template in model.lists:
-            try:
-                return self.listing(call, example, query)
-            except InvalidPage:
-                return Answer(404, {"detail": "Invalid page."}, {})
+            return self.listing(call, example, query)
         record_id = params.get("id")
         area = model.by_retrieve.get(template_root(template))
         if area is None or record_id is None:
@@ -361,10 +344,10 @@ class Service:
             stock = model.catalogue_by_id.get(record_id.lower()) if area.catalogue else None
             if stock is not None and suffix == "" and method == "get":
                 return {**(example if isinstance(example, dict) else {}), **stock}
-            return Answer(404, NOT_FOUND, {})
+            raise Answer(404, NOT_FOUND)
         if method == "delete" and suffix == "":  # DRF's destroy: 204, no content
             del state.records[(record.account, record.id)]
-            return Answer(204, b"", {})
+            raise Answer(204, b"")
         base = example if isinstance(example, dict) else {}
         if method == "get" and suffix == "":
             return {**base, **record.snapshot(state.now())}
@@ -372,11 +355,7 @@ class Service:
             return {**base, **state.update(record, self.sent_fields(template, area, call.sent))}
         stage = area.actions.get(suffix)
         if method == "post" and stage is not None:
-            try:
-                snap = state.start_action(record, stage, call.options, call.sent)
-            except ActionRefused as refused:
-                return Answer(400, refused.errors, {})
-            return {**base, **snap}
+            return {**base, **state.start_action(record, stage, call.options, call.sent)}
         return example
 
     def query(self, call: Call) -> dict[str, Any]:
@@ -452,7 +431,7 @@ class Service:
         now = self.state.now()
         mine = [r.snapshot(now) for r in self.state.records_of(call.account, area)]
         items = unique_by_id([*mine, *self.model.catalogue.get(path, [])])
-        items = keep_matching(items, query, area.list_filters)
+        items = keep_matching(items, query)
         if not (isinstance(example, dict) and "results" in example):
             return items
         page_size = page_size_of(call.query.get("page_size"), QUERY_FIELDS["page_size"].default)

@@ -208,16 +208,16 @@ class Delivery:
     times: int
 
 
-class ActionRefused(Exception):
-    """An action the record's state does not allow; `errors` is DRF's 400 body."""
+@dataclass(eq=False)
+class Answer(Exception):
+    """What a request gets: `status`, its `body` (JSON in DRF's shapes; bytes for media)
+    and headers. Raised where the answer is known before a later step would run (a
+    request refused: an action the record's state does not allow, a page the list has
+    not, a body or header DRF refuses; a DELETE's 204): the fake and the mock send it."""
 
-    def __init__(self, errors: dict[str, list[str]] | list[str]) -> None:
-        super().__init__(errors)
-        self.errors = errors
-
-
-class InvalidPage(Exception):
-    """A page that is not one of the list's (DRF answers 404 `Invalid page.`)."""
+    status: int
+    body: Any
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -303,14 +303,13 @@ class State:
         now = self.now()
         status = record.status(now)
         if stage.after and status not in stage.after:
-            raise ActionRefused(
-                [f"This request is {status}; it must be {' or '.join(stage.after)} for this."]
-            )
+            rule = f"This request is {status}; it must be {' or '.join(stage.after)} for this."
+            raise Answer(400, [rule])
         chosen = None
         if stage.reviews_photo:
             chosen = str(fields.get("chosen_photo_id") or "").lower()
             if chosen not in record.photo_ids:
-                raise ActionRefused({"chosen_photo_id": ["Choose one of the request's photos."]})
+                raise Answer(400, {"chosen_photo_id": ["Choose one of the request's photos."]})
         record.body = record.snapshot(now)
         record.generation += 1
         record.chosen_photo = chosen or record.chosen_photo
@@ -384,11 +383,15 @@ class State:
 
 
 def keep_matching(
-    items: Iterable[dict[str, Any]], query: Mapping[str, str], filters: Iterable[str]
+    items: Iterable[dict[str, Any]], query: Mapping[str, str]
 ) -> list[dict[str, Any]]:
-    """The items a list's filters keep: `ids` and comma-separated field values."""
+    """The items a list's query keeps: by `ids`, and by every other parameter (the list's
+    operation's, checked), a field whose value is one of its comma-separated values."""
+    # `ordering` (DRF's OrderingFilter) sorts and keeps every item: the mock keeps its order.
     wanted = {
-        name: set(query[name].split(",")) for name in filters if query.get(name) and name != "ids"
+        name: set(text.split(","))
+        for name, text in query.items()
+        if name not in ("ids", "ordering")
     }
     ids = set(query["ids"].lower().split(",")) if query.get("ids") else None
     kept = []
@@ -413,6 +416,7 @@ def unique_by_id(items: Iterable[Any]) -> list[Any]:
 
 
 LAST_PAGE = "last"  # DRF's PageNumberPagination.last_page_strings
+INVALID_PAGE = {"detail": "Invalid page."}
 PAGING = ("page", "page_size")  # the query parameters `paginate` reads itself
 
 
@@ -431,16 +435,16 @@ def paginate(
 ) -> dict[str, Any]:
     """DRF's PageNumberPagination: `{count, next, previous, results}`; `next` is null on
     the last page. `page_url(n)` is the URL of page n. `page` is the parameter's text as
-    DRF reads it: missing or blank is page 1, `last` the last page; InvalidPage (DRF's
-    404) for text `int()` refuses (`abc`, `1.0`), a page below 1 or past the last
+    DRF reads it: missing or blank is page 1, `last` the last page; DRF's 404 `Invalid
+    page.` for text `int()` refuses (`abc`, `1.0`), a page below 1 or past the last
     (page 1 of an empty list excepted)."""
     pages = max(1, -(-len(items) // page_size))
     try:
         number = pages if page == LAST_PAGE else int(page or 1)
     except ValueError:
-        raise InvalidPage(page) from None
+        raise Answer(404, INVALID_PAGE) from None
     if not 1 <= number <= pages:
-        raise InvalidPage(page)
+        raise Answer(404, INVALID_PAGE)
     start = (number - 1) * page_size
     return {
         "count": len(items),
