@@ -35,26 +35,48 @@ DownloadProgress = Callable[[int, "int | None"], None]
 def check_target(path: str | os.PathLike[str]) -> Path:
     """The download's path, checked before any request; `~` is expanded.
 
-    Refused (an `InvalidInputError` on `path`): a folder, a path under a file, a folder
-    where no file can be written (read-only, /proc, no permission). Missing folders are
-    fine: the download creates them (`missing_folder` says which one, beforehand).
+    Refused (an `InvalidInputError` on `path`): not a str path, a NUL, a folder (or a name
+    ending in a separator), a path under a file, a name too long, a folder where no file
+    can be written (read-only, /proc, no permission). Missing folders are fine: the
+    download creates them (`missing_folder` says which one, beforehand). A symbolic link
+    becomes the file it points to; a FIFO or device stays itself (`atomic_target`).
     """
-    target = user_path(path)
-    if target.is_dir():
-        raise InvalidInputError("path", f"is a folder, not a file name: {target}")
-    if not target.name or target.name in (".", ".."):
-        raise InvalidInputError("path", f"has no file name: {target}")
-    existing = next((f for f in _folders(target) if f.exists()), Path(target.anchor))
-    if not existing.is_dir():
-        raise InvalidInputError("path", f"{existing} is a file, so it cannot hold {target}")
+    raw = os.fspath(path) if isinstance(path, (str, os.PathLike)) else path
+    if not isinstance(raw, str):
+        raise InvalidInputError(
+            "path", f"must be a str or os.PathLike path, not {type(raw).__name__}"
+        )
+    if "\x00" in raw:
+        raise InvalidInputError("path", "must not contain a NUL character")
+    target = user_path(raw)
+    existing = target.parent
     try:
-        # Creating (and removing) a folder is the only reliable test: access() says yes
-        # to root on /proc, and read-only mounts, ACLs and quotas have their own rules.
-        os.rmdir(tempfile.mkdtemp(prefix=".creatify-check-", dir=existing))
+        if _special(target):
+            if not os.access(target, os.W_OK):
+                raise InvalidInputError("path", f"cannot write {target}: permission denied")
+            return target
+        if target.is_symlink():
+            target = Path(os.path.realpath(target))
+        if target.is_dir() or raw.endswith((os.sep, os.altsep or os.sep)):
+            raise InvalidInputError("path", f"is a folder, not a file name: {raw}")
+        if not target.name or target.name in (".", ".."):
+            raise InvalidInputError("path", f"has no file name: {target}")
+        existing = next((f for f in _folders(target) if f.exists()), Path(target.anchor))
+        if not existing.is_dir():
+            raise InvalidInputError("path", f"{existing} is a file, so it cannot hold {target}")
+        # Creating (and removing) a folder named as the temporary file will be is the only
+        # reliable test: access() says yes to root on /proc, and read-only mounts, ACLs,
+        # quotas and name lengths have their own rules.
+        os.rmdir(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=existing))
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise InvalidInputError("path", f"cannot write in {existing}: {reason}") from None
     return target
+
+
+def _special(path: Path) -> bool:
+    """An existing FIFO, device or socket (through links): no regular file, no folder."""
+    return path.exists() and not (path.is_file() or path.is_dir())
 
 
 def missing_folder(target: Path) -> Path | None:
@@ -85,6 +107,12 @@ def atomic_target(target: Path) -> Iterator[Saving]:
     """
     tmp: Path | None = None
     try:
+        if _special(target):
+            # Written into, as `curl -o` does: replacing a FIFO or a device (/dev/null, a
+            # pipe as /dev/stdout) breaks its readers, and a stream has no file to leave.
+            with open(target, "wb") as out:
+                yield Saving(out, target)
+            return
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".part", dir=target.parent

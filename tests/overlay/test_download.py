@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import gzip
+import os
+import stat
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from creatify import APIConnectionError, Creatify, DownloadError, InvalidInputError
@@ -90,20 +94,60 @@ def test_a_folder_as_target_is_refused_before_any_request(tmp_path: Path) -> Non
         lambda tmp: Path("/proc/nope.mp4"),  # a place nobody can write, not even root
         lambda tmp: tmp / "hello.mp4" / "out.mp4",  # under a file
         lambda tmp: tmp / "hello.mp4" / "deeper" / "out.mp4",
+        lambda tmp: f"{tmp}{os.sep}videos{os.sep}",  # a folder's name: no file called videos
+        lambda tmp: bytes(tmp / "x.mp4"),
+        lambda tmp: tmp / ("x" * 300),
+        lambda tmp: tmp / ("x" * 250),  # fits, but its temporary file's name does not
+        lambda tmp: tmp / "a\x00b.mp4",
     ],
-    ids=["proc", "under a file", "under a file, deeper"],
+    ids=["proc", "under a file", "under a file, deeper", "slash", "bytes", "long", "250", "NUL"],
 )
 def test_an_unwritable_target_is_refused_before_any_request(
-    tmp_path: Path, make_target: Callable[[Path], Path]
+    tmp_path: Path, make_target: Callable[[Path], Any]
 ) -> None:
-    """Checked before the API is asked: an InvalidInputError on `path`, never an OSError."""
-    from creatify import InvalidInputError
-
+    """Checked before the API is asked: an InvalidInputError on `path`, never an OSError,
+    TypeError or ValueError; nothing is created."""
     (tmp_path / "hello.mp4").write_bytes(b"a file")
     script = Script([json_response(200, lipsync("done", output="https://cdn/x.mp4"))])
     with pytest.raises(InvalidInputError) as info:
         sync_client(script).lipsyncs.download(LIPSYNC_ID, make_target(tmp_path))
     assert info.value.field == "path"
+    assert script.count == 0
+    assert [p.name for p in tmp_path.iterdir()] == ["hello.mp4"]
+
+
+def test_a_symlink_is_written_through_to_its_file(tmp_path: Path) -> None:
+    """As curl does: the link stays, the file it points to gets the video, atomically."""
+    (tmp_path / "real.mp4").write_bytes(b"old")
+    (tmp_path / "link.mp4").symlink_to("real.mp4")
+    with serving(Fault(body=VIDEO, headers={"Content-Type": "video/mp4"})) as server:
+        client = Creatify("id", API_KEY, server.url)
+        path = client.lipsyncs.download(done(f"{server.url}/v.mp4"), tmp_path / "link.mp4")
+    assert path == tmp_path / "real.mp4" and path.read_bytes() == VIDEO
+    assert os.readlink(tmp_path / "link.mp4") == "real.mp4"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.mp4", "real.mp4"]
+
+
+def test_a_fifo_is_written_into_not_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A FIFO (as /dev/null or a pipe would be) gets the bytes and stays a FIFO; one the
+    user may not write is refused first (os.access patched: root may write any)."""
+    fifo = tmp_path / "pipe.mp4"
+    os.mkfifo(fifo)
+    read: list[bytes] = []
+    reader = threading.Thread(target=lambda: read.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    with serving(Fault(body=VIDEO, headers={"Content-Type": "video/mp4"})) as server:
+        client = Creatify("id", API_KEY, server.url)
+        assert client.lipsyncs.download(done(f"{server.url}/v.mp4"), fifo) == fifo
+    reader.join(10)
+    assert stat.S_ISFIFO(fifo.stat().st_mode) and read == [VIDEO]
+    assert list(tmp_path.iterdir()) == [fifo]
+    monkeypatch.setattr(os, "access", lambda *args: False)
+    script = Script([json_response(200, lipsync("done", output="https://cdn/x.mp4"))])
+    with pytest.raises(InvalidInputError, match="cannot write"):
+        sync_client(script).lipsyncs.download(LIPSYNC_ID, fifo)
     assert script.count == 0
 
 
