@@ -69,7 +69,9 @@ class PublicTypes(griffe.Extension):
         after = (cls.endlineno or 0) + 1  # keep the copies after the class's own methods
         for offset, (name, alias) in enumerate(cls.inherited_members.items()):
             target = alias.final_target
-            if name.startswith("_") or not isinstance(target, griffe.Function):
+            # The constructor too: the reference merges it into the class (`transport:`).
+            private = name.startswith("_") and name != "__init__"
+            if private or not isinstance(target, griffe.Function):
                 continue
             copy = griffe.Function(
                 name,

@@ -12,6 +12,7 @@ import httpx
 
 from ._constants import DEFAULT_BASE_URL, ENV_API_ID, ENV_API_KEY, ENV_BASE_URL
 from ._exceptions import ConfigurationError
+from ._redact import url_text
 
 LOOPBACK_NAMES = {"localhost"}
 # Stripped from both ends of the id and key: whitespace and the NUL of a C string.
@@ -33,16 +34,19 @@ def resolve_credentials(api_id: str | None, api_key: str | None) -> dict[str, st
             f"Creatify credentials are missing: set {args}. {where}",
             rule=f"Creatify credentials are missing: set {names} in the environment. {where}",
         )
-    return {arg: _header_value(str(value), env, arg) for env, arg, value in given}
+    return {arg: _header_value(value or "", env, arg) for env, arg, value in given}
 
 
-def _header_value(value: str, env: str, setting: str) -> str:
+def _header_value(value: str | bytes, env: str, setting: str) -> str:
     """`value` without surrounding whitespace or NULs (a key read from a file or a
     Kubernetes secret often ends in a newline); refused when a header cannot carry it.
+    Bytes (a file opened "rb") are read as UTF-8: a byte that is not becomes U+FFFD, which
+    is refused by its position.
 
     The message names the setting and the position, never the value: this may be the key.
     """
-    stripped = value.strip(STRIPPED)
+    text = value.decode(errors="replace") if isinstance(value, bytes) else value
+    stripped = text.strip(STRIPPED)
     bad = next((i for i, c in enumerate(stripped) if not " " < c < "\x7f"), None)
     if not stripped:
         what = "is empty (or only whitespace)"
@@ -66,11 +70,14 @@ def resolve_base_url(base_url: str | None, *, allow_insecure_http: bool) -> str:
     """The argument, else `CREATIFY_BASE_URL`, else the production URL; refuses plain
     http to anything but loopback unless `allow_insecure_http` is set."""
     try:
-        url = httpx.URL(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL)
+        given = base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+        url = httpx.URL(given.strip(STRIPPED))
     except httpx.InvalidURL as exc:
         raise _bad_base_url(f"is not a URL: {exc}") from None
-    if url.scheme not in ("http", "https") or not url.host:
-        raise _bad_base_url(f"must be an http(s) URL with a host, got {str(url)!r}")
+    # A query or fragment would end up in no request: each path is joined to the URL's.
+    if url.scheme not in ("http", "https") or not url.host or url.query or url.fragment:
+        rule = "must be an http(s) URL with a host and no query or fragment"
+        raise _bad_base_url(f"{rule}, got {url_text(url)!r}")
     if url.port is not None and not 0 < url.port < 65536:
         raise _bad_base_url(f"has port {url.port}, not 1 to 65535")
     if url.scheme == "http" and not allow_insecure_http and not is_loopback(url.host):

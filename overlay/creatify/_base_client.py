@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import importlib
+import math
 import os
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar, overload
@@ -37,7 +38,7 @@ from ._exceptions import ConfigurationError
 from ._logging import configure_from_env
 from ._pools import Pools, TransportT
 from ._raw import WithRawResponse
-from ._redact import MARKER
+from ._redact import MARKER, url_text
 from ._retry import Policies, build_policies
 from ._timeouts import as_timeout
 
@@ -59,27 +60,19 @@ class _Settings:
     def __post_init__(self) -> None:
         """Each number checked here, so that `with_options` (`dataclasses.replace`) checks
         what it changes too."""
-        retries, deadline = self.max_retries, self.call_deadline
+        retries = self.max_retries
         if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
             raise ConfigurationError(f"max_retries must be a whole number from 0, got {retries!r}")
-        if deadline is not None and (
-            # `not > 0` refuses NaN too, which every comparison would take as "no deadline".
-            isinstance(deadline, bool) or not isinstance(deadline, (int, float)) or not deadline > 0
+        # None: no limit, where a setting allows it (each part of an httpx.Timeout, the call's).
+        optional = [("timeout", part) for part in self.timeout.as_dict().values()]
+        optional.append(("call_deadline", self.call_deadline))
+        for setting, value in (
+            *((name, value) for name, value in optional if value is not None),
+            ("max_retry_wait", self.max_retry_wait),
+            ("response_deadline", self.response_deadline),
         ):
-            raise ConfigurationError(
-                f"call_deadline must be a positive number of seconds or None, got {deadline!r}"
-            )
-        # Written as `not (x > 0)` so that NaN is refused too.
-        if not (self.retry_backoff >= 0 and self.max_retry_wait > 0):
-            raise ConfigurationError(
-                "retry_backoff must be 0 or more and max_retry_wait more than 0 "
-                f"(seconds), got {self.retry_backoff!r} and {self.max_retry_wait!r}"
-            )
-        if not self.response_deadline > 0:
-            raise ConfigurationError(
-                "response_deadline must be a positive number of seconds, "
-                f"got {self.response_deadline!r}"
-            )
+            _check_seconds(setting, value)
+        _check_seconds("retry_backoff", self.retry_backoff, zero_ok=True)
 
     def policies(self) -> Policies:
         """The retry policies of this client's transport layer (`_async/transport.py`)."""
@@ -106,6 +99,18 @@ class _Settings:
             # Content-Length counts encoded bytes, so a whole file read as cut short.
             headers["Accept-Encoding"] = "identity"
         return {"timeout": self.timeout, "headers": headers}
+
+
+def _check_seconds(setting: str, value: object, *, zero_ok: bool = False) -> None:
+    """A number of seconds: finite, and positive (or 0 where `zero_ok`). Written as
+    `not (...)` so that NaN, which fails every comparison, is refused too."""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not ((value >= 0 if zero_ok else value > 0) and value < math.inf)
+    ):
+        rule = f"must be a finite number of seconds, {'0 or more' if zero_ok else 'more than 0'}"
+        raise ConfigurationError(f"{setting} {rule}, got {value!r}", setting=setting, rule=rule)
 
 
 def _default_max_retries() -> int:
@@ -205,7 +210,7 @@ class ClientBase(Generic[TransportT]):
         return self._settings.base_url
 
     def __repr__(self) -> str:
-        name, url, api_id = type(self).__name__, self.base_url, self._settings.api_id
+        name, url, api_id = type(self).__name__, url_text(self.base_url), self._settings.api_id
         return f"{name}(base_url={url!r}, api_id={api_id!r}, api_key={MARKER!r})"
 
 

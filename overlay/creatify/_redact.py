@@ -149,11 +149,12 @@ def redact_data(data: Any, secrets: Iterable[str]) -> Any:
     return data
 
 
-def redact_headers(headers: httpx.Headers) -> httpx.Headers:
-    """A copy of `headers` with each credential value replaced by the marker."""
+def redact_headers(headers: httpx.Headers, secrets: Iterable[str] = ()) -> httpx.Headers:
+    """A copy of `headers` with each credential value replaced by the marker, and each of
+    `secrets` in any other value (a server echoing the key in `X-Debug`, say)."""
     return httpx.Headers(
         [
-            (name, MARKER if name.lower() in SECRET_HEADERS else value)
+            (name, MARKER if name.lower() in SECRET_HEADERS else hide_secrets(value, secrets))
             for name, value in headers.multi_items()
         ]
     )
@@ -182,8 +183,9 @@ def redact_request(request: httpx.Request) -> httpx.Request:
 def redact_response(response: httpx.Response, secrets: Iterable[str] = ()) -> httpx.Response:
     """`response`, its headers and its request (and those of its redirects) redacted in
     place; if its body holds one of `secrets`, a copy whose body has the marker there."""
+    secrets = tuple(secrets)
     for hop in (*response.history, response):
-        hop.headers = redact_headers(hop.headers)  # a Set-Cookie, say
+        hop.headers = redact_headers(hop.headers, secrets)  # a Set-Cookie, an echoed key
         with contextlib.suppress(RuntimeError):  # a response built without a request
             hop.request = redact_request(hop.request)
         with contextlib.suppress(httpx.ResponseNotRead):

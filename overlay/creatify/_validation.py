@@ -250,6 +250,9 @@ def _array(spec: FieldSpec, path: str, value: Any, hooks: Hooks) -> list[Any]:
     return out
 
 
+ANY_NUMBER = FieldSpec("", float)
+
+
 def _json(path: str, value: Any) -> Any:
     """Any JSON value; scene types, models and UUIDs become their JSON form, and every
     string in it must be one the service can store."""
@@ -267,7 +270,14 @@ def _json(path: str, value: Any) -> Any:
         }
     if isinstance(value, (list, tuple)):
         return [_json(f"{path}[{index}]", item) for index, item in enumerate(value)]
-    return value
+    if value is None or isinstance(value, int):  # True and False too
+        return value
+    if isinstance(value, (float, Decimal)):
+        return _number(ANY_NUMBER, path, value)  # finite: JSON has no NaN or Infinity
+    kind = type(value).__name__
+    raise InvalidInputError(
+        path, f"must be JSON (text, number, bool, None, list, dict), got {kind}"
+    )
 
 
 def _json_object(path: str, value: Any) -> dict[str, Any]:

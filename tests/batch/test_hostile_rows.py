@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from creatify.batch import BatchInputError, read_rows
+from creatify import InvalidInputError
+from creatify.batch import BatchInputError, BatchRow, read_rows
 from creatify.batch._journal import default_journal
 from creatify.batch._rows import KINDS
 
@@ -83,3 +84,13 @@ def test_rows_given_as_a_generator_are_read_once(tmp_path: Path) -> None:
             base_url="http://127.0.0.1:9",
         )
     assert "the batch has no rows" in str(caught.value)
+
+
+def test_a_row_whose_options_are_not_a_mapping_is_refused_by_name() -> None:
+    """A row built in code with a list of options: the field and rule, not an AttributeError."""
+    with pytest.raises(InvalidInputError) as info:
+        BatchRow("z", [CREATOR])  # type: ignore[arg-type]
+    assert (info.value.field, info.value.rule) == (
+        "options",
+        "must be a mapping of create options, got list",
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 import creatify
+import httpx
 import pytest
 from creatify import AsyncCreatify, ConfigurationError, Creatify, InvalidInputError
 
@@ -92,11 +93,49 @@ def test_plain_http_with_opt_in_is_allowed() -> None:
     assert client.base_url == "http://proxy.internal:8080"
 
 
-@pytest.mark.parametrize("url", ["ftp://api.creatify.ai", "api.creatify.ai", "https://"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "ftp://api.creatify.ai",
+        "api.creatify.ai",
+        "https://",
+        # Every path is joined to the base URL's: its query or fragment would be lost.
+        "http://127.0.0.1:4010?x=1",
+        "http://127.0.0.1:4010/#top",
+    ],
+)
 def test_a_base_url_that_is_not_http_is_refused(url: str) -> None:
     """A base URL without an http(s) scheme and a host is a configuration error."""
-    with pytest.raises(ConfigurationError):
+    with pytest.raises(ConfigurationError) as info:
         Creatify("id", API_KEY, url)
+    assert info.value.setting == "base_url"
+
+
+def test_a_base_url_password_is_never_shown() -> None:
+    """Not in the repr, nor in the error that refuses the URL (the user name stays)."""
+    client = Creatify("id", API_KEY, "http://user:hunter2pw@127.0.0.1:1")
+    assert repr(client).startswith("Creatify(base_url='http://user@127.0.0.1:1'")
+    with pytest.raises(ConfigurationError) as info:
+        Creatify("id", API_KEY, "ftp://user:hunter2pw@example.com")
+    assert "hunter2pw" not in str(info.value) and "ftp://user@example.com" in str(info.value)
+
+
+@pytest.mark.usefixtures("no_env")
+def test_whitespace_around_the_base_url_is_stripped_as_around_the_key(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A value read from a file ends in a newline: not refused as `%20http...`."""
+    monkeypatch.setenv("CREATIFY_BASE_URL", " http://127.0.0.1:4010/\n")
+    assert Creatify("id", f" {API_KEY}\n").base_url == "http://127.0.0.1:4010"
+
+
+def test_a_bytes_key_is_sent_as_its_text() -> None:
+    """A key read from a file opened "rb": its text, not `b'...'`; bytes that are not
+    UTF-8 are refused by position, as any character a header cannot carry."""
+    client = Creatify("id", API_KEY.encode() + b"\n", "http://127.0.0.1:1")  # type: ignore[arg-type]
+    assert client._settings.api_key == API_KEY
+    with pytest.raises(ConfigurationError, match=r"position 1 \(not ASCII\)"):
+        Creatify("id", b"\xff" + API_KEY.encode(), "http://127.0.0.1:1")  # type: ignore[arg-type]
 
 
 def test_max_retries_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -187,13 +226,24 @@ def test_an_id_that_is_not_a_uuid_is_refused_before_sending(given: object) -> No
         {"max_retry_wait": 0},  # httpx-retries' own ValueError before
         {"response_deadline": -5},
         {"response_deadline": float("nan")},
+        # A type the comparisons cannot take: named, not a bare TypeError.
+        {"retry_backoff": "1"},
+        {"response_deadline": None},
+        # Taken at construction, each failed every call with a bare error.
+        {"timeout": "5"},
+        {"timeout": -1},
+        {"timeout": float("nan")},
+        {"timeout": float("inf")},  # an OverflowError in the socket's time-out
+        {"timeout": httpx.Timeout(5, read=float("inf"))},
     ],
 )
 def test_a_setting_no_deadline_or_wait_can_use_is_refused(setting: dict[str, float]) -> None:
     """NaN passes `<= 0` and `< 0`; taken, it would mean no deadline (every comparison is
     false), so retries would never stop for it."""
-    with pytest.raises(ConfigurationError):
+    with pytest.raises(ConfigurationError) as info:
         Creatify("id", "key", **setting)  # type: ignore[arg-type]
+    assert info.value.setting == next(iter(setting))
+    assert "finite number of seconds" in info.value.rule
     if "call_deadline" in setting:  # the one of these that with_options takes
         with Creatify("id", "key") as client, pytest.raises(ConfigurationError):
             client.with_options(**setting)

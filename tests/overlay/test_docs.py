@@ -200,14 +200,19 @@ def test_the_generative_guide_runs_against_the_mock(
     assert printed.rstrip().endswith("done")  # the avatar passed its review
 
 
+def documented_package() -> Any:
+    """`creatify` as the reference shows it: griffe with mkdocs.yml's extension."""
+    griffe = pytest.importorskip("griffe")
+    extensions = griffe.load_extensions(str(ROOT / "scripts" / "griffe_public.py"))
+    return griffe.load(
+        "creatify", search_paths=[ROOT / "overlay", ROOT / "generated"], extensions=extensions
+    )
+
+
 def test_the_reference_shows_public_types_only() -> None:
     """With mkdocs.yml's griffe extension, no namespace method shows a type variable, a
     private alias or a private class (`get(...) -> J`, `timeout: TimeoutArg`)."""
-    griffe = pytest.importorskip("griffe")
-    extensions = griffe.load_extensions(str(ROOT / "scripts" / "griffe_public.py"))
-    package = griffe.load(
-        "creatify", search_paths=[ROOT / "overlay", ROOT / "generated"], extensions=extensions
-    )
+    package = documented_package()
     with Creatify("id", "key", "http://127.0.0.1:1") as client:
         classes = {type(getattr(client, name)) for name in client_namespaces(client)}
     shown = []
@@ -226,6 +231,23 @@ def test_the_reference_shows_public_types_only() -> None:
     ]
     assert leaks == []
     assert "Lipsyncs.get -> Lipsync" in shown
+
+
+def test_the_clients_and_batch_kinds_show_public_types_only() -> None:
+    """The constructors (`transport: TransportT`, `BatchKind(name, job: JobKind)`) and the
+    documented members of `BatchKind` (`fields: dict[str, FieldSpec]`)."""
+    package = documented_package()
+    shown = []
+    for path in ("Creatify", "AsyncCreatify", "batch.BatchKind"):
+        documented = package[path].final_target
+        for name, member in documented.all_members.items():
+            if name == "__init__":
+                shown += [f"{path}({p.name}: {p.annotation})" for p in member.parameters]
+            elif not name.startswith("_") and member.docstring:
+                shown.append(f"{path}.{name}: {member.annotation or member.returns}")
+    assert "Creatify(transport: httpx.BaseTransport | None)" in shown
+    assert "batch.BatchKind.findable: bool" in shown
+    assert [text for text in shown if re.search(r"TransportT|JobKind|FieldSpec", text)] == []
 
 
 def test_the_cli_guide_gives_the_exit_codes_the_command_uses() -> None:

@@ -6,7 +6,9 @@ read the exact body sent; the same flows run against the mock in test_avatar_v2_
 
 from __future__ import annotations
 
+import datetime
 import json
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -382,6 +384,23 @@ BAD_OPTIONS: list[tuple[str, dict[str, Any], str, str]] = [
         {"video_inputs": [scene()], "scenes": []},
         "scenes",
         "not a field",
+    ),
+    # The free-form objects (cta, cta_end): only what JSON can carry, not json.dumps's error.
+    *(
+        (
+            f"cta_end {value!r}",
+            {"video_inputs": [scene()], "cta_end": {"a": [value]}},
+            "cta_end.a[0]",
+            rule,
+        )
+        for value, rule in [
+            (float("nan"), "finite"),
+            (float("inf"), "finite"),
+            (Decimal("NaN"), "finite"),
+            (datetime.date(2026, 1, 1), "must be JSON"),
+            ({1}, "must be JSON"),
+            (b"x", "must be JSON"),
+        ]
     ),
 ]
 

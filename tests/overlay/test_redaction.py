@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import pickle
 import time
 import traceback
 from collections.abc import Callable
@@ -121,6 +122,12 @@ CASES: list[tuple[str, Fault, Callable[[str], None], type[CreatifyError]]] = [
     ("status echoing the key", Fault(status=401, body=ECHO), status_error, APIStatusError),
     ("5xx echoing the key", Fault(status=502, body=ECHO_TEXT), status_error, APIStatusError),
     (
+        "a header echoing the key",
+        Fault(status=401, body=b"{}", headers={"Content-Type": "application/json", "X-Seen": KEY}),
+        status_error,
+        APIStatusError,
+    ),
+    (
         "validation echoing the key",
         Fault(status=200, body=ECHO_TEXT),
         validation_error,
@@ -140,6 +147,7 @@ def assert_no_key(error: BaseException) -> None:
     if response is not None:
         assert KEY not in str(response.request.headers)
     assert KEY not in reachable_text(error)
+    assert KEY.encode() not in pickle.dumps(error)
 
 
 @pytest.mark.parametrize(

@@ -46,15 +46,19 @@ class BatchKind:
     (the declaration's `batch` names it), each checked by that call's rules."""
 
     name: str
-    job: JobKind[Any]
+
+    # `job`, `operation` and `fields` have no docstring: the reference shows public types
+    # only, and these are the SDK's own (`JobKind`, `FieldSpec`).
+    @functools.cached_property
+    def job(self) -> JobKind[Any]:
+        return next(kind for kind in JOB_KINDS.values() if kind.batch == self.name)
 
     @functools.cached_property
     def operation(self) -> str:
         return next(call.operation for call in self.job.calls if call.name == "create")
 
     @functools.cached_property
-    def fields(self) -> dict[str, FieldSpec]:
-        """The create's options, by name: the allowed columns."""
+    def fields(self) -> dict[str, FieldSpec]:  # the create's options by name: the columns
         return {field.name: field for field in OPERATION_FIELDS[self.operation]}
 
     @functools.cached_property
@@ -74,7 +78,7 @@ class BatchKind:
 
 
 KINDS: dict[str, BatchKind] = {
-    kind.batch: BatchKind(kind.batch, kind) for kind in JOB_KINDS.values() if kind.batch
+    kind.batch: BatchKind(kind.batch) for kind in JOB_KINDS.values() if kind.batch
 }
 
 
@@ -84,6 +88,11 @@ class BatchRow:
 
     key: str
     options: Mapping[str, Any]
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.options, Mapping):
+            kind = type(self.options).__name__
+            raise InvalidInputError("options", f"must be a mapping of create options, got {kind}")
 
     @property
     def digest(self) -> str:
