@@ -315,7 +315,8 @@ class JobKind(Generic[J]):
         if status not in self.done or not found:
             raise DownloadError(
                 f"{self.noun} {self.id_of(job)} has no output yet (status {status}): "
-                "wait for it first"
+                "wait for it first, then pass the job that `wait` returned, or its id "
+                "(a job object is a snapshot: it never updates)"
             )
         return found
 

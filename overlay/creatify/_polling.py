@@ -61,6 +61,7 @@ from ._exceptions import (
 )
 from ._logging import logger
 from ._raw import outside_calls
+from ._timeouts import are_seconds
 
 if TYPE_CHECKING:
     from ._jobs import JobKind
@@ -125,9 +126,9 @@ class WaitSettings(PollDefaults):
     def __post_init__(self) -> None:
         for field in ("timeout", "poll_interval", "max_interval"):
             value = getattr(self, field)
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+            if not are_seconds(value):
                 raise InvalidInputError(
-                    field, f"must be a positive number of seconds, got {value!r}"
+                    field, f"must be a positive, finite number of seconds, got {value!r}"
                 )
         if self.max_interval < self.poll_interval:
             raise InvalidInputError(
@@ -135,8 +136,14 @@ class WaitSettings(PollDefaults):
                 f"must be at least poll_interval ({self.poll_interval:g} s), "
                 f"got {self.max_interval!r}",
             )
-        if self.on_update is not None and not callable(self.on_update):
-            raise InvalidInputError("on_update", f"must be callable, got {self.on_update!r}")
+        check_callable("on_update", self.on_update)
+
+
+def check_callable(field: str, callback: object) -> None:
+    """A callback argument (`on_update`, a download's `on_progress`) is None or callable:
+    else an `InvalidInputError`, before any request."""
+    if callback is not None and not callable(callback):
+        raise InvalidInputError(field, f"must be callable, got {callback!r}")
 
 
 class Poller(Generic[J]):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import math
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 
@@ -48,13 +49,20 @@ call_ends_at: contextvars.ContextVar[float | None] = contextvars.ContextVar(
 )
 
 
+def are_seconds(value: object) -> bool:
+    """Whether `value` is a usable number of seconds: positive and finite (NaN and
+    infinity fail the comparison; a bool is no number)."""
+    return not isinstance(value, bool) and isinstance(value, (int, float)) and 0 < value < math.inf
+
+
 def as_timeout(timeout: TimeoutArg) -> httpx.Timeout | None:
-    """The argument as an `httpx.Timeout`; a number must be positive seconds."""
+    """The argument as an `httpx.Timeout`; a number must be positive, finite seconds."""
     if timeout is None or isinstance(timeout, httpx.Timeout):
         return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0:
+    if not are_seconds(timeout):
         raise InvalidInputError(
-            "timeout", f"must be a positive number of seconds or an httpx.Timeout, got {timeout!r}"
+            "timeout",
+            f"must be a positive, finite number of seconds or an httpx.Timeout, got {timeout!r}",
         )
     return httpx.Timeout(timeout)
 

@@ -14,13 +14,22 @@ from typing import Any
 import pytest
 from creatify import APIConnectionError, Creatify, DownloadError, InvalidInputError
 from creatify._download import check_target, missing_folder
+from creatify.testing import FakeCreatify
 from creatify.testing._service import media_bytes
 from creatify_api.models import Lipsync
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from tests.faults.server import Fault, serving
-from tests.overlay.helpers import API_KEY, LIPSYNC_ID, Script, json_response, lipsync, sync_client
+from tests.overlay.helpers import (
+    API_KEY,
+    CREATOR_ID,
+    LIPSYNC_ID,
+    Script,
+    json_response,
+    lipsync,
+    sync_client,
+)
 
 VIDEO = media_bytes("lipsync-output.mp4")  # the kit's own sample (package data)
 
@@ -75,6 +84,16 @@ def test_a_video_that_is_not_done_cannot_be_downloaded(tmp_path: Path) -> None:
     with pytest.raises(DownloadError, match="wait for it first"):
         sync_client(script).lipsyncs.download(LIPSYNC_ID, tmp_path / "x.mp4")
     assert [r.method for r in script.requests] == ["GET"]
+
+
+def test_a_stale_job_says_to_pass_what_wait_returned(tmp_path: Path) -> None:
+    """The job `create` returned still says pending after `wait(job.id)`: the error said
+    only "wait for it first", which the caller had done."""
+    client = FakeCreatify().client()
+    job = client.lipsyncs.create(text="Hi", creator=CREATOR_ID)
+    client.lipsyncs.wait(job.id)
+    with pytest.raises(DownloadError, match="pass the job that `wait` returned, or its id"):
+        client.lipsyncs.download(job, tmp_path / "x.mp4")
 
 
 def test_a_folder_as_target_is_refused_before_any_request(tmp_path: Path) -> None:

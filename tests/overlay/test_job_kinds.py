@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import math
 import re
 import subprocess
 import sys
@@ -27,7 +28,7 @@ from creatify_api import models
 
 from tests.faults.server import Fault, serving
 from tests.overlay.helpers import API_KEY, CREATOR_ID
-from tests.overlay.products_helpers import FAST, LINK_ID, Both
+from tests.overlay.products_helpers import FAST, LINK_ID, Both, Offline
 
 ROOT = Path(__file__).resolve().parents[2]
 URL = "https://example.com/media/"
@@ -87,6 +88,8 @@ READS_FIRST = {
 BAD_WAITS = [
     ("timeout", {"timeout": -5}),
     ("poll_interval", {"poll_interval": 0}),
+    ("poll_interval", {"poll_interval": math.inf}),  # it slept to the timeout after the create
+    ("max_interval", {"max_interval": math.inf}),
     ("max_interval", {"max_interval": "30"}),
     ("max_interval", {"poll_interval": 2, "max_interval": 0.5}),
     ("max_interval", {"max_interval": 0}),  # alone: named, not lowered into poll_interval
@@ -196,6 +199,20 @@ def finished_job(both: Both, kind: JobKind[Any], url: str) -> Any:
     except AttributeError:  # a field the spec does not declare: read from the extras
         job.additional_properties[first] = url
     return job
+
+
+@pytest.mark.parametrize(
+    ("kind", "stage"),
+    DOWNLOADS + [pytest.param(k, {}, id=n) for n, k in JOB_KINDS.items() if k.output_files],
+)
+def test_a_download_with_a_bad_on_progress_sends_no_request(
+    offline: Offline, kind: JobKind[Any], stage: dict[str, str], tmp_path: Path
+) -> None:
+    """As `on_update` is: it was a bare TypeError once the file's first bytes came."""
+    with pytest.raises(InvalidInputError) as caught:
+        offline(f"{kind.namespace}.download", LINK_ID, tmp_path / "out", on_progress=5, **stage)
+    assert caught.value.field == "on_progress"
+    assert offline.script.requests == []
 
 
 @pytest.mark.parametrize(("kind", "stage"), DOWNLOADS)

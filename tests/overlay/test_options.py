@@ -7,6 +7,7 @@ server.py): Prism cannot answer after an exact delay or show how many connection
 from __future__ import annotations
 
 import json
+import math
 import time
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ from tests.overlay.helpers import (
     lipsync,
     sync_client,
 )
+from tests.overlay.products_helpers import Offline
 
 CREDITS = Fault(body=json.dumps({"remaining_credits": 42}).encode())
 # Slow enough that "cut at 0.2 s" and "waited for the answer" differ even on a busy machine.
@@ -210,6 +212,17 @@ def test_with_options_keeps_the_rest_and_hides_the_key(cls: type) -> None:
     assert parent._settings.timeout != httpx.Timeout(7)
     assert API_KEY not in repr(derived)
     assert repr(derived) == repr(parent)
+
+
+@pytest.mark.parametrize("bad", [math.inf, math.nan])
+def test_a_per_call_timeout_that_is_not_finite_is_refused_first(
+    offline: Offline, bad: float
+) -> None:
+    """inf passed the check, then the socket layer raised a bare OverflowError."""
+    with pytest.raises(InvalidInputError) as caught:
+        offline("lipsyncs.get", LIPSYNC_ID, timeout=bad)
+    assert caught.value.field == "timeout"
+    assert offline.script.requests == []
 
 
 def test_with_options_checks_its_arguments() -> None:

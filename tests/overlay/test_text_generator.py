@@ -8,7 +8,13 @@ import time
 from typing import Any
 
 import pytest
-from creatify import AsyncCreatify, BadRequestError, Creatify, InvalidInputError
+from creatify import (
+    APIResponseValidationError,
+    AsyncCreatify,
+    BadRequestError,
+    Creatify,
+    InvalidInputError,
+)
 
 from tests.overlay.products_helpers import FAST, LINK_ID, Both, Offline
 
@@ -114,6 +120,18 @@ def test_the_streams_400_is_a_bad_request_error_with_the_server_message(mode: st
         with pytest.raises(BadRequestError, match="Model not found") as caught:
             consume(mode, server.url, API_KEY)
     assert caught.value.status_code == 400
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_200_that_is_no_event_stream_is_a_validation_error(mode: str) -> None:
+    """A JSON 200 (a proxy's, a wrong route) yielded '' and ended quietly (a local server:
+    the mock streams as documented)."""
+    from tests.faults.server import Fault, serving
+    from tests.overlay.helpers import API_KEY
+
+    with serving(Fault(body=b"null")) as server:
+        with pytest.raises(APIResponseValidationError, match="application/json, not text/ev"):
+            consume(mode, server.url, API_KEY)
 
 
 def consume(mode: str, base_url: str, key: str) -> Any:

@@ -304,6 +304,17 @@ def test_a_client_from_with_options_waits_on_the_fakes_clock() -> None:
     assert fake.now() - before >= 30
 
 
+def test_a_client_from_with_options_waits_for_a_webhook_on_the_fakes_clock() -> None:
+    """Its namespaces are new: the listener it gives is bound to the fake too (it waited
+    in real time, to the wait's timeout, before)."""
+    patient = FakeCreatify().client().with_options(max_retries=3)
+    started = time.monotonic()
+    with patient.webhooks.listen() as hook:
+        job = patient.lipsyncs.create(text="Hi", creator=AVATAR, webhook_url=hook.url)
+        assert patient.lipsyncs.wait(job.id, webhook=hook, timeout=10).status == "done"
+    assert time.monotonic() - started < 5
+
+
 @pytest.mark.parametrize(
     ("arguments", "header", "field"),
     [

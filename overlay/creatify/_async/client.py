@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Callable
 from functools import partial
 
 import httpx
@@ -69,6 +70,9 @@ class AsyncCreatify(AsyncNamespaces, ClientBase[httpx.AsyncBaseTransport]):
         self._sleep: AsyncSleep = async_sleep
         self._clock = time.monotonic
         self._rng = random.Random()  # noqa: S311 - poll jitter, not cryptography
+        # Wiring bound to this client from outside (FakeCreatify's listeners), done again
+        # on each client `with_options` makes, whose namespaces are new.
+        self._wiring: tuple[Callable[[AsyncCreatify], None], ...] = ()
 
     def _connect(self) -> None:
         s, (api_pools, media_pools) = self._settings, self._pools
@@ -96,6 +100,8 @@ class AsyncCreatify(AsyncNamespaces, ClientBase[httpx.AsyncBaseTransport]):
         # the client this one was copied from (`with_options`).
         for name in NAMESPACES:
             vars(self).pop(name, None)
+        for wire in self._wiring:
+            wire(self)
 
     async def close(self) -> None:
         """Close the connection pools (a client from `with_options` leaves them open:

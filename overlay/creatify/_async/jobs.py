@@ -21,7 +21,7 @@ from .._download import DownloadProgress, Progress, atomic_target, check_target
 from .._exceptions import DownloadError, make_status_error
 from .._jobs import GeneratedOperation, JobKind
 from .._media import Media, file_stem, file_suffix
-from .._polling import JobUpdate, Poller, WaitSettings
+from .._polling import JobUpdate, Poller, WaitSettings, check_callable
 from .._timeouts import MIN_POLL_TIMEOUT, TimeoutArg, as_timeout, call_timeout, ending_within
 from .._types import AsyncFetch, AsyncSleep
 from .._validation import check_path_id
@@ -249,6 +249,7 @@ class AsyncDownloads(AsyncJobResource[J]):
         `timeout` bounds each read of the file, not the whole download. Free.
         """
         target = check_target(path)
+        check_callable("on_progress", on_progress)
         per_call = as_timeout(timeout)
         url = self._kind.output_url(await self._job(video, per_call))
         return await self._save(url, target, on_progress, per_call)
@@ -275,6 +276,7 @@ class AsyncDownloadsAll(AsyncJobResource[J]):
         `on_progress(done, total)` per file; `timeout` bounds each read. Free.
         """
         check_target(Path(folder) / ".creatify-check")
+        check_callable("on_progress", on_progress)
         per_call = as_timeout(timeout)
         found = await self._job(job, per_call)
         job_id = self._kind.id_of(found)

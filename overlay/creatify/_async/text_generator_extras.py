@@ -12,7 +12,7 @@ from creatify_api.models import TextGeneration
 from typing_extensions import Unpack
 
 from .._api_call import translate_transport_errors
-from .._exceptions import make_status_error
+from .._exceptions import APIResponseValidationError, make_status_error
 from .._options import OPERATION_ROUTES, TextGeneratorOptions
 from .._requests import checked_call
 from .._sse import SseText
@@ -50,6 +50,13 @@ class AsyncTextGeneratorExtras(AsyncJobResource[TextGeneration]):
                 if response.status_code >= 400:
                     await response.aread()
                     raise make_status_error(response)
+                # Any other body (JSON, a proxy's page) read as events ends quietly, empty.
+                media = response.headers.get("Content-Type", "untyped").partition(";")[0]
+                if media.strip().lower() != "text/event-stream":
+                    answer = f"{response.status_code} answer is {media}, not text/event-stream"
+                    raise APIResponseValidationError(
+                        f"{METHOD} {PATH}: {answer}", response=response
+                    )
                 events = SseText(response.request)
                 async for line in response.aiter_lines():
                     text = events.feed(line)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Callable
 from functools import partial
 
 import httpx
@@ -70,6 +71,9 @@ class Creatify(Namespaces, ClientBase[httpx.BaseTransport]):
         self._sleep: Sleep = sync_sleep
         self._clock = time.monotonic
         self._rng = random.Random()  # noqa: S311 - poll jitter, not cryptography
+        # Wiring bound to this client from outside (FakeCreatify's listeners), done again
+        # on each client `with_options` makes, whose namespaces are new.
+        self._wiring: tuple[Callable[[Creatify], None], ...] = ()
 
     def _connect(self) -> None:
         s, (api_pools, media_pools) = self._settings, self._pools
@@ -97,6 +101,8 @@ class Creatify(Namespaces, ClientBase[httpx.BaseTransport]):
         # the client this one was copied from (`with_options`).
         for name in NAMESPACES:
             vars(self).pop(name, None)
+        for wire in self._wiring:
+            wire(self)
 
     def close(self) -> None:
         """Close the connection pools (a client from `with_options` leaves them open:

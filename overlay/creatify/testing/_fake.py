@@ -16,6 +16,7 @@ import threading
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import anyio
@@ -197,6 +198,7 @@ class FakeCreatify:
         client._sleep = sleep
         for http in (api, client._media):
             http._transport._sleep = sleep
+        client._wiring = (partial(_bind_listeners, fake=self),)  # `with_options` too
         _bind_listeners(client, self)
         return client
 
