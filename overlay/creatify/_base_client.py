@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import copy
 import importlib
-import math
 import os
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar, overload
@@ -40,7 +39,7 @@ from ._pools import Pools, TransportT
 from ._raw import WithRawResponse
 from ._redact import MARKER, url_text
 from ._retry import Policies, build_policies
-from ._timeouts import as_timeout
+from ._timeouts import are_seconds, as_timeout
 
 
 @dataclass(frozen=True)
@@ -102,13 +101,8 @@ class _Settings:
 
 
 def _check_seconds(setting: str, value: object, *, zero_ok: bool = False) -> None:
-    """A number of seconds: finite, and positive (or 0 where `zero_ok`). Written as
-    `not (...)` so that NaN, which fails every comparison, is refused too."""
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, (int, float))
-        or not ((value >= 0 if zero_ok else value > 0) and value < math.inf)
-    ):
+    """A number of seconds as `are_seconds` takes one (or 0 where `zero_ok`)."""
+    if not (are_seconds(value) or (zero_ok and value == 0 and not isinstance(value, bool))):
         rule = f"must be a finite number of seconds, {'0 or more' if zero_ok else 'more than 0'}"
         raise ConfigurationError(f"{setting} {rule}, got {value!r}", setting=setting, rule=rule)
 
