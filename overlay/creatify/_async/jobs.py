@@ -150,7 +150,7 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         start failing and when they answer again; but a first check that gets no answer
         at all (a wrong base URL, no network) raises its `APIConnectionError`, as `get`
         does. `timeout`, `poll_interval` and `max_interval` are seconds; None takes the
-        kind's default (`JobKind.poll`; the waiting guide lists them).
+        kind's default (the waiting guide lists them).
 
         While the job's `progress` rises, the next check is timed from the rate so far:
         just past the expected end once half the job has been observed, else after as
