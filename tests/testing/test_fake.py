@@ -250,6 +250,16 @@ def test_catalogues_and_pages() -> None:
     assert page["previous"] and page["count"] == len(stock)
 
 
+def test_the_text_stream_streams_the_text_jobs_text() -> None:
+    """As the repository's mock streams it: the fake answered 200 `null` as JSON, and the
+    stream yielded nothing."""
+    client = FakeCreatify().client()
+    sent = {"model_name": "gemini-2.5-flash", "messages": [{"role": "user", "content": "Hi"}]}
+    chunks = list(client.text_generator.stream(**sent))
+    assert len(chunks) > 1
+    assert "".join(chunks) == client.text_generator.create_and_wait(**sent).response_text
+
+
 async def test_the_async_fixture_is_bound_to_the_fake(
     creatify_fake: FakeCreatify, async_creatify_client: Any
 ) -> None:

@@ -33,7 +33,7 @@ from ._bodies import (
     read_body,
 )
 from ._faults import job_options
-from ._resources import AREAS, MEDIA_FILES, Area, Stage
+from ._resources import AREAS, MEDIA_FILES, SSE_DONE, SSE_TEXT_PATH, Area, Stage, text_events
 from ._spec import (
     Match,
     Operation,
@@ -231,6 +231,10 @@ class Service:
         # DRF reads no body where the operation takes none.
         has_body = match.operation.has_body
         sent = self.checked_body(match.operation, content_type, content) if has_body else {}
+        if match.template == SSE_TEXT_PATH:  # streamed as the repository's mock streams it
+            return Answer(
+                200, b"".join([*text_events(), SSE_DONE]), {"content-type": "text/event-stream"}
+            )
         pairs = parse_qsl(query, keep_blank_values=True)
         call = Call(match, account, sent, pairs, base_url, options)
         data = self.answer(call, self.model.example(match.template, match.operation.method))
