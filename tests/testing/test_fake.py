@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import datetime, timezone
 from typing import Any
 
 import httpx
@@ -347,10 +348,12 @@ def test_fault_next_takes_what_the_fault_header_takes(
     assert raw(fake, "GET", "/api/voices/").status_code == 418
 
 
-@pytest.mark.parametrize("seconds", [float("nan"), float("inf"), -1, "soon", True])
+@pytest.mark.parametrize(
+    "seconds", [float("nan"), float("inf"), -1, "soon", True, datetime.now(timezone.utc)]
+)
 def test_the_fakes_clock_takes_only_a_finite_step_forward(seconds: Any) -> None:
     """`advance(nan)` left the clock at NaN for good: every later wait raised a bare
-    ValueError (or never ended)."""
+    ValueError (or never ended); `start=nan` or a datetime raised one in the first call."""
     fake = FakeCreatify()
     before = fake.now()
     with pytest.raises(InvalidInputError, match=r"^seconds: must be a finite number from 0"):
@@ -358,6 +361,8 @@ def test_the_fakes_clock_takes_only_a_finite_step_forward(seconds: Any) -> None:
     assert fake.now() == before
     with pytest.raises(InvalidInputError, match=r"^job_seconds"):
         FakeCreatify(job_seconds=seconds)
+    with pytest.raises(InvalidInputError, match=r"^start: must be a finite number from 0"):
+        FakeCreatify(start=seconds)
     fake.advance(0)
     assert fake.client().lipsyncs.create_and_wait(text="Hi", creator=AVATAR).status == "done"
 

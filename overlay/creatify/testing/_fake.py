@@ -81,6 +81,7 @@ class FakeCreatify:
         # The time is `clock()` (default: none, it stands at `start`) plus what `advance`
         # added; `creatify mock` runs on `time.time`.
         self._clock = clock
+        start = checked_seconds("start", start)
         self._start = start if clock is None else 0.0
         self._now = self._start
         self._lock = threading.RLock()
