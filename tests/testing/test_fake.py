@@ -438,6 +438,15 @@ def test_a_json_body_that_is_no_object_is_answered_as_the_mock_answers_it(
     assert (answer.status_code, answer.json()) == (400, errors)
 
 
+def test_json_nested_too_deep_to_parse_is_drfs_parse_error() -> None:
+    """Recording the request raised RecursionError out of the transport (over HTTP a 500)."""
+    sent = {"X-API-ID": "acc", "X-API-KEY": "k", "Content-Type": "application/json"}
+    with httpx.Client(transport=FakeCreatify().transport(), base_url=DEFAULT_BASE_URL) as http:
+        answer = http.post("/api/lipsyncs/", content=b"[" * 100_000, headers=sent)
+    assert answer.status_code == 400
+    assert answer.json()["detail"].startswith("JSON parse error - ")
+
+
 @pytest.mark.parametrize(
     ("path", "body", "errors"),
     [
