@@ -49,14 +49,16 @@ from creatify.testing._bodies import (
 )
 from creatify.testing._fake import post_webhook
 from creatify.testing._faults import Faults, job_options
-from creatify.testing._resources import SSE_DONE, SSE_TEXT_PATH, text_events
 from creatify.testing._server import HEALTH_PATH, WEBHOOK_TICK, WEBHOOKS_PATH, webhook_log_response
 from creatify.testing._service import (
     NOT_FOUND,
     SPEC_MEDIA_PREFIX,
+    SSE_DONE,
+    SSE_TEXT_PATH,
     Call,
     Service,
     template_root,
+    text_events,
 )
 from creatify.testing._spec import METHODS
 from creatify.testing._state import PAGING, Answer, Delivery, Record, State

@@ -17,7 +17,6 @@ webhook body) the closest documented sibling is taken, and the entry or spec say
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -33,19 +32,6 @@ IAB_SIZES = ("300x250", "728x90", "160x600", "320x50")
 
 # What the text generator writes (its job's `response_text`, and the stream's chunks).
 TEXT_ANSWER = "Pressed this morning, on your table tonight: olive oil as it should taste."
-# The streaming text generator: TEXT_ANSWER in server-sent events, then `done`.
-SSE_TEXT_PATH = "/sse/text_generator/"
-SSE_DONE = b"event: done\ndata: {}\n\n"
-
-
-def text_events(chunks: int = 8) -> list[bytes]:
-    """The stream's `data` events: TEXT_ANSWER in `chunks` pieces of whole words."""
-    words = TEXT_ANSWER.split(" ")
-    size = -(-len(words) // chunks)
-    texts = [" ".join(words[i : i + size]) for i in range(0, len(words), size)]
-    texts[1:] = [" " + text for text in texts[1:]]  # the chunks add up to the text
-    return [f"data: {json.dumps({'text': text})}\n\n".encode() for text in texts]
-
 
 # The statuses a job of most areas walks through before it ends.
 QUEUED_RUNNING = ("pending", "in_queue", "running")

@@ -33,7 +33,7 @@ from ._bodies import (
     read_body,
 )
 from ._faults import job_options
-from ._resources import AREAS, MEDIA_FILES, SSE_DONE, SSE_TEXT_PATH, Area, Stage, text_events
+from ._resources import AREAS, MEDIA_FILES, TEXT_ANSWER, Area, Stage
 from ._spec import (
     Match,
     Operation,
@@ -62,6 +62,18 @@ from ._state import (
 # The spec's examples point output URLs here; every answer gets the fake's own base URL.
 SPEC_MEDIA_PREFIX = "http://127.0.0.1:4011/media/"
 NOT_FOUND = {"detail": "Not found."}
+# The streaming text generator: TEXT_ANSWER in server-sent events, then `done`.
+SSE_TEXT_PATH = "/sse/text_generator/"
+SSE_DONE = b"event: done\ndata: {}\n\n"
+
+
+def text_events(chunks: int = 8) -> list[bytes]:
+    """The stream's `data` events: TEXT_ANSWER in `chunks` pieces of whole words."""
+    words = TEXT_ANSWER.split(" ")
+    size = -(-len(words) // chunks)
+    texts = [" ".join(words[i : i + size]) for i in range(0, len(words), size)]
+    texts[1:] = [" " + text for text in texts[1:]]  # the chunks add up to the text
+    return [f"data: {json.dumps({'text': text})}\n\n".encode() for text in texts]
 
 
 def _audio_or_text(path: str, body: dict[str, Any]) -> dict[str, Any]:
