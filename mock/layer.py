@@ -49,14 +49,16 @@ from creatify.testing._bodies import (
 )
 from creatify.testing._fake import post_webhook
 from creatify.testing._faults import Faults, job_options
-from creatify.testing._resources import TEXT_ANSWER
 from creatify.testing._server import HEALTH_PATH, WEBHOOK_TICK, WEBHOOKS_PATH, webhook_log_response
 from creatify.testing._service import (
     NOT_FOUND,
     SPEC_MEDIA_PREFIX,
+    SSE_DONE,
+    SSE_TEXT_PATH,
     Call,
     Service,
     template_root,
+    text_events,
 )
 from creatify.testing._spec import METHODS
 from creatify.testing._state import PAGING, Answer, Delivery, Record, State
@@ -92,9 +94,6 @@ HOP_HEADERS = {
     "date",
     "server",
 }
-# The streaming text generator: its chunks are spread over a second, the first at once.
-SSE_TEXT_PATH = "/sse/text_generator/"
-STREAM_CHUNKS = 8
 
 log = logging.getLogger(SERVICE_NAME)
 
@@ -361,17 +360,14 @@ def text_stream(upstream: httpx.Response, seconds: float) -> Response:
         return JSONResponse({"error": message}, status_code=400)
     if not 200 <= upstream.status_code < 300:
         return Response(upstream.content, upstream.status_code, media_type="application/json")
-    words = TEXT_ANSWER.split(" ")
-    size = -(-len(words) // STREAM_CHUNKS)
-    chunks = [" ".join(words[i : i + size]) for i in range(0, len(words), size)]
+    chunks = text_events()
 
     async def events() -> AsyncIterator[bytes]:
         for number, chunk in enumerate(chunks):
-            if number:  # the last chunk `seconds` after the first
+            if number:  # the first chunk at once, the last `seconds` after it
                 await asyncio.sleep(seconds / (len(chunks) - 1))
-            text = chunk if number == 0 else " " + chunk
-            yield f"data: {json.dumps({'text': text})}\n\n".encode()
-        yield b"event: done\ndata: {}\n\n"
+            yield chunk
+        yield SSE_DONE
 
     return StreamingResponse(events(), media_type="text/event-stream")
 

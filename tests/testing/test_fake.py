@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import datetime, timezone
 from typing import Any
 
 import httpx
@@ -250,6 +251,16 @@ def test_catalogues_and_pages() -> None:
     assert page["previous"] and page["count"] == len(stock)
 
 
+def test_the_text_stream_streams_the_text_jobs_text() -> None:
+    """As the repository's mock streams it: the fake answered 200 `null` as JSON, and the
+    stream yielded nothing."""
+    client = FakeCreatify().client()
+    sent = {"model_name": "gemini-2.5-flash", "messages": [{"role": "user", "content": "Hi"}]}
+    chunks = list(client.text_generator.stream(**sent))
+    assert len(chunks) > 1
+    assert "".join(chunks) == client.text_generator.create_and_wait(**sent).response_text
+
+
 async def test_the_async_fixture_is_bound_to_the_fake(
     creatify_fake: FakeCreatify, async_creatify_client: Any
 ) -> None:
@@ -348,10 +359,12 @@ def test_fault_next_takes_what_the_fault_header_takes(
     assert raw(fake, "GET", "/api/voices/").status_code == 418
 
 
-@pytest.mark.parametrize("seconds", [float("nan"), float("inf"), -1, "soon", True])
+@pytest.mark.parametrize(
+    "seconds", [float("nan"), float("inf"), -1, "soon", True, datetime.now(timezone.utc)]
+)
 def test_the_fakes_clock_takes_only_a_finite_step_forward(seconds: Any) -> None:
     """`advance(nan)` left the clock at NaN for good: every later wait raised a bare
-    ValueError (or never ended)."""
+    ValueError (or never ended); `start=nan` or a datetime raised one in the first call."""
     fake = FakeCreatify()
     before = fake.now()
     with pytest.raises(InvalidInputError, match=r"^seconds: must be a finite number from 0"):
@@ -359,6 +372,8 @@ def test_the_fakes_clock_takes_only_a_finite_step_forward(seconds: Any) -> None:
     assert fake.now() == before
     with pytest.raises(InvalidInputError, match=r"^job_seconds"):
         FakeCreatify(job_seconds=seconds)
+    with pytest.raises(InvalidInputError, match=r"^start: must be a finite number from 0"):
+        FakeCreatify(start=seconds)
     fake.advance(0)
     assert fake.client().lipsyncs.create_and_wait(text="Hi", creator=AVATAR).status == "done"
 
@@ -432,6 +447,15 @@ def test_a_json_body_that_is_no_object_is_answered_as_the_mock_answers_it(
     with httpx.Client(transport=FakeCreatify().transport(), base_url=DEFAULT_BASE_URL) as http:
         answer = http.post("/api/lipsyncs/", content=content, headers=sent)
     assert (answer.status_code, answer.json()) == (400, errors)
+
+
+def test_json_nested_too_deep_to_parse_is_drfs_parse_error() -> None:
+    """Recording the request raised RecursionError out of the transport (over HTTP a 500)."""
+    sent = {"X-API-ID": "acc", "X-API-KEY": "k", "Content-Type": "application/json"}
+    with httpx.Client(transport=FakeCreatify().transport(), base_url=DEFAULT_BASE_URL) as http:
+        answer = http.post("/api/lipsyncs/", content=b"[" * 100_000, headers=sent)
+    assert answer.status_code == 400
+    assert answer.json()["detail"].startswith("JSON parse error - ")
 
 
 @pytest.mark.parametrize(

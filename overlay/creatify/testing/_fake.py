@@ -82,6 +82,7 @@ class FakeCreatify:
         # The time is `clock()` (default: none, it stands at `start`) plus what `advance`
         # added; `creatify mock` runs on `time.time`.
         self._clock = clock
+        start = checked_seconds("start", start)
         self._start = start if clock is None else 0.0
         self._now = self._start
         self._lock = threading.RLock()
@@ -300,7 +301,7 @@ def post_webhook(delivery: Delivery, log: list[dict[str, Any]]) -> None:
 def _recorded(request: httpx.Request, content: bytes) -> RecordedRequest:
     body: Any = None
     if content and "json" in request.headers.get("content-type", ""):
-        with contextlib.suppress(ValueError):
+        with contextlib.suppress(ValueError, RecursionError):  # `[[[...`: the service's 400
             body = json.loads(content)
     return RecordedRequest(
         method=request.method,

@@ -33,7 +33,7 @@ from ._bodies import (
     read_body,
 )
 from ._faults import job_options
-from ._resources import AREAS, MEDIA_FILES, Area, Stage
+from ._resources import AREAS, MEDIA_FILES, TEXT_ANSWER, Area, Stage
 from ._spec import (
     Match,
     Operation,
@@ -62,6 +62,18 @@ from ._state import (
 # The spec's examples point output URLs here; every answer gets the fake's own base URL.
 SPEC_MEDIA_PREFIX = "http://127.0.0.1:4011/media/"
 NOT_FOUND = {"detail": "Not found."}
+# The streaming text generator: TEXT_ANSWER in server-sent events, then `done`.
+SSE_TEXT_PATH = "/sse/text_generator/"
+SSE_DONE = b"event: done\ndata: {}\n\n"
+
+
+def text_events(chunks: int = 8) -> list[bytes]:
+    """The stream's `data` events: TEXT_ANSWER in `chunks` pieces of whole words."""
+    words = TEXT_ANSWER.split(" ")
+    size = -(-len(words) // chunks)
+    texts = [" ".join(words[i : i + size]) for i in range(0, len(words), size)]
+    texts[1:] = [" " + text for text in texts[1:]]  # the chunks add up to the text
+    return [f"data: {json.dumps({'text': text})}\n\n".encode() for text in texts]
 
 
 def _audio_or_text(path: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -231,6 +243,10 @@ class Service:
         # DRF reads no body where the operation takes none.
         has_body = match.operation.has_body
         sent = self.checked_body(match.operation, content_type, content) if has_body else {}
+        if match.template == SSE_TEXT_PATH:  # streamed as the repository's mock streams it
+            return Answer(
+                200, b"".join([*text_events(), SSE_DONE]), {"content-type": "text/event-stream"}
+            )
         pairs = parse_qsl(query, keep_blank_values=True)
         call = Call(match, account, sent, pairs, base_url, options)
         data = self.answer(call, self.model.example(match.template, match.operation.method))

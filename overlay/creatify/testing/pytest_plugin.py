@@ -17,6 +17,11 @@ import pytest
 
 from ._fake import FakeCreatify
 
+try:  # pytest-asyncio runs an async fixture in strict mode only if marked as its own
+    from pytest_asyncio import fixture as async_fixture
+except ImportError:  # anyio's plugin runs any async fixture of an anyio test
+    async_fixture = pytest.fixture  # type: ignore[assignment]
+
 
 @pytest.fixture
 def creatify_fake() -> FakeCreatify:
@@ -32,7 +37,7 @@ def creatify_client(creatify_fake: FakeCreatify) -> Iterator[Any]:
     client.close()
 
 
-@pytest.fixture
+@async_fixture
 async def async_creatify_client(creatify_fake: FakeCreatify) -> AsyncIterator[Any]:
     """An `AsyncCreatify` client bound to `creatify_fake` (needs pytest-asyncio or anyio)."""
     client = creatify_fake.async_client()
