@@ -33,8 +33,7 @@ from .main import NOTE, F, common_options, stack
 
 
 class Seconds(click.FloatRange):
-    """More than 0 and finite: FloatRange lets nan through, and inf would never end a wait
-    (or poll once); refused before anything is sent."""
+    """More than 0 and finite (FloatRange lets nan through; an inf wait never polls again)."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if not math.isfinite(seconds := super().convert(value, param, ctx)):
@@ -68,17 +67,8 @@ def cell(value: Any) -> str:
     return literal(shown, one_line=True)
 
 
-def pipe_closed() -> NoReturn:
-    """The reader of stdout went away (`creatify voices | head -1`): exit quietly. stdout
-    goes to /dev/null, so that Python's flush at exit cannot fail again."""
-    with contextlib.suppress(OSError, ValueError):  # no file descriptor (click's tests)
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    raise SystemExit(PIPE_CLOSED)
-
-
 class Output(Console):
-    """A command's stdout or stderr: text is printed as given (the service's text too: no
-    rich markup, emoji codes or highlighting; control characters escaped, `literal`)."""
+    """stdout or stderr: text as given (no markup, emoji codes, highlights), `literal`."""
 
     def __init__(self, *, stderr: bool = False) -> None:
         super().__init__(stderr=stderr, soft_wrap=True, markup=False, emoji=False, highlight=False)
@@ -86,8 +76,12 @@ class Output(Console):
     def print(self, *objects: Any, **options: Any) -> None:
         super().print(*(literal(o) if isinstance(o, str) else o for o in objects), **options)
 
-    def on_broken_pipe(self) -> None:  # rich's exits 1, a failed job's code
-        pipe_closed()
+    def on_broken_pipe(self) -> NoReturn:
+        """stdout's reader went away (`| head -1`): exit quietly (rich: 1, a failed job),
+        stdout to /dev/null, where Python's flush at exit cannot fail again."""
+        with contextlib.suppress(OSError, ValueError):  # no file descriptor (click's tests)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(PIPE_CLOSED)
 
 
 class Bars:
@@ -118,11 +112,8 @@ class Bars:
     @contextlib.contextmanager
     def status(self, label: str, total: float = 1.0) -> Iterator[Callable[..., None] | None]:
         """A bar with a status text and the time elapsed: `update(completed=, status=)`."""
-        status, elapsed = (
-            bar.TextColumn("{task.fields[status]}", markup=False),
-            bar.TimeElapsedColumn(),
-        )
-        with self._bar(label, status, elapsed, total=total, status="starting") as update:
+        columns = bar.TextColumn("{task.fields[status]}", markup=False), bar.TimeElapsedColumn()
+        with self._bar(label, *columns, total=total, status="starting") as update:
             yield update
 
     @contextlib.contextmanager
@@ -208,9 +199,8 @@ class Session:
     @contextlib.contextmanager
     def creating(self, noun: str, find_command: str, cost: str = "") -> Iterator[None]:
         """A paid create: Ctrl-C now may leave the job created; say how to find out. `cost`
-        is said on stderr once the request was sent (answered, lost, cut by Ctrl-C after
-        it may have reached the service, or its job waited for): not when the SDK's
-        checks, a refused connection or a 4xx stopped it."""
+        is said once it may have been sent: not when a check, a refused connection or a 4xx
+        stopped it."""
         self.find_command = find_command
         with self.on_interrupt(
             f"interrupted: the request may have reached the service, so the {noun} may "
@@ -248,8 +238,6 @@ def command(fn: F) -> F:
             line = describe(exc, context.command, session.find_command)
             err.print(f"error: {line}", style="red")
             raise SystemExit(exit_code_for(exc)) from None
-        except BrokenPipeError:  # in `click.echo` (rich's own writes: `Output`)
-            pipe_closed()
         finally:
             if "client" in vars(session):  # made
                 session.client.close()
