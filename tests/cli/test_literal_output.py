@@ -1,7 +1,7 @@
 """What the service says is printed as it is (findings B2, B14): no rich markup (`[/promo]`
 in a script crashed the command after the paid create), no emoji codes, and a terminal's
-control characters escaped; a saved path too. A reader that closes stdout early ends the
-command quietly with 141 (B11), and a text file's BOM is not sent (B12)."""
+control characters escaped; a saved path and a webhook's event too. A reader that closes
+stdout early ends the command quietly with 141 (B11); a text file's BOM is not sent (B12)."""
 
 from __future__ import annotations
 
@@ -12,10 +12,13 @@ import subprocess
 import uuid
 from pathlib import Path
 
+import httpx
+
 from tests.cli.mock_jobs import made_lipsyncs
 from tests.cli.test_cli import API_KEY, CREATIFY, PERSONA, run
 
 SCRIPT = "Hi [/promo] :smile: [bold]now\x1b[2J\x07"
+JOB_ID = "4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394"
 SHOWN = "Hi [/promo] :smile: [bold]now\\x1b[2J\\x07"  # control characters as escapes
 
 
@@ -65,3 +68,20 @@ def test_a_text_files_bom_is_not_sent(mock_base_url: str, tmp_path: Path) -> Non
     result = run(mock_base_url, "--json", *args)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["text"] == "Hello"
+
+
+def test_webhook_events_are_printed_with_control_characters_escaped() -> None:
+    """`webhooks listen` prints what a webhook says (a failed job's reason) for people:
+    a real process, its stdout a pipe."""
+    listen = [CREATIFY, "webhooks", "listen", "--port", "0"]
+    process = subprocess.Popen(listen, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stderr is not None and process.stdout is not None
+        url = process.stderr.readline().split("webhook URL: ")[1].strip()
+        event = {"id": JOB_ID, "status": "failed", "output": None, "failed_reason": SCRIPT}
+        assert httpx.post(url, json=event).status_code == 200
+        line = process.stdout.readline()
+    finally:
+        process.kill()
+        process.communicate(timeout=30)
+    assert line == f"{JOB_ID}  failed  {SHOWN}\n"
