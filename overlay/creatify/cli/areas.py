@@ -125,6 +125,8 @@ def lipsyncs_v2_create(
     avatar, text, voice = (options.pop(k, None) for k in ("avatar", "text", "voice"))
     background, kind = options.pop("background", None), options.pop("background_type")
     preview, music = options.pop("preview", False), options.pop("music", None)
+    if preview and then.wait:  # a preview's job ends only with its `render`
+        raise click.UsageError("--preview takes no --wait, --download or --listen: `render` does")
     if scenes is not None and any(v is not None for v in (avatar, text, voice, background)):
         raise click.UsageError("give --scenes, or the one-scene flags, not both")
     if scenes is None and (avatar is None or text is None):
@@ -135,7 +137,7 @@ def lipsyncs_v2_create(
     body.update(options, **({"background_music": Music(music)} if music else {}))
     resource = session.client.lipsyncs_v2
     if preview:
-        with session.creating("preview", lipsyncs_v2.find):  # a paid create too
+        with session.creating("preview", lipsyncs_v2.find, lipsyncs_v2.calls["preview"].cost):
             task = resource.preview(**body)
         session.one(task, title="preview created")
         return None
@@ -213,13 +215,16 @@ def product_to_videos_create(session: Session, then: Then, **options: Any) -> Se
     video: wait for the image, `gen-video` (costs credits), wait for the video."""
     products = session.client.product_to_videos
     video = {key: options.pop(key) for key in ("motion_style", "video_prompt") if key in options}
+    if video and not then.wait:
+        raise click.UsageError("--motion-style and --video-prompt need --wait (or `gen-video`)")
     if not then.wait:
         return lambda: products.gen_image(**options)
     # Both steps in one call, which checks every option before the first request. The
     # service announces the video only, so a webhook cannot end the image's wait: polls.
     waiting: dict[str, Any] = {"timeout": then.timeout, "poll_interval": then.poll_interval}
+    cost = product_to_videos.calls["gen_image"].cost  # gen_video's says the same
     with (
-        session.creating(product_to_videos.noun, product_to_videos.find),
+        session.creating(product_to_videos.noun, product_to_videos.find, cost),
         session.bars.wait(product_to_videos.noun) as on_update,
     ):
         job = products.create_and_wait(on_update=on_update, **video, **waiting, **options)
@@ -309,8 +314,8 @@ def text_generator_create(session: Session, then: Then, **options: Any) -> Send:
 def stream(session: Session, **options: Any) -> None:
     """Generate text and print it as it is written (costs credits)."""
     for chunk in session.client.text_generator.stream(**conversation(given(options))):
-        click.echo(chunk, nl=False)
-    click.echo()
+        session.out.print(chunk, end="")  # as given (`Output`), at once
+    session.out.print()
 
 
 # The older fixed-template API: no job kind (no GET); its `data` comes as parameters.

@@ -18,8 +18,6 @@ import click
 from click import option
 
 from .._download import check_target, missing_folder
-from .._exceptions import APIError
-from .._frontends import may_have_made_job
 from .._jobs import Call, JobKind, PollDefaults, sentences
 from .._options import OPERATION_FIELDS
 from .._validation import FieldSpec
@@ -262,18 +260,8 @@ def creates(
                 send = fn(session, then, **options)
                 if send is None:
                     return
-                # The cost is said once the create was sent (answered, or lost, or cut by
-                # Ctrl-C, after it may have reached the service): not when the SDK's
-                # checks, a refused connection or a 4xx stopped it.
-                with session.creating(area.noun, area.find):
-                    try:
-                        task = send()
-                    except (APIError, KeyboardInterrupt) as exc:
-                        if cost and (isinstance(exc, KeyboardInterrupt) or may_have_made_job(exc)):
-                            session.say(cost)
-                        raise
-                if cost:
-                    session.say(cost)
+                with session.creating(area.noun, area.find, cost):  # says the cost once sent
+                    task = send()
                 if not wait:
                     status = area.kind.status_of(task)
                     return session.one(task, title=f"{area.noun} created ({status})")

@@ -8,12 +8,14 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import math
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 from click.core import ParameterSource
@@ -22,13 +24,25 @@ from rich.console import Console
 
 from .._cli_entry import INTERRUPT_NOTE
 from .._client import Creatify
-from .._exceptions import CreatifyError, InvalidInputError
+from .._exceptions import APIError, CreatifyError, InvalidInputError, JobFailedError, WaitTimeout
+from .._frontends import may_have_made_job
 from .._polling import JobUpdate
 from .._validation import _plain
-from .feedback import describe, exit_code_for, slow_answers
+from .feedback import PIPE_CLOSED, describe, exit_code_for, slow_answers
 from .main import NOTE, F, common_options, stack
 
-SECONDS = click.FloatRange(min=0, min_open=True)
+
+class Seconds(click.FloatRange):
+    """More than 0 and finite (FloatRange lets nan through; an inf wait never polls again)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if not math.isfinite(seconds := super().convert(value, param, ctx)):
+            self.fail(f"{value} is not finite", param, ctx)
+        return seconds
+
+
+SECONDS = Seconds(min=0, min_open=True)
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # C0 and C1
 
 # Columns of the list tables, per kind of model.
 LIST_COLUMNS = {
@@ -40,9 +54,34 @@ LIST_COLUMNS = {
 }
 
 
+def literal(text: str, *, one_line: bool = False) -> str:
+    """Text as people see it: control characters, which a terminal would obey (ESC starts
+    its escape codes), as escapes (`\\x1b`); `one_line`: tabs and newlines too."""
+    keep = "" if one_line else "\t\n"
+    return CONTROL.sub(lambda m: m[0] if m[0] in keep else repr(m[0])[1:-1], text)
+
+
 def cell(value: Any) -> str:
-    """A value as one table cell: a list by its length."""
-    return "-" if value is None else str(len(value) if isinstance(value, list) else value)
+    """A value as one table cell (on one line): a list by its length."""
+    shown = "-" if value is None else str(len(value) if isinstance(value, list) else value)
+    return literal(shown, one_line=True)
+
+
+class Output(Console):
+    """stdout or stderr: text as given (no markup, emoji codes, highlights), `literal`."""
+
+    def __init__(self, *, stderr: bool = False) -> None:
+        super().__init__(stderr=stderr, soft_wrap=True, markup=False, emoji=False, highlight=False)
+
+    def print(self, *objects: Any, **options: Any) -> None:
+        super().print(*(literal(o) if isinstance(o, str) else o for o in objects), **options)
+
+    def on_broken_pipe(self) -> NoReturn:
+        """stdout's reader went away (`| head -1`): exit quietly (rich: 1, a failed job),
+        stdout to /dev/null, where Python's flush at exit cannot fail again."""
+        with contextlib.suppress(OSError, ValueError):  # no file descriptor (click's tests)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(PIPE_CLOSED)
 
 
 class Bars:
@@ -58,7 +97,7 @@ class Bars:
         if not self.enabled:
             yield None
             return
-        label_column = bar.TextColumn("{task.description}")
+        label_column = bar.TextColumn("{task.description}", markup=False)
         with bar.Progress(label_column, bar.BarColumn(), *columns, console=self.console) as shown:
             task_id = shown.add_task(label, **task)
             yield functools.partial(shown.update, task_id)
@@ -73,8 +112,8 @@ class Bars:
     @contextlib.contextmanager
     def status(self, label: str, total: float = 1.0) -> Iterator[Callable[..., None] | None]:
         """A bar with a status text and the time elapsed: `update(completed=, status=)`."""
-        status, elapsed = bar.TextColumn("{task.fields[status]}"), bar.TimeElapsedColumn()
-        with self._bar(label, status, elapsed, total=total, status="starting") as update:
+        columns = bar.TextColumn("{task.fields[status]}", markup=False), bar.TimeElapsedColumn()
+        with self._bar(label, *columns, total=total, status="starting") as update:
             yield update
 
     @contextlib.contextmanager
@@ -107,7 +146,7 @@ class Session:
 
     def say(self, text: str) -> None:
         """A line for people on stderr (stdout may be a pipe or one JSON document)."""
-        self.err.print(text, highlight=False, markup=False)
+        self.err.print(text)
 
     def _json(self, data: Any) -> bool:
         if self.as_json:
@@ -120,11 +159,11 @@ class Session:
         if self._json(data):
             return
         if title:
-            self.out.print(title, style="bold", highlight=False)
+            self.out.print(title, style="bold")
         data = {k: v for k, v in data.items() if v not in (None, "", [])}
         width = max(len(k) for k in data) if data else 0
         for key, value in data.items():
-            self.out.print(f"{key:<{width}}  {cell(value)}", highlight=False, soft_wrap=True)
+            self.out.print(f"{key:<{width}}  {cell(value)}")
 
     def many(self, models: Sequence[Any]) -> None:
         """A table: aligned columns, nothing cut (ids are what scripts copy), and in a
@@ -140,14 +179,14 @@ class Session:
         widths = [max(len(row[i]) for row in rows) for i in range(len(columns))]
         for row in rows:
             line = "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip()
-            self.out.out(line, highlight=False)
-        self.out.out(f"{len(data)} in all", highlight=False)
+            self.out.out(line)
+        self.out.out(f"{len(data)} in all")
 
     def note(self, text: str) -> None:
         """A line for people on stdout; left out with --json, so stdout stays one JSON
         document."""
         if not self.as_json:
-            self.out.print(text, highlight=False)
+            self.out.print(text)
 
     @contextlib.contextmanager
     def on_interrupt(self, note: str) -> Iterator[None]:
@@ -158,14 +197,23 @@ class Session:
         meta[NOTE] = before
 
     @contextlib.contextmanager
-    def creating(self, noun: str, find_command: str) -> Iterator[None]:
-        """A paid create: Ctrl-C now may leave the job created; say how to find out."""
+    def creating(self, noun: str, find_command: str, cost: str = "") -> Iterator[None]:
+        """A paid create: Ctrl-C now may leave the job created; say how to find out. `cost`
+        is said once it may have been sent: not when a check, a refused connection or a 4xx
+        stopped it."""
         self.find_command = find_command
         with self.on_interrupt(
             f"interrupted: the request may have reached the service, so the {noun} may "
             f"exist. Check with: {find_command} (before creating it again)"
         ):
-            yield
+            try:
+                yield
+            except (APIError, JobFailedError, WaitTimeout, KeyboardInterrupt) as exc:
+                if cost and (isinstance(exc, KeyboardInterrupt) or may_have_made_job(exc)):
+                    self.say(cost)
+                raise
+        if cost:
+            self.say(cost)
 
 
 def command(fn: F) -> F:
@@ -179,16 +227,16 @@ def command(fn: F) -> F:
         as_json, quiet = bool(as_json or before["as_json"]), bool(quiet or before["quiet"])
         if context.get_parameter_source("base_url") != ParameterSource.COMMANDLINE:
             base_url = before.get("base_url") or base_url
-        err = Console(stderr=True, soft_wrap=True)
+        err = Output(stderr=True)
         bars = Bars(enabled=not quiet and sys.stdout.isatty(), console=err)
-        session = Session(as_json, Console(soft_wrap=True), err, bars, base_url)
+        session = Session(as_json, Output(), err, bars, base_url)
         try:
             _check_text(context)
             with slow_answers(session.say):
                 fn(session, **kwargs)
         except CreatifyError as exc:
             line = describe(exc, context.command, session.find_command)
-            err.print(f"error: {line}", style="red", highlight=False, markup=False)
+            err.print(f"error: {line}", style="red")
             raise SystemExit(exit_code_for(exc)) from None
         finally:
             if "client" in vars(session):  # made
@@ -231,9 +279,9 @@ TEXT_FILE = InputPath(exists=True)
 
 
 def read_text(path: Path, option: str) -> str:
-    """A text file's content (UTF-8), or an `InvalidInputError` naming the option."""
+    """A text file's content (UTF-8, without a BOM), or an `InvalidInputError` naming the option."""
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")  # a BOM is no text (as batch CSVs)
     except UnicodeDecodeError as exc:
         rule = f"{path} is not UTF-8 text (byte {exc.start}: {exc.object[exc.start]:#04x})"
     except OSError as exc:

@@ -10,7 +10,7 @@ import click
 
 from ..webhooks import WebhookEvent, WebhookListener
 from .feedback import INTERRUPTED
-from .session import Session, command
+from .session import Session, command, literal
 
 webhooks = click.Group("webhooks")
 
@@ -34,7 +34,7 @@ def listen(session: Session, port: int, host: str, public_url: str | None) -> No
                 click.echo(json.dumps(dataclasses.asdict(event), default=str))
             else:
                 detail = event.output or event.failed_reason or ""
-                click.echo(f"{event.id}  {event.status}  {detail}".rstrip())
+                click.echo(literal(f"{event.id}  {event.status}  {detail}".rstrip()))
 
     with WebhookListener(port, host=host, public_url=public_url, on_event=show) as hook:
         session.say(f"listening; webhook URL: {hook.url}")

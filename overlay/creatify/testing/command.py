@@ -29,6 +29,7 @@ def mock(port: int, job_seconds: float) -> None:
     For tests in any language, and for curl.
     Point a client at it: CREATIFY_BASE_URL=http://127.0.0.1:PORT, any API id and key.
     """
+    from .._exceptions import InvalidInputError
     from ..cli.feedback import INTERRUPTED, USAGE
     from ._server import PortUnavailable, serve
 
@@ -38,6 +39,9 @@ def mock(port: int, job_seconds: float) -> None:
         click.echo(
             f"error: --port: {exc.strerror}; choose another port (0: any free one)", err=True
         )
+        raise SystemExit(USAGE) from None
+    except InvalidInputError as exc:  # the fake's rules: a finite --job-seconds (not nan, inf)
+        click.echo(f"error: --{exc.field.replace('_', '-')}: {exc.rule}", err=True)
         raise SystemExit(USAGE) from None
     except KeyboardInterrupt:  # its way to stop (the banner says so): quietly, as `make demo`
         raise SystemExit(INTERRUPTED) from None
