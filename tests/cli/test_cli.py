@@ -185,6 +185,16 @@ def test_download_subcommand(mock_base_url: str, tmp_path: Path, job: str) -> No
     assert out.stat().st_size > 0
 
 
+def test_a_download_to_a_name_ending_in_a_slash_is_refused(
+    mock_base_url: str, tmp_path: Path, job: str
+) -> None:
+    """`download ID videos/` names a folder that is not there: refused (exit 2), where
+    click's Path had dropped the slash and a file `videos` was saved."""
+    result = run(mock_base_url, "lipsyncs", "download", job, f"{tmp_path / 'videos'}/")
+    assert result.returncode == 2, result.stderr
+    assert "folder" in result.stderr and list(tmp_path.iterdir()) == []
+
+
 def test_json_output_is_the_model(mock_base_url: str, job: str) -> None:
     """--json prints the model as JSON, nothing else, on stdout."""
     result = run(mock_base_url, "lipsyncs", "get", job, "--json")

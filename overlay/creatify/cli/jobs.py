@@ -96,7 +96,10 @@ class Area(click.Group):
         self.calls = {call.name: call for call in kind.calls}  # `create`: its operation, doc
         self.output = None if media is None else media.value
         folder = kind.output_files is not None  # where `--download` saves every file
-        self.out = click.Path(file_okay=not folder, dir_okay=folder, path_type=Path)
+        # A file's name stays text: `check_target` refuses "videos/" (Path drops the slash).
+        self.out = click.Path(
+            file_okay=not folder, dir_okay=folder, path_type=Path if folder else None
+        )
         listing = kind.listing
         self.find = f"creatify {kind.command} list" if listing else "the Creatify web app"
         get = "Show one task: status, progress and, once done, its output URL."
@@ -138,7 +141,7 @@ class Area(click.Group):
         """The client's namespace of this kind."""
         return getattr(client, self.kind.namespace)
 
-    def target(self, out: Path) -> Path:
+    def target(self, out: Path | str) -> Path:
         """Where to save the output, checked before any request (`check_target`: `~`
         expanded, refused if unwritable); a folder (several files) is the download's."""
         return out if self.kind.output_files else check_target(out)
