@@ -39,7 +39,7 @@ from ._pools import Pools, TransportT
 from ._raw import WithRawResponse
 from ._redact import MARKER, url_text
 from ._retry import Policies, build_policies
-from ._timeouts import are_seconds, as_timeout
+from ._timeouts import MAX_SECONDS, are_seconds, as_timeout
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,8 @@ class _Settings:
 def _check_seconds(setting: str, value: object, *, zero_ok: bool = False) -> None:
     """A number of seconds as `are_seconds` takes one (or 0 where `zero_ok`)."""
     if not (are_seconds(value) or (zero_ok and value == 0 and not isinstance(value, bool))):
-        rule = f"must be a finite number of seconds, {'0 or more' if zero_ok else 'more than 0'}"
+        least = "0 or more" if zero_ok else "more than 0"
+        rule = f"must be a finite number of seconds, {least} and at most {MAX_SECONDS:,}"
         raise ConfigurationError(f"{setting} {rule}, got {value!r}", setting=setting, rule=rule)
 
 

@@ -61,7 +61,7 @@ from ._exceptions import (
 )
 from ._logging import logger
 from ._raw import outside_calls
-from ._timeouts import are_seconds
+from ._timeouts import SECONDS_RULE, are_seconds
 
 if TYPE_CHECKING:
     from ._jobs import JobKind
@@ -127,9 +127,7 @@ class WaitSettings(PollDefaults):
         for field in ("timeout", "poll_interval", "max_interval"):
             value = getattr(self, field)
             if not are_seconds(value):
-                raise InvalidInputError(
-                    field, f"must be a positive, finite number of seconds, got {value!r}"
-                )
+                raise InvalidInputError(field, f"must be {SECONDS_RULE}, got {value!r}")
         if self.max_interval < self.poll_interval:
             raise InvalidInputError(
                 "max_interval",

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-import math
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 
@@ -49,20 +48,26 @@ call_ends_at: contextvars.ContextVar[float | None] = contextvars.ContextVar(
 )
 
 
+# The most seconds any time-out, deadline or wait takes (about 31 years): no real wait
+# needs more, and a sleep far longer overflows (threading's TIMEOUT_MAX, a socket's).
+MAX_SECONDS = 10**9
+SECONDS_RULE = f"a number of seconds more than 0 and at most {MAX_SECONDS:,}"
+
+
 def are_seconds(value: object) -> bool:
-    """Whether `value` is a usable number of seconds: positive and finite (NaN and
-    infinity fail the comparison; a bool is no number)."""
-    return not isinstance(value, bool) and isinstance(value, (int, float)) and 0 < value < math.inf
+    """Whether `value` is a usable number of seconds (`SECONDS_RULE`; NaN fails the
+    comparison; a bool is no number)."""
+    number = not isinstance(value, bool) and isinstance(value, (int, float))
+    return number and 0 < value <= MAX_SECONDS  # type: ignore[operator]
 
 
 def as_timeout(timeout: TimeoutArg) -> httpx.Timeout | None:
-    """The argument as an `httpx.Timeout`; a number must be positive, finite seconds."""
+    """The argument as an `httpx.Timeout`; a number must follow `SECONDS_RULE`."""
     if timeout is None or isinstance(timeout, httpx.Timeout):
         return timeout
     if not are_seconds(timeout):
         raise InvalidInputError(
-            "timeout",
-            f"must be a positive, finite number of seconds or an httpx.Timeout, got {timeout!r}",
+            "timeout", f"must be {SECONDS_RULE} or an httpx.Timeout, got {timeout!r}"
         )
     return httpx.Timeout(timeout)
 

@@ -64,5 +64,5 @@ def test_mock_job_seconds_not_finite_is_an_error_line(seconds: str) -> None:
     result = invoke(["mock", "--port", "0", "--job-seconds", seconds], dict(os.environ))
     assert result.returncode == 2
     assert result.stderr == (
-        f"error: --job-seconds: must be a finite number from 0, got {seconds}\n"
+        f"error: --job-seconds: must be a finite number from 0 to 1,000,000,000, got {seconds}\n"
     )

@@ -234,6 +234,8 @@ def test_an_id_that_is_not_a_uuid_is_refused_before_sending(given: object) -> No
         {"timeout": -1},
         {"timeout": float("nan")},
         {"timeout": float("inf")},  # an OverflowError in the socket's time-out
+        {"timeout": 1e308},  # so was a huge finite one: at most 1e9 s (about 31 years)
+        {"call_deadline": 10**400},
         {"timeout": httpx.Timeout(5, read=float("inf"))},
     ],
 )

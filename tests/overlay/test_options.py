@@ -214,11 +214,12 @@ def test_with_options_keeps_the_rest_and_hides_the_key(cls: type) -> None:
     assert repr(derived) == repr(parent)
 
 
-@pytest.mark.parametrize("bad", [math.inf, math.nan])
+@pytest.mark.parametrize("bad", [math.inf, math.nan, 1e308, 10**400])
 def test_a_per_call_timeout_that_is_not_finite_is_refused_first(
     offline: Offline, bad: float
 ) -> None:
-    """inf passed the check, then the socket layer raised a bare OverflowError."""
+    """inf (and a huge finite number) passed the check, then the socket layer raised a
+    bare OverflowError."""
     with pytest.raises(InvalidInputError) as caught:
         offline("lipsyncs.get", LIPSYNC_ID, timeout=bad)
     assert caught.value.field == "timeout"

@@ -256,7 +256,8 @@ def test_create_and_wait_creates_once_then_polls() -> None:
 
 
 @pytest.mark.parametrize(
-    ("field", "value"), [("timeout", 0), ("poll_interval", -1), ("max_interval", float("nan"))]
+    ("field", "value"),
+    [("timeout", 0), ("timeout", 10**400), ("poll_interval", -1), ("max_interval", float("nan"))],
 )
 def test_wait_settings_are_checked_before_polling(field: str, value: float) -> None:
     """A wait with a non-positive setting names it and makes no request."""

@@ -11,7 +11,6 @@ import asyncio
 import contextlib
 import json
 import logging
-import math
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -24,6 +23,7 @@ import httpx
 
 from .._exceptions import InvalidInputError
 from .._redact import redact_headers
+from .._timeouts import MAX_SECONDS
 from ._faults import (
     RETRY_AFTER_RULE,
     STATUS_RULE,
@@ -41,6 +41,7 @@ DEFAULT_BASE_URL = "https://api.creatify.test"
 FAKE_API_ID = "fake-api-id"
 FAKE_API_KEY = "fake-api-key"
 START = 1_700_000_000.0
+LAST_TIMESTAMP = 253_402_300_799  # 9999-12-31 23:59:59 UTC: the last time a datetime holds
 logger = logging.getLogger("creatify.testing")
 
 
@@ -82,7 +83,7 @@ class FakeCreatify:
         # The time is `clock()` (default: none, it stands at `start`) plus what `advance`
         # added; `creatify mock` runs on `time.time`.
         self._clock = clock
-        start = checked_seconds("start", start)
+        start = checked_seconds("start", start, LAST_TIMESTAMP)
         self._start = start if clock is None else 0.0
         self._now = self._start
         self._lock = threading.RLock()
@@ -269,12 +270,12 @@ class FakeCreatify:
         )
 
 
-def checked_seconds(name: str, value: object) -> float:
-    """A length of the fake's time: the rule of `X-Mock-Fault: delay=S` with no upper
+def checked_seconds(name: str, value: object, bound: int = MAX_SECONDS) -> float:
+    """A length of the fake's time: the rule of `X-Mock-Fault: delay=S` with the SDK's
     bound (NaN would stop the clock for good, a negative one turn it back)."""
-    seconds = seconds_within(value, math.inf)
+    seconds = seconds_within(value, bound)
     if seconds is None:
-        raise InvalidInputError(name, f"must be a finite number from 0, got {value!r}")
+        raise InvalidInputError(name, f"must be a finite number from 0 to {bound:,}, got {value!r}")
     return seconds
 
 

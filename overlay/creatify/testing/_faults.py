@@ -61,7 +61,7 @@ def seconds_within(value: object, bound: float) -> float | None:
         return None
     try:
         seconds = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: an int past any float
         return None
     return seconds if math.isfinite(seconds) and 0 <= seconds <= bound else None
 
