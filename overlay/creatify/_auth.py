@@ -45,7 +45,8 @@ def _header_value(value: str | bytes, env: str, setting: str) -> str:
 
     The message names the setting and the position, never the value: this may be the key.
     """
-    text = value.decode(errors="replace") if isinstance(value, bytes) else value
+    # Anything else (an id kept as a number) by its str(), as before bytes were read.
+    text = value.decode(errors="replace") if isinstance(value, bytes) else str(value)
     stripped = text.strip(STRIPPED)
     bad = next((i for i, c in enumerate(stripped) if not " " < c < "\x7f"), None)
     if not stripped:
@@ -75,7 +76,8 @@ def resolve_base_url(base_url: str | None, *, allow_insecure_http: bool) -> str:
     except httpx.InvalidURL as exc:
         raise _bad_base_url(f"is not a URL: {exc}") from None
     # A query or fragment would end up in no request: each path is joined to the URL's.
-    if url.scheme not in ("http", "https") or not url.host or url.query or url.fragment:
+    # Outside a query or fragment httpx escapes "?" and "#": an empty one ("x?") stays too.
+    if url.scheme not in ("http", "https") or not url.host or {"?", "#"} & set(str(url)):
         rule = "must be an http(s) URL with a host and no query or fragment"
         raise _bad_base_url(f"{rule}, got {url_text(url)!r}")
     if url.port is not None and not 0 < url.port < 65536:

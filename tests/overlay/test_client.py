@@ -102,6 +102,8 @@ def test_plain_http_with_opt_in_is_allowed() -> None:
         # Every path is joined to the base URL's: its query or fragment would be lost.
         "http://127.0.0.1:4010?x=1",
         "http://127.0.0.1:4010/#top",
+        "http://127.0.0.1:4010?",  # empty, yet GET / answered 404 for every call
+        "http://127.0.0.1:4010/api?#",
     ],
 )
 def test_a_base_url_that_is_not_http_is_refused(url: str) -> None:
@@ -136,6 +138,8 @@ def test_a_bytes_key_is_sent_as_its_text() -> None:
     assert client._settings.api_key == API_KEY
     with pytest.raises(ConfigurationError, match=r"position 1 \(not ASCII\)"):
         Creatify("id", b"\xff" + API_KEY.encode(), "http://127.0.0.1:1")  # type: ignore[arg-type]
+    # A number (an id kept as an int) is its str(), as before bytes were read.
+    assert Creatify(12345, API_KEY, "http://127.0.0.1:1")._settings.api_id == "12345"  # type: ignore[arg-type]
 
 
 def test_max_retries_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
