@@ -36,10 +36,10 @@ def check_target(path: str | os.PathLike[str]) -> Path:
     """The download's path, checked before any request; `~` is expanded.
 
     Refused (an `InvalidInputError` on `path`): not a str path, a NUL, a folder (or a name
-    ending in a separator), a path under a file, a name too long, a folder where no file
-    can be written (read-only, /proc, no permission). Missing folders are fine: the
-    download creates them (`missing_folder` says which one, beforehand). A symbolic link
-    becomes the file it points to; a FIFO or device stays itself (`atomic_target`).
+    ending in a separator, "." or ".."), a socket, a path under a file, a name too long, a
+    folder where no file can be written (read-only, /proc, no permission). Missing folders
+    are fine: the download creates them (`missing_folder` says which one, beforehand). A
+    symbolic link becomes the file it points to; a FIFO or device stays itself (`atomic_target`).
     """
     raw = os.fspath(path) if isinstance(path, (str, os.PathLike)) else path
     if not isinstance(raw, str):
@@ -51,16 +51,17 @@ def check_target(path: str | os.PathLike[str]) -> Path:
     target = user_path(raw)
     existing = target.parent
     try:
+        if target.is_socket():  # open() cannot write one: "No such device or address"
+            raise InvalidInputError("path", f"is a socket, not a file: {target}")
         if _special(target):
             if not os.access(target, os.W_OK):
                 raise InvalidInputError("path", f"cannot write {target}: permission denied")
             return target
         if target.is_symlink():
             target = Path(os.path.realpath(target))
-        if target.is_dir() or raw.endswith((os.sep, os.altsep or os.sep)):
+        # Path("x/.") is "x": the name as typed says a folder.
+        if target.is_dir() or os.path.basename(raw) in ("", ".", ".."):
             raise InvalidInputError("path", f"is a folder, not a file name: {raw}")
-        if not target.name or target.name in (".", ".."):
-            raise InvalidInputError("path", f"has no file name: {target}")
         existing = next((f for f in _folders(target) if f.exists()), Path(target.anchor))
         if not existing.is_dir():
             raise InvalidInputError("path", f"{existing} is a file, so it cannot hold {target}")
@@ -75,7 +76,8 @@ def check_target(path: str | os.PathLike[str]) -> Path:
 
 
 def _special(path: Path) -> bool:
-    """An existing FIFO, device or socket (through links): no regular file, no folder."""
+    """An existing FIFO or device (through links): no regular file, no folder, no socket
+    (`check_target` refuses one)."""
     return path.exists() and not (path.is_file() or path.is_dir())
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import socket
 import stat
 import threading
 import time
@@ -114,12 +115,13 @@ def test_a_folder_as_target_is_refused_before_any_request(tmp_path: Path) -> Non
         lambda tmp: tmp / "hello.mp4" / "out.mp4",  # under a file
         lambda tmp: tmp / "hello.mp4" / "deeper" / "out.mp4",
         lambda tmp: f"{tmp}{os.sep}videos{os.sep}",  # a folder's name: no file called videos
+        lambda tmp: f"{tmp}{os.sep}videos{os.sep}.",  # the same: Path drops the "."
         lambda tmp: bytes(tmp / "x.mp4"),
         lambda tmp: tmp / ("x" * 300),
         lambda tmp: tmp / ("x" * 250),  # fits, but its temporary file's name does not
         lambda tmp: tmp / "a\x00b.mp4",
     ],
-    ids=["proc", "under a file", "under a file, deeper", "slash", "bytes", "long", "250", "NUL"],
+    ids=["proc", "under a file", "deeper", "slash", "slash dot", "bytes", "long", "250", "NUL"],
 )
 def test_an_unwritable_target_is_refused_before_any_request(
     tmp_path: Path, make_target: Callable[[Path], Any]
@@ -133,6 +135,20 @@ def test_an_unwritable_target_is_refused_before_any_request(
     assert info.value.field == "path"
     assert script.count == 0
     assert [p.name for p in tmp_path.iterdir()] == ["hello.mp4"]
+
+
+def test_a_socket_is_refused_before_any_request(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """os.access says yes to a socket, but open() cannot write it: once it failed only after
+    the paid create."""
+    monkeypatch.chdir(tmp_path)  # a socket's path has a short limit
+    script = Script([json_response(200, lipsync("done", output="https://cdn/x.mp4"))])
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind("s.sock")
+        with pytest.raises(InvalidInputError, match="is a socket"):
+            sync_client(script).lipsyncs.download(LIPSYNC_ID, "s.sock")
+    assert script.count == 0
 
 
 def test_a_symlink_is_written_through_to_its_file(tmp_path: Path) -> None:
