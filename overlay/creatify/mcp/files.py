@@ -25,11 +25,11 @@ def target_in(folder: Path, relative: str) -> Path:
         raise InvalidInputError(
             "path", f"must be relative to the output folder, not absolute: {relative}"
         )
-    # Split on both / and \; `..` is a dot name too.
+    # Split on both / and \ on every OS, here and in the join; `..` is a dot name too.
     if any(part.startswith(".") for part in PureWindowsPath(relative).parts):
         raise InvalidInputError("path", f"must not go up (..) or name a hidden file: {relative}")
     try:
-        target = safe_join(folder, relative)
+        target = safe_join(folder, relative.replace("\\", "/"))
     except PathEscapeError as exc:
         raise InvalidInputError("path", f"leaves the output folder ({exc}): {relative}") from None
     if target == folder.resolve():  # a link to the folder itself: not a file in it
