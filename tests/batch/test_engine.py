@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 from creatify import AsyncCreatify, InvalidInputError
-from creatify.batch import BatchInputError, BatchRow, arun, read_journal, read_rows
+from creatify.batch import BatchInputError, BatchKind, BatchRow, arun, read_journal, read_rows
 from creatify.batch._journal import Journal
 from creatify.batch._rows import KINDS, check_rows
 from creatify.testing import FakeCreatify
@@ -452,3 +452,13 @@ def test_a_journal_of_another_kind_is_named_with_its_article(tmp_path: Path) -> 
     Journal(tmp_path / "j.sqlite", "asset_generator").close()
     with pytest.raises(InvalidInputError, match="holds an asset_generator batch, not lipsync"):
         Journal(tmp_path / "j.sqlite", "lipsync")
+
+
+def test_a_batch_kind_is_made_as_before_and_an_unknown_one_is_named() -> None:
+    """`BatchKind(name, job)` as before (`job` optional: looked up by name); an unknown
+    name was a bare StopIteration."""
+    job = KINDS["tts"].job
+    assert BatchKind("tts", job).job is job and BatchKind("tts") == KINDS["tts"]
+    with pytest.raises(InvalidInputError, match="got 'nope'") as info:
+        _ = BatchKind("nope").fields
+    assert info.value.field == "kind"

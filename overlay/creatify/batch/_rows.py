@@ -40,18 +40,27 @@ TRUE_WORDS = frozenset({"true", "yes", "1", "on"})
 FALSE_WORDS = frozenset({"false", "no", "0", "off"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class BatchKind:
     """What a batch of one kind creates: rows of the options of its job kind's `create`
     (the declaration's `batch` names it), each checked by that call's rules."""
 
     name: str
 
+    # `job: object`: the reference shows public types only, not the SDK's own `JobKind`.
+    def __init__(self, name: str, job: object = None) -> None:
+        object.__setattr__(self, "name", name)
+        if job is not None:  # else looked up by name, when first needed
+            self.__dict__["job"] = job
+
     # `job`, `operation` and `fields` have no docstring: the reference shows public types
     # only, and these are the SDK's own (`JobKind`, `FieldSpec`).
     @functools.cached_property
     def job(self) -> JobKind[Any]:
-        return next(kind for kind in JOB_KINDS.values() if kind.batch == self.name)
+        for kind in JOB_KINDS.values():
+            if kind.batch == self.name:
+                return kind
+        raise unknown_kind(self.name)
 
     @functools.cached_property
     def operation(self) -> str:
@@ -128,8 +137,12 @@ def tag_of(batch_id: str, key: str, attempt: int) -> str:
 
 def kind_named(name: str) -> BatchKind:
     if name not in KINDS:
-        raise InvalidInputError("kind", f"must be one of {', '.join(KINDS)}; got {name!r}")
+        raise unknown_kind(name)
     return KINDS[name]
+
+
+def unknown_kind(name: str) -> InvalidInputError:
+    return InvalidInputError("kind", f"must be one of {', '.join(KINDS)}; got {name!r}")
 
 
 def check_rows(kind: BatchKind, rows: Sequence[BatchRow], numbers: list[int] | None = None) -> None:
