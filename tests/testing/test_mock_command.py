@@ -75,6 +75,11 @@ def test_the_mock_server_fixture(creatify_mock_server: FakeCreatify) -> None:
         headers={"X-API-ID": "me", "X-API-KEY": "k", "X-Mock-Fault": "503"},
     )
     assert fault.status_code == 503
+    # A malformed one: the fake's 400 with the rule (was a 500 from the server).
+    bad = httpx.get(
+        f"{creatify_mock_server.base_url}/api/voices/", headers={"X-Mock-Fault": "bogus"}
+    )
+    assert bad.status_code == 400 and "Unknown fault 'bogus'" in bad.json()["X-Mock-Fault"][0]
 
 
 def test_the_servers_ticker_goes_on_after_a_delivery_that_fails(

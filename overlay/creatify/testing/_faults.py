@@ -140,7 +140,11 @@ class Faults:
             return
         headers = dict(scope.get("headers", []))
         # Every fault is checked before any applies: a bad one answers 400 at once.
-        faults = parse_faults(headers.get(b"x-mock-fault", b"").decode("utf-8", "replace"))
+        try:
+            faults = parse_faults(headers.get(b"x-mock-fault", b"").decode("utf-8", "replace"))
+        except Answer as refused:  # the 400 naming the rule, as the fake and `make mock` give
+            await JSONResponse(refused.body, refused.status, refused.headers)(scope, receive, send)
+            return
         for fault in faults:
             if fault.kind == "delay":
                 await asyncio.sleep(fault.seconds)
