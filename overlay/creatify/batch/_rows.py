@@ -47,14 +47,13 @@ class BatchKind:
 
     name: str
 
-    # `job: object`: the reference shows public types only, not the SDK's own `JobKind`.
+    # `job: object` here, and no docstring on `job`, `operation` and `fields`: the
+    # reference shows public types only, and these are the SDK's own (`JobKind`, `FieldSpec`).
     def __init__(self, name: str, job: object = None) -> None:
         object.__setattr__(self, "name", name)
         if job is not None:  # else looked up by name, when first needed
             self.__dict__["job"] = job
 
-    # `job`, `operation` and `fields` have no docstring: the reference shows public types
-    # only, and these are the SDK's own (`JobKind`, `FieldSpec`).
     @functools.cached_property
     def job(self) -> JobKind[Any]:
         for kind in JOB_KINDS.values():
