@@ -4,10 +4,13 @@ command's module (with rich, the SDK client and the generated models) loads when
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib
+import os
+import sys
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 from click.utils import make_default_short_help
@@ -17,6 +20,9 @@ from ._groups import GROUPS
 
 F = TypeVar("F", bound=Callable[..., Any])
 NOTE = "creatify.interrupt_note"  # in `ctx.meta`: what Ctrl-C prints now
+# stdout's reader went away (`| head -1`): 128 + SIGPIPE, what a shell shows for a command
+# killed by it, as coreutils are; not 0 (what was cut may be a new job's id) nor 1 (failed).
+PIPE_CLOSED = 141
 
 # Each command, its module (in this package; `.x` is `creatify.x`), its line in `--help`:
 # the job kinds' groups (GROUPS, generated from the spec's tags), then the other commands.
@@ -55,8 +61,23 @@ common_options = stack(
 )
 
 
+def pipe_closed() -> NoReturn:
+    """Exit quietly with PIPE_CLOSED (click and rich: 1), stdout to /dev/null, where
+    Python's flush at exit cannot fail again."""
+    with contextlib.suppress(OSError, ValueError):  # no file descriptor (click's tests)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    raise SystemExit(PIPE_CLOSED)
+
+
 class LazyGroup(click.Group):
-    """Imports a command's module only when that command is asked for."""
+    """Imports a command's module only when that command is asked for; a closed stdout
+    (`BrokenPipeError`, here or in `--help`) ends any command with `pipe_closed`."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)
+        except BrokenPipeError:  # `creatify --help | true`
+            pipe_closed()
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
@@ -80,6 +101,8 @@ class LazyGroup(click.Group):
             # is doing says more (`Session.on_interrupt`); while its module loads, say, not.
             click.echo(ctx.meta.get(NOTE, INTERRUPT_NOTE), err=True)
             raise SystemExit(INTERRUPTED) from None
+        except BrokenPipeError:
+            pipe_closed()
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         limit = formatter.width - 6 - max(map(len, COMMANDS))
