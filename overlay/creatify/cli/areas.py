@@ -206,7 +206,15 @@ def custom_template_jobs_create(
     return lambda: create(variables=values, **options)
 
 
-# Both steps' options: the video's are used with --wait or --download.
+# Both steps' options: the video's are used with --wait or --download. Ctrl-C once the
+# image's create was answered: how to go on.
+GO_ON = (
+    "stopped waiting; task {0} goes on. See it with: creatify product-to-videos get {0}; at"
+    " image_generated: creatify product-to-videos gen-video {0} --wait; once asked for:"
+    " creatify product-to-videos wait {0}"
+)
+
+
 @product_to_videos.command("create")
 @creates(
     product_to_videos, "product_to_videos_gen_image_create", "product_to_videos_gen_video_create"
@@ -224,14 +232,10 @@ def product_to_videos_create(session: Session, then: Then, **options: Any) -> Se
     # service announces the video only, so a webhook cannot end the image's wait: polls.
     waiting: dict[str, Any] = {"timeout": then.timeout, "poll_interval": then.poll_interval}
     cost = product_to_videos.calls["gen_image"].cost  # gen_video's says the same
-    meta, command = click.get_current_context().meta, "creatify product-to-videos"
+    meta = click.get_current_context().meta
 
-    def created(update: JobUpdate) -> None:  # the image's create was answered: Ctrl-C says so
-        meta[NOTE] = (
-            f"stopped waiting; task {update.job_id} goes on. See it with: {command} get "
-            f"{update.job_id}; at image_generated, `{command} gen-video {update.job_id} --wait`"
-            f" makes the video; once asked, `{command} wait {update.job_id}` waits for it"
-        )
+    def created(update: JobUpdate) -> None:  # the image's create was answered: name the task
+        meta[NOTE] = GO_ON.format(update.job_id)
         if on_update:
             on_update(update)
 

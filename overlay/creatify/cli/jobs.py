@@ -202,26 +202,24 @@ def save(session: Session, area: Area, job: Any, out: Path, *, report_json: bool
     created = None if area.kind.output_files else missing_folder(out)
     job_id = job if isinstance(job, str) else area.kind.id_of(job)
     again = f"creatify {area.kind.command} download {job_id} {shlex.quote(str(out))}"
-    got = 0  # bytes downloaded: a FIFO or a device (/dev/stdout) has no size to stat
-
-    def count(done: int, total: int | None) -> None:
-        nonlocal got
-        got = done
-        if shown:
-            shown(done, total)
-
+    got = [0]  # bytes downloaded: a FIFO or a device (/dev/stdout) has no size to stat
     with (
         session.on_interrupt(f"interrupted; nothing was saved. Download again with: {again}"),
         session.bars.transfer("download") as shown,
     ):
+
+        def count(done: int, total: int | None) -> None:
+            got[0] = done
+            if shown:
+                shown(done, total)
+
         saved = area.of(session.client).download(job, out, on_progress=count)
     if created is not None:
         session.say(f"created folder {created}")
     if report_json and session.as_json and not isinstance(saved, list):
-        return session.one({"path": str(saved), "bytes": got})
+        return session.one({"path": str(saved), "bytes": got[0]})
     for each in saved if isinstance(saved, list) else [saved]:
-        size = each.stat().st_size if isinstance(saved, list) else got
-        session.note(f"saved {each} ({size:,} bytes)")
+        session.note(f"saved {each} ({got[0] if each is saved else each.stat().st_size:,} bytes)")
 
 
 def creates(

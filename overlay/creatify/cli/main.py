@@ -9,8 +9,8 @@ import functools
 import importlib
 import os
 import sys
-from collections.abc import Callable
-from typing import Any, NoReturn, TypeVar
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 import click
 from click.utils import make_default_short_help
@@ -61,23 +61,23 @@ common_options = stack(
 )
 
 
-def pipe_closed() -> NoReturn:
-    """Exit quietly with PIPE_CLOSED (click and rich: 1), stdout to /dev/null, where
-    Python's flush at exit cannot fail again."""
-    with contextlib.suppress(OSError, ValueError):  # no file descriptor (click's tests)
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    raise SystemExit(PIPE_CLOSED)
+@contextlib.contextmanager
+def pipe_closed_exits() -> Iterator[None]:
+    """stdout's reader went away (`| head -1`, rich's `Output.on_broken_pipe` too): exit
+    quietly (click: 1, a failed job's code), stdout to /dev/null, where Python's flush at
+    exit cannot fail again."""
+    try:
+        yield
+    except BrokenPipeError:
+        with contextlib.suppress(OSError, ValueError):  # no file descriptor (click's tests)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(PIPE_CLOSED) from None
 
 
 class LazyGroup(click.Group):
-    """Imports a command's module only when that command is asked for; a closed stdout
-    (`BrokenPipeError`, here or in `--help`) ends any command with `pipe_closed`."""
+    """Imports a command's module only when that command is asked for."""
 
-    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
-        try:
-            return super().make_context(*args, **kwargs)
-        except BrokenPipeError:  # `creatify --help | true`
-            pipe_closed()
+    make_context = pipe_closed_exits()(click.Group.make_context)  # `creatify --help | true`
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
@@ -93,6 +93,7 @@ class LazyGroup(click.Group):
         command.help = command.help or help
         return command
 
+    @pipe_closed_exits()
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
@@ -101,8 +102,6 @@ class LazyGroup(click.Group):
             # is doing says more (`Session.on_interrupt`); while its module loads, say, not.
             click.echo(ctx.meta.get(NOTE, INTERRUPT_NOTE), err=True)
             raise SystemExit(INTERRUPTED) from None
-        except BrokenPipeError:
-            pipe_closed()
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         limit = formatter.width - 6 - max(map(len, COMMANDS))

@@ -29,7 +29,7 @@ from .._frontends import may_have_made_job
 from .._polling import JobUpdate
 from .._validation import _plain
 from .feedback import describe, exit_code_for, slow_answers
-from .main import NOTE, F, common_options, pipe_closed, stack
+from .main import NOTE, F, common_options, stack
 
 
 class Seconds(click.FloatRange):
@@ -82,8 +82,7 @@ class Output(Console):
         self.file.flush()
 
     def on_broken_pipe(self) -> NoReturn:
-        """stdout's reader went away (`| head -1`)."""
-        pipe_closed()
+        raise  # rich's `except BrokenPipeError`: `main.pipe_closed_exits`
 
 
 class Bars:
@@ -238,7 +237,7 @@ def command(fn: F) -> F:
                 fn(session, **kwargs)
         except CreatifyError as exc:
             if isinstance(exc.__cause__, BrokenPipeError):  # a download to a closed stdout
-                pipe_closed()
+                raise exc.__cause__ from None
             line = describe(exc, context.command, session.find_command)
             err.print(f"error: {line}", style="red")
             raise SystemExit(exit_code_for(exc)) from None

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import threading
+from dataclasses import asdict
 
 import click
 
@@ -33,9 +33,7 @@ def listen(session: Session, port: int, host: str, public_url: str | None) -> No
         line = literal(f"{event.id}  {event.status}  {detail}".rstrip())
         with lock:
             try:
-                click.echo(
-                    json.dumps(dataclasses.asdict(event), default=str) if session.as_json else line
-                )
+                click.echo(json.dumps(asdict(event), default=str) if session.as_json else line)
             except BrokenPipeError:  # stdout's reader went away: the command ends (141)
                 closed.set()
                 raise  # not shown: not acknowledged
