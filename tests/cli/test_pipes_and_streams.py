@@ -56,7 +56,7 @@ def test_a_fifo_target_reports_the_bytes_downloaded(mock_base_url: str, tmp_path
     fifo = tmp_path / "video.fifo"
     os.mkfifo(fifo)
     got: list[bytes] = []
-    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
     reader.start()
     job = made_lipsyncs(mock_base_url, "cli-pipes")[0]
     result = invoke(["lipsyncs", "download", job, str(fifo)], env(mock_base_url))
@@ -107,6 +107,7 @@ def test_webhooks_listen_ends_with_141_once_its_reader_is_gone() -> None:
                 break
             time.sleep(0.1)
         assert process.wait(timeout=20) == 141
+        assert process.stderr.read() == "", "quietly, as other commands"
     finally:
         process.kill()
         process.communicate(timeout=30)

@@ -34,9 +34,8 @@ def listen(session: Session, port: int, host: str, public_url: str | None) -> No
         with lock:
             try:
                 click.echo(json.dumps(asdict(event), default=str) if session.as_json else line)
-            except BrokenPipeError:  # stdout's reader went away: the command ends (141)
+            except BrokenPipeError:  # stdout's reader went away: the command ends (141), quietly
                 closed.set()
-                raise  # not shown: not acknowledged
 
     with WebhookListener(port, host=host, public_url=public_url, on_event=show) as hook:
         session.say(f"listening; webhook URL: {hook.url}")
