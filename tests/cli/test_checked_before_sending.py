@@ -23,11 +23,23 @@ PRODUCT = ["product-to-videos", "create", "--product-url", "https://e.com/p.jpg"
 @pytest.mark.parametrize(
     ("args", "said"),
     [
-        ([*LIPSYNC, "--timeout", "nan"], "'--timeout': nan is not finite"),
-        ([*LIPSYNC, "--poll-interval", "nan"], "'--poll-interval': nan is not finite"),
-        ([*LIPSYNC, "--poll-interval", "inf"], "'--poll-interval': inf is not finite"),
-        (["tts", "create", "--script", "Hi", "--timeout", "nan"], "nan is not finite"),
-        ([*AVATAR, "--gender", "m", "--poll-interval", "nan"], "nan is not finite"),
+        ([*LIPSYNC, "--timeout", "nan"], "'--timeout': nan is not a usable number of seconds"),
+        (
+            [*LIPSYNC, "--poll-interval", "nan"],
+            "'--poll-interval': nan is not a usable number of seconds",
+        ),
+        (
+            [*LIPSYNC, "--poll-interval", "inf"],
+            "'--poll-interval': inf is not a usable number of seconds",
+        ),
+        (
+            ["tts", "create", "--script", "Hi", "--timeout", "nan"],
+            "nan is not a usable number of seconds",
+        ),
+        (
+            [*AVATAR, "--gender", "m", "--poll-interval", "nan"],
+            "nan is not a usable number of seconds",
+        ),
         (["lipsyncs-v2", "create", "--scenes", SCENES, "--preview", "--wait"], "--preview takes"),
         (["lipsyncs-v2", "create", "--scenes", SCENES, "--preview", "--download", "{out}"], ""),
         (["lipsyncs-v2", "create", "--scenes", SCENES, "--preview", "--listen"], ""),

@@ -17,9 +17,10 @@ from creatify_api import models
 
 from .._jobs import JOB_KINDS
 from .._options import OPERATION_FIELDS, LinkParams
+from .._polling import JobUpdate
 from ..scenes import Avatar, Background, Music, Scene, TextVoice
 from .jobs import Area, Send, Then, body_options, create, creates, done
-from .main import stack
+from .main import NOTE, stack
 from .session import TEXT_FILE, InputPath, Session, command, given, pairs, read_data, reader
 
 AREAS = {kind.command: Area(kind) for kind in JOB_KINDS.values()}
@@ -205,7 +206,15 @@ def custom_template_jobs_create(
     return lambda: create(variables=values, **options)
 
 
-# Both steps' options: the video's are used with --wait or --download.
+# Both steps' options: the video's are used with --wait or --download. Ctrl-C once the
+# image's create was answered: how to go on.
+GO_ON = (
+    "stopped waiting; task {0} goes on. See it with: creatify product-to-videos get {0}; at"
+    " image_generated: creatify product-to-videos gen-video {0} --wait; once asked for:"
+    " creatify product-to-videos wait {0}"
+)
+
+
 @product_to_videos.command("create")
 @creates(
     product_to_videos, "product_to_videos_gen_image_create", "product_to_videos_gen_video_create"
@@ -223,11 +232,18 @@ def product_to_videos_create(session: Session, then: Then, **options: Any) -> Se
     # service announces the video only, so a webhook cannot end the image's wait: polls.
     waiting: dict[str, Any] = {"timeout": then.timeout, "poll_interval": then.poll_interval}
     cost = product_to_videos.calls["gen_image"].cost  # gen_video's says the same
+    meta = click.get_current_context().meta
+
+    def created(update: JobUpdate) -> None:  # the image's create was answered: name the task
+        meta[NOTE] = GO_ON.format(update.job_id)
+        if on_update:
+            on_update(update)
+
     with (
         session.creating(product_to_videos.noun, product_to_videos.find, cost),
         session.bars.wait(product_to_videos.noun) as on_update,
     ):
-        job = products.create_and_wait(on_update=on_update, **video, **waiting, **options)
+        job = products.create_and_wait(on_update=created, **video, **waiting, **options)
     done(session, product_to_videos, job, then)
     return None
 
@@ -314,8 +330,8 @@ def text_generator_create(session: Session, then: Then, **options: Any) -> Send:
 def stream(session: Session, **options: Any) -> None:
     """Generate text and print it as it is written (costs credits)."""
     for chunk in session.client.text_generator.stream(**conversation(given(options))):
-        session.out.print(chunk, end="")  # as given (`Output`), at once
-    session.out.print()
+        session.out.write(chunk)
+    session.out.write("\n")
 
 
 # The older fixed-template API: no job kind (no GET); its `data` comes as parameters.

@@ -25,14 +25,12 @@ from .._exceptions import (
 from .._frontends import may_have_made_job
 from .._logging import warnings_said
 from .._slow import slow_calls
+from .main import PIPE_CLOSED as PIPE_CLOSED  # stdout's reader went away: with the codes below
 
 JOB_FAILED = 1  # the avatar or video failed, or was rejected
 USAGE = 2  # bad arguments or input, found before any request
 API = 3  # the API, the credentials or the network failed
 TIMED_OUT = 4  # a wait ran out of time
-# stdout's reader went away (`| head -1`): 128 + SIGPIPE, what a shell shows for a command
-# killed by it, as coreutils are; not 0 (what was cut may be a new job's id) nor 1 (failed).
-PIPE_CLOSED = 141
 
 # SDK arguments that no option passes through as is.
 CLI_NAMES = {"id": "ID", "path": "the output file"}

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import re
 import shlex
+import sys
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,7 +116,7 @@ class Area(click.Group):
             """Wait until the task is done; exit 1 if it fails or is rejected."""
             if download is not None and not self.output:
                 raise click.UsageError(f"{self.kind.command} has nothing to download")
-            download = None if download is None else self.target(download)
+            download = None if download is None else self.target(download, session)
             finish(session, self, job_id, Then(True, download, None, **waiting))
 
         if self.output:
@@ -141,10 +143,15 @@ class Area(click.Group):
         """The client's namespace of this kind."""
         return getattr(client, self.kind.namespace)
 
-    def target(self, out: Path | str) -> Path:
+    def target(self, out: Path | str, session: Session) -> Path:
         """Where to save the output, checked before any request (`check_target`: `~`
-        expanded, refused if unwritable); a folder (several files) is the download's."""
-        return out if self.kind.output_files else check_target(out)
+        expanded, refused if unwritable); a folder (several files) is the download's.
+        Saving to stdout (`/dev/stdout`), it carries the file only: the rest goes to stderr."""
+        target = Path(out) if self.kind.output_files else check_target(out)
+        with contextlib.suppress(OSError, ValueError):  # not there yet; no stdout (tests)
+            if os.path.samestat(os.stat(target), os.fstat(sys.stdout.fileno())):
+                session.out = session.err
+        return target
 
 
 @dataclass(frozen=True)
@@ -191,21 +198,28 @@ def done(session: Session, area: Area, job: Any, then: Then) -> None:
 def save(session: Session, area: Area, job: Any, out: Path, *, report_json: bool = False) -> None:
     """Save a finished job's output. Only a bare `download --json` prints `{path, bytes}`:
     after a wait, stdout already holds the job's JSON and must stay one JSON document."""
-    out = area.target(out)
+    out = area.target(out, session)
     created = None if area.kind.output_files else missing_folder(out)
     job_id = job if isinstance(job, str) else area.kind.id_of(job)
     again = f"creatify {area.kind.command} download {job_id} {shlex.quote(str(out))}"
+    got = [0]  # bytes downloaded: a FIFO or a device (/dev/stdout) has no size to stat
     with (
         session.on_interrupt(f"interrupted; nothing was saved. Download again with: {again}"),
-        session.bars.transfer("download") as on_progress,
+        session.bars.transfer("download") as shown,
     ):
-        saved = area.of(session.client).download(job, out, on_progress=on_progress)
+
+        def count(done: int, total: int | None) -> None:
+            got[0] = done
+            if shown:
+                shown(done, total)
+
+        saved = area.of(session.client).download(job, out, on_progress=count)
     if created is not None:
         session.say(f"created folder {created}")
     if report_json and session.as_json and not isinstance(saved, list):
-        return session.one({"path": str(saved), "bytes": saved.stat().st_size})
+        return session.one({"path": str(saved), "bytes": got[0]})
     for each in saved if isinstance(saved, list) else [saved]:
-        session.note(f"saved {each} ({each.stat().st_size:,} bytes)")
+        session.note(f"saved {each} ({got[0] if each is saved else each.stat().st_size:,} bytes)")
 
 
 def creates(
@@ -243,7 +257,7 @@ def creates(
             listen_port: int = 0,
             **options: Any,
         ) -> None:
-            download = None if download is None else area.target(download)
+            download = None if download is None else area.target(download, session)
             options = given(options)
             for name in [k.removesuffix("_file") for k in options if k.endswith("_file")]:
                 given_as = flag(fields.get(name, name))

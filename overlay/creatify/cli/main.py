@@ -4,9 +4,12 @@ command's module (with rich, the SDK client and the generated models) loads when
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib
-from collections.abc import Callable
+import os
+import sys
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 import click
@@ -17,6 +20,9 @@ from ._groups import GROUPS
 
 F = TypeVar("F", bound=Callable[..., Any])
 NOTE = "creatify.interrupt_note"  # in `ctx.meta`: what Ctrl-C prints now
+# stdout's reader went away (`| head -1`): 128 + SIGPIPE, what a shell shows for a command
+# killed by it, as coreutils are; not 0 (what was cut may be a new job's id) nor 1 (failed).
+PIPE_CLOSED = 141
 
 # Each command, its module (in this package; `.x` is `creatify.x`), its line in `--help`:
 # the job kinds' groups (GROUPS, generated from the spec's tags), then the other commands.
@@ -55,8 +61,23 @@ common_options = stack(
 )
 
 
+@contextlib.contextmanager
+def pipe_closed_exits() -> Iterator[None]:
+    """stdout's reader went away (`| head -1`, rich's `Output.on_broken_pipe` too): exit
+    quietly (click: 1, a failed job's code), stdout to /dev/null, where Python's flush at
+    exit cannot fail again."""
+    try:
+        yield
+    except BrokenPipeError:
+        with contextlib.suppress(OSError, ValueError):  # no file descriptor (click's tests)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(PIPE_CLOSED) from None
+
+
 class LazyGroup(click.Group):
     """Imports a command's module only when that command is asked for."""
+
+    make_context = pipe_closed_exits()(click.Group.make_context)  # `creatify --help | true`
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
@@ -72,6 +93,7 @@ class LazyGroup(click.Group):
         command.help = command.help or help
         return command
 
+    @pipe_closed_exits()
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)

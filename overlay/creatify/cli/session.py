@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
-import math
 import os
 import re
 import sys
@@ -22,22 +21,24 @@ from click.core import ParameterSource
 from rich import progress as bar
 from rich.console import Console
 
+from .. import _timeouts
 from .._cli_entry import INTERRUPT_NOTE
 from .._client import Creatify
 from .._exceptions import APIError, CreatifyError, InvalidInputError, JobFailedError, WaitTimeout
 from .._frontends import may_have_made_job
 from .._polling import JobUpdate
 from .._validation import _plain
-from .feedback import PIPE_CLOSED, describe, exit_code_for, slow_answers
+from .feedback import describe, exit_code_for, slow_answers
 from .main import NOTE, F, common_options, stack
 
 
 class Seconds(click.FloatRange):
-    """More than 0 and finite (FloatRange lets nan through; an inf wait never polls again)."""
+    """Seconds the SDK takes (`are_seconds`; FloatRange lets nan and inf through), refused
+    before any request."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        if not math.isfinite(seconds := super().convert(value, param, ctx)):
-            self.fail(f"{value} is not finite", param, ctx)
+        if not _timeouts.are_seconds(seconds := super().convert(value, param, ctx)):
+            self.fail(f"{value} is not a usable number of seconds", param, ctx)
         return seconds
 
 
@@ -54,17 +55,16 @@ LIST_COLUMNS = {
 }
 
 
-def literal(text: str, *, one_line: bool = False) -> str:
+def literal(text: str, keep: str = "\t\n") -> str:
     """Text as people see it: control characters, which a terminal would obey (ESC starts
-    its escape codes), as escapes (`\\x1b`); `one_line`: tabs and newlines too."""
-    keep = "" if one_line else "\t\n"
+    its escape codes), as escapes (`\\x1b`), but those in `keep` ("": one line)."""
     return CONTROL.sub(lambda m: m[0] if m[0] in keep else repr(m[0])[1:-1], text)
 
 
 def cell(value: Any) -> str:
     """A value as one table cell (on one line): a list by its length."""
     shown = "-" if value is None else str(len(value) if isinstance(value, list) else value)
-    return literal(shown, one_line=True)
+    return literal(shown, keep="")
 
 
 class Output(Console):
@@ -76,12 +76,13 @@ class Output(Console):
     def print(self, *objects: Any, **options: Any) -> None:
         super().print(*(literal(o) if isinstance(o, str) else o for o in objects), **options)
 
+    def write(self, text: str) -> None:
+        """`text` as written (rich would expand tabs) at once; CR too (a streamed answer)."""
+        self.file.write(literal(text, keep="\t\n\r"))
+        self.file.flush()
+
     def on_broken_pipe(self) -> NoReturn:
-        """stdout's reader went away (`| head -1`): exit quietly (rich: 1, a failed job),
-        stdout to /dev/null, where Python's flush at exit cannot fail again."""
-        with contextlib.suppress(OSError, ValueError):  # no file descriptor (click's tests)
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        raise SystemExit(PIPE_CLOSED)
+        raise  # rich's `except BrokenPipeError`: `main.pipe_closed_exits`
 
 
 class Bars:
@@ -130,8 +131,8 @@ class Session:
     """What every command gets: its output and a client (as the module's docstring says)."""
 
     as_json: bool
-    out: Console
-    err: Console
+    out: Output
+    err: Output
     bars: Bars
     base_url: str | None
     find_command: str | None = None
@@ -235,6 +236,8 @@ def command(fn: F) -> F:
             with slow_answers(session.say):
                 fn(session, **kwargs)
         except CreatifyError as exc:
+            if isinstance(exc.__cause__, BrokenPipeError):  # a download to a closed stdout
+                raise exc.__cause__ from None
             line = describe(exc, context.command, session.find_command)
             err.print(f"error: {line}", style="red")
             raise SystemExit(exit_code_for(exc)) from None

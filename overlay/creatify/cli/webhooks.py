@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import threading
+from dataclasses import asdict
 
 import click
 
@@ -26,20 +26,22 @@ def listen(session: Session, port: int, host: str, public_url: str | None) -> No
     The URL to pass as `webhook_url` (it holds a secret token) goes to stderr. Events are
     unconfirmed news: check the job (`creatify lipsyncs get ID`) before acting on one.
     """
-    lock = threading.Lock()
+    lock, closed = threading.Lock(), threading.Event()
 
     def show(event: WebhookEvent) -> None:
+        detail = event.output or event.failed_reason or ""
+        line = literal(f"{event.id}  {event.status}  {detail}".rstrip())
         with lock:
-            if session.as_json:
-                click.echo(json.dumps(dataclasses.asdict(event), default=str))
-            else:
-                detail = event.output or event.failed_reason or ""
-                click.echo(literal(f"{event.id}  {event.status}  {detail}".rstrip()))
+            try:
+                click.echo(json.dumps(asdict(event), default=str) if session.as_json else line)
+            except BrokenPipeError:  # stdout's reader went away: the command ends (141), quietly
+                closed.set()
 
     with WebhookListener(port, host=host, public_url=public_url, on_event=show) as hook:
         session.say(f"listening; webhook URL: {hook.url}")
         try:
-            threading.Event().wait()
+            closed.wait()
+            raise BrokenPipeError  # `main.LazyGroup`
         except KeyboardInterrupt:
             counts = f"{len(hook.events)} events, {hook.repeated} repeats, {hook.refused} refused"
             session.say(f"stopped: {counts}")

@@ -1,0 +1,189 @@
+"""stdout as a download's target, a closed stdout, streamed text and Ctrl-C in the middle
+of a two-step create (findings C3, C6, C8, C14), and the waits' seconds checked by the
+SDK's own rule. Real processes where a pipe, a FIFO or a signal is the point."""
+
+from __future__ import annotations
+
+import contextlib
+import http.server
+import json
+import os
+import signal
+import subprocess
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from creatify.cli import session
+
+from tests.cli.inprocess import invoke
+from tests.cli.mock_jobs import made_lipsyncs
+from tests.cli.prefer_proxy import header_proxy
+from tests.cli.test_cli import CREATIFY
+
+MP4_BYTES = 9694  # the mock's lipsync output
+
+
+def env(base_url: str, api_id: str = "cli-pipes") -> dict[str, str]:
+    return {
+        **os.environ,
+        "CREATIFY_API_ID": api_id,
+        "CREATIFY_API_KEY": "k",
+        "CREATIFY_BASE_URL": base_url,
+    }
+
+
+@pytest.mark.parametrize("mode", [[], ["--json"]])
+def test_a_download_to_stdout_leaves_stdout_to_the_file(
+    mock_base_url: str, mode: list[str]
+) -> None:
+    """`download ID /dev/stdout | ...`: stdout holds the video only; what was saved (the
+    line, or --json's {path, bytes}) goes to stderr, with the bytes downloaded (a pipe's
+    stat says 0)."""
+    job = made_lipsyncs(mock_base_url, "cli-pipes")[0]
+    args = [CREATIFY, *mode, "lipsyncs", "download", job, "/dev/stdout"]
+    result = subprocess.run(args, env=env(mock_base_url), capture_output=True)
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout) == MP4_BYTES and result.stdout[4:8] == b"ftyp"
+    said = result.stderr.decode()
+    assert f"{MP4_BYTES}" in said.replace(",", ""), said
+
+
+def test_a_fifo_target_reports_the_bytes_downloaded(mock_base_url: str, tmp_path: Path) -> None:
+    fifo = tmp_path / "video.fifo"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    job = made_lipsyncs(mock_base_url, "cli-pipes")[0]
+    result = invoke(["lipsyncs", "download", job, str(fifo)], env(mock_base_url))
+    reader.join(timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert len(got[0]) == MP4_BYTES
+    assert f"saved {fifo} ({MP4_BYTES:,} bytes)" in result.stdout
+
+
+def closed_pipe_run(args: list[str], base_url: str) -> subprocess.CompletedProcess[bytes]:
+    """`creatify ARGS | true`: stdout's reader gone before the command writes."""
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        return subprocess.run(
+            [CREATIFY, *args], env=env(base_url), stdout=write, stderr=subprocess.PIPE, timeout=60
+        )
+    finally:
+        os.close(write)
+
+
+def test_help_and_a_download_into_a_closed_stdout_exit_141(mock_base_url: str) -> None:
+    job = made_lipsyncs(mock_base_url, "cli-pipes")[0]
+    download = ["lipsyncs", "download", job, "/dev/stdout"]
+    for args in (["--help"], ["lipsyncs", "--help"], download):
+        result = closed_pipe_run(args, mock_base_url)
+        assert (result.returncode, result.stderr) == (141, b""), (args, result.stderr)
+
+
+def test_webhooks_listen_ends_with_141_once_its_reader_is_gone() -> None:
+    """`creatify webhooks listen | head -c1`: the next event finds stdout closed; the
+    command ends (it waited forever, each event then answered 500)."""
+    read, write = os.pipe()
+    listen = [CREATIFY, "webhooks", "listen", "--port", "0"]
+    process = subprocess.Popen(listen, stdout=write, stderr=subprocess.PIPE, text=True)
+    os.close(write)
+    try:
+        assert process.stderr is not None
+        url = process.stderr.readline().split("webhook URL: ")[1].strip()
+        event = {"id": "4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394", "status": "done", "output": None}
+        assert httpx.post(url, json=event).status_code == 200
+        assert os.read(read, 1)
+        os.close(read)  # as `head -c1` exits
+        for _ in range(50):  # the next event finds stdout closed; the receiver then stops
+            with contextlib.suppress(httpx.HTTPError):
+                httpx.post(url, json={**event, "status": "failed"}, timeout=5)
+            if process.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert process.wait(timeout=20) == 141
+        assert process.stderr.read() == "", "quietly, as other commands"
+    finally:
+        process.kill()
+        process.communicate(timeout=30)
+
+
+@contextlib.contextmanager
+def streaming(texts: list[str]) -> Iterator[str]:
+    """A text generator streaming `texts` (the mock's text has no tab, CR or ESC)."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers["Content-Length"]))
+            events = b"".join(f"data: {json.dumps({'text': t})}\n\n".encode() for t in texts)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.end_headers()
+            self.wfile.write(events + b"event: done\ndata: {}\n\n")
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_streamed_text_keeps_tabs_newlines_and_cr_and_escapes_esc() -> None:
+    texts = ["name\tprice\n", "50%\r60%\n", "\x1b[2Jdone"]
+    with streaming(texts) as url:
+        args = ["text-generator", "stream", "--model", "gemini-2.5-flash", "--message", "Hi"]
+        result = invoke(args, env(url))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "name\tprice\n50%\r60%\n\\x1b[2Jdone\n"  # (CliRunner reads CR LF as LF)
+
+
+def test_ctrl_c_while_waiting_for_the_image_names_the_task_and_how_to_go_on(
+    mock_base_url: str,
+) -> None:
+    """The image's create was answered (the wait has polled): the note names the task,
+    not "may exist"."""
+    polled = threading.Event()
+
+    def seen(method: str, body: bytes) -> bytes:
+        if method == "GET":
+            polled.set()
+        return body
+
+    args = ["product-to-videos", "create", "--product-url", "https://e.com/p.jpg", "--wait"]
+    with header_proxy(mock_base_url, {"X-Mock-Job-Seconds": "60"}, seen) as url:
+        process = subprocess.Popen(
+            [CREATIFY, *args],
+            env=env(url),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert polled.wait(timeout=30)
+        time.sleep(0.2)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 130, stderr
+    note = stderr.splitlines()[-1]
+    assert note.startswith("stopped waiting; task ") and "may exist" not in note, stderr
+    task = note.split()[3]
+    assert f"creatify product-to-videos gen-video {task} --wait" in note, note
+
+
+def test_the_waits_seconds_are_the_sdks_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What `are_seconds` refuses is refused before sending (an upper bound it gains too)."""
+    monkeypatch.setattr(session._timeouts, "are_seconds", lambda seconds: seconds < 100)
+    args = ["lipsyncs", "wait", "4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394", "--timeout"]
+    result = invoke([*args, "500"], env("http://127.0.0.1:9"))
+    assert result.returncode == 2 and "500 is not a usable number of seconds" in result.stderr
+    for value in ("nan", "inf"):
+        assert invoke([*args, value], env("http://127.0.0.1:9")).returncode == 2
