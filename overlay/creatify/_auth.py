@@ -45,7 +45,11 @@ def _header_value(value: str | bytes, env: str, setting: str) -> str:
 
     The message names the setting and the position, never the value: this may be the key.
     """
-    # Anything else (an id kept as a number) by its str(), as before bytes were read.
+    # An id kept as a number by its str(), as before bytes were read; no other object,
+    # whose str() may be anything (a pydantic SecretStr's is "**********").
+    if not isinstance(value, (str, bytes, int)) or isinstance(value, bool):
+        what = f"must be text, got {type(value).__name__}"
+        raise ConfigurationError(f"{env} (or {setting}=) {what}", setting=setting, rule=what)
     text = value.decode(errors="replace") if isinstance(value, bytes) else str(value)
     stripped = text.strip(STRIPPED)
     bad = next((i for i, c in enumerate(stripped) if not " " < c < "\x7f"), None)

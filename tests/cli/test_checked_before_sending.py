@@ -23,22 +23,25 @@ PRODUCT = ["product-to-videos", "create", "--product-url", "https://e.com/p.jpg"
 @pytest.mark.parametrize(
     ("args", "said"),
     [
-        ([*LIPSYNC, "--timeout", "nan"], "'--timeout': nan is not a usable number of seconds"),
+        (
+            [*LIPSYNC, "--timeout", "nan"],
+            "'--timeout': nan: must be a number of seconds more than 0",
+        ),
         (
             [*LIPSYNC, "--poll-interval", "nan"],
-            "'--poll-interval': nan is not a usable number of seconds",
+            "'--poll-interval': nan: must be a number of seconds more than 0",
         ),
         (
             [*LIPSYNC, "--poll-interval", "inf"],
-            "'--poll-interval': inf is not a usable number of seconds",
+            "'--poll-interval': inf: must be a number of seconds more than 0",
         ),
         (
             ["tts", "create", "--script", "Hi", "--timeout", "nan"],
-            "nan is not a usable number of seconds",
+            "nan: must be a number of seconds more than 0",
         ),
         (
             [*AVATAR, "--gender", "m", "--poll-interval", "nan"],
-            "nan is not a usable number of seconds",
+            "nan: must be a number of seconds more than 0",
         ),
         (["lipsyncs-v2", "create", "--scenes", SCENES, "--preview", "--wait"], "--preview takes"),
         (["lipsyncs-v2", "create", "--scenes", SCENES, "--preview", "--download", "{out}"], ""),

@@ -20,7 +20,7 @@ import pytest
 from creatify.cli import session
 
 from tests.cli.inprocess import invoke
-from tests.cli.mock_jobs import made_lipsyncs
+from tests.cli.mock_jobs import STOCK_PERSONA, made_lipsyncs
 from tests.cli.prefer_proxy import header_proxy
 from tests.cli.test_cli import CREATIFY
 
@@ -184,6 +184,47 @@ def test_the_waits_seconds_are_the_sdks_rule(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(session._timeouts, "are_seconds", lambda seconds: seconds < 100)
     args = ["lipsyncs", "wait", "4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394", "--timeout"]
     result = invoke([*args, "500"], env("http://127.0.0.1:9"))
-    assert result.returncode == 2 and "500 is not a usable number of seconds" in result.stderr
+    assert (
+        result.returncode == 2 and "500: must be a number of seconds more than 0" in result.stderr
+    )
     for value in ("nan", "inf"):
         assert invoke([*args, value], env("http://127.0.0.1:9")).returncode == 2
+
+
+@pytest.mark.parametrize("stderr", ["/dev/full", "closed pipe"])
+def test_a_paid_creates_answer_reaches_stdout_when_stderr_fails(
+    mock_base_url: str, stderr: str
+) -> None:
+    """stderr full or its reader gone: the cost line is lost, not the job (it was created,
+    and stdout works); exit 0, not 141 (that is stdout's reader gone) or 1 (a failed job)."""
+    read, write = os.pipe()
+    os.close(read)
+    target = open(stderr, "wb") if stderr == "/dev/full" else os.fdopen(write, "wb")  # noqa: SIM115
+    args = [CREATIFY, "--json", "lipsyncs", "create", "--avatar", STOCK_PERSONA, "--text", "Hi"]
+    with target:
+        result = subprocess.run(args, env=env(mock_base_url), stdout=subprocess.PIPE, stderr=target)
+    if stderr == "/dev/full":
+        os.close(write)
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["status"]
+
+
+def test_a_download_with_stdout_closed(mock_base_url: str, tmp_path: Path) -> None:
+    """`>&-` (sys.stdout is None): a download to a file works, where checking whether the
+    file was stdout raised AttributeError."""
+    job = made_lipsyncs(mock_base_url, "cli-pipes")[0]
+    out = tmp_path / "v.mp4"
+    out.write_bytes(b"old")
+    args = [CREATIFY, "-q", "lipsyncs", "download", job, str(out)]
+    closed = subprocess.run(
+        args,
+        env=env(mock_base_url),
+        stderr=subprocess.PIPE,
+        pass_fds=(),
+        close_fds=True,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert closed.returncode == 0, closed.stderr
+    assert out.read_bytes()[4:8] == b"ftyp"

@@ -141,6 +141,14 @@ def test_a_bytes_key_is_sent_as_its_text() -> None:
     # A number (an id kept as an int) is its str(), as before bytes were read.
     assert Creatify(12345, API_KEY, "http://127.0.0.1:1")._settings.api_id == "12345"  # type: ignore[arg-type]
 
+    # Any other object is refused: a pydantic SecretStr's str() is "**********".
+    class Secret:
+        def __str__(self) -> str:
+            return "**********"
+
+    with pytest.raises(ConfigurationError, match="CREATIFY_API_KEY .* must be text, got Secret"):
+        Creatify("id", Secret(), "http://127.0.0.1:1")  # type: ignore[arg-type]
+
 
 def test_max_retries_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """CREATIFY_MAX_RETRIES=0 switches retries off for every client."""

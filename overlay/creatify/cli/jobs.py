@@ -148,7 +148,8 @@ class Area(click.Group):
         expanded, refused if unwritable); a folder (several files) is the download's.
         Saving to stdout (`/dev/stdout`), it carries the file only: the rest goes to stderr."""
         target = Path(out) if self.kind.output_files else check_target(out)
-        with contextlib.suppress(OSError, ValueError):  # not there yet; no stdout (tests)
+        # Not there yet; no stdout (click's tests: no file descriptor; `>&-`: None).
+        with contextlib.suppress(OSError, ValueError, AttributeError):
             if os.path.samestat(os.stat(target), os.fstat(sys.stdout.fileno())):
                 session.out = session.err
         return target

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import click
 from click.core import ParameterSource
@@ -38,7 +38,7 @@ class Seconds(click.FloatRange):
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if not _timeouts.are_seconds(seconds := super().convert(value, param, ctx)):
-            self.fail(f"{value} is not a usable number of seconds", param, ctx)
+            self.fail(f"{value}: must be {_timeouts.SECONDS_RULE}", param, ctx)
         return seconds
 
 
@@ -81,8 +81,12 @@ class Output(Console):
         self.file.write(literal(text, keep="\t\n\r"))
         self.file.flush()
 
-    def on_broken_pipe(self) -> NoReturn:
-        raise  # rich's `except BrokenPipeError`: `main.pipe_closed_exits`
+    def on_broken_pipe(self) -> None:
+        """rich's `except BrokenPipeError`: stdout's goes to `main.pipe_closed_exits`; a
+        line for people lost with stderr's reader stops nothing (a paid create's answer
+        still goes to stdout)."""
+        if not self.stderr:
+            raise
 
 
 class Bars:
@@ -146,8 +150,10 @@ class Session:
         return client
 
     def say(self, text: str) -> None:
-        """A line for people on stderr (stdout may be a pipe or one JSON document)."""
-        self.err.print(text)
+        """A line for people on stderr (stdout may be a pipe or one JSON document); one
+        that cannot be written (`2>/dev/full`) is lost, the command goes on."""
+        with contextlib.suppress(OSError):
+            self.err.print(text)
 
     def _json(self, data: Any) -> bool:
         if self.as_json:
@@ -229,14 +235,17 @@ def command(fn: F) -> F:
         if context.get_parameter_source("base_url") != ParameterSource.COMMANDLINE:
             base_url = before.get("base_url") or base_url
         err = Output(stderr=True)
-        bars = Bars(enabled=not quiet and sys.stdout.isatty(), console=err)
+        tty = sys.stdout is not None and sys.stdout.isatty()  # None: closed (`>&-`), pythonw
+        bars = Bars(enabled=not quiet and tty, console=err)
         session = Session(as_json, Output(), err, bars, base_url)
         try:
             _check_text(context)
             with slow_answers(session.say):
                 fn(session, **kwargs)
         except CreatifyError as exc:
-            if isinstance(exc.__cause__, BrokenPipeError):  # a download to a closed stdout
+            # A download to stdout (`Area.target` then sends the rest to stderr) whose reader
+            # went away; a FIFO's is the download's error.
+            if isinstance(exc.__cause__, BrokenPipeError) and session.out is session.err:
                 raise exc.__cause__ from None
             line = describe(exc, context.command, session.find_command)
             err.print(f"error: {line}", style="red")
