@@ -146,7 +146,7 @@ def test_a_bytes_key_is_sent_as_its_text() -> None:
         def __str__(self) -> str:
             return "**********"
 
-    with pytest.raises(ConfigurationError, match="CREATIFY_API_KEY .* must be text, got Secret"):
+    with pytest.raises(ConfigurationError, match=r"CREATIFY_API_KEY .* must be text, got Secret"):
         Creatify("id", Secret(), "http://127.0.0.1:1")  # type: ignore[arg-type]
 
 
