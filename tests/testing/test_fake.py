@@ -379,6 +379,16 @@ def test_the_fakes_clock_takes_only_a_finite_step_forward(seconds: Any) -> None:
     assert fake.client().lipsyncs.create_and_wait(text="Hi", creator=AVATAR).status == "done"
 
 
+def test_the_fakes_clock_stops_at_the_last_time_a_record_can_hold() -> None:
+    """From 9999-12-31 23:59:59 a step refused, where the next create raised a bare
+    ValueError ("year 10000 is out of range")."""
+    fake = FakeCreatify(start=253_402_300_790)
+    with pytest.raises(InvalidInputError, match=r"^seconds: must be a finite number from 0 to 9,"):
+        fake.advance(10)
+    fake.advance(9)
+    assert fake.client().lipsyncs.create(text="Hi", creator=AVATAR).status
+
+
 @pytest.mark.parametrize(
     ("url", "field"),
     [

@@ -112,9 +112,9 @@ class FakeCreatify:
         await self.deliver_due_async()
 
     def _tick(self, seconds: float) -> None:
-        step = checked_seconds("seconds", seconds)
-        with self._lock:
-            self._now += step
+        with self._lock:  # never past the last time a record's datetime can hold
+            last = min(MAX_SECONDS, int(LAST_TIMESTAMP - self._now))
+            self._now += checked_seconds("seconds", seconds, last)
 
     # ------------------------------------------------------------ outcomes and faults
 
