@@ -116,12 +116,15 @@ async def test_a_kind_without_progress_reports_its_statuses(server: Server) -> N
 async def test_a_kind_of_several_files_downloads_each_into_a_folder(server: Server) -> None:
     """Image ads make one file per banner size (`images`): the download tool saves them
     all into a folder (before, it asked for one output URL and always failed)."""
-    async with server.session() as session:
-        job = await session.ok("iab_images_create", {"image": "https://e.com/product.jpg"})
-        early = await session.error("iab_images_download", {"id": job["id"]})
-        done = await session.ok("iab_images_wait", {"id": job["id"], "seconds": 20})
-        assert done["done"] is True, done
-        saved = await session.ok("iab_images_download", {"id": job["id"], "path": "banners"})
+    # A job of 3 s, so that the early download comes before its end on a slow machine too.
+    with header_proxy(server.base_url, {"X-Mock-Job-Seconds": "3"}) as url:
+        server.base_url = url
+        async with server.session() as session:
+            job = await session.ok("iab_images_create", {"image": "https://e.com/product.jpg"})
+            early = await session.error("iab_images_download", {"id": job["id"]})
+            done = await session.ok("iab_images_wait", {"id": job["id"], "seconds": 20})
+            assert done["done"] is True, done
+            saved = await session.ok("iab_images_download", {"id": job["id"], "path": "banners"})
     assert "wait for it first" in early
     folder = server.output_dir.resolve() / "banners"
     assert saved["path"] == str(folder)
