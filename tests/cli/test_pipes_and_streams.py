@@ -228,3 +228,25 @@ def test_a_download_with_stdout_closed(mock_base_url: str, tmp_path: Path) -> No
     )
     assert closed.returncode == 0, closed.stderr
     assert out.read_bytes()[4:8] == b"ftyp"
+
+
+def test_mcp_over_stdio_with_its_reader_gone_exits_141(tmp_path: Path) -> None:
+    """`creatify mcp` whose client stopped reading: 141 and a quiet stderr, where the broken
+    pipe, inside the server's task groups, printed an ExceptionGroup traceback (exit 1)."""
+    hello = {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "t"}}
+    init = {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": hello}
+    read, write = os.pipe()
+    os.close(read)
+    mcp = [CREATIFY, "mcp", "--output-dir", str(tmp_path)]
+    with subprocess.Popen(
+        mcp, env=env("http://127.0.0.1:9"), stdin=subprocess.PIPE, stdout=write,
+        stderr=subprocess.PIPE,
+    ) as process:  # fmt: skip
+        os.close(write)
+        assert process.stdin is not None and process.stderr is not None
+        process.stdin.write(json.dumps(init).encode() + b"\n")
+        process.stdin.flush()
+        time.sleep(1)  # its answer is written (and fails) before its input ends
+        process.stdin.close()
+        assert process.wait(timeout=60) == 141
+        assert process.stderr.read() == b""

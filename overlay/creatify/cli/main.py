@@ -61,6 +61,12 @@ common_options = stack(
 )
 
 
+def _broken_pipe(exc: BaseException) -> bool:
+    """A BrokenPipeError, or a group of nothing else (`creatify mcp`'s task groups)."""
+    inner = getattr(exc, "exceptions", None)  # an exception group (3.11's or the backport)
+    return all(map(_broken_pipe, inner)) if inner else isinstance(exc, BrokenPipeError)
+
+
 @contextlib.contextmanager
 def pipe_closed_exits() -> Iterator[None]:
     """stdout's reader went away (`| head -1`, rich's `Output.on_broken_pipe` too): exit
@@ -68,7 +74,9 @@ def pipe_closed_exits() -> Iterator[None]:
     exit cannot fail again."""
     try:
         yield
-    except BrokenPipeError:
+    except BaseException as exc:
+        if not _broken_pipe(exc):
+            raise
         with contextlib.suppress(OSError, ValueError):  # no file descriptor (click's tests)
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise SystemExit(PIPE_CLOSED) from None
