@@ -455,10 +455,11 @@ def test_a_journal_of_another_kind_is_named_with_its_article(tmp_path: Path) -> 
 
 
 def test_a_batch_kind_is_made_as_before_and_an_unknown_one_is_named() -> None:
-    """`BatchKind(name, job)` as before (`job` optional: looked up by name); an unknown
-    name was a bare StopIteration."""
+    """`BatchKind(name, job)` as before (`job` optional: looked up by name; equal kinds
+    have the same job); an unknown name was a bare StopIteration."""
     job = KINDS["tts"].job
     assert BatchKind("tts", job).job is job and BatchKind("tts") == KINDS["tts"]
+    assert BatchKind("lipsync", job) != KINDS["lipsync"]
     with pytest.raises(InvalidInputError, match="got 'nope'") as info:
-        _ = BatchKind("nope").fields
+        BatchKind("nope")
     assert info.value.field == "kind"

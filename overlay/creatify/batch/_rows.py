@@ -40,30 +40,27 @@ TRUE_WORDS = frozenset({"true", "yes", "1", "on"})
 FALSE_WORDS = frozenset({"false", "no", "0", "off"})
 
 
-@dataclass(frozen=True, init=False)
+@dataclass(frozen=True)
 class BatchKind:
     """What a batch of one kind creates: rows of the options of its job kind's `create`
     (the declaration's `batch` names it), each checked by that call's rules."""
 
     name: str
+    # Its `JobKind`, found by `name` when not given. Typed `Any`, and no docstring on
+    # `job`, `operation` and `fields`: the reference shows public types only.
+    job: Any = None
 
-    # `job: object` here, and no docstring on `job`, `operation` and `fields`: the
-    # reference shows public types only, and these are the SDK's own (`JobKind`, `FieldSpec`).
-    def __init__(self, name: str, job: object = None) -> None:
-        object.__setattr__(self, "name", name)
-        if job is not None:  # else looked up by name, when first needed
-            self.__dict__["job"] = job
-
-    @functools.cached_property
-    def job(self) -> JobKind[Any]:
-        for kind in JOB_KINDS.values():
-            if kind.batch == self.name:
-                return kind
-        raise unknown_kind(self.name)
+    def __post_init__(self) -> None:
+        if self.job is None:
+            found = next((k for k in JOB_KINDS.values() if k.batch == self.name), None)
+            if found is None:
+                raise unknown_kind(self.name)
+            object.__setattr__(self, "job", found)
 
     @functools.cached_property
     def operation(self) -> str:
-        return next(call.operation for call in self.job.calls if call.name == "create")
+        kind: JobKind[Any] = self.job
+        return next(call.operation for call in kind.calls if call.name == "create")
 
     @functools.cached_property
     def fields(self) -> dict[str, FieldSpec]:  # the create's options by name: the columns
