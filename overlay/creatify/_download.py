@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -27,6 +28,9 @@ from ._raw import outside_calls
 # mkstemp creates 0600 files; a saved video gets the mode any new file would (umask).
 _UMASK = os.umask(0)
 os.umask(_UMASK)
+
+# A name the kernel gives an open file descriptor (`/dev/stdout` links to the first).
+DESCRIPTOR = re.compile(r"/(dev|proc/[^/]+)/fd/\d+")
 
 DownloadProgress = Callable[[int, "int | None"], None]
 """Called as `callback(bytes_done, bytes_total_or_None)`."""
@@ -77,8 +81,20 @@ def check_target(path: str | os.PathLike[str]) -> Path:
 
 def _special(path: Path) -> bool:
     """An existing FIFO or device (through links): no regular file, no folder, no socket
-    (`check_target` refuses one)."""
-    return path.exists() and not (path.is_file() or path.is_dir())
+    (`check_target` refuses one); or a name of an open descriptor (`/dev/stdout`), whatever
+    it is open on: `>> app.log` must get the video appended, not app.log replaced."""
+    return _descriptor(str(path)) or (path.exists() and not (path.is_file() or path.is_dir()))
+
+
+def _descriptor(path: str) -> bool:
+    """`/dev/stdout`, `/dev/fd/N`, `/proc/self/fd/N`, or a link leading to one."""
+    for _ in range(40):  # the kernel's own limit of links followed
+        if DESCRIPTOR.fullmatch(path):
+            return os.path.exists(path)
+        if not os.path.islink(path):
+            return False
+        path = os.path.join(os.path.dirname(path), os.readlink(path))
+    return False
 
 
 def missing_folder(target: Path) -> Path | None:
@@ -112,7 +128,8 @@ def atomic_target(target: Path) -> Iterator[Saving]:
         if _special(target):
             # Written into, as `curl -o` does: replacing a FIFO or a device (/dev/null, a
             # pipe as /dev/stdout) breaks its readers, and a stream has no file to leave.
-            with open(target, "wb") as out:
+            # Appended: a descriptor reopened with truncation would cut a `>>` file.
+            with open(target, "ab") as out:
                 yield Saving(out, target)
             return
         target.parent.mkdir(parents=True, exist_ok=True)

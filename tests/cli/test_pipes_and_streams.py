@@ -52,6 +52,25 @@ def test_a_download_to_stdout_leaves_stdout_to_the_file(
     assert f"{MP4_BYTES}" in said.replace(",", ""), said
 
 
+@pytest.mark.parametrize("redirect", [">", ">>"])
+def test_a_download_to_stdout_redirected_to_a_file_writes_into_it(
+    mock_base_url: str, tmp_path: Path, redirect: str
+) -> None:
+    """`download ID /dev/stdout >> app.log` appends the video to app.log (it replaced the
+    file, its lines lost); with `>` the file is the video."""
+    log = tmp_path / "app.log"
+    log.write_bytes(b"a line already there\n")
+    job = made_lipsyncs(mock_base_url, "cli-pipes")[0]
+    args = [CREATIFY, "lipsyncs", "download", job, "/dev/stdout"]
+    with log.open("ab" if redirect == ">>" else "wb") as stdout:  # as the shell opens it
+        result = subprocess.run(args, env=env(mock_base_url), stdout=stdout, stderr=subprocess.PIPE)
+    assert result.returncode == 0, result.stderr
+    kept = b"a line already there\n" if redirect == ">>" else b""
+    got = log.read_bytes()
+    assert got.startswith(kept) and len(got) == len(kept) + MP4_BYTES
+    assert got[len(kept) + 4 : len(kept) + 8] == b"ftyp"
+
+
 def test_a_fifo_target_reports_the_bytes_downloaded(mock_base_url: str, tmp_path: Path) -> None:
     fifo = tmp_path / "video.fifo"
     os.mkfifo(fifo)
