@@ -167,10 +167,10 @@ def test_streamed_text_keeps_tabs_newlines_and_cr_and_escapes_esc() -> None:
 
 
 def test_ctrl_c_while_waiting_for_the_image_names_the_task_and_how_to_go_on(
-    mock_base_url: str,
+    mock_base_url: str, tmp_path: Path
 ) -> None:
     """The image's create was answered (the wait has polled): the note names the task,
-    not "may exist"."""
+    not "may exist", and keeps --download in the commands that go on."""
     polled = threading.Event()
 
     def seen(method: str, body: bytes) -> bytes:
@@ -178,7 +178,9 @@ def test_ctrl_c_while_waiting_for_the_image_names_the_task_and_how_to_go_on(
             polled.set()
         return body
 
-    args = ["product-to-videos", "create", "--product-url", "https://e.com/p.jpg", "--wait"]
+    out = tmp_path / "ad video.mp4"
+    args = ["product-to-videos", "create", "--product-url", "https://e.com/p.jpg"]
+    args += ["--download", str(out)]
     with header_proxy(mock_base_url, {"X-Mock-Job-Seconds": "60"}, seen) as url:
         process = subprocess.Popen(
             [CREATIFY, *args],
@@ -195,7 +197,9 @@ def test_ctrl_c_while_waiting_for_the_image_names_the_task_and_how_to_go_on(
     note = stderr.splitlines()[-1]
     assert note.startswith("stopped waiting; task ") and "may exist" not in note, stderr
     task = note.split()[3]
-    assert f"creatify product-to-videos gen-video {task} --wait" in note, note
+    save_to = f"--download '{out}'"
+    assert f"creatify product-to-videos gen-video {task} --wait {save_to};" in note, note
+    assert note.endswith(f"creatify product-to-videos wait {task} {save_to}"), note
 
 
 def test_the_waits_seconds_are_the_sdks_rule(monkeypatch: pytest.MonkeyPatch) -> None:

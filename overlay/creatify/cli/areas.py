@@ -210,8 +210,8 @@ def custom_template_jobs_create(
 # image's create was answered: how to go on.
 GO_ON = (
     "stopped waiting; task {0} goes on. See it with: creatify product-to-videos get {0}; at"
-    " image_generated: creatify product-to-videos gen-video {0} --wait; once asked for:"
-    " creatify product-to-videos wait {0}"
+    " image_generated: creatify product-to-videos gen-video {0} --wait{1}; once asked for:"
+    " creatify product-to-videos wait {0}{1}"
 )
 
 
@@ -235,7 +235,7 @@ def product_to_videos_create(session: Session, then: Then, **options: Any) -> Se
     meta = click.get_current_context().meta
 
     def created(update: JobUpdate) -> None:  # the image's create was answered: name the task
-        meta[NOTE] = GO_ON.format(update.job_id)
+        meta[NOTE] = GO_ON.format(update.job_id, then.download_option)
         if on_update:
             on_update(update)
 

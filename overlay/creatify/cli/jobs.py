@@ -167,14 +167,18 @@ class Then:
     timeout: float | None
     poll_interval: float | None
 
+    @property
+    def download_option(self) -> str:
+        """` --download PATH` for a command that goes on from here, or ""."""
+        return "" if self.download is None else f" --download {shlex.quote(str(self.download))}"
+
 
 def finish(session: Session, area: Area, job_id: str, then: Then, *, created: bool = False) -> None:
     """Wait with a status bar (Ctrl-C: the job goes on; say how to resume), print the
     finished job, and save its output if asked. `created`: right after this command's
     create, which the API answered, so a check without an answer is waited out, as
     `create_and_wait` does (a plain `wait` raises it when no check was ever answered)."""
-    save_to = "" if then.download is None else f" --download {shlex.quote(str(then.download))}"
-    resume = f"creatify {area.kind.command} wait {job_id}{save_to}"
+    resume = f"creatify {area.kind.command} wait {job_id}{then.download_option}"
     with (
         session.on_interrupt(f"stopped waiting; the job goes on. Resume with: {resume}"),
         session.bars.wait(f"{area.noun} {job_id[:8]}") as on_update,
