@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import os
 from collections.abc import Sequence
-from typing import Any
 
 from .._client import AsyncCreatify
 from ._engine import BatchReport, ChangeCallback, RateGate, RowReport, arun
@@ -50,16 +49,32 @@ def run(
     out_dir: str | os.PathLike[str],
     journal: str | os.PathLike[str],
     kind: str = "lipsync",
+    concurrency: int = 4,
+    retry_failed: bool = False,
+    timeout: float | None = None,
+    poll_interval: float | None = None,
+    max_interval: float | None = None,
+    on_change: ChangeCallback | None = None,
     api_id: str | None = None,
     api_key: str | None = None,
     base_url: str | None = None,
-    **options: Any,
 ) -> BatchReport:
-    """`arun` with its own `AsyncCreatify` (credentials as `Creatify` takes them);
-    `options` are `arun`'s (concurrency, retry_failed, timeout, poll_interval, ...)."""
+    """`arun` with its own `AsyncCreatify` (credentials as `Creatify` takes them)."""
 
     async def main() -> BatchReport:
         async with AsyncCreatify(api_id, api_key, base_url) as client:
-            return await arun(client, rows, out_dir=out_dir, journal=journal, kind=kind, **options)
+            return await arun(
+                client,
+                rows,
+                out_dir=out_dir,
+                journal=journal,
+                kind=kind,
+                concurrency=concurrency,
+                retry_failed=retry_failed,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                max_interval=max_interval,
+                on_change=on_change,
+            )
 
     return asyncio.run(main())
