@@ -3,6 +3,8 @@ what the mock received per row key (from the account's jobs, by the tag in their
 
 from __future__ import annotations
 
+import contextlib
+import http.server
 import os
 import re
 import signal
@@ -12,7 +14,7 @@ import threading
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -76,8 +78,9 @@ def env_for(base_url: str, account: str, **extra: str) -> dict[str, str]:
 def batch(
     base_url: str, account: str, *args: str, timeout: float = 60, **extra_env: str
 ) -> subprocess.CompletedProcess[str]:
+    """`creatify batch ARGS`, run to its end (by `paused_cli.py`, as `start` says)."""
     return subprocess.run(
-        [CREATIFY, "batch", *args],
+        [*_creatify(extra_env), "batch", *args],
         capture_output=True,
         text=True,
         env=env_for(base_url, account, **extra_env),
@@ -89,16 +92,19 @@ def batch(
 def start(base_url: str, account: str, *args: str, **extra_env: str) -> subprocess.Popen[str]:
     """`creatify batch ARGS` as a process; with `CREATIFY_BATCH_TEST_PAUSE` in `extra_env`,
     run by `paused_cli.py`, which holds it where that says."""
-    command = [CREATIFY]
-    if "CREATIFY_BATCH_TEST_PAUSE" in extra_env:
-        command = [sys.executable, str(Path(__file__).with_name("paused_cli.py"))]
     return subprocess.Popen(
-        [*command, "batch", *args],
+        [*_creatify(extra_env), "batch", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env=env_for(base_url, account, **extra_env),
     )
+
+
+def _creatify(extra_env: dict[str, str]) -> list[str]:
+    if "CREATIFY_BATCH_TEST_PAUSE" in extra_env:
+        return [sys.executable, str(Path(__file__).with_name("paused_cli.py"))]
+    return [CREATIFY]
 
 
 def states(journal: Path) -> dict[str, str]:
@@ -145,3 +151,61 @@ class GarbleFirstPost:
         with self._lock:
             self.posts += method == "POST"
             return b'{"id": 5, "nonsense": ' if method == "POST" and self.posts == 1 else body
+
+
+class SlowService:
+    """A proxy in front of the mock that holds each request `held` names ("POST
+    /api/lipsyncs/") `seconds` before forwarding it, as a service does that still works
+    on a create its client gave up on: the job is made even then. With `drop_first`, the
+    first held request is answered 502 instead, never forwarded (a gateway that gave up
+    before the service saw it). `seen` counts the held requests that arrived."""
+
+    def __init__(self, upstream: str, held: str, seconds: float, drop_first: bool = False):
+        self.upstream, self.held, self.seconds = upstream, held, seconds
+        self.drop_first = drop_first
+        self.seen = 0
+        self._lock = threading.Lock()
+
+    @contextlib.contextmanager
+    def running(self) -> Iterator[str]:
+        service = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def _forward(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                if f"{self.command} {self.path}".startswith(service.held):
+                    with service._lock:
+                        service.seen += 1
+                        dropped = service.drop_first and service.seen == 1
+                    time.sleep(service.seconds)
+                    if dropped:
+                        self.send_error(502)
+                        return
+                sent = {k: v for k, v in self.headers.items() if k.lower() not in HOP}
+                answer = httpx.request(
+                    self.command, service.upstream + self.path, headers=sent, content=body
+                )
+                with contextlib.suppress(OSError):  # the client may have given up
+                    self.send_response(answer.status_code)
+                    self.send_header("Content-Type", answer.headers.get("content-type", ""))
+                    self.send_header("Content-Length", str(len(answer.content)))
+                    self.end_headers()
+                    self.wfile.write(answer.content)
+
+            do_GET = do_POST = _forward
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        server.daemon_threads = True
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            yield f"http://127.0.0.1:{server.server_address[1]}"
+        finally:
+            server.shutdown()
+            server.server_close()
+
+
+HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "host"}

@@ -1,7 +1,9 @@
 """`creatify` with pauses for the crash tests, which kill the process during one:
 `CREATIFY_BATCH_TEST_PAUSE="create=S,download=S"` holds a batch S seconds right after a
 create's answer (before its id is recorded), or in the middle of a download (its
-temporary file written, not yet renamed). Run as `python paused_cli.py batch run ...`.
+temporary file written, not yet renamed); `unknown=S` shortens the time a create without
+an answer is not sent again (`UNKNOWN_OUTCOME_SECONDS`). Run as `python paused_cli.py
+batch run ...`.
 """
 
 from __future__ import annotations
@@ -51,5 +53,6 @@ def paused_engine_init(self: _engine.Engine, *args: Any, **kwargs: Any) -> None:
     self.creates, self.resource = Paused(self.creates), Paused(self.resource)
 
 
+_engine.UNKNOWN_OUTCOME_SECONDS = PAUSES.get("unknown", _engine.UNKNOWN_OUTCOME_SECONDS)
 _engine.Engine.__init__ = paused_engine_init  # type: ignore[method-assign]
 main()

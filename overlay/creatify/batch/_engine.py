@@ -1,10 +1,13 @@
 """The batch engine (async): every row created exactly once, waited for, downloaded.
 
-For each row, in order: mark it `sending` with its tag (journal), send the create with
-the tag in the job's `name`, record the job id; wait through the job layer; download
-atomically to `<out>/<key><ext>`. A re-run first reconciles every `sending` row: it lists
-the jobs of the kind and adopts the one whose name carries the row's tag; if none does,
-the create never made a job and the row is sent (under the same tag).
+For each row, in order: mark it `sending` (journal) just before its create's POST, which
+carries the row's tag in the job's `name`, record the job id; wait through the job layer;
+download atomically to `<out>/<key><ext>`. A create without an answer (timed out, dropped,
+a 5xx) may still make its job seconds or minutes later, so its row is not sent again
+before `UNKNOWN_OUTCOME_SECONDS` have passed since it was sent: a run looks its tag up
+meanwhile and adopts the job if it appears. A re-run first reconciles every `sending`
+row the same way: it adopts the job its tag names; if none does, the row is sent again
+(same tag) once that time has passed, and left `sending`, saying when, before then.
 
 Kinds that cannot be found by a tag (`BatchKind.findable`: no `name` or no list) are sent
 without one, and a row whose create may have made a job (killed before its id was
@@ -19,10 +22,12 @@ service's Retry-After has passed; polls keep the job layer's own Retry-After han
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +48,7 @@ from .._exceptions import (
 from .._frontends import may_have_made_job, output_name
 from .._jobs import field_of, with_article
 from .._paths import user_path
+from ..mcp.bounds import REUSE_SECONDS
 from ._journal import (
     CREATED,
     DONE,
@@ -57,14 +63,23 @@ from ._journal import (
 from ._rows import BatchKind, BatchRow, check_rows, kind_named
 
 # Sends of one row that end without a usable answer (connection refused or dropped, 5xx,
-# an unreadable 2xx body)
-# before the row is left for the next run to reconcile.
+# an unreadable 2xx body), each shown to have made no job, before it is left to the next run.
 MAX_UNANSWERED = 3
+# How long after it was sent a create without an answer may still make its job (the
+# service may be processing it): its row is not sent again before then. The MCP server
+# holds an identical create as long, for the same reason.
+UNKNOWN_OUTCOME_SECONDS = REUSE_SECONDS
+# How often a run looks such a row's tag up meanwhile (the list is free).
+LOOK_AGAIN_SECONDS = 10.0
 FIRST_BACKOFF, MAX_BACKOFF = 1.0, 60.0
 ChangeCallback = Callable[[str, str, "float | None"], None]
 """`on_change(key, state, progress)`: a row moved (`rendering` while its job runs)."""
 RENDERING = "rendering"
 CHANGED_NOTE = "the row changed since it was sent: not sent again (give it a new key)"
+TOO_SOON = (
+    "its create got no answer and may still make a job: not sent again before {at} "
+    "(its job is adopted if it appears; run again then)"
+)
 UNFINDABLE = (
     "the create may have made a job, and {noun} cannot be looked up: not sent again "
     "(check the account for it; to send the row anyway, give it a new key)"
@@ -116,7 +131,8 @@ class BatchReport:
     maybe_sent: int = 0
     """Of those, the ones that may have reached the service (dropped after sending, a 5xx
     or an unreadable answer to the create): looked up by their tag where the kind can be
-    (`BatchKind.findable`), sent again only if no job carried it; else never sent again."""
+    (`BatchKind.findable`), sent again only if no job carried it `UNKNOWN_OUTCOME_SECONDS`
+    after it was sent; else never sent again."""
 
     @property
     def finished(self) -> bool:
@@ -175,6 +191,17 @@ class Engine:
         self.resource: Any = getattr(client, kind.job.namespace)
         # Retries off: a 429 must reach the shared gate, and nothing else is retried.
         self.creates: Any = getattr(client.with_options(max_retries=0), kind.job.namespace)
+        # Some kinds' `create` reads a model's or template's schema (free) before its POST:
+        # the row is marked `sending` after that read, so a kill during it sends nothing.
+        checks = getattr(self.creates, "_check_create", None)
+        self.create_marks_row = checks is not None
+        if checks is not None:
+
+            async def check_then_mark(*args: Any) -> None:
+                await checks(*args)
+                self.journal.sending(_sending_row.get())
+
+            self.creates._check_create = check_then_mark
         self.slots = asyncio.Semaphore(concurrency)
         self.gate = RateGate()
         self.waits = waits  # `wait`'s timeout, poll_interval, max_interval (None: the kind's)
@@ -200,8 +227,12 @@ class Engine:
         by_tag = await self._jobs_by_tag()
         for row in pending:
             job = by_tag.get(str(row.tag))
+            retry_at = _sent_at(row) + UNKNOWN_OUTCOME_SECONDS
             if job is not None:
                 self.journal.created(row.key, str(job.id))
+            elif time.time() < retry_at:  # stays `sending`: its job may still appear
+                at = datetime.fromtimestamp(retry_at).astimezone().isoformat(timespec="seconds")
+                self.journal.note(row.key, TOO_SOON.format(at=at))
             else:
                 self.journal.unsent(row.key)
 
@@ -229,9 +260,9 @@ class Engine:
         async with self.slots:
             job: Any = None
             state = self.journal.row(key).state
-            if state == SENDING and not self.kind.findable:
-                return  # its create may have made a job: never sent twice
-            if state in (QUEUED, SENDING):
+            if state == SENDING:
+                return  # left by `reconcile`: its create may have made a job
+            if state == QUEUED:
                 if not await self._send(key):
                     return
                 state = CREATED
@@ -248,19 +279,20 @@ class Engine:
         return note if not why or note in why else f"{why}; {note}"
 
     async def _send(self, key: str) -> bool:
-        unanswered, maybe_made = 0, False  # this row's
+        unanswered = 0  # this row's
+        _sending_row.set(key)  # this task's (`check_then_mark`)
         while True:
             await self.gate.wait()
-            # `sending` (its tag kept across attempts) only once the create is about to go.
-            tag = self.journal.sending(key)
+            tag = self.journal.tag(key)  # kept across attempts
+            if not self.create_marks_row:
+                self.journal.sending(key)
             self._changed(key, SENDING)
             try:
                 job = await self.creates.create(
                     **self.kind.sent_options(self.rows[key].options, tag)
                 )
             except RateLimitError as exc:
-                if not self.kind.findable:
-                    self.journal.unsent(key)  # refused, no job: a kill while held is harmless
+                self.journal.unsent(key)  # refused, no job: a kill while held is harmless
                 self.gate.back_off(exc.retry_after)
                 continue
             except (AuthenticationError, PermissionDeniedError):
@@ -281,29 +313,22 @@ class Engine:
                     self.journal.failed(key, failed_reason=None, error=str(exc))
                     self._changed(key, FAILED)
                     return False
-                ambiguous = may_have_made_job(exc)
                 unanswered += 1
                 self.unanswered += 1
-                self.maybe_sent += ambiguous
-                maybe_made = maybe_made or ambiguous
-                if ambiguous and not self.kind.findable:
-                    self.journal.note(key, self._unfindable(str(exc)))
-                    return False
-                if ambiguous:
-                    adopted = (await self._jobs_by_tag()).get(tag)
-                    if adopted is not None:
-                        job = adopted
+                why = "never sent"
+                if may_have_made_job(exc):
+                    why = "no job appeared"
+                    self.maybe_sent += 1
+                    if not self.kind.findable:
+                        self.journal.note(key, self._unfindable(str(exc)))
+                        return False
+                    job = await self._settled(key, tag)
+                    if job is not None:
                         break
-                if not self.kind.findable:
-                    # No attempt made a job (one that may have returned above): queued while
-                    # held, so that a kill now leaves it to be sent, not "never sent again".
-                    self.journal.unsent(key)
+                # No job came of this attempt: queued while held (a kill then sends it).
+                self.journal.unsent(key)
                 if unanswered >= MAX_UNANSWERED:
-                    if maybe_made:
-                        self.journal.note(key, f"{exc} (left for the next run to reconcile)")
-                    else:  # no try reached the service (a refused connection): no job
-                        self.journal.unsent(key)
-                        self.journal.note(key, f"{exc} (never sent: queued for the next run)")
+                    self.journal.note(key, f"{exc} ({why}: queued for the next run)")
                     return False
                 self.gate.back_off(None, throttled=False)
                 continue
@@ -312,6 +337,18 @@ class Engine:
         self.journal.created(key, str(job.id))
         self._changed(key, RENDERING, 0.0)
         return True
+
+    async def _settled(self, key: str, tag: str) -> Any:
+        """The job of a create without an answer, looked up by its tag until it appears
+        or `UNKNOWN_OUTCOME_SECONDS` have passed since the create was sent (None: it made
+        none)."""
+        retry_at = _sent_at(self.journal.row(key)) + UNKNOWN_OUTCOME_SECONDS
+        while True:
+            looked_at = time.time()
+            job = (await self._jobs_by_tag()).get(tag)
+            if job is not None or looked_at >= retry_at:
+                return job
+            await asyncio.sleep(min(LOOK_AGAIN_SECONDS, retry_at - looked_at))
 
     async def _wait(self, key: str) -> Any:
         job_id = self.journal.row(key).job_id
@@ -350,6 +387,15 @@ class Engine:
             return
         self.journal.downloaded(key, str(target))
         self._changed(key, DOWNLOADED)
+
+
+# The row whose create this task sends (a context variable: rows run as concurrent tasks).
+_sending_row: contextvars.ContextVar[str] = contextvars.ContextVar("creatify_batch_row")
+
+
+def _sent_at(row: JournalRow) -> float:
+    """When a `sending` row's create was last sent (`Journal.sending`)."""
+    return datetime.fromisoformat(row.updated_at).timestamp()
 
 
 def _check_same_folder(book: Journal, out: Path) -> None:

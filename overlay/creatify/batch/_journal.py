@@ -9,7 +9,8 @@ is known. A kill at any instant leaves each row in one of these states:
                  |          |
                  +----------+--> failed   (the service refused the create, or the job failed)
 
-Only one process may use a journal at a time (an exclusive lock on `<journal>.lock`).
+Only one process may use a journal at a time (an exclusive lock on `<journal>.lock`, beside
+the file a link names).
 """
 
 from __future__ import annotations
@@ -93,7 +94,8 @@ class Journal:
         self.path = user_path(path)
         try:  # refused before any request, in one line (the CLI's `error:`)
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._lock = _lock(self.path)
+            # By the file it names: two paths to one journal (a link) take one lock.
+            self._lock = _lock(Path(os.path.realpath(self.path)))
             self._db = sqlite3.connect(self.path, isolation_level=None)
         except (OSError, sqlite3.OperationalError) as exc:  # /proc, read-only, no permission
             why = getattr(exc, "strerror", None) or exc
@@ -173,21 +175,22 @@ class Journal:
         with transaction(self._db) as db:
             db.execute(f"UPDATE rows SET {names} WHERE key = ?", (*fields.values(), key))  # noqa: S608
 
-    def sending(self, key: str) -> str:
-        """Mark the row `sending` and return its tag: a new one for a row never sent (or
-        sent again after failing), else the tag its earlier create carried."""
+    def tag(self, key: str) -> str:
+        """The row's tag: a new one for a row never sent (or sent again after failing),
+        else the one its earlier create carried."""
         with transaction(self._db) as db:
             found = db.execute("SELECT attempt, tag FROM rows WHERE key = ?", (key,)).fetchone()
-            tag, attempt = found["tag"], found["attempt"]
-            if tag is None:
-                attempt += 1
-                tag = tag_of(self.batch_id, key, attempt)
-            db.execute(
-                "UPDATE rows SET state = ?, tag = ?, attempt = ?, error = NULL, updated_at = ?"
-                " WHERE key = ?",
-                (SENDING, tag, attempt, _now(), key),
-            )
-        return str(tag)
+            if found["tag"] is not None:
+                return str(found["tag"])
+            attempt = found["attempt"] + 1
+            tag = tag_of(self.batch_id, key, attempt)
+            db.execute("UPDATE rows SET tag = ?, attempt = ? WHERE key = ?", (tag, attempt, key))
+        return tag
+
+    def sending(self, key: str) -> None:
+        """Mark the row `sending`, just before its create's POST: its `updated_at` is when
+        the create was last sent (`note` leaves it)."""
+        self._set(key, state=SENDING, error=None)
 
     def created(self, key: str, job_id: str) -> None:
         self._set(key, state=CREATED, job_id=job_id, error=None)
@@ -222,8 +225,10 @@ class Journal:
         }
 
     def note(self, key: str, error: str) -> None:
-        """An error that leaves the state as it is (a re-run picks the row up)."""
-        self._set(key, error=error)
+        """An error that leaves the state, and its time, as they are (a re-run picks the
+        row up)."""
+        with transaction(self._db) as db:
+            db.execute("UPDATE rows SET error = ? WHERE key = ?", (error, key))
 
     def requeue_failed(self) -> list[str]:
         """Every failed row back to `queued` without its tag and job: it is sent again

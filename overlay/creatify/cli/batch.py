@@ -2,7 +2,8 @@
 
 `run` checks every row first (any invalid: all errors listed, exit 2, nothing sent), then
 creates, waits for and downloads each row's job, recording each step in the journal. Run
-again after a crash, a kill or Ctrl-C, it resumes: no row is paid for twice. Exit 1: some
+again after a crash, a kill or Ctrl-C, it resumes: no row is paid for twice (a create
+without an answer is not sent again while its job may still appear). Exit 1: some
 row failed, changed or is unfinished."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import click
 from click import option
 
 from ..batch import KINDS, ChangeCallback, RowReport, default_journal, read_journal, read_rows, run
+from ..batch._engine import UNKNOWN_OUTCOME_SECONDS
 from .feedback import JOB_FAILED
 from .main import stack
 from .session import SECONDS, InputPath, Session, command
@@ -70,7 +72,9 @@ def _run(session: Session, jobs: Path, journal: Path | None, kind: str, **option
     rows = read_rows(jobs, KINDS[kind])  # every row checked: nothing sent if one fails
     note = (
         "interrupted: every row's state is in the journal; run the same command again to "
-        "resume (no row is created twice)"
+        "resume. A create left without an answer may still make its job: its row is not "
+        f"sent again until {UNKNOWN_OUTCOME_SECONDS / 60:g} minutes after it was sent "
+        "(its job is adopted if it appears), so no row is created twice"
     )
     path = journal or default_journal(jobs)
     with session.on_interrupt(note), _live(session, len(rows)) as on_change:
