@@ -52,11 +52,13 @@ from creatify.testing._faults import Faults, job_options
 from creatify.testing._server import HEALTH_PATH, WEBHOOK_TICK, WEBHOOKS_PATH, webhook_log_response
 from creatify.testing._service import (
     NOT_FOUND,
+    PRINTABLE,
     SPEC_MEDIA_PREFIX,
     SSE_DONE,
     SSE_TEXT_PATH,
     Call,
     Service,
+    sse_error,
     template_root,
     text_events,
 )
@@ -83,7 +85,6 @@ DEFAULT_JOB_SECONDS = 4.0
 PRISM_TIMEOUT = 15.0
 # The request headers Prism is given; the rest (including the mock's own) stay here.
 FORWARDED = ("x-api-id", "x-api-key", "content-type", "accept", "prefer")
-PRINTABLE = re.compile(r"[\x20-\x7e]*")
 HOP_HEADERS = {
     "connection",
     "keep-alive",
@@ -167,7 +168,7 @@ class Layer:
         headers = forwarded_headers(request)
         if content_type is None:
             headers.pop("content-type", None)
-        elif "content-type" in headers:
+        else:  # also where the request had none: no body is sent to Prism as `{}`
             headers["content-type"] = content_type
         # DRF reads the last value of a repeated parameter (`?page=1&page=2` is page 2);
         # Prism would take the repeats for an array and refuse them (every one is scalar).
@@ -247,17 +248,23 @@ class Layer:
         # DRF reads no body where the operation takes none (render, GET): `{}` or anything
         # else is ignored, and Prism is not given it (it refuses any body there).
         has_body = match.operation.has_body
+        prefer = "prefer" in request.headers
+        sent: dict[str, Any] | None = None
+        # What would kill or hang Prism is refused first, whoever sends it.
+        forwarded_type, content = prism_body(content_type, raw) if has_body else (None, b"")
         if has_body and self.has_credentials(request):
-            # What DRF refuses before it checks a field, in its words (the package's
-            # `body_data`, shared with the fake), where Prism words it its own way or takes
-            # it: a content type the operation does not take (DRF's 415), no body (each
-            # required field's 400; Prism takes none where the spec has the body
-            # optional), JSON's null or a JSON value that is no object.
+            # The body as DRF checks it, in its words (the package's `checked_body`, the
+            # fake's one check), before Prism, which words each rule its own way, names
+            # one field of a nested object as if it were the body's, or takes what DRF
+            # refuses: a content type the operation does not take (DRF's 415), no body,
+            # JSON that is no object, blank text, each field's errors. A `Prefer` request
+            # gets Prism's answer as it is.
+            if not prefer:
+                sent = self.service.checked_body(match.operation, content_type, raw)
             data = self.service.body_data(match.operation, content_type, raw)
             read = self.service.drf_values(match.operation, content_type, data)
         else:
             data = read = {}
-        forwarded_type, content = prism_body(content_type, raw) if has_body else (None, b"")
         if is_json(media_type_of(content_type)) and any(read[k] is not v for k, v in data.items()):
             # DRF's fields take `"true"` or `1` for a boolean, `"1.0"` for an integer: Prism
             # is given what they read (it would refuse JSON's own type by the spec's). Not
@@ -266,7 +273,6 @@ class Layer:
                 content = json.dumps(read, allow_nan=False).encode()
         if has_body and not raw:
             forwarded_type, content = "application/json", b"{}"  # no data, as DRF reads it
-        prefer = "prefer" in request.headers
         area = self.service.model.by_retrieve.get(template_root(match.template))
         record_id = match.params.get("id")
         known = self.has_credentials(request) and not prefer
@@ -298,7 +304,8 @@ class Layer:
         # What Prism accepted, checked as the fake checks it (`Service.checked_body`: DRF's
         # blank text, the service's cross-field rules) and read as the service keeps it:
         # a repeated form field's last value, no field the schema lacks at any level.
-        sent = self.service.checked_body(match.operation, content_type, raw) if has_body else {}
+        if sent is None:
+            sent = self.service.checked_body(match.operation, content_type, raw) if has_body else {}
         # The answer from the state over Prism's (the package's `Service.answer`, shared
         # with `FakeCreatify`; an `Answer` it raises is `answer_as_is`'s); a started job's
         # webhook is sent by `deliver_webhooks`.
@@ -309,7 +316,9 @@ class Layer:
 
     @staticmethod
     def has_credentials(request: Request) -> bool:
-        return bool(request.headers.get("x-api-id")) and bool(request.headers.get("x-api-key"))
+        # Credentials that are not printable ASCII are Prism's 401 (`forwarded_headers`).
+        account, key = request.headers.get("x-api-id", ""), request.headers.get("x-api-key", "")
+        return bool(account and key) and PRINTABLE.fullmatch(account + key) is not None
 
     # ------------------------------------------------------------ webhooks
 
@@ -355,9 +364,7 @@ def text_stream(upstream: httpx.Response, seconds: float) -> Response:
     """The text generator's events; Prism's 400 becomes the page's `{error}` body."""
     if upstream.status_code == 400:
         violations = json.loads(upstream.headers.get("sl-violations") or "[]")
-        where = ", ".join(".".join(map(str, v.get("path", [])[1:])) for v in violations)
-        message = f"Invalid request body: {where}" if where else "Invalid request body."
-        return JSONResponse({"error": message}, status_code=400)
+        return JSONResponse(sse_error(drf_errors(violations, {})), status_code=400)
     if not 200 <= upstream.status_code < 300:
         return Response(upstream.content, upstream.status_code, media_type="application/json")
     chunks = text_events()

@@ -483,7 +483,8 @@ def test_json_nested_too_deep_to_parse_is_drfs_parse_error() -> None:
             {"text": "Hi", "creator": AVATAR, "aspect_ratio": "7:7"},
             {"aspect_ratio": ['"7:7" is not a valid choice.']},
         ),
-        ("/api/lipsyncs/", {"text": 5, "creator": AVATAR}, {"text": ["Not a valid string."]}),
+        # CharField takes a number as its text (`5` is "5"), not a boolean or a list.
+        ("/api/lipsyncs/", {"text": True, "creator": AVATAR}, {"text": ["Not a valid string."]}),
         (
             "/api/lipsyncs/",
             {"text": "Hi", "creator": AVATAR, "name": "n" * 256},
@@ -539,7 +540,7 @@ VIDEO = {"lipsync_input": ("me.mp4", b"\x00\x00\x00\x18ftypmp42", "video/mp4")}
         (
             {"creator_name": "J", "gender": "m", "labels": ["ok", "x" * 256]},
             VIDEO,
-            {"labels[1]": ["Ensure this field has no more than 255 characters."]},
+            {"labels": {"1": ["Ensure this field has no more than 255 characters."]}},
         ),
         (
             {"creator_name": "J", "gender": "m", "webhook_url": "nope"},

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,6 +39,7 @@ DRF_MESSAGES = {
     "minimum": "Ensure this value is greater than or equal to {limit}.",
     "maximum": "Ensure this value is less than or equal to {limit}.",
     "blank": "This field may not be blank.",  # a minLength of 1
+    "null": "This field may not be null.",
     "minLength": "Ensure this field has at least {limit} characters.",
     "maxLength": "Ensure this field has no more than {limit} characters.",
     "pattern": "This value does not match the required pattern.",
@@ -50,9 +52,37 @@ DRF_MESSAGES = {
 NON_FIELD_ERRORS = "non_field_errors"  # DRF's key for an error of no one field
 
 
-def field_errors(error: InvalidInputError) -> dict[str, list[str]]:
-    """The SDK's finding as DRF's 400 body, in DRF's words where `DRF_MESSAGES` has them."""
-    return {error.field: [drf_message(error.code, error.rule, error.params)]}
+# A field's path as the SDK names it: `video_inputs[0].character.avatar_id`.
+PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def field_errors(error: InvalidInputError, data: Any = None) -> dict[str, Any]:
+    """The SDK's finding as DRF's 400 body, in DRF's words where `DRF_MESSAGES` has them:
+    an error inside the body's `data` nested as DRF nests it, and one of several fields
+    (a serializer's `validate`) under `non_field_errors`."""
+    messages = [drf_message(error.code, error.rule, error.params)]
+    if ", " in error.field:
+        return {NON_FIELD_ERRORS: messages}
+    parts = [name or int(index) for name, index in PATH_PART.findall(error.field)]
+    errors: dict[str, Any] = nested_errors(parts, messages, data)
+    return errors
+
+
+def nested_errors(parts: list[str | int], messages: list[str], value: Any) -> Any:
+    """`messages` at `parts` of `value`: a nested serializer's errors are a dict, a list of
+    them one entry per item (`{}` for a valid one), a list of values keyed by position."""
+    if not parts:
+        return messages
+    head, rest = parts[0], parts[1:]
+    if isinstance(head, str):
+        inner = value.get(head) if isinstance(value, dict) else None
+        return {head: nested_errors(rest, messages, inner)}
+    if not rest:
+        return {str(head): messages}
+    items = value if isinstance(value, list) else []
+    errors: list[Any] = [{} for _ in range(max(len(items), head + 1))]
+    errors[head] = nested_errors(rest, messages, items[head] if head < len(items) else None)
+    return errors
 
 
 def drf_message(code: str, fallback: str, params: Mapping[str, Any]) -> str:

@@ -57,7 +57,9 @@ def fake_app(fake: FakeCreatify) -> Starlette:
             url = url.copy_with(query=request.url.query.encode("latin-1"))
         # `X-Mock-Fault` was applied by the `Faults` middleware in front (real delays,
         # real connection resets).
-        headers = [(k, v) for k, v in request.headers.items() if k != "x-mock-fault"]
+        # The bytes as sent: a header of non-ASCII text is the fake's to answer (httpx
+        # would refuse to encode Starlette's latin-1 text as ASCII: a 500).
+        headers = [(k, v) for k, v in request.headers.raw if k != b"x-mock-fault"]
         answer = fake.handle(httpx.Request(request.method, url, headers=headers), body)
         return Response(answer.content, answer.status_code, dict(answer.headers))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -44,6 +45,7 @@ from ._spec import (
     properties,
     query_parameters,
     request_fields_of,
+    required_of,
     resolve,
     response_fields,
 )
@@ -76,6 +78,13 @@ def text_events(chunks: int = 8) -> list[bytes]:
     return [f"data: {json.dumps({'text': text})}\n\n".encode() for text in texts]
 
 
+def sse_error(errors: Any) -> dict[str, str]:
+    """DRF's 400 body as the text generator's documented `{"error": <text>}`, naming
+    each field."""
+    named = (f"{name}: {' '.join(map(str, words))}" for name, words in errors.items())
+    return {"error": "Invalid request body: " + "; ".join(named)}
+
+
 def _audio_or_text(path: str, body: dict[str, Any]) -> dict[str, Any]:
     # "Either audio or text is required. If both are provided, audio will be used"
     # (docs.creatify.ai/api-reference/lipsyncs/post-apilipsyncs): the service refuses
@@ -99,6 +108,9 @@ UPDATE_HOOKS = replace(
     SERVICE_HOOKS,
     after={k: v for k, v in SERVICE_HOOKS.after.items() if k != "LinkParamsRequest"},
 )
+RANGE = re.compile(r"bytes=(\d*)-(\d*)")
+# Header text the service's credentials can be: any other never matches a key.
+PRINTABLE = re.compile(r"[\x20-\x7e]*")
 MEDIA_TYPES = {".mp4": "video/mp4", ".mp3": "audio/mpeg", ".jpg": "image/jpeg"}
 
 
@@ -232,11 +244,13 @@ class Service:
             if data is None or method not in ("GET", "HEAD"):
                 raise Answer(404, NOT_FOUND)
             kind = MEDIA_TYPES.get(Path(path).suffix, "application/octet-stream")
-            return Answer(200, data, {"content-type": kind})
+            return byte_range(data, headers.get("range", ""), {"content-type": kind})
         match = self.route(method, path, query)
         account = headers.get("x-api-id", "")
         if not account or not headers.get("x-api-key"):
             raise Answer(401, {"detail": "Authentication credentials were not provided."})
+        if not PRINTABLE.fullmatch(account + headers["x-api-key"]):  # no key matches it
+            raise Answer(401, {"detail": "Incorrect authentication credentials."})
         assert match.operation is not None  # `route` answered a 405
         content_type = headers.get("content-type", "")
         options = job_options(headers)
@@ -259,27 +273,53 @@ class Service:
     ) -> dict[str, Any]:
         """The request's fields as the service takes them, or an `Answer` with DRF's
         answer (in its words where they are known): the body's data (`body_data`), then
-        each field by the spec's rules for that content type and the service's own
-        (`SERVICE_HOOKS`; a form's text read first as DRF's parsers read it). A field the
-        schema lacks is dropped at every level, as DRF drops it. The fake checks a
-        request with this alone; the repository's mock after its Prism accepted it, so
-        that both answer alike where Prism is laxer than DRF."""
+        every field by the spec's rules for that content type (each field's errors, as
+        a serializer collects them; JSON's null where the schema has no `nullable` is
+        "This field may not be null."), then the service's own rules (`SERVICE_HOOKS`,
+        a serializer's `validate`: once the fields pass). A form's text is read first as
+        DRF's parsers read it; a field the schema lacks is dropped at every level, as DRF
+        drops it. The fake checks a request with this alone; the repository's mock before
+        its Prism sees it, so that both answer alike. The streamed text generator words a
+        400 as its page does (`{"error": ...}`)."""
+        try:
+            return self._checked_body(operation, content_type, content)
+        except Answer as refused:
+            if operation.template != SSE_TEXT_PATH or refused.status != 400:
+                raise
+            raise Answer(400, sse_error(refused.body)) from None
+
+    def _checked_body(
+        self, operation: Operation, content_type: str, content: bytes
+    ) -> dict[str, Any]:
         spec = self.model.spec
         data = self.body_data(operation, content_type, content)
         schema = self.request_schema(operation, content_type)
-        required = resolve(spec, schema).get("required", [])
         data = self.drf_values(operation, content_type, data)
-        # A file has no FieldSpec: its part must be there where the schema requires it.
         props = properties(spec, schema)
-        for name in required:
-            if props.get(name, {}).get("format") == "binary" and name not in data:
-                raise Answer(400, {name: [DRF_MESSAGES["required"]]})
+        # A file has no FieldSpec: its part must be there where the schema requires it.
+        errors: dict[str, Any] = {
+            name: [DRF_MESSAGES["required"]]
+            for name in required_of(spec, schema)
+            if props.get(name, {}).get("format") == "binary" and name not in data
+        }
         name = schema.get("$ref", "").rsplit("/", 1)[-1]
+        hooks = UPDATE_HOOKS if operation.method == "put" else SERVICE_HOOKS
+        fields_only = replace(hooks, after={})
+        for field in SCHEMA_FIELDS[name]:
+            value = data.get(field.name)
+            nullable = props.get(field.name, {}).get("nullable")
+            try:
+                if value is None and field.name in data and not nullable:
+                    raise InvalidInputError(field.name, "may not be null", code="null")
+                check_object((field,), {field.name: value}, schema=name, hooks=fields_only)
+            except InvalidInputError as error:
+                errors.update(field_errors(error, data))
         try:
-            hooks = UPDATE_HOOKS if operation.method == "put" else SERVICE_HOOKS
+            if errors:
+                raise Answer(400, errors)
             return check_object(SCHEMA_FIELDS[name], data, schema=name, hooks=hooks)
         except InvalidInputError as error:
-            raise Answer(400, field_errors(error)) from None
+            raise Answer(400, field_errors(error, data)) from None
 
     def body_data(self, operation: Operation, content_type: str, content: bytes) -> dict[str, Any]:
         """The body as DRF's `request.data` gives it to a serializer, before any field is
@@ -295,7 +335,7 @@ class Service:
             raise Answer(415, {"detail": detail})
         if not content:
             schema = self.request_schema(operation, content_type)
-            required = resolve(self.model.spec, schema).get("required", [])
+            required = required_of(self.model.spec, schema)
             missing = {name: [DRF_MESSAGES["required"]] for name in required}
             if missing:
                 raise Answer(400, missing)
@@ -462,6 +502,23 @@ class Service:
             return f"{call.base_url}{path}" + ("?" + urlencode(kept) if kept else "")
 
         return {**example, **paginate(items, call.query.get("page"), page_size, page_url)}
+
+
+def byte_range(data: bytes, wanted: str, headers: dict[str, str]) -> Answer:
+    """A media file's answer as its host (S3, CloudFront) gives it: a `Range` of one span
+    (`bytes=0-9`, `bytes=5-`, `bytes=-5`) is a 206 with `Content-Range`, one past the end
+    a 416; any other `Range` is ignored (the whole file)."""
+    headers = {**headers, "accept-ranges": "bytes"}
+    found = RANGE.fullmatch(wanted.strip())
+    if found is None or found.groups() == ("", ""):
+        return Answer(200, data, headers)
+    first, last, size = found.group(1), found.group(2), len(data)
+    start = int(first) if first else max(size - int(last), 0)
+    end = min(int(last), size - 1) if first and last else size - 1
+    if start >= size or start > end:
+        raise Answer(416, b"", {**headers, "content-range": f"bytes */{size}"})
+    headers["content-range"] = f"bytes {start}-{end}/{size}"
+    return Answer(206, data[start : end + 1], headers)
 
 
 def template_root(template: str) -> str:

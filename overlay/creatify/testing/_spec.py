@@ -33,6 +33,15 @@ def properties(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
     return props
 
 
+def required_of(spec: dict[str, Any], schema: Any) -> list[str]:
+    """The names a schema requires, its `allOf` parts' too."""
+    schema = resolve(spec, schema)
+    if not isinstance(schema, dict):
+        return []
+    parts = (required_of(spec, part) for part in schema.get("allOf", []))
+    return [*schema.get("required", []), *(name for part in parts for name in part)]
+
+
 def success_media(spec: dict[str, Any], path: str, method: str) -> dict[str, Any]:
     """The JSON content of an operation's first 2xx answer ({} if none)."""
     operation = spec.get("paths", {}).get(path, {}).get(method, {})
@@ -100,9 +109,12 @@ def coerce(value: Any, schema: dict[str, Any]) -> Any:
 def json_as_drf(value: Any, schema: dict[str, Any]) -> Any:
     """A JSON field's value as DRF's field of the schema's type reads it where JSON's own
     type is another: text as a form's (`coerce`: `"true"`, `"1"`, `"1.0"`), 1 or 0 for a
-    boolean, an integral float for an integer (`1.0`). Any other value is itself, left for
-    the check to refuse (or take)."""
+    boolean, an integral float for an integer (`1.0`), a number for text (`5` is `"5"`; not
+    for a UUID). Any other value is itself, left for the check to refuse (or take)."""
     kind = schema.get("type")
+    if kind == "string" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        # CharField: "We're lenient with allowing basic numerics to be coerced into strings".
+        return value if schema.get("format") == "uuid" else str(value)
     if isinstance(value, bool) or kind not in ("boolean", "integer", "number"):
         return value
     if kind == "boolean" and isinstance(value, (int, float)) and value in (0, 1):
