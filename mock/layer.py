@@ -34,12 +34,10 @@ import time
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode
 
 import anyio
-import creatify.testing
 import httpx
 from creatify.testing._bodies import (
     NON_FIELD_ERRORS,
@@ -58,6 +56,7 @@ from creatify.testing._service import (
     SSE_TEXT_PATH,
     Call,
     Service,
+    media_answer,
     sse_error,
     template_root,
     text_events,
@@ -70,7 +69,6 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import (
-    FileResponse,
     JSONResponse,
     Response,
     StreamingResponse,
@@ -78,7 +76,6 @@ from starlette.responses import (
 from starlette.routing import Route
 from starlette.types import ASGIApp
 
-MEDIA_DIR = Path(creatify.testing.__file__).resolve().parent / "media"
 RECORDS_PATH = "/__mock__/records"
 SERVICE_NAME = "creatify-mock"
 DEFAULT_JOB_SECONDS = 4.0
@@ -233,11 +230,11 @@ class Layer:
         return JSONResponse(dict(counts))
 
     async def media(self, request: Request) -> Response:
-        name = request.path_params["name"]
-        path = MEDIA_DIR / name
-        if "/" in name or name.startswith(".") or not path.is_file():
-            return not_found()
-        return FileResponse(path)
+        """The fake's answer (`media_answer`: its files, `Range` as S3 answers it)."""
+        wanted = request.headers.get("range", "")
+        answer = media_answer(request.method, request.url.path, wanted)
+        assert isinstance(answer.body, bytes)
+        return Response(answer.body, answer.status, answer.headers)
 
     async def api(self, request: Request) -> Response:
         options = job_options(request.headers)

@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 from creatify.testing import FakeCreatify
+from creatify.testing._server import running_fake
 
 from tests.mock.helpers import CREATOR, client, still_answers
 from tests.spec import load_spec
@@ -650,3 +651,59 @@ def test_text_that_reads_as_no_finite_number_is_refused_at_once(
     assert time.monotonic() - started < 10  # "no stall", not a benchmark
     assert (answered.status_code, faked.status_code) == (400, 400), answered.text
     assert set(answered.json()) == set(faked.json()) == {"voiceover_volume"}
+
+
+@pytest.mark.parametrize(
+    ("path", "headers", "status"),
+    [
+        ("/api/remaining_credits/", {"user-agent": "café".encode()}, 200),
+        ("/api/remaining_credits/", {"x-custom": b"\xff"}, 200),
+        ("/api/remaining_credits/", {"x-api-key": "clé".encode()}, 401),
+        ("/api/no_such_thing/", {"user-agent": "café".encode()}, 404),
+    ],
+)
+def test_a_header_of_non_ascii_text_is_answered_as_by_the_mock(
+    api: httpx.Client, path: str, headers: dict[str, bytes], status: int
+) -> None:
+    """creatify mock re-encoded Starlette's latin-1 text as ASCII: a 500 for any such
+    header (R2-M5); a key no printable text can match is DRF's 401, as make mock's."""
+    sent = {**api.headers, **headers}
+    with running_fake() as fake:
+        faked = httpx.get(f"{fake.base_url}{path}", headers=sent)
+    answered = httpx.get(f"{api.base_url}{path}".replace("//api", "/api"), headers=sent)
+    assert answered.status_code == status
+    assert (faked.status_code, faked.json()) == (status, answered.json())
+
+
+@pytest.mark.parametrize(
+    ("wanted", "status", "content_range"),
+    [
+        ("bytes=0-9", 206, "bytes 0-9/{size}"),
+        ("bytes=-4", 206, "bytes {first}-{last}/{size}"),
+        ("bytes=999999999-", 416, "bytes */{size}"),
+        ("words=1-2", 200, None),
+    ],
+)
+def test_an_output_url_answers_a_range_as_its_host_does(
+    api: httpx.Client, wanted: str, status: int, content_range: str | None
+) -> None:
+    """S3 and CloudFront (the vendor's output hosts) answer a `Range`: a resumable
+    download works against both mocks alike (R2-M9: the fake sent the whole file)."""
+    path = "/media/speech.mp3"
+    fake = FakeCreatify()
+    with httpx.Client(transport=fake.transport(), base_url=fake.base_url) as http:
+        faked = http.get(path, headers={"Range": wanted})
+        whole = http.get(path).content
+    answered = api.get(path, headers={"Range": wanted})
+    size = len(whole)
+    for answer in (faked, answered):
+        assert answer.status_code == status, answer.text
+        assert answer.headers.get("accept-ranges") == "bytes"
+        expected = content_range and content_range.format(size=size, first=size - 4, last=size - 1)
+        assert answer.headers.get("content-range") == expected
+    if status == 206:
+        assert (
+            faked.content
+            == answered.content
+            == whole[slice(*((0, 10) if "0-9" in wanted else (-4, None)))]
+        )

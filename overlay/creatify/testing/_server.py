@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import re
 import socket
 import threading
 import time
@@ -29,6 +30,7 @@ from ._spec import METHODS
 
 HEALTH_PATH = "/__mock__/health"
 WEBHOOKS_PATH = "/__mock__/webhooks"
+NOT_ASCII = re.compile(rb"[\x80-\xff]")
 # How often due webhooks are looked for, in seconds.
 WEBHOOK_TICK = 0.1
 
@@ -57,9 +59,11 @@ def fake_app(fake: FakeCreatify) -> Starlette:
             url = url.copy_with(query=request.url.query.encode("latin-1"))
         # `X-Mock-Fault` was applied by the `Faults` middleware in front (real delays,
         # real connection resets).
-        # The bytes as sent: a header of non-ASCII text is the fake's to answer (httpx
-        # would refuse to encode Starlette's latin-1 text as ASCII: a 500).
-        headers = [(k, v) for k, v in request.headers.raw if k != b"x-mock-fault"]
+        # httpx takes header text in ASCII only (Starlette's latin-1 text was a 500): each
+        # other byte becomes DEL, which no credential (a 401), type or option matches either.
+        headers = [
+            (k, NOT_ASCII.sub(b"\x7f", v)) for k, v in request.headers.raw if k != b"x-mock-fault"
+        ]
         answer = fake.handle(httpx.Request(request.method, url, headers=headers), body)
         return Response(answer.content, answer.status_code, dict(answer.headers))
 

@@ -240,11 +240,7 @@ class Service:
         repository's mock takes them."""
         method = method.upper()
         if path.startswith("/media/"):
-            data = media_bytes(path.removeprefix("/media/"))
-            if data is None or method not in ("GET", "HEAD"):
-                raise Answer(404, NOT_FOUND)
-            kind = MEDIA_TYPES.get(Path(path).suffix, "application/octet-stream")
-            return byte_range(data, headers.get("range", ""), {"content-type": kind})
+            return media_answer(method, path, headers.get("range", ""))
         match = self.route(method, path, query)
         account = headers.get("x-api-id", "")
         if not account or not headers.get("x-api-key"):
@@ -504,21 +500,26 @@ class Service:
         return {**example, **paginate(items, call.query.get("page"), page_size, page_url)}
 
 
-def byte_range(data: bytes, wanted: str, headers: dict[str, str]) -> Answer:
-    """A media file's answer as its host (S3, CloudFront) gives it: a `Range` of one span
-    (`bytes=0-9`, `bytes=5-`, `bytes=-5`) is a 206 with `Content-Range`, one past the end
-    a 416; any other `Range` is ignored (the whole file)."""
-    headers = {**headers, "accept-ranges": "bytes"}
+def media_answer(method: str, path: str, wanted: str) -> Answer:
+    """An output URL's answer (`/media/NAME`) as its host (S3, CloudFront) gives it: the
+    file, or the span a `Range` of one asks (`bytes=0-9`, `bytes=5-`, `bytes=-5`) in a 206
+    with `Content-Range`, a 416 for one past the end; any other `Range` is ignored (RFC
+    9110). Both mocks answer with this."""
+    data = media_bytes(path.removeprefix("/media/"))
+    if data is None or method not in ("GET", "HEAD"):
+        raise Answer(404, NOT_FOUND)
+    ranges = {"accept-ranges": "bytes"}
+    headers = {"content-type": MEDIA_TYPES.get(Path(path).suffix, "application/octet-stream")}
     found = RANGE.fullmatch(wanted.strip())
     if found is None or found.groups() == ("", ""):
-        return Answer(200, data, headers)
+        return Answer(200, data, {**headers, **ranges})
     first, last, size = found.group(1), found.group(2), len(data)
     start = int(first) if first else max(size - int(last), 0)
     end = min(int(last), size - 1) if first and last else size - 1
     if start >= size or start > end:
-        raise Answer(416, b"", {**headers, "content-range": f"bytes */{size}"})
+        raise Answer(416, b"", {**ranges, "content-range": f"bytes */{size}"})
     headers["content-range"] = f"bytes {start}-{end}/{size}"
-    return Answer(206, data[start : end + 1], headers)
+    return Answer(206, data[start : end + 1], {**headers, **ranges})
 
 
 def template_root(template: str) -> str:
