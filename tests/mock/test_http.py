@@ -707,3 +707,37 @@ def test_an_output_url_answers_a_range_as_its_host_does(
             == answered.content
             == whole[slice(*((0, 10) if "0-9" in wanted else (-4, None)))]
         )
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "status", "body"),
+    [
+        (
+            "POST",
+            "/api/link_to_videos/preview_list_async/",  # an `allOf` body: both parts' fields
+            400,
+            {"link": [REQUIRED], "visual_styles": [REQUIRED]},
+        ),
+        ("POST", "/api/links/link_with_params/", 400, None),  # no required field: `validate`
+        ("PUT", "/api/links/{id}/", 200, None),  # an update of no field
+    ],
+)
+def test_no_body_is_no_data_in_both(
+    api: httpx.Client, method: str, url: str, status: int, body: object
+) -> None:
+    """No body at all is DRF's empty data (R2-M8): make mock gave Prism's "Request body
+    must be object" where the schema is an `allOf` or has no `required`, and creatify mock
+    missed the `allOf`'s second part."""
+    fake = FakeCreatify()
+    answers = []
+    with httpx.Client(
+        transport=fake.transport(), base_url=fake.base_url, headers=dict(api.headers)
+    ) as http:
+        for c in (http, api):
+            link = c.post("/api/links/", json={"url": "https://example.com/p"}).json()
+            answers.append(c.request(method, url.format(id=link["id"])))
+    faked, answered = answers
+    assert (answered.status_code, faked.status_code) == (status, status), answered.text
+    if status == 400:
+        assert faked.json() == answered.json() == (body or answered.json())
+        assert set(answered.json()) == set(body or {"non_field_errors"})
