@@ -190,6 +190,23 @@ def test_a_webhook_reaches_a_listener() -> None:
     assert fake.webhooks[0]["payload"]["status"] == "done"
 
 
+def test_the_preview_list_webhook_carries_the_previews() -> None:
+    """PreviewListWebhookPayload (facts.md §1): a webhook user learns the previews'
+    `media_job`s from it, to render one (R2-M7: it had no `previews`)."""
+    fake = FakeCreatify()
+    body = {"link": AVATAR, "visual_styles": ["style"], "webhook_url": "http://127.0.0.1:9/h"}
+    job = raw(fake, "POST", "/api/link_to_videos/preview_list_async/", body)
+    assert job.status_code == 200, job.text
+    fake.advance(100)
+    (entry,) = fake.webhooks
+    previews = raw(fake, "GET", f"/api/link_to_videos/{job.json()['id']}/").json()["previews"]
+    assert entry["payload"]["status"] == "pending"
+    assert entry["payload"]["previews"] == previews and previews[0]["media_job"]
+    schema = load_spec()["components"]["schemas"]["PreviewListWebhookPayload"]
+    validator = OAS30Validator({**schema, "components": load_spec()["components"]})
+    validator.validate(entry["payload"])
+
+
 def test_a_delivery_that_fails_costs_only_itself(caplog: pytest.LogCaptureFixture) -> None:
     """A URL the loopback rule and the `format: uri` check take but httpx refuses (a
     control character): the POST used to raise out of `advance` (or out of the next API

@@ -100,6 +100,8 @@ class Area:
     # Webhook body: the key of the output URL in it, or None to send the whole record.
     webhook_output_key: str | None = "output"
     webhook_output_field: str = "output"
+    # The record's fields the webhook body carries too (with its output key).
+    webhook_fields: tuple[str, ...] = ()
 
 
 def _run(outputs: dict[str, str]) -> Stage:
@@ -233,6 +235,7 @@ ENTRIES: tuple[Area, ...] = (
             "generate_preview/": PREVIEW,  # the task waits for `render/` again
         },
         webhook_output_key="output",
+        webhook_fields=("previews",),  # PreviewListWebhookPayload (facts.md §1)
     ),
     # A link is a scraped page, not a job: a record with no status that reads back, made
     # from a URL or from the fields given (`link_with_params`), changed by PUT.

@@ -195,6 +195,7 @@ class Record:
             "status": snap.get(self.area.status_field),
             "failed_reason": snap.get("failed_reason"),
             key: snap.get(self.area.webhook_output_field),
+            **{name: snap.get(name) for name in self.area.webhook_fields},
         }
 
 
