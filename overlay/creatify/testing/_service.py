@@ -345,10 +345,12 @@ class Service:
         return data
 
     def accepted(self, operation: Operation) -> dict[str, Any]:
-        """The operation's request content types (media type -> its content object)."""
+        """The types the operation's view parses (media type -> its content object): the
+        spec's, and its `x-parsers` read by the first one's schema (openapi/README.md)."""
         body = resolve(self.model.spec, operation.spec["requestBody"])
         content: dict[str, Any] = body.get("content", {})
-        return content
+        first = next(iter(content.values()))
+        return {**dict.fromkeys(operation.spec.get("x-parsers", []), first), **content}
 
     def request_schema(self, operation: Operation, content_type: str) -> dict[str, Any]:
         """The schema of the operation's body of `content_type` (of its first content
