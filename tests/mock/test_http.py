@@ -12,7 +12,7 @@ import pytest
 from creatify.testing import FakeCreatify
 from creatify.testing._server import running_fake
 
-from tests.mock.helpers import CREATOR, client, still_answers
+from tests.mock.helpers import CREATOR, client, still_answers, until
 from tests.spec import load_spec
 
 
@@ -770,3 +770,44 @@ def test_a_form_is_taken_where_the_view_parses_one(
         assert answer.status_code in (200, 201), answer.text
         assert {name: answer.json()[name] for name in read} == read
     assert refused.status_code == api.post("/api/lipsyncs/", **sent).status_code == 415
+
+
+@pytest.mark.parametrize(
+    ("sent", "model"), [({}, "standard"), ({"model_version": "aurora_v1"}, "aurora_v1")]
+)
+def test_a_lipsync_reports_the_model_it_was_given_or_the_default(
+    api: httpx.Client, sent: dict[str, str], model: str
+) -> None:
+    """ModelVersion: "`standard` is the default" (R4-L10: the finished job said the
+    spec's example, `aurora_v1_fast`, where no model was sent)."""
+    body = {"text": "Hi", "creator": CREATOR, **sent}
+    fake = FakeCreatify()
+    with httpx.Client(
+        transport=fake.transport(), base_url=fake.base_url, headers=dict(api.headers)
+    ) as http:
+        made = http.post("/api/lipsyncs/", json=body).json()
+        fake.advance(100)
+        faked = http.get(f"/api/lipsyncs/{made['id']}/").json()
+    job = api.post("/api/lipsyncs/", json=body).json()
+    answered = until(
+        lambda: (a := api.get(f"/api/lipsyncs/{job['id']}/").json())["status"] == "done" and a
+    )
+    assert (faked["status"], faked["model_version"]) == ("done", model)
+    assert (job["model_version"], answered["model_version"]) == (model, model)
+
+
+@pytest.mark.parametrize("path", ["/api/lipsyncs/", "/api/links/{id}/", "/api/remaining_credits/"])
+def test_options_is_drfs_metadata_in_both(api: httpx.Client, path: str) -> None:
+    """DRF's APIView answers OPTIONS (SimpleMetadata) and lists it in every `Allow`: both
+    mocks said 405 (R2-M12)."""
+    fake = FakeCreatify()
+    link = api.post("/api/links/", json={"url": "https://example.com/p"}).json()
+    with httpx.Client(transport=fake.transport(), base_url=fake.base_url) as http:
+        faked = http.options(path.format(id=link["id"]), headers=dict(api.headers))
+    answered = api.options(path.format(id=link["id"]))
+    assert (answered.status_code, answered.json()) == (faked.status_code, faked.json())
+    assert answered.status_code == 200 and set(answered.json()) >= {"name", "renders", "parses"}
+    assert answered.headers["allow"] == faked.headers["allow"]
+    assert "OPTIONS" in answered.headers["allow"].split(", ")
+    refused = api.delete("/api/lipsyncs/")
+    assert refused.headers["allow"] == "GET, POST, HEAD, OPTIONS"

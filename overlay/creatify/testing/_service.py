@@ -36,6 +36,7 @@ from ._bodies import (
 from ._faults import job_options
 from ._resources import AREAS, MEDIA_FILES, TEXT_ANSWER, Area, Stage
 from ._spec import (
+    METHODS,
     Match,
     Operation,
     Routes,
@@ -111,6 +112,9 @@ UPDATE_HOOKS = replace(
 RANGE = re.compile(r"bytes=(\d*)-(\d*)")
 # Header text the service's credentials can be: any other never matches a key.
 PRINTABLE = re.compile(r"[\x20-\x7e]*")
+# What the service gives a job for an input not sent, where the spec's words say it
+# (ModelVersion: "`standard` is the default"), not its example (`aurora_v1_fast`).
+SERVICE_DEFAULTS = {"model_version": "standard"}
 MEDIA_TYPES = {".mp4": "video/mp4", ".mp3": "audio/mpeg", ".jpg": "image/jpeg"}
 
 
@@ -219,10 +223,25 @@ class Service:
         match = routes.match(path, method)
         if match is None:
             raise Answer(404, NOT_FOUND)
+        if method == "OPTIONS":  # DRF's SimpleMetadata
+            raise Answer(200, self.metadata(match.template), {"allow": ", ".join(match.allowed)})
         if match.operation is None:
             detail = {"detail": f'Method "{method}" not allowed.'}
             raise Answer(405, detail, {"allow": ", ".join(match.allowed)})
         return match
+
+    def metadata(self, template: str) -> dict[str, Any]:
+        """DRF's answer to OPTIONS: the view's name (the spec's summary of its first
+        operation here), renderers and parsers."""
+        item = self.model.spec["paths"][template]
+        operations = [Operation(template, m, item[m]) for m in METHODS if m in item]
+        parses = [kind for op in operations if op.has_body for kind in self.accepted(op)]
+        return {
+            "name": operations[0].spec.get("summary", ""),
+            "description": "",
+            "renders": ["application/json", "text/html"],
+            "parses": list(dict.fromkeys(parses)) or ["application/json"],
+        }
 
     def handle(
         self,
@@ -442,14 +461,17 @@ class Service:
         fields, nested_fields = model.answer_fields(path, "post", area.nest)
         data = dict(example) if isinstance(example, dict) else {}
         nested = dict(data.get(area.nest) or {}) if area.nest else {}
-        # The answer (and its nested object) over the request: a nullable input not sent
-        # is null, a sent one typed as the answer's schema types it. A field the request
+        # The answer (and its nested object) over the request: an input not sent is the
+        # service's default or, if nullable, null; a sent one typed as the answer's schema
+        # types it. A field the request
         # does not take is ignored, as DRF ignores it (an `output_nums` of "abc" or 10**8
         # sent to the asset generator would break or bloat every read of the job).
         inputs = {name: value for name, value in sent.items() if name in model.inputs[path]}
         for answer, schema in ((data, fields), (nested, nested_fields)):
             for name in model.inputs[path] - sent.keys():
-                if schema.get(name, {}).get("nullable") and name in answer:
+                if name in SERVICE_DEFAULTS and name in schema:
+                    answer[name] = SERVICE_DEFAULTS[name]
+                elif schema.get(name, {}).get("nullable") and name in answer:
                     answer[name] = None
             for name, value in inputs.items():
                 target = area.renames.get(name, name)

@@ -175,7 +175,7 @@ class Routes:
             found = pattern.fullmatch(path)
             if found is not None:
                 allowed = tuple(m.upper() for m in operations)
-                allowed += ("HEAD",) if "GET" in allowed else ()
+                allowed += ("HEAD", "OPTIONS") if "GET" in allowed else ("OPTIONS",)
                 want = "get" if method.lower() == "head" else method.lower()
                 return Match(template, found.groupdict(), allowed, operations.get(want))
         return None
