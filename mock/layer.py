@@ -4,10 +4,11 @@ The layer routes each request as the service (Django REST framework) would, from
 spec's paths (creatify/testing/_spec.py): an unknown URL or a path id that is not a UUID
 is a 404, a wrong method a 405 with `Allow`. What would kill or hang Prism 5.16 is
 answered here (mock/prism_body.py, creatify/testing/_faults.py, mock/guard.py) and never
-reaches it. Every other request goes through Prism, which checks credentials and the
-request against the spec (its `sl-violations` header is passed on, its 400 rewritten as
-DRF's `{field: [msg]}`); the answer then comes from the state (creatify/testing/_state.py
-and _service.py, shared with the in-process `FakeCreatify`):
+reaches it. A body is checked as the fake checks it (`Service.checked_body`: DRF's 400)
+before Prism sees it. Every other request goes through Prism, which checks credentials
+and the request against the spec (its `sl-violations` header is passed on, its 400
+rewritten as DRF's `{field: [msg]}`); the answer then comes from the state
+(creatify/testing/_state.py and _service.py, shared with the in-process `FakeCreatify`):
 
 - a create makes a record (fresh UUID, the request's fields) that `GET {id}/`, the lists
   and `PUT {id}/` answer from; a record walks through its area's statuses
