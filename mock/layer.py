@@ -248,8 +248,6 @@ class Layer:
         has_body = match.operation.has_body
         prefer = "prefer" in request.headers
         sent: dict[str, Any] | None = None
-        # What would kill or hang Prism is refused first, whoever sends it.
-        forwarded_type, content = prism_body(content_type, raw) if has_body else (None, b"")
         if has_body and self.has_credentials(request):
             # The body as DRF checks it, in its words (the package's `checked_body`, the
             # fake's one check), before Prism, which words each rule its own way, names
@@ -263,6 +261,7 @@ class Layer:
             read = self.service.drf_values(match.operation, content_type, data)
         else:
             data = read = {}
+        forwarded_type, content = prism_body(content_type, raw) if has_body else (None, b"")
         if is_json(media_type_of(content_type)) and any(read[k] is not v for k, v in data.items()):
             # DRF's fields take `"true"` or `1` for a boolean, `"1.0"` for an integer: Prism
             # is given what they read (it would refuse JSON's own type by the spec's). Not

@@ -163,8 +163,10 @@ def test_a_wrong_method_is_a_405_with_allow(api: httpx.Client) -> None:
     answer = api.delete("/api/lipsyncs/")
     assert answer.status_code == 405
     assert answer.json() == {"detail": 'Method "DELETE" not allowed.'}
-    assert set(answer.headers["allow"].split(", ")) == {"GET", "HEAD", "POST"}
-    assert api.patch(f"/api/links/{UNKNOWN}/", json={}).headers["allow"] == "GET, PUT, HEAD"
+    assert set(answer.headers["allow"].split(", ")) == {"GET", "HEAD", "POST", "OPTIONS"}
+    assert (
+        api.patch(f"/api/links/{UNKNOWN}/", json={}).headers["allow"] == "GET, PUT, HEAD, OPTIONS"
+    )
 
 
 def test_pages_follow_drf_and_iter_all_ends(api: httpx.Client, mock_base_url: str) -> None:
