@@ -19,7 +19,7 @@ from typing import Any
 import click
 from click import option
 
-from .._download import check_target, missing_folder
+from .._download import check_folder, check_target, missing_folder
 from .._jobs import Call, JobKind, PollDefaults, sentences
 from .._options import OPERATION_FIELDS
 from .._validation import FieldSpec
@@ -145,9 +145,10 @@ class Area(click.Group):
 
     def target(self, out: Path | str, session: Session) -> Path:
         """Where to save the output, checked before any request (`check_target`: `~`
-        expanded, refused if unwritable); a folder (several files) is the download's.
-        Saving to stdout (`/dev/stdout`), it carries the file only: the rest goes to stderr."""
-        target = Path(out) if self.kind.output_files else check_target(out)
+        expanded, refused if unwritable; a folder (several files) as the SDK's download
+        checks it). Saving to stdout (`/dev/stdout`), it carries the file only: the rest
+        goes to stderr."""
+        target = (check_folder if self.kind.output_files else check_target)(out)
         # Not there yet; no stdout (click's tests: no file descriptor; `>&-`: None).
         with contextlib.suppress(OSError, ValueError, AttributeError):
             if os.path.samestat(os.stat(target), os.fstat(sys.stdout.fileno())):
