@@ -273,3 +273,19 @@ def test_mcp_over_stdio_with_its_reader_gone_exits_141(tmp_path: Path) -> None:
         process.stdin.close()
         assert process.wait(timeout=60) == 141
         assert process.stderr.read() == b""
+
+
+@pytest.mark.parametrize("mode", [["--json"], []])
+def test_stdout_that_cannot_be_written_after_a_paid_create_names_the_job(
+    mock_base_url: str, mode: list[str]
+) -> None:
+    """`> /dev/full`: the job was made, so no traceback and not 1 (a failed job: a script
+    would pay again); the job's id is on stderr (L6)."""
+    args = [CREATIFY, *mode, "lipsyncs", "create", "--avatar", STOCK_PERSONA, "--text", "Hi"]
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(args, env=env(mock_base_url), stdout=full, stderr=subprocess.PIPE)
+    stderr = result.stderr.decode()
+    assert result.returncode == 3 and "Traceback" not in stderr, stderr
+    error = stderr.splitlines()[-1]
+    assert error.startswith("error: cannot write the output: No space left on device; video ")
+    assert error.endswith(" was created"), error

@@ -285,12 +285,12 @@ def creates(
                     return
                 with session.creating(area.noun, area.find, cost):  # says the cost once sent
                     task = send()
+                session.made = f"{area.noun} {area.kind.id_of(task)}"
                 if not wait:
                     status = area.kind.status_of(task)
                     return session.one(task, title=f"{area.noun} created ({status})")
-                job_id = area.kind.id_of(task)
-                session.note(f"{area.noun} {job_id} created; waiting")
-                finish(session, area, job_id, then, created=True)
+                session.note(f"{session.made} created; waiting")
+                finish(session, area, area.kind.id_of(task), then, created=True)
 
         noun, output = area.noun, area.output
         shared = [option("--wait", is_flag=True, help=f"Wait until the {noun} is done.")]

@@ -28,7 +28,7 @@ from .._exceptions import APIError, CreatifyError, InvalidInputError, JobFailedE
 from .._frontends import may_have_made_job
 from .._polling import JobUpdate
 from .._validation import _plain
-from .feedback import describe, exit_code_for, slow_answers
+from .feedback import API, describe, exit_code_for, slow_answers
 from .main import NOTE, F, common_options, stack
 
 
@@ -141,6 +141,8 @@ class Session:
     base_url: str | None
     find_command: str | None = None
     """Where a job the last create may have made can be looked for."""
+    made: str | None = None
+    """The job this command created (`video ID`): named if stdout then fails."""
 
     @functools.cached_property
     def client(self) -> Creatify:
@@ -250,6 +252,12 @@ def command(fn: F) -> F:
             line = describe(exc, context.command, session.find_command)
             err.print(f"error: {line}", style="red")
             raise SystemExit(exit_code_for(exc)) from None
+        except OSError as exc:  # stdout (`> /dev/full`); a closed pipe's: `pipe_closed_exits`
+            if isinstance(exc, BrokenPipeError):
+                raise
+            made = f"; {session.made} was created" if session.made else ""
+            session.say(f"error: cannot write the output: {exc.strerror or exc}{made}")
+            raise SystemExit(API) from None
         finally:
             if "client" in vars(session):  # made
                 session.client.close()
