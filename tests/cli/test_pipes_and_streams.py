@@ -170,7 +170,7 @@ def test_ctrl_c_while_waiting_for_the_image_names_the_task_and_how_to_go_on(
     mock_base_url: str, tmp_path: Path
 ) -> None:
     """The image's create was answered (the wait has polled): the note names the task,
-    not "may exist", and keeps --download in the commands that go on."""
+    not "may exist", and keeps --download and --base-url in the commands that go on (L2)."""
     polled = threading.Event()
 
     def seen(method: str, body: bytes) -> bytes:
@@ -183,8 +183,8 @@ def test_ctrl_c_while_waiting_for_the_image_names_the_task_and_how_to_go_on(
     args += ["--download", str(out)]
     with header_proxy(mock_base_url, {"X-Mock-Job-Seconds": "60"}, seen) as url:
         process = subprocess.Popen(
-            [CREATIFY, *args],
-            env=env(url),
+            [CREATIFY, "--base-url", url, *args],
+            env=env("http://127.0.0.1:9"),  # the option wins over the variable
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -198,8 +198,9 @@ def test_ctrl_c_while_waiting_for_the_image_names_the_task_and_how_to_go_on(
     assert note.startswith("stopped waiting; task ") and "may exist" not in note, stderr
     task = note.split()[3]
     save_to = f"--download '{out}'"
-    assert f"creatify product-to-videos gen-video {task} --wait {save_to};" in note, note
-    assert note.endswith(f"creatify product-to-videos wait {task} {save_to}"), note
+    again = f"creatify --base-url {url} product-to-videos"
+    assert f"{again} gen-video {task} --wait {save_to};" in note, note
+    assert note.endswith(f"{again} wait {task} {save_to}"), note
 
 
 def test_the_waits_seconds_are_the_sdks_rule(monkeypatch: pytest.MonkeyPatch) -> None:

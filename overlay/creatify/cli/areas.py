@@ -235,7 +235,7 @@ def product_to_videos_create(session: Session, then: Then, **options: Any) -> Se
     meta = click.get_current_context().meta
 
     def created(update: JobUpdate) -> None:  # the image's create was answered: name the task
-        meta[NOTE] = GO_ON.format(update.job_id, then.download_option)
+        meta[NOTE] = session.follow_up(GO_ON.format(update.job_id, then.download_option))
         if on_update:
             on_update(update)
 

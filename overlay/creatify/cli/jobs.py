@@ -20,6 +20,7 @@ import click
 from click import option
 
 from .._download import check_folder, check_target, missing_folder
+from .._exceptions import JobFailedError, WaitTimeout
 from .._jobs import Call, JobKind, PollDefaults, sentences
 from .._options import OPERATION_FIELDS
 from .._validation import FieldSpec
@@ -179,18 +180,26 @@ def finish(session: Session, area: Area, job_id: str, then: Then, *, created: bo
     finished job, and save its output if asked. `created`: right after this command's
     create, which the API answered, so a check without an answer is waited out, as
     `create_and_wait` does (a plain `wait` raises it when no check was ever answered)."""
-    resume = f"creatify {area.kind.command} wait {job_id}{then.download_option}"
-    with (
-        session.on_interrupt(f"stopped waiting; the job goes on. Resume with: {resume}"),
-        session.bars.wait(f"{area.noun} {job_id[:8]}") as on_update,
-    ):
-        resource, seconds = area.of(session.client), (then.timeout, then.poll_interval)
-        if created:
-            settings = resource._wait_settings(*seconds, None, on_update, then.hook)
-            job = resource._wait(job_id, settings, then.hook, answered=True)
-        else:  # a plain `wait` (no webhook): only what was given, the SDK has the defaults
-            waiting = given({"timeout": then.timeout, "poll_interval": then.poll_interval})
-            job = resource.wait(job_id, on_update=on_update, **waiting)
+    resume = f"Resume with: creatify {area.kind.command} wait {job_id}{then.download_option}"
+    try:
+        with (
+            session.on_interrupt(f"stopped waiting; the job goes on. {resume}"),
+            session.bars.wait(f"{area.noun} {job_id[:8]}") as on_update,
+        ):
+            resource, seconds = area.of(session.client), (then.timeout, then.poll_interval)
+            if created:
+                settings = resource._wait_settings(*seconds, None, on_update, then.hook)
+                job = resource._wait(job_id, settings, then.hook, answered=True)
+            else:  # a plain `wait` (no webhook): only what was given, the SDK has the defaults
+                waiting = given({"timeout": then.timeout, "poll_interval": then.poll_interval})
+                job = resource.wait(job_id, on_update=on_update, **waiting)
+    except (JobFailedError, WaitTimeout) as exc:
+        if session.as_json:  # the job's id reaches a script (`| jq -r .id`)
+            status = getattr(exc, "last_status", None)
+            session.one(getattr(exc, "job", None) or {"id": job_id, "status": status})
+        if isinstance(exc, WaitTimeout):  # the error line says how to go on
+            exc.args = (f"{exc}. {session.follow_up(resume)}",)
+        raise
     done(session, area, job, then)
 
 
