@@ -166,6 +166,23 @@ def test_streamed_text_keeps_tabs_newlines_and_cr_and_escapes_esc() -> None:
     assert result.stdout == "name\tprice\n50%\r60%\n\\x1b[2Jdone\n"  # (CliRunner reads CR LF as LF)
 
 
+def test_streamed_text_with_json_is_one_document_at_the_end() -> None:
+    """`| jq .` reads what --json promises, after a paid call (L5)."""
+    with streaming(["Hello", ", world"]) as url:
+        args = [
+            "--json",
+            "text-generator",
+            "stream",
+            "--model",
+            "gemini-2.5-flash",
+            "--message",
+            "Hi",
+        ]
+        result = invoke(args, env(url))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"text": "Hello, world"}
+
+
 def test_ctrl_c_while_waiting_for_the_image_names_the_task_and_how_to_go_on(
     mock_base_url: str, tmp_path: Path
 ) -> None:

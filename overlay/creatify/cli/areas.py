@@ -328,8 +328,11 @@ def text_generator_create(session: Session, then: Then, **options: Any) -> Send:
 @body_options(f for f in OPERATION_FIELDS["sse_text_generator_create"] if f.name != "webhook_url")
 @command
 def stream(session: Session, **options: Any) -> None:
-    """Generate text and print it as it is written (costs credits)."""
-    for chunk in session.client.text_generator.stream(**conversation(given(options))):
+    """Generate text and print it as it is written (costs credits; --json: at the end)."""
+    chunks = session.client.text_generator.stream(**conversation(given(options)))
+    if session.as_json:
+        return session.one({"text": "".join(chunks)})
+    for chunk in chunks:
         session.out.write(chunk)
     session.out.write("\n")
 
