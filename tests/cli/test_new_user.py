@@ -237,6 +237,24 @@ def test_ctrl_c_stops_waiting_and_the_resume_hint_keeps_download(tmp_path: Path)
     assert f"Resume with: creatify lipsyncs wait {LIPSYNC} --download '{out}'" in running.err
 
 
+def test_ctrl_c_in_a_folder_download_says_the_files_saved_stay(tmp_path: Path) -> None:
+    """Several files: the first is in when Ctrl-C comes, so not "nothing was saved" (L8)."""
+    folder, image = tmp_path / "ads", (ROOT / "overlay/creatify/testing/media/thumbnail.jpg")
+    with serving(Fault(hang=True)) as server:
+        urls = {size: f"{server.url}/{size}.jpg" for size in ("300x250", "728x90")}
+        job = {"id": LIPSYNC, "status": "done", "images": urls}
+        jpeg = {"Content-Type": "image/jpeg"}
+        server.script[:0] = [  # the job names the server's URLs: known once it listens
+            Fault(body=json.dumps(job).encode()),
+            Fault(body=image.read_bytes(), headers=jpeg),
+        ]
+        running = Running(server.url, "iab-images", "download", LIPSYNC, str(folder))
+        code = running.interrupt_when(lambda: server.count("GET") >= 3)
+    assert code == 130
+    assert len(list(folder.iterdir())) == 1
+    assert f"interrupted; files saved so far stay in {folder}. Download again" in running.err
+
+
 @pytest.mark.parametrize(
     ("args", "named", "not_named"),
     [

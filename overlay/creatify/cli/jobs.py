@@ -218,8 +218,9 @@ def save(session: Session, area: Area, job: Any, out: Path, *, report_json: bool
     job_id = job if isinstance(job, str) else area.kind.id_of(job)
     again = f"creatify {area.kind.command} download {job_id} {shlex.quote(str(out))}"
     got = [0]  # bytes downloaded: a FIFO or a device (/dev/stdout) has no size to stat
+    kept = f"files saved so far stay in {out}" if area.kind.output_files else "nothing was saved"
     with (
-        session.on_interrupt(f"interrupted; nothing was saved. Download again with: {again}"),
+        session.on_interrupt(f"interrupted; {kept}. Download again with: {again}"),
         session.bars.transfer("download") as shown,
     ):
 
