@@ -12,6 +12,7 @@ import gzip
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -265,14 +266,47 @@ def test_ctrl_c_in_a_folder_download_says_the_files_saved_stay(tmp_path: Path) -
         ),
         (["lipsyncs", "create", "--avatar", "nope", "--text", "Hi"], "--avatar", "creator:"),
         (["credits", "--base-url", "http://example.com"], "--base-url", "allow_insecure_http"),
+        (["inspiration-jobs", "create", "--template", "nope"], "--template:", "ID:"),
+        (
+            ["lipsyncs", "create", "--avatar", PERSONA, "--text", "Hi", "--webhook", "x"],
+            "--webhook:",
+            "x/",
+        ),
+        (
+            [
+                "lipsyncs",
+                "create",
+                "--avatar",
+                PERSONA,
+                "--text",
+                "Hi",
+                "--listen",
+                "--listen-port",
+                "{taken}",
+            ],
+            "--listen-port:",
+            "error: port",
+        ),
+        (
+            ["asset-generator", "create", "--model", "nano-banana", "--param", "prompt=NaN"],
+            "--param prompt:",
+            "input_params",
+        ),
     ],
-    ids=["video", "avatar", "base-url"],
+    ids=["video", "avatar", "base-url", "template", "webhook", "listen-port", "param"],
 )
 def test_errors_name_the_options_the_user_typed(
     args: list[str], named: str, not_named: str
 ) -> None:
-    """Bad input is reported with the CLI option, not the SDK argument."""
-    result = run(f"http://127.0.0.1:{closed_port()}", *args)
+    """Bad input is reported with the CLI option, not the SDK argument (L9: nor the
+    receiver's secret path, joined to --webhook's URL)."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        result = run(
+            f"http://127.0.0.1:{closed_port()}", *[a.replace("{taken}", port) for a in args]
+        )
     assert result.returncode == 2, result.stderr
     assert named in result.stderr
     assert not_named not in result.stderr

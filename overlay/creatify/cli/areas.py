@@ -18,6 +18,7 @@ from creatify_api import models
 from .._jobs import JOB_KINDS
 from .._options import OPERATION_FIELDS, LinkParams
 from .._polling import JobUpdate
+from .._validation import check_uuid
 from ..scenes import Avatar, Background, Music, Scene, TextVoice
 from .jobs import Area, Send, Then, body_options, create, creates, done
 from .main import NOTE, stack
@@ -302,6 +303,7 @@ def inspiration_jobs_create(session: Session, then: Then, **options: Any) -> Sen
     """Make a job from an AI ad template (costs the template's credit_cost)."""
     options["input_params"] = input_params(options)
     client = session.client
+    check_uuid("inspiration_id", options["inspiration_id"])  # the look-up would name `id`
     cost = client.inspirations.get(options["inspiration_id"]).credit_cost
     session.say(f"this costs {cost} credits" if isinstance(cost, int) else "cost: unknown")
     return lambda: client.inspiration_jobs.create(**options)

@@ -23,7 +23,7 @@ from .._download import check_folder, check_target, missing_folder
 from .._exceptions import JobFailedError, WaitTimeout
 from .._jobs import Call, JobKind, PollDefaults, sentences
 from .._options import OPERATION_FIELDS
-from .._validation import FieldSpec
+from .._validation import FieldSpec, check_url
 from ..webhooks import WebhookListener
 from .main import F, stack
 from .session import SECONDS, TEXT_FILE, Session, command, given, read_text, reader
@@ -283,6 +283,8 @@ def creates(
             missing = [flag(fields[n]) for n in files if n not in options and fields[n].required]
             if missing:  # a required field that `--x-file` may give: not required of `--x`
                 raise click.UsageError(f"give {missing[0]} or {missing[0]}-file")
+            if public_url is not None:  # before the receiver's secret path joins it
+                check_url("public_url", public_url)
             hooked = bool(listen or public_url)
             if hooked and "webhook_url" in options:
                 raise click.UsageError("give --webhook-url or --listen/--webhook, not both")
