@@ -284,6 +284,16 @@ def input_params(options: dict[str, Any]) -> dict[str, Any]:
     return found | pairs(options.pop("param", ()), "--param", as_json=True)
 
 
+def priced(session: Session, area: Area, cost: str, create: Send) -> Send:
+    """`create`, its looked-up `cost` said as a call's is: once it may have been sent."""
+
+    def send() -> Any:
+        with session.creating(area.noun, area.find, cost):
+            return create()
+
+    return send
+
+
 @AREAS["asset-generator"].command("create")
 @params
 @creates(AREAS["asset-generator"], priced=True)
@@ -292,8 +302,9 @@ def asset_generator_create(session: Session, then: Then, **options: Any) -> Send
     options["input_params"] = input_params(options)
     client = session.client
     cost = client.asset_generator.estimate_credits(options["model_name"], 1)
-    session.say(f"this costs {cost} credits per output" if cost != "unknown" else "cost: unknown")
-    return lambda: client.asset_generator.create(**options)
+    said = f"this costs {cost} credits per output" if cost != "unknown" else "cost: unknown"
+    create = client.asset_generator.create
+    return priced(session, AREAS["asset-generator"], said, lambda: create(**options))
 
 
 @AREAS["inspiration-jobs"].command("create")
@@ -305,8 +316,9 @@ def inspiration_jobs_create(session: Session, then: Then, **options: Any) -> Sen
     client = session.client
     check_uuid("inspiration_id", options["inspiration_id"])  # the look-up would name `id`
     cost = client.inspirations.get(options["inspiration_id"]).credit_cost
-    session.say(f"this costs {cost} credits" if isinstance(cost, int) else "cost: unknown")
-    return lambda: client.inspiration_jobs.create(**options)
+    said = f"this costs {cost} credits" if isinstance(cost, int) else "cost: unknown"
+    create = client.inspiration_jobs.create
+    return priced(session, AREAS["inspiration-jobs"], said, lambda: create(**options))
 
 
 # The messages: `--message`, each a user turn (the body takes a list of objects).

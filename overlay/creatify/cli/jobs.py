@@ -250,8 +250,8 @@ def creates(
     shares, `--name` and the webhook's where the body has them. The command gets `then`
     and its options as given (`--x-file` read into `x`), checks them and returns the paid
     request (None: it did the work itself). Nothing is sent before every check; what the
-    call costs is said on stderr once its request was sent (`priced`: the command says
-    it, looked up)."""
+    call costs is said on stderr once its request was sent (`priced`: the command's
+    request says it, looked up: `areas.priced`)."""
     operations = operations or (area.calls["create"].operation,)
     call = next((call for call in area.kind.calls if call.operation == operations[0]), None)
     cost = call.cost if call and not priced else ""  # avatars: no call of the kind
