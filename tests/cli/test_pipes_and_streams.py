@@ -195,7 +195,7 @@ def test_ctrl_c_while_waiting_for_the_image_names_the_task_and_how_to_go_on(
             polled.set()
         return body
 
-    out = tmp_path / "ad video.mp4"
+    out = tmp_path / "a creatify video.mp4"
     args = ["product-to-videos", "create", "--product-url", "https://e.com/p.jpg"]
     args += ["--download", str(out)]
     with header_proxy(mock_base_url, {"X-Mock-Job-Seconds": "60"}, seen) as url:

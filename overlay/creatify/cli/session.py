@@ -195,9 +195,10 @@ class Session:
         self.out.out(f"{len(data)} in all")
 
     def follow_up(self, text: str) -> str:
-        """`text` with the commands it prints to go on (`creatify x ...`) asking this server."""
+        """`text` with the commands it prints to go on (`creatify x ...`, first or after ": ",
+        not in a file's name) asking this server."""
         url = f" --base-url {shlex.quote(self.typed_url)}" if self.typed_url else ""
-        return text.replace("creatify ", f"creatify{url} ")
+        return re.sub("(^|: )creatify ", lambda m: f"{m[1]}creatify{url} ", text)
 
     def note(self, text: str) -> None:
         """A line for people on stdout; left out with --json, so stdout stays one JSON
