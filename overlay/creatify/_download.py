@@ -187,3 +187,9 @@ class Progress:
             raise DownloadError(
                 f"download of {self._url} stopped at {self.done} of {self.total} bytes"
             )
+
+
+def check_folder(folder: str | os.PathLike[str]) -> Path:
+    """A folder to save several files in, checked as `check_target` checks a file (`~`
+    expanded; missing folders are fine): a file must be writable there."""
+    return check_target(Path(folder) / ".creatify-check").parent
