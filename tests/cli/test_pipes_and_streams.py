@@ -71,6 +71,26 @@ def test_a_download_to_stdout_redirected_to_a_file_writes_into_it(
     assert got[len(kept) + 4 : len(kept) + 8] == b"ftyp"
 
 
+def test_dash_is_stdout_for_a_download_and_stdin_for_a_text_file(mock_base_url: str) -> None:
+    """`download ID -` writes the video to stdout (it saved a file named `-`); `--text-file -`
+    reads stdin (it said "File '-' does not exist")."""
+    job = made_lipsyncs(mock_base_url, "cli-pipes")[0]
+    args = [CREATIFY, "lipsyncs", "download", job, "-"]
+    result = subprocess.run(args, env=env(mock_base_url), capture_output=True)
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout) == MP4_BYTES and result.stdout[4:8] == b"ftyp"
+    create = [CREATIFY, "--json", "lipsyncs", "create", "--avatar", STOCK_PERSONA]
+    script = "Read from stdin, café.\n"
+    result = subprocess.run(
+        [*create, "--text-file", "-"],
+        env=env(mock_base_url),
+        input=script.encode(),
+        capture_output=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["text"] == script
+
+
 def test_a_fifo_target_reports_the_bytes_downloaded(mock_base_url: str, tmp_path: Path) -> None:
     fifo = tmp_path / "video.fifo"
     os.mkfifo(fifo)

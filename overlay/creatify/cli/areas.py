@@ -271,7 +271,7 @@ PARAM = "A parameter as name=value (repeat; a JSON value is read as JSON)."
 PARAMS_FILE = "Read the parameters from a JSON or YAML file."
 params = stack(
     option("--param", multiple=True, help=PARAM),
-    option("--params-file", "params_path", type=InputPath(exists=True), help=PARAMS_FILE),
+    option("--params-file", "params_path", type=TEXT_FILE, help=PARAMS_FILE),
 )
 
 

@@ -100,8 +100,11 @@ class Area(click.Group):
         self.output = None if media is None else media.value
         folder = kind.output_files is not None  # where `--download` saves every file
         # A file's name stays text: `check_target` refuses "videos/" (Path drops the slash).
-        self.out = click.Path(
-            file_okay=not folder, dir_okay=folder, path_type=Path if folder else None
+        self.out = click.Path(  # `-`: stdout (`target`)
+            file_okay=not folder,
+            dir_okay=folder,
+            allow_dash=not folder,
+            path_type=Path if folder else None,
         )
         listing = kind.listing
         self.find = f"creatify {kind.command} list" if listing else "the Creatify web app"
@@ -148,7 +151,8 @@ class Area(click.Group):
         """Where to save the output, checked before any request (`check_target`: `~`
         expanded, refused if unwritable; a folder (several files) as the SDK's download
         checks it). Saving to stdout (`/dev/stdout`), it carries the file only: the rest
-        goes to stderr."""
+        goes to stderr; `-` is stdout."""
+        out = "/dev/stdout" if out == "-" else out
         target = (check_folder if self.kind.output_files else check_target)(out)
         # Not there yet; no stdout (click's tests: no file descriptor; `>&-`: None).
         with contextlib.suppress(OSError, ValueError, AttributeError):

@@ -298,22 +298,25 @@ def _check_text(context: click.Context) -> None:
 
 
 class InputPath(click.Path):
-    """A file to read: `~` is expanded (a shell does that only at the start of a word)."""
+    """A file to read: `~` is expanded (a shell does that only at the start of a word);
+    `allow_dash`: `-` is stdin (`read_text`)."""
 
-    def __init__(self, exists: bool = False) -> None:
-        super().__init__(exists=exists, dir_okay=False, path_type=Path)
+    def __init__(self, exists: bool = False, allow_dash: bool = False) -> None:
+        super().__init__(exists=exists, dir_okay=False, path_type=Path, allow_dash=allow_dash)
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         return super().convert(os.path.expanduser(value), param, ctx)
 
 
-TEXT_FILE = InputPath(exists=True)
+TEXT_FILE = InputPath(exists=True, allow_dash=True)
 
 
 def read_text(path: Path, option: str) -> str:
-    """A text file's content (UTF-8, without a BOM), or an `InvalidInputError` naming the option."""
+    """A text file's content (UTF-8, without a BOM; `-`: stdin's), or an
+    `InvalidInputError` naming the option."""
     try:
-        return path.read_text(encoding="utf-8-sig")  # a BOM is no text (as batch CSVs)
+        data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
+        return data.decode("utf-8-sig")  # a BOM is no text (as batch CSVs)
     except UnicodeDecodeError as exc:
         rule = f"{path} is not UTF-8 text (byte {exc.start}: {exc.object[exc.start]:#04x})"
     except OSError as exc:
