@@ -24,6 +24,8 @@ from creatify import (
 )
 from creatify._base_client import Namespace
 
+from scripts.readme_quickstart import run_quickstart
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -165,19 +167,9 @@ def test_the_error_trees_draw_every_public_exception_once() -> None:
     assert sorted(["CreatifyError", *drawn]) == sorted(errors)
 
 
-def test_the_readme_quickstart_runs_against_the_mock(
-    mock_base_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_readme_quickstart_runs_against_the_mock(mock_base_url: str, tmp_path: Path) -> None:
     """The README's Python quickstart, as written, with the mock's port: an MP4 is saved."""
-    match = re.search(r"<!-- quickstart -->\n```python\n(.*?)```", README.read_text(), re.S)
-    assert match, "the README lost its quickstart"
-    code = match.group(1)
-    assert "http://127.0.0.1:4010" in code and "mock/fixtures/" in code
-    code = code.replace("http://127.0.0.1:4010", mock_base_url)
-    code = code.replace("mock/fixtures/", f"{ROOT / 'mock' / 'fixtures'}/")
-    monkeypatch.chdir(tmp_path)
-    exec(compile(code, str(README), "exec"), {})  # noqa: S102 - the README's own code
-    assert (tmp_path / "hello.mp4").read_bytes()[4:8] == b"ftyp"
+    run_quickstart(mock_base_url, tmp_path)
 
 
 def test_the_generative_guide_runs_against_the_mock(
