@@ -6,6 +6,8 @@ import asyncio
 import inspect
 import pydoc
 import re
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 from types import ModuleType
@@ -167,6 +169,33 @@ def test_the_error_trees_draw_every_public_exception_once() -> None:
     assert sorted(["CreatifyError", *drawn]) == sorted(errors)
 
 
+GUIDES = ROOT / "docs" / "guides"
+
+
+def python_blocks(page: Path) -> list[str]:
+    return re.findall(r"```python\n(.*?)```", page.read_text(), re.S)
+
+
+def test_the_readme_and_guide_examples_pass_mypy_strict(tmp_path: Path) -> None:
+    """The package says `Typing :: Typed`: its examples, pasted into a project checked
+    with `mypy --strict`, pass as written (R9): the README's blocks, the avatars guide's
+    first, the generative guide's page (its blocks run as one program)."""
+    examples = {f"readme_{n}.py": block for n, block in enumerate(python_blocks(README))}
+    examples["avatars.py"] = python_blocks(GUIDES / "avatars.md")[0]
+    examples["generative.py"] = "\n".join(python_blocks(GUIDES / "generative.md"))
+    assert len(examples) == 4
+    for name, code in examples.items():
+        (tmp_path / name).write_text(code)
+    (tmp_path / "mypy.ini").write_text("[mypy]\nstrict = True\n")  # the user's project's
+    cache = ROOT / ".mypy_cache" / "docs-examples"  # ~10 s cold, ~1 s warm
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--config-file", "mypy.ini", "--cache-dir", cache,
+         *examples],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout
+
+
 def test_the_readme_quickstart_runs_against_the_mock(mock_base_url: str, tmp_path: Path) -> None:
     """The README's Python quickstart, as written, with the mock's port: an MP4 is saved."""
     run_quickstart(mock_base_url, tmp_path)
@@ -177,8 +206,8 @@ def test_the_generative_guide_runs_against_the_mock(
 ) -> None:
     """Every Python block of docs/guides/generative.md, in order, in one namespace, with
     the mock's port: each product's files are saved, the text streamed."""
-    guide = ROOT / "docs" / "guides" / "generative.md"
-    blocks = re.findall(r"```python\n(.*?)```", guide.read_text(), re.S)
+    guide = GUIDES / "generative.md"
+    blocks = python_blocks(guide)
     assert len(blocks) >= 9, "the guide lost its examples"
     code = "\n".join(blocks).replace("http://127.0.0.1:4010", mock_base_url)
     monkeypatch.chdir(tmp_path)
