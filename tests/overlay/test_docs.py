@@ -25,6 +25,7 @@ from creatify import (
     _job_errors,
 )
 from creatify._base_client import Namespace
+from typing_extensions import is_typeddict
 
 from scripts.readme_quickstart import run_quickstart
 
@@ -284,3 +285,44 @@ def test_the_cli_guide_gives_the_exit_codes_the_command_uses() -> None:
     missing = exit_codes.exit_code_for(ConfigurationError("no credentials"))
     assert "missing credentials" in table[str(missing)]
     assert "credentials" not in table[str(exit_codes.API)].replace("a refused key", "")
+
+
+def reference_pages() -> dict[str, set[str]]:
+    """Each reference page with the objects it renders: `::: path` and the paths of its
+    `members: [...]`."""
+    pages = {}
+    for page in (ROOT / "docs" / "reference").glob("*.md"):
+        rendered = set()
+        for path, options in re.findall(r"^::: ([\w.]+)\n((?: {4}.*\n)*)", page.read_text(), re.M):
+            rendered.add(path)
+            members = re.search(r"members: \[(.*)\]", options)
+            rendered |= {f"{path}.{m.strip()}" for m in members[1].split(",")} if members else set()
+        pages[page.name] = rendered
+    return pages
+
+
+def test_the_reference_renders_every_option_type_model_and_client_method() -> None:
+    """What a signature names has an entry (R2): each `...Options` TypedDict that
+    `**options: Unpack[...]` takes, on the page of a namespace that takes it; the returned
+    models and their enums; `RawResponse`, `with_options`, `with_raw_response`; and
+    `asset_generator.estimate_credits` (a staticmethod griffe alone shows as an attribute)."""
+    pages = reference_pages()
+    rendered = set().union(*pages.values())
+    public = {name: getattr(creatify, name) for name in creatify.__all__}
+    options = {name for name, obj in public.items() if is_typeddict(obj)}
+    models = {
+        n for n, o in public.items() if getattr(o, "__module__", "").startswith("creatify_api")
+    }
+    assert len(options) >= 20
+    assert len(models) >= 40
+    wanted = {f"creatify.{name}" for name in options | models | {"RawResponse"}}
+    wanted |= {"creatify.Creatify.with_options", "creatify.Creatify.with_raw_response"}
+    assert sorted(wanted - rendered) == []
+    sources = sorted((ROOT / "overlay" / "creatify" / "_sync").glob("*.py"))
+    for name in options:
+        takers = {f.stem.removesuffix("_extras") for f in sources if f"[{name}]" in f.read_text()}
+        page = next(page for page, paths in pages.items() if f"creatify.{name}" in paths)
+        shown = {path.split(".")[2] for path in pages[page] if path.startswith("creatify._sync.")}
+        assert takers & shown, f"{name} is on {page}, away from {takers}"
+    generator = documented_package()["_sync.asset_generator.AssetGenerator"]
+    assert generator.all_members["estimate_credits"].is_function
