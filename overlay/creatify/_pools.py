@@ -62,8 +62,8 @@ class _Owned:
         return os.getpid()
 
     def _let_go(self, connections: list[Any]) -> None:
-        """An async connection of another loop can be neither used nor closed (its loop
-        would have to run it): it is let go."""
+        """The former owner's connections: let go here (async), as one of another loop
+        can be neither used nor closed (its loop would have to run it)."""
 
     def _ready(self) -> None:
         """Refuse to send once closed; fresh connections for another owner (a forked
@@ -73,7 +73,8 @@ class _Owned:
                 "the client is closed (and the clients with_options made from it): make a new one"
             )
         if (owner := self._owner()) != self._owned_by:
-            # Not the pool's own close: its lock may be held by a thread the fork left behind.
+            # Not the old pool's close, which takes its lock: a thread the fork left
+            # behind may hold it.
             self._let_go(self._pool.connections)
             self._open()
             self._owned_by = owner
