@@ -167,12 +167,12 @@ class FakeCreatify:
         return httpx.MockTransport(self._answer_async)
 
     def _answer(self, request: httpx.Request) -> httpx.Response:
-        response = self.handle(request, request.content)
+        response = _unread(self.handle(request, request.content))
         self.deliver_due()
         return response
 
     async def _answer_async(self, request: httpx.Request) -> httpx.Response:
-        response = self.handle(request, request.content)
+        response = _unread(self.handle(request, request.content))
         await self.deliver_due_async()
         return response
 
@@ -325,6 +325,15 @@ def _response(answer: Answer, request: httpx.Request) -> httpx.Response:
         headers["content-length"] = str(len(content))
         content = b""
     return httpx.Response(answer.status, headers=headers, content=content, request=request)
+
+
+def _unread(response: httpx.Response) -> httpx.Response:
+    """`response` as a server's answer comes to a client, unread: httpx sets its `elapsed`
+    once the client has read it (`RawResponse.elapsed`)."""
+    stream = httpx.ByteStream(response.content)
+    return httpx.Response(
+        response.status_code, headers=response.headers, stream=stream, request=response.request
+    )
 
 
 def _in_event_loop() -> bool:
