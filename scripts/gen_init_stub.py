@@ -73,7 +73,7 @@ options `TypedDict`s the namespaces take, each kind's model."""
 
 # Any job kind's model (what `client.webhooks.confirm(event)` returns): for type checkers;
 # `Any` at run time (`typing.get_type_hints`), as `import creatify` imports no model.
-JOB_MODEL = '''
+JOB_MODEL = """
 if TYPE_CHECKING:
     from typing import TypeAlias
 
@@ -82,7 +82,7 @@ if TYPE_CHECKING:
     JobModel: TypeAlias = {union}
 else:
     JobModel = Any
-'''
+"""
 
 
 def names() -> str:
