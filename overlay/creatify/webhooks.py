@@ -41,7 +41,7 @@ from weakref import WeakValueDictionary
 from typing_extensions import Self
 
 from ._exceptions import InvalidInputError, InvalidWebhookError
-from ._jobs import PollDefaults
+from ._jobs import JOB_KINDS, PollDefaults
 from ._redact import MARKER
 
 if TYPE_CHECKING:
@@ -193,9 +193,16 @@ def webhook_url(base: str, token: str, kind: str | None = None) -> str:
     `base`. With `kind`, received events know their job kind and `confirm` needs no
     `kind=`."""
     url = f"{base.rstrip('/')}/{check_token(token)}"
-    if kind is not None and not (isinstance(kind, str) and KIND.fullmatch(kind)):
-        raise InvalidInputError("kind", f"must be a job kind such as 'lipsync', got {kind!r}")
-    return url if kind is None else f"{url}/{kind}"
+    return url if kind is None else f"{url}/{check_kind(kind)}"
+
+
+def check_kind(kind: object) -> str:
+    """`kind` if it is a job kind's noun ("lipsync", "avatar", not the namespace's
+    "lipsyncs"): checked before a URL is handed out, not when its events arrive."""
+    nouns = sorted(job.noun for job in JOB_KINDS.values())
+    if not isinstance(kind, str) or kind not in nouns:
+        raise InvalidInputError("kind", f"must be one of {', '.join(nouns)}; got {kind!r}")
+    return kind
 
 
 def fallback_polls(poll: PollDefaults) -> PollDefaults:

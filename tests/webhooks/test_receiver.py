@@ -112,6 +112,17 @@ def test_the_kind_travels_in_the_url(client, web):
         hook.url_for("../x")
 
 
+@pytest.mark.parametrize("kind", ["lipsyncs", "videos", "Lipsync"])
+def test_a_kind_that_is_no_jobs_noun_is_refused_before_any_url(client, kind):
+    """A namespace's name for its noun ("lipsyncs" for "lipsync") was handed out in the
+    URL, the paid create went with it, and only `confirm` refused its events (R1-R3)."""
+    with client.webhooks.listen() as hook, pytest.raises(InvalidInputError) as caught:
+        hook.url_for(kind)
+    assert caught.value.field == "kind" and "lipsync, lipsync_v2" in str(caught.value)
+    with pytest.raises(InvalidInputError, match="must be one of ads_clone"):
+        webhooks.webhook_url("https://you.example/creatify", TOKEN, kind)
+
+
 def test_the_token_stays_out_of_the_repr(client):
     """The listener's and the app's reprs hide the token."""
     with client.webhooks.listen() as hook:

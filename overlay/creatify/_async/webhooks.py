@@ -8,7 +8,7 @@ from .._exceptions import InvalidInputError
 from .._generated_names import JobModel
 from .._jobs import JOB_KINDS
 from .._timeouts import TimeoutArg
-from ..webhooks import AsyncWebhookListener, Handler, WebhookEvent
+from ..webhooks import AsyncWebhookListener, Handler, WebhookEvent, check_kind
 from .api_call import AsyncResource
 from .jobs import AsyncJobResource
 
@@ -62,10 +62,6 @@ class AsyncWebhooks(AsyncResource):
                 f"say which kind of job {event.id} is ({', '.join(sorted(namespaces))}): "
                 "its webhook URL did not carry it",
             )
-        if noun not in namespaces:
-            raise InvalidInputError(
-                "kind", f"must be one of {', '.join(sorted(namespaces))}; got {noun!r}"
-            )
         # Only this kind's namespace is made (and its module loaded): new kinds need no entry.
-        resource: AsyncJobResource[JobModel] = getattr(self._host, namespaces[noun])
+        resource: AsyncJobResource[JobModel] = getattr(self._host, namespaces[check_kind(noun)])
         return await resource.get(event.id, timeout=timeout)

@@ -9,7 +9,7 @@ from .._exceptions import InvalidInputError
 from .._generated_names import JobModel
 from .._jobs import JOB_KINDS
 from .._timeouts import TimeoutArg
-from ..webhooks import Handler, WebhookEvent, WebhookListener
+from ..webhooks import Handler, WebhookEvent, WebhookListener, check_kind
 from .api_call import Resource
 from .jobs import JobResource
 
@@ -63,10 +63,6 @@ class Webhooks(Resource):
                 f"say which kind of job {event.id} is ({', '.join(sorted(namespaces))}): "
                 "its webhook URL did not carry it",
             )
-        if noun not in namespaces:
-            raise InvalidInputError(
-                "kind", f"must be one of {', '.join(sorted(namespaces))}; got {noun!r}"
-            )
         # Only this kind's namespace is made (and its module loaded): new kinds need no entry.
-        resource: JobResource[JobModel] = getattr(self._host, namespaces[noun])
+        resource: JobResource[JobModel] = getattr(self._host, namespaces[check_kind(noun)])
         return resource.get(event.id, timeout=timeout)
