@@ -412,6 +412,25 @@ class _Listener(WebhookApp):
         self._delivered: Counter[tuple[str, str]] = Counter()
         self._bound_port: int | None = None
         self._changed: asyncio.Condition | None = None  # notified on each delivery; while it runs
+        self._delivering: set[asyncio.Task[Any]] = set()  # the requests being answered
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """A delivery still in `on_event` when the listener closes gets 503 at once, quietly
+        (uvicorn would cancel it 2 s later and print a traceback)."""
+        from starlette.responses import JSONResponse
+
+        task = asyncio.current_task()
+        assert task is not None  # uvicorn runs each request as a task
+        self._delivering.add(task)
+        try:
+            await super().__call__(scope, receive, send)
+        except asyncio.CancelledError:
+            if self._changed is not None:  # not cancelled by `close()`
+                raise
+            closing = JSONResponse({"detail": "The receiver is closing."}, status_code=503)
+            await closing(scope, receive, send)
+        finally:
+            self._delivering.discard(task)
 
     @property
     def port(self) -> int:
@@ -456,6 +475,8 @@ class _Listener(WebhookApp):
             finally:
                 server.should_exit = True
                 self._changed = None
+                for delivery in self._delivering:
+                    delivery.cancel()
                 await task
 
     async def _record(self, event: WebhookEvent) -> None:
@@ -521,6 +542,9 @@ class WebhookListener(_Listener):
         return self
 
     def close(self) -> None:
+        """Stop receiving. It does not wait for `on_event` calls still running: their
+        deliveries get 503 (the service sends them again), and each call goes on in its
+        thread until it returns."""
         if self._portal is not None:
             self._running.close()
             self._portal = None
@@ -556,6 +580,9 @@ class AsyncWebhookListener(_Listener):
         return self
 
     async def close(self) -> None:
+        """Stop receiving. It does not wait for `on_event` calls still running: their
+        deliveries get 503 (the service sends them again); a coroutine's is cancelled, a
+        plain function's goes on in its thread until it returns."""
         if self._running is not None:
             running, self._running = self._running, None
             await running.aclose()
