@@ -32,11 +32,11 @@ from ._version import SDK_VERSION as __version__
 _EXPORTS: dict[str, str] = {
     "creatify_api.models": JOB_MODELS
     + """
-        Accent AspectRatio AuroraModelVersion CaptionSetting CustomTemplateListItem DyoaStatus
-        EditingStyle Gender JobStatus Link LinkToVideoPreview LipsyncStatus ModelVersion
-        MusicCategory PaginatedLinkList PaginatedPersonaList PaginatedTextToSpeechList
-        PersonaCount PersonaCreateResponse PersonaV2 ProcessStatus ProductToVideoStatus
-        RemainingCredits Voice
+        Accent AspectRatio AssetGeneratorModel AuroraModelVersion CaptionSetting CustomTemplate
+        CustomTemplateListItem DyoaStatus EditingStyle Gender Inspiration JobStatus Link
+        LinkToVideoPreview LipsyncStatus ModelVersion MusicCategory PaginatedLinkList
+        PaginatedPersonaList PaginatedTextToSpeechList PersonaCount PersonaCreateResponse
+        PersonaV2 ProcessStatus ProductToVideoStatus RemainingCredits Voice
     """,
     "._client": "AsyncCreatify Creatify",
     "._exceptions": ERRORS,
