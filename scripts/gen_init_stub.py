@@ -71,14 +71,32 @@ options `TypedDict`s the namespaces take, each kind's model."""
 '''
 
 
+# Any job kind's model (what `client.webhooks.confirm(event)` returns): for type checkers;
+# `Any` at run time (`typing.get_type_hints`), as `import creatify` imports no model.
+JOB_MODEL = """
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from creatify_api.models import {names}
+
+    JobModel: TypeAlias = {union}
+else:
+    JobModel = Any
+"""
+
+
 def names() -> str:
+    models = sorted(set(job_models()))
     tables = {
         "ERRORS": classes("_exceptions.py"),
         "JOB_ERRORS": classes("_job_errors.py"),
         "OPTIONS": options_taken(),
-        "JOB_MODELS": job_models(),
+        "JOB_MODELS": models,
     }
-    return NAMES_HEADER + "".join(f'{k} = """\n{entry(v)}\n"""\n' for k, v in tables.items())
+    imports = "from typing import TYPE_CHECKING, Any\n"
+    job_model = JOB_MODEL.format(names=", ".join(models), union=" | ".join(models))
+    text = "".join(f'{k} = """\n{entry(v)}\n"""\n' for k, v in tables.items())
+    return NAMES_HEADER + imports + text + job_model
 
 
 def stub() -> str:

@@ -31,7 +31,10 @@ class PublicTypes(griffe.Extension):
         if pkg.path != "creatify":
             return
         self._collection = pkg.modules_collection
-        for cls in _classes(pkg):
+        classes = _classes(pkg)
+        for cls in classes:
+            self._show_static_methods(cls)
+        for cls in classes:
             self._bind_inherited(cls)
         for obj in _functions_and_attributes(pkg):
             self._spell_out(obj, {})
@@ -46,6 +49,24 @@ class PublicTypes(griffe.Extension):
     def _type_variable(self, path: str) -> bool:
         target = self._lookup(path)
         return isinstance(target, griffe.Attribute) and str(target.value).startswith("TypeVar(")
+
+    def _show_static_methods(self, cls: griffe.Class) -> None:
+        """`estimate_credits = staticmethod(estimate_credits)` (a module function made a
+        method) reads to griffe as an attribute, which the reference hides: show the
+        function, with its signature and docstring, as the method it is."""
+        for name, member in list(cls.members.items()):
+            value = getattr(member, "value", None)
+            if not (
+                isinstance(value, griffe.ExprCall)
+                and str(value.function) == "staticmethod"
+                and len(value.arguments) == 1
+                and isinstance(value.arguments[0], griffe.ExprName)
+            ):
+                continue
+            # The name as the module sees it (in the class it names the attribute itself).
+            target = self._lookup(f"{cls.module.path}.{value.arguments[0].name}")
+            if isinstance(target, griffe.Function):
+                cls.set_member(name, _copy(target, name, member.lineno or 0))
 
     def _bind_inherited(self, cls: griffe.Class) -> None:
         """Copy each inherited method into `cls` with its base's type variable bound to the
@@ -73,22 +94,7 @@ class PublicTypes(griffe.Extension):
             private = name.startswith("_") and name != "__init__"
             if private or not isinstance(target, griffe.Function):
                 continue
-            copy = griffe.Function(
-                name,
-                lineno=after + offset,
-                endlineno=after + offset,
-                parameters=griffe.Parameters(
-                    *(
-                        griffe.Parameter(
-                            p.name, annotation=p.annotation, kind=p.kind, default=p.default
-                        )
-                        for p in target.parameters
-                    )
-                ),
-                returns=target.returns,
-                docstring=target.docstring,
-                decorators=target.decorators,
-            )
+            copy = _copy(target, name, after + offset)
             cls.set_member(name, copy)
             self._spell_out(copy, bound)
 
@@ -146,6 +152,24 @@ class PublicTypes(griffe.Extension):
             # A forward reference ("int | None") reads as the type; a Literal's values stay quoted.
             return text if text.startswith("Literal[") else text.replace("'", "").replace('"', "")
         return str(name)
+
+
+def _copy(function: griffe.Function, name: str, lineno: int) -> griffe.Function:
+    """`function` as a member `name` of another class, at `lineno` (the source order)."""
+    return griffe.Function(
+        name,
+        lineno=lineno,
+        endlineno=lineno,
+        parameters=griffe.Parameters(
+            *(
+                griffe.Parameter(p.name, annotation=p.annotation, kind=p.kind, default=p.default)
+                for p in function.parameters
+            )
+        ),
+        returns=function.returns,
+        docstring=function.docstring,
+        decorators=function.decorators,
+    )
 
 
 def _type_variables_of(cls: griffe.Class, is_type_variable: Any) -> list[str]:

@@ -4,10 +4,10 @@ retries and typed errors on top of the generated client `creatify_api`.
     from creatify import Creatify
 
     client = Creatify()
-    avatar = client.avatars.create_from_files(
+    request = client.avatars.create_from_files(
         lipsync_input="james.mp4", consent_video="consent.mp4",
         creator_name="James", gender="m", video_scene="office")
-    avatar = client.avatars.wait(avatar.id)
+    avatar = client.avatars.wait(request.id)
     video = client.lipsyncs.create_and_wait(text="Hello", creator=avatar.id, aspect_ratio="9:16")
     client.lipsyncs.download(video, "hello.mp4")
 
@@ -32,11 +32,11 @@ from ._version import SDK_VERSION as __version__
 _EXPORTS: dict[str, str] = {
     "creatify_api.models": JOB_MODELS
     + """
-        Accent AspectRatio AuroraModelVersion CaptionSetting CustomTemplateListItem DyoaStatus
-        EditingStyle Gender JobStatus Link LinkToVideoPreview LipsyncStatus ModelVersion
-        MusicCategory PaginatedLinkList PaginatedPersonaList PaginatedTextToSpeechList
-        PersonaCount PersonaCreateResponse PersonaV2 ProcessStatus ProductToVideoStatus
-        RemainingCredits Voice
+        Accent AspectRatio AssetGeneratorModel AuroraModelVersion CaptionSetting CustomTemplate
+        CustomTemplateListItem DyoaStatus EditingStyle Gender Inspiration JobStatus Link
+        LinkToVideoPreview LipsyncStatus ModelVersion MusicCategory PaginatedLinkList
+        PaginatedPersonaList PaginatedTextToSpeechList PersonaCount PersonaCreateResponse
+        PersonaV2 ProcessStatus ProductToVideoStatus RemainingCredits Voice
     """,
     "._client": "AsyncCreatify Creatify",
     "._exceptions": ERRORS,

@@ -5,10 +5,10 @@ retries and typed errors on top of the generated client `creatify_api`.
     from creatify import Creatify
 
     client = Creatify()
-    avatar = client.avatars.create_from_files(
+    request = client.avatars.create_from_files(
         lipsync_input="james.mp4", consent_video="consent.mp4",
         creator_name="James", gender="m", video_scene="office")
-    avatar = client.avatars.wait(avatar.id)
+    avatar = client.avatars.wait(request.id)
     video = client.lipsyncs.create_and_wait(text="Hello", creator=avatar.id, aspect_ratio="9:16")
     client.lipsyncs.download(video, "hello.mp4")
 
@@ -24,9 +24,11 @@ from creatify_api.models import (
     AiShorts,
     AspectRatio,
     AssetGeneration,
+    AssetGeneratorModel,
     Aurora,
     AuroraModelVersion,
     CaptionSetting,
+    CustomTemplate,
     CustomTemplateJob,
     CustomTemplateListItem,
     Dyoa,
@@ -34,6 +36,7 @@ from creatify_api.models import (
     EditingStyle,
     Gender,
     IabImages,
+    Inspiration,
     InspirationJob,
     JobStatus,
     Link,
@@ -166,6 +169,7 @@ __all__ = [
     "AspectRatio",
     "AssetGeneration",
     "AssetGeneratorFailed",
+    "AssetGeneratorModel",
     "AssetGeneratorOptions",
     "AsyncCreatify",
     "AudioVoice",
@@ -186,6 +190,7 @@ __all__ = [
     "ConfigurationError",
     "Creatify",
     "CreatifyError",
+    "CustomTemplate",
     "CustomTemplateJob",
     "CustomTemplateJobFailed",
     "CustomTemplateJobOptions",
@@ -202,6 +207,7 @@ __all__ = [
     "IabImages",
     "IabImagesFailed",
     "IabImagesOptions",
+    "Inspiration",
     "InspirationJob",
     "InspirationJobFailed",
     "InspirationJobOptions",

@@ -177,7 +177,8 @@ class ClientBase(Generic[TransportT]):
         It shares this client's connection pools (no new connections) and has its own
         retry layer and time-out; None keeps this client's value. Closing it releases
         nothing shared, so this client goes on working; closing this client closes the
-        pools the derived clients send through, so close it last.
+        pools the derived clients send through (they then raise `ConfigurationError`),
+        so close it last.
 
         >>> patient = client.with_options(timeout=300, max_retries=5)
         """

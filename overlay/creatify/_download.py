@@ -9,10 +9,13 @@ client that carries no credentials: the output lives on a storage host, not the 
 from __future__ import annotations
 
 import contextlib
+import glob
 import itertools
 import os
 import re
+import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +27,9 @@ from ._exceptions import DownloadError, InvalidInputError
 from ._media import HEAD_SIZE, Media, check_head
 from ._paths import user_path
 from ._raw import outside_calls
+
+if sys.platform != "win32":
+    import fcntl
 
 # mkstemp creates 0600 files; a saved video gets the mode any new file would (umask).
 _UMASK = os.umask(0)
@@ -121,9 +127,12 @@ class Saving:
 def atomic_target(target: Path) -> Iterator[Saving]:
     """A temporary file in the target's folder, renamed onto `Saving.target` on success.
 
-    Any I/O failure (disk full, a folder removed meanwhile) is a `DownloadError`.
+    Any I/O failure (disk full, a folder removed meanwhile) is a `DownloadError`. Once the
+    file is in place, the temporary files of earlier downloads to `target` that were
+    killed mid-way go (`remove_stale_parts`).
     """
     tmp: Path | None = None
+    started = time.time()
     try:
         if _special(target):
             # Written into, as `curl -o` does: replacing a FIFO or a device (/dev/null, a
@@ -137,6 +146,7 @@ def atomic_target(target: Path) -> Iterator[Saving]:
             prefix=f".{target.name}.", suffix=".part", dir=target.parent
         )
         tmp = Path(tmp_name)
+        _lock(fd, wait=True)  # held while it is written: `remove_stale_parts` leaves it
         with os.fdopen(fd, "wb") as out:
             saving = Saving(out, target)
             yield saving
@@ -149,6 +159,29 @@ def atomic_target(target: Path) -> Iterator[Saving]:
     finally:
         if tmp is not None:
             tmp.unlink(missing_ok=True)
+    remove_stale_parts(target, started)
+
+
+def remove_stale_parts(target: Path, before: float) -> None:
+    """Remove the temporary files (`.<name>.*.part`) that downloads to `target` killed
+    mid-way (kill -9, power loss) left: hidden, and nothing else removes them. Only those
+    last written before `before` (a `time.time()`) that no running download holds: each
+    locks its own while writing it (on Windows, with no such lock, none is removed)."""
+    for part in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
+        with contextlib.suppress(OSError), open(part, "rb") as held:
+            if os.fstat(held.fileno()).st_mtime < before and _lock(held.fileno(), wait=False):
+                part.unlink()
+
+
+def _lock(fd: int, *, wait: bool) -> bool:
+    """Lock the open file `fd` (released when it closes); False if another holds it."""
+    if sys.platform == "win32":  # pragma: no cover - no advisory lock
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except BlockingIOError:
+        return False
+    return True
 
 
 class Progress:
@@ -187,3 +220,9 @@ class Progress:
             raise DownloadError(
                 f"download of {self._url} stopped at {self.done} of {self.total} bytes"
             )
+
+
+def check_folder(folder: str | os.PathLike[str]) -> Path:
+    """A folder to save several files in, checked as `check_target` checks a file (`~`
+    expanded; missing folders are fine): a file must be writable there."""
+    return check_target(Path(folder) / ".creatify-check").parent

@@ -4,6 +4,8 @@
 modules: every class of `_exceptions.py`, the kinds' exceptions (`_job_errors.py`), the
 options `TypedDict`s the namespaces take, each kind's model."""
 
+from typing import TYPE_CHECKING, Any
+
 ERRORS = """
     APIConnectionError APIError APIResponseValidationError APIStatusError
     APITimeoutError AuthenticationError BadRequestError ConfigurationError
@@ -33,3 +35,48 @@ JOB_MODELS = """
     Dyoa IabImages InspirationJob LinkToVideo Lipsync LipsyncV2 Persona
     ProductToVideo TextGeneration TextToSpeech
 """
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from creatify_api.models import (
+        AdsClone,
+        AiEditing,
+        AiScript,
+        AiShorts,
+        AssetGeneration,
+        Aurora,
+        CustomTemplateJob,
+        Dyoa,
+        IabImages,
+        InspirationJob,
+        LinkToVideo,
+        Lipsync,
+        LipsyncV2,
+        Persona,
+        ProductToVideo,
+        TextGeneration,
+        TextToSpeech,
+    )
+
+    JobModel: TypeAlias = (
+        AdsClone
+        | AiEditing
+        | AiScript
+        | AiShorts
+        | AssetGeneration
+        | Aurora
+        | CustomTemplateJob
+        | Dyoa
+        | IabImages
+        | InspirationJob
+        | LinkToVideo
+        | Lipsync
+        | LipsyncV2
+        | Persona
+        | ProductToVideo
+        | TextGeneration
+        | TextToSpeech
+    )
+else:
+    JobModel = Any

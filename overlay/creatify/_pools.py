@@ -14,10 +14,16 @@
 And one thing httpx does only for a transport of its own making: the environment's proxies
 (`HTTP_PROXY`, `HTTPS_PROXY`, `ALL_PROXY`, `NO_PROXY`) apply, each through a pool of its own
 that the httpx client mounts (`Pools`).
+
+Both pools also belong to one process and, async, to one event loop: a forked child, or a
+later `asyncio.run`, gets fresh connections (`_Owned`); and once closed, a pool refuses to
+send (httpcore's would open new connections that nothing closes).
 """
 
 from __future__ import annotations
 
+import asyncio
+import os
 import socket
 import ssl
 from collections.abc import Callable, Iterable
@@ -33,18 +39,97 @@ import httpx
 # tests/overlay/test_proxies.py checks the rules through a real proxy.
 from httpx._utils import get_environment_proxies
 
-# httpx's async pool as it is (the sync twin of the client uses `HTTPPool`).
-AsyncHTTPPool = httpx.AsyncHTTPTransport
+from ._exceptions import ConfigurationError
 
 
-class HTTPPool(httpx.HTTPTransport):
-    """httpx's sync pool, whose connections send from a memoryview."""
+class _Owned:
+    """A pool that belongs to its process (async: to its event loop) and, once closed,
+    refuses to send."""
+
+    _pool: Any  # httpx's: its httpcore pool
 
     def __init__(self, verify: ssl.SSLContext, proxy: str | None = None) -> None:
-        super().__init__(verify=verify, proxy=proxy)
+        self._made = verify, proxy
+        self._closed = False
+        self._open()
+        self._owned_by = self._owner()
+
+    def _open(self) -> None:
+        raise NotImplementedError
+
+    @staticmethod
+    def _owner() -> object:
+        return os.getpid()
+
+    def _let_go(self, connections: list[Any]) -> None:
+        """The former owner's connections: let go here (async), as one of another loop
+        can be neither used nor closed (its loop would have to run it)."""
+
+    def _ready(self) -> None:
+        """Refuse to send once closed; fresh connections for another owner (a forked
+        child's copies of the parent's would read answers meant for the parent)."""
+        if self._closed:
+            raise ConfigurationError(
+                "the client is closed (and the clients with_options made from it): make a new one"
+            )
+        if (owner := self._owner()) != self._owned_by:
+            # Not the old pool's close, which takes its lock: a thread the fork left
+            # behind may hold it.
+            self._let_go(self._pool.connections)
+            self._open()
+            self._owned_by = owner
+
+
+class AsyncHTTPPool(_Owned, httpx.AsyncHTTPTransport):
+    """httpx's async pool, owned by the event loop that sends: a script calling
+    `asyncio.run` twice would otherwise get "Event loop is closed" from the first loop's
+    connections."""
+
+    def _open(self) -> None:
+        verify, proxy = self._made
+        httpx.AsyncHTTPTransport.__init__(self, verify=verify, proxy=proxy)
+
+    @staticmethod
+    def _owner() -> object:
+        try:
+            return asyncio.get_running_loop()
+        except RuntimeError:  # no asyncio loop (trio): not told apart
+            return None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self._ready()
+        return await super().handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if not self._closed:
+            self._ready()
+            self._closed = True
+            await super().aclose()
+
+
+class HTTPPool(_Owned, httpx.HTTPTransport):
+    """httpx's sync pool, owned by its process, whose connections send from a memoryview."""
+
+    def _open(self) -> None:
+        verify, proxy = self._made
+        httpx.HTTPTransport.__init__(self, verify=verify, proxy=proxy)
         # httpx does not take a network backend; its pool keeps the one it uses here.
         # tests/overlay/test_pools.py fails if an httpcore upgrade moves it.
         self._pool._network_backend = _ViewBackend()
+
+    def _let_go(self, connections: list[Any]) -> None:
+        for connection in connections:
+            connection.close()  # the child's copy of the socket: the parent's stays open
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self._ready()
+        return super().handle_request(request)
+
+    def close(self) -> None:
+        if not self._closed:
+            self._ready()
+            self._closed = True
+            super().close()
 
 
 TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
@@ -66,6 +151,9 @@ class Pools(Generic[TransportT]):
             pattern: None if pool is None else layer(pool) for pattern, pool in self.proxied.items()
         }
         return {"transport": layer(self.direct), "mounts": mounts}
+
+    def all(self) -> list[TransportT]:
+        return [self.direct] + [pool for pool in self.proxied.values() if pool is not None]
 
 
 def open_pools(

@@ -127,6 +127,13 @@ def check_object(
 
 def check_value(spec: FieldSpec, path: str, value: Any, hooks: Hooks = NO_HOOKS) -> Any:
     """One value (not None) by its field's rules, as JSON."""
+    try:
+        return _value(spec, path, value, hooks)
+    except RecursionError:  # caught by the innermost field: a list or dict that holds itself
+        raise InvalidInputError(path, "nests too deeply (does it contain itself?)") from None
+
+
+def _value(spec: FieldSpec, path: str, value: Any, hooks: Hooks) -> Any:
     if spec.choices:
         return _choice(spec, path, value)
     kind = spec.python_type
@@ -319,8 +326,12 @@ def check_text(field: str, value: object, *, max_length: int | None = None) -> s
 
 def check_url(field: str, value: object, *, max_length: int | None = None) -> str:
     text = check_text(field, value, max_length=max_length)
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in text):
+    try:  # urlsplit raises ValueError for a malformed bracketed host (`http://[::1`)
+        parts = urlsplit(text)
+        valid = parts.scheme in ("http", "https") and bool(parts.netloc)
+    except ValueError:
+        valid = False
+    if not valid or any(c.isspace() for c in text):
         raise InvalidInputError(field, f"must be an http(s) URL, got {text[:80]!r}", code="uri")
     return text
 

@@ -41,7 +41,7 @@ from weakref import WeakValueDictionary
 from typing_extensions import Self
 
 from ._exceptions import InvalidInputError, InvalidWebhookError
-from ._jobs import PollDefaults
+from ._jobs import JOB_KINDS, PollDefaults
 from ._redact import MARKER
 
 if TYPE_CHECKING:
@@ -193,9 +193,16 @@ def webhook_url(base: str, token: str, kind: str | None = None) -> str:
     `base`. With `kind`, received events know their job kind and `confirm` needs no
     `kind=`."""
     url = f"{base.rstrip('/')}/{check_token(token)}"
-    if kind is not None and not (isinstance(kind, str) and KIND.fullmatch(kind)):
-        raise InvalidInputError("kind", f"must be a job kind such as 'lipsync', got {kind!r}")
-    return url if kind is None else f"{url}/{kind}"
+    return url if kind is None else f"{url}/{check_kind(kind)}"
+
+
+def check_kind(kind: object) -> str:
+    """`kind` if it is a job kind's noun ("lipsync", "avatar", not the namespace's
+    "lipsyncs"): checked before a URL is handed out, not when its events arrive."""
+    nouns = sorted(job.noun for job in JOB_KINDS.values())
+    if not isinstance(kind, str) or kind not in nouns:
+        raise InvalidInputError("kind", f"must be one of {', '.join(nouns)}; got {kind!r}")
+    return kind
 
 
 def fallback_polls(poll: PollDefaults) -> PollDefaults:
@@ -405,6 +412,25 @@ class _Listener(WebhookApp):
         self._delivered: Counter[tuple[str, str]] = Counter()
         self._bound_port: int | None = None
         self._changed: asyncio.Condition | None = None  # notified on each delivery; while it runs
+        self._delivering: set[asyncio.Task[Any]] = set()  # the requests being answered
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """A delivery still in `on_event` when the listener closes gets 503 at once, quietly
+        (uvicorn would cancel it 2 s later and print a traceback)."""
+        from starlette.responses import JSONResponse
+
+        task = asyncio.current_task()
+        assert task is not None  # uvicorn runs each request as a task
+        self._delivering.add(task)
+        try:
+            await super().__call__(scope, receive, send)
+        except asyncio.CancelledError:
+            if self._changed is not None:  # not cancelled by `close()`
+                raise
+            closing = JSONResponse({"detail": "The receiver is closing."}, status_code=503)
+            await closing(scope, receive, send)
+        finally:
+            self._delivering.discard(task)
 
     @property
     def port(self) -> int:
@@ -449,6 +475,8 @@ class _Listener(WebhookApp):
             finally:
                 server.should_exit = True
                 self._changed = None
+                for delivery in self._delivering:
+                    delivery.cancel()
                 await task
 
     async def _record(self, event: WebhookEvent) -> None:
@@ -514,6 +542,9 @@ class WebhookListener(_Listener):
         return self
 
     def close(self) -> None:
+        """Stop receiving. It does not wait for `on_event` calls still running: their
+        deliveries get 503 (the service sends them again), and each call goes on in its
+        thread until it returns."""
         if self._portal is not None:
             self._running.close()
             self._portal = None
@@ -549,6 +580,9 @@ class AsyncWebhookListener(_Listener):
         return self
 
     async def close(self) -> None:
+        """Stop receiving. It does not wait for `on_event` calls still running: their
+        deliveries get 503 (the service sends them again); a coroutine's is cancelled, a
+        plain function's goes on in its thread until it returns."""
         if self._running is not None:
             running, self._running = self._running, None
             await running.aclose()

@@ -81,3 +81,23 @@ def test_mock_job_seconds_not_finite_is_an_error_line(seconds: str) -> None:
     assert result.stderr == (
         f"error: --job-seconds: must be a finite number from 0 to 1,000,000,000, got {seconds}\n"
     )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["iab-images", "create", "--image", "https://e.com/p.jpg"],
+        ["asset-generator", "create", "--model", "nano-banana", "--param", "prompt=cat"],
+        ["inspiration-jobs", "create", "--template", PERSONA],
+    ],
+)
+def test_a_download_folder_that_cannot_be_made_is_refused_before_the_create(
+    args: list[str], tmp_path: Path
+) -> None:
+    """Several files go to a folder: one under a file is refused as a file's path is (L1)."""
+    (tmp_path / "afile").write_text("")
+    with serving(Fault(status=500)) as server:
+        result = run(server.url, *args, "--download", str(tmp_path / "afile" / "sub"))
+        assert server.count() == 0
+    assert result.returncode == 2, result.stderr
+    assert "is a file, so it cannot hold" in result.stderr

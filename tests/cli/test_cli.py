@@ -14,7 +14,7 @@ import pytest
 
 from tests.cli.inprocess import invoke
 from tests.cli.mock_jobs import made_lipsyncs
-from tests.cli.prefer_proxy import prefer_proxy
+from tests.cli.prefer_proxy import header_proxy, prefer_proxy
 from tests.faults.server import closed_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -336,7 +336,24 @@ def test_wait_timeout_exits_4(mock_base_url: str) -> None:
         result = run(url, "lipsyncs", "wait", LIPSYNC, "--timeout", "0.5", "--poll-interval", "0.1")
     assert result.returncode == 4
     assert "last status: running" in result.stderr
+    assert result.stderr.endswith(f"Resume with: creatify lipsyncs wait {LIPSYNC}\n")  # no URL
     assert re.search(r"after 0\.\d+ s", result.stderr)  # as given: not rounded to 1 s
 
 
 # Ctrl-C (during waits, requests and creates): tests/cli/test_new_user.py.
+
+
+@pytest.mark.parametrize(("name", "code"), [("[mock:failed]", 1), ("slow", 4)])
+def test_a_json_create_whose_wait_fails_or_times_out_prints_the_job(
+    name: str, code: int, mock_base_url: str
+) -> None:
+    """`id=$(creatify --json ... --wait | jq -r .id)` gets the paid job's id on stdout; a
+    time-out says how to resume, on the server given by --base-url (findings L4, L2)."""
+    args = ["--json", "lipsyncs", "create", "--avatar", PERSONA, "--text", "Hi", "--name", name]
+    with header_proxy(mock_base_url, {"X-Mock-Job-Seconds": str(60 * (code == 4))}) as url:
+        result = run(url, *args, "--wait", "--timeout", "1", "--base-url", url)
+    assert result.returncode == code, result.stderr
+    job = json.loads(result.stdout)
+    assert job["status"] == ("failed" if code == 1 else "pending"), job
+    resume = f". Resume with: creatify --base-url {url} lipsyncs wait {job['id']}\n"
+    assert result.stderr.endswith(resume) == (code == 4), result.stderr

@@ -46,8 +46,8 @@ def test_asset_generator_create_says_the_cost_and_saves_every_asset(
 def test_a_parameter_the_model_refuses_sends_nothing_and_names_it(mock_base_url: str) -> None:
     args = ["asset-generator", "create", "--model", "nano-banana", "--param", "num_images=9"]
     result = invoke(args, env(mock_base_url))
-    assert result.returncode != 0
-    assert "input_params" in result.stderr
+    assert result.returncode == 2
+    assert "error: --param prompt: is required" in result.stderr  # as typed (L9)
 
 
 def test_text_generator_stream_prints_the_text(mock_base_url: str) -> None:

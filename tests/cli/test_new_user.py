@@ -12,6 +12,7 @@ import gzip
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -237,6 +238,24 @@ def test_ctrl_c_stops_waiting_and_the_resume_hint_keeps_download(tmp_path: Path)
     assert f"Resume with: creatify lipsyncs wait {LIPSYNC} --download '{out}'" in running.err
 
 
+def test_ctrl_c_in_a_folder_download_says_the_files_saved_stay(tmp_path: Path) -> None:
+    """Several files: the first is in when Ctrl-C comes, so not "nothing was saved" (L8)."""
+    folder, image = tmp_path / "ads", (ROOT / "overlay/creatify/testing/media/thumbnail.jpg")
+    with serving(Fault(hang=True)) as server:
+        urls = {size: f"{server.url}/{size}.jpg" for size in ("300x250", "728x90")}
+        job = {"id": LIPSYNC, "status": "done", "images": urls}
+        jpeg = {"Content-Type": "image/jpeg"}
+        server.script[:0] = [  # the job names the server's URLs: known once it listens
+            Fault(body=json.dumps(job).encode()),
+            Fault(body=image.read_bytes(), headers=jpeg),
+        ]
+        running = Running(server.url, "iab-images", "download", LIPSYNC, str(folder))
+        code = running.interrupt_when(lambda: server.count("GET") >= 3)
+    assert code == 130
+    assert len(list(folder.iterdir())) == 1
+    assert f"interrupted; files saved so far stay in {folder}. Download again" in running.err
+
+
 @pytest.mark.parametrize(
     ("args", "named", "not_named"),
     [
@@ -247,17 +266,50 @@ def test_ctrl_c_stops_waiting_and_the_resume_hint_keeps_download(tmp_path: Path)
         ),
         (["lipsyncs", "create", "--avatar", "nope", "--text", "Hi"], "--avatar", "creator:"),
         (["credits", "--base-url", "http://example.com"], "--base-url", "allow_insecure_http"),
+        (["inspiration-jobs", "create", "--template", "nope"], "--template:", "ID:"),
+        (
+            ["lipsyncs", "create", "--avatar", PERSONA, "--text", "Hi", "--webhook", "x"],
+            "--webhook:",
+            "x/",
+        ),
+        (
+            [
+                "lipsyncs",
+                "create",
+                "--avatar",
+                PERSONA,
+                "--text",
+                "Hi",
+                "--listen",
+                "--listen-port",
+                "{taken}",
+            ],
+            "--listen-port:",
+            "error: port",
+        ),
+        (
+            ["asset-generator", "create", "--model", "nano-banana", "--param", "prompt=NaN"],
+            "--param prompt:",
+            "input_params",
+        ),
     ],
-    ids=["video", "avatar", "base-url"],
+    ids=["video", "avatar", "base-url", "template", "webhook", "listen-port", "param"],
 )
 def test_errors_name_the_options_the_user_typed(
     args: list[str], named: str, not_named: str
 ) -> None:
-    """Bad input is reported with the CLI option, not the SDK argument."""
-    result = run(f"http://127.0.0.1:{closed_port()}", *args)
+    """Bad input is reported with the CLI option, not the SDK argument (L9: nor the
+    receiver's secret path, joined to --webhook's URL)."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        result = run(
+            f"http://127.0.0.1:{closed_port()}", *[a.replace("{taken}", port) for a in args]
+        )
     assert result.returncode == 2, result.stderr
     assert named in result.stderr
-    assert not_named not in result.stderr
+    assert not_named not in result.stderr and "costs" not in result.stderr  # nothing sent
 
 
 def test_missing_credentials_name_the_variables_only() -> None:

@@ -71,6 +71,26 @@ def test_a_download_to_stdout_redirected_to_a_file_writes_into_it(
     assert got[len(kept) + 4 : len(kept) + 8] == b"ftyp"
 
 
+def test_dash_is_stdout_for_a_download_and_stdin_for_a_text_file(mock_base_url: str) -> None:
+    """`download ID -` writes the video to stdout (it saved a file named `-`); `--text-file -`
+    reads stdin (it said "File '-' does not exist")."""
+    job = made_lipsyncs(mock_base_url, "cli-pipes")[0]
+    args = [CREATIFY, "lipsyncs", "download", job, "-"]
+    result = subprocess.run(args, env=env(mock_base_url), capture_output=True)
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout) == MP4_BYTES and result.stdout[4:8] == b"ftyp"
+    create = [CREATIFY, "--json", "lipsyncs", "create", "--avatar", STOCK_PERSONA]
+    script = "Read from stdin, café.\n"
+    result = subprocess.run(
+        [*create, "--text-file", "-"],
+        env=env(mock_base_url),
+        input=script.encode(),
+        capture_output=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["text"] == script
+
+
 def test_a_fifo_target_reports_the_bytes_downloaded(mock_base_url: str, tmp_path: Path) -> None:
     fifo = tmp_path / "video.fifo"
     os.mkfifo(fifo)
@@ -166,11 +186,28 @@ def test_streamed_text_keeps_tabs_newlines_and_cr_and_escapes_esc() -> None:
     assert result.stdout == "name\tprice\n50%\r60%\n\\x1b[2Jdone\n"  # (CliRunner reads CR LF as LF)
 
 
+def test_streamed_text_with_json_is_one_document_at_the_end() -> None:
+    """`| jq .` reads what --json promises, after a paid call (L5)."""
+    with streaming(["Hello", ", world"]) as url:
+        args = [
+            "--json",
+            "text-generator",
+            "stream",
+            "--model",
+            "gemini-2.5-flash",
+            "--message",
+            "Hi",
+        ]
+        result = invoke(args, env(url))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"text": "Hello, world"}
+
+
 def test_ctrl_c_while_waiting_for_the_image_names_the_task_and_how_to_go_on(
     mock_base_url: str, tmp_path: Path
 ) -> None:
     """The image's create was answered (the wait has polled): the note names the task,
-    not "may exist", and keeps --download in the commands that go on."""
+    not "may exist", and keeps --download and --base-url in the commands that go on (L2)."""
     polled = threading.Event()
 
     def seen(method: str, body: bytes) -> bytes:
@@ -178,13 +215,13 @@ def test_ctrl_c_while_waiting_for_the_image_names_the_task_and_how_to_go_on(
             polled.set()
         return body
 
-    out = tmp_path / "ad video.mp4"
+    out = tmp_path / "a creatify video.mp4"
     args = ["product-to-videos", "create", "--product-url", "https://e.com/p.jpg"]
     args += ["--download", str(out)]
     with header_proxy(mock_base_url, {"X-Mock-Job-Seconds": "60"}, seen) as url:
         process = subprocess.Popen(
-            [CREATIFY, *args],
-            env=env(url),
+            [CREATIFY, "--base-url", url, *args],
+            env=env("http://127.0.0.1:9"),  # the option wins over the variable
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -198,8 +235,9 @@ def test_ctrl_c_while_waiting_for_the_image_names_the_task_and_how_to_go_on(
     assert note.startswith("stopped waiting; task ") and "may exist" not in note, stderr
     task = note.split()[3]
     save_to = f"--download '{out}'"
-    assert f"creatify product-to-videos gen-video {task} --wait {save_to};" in note, note
-    assert note.endswith(f"creatify product-to-videos wait {task} {save_to}"), note
+    again = f"creatify --base-url {url} product-to-videos"
+    assert f"{again} gen-video {task} --wait {save_to};" in note, note
+    assert note.endswith(f"{again} wait {task} {save_to}"), note
 
 
 def test_the_waits_seconds_are_the_sdks_rule(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -273,3 +311,19 @@ def test_mcp_over_stdio_with_its_reader_gone_exits_141(tmp_path: Path) -> None:
         process.stdin.close()
         assert process.wait(timeout=60) == 141
         assert process.stderr.read() == b""
+
+
+@pytest.mark.parametrize("mode", [["--json"], []])
+def test_stdout_that_cannot_be_written_after_a_paid_create_names_the_job(
+    mock_base_url: str, mode: list[str]
+) -> None:
+    """`> /dev/full`: the job was made, so no traceback and not 1 (a failed job: a script
+    would pay again); the job's id is on stderr (L6)."""
+    args = [CREATIFY, *mode, "lipsyncs", "create", "--avatar", STOCK_PERSONA, "--text", "Hi"]
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(args, env=env(mock_base_url), stdout=full, stderr=subprocess.PIPE)
+    stderr = result.stderr.decode()
+    assert result.returncode == 3 and "Traceback" not in stderr, stderr
+    error = stderr.splitlines()[-1]
+    assert error.startswith("error: cannot write the output: No space left on device; video ")
+    assert error.endswith(" was created"), error

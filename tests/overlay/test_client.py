@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import multiprocessing
+import os
 import uuid
 
 import creatify
@@ -159,23 +162,104 @@ def test_max_retries_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> No
     assert script.count == 1
 
 
-def test_sync_client_is_a_context_manager() -> None:
-    """`with Creatify(...)` closes the HTTP clients on exit."""
-    script = Script([json_response(200, {"remaining_credits": 5})])
-    with sync_client(script) as client:
-        assert client.credits.remaining().remaining_credits == 5
-    assert client._api.get_httpx_client().is_closed
-    assert client._media.is_closed
+def _connections(client: Creatify | AsyncCreatify) -> list[object]:
+    """The connections of the client's API pool (its own, not a test's transport)."""
+    return client._pools[0].direct._pool.connections  # type: ignore[attr-defined,no-any-return]
 
 
-async def test_async_client_is_a_context_manager() -> None:
-    """`async with AsyncCreatify(...)` closes the HTTP clients on exit."""
-    from tests.overlay.helpers import async_client
+def test_a_closed_client_and_its_copies_refuse_to_send(
+    mock_base_url: str, auth_headers: dict[str, str]
+) -> None:
+    """Leaving `with Creatify(...)` closes it: it and a `with_options` copy then raise
+    ConfigurationError and open no connection (httpx's bare RuntimeError came from the
+    client itself, and the copy sent through the closed pool on a new connection that
+    nothing ever closed)."""
+    with Creatify(auth_headers["X-API-ID"], auth_headers["X-API-KEY"], mock_base_url) as client:
+        copy = client.with_options(timeout=5)
+        client.credits.remaining()
+    assert _connections(client) == []
+    for closed in (client, copy, client.__enter__()):
+        with pytest.raises(ConfigurationError, match="the client is closed"):
+            closed.credits.remaining()
+    assert _connections(client) == []
+    client.close()  # again: nothing to do
 
-    script = Script([json_response(200, {"remaining_credits": 7})])
-    async with async_client(script) as client:
-        assert (await client.credits.remaining()).remaining_credits == 7
-    assert client._api.get_async_httpx_client().is_closed
+
+async def test_a_closed_async_client_and_its_copies_refuse_to_send(
+    mock_base_url: str, auth_headers: dict[str, str]
+) -> None:
+    """The same for `async with AsyncCreatify(...)`."""
+    ids = auth_headers["X-API-ID"], auth_headers["X-API-KEY"]
+    async with AsyncCreatify(*ids, mock_base_url) as client:
+        copy = client.with_options(timeout=5)
+        await client.credits.remaining()
+    for closed in (client, copy):
+        with pytest.raises(ConfigurationError, match="the client is closed"):
+            await closed.credits.remaining()
+    assert _connections(client) == []
+
+
+def test_one_async_client_serves_several_asyncio_runs(
+    mock_base_url: str, auth_headers: dict[str, str]
+) -> None:
+    """A script calling `asyncio.run` per step with one AsyncCreatify: the second run got
+    "Event loop is closed" from the first run's pooled connection; each run now gets
+    connections of its own loop, and the last closes the client."""
+    client = AsyncCreatify(auth_headers["X-API-ID"], auth_headers["X-API-KEY"], mock_base_url)
+    for _ in range(3):
+        assert asyncio.run(client.credits.remaining()).remaining_credits >= 0
+    asyncio.run(client.close())
+    assert _connections(client) == []
+
+
+def _local_port(client: Creatify) -> int:
+    """The local port of the connection a request of `client` went over."""
+    answer = client.with_raw_response.credits.remaining().http_response
+    port: int = answer.extensions["network_stream"].get_extra_info("client_addr")[1]
+    return port
+
+
+# The client forked children inherit (a pool's arguments are pickled; a client is not).
+_INHERITED: list[Creatify] = []
+
+
+def _gets(ids: list[str], start: int) -> tuple[int, list[str]]:
+    """The local port of a first request, then 30 gets by id: what came back wrong."""
+    client = _INHERITED[0]
+    port, wrong = _local_port(client), []
+    for n in range(30):
+        asked = ids[(start + n) % len(ids)]
+        try:
+            got = client.lipsyncs.get(asked).id
+        except Exception as exc:  # any failure is a finding here
+            wrong.append(f"{asked}: {type(exc).__name__}: {exc}")
+        else:
+            if str(got) != asked:
+                wrong.append(f"{asked}: got {got}")
+    return port, wrong
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX")
+def test_a_forked_child_sends_on_connections_of_its_own(
+    mock_base_url: str, auth_headers: dict[str, str]
+) -> None:
+    """A sync client used in a parent (a keep-alive connection open), then in forked
+    children and the parent at once: the children shared the parent's sockets and got
+    answers meant for other requests. Each child now opens connections of its own (the
+    parent's stays open) and every get returns its own job."""
+    client = Creatify(auth_headers["X-API-ID"], auth_headers["X-API-KEY"], mock_base_url)
+    creator = "18fccce8-86e7-5f31-abc8-18915cb872be"
+    ids = [str(client.lipsyncs.create(text=f"fork {i}", creator=creator).id) for i in range(6)]
+    parent_port = _local_port(client)
+    _INHERITED[:] = [client]
+    with multiprocessing.get_context("fork").Pool(3) as pool:
+        children = pool.starmap_async(_gets, [(ids, k) for k in range(3)])
+        parent = _gets(ids, 5)
+        ports = [port for port, _ in children.get(60)]
+        assert [wrong for _, wrong in children.get()] == [[], [], []]
+    assert parent == (parent_port, [])  # the parent kept its connection
+    assert parent_port not in ports
+    client.close()
 
 
 def test_requests_carry_both_credential_headers() -> None:

@@ -6,6 +6,8 @@ import asyncio
 import inspect
 import pydoc
 import re
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 from types import ModuleType
@@ -23,6 +25,9 @@ from creatify import (
     _job_errors,
 )
 from creatify._base_client import Namespace
+from typing_extensions import is_typeddict
+
+from scripts.readme_quickstart import run_quickstart
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -165,19 +170,36 @@ def test_the_error_trees_draw_every_public_exception_once() -> None:
     assert sorted(["CreatifyError", *drawn]) == sorted(errors)
 
 
-def test_the_readme_quickstart_runs_against_the_mock(
-    mock_base_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+GUIDES = ROOT / "docs" / "guides"
+
+
+def python_blocks(page: Path) -> list[str]:
+    return re.findall(r"```python\n(.*?)```", page.read_text(), re.S)
+
+
+def test_the_readme_and_guide_examples_pass_mypy_strict(tmp_path: Path) -> None:
+    """The package says `Typing :: Typed`: its examples, pasted into a project checked
+    with `mypy --strict`, pass as written (R9): the README's blocks, the avatars guide's
+    first, the generative guide's page (its blocks run as one program)."""
+    examples = {f"readme_{n}.py": block for n, block in enumerate(python_blocks(README))}
+    examples["avatars.py"] = python_blocks(GUIDES / "avatars.md")[0]
+    examples["generative.py"] = "\n".join(python_blocks(GUIDES / "generative.md"))
+    assert len(examples) == 4
+    for name, code in examples.items():
+        (tmp_path / name).write_text(code)
+    (tmp_path / "mypy.ini").write_text("[mypy]\nstrict = True\n")  # the user's project's
+    cache = ROOT / ".mypy_cache" / "docs-examples"  # ~10 s cold, ~1 s warm
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--config-file", "mypy.ini", "--cache-dir", cache,
+         *examples],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout
+
+
+def test_the_readme_quickstart_runs_against_the_mock(mock_base_url: str, tmp_path: Path) -> None:
     """The README's Python quickstart, as written, with the mock's port: an MP4 is saved."""
-    match = re.search(r"<!-- quickstart -->\n```python\n(.*?)```", README.read_text(), re.S)
-    assert match, "the README lost its quickstart"
-    code = match.group(1)
-    assert "http://127.0.0.1:4010" in code and "mock/fixtures/" in code
-    code = code.replace("http://127.0.0.1:4010", mock_base_url)
-    code = code.replace("mock/fixtures/", f"{ROOT / 'mock' / 'fixtures'}/")
-    monkeypatch.chdir(tmp_path)
-    exec(compile(code, str(README), "exec"), {})  # noqa: S102 - the README's own code
-    assert (tmp_path / "hello.mp4").read_bytes()[4:8] == b"ftyp"
+    run_quickstart(mock_base_url, tmp_path)
 
 
 def test_the_generative_guide_runs_against_the_mock(
@@ -185,8 +207,8 @@ def test_the_generative_guide_runs_against_the_mock(
 ) -> None:
     """Every Python block of docs/guides/generative.md, in order, in one namespace, with
     the mock's port: each product's files are saved, the text streamed."""
-    guide = ROOT / "docs" / "guides" / "generative.md"
-    blocks = re.findall(r"```python\n(.*?)```", guide.read_text(), re.S)
+    guide = GUIDES / "generative.md"
+    blocks = python_blocks(guide)
     assert len(blocks) >= 9, "the guide lost its examples"
     code = "\n".join(blocks).replace("http://127.0.0.1:4010", mock_base_url)
     monkeypatch.chdir(tmp_path)
@@ -263,3 +285,44 @@ def test_the_cli_guide_gives_the_exit_codes_the_command_uses() -> None:
     missing = exit_codes.exit_code_for(ConfigurationError("no credentials"))
     assert "missing credentials" in table[str(missing)]
     assert "credentials" not in table[str(exit_codes.API)].replace("a refused key", "")
+
+
+def reference_pages() -> dict[str, set[str]]:
+    """Each reference page with the objects it renders: `::: path` and the paths of its
+    `members: [...]`."""
+    pages = {}
+    for page in (ROOT / "docs" / "reference").glob("*.md"):
+        rendered = set()
+        for path, options in re.findall(r"^::: ([\w.]+)\n((?: {4}.*\n)*)", page.read_text(), re.M):
+            rendered.add(path)
+            members = re.search(r"members: \[(.*)\]", options)
+            rendered |= {f"{path}.{m.strip()}" for m in members[1].split(",")} if members else set()
+        pages[page.name] = rendered
+    return pages
+
+
+def test_the_reference_renders_every_option_type_model_and_client_method() -> None:
+    """What a signature names has an entry (R2): each `...Options` TypedDict that
+    `**options: Unpack[...]` takes, on the page of a namespace that takes it; the returned
+    models and their enums; `RawResponse`, `with_options`, `with_raw_response`; and
+    `asset_generator.estimate_credits` (a staticmethod griffe alone shows as an attribute)."""
+    pages = reference_pages()
+    rendered = set().union(*pages.values())
+    public = {name: getattr(creatify, name) for name in creatify.__all__}
+    options = {name for name, obj in public.items() if is_typeddict(obj)}
+    models = {
+        n for n, o in public.items() if getattr(o, "__module__", "").startswith("creatify_api")
+    }
+    assert len(options) >= 20
+    assert len(models) >= 40
+    wanted = {f"creatify.{name}" for name in options | models | {"RawResponse"}}
+    wanted |= {"creatify.Creatify.with_options", "creatify.Creatify.with_raw_response"}
+    assert sorted(wanted - rendered) == []
+    sources = sorted((ROOT / "overlay" / "creatify" / "_sync").glob("*.py"))
+    for name in options:
+        takers = {f.stem.removesuffix("_extras") for f in sources if f"[{name}]" in f.read_text()}
+        page = next(page for page, paths in pages.items() if f"creatify.{name}" in paths)
+        shown = {path.split(".")[2] for path in pages[page] if path.startswith("creatify._sync.")}
+        assert takers & shown, f"{name} is on {page}, away from {takers}"
+    generator = documented_package()["_sync.asset_generator.AssetGenerator"]
+    assert generator.all_members["estimate_credits"].is_function

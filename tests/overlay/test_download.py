@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import gzip
 import os
+import signal
 import socket
 import stat
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -65,6 +68,47 @@ def test_a_cut_download_leaves_no_file(tmp_path: Path) -> None:
         with pytest.raises((DownloadError, APIConnectionError)):
             client.lipsyncs.download(done(f"{server.url}/v.mp4"), tmp_path / "hello.mp4")
     assert list(tmp_path.iterdir()) == []
+
+
+# A download's writing (`atomic_target`) in a process of its own: "kill" is killed with
+# SIGKILL mid-way; "run" writes until its stdin closes.
+WRITER = """
+import os, sys
+from pathlib import Path
+from creatify._download import atomic_target
+with atomic_target(Path(sys.argv[1])) as saving:
+    saving.out.write(b"first half")
+    saving.out.flush()
+    if sys.argv[2] == "kill":
+        os.kill(os.getpid(), 9)
+    print("writing", flush=True)
+    sys.stdin.read()
+    saving.out.write(b", second half")
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no advisory lock: parts are kept")
+def test_a_download_removes_the_part_a_killed_one_left_not_a_running_ones(
+    tmp_path: Path,
+) -> None:
+    """A download killed mid-way left its hidden `.hello.mp4.*.part` for ever; the next
+    download to the same path removes it, and leaves the part of one still writing."""
+    target = tmp_path / "hello.mp4"
+    writer = [sys.executable, "-c", WRITER, str(target)]
+    assert subprocess.run([*writer, "kill"], check=False).returncode == -signal.SIGKILL
+    (killed,) = tmp_path.glob(".hello.mp4.*.part")
+    running = subprocess.Popen([*writer, "run"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert running.stdout is not None and running.stdout.readline() == b"writing\n"
+    with serving(Fault(body=VIDEO, headers={"Content-Type": "video/mp4"})) as server:
+        client = Creatify("id", API_KEY, server.url)
+        client.lipsyncs.download(done(f"{server.url}/v.mp4"), target)
+    assert target.read_bytes() == VIDEO
+    assert not killed.exists()
+    assert len(list(tmp_path.glob(".hello.mp4.*.part"))) == 1  # the running one's
+    running.communicate(b"", timeout=30)
+    assert running.returncode == 0
+    assert target.read_bytes() == b"first half, second half"
+    assert list(tmp_path.iterdir()) == [target]
 
 
 def test_an_existing_file_survives_a_failed_download(tmp_path: Path) -> None:

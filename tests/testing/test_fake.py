@@ -628,3 +628,13 @@ def test_form_text_is_read_as_drf_reads_it_for_the_fields_type() -> None:
     ]
     assert coerce("1.5", {"type": "integer"}) == "1.5"
     assert coerce("1.0", {"type": "integer"}) == 1  # IntegerField drops ".0" (DRF 3.18.3)
+
+
+async def test_a_raw_answer_of_the_fake_has_its_elapsed_time_as_over_http() -> None:
+    """httpx sets `elapsed` when the answer's stream is closed: an answer made with its
+    whole `content` was never streamed, and `.elapsed` raised RuntimeError (R1-R4)."""
+    fake = FakeCreatify()
+    raw_sync = fake.client().with_raw_response.credits.remaining()
+    raw_async = await fake.async_client().with_raw_response.credits.remaining()
+    assert raw_sync.elapsed.total_seconds() >= 0 and raw_async.elapsed.total_seconds() >= 0
+    assert raw_sync.parsed.remaining_credits == raw_async.parsed.remaining_credits

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import threading
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -112,11 +113,65 @@ def test_the_kind_travels_in_the_url(client, web):
         hook.url_for("../x")
 
 
+@pytest.mark.parametrize("kind", ["lipsyncs", "videos", "Lipsync"])
+def test_a_kind_that_is_no_jobs_noun_is_refused_before_any_url(client, kind):
+    """A namespace's name for its noun ("lipsyncs" for "lipsync") was handed out in the
+    URL, the paid create went with it, and only `confirm` refused its events (R1-R3)."""
+    with client.webhooks.listen() as hook, pytest.raises(InvalidInputError) as caught:
+        hook.url_for(kind)
+    assert caught.value.field == "kind" and "lipsync, lipsync_v2" in str(caught.value)
+    with pytest.raises(InvalidInputError, match="must be one of ads_clone"):
+        webhooks.webhook_url("https://you.example/creatify", TOKEN, kind)
+
+
 def test_the_token_stays_out_of_the_repr(client):
     """The listener's and the app's reprs hide the token."""
     with client.webhooks.listen() as hook:
         assert hook.token not in repr(hook) and "[redacted]" in repr(hook)
     assert TOKEN not in repr(webhooks.asgi_app(print, token=TOKEN))
+
+
+def test_closing_while_a_handler_runs_answers_503_quietly_and_at_once(client, capfd):
+    """uvicorn cancelled the delivery 2 s after close() and printed its traceback on
+    stderr (R3-C9); the plain handler's call goes on in its thread (close() does not wait)."""
+    started, release, answers = threading.Event(), threading.Event(), []
+    with client.webhooks.listen(on_event=lambda _: (started.set(), release.wait(10))) as hook:
+        url = hook.url
+        post = threading.Thread(
+            target=lambda: answers.append(
+                httpx.post(url, json={"id": JOB_ID, "status": "done"}, timeout=10)
+            )
+        )
+        post.start()
+        assert started.wait(5)
+        closing = time.monotonic()
+    took = time.monotonic() - closing
+    post.join()
+    release.set()
+    assert took < 1.5 and answers[0].status_code == 503 and hook.events == []
+    assert capfd.readouterr().err == ""
+
+
+async def test_closing_cancels_a_running_coroutine_handler_quietly(capfd):
+    started, cancelled = asyncio.Event(), []
+
+    async def slow(event: webhooks.WebhookEvent) -> None:
+        started.set()
+        try:
+            await asyncio.sleep(10)
+        except asyncio.CancelledError:
+            cancelled.append(event.id)
+            raise
+
+    async with (
+        AsyncCreatify("id", "key", "http://127.0.0.1:9") as aclient,
+        httpx.AsyncClient() as web,
+    ):
+        async with aclient.webhooks.listen(on_event=slow) as hook:
+            sent = asyncio.ensure_future(web.post(hook.url, json={"id": JOB_ID, "status": "done"}))
+            await asyncio.wait_for(started.wait(), 5)
+        assert (await sent).status_code == 503
+    assert cancelled == [JOB_ID] and capfd.readouterr().err == ""
 
 
 async def test_a_closed_listener_refuses_a_wait_at_once():

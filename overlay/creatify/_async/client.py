@@ -79,7 +79,6 @@ class AsyncCreatify(AsyncNamespaces, ClientBase[httpx.AsyncBaseTransport]):
         layer = partial(
             AsyncClientTransport,
             policies=s.policies(),
-            owned=self._owns_pools,
             call_deadline=s.call_deadline,
             _sleep=self._sleep,  # a client from `with_options` keeps the fake's
         )
@@ -104,10 +103,13 @@ class AsyncCreatify(AsyncNamespaces, ClientBase[httpx.AsyncBaseTransport]):
             wire(self)
 
     async def close(self) -> None:
-        """Close the connection pools (a client from `with_options` leaves them open:
-        they belong to the client it came from)."""
-        await self._api.get_async_httpx_client().aclose()
-        await self._media.aclose()
+        """Close the connection pools; this client and those `with_options` made from it
+        then raise `ConfigurationError` ("the client is closed") instead of sending. A
+        client from `with_options` leaves them open: they belong to the client it came from."""
+        if self._owns_pools:
+            for pools in self._pools:
+                for pool in pools.all():
+                    await pool.aclose()
 
     async def __aenter__(self) -> Self:
         return self

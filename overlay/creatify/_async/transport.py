@@ -45,10 +45,10 @@ from .._types import AsyncSleep, async_sleep
 class AsyncClientTransport(httpx.AsyncBaseTransport):
     """`pool`: the connection pool (`httpx.AsyncHTTPTransport`) or a test's transport.
 
-    `owned`: closing this layer closes `pool` (False for a `with_options` client, which
-    borrows its parent's pool). `body_deadline`: seconds an answer's body may take once
-    its headers came; None for none. `show_host`: log scheme and host too (downloads).
-    `files`: the answers are files (downloads): an end set around the call bounds the
+    The client that made `pool` closes it (`close`), not this layer: a `with_options`
+    client's layer borrows its parent's pool. `body_deadline`: seconds an answer's body
+    may take once its headers came; None for none. `show_host`: log scheme and host too
+    (downloads). `files`: the answers are files (downloads): an end set around the call bounds the
     wait for the answer, not the reading of its body (each read is bounded by the read
     time-out: the time without progress).
     `call_deadline`: seconds all tries of one request may take, retry waits included
@@ -58,7 +58,6 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
     pool: httpx.AsyncBaseTransport
     _: KW_ONLY
     policies: Policies
-    owned: bool
     body_deadline: float | None = None
     show_host: bool = False
     files: bool = False
@@ -151,7 +150,3 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
             )
         record(response)
         return response
-
-    async def aclose(self) -> None:
-        if self.owned:
-            await self.pool.aclose()

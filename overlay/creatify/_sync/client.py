@@ -80,7 +80,6 @@ class Creatify(Namespaces, ClientBase[httpx.BaseTransport]):
         layer = partial(
             ClientTransport,
             policies=s.policies(),
-            owned=self._owns_pools,
             call_deadline=s.call_deadline,
             _sleep=self._sleep,  # a client from `with_options` keeps the fake's
         )
@@ -105,10 +104,13 @@ class Creatify(Namespaces, ClientBase[httpx.BaseTransport]):
             wire(self)
 
     def close(self) -> None:
-        """Close the connection pools (a client from `with_options` leaves them open:
-        they belong to the client it came from)."""
-        self._api.get_httpx_client().close()
-        self._media.close()
+        """Close the connection pools; this client and those `with_options` made from it
+        then raise `ConfigurationError` ("the client is closed") instead of sending. A
+        client from `with_options` leaves them open: they belong to the client it came from."""
+        if self._owns_pools:
+            for pools in self._pools:
+                for pool in pools.all():
+                    pool.close()
 
     def __enter__(self) -> Self:
         return self

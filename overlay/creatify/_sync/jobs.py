@@ -18,7 +18,7 @@ import httpx
 
 from .._api_call import translate_transport_errors
 from .._constants import DOWNLOAD_CHUNK_SIZE
-from .._download import DownloadProgress, Progress, atomic_target, check_target
+from .._download import DownloadProgress, Progress, atomic_target, check_folder, check_target
 from .._exceptions import DownloadError, make_status_error
 from .._jobs import GeneratedOperation, JobKind
 from .._media import Media, file_stem, file_suffix
@@ -276,7 +276,7 @@ class DownloadsAll(JobResource[J]):
         failure (the files already saved stay). The URLs get no credentials.
         `on_progress(done, total)` per file; `timeout` bounds each read. Free.
         """
-        check_target(Path(folder) / ".creatify-check")
+        check_folder(folder)
         check_callable("on_progress", on_progress)
         per_call = as_timeout(timeout)
         found = self._job(job, per_call)

@@ -46,10 +46,10 @@ from .._types import Sleep, sync_sleep
 class ClientTransport(httpx.BaseTransport):
     """`pool`: the connection pool (`httpx.AsyncHTTPTransport`) or a test's transport.
 
-    `owned`: closing this layer closes `pool` (False for a `with_options` client, which
-    borrows its parent's pool). `body_deadline`: seconds an answer's body may take once
-    its headers came; None for none. `show_host`: log scheme and host too (downloads).
-    `files`: the answers are files (downloads): an end set around the call bounds the
+    The client that made `pool` closes it (`close`), not this layer: a `with_options`
+    client's layer borrows its parent's pool. `body_deadline`: seconds an answer's body
+    may take once its headers came; None for none. `show_host`: log scheme and host too
+    (downloads). `files`: the answers are files (downloads): an end set around the call bounds the
     wait for the answer, not the reading of its body (each read is bounded by the read
     time-out: the time without progress).
     `call_deadline`: seconds all tries of one request may take, retry waits included
@@ -59,7 +59,6 @@ class ClientTransport(httpx.BaseTransport):
     pool: httpx.BaseTransport
     _: KW_ONLY
     policies: Policies
-    owned: bool
     body_deadline: float | None = None
     show_host: bool = False
     files: bool = False
@@ -152,7 +151,3 @@ class ClientTransport(httpx.BaseTransport):
             )
         record(response)
         return response
-
-    def close(self) -> None:
-        if self.owned:
-            self.pool.close()

@@ -375,13 +375,7 @@ class Engine:
             if job is None:
                 job = await self.resource.get(self.journal.row(key).job_id)
             target = self.out_dir / output_name(self.kind.job, job, key)
-            folder = self.kind.job.output_files is not None
-            parts = (
-                target.glob(".*.part") if folder else target.parent.glob(f".{target.name}.*.part")
-            )
-            for stale in parts:
-                stale.unlink(missing_ok=True)  # left by a process killed mid-download
-            await self.resource.download(job, target)
+            await self.resource.download(job, target)  # removes parts a kill left (`_download`)
         except (DownloadError, APIError) as exc:
             self.journal.note(key, str(exc))
             return

@@ -18,6 +18,7 @@ from creatify_api import models
 from .._jobs import JOB_KINDS
 from .._options import OPERATION_FIELDS, LinkParams
 from .._polling import JobUpdate
+from .._validation import check_uuid
 from ..scenes import Avatar, Background, Music, Scene, TextVoice
 from .jobs import Area, Send, Then, body_options, create, creates, done
 from .main import NOTE, stack
@@ -235,7 +236,7 @@ def product_to_videos_create(session: Session, then: Then, **options: Any) -> Se
     meta = click.get_current_context().meta
 
     def created(update: JobUpdate) -> None:  # the image's create was answered: name the task
-        meta[NOTE] = GO_ON.format(update.job_id, then.download_option)
+        meta[NOTE] = session.follow_up(GO_ON.format(update.job_id, then.download_option))
         if on_update:
             on_update(update)
 
@@ -270,7 +271,7 @@ PARAM = "A parameter as name=value (repeat; a JSON value is read as JSON)."
 PARAMS_FILE = "Read the parameters from a JSON or YAML file."
 params = stack(
     option("--param", multiple=True, help=PARAM),
-    option("--params-file", "params_path", type=InputPath(exists=True), help=PARAMS_FILE),
+    option("--params-file", "params_path", type=TEXT_FILE, help=PARAMS_FILE),
 )
 
 
@@ -283,6 +284,16 @@ def input_params(options: dict[str, Any]) -> dict[str, Any]:
     return found | pairs(options.pop("param", ()), "--param", as_json=True)
 
 
+def priced(session: Session, area: Area, cost: str, create: Send) -> Send:
+    """`create`, its looked-up `cost` said as a call's is: once it may have been sent."""
+
+    def send() -> Any:
+        with session.creating(area.noun, area.find, cost):
+            return create()
+
+    return send
+
+
 @AREAS["asset-generator"].command("create")
 @params
 @creates(AREAS["asset-generator"], priced=True)
@@ -291,8 +302,9 @@ def asset_generator_create(session: Session, then: Then, **options: Any) -> Send
     options["input_params"] = input_params(options)
     client = session.client
     cost = client.asset_generator.estimate_credits(options["model_name"], 1)
-    session.say(f"this costs {cost} credits per output" if cost != "unknown" else "cost: unknown")
-    return lambda: client.asset_generator.create(**options)
+    said = f"this costs {cost} credits per output" if cost != "unknown" else "cost: unknown"
+    create = client.asset_generator.create
+    return priced(session, AREAS["asset-generator"], said, lambda: create(**options))
 
 
 @AREAS["inspiration-jobs"].command("create")
@@ -302,9 +314,11 @@ def inspiration_jobs_create(session: Session, then: Then, **options: Any) -> Sen
     """Make a job from an AI ad template (costs the template's credit_cost)."""
     options["input_params"] = input_params(options)
     client = session.client
+    check_uuid("inspiration_id", options["inspiration_id"])  # the look-up would name `id`
     cost = client.inspirations.get(options["inspiration_id"]).credit_cost
-    session.say(f"this costs {cost} credits" if isinstance(cost, int) else "cost: unknown")
-    return lambda: client.inspiration_jobs.create(**options)
+    said = f"this costs {cost} credits" if isinstance(cost, int) else "cost: unknown"
+    create = client.inspiration_jobs.create
+    return priced(session, AREAS["inspiration-jobs"], said, lambda: create(**options))
 
 
 # The messages: `--message`, each a user turn (the body takes a list of objects).
@@ -328,8 +342,11 @@ def text_generator_create(session: Session, then: Then, **options: Any) -> Send:
 @body_options(f for f in OPERATION_FIELDS["sse_text_generator_create"] if f.name != "webhook_url")
 @command
 def stream(session: Session, **options: Any) -> None:
-    """Generate text and print it as it is written (costs credits)."""
-    for chunk in session.client.text_generator.stream(**conversation(given(options))):
+    """Generate text and print it as it is written (costs credits; --json: at the end)."""
+    chunks = session.client.text_generator.stream(**conversation(given(options)))
+    if session.as_json:
+        return session.one({"text": "".join(chunks)})
+    for chunk in chunks:
         session.out.write(chunk)
     session.out.write("\n")
 

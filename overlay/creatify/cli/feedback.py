@@ -33,7 +33,8 @@ API = 3  # the API, the credentials or the network failed
 TIMED_OUT = 4  # a wait ran out of time
 
 # SDK arguments that no option passes through as is.
-CLI_NAMES = {"id": "ID", "path": "the output file"}
+CLI_NAMES = {"id": "ID", "path": "the output file", "port": "--listen-port"}
+CLI_NAMES["input_params"] = "--param"  # a parameter's name follows
 
 
 def exit_code_for(error: CreatifyError) -> int:
@@ -50,8 +51,11 @@ def cli_name(field: str, command: click.Command) -> str:
     each of several (`text or audio`)."""
     if " or " in field:
         return " or ".join(cli_name(each, command) for each in field.split(" or "))
+    head, dot, inner = field.partition(".")
+    if dot and head in CLI_NAMES:  # a parameter (`input_params.x`): `--param x`
+        return f"{CLI_NAMES[head]} {inner}"
     base = field.split("[", 1)[0]
-    if "." in field or base.startswith("-"):
+    if dot or base.startswith("-"):
         return field
     options = {p.name: p.opts[0] for p in command.params if p.opts}
     return options.get(base) or CLI_NAMES.get(base) or base

@@ -19,10 +19,11 @@ from typing import Any
 import click
 from click import option
 
-from .._download import check_target, missing_folder
+from .._download import check_folder, check_target, missing_folder
+from .._exceptions import JobFailedError, WaitTimeout
 from .._jobs import Call, JobKind, PollDefaults, sentences
 from .._options import OPERATION_FIELDS
-from .._validation import FieldSpec
+from .._validation import FieldSpec, check_url
 from ..webhooks import WebhookListener
 from .main import F, stack
 from .session import SECONDS, TEXT_FILE, Session, command, given, read_text, reader
@@ -99,8 +100,11 @@ class Area(click.Group):
         self.output = None if media is None else media.value
         folder = kind.output_files is not None  # where `--download` saves every file
         # A file's name stays text: `check_target` refuses "videos/" (Path drops the slash).
-        self.out = click.Path(
-            file_okay=not folder, dir_okay=folder, path_type=Path if folder else None
+        self.out = click.Path(  # `-`: stdout (`target`)
+            file_okay=not folder,
+            dir_okay=folder,
+            allow_dash=not folder,
+            path_type=Path if folder else None,
         )
         listing = kind.listing
         self.find = f"creatify {kind.command} list" if listing else "the Creatify web app"
@@ -145,9 +149,11 @@ class Area(click.Group):
 
     def target(self, out: Path | str, session: Session) -> Path:
         """Where to save the output, checked before any request (`check_target`: `~`
-        expanded, refused if unwritable); a folder (several files) is the download's.
-        Saving to stdout (`/dev/stdout`), it carries the file only: the rest goes to stderr."""
-        target = Path(out) if self.kind.output_files else check_target(out)
+        expanded, refused if unwritable; a folder (several files) as the SDK's download
+        checks it). Saving to stdout (`/dev/stdout`), it carries the file only: the rest
+        goes to stderr; `-` is stdout."""
+        out = "/dev/stdout" if out == "-" else out
+        target = (check_folder if self.kind.output_files else check_target)(out)
         # Not there yet; no stdout (click's tests: no file descriptor; `>&-`: None).
         with contextlib.suppress(OSError, ValueError, AttributeError):
             if os.path.samestat(os.stat(target), os.fstat(sys.stdout.fileno())):
@@ -178,18 +184,26 @@ def finish(session: Session, area: Area, job_id: str, then: Then, *, created: bo
     finished job, and save its output if asked. `created`: right after this command's
     create, which the API answered, so a check without an answer is waited out, as
     `create_and_wait` does (a plain `wait` raises it when no check was ever answered)."""
-    resume = f"creatify {area.kind.command} wait {job_id}{then.download_option}"
-    with (
-        session.on_interrupt(f"stopped waiting; the job goes on. Resume with: {resume}"),
-        session.bars.wait(f"{area.noun} {job_id[:8]}") as on_update,
-    ):
-        resource, seconds = area.of(session.client), (then.timeout, then.poll_interval)
-        if created:
-            settings = resource._wait_settings(*seconds, None, on_update, then.hook)
-            job = resource._wait(job_id, settings, then.hook, answered=True)
-        else:  # a plain `wait` (no webhook): only what was given, the SDK has the defaults
-            waiting = given({"timeout": then.timeout, "poll_interval": then.poll_interval})
-            job = resource.wait(job_id, on_update=on_update, **waiting)
+    resume = f"Resume with: creatify {area.kind.command} wait {job_id}{then.download_option}"
+    try:
+        with (
+            session.on_interrupt(f"stopped waiting; the job goes on. {resume}"),
+            session.bars.wait(f"{area.noun} {job_id[:8]}") as on_update,
+        ):
+            resource, seconds = area.of(session.client), (then.timeout, then.poll_interval)
+            if created:
+                settings = resource._wait_settings(*seconds, None, on_update, then.hook)
+                job = resource._wait(job_id, settings, then.hook, answered=True)
+            else:  # a plain `wait` (no webhook): only what was given, the SDK has the defaults
+                waiting = given({"timeout": then.timeout, "poll_interval": then.poll_interval})
+                job = resource.wait(job_id, on_update=on_update, **waiting)
+    except (JobFailedError, WaitTimeout) as exc:
+        if session.as_json:  # the job's id reaches a script (`| jq -r .id`)
+            status = getattr(exc, "last_status", None)
+            session.one(getattr(exc, "job", None) or {"id": job_id, "status": status})
+        if isinstance(exc, WaitTimeout):  # the error line says how to go on
+            exc.args = (f"{exc}. {session.follow_up(resume)}",)
+        raise
     done(session, area, job, then)
 
 
@@ -208,8 +222,9 @@ def save(session: Session, area: Area, job: Any, out: Path, *, report_json: bool
     job_id = job if isinstance(job, str) else area.kind.id_of(job)
     again = f"creatify {area.kind.command} download {job_id} {shlex.quote(str(out))}"
     got = [0]  # bytes downloaded: a FIFO or a device (/dev/stdout) has no size to stat
+    kept = f"files saved so far stay in {out}" if area.kind.output_files else "nothing was saved"
     with (
-        session.on_interrupt(f"interrupted; nothing was saved. Download again with: {again}"),
+        session.on_interrupt(f"interrupted; {kept}. Download again with: {again}"),
         session.bars.transfer("download") as shown,
     ):
 
@@ -239,8 +254,8 @@ def creates(
     shares, `--name` and the webhook's where the body has them. The command gets `then`
     and its options as given (`--x-file` read into `x`), checks them and returns the paid
     request (None: it did the work itself). Nothing is sent before every check; what the
-    call costs is said on stderr once its request was sent (`priced`: the command says
-    it, looked up)."""
+    call costs is said on stderr once its request was sent (`priced`: the command's
+    request says it, looked up: `areas.priced`)."""
     operations = operations or (area.calls["create"].operation,)
     call = next((call for call in area.kind.calls if call.operation == operations[0]), None)
     cost = call.cost if call and not priced else ""  # avatars: no call of the kind
@@ -272,6 +287,8 @@ def creates(
             missing = [flag(fields[n]) for n in files if n not in options and fields[n].required]
             if missing:  # a required field that `--x-file` may give: not required of `--x`
                 raise click.UsageError(f"give {missing[0]} or {missing[0]}-file")
+            if public_url is not None:  # before the receiver's secret path joins it
+                check_url("public_url", public_url)
             hooked = bool(listen or public_url)
             if hooked and "webhook_url" in options:
                 raise click.UsageError("give --webhook-url or --listen/--webhook, not both")
@@ -284,12 +301,12 @@ def creates(
                     return
                 with session.creating(area.noun, area.find, cost):  # says the cost once sent
                     task = send()
+                session.made = f"{area.noun} {area.kind.id_of(task)}"
                 if not wait:
                     status = area.kind.status_of(task)
                     return session.one(task, title=f"{area.noun} created ({status})")
-                job_id = area.kind.id_of(task)
-                session.note(f"{area.noun} {job_id} created; waiting")
-                finish(session, area, job_id, then, created=True)
+                session.note(f"{session.made} created; waiting")
+                finish(session, area, area.kind.id_of(task), then, created=True)
 
         noun, output = area.noun, area.output
         shared = [option("--wait", is_flag=True, help=f"Wait until the {noun} is done.")]

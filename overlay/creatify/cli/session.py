@@ -10,6 +10,7 @@ import functools
 import json
 import os
 import re
+import shlex
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ from .._exceptions import APIError, CreatifyError, InvalidInputError, JobFailedE
 from .._frontends import may_have_made_job
 from .._polling import JobUpdate
 from .._validation import _plain
-from .feedback import describe, exit_code_for, slow_answers
+from .feedback import API, describe, exit_code_for, slow_answers
 from .main import NOTE, F, common_options, stack
 
 
@@ -139,8 +140,12 @@ class Session:
     err: Output
     bars: Bars
     base_url: str | None
+    typed_url: str | None = None
+    """`base_url` if given as an option (an env var stays in the shell)."""
     find_command: str | None = None
     """Where a job the last create may have made can be looked for."""
+    made: str | None = None
+    """The job this command created (`video ID`): named if stdout then fails."""
 
     @functools.cached_property
     def client(self) -> Creatify:
@@ -189,6 +194,12 @@ class Session:
             self.out.out(line)
         self.out.out(f"{len(data)} in all")
 
+    def follow_up(self, text: str) -> str:
+        """`text` with the commands it prints to go on (`creatify x ...`, first or after ": ",
+        not in a file's name) asking this server."""
+        url = f" --base-url {shlex.quote(self.typed_url)}" if self.typed_url else ""
+        return re.sub("(^|: )creatify ", lambda m: f"{m[1]}creatify{url} ", text)
+
     def note(self, text: str) -> None:
         """A line for people on stdout; left out with --json, so stdout stays one JSON
         document."""
@@ -199,7 +210,7 @@ class Session:
     def on_interrupt(self, note: str) -> Iterator[None]:
         """Ctrl-C inside this block prints `note` (and exits 130: `main.LazyGroup`)."""
         meta = click.get_current_context().meta
-        before, meta[NOTE] = meta.get(NOTE, INTERRUPT_NOTE), note
+        before, meta[NOTE] = meta.get(NOTE, INTERRUPT_NOTE), self.follow_up(note)
         yield  # an exception leaves the note in place, for the handler
         meta[NOTE] = before
 
@@ -208,7 +219,7 @@ class Session:
         """A paid create: Ctrl-C now may leave the job created; say how to find out. `cost`
         is said once it may have been sent: not when a check, a refused connection or a 4xx
         stopped it."""
-        self.find_command = find_command
+        self.find_command = self.follow_up(find_command)
         with self.on_interrupt(
             f"interrupted: the request may have reached the service, so the {noun} may "
             f"exist. Check with: {find_command} (before creating it again)"
@@ -232,12 +243,15 @@ def command(fn: F) -> F:
         context = click.get_current_context()
         before = context.find_root().params  # the same options, given before the command
         as_json, quiet = bool(as_json or before["as_json"]), bool(quiet or before["quiet"])
-        if context.get_parameter_source("base_url") != ParameterSource.COMMANDLINE:
+        source = context.get_parameter_source("base_url")
+        if source != ParameterSource.COMMANDLINE:
             base_url = before.get("base_url") or base_url
+            source = context.find_root().get_parameter_source("base_url")
+        typed = base_url if source == ParameterSource.COMMANDLINE else None
         err = Output(stderr=True)
         tty = sys.stdout is not None and sys.stdout.isatty()  # None: closed (`>&-`), pythonw
         bars = Bars(enabled=not quiet and tty, console=err)
-        session = Session(as_json, Output(), err, bars, base_url)
+        session = Session(as_json, Output(), err, bars, base_url, typed)
         try:
             _check_text(context)
             with slow_answers(session.say):
@@ -250,6 +264,12 @@ def command(fn: F) -> F:
             line = describe(exc, context.command, session.find_command)
             err.print(f"error: {line}", style="red")
             raise SystemExit(exit_code_for(exc)) from None
+        except OSError as exc:  # stdout (`> /dev/full`); a closed pipe's: `pipe_closed_exits`
+            if isinstance(exc, BrokenPipeError):
+                raise
+            made = f"; {session.made} was created" if session.made else ""
+            session.say(f"error: cannot write the output: {exc.strerror or exc}{made}")
+            raise SystemExit(API) from None
         finally:
             if "client" in vars(session):  # made
                 session.client.close()
@@ -278,22 +298,25 @@ def _check_text(context: click.Context) -> None:
 
 
 class InputPath(click.Path):
-    """A file to read: `~` is expanded (a shell does that only at the start of a word)."""
+    """A file to read: `~` is expanded (a shell does that only at the start of a word);
+    `allow_dash`: `-` is stdin (`read_text`)."""
 
-    def __init__(self, exists: bool = False) -> None:
-        super().__init__(exists=exists, dir_okay=False, path_type=Path)
+    def __init__(self, exists: bool = False, allow_dash: bool = False) -> None:
+        super().__init__(exists=exists, dir_okay=False, path_type=Path, allow_dash=allow_dash)
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         return super().convert(os.path.expanduser(value), param, ctx)
 
 
-TEXT_FILE = InputPath(exists=True)
+TEXT_FILE = InputPath(exists=True, allow_dash=True)
 
 
 def read_text(path: Path, option: str) -> str:
-    """A text file's content (UTF-8, without a BOM), or an `InvalidInputError` naming the option."""
+    """A text file's content (UTF-8, without a BOM; `-`: stdin's), or an
+    `InvalidInputError` naming the option."""
     try:
-        return path.read_text(encoding="utf-8-sig")  # a BOM is no text (as batch CSVs)
+        data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
+        return data.decode("utf-8-sig")  # a BOM is no text (as batch CSVs)
     except UnicodeDecodeError as exc:
         rule = f"{path} is not UTF-8 text (byte {exc.start}: {exc.object[exc.start]:#04x})"
     except OSError as exc:

@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import httpx
@@ -36,6 +36,10 @@ from ._faults import (
 from ._resources import area_named
 from ._service import Service
 from ._state import Answer, Delivery, State
+
+if TYPE_CHECKING:
+    from .._async.client import AsyncCreatify
+    from .._sync.client import Creatify
 
 DEFAULT_BASE_URL = "https://api.creatify.test"
 FAKE_API_ID = "fake-api-id"
@@ -167,33 +171,35 @@ class FakeCreatify:
         return httpx.MockTransport(self._answer_async)
 
     def _answer(self, request: httpx.Request) -> httpx.Response:
-        response = self.handle(request, request.content)
+        response = _unread(self.handle(request, request.content))
         self.deliver_due()
         return response
 
     async def _answer_async(self, request: httpx.Request) -> httpx.Response:
-        response = self.handle(request, request.content)
+        response = _unread(self.handle(request, request.content))
         await self.deliver_due_async()
         return response
 
-    def client(self, **kwargs: Any) -> Any:
+    def client(self, **kwargs: Any) -> Creatify:
         """A `Creatify` bound to this fake (any `Creatify` argument but `transport`)."""
         from .._sync.client import Creatify
 
         client = Creatify(transport=self.transport(), **self._client_kwargs(kwargs))
-        return self._bind(client, client._api.get_httpx_client(), self.advance)
+        self._bind(client, client._api.get_httpx_client(), self.advance)
+        return client
 
-    def async_client(self, **kwargs: Any) -> Any:
+    def async_client(self, **kwargs: Any) -> AsyncCreatify:
         """An `AsyncCreatify` bound to this fake."""
         from .._async.client import AsyncCreatify
 
         client = AsyncCreatify(transport=self.async_transport(), **self._client_kwargs(kwargs))
-        return self._bind(client, client._api.get_async_httpx_client(), self.advance_async)
+        self._bind(client, client._api.get_async_httpx_client(), self.advance_async)
+        return client
 
     def _client_kwargs(self, kwargs: dict[str, Any]) -> dict[str, Any]:
         return {"api_id": FAKE_API_ID, "api_key": FAKE_API_KEY, "base_url": self.base_url} | kwargs
 
-    def _bind(self, client: Any, api: Any, sleep: Any) -> Any:
+    def _bind(self, client: Any, api: Any, sleep: Any) -> None:
         """The client's waits move the fake's clock: its polls' sleeps and the waits
         between retries (a 429's `Retry-After`) of its API and download clients."""
         client._clock = self.now
@@ -202,7 +208,6 @@ class FakeCreatify:
             http._transport._sleep = sleep
         client._wiring = (partial(_bind_listeners, fake=self),)  # `with_options` too
         _bind_listeners(client, self)
-        return client
 
     # ------------------------------------------------------------ what happened
 
@@ -325,6 +330,15 @@ def _response(answer: Answer, request: httpx.Request) -> httpx.Response:
         headers["content-length"] = str(len(content))
         content = b""
     return httpx.Response(answer.status, headers=headers, content=content, request=request)
+
+
+def _unread(response: httpx.Response) -> httpx.Response:
+    """`response` as a server's answer comes to a client, unread: httpx sets its `elapsed`
+    once the client has read it (`RawResponse.elapsed`)."""
+    stream = httpx.ByteStream(response.content)
+    return httpx.Response(
+        response.status_code, headers=response.headers, stream=stream, request=response.request
+    )
 
 
 def _in_event_loop() -> bool:

@@ -11,11 +11,15 @@ Fixtures:
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pytest
 
 from ._fake import FakeCreatify
+
+if TYPE_CHECKING:
+    from .._async.client import AsyncCreatify
+    from .._sync.client import Creatify
 
 try:  # pytest-asyncio runs an async fixture in strict mode only if marked as its own
     from pytest_asyncio import fixture as async_fixture
@@ -30,7 +34,7 @@ def creatify_fake() -> FakeCreatify:
 
 
 @pytest.fixture
-def creatify_client(creatify_fake: FakeCreatify) -> Iterator[Any]:
+def creatify_client(creatify_fake: FakeCreatify) -> Iterator[Creatify]:
     """A `Creatify` client bound to `creatify_fake`."""
     client = creatify_fake.client()
     yield client
@@ -38,7 +42,7 @@ def creatify_client(creatify_fake: FakeCreatify) -> Iterator[Any]:
 
 
 @async_fixture
-async def async_creatify_client(creatify_fake: FakeCreatify) -> AsyncIterator[Any]:
+async def async_creatify_client(creatify_fake: FakeCreatify) -> AsyncIterator[AsyncCreatify]:
     """An `AsyncCreatify` client bound to `creatify_fake` (needs pytest-asyncio or anyio)."""
     client = creatify_fake.async_client()
     yield client

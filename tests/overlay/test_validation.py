@@ -1,0 +1,100 @@
+"""The body check refuses what cannot be sent with an `InvalidInputError` naming the field,
+where it raised Python's own error: a URL whose bracketed host is malformed (R2-M9), a
+structure that contains itself or nests deeper than Python can walk (L7). The fake and
+the CLI use the same check: a 400 in DRF's words, and exit 2 (nothing is sent)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from creatify import InvalidInputError
+from creatify.testing import FakeCreatify
+
+from tests.cli.inprocess import invoke
+
+BAD_URLS = ["http://[::1", "http://[zz]/"]
+
+
+@pytest.mark.parametrize("url", BAD_URLS)
+def test_a_malformed_bracketed_host_is_an_invalid_input_naming_the_field(url: str) -> None:
+    fake = FakeCreatify()
+    with pytest.raises(InvalidInputError) as caught:
+        fake.client().text_to_speech.create(script="hi", webhook_url=url)
+    assert caught.value.field == "webhook_url"
+    assert not fake.requests  # refused before any request
+
+
+@pytest.mark.parametrize("url", BAD_URLS)
+def test_the_fake_answers_a_malformed_url_with_drfs_400(url: str) -> None:
+    fake = FakeCreatify()
+    with httpx.Client(transport=fake.transport(), base_url=fake.base_url) as http:
+        answer = http.post(
+            "/api/text_to_speech/",
+            json={"script": "hi", "webhook_url": url},
+            headers={"X-API-ID": "a", "X-API-KEY": "k"},
+        )
+    assert answer.status_code == 400
+    assert answer.json() == {"webhook_url": ["Enter a valid URL."]}
+
+
+def test_the_cli_refuses_a_malformed_url_as_a_usage_error() -> None:
+    env = {**os.environ, "CREATIFY_API_ID": "a", "CREATIFY_API_KEY": "k"}
+    done = invoke(
+        [
+            "--base-url",
+            "http://127.0.0.1:9",
+            "tts",
+            "create",
+            "--script",
+            "hi",
+            "--webhook-url",
+            "http://[::1",
+        ],
+        env,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "webhook" in done.stderr and "Traceback" not in done.stderr
+
+
+def self_containing() -> dict[str, Any]:
+    loop: list[Any] = []
+    loop.append(loop)
+    return {"self": loop}
+
+
+def deep(levels: int) -> list[Any]:
+    value: list[Any] = []
+    for _ in range(levels):
+        value = [value]
+    return value
+
+
+@pytest.mark.parametrize("params", [self_containing(), {"x": deep(5000)}])
+def test_a_structure_too_deep_to_send_is_an_invalid_input_naming_the_field(
+    params: dict[str, Any],
+) -> None:
+    fake = FakeCreatify()
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(1000)  # Python's default: an in-process mypy run leaves 16384
+    try:
+        with pytest.raises(InvalidInputError) as caught:
+            fake.client().asset_generator.create(model_name="nano-banana", input_params=params)
+    finally:
+        sys.setrecursionlimit(limit)
+    assert caught.value.field == "input_params"
+    assert not any(r.method == "POST" for r in fake.requests)
+
+
+def test_the_cli_refuses_a_self_referencing_params_file_as_a_usage_error(tmp_path: Path) -> None:
+    params = tmp_path / "p.yaml"
+    params.write_text("self: &a [*a]\n")  # a mistyped alias
+    env = {**os.environ, "CREATIFY_API_ID": "a", "CREATIFY_API_KEY": "k"}
+    args = ["asset-generator", "create", "--model", "nano-banana", "--params-file", str(params)]
+    done = invoke(["--base-url", "http://127.0.0.1:9", *args], env)
+    assert done.returncode == 2, done.stderr
+    assert "error: input_params: nests too deeply" in done.stderr
