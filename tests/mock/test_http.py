@@ -390,6 +390,13 @@ JSON_TYPE = {"Content-Type": "application/json"}
             400,
             {"script": [BLANK], "webhook_url": ["Enter a valid URL."]},
         ),
+        # A malformed bracketed host: urlsplit's ValueError was a 500 (R2-M1).
+        (
+            "/api/text_to_speech/",
+            {"json": {"script": "Hi", "webhook_url": "http://[::1"}},
+            400,
+            {"webhook_url": ["Enter a valid URL."]},
+        ),
         # JSON's null for a field that is not nullable.
         (
             "/api/lipsyncs/",
