@@ -102,8 +102,12 @@ def check_object(
         value = hooks.before[schema](path or schema, value)
     value = _plain(value)
     if not isinstance(value, Mapping):
+        kind = type(value).__name__
         raise InvalidInputError(
-            path or schema, f"must be an object (a dict), got {type(value).__name__}"
+            path or schema,
+            f"must be an object (a dict), got {kind}",
+            code="object",
+            params={"value": kind},
         )
     known = {spec.name: spec for spec in fields}
     unknown = sorted(str(key) for key in value if key not in known)
@@ -237,14 +241,23 @@ def _number(spec: FieldSpec, path: str, value: Any) -> float | int:
 
 def _array(spec: FieldSpec, path: str, value: Any, hooks: Hooks) -> list[Any]:
     if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, (list, tuple)):
-        raise InvalidInputError(path, f"must be a list, got {type(value).__name__}")
+        kind = type(value).__name__
+        raise InvalidInputError(
+            path, f"must be a list, got {kind}", code="array", params={"value": kind}
+        )
     if spec.min_items is not None and len(value) < spec.min_items:
         raise InvalidInputError(
-            path, f"must hold at least {spec.min_items} item(s), got {len(value)}"
+            path,
+            f"must hold at least {spec.min_items} item(s), got {len(value)}",
+            code="minItems",
+            params={"limit": spec.min_items},
         )
     if spec.max_items is not None and len(value) > spec.max_items:
         raise InvalidInputError(
-            path, f"must hold at most {spec.max_items} item(s), got {len(value)}"
+            path,
+            f"must hold at most {spec.max_items} item(s), got {len(value)}",
+            code="maxItems",
+            params={"limit": spec.max_items},
         )
     if spec.items is None:
         return [_json(f"{path}[{index}]", item) for index, item in enumerate(value)]

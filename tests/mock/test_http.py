@@ -418,6 +418,29 @@ JSON_TYPE = {"Content-Type": "application/json"}
             400,
             {"video_inputs": [{}, {"character": {"type": ['"zz" is not a valid choice.']}}]},
         ),
+        # A list or an object of the wrong type, a list too short: DRF's words (R2-M10).
+        (
+            "/api/lipsyncs_v2/",
+            {"json": {"video_inputs": "x"}},
+            400,
+            {"video_inputs": ['Expected a list of items but got type "str".']},
+        ),
+        (
+            "/api/lipsyncs_v2/",
+            {"json": {"video_inputs": []}},
+            400,
+            {"video_inputs": ["Ensure this field has at least 1 elements."]},
+        ),
+        (
+            "/api/lipsyncs_v2/",
+            {"json": {"video_inputs": [SCENE], "background_music": "x"}},
+            400,
+            {
+                "background_music": {
+                    "non_field_errors": ["Invalid data. Expected a dictionary, but got str."]
+                }
+            },
+        ),
         # The text generator's 400 is its page's `{"error": ...}`, naming the fields (R2-M1).
         (
             "/sse/text_generator/",

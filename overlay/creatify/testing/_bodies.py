@@ -43,6 +43,11 @@ DRF_MESSAGES = {
     "minLength": "Ensure this field has at least {limit} characters.",
     "maxLength": "Ensure this field has no more than {limit} characters.",
     "pattern": "This value does not match the required pattern.",
+    # ListField's and a nested Serializer's (`value`: the JSON value's Python type).
+    "array": 'Expected a list of items but got type "{value}".',
+    "minItems": "Ensure this field has at least {limit} elements.",
+    "maxItems": "Ensure this field has no more than {limit} elements.",
+    "object": "Invalid data. Expected a dictionary, but got {value}.",
     # CharField's validators (ProhibitNullCharactersValidator, ...SurrogateCharacters...).
     "null_characters": "Null characters are not allowed.",
     "surrogate": "Surrogate characters are not allowed: U+{code_point}.",
@@ -64,6 +69,8 @@ def field_errors(error: InvalidInputError, data: Any = None) -> dict[str, Any]:
     if ", " in error.field:
         return {NON_FIELD_ERRORS: messages}
     parts = [name or int(index) for name, index in PATH_PART.findall(error.field)]
+    if error.code == "object":  # a nested Serializer's own error
+        parts.append(NON_FIELD_ERRORS)
     errors: dict[str, Any] = nested_errors(parts, messages, data)
     return errors
 
