@@ -13,6 +13,7 @@ import glob
 import itertools
 import os
 import re
+import stat
 import sys
 import tempfile
 import time
@@ -146,8 +147,8 @@ def atomic_target(target: Path) -> Iterator[Saving]:
             prefix=f".{target.name}.", suffix=".part", dir=target.parent
         )
         tmp = Path(tmp_name)
-        _lock(fd, wait=True)  # held while it is written: `remove_stale_parts` leaves it
         with os.fdopen(fd, "wb") as out:
+            _lock(fd)  # held while it is written: `remove_stale_parts` leaves it
             saving = Saving(out, target)
             yield saving
             out.flush()
@@ -166,20 +167,24 @@ def remove_stale_parts(target: Path, before: float) -> None:
     """Remove the temporary files (`.<name>.*.part`) that downloads to `target` killed
     mid-way (kill -9, power loss) left: hidden, and nothing else removes them. Only those
     last written before `before` (a `time.time()`) that no running download holds: each
-    locks its own while writing it (on Windows, with no such lock, none is removed)."""
+    locks its own while writing it (where no lock can be taken, on Windows or a filesystem
+    without locks, none is removed). Only regular files: opening a FIFO would block."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
     for part in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
-        with contextlib.suppress(OSError), open(part, "rb") as held:
-            if os.fstat(held.fileno()).st_mtime < before and _lock(held.fileno(), wait=False):
+        with contextlib.suppress(OSError), open(os.open(part, flags), "rb") as held:
+            found = os.fstat(held.fileno())
+            if stat.S_ISREG(found.st_mode) and found.st_mtime < before and _lock(held.fileno()):
                 part.unlink()
 
 
-def _lock(fd: int, *, wait: bool) -> bool:
-    """Lock the open file `fd` (released when it closes); False if another holds it."""
+def _lock(fd: int) -> bool:
+    """Lock the open file `fd` (released when it closes), at once; False if another holds
+    it or no lock can be taken here (best effort: NFS without lockd says ENOLCK)."""
     if sys.platform == "win32":  # pragma: no cover - no advisory lock
         return False
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-    except BlockingIOError:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
         return False
     return True
 

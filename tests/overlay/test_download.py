@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import gzip
 import os
 import signal
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from creatify import APIConnectionError, Creatify, DownloadError, InvalidInputError
+from creatify import APIConnectionError, Creatify, DownloadError, InvalidInputError, _download
 from creatify._download import check_target, missing_folder
 from creatify.testing import FakeCreatify
 from creatify.testing._service import media_bytes
@@ -109,6 +110,51 @@ def test_a_download_removes_the_part_a_killed_one_left_not_a_running_ones(
     assert running.returncode == 0
     assert target.read_bytes() == b"first half, second half"
     assert list(tmp_path.iterdir()) == [target]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no FIFO")
+def test_a_fifo_named_as_a_part_neither_blocks_nor_goes(tmp_path: Path) -> None:
+    """`mkfifo /tmp/.out.mp4.x.part` by anyone: the sweep of stale parts opened it and
+    waited for a writer for ever, after the file was saved."""
+    target = tmp_path / "out.mp4"
+    fifo = tmp_path / ".out.mp4.x.part"
+    os.mkfifo(fifo)
+    done_in: list[float] = []
+
+    def download() -> None:
+        with serving(Fault(body=VIDEO, headers={"Content-Type": "video/mp4"})) as server:
+            started = time.monotonic()
+            Creatify("id", API_KEY, server.url).lipsyncs.download(
+                done(f"{server.url}/v.mp4"), target
+            )
+            done_in.append(time.monotonic() - started)
+
+    worker = threading.Thread(target=download, daemon=True)
+    worker.start()
+    worker.join(timeout=30)
+    assert done_in, "the download never returned"
+    assert target.read_bytes() == VIDEO and fifo.exists()
+
+
+def test_a_filesystem_without_locks_still_saves(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """NFS without lockd answers ENOLCK to flock (no such mount here: flock made to say
+    so): every download failed there, each leaking its part's descriptor."""
+
+    def no_locks(fd: int, operation: int) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(_download.fcntl, "flock", no_locks)
+    target = tmp_path / "hello.mp4"
+    before = len(os.listdir("/proc/self/fd"))
+    with serving(Fault(body=VIDEO, headers={"Content-Type": "video/mp4"})) as server:
+        client = Creatify("id", API_KEY, server.url)
+        for _ in range(3):
+            client.lipsyncs.download(done(f"{server.url}/v.mp4"), target)
+        client.close()
+    assert target.read_bytes() == VIDEO
+    assert len(os.listdir("/proc/self/fd")) <= before
 
 
 def test_an_existing_file_survives_a_failed_download(tmp_path: Path) -> None:
