@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -252,3 +253,18 @@ async def test_params_that_break_the_schema_fail_their_row_and_send_nothing(
     assert by_key["bad"].state == "failed"
     assert "input_params.Product Image" in str(by_key["bad"].error)
     assert records(mock_base_url, account, "inspiration_jobs") == 1
+
+
+def test_ctrl_c_tells_that_an_unanswered_row_of_such_a_kind_is_not_sent_again(
+    mock_base_url: str, tmp_path: Path
+) -> None:
+    """The note promised "not sent again until 10 minutes after it was sent (its job is
+    adopted if it appears)": for these kinds the row is never sent again, nor adopted."""
+    account = new_account()
+    jobs = write_jsonl(tmp_path / "jobs.jsonl", "iab_images", ["alpha"])
+    journal = tmp_path / "jobs.jsonl.journal.sqlite"
+    args = ["run", str(jobs), "--kind", "iab_images", "--out", str(tmp_path / "out"), *FAST]
+    proc = start(mock_base_url, account, *args, CREATIFY_BATCH_TEST_PAUSE="create=20")
+    stderr = kill_when(proc, lambda: "sending" in states(journal).values(), sig=signal.SIGINT)
+    assert stderr is not None and proc.returncode == 130, stderr
+    assert "check the account for its job" in stderr and "adopted" not in stderr, stderr

@@ -70,11 +70,16 @@ def _counted(states: Iterable[str]) -> str:
 
 def _run(session: Session, jobs: Path, journal: Path | None, kind: str, **options: Any) -> None:
     rows = read_rows(jobs, KINDS[kind])  # every row checked: nothing sent if one fails
+    held = (  # a kind that cannot be looked up by its tag is never sent again
+        f"until {UNKNOWN_OUTCOME_SECONDS / 60:g} minutes after it was sent (its job is adopted "
+        "if it appears)"
+        if KINDS[kind].findable
+        else "(check the account for its job; give the row a new key to send it anyway)"
+    )
     note = (
         "interrupted: every row's state is in the journal; run the same command again to "
         "resume. A create left without an answer may still make its job: its row is not "
-        f"sent again until {UNKNOWN_OUTCOME_SECONDS / 60:g} minutes after it was sent "
-        "(its job is adopted if it appears), so no row is created twice"
+        f"sent again {held}, so no row is created twice"
     )
     path = journal or default_journal(jobs)
     with session.on_interrupt(note), _live(session, len(rows)) as on_change:
