@@ -31,3 +31,32 @@ def test_a_download_through_a_dangling_link_is_refused_before_the_create(
     assert result.returncode == 2, result.stderr
     assert "links to" in result.stderr and "missing" in result.stderr
     assert "costs" not in result.stderr  # nothing was sent
+
+
+def timed_out(mock_base_url: str, base_url: str, *more: str) -> str:
+    """The error line of a create whose wait runs out of time, asking `base_url`."""
+    args = ["lipsyncs", "create", "--avatar", STOCK_PERSONA, "--text", "Hi", "--wait", *more]
+    with header_proxy(mock_base_url, {"X-Mock-Job-Seconds": "60"}) as url:
+        given = base_url.format(url=url.removeprefix("http://"))
+        result = run(url, *args, "--timeout", "0.5", "--base-url", given)
+    assert result.returncode == 4, result.stderr
+    return result.stderr.splitlines()[-1]
+
+
+def test_a_follow_up_command_leaves_the_base_urls_password_out(mock_base_url: str) -> None:
+    """The SDK's rule (`redact_url`): a URL's password is not shown; CI logs of stderr
+    carried it (W6)."""
+    line = timed_out(mock_base_url, "http://bob:s3cretpw@{url}")
+    assert "s3cretpw" not in line, line
+    assert "Resume with: creatify --base-url http://bob@127.0.0.1:" in line
+    assert line.endswith("(--base-url's password left out)"), line
+
+
+def test_a_follow_up_command_keeps_a_file_name_as_given(
+    mock_base_url: str, tmp_path: Path
+) -> None:
+    """`--download "Demo: creatify promo.mp4"`: the base URL went into the name (W7)."""
+    out = tmp_path / "Demo: creatify promo.mp4"
+    line = timed_out(mock_base_url, "http://{url}", "--download", str(out))
+    assert line.endswith(f" --download '{out}'"), line
+    assert line.count("--base-url") == 1 and "(--base-url" not in line

@@ -210,9 +210,9 @@ def custom_template_jobs_create(
 # Both steps' options: the video's are used with --wait or --download. Ctrl-C once the
 # image's create was answered: how to go on.
 GO_ON = (
-    "stopped waiting; task {0} goes on. See it with: creatify product-to-videos get {0}; at"
-    " image_generated: creatify product-to-videos gen-video {0} --wait{1}; once asked for:"
-    " creatify product-to-videos wait {0}{1}"
+    "stopped waiting; task {0} goes on. See it with: {2} product-to-videos get {0}; at"
+    " image_generated: {2} product-to-videos gen-video {0} --wait{1}; once asked for:"
+    " {2} product-to-videos wait {0}{1}"
 )
 
 
@@ -236,7 +236,9 @@ def product_to_videos_create(session: Session, then: Then, **options: Any) -> Se
     meta = click.get_current_context().meta
 
     def created(update: JobUpdate) -> None:  # the image's create was answered: name the task
-        meta[NOTE] = session.follow_up(GO_ON.format(update.job_id, then.download_option))
+        meta[NOTE] = session.follow_up(
+            GO_ON.format(update.job_id, then.download_option, session.cli)
+        )
         if on_update:
             on_update(update)
 

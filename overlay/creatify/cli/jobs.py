@@ -184,7 +184,8 @@ def finish(session: Session, area: Area, job_id: str, then: Then, *, created: bo
     finished job, and save its output if asked. `created`: right after this command's
     create, which the API answered, so a check without an answer is waited out, as
     `create_and_wait` does (a plain `wait` raises it when no check was ever answered)."""
-    resume = f"Resume with: creatify {area.kind.command} wait {job_id}{then.download_option}"
+    resume = f"Resume with: {session.cli} {area.kind.command} wait {job_id}{then.download_option}"
+    resume = session.follow_up(resume)
     try:
         with (
             session.on_interrupt(f"stopped waiting; the job goes on. {resume}"),
@@ -202,7 +203,7 @@ def finish(session: Session, area: Area, job_id: str, then: Then, *, created: bo
             status = getattr(exc, "last_status", None)
             session.one(getattr(exc, "job", None) or {"id": job_id, "status": status})
         if isinstance(exc, WaitTimeout):  # the error line says how to go on
-            exc.args = (f"{exc}. {session.follow_up(resume)}",)
+            exc.args = (f"{exc}. {resume}",)
         raise
     done(session, area, job, then)
 
@@ -220,11 +221,13 @@ def save(session: Session, area: Area, job: Any, out: Path, *, report_json: bool
     out = area.target(out, session)
     created = None if area.kind.output_files else missing_folder(out)
     job_id = job if isinstance(job, str) else area.kind.id_of(job)
-    again = f"creatify {area.kind.command} download {job_id} {shlex.quote(str(out))}"
+    again = f"{session.cli} {area.kind.command} download {job_id} {shlex.quote(str(out))}"
     got = [0]  # bytes downloaded: a FIFO or a device (/dev/stdout) has no size to stat
     kept = f"files saved so far stay in {out}" if area.kind.output_files else "nothing was saved"
     with (
-        session.on_interrupt(f"interrupted; {kept}. Download again with: {again}"),
+        session.on_interrupt(
+            session.follow_up(f"interrupted; {kept}. Download again with: {again}")
+        ),
         session.bars.transfer("download") as shown,
     ):
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+import httpx
 from click.core import ParameterSource
 from rich import progress as bar
 from rich.console import Console
@@ -28,6 +29,7 @@ from .._client import Creatify
 from .._exceptions import APIError, CreatifyError, InvalidInputError, JobFailedError, WaitTimeout
 from .._frontends import may_have_made_job
 from .._polling import JobUpdate
+from .._redact import redact_url
 from .._validation import _plain
 from .feedback import API, describe, exit_code_for, slow_answers
 from .main import NOTE, F, common_options, stack
@@ -194,11 +196,25 @@ class Session:
             self.out.out(line)
         self.out.out(f"{len(data)} in all")
 
+    @functools.cached_property
+    def url_shown(self) -> str | None:
+        """`--base-url` as typed (an env var stays in the shell), but its password:
+        `redact_url`, the SDK's rule (an invalid URL makes no client, prints no command)."""
+        with contextlib.suppress(httpx.InvalidURL):
+            if self.typed_url and httpx.URL(self.typed_url).password:
+                return str(redact_url(self.typed_url))
+        return self.typed_url
+
+    @property
+    def cli(self) -> str:
+        """`creatify` in a command printed to go on: asking this server."""
+        url = self.url_shown
+        return f"creatify --base-url {shlex.quote(url)}" if url else "creatify"
+
     def follow_up(self, text: str) -> str:
-        """`text` with the commands it prints to go on (`creatify x ...`, first or after ": ",
-        not in a file's name) asking this server."""
-        url = f" --base-url {shlex.quote(self.typed_url)}" if self.typed_url else ""
-        return re.sub("(^|: )creatify ", lambda m: f"{m[1]}creatify{url} ", text)
+        """`text`, whose commands start with `cli`, saying if they lack the password."""
+        hidden = self.url_shown != self.typed_url
+        return f"{text} (--base-url's password left out)" if hidden else text
 
     def note(self, text: str) -> None:
         """A line for people on stdout; left out with --json, so stdout stays one JSON
@@ -210,7 +226,7 @@ class Session:
     def on_interrupt(self, note: str) -> Iterator[None]:
         """Ctrl-C inside this block prints `note` (and exits 130: `main.LazyGroup`)."""
         meta = click.get_current_context().meta
-        before, meta[NOTE] = meta.get(NOTE, INTERRUPT_NOTE), self.follow_up(note)
+        before, meta[NOTE] = meta.get(NOTE, INTERRUPT_NOTE), note
         yield  # an exception leaves the note in place, for the handler
         meta[NOTE] = before
 
@@ -219,10 +235,13 @@ class Session:
         """A paid create: Ctrl-C now may leave the job created; say how to find out. `cost`
         is said once it may have been sent: not when a check, a refused connection or a 4xx
         stopped it."""
-        self.find_command = self.follow_up(find_command)
+        find = re.sub("^creatify(?= )", lambda _: self.cli, find_command)
+        self.find_command = self.follow_up(find)
         with self.on_interrupt(
-            f"interrupted: the request may have reached the service, so the {noun} may "
-            f"exist. Check with: {find_command} (before creating it again)"
+            self.follow_up(
+                f"interrupted: the request may have reached the service, so the {noun} may "
+                f"exist. Check with: {find} (before creating it again)"
+            )
         ):
             try:
                 yield
