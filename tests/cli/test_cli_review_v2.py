@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.cli.mock_jobs import STOCK_PERSONA
 from tests.cli.prefer_proxy import header_proxy
-from tests.cli.test_cli import run
+from tests.cli.test_cli import CREATIFY, run
 
 
 @pytest.mark.parametrize(
@@ -60,3 +61,16 @@ def test_a_follow_up_command_keeps_a_file_name_as_given(
     line = timed_out(mock_base_url, "http://{url}", "--download", str(out))
     assert line.endswith(f" --download '{out}'"), line
     assert line.count("--base-url") == 1 and "(--base-url" not in line
+
+
+def test_only_stdouts_write_errors_are_called_the_outputs(
+    mock_base_url: str, tmp_path: Path
+) -> None:
+    """A bad `SSL_CERT_FILE` (an OSError while making the client, stdout fine) was "error:
+    cannot write the output: No such file or directory", exit 3 (W12)."""
+    env = {**os.environ, "CREATIFY_API_ID": "i", "CREATIFY_API_KEY": "k"}
+    env["SSL_CERT_FILE"] = str(tmp_path / "missing.pem")
+    args = [CREATIFY, "--base-url", mock_base_url, "credits"]
+    result = subprocess.run(args, env=env, capture_output=True, text=True)
+    assert "cannot write the output" not in result.stderr and result.returncode != 3
+    assert "No such file or directory" in result.stderr

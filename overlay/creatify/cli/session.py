@@ -70,6 +70,11 @@ def cell(value: Any) -> str:
     return literal(shown, keep="")
 
 
+class StdoutFailed(Exception):
+    """stdout cannot be written (`> /dev/full`): its OSError's text. Not any OSError: a
+    bad `SSL_CERT_FILE` is no output's fault."""
+
+
 class Output(Console):
     """stdout or stderr: text as given (no markup, emoji codes, highlights), `literal`."""
 
@@ -81,8 +86,22 @@ class Output(Console):
 
     def write(self, text: str) -> None:
         """`text` as written (rich would expand tabs) at once; CR too (a streamed answer)."""
-        self.file.write(literal(text, keep="\t\n\r"))
-        self.file.flush()
+        with self.writing():
+            self.file.write(literal(text, keep="\t\n\r"))
+            self.file.flush()
+
+    def _check_buffer(self) -> None:  # rich's every write
+        with self.writing():
+            super()._check_buffer()
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        try:
+            yield
+        except OSError as exc:  # a closed pipe's: `main.pipe_closed_exits`
+            if self.stderr or isinstance(exc, BrokenPipeError):
+                raise
+            raise StdoutFailed(exc.strerror or exc) from None
 
     def on_broken_pipe(self) -> None:
         """rich's `except BrokenPipeError`: stdout's goes to `main.pipe_closed_exits`; a
@@ -283,11 +302,9 @@ def command(fn: F) -> F:
             line = describe(exc, context.command, session.find_command)
             err.print(f"error: {line}", style="red")
             raise SystemExit(exit_code_for(exc)) from None
-        except OSError as exc:  # stdout (`> /dev/full`); a closed pipe's: `pipe_closed_exits`
-            if isinstance(exc, BrokenPipeError):
-                raise
+        except StdoutFailed as exc:
             made = f"; {session.made} was created" if session.made else ""
-            session.say(f"error: cannot write the output: {exc.strerror or exc}{made}")
+            session.say(f"error: cannot write the output: {exc}{made}")
             raise SystemExit(API) from None
         finally:
             if "client" in vars(session):  # made
