@@ -53,9 +53,7 @@ def test_a_follow_up_command_leaves_the_base_urls_password_out(mock_base_url: st
     assert line.endswith("(--base-url's password left out)"), line
 
 
-def test_a_follow_up_command_keeps_a_file_name_as_given(
-    mock_base_url: str, tmp_path: Path
-) -> None:
+def test_a_follow_up_command_keeps_a_file_name_as_given(mock_base_url: str, tmp_path: Path) -> None:
     """`--download "Demo: creatify promo.mp4"`: the base URL went into the name (W7)."""
     out = tmp_path / "Demo: creatify promo.mp4"
     line = timed_out(mock_base_url, "http://{url}", "--download", str(out))
@@ -74,3 +72,42 @@ def test_only_stdouts_write_errors_are_called_the_outputs(
     result = subprocess.run(args, env=env, capture_output=True, text=True)
     assert "cannot write the output" not in result.stderr and result.returncode != 3
     assert "No such file or directory" in result.stderr
+
+
+PTV = ["product-to-videos", "create", "--product-url", "https://e.com/p.jpg", "--wait"]
+
+
+def test_a_product_to_video_waits_time_out_prints_the_task_and_how_to_go_on(
+    mock_base_url: str,
+) -> None:
+    """`--json ... --wait` whose wait times out: the paid task's id on stdout and the
+    commands to go on, as any create's wait (stdout was empty, no command: W1)."""
+    with header_proxy(mock_base_url, {"X-Mock-Job-Seconds": "60"}) as url:
+        result = run(url, "--json", *PTV, "--timeout", "1")
+    assert result.returncode == 4, result.stderr
+    task = json.loads(result.stdout)["id"]
+    assert result.stderr.rstrip().endswith(f"creatify product-to-videos wait {task}")
+
+
+@pytest.mark.parametrize(
+    ("command", "noun"),
+    [
+        (PTV, "product-to-videos"),
+        (
+            ["lipsyncs-v2", "create", "--avatar", STOCK_PERSONA, "--text", "Hi", "--preview"],
+            "preview",
+        ),
+    ],
+)
+def test_stdout_that_cannot_be_written_names_what_the_command_created(
+    mock_base_url: str, command: list[str], noun: str
+) -> None:
+    """`> /dev/full` after the creates a command makes itself: the error named no job (W2)."""
+    env = {**os.environ, "CREATIFY_API_ID": "i", "CREATIFY_API_KEY": "k"}
+    with open("/dev/full", "wb") as full:
+        args = [CREATIFY, "--base-url", mock_base_url, *command]
+        result = subprocess.run(args, env=env, stdout=full, stderr=subprocess.PIPE, text=True)
+    assert result.returncode == 3, result.stderr
+    line = result.stderr.splitlines()[-1]
+    assert line.startswith(f"error: cannot write the output: No space left on device; {noun} ")
+    assert line.endswith(" was created"), line

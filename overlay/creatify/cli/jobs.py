@@ -11,7 +11,7 @@ import os
 import re
 import shlex
 import sys
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -186,26 +186,35 @@ def finish(session: Session, area: Area, job_id: str, then: Then, *, created: bo
     `create_and_wait` does (a plain `wait` raises it when no check was ever answered)."""
     resume = f"Resume with: {session.cli} {area.kind.command} wait {job_id}{then.download_option}"
     resume = session.follow_up(resume)
-    try:
-        with (
-            session.on_interrupt(f"stopped waiting; the job goes on. {resume}"),
-            session.bars.wait(f"{area.noun} {job_id[:8]}") as on_update,
-        ):
-            resource, seconds = area.of(session.client), (then.timeout, then.poll_interval)
-            if created:
-                settings = resource._wait_settings(*seconds, None, on_update, then.hook)
-                job = resource._wait(job_id, settings, then.hook, answered=True)
-            else:  # a plain `wait` (no webhook): only what was given, the SDK has the defaults
-                waiting = given({"timeout": then.timeout, "poll_interval": then.poll_interval})
-                job = resource.wait(job_id, on_update=on_update, **waiting)
-    except (JobFailedError, WaitTimeout) as exc:
-        if session.as_json:  # the job's id reaches a script (`| jq -r .id`)
-            status = getattr(exc, "last_status", None)
-            session.one(getattr(exc, "job", None) or {"id": job_id, "status": status})
-        if isinstance(exc, WaitTimeout):  # the error line says how to go on
-            exc.args = (f"{exc}. {resume}",)
-        raise
+    with (
+        waited(session, lambda _: resume),
+        session.on_interrupt(f"stopped waiting; the job goes on. {resume}"),
+        session.bars.wait(f"{area.noun} {job_id[:8]}") as on_update,
+    ):
+        resource, seconds = area.of(session.client), (then.timeout, then.poll_interval)
+        if created:
+            settings = resource._wait_settings(*seconds, None, on_update, then.hook)
+            job = resource._wait(job_id, settings, then.hook, answered=True)
+        else:  # a plain `wait` (no webhook): only what was given, the SDK has the defaults
+            waiting = given({"timeout": then.timeout, "poll_interval": then.poll_interval})
+            job = resource.wait(job_id, on_update=on_update, **waiting)
     done(session, area, job, then)
+
+
+@contextlib.contextmanager
+def waited(session: Session, go_on: Callable[[str], str]) -> Iterator[None]:
+    """A wait whose job fails or which times out: with --json, the job (or its id and last
+    status) still reaches a script (`| jq -r .id`); a time-out's error line says how to
+    go on: `go_on(job_id)`."""
+    try:
+        yield
+    except (JobFailedError, WaitTimeout) as exc:
+        if session.as_json:
+            status = getattr(exc, "last_status", None)
+            session.one(getattr(exc, "job", None) or {"id": exc.job_id, "status": status})
+        if isinstance(exc, WaitTimeout):
+            exc.args = (f"{exc}. {go_on(exc.job_id)}",)
+        raise
 
 
 def done(session: Session, area: Area, job: Any, then: Then) -> None:
