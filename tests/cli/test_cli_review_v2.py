@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.inprocess import invoke
 from tests.cli.mock_jobs import STOCK_PERSONA
 from tests.cli.prefer_proxy import header_proxy
 from tests.cli.test_cli import CREATIFY, run
@@ -111,3 +112,28 @@ def test_stdout_that_cannot_be_written_names_what_the_command_created(
     line = result.stderr.splitlines()[-1]
     assert line.startswith(f"error: cannot write the output: No space left on device; {noun} ")
     assert line.endswith(" was created"), line
+
+
+ASSETS = ["asset-generator", "create", "--model", "nano-banana", "--param", "prompt=x"]
+
+
+def test_several_files_to_stdout_are_refused_before_the_create(
+    mock_base_url: str, tmp_path: Path
+) -> None:
+    """`--download -` for a kind of several files made a folder named `-` (W5)."""
+    env = {**os.environ, "CREATIFY_API_ID": "i", "CREATIFY_API_KEY": "k"}
+    args = ["--base-url", mock_base_url, *ASSETS, "--download", "-"]
+    result = invoke(args, env, cwd=tmp_path)
+    assert result.returncode == 2 and "saves several files" in result.stderr
+    assert "costs" not in result.stderr and not (tmp_path / "-").exists()
+
+
+def test_a_download_folder_under_a_file_names_the_option_not_the_probe(
+    mock_base_url: str, tmp_path: Path
+) -> None:
+    """It named "the output file" and `check_folder`'s `.creatify-check` (W5)."""
+    (tmp_path / "afile").touch()
+    result = run(mock_base_url, *ASSETS, "--download", str(tmp_path / "afile" / "sub"))
+    assert result.returncode == 2, result.stderr
+    rule = f"{tmp_path}/afile is a file, so it cannot hold {tmp_path}/afile/sub\n"
+    assert result.stderr == f"error: --download: {rule}"

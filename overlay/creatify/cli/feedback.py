@@ -33,7 +33,7 @@ API = 3  # the API, the credentials or the network failed
 TIMED_OUT = 4  # a wait ran out of time
 
 # SDK arguments that no option passes through as is.
-CLI_NAMES = {"id": "ID", "path": "the output file", "port": "--listen-port"}
+CLI_NAMES = {"id": "ID", "path": "the output file", "port": "--listen-port", "download": "OUT"}
 CLI_NAMES["input_params"] = "--param"  # a parameter's name follows
 
 

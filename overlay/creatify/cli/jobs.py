@@ -20,7 +20,7 @@ import click
 from click import option
 
 from .._download import check_folder, check_target, missing_folder
-from .._exceptions import JobFailedError, WaitTimeout
+from .._exceptions import InvalidInputError, JobFailedError, WaitTimeout
 from .._jobs import Call, JobKind, PollDefaults, sentences
 from .._options import OPERATION_FIELDS
 from .._validation import FieldSpec, check_url
@@ -99,13 +99,9 @@ class Area(click.Group):
         self.calls = {call.name: call for call in kind.calls}  # `create`: its operation, doc
         self.output = None if media is None else media.value
         folder = kind.output_files is not None  # where `--download` saves every file
-        # A file's name stays text: `check_target` refuses "videos/" (Path drops the slash).
-        self.out = click.Path(  # `-`: stdout (`target`)
-            file_okay=not folder,
-            dir_okay=folder,
-            allow_dash=not folder,
-            path_type=Path if folder else None,
-        )
+        # A name stays text: `check_target` refuses "videos/" (Path drops the slash); `-`
+        # is stdout (`target`).
+        self.out = click.Path(file_okay=not folder, dir_okay=folder, allow_dash=not folder)
         listing = kind.listing
         self.find = f"creatify {kind.command} list" if listing else "the Creatify web app"
         get = "Show one task: status, progress and, once done, its output URL."
@@ -152,8 +148,16 @@ class Area(click.Group):
         expanded, refused if unwritable; a folder (several files) as the SDK's download
         checks it). Saving to stdout (`/dev/stdout`), it carries the file only: the rest
         goes to stderr; `-` is stdout."""
+        if out == "-" and self.kind.output_files:
+            raise click.UsageError(f"{self.kind.command} saves several files: give a folder")
         out = "/dev/stdout" if out == "-" else out
-        target = (check_folder if self.kind.output_files else check_target)(out)
+        try:
+            target = (check_folder if self.kind.output_files else check_target)(out)
+        except InvalidInputError as exc:  # a folder's: named without `check_folder`'s probe
+            if not self.kind.output_files:
+                raise
+            rule = exc.rule.replace(f"{os.sep}.creatify-check", "")
+            raise InvalidInputError("download", rule) from None
         # Not there yet; no stdout (click's tests: no file descriptor; `>&-`: None).
         with contextlib.suppress(OSError, ValueError, AttributeError):
             if os.path.samestat(os.stat(target), os.fstat(sys.stdout.fileno())):
