@@ -137,3 +137,29 @@ def test_a_download_folder_under_a_file_names_the_option_not_the_probe(
     assert result.returncode == 2, result.stderr
     rule = f"{tmp_path}/afile is a file, so it cannot hold {tmp_path}/afile/sub\n"
     assert result.stderr == f"error: --download: {rule}"
+
+
+LIPSYNC = ["lipsyncs", "create", "--avatar", STOCK_PERSONA]
+
+
+def test_a_text_file_named_dash_is_read_as_a_file(mock_base_url: str, tmp_path: Path) -> None:
+    """`--text-file ./-` names the file `-`; it read stdin (W3)."""
+    (tmp_path / "-").write_text("FROM THE FILE")
+    env = {**os.environ, "CREATIFY_API_ID": "i", "CREATIFY_API_KEY": "k"}
+    args = [CREATIFY, "--json", "--base-url", mock_base_url, *LIPSYNC, "--text-file", "./-"]
+    result = subprocess.run(
+        args, env=env, cwd=tmp_path, input="FROM STDIN", capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["text"] == "FROM THE FILE"
+
+
+def test_a_text_file_from_a_closed_stdin_is_a_usage_error(mock_base_url: str) -> None:
+    """`--text-file - <&-` (cron): a traceback and exit 1 (W4)."""
+    env = {**os.environ, "CREATIFY_API_ID": "i", "CREATIFY_API_KEY": "k"}
+    closed = ["sh", "-c", 'exec "$@" <&-', "sh", CREATIFY, "--base-url", mock_base_url]
+    result = subprocess.run(
+        [*closed, *LIPSYNC, "--text-file", "-"], env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == "error: --text-file: cannot read stdin: it is closed\n"

@@ -341,17 +341,21 @@ class InputPath(click.Path):
         super().__init__(exists=exists, dir_okay=False, path_type=Path, allow_dash=allow_dash)
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value == "-" and self.allow_dash:  # as typed: Path("./-"), a file, is Path("-")
+            return value
         return super().convert(os.path.expanduser(value), param, ctx)
 
 
 TEXT_FILE = InputPath(exists=True, allow_dash=True)
 
 
-def read_text(path: Path, option: str) -> str:
+def read_text(path: Path | str, option: str) -> str:
     """A text file's content (UTF-8, without a BOM; `-`: stdin's), or an
     `InvalidInputError` naming the option."""
+    if path == "-" and sys.stdin is None:  # closed (`<&-`, as cron may start a job)
+        raise InvalidInputError(option, "cannot read stdin: it is closed")
     try:
-        data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
         return data.decode("utf-8-sig")  # a BOM is no text (as batch CSVs)
     except UnicodeDecodeError as exc:
         rule = f"{path} is not UTF-8 text (byte {exc.start}: {exc.object[exc.start]:#04x})"
