@@ -163,3 +163,22 @@ def test_a_text_file_from_a_closed_stdin_is_a_usage_error(mock_base_url: str) ->
     )
     assert result.returncode == 2, result.stderr
     assert result.stderr == "error: --text-file: cannot read stdin: it is closed\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        ([*LIPSYNC, "--text-file", "{empty}"], "--text-file: must not be empty"),
+        ([*ASSETS[:4], "--params-file", "{params}"], "--params-file (prompt): "),
+        ([*ASSETS[:4], "--params-file", "{params}", "--param", "prompt="], "--param prompt: "),
+    ],
+)
+def test_errors_name_the_option_that_gave_the_value(
+    mock_base_url: str, tmp_path: Path, args: list[str], named: str
+) -> None:
+    """A value read from `--text-file` or `--params-file` was named `--text`, `--param` (W8)."""
+    (tmp_path / "empty").write_text("")
+    (tmp_path / "params.json").write_text('{"prompt": ""}')
+    files = {"empty": tmp_path / "empty", "params": tmp_path / "params.json"}
+    result = run(mock_base_url, *(a.format(**files) for a in args))
+    assert result.returncode == 2 and result.stderr.startswith(f"error: {named}"), result.stderr

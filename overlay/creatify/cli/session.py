@@ -299,7 +299,7 @@ def command(fn: F) -> F:
             # went away; a FIFO's is the download's error.
             if isinstance(exc.__cause__, BrokenPipeError) and session.out is session.err:
                 raise exc.__cause__ from None
-            line = describe(exc, context.command, session.find_command)
+            line = describe(exc, context, session.find_command)
             err.print(f"error: {line}", style="red")
             raise SystemExit(exit_code_for(exc)) from None
         except StdoutFailed as exc:
