@@ -3,9 +3,11 @@ without its fix."""
 
 from __future__ import annotations
 
+import http.server
 import json
 import os
 import subprocess
+import threading
 from pathlib import Path
 
 import pytest
@@ -182,3 +184,33 @@ def test_errors_name_the_option_that_gave_the_value(
     files = {"empty": tmp_path / "empty", "params": tmp_path / "params.json"}
     result = run(mock_base_url, *(a.format(**files) for a in args))
     assert result.returncode == 2 and result.stderr.startswith(f"error: {named}"), result.stderr
+
+
+def test_a_broken_streams_text_still_reaches_a_json_script() -> None:
+    """A stream cut after some text: `--json` printed nothing of what was paid for, while
+    the plain output shows it (W10). A server that promises more bytes than it sends."""
+
+    class Cut(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers["Content-Length"]))
+            events = b"".join(f"data: {json.dumps({'text': t})}\n\n".encode() for t in "ab")
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.send_header("Content-Length", str(len(events) + 100))
+            self.end_headers()
+            self.wfile.write(events)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Cut)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}"
+        args = ["--json", "text-generator", "stream", "--model", "gemini-2.5-flash"]
+        result = run(url, *args, "--message", "Hi")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.returncode == 3, result.stderr
+    assert json.loads(result.stdout) == {"text": "ab", "complete": False}

@@ -351,7 +351,14 @@ def stream(session: Session, **options: Any) -> None:
     """Generate text and print it as it is written (costs credits; --json: at the end)."""
     chunks = session.client.text_generator.stream(**conversation(given(options)))
     if session.as_json:
-        return session.one({"text": "".join(chunks)})
+        got: list[str] = []
+        try:
+            got.extend(chunks)  # one by one: what came before an error or Ctrl-C stays
+        except BaseException:
+            if got:  # paid for, as the text printed without --json
+                session.one({"text": "".join(got), "complete": False})
+            raise
+        return session.one({"text": "".join(got)})
     for chunk in chunks:
         session.out.write(chunk)
     session.out.write("\n")
