@@ -232,7 +232,7 @@ class Session:
 
     def follow_up(self, text: str) -> str:
         """`text`, whose commands start with `cli`, saying if they lack the password."""
-        hidden = self.url_shown != self.typed_url
+        hidden = self.url_shown != self.typed_url and self.cli in text
         return f"{text} (--base-url's password left out)" if hidden else text
 
     def note(self, text: str) -> None:
