@@ -73,7 +73,11 @@ def check_target(path: str | os.PathLike[str]) -> Path:
         # Path("x/.") is "x": the name as typed says a folder.
         if target.is_dir() or os.path.basename(raw) in ("", ".", ".."):
             raise InvalidInputError("path", f"is a folder, not a file name: {raw}")
-        existing = next((f for f in _folders(target) if f.exists()), Path(target.anchor))
+        # A dangling link (to an unmounted drive) is no folder the download can make.
+        found = (f for f in _folders(target) if f.is_symlink() or f.exists())
+        existing = next(found, Path(target.anchor))
+        if existing.is_symlink() and not existing.exists():
+            raise InvalidInputError("path", f"{existing} links to {os.readlink(existing)}: missing")
         if not existing.is_dir():
             raise InvalidInputError("path", f"{existing} is a file, so it cannot hold {target}")
         # Creating (and removing) a folder named as the temporary file will be is the only

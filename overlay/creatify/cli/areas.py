@@ -20,7 +20,7 @@ from .._options import OPERATION_FIELDS, LinkParams
 from .._polling import JobUpdate
 from .._validation import check_uuid
 from ..scenes import Avatar, Background, Music, Scene, TextVoice
-from .jobs import Area, Send, Then, body_options, create, creates, done
+from .jobs import Area, Send, Then, body_options, create, creates, done, waited
 from .main import NOTE, stack
 from .session import TEXT_FILE, InputPath, Session, command, given, pairs, read_data, reader
 
@@ -141,6 +141,7 @@ def lipsyncs_v2_create(
     if preview:
         with session.creating("preview", lipsyncs_v2.find, lipsyncs_v2.calls["preview"].cost):
             task = resource.preview(**body)
+        session.made = f"preview {lipsyncs_v2.kind.id_of(task)}"
         session.one(task, title="preview created")
         return None
     return lambda: resource.create(**body)
@@ -210,9 +211,9 @@ def custom_template_jobs_create(
 # Both steps' options: the video's are used with --wait or --download. Ctrl-C once the
 # image's create was answered: how to go on.
 GO_ON = (
-    "stopped waiting; task {0} goes on. See it with: creatify product-to-videos get {0}; at"
-    " image_generated: creatify product-to-videos gen-video {0} --wait{1}; once asked for:"
-    " creatify product-to-videos wait {0}{1}"
+    "See it with: {2} product-to-videos get {0}; at image_generated:"
+    " {2} product-to-videos gen-video {0} --wait{1}; once asked for:"
+    " {2} product-to-videos wait {0}{1}"
 )
 
 
@@ -235,12 +236,17 @@ def product_to_videos_create(session: Session, then: Then, **options: Any) -> Se
     cost = product_to_videos.calls["gen_image"].cost  # gen_video's says the same
     meta = click.get_current_context().meta
 
+    def go_on(task: str) -> str:
+        return session.follow_up(GO_ON.format(task, then.download_option, session.cli))
+
     def created(update: JobUpdate) -> None:  # the image's create was answered: name the task
-        meta[NOTE] = session.follow_up(GO_ON.format(update.job_id, then.download_option))
+        session.made = f"{product_to_videos.noun} {update.job_id}"
+        meta[NOTE] = f"stopped waiting; task {update.job_id} goes on. {go_on(update.job_id)}"
         if on_update:
             on_update(update)
 
     with (
+        waited(session, go_on),
         session.creating(product_to_videos.noun, product_to_videos.find, cost),
         session.bars.wait(product_to_videos.noun) as on_update,
     ):
@@ -345,7 +351,14 @@ def stream(session: Session, **options: Any) -> None:
     """Generate text and print it as it is written (costs credits; --json: at the end)."""
     chunks = session.client.text_generator.stream(**conversation(given(options)))
     if session.as_json:
-        return session.one({"text": "".join(chunks)})
+        got: list[str] = []
+        try:
+            got.extend(chunks)  # one by one: what came before an error or Ctrl-C stays
+        except BaseException:
+            if got:  # paid for, as the text printed without --json
+                session.one({"text": "".join(got), "complete": False})
+            raise
+        return session.one({"text": "".join(got)})
     for chunk in chunks:
         session.out.write(chunk)
     session.out.write("\n")

@@ -33,7 +33,7 @@ API = 3  # the API, the credentials or the network failed
 TIMED_OUT = 4  # a wait ran out of time
 
 # SDK arguments that no option passes through as is.
-CLI_NAMES = {"id": "ID", "path": "the output file", "port": "--listen-port"}
+CLI_NAMES = {"id": "ID", "path": "the output file", "port": "--listen-port", "download": "OUT"}
 CLI_NAMES["input_params"] = "--param"  # a parameter's name follows
 
 
@@ -46,29 +46,32 @@ def exit_code_for(error: CreatifyError) -> int:
     return API
 
 
-def cli_name(field: str, command: click.Command) -> str:
-    """The option the user typed; a path inside a scene file (`video_inputs[1].voice`) as is;
-    each of several (`text or audio`)."""
+def cli_name(field: str, context: click.Context) -> str:
+    """The option the user typed (`--text-file` when `text` was read from it); a path
+    inside a scene file (`video_inputs[1].voice`) as is; each of several (`text or audio`)."""
     if " or " in field:
-        return " or ".join(cli_name(each, command) for each in field.split(" or "))
+        return " or ".join(cli_name(each, context) for each in field.split(" or "))
     head, dot, inner = field.partition(".")
-    if dot and head in CLI_NAMES:  # a parameter (`input_params.x`): `--param x`
-        return f"{CLI_NAMES[head]} {inner}"
+    if dot and head in CLI_NAMES:  # a parameter (`input_params.x`): `--param x`, or the file's
+        typed = any(p.partition("=")[0] == inner for p in context.params.get("param") or ())
+        from_file = context.params.get("params_path") and not typed
+        return f"--params-file ({inner})" if from_file else f"{CLI_NAMES[head]} {inner}"
     base = field.split("[", 1)[0]
     if dot or base.startswith("-"):
         return field
-    options = {p.name: p.opts[0] for p in command.params if p.opts}
+    base += "_file" if context.params.get(f"{base}_file") is not None else ""
+    options = {p.name: p.opts[0] for p in context.command.params if p.opts}
     return options.get(base) or CLI_NAMES.get(base) or base
 
 
-def describe(error: CreatifyError, command: click.Command, find: str | None) -> str:
+def describe(error: CreatifyError, context: click.Context, find: str | None) -> str:
     """One line for stderr, in the CLI's terms. A request that may have made a job (the
     rule of batches and the MCP server, `may_have_made_job`: a dropped connection after
     sending, a 5xx to a POST) says so, and how to check: `find`, the last create's list."""
     if isinstance(error, InvalidInputError):
-        return f"{cli_name(error.field, command)}: {error.rule}"
+        return f"{cli_name(error.field, context)}: {error.rule}"
     if isinstance(error, ConfigurationError):
-        return f"{cli_name(error.setting, command)}: {error.rule}" if error.setting else error.rule
+        return f"{cli_name(error.setting, context)}: {error.rule}" if error.setting else error.rule
     if isinstance(error, APIError) and may_have_made_job(error):
         # A dropped connection's message says it already; a 5xx's does not.
         note = "" if isinstance(error, APIConnectionError) else MAYBE_CREATED_NOTE

@@ -11,7 +11,7 @@ import os
 import re
 import shlex
 import sys
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ import click
 from click import option
 
 from .._download import check_folder, check_target, missing_folder
-from .._exceptions import JobFailedError, WaitTimeout
+from .._exceptions import InvalidInputError, JobFailedError, WaitTimeout
 from .._jobs import Call, JobKind, PollDefaults, sentences
 from .._options import OPERATION_FIELDS
 from .._validation import FieldSpec, check_url
@@ -99,13 +99,9 @@ class Area(click.Group):
         self.calls = {call.name: call for call in kind.calls}  # `create`: its operation, doc
         self.output = None if media is None else media.value
         folder = kind.output_files is not None  # where `--download` saves every file
-        # A file's name stays text: `check_target` refuses "videos/" (Path drops the slash).
-        self.out = click.Path(  # `-`: stdout (`target`)
-            file_okay=not folder,
-            dir_okay=folder,
-            allow_dash=not folder,
-            path_type=Path if folder else None,
-        )
+        # A name stays text: `check_target` refuses "videos/" (Path drops the slash); `-`
+        # is stdout (`target`).
+        self.out = click.Path(file_okay=not folder, dir_okay=folder, allow_dash=not folder)
         listing = kind.listing
         self.find = f"creatify {kind.command} list" if listing else "the Creatify web app"
         get = "Show one task: status, progress and, once done, its output URL."
@@ -152,8 +148,16 @@ class Area(click.Group):
         expanded, refused if unwritable; a folder (several files) as the SDK's download
         checks it). Saving to stdout (`/dev/stdout`), it carries the file only: the rest
         goes to stderr; `-` is stdout."""
+        if out == "-" and self.kind.output_files:
+            raise click.UsageError(f"{self.kind.command} saves several files: give a folder")
         out = "/dev/stdout" if out == "-" else out
-        target = (check_folder if self.kind.output_files else check_target)(out)
+        try:
+            target = (check_folder if self.kind.output_files else check_target)(out)
+        except InvalidInputError as exc:  # a folder's: named without `check_folder`'s probe
+            if not self.kind.output_files:
+                raise
+            rule = exc.rule.replace(f"{os.sep}.creatify-check", "")
+            raise InvalidInputError("download", rule) from None
         # Not there yet; no stdout (click's tests: no file descriptor; `>&-`: None).
         with contextlib.suppress(OSError, ValueError, AttributeError):
             if os.path.samestat(os.stat(target), os.fstat(sys.stdout.fileno())):
@@ -184,27 +188,37 @@ def finish(session: Session, area: Area, job_id: str, then: Then, *, created: bo
     finished job, and save its output if asked. `created`: right after this command's
     create, which the API answered, so a check without an answer is waited out, as
     `create_and_wait` does (a plain `wait` raises it when no check was ever answered)."""
-    resume = f"Resume with: creatify {area.kind.command} wait {job_id}{then.download_option}"
-    try:
-        with (
-            session.on_interrupt(f"stopped waiting; the job goes on. {resume}"),
-            session.bars.wait(f"{area.noun} {job_id[:8]}") as on_update,
-        ):
-            resource, seconds = area.of(session.client), (then.timeout, then.poll_interval)
-            if created:
-                settings = resource._wait_settings(*seconds, None, on_update, then.hook)
-                job = resource._wait(job_id, settings, then.hook, answered=True)
-            else:  # a plain `wait` (no webhook): only what was given, the SDK has the defaults
-                waiting = given({"timeout": then.timeout, "poll_interval": then.poll_interval})
-                job = resource.wait(job_id, on_update=on_update, **waiting)
-    except (JobFailedError, WaitTimeout) as exc:
-        if session.as_json:  # the job's id reaches a script (`| jq -r .id`)
-            status = getattr(exc, "last_status", None)
-            session.one(getattr(exc, "job", None) or {"id": job_id, "status": status})
-        if isinstance(exc, WaitTimeout):  # the error line says how to go on
-            exc.args = (f"{exc}. {session.follow_up(resume)}",)
-        raise
+    resume = f"Resume with: {session.cli} {area.kind.command} wait {job_id}{then.download_option}"
+    resume = session.follow_up(resume)
+    with (
+        waited(session, lambda _: resume),
+        session.on_interrupt(f"stopped waiting; the job goes on. {resume}"),
+        session.bars.wait(f"{area.noun} {job_id[:8]}") as on_update,
+    ):
+        resource, seconds = area.of(session.client), (then.timeout, then.poll_interval)
+        if created:
+            settings = resource._wait_settings(*seconds, None, on_update, then.hook)
+            job = resource._wait(job_id, settings, then.hook, answered=True)
+        else:  # a plain `wait` (no webhook): only what was given, the SDK has the defaults
+            waiting = given({"timeout": then.timeout, "poll_interval": then.poll_interval})
+            job = resource.wait(job_id, on_update=on_update, **waiting)
     done(session, area, job, then)
+
+
+@contextlib.contextmanager
+def waited(session: Session, go_on: Callable[[str], str]) -> Iterator[None]:
+    """A wait whose job fails or which times out: with --json, the job (or its id and last
+    status) still reaches a script (`| jq -r .id`); a time-out's error line says how to
+    go on: `go_on(job_id)`."""
+    try:
+        yield
+    except (JobFailedError, WaitTimeout) as exc:
+        if session.as_json:
+            status = getattr(exc, "last_status", None)
+            session.one(getattr(exc, "job", None) or {"id": exc.job_id, "status": status})
+        if isinstance(exc, WaitTimeout):
+            exc.args = (f"{exc}. {go_on(exc.job_id)}",)
+        raise
 
 
 def done(session: Session, area: Area, job: Any, then: Then) -> None:
@@ -220,11 +234,13 @@ def save(session: Session, area: Area, job: Any, out: Path, *, report_json: bool
     out = area.target(out, session)
     created = None if area.kind.output_files else missing_folder(out)
     job_id = job if isinstance(job, str) else area.kind.id_of(job)
-    again = f"creatify {area.kind.command} download {job_id} {shlex.quote(str(out))}"
+    again = f"{session.cli} {area.kind.command} download {job_id} {shlex.quote(str(out))}"
     got = [0]  # bytes downloaded: a FIFO or a device (/dev/stdout) has no size to stat
     kept = f"files saved so far stay in {out}" if area.kind.output_files else "nothing was saved"
     with (
-        session.on_interrupt(f"interrupted; {kept}. Download again with: {again}"),
+        session.on_interrupt(
+            session.follow_up(f"interrupted; {kept}. Download again with: {again}")
+        ),
         session.bars.transfer("download") as shown,
     ):
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+import httpx
 from click.core import ParameterSource
 from rich import progress as bar
 from rich.console import Console
@@ -28,6 +29,7 @@ from .._client import Creatify
 from .._exceptions import APIError, CreatifyError, InvalidInputError, JobFailedError, WaitTimeout
 from .._frontends import may_have_made_job
 from .._polling import JobUpdate
+from .._redact import redact_url
 from .._validation import _plain
 from .feedback import API, describe, exit_code_for, slow_answers
 from .main import NOTE, F, common_options, stack
@@ -68,6 +70,11 @@ def cell(value: Any) -> str:
     return literal(shown, keep="")
 
 
+class StdoutFailed(Exception):
+    """stdout cannot be written (`> /dev/full`): its OSError's text. Not any OSError: a
+    bad `SSL_CERT_FILE` is no output's fault."""
+
+
 class Output(Console):
     """stdout or stderr: text as given (no markup, emoji codes, highlights), `literal`."""
 
@@ -79,8 +86,22 @@ class Output(Console):
 
     def write(self, text: str) -> None:
         """`text` as written (rich would expand tabs) at once; CR too (a streamed answer)."""
-        self.file.write(literal(text, keep="\t\n\r"))
-        self.file.flush()
+        with self.writing():
+            self.file.write(literal(text, keep="\t\n\r"))
+            self.file.flush()
+
+    def _check_buffer(self) -> None:  # rich's every write
+        with self.writing():
+            super()._check_buffer()
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        try:
+            yield
+        except OSError as exc:  # a closed pipe's: `main.pipe_closed_exits`
+            if self.stderr or isinstance(exc, BrokenPipeError):
+                raise
+            raise StdoutFailed(exc.strerror or exc) from None
 
     def on_broken_pipe(self) -> None:
         """rich's `except BrokenPipeError`: stdout's goes to `main.pipe_closed_exits`; a
@@ -194,11 +215,25 @@ class Session:
             self.out.out(line)
         self.out.out(f"{len(data)} in all")
 
+    @functools.cached_property
+    def url_shown(self) -> str | None:
+        """`--base-url` as typed (an env var stays in the shell), but its password:
+        `redact_url`, the SDK's rule (an invalid URL makes no client, prints no command)."""
+        with contextlib.suppress(httpx.InvalidURL):
+            if self.typed_url and httpx.URL(self.typed_url).password:
+                return str(redact_url(self.typed_url))
+        return self.typed_url
+
+    @property
+    def cli(self) -> str:
+        """`creatify` in a command printed to go on: asking this server."""
+        url = self.url_shown
+        return f"creatify --base-url {shlex.quote(url)}" if url else "creatify"
+
     def follow_up(self, text: str) -> str:
-        """`text` with the commands it prints to go on (`creatify x ...`, first or after ": ",
-        not in a file's name) asking this server."""
-        url = f" --base-url {shlex.quote(self.typed_url)}" if self.typed_url else ""
-        return re.sub("(^|: )creatify ", lambda m: f"{m[1]}creatify{url} ", text)
+        """`text`, whose commands start with `cli`, saying if they lack the password."""
+        hidden = self.url_shown != self.typed_url and self.cli in text
+        return f"{text} (--base-url's password left out)" if hidden else text
 
     def note(self, text: str) -> None:
         """A line for people on stdout; left out with --json, so stdout stays one JSON
@@ -210,7 +245,7 @@ class Session:
     def on_interrupt(self, note: str) -> Iterator[None]:
         """Ctrl-C inside this block prints `note` (and exits 130: `main.LazyGroup`)."""
         meta = click.get_current_context().meta
-        before, meta[NOTE] = meta.get(NOTE, INTERRUPT_NOTE), self.follow_up(note)
+        before, meta[NOTE] = meta.get(NOTE, INTERRUPT_NOTE), note
         yield  # an exception leaves the note in place, for the handler
         meta[NOTE] = before
 
@@ -219,10 +254,13 @@ class Session:
         """A paid create: Ctrl-C now may leave the job created; say how to find out. `cost`
         is said once it may have been sent: not when a check, a refused connection or a 4xx
         stopped it."""
-        self.find_command = self.follow_up(find_command)
+        find = re.sub("^creatify(?= )", lambda _: self.cli, find_command)
+        self.find_command = self.follow_up(find)
         with self.on_interrupt(
-            f"interrupted: the request may have reached the service, so the {noun} may "
-            f"exist. Check with: {find_command} (before creating it again)"
+            self.follow_up(
+                f"interrupted: the request may have reached the service, so the {noun} may "
+                f"exist. Check with: {find} (before creating it again)"
+            )
         ):
             try:
                 yield
@@ -261,14 +299,12 @@ def command(fn: F) -> F:
             # went away; a FIFO's is the download's error.
             if isinstance(exc.__cause__, BrokenPipeError) and session.out is session.err:
                 raise exc.__cause__ from None
-            line = describe(exc, context.command, session.find_command)
+            line = describe(exc, context, session.find_command)
             err.print(f"error: {line}", style="red")
             raise SystemExit(exit_code_for(exc)) from None
-        except OSError as exc:  # stdout (`> /dev/full`); a closed pipe's: `pipe_closed_exits`
-            if isinstance(exc, BrokenPipeError):
-                raise
+        except StdoutFailed as exc:
             made = f"; {session.made} was created" if session.made else ""
-            session.say(f"error: cannot write the output: {exc.strerror or exc}{made}")
+            session.say(f"error: cannot write the output: {exc}{made}")
             raise SystemExit(API) from None
         finally:
             if "client" in vars(session):  # made
@@ -305,17 +341,21 @@ class InputPath(click.Path):
         super().__init__(exists=exists, dir_okay=False, path_type=Path, allow_dash=allow_dash)
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value == "-" and self.allow_dash:  # as typed: Path("./-"), a file, is Path("-")
+            return value
         return super().convert(os.path.expanduser(value), param, ctx)
 
 
 TEXT_FILE = InputPath(exists=True, allow_dash=True)
 
 
-def read_text(path: Path, option: str) -> str:
+def read_text(path: Path | str, option: str) -> str:
     """A text file's content (UTF-8, without a BOM; `-`: stdin's), or an
     `InvalidInputError` naming the option."""
+    if path == "-" and sys.stdin is None:  # closed (`<&-`, as cron may start a job)
+        raise InvalidInputError(option, "cannot read stdin: it is closed")
     try:
-        data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
         return data.decode("utf-8-sig")  # a BOM is no text (as batch CSVs)
     except UnicodeDecodeError as exc:
         rule = f"{path} is not UTF-8 text (byte {exc.start}: {exc.object[exc.start]:#04x})"
