@@ -4,8 +4,6 @@
 modules: every class of `_exceptions.py`, the kinds' exceptions (`_job_errors.py`), the
 options `TypedDict`s the namespaces take, each kind's model."""
 
-from typing import TYPE_CHECKING, Any
-
 ERRORS = """
     APIConnectionError APIError APIResponseValidationError APIStatusError
     APITimeoutError AuthenticationError BadRequestError ConfigurationError
@@ -36,6 +34,7 @@ JOB_MODELS = """
     ProductToVideo TextGeneration TextToSpeech
 """
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import TypeAlias
 
@@ -78,5 +77,3 @@ if TYPE_CHECKING:
         | TextGeneration
         | TextToSpeech
     )
-else:
-    JobModel = Any

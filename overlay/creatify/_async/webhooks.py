@@ -4,13 +4,19 @@ are in `creatify/webhooks.py`."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .._exceptions import InvalidInputError
-from .._generated_names import JobModel
 from .._jobs import JOB_KINDS
 from .._timeouts import TimeoutArg
 from ..webhooks import AsyncWebhookListener, Handler, WebhookEvent, check_kind
 from .api_call import AsyncResource
 from .jobs import AsyncJobResource
+
+if TYPE_CHECKING:
+    from .._generated_names import JobModel
+else:
+    JobModel = Any  # `typing.get_type_hints`: no model is imported for it
 
 
 class AsyncWebhooks(AsyncResource):

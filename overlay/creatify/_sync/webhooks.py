@@ -5,13 +5,19 @@ are in `creatify/webhooks.py`."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .._exceptions import InvalidInputError
-from .._generated_names import JobModel
 from .._jobs import JOB_KINDS
 from .._timeouts import TimeoutArg
 from ..webhooks import Handler, WebhookEvent, WebhookListener, check_kind
 from .api_call import Resource
 from .jobs import JobResource
+
+if TYPE_CHECKING:
+    from .._generated_names import JobModel
+else:
+    JobModel = Any  # `typing.get_type_hints`: no model is imported for it
 
 
 class Webhooks(Resource):
