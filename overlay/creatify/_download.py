@@ -231,7 +231,14 @@ class Progress:
             )
 
 
+PROBE = ".creatify-check"  # a file name no download takes (`check_folder`)
+
+
 def check_folder(folder: str | os.PathLike[str]) -> Path:
     """A folder to save several files in, checked as `check_target` checks a file (`~`
-    expanded; missing folders are fine): a file must be writable there."""
-    return check_target(Path(folder) / ".creatify-check").parent
+    expanded; missing folders are fine): a file must be writable there. Errors name
+    `folder`, not the file the check tries."""
+    try:
+        return check_target(Path(folder) / PROBE).parent
+    except InvalidInputError as exc:
+        raise InvalidInputError("folder", exc.rule.replace(f"{os.sep}{PROBE}", "")) from None

@@ -72,7 +72,8 @@ OUTPUT_KEYS = ("output", "video_output")
 LISTENER_PATH = "/creatify-webhook"
 MIN_TOKEN_LENGTH = 16
 TOKEN = re.compile(r"[A-Za-z0-9_-]+")
-KIND = re.compile(r"[a-z][a-z0-9_]*")
+# A URL's kind (`webhook_url`): a job kind's noun ("lipsync", not the namespace "lipsyncs").
+NOUNS = sorted(job.noun for job in JOB_KINDS.values())
 # A payload is a few hundred bytes; the whole product-to-video object a few KiB.
 MAX_BODY_BYTES = 1 << 20
 # How many handled events (`event_key`) an app remembers to recognise repeats.
@@ -197,11 +198,10 @@ def webhook_url(base: str, token: str, kind: str | None = None) -> str:
 
 
 def check_kind(kind: object) -> str:
-    """`kind` if it is a job kind's noun ("lipsync", "avatar", not the namespace's
-    "lipsyncs"): checked before a URL is handed out, not when its events arrive."""
-    nouns = sorted(job.noun for job in JOB_KINDS.values())
-    if not isinstance(kind, str) or kind not in nouns:
-        raise InvalidInputError("kind", f"must be one of {', '.join(nouns)}; got {kind!r}")
+    """`kind` if it is one of `NOUNS`: checked before a URL is handed out, not when its
+    events arrive."""
+    if not isinstance(kind, str) or kind not in NOUNS:
+        raise InvalidInputError("kind", f"must be one of {', '.join(NOUNS)}; got {kind!r}")
     return kind
 
 
@@ -287,9 +287,7 @@ class WebhookApp:
 
         given = str(request.path_params["token"]).encode()
         kind = request.path_params.get("kind")
-        if not hmac.compare_digest(given, self._token) or (
-            kind is not None and not KIND.fullmatch(kind)
-        ):
+        if not hmac.compare_digest(given, self._token) or (kind is not None and kind not in NOUNS):
             return await self._forbidden(request)
         body = await _read_body(request)
         try:

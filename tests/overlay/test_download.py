@@ -495,3 +495,12 @@ def test_a_download_inside_an_end_waits_for_each_byte_as_long_as_its_timeout(
             )
         assert time.monotonic() - started > 2.5
         assert path.read_bytes() == body
+
+
+def test_a_folder_that_cannot_be_made_is_named_as_given(tmp_path: Path) -> None:
+    """`check_folder`'s errors name `folder` and the folder, not the file it tries."""
+    (tmp_path / "afile").write_bytes(b"x")
+    with pytest.raises(InvalidInputError) as caught:
+        _download.check_folder(tmp_path / "afile" / "sub")
+    assert caught.value.field == "folder"
+    assert ".creatify-check" not in str(caught.value) and "afile" in str(caught.value)

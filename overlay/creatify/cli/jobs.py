@@ -153,11 +153,10 @@ class Area(click.Group):
         out = "/dev/stdout" if out == "-" else out
         try:
             target = (check_folder if self.kind.output_files else check_target)(out)
-        except InvalidInputError as exc:  # a folder's: named without `check_folder`'s probe
+        except InvalidInputError as exc:  # a folder's: `--download` or OUT, as typed
             if not self.kind.output_files:
                 raise
-            rule = exc.rule.replace(f"{os.sep}.creatify-check", "")
-            raise InvalidInputError("download", rule) from None
+            raise InvalidInputError("download", exc.rule) from None
         # Not there yet; no stdout (click's tests: no file descriptor; `>&-`: None).
         with contextlib.suppress(OSError, ValueError, AttributeError):
             if os.path.samestat(os.stat(target), os.fstat(sys.stdout.fileno())):
