@@ -290,41 +290,29 @@ def input_params(options: dict[str, Any]) -> dict[str, Any]:
     return found | pairs(options.pop("param", ()), "--param", as_json=True)
 
 
-def priced(session: Session, area: Area, cost: str, create: Send) -> Send:
-    """`create`, its looked-up `cost` said as a call's is: once it may have been sent."""
-
-    def send() -> Any:
-        with session.creating(area.noun, area.find, cost):
-            return create()
-
-    return send
-
-
 @AREAS["asset-generator"].command("create")
 @params
-@creates(AREAS["asset-generator"], priced=True)
-def asset_generator_create(session: Session, then: Then, **options: Any) -> Send:
+@creates(AREAS["asset-generator"])
+def asset_generator_create(session: Session, then: Then, **options: Any) -> tuple[str, Send]:
     """Generate images, videos or audio with a model (costs its price per output)."""
     options["input_params"] = input_params(options)
     client = session.client
     cost = client.asset_generator.estimate_credits(options["model_name"], 1)
     said = f"this costs {cost} credits per output" if cost != "unknown" else "cost: unknown"
-    create = client.asset_generator.create
-    return priced(session, AREAS["asset-generator"], said, lambda: create(**options))
+    return said, lambda: client.asset_generator.create(**options)
 
 
 @AREAS["inspiration-jobs"].command("create")
 @params
-@creates(AREAS["inspiration-jobs"], priced=True)
-def inspiration_jobs_create(session: Session, then: Then, **options: Any) -> Send:
+@creates(AREAS["inspiration-jobs"])
+def inspiration_jobs_create(session: Session, then: Then, **options: Any) -> tuple[str, Send]:
     """Make a job from an AI ad template (costs the template's credit_cost)."""
     options["input_params"] = input_params(options)
     client = session.client
     check_uuid("inspiration_id", options["inspiration_id"])  # the look-up would name `id`
     cost = client.inspirations.get(options["inspiration_id"]).credit_cost
     said = f"this costs {cost} credits" if isinstance(cost, int) else "cost: unknown"
-    create = client.inspiration_jobs.create
-    return priced(session, AREAS["inspiration-jobs"], said, lambda: create(**options))
+    return said, lambda: client.inspiration_jobs.create(**options)
 
 
 # The messages: `--message`, each a user turn (the body takes a list of objects).

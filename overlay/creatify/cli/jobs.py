@@ -262,18 +262,17 @@ def creates(
     *operations: str,
     without: Collection[str] = (),
     files: Collection[str] = (),
-    priced: bool = False,
 ) -> Callable[[F], F]:
     """A create command: the options of its request body (`operations`' bodies, default
     the kind's `create` call's; `without` those it gives otherwise), and those every create
     shares, `--name` and the webhook's where the body has them. The command gets `then`
     and its options as given (`--x-file` read into `x`), checks them and returns the paid
-    request (None: it did the work itself). Nothing is sent before every check; what the
-    call costs is said on stderr once its request was sent (`priced`: the command's
-    request says it, looked up: `areas.priced`)."""
+    request (None: it did the work itself; with a cost it looked up: `(cost, request)`).
+    Nothing is sent before every check; what the call costs is said on stderr once its
+    request was sent."""
     operations = operations or (area.calls["create"].operation,)
     call = next((call for call in area.kind.calls if call.operation == operations[0]), None)
-    cost = call.cost if call and not priced else ""  # avatars: no call of the kind
+    cost = call.cost if call else ""  # avatars: no call of the kind
     fields = {f.name: f for op in operations for f in OPERATION_FIELDS.get(op, ())}
     name, webhook = fields.pop("name", None), fields.pop("webhook_url", None)
     body = [field for field in fields.values() if field.name not in without]
@@ -314,7 +313,8 @@ def creates(
                 send = fn(session, then, **options)
                 if send is None:
                     return
-                with session.creating(area.noun, area.find, cost):  # says the cost once sent
+                said, send = send if isinstance(send, tuple) else (cost, send)
+                with session.creating(area.noun, area.find, said):  # says the cost once sent
                     task = send()
                 session.made = f"{area.noun} {area.kind.id_of(task)}"
                 if not wait:
