@@ -169,6 +169,8 @@ class Generator:
             args.append(f"default={merged['default']!r}")
         if "x-cli-name" in merged:
             args.append(f"cli_name={merged['x-cli-name']!r}")
+        if merged.get("x-cli-file"):
+            args.append("cli_file=True")
         if kind == "array" and "items" in merged:
             item = self.field_source(owner, name, merged["items"], False, indent + "    ")
             args.append(f"items={item}")

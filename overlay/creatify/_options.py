@@ -120,7 +120,9 @@ LIPSYNC_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         format="uuid",
         cli_name="--avatar",
     ),
-    FieldSpec("text", str, description="The script the persona speaks.", min_length=1),
+    FieldSpec(
+        "text", str, description="The script the persona speaks.", min_length=1, cli_file=True
+    ),
     FieldSpec(
         "audio",
         str,
@@ -418,6 +420,7 @@ TEXT_TO_SPEECH_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         description="The text to speak (up to 8,000 characters; older pages say 4,000).",
         min_length=1,
         max_length=8000,
+        cli_file=True,
     ),
     FieldSpec(
         "accent", str, description="A voice accent id from `GET /api/voices/`.", min_length=1

@@ -54,7 +54,8 @@ class FieldSpec:
     default: Any = None
     cli_name: str = ""
     """The `creatify` option that gives the field, when not `--kebab-name` (the spec's
-    `x-cli-name`)."""
+    `x-cli-name`); with `cli_file` (`x-cli-file`), `--x-file` may give it too."""
+    cli_file: bool = False
 
     @property
     def help(self) -> str:

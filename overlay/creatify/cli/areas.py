@@ -37,9 +37,6 @@ DRAW = (
     " when the photos are ready (draft) or the review is done."
 )
 create(dyoa, DRAW)
-# One of --text (or --text-file) and --audio: the SDK's rule (`_requests.py`).
-create(AREAS["lipsyncs"], files=("text",))
-create(AREAS["tts"], files=("script",))
 VIDEO_HELP = "The training video: the person speaking (MP4 or QuickTime)."
 
 

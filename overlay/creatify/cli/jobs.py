@@ -56,11 +56,11 @@ def flag(field: FieldSpec | str) -> str:
     return field.cli_name or flag(field.name)
 
 
-def body_options(fields: Iterable[FieldSpec], files: Collection[str] = ()) -> Callable[[F], F]:
+def body_options(fields: Iterable[FieldSpec]) -> Callable[[F], F]:
     """An option for each field of a request body that a command line can give, as the
     spec declares it: type, enum choices (in its order), required, repeated for a
     list, help from its description. An object comes from a command's own options (a
-    file, NAME=VALUE pairs); a field in `files` may also be read from `--x-file`."""
+    file, NAME=VALUE pairs); a `cli_file` field may also be read from `--x-file`."""
     made = []
     for field in fields:
         each = field.items if field.python_type is list else field
@@ -75,12 +75,12 @@ def body_options(fields: Iterable[FieldSpec], files: Collection[str] = ()) -> Ca
                 type=kind or CLICK_TYPES.get(each.python_type),
                 is_flag=each.python_type is bool,
                 multiple=each is not field,
-                required=field.required and field.name not in files,
+                required=field.required and not field.cli_file,
                 show_default=None if field.default in (None, "") else str(field.default),
                 help=" ".join(note for note in notes if note),
             )
         )
-        if field.name in files:
+        if field.cli_file:
             help = f"Read {flag(field)} from a UTF-8 file."
             made.append(
                 option(f"{flag(field)}-file", f"{field.name}_file", type=TEXT_FILE, help=help)
@@ -261,7 +261,6 @@ def creates(
     area: Area,
     *operations: str,
     without: Collection[str] = (),
-    files: Collection[str] = (),
 ) -> Callable[[F], F]:
     """A create command: the options of its request body (`operations`' bodies, default
     the kind's `create` call's; `without` those it gives otherwise), and those every create
@@ -298,7 +297,7 @@ def creates(
                 if name in options:
                     raise click.UsageError(f"give {given_as} or {given_as}-file, not both")
                 options[name] = read_text(options.pop(f"{name}_file"), f"{given_as}-file")
-            missing = [flag(fields[n]) for n in files if n not in options and fields[n].required]
+            missing = [flag(f) for f in body if f.cli_file and f.required and f.name not in options]
             if missing:  # a required field that `--x-file` may give: not required of `--x`
                 raise click.UsageError(f"give {missing[0]} or {missing[0]}-file")
             if public_url is not None:  # before the receiver's secret path joins it
@@ -339,7 +338,7 @@ def creates(
                 option("--listen-port", type=click.IntRange(0, 65535), default=0, help="0: any."),
             ]
         waiting = command(wait_options(area.kind.poll)(stack(*shared)(run)))
-        return body_options(body, files)(waiting)  # type: ignore[return-value]  # first in --help
+        return body_options(body)(waiting)  # type: ignore[return-value]  # first in --help
 
     return decorate
 
@@ -353,13 +352,12 @@ def summary(call: Call) -> str:
     return re.sub(r"`(\w+)`", lambda m: options.get(m[1], m[0]), help.strip())
 
 
-def create(area: Area, help: str = "", files: Collection[str] = ()) -> None:
+def create(area: Area, help: str = "") -> None:
     """Add a `create` that sends its options as given: `client.{namespace}.create(...)`;
-    help, unless given, from the kind's `create` call; `files`: fields that `--x-file`
-    may give."""
+    help, unless given, from the kind's `create` call."""
 
     def send(session: Session, then: Then, **options: Any) -> Send:
         return lambda: area.of(session.client).create(**options)
 
     help = help or summary(area.calls["create"])
-    area.add_command(click.command("create", help=help)(creates(area, files=files)(send)))
+    area.add_command(click.command("create", help=help)(creates(area)(send)))
