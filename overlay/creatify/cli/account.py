@@ -15,8 +15,7 @@ music.add_command(reader("categories", "List its categories.", lambda c: c.music
 
 @click.command()
 @command
-def voices(session: Session) -> None:
-    """List voices and accent ids (for --accent, --voice)."""
+def voices(session: Session) -> None:  # its help: `main.OTHERS`
     from .._jobs import value  # here: `creatify credits` need not load the job kinds
 
     found = session.client.voices.list()

@@ -201,8 +201,7 @@ def custom_template_jobs_create(
     if not isinstance(values, dict):
         raise click.BadParameter("not a JSON object", param_hint="--variables")
     values.update(pairs(var, "--var"))
-    create = session.client.custom_template_jobs.create
-    return lambda: create(variables=values, **options)
+    return lambda: session.client.custom_template_jobs.create(variables=values, **options)
 
 
 # Both steps' options: the video's are used with --wait or --download. Ctrl-C once the
