@@ -216,24 +216,20 @@ class Session:
         self.out.out(f"{len(data)} in all")
 
     @functools.cached_property
-    def url_shown(self) -> str | None:
-        """`--base-url` as typed (an env var stays in the shell), but its password:
-        `redact_url`, the SDK's rule (an invalid URL makes no client, prints no command)."""
-        with contextlib.suppress(httpx.InvalidURL):
-            if self.typed_url and httpx.URL(self.typed_url).password:
-                return str(redact_url(self.typed_url))
-        return self.typed_url
-
-    @property
     def cli(self) -> str:
-        """`creatify` in a command printed to go on: asking this server."""
-        url = self.url_shown
+        """`creatify` in a command printed to go on: asking `--base-url` as typed (an env var
+        stays in the shell), but its password: `redact_url`, the SDK's rule (an invalid URL
+        makes no client, prints no command)."""
+        url = self.typed_url
+        with contextlib.suppress(httpx.InvalidURL):
+            if url and httpx.URL(url).password:
+                url = str(redact_url(url))
         return f"creatify --base-url {shlex.quote(url)}" if url else "creatify"
 
     def follow_up(self, text: str) -> str:
         """`text`, whose commands start with `cli`, saying if they lack the password."""
-        hidden = self.url_shown != self.typed_url and self.cli in text
-        return f"{text} (--base-url's password left out)" if hidden else text
+        hidden = self.typed_url and shlex.quote(self.typed_url) not in self.cli
+        return f"{text} (--base-url's password left out)" if hidden and self.cli in text else text
 
     def note(self, text: str) -> None:
         """A line for people on stdout; left out with --json, so stdout stays one JSON
