@@ -26,14 +26,7 @@ from ._options import (
     AvatarDetails,
     VideoFromUrlOptions,
 )
-from ._validation import (
-    Hooks,
-    check_choices,
-    check_object,
-    check_text,
-    check_uuid,
-    check_value,
-)
+from ._validation import Hooks, check_choices, check_object, check_text, check_uuid, check_value
 from ._video import (
     OpenedVideo,
     ProgressCallback,
