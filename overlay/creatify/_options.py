@@ -66,6 +66,13 @@ PERSONA_UPLOAD_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec(
         "gdown_url", str, description="A Google Drive URL of the training video.", format="uri"
     ),
+    FieldSpec(
+        "original_voice_provider",
+        str,
+        choices=("elevenlabs", "minimax", "fishaudio"),
+        enum=models.OriginalVoiceProvider,
+        description="The provider of the avatar's original voice (the vendor's default `elevenlabs`).",
+    ),
 )
 
 
@@ -106,7 +113,17 @@ PERSONA_URL_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         max_length=200,
     ),
     FieldSpec(
-        "gdown_url", str, description="A Google Drive URL of the training video.", format="uri"
+        "gdown_url",
+        str,
+        description="A Google Drive URL of the training video, instead of `lipsync_input`.",
+        format="uri",
+    ),
+    FieldSpec(
+        "original_voice_provider",
+        str,
+        choices=("elevenlabs", "minimax", "fishaudio"),
+        enum=models.OriginalVoiceProvider,
+        description="The provider of the avatar's original voice (the vendor's default `elevenlabs`).",
     ),
 )
 
@@ -121,7 +138,12 @@ LIPSYNC_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         cli_name="--avatar",
     ),
     FieldSpec(
-        "text", str, description="The script the persona speaks.", min_length=1, cli_file=True
+        "text",
+        str,
+        description="The script the persona speaks.",
+        min_length=1,
+        max_length=3600,
+        cli_file=True,
     ),
     FieldSpec(
         "audio",
@@ -144,6 +166,13 @@ LIPSYNC_CREATE_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec("no_caption", bool, description="No captions."),
     FieldSpec("no_music", bool, description="No background music."),
     FieldSpec("caption_style", str, description="For example `normal-black`."),
+    FieldSpec(
+        "caption_position",
+        str,
+        choices=("center",),
+        enum=models.LipsyncCreateRequestCaptionPosition,
+        description="Where the caption goes; only `center` for now.",
+    ),
     FieldSpec(
         "caption_offset_x",
         str,
@@ -1434,6 +1463,7 @@ OPERATION_MODULES: dict[str, str] = {
 
 
 OPERATION_QUERY: dict[str, tuple[str, ...]] = {
+    "personas_v2_list": ("age_range", "gender", "location", "style"),
     "personas_list": ("age_range", "gender", "location", "style"),
     "personas_paginated_list": ("page", "page_size", "age_range", "gender", "location", "style"),
     "lipsyncs_list": ("ids",),
@@ -1455,13 +1485,33 @@ OPERATION_QUERY: dict[str, tuple[str, ...]] = {
 
 QUERY_FIELDS: dict[str, FieldSpec] = {
     "age_range": FieldSpec(
-        "age_range", str, choices=("child", "teen", "adult", "senior"), enum=models.AgeRange
+        "age_range",
+        str,
+        choices=("child", "teen", "adult", "senior"),
+        enum=models.AgeRange,
+        description="One or more age ranges, comma-separated; the schema is each one's.",
     ),
-    "gender": FieldSpec("gender", str, choices=("m", "f", "nb"), enum=models.Gender),
+    "gender": FieldSpec(
+        "gender",
+        str,
+        choices=("m", "f", "nb"),
+        enum=models.Gender,
+        description="One or more genders, comma-separated; the schema is each one's.",
+    ),
     "location": FieldSpec(
-        "location", str, choices=("outdoor", "fantasy", "indoor", "other"), enum=models.Location
+        "location",
+        str,
+        choices=("outdoor", "fantasy", "indoor", "other"),
+        enum=models.Location,
+        description="One or more locations, comma-separated; the schema is each one's.",
     ),
-    "style": FieldSpec("style", str, choices=("selfie", "presenter", "other"), enum=models.Style),
+    "style": FieldSpec(
+        "style",
+        str,
+        choices=("selfie", "presenter", "other"),
+        enum=models.Style,
+        description="One or more styles, comma-separated; the schema is each one's.",
+    ),
     "page": FieldSpec("page", int, description="Page number, from 1.", minimum=1, default=1),
     "page_size": FieldSpec("page_size", int, description="Items per page.", minimum=1, default=10),
     "ids": FieldSpec(
@@ -1777,6 +1827,8 @@ class AvatarDetails(TypedDict, total=False):
         webhook_url: Called when the avatar is created; an http(s) URL; at most 200
             characters.
         gdown_url: A Google Drive URL of the training video; an http(s) URL.
+        original_voice_provider: The provider of the avatar's original voice (the vendor's
+            default `elevenlabs`); one of `elevenlabs`, `minimax`, `fishaudio`.
     """
 
     gender: Required[str | models.Gender]
@@ -1793,6 +1845,8 @@ class AvatarDetails(TypedDict, total=False):
     """Called when the avatar is created."""
     gdown_url: str | None
     """A Google Drive URL of the training video."""
+    original_voice_provider: str | models.OriginalVoiceProvider | None
+    """The provider of the avatar's original voice (the vendor's default `elevenlabs`)."""
 
 
 class PersonaUrlOptions(TypedDict, total=False):
@@ -1811,7 +1865,10 @@ class PersonaUrlOptions(TypedDict, total=False):
         labels:
         webhook_url: Called when the avatar is created; an http(s) URL; at most 200
             characters.
-        gdown_url: A Google Drive URL of the training video; an http(s) URL.
+        gdown_url: A Google Drive URL of the training video, instead of `lipsync_input`; an
+            http(s) URL.
+        original_voice_provider: The provider of the avatar's original voice (the vendor's
+            default `elevenlabs`); one of `elevenlabs`, `minimax`, `fishaudio`.
     """
 
     gender: Required[str | models.Gender]
@@ -1830,7 +1887,9 @@ class PersonaUrlOptions(TypedDict, total=False):
     webhook_url: str | None
     """Called when the avatar is created."""
     gdown_url: str | None
-    """A Google Drive URL of the training video."""
+    """A Google Drive URL of the training video, instead of `lipsync_input`."""
+    original_voice_provider: str | models.OriginalVoiceProvider | None
+    """The provider of the avatar's original voice (the vendor's default `elevenlabs`)."""
 
 
 class LipsyncOptions(TypedDict, total=False):
@@ -1838,7 +1897,7 @@ class LipsyncOptions(TypedDict, total=False):
 
     Fields:
         creator (required): The persona's id; a UUID.
-        text: The script the persona speaks.
+        text: The script the persona speaks; at most 3600 characters.
         audio: URL of an audio file the persona lip-syncs to, instead of a text; an http(s)
             URL.
         name: At most 255 characters.
@@ -1852,6 +1911,7 @@ class LipsyncOptions(TypedDict, total=False):
         no_caption: No captions; True or False.
         no_music: No background music; True or False.
         caption_style: For example `normal-black`.
+        caption_position: Where the caption goes; only `center` for now; one of `center`.
         caption_offset_x: A decimal string from -0.5 to 0.5; matching `^-?\\d*\\.?\\d+$`.
         caption_offset_y: A decimal string from -0.5 to 0.5; matching `^-?\\d*\\.?\\d+$`.
         background_asset_image_url: URL of a background image; an http(s) URL; at most 1024
@@ -1882,6 +1942,8 @@ class LipsyncOptions(TypedDict, total=False):
     """No background music."""
     caption_style: str | None
     """For example `normal-black`."""
+    caption_position: str | models.LipsyncCreateRequestCaptionPosition | None
+    """Where the caption goes; only `center` for now."""
     caption_offset_x: str | float | None
     """A decimal string from -0.5 to 0.5."""
     caption_offset_y: str | float | None

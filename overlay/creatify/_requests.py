@@ -26,7 +26,7 @@ from ._options import (
     AvatarDetails,
     VideoFromUrlOptions,
 )
-from ._validation import Hooks, check_object, check_text, check_uuid, check_value
+from ._validation import Hooks, check_choices, check_object, check_text, check_uuid, check_value
 from ._video import (
     OpenedVideo,
     ProgressCallback,
@@ -114,6 +114,16 @@ def _v2_body(path: str, body: dict[str, Any]) -> dict[str, Any]:
     return body
 
 
+def _training_video(path: str, body: dict[str, Any]) -> dict[str, Any]:
+    # The training video is at `lipsync_input` or, on Google Drive, at `gdown_url`: the
+    # vendor's PersonaCreateSerializerV2 requires neither (openapi/README.md), one is needed.
+    if "lipsync_input" not in body and "gdown_url" not in body:
+        raise InvalidInputError(
+            "lipsync_input or gdown_url", "give the training video's URL in one of them"
+        )
+    return body
+
+
 def _link_media(path: str, body: dict[str, Any]) -> dict[str, Any]:
     images, videos = body.get("image_urls") or [], body.get("video_urls") or []
     if not videos and len(images) < MIN_LINK_IMAGES:
@@ -133,6 +143,7 @@ HOOKS = Hooks(
         "V2Background": _background,
         "LipsyncV2CreateRequest": _v2_body,
         "LinkParamsRequest": _link_media,
+        "PersonaUrlCreateRequest": _training_video,
     },
     # Every request body's caption offsets, wherever the spec has them.
     fields={
@@ -191,10 +202,8 @@ def upload_request(
 
 
 def url_request(
-    lipsync_input: str, consent_video: str | None, details: AvatarDetails
+    lipsync_input: str | None, consent_video: str | None, details: AvatarDetails
 ) -> models.PersonaUrlCreateRequest:
-    if lipsync_input is None:
-        raise InvalidInputError("lipsync_input", "is required")
     given = {**details, "lipsync_input": lipsync_input, "consent_video": consent_video}
     return request_body(models.PersonaUrlCreateRequest, given)
 
@@ -211,14 +220,28 @@ def check_from_url(url: str, options: VideoFromUrlOptions) -> None:
 # ---------------------------------------------------------------- query parameters
 
 
+class _EnumValues(str):
+    """One or more values of an enum filter, comma-separated, as the generated function
+    sends an enum's member (its `.value`): the spec types one value (openapi/README.md)."""
+
+    @property
+    def value(self) -> str:
+        return str(self)
+
+
 def checked_query(**params: Any) -> dict[str, Any]:
     """Query parameters checked by the spec's rules (`QUERY_FIELDS`), as the generated
-    functions take them (an enum's member); UNSET where None (not given)."""
+    functions take them; an enum filter takes several values (`check_choices`); UNSET
+    where None (not given)."""
     checked: dict[str, Any] = {}
     for name, raw in params.items():
         spec = QUERY_FIELDS[name]
-        value = UNSET if raw is None else check_value(spec, name, raw)
-        checked[name] = spec.enum(value) if spec.enum and value is not UNSET else value
+        if raw is None:
+            checked[name] = UNSET
+        elif spec.choices:
+            checked[name] = _EnumValues(check_choices(spec, name, raw))
+        else:
+            checked[name] = check_value(spec, name, raw)
     return checked
 
 

@@ -180,6 +180,18 @@ def _choice(spec: FieldSpec, path: str, value: Any) -> str:
     )
 
 
+def check_choices(spec: FieldSpec, path: str, value: Any) -> str:
+    """An enum filter of a query: one or more of the field's values, comma-separated
+    (a list of them is joined), each checked as the enum; "Filter by one or more genders
+    (comma-separated)" (docs.creatify.ai/api-reference/personas/get-apipersonas)."""
+    parts = value.split(",") if isinstance(value, str) else value
+    if not isinstance(parts, (list, tuple)) or not parts:
+        raise InvalidInputError(
+            path, f"must be one or more of {', '.join(spec.choices)}; got {value!r}", code="enum"
+        )
+    return ",".join(_choice(spec, path, part) for part in parts)
+
+
 def _string(spec: FieldSpec, path: str, value: Any) -> str:
     if isinstance(value, uuid.UUID):
         value = str(value)

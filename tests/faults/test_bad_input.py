@@ -27,7 +27,8 @@ EXAMPLES_RUN: Counter[str] = Counter()  # entry point -> examples tried; printed
 
 
 def not_in(*allowed: str) -> st.SearchStrategy[str]:
-    return st.text(max_size=20).filter(lambda s: s not in allowed)
+    # Not `m,f` either: a query filter takes several values, comma-separated.
+    return st.text(max_size=20).filter(lambda s: not set(s.split(",")) <= set(allowed))
 
 
 def too_long(limit: int) -> st.SearchStrategy[str]:

@@ -76,6 +76,7 @@ if TYPE_CHECKING:
     from .link_to_video_render_single_preview_request import LinkToVideoRenderSinglePreviewRequest
     from .lipsync import Lipsync
     from .lipsync_create_request import LipsyncCreateRequest
+    from .lipsync_create_request_caption_position import LipsyncCreateRequestCaptionPosition
     from .lipsync_status import LipsyncStatus
     from .lipsync_v2 import LipsyncV2
     from .lipsync_v2_create_request import LipsyncV2CreateRequest
@@ -85,6 +86,7 @@ if TYPE_CHECKING:
     from .music import Music
     from .music_category import MusicCategory
     from .offset import Offset
+    from .original_voice_provider import OriginalVoiceProvider
     from .paginated_link_list import PaginatedLinkList
     from .paginated_persona_list import PaginatedPersonaList
     from .paginated_text_to_speech_list import PaginatedTextToSpeechList
@@ -199,6 +201,7 @@ else:
         "LinkToVideoRenderSinglePreviewRequest": ".link_to_video_render_single_preview_request",
         "Lipsync": ".lipsync",
         "LipsyncCreateRequest": ".lipsync_create_request",
+        "LipsyncCreateRequestCaptionPosition": ".lipsync_create_request_caption_position",
         "LipsyncStatus": ".lipsync_status",
         "LipsyncV2": ".lipsync_v2",
         "LipsyncV2CreateRequest": ".lipsync_v2_create_request",
@@ -208,6 +211,7 @@ else:
         "Music": ".music",
         "MusicCategory": ".music_category",
         "Offset": ".offset",
+        "OriginalVoiceProvider": ".original_voice_provider",
         "PaginatedLinkList": ".paginated_link_list",
         "PaginatedPersonaList": ".paginated_persona_list",
         "PaginatedTextToSpeechList": ".paginated_text_to_speech_list",
@@ -332,6 +336,7 @@ __all__ = (
     "LinkToVideoRenderSinglePreviewRequest",
     "Lipsync",
     "LipsyncCreateRequest",
+    "LipsyncCreateRequestCaptionPosition",
     "LipsyncStatus",
     "LipsyncV2",
     "LipsyncV2CreateRequest",
@@ -341,6 +346,7 @@ __all__ = (
     "Music",
     "MusicCategory",
     "Offset",
+    "OriginalVoiceProvider",
     "PaginatedLinkList",
     "PaginatedPersonaList",
     "PaginatedTextToSpeechList",

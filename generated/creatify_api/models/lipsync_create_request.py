@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.aspect_ratio import AspectRatio
+from ..models.lipsync_create_request_caption_position import LipsyncCreateRequestCaptionPosition
 from ..models.model_version import ModelVersion
 from ..types import (
     UNSET,
@@ -35,6 +36,7 @@ _NAMES = (
     "no_caption",
     "no_music",
     "caption_style",
+    "caption_position",
     "caption_offset_x",
     "caption_offset_y",
     "background_asset_image_url",
@@ -53,6 +55,7 @@ _TYPES = (
     frozenset({bool, Unset}),
     frozenset({bool, Unset}),
     frozenset({str, type(None), Unset}),
+    frozenset({str, Unset}),
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
@@ -82,6 +85,7 @@ class LipsyncCreateRequest:
         no_caption (bool | Unset): No captions.
         no_music (bool | Unset): No background music.
         caption_style (None | str | Unset): For example `normal-black`.
+        caption_position (LipsyncCreateRequestCaptionPosition | Unset): Where the caption goes; only `center` for now.
         caption_offset_x (None | str | Unset): A decimal string from -0.5 to 0.5.
         caption_offset_y (None | str | Unset): A decimal string from -0.5 to 0.5.
         background_asset_image_url (None | str | Unset): URL of a background image.
@@ -101,6 +105,7 @@ class LipsyncCreateRequest:
     no_caption: bool | Unset = UNSET
     no_music: bool | Unset = UNSET
     caption_style: str | Unset | None = UNSET
+    caption_position: LipsyncCreateRequestCaptionPosition | Unset = UNSET
     caption_offset_x: str | Unset | None = UNSET
     caption_offset_y: str | Unset | None = UNSET
     background_asset_image_url: str | Unset | None = UNSET
@@ -158,6 +163,10 @@ class LipsyncCreateRequest:
         else:
             caption_style = self.caption_style
 
+        caption_position: str | Unset = UNSET
+        if not isinstance(self.caption_position, Unset):
+            caption_position = self.caption_position.value
+
         caption_offset_x: str | Unset | None
         if isinstance(self.caption_offset_x, Unset):
             caption_offset_x = UNSET
@@ -209,6 +218,8 @@ class LipsyncCreateRequest:
             field_dict["no_music"] = no_music
         if caption_style is not UNSET:
             field_dict["caption_style"] = caption_style
+        if caption_position is not UNSET:
+            field_dict["caption_position"] = caption_position
         if caption_offset_x is not UNSET:
             field_dict["caption_offset_x"] = caption_offset_x
         if caption_offset_y is not UNSET:
@@ -236,12 +247,13 @@ class LipsyncCreateRequest:
                 no_caption,
                 no_music,
                 caption_style,
+                _caption_position,
                 caption_offset_x,
                 caption_offset_y,
                 background_asset_image_url,
                 _model_version,
             ) = _KNOWN(src_dict)
-            _has_unknown_keys = len(src_dict) != 16
+            _has_unknown_keys = len(src_dict) != 17
         except KeyError:
             _get = src_dict.get
             _creator = src_dict["creator"]
@@ -256,6 +268,7 @@ class LipsyncCreateRequest:
             no_caption = _get("no_caption", UNSET)
             no_music = _get("no_music", UNSET)
             caption_style = _get("caption_style", UNSET)
+            _caption_position = _get("caption_position", UNSET)
             caption_offset_x = _get("caption_offset_x", UNSET)
             caption_offset_y = _get("caption_offset_y", UNSET)
             background_asset_image_url = _get("background_asset_image_url", UNSET)
@@ -275,6 +288,7 @@ class LipsyncCreateRequest:
             and (type(no_caption) is bool or no_caption is UNSET)
             and (type(no_music) is bool or no_music is UNSET)
             and (type(caption_style) is str or caption_style is None or caption_style is UNSET)
+            and (type(_caption_position) is str or _caption_position is UNSET)
             and (
                 type(caption_offset_x) is str
                 or caption_offset_x is None
@@ -309,6 +323,7 @@ class LipsyncCreateRequest:
                     no_caption,
                     no_music,
                     caption_style,
+                    _caption_position,
                     caption_offset_x,
                     caption_offset_y,
                     background_asset_image_url,
@@ -337,6 +352,14 @@ class LipsyncCreateRequest:
         _model.no_caption = no_caption
         _model.no_music = no_music
         _model.caption_style = caption_style
+        _caption_position = _caption_position
+        caption_position: LipsyncCreateRequestCaptionPosition | Unset
+        if _caption_position is UNSET:
+            caption_position = UNSET
+        else:
+            caption_position = LipsyncCreateRequestCaptionPosition(_caption_position)
+
+        _model.caption_position = caption_position
         _model.caption_offset_x = caption_offset_x
         _model.caption_offset_y = caption_offset_y
         _model.background_asset_image_url = background_asset_image_url

@@ -6,6 +6,7 @@ class LipsyncStatus(str, Enum):
     FAILED = "failed"
     IN_QUEUE = "in_queue"
     PENDING = "pending"
+    REJECTED = "rejected"
     RUNNING = "running"
 
     def __str__(self) -> str:

@@ -27,9 +27,6 @@ _NAMES = (
     "id",
     "gender",
     "creator_name",
-    "process_status",
-    "created_at",
-    "updated_at",
     "video_scene",
     "keywords",
     "lipsync_input",
@@ -39,16 +36,16 @@ _NAMES = (
     "labels",
     "matching_voice_non_null",
     "original_voice_provider",
+    "process_status",
     "failed_reason",
     "webhook_url",
+    "created_at",
+    "updated_at",
 )
 _TYPES = (
     frozenset({str}),
-    frozenset({str}),
-    frozenset({str}),
-    frozenset({str}),
-    frozenset({str}),
-    frozenset({str}),
+    frozenset({str, Unset}),
+    frozenset({str, Unset}),
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
@@ -58,8 +55,11 @@ _TYPES = (
     frozenset({list, type(None), Unset}),
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
+    frozenset({str, Unset}),
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
+    frozenset({str, Unset}),
+    frozenset({str, Unset}),
 )
 _FIELDS = frozenset(_NAMES)
 _KNOWN = itemgetter(*_NAMES)
@@ -72,11 +72,8 @@ class PersonaCreateResponse:
 
     Attributes:
         id (UUID):
-        gender (Gender): `m` (male), `f` (female) or `nb` (non-binary).
-        creator_name (str):
-        process_status (str): One of `ProcessStatus`; a plain string so that a new value never breaks parsing.
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+        gender (Gender | Unset): `m` (male), `f` (female) or `nb` (non-binary).
+        creator_name (str | Unset):
         video_scene (None | str | Unset):
         keywords (None | str | Unset):
         lipsync_input (None | str | Unset):
@@ -88,16 +85,16 @@ class PersonaCreateResponse:
         original_voice_provider (None | str | Unset): `elevenlabs`, `minimax` or `fishaudio` today; a plain string so
             that a new
             provider never breaks parsing.
+        process_status (str | Unset): One of `ProcessStatus`; a plain string so that a new value never breaks parsing.
         failed_reason (None | str | Unset):
         webhook_url (None | str | Unset):
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
     """
 
     id: UUID
-    gender: Gender
-    creator_name: str
-    process_status: str
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    gender: Gender | Unset = UNSET
+    creator_name: str | Unset = UNSET
     video_scene: str | Unset | None = UNSET
     keywords: str | Unset | None = UNSET
     lipsync_input: str | Unset | None = UNSET
@@ -107,22 +104,21 @@ class PersonaCreateResponse:
     labels: list[str] | Unset | None = UNSET
     matching_voice_non_null: str | Unset | None = UNSET
     original_voice_provider: str | Unset | None = UNSET
+    process_status: str | Unset = UNSET
     failed_reason: str | Unset | None = UNSET
     webhook_url: str | Unset | None = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
-        gender = self.gender.value
+        gender: str | Unset = UNSET
+        if not isinstance(self.gender, Unset):
+            gender = self.gender.value
 
         creator_name = self.creator_name
-
-        process_status = self.process_status
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
 
         video_scene: str | Unset | None
         if isinstance(self.video_scene, Unset):
@@ -181,6 +177,8 @@ class PersonaCreateResponse:
         else:
             original_voice_provider = self.original_voice_provider
 
+        process_status = self.process_status
+
         failed_reason: str | Unset | None
         if isinstance(self.failed_reason, Unset):
             failed_reason = UNSET
@@ -193,18 +191,25 @@ class PersonaCreateResponse:
         else:
             webhook_url = self.webhook_url
 
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "gender": gender,
-                "creator_name": creator_name,
-                "process_status": process_status,
-                "created_at": created_at,
-                "updated_at": updated_at,
             }
         )
+        if gender is not UNSET:
+            field_dict["gender"] = gender
+        if creator_name is not UNSET:
+            field_dict["creator_name"] = creator_name
         if video_scene is not UNSET:
             field_dict["video_scene"] = video_scene
         if keywords is not UNSET:
@@ -223,10 +228,16 @@ class PersonaCreateResponse:
             field_dict["matching_voice_non_null"] = matching_voice_non_null
         if original_voice_provider is not UNSET:
             field_dict["original_voice_provider"] = original_voice_provider
+        if process_status is not UNSET:
+            field_dict["process_status"] = process_status
         if failed_reason is not UNSET:
             field_dict["failed_reason"] = failed_reason
         if webhook_url is not UNSET:
             field_dict["webhook_url"] = webhook_url
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -237,9 +248,6 @@ class PersonaCreateResponse:
                 _id,
                 _gender,
                 creator_name,
-                process_status,
-                _created_at,
-                _updated_at,
                 video_scene,
                 keywords,
                 lipsync_input,
@@ -249,18 +257,18 @@ class PersonaCreateResponse:
                 _labels,
                 matching_voice_non_null,
                 original_voice_provider,
+                process_status,
                 failed_reason,
                 webhook_url,
+                _created_at,
+                _updated_at,
             ) = _KNOWN(src_dict)
             _has_unknown_keys = len(src_dict) != 17
         except KeyError:
             _get = src_dict.get
             _id = src_dict["id"]
-            _gender = src_dict["gender"]
-            creator_name = src_dict["creator_name"]
-            process_status = src_dict["process_status"]
-            _created_at = src_dict["created_at"]
-            _updated_at = src_dict["updated_at"]
+            _gender = _get("gender", UNSET)
+            creator_name = _get("creator_name", UNSET)
             video_scene = _get("video_scene", UNSET)
             keywords = _get("keywords", UNSET)
             lipsync_input = _get("lipsync_input", UNSET)
@@ -270,17 +278,17 @@ class PersonaCreateResponse:
             _labels = _get("labels", UNSET)
             matching_voice_non_null = _get("matching_voice_non_null", UNSET)
             original_voice_provider = _get("original_voice_provider", UNSET)
+            process_status = _get("process_status", UNSET)
             failed_reason = _get("failed_reason", UNSET)
             webhook_url = _get("webhook_url", UNSET)
+            _created_at = _get("created_at", UNSET)
+            _updated_at = _get("updated_at", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
 
         if not (
             type(_id) is str
-            and type(_gender) is str
-            and type(creator_name) is str
-            and type(process_status) is str
-            and type(_created_at) is str
-            and type(_updated_at) is str
+            and (type(_gender) is str or _gender is UNSET)
+            and (type(creator_name) is str or creator_name is UNSET)
             and (type(video_scene) is str or video_scene is None or video_scene is UNSET)
             and (type(keywords) is str or keywords is None or keywords is UNSET)
             and (type(lipsync_input) is str or lipsync_input is None or lipsync_input is UNSET)
@@ -302,8 +310,11 @@ class PersonaCreateResponse:
                 or original_voice_provider is None
                 or original_voice_provider is UNSET
             )
+            and (type(process_status) is str or process_status is UNSET)
             and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
             and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
+            and (type(_created_at) is str or _created_at is UNSET)
+            and (type(_updated_at) is str or _updated_at is UNSET)
         ):
             check_types(
                 cls,
@@ -313,9 +324,6 @@ class PersonaCreateResponse:
                     _id,
                     _gender,
                     creator_name,
-                    process_status,
-                    _created_at,
-                    _updated_at,
                     video_scene,
                     keywords,
                     lipsync_input,
@@ -325,25 +333,26 @@ class PersonaCreateResponse:
                     _labels,
                     matching_voice_non_null,
                     original_voice_provider,
+                    process_status,
                     failed_reason,
                     webhook_url,
+                    _created_at,
+                    _updated_at,
                 ),
             )
         _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
         id = parse_uuid(_id)
 
         _model.id = id
-        gender = Gender(_gender)
+        _gender = _gender
+        gender: Gender | Unset
+        if _gender is UNSET:
+            gender = UNSET
+        else:
+            gender = Gender(_gender)
 
         _model.gender = gender
         _model.creator_name = creator_name
-        _model.process_status = process_status
-        created_at = parse_datetime(_created_at)
-
-        _model.created_at = created_at
-        updated_at = parse_datetime(_updated_at)
-
-        _model.updated_at = updated_at
         _model.video_scene = video_scene
         _model.keywords = keywords
         _model.lipsync_input = lipsync_input
@@ -371,8 +380,25 @@ class PersonaCreateResponse:
         _model.labels = labels
         _model.matching_voice_non_null = matching_voice_non_null
         _model.original_voice_provider = original_voice_provider
+        _model.process_status = process_status
         _model.failed_reason = failed_reason
         _model.webhook_url = webhook_url
+        _created_at = _created_at
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        _model.created_at = created_at
+        _updated_at = _updated_at
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = parse_datetime(_updated_at)
+
+        _model.updated_at = updated_at
         if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             _model.additional_properties = d

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.gender import Gender
+from ..models.original_voice_provider import OriginalVoiceProvider
 from ..types import (
     ANY_TYPE,
     UNSET,
@@ -34,6 +35,7 @@ _NAMES = (
     "labels",
     "webhook_url",
     "gdown_url",
+    "original_voice_provider",
 )
 _TYPES = (
     ANY_TYPE,
@@ -43,6 +45,7 @@ _TYPES = (
     frozenset({str, Unset}),
     frozenset({str, Unset}),
     frozenset({list, Unset}),
+    frozenset({str, Unset}),
     frozenset({str, Unset}),
     frozenset({str, Unset}),
 )
@@ -65,6 +68,8 @@ class PersonaUploadRequest:
         labels (list[str] | Unset): Labels for the avatar.
         webhook_url (str | Unset): Called when the avatar is created.
         gdown_url (str | Unset): A Google Drive URL of the training video.
+        original_voice_provider (OriginalVoiceProvider | Unset): The provider of the avatar's original voice (the
+            vendor's default `elevenlabs`).
     """
 
     lipsync_input: File
@@ -76,6 +81,7 @@ class PersonaUploadRequest:
     labels: list[str] | Unset = UNSET
     webhook_url: str | Unset = UNSET
     gdown_url: str | Unset = UNSET
+    original_voice_provider: OriginalVoiceProvider | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -101,6 +107,10 @@ class PersonaUploadRequest:
 
         gdown_url = self.gdown_url
 
+        original_voice_provider: str | Unset = UNSET
+        if not isinstance(self.original_voice_provider, Unset):
+            original_voice_provider = self.original_voice_provider.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -122,6 +132,8 @@ class PersonaUploadRequest:
             field_dict["webhook_url"] = webhook_url
         if gdown_url is not UNSET:
             field_dict["gdown_url"] = gdown_url
+        if original_voice_provider is not UNSET:
+            field_dict["original_voice_provider"] = original_voice_provider
 
         return field_dict
 
@@ -153,6 +165,14 @@ class PersonaUploadRequest:
         if not isinstance(self.gdown_url, Unset):
             files.append(("gdown_url", (None, str(self.gdown_url).encode(), "text/plain")))
 
+        if not isinstance(self.original_voice_provider, Unset):
+            files.append(
+                (
+                    "original_voice_provider",
+                    (None, str(self.original_voice_provider.value).encode(), "text/plain"),
+                )
+            )
+
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
@@ -171,8 +191,9 @@ class PersonaUploadRequest:
                 _labels,
                 webhook_url,
                 gdown_url,
+                _original_voice_provider,
             ) = _KNOWN(src_dict)
-            _has_unknown_keys = len(src_dict) != 9
+            _has_unknown_keys = len(src_dict) != 10
         except KeyError:
             _get = src_dict.get
             _lipsync_input = src_dict["lipsync_input"]
@@ -184,6 +205,7 @@ class PersonaUploadRequest:
             _labels = _get("labels", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             gdown_url = _get("gdown_url", UNSET)
+            _original_voice_provider = _get("original_voice_provider", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
 
         if not (
@@ -194,6 +216,7 @@ class PersonaUploadRequest:
             and (type(_labels) is list or _labels is UNSET)
             and (type(webhook_url) is str or webhook_url is UNSET)
             and (type(gdown_url) is str or gdown_url is UNSET)
+            and (type(_original_voice_provider) is str or _original_voice_provider is UNSET)
         ):
             check_types(
                 cls,
@@ -209,6 +232,7 @@ class PersonaUploadRequest:
                     _labels,
                     webhook_url,
                     gdown_url,
+                    _original_voice_provider,
                 ),
             )
         _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
@@ -234,6 +258,14 @@ class PersonaUploadRequest:
         _model.labels = labels
         _model.webhook_url = webhook_url
         _model.gdown_url = gdown_url
+        _original_voice_provider = _original_voice_provider
+        original_voice_provider: OriginalVoiceProvider | Unset
+        if _original_voice_provider is UNSET:
+            original_voice_provider = UNSET
+        else:
+            original_voice_provider = OriginalVoiceProvider(_original_voice_provider)
+
+        _model.original_voice_provider = original_voice_provider
         if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             _model.additional_properties = d

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.gender import Gender
+from ..models.original_voice_provider import OriginalVoiceProvider
 from ..types import UNSET, Unset, check_types, lazy_additional_properties, new_instance
 
 T = TypeVar("T", bound="PersonaUrlCreateRequest")
@@ -23,6 +24,7 @@ _NAMES = (
     "labels",
     "webhook_url",
     "gdown_url",
+    "original_voice_provider",
 )
 _TYPES = (
     frozenset({str}),
@@ -33,6 +35,7 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({list, Unset}),
     frozenset({str, type(None), Unset}),
+    frozenset({str, Unset}),
     frozenset({str, Unset}),
 )
 _FIELDS = frozenset(_NAMES)
@@ -53,7 +56,9 @@ class PersonaUrlCreateRequest:
         consent_video (None | str | Unset): Public URL of the consent video.
         labels (list[str] | Unset):
         webhook_url (None | str | Unset): Called when the avatar is created.
-        gdown_url (str | Unset): A Google Drive URL of the training video.
+        gdown_url (str | Unset): A Google Drive URL of the training video, instead of `lipsync_input`.
+        original_voice_provider (OriginalVoiceProvider | Unset): The provider of the avatar's original voice (the
+            vendor's default `elevenlabs`).
     """
 
     gender: Gender
@@ -65,6 +70,7 @@ class PersonaUrlCreateRequest:
     labels: list[str] | Unset = UNSET
     webhook_url: str | Unset | None = UNSET
     gdown_url: str | Unset = UNSET
+    original_voice_provider: OriginalVoiceProvider | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,6 +110,10 @@ class PersonaUrlCreateRequest:
 
         gdown_url = self.gdown_url
 
+        original_voice_provider: str | Unset = UNSET
+        if not isinstance(self.original_voice_provider, Unset):
+            original_voice_provider = self.original_voice_provider.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -126,6 +136,8 @@ class PersonaUrlCreateRequest:
             field_dict["webhook_url"] = webhook_url
         if gdown_url is not UNSET:
             field_dict["gdown_url"] = gdown_url
+        if original_voice_provider is not UNSET:
+            field_dict["original_voice_provider"] = original_voice_provider
 
         return field_dict
 
@@ -142,8 +154,9 @@ class PersonaUrlCreateRequest:
                 _labels,
                 webhook_url,
                 gdown_url,
+                _original_voice_provider,
             ) = _KNOWN(src_dict)
-            _has_unknown_keys = len(src_dict) != 9
+            _has_unknown_keys = len(src_dict) != 10
         except KeyError:
             _get = src_dict.get
             _gender = src_dict["gender"]
@@ -155,6 +168,7 @@ class PersonaUrlCreateRequest:
             _labels = _get("labels", UNSET)
             webhook_url = _get("webhook_url", UNSET)
             gdown_url = _get("gdown_url", UNSET)
+            _original_voice_provider = _get("original_voice_provider", UNSET)
             _has_unknown_keys = not (src_dict.keys() <= _FIELDS)
 
         if not (
@@ -167,6 +181,7 @@ class PersonaUrlCreateRequest:
             and (type(_labels) is list or _labels is UNSET)
             and (type(webhook_url) is str or webhook_url is None or webhook_url is UNSET)
             and (type(gdown_url) is str or gdown_url is UNSET)
+            and (type(_original_voice_provider) is str or _original_voice_provider is UNSET)
         ):
             check_types(
                 cls,
@@ -182,6 +197,7 @@ class PersonaUrlCreateRequest:
                     _labels,
                     webhook_url,
                     gdown_url,
+                    _original_voice_provider,
                 ),
             )
         _model = new_instance(cls)  # fields set one by one: faster than cls(**all)
@@ -198,6 +214,14 @@ class PersonaUrlCreateRequest:
         _model.labels = labels
         _model.webhook_url = webhook_url
         _model.gdown_url = gdown_url
+        _original_voice_provider = _original_voice_provider
+        original_voice_provider: OriginalVoiceProvider | Unset
+        if _original_voice_provider is UNSET:
+            original_voice_provider = UNSET
+        else:
+            original_voice_provider = OriginalVoiceProvider(_original_voice_provider)
+
+        _model.original_voice_provider = original_voice_provider
         if _has_unknown_keys:  # else left unset: {} on first read (lazy_additional_properties)
             d = {k: v for k, v in src_dict.items() if k not in _FIELDS}
             _model.additional_properties = d

@@ -71,7 +71,7 @@ _TYPES = (
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
     frozenset({str, type(None), Unset}),
-    frozenset({list, type(None), Unset}),
+    frozenset({str, type(None), list, Unset}),
     frozenset({str, type(None), Unset}),
 )
 _FIELDS = frozenset(_NAMES)
@@ -107,7 +107,8 @@ class PersonaV2:
             parsing.
         failed_reason (None | str | Unset):
         type_ (None | str | Unset):
-        suitable_industries (list[str] | None | Unset):
+        suitable_industries (list[str] | None | str | Unset): A string on the vendor's page, an array in the live
+            answers a public client reports.
         portrait_preview_video (None | str | Unset):
     """
 
@@ -133,7 +134,7 @@ class PersonaV2:
     process_status: str | Unset | None = UNSET
     failed_reason: str | Unset | None = UNSET
     type_: str | Unset | None = UNSET
-    suitable_industries: list[str] | Unset | None = UNSET
+    suitable_industries: list[str] | str | Unset | None = UNSET
     portrait_preview_video: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -258,7 +259,7 @@ class PersonaV2:
         else:
             type_ = self.type_
 
-        suitable_industries: list[str] | Unset | None
+        suitable_industries: list[str] | str | Unset | None
         if isinstance(self.suitable_industries, Unset):
             suitable_industries = UNSET
         elif isinstance(self.suitable_industries, list):
@@ -443,8 +444,9 @@ class PersonaV2:
             and (type(failed_reason) is str or failed_reason is None or failed_reason is UNSET)
             and (type(type_) is str or type_ is None or type_ is UNSET)
             and (
-                type(_suitable_industries) is list
+                type(_suitable_industries) is str
                 or _suitable_industries is None
+                or type(_suitable_industries) is list
                 or _suitable_industries is UNSET
             )
             and (
@@ -524,7 +526,7 @@ class PersonaV2:
         _model.failed_reason = failed_reason
         _model.type_ = type_
 
-        def _parse_suitable_industries(data: object) -> list[str] | Unset | None:
+        def _parse_suitable_industries(data: object) -> list[str] | str | Unset | None:
             if data is None:
                 return data
             if data is UNSET:
@@ -532,9 +534,9 @@ class PersonaV2:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                suitable_industries_type_0 = cast(list[str], data)
+                suitable_industries_type_1 = cast(list[str], data)
 
-                return suitable_industries_type_0
+                return suitable_industries_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return data  # type: ignore[return-value]

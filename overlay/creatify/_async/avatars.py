@@ -110,9 +110,22 @@ class AsyncAvatars(AsyncAvatarsExtras):
         )
         return iter_pages(read, personas_paginated_list)
 
-    async def list_mine(self, *, timeout: TimeoutArg = None) -> builtins.list[models.PersonaV2]:
+    async def list_mine(
+        self,
+        *,
+        age_range: str | models.AgeRange | None = None,
+        gender: str | models.Gender | None = None,
+        location: str | models.Location | None = None,
+        style: str | models.Style | None = None,
+        timeout: TimeoutArg = None,
+    ) -> builtins.list[models.PersonaV2]:
         """List your own custom avatars. Free."""
-        return await self._request(personas_v2_list, list, timeout)
+        return await self._request(
+            personas_v2_list,
+            list,
+            timeout,
+            **checked_query(age_range=age_range, gender=gender, location=location, style=style),
+        )
 
     async def count(self, *, timeout: TimeoutArg = None) -> models.PersonaCount:
         """Count your custom avatars and the slots you have. Free."""

@@ -71,14 +71,15 @@ class AsyncAvatarsExtras(AsyncJobResource[models.Persona]):
     async def create_from_urls(
         self,
         *,
-        lipsync_input: str,
+        lipsync_input: str | None = None,
         consent_video: str | None = None,
         endpoint: UrlEndpoint = "personas",
         timeout: TimeoutArg = None,
         **details: Unpack[AvatarDetails],
     ) -> models.PersonaCreateResponse:
         """Make a custom avatar from public video URLs (`POST /api/personas/`, or
-        `POST /api/personas_v2/` as JSON with `endpoint="personas_v2"`). Costs one avatar
+        `POST /api/personas_v2/` as JSON with `endpoint="personas_v2"`); a video on
+        Google Drive goes as `gdown_url` instead of `lipsync_input`. Costs one avatar
         slot (no credits)."""
         body = url_request(lipsync_input, consent_video, details)
         fn = personas_create if endpoint == "personas" else personas_v2_create

@@ -111,9 +111,22 @@ class Avatars(AvatarsExtras):
         )
         return iter_pages(read, personas_paginated_list)
 
-    def list_mine(self, *, timeout: TimeoutArg = None) -> builtins.list[models.PersonaV2]:
+    def list_mine(
+        self,
+        *,
+        age_range: str | models.AgeRange | None = None,
+        gender: str | models.Gender | None = None,
+        location: str | models.Location | None = None,
+        style: str | models.Style | None = None,
+        timeout: TimeoutArg = None,
+    ) -> builtins.list[models.PersonaV2]:
         """List your own custom avatars. Free."""
-        return self._request(personas_v2_list, list, timeout)
+        return self._request(
+            personas_v2_list,
+            list,
+            timeout,
+            **checked_query(age_range=age_range, gender=gender, location=location, style=style),
+        )
 
     def count(self, *, timeout: TimeoutArg = None) -> models.PersonaCount:
         """Count your custom avatars and the slots you have. Free."""

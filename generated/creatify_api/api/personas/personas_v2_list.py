@@ -5,17 +5,56 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client, loads
+from ...models.age_range import AgeRange
 from ...models.error_detail import ErrorDetail
+from ...models.gender import Gender
+from ...models.location import Location
 from ...models.persona_v2 import PersonaV2
+from ...models.style import Style
 from ...models.validation_error_body import ValidationErrorBody
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    age_range: AgeRange | Unset = UNSET,
+    gender: Gender | Unset = UNSET,
+    location: Location | Unset = UNSET,
+    style: Style | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_age_range: str | Unset = UNSET
+    if not isinstance(age_range, Unset):
+        json_age_range = age_range.value
+
+    params["age_range"] = json_age_range
+
+    json_gender: str | Unset = UNSET
+    if not isinstance(gender, Unset):
+        json_gender = gender.value
+
+    params["gender"] = json_gender
+
+    json_location: str | Unset = UNSET
+    if not isinstance(location, Unset):
+        json_location = location.value
+
+    params["location"] = json_location
+
+    json_style: str | Unset = UNSET
+    if not isinstance(style, Unset):
+        json_style = style.value
+
+    params["style"] = json_style
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/personas_v2/",
+        "params": params,
     }
 
     return _kwargs
@@ -80,8 +119,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    age_range: AgeRange | Unset = UNSET,
+    gender: Gender | Unset = UNSET,
+    location: Location | Unset = UNSET,
+    style: Style | Unset = UNSET,
 ) -> Response[ErrorDetail | ValidationErrorBody | list[PersonaV2]]:
     """List your own custom avatars
+
+    Args:
+        age_range (AgeRange | Unset):
+        gender (Gender | Unset): `m` (male), `f` (female) or `nb` (non-binary).
+        location (Location | Unset):
+        style (Style | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,7 +140,12 @@ def sync_detailed(
         Response[ErrorDetail | ValidationErrorBody | list[PersonaV2]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        age_range=age_range,
+        gender=gender,
+        location=location,
+        style=style,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -103,8 +157,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    age_range: AgeRange | Unset = UNSET,
+    gender: Gender | Unset = UNSET,
+    location: Location | Unset = UNSET,
+    style: Style | Unset = UNSET,
 ) -> ErrorDetail | ValidationErrorBody | list[PersonaV2] | None:
     """List your own custom avatars
+
+    Args:
+        age_range (AgeRange | Unset):
+        gender (Gender | Unset): `m` (male), `f` (female) or `nb` (non-binary).
+        location (Location | Unset):
+        style (Style | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,14 +180,28 @@ def sync(
 
     return sync_detailed(
         client=client,
+        age_range=age_range,
+        gender=gender,
+        location=location,
+        style=style,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    age_range: AgeRange | Unset = UNSET,
+    gender: Gender | Unset = UNSET,
+    location: Location | Unset = UNSET,
+    style: Style | Unset = UNSET,
 ) -> Response[ErrorDetail | ValidationErrorBody | list[PersonaV2]]:
     """List your own custom avatars
+
+    Args:
+        age_range (AgeRange | Unset):
+        gender (Gender | Unset): `m` (male), `f` (female) or `nb` (non-binary).
+        location (Location | Unset):
+        style (Style | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +211,12 @@ async def asyncio_detailed(
         Response[ErrorDetail | ValidationErrorBody | list[PersonaV2]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        age_range=age_range,
+        gender=gender,
+        location=location,
+        style=style,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -143,8 +226,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    age_range: AgeRange | Unset = UNSET,
+    gender: Gender | Unset = UNSET,
+    location: Location | Unset = UNSET,
+    style: Style | Unset = UNSET,
 ) -> ErrorDetail | ValidationErrorBody | list[PersonaV2] | None:
     """List your own custom avatars
+
+    Args:
+        age_range (AgeRange | Unset):
+        gender (Gender | Unset): `m` (male), `f` (female) or `nb` (non-binary).
+        location (Location | Unset):
+        style (Style | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,5 +250,9 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            age_range=age_range,
+            gender=gender,
+            location=location,
+            style=style,
         )
     ).parsed
