@@ -532,7 +532,8 @@ class WebhookListener(_Listener):
 
     `host`/`port` are where it listens (default 127.0.0.1, any free port). If the service
     reaches it through a tunnel or proxy, `public_url` is that address (the token is
-    appended; the tunnel forwards the path as it is, to `/<token>`). `on_event(event)` is called for each new event (in the receiver's thread).
+    appended; the tunnel forwards the path as it is, to `/<token>`). `on_event(event)` is
+    called for each new event (in the receiver's thread).
     """
 
     # The receiver's event loop, run in a thread of its own by anyio's blocking portal.

@@ -190,7 +190,7 @@ def test_the_async_listener_refuses_an_event_loop_not_asyncios():
     raises a typed error naming it, not a bare RuntimeError (S2-11). The coroutine is
     driven by hand, as a non-asyncio loop would drive it (trio is no test dependency)."""
     hook = AsyncCreatify("id", "key", "http://127.0.0.1:9").webhooks.listen()
-    with pytest.raises(ConfigurationError, match="asyncio only.*trio"):
+    with pytest.raises(ConfigurationError, match=r"asyncio only.*trio"):
         hook.start().send(None)
 
 
