@@ -269,3 +269,13 @@ def test_confirm_reads_the_job_by_the_kind(client):
     assert "avatar" in str(caught.value) and "lipsync" in str(caught.value)
     with pytest.raises(InvalidInputError, match="must be one of"):
         client.webhooks.confirm(event, kind="teleport")
+
+
+@pytest.mark.parametrize("given", [lipsync_payload(JOB_ID), JOB_ID, b"{}", None])
+def test_confirm_refuses_what_is_no_event(client, given):
+    """A delivery's dict, body or job id: a bare AttributeError before (S5-9); now the
+    SDK's error naming `event` and the call that makes one (client on a closed port:
+    nothing is sent)."""
+    with pytest.raises(InvalidInputError, match=r"webhooks\.parse") as caught:
+        client.webhooks.confirm(given, kind="lipsync")
+    assert caught.value.field == "event"
