@@ -13,6 +13,7 @@ borrows its parent's pools and puts its own transport layer on them
 from __future__ import annotations
 
 import copy
+import enum
 import importlib
 import os
 from dataclasses import dataclass, field, replace
@@ -117,6 +118,15 @@ def _default_max_retries() -> int:
         raise ConfigurationError(f"{ENV_MAX_RETRIES} must be a whole number") from None
 
 
+class _Keep(enum.Enum):
+    """`with_options`' default for `call_deadline`, where None means no bound."""
+
+    KEEP = enum.auto()
+
+
+KEEP = _Keep.KEEP
+
+
 class ClientBase(Generic[TransportT]):
     """Strictly private: the configuration both clients share (arguments: see `Creatify`).
 
@@ -169,13 +179,14 @@ class ClientBase(Generic[TransportT]):
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-        call_deadline: float | None = None,
+        call_deadline: float | _Keep | None = KEEP,
     ) -> Self:
         """A client like this one with another default `timeout`, `max_retries` and/or
         `call_deadline`.
 
         It shares this client's connection pools (no new connections) and has its own
-        retry layer and time-out; None keeps this client's value. Closing it releases
+        retry layer and time-out. `timeout` or `max_retries` None keeps this client's value;
+        `call_deadline=None` means no bound, as in `Creatify(...)`. Closing it releases
         nothing shared, so this client goes on working; closing this client closes the
         pools the derived clients send through (they then raise `ConfigurationError`),
         so close it last.
@@ -183,8 +194,9 @@ class ClientBase(Generic[TransportT]):
         >>> patient = client.with_options(timeout=300, max_retries=5)
         """
         given: dict[str, Any] = {"timeout": as_timeout(timeout), "max_retries": max_retries}
-        given["call_deadline"] = call_deadline
         changes = {name: value for name, value in given.items() if value is not None}
+        if not isinstance(call_deadline, _Keep):
+            changes["call_deadline"] = call_deadline
         derived = copy.copy(self)
         derived._settings = replace(self._settings, **changes)
         derived._owns_pools = False

@@ -32,13 +32,21 @@ ASSET_PRICES: Mapping[str, int | Mapping[int, int]] = {
 
 
 def estimate_credits(
-    model_name: str, outputs: int = 1, *, duration: int | None = None
+    model_name: str, outputs: int = 1, *, duration: int | str | None = None
 ) -> int | Unknown:
     """The credits `outputs` files of `model_name` cost by the vendor's published table
-    (`duration` seconds for the video models priced by length), or "unknown". Free: it
-    sends no request (`client.asset_generator.estimate_credits`)."""
+    (`duration` seconds for the video models priced by length: 5, or "5" as the model's
+    `input_params_schema` spells it), or "unknown". Free: it sends no request
+    (`client.asset_generator.estimate_credits`)."""
     if isinstance(outputs, bool) or not isinstance(outputs, int) or outputs < 1:
         raise InvalidInputError("outputs", f"must be a whole number from 1, got {outputs!r}")
+    if isinstance(duration, str) and duration.isdecimal():
+        duration = int(duration)
+    if duration is not None and (
+        isinstance(duration, bool) or not isinstance(duration, int) or duration < 1
+    ):
+        rule = f'must be a whole number of seconds from 1 (5 or "5"), got {duration!r}'
+        raise InvalidInputError("duration", rule)
     price = ASSET_PRICES.get(model_name)
     if isinstance(price, Mapping):
         price = price.get(duration) if duration is not None else None

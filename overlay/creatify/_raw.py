@@ -172,10 +172,10 @@ class _RawNamespace:
                 parsed = method(*args, **kwargs)
             finally:
                 done(answers, outer, token)
-            if isinstance(parsed, (Iterator, AsyncIterator)):  # not started yet
+            if isinstance(parsed, (Iterator, AsyncIterator)):  # not started yet: nothing sent
+                pages = " (list_page gives one page's answer)" if name == "iter_all" else ""
                 raise TypeError(
-                    f"{what} gives an iterator, not one answer (iter_all: use list_page, "
-                    "one request per page)"
+                    f"{what} gives an iterator, not one answer: call it on the plain client{pages}"
                 )
             return _raw_result(parsed, answers.response, what)
 

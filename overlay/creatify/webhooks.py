@@ -40,7 +40,7 @@ from weakref import WeakValueDictionary
 
 from typing_extensions import Self
 
-from ._exceptions import InvalidInputError, InvalidWebhookError
+from ._exceptions import ConfigurationError, InvalidInputError, InvalidWebhookError
 from ._jobs import JOB_KINDS, PollDefaults
 from ._redact import MARKER
 
@@ -68,7 +68,8 @@ log = logging.getLogger("creatify.webhooks")
 # Where each product puts what: the first key present wins.
 STATUS_KEYS = ("status", "process_status")
 OUTPUT_KEYS = ("output", "video_output")
-# The listener's path: http://HOST:PORT/creatify-webhook/<token>[/<kind>].
+# The listener's URL: http://HOST:PORT/creatify-webhook/<token>[/<kind>]. It routes
+# `/<token>[/<kind>]` too: what a tunnel to it forwards for `<public_url>/<token>`.
 LISTENER_PATH = "/creatify-webhook"
 MIN_TOKEN_LENGTH = 16
 TOKEN = re.compile(r"[A-Za-z0-9_-]+")
@@ -244,7 +245,8 @@ class WebhookApp:
     def __init__(
         self, handler: Handler, *, token: str, repeats: bool = False, path: str = ""
     ) -> None:
-        """`path`: where the token's routes start (the local listener's `/creatify-webhook`)."""
+        """`path`: where the token's routes start, besides the root (the local listener's
+        `/creatify-webhook`)."""
         from starlette.applications import Starlette
         from starlette.routing import Route
 
@@ -263,8 +265,11 @@ class WebhookApp:
         one over 1 MiB (413)."""
         self._app = Starlette(
             routes=[
-                Route(path + "/{token}", self._receive, methods=["POST"]),
-                Route(path + "/{token}/{kind}", self._receive, methods=["POST"]),
+                *(
+                    Route(prefix + route, self._receive, methods=["POST"])
+                    for prefix in dict.fromkeys((path, ""))  # `path` first: a longer match
+                    for route in ("/{token}", "/{token}/{kind}")
+                ),
                 Route("/{path:path}", self._forbidden, methods=["POST"]),
             ]
         )
@@ -458,10 +463,17 @@ class _Listener(WebhookApp):
     @contextlib.asynccontextmanager
     async def _serving(self) -> AsyncIterator[None]:
         """Bind, and serve on the running loop until the block ends; enters once it listens."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # uvicorn serves on asyncio alone
+            raise ConfigurationError(
+                "the webhook listener runs on asyncio only, and this event loop is not "
+                "asyncio's (trio?): run it under asyncio (anyio_backend = 'asyncio')"
+            ) from None
         with _bind(self._host, self._port) as sock:
             self._bound_port = int(sock.getsockname()[1])
             server = _server(self)
-            task = asyncio.get_running_loop().create_task(server.serve([sock]))
+            task = loop.create_task(server.serve([sock]))
             self._changed = asyncio.Condition()
             try:
                 while not server.started:
@@ -520,7 +532,8 @@ class WebhookListener(_Listener):
 
     `host`/`port` are where it listens (default 127.0.0.1, any free port). If the service
     reaches it through a tunnel or proxy, `public_url` is that address (the token is
-    appended). `on_event(event)` is called for each new event (in the receiver's thread).
+    appended; the tunnel forwards the path as it is, to `/<token>`). `on_event(event)` is
+    called for each new event (in the receiver's thread).
     """
 
     # The receiver's event loop, run in a thread of its own by anyio's blocking portal.
@@ -563,7 +576,8 @@ class WebhookListener(_Listener):
 
 class AsyncWebhookListener(_Listener):
     """`WebhookListener` for `AsyncCreatify`: the receiver runs as a task in your event
-    loop. `async with client.webhooks.listen() as hook:`; `on_event` may be async."""
+    loop, which must be asyncio's (`ConfigurationError` under trio).
+    `async with client.webhooks.listen() as hook:`; `on_event` may be async."""
 
     # Replaceable in tests and benchmarks (virtual clocks), like `client._sleep`.
     _wait_until = _Listener._until

@@ -136,6 +136,17 @@ def test_a_schema_violation_sends_only_the_free_model_list(mode: str) -> None:
         assert [r.method for r in server.received] == ["GET"]
 
 
+def test_estimate_credits_takes_the_schemas_string_duration(offline: Offline) -> None:
+    """A model's `input_params_schema` spells `duration` as a string ("5"): it read as
+    "unknown", and a value that is no number of seconds passed unchecked (S5-11)."""
+    kling = "kling-video/v1.6/pro/text-to-video"
+    assert offline("asset_generator.estimate_credits", kling, 2, duration="5") == 24
+    for bad in (True, -5, 0, 5.5, "5s", [5]):
+        with pytest.raises(InvalidInputError, match="whole number of seconds") as caught:
+            offline("asset_generator.estimate_credits", kling, 1, duration=bad)
+        assert caught.value.field == "duration"
+
+
 def test_estimate_credits_follows_the_published_table(offline: Offline) -> None:
     assert offline("asset_generator.estimate_credits", "nano-banana", 3) == 12
     assert offline("asset_generator.estimate_credits", "veo3.1/fast", 2, duration=8) == 64

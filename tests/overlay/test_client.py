@@ -345,3 +345,12 @@ def test_a_setting_no_deadline_or_wait_can_use_is_refused(setting: dict[str, flo
     if "call_deadline" in setting:  # the one of these that with_options takes
         with Creatify("id", "key") as client, pytest.raises(ConfigurationError):
             client.with_options(**setting)
+
+
+def test_with_options_call_deadline_none_lifts_the_bound() -> None:
+    """client.md: `call_deadline` "also in `with_options`; `None` for no bound". It kept the
+    parent's bound instead (S5-2); leaving it out still keeps it."""
+    with Creatify("id", "key", "http://127.0.0.1:9", call_deadline=2) as client:
+        assert client.with_options(call_deadline=None)._settings.call_deadline is None
+        assert client.with_options(timeout=5)._settings.call_deadline == 2
+        assert client.with_options(call_deadline=30)._settings.call_deadline == 30

@@ -199,6 +199,12 @@ def test_raw_refuses_what_is_not_a_single_call(cls: type) -> None:
         client.with_raw_response.avatars.iter_all()
     with pytest.raises(TypeError, match="sends no request"):
         client.with_raw_response.asset_generator.estimate_credits("image", 2)
+    # A stream was told to use list_page (S5-13): it has no single answer to give.
+    with pytest.raises(TypeError, match="call it on the plain client") as caught:
+        client.with_raw_response.text_generator.stream(
+            model_name="gemini-2.5-flash", messages=[{"role": "user", "content": "hi"}]
+        )
+    assert "list_page" not in str(caught.value)
 
 
 def test_no_answer_outlives_its_call() -> None:

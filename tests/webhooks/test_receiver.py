@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
-from creatify import AsyncCreatify, Creatify, InvalidInputError, webhooks
+from creatify import AsyncCreatify, ConfigurationError, Creatify, InvalidInputError, webhooks
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
@@ -185,6 +185,15 @@ async def test_a_closed_listener_refuses_a_wait_at_once():
             await hook._wait_until(lambda: False, 30)
 
 
+def test_the_async_listener_refuses_an_event_loop_not_asyncios():
+    """uvicorn serves on asyncio alone: under trio (anyio's other backend) the listener
+    raises a typed error naming it, not a bare RuntimeError (S2-11). The coroutine is
+    driven by hand, as a non-asyncio loop would drive it (trio is no test dependency)."""
+    hook = AsyncCreatify("id", "key", "http://127.0.0.1:9").webhooks.listen()
+    with pytest.raises(ConfigurationError, match=r"asyncio only.*trio"):
+        hook.start().send(None)
+
+
 def test_listen_checks_its_arguments(client):
     """A bad port or a weak token is refused before anything listens."""
     with pytest.raises(InvalidInputError, match="port"):
@@ -197,10 +206,19 @@ def test_listen_checks_its_arguments(client):
         client.webhooks.listen(port=hook.port).start()
 
 
-def test_public_url_is_what_the_service_is_given(client):
-    """Behind a tunnel the URL handed out is the public one, with the token."""
-    with client.webhooks.listen(public_url="https://tunnel.example/hooks/") as hook:
-        assert hook.url == f"https://tunnel.example/hooks/{hook.token}"
+def test_public_url_is_what_the_service_is_given(client, web):
+    """Behind a tunnel the URL handed out is the public one, with the token; a tunnel
+    (ngrok, cloudflared) forwards its path as it is, so `/<token>[/<kind>]` reaches the
+    listener (S3-2: it was 403, as the listener routed only `/creatify-webhook/...`)."""
+    public = "https://tunnel.example"
+    with client.webhooks.listen(public_url=public + "/") as hook:
+        assert hook.url == f"{public}/{hook.token}"
+        local = f"http://127.0.0.1:{hook.port}"  # where the tunnel forwards, path kept
+        for url in (hook.url, hook.url_for("lipsync")):
+            delivered = web.post(url.replace(public, local), json=lipsync_payload(JOB_ID))
+            assert delivered.status_code == 200
+        assert [event.kind for event in hook.events] == [None]
+        assert (hook.repeated, hook.refused) == (1, 0)
 
 
 def test_asgi_app_under_starlette_calls_the_handler_once_per_event(web):
@@ -251,3 +269,13 @@ def test_confirm_reads_the_job_by_the_kind(client):
     assert "avatar" in str(caught.value) and "lipsync" in str(caught.value)
     with pytest.raises(InvalidInputError, match="must be one of"):
         client.webhooks.confirm(event, kind="teleport")
+
+
+@pytest.mark.parametrize("given", [lipsync_payload(JOB_ID), JOB_ID, b"{}", None])
+def test_confirm_refuses_what_is_no_event(client, given):
+    """A delivery's dict, body or job id: a bare AttributeError before (S5-9); now the
+    SDK's error naming `event` and the call that makes one (client on a closed port:
+    nothing is sent)."""
+    with pytest.raises(InvalidInputError, match=r"webhooks\.parse") as caught:
+        client.webhooks.confirm(given, kind="lipsync")
+    assert caught.value.field == "event"

@@ -29,13 +29,21 @@ async def iter_pages(read: AsyncPageRead[Page[T]], operation: object) -> AsyncIt
     """The results of pages 1, 2, ... (`read(number)`), each page read when the last one is
     used up. Ends at a page without `next` or without results; raises `CreatifyError` if
     the service gives a `next` it gave before (a loop that would never end), naming the
-    list by its generated `operation` ("GET /api/x/paginated/")."""
+    list by its generated `operation` ("GET /api/x/paginated/").
+
+    Each item (by `id`) comes at most once: the lists are newest first, so an item created
+    during the walk shifts the later pages and the last item read comes again (skipped);
+    items created during the walk may be missed."""
     number = 1
     followed: set[object] = set()
+    yielded: set[object] = set()  # ids
     while True:
         page = await read(number)
         for item in page.results:
-            yield item
+            item_id = value(getattr(item, "id", None))
+            if item_id is None or item_id not in yielded:
+                yielded.add(item_id)
+                yield item
         next_page = value(page.next_)
         if not page.results or not next_page:
             return

@@ -60,6 +60,12 @@ class AsyncWebhooks(AsyncResource):
 
         Free: one GET of the job.
         """
+        if not isinstance(event, WebhookEvent):
+            raise InvalidInputError(
+                "event",
+                f"must be a WebhookEvent, got {type(event).__name__}: "
+                "use creatify.webhooks.parse(body) on the delivery",
+            )
         namespaces = {job.noun: job.namespace for job in JOB_KINDS.values()}
         noun = kind if kind is not None else event.kind
         if noun is None:
