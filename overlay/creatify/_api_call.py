@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 import httpx
 
 from ._exceptions import (
+    MAYBE_CREATED_NOTE,
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
@@ -33,11 +34,6 @@ from ._retry import NEVER_SENT
 
 T = TypeVar("T")
 PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
-
-MAYBE_CREATED_NOTE = (
-    "; the service may have received the request, so the job may exist:"
-    " list recent jobs before creating it again"
-)
 
 
 def transport_error(exc: httpx.RequestError, what: str) -> APIConnectionError:

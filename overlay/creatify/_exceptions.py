@@ -41,6 +41,10 @@ import httpx
 from ._redact import redact_data, redact_request, redact_response, redact_text, secrets_of
 
 _MAX_DETAIL_CHARS = 500
+MAYBE_CREATED_NOTE = (
+    "; the service may have received the request, so the job may exist:"
+    " list recent jobs before creating it again"
+)
 # The service documents no size limit; the Prism mock refuses bodies over 10 MiB.
 _TOO_LARGE_NOTE = (
     " (the request is larger than this server accepts; Creatify documents no upload limit,"
@@ -103,7 +107,15 @@ class InvalidVideoError(InvalidInputError):
 
 
 class APIError(CreatifyError):
-    """A request was sent (or tried) and did not give a usable answer."""
+    """A request was sent (or tried) and did not give a usable answer.
+
+    `maybe_created` is True when a create (POST) may have reached the service before it
+    failed (a dropped connection after sending, a 5xx, an answer that did not parse): the
+    avatar or video may exist, so list recent ones before sending it again (the SDK never
+    does). Its message then says so.
+    """
+
+    maybe_created = False
 
     def __init__(self, message: str, *, request: httpx.Request | None) -> None:
         # The message may quote the server, which may echo the key `request` carried.
@@ -120,12 +132,7 @@ class APIError(CreatifyError):
 
 
 class APIConnectionError(APIError):
-    """No answer came: the connection failed, was reset, or broke mid-way.
-
-    `maybe_created` is True when a create (POST) may have reached the service before
-    the failure: the avatar or video may exist, so list recent ones before sending it
-    again (the SDK never does).
-    """
+    """No answer came: the connection failed, was reset, or broke mid-way."""
 
     def __init__(
         self, message: str, *, request: httpx.Request | None, maybe_created: bool = False
@@ -143,7 +150,9 @@ class APIResponseValidationError(APIError):
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         secrets = secrets_of(response.request)  # before the request is redacted
-        super().__init__(message, request=response.request)
+        self.maybe_created = response.request.method == "POST"
+        note = MAYBE_CREATED_NOTE if self.maybe_created else ""
+        super().__init__(message + note, request=response.request)
         self.response = redact_response(response, secrets)
         self.status_code = response.status_code
 
@@ -153,7 +162,10 @@ class APIStatusError(APIError):
 
     def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
         secrets = secrets_of(response.request)  # before the request is redacted
-        super().__init__(message, request=response.request)
+        # A 5xx may come from a gateway after the service took the create.
+        self.maybe_created = response.status_code >= 500 and response.request.method == "POST"
+        note = MAYBE_CREATED_NOTE if self.maybe_created else ""
+        super().__init__(message + note, request=response.request)
         self.response = redact_response(response, secrets)
         self.status_code = response.status_code
         self.body = redact_data(body, secrets)

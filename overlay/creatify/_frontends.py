@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING, Any
 
-from ._exceptions import APIConnectionError, APIError, APIStatusError, InvalidInputError
+from ._exceptions import APIError, InvalidInputError
 from ._media import file_suffix
 from ._sqlite import transaction
 
@@ -33,16 +33,11 @@ def prepare_journal(db: sqlite3.Connection, schema: str) -> None:
 
 
 def may_have_made_job(error: Exception) -> bool:
-    """Whether a create that raised `error` may have made a job: its POST may have reached
-    the service (a dropped connection after sending) or got a 5xx, or an answer whose body
-    could not be read. Bad input (refused before sending), a 4xx, a refused connection or
-    a failed look-up before the POST (the schema of a model or template) made none."""
-    if isinstance(error, APIConnectionError):
+    """Whether a create that raised `error` may have made a job (`APIError.maybe_created`).
+    Bad input (refused before sending), a 4xx, a refused connection or a failed look-up
+    before the POST (the schema of a model or template) made none."""
+    if isinstance(error, APIError):
         return error.maybe_created
-    if isinstance(error, APIStatusError):
-        return error.status_code >= 500 and error.method == "POST"
-    if isinstance(error, APIError):  # a 2xx body that breaks the spec
-        return error.method == "POST"
     return not isinstance(error, InvalidInputError)
 
 

@@ -227,3 +227,25 @@ def test_the_example_scenes_file_makes_a_video(mock_base_url: str, tmp_path: Pat
     assert out.read_bytes()[4:8] == b"ftyp"
     help_text = run(mock_base_url, "lipsyncs-v2", "create", "--help").stdout
     assert "examples/scenes.yaml" in help_text
+
+
+@pytest.mark.parametrize(
+    ("args", "field", "value"),
+    [
+        (
+            ["lipsyncs", "create", "--text", "hi", "--caption-offset-y", "-0.4"],
+            "caption_offset_y",
+            "-0.40",
+        ),
+        (["lipsyncs", "create", "--text=-50% off today"], "text", "-50% off today"),
+        (["tts", "create", "--script", "-50% off"], "script", "-50% off"),
+    ],
+)
+def test_a_value_that_starts_with_a_dash_is_a_value(
+    args: list[str], field: str, value: str, mock_base_url: str
+) -> None:
+    """The vendor's caption offsets default to -0.40, and a script may start with a dash."""
+    avatar = ["--avatar", PERSONA] if args[0] == "lipsyncs" else []
+    result = run(mock_base_url, *args, *avatar, "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)[field] == value

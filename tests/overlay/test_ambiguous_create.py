@@ -7,7 +7,7 @@ connection after reading it) stands for a service that received the POST.
 from __future__ import annotations
 
 import pytest
-from creatify import APIConnectionError, APITimeoutError, Creatify
+from creatify import APIConnectionError, APIError, APITimeoutError, Creatify, InternalServerError
 
 from tests.faults.server import Fault, closed_port, serving
 from tests.overlay.helpers import PERSONA_ID
@@ -33,6 +33,22 @@ def test_a_create_that_may_have_arrived_says_the_job_may_exist(
     assert server.count("POST") == 1
     assert info.value.maybe_created
     assert "the job may exist" in str(info.value)
+
+
+@pytest.mark.parametrize("status", [500, 502, 504])
+def test_a_create_answered_5xx_says_the_job_may_exist(status: int) -> None:
+    """A gateway's 5xx may come after the service took the create (errors.md): the same
+    attribute and note as a dropped connection, read as `APIError.maybe_created`."""
+    fault = Fault(status=status, body=b"<html>Bad Gateway</html>", headers={})
+    with serving(fault) as server, pytest.raises(InternalServerError) as info:
+        create(server.url)
+    error: APIError = info.value
+    assert error.maybe_created
+    assert "the job may exist" in str(error)
+    with serving(fault) as server, pytest.raises(InternalServerError) as info:
+        Creatify("id", "key", server.url, max_retries=0).credits.remaining()
+    assert not info.value.maybe_created
+    assert "may exist" not in str(info.value)
 
 
 def test_a_create_that_never_left_says_nothing_was_created() -> None:

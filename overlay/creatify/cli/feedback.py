@@ -11,10 +11,8 @@ from collections.abc import Callable, Iterator
 
 import click
 
-from .._api_call import MAYBE_CREATED_NOTE
 from .._cli_entry import INTERRUPTED as INTERRUPTED  # Ctrl-C: with the codes below
 from .._exceptions import (
-    APIConnectionError,
     APIError,
     ConfigurationError,
     CreatifyError,
@@ -22,7 +20,6 @@ from .._exceptions import (
     JobFailedError,
     WaitTimeout,
 )
-from .._frontends import may_have_made_job
 from .._logging import warnings_said
 from .._slow import slow_calls
 from .main import PIPE_CLOSED as PIPE_CLOSED  # stdout's reader went away: with the codes below
@@ -65,17 +62,14 @@ def cli_name(field: str, context: click.Context) -> str:
 
 
 def describe(error: CreatifyError, context: click.Context, find: str | None) -> str:
-    """One line for stderr, in the CLI's terms. A request that may have made a job (the
-    rule of batches and the MCP server, `may_have_made_job`: a dropped connection after
-    sending, a 5xx to a POST) says so, and how to check: `find`, the last create's list."""
+    """One line for stderr, in the CLI's terms. A request that may have made a job
+    (`maybe_created`) says how to check: `find`, the last create's list."""
     if isinstance(error, InvalidInputError):
         return f"{cli_name(error.field, context)}: {error.rule}"
     if isinstance(error, ConfigurationError):
         return f"{cli_name(error.setting, context)}: {error.rule}" if error.setting else error.rule
-    if isinstance(error, APIError) and may_have_made_job(error):
-        # A dropped connection's message says it already; a 5xx's does not.
-        note = "" if isinstance(error, APIConnectionError) else MAYBE_CREATED_NOTE
-        return f"{error}{note}. Check with: {find or 'the Creatify web app'}"
+    if isinstance(error, APIError) and error.maybe_created:  # its message says so
+        return f"{error}. Check with: {find or 'the Creatify web app'}"
     return str(error)
 
 

@@ -73,7 +73,8 @@ def body_options(fields: Iterable[FieldSpec]) -> Callable[[F], F]:
                 flag(field),
                 field.name,
                 type=kind or CLICK_TYPES.get(each.python_type),
-                is_flag=each.python_type is bool,
+                # None, not False, for a value: click 8.3 then takes "-0.4" as an option name.
+                is_flag=True if each.python_type is bool else None,
                 multiple=each is not field,
                 required=field.required and not field.cli_file,
                 show_default=None if field.default in (None, "") else str(field.default),
