@@ -194,9 +194,11 @@ def _lock(fd: int) -> bool:
 
 
 class Progress:
-    """A download's bytes so far: counted for `on_progress` and against the Content-Length,
-    and the first `HEAD_SIZE` checked to open a file of `media` (`_media.check_head`) as
-    soon as they are in. A refused body is not kept: the temporary file it went to is
+    """A download's bytes so far: those on the wire, as the Content-Length counts them (a
+    storage host may send a file gzipped whatever the SDK asks; httpx decodes it), for
+    `on_progress` and against the Content-Length; and the decoded first `HEAD_SIZE`
+    checked to open a file of `media` (`_media.check_head`) as soon as they are in. A
+    refused body is not kept: the temporary file it went to is
     removed (`atomic_target`)."""
 
     def __init__(
@@ -209,6 +211,7 @@ class Progress:
         length = response.headers.get("Content-Length")
         self.total = int(length) if length and length.isdigit() else None
         self.done = 0
+        self._response = response
         self._url, self._media, self._callback = url, media, callback
         self.head = b""  # the first bytes, once checked: what names a file by its content
 
@@ -217,7 +220,7 @@ class Progress:
             self.head += chunk[: HEAD_SIZE - len(self.head)]
             if len(self.head) == HEAD_SIZE:
                 check_head(self._media, self.head, self._url)
-        self.done += len(chunk)
+        self.done = self._response.num_bytes_downloaded
         if self._callback is not None:
             outside_calls(self._callback, self.done, self.total)
 
@@ -241,4 +244,7 @@ def check_folder(folder: str | os.PathLike[str]) -> Path:
     try:
         return check_target(Path(folder) / PROBE).parent
     except InvalidInputError as exc:
+        given = user_path(folder)
+        if given.exists() and not given.is_dir():  # not "banners cannot hold banners"
+            raise InvalidInputError("folder", f"{given} is a file, not a folder") from None
         raise InvalidInputError("folder", exc.rule.replace(f"{os.sep}{PROBE}", "")) from None

@@ -100,6 +100,8 @@ class AsyncJobResource(AsyncResource, Generic[J]):
                             suffix = file_suffix(media or Media.ANY, url, progress.head)
                             saving.target = target.with_name(target.name + suffix)
                     return saving.target
+        except httpx.InvalidURL as exc:  # no request was sent: httpx cannot parse the URL
+            raise DownloadError(f"the job's output URL is not a valid URL ({exc}): {url}") from exc
         finally:
             call_timeout.reset(token)
 
