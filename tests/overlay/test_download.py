@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import errno
 import gzip
 import os
@@ -375,6 +376,30 @@ def test_a_host_that_compresses_when_asked_still_gives_the_whole_file(
     assert target.read_bytes() == VIDEO
 
 
+async def test_an_async_on_progress_is_awaited_on_the_async_client(tmp_path: Path) -> None:
+    """Its coroutine was dropped (a RuntimeWarning only): it never ran. `Creatify`, which
+    cannot await one, refuses it before any request."""
+    from creatify import AsyncCreatify
+
+    seen: list[tuple[int, int | None]] = []
+
+    async def on_progress(done: int, total: int | None) -> None:
+        await asyncio.sleep(0)
+        seen.append((done, total))
+
+    with serving(Fault(body=VIDEO, headers={"Content-Type": "video/mp4"})) as server:
+        async with AsyncCreatify("id", API_KEY, server.url) as client:
+            job = done(f"{server.url}/v.mp4")
+            await client.lipsyncs.download(job, tmp_path / "v.mp4", on_progress=on_progress)
+        with pytest.raises(InvalidInputError) as caught:
+            Creatify("id", API_KEY, server.url).lipsyncs.download(
+                job, tmp_path / "w.mp4", on_progress=on_progress
+            )
+        assert server.count() == 1
+    assert seen[-1] == (len(VIDEO), len(VIDEO))
+    assert caught.value.field == "on_progress"
+
+
 def test_a_file_sent_gzipped_unasked_is_saved_decoded_and_counted_on_the_wire(
     tmp_path: Path,
 ) -> None:
@@ -401,8 +426,6 @@ def test_a_file_sent_gzipped_unasked_is_saved_decoded_and_counted_on_the_wire(
 def test_an_output_url_httpx_cannot_parse_is_a_download_error(api: str, tmp_path: Path) -> None:
     """The service's word, not the user's: it was a bare `httpx.InvalidURL` (a traceback
     and exit 1, "the job failed", after a paid `create --download`)."""
-    import asyncio
-
     from creatify import AsyncCreatify
 
     job, target = done("http://[::1/v.mp4"), tmp_path / "v"
