@@ -5,7 +5,8 @@ what both share.
 
 The generated `sync_detailed` / `asyncio_detailed` functions build and send the request
 and parse the answer. Two things they do not do are done here:
-- an error status becomes the matching `APIStatusError`;
+- an error status (or a redirect, which the key must not follow) becomes the matching
+  `APIStatusError`;
 - a body that is not JSON, or breaks the schema, makes the generated parser raise a bare
   `ValueError`/`KeyError`/`TypeError`: that becomes `APIStatusError` (error statuses) or
   `APIResponseValidationError` (success statuses), with the response attached.
@@ -92,7 +93,7 @@ def answer(
         raise exc or RuntimeError(f"{route(operation)}: no response was recorded")
     if exc is not None:  # chained to ours: it may quote an answer that echoes the key
         redact_exception(exc, secrets_of(response.request))
-    if response.status_code >= 400:
+    if response.status_code >= 300:  # a redirect too: the API client follows none
         raise make_status_error(response) from exc
     parsed = result.parsed if result is not None else None
     if exc is None and isinstance(parsed, expected):

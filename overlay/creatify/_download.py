@@ -27,7 +27,6 @@ import httpx
 from ._exceptions import DownloadError, InvalidInputError
 from ._media import HEAD_SIZE, Media, check_head
 from ._paths import user_path
-from ._raw import outside_calls
 
 if sys.platform != "win32":
     import fcntl
@@ -39,8 +38,8 @@ os.umask(_UMASK)
 # A name the kernel gives an open file descriptor (`/dev/stdout` links to the first).
 DESCRIPTOR = re.compile(r"/(dev|proc/[^/]+)/fd/\d+")
 
-DownloadProgress = Callable[[int, "int | None"], None]
-"""Called as `callback(bytes_done, bytes_total_or_None)`."""
+DownloadProgress = Callable[[int, "int | None"], object]
+"""Called as `callback(bytes_done, bytes_total_or_None)`; on `AsyncCreatify`, may be async."""
 
 
 def check_target(path: str | os.PathLike[str]) -> Path:
@@ -194,22 +193,19 @@ def _lock(fd: int) -> bool:
 
 
 class Progress:
-    """A download's bytes so far: counted for `on_progress` and against the Content-Length,
-    and the first `HEAD_SIZE` checked to open a file of `media` (`_media.check_head`) as
-    soon as they are in. A refused body is not kept: the temporary file it went to is
-    removed (`atomic_target`)."""
+    """A download's bytes so far: those on the wire, as the Content-Length counts them (a
+    storage host may send a file gzipped whatever the SDK asks; httpx decodes it), told
+    to `on_progress` and checked against the Content-Length; and the decoded first
+    `HEAD_SIZE` checked to open a file of `media` (`_media.check_head`) as soon as they
+    are in. A refused body is not kept: the temporary file it went to is removed
+    (`atomic_target`)."""
 
-    def __init__(
-        self,
-        response: httpx.Response,
-        url: str,
-        media: Media | None,
-        callback: DownloadProgress | None,
-    ) -> None:
+    def __init__(self, response: httpx.Response, url: str, media: Media | None) -> None:
         length = response.headers.get("Content-Length")
         self.total = int(length) if length and length.isdigit() else None
-        self.done = 0
-        self._url, self._media, self._callback = url, media, callback
+        self.done = self.decoded = 0
+        self._response = response
+        self._url, self._media = url, media
         self.head = b""  # the first bytes, once checked: what names a file by its content
 
     def add(self, chunk: bytes) -> None:
@@ -217,9 +213,9 @@ class Progress:
             self.head += chunk[: HEAD_SIZE - len(self.head)]
             if len(self.head) == HEAD_SIZE:
                 check_head(self._media, self.head, self._url)
-        self.done += len(chunk)
-        if self._callback is not None:
-            outside_calls(self._callback, self.done, self.total)
+        self.decoded += len(chunk)
+        # A body already in memory came over no wire (`httpx.MockTransport`): none counted.
+        self.done = self._response.num_bytes_downloaded or self.decoded
 
     def check_complete(self) -> None:
         """At the end of the body: check a body shorter than the head, and the length."""
@@ -241,4 +237,7 @@ def check_folder(folder: str | os.PathLike[str]) -> Path:
     try:
         return check_target(Path(folder) / PROBE).parent
     except InvalidInputError as exc:
+        given = user_path(folder)
+        if given.exists() and not given.is_dir():  # not "banners cannot hold banners"
+            raise InvalidInputError("folder", f"{given} is a file, not a folder") from None
         raise InvalidInputError("folder", exc.rule.replace(f"{os.sep}{PROBE}", "")) from None

@@ -8,7 +8,7 @@
     │   ├── APIConnectionError                  no answer: refused, reset, DNS, TLS
     │   │   └── APITimeoutError                 no answer in time
     │   ├── APIResponseValidationError          a 2xx whose body is not what the spec says
-    │   └── APIStatusError                      a 4xx or 5xx answer
+    │   └── APIStatusError                      a 4xx or 5xx answer, or a redirect
     │       ├── BadRequestError                 400, with `field_errors`
     │       ├── AuthenticationError             401
     │       ├── PermissionDeniedError           403
@@ -158,7 +158,8 @@ class APIResponseValidationError(APIError):
 
 
 class APIStatusError(APIError):
-    """The service answered with a 4xx or 5xx status."""
+    """The service answered with a 4xx or 5xx status, or a 3xx: the SDK follows no
+    redirect of the API (the key would go along), and the message names its `Location`."""
 
     def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
         secrets = secrets_of(response.request)  # before the request is redacted
@@ -292,7 +293,7 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 
 
 def make_status_error(response: httpx.Response) -> APIStatusError:
-    """The one place that maps an error status to its exception class."""
+    """The one place that maps an error status (or a redirect) to its exception class."""
     body = _body_of(response)
     status = response.status_code
     cls = _STATUS_ERRORS.get(status, InternalServerError if status >= 500 else APIStatusError)
@@ -304,6 +305,8 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
         message += f": {detail}"
     if status == 413:
         message += _TOO_LARGE_NOTE
+    if response.is_redirect:
+        message += f" (redirected to {response.headers['Location']}: check the base URL)"
     return cls(message, response=response, body=body)
 
 

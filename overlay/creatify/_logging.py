@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 import httpx
 
 from ._exceptions import ConfigurationError
-from ._redact import redact_headers, redact_url
+from ._redact import redact_headers, redact_url, secrets_of
 from ._retry import attempts_of
 
 logger = logging.getLogger("creatify")
@@ -101,8 +101,9 @@ def line_when_read(
         failed = f", body failed: {body_error}" if body_error else ""
         _log_line(request, f"{response.status_code} in", started, show_host, failed)
         if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("  request headers: %s", dict(redact_headers(request.headers)))
-            logger.debug("  response headers: %s", dict(redact_headers(response.headers)))
+            secrets = secrets_of(request)  # as errors hide them: a server may echo the key
+            logger.debug("  request headers: %s", dict(redact_headers(request.headers, secrets)))
+            logger.debug("  response headers: %s", dict(redact_headers(response.headers, secrets)))
 
     return done
 

@@ -44,6 +44,7 @@ status value means "not finished yet". A check that fails (after the transport's
 
 from __future__ import annotations
 
+import inspect
 import random
 import time
 from collections.abc import Callable
@@ -60,7 +61,6 @@ from ._exceptions import (
     WaitTimeout,
 )
 from ._logging import logger
-from ._raw import outside_calls
 from ._timeouts import SECONDS_RULE, are_seconds
 
 if TYPE_CHECKING:
@@ -118,10 +118,10 @@ class PollDefaults:
 
 @dataclass(frozen=True)
 class WaitSettings(PollDefaults):
-    """A wait's arguments, checked when made: a bad one is an `InvalidInputError` before
-    anything (a paid create too) is sent."""
+    """A wait's arguments, checked when made (`on_update` before, by `check_callable`): a
+    bad one is an `InvalidInputError` before anything (a paid create too) is sent."""
 
-    on_update: Callable[[JobUpdate], None] | None = None
+    on_update: Callable[[JobUpdate], object] | None = None
 
     def __post_init__(self) -> None:
         for field in ("timeout", "poll_interval", "max_interval"):
@@ -134,14 +134,18 @@ class WaitSettings(PollDefaults):
                 f"must be at least poll_interval ({self.poll_interval:g} s), "
                 f"got {self.max_interval!r}",
             )
-        check_callable("on_update", self.on_update)
 
 
-def check_callable(field: str, callback: object) -> None:
-    """A callback argument (`on_update`, a download's `on_progress`) is None or callable:
-    else an `InvalidInputError`, before any request."""
+def check_callable(field: str, callback: object, awaited: bool = False) -> None:
+    """A callback argument (`on_update`, `on_progress`) is None or callable, and not an
+    async function unless the call awaits what it returns (`awaited`: `AsyncCreatify`'s
+    waits and downloads): else an `InvalidInputError`, before any request."""
     if callback is not None and not callable(callback):
         raise InvalidInputError(field, f"must be callable, got {callback!r}")
+    if not awaited and inspect.iscoroutinefunction(callback):
+        raise InvalidInputError(
+            field, "must be a plain function: this call cannot await an async one"
+        )
 
 
 class Poller(Generic[J]):
@@ -179,6 +183,15 @@ class Poller(Generic[J]):
     def elapsed(self) -> float:
         return self._clock() - self._start
 
+    def update_of(self, job: J) -> JobUpdate | None:
+        """What `on_update` is told of `job` (the wait's loop tells it, before
+        `after_result`): None when its status and progress are the last check's."""
+        seen = (self._kind.status_of(job), self._kind.progress_of(job))
+        if seen == self._last:
+            return None
+        self._last = seen
+        return JobUpdate(self.job_id, *seen, self.elapsed, job)
+
     def after_result(self, job: J) -> float | None:
         """None when the job finished well; else the seconds to sleep. Raises on failure."""
         self._answered = True
@@ -193,12 +206,8 @@ class Poller(Generic[J]):
                 failing.count,
                 self.elapsed - failing.since,
             )
-        status, progress = self._kind.status_of(job), self._kind.progress_of(job)
-        if (status, progress) != self._last:
-            self._last = (status, progress)
-            if self._settings.on_update is not None:
-                update = JobUpdate(self.job_id, status, progress, self.elapsed, job)
-                outside_calls(self._settings.on_update, update)
+        progress = self._kind.progress_of(job)
+        self._last = (self._kind.status_of(job), progress)
         if self._kind.finished(job):
             return None
         estimate = self._estimated_sleep(progress)

@@ -182,12 +182,14 @@ def redact_request(request: httpx.Request) -> httpx.Request:
 
 def redact_response(response: httpx.Response, secrets: Iterable[str] = ()) -> httpx.Response:
     """`response`, its headers and its request (and those of its redirects) redacted in
-    place; if its body holds one of `secrets`, a copy whose body has the marker there."""
+    place, and no request for a redirect not followed (httpx builds it with every
+    header); if its body holds one of `secrets`, a copy whose body has the marker there."""
     secrets = tuple(secrets)
     for hop in (*response.history, response):
         hop.headers = redact_headers(hop.headers, secrets)  # a Set-Cookie, an echoed key
         with contextlib.suppress(RuntimeError):  # a response built without a request
             hop.request = redact_request(hop.request)
+        hop.next_request = None  # the redirect not followed: built with the key
         with contextlib.suppress(httpx.ResponseNotRead):
             # The transport's stream object holds the original request: keep the bytes only.
             hop.stream = httpx.ByteStream(hop.content)

@@ -399,3 +399,34 @@ def test_a_signed_url_in_a_failure_reason_or_a_cookie_is_hidden() -> None:
         Creatify("id-1", KEY, server.url, max_retries=0).credits.remaining()
     assert caught.value.response.headers["set-cookie"] == MARKER
     assert "s3cr3t-cookie" not in everything_about(caught.value)
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("status", [302, 307])
+def test_a_redirect_from_the_api_is_a_status_error_without_the_key(
+    status: int, use_async: bool
+) -> None:
+    """A proxy or a wrong base URL (http -> https) that redirects: the SDK follows no
+    redirect of the API, and the error names where it pointed. httpx's response kept
+    `next_request`, the redirect built with every header, the key in clear, reachable
+    from the error and in its pickle; the error was "302 answer did not parse"."""
+    elsewhere = f"http://127.0.0.1:{closed_port()}/api/"
+    with serving(Fault(status=status, body=b"", headers={"Location": elsewhere})) as server:
+        error = credits_error(server.url, KEY, use_async)
+        assert server.count() == 1
+    assert type(error) is APIStatusError and error.status_code == status
+    assert f"-> {status} X (redirected to {elsewhere}: check the base URL)" in str(error)
+    assert error.response.next_request is None
+    assert KEY not in everything_about(error)
+
+
+def test_a_key_echoed_in_a_header_is_not_in_the_debug_log(caplog: pytest.LogCaptureFixture) -> None:
+    """The debug line of the answer's headers hides the key a server echoes in any
+    header (B15's `X-Debug`), as the error does: it printed it."""
+    caplog.set_level(logging.DEBUG, logger="creatify")
+    echo = Fault(status=200, body=CREDITS.body, headers={"X-Debug": f"key={KEY}"})
+    with serving(echo) as server:
+        Creatify("id-1", KEY, server.url, max_retries=0).credits.remaining()
+    ours = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("creatify"))
+    assert f"'x-debug': 'key={MARKER}'" in ours
+    assert KEY not in ours

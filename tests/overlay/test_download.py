@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import errno
 import gzip
 import os
@@ -375,6 +376,71 @@ def test_a_host_that_compresses_when_asked_still_gives_the_whole_file(
     assert target.read_bytes() == VIDEO
 
 
+async def test_an_async_on_progress_is_awaited_on_the_async_client(tmp_path: Path) -> None:
+    """Its coroutine was dropped (a RuntimeWarning only): it never ran. `Creatify`, which
+    cannot await one, refuses it before any request."""
+    from creatify import AsyncCreatify
+
+    seen: list[tuple[int, int | None]] = []
+
+    async def on_progress(done: int, total: int | None) -> None:
+        await asyncio.sleep(0)
+        seen.append((done, total))
+
+    with serving(Fault(body=VIDEO, headers={"Content-Type": "video/mp4"})) as server:
+        async with AsyncCreatify("id", API_KEY, server.url) as client:
+            job = done(f"{server.url}/v.mp4")
+            await client.lipsyncs.download(job, tmp_path / "v.mp4", on_progress=on_progress)
+        with pytest.raises(InvalidInputError) as caught:
+            Creatify("id", API_KEY, server.url).lipsyncs.download(
+                job, tmp_path / "w.mp4", on_progress=on_progress
+            )
+        assert server.count() == 1
+    assert seen[-1] == (len(VIDEO), len(VIDEO))
+    assert caught.value.field == "on_progress"
+
+
+def test_a_file_sent_gzipped_unasked_is_saved_decoded_and_counted_on_the_wire(
+    tmp_path: Path,
+) -> None:
+    """S3 and CloudFront send an object's stored Content-Encoding whatever the SDK asks:
+    httpx decodes it, and the decoded bytes were compared with the wire's Content-Length
+    ("stopped at 5012 of 55 bytes" for a whole file). Progress and that check count the
+    wire's bytes; the file saved is the decoded one, whose first bytes are still checked."""
+    packed, page = gzip.compress(VIDEO), gzip.compress(b"<!doctype html><html>Sign in</html>")
+    gzipped = {"Content-Type": "video/mp4", "Content-Encoding": "gzip"}
+    seen: list[tuple[int, int | None]] = []
+    with serving(Fault(body=packed, headers=gzipped), Fault(body=page, headers=gzipped)) as server:
+        client = Creatify("id", API_KEY, server.url)
+        path = client.lipsyncs.download(
+            done(f"{server.url}/v.mp4"), tmp_path / "v.mp4", on_progress=lambda *p: seen.append(p)
+        )
+        with pytest.raises(DownloadError, match="is not a video"):
+            client.lipsyncs.download(done(f"{server.url}/page"), tmp_path / "page.mp4")
+    assert path.read_bytes() == VIDEO
+    assert seen[-1] == (len(packed), len(packed))
+    assert list(tmp_path.iterdir()) == [path]
+
+
+@pytest.mark.parametrize("api", ["sync", "async"])
+def test_an_output_url_httpx_cannot_parse_is_a_download_error(api: str, tmp_path: Path) -> None:
+    """The service's word, not the user's: it was a bare `httpx.InvalidURL` (a traceback
+    and exit 1, "the job failed", after a paid `create --download`)."""
+    from creatify import AsyncCreatify
+
+    job, target = done("http://[::1/v.mp4"), tmp_path / "v"
+
+    def call() -> object:
+        if api == "sync":
+            return Creatify("id", API_KEY, "https://api.creatify.ai").lipsyncs.download(job, target)
+        client = AsyncCreatify("id", API_KEY, "https://api.creatify.ai")
+        return asyncio.run(client.lipsyncs.download(job, target))
+
+    with pytest.raises(DownloadError, match=r"output URL is not a valid URL \(Invalid port"):
+        call()
+    assert list(tmp_path.iterdir()) == []
+
+
 JOB_ID = "6f5e4d3c-2b1a-4c0d-9e8f-7a6b5c4d3e2f"
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\0" * 64
 WEBP = b"RIFF\x44\x00\x00\x00WEBPVP8 " + b"\0" * 64
@@ -504,3 +570,6 @@ def test_a_folder_that_cannot_be_made_is_named_as_given(tmp_path: Path) -> None:
         _download.check_folder(tmp_path / "afile" / "sub")
     assert caught.value.field == "folder"
     assert ".creatify-check" not in str(caught.value) and "afile" in str(caught.value)
+    with pytest.raises(InvalidInputError) as caught:  # it said "afile cannot hold afile"
+        _download.check_folder(tmp_path / "afile")
+    assert str(caught.value) == f"folder: {tmp_path / 'afile'} is a file, not a folder"

@@ -5,6 +5,7 @@ MockTransport: a mock server cannot answer "pending, running, done" in order.
 
 from __future__ import annotations
 
+import asyncio
 import random
 from typing import Any
 
@@ -84,6 +85,42 @@ def test_lipsync_wait_follows_pending_running_done() -> None:
     ]
     assert all(isinstance(u, JobUpdate) and u.job_id == LIPSYNC_ID for u in updates)
     assert updates[-1].elapsed == pytest.approx(sum(clock.sleeps))
+
+
+async def test_an_async_on_update_is_awaited_on_the_async_client() -> None:
+    """As `webhooks.listen`'s async `on_event` is: its coroutine was dropped (a
+    RuntimeWarning only), so it never ran. A failed job's update comes before the error."""
+    script = Script(
+        [
+            json_response(200, lipsync("running", progress=0.5)),
+            json_response(200, lipsync("failed", failed_reason="no face")),
+        ]
+    )
+    client, clock, seen = async_client(script), VirtualClock(), []
+    with_clock(client, clock, is_async=True)
+
+    async def on_update(update: JobUpdate) -> None:
+        await asyncio.sleep(0)
+        seen.append(update.status)
+
+    with pytest.raises(LipsyncFailed):
+        await client.lipsyncs.wait(LIPSYNC_ID, on_update=on_update)
+    assert seen == ["running", "failed"]
+
+
+def test_the_sync_client_refuses_an_async_on_update_before_any_request() -> None:
+    """`Creatify` cannot await it: its coroutine would never run."""
+
+    async def on_update(update: JobUpdate) -> None:
+        pass
+
+    script = Script([])
+    with pytest.raises(InvalidInputError) as caught:
+        sync_client(script).lipsyncs.create_and_wait(
+            text="hi", creator=CREATOR_ID, on_update=on_update
+        )
+    assert caught.value.field == "on_update" and "plain function" in caught.value.rule
+    assert script.count == 0
 
 
 async def test_async_lipsync_wait_follows_pending_running_done() -> None:

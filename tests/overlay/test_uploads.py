@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import tracemalloc
+from asyncio import sleep
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +83,9 @@ BAD_INPUTS: list[tuple[str, str, dict[str, Any]]] = [
     ("labels not a list", "labels", {"labels": "a,b"}),
     ("gdown_url not a URL", "gdown_url", {"gdown_url": "drive"}),
     ("unknown field", "colour", {"colour": "blue"}),
+    ("on_progress not callable", "on_progress", {"on_progress": 5}),
+    # Called inside httpx's reads of the file, where nothing can await it: it never ran.
+    ("on_progress async", "on_progress", {"on_progress": sleep}),
 ]
 
 

@@ -4,11 +4,15 @@ against the mock in real time."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+import contextlib
+from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
-from creatify import AsyncCreatify, Creatify, webhooks
+from creatify import AsyncCreatify, Creatify, InvalidInputError, webhooks
+
+from tests.faults.server import Fault, serving
 
 JOB_ID = "4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394"
 OTHER_ID = "9b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d"
@@ -42,56 +46,58 @@ class World:
         return wait
 
 
-def sync_setup(world: World) -> tuple[Creatify, webhooks.WebhookListener]:
+@contextlib.contextmanager
+def sync_setup(world: World) -> Iterator[tuple[Creatify, webhooks.WebhookListener]]:
     client = Creatify(
         "id", "key", "http://127.0.0.1:9", transport=httpx.MockTransport(world.answer)
     )
     client._clock = lambda: world.now
-    hook = webhooks.WebhookListener()  # never started: events are put in by the world
-    hook._wait_until = world.wait_until(hook)
-    return client, hook
+    # Running (a wait takes no other), but the events are put in by the world.
+    with webhooks.WebhookListener() as hook:
+        hook._wait_until = world.wait_until(hook)
+        yield client, hook
 
 
 def test_the_event_ends_the_wait_with_two_requests():
     """A 30-second job: a check at once, then the event, then one confirming read."""
     world = World(ends_at=30, event_at=30.05)
-    client, hook = sync_setup(world)
-    assert client.lipsyncs.wait(JOB_ID, webhook=hook).status == "done"
-    assert world.polls == [0.0, 30.05]
+    with sync_setup(world) as (client, hook):
+        assert client.lipsyncs.wait(JOB_ID, webhook=hook).status == "done"
+        assert world.polls == [0.0, 30.05]
 
 
 def test_without_an_event_it_polls_slowly_and_still_finishes():
     """No event ever: polls first after ~60 s, each wait 1.5x longer, never over 5 min."""
     world = World(ends_at=1500, event_at=None)
-    client, hook = sync_setup(world)
-    assert client.lipsyncs.wait(JOB_ID, webhook=hook).status == "done"
-    gaps = [b - a for a, b in zip(world.polls, world.polls[1:], strict=False)]
-    assert 48 <= gaps[0] <= 60
-    assert all(48 <= g <= webhooks.FALLBACK_MAX_INTERVAL for g in gaps)
-    assert max(gaps) > 200, "the waits grow"
-    assert len(world.polls) <= 12
+    with sync_setup(world) as (client, hook):
+        assert client.lipsyncs.wait(JOB_ID, webhook=hook).status == "done"
+        gaps = [b - a for a, b in zip(world.polls, world.polls[1:], strict=False)]
+        assert 48 <= gaps[0] <= 60
+        assert all(48 <= g <= webhooks.FALLBACK_MAX_INTERVAL for g in gaps)
+        assert max(gaps) > 200, "the waits grow"
+        assert len(world.polls) <= 12
 
 
 def test_events_of_other_jobs_or_unfinished_statuses_do_not_wake_it():
     """Only a final status for this id wakes the wait."""
     world = World(ends_at=100, event_at=None)
-    client, hook = sync_setup(world)
-    for payload in (
-        {"id": OTHER_ID, "status": "done"},
-        {"id": JOB_ID, "status": "running"},
-        {"id": JOB_ID, "status": "teleporting"},
-    ):
-        hook.events.append(webhooks.parse(payload))
-    client.lipsyncs.wait(JOB_ID, webhook=hook)
-    assert world.polls[1] >= 48, "the first sleep was not cut short"
+    with sync_setup(world) as (client, hook):
+        for payload in (
+            {"id": OTHER_ID, "status": "done"},
+            {"id": JOB_ID, "status": "running"},
+            {"id": JOB_ID, "status": "teleporting"},
+        ):
+            hook.events.append(webhooks.parse(payload))
+        client.lipsyncs.wait(JOB_ID, webhook=hook)
+        assert world.polls[1] >= 48, "the first sleep was not cut short"
 
 
 def test_explicit_poll_settings_still_apply():
     """`poll_interval` given with a webhook is honoured (a caller's own fallback)."""
     world = World(ends_at=10, event_at=None)
-    client, hook = sync_setup(world)
-    client.lipsyncs.wait(JOB_ID, webhook=hook, poll_interval=1, max_interval=1)
-    assert world.polls[1] <= 1
+    with sync_setup(world) as (client, hook):
+        client.lipsyncs.wait(JOB_ID, webhook=hook, poll_interval=1, max_interval=1)
+        assert world.polls[1] <= 1
 
 
 @pytest.mark.parametrize("event_at", [30.05, None])
@@ -102,17 +108,41 @@ async def test_async_wait_on_a_virtual_clock(event_at):
         "id", "key", "http://127.0.0.1:9", transport=httpx.MockTransport(world.answer)
     )
     client._clock = lambda: world.now
-    hook = webhooks.AsyncWebhookListener()
-    blocking = world.wait_until(hook)
+    async with client, webhooks.AsyncWebhookListener() as hook:
+        blocking = world.wait_until(hook)
 
-    async def wait(ready: Callable[[], bool], seconds: float) -> bool:
-        return blocking(ready, seconds)
+        async def wait(ready: Callable[[], bool], seconds: float) -> bool:
+            return blocking(ready, seconds)
 
-    hook._wait_until = wait
-    async with client:
+        hook._wait_until = wait
         assert (await client.lipsyncs.wait(JOB_ID, webhook=hook)).status == "done"
     assert world.polls[0] == 0.0
     if event_at is not None:
         assert world.polls == [0.0, 30.05]
     else:
         assert 48 <= world.polls[1] <= 60
+
+
+def test_a_wait_takes_only_a_running_listener_of_its_clients_kind() -> None:
+    """A sync wait given an async listener polled in a tight loop (each sleep a coroutine
+    never awaited), an async wait given a sync one blocked the event loop for the whole
+    sleep, a URL was an AttributeError after the first request. Each is refused before any
+    request, on a real server that counts them."""
+    with serving(Fault(status=500)) as server, webhooks.WebhookListener() as running:
+        sync = Creatify("id", "key", server.url, max_retries=0)
+        for hook, got in [
+            ("https://my.example/hook", "str"),
+            (webhooks.AsyncWebhookListener(), "AsyncWebhookListener"),
+            (webhooks.WebhookListener(), "one not running"),
+        ]:
+            with pytest.raises(InvalidInputError, match=f"got {got}$") as caught:
+                sync.lipsyncs.wait(JOB_ID, webhook=hook)
+            assert caught.value.field == "webhook"
+
+        async def in_async() -> None:
+            async with AsyncCreatify("id", "key", server.url, max_retries=0) as client:
+                await client.lipsyncs.wait(JOB_ID, webhook=running)
+
+        with pytest.raises(InvalidInputError, match=r"got WebhookListener$"):
+            asyncio.run(in_async())
+        assert server.count() == 0

@@ -8,6 +8,7 @@ and inherits `AsyncJobResource` and, where the kind has output, `AsyncDownloads`
 from __future__ import annotations
 
 import builtins
+import inspect
 import os
 import uuid
 from collections.abc import Callable
@@ -19,10 +20,11 @@ import httpx
 from .._api_call import translate_transport_errors
 from .._constants import DOWNLOAD_CHUNK_SIZE
 from .._download import DownloadProgress, Progress, atomic_target, check_folder, check_target
-from .._exceptions import DownloadError, make_status_error
+from .._exceptions import DownloadError, InvalidInputError, make_status_error
 from .._jobs import GeneratedOperation, JobKind
 from .._media import Media, file_stem, file_suffix
 from .._polling import JobUpdate, Poller, WaitSettings, check_callable
+from .._raw import outside_calls
 from .._timeouts import MIN_POLL_TIMEOUT, TimeoutArg, as_timeout, call_timeout, ending_within
 from .._types import Fetch, Sleep
 from .._validation import check_path_id
@@ -30,7 +32,23 @@ from ..webhooks import WebhookListener, fallback_polls
 from .api_call import Resource
 
 J = TypeVar("J")
-UpdateCallback = Callable[[JobUpdate], None]
+UpdateCallback = Callable[[JobUpdate], object]  # on `AsyncCreatify`, may be async
+
+
+def report(callback: Callable[..., object] | None, *args: Any) -> object:
+    """Call a user's callback (`on_update`, `on_progress`) outside any call; on
+    `AsyncCreatify` an async one's coroutine is awaited, as `webhooks.listen`'s
+    `on_event` is (`Creatify` refuses one: `AWAITS_CALLBACKS`). Returns what it returned
+    (so that the sync twin's line is a `return`, not a bare expression)."""
+    result = outside_calls(callback, *args) if callback is not None else None
+    if inspect.isawaitable(result):
+        return result
+    return result
+
+
+# True here, False in the sync twin (`_sync/jobs.py`), where `report` awaits nothing: its
+# callbacks must be plain functions (`check_callable`).
+AWAITS_CALLBACKS = inspect.iscoroutinefunction(report)
 
 
 def webhook_sleep(hook: WebhookListener, job_id: str, terminal: frozenset[str]) -> Sleep:
@@ -91,16 +109,19 @@ class JobResource(Resource, Generic[J]):
                         response.read()  # the error quotes the body
                         error = make_status_error(response)
                         raise DownloadError(f"download of {url} failed: {error}")
-                    progress = Progress(response, url, media, on_progress)
+                    progress = Progress(response, url, media)
                     with atomic_target(target) as saving:
                         for chunk in response.iter_bytes(DOWNLOAD_CHUNK_SIZE):
                             progress.add(chunk)
                             saving.out.write(chunk)
+                            report(on_progress, progress.done, progress.total)
                         progress.check_complete()
                         if add_suffix:
                             suffix = file_suffix(media or Media.ANY, url, progress.head)
                             saving.target = target.with_name(target.name + suffix)
                     return saving.target
+        except httpx.InvalidURL as exc:  # no request was sent: httpx cannot parse the URL
+            raise DownloadError(f"the job's output URL is not a valid URL ({exc}): {url}") from exc
         finally:
             call_timeout.reset(token)
 
@@ -116,6 +137,15 @@ class JobResource(Resource, Generic[J]):
         above the default `max_interval` raises it, a `max_interval` below the default
         `poll_interval` lowers it); a bad one raises `InvalidInputError` here, before any
         request."""
+        check_callable("on_update", on_update, AWAITS_CALLBACKS)
+        if webhook is not None and not (
+            isinstance(webhook, WebhookListener) and webhook._changed is not None
+        ):  # an async one on a sync client never waits: tens of thousands of polls
+            listener = WebhookListener.__name__  # outside the f-string: gen_sync renames it
+            ours = isinstance(webhook, WebhookListener)
+            got = "one not running" if ours else type(webhook).__name__
+            rule = f"must be a running {listener} (this client's `webhooks.listen()`), got {got}"
+            raise InvalidInputError("webhook", rule)
         poll = self._kind.poll if webhook is None else fallback_polls(self._kind.poll)
         # One of the two given alone moves the other default out of its way.
         if max_interval is None:
@@ -165,8 +195,8 @@ class JobResource(Resource, Generic[J]):
         time-outs are cut to what is left; the poll at the deadline still gets 1 s, so
         that it can see the job finish). Free: polling costs no credits.
 
-        `webhook`: the listener (`client.webhooks.listen()`) whose URL the job was
-        created with. The wait then sleeps until the job's final event arrives and
+        `webhook`: the running listener (`client.webhooks.listen()`) whose URL the job
+        was created with. The wait then sleeps until the job's final event arrives and
         confirms it with one `get` (the event alone is never trusted); polls are only a
         fallback, in case the service cannot reach the listener: defaults ~60 s, growing
         to 5 min.
@@ -199,6 +229,9 @@ class JobResource(Resource, Generic[J]):
             except Exception as exc:
                 delay = poller.after_error(exc)  # re-raises what is not transient
             else:
+                update = poller.update_of(job)
+                if update is not None:
+                    report(settings.on_update, update)
                 maybe = poller.after_result(job)  # raises when the job failed
                 if maybe is None:
                     return job
@@ -250,7 +283,7 @@ class Downloads(JobResource[J]):
         `timeout` bounds each read of the file, not the whole download. Free.
         """
         target = check_target(path)
-        check_callable("on_progress", on_progress)
+        check_callable("on_progress", on_progress, AWAITS_CALLBACKS)
         per_call = as_timeout(timeout)
         url = self._kind.output_url(self._job(video, per_call))
         return self._save(url, target, on_progress, per_call)
@@ -277,7 +310,7 @@ class DownloadsAll(JobResource[J]):
         `on_progress(done, total)` per file; `timeout` bounds each read. Free.
         """
         check_folder(folder)
-        check_callable("on_progress", on_progress)
+        check_callable("on_progress", on_progress, AWAITS_CALLBACKS)
         per_call = as_timeout(timeout)
         found = self._job(job, per_call)
         job_id = self._kind.id_of(found)
