@@ -638,3 +638,21 @@ async def test_a_raw_answer_of_the_fake_has_its_elapsed_time_as_over_http() -> N
     raw_async = await fake.async_client().with_raw_response.credits.remaining()
     assert raw_sync.elapsed.total_seconds() >= 0 and raw_async.elapsed.total_seconds() >= 0
     assert raw_sync.parsed.remaining_credits == raw_async.parsed.remaining_credits
+
+
+async def test_a_sync_request_in_a_running_loop_leaves_due_webhooks_to_the_loop() -> None:
+    """A test using both clients of one fake: a sync request made in the running loop
+    POSTed the due webhook blocking, from inside the loop the async listener answers in;
+    the loop froze 5 s and the delivery was logged as a ReadTimeout (S2-1). It is sent by
+    the next async request, as `advance` in a loop leaves it."""
+    fake = FakeCreatify()
+    sync_client, async_client = fake.client(), fake.async_client()
+    async with async_client.webhooks.listen() as hook:
+        job = await async_client.lipsyncs.create(text="Hi", creator=AVATAR, webhook_url=hook.url)
+        fake.advance(10)
+        started = time.monotonic()
+        assert sync_client.lipsyncs.get(job.id).status == "done"
+        assert time.monotonic() - started < 2
+        assert (await async_client.lipsyncs.wait(job.id, webhook=hook)).status == "done"
+    assert [e.status for e in hook.events] == ["done"]
+    assert [entry.get("status") for entry in fake.webhooks] == [200]

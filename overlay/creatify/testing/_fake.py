@@ -107,8 +107,7 @@ class FakeCreatify:
         listener). In a running event loop they are sent by the next async request or
         `await fake.advance_async(...)`, so that a listener in that loop can answer."""
         self._tick(seconds)
-        if not _in_event_loop():
-            self.deliver_due()
+        self._deliver_due_outside_a_loop()
 
     async def advance_async(self, seconds: float) -> None:
         """`advance` for async code: due webhooks are sent without blocking the loop."""
@@ -172,7 +171,7 @@ class FakeCreatify:
 
     def _answer(self, request: httpx.Request) -> httpx.Response:
         response = _unread(self.handle(request, request.content))
-        self.deliver_due()
+        self._deliver_due_outside_a_loop()
         return response
 
     async def _answer_async(self, request: httpx.Request) -> httpx.Response:
@@ -261,6 +260,12 @@ class FakeCreatify:
         """Send the webhooks due by now (blocking)."""
         for delivery in self._due():
             post_webhook(delivery, self.state.webhooks)
+
+    def _deliver_due_outside_a_loop(self) -> None:
+        """`deliver_due` unless an event loop runs here: a blocking POST would freeze the
+        loop a listener answers in; its next async request or `advance_async` sends them."""
+        if not _in_event_loop():
+            self.deliver_due()
 
     async def deliver_due_async(self) -> None:
         """Send the webhooks due by now from a running event loop: from a worker thread,
