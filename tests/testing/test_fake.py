@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sys
+import threading
 import time
 from datetime import datetime, timezone
 from typing import Any
@@ -656,3 +658,24 @@ async def test_a_sync_request_in_a_running_loop_leaves_due_webhooks_to_the_loop(
         assert (await async_client.lipsyncs.wait(job.id, webhook=hook)).status == "done"
     assert [e.status for e in hook.events] == ["done"]
     assert [entry.get("status") for entry in fake.webhooks] == [200]
+
+
+def test_records_can_be_read_while_another_thread_creates() -> None:
+    """App code in a thread creates while the test reads `records()`: it iterated the
+    records without the fake's lock and raised "dictionary changed size during
+    iteration" (S2-4)."""
+    fake = FakeCreatify()
+    client = fake.client()
+    creating = threading.Thread(
+        target=lambda: [client.lipsyncs.create(text="Hi", creator=AVATAR) for _ in range(300)]
+    )
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads change often: the race shows within a few records
+    try:
+        creating.start()
+        while creating.is_alive():
+            seen = fake.records()
+    finally:
+        creating.join()
+        sys.setswitchinterval(switch)
+    assert len(seen) <= len(fake.records()) == 300

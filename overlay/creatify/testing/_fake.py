@@ -218,8 +218,9 @@ class FakeCreatify:
 
     def records(self) -> list[dict[str, Any]]:
         """Every record of every account as a GET would see it now."""
-        now = self.now()
-        return [record.snapshot(now) for record in self.state.records.values()]
+        with self._lock:  # as every request is handled: another thread may be creating
+            now = self.now()
+            return [record.snapshot(now) for record in self.state.records.values()]
 
     # ------------------------------------------------------------ one request
 
