@@ -88,8 +88,6 @@ def test_reject_next_takes_a_client_namespace_too() -> None:
         raw(fake, "GET", f"/api/lipsyncs/{job.id}/", **{"X-API-ID": "fake-api-id"}).json()["status"]
         == "rejected"
     )
-    with pytest.raises(ValueError, match="unknown job kind"):
-        fake.fail_next("nothing")
 
 
 def test_a_429_fault_is_retried_and_more_of_them_raise() -> None:
@@ -357,6 +355,12 @@ def test_a_client_from_with_options_waits_for_a_webhook_on_the_fakes_clock() -> 
         ({"status": 429, "retry_after": 1.5}, "429=1.5", "retry_after"),
         ({"status": 500, "times": -1}, None, "times"),
         ({"status": 500, "times": 1.5}, None, "times"),
+        # "Always fail": 10**9 built a list of 16 GiB, sys.maxsize raised MemoryError.
+        ({"status": 500, "times": 10**6}, None, "times"),
+        ({"status": 500, "times": sys.maxsize}, None, "times"),
+        # A body JSON cannot hold: a bare TypeError out of the next request's transport.
+        ({"status": 500, "body": object()}, None, "body"),
+        ({"status": 500, "body": {"detail": float("nan")}}, None, "body"),
     ],
 )
 def test_fault_next_takes_what_the_fault_header_takes(
@@ -679,3 +683,47 @@ def test_records_can_be_read_while_another_thread_creates() -> None:
         creating.join()
         sys.setswitchinterval(switch)
     assert len(seen) <= len(fake.records()) == 300
+
+
+@pytest.mark.parametrize(
+    ("queue", "kind", "reason", "field"),
+    [
+        ("fail_next", "lipsync_v2s", None, "kind"),  # a bare ValueError
+        ("fail_next", "links", None, "kind"),  # no job: the next links.create took it
+        ("reject_next", "asset_generator_schemas", None, "kind"),  # queued for ever
+        ("fail_next", "personas", None, "kind"),  # an area of the mock, not a namespace
+        ("reject_next", "iab_images", None, "kind"),  # its statuses have no `rejected`
+        ("fail_next", "lipsyncs", 123, "reason"),  # the job's reads did not parse
+        ("reject_next", "lipsyncs", b"bytes", "reason"),  # a TypeError from the transport
+    ],
+)
+def test_fail_next_and_reject_next_refuse_what_no_job_can_take(
+    queue: str, kind: str, reason: Any, field: str
+) -> None:
+    """The kind is one of the client's job namespaces (for `reject_next`, one whose jobs
+    can be rejected) and the reason text: else `InvalidInputError` naming the argument,
+    and nothing queued (S5-7, S2-5)."""
+    fake = FakeCreatify()
+    with pytest.raises(InvalidInputError) as refused:
+        getattr(fake, queue)(kind, reason=reason)
+    assert refused.value.field == field
+    said = refused.value.rule.partition(" got ")[0]  # names the client's namespaces only
+    assert "personas" not in said and "schemas" not in said
+    assert not any(fake.state.queued.values())
+    fake.fail_next("iab_images", reason="why")  # failed is an end of every kind
+    fake.reject_next("avatars")
+    assert [len(q) for q in fake.state.queued.values()] == [1, 1]
+
+
+def test_a_429_from_fault_next_says_when_to_retry_as_the_header_does() -> None:
+    """`fault_next(429)` answered without `Retry-After` while its body said "in 1
+    seconds"; the header's 429, as DRF's throttle, sends `Retry-After: 1` (S2-6)."""
+    fake = FakeCreatify()
+    client = fake.client(max_retries=0)
+    fake.fault_next(429)
+    with pytest.raises(RateLimitError) as throttled:
+        client.credits.remaining()
+    assert throttled.value.retry_after == 1.0
+    assert raw(fake, "GET", "/api/voices/", **{"X-Mock-Fault": "429"}).headers["retry-after"] == "1"
+    fake.fault_next(503)
+    assert "retry-after" not in raw(fake, "GET", "/api/voices/").headers

@@ -22,6 +22,7 @@ import anyio
 import httpx
 
 from .._exceptions import InvalidInputError
+from .._jobs import JOB_KINDS
 from .._redact import redact_headers
 from .._timeouts import MAX_SECONDS
 from ._faults import (
@@ -46,6 +47,7 @@ FAKE_API_ID = "fake-api-id"
 FAKE_API_KEY = "fake-api-key"
 START = 1_700_000_000.0
 LAST_TIMESTAMP = 253_402_300_799  # 9999-12-31 23:59:59 UTC: the last time a datetime holds
+MAX_FAULTS = 10_000  # `fault_next(times=...)`: more than any retry loop makes
 logger = logging.getLogger("creatify.testing")
 
 
@@ -122,7 +124,8 @@ class FakeCreatify:
     # ------------------------------------------------------------ outcomes and faults
 
     def fail_next(self, kind: str, reason: str | None = None) -> None:
-        """The next job of `kind` ("lipsyncs", "avatars", ...) ends `failed`."""
+        """The next job of `kind` (a client namespace: "lipsyncs", "avatars", ...) ends
+        `failed`."""
         self._queue_outcome(kind, "failed", reason)
 
     def reject_next(self, kind: str, reason: str | None = None) -> None:
@@ -130,6 +133,14 @@ class FakeCreatify:
         self._queue_outcome(kind, "rejected", reason)
 
     def _queue_outcome(self, kind: str, outcome: str, reason: str | None) -> None:
+        job = JOB_KINDS.get(kind) if isinstance(kind, str) else None
+        if job is None:
+            names = ", ".join(JOB_KINDS)
+            raise InvalidInputError("kind", f"must be a job namespace ({names}), got {kind!r}")
+        if outcome == "rejected" and not job.rejected:
+            raise InvalidInputError("kind", f"{kind} jobs are never rejected: use fail_next")
+        if reason is not None and not isinstance(reason, str):
+            raise InvalidInputError("reason", f"must be text or None, got {reason!r}")
         area = area_named(kind)
         with self._lock:
             self.state.queued.setdefault(area.name, deque()).append((outcome, reason))
@@ -142,8 +153,9 @@ class FakeCreatify:
         times: int = 1,
         body: Any = None,
     ) -> None:
-        """The next `times` API requests answer `status` (with `Retry-After` if given),
-        checked by the rules of the `X-Mock-Fault` header."""
+        """The next `times` API requests answer `status` (a 429 with `Retry-After`, 1 s
+        by default; another status with it if given), checked by the rules of the
+        `X-Mock-Fault` header. `body` is JSON or bytes; by default DRF's `detail`."""
         code = fault_status(status)
         if code is None:
             raise InvalidInputError("status", f"must be {STATUS_RULE}, got {status!r}")
@@ -152,10 +164,18 @@ class FakeCreatify:
             raise InvalidInputError(
                 "retry_after", f"must be {RETRY_AFTER_RULE}, got {retry_after!r}"
             )
-        if type(times) is not int or times < 0:
-            raise InvalidInputError("times", f"must be a whole number from 0, got {times!r}")
+        if type(times) is not int or not 0 <= times <= MAX_FAULTS:
+            raise InvalidInputError(
+                "times", f"must be a whole number from 0 to {MAX_FAULTS:,}, got {times!r}"
+            )
+        try:  # a body `_response` cannot send is refused here, not by the next request
+            if not isinstance(body, bytes):
+                json.dumps(body, allow_nan=False)
+        except (TypeError, ValueError, RecursionError):
+            raise InvalidInputError("body", "must be bytes or JSON (no NaN)") from None
         detail = body if body is not None else {"detail": fault_detail(code, wait)}
-        fault = Answer(code, detail, {} if retry_after is None else {"retry-after": wait})
+        timed = code == 429 or retry_after is not None
+        fault = Answer(code, detail, {"retry-after": wait} if timed else {})
         with self._lock:
             self._faults.extend([fault] * times)
 
