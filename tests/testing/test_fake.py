@@ -11,7 +11,13 @@ from typing import Any
 
 import httpx
 import pytest
-from creatify import InvalidInputError, LipsyncFailed, NotFoundError, RateLimitError
+from creatify import (
+    InternalServerError,
+    InvalidInputError,
+    LipsyncFailed,
+    NotFoundError,
+    RateLimitError,
+)
 from creatify.testing import FakeCreatify
 from creatify.testing._fake import DEFAULT_BASE_URL
 from creatify.testing._spec import coerce
@@ -727,3 +733,17 @@ def test_a_429_from_fault_next_says_when_to_retry_as_the_header_does() -> None:
     assert raw(fake, "GET", "/api/voices/", **{"X-Mock-Fault": "429"}).headers["retry-after"] == "1"
     fake.fault_next(503)
     assert "retry-after" not in raw(fake, "GET", "/api/voices/").headers
+
+
+def test_a_queued_fault_is_the_streamed_text_generators_answer_too() -> None:
+    """`fault_next(503)` then a stream: the stream (`/sse/...`) went through and the
+    fault landed on the next, unrelated call (S2-9)."""
+    fake = FakeCreatify()
+    client = fake.client(max_retries=0)
+    fake.fault_next(503)
+    sent = {"model_name": "gemini-2.5-flash", "messages": [{"role": "user", "content": "Hi"}]}
+    with pytest.raises(InternalServerError):
+        list(client.text_generator.stream(**sent))
+    assert client.credits.remaining() is not None
+    fake.fault_next(503)  # a download of a job's output is not an API request
+    assert raw(fake, "GET", "/media/lipsync-output.mp4").status_code == 200

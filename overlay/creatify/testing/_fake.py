@@ -250,7 +250,7 @@ class FakeCreatify:
         headers = {k.lower(): v for k, v in request.headers.items()}
         with self._lock:
             self.requests.append(_recorded(request, content))
-            if self._faults and url.path.startswith("/api/"):
+            if self._faults and url.path.startswith(("/api/", "/sse/")):  # not `/media/`
                 return _response(self._faults.popleft(), request)
             try:
                 self._header_fault(headers.get("x-mock-fault", ""))
