@@ -747,3 +747,15 @@ def test_a_queued_fault_is_the_streamed_text_generators_answer_too() -> None:
     assert client.credits.remaining() is not None
     fake.fault_next(503)  # a download of a job's output is not an API request
     assert raw(fake, "GET", "/media/lipsync-output.mp4").status_code == 200
+
+
+async def test_a_client_of_the_fake_refuses_a_transport_of_its_own() -> None:
+    """The fake is the client's transport: a given one raised a bare TypeError ("got
+    multiple values for keyword argument 'transport'"); it is refused by name, before
+    any client is made (S2-8)."""
+    fake = FakeCreatify()
+    with pytest.raises(InvalidInputError) as refused:
+        fake.client(transport=httpx.HTTPTransport())
+    assert refused.value.field == "transport" and "creatify_mock_server" in refused.value.rule
+    with pytest.raises(InvalidInputError, match="^transport: "):
+        fake.async_client(transport=httpx.AsyncHTTPTransport())

@@ -200,7 +200,8 @@ class FakeCreatify:
         return response
 
     def client(self, **kwargs: Any) -> Creatify:
-        """A `Creatify` bound to this fake (any `Creatify` argument but `transport`)."""
+        """A `Creatify` bound to this fake (any `Creatify` argument but `transport`: the
+        fake is its transport)."""
         from .._sync.client import Creatify
 
         client = Creatify(transport=self.transport(), **self._client_kwargs(kwargs))
@@ -208,7 +209,7 @@ class FakeCreatify:
         return client
 
     def async_client(self, **kwargs: Any) -> AsyncCreatify:
-        """An `AsyncCreatify` bound to this fake."""
+        """An `AsyncCreatify` bound to this fake (any argument but `transport`)."""
         from .._async.client import AsyncCreatify
 
         client = AsyncCreatify(transport=self.async_transport(), **self._client_kwargs(kwargs))
@@ -216,6 +217,13 @@ class FakeCreatify:
         return client
 
     def _client_kwargs(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        if "transport" in kwargs:  # the fake is the transport: another would bypass it
+            raise InvalidInputError(
+                "transport",
+                "the fake is the client's transport; for X-Mock-* headers send through "
+                "httpx.Client(transport=fake.transport()), or give your transport to a "
+                "Creatify on creatify_mock_server.base_url",
+            )
         return {"api_id": FAKE_API_ID, "api_key": FAKE_API_KEY, "base_url": self.base_url} | kwargs
 
     def _bind(self, client: Any, api: Any, sleep: Any) -> None:
