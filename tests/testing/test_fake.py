@@ -757,5 +757,5 @@ async def test_a_client_of_the_fake_refuses_a_transport_of_its_own() -> None:
     with pytest.raises(InvalidInputError) as refused:
         fake.client(transport=httpx.HTTPTransport())
     assert refused.value.field == "transport" and "creatify_mock_server" in refused.value.rule
-    with pytest.raises(InvalidInputError, match="^transport: "):
+    with pytest.raises(InvalidInputError, match=r"^transport: "):
         fake.async_client(transport=httpx.AsyncHTTPTransport())
