@@ -48,7 +48,13 @@ from creatify.testing._bodies import (
 )
 from creatify.testing._fake import post_webhook
 from creatify.testing._faults import Faults, job_options
-from creatify.testing._server import HEALTH_PATH, WEBHOOK_TICK, WEBHOOKS_PATH, webhook_log_response
+from creatify.testing._server import (
+    HEALTH_PATH,
+    WEBHOOK_TICK,
+    WEBHOOKS_PATH,
+    client_left,
+    webhook_log_response,
+)
 from creatify.testing._service import (
     NOT_FOUND,
     PRINTABLE,
@@ -68,7 +74,7 @@ from guard import Guard
 from prism_body import prism_body
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import (
     JSONResponse,
     Response,
@@ -353,6 +359,7 @@ class Layer:
             Route("/{path:path}", self.api, methods=METHODS),
         ]
         handlers = {
+            ClientDisconnect: client_left,
             Answer: answer_as_is,
             HTTPException: http_error,
             Exception: server_error,

@@ -250,3 +250,48 @@ def test_a_prism_that_dies_under_a_request_is_revived_and_asked_again(
 
     assert asyncio.run(ask()).status_code == 200
     assert revived == [True]
+
+
+def test_a_client_that_leaves_before_its_body_is_read_is_dropped_quietly(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """An upload the client cancels mid-body, or a request whose client gave up during
+    `X-Mock-Fault: delay=S`: make mock logged "the mock failed on POST /api/personas/"
+    and a traceback ending in ClientDisconnect, twice (S2-3).
+
+    The layer's app in-process, given the messages uvicorn gives it then: the client
+    leaves before Prism is asked, so none is started."""
+    import asyncio
+
+    from layer import Layer, Settings
+
+    messages = [
+        {"type": "http.request", "body": b"--b\r\nConte", "more_body": True},
+        {"type": "http.disconnect"},
+    ]
+    sent: list[dict[str, object]] = []
+
+    async def receive() -> dict[str, object]:
+        return messages.pop(0)
+
+    async def send(message: dict[str, object]) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/api/personas/",
+        "raw_path": b"/api/personas/",
+        "query_string": b"",
+        "headers": [
+            (b"x-api-id", b"a"),
+            (b"x-api-key", b"k"),
+            (b"content-type", b"multipart/form-data; boundary=b"),
+            (b"content-length", b"100000"),
+        ],
+    }
+    app = Layer(Settings(prism_url="http://127.0.0.1:9")).app()
+    with caplog.at_level("WARNING"):
+        asyncio.run(app(scope, receive, send))  # type: ignore[arg-type]
+    assert caplog.records == []
+    assert sent[0]["status"] == 499  # "client closed request": for no one to read

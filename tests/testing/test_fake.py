@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import json
+import sys
+import threading
 import time
 from datetime import datetime, timezone
 from typing import Any
 
 import httpx
 import pytest
-from creatify import InvalidInputError, LipsyncFailed, NotFoundError, RateLimitError
+from creatify import (
+    InternalServerError,
+    InvalidInputError,
+    LipsyncFailed,
+    NotFoundError,
+    RateLimitError,
+)
 from creatify.testing import FakeCreatify
 from creatify.testing._fake import DEFAULT_BASE_URL
 from creatify.testing._spec import coerce
@@ -86,8 +94,6 @@ def test_reject_next_takes_a_client_namespace_too() -> None:
         raw(fake, "GET", f"/api/lipsyncs/{job.id}/", **{"X-API-ID": "fake-api-id"}).json()["status"]
         == "rejected"
     )
-    with pytest.raises(ValueError, match="unknown job kind"):
-        fake.fail_next("nothing")
 
 
 def test_a_429_fault_is_retried_and_more_of_them_raise() -> None:
@@ -355,6 +361,12 @@ def test_a_client_from_with_options_waits_for_a_webhook_on_the_fakes_clock() -> 
         ({"status": 429, "retry_after": 1.5}, "429=1.5", "retry_after"),
         ({"status": 500, "times": -1}, None, "times"),
         ({"status": 500, "times": 1.5}, None, "times"),
+        # "Always fail": 10**9 built a list of 16 GiB, sys.maxsize raised MemoryError.
+        ({"status": 500, "times": 10**6}, None, "times"),
+        ({"status": 500, "times": sys.maxsize}, None, "times"),
+        # A body JSON cannot hold: a bare TypeError out of the next request's transport.
+        ({"status": 500, "body": object()}, None, "body"),
+        ({"status": 500, "body": {"detail": float("nan")}}, None, "body"),
     ],
 )
 def test_fault_next_takes_what_the_fault_header_takes(
@@ -638,3 +650,112 @@ async def test_a_raw_answer_of_the_fake_has_its_elapsed_time_as_over_http() -> N
     raw_async = await fake.async_client().with_raw_response.credits.remaining()
     assert raw_sync.elapsed.total_seconds() >= 0 and raw_async.elapsed.total_seconds() >= 0
     assert raw_sync.parsed.remaining_credits == raw_async.parsed.remaining_credits
+
+
+async def test_a_sync_request_in_a_running_loop_leaves_due_webhooks_to_the_loop() -> None:
+    """A test using both clients of one fake: a sync request made in the running loop
+    POSTed the due webhook blocking, from inside the loop the async listener answers in;
+    the loop froze 5 s and the delivery was logged as a ReadTimeout (S2-1). It is sent by
+    the next async request, as `advance` in a loop leaves it."""
+    fake = FakeCreatify()
+    sync_client, async_client = fake.client(), fake.async_client()
+    async with async_client.webhooks.listen() as hook:
+        job = await async_client.lipsyncs.create(text="Hi", creator=AVATAR, webhook_url=hook.url)
+        fake.advance(10)
+        started = time.monotonic()
+        assert sync_client.lipsyncs.get(job.id).status == "done"
+        assert time.monotonic() - started < 2
+        assert (await async_client.lipsyncs.wait(job.id, webhook=hook)).status == "done"
+    assert [e.status for e in hook.events] == ["done"]
+    assert [entry.get("status") for entry in fake.webhooks] == [200]
+
+
+def test_records_can_be_read_while_another_thread_creates() -> None:
+    """App code in a thread creates while the test reads `records()`: it iterated the
+    records without the fake's lock and raised "dictionary changed size during
+    iteration" (S2-4)."""
+    fake = FakeCreatify()
+    client = fake.client()
+    creating = threading.Thread(
+        target=lambda: [client.lipsyncs.create(text="Hi", creator=AVATAR) for _ in range(300)]
+    )
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads change often: the race shows within a few records
+    try:
+        creating.start()
+        while creating.is_alive():
+            seen = fake.records()
+    finally:
+        creating.join()
+        sys.setswitchinterval(switch)
+    assert len(seen) <= len(fake.records()) == 300
+
+
+@pytest.mark.parametrize(
+    ("queue", "kind", "reason", "field"),
+    [
+        ("fail_next", "lipsync_v2s", None, "kind"),  # a bare ValueError
+        ("fail_next", "links", None, "kind"),  # no job: the next links.create took it
+        ("reject_next", "asset_generator_schemas", None, "kind"),  # queued for ever
+        ("fail_next", "personas", None, "kind"),  # an area of the mock, not a namespace
+        ("reject_next", "iab_images", None, "kind"),  # its statuses have no `rejected`
+        ("fail_next", "lipsyncs", 123, "reason"),  # the job's reads did not parse
+        ("reject_next", "lipsyncs", b"bytes", "reason"),  # a TypeError from the transport
+    ],
+)
+def test_fail_next_and_reject_next_refuse_what_no_job_can_take(
+    queue: str, kind: str, reason: Any, field: str
+) -> None:
+    """The kind is one of the client's job namespaces (for `reject_next`, one whose jobs
+    can be rejected) and the reason text: else `InvalidInputError` naming the argument,
+    and nothing queued (S5-7, S2-5)."""
+    fake = FakeCreatify()
+    with pytest.raises(InvalidInputError) as refused:
+        getattr(fake, queue)(kind, reason=reason)
+    assert refused.value.field == field
+    said = refused.value.rule.partition(" got ")[0]  # names the client's namespaces only
+    assert "personas" not in said and "schemas" not in said
+    assert not any(fake.state.queued.values())
+    fake.fail_next("iab_images", reason="why")  # failed is an end of every kind
+    fake.reject_next("avatars")
+    assert [len(q) for q in fake.state.queued.values()] == [1, 1]
+
+
+def test_a_429_from_fault_next_says_when_to_retry_as_the_header_does() -> None:
+    """`fault_next(429)` answered without `Retry-After` while its body said "in 1
+    seconds"; the header's 429, as DRF's throttle, sends `Retry-After: 1` (S2-6)."""
+    fake = FakeCreatify()
+    client = fake.client(max_retries=0)
+    fake.fault_next(429)
+    with pytest.raises(RateLimitError) as throttled:
+        client.credits.remaining()
+    assert throttled.value.retry_after == 1.0
+    assert raw(fake, "GET", "/api/voices/", **{"X-Mock-Fault": "429"}).headers["retry-after"] == "1"
+    fake.fault_next(503)
+    assert "retry-after" not in raw(fake, "GET", "/api/voices/").headers
+
+
+def test_a_queued_fault_is_the_streamed_text_generators_answer_too() -> None:
+    """`fault_next(503)` then a stream: the stream (`/sse/...`) went through and the
+    fault landed on the next, unrelated call (S2-9)."""
+    fake = FakeCreatify()
+    client = fake.client(max_retries=0)
+    fake.fault_next(503)
+    sent = {"model_name": "gemini-2.5-flash", "messages": [{"role": "user", "content": "Hi"}]}
+    with pytest.raises(InternalServerError):
+        list(client.text_generator.stream(**sent))
+    assert client.credits.remaining() is not None
+    fake.fault_next(503)  # a download of a job's output is not an API request
+    assert raw(fake, "GET", "/media/lipsync-output.mp4").status_code == 200
+
+
+async def test_a_client_of_the_fake_refuses_a_transport_of_its_own() -> None:
+    """The fake is the client's transport: a given one raised a bare TypeError ("got
+    multiple values for keyword argument 'transport'"); it is refused by name, before
+    any client is made (S2-8)."""
+    fake = FakeCreatify()
+    with pytest.raises(InvalidInputError) as refused:
+        fake.client(transport=httpx.HTTPTransport())
+    assert refused.value.field == "transport" and "creatify_mock_server" in refused.value.rule
+    with pytest.raises(InvalidInputError, match=r"^transport: "):
+        fake.async_client(transport=httpx.AsyncHTTPTransport())

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
-from tests.testing.guide import example
+import httpx
+from creatify.testing import FakeCreatify
+
+from tests.testing.guide import GUIDE, example
 
 
 def test_the_guides_example_passes(tmp_path: Path) -> None:
@@ -32,3 +37,20 @@ def test_the_guides_example_passes(tmp_path: Path) -> None:
     )
     assert run.returncode == 0, run.stdout + run.stderr
     assert "6 passed" in run.stdout
+
+
+def test_the_guides_400_example_is_what_the_fake_answers() -> None:
+    """The guide said "Only the first broken rule is named" where the fake names every
+    broken field (S2-7): its example request gets its example answer."""
+    said = re.search(
+        r"`POST (/api/\S+)` with `(\{.*?\})`\s+answers (\d{3}) `(\{.*?\})`",
+        GUIDE.read_text(),
+        re.DOTALL,
+    )
+    assert said is not None, "the guide shows a 400 naming every broken field"
+    path, body, status, answer = said.groups()
+    fake = FakeCreatify()
+    with httpx.Client(transport=fake.transport(), base_url=fake.base_url) as http:
+        got = http.post(path, json=json.loads(body), headers={"X-API-ID": "a", "X-API-KEY": "b"})
+    assert (got.status_code, got.json()) == (int(status), json.loads(answer))
+    assert len(got.json()) > 1

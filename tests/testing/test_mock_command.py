@@ -9,6 +9,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -16,6 +17,7 @@ import httpx
 import pytest
 from creatify import Creatify, NotFoundError
 from creatify.testing import FakeCreatify
+from creatify.testing._server import running_fake
 
 from tests.cli.inprocess import invoke
 
@@ -148,3 +150,51 @@ def test_ctrl_c_stops_creatify_mock_quietly() -> None:
             process.wait()
     assert process.returncode == 130
     assert err == ""
+
+
+def test_the_servers_teardown_waits_for_no_delayed_answer(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """A user's time-out test: `X-Mock-Fault: delay=30` to a client that gives up after
+    0.5 s, and `delay=100` to one still waiting when the block ends. The teardown waited
+    the delays out (S2-2), and the app, reading the request of a client that had left,
+    printed uvicorn's traceback ending in ClientDisconnect (S2-3)."""
+    url, sent = "/api/remaining_credits/", {"X-API-ID": "me", "X-API-KEY": "k"}
+
+    def still_waiting(base: str) -> None:
+        with contextlib.suppress(httpx.HTTPError):  # the server goes away under it
+            httpx.get(base + url, headers={**sent, "X-Mock-Fault": "delay=100"}, timeout=200)
+
+    with running_fake() as fake:
+        waiting = threading.Thread(target=still_waiting, args=(fake.base_url,))
+        waiting.start()
+        with pytest.raises(httpx.ReadTimeout):
+            httpx.get(
+                fake.base_url + url, headers={**sent, "X-Mock-Fault": "delay=30"}, timeout=0.5
+            )
+        started = time.monotonic()
+    assert time.monotonic() - started < 5
+    waiting.join(5)
+    assert not waiting.is_alive()
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "ClientDisconnect" not in err, err
+
+
+def test_an_upload_the_client_gives_up_is_dropped_quietly(
+    capfd: pytest.CaptureFixture[str], creatify_mock_server: FakeCreatify
+) -> None:
+    """A client that closes mid-body: uvicorn printed "Exception in ASGI application" and
+    a traceback ending in ClientDisconnect (S2-3); the server goes on answering. (`capfd`
+    first: uvicorn's log handler keeps the `sys.stderr` of when the server was made.)"""
+    port = int(creatify_mock_server.base_url.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port)) as cut:
+        cut.sendall(
+            b"POST /api/personas/ HTTP/1.1\r\nHost: x\r\nX-API-ID: a\r\nX-API-KEY: k\r\n"
+            b"Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 100000\r\n\r\n--b"
+        )
+        time.sleep(0.3)
+    time.sleep(0.3)
+    health = httpx.get(creatify_mock_server.base_url + "/__mock__/health")
+    assert health.status_code == 200
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "ClientDisconnect" not in err, err

@@ -22,6 +22,7 @@ import anyio
 import httpx
 
 from .._exceptions import InvalidInputError
+from .._jobs import JOB_KINDS
 from .._redact import redact_headers
 from .._timeouts import MAX_SECONDS
 from ._faults import (
@@ -46,6 +47,7 @@ FAKE_API_ID = "fake-api-id"
 FAKE_API_KEY = "fake-api-key"
 START = 1_700_000_000.0
 LAST_TIMESTAMP = 253_402_300_799  # 9999-12-31 23:59:59 UTC: the last time a datetime holds
+MAX_FAULTS = 10_000  # `fault_next(times=...)`: more than any retry loop makes
 logger = logging.getLogger("creatify.testing")
 
 
@@ -107,8 +109,7 @@ class FakeCreatify:
         listener). In a running event loop they are sent by the next async request or
         `await fake.advance_async(...)`, so that a listener in that loop can answer."""
         self._tick(seconds)
-        if not _in_event_loop():
-            self.deliver_due()
+        self._deliver_due_outside_a_loop()
 
     async def advance_async(self, seconds: float) -> None:
         """`advance` for async code: due webhooks are sent without blocking the loop."""
@@ -123,7 +124,8 @@ class FakeCreatify:
     # ------------------------------------------------------------ outcomes and faults
 
     def fail_next(self, kind: str, reason: str | None = None) -> None:
-        """The next job of `kind` ("lipsyncs", "avatars", ...) ends `failed`."""
+        """The next job of `kind` (a client namespace: "lipsyncs", "avatars", ...) ends
+        `failed`."""
         self._queue_outcome(kind, "failed", reason)
 
     def reject_next(self, kind: str, reason: str | None = None) -> None:
@@ -131,6 +133,14 @@ class FakeCreatify:
         self._queue_outcome(kind, "rejected", reason)
 
     def _queue_outcome(self, kind: str, outcome: str, reason: str | None) -> None:
+        job = JOB_KINDS.get(kind) if isinstance(kind, str) else None
+        if job is None:
+            names = ", ".join(JOB_KINDS)
+            raise InvalidInputError("kind", f"must be a job namespace ({names}), got {kind!r}")
+        if outcome == "rejected" and not job.rejected:
+            raise InvalidInputError("kind", f"{kind} jobs are never rejected: use fail_next")
+        if reason is not None and not isinstance(reason, str):
+            raise InvalidInputError("reason", f"must be text or None, got {reason!r}")
         area = area_named(kind)
         with self._lock:
             self.state.queued.setdefault(area.name, deque()).append((outcome, reason))
@@ -143,8 +153,9 @@ class FakeCreatify:
         times: int = 1,
         body: Any = None,
     ) -> None:
-        """The next `times` API requests answer `status` (with `Retry-After` if given),
-        checked by the rules of the `X-Mock-Fault` header."""
+        """The next `times` API requests answer `status` (a 429 with `Retry-After`, 1 s
+        by default; another status with it if given), checked by the rules of the
+        `X-Mock-Fault` header. `body` is JSON or bytes; by default DRF's `detail`."""
         code = fault_status(status)
         if code is None:
             raise InvalidInputError("status", f"must be {STATUS_RULE}, got {status!r}")
@@ -153,10 +164,18 @@ class FakeCreatify:
             raise InvalidInputError(
                 "retry_after", f"must be {RETRY_AFTER_RULE}, got {retry_after!r}"
             )
-        if type(times) is not int or times < 0:
-            raise InvalidInputError("times", f"must be a whole number from 0, got {times!r}")
+        if type(times) is not int or not 0 <= times <= MAX_FAULTS:
+            raise InvalidInputError(
+                "times", f"must be a whole number from 0 to {MAX_FAULTS:,}, got {times!r}"
+            )
+        try:  # a body `_response` cannot send is refused here, not by the next request
+            if not isinstance(body, bytes):
+                json.dumps(body, allow_nan=False)
+        except (TypeError, ValueError, RecursionError):
+            raise InvalidInputError("body", "must be bytes or JSON (no NaN)") from None
         detail = body if body is not None else {"detail": fault_detail(code, wait)}
-        fault = Answer(code, detail, {} if retry_after is None else {"retry-after": wait})
+        timed = code == 429 or retry_after is not None
+        fault = Answer(code, detail, {"retry-after": wait} if timed else {})
         with self._lock:
             self._faults.extend([fault] * times)
 
@@ -172,7 +191,7 @@ class FakeCreatify:
 
     def _answer(self, request: httpx.Request) -> httpx.Response:
         response = _unread(self.handle(request, request.content))
-        self.deliver_due()
+        self._deliver_due_outside_a_loop()
         return response
 
     async def _answer_async(self, request: httpx.Request) -> httpx.Response:
@@ -181,7 +200,8 @@ class FakeCreatify:
         return response
 
     def client(self, **kwargs: Any) -> Creatify:
-        """A `Creatify` bound to this fake (any `Creatify` argument but `transport`)."""
+        """A `Creatify` bound to this fake (any `Creatify` argument but `transport`: the
+        fake is its transport)."""
         from .._sync.client import Creatify
 
         client = Creatify(transport=self.transport(), **self._client_kwargs(kwargs))
@@ -189,7 +209,7 @@ class FakeCreatify:
         return client
 
     def async_client(self, **kwargs: Any) -> AsyncCreatify:
-        """An `AsyncCreatify` bound to this fake."""
+        """An `AsyncCreatify` bound to this fake (any argument but `transport`)."""
         from .._async.client import AsyncCreatify
 
         client = AsyncCreatify(transport=self.async_transport(), **self._client_kwargs(kwargs))
@@ -197,6 +217,13 @@ class FakeCreatify:
         return client
 
     def _client_kwargs(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        if "transport" in kwargs:  # the fake is the transport: another would bypass it
+            raise InvalidInputError(
+                "transport",
+                "the fake is the client's transport; for X-Mock-* headers send through "
+                "httpx.Client(transport=fake.transport()), or give your transport to a "
+                "Creatify on creatify_mock_server.base_url",
+            )
         return {"api_id": FAKE_API_ID, "api_key": FAKE_API_KEY, "base_url": self.base_url} | kwargs
 
     def _bind(self, client: Any, api: Any, sleep: Any) -> None:
@@ -219,8 +246,9 @@ class FakeCreatify:
 
     def records(self) -> list[dict[str, Any]]:
         """Every record of every account as a GET would see it now."""
-        now = self.now()
-        return [record.snapshot(now) for record in self.state.records.values()]
+        with self._lock:  # as every request is handled: another thread may be creating
+            now = self.now()
+            return [record.snapshot(now) for record in self.state.records.values()]
 
     # ------------------------------------------------------------ one request
 
@@ -230,7 +258,7 @@ class FakeCreatify:
         headers = {k.lower(): v for k, v in request.headers.items()}
         with self._lock:
             self.requests.append(_recorded(request, content))
-            if self._faults and url.path.startswith("/api/"):
+            if self._faults and url.path.startswith(("/api/", "/sse/")):  # not `/media/`
                 return _response(self._faults.popleft(), request)
             try:
                 self._header_fault(headers.get("x-mock-fault", ""))
@@ -261,6 +289,12 @@ class FakeCreatify:
         """Send the webhooks due by now (blocking)."""
         for delivery in self._due():
             post_webhook(delivery, self.state.webhooks)
+
+    def _deliver_due_outside_a_loop(self) -> None:
+        """`deliver_due` unless an event loop runs here: a blocking POST would freeze the
+        loop a listener answers in; its next async request or `advance_async` sends them."""
+        if not _in_event_loop():
+            self.deliver_due()
 
     async def deliver_due_async(self) -> None:
         """Send the webhooks due by now from a running event loop: from a worker thread,

@@ -147,14 +147,19 @@ class Faults:
             return
         for fault in faults:
             if fault.kind == "delay":
-                await asyncio.sleep(fault.seconds)
-            elif fault.kind == "reset":
+                try:
+                    await asyncio.sleep(fault.seconds)
+                    continue
+                except asyncio.CancelledError:
+                    # The server stops and cancels what it still answers (uvicorn's
+                    # `timeout_graceful_shutdown`): a 503, not uvicorn's traceback.
+                    fault = Fault("status", status=503)
+            if fault.kind == "reset":
                 await self._reset(send)
                 return
-            else:
-                answer = fault.answer()
-                await JSONResponse(answer.body, answer.status, answer.headers)(scope, receive, send)
-                return
+            answer = fault.answer()
+            await JSONResponse(answer.body, answer.status, answer.headers)(scope, receive, send)
+            return
         await self.app(scope, receive, send)
 
     @staticmethod

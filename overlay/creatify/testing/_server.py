@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 import uvicorn
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
@@ -33,12 +33,21 @@ WEBHOOKS_PATH = "/__mock__/webhooks"
 NOT_ASCII = re.compile(rb"[\x80-\xff]")
 # How often due webhooks are looked for, in seconds.
 WEBHOOK_TICK = 0.1
+# How long a stopping server lets a request still being answered (a `delay=` fault's
+# sleep, up to 120 s) go on before it cancels it.
+SHUTDOWN_SECONDS = 1
 
 
 def webhook_log_response(entries: list[dict[str, Any]]) -> Response:
     """The webhook log (`WEBHOOKS_PATH`) as JSON escaped to ASCII: a payload may hold a
     lone surrogate (`"\\ud800"` is valid JSON) that UTF-8, so `JSONResponse`, cannot encode."""
     return Response(json.dumps(entries), media_type="application/json")
+
+
+async def client_left(request: Request, exc: Exception) -> Response:
+    """A client that left before its request was read (it gave up on a `delay=` fault,
+    or cancelled an upload): dropped quietly, as nobody is there to answer."""
+    return Response(status_code=499)  # "client closed request", for no one to read
 
 
 def fake_app(fake: FakeCreatify) -> Starlette:
@@ -84,7 +93,9 @@ def fake_app(fake: FakeCreatify) -> Starlette:
         # Every method of the spec's paths: the fake answers 405 where it has none.
         Route("/{path:path}", api, methods=METHODS),
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    return Starlette(
+        routes=routes, lifespan=lifespan, exception_handlers={ClientDisconnect: client_left}
+    )
 
 
 class PortUnavailable(OSError):
@@ -111,7 +122,12 @@ def serving_fake(
     fake = FakeCreatify(
         job_seconds=job_seconds, base_url=f"http://127.0.0.1:{bound}", clock=time.time
     )
-    config = uvicorn.Config(Faults(fake_app(fake)), log_level="warning", lifespan="on")
+    config = uvicorn.Config(
+        Faults(fake_app(fake)),
+        log_level="warning",
+        lifespan="on",
+        timeout_graceful_shutdown=SHUTDOWN_SECONDS,
+    )
     return fake, uvicorn.Server(config), sock
 
 
