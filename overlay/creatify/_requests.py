@@ -259,7 +259,9 @@ def ids_param(ids: Any) -> str | Unset:
         raise InvalidInputError(
             "ids", f"must hold at most {MAX_IDS_PER_LIST} ids, got {len(checked)}"
         )
-    return ",".join(checked) or UNSET
+    if not checked:  # else the filter is dropped, and every job answers
+        raise InvalidInputError("ids", "must hold at least one id (leave it out for every job)")
+    return ",".join(checked)
 
 
 def names_param(field: str, names: Iterable[str] | None) -> str | Unset:
@@ -271,4 +273,6 @@ def names_param(field: str, names: Iterable[str] | None) -> str | Unset:
     checked = [check_text(field, name, max_length=MAX_NAME_LENGTH) for name in names]
     if any("," in name or not name.strip() for name in checked):
         raise InvalidInputError(field, "each name must be non-empty and hold no comma")
-    return ",".join(checked) if checked else UNSET
+    if not checked:  # else the filter is dropped, and every name answers
+        raise InvalidInputError(field, "must hold at least one name (leave it out for all)")
+    return ",".join(checked)

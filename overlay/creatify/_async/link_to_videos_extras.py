@@ -12,8 +12,11 @@ from typing_extensions import Unpack
 from .._options import LinkToVideoOptions, VideoFromUrlOptions
 from .._requests import check_from_url
 from .._timeouts import TimeoutArg
+from .._validation import FieldSpec, check_value
 from .jobs import AsyncJobResource, UpdateCallback
 from .links import AsyncLinks
+
+WAIT = FieldSpec("wait", bool)
 
 
 class AsyncLinkToVideosExtras(AsyncJobResource[models.LinkToVideo]):
@@ -46,7 +49,7 @@ class AsyncLinkToVideosExtras(AsyncJobResource[models.LinkToVideo]):
         Costs what `create` costs (the link itself is free); the wait is free.
         """
         check_from_url(url, options)
-        if wait:
+        if check_value(WAIT, "wait", wait):
             self._wait_settings(timeout, poll_interval, max_interval, on_update)
         link = await AsyncLinks(self._host).create(url)
         if not wait:

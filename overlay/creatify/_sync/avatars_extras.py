@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import Literal
+from typing import Literal, get_args
 
 from creatify_api import models
 from creatify_api.api.personas import personas_create, personas_v2_create
@@ -15,10 +15,12 @@ from typing_extensions import Unpack
 from .._options import AvatarDetails
 from .._requests import upload_request, url_request
 from .._timeouts import TimeoutArg
+from .._validation import FieldSpec, check_value
 from .._video import ProgressCallback, VideoSource
 from .jobs import JobResource, UpdateCallback
 
 UrlEndpoint = Literal["personas", "personas_v2"]
+ENDPOINT = FieldSpec("endpoint", str, choices=get_args(UrlEndpoint))
 
 
 class AvatarsExtras(JobResource[models.Persona]):
@@ -82,6 +84,7 @@ class AvatarsExtras(JobResource[models.Persona]):
         `POST /api/personas_v2/` as JSON with `endpoint="personas_v2"`); a video on
         Google Drive goes as `gdown_url` instead of `lipsync_input`. Costs one avatar
         slot (no credits)."""
+        check_value(ENDPOINT, "endpoint", endpoint)  # a typo would send it to the other one
         body = url_request(lipsync_input, consent_video, details)
         fn = personas_create if endpoint == "personas" else personas_v2_create
         return self._request(fn, models.PersonaCreateResponse, timeout, body=body)

@@ -13,8 +13,11 @@ from typing_extensions import Unpack
 from .._options import LinkToVideoOptions, VideoFromUrlOptions
 from .._requests import check_from_url
 from .._timeouts import TimeoutArg
+from .._validation import FieldSpec, check_value
 from .jobs import JobResource, UpdateCallback
 from .links import Links
+
+WAIT = FieldSpec("wait", bool)
 
 
 class LinkToVideosExtras(JobResource[models.LinkToVideo]):
@@ -47,7 +50,7 @@ class LinkToVideosExtras(JobResource[models.LinkToVideo]):
         Costs what `create` costs (the link itself is free); the wait is free.
         """
         check_from_url(url, options)
-        if wait:
+        if check_value(WAIT, "wait", wait):
             self._wait_settings(timeout, poll_interval, max_interval, on_update)
         link = Links(self._host).create(url)
         if not wait:
