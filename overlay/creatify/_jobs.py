@@ -523,11 +523,10 @@ INSPIRATION_JOB: JobKind[models.InspirationJob] = JobKind(
     batch="inspiration_jobs",
 )
 # Image ads: the guide polls "until done"; the sizes' field is not shown (`images`, size
-# to URL, is inferred), nor is a `rejected`.
+# to URL, is inferred). The statuses are the spec's `JobStatus`, `rejected` with them.
 IAB_IMAGES_JOB: JobKind[models.IabImages] = JobKind(
     namespace="iab_images",
     cli_noun="image ads",
-    rejected=frozenset(),
     output_files="images",
     expected_media=Media.IMAGE,
     poll=PollDefaults(timeout=10 * 60.0, poll_interval=2.0, max_interval=10.0),

@@ -106,9 +106,25 @@ def test_an_outcome_ends_the_job_without_output(state: State, clock: Clock, outc
 
 
 def test_outcome_of_header_then_marker() -> None:
-    assert outcome_of("failed", "[mock:rejected]") == "failed"
-    assert outcome_of(None, "launch [mock:rejected]") == "rejected"
-    assert outcome_of(None, None) == "done"
+    lipsyncs = AREA["lipsyncs"]
+    assert outcome_of(lipsyncs, "failed", "[mock:rejected]") == "failed"
+    assert outcome_of(lipsyncs, None, "launch [mock:rejected]") == "rejected"
+    assert outcome_of(lipsyncs, None, None) == "done"
+
+
+def test_a_rejection_is_refused_where_the_kind_has_no_rejected_status() -> None:
+    """A wait for the kind could not end on it (`JobKind.rejected` is empty)."""
+    scripts = AREA["ai_scripts"]
+    assert outcome_of(scripts, "failed", "[mock:rejected]") == "failed"
+    for chosen, marked, asker in (
+        (None, "[mock:rejected]", "target_audience"),
+        ("rejected", None, "X-Mock-Outcome"),
+    ):
+        with pytest.raises(Answer) as refused:
+            outcome_of(scripts, chosen, marked)
+        assert refused.value.status == 400 and list(refused.value.body) == [asker]
+    rejectable = {a.name for a in AREAS if a.rejected and a.name in JOB_KINDS}
+    assert rejectable == {n for n, kind in JOB_KINDS.items() if kind.rejected} - {"avatars"}
 
 
 def test_records_are_per_account(state: State) -> None:

@@ -90,6 +90,9 @@ class Area:
     progress_field: str | None = None
     # The status of a job that failed (a rejected one is `rejected`).
     failed: str = "failed"
+    # Whether its jobs can end `rejected`: not where the kind has no such status (a wait
+    # could not end on it), so the mock refuses to reject one.
+    rejected: bool = True
     # Fields that follow the status: value while not done / once done.
     while_running: dict[str, object] = field(default_factory=dict)
     when_done: dict[str, object] = field(default_factory=dict)
@@ -180,6 +183,7 @@ def job_area(
         status_field=kind.status_field,
         progress_field=kind.progress_field,
         failed=next(iter(kind.failed), "rejected"),
+        rejected=bool(kind.rejected),
         name_field=marker_field(first_create),
         webhook_output_key=webhook_key,
     )

@@ -428,6 +428,7 @@ class Service:
             return {**base, **state.update(record, self.sent_fields(template, area, call.sent))}
         stage = area.actions.get(suffix)
         if method == "post" and stage is not None:
+            outcome_of(area, call.options.outcome)  # a 400 for an end its jobs never have
             return {**base, **state.start_action(record, stage, call.options, call.sent)}
         return example
 
@@ -492,7 +493,7 @@ class Service:
             data=data,
             media_base=call.base_url,
             options=replace(
-                options, outcome=outcome_of(options.outcome, sent.get(area.name_field))
+                options, outcome=outcome_of(area, options.outcome, sent.get(area.name_field))
             ),
             webhook_url=webhook_url,
         )

@@ -40,12 +40,16 @@ def iso(now: float) -> str:
     return datetime.fromtimestamp(now, timezone.utc).isoformat()
 
 
-def outcome_of(chosen: str | None, name: object) -> str:
-    """The outcome a create asked for: `X-Mock-Outcome`, else `[mock:...]` in its name."""
-    if chosen in OUTCOMES:
-        return chosen
+def outcome_of(area: Area, chosen: str | None, name: object = None) -> str:
+    """The outcome a create asked for: `X-Mock-Outcome`, else `[mock:...]` in its name (an
+    action has no marker). A 400 naming the one that asks `rejected` of an area whose jobs
+    never end so: a wait for one could not end."""
     marker = MARKER.search(str(name or ""))
-    return marker.group(1) if marker else "done"
+    outcome = chosen if chosen in OUTCOMES else marker.group(1) if marker else "done"
+    if outcome == "rejected" and not area.rejected:
+        asker = "X-Mock-Outcome" if chosen in OUTCOMES else area.name_field
+        raise Answer(400, {asker: [f"{area.name} jobs are never rejected: ask for failed."]})
+    return outcome
 
 
 def is_acceptable_webhook_url(url: str) -> bool:

@@ -1,0 +1,112 @@
+"""What `make mock` (the layer over Prism) and the fake (`FakeCreatify`, which `creatify mock`
+serves) answer alike: each test runs on both, each time with an account of its own."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import creatify
+import httpx
+import pytest
+from creatify import Creatify
+from creatify._jobs import JOB_KINDS
+from creatify.testing import FakeCreatify
+from creatify.testing._resources import AREAS
+
+from tests.spec import load_spec, resolve
+
+FAST = {"poll_interval": 0.05, "max_interval": 0.2, "timeout": 60.0}
+# The job kinds whose wait has no `rejected` end (the vendor documents none for them).
+NEVER_REJECTED = [a for a in AREAS if a.name in JOB_KINDS and not JOB_KINDS[a.name].rejected]
+FAILED = {"X-Mock-Outcome": "failed"}
+
+
+@dataclass
+class Mock:
+    http: httpx.Client  # requests as any HTTP client sends them
+    sdk: Creatify  # the SDK, on the same account
+    later: Callable[[float], None]  # let that many seconds pass
+
+
+@pytest.fixture(params=["fake", "make mock"])
+def mock(request: pytest.FixtureRequest) -> Iterator[Mock]:
+    account = {"X-API-ID": f"both-{uuid.uuid4()}", "X-API-KEY": "both-key"}
+    credentials = {"api_id": account["X-API-ID"], "api_key": account["X-API-KEY"]}
+    if request.param == "fake":
+        fake = FakeCreatify()
+        http = httpx.Client(transport=fake.transport(), base_url=fake.base_url, headers=account)
+        with http, fake.client(**credentials) as sdk:
+            yield Mock(http, sdk, fake.advance)
+        return
+    base_url = request.getfixturevalue("mock_base_url")
+    with (
+        httpx.Client(base_url=base_url, headers=account, timeout=10) as http,
+        Creatify(base_url=base_url, max_retries=0, **credentials) as sdk,
+    ):
+        yield Mock(http, sdk, time.sleep)
+
+
+def request_example(path: str) -> dict[str, Any]:
+    """The spec's first example of the JSON body of `POST path`."""
+    body = resolve(load_spec()["paths"][path]["post"]["requestBody"])
+    examples = body["content"]["application/json"]["examples"]
+    return dict(resolve(next(iter(examples.values())))["value"])
+
+
+# ---------------------------------------------------------------- outcomes (S5-1)
+
+
+def test_the_kinds_that_are_never_rejected_are_the_ones_whose_wait_cannot_end_so() -> None:
+    names = {area.name for area in NEVER_REJECTED}
+    assert names == {
+        "asset_generator",
+        "inspiration_jobs",
+        "text_generator",
+        "ai_scripts",
+        "product_to_videos",
+    }
+    assert "rejected" in JOB_KINDS["iab_images"].rejected, "its status is the spec's JobStatus"
+
+
+@pytest.mark.parametrize("area", NEVER_REJECTED, ids=lambda area: area.name)
+def test_a_rejection_of_a_kind_that_is_never_rejected_is_refused(mock: Mock, area: Any) -> None:
+    """Its wait has no `rejected` end: a job ending so would run into the time-out."""
+    (path,) = area.creates
+    body = request_example(path)
+    answer = mock.http.post(path, json=body, headers={"X-Mock-Outcome": "rejected"})
+    assert answer.status_code == 400, answer.text
+    assert list(answer.json()) == ["X-Mock-Outcome"]
+    assert "failed" in answer.json()["X-Mock-Outcome"][0]
+    if area.name_field != "name":  # product to video has no marker field: the header only
+        marked = body.get(area.name_field)
+        marker = "x [mock:rejected]"
+        body[area.name_field] = {**marked, "note": marker} if isinstance(marked, dict) else marker
+        answer = mock.http.post(path, json=body)
+        assert answer.status_code == 400, answer.text
+        assert list(answer.json()) == [area.name_field]
+    asked_to_fail = mock.http.post(path, json=request_example(path), headers=FAILED)
+    assert asked_to_fail.is_success, asked_to_fail.text
+
+
+def test_a_rejection_of_a_later_step_is_refused_too(mock: Mock) -> None:
+    made = mock.http.post(
+        "/api/product_to_videos/gen_image/",
+        json=request_example("/api/product_to_videos/gen_image/"),
+    ).json()
+    path = f"/api/product_to_videos/{made['id']}/gen_video/"
+    body = request_example("/api/product_to_videos/{id}/gen_video/")
+    answer = mock.http.post(path, json=body, headers={"X-Mock-Outcome": "rejected"})
+    assert answer.status_code == 400 and list(answer.json()) == ["X-Mock-Outcome"]
+
+
+def test_image_ads_asked_to_be_rejected_end_the_wait(mock: Mock) -> None:
+    body = request_example("/api/iab_images/")
+    headers = {"X-Mock-Outcome": "rejected", "X-Mock-Failed-Reason": "not an ad"}
+    made = mock.http.post("/api/iab_images/", json=body, headers=headers).json()
+    with pytest.raises(creatify.IabImagesRejected) as rejected:
+        mock.sdk.iab_images.wait(made["id"], **FAST)
+    assert rejected.value.failed_reason == "not an ad"
