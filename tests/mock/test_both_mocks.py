@@ -110,3 +110,15 @@ def test_image_ads_asked_to_be_rejected_end_the_wait(mock: Mock) -> None:
     with pytest.raises(creatify.IabImagesRejected) as rejected:
         mock.sdk.iab_images.wait(made["id"], **FAST)
     assert rejected.value.failed_reason == "not an ad"
+
+
+def test_a_rejected_dyoa_request_raises_with_the_reviews_reason(mock: Mock) -> None:
+    draft = mock.sdk.dyoa.create_and_wait(name="Mia", age_group="young_adult", gender="f", **FAST)
+    headers = {"X-Mock-Outcome": "rejected", "X-Mock-Failed-Reason": "not a real person"}
+    path = f"/api/dyoa/{draft.id}/submit_for_review/"
+    chosen = {"chosen_photo_id": str(draft.photos[0].id)}
+    assert mock.http.post(path, json=chosen, headers=headers).is_success
+    with pytest.raises(creatify.DyoaRejected) as rejected:
+        mock.sdk.dyoa.wait(draft.id, **FAST)
+    assert rejected.value.failed_reason == "not a real person"
+    assert "not a real person" in str(rejected.value)
