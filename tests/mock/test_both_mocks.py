@@ -122,3 +122,52 @@ def test_a_rejected_dyoa_request_raises_with_the_reviews_reason(mock: Mock) -> N
         mock.sdk.dyoa.wait(draft.id, **FAST)
     assert rejected.value.failed_reason == "not a real person"
     assert "not a real person" in str(rejected.value)
+
+
+# ---------------------------------------------------------------- lists (S2-10, S2-12)
+
+PERSONA = {
+    "lipsync_input": "https://example.com/a.mp4",
+    "creator_name": "Jo",
+    "gender": "m",
+    "video_scene": "office",
+}
+
+
+def test_the_custom_avatar_count_is_the_accounts_own(mock: Mock) -> None:
+    assert mock.sdk.avatars.count().current_count == 0
+    for path in ("/api/personas_v2/", "/api/personas/", "/api/personas_v2/"):
+        body = PERSONA if path == "/api/personas_v2/" else request_example(path)
+        made = mock.http.post(path, json=body)
+        assert made.is_success, made.text
+    counted = mock.sdk.avatars.count()
+    assert (counted.max_count, counted.current_count) == (5, 3)
+    other = mock.http.get("/api/personas_v2/count/", headers={"X-API-ID": "someone-else"})
+    assert other.json() == {"max_count": 5, "current_count": 0}
+
+
+@pytest.mark.parametrize(
+    ("ordering", "scripts"),
+    [
+        (None, ["b", "a", "c"]),  # newest first
+        ("created_at", ["c", "a", "b"]),
+        ("-created_at", ["b", "a", "c"]),
+        ("script", ["a", "b", "c"]),
+        ("-script", ["c", "b", "a"]),
+        ("nonsense", ["b", "a", "c"]),  # a field DRF does not know is ignored
+        ("-nonsense,script", ["a", "b", "c"]),
+        (" -script , created_at", ["c", "b", "a"]),
+    ],
+)
+def test_a_list_sorts_by_its_ordering_as_drf_does(
+    mock: Mock, ordering: str | None, scripts: list[str]
+) -> None:
+    body = request_example("/api/text_to_speech/")
+    for script in ("c", "a", "b"):
+        assert mock.http.post("/api/text_to_speech/", json={**body, "script": script}).is_success
+        mock.later(0.01)
+    query = {} if ordering is None else {"ordering": ordering}
+    listed = mock.http.get("/api/text_to_speech/", params=query).json()
+    assert [job["script"] for job in listed] == scripts
+    if ordering is not None and ordering.strip() == ordering:  # the SDK checks its text
+        assert [job.script for job in mock.sdk.text_to_speech.list(ordering=ordering)] == scripts

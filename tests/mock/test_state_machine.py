@@ -15,6 +15,7 @@ from creatify.testing._state import (
     State,
     is_acceptable_webhook_url,
     keep_matching,
+    ordered,
     outcome_of,
     page_size_of,
     paginate,
@@ -328,3 +329,10 @@ def test_list_helpers() -> None:
     assert unique_by_id(items) == items[:2]
     assert keep_matching(items[:2], {"gender": "m,nb", "ordering": "-id"}) == [items[1]]
     assert keep_matching(items[:2], {"ids": "A"}) == [items[0]]
+
+
+def test_ordering_puts_nulls_last_and_never_compares_across_types() -> None:
+    items = [{"id": 1, "n": None}, {"id": 2, "n": "b"}, {"id": 3, "n": 2}, {"id": 4, "n": [1]}]
+    assert [i["id"] for i in ordered(items, "n")] == [3, 2, 4, 1]
+    assert [i["id"] for i in ordered(items, "-n")] == [1, 4, 2, 3]
+    assert ordered(items, "--n") == ordered(items, "") == items, "not a field DRF knows"

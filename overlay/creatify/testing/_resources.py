@@ -82,6 +82,8 @@ class Area:
     lists: tuple[str, ...] = ()
     # The lists also show the service's public catalogue (stock avatars) after your own.
     catalogue: bool = False
+    # GET paths whose answer counts the account's records (`current_count`).
+    counts: tuple[str, ...] = ()
     # Request fields that the answer nests under this key (a link's `link: {title, ...}`).
     nest: str | None = None
     # Where a record shows its status and progress: none for an area that is not a job
@@ -211,6 +213,7 @@ ENTRIES: tuple[Area, ...] = (
         name="personas",
         lists=PERSONA_LISTS,
         catalogue=True,
+        counts=("/api/personas_v2/count/",),  # the custom-avatar slots used
         while_running={"is_active": False},
         when_done={"is_active": True, "type": "custom"},
         name_field="creator_name",

@@ -56,6 +56,7 @@ from ._state import (
     JobOptions,
     State,
     keep_matching,
+    ordered,
     outcome_of,
     page_size_of,
     paginate,
@@ -151,6 +152,7 @@ class ServiceModel:
             path: (area, stage) for area in AREAS for path, stage in area.creates.items()
         }
         self.lists = {path: area for area in AREAS for path in area.lists}
+        self.counts = {path: area for area in AREAS for path in area.counts}
         self.by_retrieve = {area.retrieve + "{id}/": area for area in AREAS}
         self.inputs = {path: request_fields_of(spec, path, "post") for path in self.creates}
         self.catalogue: dict[str, list[dict[str, Any]]] = {}
@@ -407,6 +409,9 @@ class Service:
             return self.create(call, example)
         if method == "get" and template in model.lists:
             return self.listing(call, example, query)
+        if method == "get" and template in model.counts:
+            mine = state.records_of(call.account, model.counts[template])
+            return {**example, "current_count": len(mine)}
         record_id = params.get("id")
         area = model.by_retrieve.get(template_root(template))
         if area is None or record_id is None:
@@ -508,7 +513,7 @@ class Service:
         now = self.state.now()
         mine = [r.snapshot(now) for r in self.state.records_of(call.account, area)]
         items = unique_by_id([*mine, *self.model.catalogue.get(path, [])])
-        items = keep_matching(items, query)
+        items = ordered(keep_matching(items, query), query.get("ordering"))
         if not (isinstance(example, dict) and "results" in example):
             return items
         page_size = page_size_of(call.query.get("page_size"), QUERY_FIELDS["page_size"].default)

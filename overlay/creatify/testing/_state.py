@@ -391,8 +391,8 @@ def keep_matching(
     items: Iterable[dict[str, Any]], query: Mapping[str, str]
 ) -> list[dict[str, Any]]:
     """The items a list's query keeps: by `ids`, and by every other parameter (the list's
-    operation's, checked), a field whose value is one of its comma-separated values."""
-    # `ordering` (DRF's OrderingFilter) sorts and keeps every item: the mock keeps its order.
+    operation's, checked), a field whose value is one of its comma-separated values;
+    `ordering` keeps every item (`ordered` sorts them)."""
     wanted = {
         name: set(text.split(","))
         for name, text in query.items()
@@ -406,6 +406,27 @@ def keep_matching(
         if all(item.get(name) in values for name, values in wanted.items()):
             kept.append(item)
     return kept
+
+
+def ordered(items: list[dict[str, Any]], ordering: str | None) -> list[dict[str, Any]]:
+    """The items as DRF's OrderingFilter sorts them by `ordering`: by each comma-separated
+    field in turn, a leading `-` descending. A field no item has leaves the order as it
+    was (DRF ignores a field it does not know), as no `ordering` does (newest first)."""
+    for term in reversed([term.strip() for term in (ordering or "").split(",")]):
+        name = term.removeprefix("-")
+        items = sorted(items, key=lambda item: sort_key(item.get(name)), reverse=name != term)
+    return items
+
+
+def sort_key(value: object) -> tuple[int, int, Any]:
+    """A field's value as the database orders it (PostgreSQL: null after every value,
+    first when descending); numbers, text and other values (by their text) apart, so
+    that no two are compared across types."""
+    if value is None:
+        return (1, 0, 0)
+    if isinstance(value, (int, float)):
+        return (0, 0, value)
+    return (0, 1, value) if isinstance(value, str) else (0, 2, str(value))
 
 
 def unique_by_id(items: Iterable[Any]) -> list[Any]:
