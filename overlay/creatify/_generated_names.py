@@ -15,10 +15,10 @@ JOB_ERRORS = """
     AdsCloneFailed AdsCloneRejected AiEditingFailed AiEditingRejected AiScriptFailed
     AiShortsFailed AiShortsRejected AssetGeneratorFailed AuroraFailed AuroraRejected
     AvatarFailed AvatarRejected CustomTemplateJobFailed CustomTemplateJobRejected
-    DyoaRejected IabImagesFailed InspirationJobFailed LinkToVideoFailed
-    LinkToVideoRejected LipsyncFailed LipsyncRejected LipsyncV2Failed
-    LipsyncV2Rejected ProductToVideoFailed TextGenerationFailed TextToSpeechFailed
-    TextToSpeechRejected
+    DyoaRejected IabImagesFailed IabImagesRejected InspirationJobFailed
+    LinkToVideoFailed LinkToVideoRejected LipsyncFailed LipsyncRejected
+    LipsyncV2Failed LipsyncV2Rejected ProductToVideoFailed TextGenerationFailed
+    TextToSpeechFailed TextToSpeechRejected
 """
 OPTIONS = """
     AdsCloneOptions AiEditingOptions AiScriptOptions AiShortsOptions

@@ -29,6 +29,7 @@ refusing the job (by moderation, or in an avatar's review).
     ├── AssetGeneratorFailed            client.asset_generator: status `failed`
     ├── InspirationJobFailed            client.inspiration_jobs: status `failed`
     ├── IabImagesFailed                 client.iab_images: status `failed`
+    │   └── IabImagesRejected           client.iab_images: status `rejected`
     ├── AdsCloneFailed                  client.ads_clone: status `failed`
     │   └── AdsCloneRejected            client.ads_clone: status `rejected`
     ├── TextGenerationFailed            client.text_generator: status `failed`
@@ -128,6 +129,10 @@ class InspirationJobFailed(JobFailedError):
 
 class IabImagesFailed(JobFailedError):
     """A job of `client.iab_images` ended with status `failed`."""
+
+
+class IabImagesRejected(IabImagesFailed):
+    """A job of `client.iab_images` ended with status `rejected`."""
 
 
 class AdsCloneFailed(JobFailedError):

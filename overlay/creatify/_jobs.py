@@ -277,7 +277,13 @@ class JobKind(Generic[J]):
         return number if number == number else None  # NaN is no progress
 
     def failed_reason_of(self, job: J) -> str | None:
-        reason = value(getattr(job, "failed_reason", None))
+        """Why the job failed: the last review's `comment` where a review decides (DYOA's
+        `reviews[]`), else its `failed_reason` (also where the spec's model lacks it). A
+        review the model cannot read (a null `photo`) stays a dict."""
+        reviews = field_of(job, "reviews")
+        last = reviews[-1] if isinstance(reviews, list) and reviews else None
+        comment = last.get("comment") if isinstance(last, dict) else field_of(last, "comment")
+        reason = comment or field_of(job, "failed_reason")
         return None if reason is None else str(reason)
 
     def finished(self, job: J) -> bool:
@@ -523,11 +529,10 @@ INSPIRATION_JOB: JobKind[models.InspirationJob] = JobKind(
     batch="inspiration_jobs",
 )
 # Image ads: the guide polls "until done"; the sizes' field is not shown (`images`, size
-# to URL, is inferred), nor is a `rejected`.
+# to URL, is inferred). The statuses are the spec's `JobStatus`, `rejected` with them.
 IAB_IMAGES_JOB: JobKind[models.IabImages] = JobKind(
     namespace="iab_images",
     cli_noun="image ads",
-    rejected=frozenset(),
     output_files="images",
     expected_media=Media.IMAGE,
     poll=PollDefaults(timeout=10 * 60.0, poll_interval=2.0, max_interval=10.0),

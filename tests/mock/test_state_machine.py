@@ -15,6 +15,7 @@ from creatify.testing._state import (
     State,
     is_acceptable_webhook_url,
     keep_matching,
+    ordered,
     outcome_of,
     page_size_of,
     paginate,
@@ -106,9 +107,25 @@ def test_an_outcome_ends_the_job_without_output(state: State, clock: Clock, outc
 
 
 def test_outcome_of_header_then_marker() -> None:
-    assert outcome_of("failed", "[mock:rejected]") == "failed"
-    assert outcome_of(None, "launch [mock:rejected]") == "rejected"
-    assert outcome_of(None, None) == "done"
+    lipsyncs = AREA["lipsyncs"]
+    assert outcome_of(lipsyncs, "failed", "[mock:rejected]") == "failed"
+    assert outcome_of(lipsyncs, None, "launch [mock:rejected]") == "rejected"
+    assert outcome_of(lipsyncs, None, None) == "done"
+
+
+def test_a_rejection_is_refused_where_the_kind_has_no_rejected_status() -> None:
+    """A wait for the kind could not end on it (`JobKind.rejected` is empty)."""
+    scripts = AREA["ai_scripts"]
+    assert outcome_of(scripts, "failed", "[mock:rejected]") == "failed"
+    for chosen, marked, asker in (
+        (None, "[mock:rejected]", "target_audience"),
+        ("rejected", None, "X-Mock-Outcome"),
+    ):
+        with pytest.raises(Answer) as refused:
+            outcome_of(scripts, chosen, marked)
+        assert refused.value.status == 400 and list(refused.value.body) == [asker]
+    rejectable = {a.name for a in AREAS if a.rejected and a.name in JOB_KINDS}
+    assert rejectable == {n for n, kind in JOB_KINDS.items() if kind.rejected} - {"avatars"}
 
 
 def test_records_are_per_account(state: State) -> None:
@@ -312,3 +329,10 @@ def test_list_helpers() -> None:
     assert unique_by_id(items) == items[:2]
     assert keep_matching(items[:2], {"gender": "m,nb", "ordering": "-id"}) == [items[1]]
     assert keep_matching(items[:2], {"ids": "A"}) == [items[0]]
+
+
+def test_ordering_puts_nulls_last_and_never_compares_across_types() -> None:
+    items = [{"id": 1, "n": None}, {"id": 2, "n": "b"}, {"id": 3, "n": 2}, {"id": 4, "n": [1]}]
+    assert [i["id"] for i in ordered(items, "n")] == [3, 2, 4, 1]
+    assert [i["id"] for i in ordered(items, "-n")] == [1, 4, 2, 3]
+    assert ordered(items, "--n") == ordered(items, "") == items, "not a field DRF knows"

@@ -69,3 +69,27 @@ def test_submit_for_review_checks_its_ids_first(offline: Offline) -> None:
         offline("dyoa.submit_for_review", DYOA_ID, "not-a-photo")
     assert caught.value.field == "chosen_photo_id"
     assert offline.script.count == 0
+
+
+@pytest.mark.parametrize("photo", [{"id": DYOA_ID, "image": None}, None])
+def test_a_rejection_carries_the_rejecting_reviews_comment(photo: Any) -> None:
+    """The vendor's record says why in `reviews[].comment` (it has no `failed_reason`);
+    a null `photo` leaves the reviews unparsed (dicts)."""
+    from creatify._jobs import DYOA_JOB
+    from creatify_api import models
+
+    review = {"id": DYOA_ID, "status": "rejected", "photo": photo, "creator": None}
+    record = {
+        "id": DYOA_ID,
+        "status": "rejected",
+        "reviews": [{**review, "comment": "blurry"}, {**review, "comment": "not a real person"}],
+    }
+    with pytest.raises(DyoaRejected) as rejected:
+        DYOA_JOB.raise_if_failed(models.Dyoa.from_dict(record))
+    assert rejected.value.failed_reason == "not a real person"
+    # A record without reviews: its `failed_reason`, kept with the fields the spec lacks.
+    with pytest.raises(DyoaRejected) as rejected:
+        DYOA_JOB.raise_if_failed(
+            models.Dyoa.from_dict({**record, "reviews": [], "failed_reason": "why"})
+        )
+    assert rejected.value.failed_reason == "why"

@@ -21,8 +21,9 @@ class IabImages(DownloadsAll[models.IabImages]):
     """Image ads: one image made into the standard IAB banner sizes (`images`: size to
     URL).
 
-    Statuses: pending, in_queue, running, then done or failed (`IabImagesFailed`).
-    `download(job, folder)` saves every file in `images`.
+    Statuses: pending, in_queue, running, then done, failed (`IabImagesFailed`) or
+    rejected (`IabImagesRejected`). `download(job, folder)` saves every file in
+    `images`.
     """
 
     _kind = IAB_IMAGES_JOB

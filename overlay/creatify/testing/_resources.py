@@ -82,6 +82,8 @@ class Area:
     lists: tuple[str, ...] = ()
     # The lists also show the service's public catalogue (stock avatars) after your own.
     catalogue: bool = False
+    # GET paths whose answer counts the account's records (`current_count`).
+    counts: tuple[str, ...] = ()
     # Request fields that the answer nests under this key (a link's `link: {title, ...}`).
     nest: str | None = None
     # Where a record shows its status and progress: none for an area that is not a job
@@ -90,6 +92,9 @@ class Area:
     progress_field: str | None = None
     # The status of a job that failed (a rejected one is `rejected`).
     failed: str = "failed"
+    # Whether its jobs can end `rejected`: not where the kind has no such status (a wait
+    # could not end on it), so the mock refuses to reject one.
+    rejected: bool = True
     # Fields that follow the status: value while not done / once done.
     while_running: dict[str, object] = field(default_factory=dict)
     when_done: dict[str, object] = field(default_factory=dict)
@@ -180,6 +185,7 @@ def job_area(
         status_field=kind.status_field,
         progress_field=kind.progress_field,
         failed=next(iter(kind.failed), "rejected"),
+        rejected=bool(kind.rejected),
         name_field=marker_field(first_create),
         webhook_output_key=webhook_key,
     )
@@ -207,6 +213,7 @@ ENTRIES: tuple[Area, ...] = (
         name="personas",
         lists=PERSONA_LISTS,
         catalogue=True,
+        counts=("/api/personas_v2/count/",),  # the custom-avatar slots used
         while_running={"is_active": False},
         when_done={"is_active": True, "type": "custom"},
         name_field="creator_name",

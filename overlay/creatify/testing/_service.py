@@ -56,6 +56,7 @@ from ._state import (
     JobOptions,
     State,
     keep_matching,
+    ordered,
     outcome_of,
     page_size_of,
     paginate,
@@ -151,6 +152,7 @@ class ServiceModel:
             path: (area, stage) for area in AREAS for path, stage in area.creates.items()
         }
         self.lists = {path: area for area in AREAS for path in area.lists}
+        self.counts = {path: area for area in AREAS for path in area.counts}
         self.by_retrieve = {area.retrieve + "{id}/": area for area in AREAS}
         self.inputs = {path: request_fields_of(spec, path, "post") for path in self.creates}
         self.catalogue: dict[str, list[dict[str, Any]]] = {}
@@ -407,6 +409,9 @@ class Service:
             return self.create(call, example)
         if method == "get" and template in model.lists:
             return self.listing(call, example, query)
+        if method == "get" and template in model.counts:
+            mine = state.records_of(call.account, model.counts[template])
+            return {**example, "current_count": len(mine)}
         record_id = params.get("id")
         area = model.by_retrieve.get(template_root(template))
         if area is None or record_id is None:
@@ -428,6 +433,7 @@ class Service:
             return {**base, **state.update(record, self.sent_fields(template, area, call.sent))}
         stage = area.actions.get(suffix)
         if method == "post" and stage is not None:
+            outcome_of(area, call.options.outcome)  # a 400 for an end its jobs never have
             return {**base, **state.start_action(record, stage, call.options, call.sent)}
         return example
 
@@ -492,7 +498,7 @@ class Service:
             data=data,
             media_base=call.base_url,
             options=replace(
-                options, outcome=outcome_of(options.outcome, sent.get(area.name_field))
+                options, outcome=outcome_of(area, options.outcome, sent.get(area.name_field))
             ),
             webhook_url=webhook_url,
         )
@@ -507,7 +513,7 @@ class Service:
         now = self.state.now()
         mine = [r.snapshot(now) for r in self.state.records_of(call.account, area)]
         items = unique_by_id([*mine, *self.model.catalogue.get(path, [])])
-        items = keep_matching(items, query)
+        items = ordered(keep_matching(items, query), query.get("ordering"))
         if not (isinstance(example, dict) and "results" in example):
             return items
         page_size = page_size_of(call.query.get("page_size"), QUERY_FIELDS["page_size"].default)

@@ -40,12 +40,16 @@ def iso(now: float) -> str:
     return datetime.fromtimestamp(now, timezone.utc).isoformat()
 
 
-def outcome_of(chosen: str | None, name: object) -> str:
-    """The outcome a create asked for: `X-Mock-Outcome`, else `[mock:...]` in its name."""
-    if chosen in OUTCOMES:
-        return chosen
+def outcome_of(area: Area, chosen: str | None, name: object = None) -> str:
+    """The outcome a create asked for: `X-Mock-Outcome`, else `[mock:...]` in its name (an
+    action has no marker). A 400 naming the one that asks `rejected` of an area whose jobs
+    never end so: a wait for one could not end."""
     marker = MARKER.search(str(name or ""))
-    return marker.group(1) if marker else "done"
+    outcome = chosen if chosen in OUTCOMES else marker.group(1) if marker else "done"
+    if outcome == "rejected" and not area.rejected:
+        asker = "X-Mock-Outcome" if chosen in OUTCOMES else area.name_field
+        raise Answer(400, {asker: [f"{area.name} jobs are never rejected: ask for failed."]})
+    return outcome
 
 
 def is_acceptable_webhook_url(url: str) -> bool:
@@ -387,8 +391,8 @@ def keep_matching(
     items: Iterable[dict[str, Any]], query: Mapping[str, str]
 ) -> list[dict[str, Any]]:
     """The items a list's query keeps: by `ids`, and by every other parameter (the list's
-    operation's, checked), a field whose value is one of its comma-separated values."""
-    # `ordering` (DRF's OrderingFilter) sorts and keeps every item: the mock keeps its order.
+    operation's, checked), a field whose value is one of its comma-separated values;
+    `ordering` keeps every item (`ordered` sorts them)."""
     wanted = {
         name: set(text.split(","))
         for name, text in query.items()
@@ -402,6 +406,27 @@ def keep_matching(
         if all(item.get(name) in values for name, values in wanted.items()):
             kept.append(item)
     return kept
+
+
+def ordered(items: list[dict[str, Any]], ordering: str | None) -> list[dict[str, Any]]:
+    """The items as DRF's OrderingFilter sorts them by `ordering`: by each comma-separated
+    field in turn, a leading `-` descending. A field no item has leaves the order as it
+    was (DRF ignores a field it does not know), as no `ordering` does (newest first)."""
+    for term in reversed([term.strip() for term in (ordering or "").split(",")]):
+        name = term.removeprefix("-")
+        items = sorted(items, key=lambda item: sort_key(item.get(name)), reverse=name != term)
+    return items
+
+
+def sort_key(value: object) -> tuple[int, int, Any]:
+    """A field's value as the database orders it (PostgreSQL: null after every value,
+    first when descending); numbers, text and other values (by their text) apart, so
+    that no two are compared across types."""
+    if value is None:
+        return (1, 0, 0)
+    if isinstance(value, (int, float)):
+        return (0, 0, value)
+    return (0, 1, value) if isinstance(value, str) else (0, 2, str(value))
 
 
 def unique_by_id(items: Iterable[Any]) -> list[Any]:
