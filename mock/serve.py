@@ -150,12 +150,17 @@ def stop_group(process: subprocess.Popen[bytes], timeout: float) -> None:
 
 
 def write_prism_spec(directory: Path) -> Path:
-    """The spec as Prism is given it: without any operation's `callbacks`. Prism runs
-    them itself, to any URL a request names, so the layer alone delivers webhooks
-    (openapi/README.md "Webhooks")."""
+    """The spec as Prism is given it: without any operation's `callbacks` (Prism runs
+    them itself, to any URL a request names, so the layer alone delivers webhooks:
+    openapi/README.md "Webhooks"), and a filter of several comma-separated values
+    (`x-comma-separated`) as the array the generated client cannot send (point 20)."""
     import yaml
 
     spec = yaml.safe_load(SPEC.read_text())
+    for parameter in spec["components"]["parameters"].values():
+        if parameter.pop("x-comma-separated", False):  # `gender=m,f`: each part in the enum
+            parameter.update(style="form", explode=False)
+            parameter["schema"] = {"type": "array", "items": parameter["schema"]}
     for item in spec.get("paths", {}).values():
         for operation in item.values():
             if isinstance(operation, dict):
@@ -262,6 +267,8 @@ def run(port: int, raw: bool = False) -> int:
             lifespan="on",
             http=GuardedH11Protocol,
             h11_max_incomplete_event_size=MAX_HEAD_BYTES,
+            # A request held by `X-Mock-Fault: delay=S` does not hold the stop for S seconds.
+            timeout_graceful_shutdown=1,
         )
         print(f"mock ready: http://{HOST}:{port} (Prism inside on {prism.url})", flush=True)
         uvicorn.Server(config).run()

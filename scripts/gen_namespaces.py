@@ -77,7 +77,8 @@ ITER_ALL_DOC = (
     "The `results` of every page of `{call}`, read lazily from `{path}`.\n\n"
     "`async for item in client.{namespace}.iter_all(): ...` (`for` with `Creatify`). The "
     "arguments are checked now; a page is asked for only when the last one is used up (stop "
-    "early and no more are sent). Ends at a page without `next` or without results; raises "
+    "early and no more are sent). No item is yielded twice; one created during the walk "
+    "may be missed. Ends at a page without `next` or without results; raises "
     "`CreatifyError` if the service gives a `next` it gave before. `timeout` applies to each "
     "page's request. Free (one request per page)."
 )
@@ -264,7 +265,14 @@ class Namespace:
         for name, enum in enums.items():
             if enum is None:
                 sys.exit(f"gen_namespaces: {operation} takes {name}, which is no enum filter")
-        return [f"{n}: str | models.{e.__name__} | None = None" for n, e in enums.items() if e]
+        # One value, or several (comma-separated or a list): openapi/README.md, point 20.
+        if any(enums.values()):
+            self.need("collections.abc", "Sequence")
+        return [
+            f"{n}: str | models.{e.__name__} | Sequence[str | models.{e.__name__}] | None = None"
+            for n, e in enums.items()
+            if e
+        ]
 
     def iter_all(
         self, call: Any, path: str, item_page: str | None, filters: tuple[str, ...]

@@ -26,6 +26,7 @@ from ._options import (
     AvatarDetails,
     VideoFromUrlOptions,
 )
+from ._polling import check_callable
 from ._validation import Hooks, check_choices, check_object, check_text, check_uuid, check_value
 from ._video import (
     OpenedVideo,
@@ -185,6 +186,8 @@ def upload_request(
     # `from_dict` gives the checked fields the model's types (an enum's member); it would
     # read a file whole, so the videos, which stream, are set after it (a consent video not
     # given stays the model's UNSET).
+    if on_progress is not None:  # before any file is opened; called inside httpx's reads,
+        check_callable("on_progress", on_progress)  # so an async one could not be awaited
     body = {**checked_body("PersonaUploadRequest", details), "lipsync_input": b""}
     request = models.PersonaUploadRequest.from_dict(body)
     videos = [open_video("lipsync_input", lipsync_input)]

@@ -15,7 +15,6 @@ from typing import BinaryIO, Union
 from ._exceptions import InvalidVideoError
 from ._media import HEAD_SIZE, Format, Media, identify
 from ._paths import user_path
-from ._polling import check_callable
 
 VideoSource = Union[str, "os.PathLike[str]", bytes, bytearray, BinaryIO]
 ProgressCallback = Callable[[int, int], None]
@@ -152,8 +151,6 @@ class UploadCounter:
     """Bytes read across every video of one upload; a retry that rewinds counts down."""
 
     def __init__(self, total: int, callback: ProgressCallback) -> None:
-        # Called inside the file reads of httpx's upload: an async one could not be awaited.
-        check_callable("on_progress", callback)
         self.total = total
         self._callback = callback
         self._per_field: dict[str, int] = {}

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from functools import partial
 
 from creatify_api import models
@@ -36,10 +36,10 @@ class AsyncAvatars(AsyncAvatarsExtras):
     async def list(
         self,
         *,
-        age_range: str | models.AgeRange | None = None,
-        gender: str | models.Gender | None = None,
-        location: str | models.Location | None = None,
-        style: str | models.Style | None = None,
+        age_range: str | models.AgeRange | Sequence[str | models.AgeRange] | None = None,
+        gender: str | models.Gender | Sequence[str | models.Gender] | None = None,
+        location: str | models.Location | Sequence[str | models.Location] | None = None,
+        style: str | models.Style | Sequence[str | models.Style] | None = None,
         timeout: TimeoutArg = None,
     ) -> builtins.list[models.Persona]:
         """Every stock and custom persona (1,500+), optionally filtered. Free."""
@@ -55,10 +55,10 @@ class AsyncAvatars(AsyncAvatarsExtras):
         page: int = 1,
         page_size: int = 10,
         *,
-        age_range: str | models.AgeRange | None = None,
-        gender: str | models.Gender | None = None,
-        location: str | models.Location | None = None,
-        style: str | models.Style | None = None,
+        age_range: str | models.AgeRange | Sequence[str | models.AgeRange] | None = None,
+        gender: str | models.Gender | Sequence[str | models.Gender] | None = None,
+        location: str | models.Location | Sequence[str | models.Location] | None = None,
+        style: str | models.Style | Sequence[str | models.Style] | None = None,
         timeout: TimeoutArg = None,
     ) -> models.PaginatedPersonaList:
         """List all stock and custom personas, one page at a time. Free."""
@@ -74,10 +74,10 @@ class AsyncAvatars(AsyncAvatarsExtras):
         self,
         page_size: int = 100,
         *,
-        age_range: str | models.AgeRange | None = None,
-        gender: str | models.Gender | None = None,
-        location: str | models.Location | None = None,
-        style: str | models.Style | None = None,
+        age_range: str | models.AgeRange | Sequence[str | models.AgeRange] | None = None,
+        gender: str | models.Gender | Sequence[str | models.Gender] | None = None,
+        location: str | models.Location | Sequence[str | models.Location] | None = None,
+        style: str | models.Style | Sequence[str | models.Style] | None = None,
         timeout: TimeoutArg = None,
     ) -> AsyncIterator[models.Persona]:
         """The `results` of every page of `list_page`, read lazily from
@@ -85,7 +85,8 @@ class AsyncAvatars(AsyncAvatarsExtras):
 
         `async for item in client.avatars.iter_all(): ...` (`for` with `Creatify`).
         The arguments are checked now; a page is asked for only when the last one is
-        used up (stop early and no more are sent). Ends at a page without `next` or
+        used up (stop early and no more are sent). No item is yielded twice; one
+        created during the walk may be missed. Ends at a page without `next` or
         without results; raises `CreatifyError` if the service gives a `next` it
         gave before. `timeout` applies to each page's request. Free (one request per
         page).
@@ -113,10 +114,10 @@ class AsyncAvatars(AsyncAvatarsExtras):
     async def list_mine(
         self,
         *,
-        age_range: str | models.AgeRange | None = None,
-        gender: str | models.Gender | None = None,
-        location: str | models.Location | None = None,
-        style: str | models.Style | None = None,
+        age_range: str | models.AgeRange | Sequence[str | models.AgeRange] | None = None,
+        gender: str | models.Gender | Sequence[str | models.Gender] | None = None,
+        location: str | models.Location | Sequence[str | models.Location] | None = None,
+        style: str | models.Style | Sequence[str | models.Style] | None = None,
         timeout: TimeoutArg = None,
     ) -> builtins.list[models.PersonaV2]:
         """List your own custom avatars. Free."""

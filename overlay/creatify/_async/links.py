@@ -80,7 +80,8 @@ class AsyncLinks(AsyncResource):
 
         `async for item in client.links.iter_all(): ...` (`for` with `Creatify`).
         The arguments are checked now; a page is asked for only when the last one is
-        used up (stop early and no more are sent). Ends at a page without `next` or
+        used up (stop early and no more are sent). No item is yielded twice; one
+        created during the walk may be missed. Ends at a page without `next` or
         without results; raises `CreatifyError` if the service gives a `next` it
         gave before. `timeout` applies to each page's request. Free (one request per
         page).

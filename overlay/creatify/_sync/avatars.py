@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import partial
 
 from creatify_api import models
@@ -37,10 +37,10 @@ class Avatars(AvatarsExtras):
     def list(
         self,
         *,
-        age_range: str | models.AgeRange | None = None,
-        gender: str | models.Gender | None = None,
-        location: str | models.Location | None = None,
-        style: str | models.Style | None = None,
+        age_range: str | models.AgeRange | Sequence[str | models.AgeRange] | None = None,
+        gender: str | models.Gender | Sequence[str | models.Gender] | None = None,
+        location: str | models.Location | Sequence[str | models.Location] | None = None,
+        style: str | models.Style | Sequence[str | models.Style] | None = None,
         timeout: TimeoutArg = None,
     ) -> builtins.list[models.Persona]:
         """Every stock and custom persona (1,500+), optionally filtered. Free."""
@@ -56,10 +56,10 @@ class Avatars(AvatarsExtras):
         page: int = 1,
         page_size: int = 10,
         *,
-        age_range: str | models.AgeRange | None = None,
-        gender: str | models.Gender | None = None,
-        location: str | models.Location | None = None,
-        style: str | models.Style | None = None,
+        age_range: str | models.AgeRange | Sequence[str | models.AgeRange] | None = None,
+        gender: str | models.Gender | Sequence[str | models.Gender] | None = None,
+        location: str | models.Location | Sequence[str | models.Location] | None = None,
+        style: str | models.Style | Sequence[str | models.Style] | None = None,
         timeout: TimeoutArg = None,
     ) -> models.PaginatedPersonaList:
         """List all stock and custom personas, one page at a time. Free."""
@@ -75,10 +75,10 @@ class Avatars(AvatarsExtras):
         self,
         page_size: int = 100,
         *,
-        age_range: str | models.AgeRange | None = None,
-        gender: str | models.Gender | None = None,
-        location: str | models.Location | None = None,
-        style: str | models.Style | None = None,
+        age_range: str | models.AgeRange | Sequence[str | models.AgeRange] | None = None,
+        gender: str | models.Gender | Sequence[str | models.Gender] | None = None,
+        location: str | models.Location | Sequence[str | models.Location] | None = None,
+        style: str | models.Style | Sequence[str | models.Style] | None = None,
         timeout: TimeoutArg = None,
     ) -> Iterator[models.Persona]:
         """The `results` of every page of `list_page`, read lazily from
@@ -86,7 +86,8 @@ class Avatars(AvatarsExtras):
 
         `async for item in client.avatars.iter_all(): ...` (`for` with `Creatify`).
         The arguments are checked now; a page is asked for only when the last one is
-        used up (stop early and no more are sent). Ends at a page without `next` or
+        used up (stop early and no more are sent). No item is yielded twice; one
+        created during the walk may be missed. Ends at a page without `next` or
         without results; raises `CreatifyError` if the service gives a `next` it
         gave before. `timeout` applies to each page's request. Free (one request per
         page).
@@ -114,10 +115,10 @@ class Avatars(AvatarsExtras):
     def list_mine(
         self,
         *,
-        age_range: str | models.AgeRange | None = None,
-        gender: str | models.Gender | None = None,
-        location: str | models.Location | None = None,
-        style: str | models.Style | None = None,
+        age_range: str | models.AgeRange | Sequence[str | models.AgeRange] | None = None,
+        gender: str | models.Gender | Sequence[str | models.Gender] | None = None,
+        location: str | models.Location | Sequence[str | models.Location] | None = None,
+        style: str | models.Style | Sequence[str | models.Style] | None = None,
         timeout: TimeoutArg = None,
     ) -> builtins.list[models.PersonaV2]:
         """List your own custom avatars. Free."""

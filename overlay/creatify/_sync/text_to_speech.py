@@ -76,7 +76,8 @@ class TextToSpeech(Downloads[models.TextToSpeech]):
 
         `async for item in client.text_to_speech.iter_all(): ...` (`for` with
         `Creatify`). The arguments are checked now; a page is asked for only when
-        the last one is used up (stop early and no more are sent). Ends at a page
+        the last one is used up (stop early and no more are sent). No item is
+        yielded twice; one created during the walk may be missed. Ends at a page
         without `next` or without results; raises `CreatifyError` if the service
         gives a `next` it gave before. `timeout` applies to each page's request.
         Free (one request per page).

@@ -24,7 +24,7 @@ import yaml  # type: ignore[import-untyped]
 from .._exceptions import InvalidInputError
 from .._options import QUERY_FIELDS, SCHEMA_FIELDS
 from .._requests import HOOKS
-from .._validation import check_object, check_value
+from .._validation import check_choices, check_object, check_value
 from ._bodies import (
     DRF_MESSAGES,
     NON_FIELD_ERRORS,
@@ -446,7 +446,10 @@ class Service:
         operation = call.match.operation
         schemas = query_parameters(self.model.spec, operation.spec) if operation else {}
         return {
-            name: check_value(QUERY_FIELDS[name], name, coerce(text, schemas[name]))
+            # An enum filter takes several values, comma-separated (openapi/README.md, 20).
+            name: (check_choices if QUERY_FIELDS[name].choices else check_value)(
+                QUERY_FIELDS[name], name, coerce(text, schemas[name])
+            )
             for name, text in call.query.items()
             if name in schemas and text != "" and name not in PAGING
         }
