@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import glob
+import hashlib
 import itertools
 import os
 import re
@@ -82,7 +83,7 @@ def check_target(path: str | os.PathLike[str]) -> Path:
         # Creating (and removing) a folder named as the temporary file will be is the only
         # reliable test: access() says yes to root on /proc, and read-only mounts, ACLs,
         # quotas and name lengths have their own rules.
-        os.rmdir(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=existing))
+        os.rmdir(tempfile.mkdtemp(prefix=_part_prefix(target), suffix=".part", dir=existing))
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise InvalidInputError("path", f"cannot write in {existing}: {reason}") from None
@@ -147,7 +148,7 @@ def atomic_target(target: Path) -> Iterator[Saving]:
             return
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".part", dir=target.parent
+            prefix=_part_prefix(target), suffix=".part", dir=target.parent
         )
         tmp = Path(tmp_name)
         with os.fdopen(fd, "wb") as out:
@@ -166,6 +167,15 @@ def atomic_target(target: Path) -> Iterator[Saving]:
     remove_stale_parts(target, started)
 
 
+def _part_prefix(target: Path) -> str:
+    """`.<name>.`, how the temporary files of downloads to `target` start; for a name too
+    long to take the 15 bytes more (255 is the usual limit), its hash instead."""
+    name = os.fsencode(target.name)
+    if len(name) <= 240:
+        return f".{target.name}."
+    return f".creatify-{hashlib.sha256(name).hexdigest()[:32]}."
+
+
 def remove_stale_parts(target: Path, before: float) -> None:
     """Remove the temporary files (`.<name>.*.part`) that downloads to `target` killed
     mid-way (kill -9, power loss) left: hidden, and nothing else removes them. Only those
@@ -173,7 +183,7 @@ def remove_stale_parts(target: Path, before: float) -> None:
     locks its own while writing it (where no lock can be taken, on Windows or a filesystem
     without locks, none is removed). Only regular files: opening a FIFO would block."""
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
-    for part in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
+    for part in target.parent.glob(f"{glob.escape(_part_prefix(target))}*.part"):
         with contextlib.suppress(OSError), open(os.open(part, flags), "rb") as held:
             found = os.fstat(held.fileno())
             if stat.S_ISREG(found.st_mode) and found.st_mtime < before and _lock(held.fileno()):

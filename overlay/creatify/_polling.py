@@ -61,6 +61,7 @@ from ._exceptions import (
     WaitTimeout,
 )
 from ._logging import logger
+from ._redact import redact_text
 from ._timeouts import SECONDS_RULE, are_seconds
 
 if TYPE_CHECKING:
@@ -122,6 +123,8 @@ class WaitSettings(PollDefaults):
     bad one is an `InvalidInputError` before anything (a paid create too) is sent."""
 
     on_update: Callable[[JobUpdate], object] | None = None
+    unheard: WaitSettings | None = None
+    """With a webhook: the settings without it, for a job made without its URL."""
 
     def __post_init__(self) -> None:
         for field in ("timeout", "poll_interval", "max_interval"):
@@ -182,6 +185,24 @@ class Poller(Generic[J]):
     @property
     def elapsed(self) -> float:
         return self._clock() - self._start
+
+    def unheard(self, job: J, token: str) -> bool:
+        """Whether `job` was made without the URL of the webhook listener of `token` (its
+        `webhook_url` says so): then it polls as without one (`WaitSettings.unheard`)."""
+        sent = getattr(job, "webhook_url", token)  # a kind without one: not known
+        known = sent is None or isinstance(sent, str)  # not the answer's UNSET
+        if self._settings.unheard is None or not known or token in (sent or ""):
+            return False
+        logger.warning(
+            "%s %s was made without the webhook listener's URL (its webhook_url is %s): "
+            "no event will come, so the wait polls",
+            self._kind.noun,
+            self.job_id,
+            redact_text(str(sent)),
+        )
+        self._settings = self._settings.unheard
+        self._next_backoff = min(self._next_backoff, self._settings.poll_interval)
+        return True
 
     def update_of(self, job: J) -> JobUpdate | None:
         """What `on_update` is told of `job` (the wait's loop tells it, before

@@ -573,3 +573,20 @@ def test_a_folder_that_cannot_be_made_is_named_as_given(tmp_path: Path) -> None:
     with pytest.raises(InvalidInputError) as caught:  # it said "afile cannot hold afile"
         _download.check_folder(tmp_path / "afile")
     assert str(caught.value) == f"folder: {tmp_path / 'afile'} is a file, not a folder"
+
+
+@pytest.mark.parametrize("length", [240, 250, 255])
+def test_a_name_the_filesystem_takes_is_saved_however_long(tmp_path: Path, length: int) -> None:
+    """The temporary file's name is 15 bytes longer than the target's: a long name gets a
+    short temporary one, and a part left by a killed download to it is still removed."""
+    name = "v" * (length - 4) + ".mp4"
+    fake = FakeCreatify()
+    client = fake.client()
+    job = client.lipsyncs.create_and_wait(text="hi", creator=client.avatars.list()[0].id)
+    target = tmp_path / name
+    left = tmp_path / (_download._part_prefix(target) + "killed.part")
+    left.write_bytes(b"half")
+    os.utime(left, (0, 0))
+    assert client.lipsyncs.download(job, target) == target
+    assert target.stat().st_size > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]

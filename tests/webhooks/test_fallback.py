@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -146,3 +147,20 @@ def test_a_wait_takes_only_a_running_listener_of_its_clients_kind() -> None:
         with pytest.raises(InvalidInputError, match=r"got WebhookListener$"):
             asyncio.run(in_async())
         assert server.count() == 0
+
+
+def test_a_job_made_without_the_listeners_url_is_polled_as_without_one(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """No event will come for it: the wait says so and polls on the kind's own schedule,
+    not the slow fallback (a 20 s job was seen after a minute). The fake's clock."""
+    from creatify.testing import FakeCreatify
+
+    client = FakeCreatify(job_seconds=20).client()
+    updates: list[Any] = []
+    with client.webhooks.listen() as hook:
+        job = client.lipsyncs.create(text="hi", creator=client.avatars.list()[0].id)
+        done = client.lipsyncs.wait(job.id, webhook=hook, on_update=updates.append)
+    assert done.status == "done"
+    assert updates[-1].elapsed < webhooks.FALLBACK_POLL_INTERVAL
+    assert "made without the webhook listener's URL" in caplog.text

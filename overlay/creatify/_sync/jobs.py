@@ -160,6 +160,9 @@ class JobResource(Resource, Generic[J]):
             poll.poll_interval if poll_interval is None else poll_interval,
             max_interval,
             on_update,
+            None
+            if webhook is None
+            else self._wait_settings(timeout, poll_interval, max_interval, on_update),
         )
 
     def wait(
@@ -229,6 +232,8 @@ class JobResource(Resource, Generic[J]):
             except Exception as exc:
                 delay = poller.after_error(exc)  # re-raises what is not transient
             else:
+                if webhook is not None and poller.unheard(job, webhook.token):
+                    webhook, sleep = None, self._host._sleep
                 update = poller.update_of(job)
                 if update is not None:
                     report(settings.on_update, update)
