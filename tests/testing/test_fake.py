@@ -698,7 +698,7 @@ def test_records_can_be_read_while_another_thread_creates() -> None:
         ("fail_next", "links", None, "kind"),  # no job: the next links.create took it
         ("reject_next", "asset_generator_schemas", None, "kind"),  # queued for ever
         ("fail_next", "personas", None, "kind"),  # an area of the mock, not a namespace
-        ("reject_next", "iab_images", None, "kind"),  # its statuses have no `rejected`
+        ("reject_next", "asset_generator", None, "kind"),  # its statuses have no `rejected`
         ("fail_next", "lipsyncs", 123, "reason"),  # the job's reads did not parse
         ("reject_next", "lipsyncs", b"bytes", "reason"),  # a TypeError from the transport
     ],
