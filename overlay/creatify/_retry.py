@@ -8,8 +8,9 @@ failures are retried depends on the method:
   statuses 408, 429, 500, 502, 503 and 504.
 - POST: creating an avatar or a video costs an avatar slot or credits, and the API has
   no idempotency key, so a POST is retried only when the service provably did not act
-  on it: the connection was never made (connect error or connect/pool time-out), or it
-  answered 429. Never after a read time-out, a reset, or a 5xx: the body was sent.
+  on it: the connection was never made (connect error or connect/pool time-out, or a
+  proxy refused the tunnel), or it answered 429. Never after a read time-out, a reset,
+  or a 5xx: the body was sent.
 - PUT and DELETE (`links.update`, `dyoa.delete`): as POST, since a DELETE that acted
   and is sent again answers 404 where it succeeded.
 
@@ -47,9 +48,10 @@ GET_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 POST_STATUSES = frozenset({429})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 WRITES = frozenset({"POST", "PUT", "DELETE"})
-# Raised before a byte of the request left this machine.
-NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-TRANSIENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+# Raised before a byte of the request left for the API (a ProxyError: while setting up
+# the proxy's tunnel, which the proxy refused).
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.ProxyError)
+TRANSIENT = (*NEVER_SENT, httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 JITTER = 0.5
 ATTEMPTS = "creatify_attempts"  # a request extension: how many times it was sent
 # A retry is not started with less time than this left before the call's deadline.
