@@ -168,12 +168,28 @@ def open_pools(
 
     def pools() -> Pools[TransportT]:
         proxied = {
-            pattern: None if proxy is None else pool(verify=tls, proxy=proxy)
+            pattern: None if proxy is None else proxied_pool(pool, tls, pattern, proxy)
             for pattern, proxy in proxies.items()
         }
         return Pools(pool(verify=tls), proxied)
 
     return pools(), pools()
+
+
+def proxied_pool(
+    pool: Callable[..., TransportT], tls: ssl.SSLContext, pattern: str, proxy: str
+) -> TransportT:
+    """A pool through `proxy`, the environment's for `pattern` ("all://": ALL_PROXY); a
+    proxy it cannot use is a `ConfigurationError` naming the variable, not httpx's bare
+    ImportError (SOCKS without socksio), InvalidURL or ValueError (a scheme it lacks)."""
+    try:
+        return pool(verify=tls, proxy=proxy)
+    except (ImportError, ValueError, httpx.InvalidURL) as exc:
+        variable = f"{pattern.partition(':')[0].upper()}_PROXY"
+        why = "SOCKS needs `pip install 'httpx[socks]'`" if isinstance(exc, ImportError) else exc
+        rule = f"its proxy cannot be used ({why}): fix or unset it"
+        message = f"{variable}: {rule}, or pass trust_env=False"
+        raise ConfigurationError(message, setting=variable, rule=rule) from exc
 
 
 class _ViewBackend(httpcore.SyncBackend):

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from creatify import APIConnectionError, AsyncCreatify, Creatify
+from creatify import APIConnectionError, AsyncCreatify, ConfigurationError, Creatify
 from creatify_api.models import Lipsync
 
 from tests.faults.server import Fault, closed_port, serving
@@ -246,3 +246,31 @@ def test_a_refused_tunnel_is_never_sent_so_a_create_made_no_job(
     assert not caught.value.maybe_created
     assert "may exist" not in str(caught.value)
     assert [r.method for r in proxy_server.received] == ["CONNECT", "CONNECT"]
+
+
+@pytest.mark.parametrize(
+    ("proxy", "says"),
+    [
+        ("socks5://127.0.0.1:1080", "pip install 'httpx[socks]'"),
+        ("http://[::1:3128", "Invalid port"),
+        ("ftp://proxy:21", "Unknown scheme"),
+    ],
+)
+def test_a_proxy_variable_that_cannot_be_used_is_a_configuration_error(
+    monkeypatch: pytest.MonkeyPatch, proxy: str, says: str
+) -> None:
+    """A proxy in the environment the client cannot use (SOCKS without socksio, a bad URL,
+    a scheme httpx has no proxy for) names its variable, as `ConfigurationError`, and the
+    CLI says so on one line with exit 2 (was: a bare ImportError/InvalidURL/ValueError, a
+    traceback and exit 1; S3-12)."""
+    from tests.cli.inprocess import invoke
+
+    monkeypatch.setenv("ALL_PROXY", proxy)
+    with pytest.raises(ConfigurationError) as caught:
+        Creatify("id", "sk-secret-key")
+    assert caught.value.setting == "ALL_PROXY"
+    assert says in str(caught.value) and "trust_env=False" in str(caught.value)
+    env = {"ALL_PROXY": proxy, "CREATIFY_API_ID": "id", "CREATIFY_API_KEY": "sk-secret-key"}
+    result = invoke(["credits"], env)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and "ALL_PROXY" in result.stderr, result.stderr
