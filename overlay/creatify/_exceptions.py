@@ -190,13 +190,10 @@ class RateLimitError(APIStatusError):
 
     @property
     def retry_after(self) -> float | None:
-        # Read as the retry layer reads it (`_retry.py`), so a wait honours what it does.
-        from httpx_retries import Retry  # here: importing the errors needs no retry layer
+        # Read as the retry layer reads it, so a wait honours what it does.
+        from ._retry import retry_after  # here: importing the errors needs no retry layer
 
-        try:
-            return Retry().parse_retry_after(self.response.headers.get("Retry-After", ""))
-        except ValueError:  # none, or neither whole seconds nor an HTTP date
-            return None
+        return retry_after(self.response.headers)
 
 
 class InternalServerError(APIStatusError):

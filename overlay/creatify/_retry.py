@@ -38,6 +38,9 @@ Each attempt is counted on the request (`attempts_of`), so the log line of a req
 
 from __future__ import annotations
 
+import datetime
+import email.utils
+import math
 import time
 from collections.abc import Mapping
 
@@ -78,11 +81,33 @@ def next_try(
     if not retryable or retry.is_exhausted():
         return None
     retry = retry.increment()
-    wait = retry._calculate_sleep(headers)  # what httpx-retries' own `sleep` would wait
+    # As httpx-retries' own `sleep` waits, but with the SDK's reading of Retry-After:
+    # its own logs a warning (through its logger) for each one it cannot read.
+    wait = min(retry_after(headers) or retry.backoff_strategy(), retry.max_backoff_wait)
+    if retry.total_timeout is not None:
+        wait = min(wait, max(0.0, retry.total_timeout - retry.elapsed_sleep))
     if ends_at is not None and time.monotonic() + wait > ends_at - MIN_TRY_TIME:
         return None
     retry.elapsed_sleep += wait
     return retry, wait
+
+
+def retry_after(headers: Mapping[str, str]) -> float | None:
+    """The seconds a `Retry-After` header asks to wait (whole or decimal seconds, or an
+    HTTP date; a negative or past one is 0), or None when there is none or it is neither."""
+    text = headers.get("Retry-After", "").strip()
+    try:
+        seconds = float(text)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError):
+            return None
+    else:
+        return max(0.0, seconds) if math.isfinite(seconds) else None
+    if when.tzinfo is None:  # the RFC's dates are GMT
+        when = when.replace(tzinfo=datetime.timezone.utc)
+    return max(0.0, when.timestamp() - time.time())
 
 
 def build_policies(*, max_retries: int, backoff: float, max_wait: float, budget: float) -> Policies:

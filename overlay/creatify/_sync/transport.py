@@ -22,7 +22,8 @@ These steps were six stacked transports (httpx-retries' `RetryTransport` among t
 an httpx response hook. Every request runs them, so they are one layer now: that cut
 the SDK's own time per request by about 5 µs (`bench/overhead_breakdown.py`). Which
 requests are retried, and how long to wait, is still decided by httpx-retries' `Retry`
-(methods, statuses, errors, back-off, `Retry-After`, the budget); only the loop is here.
+(methods, statuses, errors, back-off, the budget; `Retry-After` is read by `_retry.py`);
+only the loop is here.
 """
 
 from __future__ import annotations
