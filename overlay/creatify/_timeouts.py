@@ -11,6 +11,11 @@ A context variable keeps concurrent calls (threads or tasks) apart.
 A wait bounds its polls the same way: around each one it sets `call_ends_at`
 (`ending_within`), and the transport ends every try of the request, and the retry waits
 between them, by then (as it does by the client's `call_deadline`, whichever comes first).
+Each try's wait for its answer ends then as a whole: the transport sets `answer_ends_at`
+around it, and the connection pools (`_pools.py`) cut every read of the socket to it
+(`read_within`), so a server that trickles its status line and headers a byte at a time,
+each inside the read time-out, is cut too. The time spent sending the request (a large
+upload that keeps moving, `not_counted`) moves that end.
 
 And every API answer's body gets a deadline (`WatchedBody`): httpx's read time-out bounds
 each wait for bytes, not the whole body, so a server that trickles one byte just inside
@@ -27,6 +32,7 @@ import contextvars
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 
+import httpcore
 import httpx
 
 from ._exceptions import InvalidInputError
@@ -45,6 +51,12 @@ call_timeout: contextvars.ContextVar[httpx.Timeout | None] = contextvars.Context
 # (a wait's end); None: only the client's `call_deadline` bounds them.
 call_ends_at: contextvars.ContextVar[float | None] = contextvars.ContextVar(
     "creatify_call_ends_at", default=None
+)
+
+# When the answer to the try being sent must have begun (its headers), in
+# `time.monotonic()` seconds; None: each read gets its read time-out.
+answer_ends_at: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "creatify_answer_ends_at", default=None
 )
 
 
@@ -85,6 +97,29 @@ def ending_within(seconds: float) -> Iterator[None]:
         yield
     finally:
         call_ends_at.reset(token)
+
+
+def read_within(timeout: float | None) -> float | None:
+    """A socket read's time-out (`timeout`), cut to `answer_ends_at`; past it, the read
+    fails at once, as if it had timed out."""
+    ends_at = answer_ends_at.get()
+    if ends_at is None:
+        return timeout
+    left = ends_at - time.monotonic()
+    if left <= 0:
+        raise httpcore.ReadTimeout("no answer by the end of the call")
+    return left if timeout is None else min(timeout, left)
+
+
+@contextlib.contextmanager
+def not_counted() -> Iterator[None]:
+    """The time spent inside (sending the request) moves `answer_ends_at` by as much."""
+    started = time.monotonic()
+    try:
+        yield
+    finally:
+        if (ends_at := answer_ends_at.get()) is not None:
+            answer_ends_at.set(ends_at + time.monotonic() - started)
 
 
 class WatchedBody(httpx.SyncByteStream, httpx.AsyncByteStream):

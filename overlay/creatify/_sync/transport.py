@@ -39,7 +39,7 @@ from .._logging import line_when_read, log_failure, logger, target
 from .._raw import record
 from .._retry import ATTEMPTS, Policies, next_try, within
 from .._slow import Waiting, slow_calls
-from .._timeouts import WatchedBody, call_ends_at, call_timeout
+from .._timeouts import WatchedBody, answer_ends_at, call_ends_at, call_timeout
 from .._types import Sleep, sync_sleep
 
 
@@ -99,10 +99,13 @@ class ClientTransport(httpx.BaseTransport):
                 # `retry` counts the attempts made; its `total` is the policy's retries.
                 waiting = Waiting(what, started, attempts, 1 + (retry.total if retry else 0))
                 slow_calls.add(waiting)
+            # Each read of the socket is cut to the end, not only each wait for a byte.
+            answer_by = answer_ends_at.set(ends_at)
             try:
                 try:
                     response = self.pool.handle_request(request)
                 finally:
+                    answer_ends_at.reset(answer_by)
                     if waiting is not None:
                         slow_calls.remove(waiting)
             except Exception as exc:
