@@ -4,7 +4,8 @@ The SDK's transport layer (`_async/transport.py`) applies it under each httpx cl
 nothing reaches the network around it; the decisions are httpx-retries' `Retry`. Which
 failures are retried depends on the method:
 
-- GET (and HEAD, OPTIONS): connection errors, time-outs, broken responses, and the
+- GET (and HEAD, OPTIONS): connection errors, time-outs, broken responses (their
+  bodies too: the transport reads an API answer's body inside the loop), and the
   statuses 408, 429, 500, 502, 503 and 504.
 - POST: creating an avatar or a video costs an avatar slot or credits, and the API has
   no idempotency key, so a POST is retried only when the service provably did not act

@@ -12,6 +12,7 @@ import pytest
 from creatify import (
     APIConnectionError,
     APITimeoutError,
+    AsyncCreatify,
     Creatify,
     InternalServerError,
     RateLimitError,
@@ -239,3 +240,32 @@ def test_a_retry_after_of_any_form_prints_nothing_and_a_decimal_is_waited(
     assert [r.name for r in caplog.records if not r.name.startswith("creatify")] == []
     if header == "0.6":
         assert took >= 0.55, took
+
+
+BODY_CUT_SHORT = Fault(body=b'[{"id": ', declared_length=1000)  # then the server closes
+BODY_TOO_SLOW = Fault(body=b"[]" + b" " * 100, trickle_delay=0.02)  # 2 s for the body
+
+
+@pytest.mark.parametrize("broken", [BODY_CUT_SHORT, BODY_TOO_SLOW], ids=["cut", "slow"])
+def test_a_get_whose_body_breaks_is_retried(broken: Fault) -> None:
+    """Its headers came, then the body broke (cut short, or past `response_deadline`):
+    tried again like an answer whose headers never came (was: one try, then the error;
+    S3-10)."""
+    with serving(broken, OK_VOICES) as server:
+        assert client_for(server.url, response_deadline=0.5).voices.list() == []
+    assert server.count("GET") == 2
+
+
+async def test_an_async_get_whose_body_breaks_is_retried() -> None:
+    with serving(BODY_CUT_SHORT, OK_VOICES) as server:
+        async with AsyncCreatify("id", API_KEY, server.url, retry_backoff=0.01) as client:
+            assert await client.voices.list() == []
+    assert server.count("GET") == 2
+
+
+def test_a_create_whose_body_breaks_is_never_sent_again() -> None:
+    with serving(Fault(status=201, body=b'{"id": ', declared_length=1000), CREATED) as server:
+        with pytest.raises(APIConnectionError) as caught:
+            create(client_for(server.url))
+    assert server.count("POST") == 1
+    assert caught.value.maybe_created
