@@ -120,11 +120,11 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
                 retry, wait = after
             else:
                 if (after := next_try(retry, response, ends_at)) is None:
-                    if self.files and asked is not None:
+                    if self._streamed(response) and asked is not None:
                         # httpcore reads the body with the request's read time-out,
-                        # looked up at the first read: a file's answer has come in
-                        # time, and each read of its body waits as long as the call
-                        # asked (the stall bound), not what is left of the end.
+                        # looked up at the first read: a file's (or stream's) answer
+                        # has come in time, and each read of its body waits as long as
+                        # the call asked (the stall bound), not what is left of the end.
                         request.extensions["timeout"] = asked
                     return response
                 retry, wait = after
@@ -144,17 +144,25 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
 
     async def _read(self, request: httpx.Request, response: httpx.Response) -> bytes:
         """The body of `response`, read within its deadline."""
-        body = WatchedBody(response.stream, request, deadline=self._body_deadline())
+        body = WatchedBody(response.stream, request, deadline=self._body_deadline(response))
         try:
             return b"".join([chunk async for chunk in body])
         finally:
             await body.aclose()
 
-    def _body_deadline(self) -> float | None:
-        """The seconds an answer's body may take from now: `body_deadline`, cut to the
-        end set around the call (not a file's)."""
+    def _streamed(self, response: httpx.Response) -> bool:
+        """Whether the body of `response` is read as long as it keeps moving: a file's,
+        or an event stream's (the text generator's, answering as long as it writes)."""
+        media = response.headers.get("Content-Type", "")
+        return self.files or media.partition(";")[0].strip().lower() == "text/event-stream"
+
+    def _body_deadline(self, response: httpx.Response) -> float | None:
+        """The seconds the body of `response` may take from now: `body_deadline`, cut to
+        the end set around the call; None for a streamed one's."""
+        if self._streamed(response):
+            return None
         deadline, set_end = self.body_deadline, call_ends_at.get()
-        if set_end is not None and not self.files:
+        if set_end is not None:
             left = max(set_end - time.monotonic(), 0.001)
             deadline = left if deadline is None else min(deadline, left)
         return deadline
@@ -164,7 +172,7 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
     ) -> httpx.Response:
         """`response`, its body watched by one wrapper for both its deadline and, where
         the request is `logged` (the time it started), the log line written once read."""
-        deadline = self._body_deadline()
+        deadline = self._body_deadline(response)
         on_close = (
             None if logged is None else line_when_read(request, response, logged, self.show_host)
         )
