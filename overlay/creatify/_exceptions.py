@@ -300,7 +300,7 @@ def _body_of(response: httpx.Response) -> Any:
         # Not JSON (an HTML error page from a proxy, say): keep the start of the text.
         try:
             return response.text[:_MAX_DETAIL_CHARS]
-        except (ValueError, httpx.HTTPError):
+        except (ValueError, httpx.HTTPError, httpx.StreamError):  # unread: too large
             return None
 
 

@@ -22,7 +22,8 @@ each wait for bytes, not the whole body, so a server that trickles one byte just
 the time-out would keep a script hanging for hours. The transport gives the body
 `deadline` seconds from its headers; past it the read fails with `httpx.ReadTimeout` (an
 `APITimeoutError` to the caller). The time spent sending the request (a large upload) is
-not counted.
+not counted. Nor may it grow past `MAX_ANSWER_BYTES` decoded (`cap_answer`): a small
+gzip answer that inflates to gigabytes is refused as it is read.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 
 import httpcore
 import httpx
+from httpx._decoders import ContentDecoder
 
 from ._exceptions import InvalidInputError
 
@@ -120,6 +122,47 @@ def not_counted() -> Iterator[None]:
     finally:
         if (ends_at := answer_ends_at.get()) is not None:
             answer_ends_at.set(ends_at + time.monotonic() - started)
+
+
+# An API answer is a few KiB: one past this, decoded (a gzip bomb from a broken or
+# hostile gateway), is refused as it is read, before it fills the memory.
+MAX_ANSWER_BYTES = 32 * 2**20
+# Encoded bytes are decoded this many at a time: deflate makes at most 16 MiB of them.
+DECODE_SLICE = 16 * 2**10
+
+
+class CappedDecoder(ContentDecoder):
+    """httpx's decoder of an answer's `Content-Encoding` (`inner`), failing with
+    `httpx.DecodingError` once it has made more than `MAX_ANSWER_BYTES`."""
+
+    def __init__(self, inner: ContentDecoder) -> None:
+        self._inner = inner
+        self._made = 0
+
+    def decode(self, data: bytes) -> bytes:
+        parts = [
+            self._count(self._inner.decode(data[i : i + DECODE_SLICE]))
+            for i in range(0, len(data), DECODE_SLICE)
+        ]
+        return b"".join(parts)
+
+    def flush(self) -> bytes:
+        return self._count(self._inner.flush())
+
+    def _count(self, part: bytes) -> bytes:
+        self._made += len(part)
+        if self._made > MAX_ANSWER_BYTES:
+            limit = f"{MAX_ANSWER_BYTES // 2**20} MiB"
+            # httpx gives it the response's request (redacted by then, where quoted).
+            raise httpx.DecodingError(f"the answer is over {limit} decoded")
+        return part
+
+
+def cap_answer(response: httpx.Response) -> None:
+    """Refuse the body of `response` past `MAX_ANSWER_BYTES` decoded, as it is read."""
+    # httpx decodes in `Response.iter_bytes` with the decoder it keeps as `_decoder` (no
+    # public hook); tests/faults/test_hostile_answers.py fails if an upgrade moves it.
+    response._decoder = CappedDecoder(response._get_content_decoder())
 
 
 class WatchedBody(httpx.SyncByteStream, httpx.AsyncByteStream):

@@ -40,7 +40,7 @@ from .._logging import line_when_read, log_failure, logger, target
 from .._raw import record
 from .._retry import ATTEMPTS, IDEMPOTENT_METHODS, Policies, next_try, within
 from .._slow import Waiting, slow_calls
-from .._timeouts import WatchedBody, answer_ends_at, call_ends_at, call_timeout
+from .._timeouts import WatchedBody, answer_ends_at, call_ends_at, call_timeout, cap_answer
 from .._types import Sleep, sync_sleep
 
 
@@ -174,6 +174,8 @@ class ClientTransport(httpx.BaseTransport):
         """`response`, its body watched by one wrapper for both its deadline and, where
         the request is `logged` (the time it started), the log line written once read."""
         deadline = self._body_deadline(response)
+        if not self.files or response.is_error:  # an API answer, or one quoted in an error
+            cap_answer(response)
         on_close = (
             None if logged is None else line_when_read(request, response, logged, self.show_host)
         )
