@@ -121,7 +121,8 @@ class ClientTransport(httpx.BaseTransport):
                 retry, wait = after
             else:
                 if (after := next_try(retry, response, ends_at)) is None:
-                    if self._streamed(response) and asked is not None:
+                    cut = request.extensions.get("timeout") is not asked  # by `within`
+                    if cut and asked is not None and self._streamed(response):
                         # httpcore reads the body with the request's read time-out,
                         # looked up at the first read: a file's (or stream's) answer
                         # has come in time, and each read of its body waits as long as
@@ -173,7 +174,9 @@ class ClientTransport(httpx.BaseTransport):
     ) -> httpx.Response:
         """`response`, its body watched by one wrapper for both its deadline and, where
         the request is `logged` (the time it started), the log line written once read."""
-        deadline = self._body_deadline(response)
+        # A body read already (`_send`'s) is in memory: no deadline to keep.
+        read = isinstance(response.stream, httpx.ByteStream)
+        deadline = None if read else self._body_deadline(response)
         if not self.files or response.is_error:  # an API answer, or one quoted in an error
             cap_answer(response)
         on_close = (
