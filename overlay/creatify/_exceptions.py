@@ -203,13 +203,10 @@ class RateLimitError(APIStatusError):
 
     @property
     def retry_after(self) -> float | None:
-        # Read as the retry layer reads it (`_retry.py`), so a wait honours what it does.
-        from httpx_retries import Retry  # here: importing the errors needs no retry layer
+        # Read as the retry layer reads it, so a wait honours what it does.
+        from ._retry import retry_after  # here: importing the errors needs no retry layer
 
-        try:
-            return Retry().parse_retry_after(self.response.headers.get("Retry-After", ""))
-        except ValueError:  # none, or neither whole seconds nor an HTTP date
-            return None
+        return retry_after(self.response.headers)
 
 
 class InternalServerError(APIStatusError):
@@ -318,7 +315,7 @@ def _body_of(response: httpx.Response) -> Any:
         # Not JSON (an HTML error page from a proxy, say): keep the start of the text.
         try:
             return response.text[:_MAX_DETAIL_CHARS]
-        except (ValueError, httpx.HTTPError):
+        except (ValueError, httpx.HTTPError, httpx.StreamError):  # unread: too large
             return None
 
 

@@ -40,6 +40,7 @@ import httpx
 from httpx._utils import get_environment_proxies
 
 from ._exceptions import ConfigurationError
+from ._timeouts import not_counted, read_within
 
 
 class _Owned:
@@ -83,11 +84,12 @@ class _Owned:
 class AsyncHTTPPool(_Owned, httpx.AsyncHTTPTransport):
     """httpx's async pool, owned by the event loop that sends: a script calling
     `asyncio.run` twice would otherwise get "Event loop is closed" from the first loop's
-    connections."""
+    connections; each read of its sockets is cut to the try's end (`read_within`)."""
 
     def _open(self) -> None:
         verify, proxy = self._made
         httpx.AsyncHTTPTransport.__init__(self, verify=verify, proxy=proxy)
+        self._pool._network_backend = _AsyncCutBackend(self._pool._network_backend)
 
     @staticmethod
     def _owner() -> object:
@@ -108,7 +110,8 @@ class AsyncHTTPPool(_Owned, httpx.AsyncHTTPTransport):
 
 
 class HTTPPool(_Owned, httpx.HTTPTransport):
-    """httpx's sync pool, owned by its process, whose connections send from a memoryview."""
+    """httpx's sync pool, owned by its process, whose connections send from a memoryview
+    and cut each read to the try's end (`read_within`)."""
 
     def _open(self) -> None:
         verify, proxy = self._made
@@ -168,12 +171,28 @@ def open_pools(
 
     def pools() -> Pools[TransportT]:
         proxied = {
-            pattern: None if proxy is None else pool(verify=tls, proxy=proxy)
+            pattern: None if proxy is None else proxied_pool(pool, tls, pattern, proxy)
             for pattern, proxy in proxies.items()
         }
         return Pools(pool(verify=tls), proxied)
 
     return pools(), pools()
+
+
+def proxied_pool(
+    pool: Callable[..., TransportT], tls: ssl.SSLContext, pattern: str, proxy: str
+) -> TransportT:
+    """A pool through `proxy`, the environment's for `pattern` ("all://": ALL_PROXY); a
+    proxy it cannot use is a `ConfigurationError` naming the variable, not httpx's bare
+    ImportError (SOCKS without socksio), InvalidURL or ValueError (a scheme it lacks)."""
+    try:
+        return pool(verify=tls, proxy=proxy)
+    except (ImportError, ValueError, httpx.InvalidURL) as exc:
+        variable = f"{pattern.partition(':')[0].upper()}_PROXY"
+        why = "SOCKS needs `pip install 'httpx[socks]'`" if isinstance(exc, ImportError) else exc
+        rule = f"its proxy cannot be used ({why}): fix or unset it"
+        message = f"{variable}: {rule}, or pass trust_env=False"
+        raise ConfigurationError(message, setting=variable, rule=rule) from exc
 
 
 class _ViewBackend(httpcore.SyncBackend):
@@ -207,21 +226,22 @@ class _ViewStream(httpcore.NetworkStream):
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
         sock = self._sock
-        if sock is None:
-            self._inner.write(buffer, timeout)
-            return
-        view = memoryview(buffer)
-        try:
-            while view:
-                sock.settimeout(timeout)
-                view = view[sock.send(view) :]
-        except TimeoutError as exc:  # socket.timeout; the errors httpcore's own write raises
-            raise httpcore.WriteTimeout(exc) from exc
-        except OSError as exc:
-            raise httpcore.WriteError(exc) from exc
+        with not_counted():
+            if sock is None:
+                self._inner.write(buffer, timeout)
+                return
+            view = memoryview(buffer)
+            try:
+                while view:
+                    sock.settimeout(timeout)
+                    view = view[sock.send(view) :]
+            except TimeoutError as exc:  # socket.timeout; the errors httpcore's write raises
+                raise httpcore.WriteTimeout(exc) from exc
+            except OSError as exc:
+                raise httpcore.WriteError(exc) from exc
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, timeout)
+        return self._inner.read(max_bytes, read_within(timeout))
 
     def close(self) -> None:
         self._inner.close()
@@ -233,6 +253,43 @@ class _ViewStream(httpcore.NetworkStream):
         timeout: float | None = None,
     ) -> httpcore.NetworkStream:
         return _ViewStream(self._inner.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _AsyncCutBackend(httpcore.AsyncNetworkBackend):
+    """httpcore's async backend, whose streams cut each read to the try's end."""
+
+    def __init__(self, inner: httpcore.AsyncNetworkBackend) -> None:
+        self._inner = inner
+
+    async def connect_tcp(self, *args: Any, **kwargs: Any) -> httpcore.AsyncNetworkStream:
+        return _AsyncCutStream(await self._inner.connect_tcp(*args, **kwargs))
+
+    async def connect_unix_socket(self, *args: Any, **kwargs: Any) -> httpcore.AsyncNetworkStream:
+        return _AsyncCutStream(await self._inner.connect_unix_socket(*args, **kwargs))
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+class _AsyncCutStream(httpcore.AsyncNetworkStream):
+    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
+        self._inner = inner
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._inner.read(max_bytes, read_within(timeout))
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        with not_counted():
+            await self._inner.write(buffer, timeout)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def start_tls(self, *args: Any, **kwargs: Any) -> httpcore.AsyncNetworkStream:
+        return _AsyncCutStream(await self._inner.start_tls(*args, **kwargs))
 
     def get_extra_info(self, info: str) -> Any:
         return self._inner.get_extra_info(info)

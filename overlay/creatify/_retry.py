@@ -4,12 +4,14 @@ The SDK's transport layer (`_async/transport.py`) applies it under each httpx cl
 nothing reaches the network around it; the decisions are httpx-retries' `Retry`. Which
 failures are retried depends on the method:
 
-- GET (and HEAD, OPTIONS): connection errors, time-outs, broken responses, and the
+- GET (and HEAD, OPTIONS): connection errors, time-outs, broken responses (their
+  bodies too: the transport reads an API answer's body inside the loop), and the
   statuses 408, 429, 500, 502, 503 and 504.
 - POST: creating an avatar or a video costs an avatar slot or credits, and the API has
   no idempotency key, so a POST is retried only when the service provably did not act
-  on it: the connection was never made (connect error or connect/pool time-out), or it
-  answered 429. Never after a read time-out, a reset, or a 5xx: the body was sent.
+  on it: the connection was never made (connect error or connect/pool time-out, or a
+  proxy refused the tunnel), or it answered 429. Never after a read time-out, a reset,
+  or a 5xx: the body was sent.
 - PUT and DELETE (`links.update`, `dyoa.delete`): as POST, since a DELETE that acted
   and is sent again answers 404 where it succeeded.
 
@@ -26,10 +28,12 @@ raised (and becomes an `APIConnectionError`). `max_retries=0` switches retries o
 All tries of one request and the waits between them end by the client's `call_deadline`
 (default 120 s; a call's own longer `timeout=` extends it for that call), or by an end
 set around the call if sooner (a wait's: `_timeouts.ending_within`): each try's
-connect, read and pool time-outs are cut to what is left, and no retry starts with less
-than half a second left. Without it a server that accepts connections and never answers
-held a GET for 182 s (60 s per try, three tries). Writes are not cut: an upload that
-keeps moving goes on.
+connect, read and pool time-outs are cut to what is left, its wait for the answer's
+headers ends then as a whole (`_timeouts.answer_ends_at`, however the server trickles
+them), and no retry starts with less than half a second left. Without it a server that
+accepts connections and never answers held a GET for 182 s (60 s per try, three tries).
+Writes are not cut, nor is the time spent in them counted: an upload that keeps moving
+goes on.
 
 Each attempt is counted on the request (`attempts_of`), so the log line of a request
 (`_logging.py`) can say how many retries it took, whether it ended in an answer or an error.
@@ -37,6 +41,9 @@ Each attempt is counted on the request (`attempts_of`), so the log line of a req
 
 from __future__ import annotations
 
+import datetime
+import email.utils
+import math
 import time
 from collections.abc import Mapping
 
@@ -47,9 +54,10 @@ GET_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 POST_STATUSES = frozenset({429})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 WRITES = frozenset({"POST", "PUT", "DELETE"})
-# Raised before a byte of the request left this machine.
-NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-TRANSIENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+# Raised before a byte of the request left for the API (a ProxyError: while setting up
+# the proxy's tunnel, which the proxy refused).
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.ProxyError)
+TRANSIENT = (*NEVER_SENT, httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 JITTER = 0.5
 ATTEMPTS = "creatify_attempts"  # a request extension: how many times it was sent
 # A retry is not started with less time than this left before the call's deadline.
@@ -76,11 +84,33 @@ def next_try(
     if not retryable or retry.is_exhausted():
         return None
     retry = retry.increment()
-    wait = retry._calculate_sleep(headers)  # what httpx-retries' own `sleep` would wait
+    # As httpx-retries' own `sleep` waits, but with the SDK's reading of Retry-After:
+    # its own logs a warning (through its logger) for each one it cannot read.
+    wait = min(retry_after(headers) or retry.backoff_strategy(), retry.max_backoff_wait)
+    if retry.total_timeout is not None:
+        wait = min(wait, max(0.0, retry.total_timeout - retry.elapsed_sleep))
     if ends_at is not None and time.monotonic() + wait > ends_at - MIN_TRY_TIME:
         return None
     retry.elapsed_sleep += wait
     return retry, wait
+
+
+def retry_after(headers: Mapping[str, str]) -> float | None:
+    """The seconds a `Retry-After` header asks to wait (whole or decimal seconds, or an
+    HTTP date; a negative or past one is 0), or None when there is none or it is neither."""
+    text = headers.get("Retry-After", "").strip()
+    try:
+        seconds = float(text)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError):
+            return None
+    else:
+        return max(0.0, seconds) if math.isfinite(seconds) else None
+    if when.tzinfo is None:  # the RFC's dates are GMT
+        when = when.replace(tzinfo=datetime.timezone.utc)
+    return max(0.0, when.timestamp() - time.time())
 
 
 def build_policies(*, max_retries: int, backoff: float, max_wait: float, budget: float) -> Policies:

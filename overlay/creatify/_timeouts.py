@@ -11,13 +11,19 @@ A context variable keeps concurrent calls (threads or tasks) apart.
 A wait bounds its polls the same way: around each one it sets `call_ends_at`
 (`ending_within`), and the transport ends every try of the request, and the retry waits
 between them, by then (as it does by the client's `call_deadline`, whichever comes first).
+Each try's wait for its answer ends then as a whole: the transport sets `answer_ends_at`
+around it, and the connection pools (`_pools.py`) cut every read of the socket to it
+(`read_within`), so a server that trickles its status line and headers a byte at a time,
+each inside the read time-out, is cut too. The time spent sending the request (a large
+upload that keeps moving, `not_counted`) moves that end.
 
 And every API answer's body gets a deadline (`WatchedBody`): httpx's read time-out bounds
 each wait for bytes, not the whole body, so a server that trickles one byte just inside
 the time-out would keep a script hanging for hours. The transport gives the body
 `deadline` seconds from its headers; past it the read fails with `httpx.ReadTimeout` (an
 `APITimeoutError` to the caller). The time spent sending the request (a large upload) is
-not counted.
+not counted. Nor may it grow past `MAX_ANSWER_BYTES` decoded (`cap_answer`): a small
+gzip answer that inflates to gigabytes is refused as it is read.
 """
 
 from __future__ import annotations
@@ -27,7 +33,9 @@ import contextvars
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 
+import httpcore
 import httpx
+from httpx._decoders import ContentDecoder
 
 from ._exceptions import InvalidInputError
 
@@ -45,6 +53,12 @@ call_timeout: contextvars.ContextVar[httpx.Timeout | None] = contextvars.Context
 # (a wait's end); None: only the client's `call_deadline` bounds them.
 call_ends_at: contextvars.ContextVar[float | None] = contextvars.ContextVar(
     "creatify_call_ends_at", default=None
+)
+
+# When the answer to the try being sent must have begun (its headers), in
+# `time.monotonic()` seconds; None: each read gets its read time-out.
+answer_ends_at: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "creatify_answer_ends_at", default=None
 )
 
 
@@ -85,6 +99,70 @@ def ending_within(seconds: float) -> Iterator[None]:
         yield
     finally:
         call_ends_at.reset(token)
+
+
+def read_within(timeout: float | None) -> float | None:
+    """A socket read's time-out (`timeout`), cut to `answer_ends_at`; past it, the read
+    fails at once, as if it had timed out."""
+    ends_at = answer_ends_at.get()
+    if ends_at is None:
+        return timeout
+    left = ends_at - time.monotonic()
+    if left <= 0:
+        raise httpcore.ReadTimeout("no answer by the end of the call")
+    return left if timeout is None else min(timeout, left)
+
+
+@contextlib.contextmanager
+def not_counted() -> Iterator[None]:
+    """The time spent inside (sending the request) moves `answer_ends_at` by as much."""
+    started = time.monotonic()
+    try:
+        yield
+    finally:
+        if (ends_at := answer_ends_at.get()) is not None:
+            answer_ends_at.set(ends_at + time.monotonic() - started)
+
+
+# An API answer is a few KiB: one past this, decoded (a gzip bomb from a broken or
+# hostile gateway), is refused as it is read, before it fills the memory.
+MAX_ANSWER_BYTES = 32 * 2**20
+# Encoded bytes are decoded this many at a time: deflate makes at most 16 MiB of them.
+DECODE_SLICE = 16 * 2**10
+
+
+class CappedDecoder(ContentDecoder):
+    """httpx's decoder of an answer's `Content-Encoding` (`inner`), failing with
+    `httpx.DecodingError` once it has made more than `MAX_ANSWER_BYTES`."""
+
+    def __init__(self, inner: ContentDecoder) -> None:
+        self._inner = inner
+        self._made = 0
+
+    def decode(self, data: bytes) -> bytes:
+        parts = [
+            self._count(self._inner.decode(data[i : i + DECODE_SLICE]))
+            for i in range(0, len(data), DECODE_SLICE)
+        ]
+        return b"".join(parts)
+
+    def flush(self) -> bytes:
+        return self._count(self._inner.flush())
+
+    def _count(self, part: bytes) -> bytes:
+        self._made += len(part)
+        if self._made > MAX_ANSWER_BYTES:
+            limit = f"{MAX_ANSWER_BYTES // 2**20} MiB"
+            # httpx gives it the response's request (redacted by then, where quoted).
+            raise httpx.DecodingError(f"the answer is over {limit} decoded")
+        return part
+
+
+def cap_answer(response: httpx.Response) -> None:
+    """Refuse the body of `response` past `MAX_ANSWER_BYTES` decoded, as it is read."""
+    # httpx decodes in `Response.iter_bytes` with the decoder it keeps as `_decoder` (no
+    # public hook); tests/faults/test_hostile_answers.py fails if an upgrade moves it.
+    response._decoder = CappedDecoder(response._get_content_decoder())
 
 
 class WatchedBody(httpx.SyncByteStream, httpx.AsyncByteStream):

@@ -41,6 +41,7 @@ class Fault:
     reset_after_body_bytes: int | None = None  # RST after this many body bytes arrived
     trickle_delay: float = 0.0  # send the answer one byte at a time with this delay
     trickle_bytes: int = 1  # ... or this many bytes at a time
+    trickle_head: bool = False  # trickle the status line and headers too
     declared_length: int | None = None  # a Content-Length that differs from the body
     delay: float = 0.0  # wait this long before answering
 
@@ -169,10 +170,12 @@ class FaultServer:
         head += "".join(f"{k}: {v}\r\n" for k, v in fault.headers.items()) + "\r\n"
         payload = head.encode("latin-1") + fault.body
         if fault.trickle_delay:
-            conn.sendall(head.encode("latin-1"))
+            trickled = payload if fault.trickle_head else fault.body
+            if not fault.trickle_head:
+                conn.sendall(head.encode("latin-1"))
             step = fault.trickle_bytes
-            for i in range(0, len(fault.body), step):
-                conn.sendall(fault.body[i : i + step])
+            for i in range(0, len(trickled), step):
+                conn.sendall(trickled[i : i + step])
                 if self._stop.wait(fault.trickle_delay):
                     return False  # the server is stopping: end the answer now
         else:

@@ -4,11 +4,14 @@ adds them without notice). A real server on 127.0.0.1 sends each body."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import tracemalloc
+import zlib
 from typing import Any
 
 import pytest
-from creatify import APIResponseValidationError, Creatify
+from creatify import APIConnectionError, APIResponseValidationError, AsyncCreatify, Creatify
 
 from tests.faults.server import Fault, serving
 from tests.overlay.helpers import LIPSYNC_ID, lipsync
@@ -80,3 +83,42 @@ def test_the_same_answer_twice_is_checked_twice() -> None:
         for _ in range(2):
             with pytest.raises(APIResponseValidationError):
                 client(server.url).credits.remaining()
+
+
+def gzip_bomb(mib: int) -> bytes:
+    """`mib` MiB of spaces in a JSON list, gzipped (about 1/1000 of that on the wire)."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    spaces = [packer.compress(b" " * 2**20) for _ in range(mib)]
+    return b"".join([packer.compress(b"["), *spaces, packer.compress(b"]"), packer.flush()])
+
+
+@pytest.mark.parametrize("status", [200, 404])
+@pytest.mark.parametrize("api", ["sync", "async"])
+def test_an_answer_too_large_decoded_is_refused_as_it_is_read(api: str, status: int) -> None:
+    """A gzip answer of 100 KiB that inflates to 100 MiB (a broken or hostile gateway; the
+    API's answers are a few KiB): an APIConnectionError once 32 MiB are decoded, not the
+    whole of it in memory (was: 3 GB, a MemoryError or the OOM killer; S3-13)."""
+    bomb = Fault(status=status, body=gzip_bomb(100), headers={"Content-Encoding": "gzip"})
+    with serving(bomb) as server:
+        tracemalloc.start()
+        try:
+            with pytest.raises(APIConnectionError, match="over 32 MiB decoded"):
+                get_lipsync(api, server.url)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    assert peak < 100 * 2**20, peak
+    assert server.count() == 1, "not retried: it would be as large again"
+
+
+def get_lipsync(api: str, base_url: str) -> None:
+    if api == "sync":
+        with Creatify("id", "key", base_url) as client:
+            client.lipsyncs.get(LIPSYNC_ID)
+        return
+
+    async def run() -> None:
+        async with AsyncCreatify("id", "key", base_url) as client:
+            await client.lipsyncs.get(LIPSYNC_ID)
+
+    asyncio.run(run())

@@ -10,6 +10,7 @@ import json
 import logging
 import time
 
+import httpcore
 import pytest
 from creatify import (
     APITimeoutError,
@@ -19,6 +20,7 @@ from creatify import (
     WaitTimeout,
     _slow,
 )
+from creatify._timeouts import answer_ends_at, not_counted, read_within
 
 from tests.faults.server import Fault, serving
 
@@ -139,3 +141,61 @@ def test_a_wait_ends_by_its_timeout_when_the_answer_trickles() -> None:
                 client.lipsyncs.wait(JOB_ID, timeout=WAIT)
             took = time.monotonic() - started
     assert WAIT - 0.1 < took < WAIT + WAIT_MARGIN, took
+
+
+# ---------------------------------------------------------------- trickled headers
+
+# The status line and headers a byte every 0.1 s, each inside the 1 s read time-out:
+# about 30 s before the body, were it not for the deadline.
+TRICKLED_HEAD = Fault(
+    body=RUNNING, headers={"X-Pad": "a" * 250}, trickle_delay=0.1, trickle_head=True
+)
+SHORT = {"timeout": 1.0, "max_retries": 0, "call_deadline": 1.5}
+
+
+def test_headers_trickled_inside_the_read_timeout_end_by_the_call_deadline() -> None:
+    """httpx's read time-out is renewed by each byte: before, the call took as long as the
+    server kept trickling (hours for a long head; S3-1)."""
+    with serving(TRICKLED_HEAD) as server:
+        with Creatify("id", "key", server.url, **SHORT) as client:
+            started = time.monotonic()
+            with pytest.raises(APITimeoutError):
+                client.lipsyncs.get(JOB_ID)
+            took = time.monotonic() - started
+    assert 1.4 < took < 1.5 + WAIT_MARGIN, took
+
+
+async def test_trickled_headers_end_by_the_call_deadline_for_async_clients_too() -> None:
+    with serving(TRICKLED_HEAD) as server:
+        async with AsyncCreatify("id", "key", server.url, **SHORT) as client:
+            started = time.monotonic()
+            with pytest.raises(APITimeoutError):
+                await client.lipsyncs.get(JOB_ID)
+            took = time.monotonic() - started
+    assert 1.4 < took < 1.5 + WAIT_MARGIN, took
+
+
+def test_a_wait_ends_by_its_timeout_when_the_headers_trickle() -> None:
+    with serving(TRICKLED_HEAD) as server:
+        with Creatify("id", "key", server.url) as client:
+            started = time.monotonic()
+            with pytest.raises(WaitTimeout):
+                client.lipsyncs.wait(JOB_ID, timeout=WAIT)
+            took = time.monotonic() - started
+    assert WAIT - 0.1 < took < WAIT + WAIT_MARGIN, took
+
+
+def test_the_time_spent_sending_moves_the_end_of_the_wait_for_the_answer() -> None:
+    """An upload that keeps moving past the call's end still gets its answer read: the
+    pools' writes run `not_counted`, so the reads after them are not cut at once."""
+    token = answer_ends_at.set(time.monotonic() + 0.2)
+    try:
+        with not_counted():
+            time.sleep(0.3)  # a write (an upload's) taking longer than what was left
+        left = read_within(5.0)
+        assert left is not None and 0.1 < left <= 0.2
+        answer_ends_at.set(time.monotonic() - 0.01)
+        with pytest.raises(httpcore.ReadTimeout):
+            read_within(5.0)
+    finally:
+        answer_ends_at.reset(token)

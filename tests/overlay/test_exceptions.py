@@ -86,8 +86,8 @@ def test_an_html_error_page_becomes_a_short_detail() -> None:
 
 @pytest.mark.parametrize(
     ("header", "seconds"),
-    # RFC 9110's delay-seconds are whole: "1.5" is no wait, as the retry layer reads it.
-    [("7", 7.0), ("0", 0.0), (" 2 ", 2.0), ("1.5", None), ("soon", None), ("", None)],
+    # RFC 9110's delay-seconds are whole, but a decimal's wait is clear: waited (S3-9).
+    [("7", 7.0), ("0", 0.0), (" 2 ", 2.0), ("1.5", 1.5), ("soon", None), ("", None)],
 )
 def test_retry_after_in_seconds(header: str, seconds: float | None) -> None:
     """Retry-After as a number of seconds."""

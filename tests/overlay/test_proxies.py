@@ -15,11 +15,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from creatify import APIConnectionError, AsyncCreatify, Creatify
+from creatify import APIConnectionError, AsyncCreatify, ConfigurationError, Creatify
 from creatify_api.models import Lipsync
 
 from tests.faults.server import Fault, closed_port, serving
-from tests.overlay.helpers import lipsync
+from tests.overlay.helpers import CREATOR_ID, lipsync
 
 PROXY_SECRET = "proxy-secret-NEVER-PRINT"
 # Not forwarded: they are the proxy's own (RFC 9110 7.6.1).
@@ -228,3 +228,49 @@ def test_over_https_the_proxy_sees_only_the_host(
     assert not {"x-api-key", "x-api-id"} & set(connect.headers)
     for secret in ("sk-secret-key", PROXY_SECRET):
         assert secret not in str(caught.value) and secret not in caplog.text
+
+
+@pytest.mark.parametrize("status", [407, 502])
+def test_a_refused_tunnel_is_never_sent_so_a_create_made_no_job(
+    monkeypatch: pytest.MonkeyPatch, status: int
+) -> None:
+    """A proxy that refuses the CONNECT (bad proxy credentials, upstream unreachable):
+    the create never left for the API, so it is retried like a refused connection and no
+    job can exist (was: `maybe_created=True`, "the job may exist"; S3-4)."""
+    with serving(Fault(status=status, body=b"")) as proxy_server:
+        monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{proxy_server.port}")
+        options = {"max_retries": 1, "retry_backoff": 0.01}
+        with Creatify("id", "sk-secret-key", "https://api.creatify.ai", **options) as client:
+            with pytest.raises(APIConnectionError) as caught:
+                client.lipsyncs.create(text="hi", creator=CREATOR_ID)
+    assert not caught.value.maybe_created
+    assert "may exist" not in str(caught.value)
+    assert [r.method for r in proxy_server.received] == ["CONNECT", "CONNECT"]
+
+
+@pytest.mark.parametrize(
+    ("proxy", "says"),
+    [
+        ("socks5://127.0.0.1:1080", "pip install 'httpx[socks]'"),
+        ("http://[::1:3128", "Invalid port"),
+        ("ftp://proxy:21", "Unknown scheme"),
+    ],
+)
+def test_a_proxy_variable_that_cannot_be_used_is_a_configuration_error(
+    monkeypatch: pytest.MonkeyPatch, proxy: str, says: str
+) -> None:
+    """A proxy in the environment the client cannot use (SOCKS without socksio, a bad URL,
+    a scheme httpx has no proxy for) names its variable, as `ConfigurationError`, and the
+    CLI says so on one line with exit 2 (was: a bare ImportError/InvalidURL/ValueError, a
+    traceback and exit 1; S3-12)."""
+    from tests.cli.inprocess import invoke
+
+    monkeypatch.setenv("ALL_PROXY", proxy)
+    with pytest.raises(ConfigurationError) as caught:
+        Creatify("id", "sk-secret-key")
+    assert caught.value.setting == "ALL_PROXY"
+    assert says in str(caught.value) and "trust_env=False" in str(caught.value)
+    env = {"ALL_PROXY": proxy, "CREATIFY_API_ID": "id", "CREATIFY_API_KEY": "sk-secret-key"}
+    result = invoke(["credits"], env)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and "ALL_PROXY" in result.stderr, result.stderr

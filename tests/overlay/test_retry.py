@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email.utils
+import logging
 import time
 from typing import Any
 
@@ -10,11 +12,12 @@ import pytest
 from creatify import (
     APIConnectionError,
     APITimeoutError,
+    AsyncCreatify,
     Creatify,
     InternalServerError,
     RateLimitError,
 )
-from creatify._retry import build_policies, next_try
+from creatify._retry import build_policies, next_try, retry_after
 
 from tests.faults.server import Fault, closed_port, serving
 from tests.overlay.helpers import API_KEY, CREATOR_ID, Script, json_response, lipsync
@@ -194,3 +197,75 @@ def test_which_outcomes_get_another_attempt(
         second = next_try(following[0], answer, None)
         assert second is not None
         assert next_try(second[0], answer, None) is None  # 2 retries
+
+
+@pytest.mark.parametrize(
+    ("header", "seconds"),
+    [
+        ("2", 2.0),
+        ("1.5", 1.5),  # decimal seconds: was not read at all
+        ("-5", 0.0),  # in the past: at once
+        ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0),
+        ("soon", None),
+        ("", None),
+    ],
+)
+def test_retry_after_is_read_in_one_place(header: str, seconds: float | None) -> None:
+    request = httpx.Request("GET", "https://api.creatify.ai/api/voices/")
+    response = httpx.Response(429, headers={"Retry-After": header}, request=request)
+    assert retry_after(response.headers) == seconds
+    error = RateLimitError("429", response=response, body=None)
+    assert error.retry_after == seconds
+
+
+def test_a_date_in_the_future_is_its_seconds_from_now() -> None:
+    later = email.utils.formatdate(time.time() + 30, usegmt=True)
+    assert 28 < (retry_after({"Retry-After": later}) or 0) <= 30
+
+
+@pytest.mark.parametrize("header", ["0.6", "-5", "soon"])
+def test_a_retry_after_of_any_form_prints_nothing_and_a_decimal_is_waited(
+    header: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """httpx-retries logged "Retry-After header is not a valid HTTP date: 1.5" through its
+    own logger (on stderr, via Python's last-resort handler) for each retry, and did not
+    wait a decimal's seconds (S3-9)."""
+    busy = Fault(status=503, body=b"{}", headers={"Retry-After": header})
+    caplog.set_level(logging.WARNING)  # what Python's last-resort handler prints
+    with serving(busy, OK_VOICES) as server:
+        started = time.monotonic()
+        client_for(server.url).voices.list()
+        took = time.monotonic() - started
+    assert server.count() == 2
+    assert [r.name for r in caplog.records if not r.name.startswith("creatify")] == []
+    if header == "0.6":
+        assert took >= 0.55, took
+
+
+BODY_CUT_SHORT = Fault(body=b'[{"id": ', declared_length=1000)  # then the server closes
+BODY_TOO_SLOW = Fault(body=b"[]" + b" " * 100, trickle_delay=0.02)  # 2 s for the body
+
+
+@pytest.mark.parametrize("broken", [BODY_CUT_SHORT, BODY_TOO_SLOW], ids=["cut", "slow"])
+def test_a_get_whose_body_breaks_is_retried(broken: Fault) -> None:
+    """Its headers came, then the body broke (cut short, or past `response_deadline`):
+    tried again like an answer whose headers never came (was: one try, then the error;
+    S3-10)."""
+    with serving(broken, OK_VOICES) as server:
+        assert client_for(server.url, response_deadline=0.5).voices.list() == []
+    assert server.count("GET") == 2
+
+
+async def test_an_async_get_whose_body_breaks_is_retried() -> None:
+    with serving(BODY_CUT_SHORT, OK_VOICES) as server:
+        async with AsyncCreatify("id", API_KEY, server.url, retry_backoff=0.01) as client:
+            assert await client.voices.list() == []
+    assert server.count("GET") == 2
+
+
+def test_a_create_whose_body_breaks_is_never_sent_again() -> None:
+    with serving(Fault(status=201, body=b'{"id": ', declared_length=1000), CREATED) as server:
+        with pytest.raises(APIConnectionError) as caught:
+            create(client_for(server.url))
+    assert server.count("POST") == 1
+    assert caught.value.maybe_created

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from creatify import (
+    APIConnectionError,
     APIResponseValidationError,
     AsyncCreatify,
     BadRequestError,
@@ -134,13 +135,13 @@ def test_a_200_that_is_no_event_stream_is_a_validation_error(mode: str) -> None:
             consume(mode, server.url, API_KEY)
 
 
-def consume(mode: str, base_url: str, key: str) -> Any:
+def consume(mode: str, base_url: str, key: str, **options: Any) -> Any:
     if mode == "sync":
-        with Creatify("id", key, base_url, max_retries=0) as client:
+        with Creatify("id", key, base_url, max_retries=0, **options) as client:
             return list(client.text_generator.stream(model_name=MODEL, messages=MESSAGES))
 
     async def run() -> list[str]:
-        async with AsyncCreatify("id", key, base_url, max_retries=0) as client:
+        async with AsyncCreatify("id", key, base_url, max_retries=0, **options) as client:
             return [
                 c async for c in client.text_generator.stream(model_name=MODEL, messages=MESSAGES)
             ]
@@ -155,3 +156,38 @@ def test_ai_scripts_are_written_listed_and_read(both: Both) -> None:
     assert [str(j.id) for j in listed] == [str(job.id)]
     with pytest.raises(InvalidInputError):
         both("ai_scripts.list", [LINK_ID] * 101)
+
+
+EVENT = b'data: {"text": "part "}\n\n'
+EVENTS = {"Content-Type": "text/event-stream"}
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_stream_that_keeps_answering_outlives_the_response_deadline(mode: str) -> None:
+    """An event every 0.15 s for 1.2 s under `response_deadline=0.5`: a stream is bounded
+    per read, not as a whole (was: cut at the deadline, the rest of the paid text lost;
+    S3-5). A local server: the mock cannot pace its events."""
+    from tests.faults.server import Fault, serving
+    from tests.overlay.helpers import API_KEY
+
+    paced = Fault(body=EVENT * 8, headers=EVENTS, trickle_delay=0.15, trickle_bytes=len(EVENT))
+    with serving(paced) as server:
+        started = time.monotonic()
+        parts = consume(mode, server.url, API_KEY, response_deadline=0.5, timeout=1)
+    assert parts == ["part "] * 8
+    assert time.monotonic() - started > 1.0
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_stream_cut_after_its_answer_says_so_not_that_the_job_may_exist(mode: str) -> None:
+    """The service had answered (the text was being made): the error says the stream broke
+    after what it gave, not "the service may have received the request" (S3-5)."""
+    from tests.faults.server import Fault, serving
+    from tests.overlay.helpers import API_KEY
+
+    cut = Fault(body=EVENT * 2, headers=EVENTS, declared_length=1000)  # then it closes
+    with serving(cut) as server:
+        with pytest.raises(APIConnectionError) as caught:
+            consume(mode, server.url, API_KEY)
+    assert "may exist" not in str(caught.value)
+    assert "event stream of POST /sse/text_generator/ broke after 2 parts" in str(caught.value)

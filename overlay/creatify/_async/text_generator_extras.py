@@ -11,7 +11,7 @@ import httpx
 from creatify_api.models import TextGeneration
 from typing_extensions import Unpack
 
-from .._api_call import translate_transport_errors
+from .._api_call import translate_transport_errors, transport_error
 from .._exceptions import APIResponseValidationError, make_status_error
 from .._options import OPERATION_ROUTES, TextGeneratorOptions
 from .._requests import checked_call
@@ -30,7 +30,8 @@ class AsyncTextGeneratorExtras(AsyncJobResource[TextGeneration]):
         """The generated text, chunk by chunk, each yielded as it arrives (server-sent
         events of `POST /sse/text_generator/`). Stopping early (`break`) closes the
         connection. A 4xx/5xx raises the SDK's typed error (a 400 carries `{error}`).
-        `timeout` bounds each read. The options are checked here, before any request.
+        `timeout` bounds each read (not `response_deadline`: the stream lasts as long as
+        it keeps answering). The options are checked here, before any request.
         Costs what `create` costs."""
         body = checked_call(STREAM, options)
         return self._stream(body, as_timeout(timeout))
@@ -57,10 +58,16 @@ class AsyncTextGeneratorExtras(AsyncJobResource[TextGeneration]):
                     raise APIResponseValidationError(
                         f"{METHOD} {PATH}: {answer}", response=response
                     )
-                events = SseText(response.request)
-                async for line in response.aiter_lines():
-                    text = events.feed(line)
-                    if text is not None:
-                        yield text
-                    if events.ended:
-                        return
+                events, parts = SseText(response.request), 0
+                try:
+                    async for line in response.aiter_lines():
+                        text = events.feed(line)
+                        if text is not None:
+                            parts += 1
+                            yield text
+                        if events.ended:
+                            return
+                except httpx.RequestError as exc:
+                    # The service had answered: not "it may have received the request".
+                    what = f"the event stream of {METHOD} {PATH} broke after {parts} parts"
+                    raise transport_error(exc, what) from exc

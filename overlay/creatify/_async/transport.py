@@ -6,9 +6,10 @@ For each request, in this order, it:
 2. sends it, retrying under the method's policy (`_retry.py`), and counts each attempt on
    the request, so that the log line can tell the retries; all tries and the waits
    between them end by the call's deadline (`call_deadline`, `_retry.py`), or by an end
-   set around the call if sooner (a wait's: `_timeouts.ending_within`), and while
-   `info` is logged (or the CLI asks), a try without an answer says so every 10 s
-   (`_slow.py`);
+   set around the call if sooner (a wait's: `_timeouts.ending_within`); a retried GET's
+   API answer is read whole inside the loop (within its deadline, step 3), so a body
+   that breaks is tried again; and while `info` is logged (or the CLI asks), a try
+   without an answer says so every 10 s (`_slow.py`);
 3. gives the body of the answer it returns a deadline (`_timeouts.WatchedBody`; API answers
    only), cut to that end (not a file's body from a storage host: each of its reads is
    bounded by the call's own read time-out, not cut to that end, so a large download
@@ -21,7 +22,8 @@ These steps were six stacked transports (httpx-retries' `RetryTransport` among t
 an httpx response hook. Every request runs them, so they are one layer now: that cut
 the SDK's own time per request by about 5 µs (`bench/overhead_breakdown.py`). Which
 requests are retried, and how long to wait, is still decided by httpx-retries' `Retry`
-(methods, statuses, errors, back-off, `Retry-After`, the budget); only the loop is here.
+(methods, statuses, errors, back-off, the budget; `Retry-After` is read by `_retry.py`);
+only the loop is here.
 """
 
 from __future__ import annotations
@@ -35,9 +37,9 @@ from httpx_retries import Retry
 
 from .._logging import line_when_read, log_failure, logger, target
 from .._raw import record
-from .._retry import ATTEMPTS, Policies, next_try, within
+from .._retry import ATTEMPTS, IDEMPOTENT_METHODS, Policies, next_try, within
 from .._slow import Waiting, slow_calls
-from .._timeouts import WatchedBody, call_ends_at, call_timeout
+from .._timeouts import WatchedBody, answer_ends_at, call_ends_at, call_timeout, cap_answer
 from .._types import AsyncSleep, async_sleep
 
 
@@ -85,6 +87,10 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
         ends_at = self._ends_at(request, started)
         # The time-outs the call asked for, before `within` cuts them to its end.
         asked = request.extensions.get("timeout")
+        # A retried read's (small) API answer is read here, so that one whose body breaks
+        # (a reset, past its deadline) is tried again like one whose headers never came.
+        read_here = bool(retry and retry.total) and not self.files
+        read_here = read_here and request.method in IDEMPOTENT_METHODS
         attempts = 0
         while True:
             attempts += 1
@@ -97,23 +103,29 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
                 # `retry` counts the attempts made; its `total` is the policy's retries.
                 waiting = Waiting(what, started, attempts, 1 + (retry.total if retry else 0))
                 slow_calls.add(waiting)
+            # Each read of the socket is cut to the end, not only each wait for a byte.
+            answer_by = answer_ends_at.set(ends_at)
             try:
                 try:
                     response = await self.pool.handle_async_request(request)
                 finally:
+                    answer_ends_at.reset(answer_by)
                     if waiting is not None:
                         slow_calls.remove(waiting)
+                if read_here:
+                    response.stream = httpx.ByteStream(await self._read(request, response))
             except Exception as exc:
                 if (after := next_try(retry, exc, ends_at)) is None:
                     raise
                 retry, wait = after
             else:
                 if (after := next_try(retry, response, ends_at)) is None:
-                    if self.files and asked is not None:
+                    cut = request.extensions.get("timeout") is not asked  # by `within`
+                    if cut and asked is not None and self._streamed(response):
                         # httpcore reads the body with the request's read time-out,
-                        # looked up at the first read: a file's answer has come in
-                        # time, and each read of its body waits as long as the call
-                        # asked (the stall bound), not what is left of the end.
+                        # looked up at the first read: a file's (or stream's) answer
+                        # has come in time, and each read of its body waits as long as
+                        # the call asked (the stall bound), not what is left of the end.
                         request.extensions["timeout"] = asked
                     return response
                 retry, wait = after
@@ -131,15 +143,41 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
         ends_at = started + max(self.call_deadline, longest)
         return ends_at if set_end is None else min(ends_at, set_end)
 
+    async def _read(self, request: httpx.Request, response: httpx.Response) -> bytes:
+        """The body of `response`, read within its deadline."""
+        body = WatchedBody(response.stream, request, deadline=self._body_deadline(response))
+        try:
+            return b"".join([chunk async for chunk in body])
+        finally:
+            await body.aclose()
+
+    def _streamed(self, response: httpx.Response) -> bool:
+        """Whether the body of `response` is read as long as it keeps moving: a file's,
+        or an event stream's (the text generator's, answering as long as it writes)."""
+        media = response.headers.get("Content-Type", "")
+        return self.files or media.partition(";")[0].strip().lower() == "text/event-stream"
+
+    def _body_deadline(self, response: httpx.Response) -> float | None:
+        """The seconds the body of `response` may take from now: `body_deadline`, cut to
+        the end set around the call; None for a streamed one's."""
+        if self._streamed(response):
+            return None
+        deadline, set_end = self.body_deadline, call_ends_at.get()
+        if set_end is not None:
+            left = max(set_end - time.monotonic(), 0.001)
+            deadline = left if deadline is None else min(deadline, left)
+        return deadline
+
     def _answer(
         self, request: httpx.Request, response: httpx.Response, logged: float | None = None
     ) -> httpx.Response:
         """`response`, its body watched by one wrapper for both its deadline and, where
         the request is `logged` (the time it started), the log line written once read."""
-        deadline, set_end = self.body_deadline, call_ends_at.get()
-        if set_end is not None and not self.files:
-            left = max(set_end - time.monotonic(), 0.001)
-            deadline = left if deadline is None else min(deadline, left)
+        # A body read already (`_send`'s) is in memory: no deadline to keep.
+        read = isinstance(response.stream, httpx.ByteStream)
+        deadline = None if read else self._body_deadline(response)
+        if not self.files or response.is_error:  # an API answer, or one quoted in an error
+            cap_answer(response)
         on_close = (
             None if logged is None else line_when_read(request, response, logged, self.show_host)
         )
