@@ -199,3 +199,17 @@ def test_the_time_spent_sending_moves_the_end_of_the_wait_for_the_answer() -> No
             read_within(5.0)
     finally:
         answer_ends_at.reset(token)
+
+
+def test_a_body_trickled_inside_the_read_timeout_ends_by_the_call_deadline() -> None:
+    """Headers at once, then a byte every 2.5 s, each inside the 5 s read time-out: a read
+    of the body is cut to the call's end as the headers' are (an MCP tool's 50 s bound
+    ended after 80 s; S1-2)."""
+    with serving(Fault(body=RUNNING, trickle_delay=2.5)) as server:
+        settings = {"timeout": 5.0, "max_retries": 1, "call_deadline": 3.0}
+        with Creatify("id", "key", server.url, **settings) as client:
+            started = time.monotonic()
+            with pytest.raises(APITimeoutError):
+                client.lipsyncs.get(JOB_ID)
+            took = time.monotonic() - started
+    assert 2.9 < took < 3.0 + WAIT_MARGIN, took

@@ -103,17 +103,18 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
                 # `retry` counts the attempts made; its `total` is the policy's retries.
                 waiting = Waiting(what, started, attempts, 1 + (retry.total if retry else 0))
                 slow_calls.add(waiting)
-            # Each read of the socket is cut to the end, not only each wait for a byte.
+            # Each read of the socket is cut to the end, not only each wait for a byte:
+            # the headers', and the body's where it is read here.
             answer_by = answer_ends_at.set(ends_at)
             try:
                 try:
                     response = await self.pool.handle_async_request(request)
+                    if read_here:
+                        response.stream = httpx.ByteStream(await self._read(request, response))
                 finally:
                     answer_ends_at.reset(answer_by)
                     if waiting is not None:
                         slow_calls.remove(waiting)
-                if read_here:
-                    response.stream = httpx.ByteStream(await self._read(request, response))
             except Exception as exc:
                 if (after := next_try(retry, exc, ends_at)) is None:
                     raise
