@@ -8,6 +8,9 @@ import anyio
 import pytest
 from creatify import InvalidInputError
 from creatify._jobs import JOB_KINDS
+from creatify._options import OPERATION_SCHEMA
+from creatify._requests import request_body
+from creatify_api import models
 from creatify.mcp.journal import Journal
 from creatify.mcp.tools import request_digest
 
@@ -133,6 +136,47 @@ def test_a_field_at_its_declared_default_is_the_same_request(
     changed = {**AURORA_ARGS, **given}
     other = request_digest("acc@http://127.0.0.1:4010", AURORA, changed)
     assert (other == digest) is same
+
+
+UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+SCENE = {"character": {"avatar_id": UUID}, "voice": {"input_text": "Hi"}}
+
+
+@pytest.mark.parametrize(
+    ("namespace", "args", "at_default"),
+    [
+        ("lipsyncs", {"creator": PERSONA, "text": "Hi"}, {"model_version": "standard"}),
+        ("aurora", AURORA_ARGS, {"model_version": "aurora_v1"}),
+        (
+            "ads_clone",
+            {"link": UUID, "video_url": "https://example.com/ad.mp4"},
+            {"aspect_ratio": "9x16"},
+        ),
+        (
+            "custom_template_jobs",
+            {"template_id": UUID, "variables": {}},
+            {"model_version": "standard"},
+        ),
+        ("lipsyncs_v2", {"video_inputs": [SCENE]}, {"model_version": "standard"}),
+        (
+            "lipsyncs_v2",
+            {"video_inputs": [SCENE]},
+            {"video_inputs": [{**SCENE, "character": {"avatar_id": UUID, "hidden": False}}]},
+        ),
+    ],
+)
+def test_a_default_the_vendor_states_in_words_is_the_same_request(
+    namespace: str, args: dict[str, object], at_default: dict[str, object]
+) -> None:
+    """The spec declares these as `default:` (openapi/README.md, 25): the tools' schemas
+    say them, and a create given one is the create without it (S1-1). The SDK still
+    sends only what it is given."""
+    kind = JOB_KINDS[namespace]
+    digest = request_digest("acc@http://127.0.0.1:4010", kind, args)
+    assert request_digest("acc@http://127.0.0.1:4010", kind, {**args, **at_default}) == digest
+    operation = next(call.operation for call in kind.calls if call.name == "create")
+    model = getattr(models, OPERATION_SCHEMA[operation])
+    assert request_body(model, args).to_dict().keys() == args.keys()
 
 
 def test_a_journal_written_before_keeps_matching() -> None:
