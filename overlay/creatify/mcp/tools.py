@@ -386,7 +386,7 @@ async def _download(
     resource = getattr(services.client, kind.namespace)
     requested = args.get("path")
     if requested is not None:
-        target_in(services.output_dir, requested)  # refused before any request
+        target_in(services.output_dir, requested, services.journal.files)  # before any request
     job = await resource.get(args["id"])
     job_id = kind.id_of(job)
     # Several files (`assets`, banner sizes): `path` is their folder.
@@ -394,7 +394,7 @@ async def _download(
         raise DownloadError(f"{kind.noun} {job_id} has no files yet: wait for it first")
     # The default name needs the output's URL: a DownloadError says "wait for it first".
     name = requested or output_name(kind, job, f"{kind.namespace}-{job_id}")
-    target = target_in(services.output_dir, name)
+    target = target_in(services.output_dir, name, services.journal.files)
     # The tool's bound ends the requests until the file's answer starts; then each read
     # may wait `STALL_SECONDS` for bytes (`_timeouts.ending_within`).
     saved = await resource.download(job, target, timeout=STALL_SECONDS)
