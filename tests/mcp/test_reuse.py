@@ -6,13 +6,13 @@ import sqlite3
 
 import anyio
 import pytest
-from creatify import InvalidInputError
+from creatify import AsyncCreatify, InvalidInputError
 from creatify._jobs import JOB_KINDS
 from creatify._options import OPERATION_SCHEMA
 from creatify._requests import request_body
-from creatify_api import models
 from creatify.mcp.journal import Journal
 from creatify.mcp.tools import request_digest
+from creatify_api import models
 
 from tests.mcp.helpers import PERSONA, Server, mock_records
 
@@ -75,6 +75,21 @@ async def test_a_state_path_elsewhere_holds_the_journal(server: Server) -> None:
     assert second["reused"] is True and second["id"] == first["id"]
     assert state.is_file()
     assert not (server.output_dir / ".creatify-mcp.sqlite3").exists()
+
+
+async def test_an_earlier_job_deleted_since_is_created_again(server: Server) -> None:
+    """The earlier job's look-up answers 404: nothing to reuse, so the create is sent and
+    its result says why (S1-4), instead of a 404 of a look-up the agent never asked for."""
+    args = {"name": "Ada", "age_group": "young_adult", "gender": "f"}
+    async with server.session() as session:
+        first = await session.ok("dyoa_create", args)
+        async with AsyncCreatify(server.api_id, server.api_key, base_url=server.base_url) as sdk:
+            await sdk.dyoa.delete(first["id"])
+        again = await session.ok("dyoa_create", args)
+        reused = await session.ok("dyoa_create", args)
+    assert again["reused"] is False and again["id"] != first["id"]
+    assert first["id"] in again["earlier_job"] and "not found" in again["earlier_job"]
+    assert reused["reused"] is True and reused["id"] == again["id"]
 
 
 async def test_parallel_identical_creates_make_one_job(server: Server) -> None:
