@@ -72,6 +72,7 @@ PERSONA_UPLOAD_REQUEST: tuple[FieldSpec, ...] = (
         choices=("elevenlabs", "minimax", "fishaudio"),
         enum=models.OriginalVoiceProvider,
         description="The provider of the avatar's original voice (the vendor's default `elevenlabs`).",
+        default="elevenlabs",
     ),
 )
 
@@ -124,6 +125,7 @@ PERSONA_URL_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         choices=("elevenlabs", "minimax", "fishaudio"),
         enum=models.OriginalVoiceProvider,
         description="The provider of the avatar's original voice (the vendor's default `elevenlabs`).",
+        default="elevenlabs",
     ),
 )
 
@@ -198,6 +200,7 @@ LIPSYNC_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         choices=("standard", "aurora_v1", "aurora_v1_fast"),
         enum=models.ModelVersion,
         description="The lipsync model; `standard` is the default, the `aurora_*` models cost more.",
+        default="standard",
         cli_name="--model",
     ),
 )
@@ -241,6 +244,7 @@ V2_CHARACTER: tuple[FieldSpec, ...] = (
         maximum=2,
         exclusive_minimum=True,
         exclusive_maximum=True,
+        default=1,
     ),
     FieldSpec(
         "offset",
@@ -249,7 +253,7 @@ V2_CHARACTER: tuple[FieldSpec, ...] = (
         schema="Offset",
         description="A position relative to the frame's centre.",
     ),
-    FieldSpec("hidden", bool, description="Hide the avatar (default false)."),
+    FieldSpec("hidden", bool, description="Hide the avatar (default false).", default=False),
 )
 
 
@@ -436,6 +440,7 @@ LIPSYNC_V2_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         choices=("standard", "aurora_v1", "aurora_v1_fast"),
         enum=models.ModelVersion,
         description="The lipsync model; `standard` is the default, the `aurora_*` models cost more.",
+        default="standard",
         cli_name="--model",
     ),
 )
@@ -492,6 +497,7 @@ AURORA_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         choices=("aurora_v1", "aurora_v1_fast"),
         enum=models.AuroraModelVersion,
         description="The Aurora model; `aurora_v1` is the default.",
+        default="aurora_v1",
         cli_name="--model",
     ),
     FieldSpec("webhook_url", str, format="uri", max_length=200),
@@ -540,7 +546,11 @@ LINK_TO_VIDEO_CREATE_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec("target_platform", str, description="For example `Instagram`."),
     FieldSpec("target_audience", str, description="For example `Young Adults`."),
     FieldSpec(
-        "language", str, description="A language code such as `en` (default) or `ar`.", min_length=1
+        "language",
+        str,
+        description="A language code such as `en` (default) or `ar`.",
+        min_length=1,
+        default="en",
     ),
     FieldSpec("video_length", int, description="Seconds, e.g. 15 or 30.", minimum=1),
     FieldSpec(
@@ -636,6 +646,7 @@ LINK_TO_VIDEO_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         choices=("standard", "aurora_v1", "aurora_v1_fast"),
         enum=models.ModelVersion,
         description="The lipsync model; `standard` is the default, the `aurora_*` models cost more.",
+        default="standard",
         cli_name="--model",
     ),
 )
@@ -653,7 +664,11 @@ LINK_TO_VIDEO_PREVIEW_LIST_REQUEST: tuple[FieldSpec, ...] = (
     FieldSpec("target_platform", str, description="For example `Instagram`."),
     FieldSpec("target_audience", str, description="For example `Young Adults`."),
     FieldSpec(
-        "language", str, description="A language code such as `en` (default) or `ar`.", min_length=1
+        "language",
+        str,
+        description="A language code such as `en` (default) or `ar`.",
+        min_length=1,
+        default="en",
     ),
     FieldSpec("video_length", int, description="Seconds, e.g. 15 or 30.", minimum=1),
     FieldSpec(
@@ -749,6 +764,7 @@ LINK_TO_VIDEO_PREVIEW_LIST_REQUEST: tuple[FieldSpec, ...] = (
         choices=("standard", "aurora_v1", "aurora_v1_fast"),
         enum=models.ModelVersion,
         description="The lipsync model; `standard` is the default, the `aurora_*` models cost more.",
+        default="standard",
         cli_name="--model",
     ),
     FieldSpec(
@@ -889,6 +905,7 @@ CUSTOM_TEMPLATE_JOB_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         choices=("standard", "aurora_v1", "aurora_v1_fast"),
         enum=models.ModelVersion,
         description="The lipsync model; `standard` is the default, the `aurora_*` models cost more.",
+        default="standard",
         cli_name="--model",
     ),
     FieldSpec("is_hidden", bool, description="Hide the job."),
@@ -1058,7 +1075,9 @@ ADS_CLONE_CREATE_REQUEST: tuple[FieldSpec, ...] = (
         format="uuid",
     ),
     FieldSpec("video_url", str, required=True, description="The reference ad video.", format="uri"),
-    FieldSpec("aspect_ratio", str, description="e.g. `9x16` (the default).", max_length=16),
+    FieldSpec(
+        "aspect_ratio", str, description="e.g. `9x16` (the default).", max_length=16, default="9x16"
+    ),
     FieldSpec(
         "language",
         str,

@@ -3,6 +3,8 @@ file name keeps the output URL's extension only where it is one of its media's."
 
 from __future__ import annotations
 
+import os
+import time
 from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
@@ -13,6 +15,7 @@ from creatify._frontends import output_name
 from creatify._jobs import JOB_KINDS
 from creatify._media import Media, file_suffix
 from creatify.mcp.files import content_type, target_in
+from creatify.mcp.journal import Journal
 
 
 @pytest.mark.parametrize(
@@ -54,6 +57,39 @@ def test_symbolic_links_that_lead_out_are_refused(tmp_path: Path) -> None:
     assert target_in(folder, "a/b/c.mp4") == folder.resolve() / "a" / "b" / "c.mp4"
     # "\" is a separator on every OS too (the hidden-name check splits on it).
     assert target_in(folder, "a\\b.mp4") == folder.resolve() / "a" / "b.mp4"
+
+
+def test_what_is_not_a_file_or_folder_is_refused(tmp_path: Path) -> None:
+    """A FIFO would hold the server's one event loop in its `open` for ever (S1-3)."""
+    os.mkfifo(tmp_path / "preview.mp4")
+    with pytest.raises(InvalidInputError, match="not a regular file or folder") as info:
+        target_in(tmp_path, "preview.mp4")
+    assert info.value.field == "path"
+
+
+def test_the_journal_and_its_companions_are_refused(tmp_path: Path) -> None:
+    """Wherever `--state` puts it, a download never replaces the journal (S1-5)."""
+    journal = Journal(tmp_path / "sub" / "journal.sqlite3")
+    try:
+        for path in ("sub", "sub/journal.sqlite3", "sub\\journal.sqlite3-wal"):
+            with pytest.raises(InvalidInputError, match="the server's journal"):
+                target_in(tmp_path, path, journal.files)
+        for path in ("sub/journal.sqlite3-shm", "sub/journal.sqlite3-journal"):
+            with pytest.raises(InvalidInputError, match="the server's journal"):
+                target_in(tmp_path, path, journal.files)
+        assert target_in(tmp_path, "sub/journal.mp4", journal.files).name == "journal.mp4"
+    finally:
+        journal.close()
+
+
+def test_paths_longer_than_the_os_takes_are_refused_at_once(tmp_path: Path) -> None:
+    """Resolving 300,000 parts held the server ~30 s (S1-6); the longest name is taken."""
+    started = time.monotonic()
+    for path in ("a/" * 300_000 + "x.mp4", "a/" * 2048 + "x.mp4", "b" * 252 + "é.mp4"):
+        with pytest.raises(InvalidInputError, match="longer than the OS takes"):
+            target_in(tmp_path, path)
+    assert time.monotonic() - started < 1
+    assert target_in(tmp_path, "b" * 251 + ".mp4").name == "b" * 251 + ".mp4"
 
 
 @pytest.mark.parametrize(

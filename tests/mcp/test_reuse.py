@@ -6,10 +6,13 @@ import sqlite3
 
 import anyio
 import pytest
-from creatify import InvalidInputError
+from creatify import AsyncCreatify, InvalidInputError
 from creatify._jobs import JOB_KINDS
+from creatify._options import OPERATION_SCHEMA
+from creatify._requests import request_body
 from creatify.mcp.journal import Journal
 from creatify.mcp.tools import request_digest
+from creatify_api import models
 
 from tests.mcp.helpers import PERSONA, Server, mock_records
 
@@ -74,6 +77,21 @@ async def test_a_state_path_elsewhere_holds_the_journal(server: Server) -> None:
     assert not (server.output_dir / ".creatify-mcp.sqlite3").exists()
 
 
+async def test_an_earlier_job_deleted_since_is_created_again(server: Server) -> None:
+    """The earlier job's look-up answers 404: nothing to reuse, so the create is sent and
+    its result says why (S1-4), instead of a 404 of a look-up the agent never asked for."""
+    args = {"name": "Ada", "age_group": "young_adult", "gender": "f"}
+    async with server.session() as session:
+        first = await session.ok("dyoa_create", args)
+        async with AsyncCreatify(server.api_id, server.api_key, base_url=server.base_url) as sdk:
+            await sdk.dyoa.delete(first["id"])
+        again = await session.ok("dyoa_create", args)
+        reused = await session.ok("dyoa_create", args)
+    assert again["reused"] is False and again["id"] != first["id"]
+    assert first["id"] in again["earlier_job"] and "not found" in again["earlier_job"]
+    assert reused["reused"] is True and reused["id"] == again["id"]
+
+
 async def test_parallel_identical_creates_make_one_job(server: Server) -> None:
     """Agents call tools in parallel: the second identical call waits for the first."""
     before = mock_records(server.base_url)
@@ -133,6 +151,47 @@ def test_a_field_at_its_declared_default_is_the_same_request(
     changed = {**AURORA_ARGS, **given}
     other = request_digest("acc@http://127.0.0.1:4010", AURORA, changed)
     assert (other == digest) is same
+
+
+UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+SCENE = {"character": {"avatar_id": UUID}, "voice": {"input_text": "Hi"}}
+
+
+@pytest.mark.parametrize(
+    ("namespace", "args", "at_default"),
+    [
+        ("lipsyncs", {"creator": PERSONA, "text": "Hi"}, {"model_version": "standard"}),
+        ("aurora", AURORA_ARGS, {"model_version": "aurora_v1"}),
+        (
+            "ads_clone",
+            {"link": UUID, "video_url": "https://example.com/ad.mp4"},
+            {"aspect_ratio": "9x16"},
+        ),
+        (
+            "custom_template_jobs",
+            {"template_id": UUID, "variables": {}},
+            {"model_version": "standard"},
+        ),
+        ("lipsyncs_v2", {"video_inputs": [SCENE]}, {"model_version": "standard"}),
+        (
+            "lipsyncs_v2",
+            {"video_inputs": [SCENE]},
+            {"video_inputs": [{**SCENE, "character": {"avatar_id": UUID, "hidden": False}}]},
+        ),
+    ],
+)
+def test_a_default_the_vendor_states_in_words_is_the_same_request(
+    namespace: str, args: dict[str, object], at_default: dict[str, object]
+) -> None:
+    """The spec declares these as `default:` (openapi/README.md, 25): the tools' schemas
+    say them, and a create given one is the create without it (S1-1). The SDK still
+    sends only what it is given."""
+    kind = JOB_KINDS[namespace]
+    digest = request_digest("acc@http://127.0.0.1:4010", kind, args)
+    assert request_digest("acc@http://127.0.0.1:4010", kind, {**args, **at_default}) == digest
+    operation = next(call.operation for call in kind.calls if call.name == "create")
+    model = getattr(models, OPERATION_SCHEMA[operation])
+    assert request_body(model, args).to_dict().keys() == args.keys()
 
 
 def test_a_journal_written_before_keeps_matching() -> None:

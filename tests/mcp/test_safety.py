@@ -9,6 +9,8 @@ import socket
 from pathlib import Path
 from typing import Any
 
+import anyio
+
 from tests.mcp.helpers import PERSONA, Server, mock_records
 
 
@@ -35,6 +37,24 @@ async def test_paths_outside_the_output_folder_are_refused(server: Server, tmp_p
     assert list(outside.iterdir()) == []
     assert not (tmp_path / "x.mp4").exists()
     assert Path(inside["path"]) == server.output_dir.resolve() / "ok.mp4"
+
+
+async def test_what_a_download_must_not_write_to_is_refused(server: Server) -> None:
+    """A FIFO (which blocked the whole server, S1-3), the journal kept beside the
+    downloads under a plain name (S1-5) and a path too long for the OS (S1-6, which held
+    the server while it was resolved): refused, and the server goes on answering."""
+    server.output_dir.mkdir(parents=True)
+    os.mkfifo(server.output_dir / "preview.mp4")
+    state = server.output_dir / "journal.sqlite3"
+    async with server.session("--state", str(state)) as session:
+        job = await session.ok("lipsyncs_create", {"creator": PERSONA, "text": "Hi"})
+        await session.ok("lipsyncs_wait", {"id": job["id"], "seconds": 20})
+        with anyio.fail_after(30):
+            for path in ("preview.mp4", "journal.sqlite3", "journal.sqlite3-wal", "a/" * 300_000):
+                message = await session.error("lipsyncs_download", {"id": job["id"], "path": path})
+                assert message.startswith("path: "), (path[:20], message)
+            await session.ok("credits_remaining", {})
+    assert state.read_bytes().startswith(b"SQLite format 3")
 
 
 async def test_bad_arguments_are_tool_errors_naming_the_field(server: Server) -> None:

@@ -46,14 +46,14 @@ class AdsCloneCreateRequest:
     Attributes:
         link (UUID): A link (`/api/links/`) that has at least one image.
         video_url (str): The reference ad video.
-        aspect_ratio (str | Unset): e.g. `9x16` (the default).
+        aspect_ratio (str | Unset): e.g. `9x16` (the default). Default: '9x16'.
         language (None | str | Unset): The video's language; null keeps the reference video's.
         webhook_url (None | str | Unset):
     """
 
     link: UUID
     video_url: str
-    aspect_ratio: str | Unset = UNSET
+    aspect_ratio: str | Unset = "9x16"
     language: str | Unset | None = UNSET
     webhook_url: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -101,7 +101,7 @@ class LinkToVideoPreviewListRequest:
         name (None | str | Unset):
         target_platform (None | str | Unset): For example `Instagram`.
         target_audience (None | str | Unset): For example `Young Adults`.
-        language (str | Unset): A language code such as `en` (default) or `ar`.
+        language (str | Unset): A language code such as `en` (default) or `ar`. Default: 'en'.
         video_length (int | Unset): Seconds, e.g. 15 or 30.
         aspect_ratio (AspectRatio | Unset): The video's shape. Both spellings are taken; responses use the `x` form
             (`9:16`
@@ -135,7 +135,7 @@ class LinkToVideoPreviewListRequest:
     name: str | Unset | None = UNSET
     target_platform: str | Unset | None = UNSET
     target_audience: str | Unset | None = UNSET
-    language: str | Unset = UNSET
+    language: str | Unset = "en"
     video_length: int | Unset = UNSET
     aspect_ratio: AspectRatio | Unset = UNSET
     script_style: str | Unset = UNSET

@@ -47,17 +47,17 @@ class V2Character:
         avatar_id (str): A persona id (`GET /api/personas/`).
         type_ (V2CharacterType | Unset): Only `avatar` is supported. Default: V2CharacterType.AVATAR.
         avatar_style (V2CharacterAvatarStyle | Unset):  Default: V2CharacterAvatarStyle.NORMAL.
-        scale (float | Unset): Between 0 and 2, both excluded; default 1.
+        scale (float | Unset): Between 0 and 2, both excluded; default 1. Default: 1.0.
         offset (Offset | Unset): A position relative to the frame's centre.
-        hidden (bool | Unset): Hide the avatar (default false).
+        hidden (bool | Unset): Hide the avatar (default false). Default: False.
     """
 
     avatar_id: str
     type_: V2CharacterType | Unset = V2CharacterType.AVATAR
     avatar_style: V2CharacterAvatarStyle | Unset = V2CharacterAvatarStyle.NORMAL
-    scale: float | Unset = UNSET
+    scale: float | Unset = 1.0
     offset: Offset | Unset = UNSET
-    hidden: bool | Unset = UNSET
+    hidden: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

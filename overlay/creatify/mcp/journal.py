@@ -42,6 +42,9 @@ class Journal:
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(path, isolation_level=None, timeout=10.0)
+        # The database and SQLite's companions (WAL, shared memory, rollback journal):
+        # no download may replace them.
+        self.files = [Path(f"{path.resolve()}{end}") for end in ("", "-wal", "-shm", "-journal")]
         prepare_journal(self._db, SCHEMA)
         self._db.execute("DELETE FROM creates WHERE sent_at < ?", (time.time() - KEEP_SECONDS,))
 

@@ -46,6 +46,7 @@ from .._exceptions import (
     DownloadError,
     InvalidInputError,
     JobFailedError,
+    NotFoundError,
     WaitTimeout,
 )
 from .._frontends import may_have_made_job, output_name
@@ -237,10 +238,15 @@ async def _create(
     async with services.creating[digest]:
         since = time.time() - REUSE_SECONDS
         earlier = services.journal.latest(digest, since)
+        note: dict[str, str] = {}
         if earlier is not None and earlier["job_id"] is not None:
-            job = await resource.get(earlier["job_id"])
-            # A job that failed made nothing to reuse: an identical call is a retry.
-            if state_of(kind, job) not in ("failed", "rejected"):
+            try:
+                job = await resource.get(earlier["job_id"])
+            except NotFoundError:  # deleted since
+                job = None
+                note["earlier_job"] = f"{earlier['job_id']} was not found (deleted?): sent again"
+            # A job that failed or is gone made nothing to reuse: an identical call is a retry.
+            if job is not None and state_of(kind, job) not in ("failed", "rejected"):
                 return job_result(kind, job, reused=True, first_sent_at=_iso(earlier["sent_at"]))
         elif earlier is not None:
             raise _unknown_outcome(kind, earlier["sent_at"])
@@ -266,7 +272,7 @@ async def _create(
                     f"{_iso(sent_at + REUSE_SECONDS)}: {_finding(kind, sent_at)}"
                 ) from exc
             services.journal.created(row, kind.id_of(job))
-    return job_result(kind, job, reused=False)
+    return job_result(kind, job, reused=False, **note)
 
 
 def _unknown_outcome(kind: JobKind[Any], sent_at: float) -> CreatifyError:
@@ -386,7 +392,7 @@ async def _download(
     resource = getattr(services.client, kind.namespace)
     requested = args.get("path")
     if requested is not None:
-        target_in(services.output_dir, requested)  # refused before any request
+        target_in(services.output_dir, requested, services.journal.files)  # before any request
     job = await resource.get(args["id"])
     job_id = kind.id_of(job)
     # Several files (`assets`, banner sizes): `path` is their folder.
@@ -394,7 +400,7 @@ async def _download(
         raise DownloadError(f"{kind.noun} {job_id} has no files yet: wait for it first")
     # The default name needs the output's URL: a DownloadError says "wait for it first".
     name = requested or output_name(kind, job, f"{kind.namespace}-{job_id}")
-    target = target_in(services.output_dir, name)
+    target = target_in(services.output_dir, name, services.journal.files)
     # The tool's bound ends the requests until the file's answer starts; then each read
     # may wait `STALL_SECONDS` for bytes (`_timeouts.ending_within`).
     saved = await resource.download(job, target, timeout=STALL_SECONDS)
