@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import httpx
+import pytest
+from creatify import InvalidInputError
 from creatify.testing import FakeCreatify
 
 from tests.testing.guide import GUIDE, example
@@ -54,3 +56,15 @@ def test_the_guides_400_example_is_what_the_fake_answers() -> None:
         got = http.post(path, json=json.loads(body), headers={"X-API-ID": "a", "X-API-KEY": "b"})
     assert (got.status_code, got.json()) == (int(status), json.loads(answer))
     assert len(got.json()) > 1
+
+
+def test_the_guides_kind_that_reject_next_refuses_is_refused() -> None:
+    """The guide's example of a kind `reject_next` refuses was `"iab_images"`, whose jobs
+    may be rejected now (V4-1): the kind it names is refused."""
+    said = re.search(
+        r"`reject_next` refuses a kind .*?such as `\"(\w+)\"`", GUIDE.read_text(), re.DOTALL
+    )
+    assert said is not None, "the guide names a kind reject_next refuses"
+    with pytest.raises(InvalidInputError) as refused:
+        FakeCreatify().reject_next(said.group(1))
+    assert refused.value.field == "kind"
