@@ -82,8 +82,11 @@ def text_events(chunks: int = 8) -> list[bytes]:
 
 def sse_error(errors: Any) -> dict[str, str]:
     """DRF's 400 body as the text generator's documented `{"error": <text>}`, naming
-    each field."""
-    named = (f"{name}: {' '.join(map(str, words))}" for name, words in errors.items())
+    each field; a `detail` string (a body that did not parse) is about no field."""
+    named = (
+        words if isinstance(words, str) else f"{name}: {' '.join(map(str, words))}"
+        for name, words in errors.items()
+    )
     return {"error": "Invalid request body: " + "; ".join(named)}
 
 
