@@ -6,7 +6,9 @@ import json
 import re
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -68,3 +70,17 @@ def test_the_guides_kind_that_reject_next_refuses_is_refused() -> None:
     with pytest.raises(InvalidInputError) as refused:
         FakeCreatify().reject_next(said.group(1))
     assert refused.value.field == "kind"
+
+
+def test_the_guides_way_to_send_mock_headers_to_the_fake_works_as_written() -> None:
+    """The guide's `httpx.Client(transport=fake.transport(), base_url=fake.base_url)` sent
+    no credentials (401), and with some the job was not the fake client's (404; V4-4):
+    its example, run as written, sees the job fail."""
+    blocks = re.findall(r"^( *)```python\n(.*?)^\1```", GUIDE.read_text(), re.DOTALL | re.MULTILINE)
+    code = next(textwrap.dedent(b) for _, b in blocks if "fake.transport()" in b)
+    names: dict[str, Any] = {}
+    exec(code, names)  # noqa: S102 (the guide's test, then called with a fake as its fixture)
+    test = next(v for k, v in names.items() if k.startswith("test_"))
+    fake = FakeCreatify()
+    test(fake)
+    assert [r.headers.get("x-mock-outcome") for r in fake.requests[:1]] == ["failed"]
