@@ -280,9 +280,11 @@ class Layer:
             "x-parsers", ()
         ):  # a form the view parses where the spec has JSON only: Prism is given JSON
             forwarded_type, content = "application/json", json.dumps(sent).encode()
+        known = self.has_credentials(request) and not prefer
+        if known:  # the query as the fake checks it, before Prism (which names all of `m,x`)
+            self.service.query(match.operation, request.query_params)
         area = self.service.model.by_retrieve.get(template_root(match.template))
         record_id = match.params.get("id")
-        known = self.has_credentials(request) and not prefer
         if area is not None and record_id is not None and known:
             record = self.state.get(self.account(request), area, record_id)
             stock = area.catalogue and record_id.lower() in self.service.model.catalogue_by_id

@@ -469,6 +469,15 @@ JSON_TYPE = {"Content-Type": "application/json"}
             400,
             {"error": f"Invalid request body: config: {NULL}"},
         ),
+        # DRF's parse error is a string, not a list: its text kept whole, spaced out before (V4-3).
+        (
+            "/sse/text_generator/",
+            {"content": b"xx", "headers": {"Content-Type": "application/json"}},
+            400,
+            {
+                "error": "Invalid request body: JSON parse error - Expecting value: line 1 column 1 (char 0)"
+            },
+        ),
     ],
 )
 def test_the_fake_and_the_mock_answer_as_drf(

@@ -221,8 +221,9 @@ class FakeCreatify:
             raise InvalidInputError(
                 "transport",
                 "the fake is the client's transport; for X-Mock-* headers send through "
-                "httpx.Client(transport=fake.transport()), or give your transport to a "
-                "Creatify on creatify_mock_server.base_url",
+                "httpx.Client(transport=fake.transport()) with an X-API-ID and X-API-KEY "
+                "and read the job with fake.client(api_id=<that id>), or give your "
+                "transport to a Creatify on creatify_mock_server.base_url",
             )
         return {"api_id": FAKE_API_ID, "api_key": FAKE_API_KEY, "base_url": self.base_url} | kwargs
 

@@ -82,8 +82,11 @@ def text_events(chunks: int = 8) -> list[bytes]:
 
 def sse_error(errors: Any) -> dict[str, str]:
     """DRF's 400 body as the text generator's documented `{"error": <text>}`, naming
-    each field."""
-    named = (f"{name}: {' '.join(map(str, words))}" for name, words in errors.items())
+    each field; a `detail` string (a body that did not parse) is about no field."""
+    named = (
+        words if isinstance(words, str) else f"{name}: {' '.join(map(str, words))}"
+        for name, words in errors.items()
+    )
     return {"error": "Invalid request body: " + "; ".join(named)}
 
 
@@ -401,10 +404,7 @@ class Service:
         model, state = self.model, self.state
         template, params = call.match.template, call.match.params
         method = call.match.operation.method if call.match.operation else ""
-        try:
-            query = self.query(call)
-        except InvalidInputError as error:
-            raise Answer(400, field_errors(error)) from None
+        query = self.query(call.match.operation, call.query)
         if method == "post" and template in model.creates:
             return self.create(call, example)
         if method == "get" and template in model.lists:
@@ -437,22 +437,28 @@ class Service:
             return {**base, **state.start_action(record, stage, call.options, call.sent)}
         return example
 
-    def query(self, call: Call) -> dict[str, Any]:
-        """The operation's query parameters the request gives, each read from its text as
-        DRF reads it and checked by the spec's rule (the SDK's `QUERY_FIELDS`); a blank one
-        is not given, as DRF and Prism take it. An `InvalidInputError` names one that
-        breaks its rule (`ids=abc`). The page and its size are read by `paginate` as
-        DRF's pagination reads them, not by the spec's rule (`page=last`)."""
-        operation = call.match.operation
+    def query(self, operation: Operation | None, given: Mapping[str, str]) -> dict[str, Any]:
+        """The operation's query parameters `given` (name -> text), each read from its text
+        as DRF reads it and checked by the spec's rule (the SDK's `QUERY_FIELDS`); a blank
+        one is not given, as DRF and Prism take it. One that breaks its rule (`ids=abc`, the
+        first bad part of `gender=m,x`) is a 400 naming each such parameter, as a filter
+        set collects them: the fake's answer, and the repository mock's before Prism's. The
+        page and its size are read by `paginate` as DRF's pagination reads them, not by the
+        spec's rule (`page=last`)."""
         schemas = query_parameters(self.model.spec, operation.spec) if operation else {}
-        return {
+        checked, errors = {}, {}
+        for name, text in given.items():
+            if name not in schemas or text == "" or name in PAGING:
+                continue
             # An enum filter takes several values, comma-separated (openapi/README.md, 20).
-            name: (check_choices if QUERY_FIELDS[name].choices else check_value)(
-                QUERY_FIELDS[name], name, coerce(text, schemas[name])
-            )
-            for name, text in call.query.items()
-            if name in schemas and text != "" and name not in PAGING
-        }
+            check = check_choices if QUERY_FIELDS[name].choices else check_value
+            try:
+                checked[name] = check(QUERY_FIELDS[name], name, coerce(text, schemas[name]))
+            except InvalidInputError as error:
+                errors.update(field_errors(error))
+        if errors:
+            raise Answer(400, errors)
+        return checked
 
     def sent_fields(self, template: str, area: Area, sent: dict[str, Any]) -> dict[str, Any]:
         """The request's fields, typed as the PUT answer's (nested) schema types them."""
