@@ -37,12 +37,16 @@ UpdateCallback = Callable[[JobUpdate], object]  # on `AsyncCreatify`, may be asy
 async def report(callback: Callable[..., object] | None, *args: Any) -> object:
     """Call a user's callback (`on_update`, `on_progress`) outside any call; on
     `AsyncCreatify` an async one's coroutine is awaited, as `webhooks.listen`'s
-    `on_event` is (`Creatify` refuses one: `AWAITS_CALLBACKS`). Returns what it returned
-    (so that the sync twin's line is a `return`, not a bare expression)."""
-    result = outside_calls(callback, *args) if callback is not None else None
-    if inspect.isawaitable(result):
-        return await result
-    return result
+    `on_event` is (`Creatify` refuses one: `AWAITS_CALLBACKS`). Only a coroutine: a Task
+    a plain callback starts and forgets is not waited for. Returns what it returned (so
+    that the sync twin's line is a `return`, not a bare expression)."""
+    if callback is None:
+        return None
+    with outside_calls():
+        result = callback(*args)
+        if inspect.iscoroutine(result):
+            return await result
+        return result
 
 
 # True here, False in the sync twin (`_sync/jobs.py`), where `report` awaits nothing: its
