@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import inspect
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -120,6 +121,8 @@ class Spec:
             if parameter.get("in") != "query":
                 continue
             schema = self.json_schema(parameter.get("schema", {}))
+            if parameter.get("x-comma-separated") and "enum" in schema:
+                schema = comma_separated(schema)
             if parameter.get("description"):
                 schema = {**schema, "description": parameter["description"]}
             properties[parameter["name"]] = schema
@@ -141,6 +144,15 @@ def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
             schema["enum"] = [*schema["enum"], None]
         return schema
     return {"anyOf": [schema, {"type": "null"}]}
+
+
+def comma_separated(schema: dict[str, Any]) -> dict[str, Any]:
+    """An enum of one value as the string of one or more of them, comma-separated
+    (`gender="m,f"`), as the parameter's description says and the SDK takes."""
+    values = [value for value in schema["enum"] if value is not None]
+    one = "|".join(re.escape(str(value)) for value in values)
+    rest = {key: value for key, value in schema.items() if key != "enum"}
+    return {**rest, "type": "string", "pattern": f"^({one})(,({one}))*$"}
 
 
 def without_cost(text: str) -> str:

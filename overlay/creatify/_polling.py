@@ -145,7 +145,9 @@ def check_callable(field: str, callback: object, awaited: bool = False) -> None:
     waits and downloads): else an `InvalidInputError`, before any request."""
     if callback is not None and not callable(callback):
         raise InvalidInputError(field, f"must be callable, got {callback!r}")
-    if not awaited and inspect.iscoroutinefunction(callback):
+    # A handler object whose `__call__` is an `async def` returns a coroutine just the same.
+    handler = callable(callback) and inspect.iscoroutinefunction(type(callback).__call__)
+    if not awaited and (inspect.iscoroutinefunction(callback) or handler):
         raise InvalidInputError(
             field, "must be a plain function: this call cannot await an async one"
         )

@@ -10,6 +10,7 @@ the API key reads `[redacted]`, and the body is not kept).
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import datetime as dt
 import functools
@@ -23,7 +24,6 @@ import httpx
 from ._redact import redact_request
 
 T = TypeVar("T")
-R = TypeVar("R")
 # Where a service puts the id of a request, if it sends one (first found wins).
 REQUEST_ID_HEADERS = ("x-request-id", "request-id")
 
@@ -104,13 +104,14 @@ def done(answers: Answers, outer: Answers | None, token: contextvars.Token[Answe
         outer.response = answers.response
 
 
-def outside_calls(callback: Callable[..., R], *args: Any) -> R:
-    """Run a user's callback (`on_update`, `on_progress`) with no call in progress: the
-    requests it sends are not answers of the call that runs it (a raw `wait` gives its
-    last poll, not a GET its callback made)."""
+@contextlib.contextmanager
+def outside_calls() -> Iterator[None]:
+    """Run a user's callback (`on_update`, `on_progress`), and await what an async one
+    returns, with no call in progress: the requests it sends are not answers of the call
+    that runs it (a raw `wait` gives its last poll, not a GET its callback made)."""
     token = current.set(None)
     try:
-        return callback(*args)
+        yield
     finally:
         current.reset(token)
 

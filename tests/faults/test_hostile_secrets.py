@@ -430,3 +430,32 @@ def test_a_key_echoed_in_a_header_is_not_in_the_debug_log(caplog: pytest.LogCapt
     ours = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("creatify"))
     assert f"'x-debug': 'key={MARKER}'" in ours
     assert KEY not in ours
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_a_redirect_of_the_text_stream_is_a_status_error_naming_it(use_async: bool) -> None:
+    """The streamed text generator treats a 3xx as every other create does: it was an
+    `APIResponseValidationError` "302 answer is text/html", `maybe_created=True`, without
+    the Location (V3-1). A redirect was not processed: nothing was made."""
+    elsewhere = f"http://127.0.0.1:{closed_port()}/sse/text_generator/"
+    page = Fault(status=302, body=b"<html>moved</html>", headers={"Location": elsewhere})
+    options: dict[str, Any] = {
+        "model_name": "gemini-2.5-flash",
+        "messages": [{"role": "user", "content": "hi"}],
+    }
+
+    async def in_async(url: str) -> None:
+        async with AsyncCreatify("id-1", KEY, url, max_retries=0) as client:
+            async for _ in client.text_generator.stream(**options):
+                pass
+
+    def in_sync(url: str) -> None:
+        list(Creatify("id-1", KEY, url, max_retries=0).text_generator.stream(**options))
+
+    with serving(page) as server, pytest.raises(APIStatusError) as caught:
+        asyncio.run(in_async(server.url)) if use_async else in_sync(server.url)
+    error = caught.value
+    assert type(error) is APIStatusError and error.status_code == 302
+    assert f"(redirected to {elsewhere}: check the base URL)" in str(error)
+    assert error.maybe_created is False
+    assert KEY not in everything_about(error)

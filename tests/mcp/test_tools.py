@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 from creatify._jobs import JOB_KINDS
 
@@ -87,3 +88,21 @@ def test_the_guide_names_every_tool() -> None:
     guide = (Path(__file__).parents[2] / "docs" / "mcp.md").read_text()
     missing = [name for name in catalogue() if f"`{name}`" not in guide]
     assert not missing
+
+
+async def test_avatars_list_filters_take_the_comma_separated_values_they_describe(
+    server: Server,
+) -> None:
+    """A filter the spec marks `x-comma-separated` ("One or more genders,
+    comma-separated") had the one value's enum as its schema, so a client validating by
+    it refused `gender="m,f"` (V3-5)."""
+    import jsonschema
+
+    async with server.session() as session:
+        tools = {tool.name: tool for tool in (await session.client.list_tools()).tools}
+    schema = tools["avatars_list"].input_schema
+    for good in ({"gender": "m,f"}, {"gender": "nb"}, {"age_range": "child,adult,senior"}):
+        jsonschema.validate(good, schema)
+    for bad in ({"gender": "m,x"}, {"gender": "m,"}, {"style": ""}, {"location": "indoor, other"}):
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(bad, schema)

@@ -108,12 +108,21 @@ async def test_an_async_on_update_is_awaited_on_the_async_client() -> None:
     assert seen == ["running", "failed"]
 
 
-def test_the_sync_client_refuses_an_async_on_update_before_any_request() -> None:
-    """`Creatify` cannot await it: its coroutine would never run."""
+class AsyncHandler:
+    """A handler object whose `__call__` is an `async def`: as async as a function."""
 
-    async def on_update(update: JobUpdate) -> None:
+    async def __call__(self, update: JobUpdate) -> None:
         pass
 
+
+async def async_function(update: JobUpdate) -> None:
+    pass
+
+
+@pytest.mark.parametrize("on_update", [async_function, AsyncHandler()], ids=["def", "object"])
+def test_the_sync_client_refuses_an_async_on_update_before_any_request(on_update: Any) -> None:
+    """`Creatify` cannot await it: its coroutine would never run (an object's was
+    accepted, V3-2)."""
     script = Script([])
     with pytest.raises(InvalidInputError) as caught:
         sync_client(script).lipsyncs.create_and_wait(
@@ -121,6 +130,29 @@ def test_the_sync_client_refuses_an_async_on_update_before_any_request() -> None
         )
     assert caught.value.field == "on_update" and "plain function" in caught.value.rule
     assert script.count == 0
+
+
+async def test_a_task_an_on_update_returns_is_not_awaited_on_the_async_client() -> None:
+    """Only an `async def`'s coroutine is awaited: a Task a plain on_update starts and
+    forgets was awaited too, so the wait waited for it and ended with its error (V3-4)."""
+    script = Script([json_response(200, lipsync("done", output="https://cdn/x.mp4"))])
+    client = async_client(script)
+    with_clock(client, VirtualClock(), is_async=True)
+    gate = asyncio.Event()
+
+    async def notify() -> None:
+        await gate.wait()  # never set before the wait returns
+        raise RuntimeError("slack is down")
+
+    tasks: list[asyncio.Task[None]] = []
+
+    def on_update(update: JobUpdate) -> asyncio.Task[None]:  # fire and forget
+        tasks.append(asyncio.create_task(notify()))
+        return tasks[-1]
+
+    assert (await client.lipsyncs.wait(LIPSYNC_ID, on_update=on_update)).status == "done"
+    assert len(tasks) == 1 and not tasks[0].done()
+    tasks[0].cancel()
 
 
 async def test_async_lipsync_wait_follows_pending_running_done() -> None:

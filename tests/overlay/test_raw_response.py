@@ -256,3 +256,23 @@ def test_a_raw_wait_gives_its_last_poll_even_if_on_update_calls_the_api() -> Non
         text="Hi", creator=avatar.id, on_update=lambda _: client.avatars.get(avatar.id)
     )
     assert raw.http_response.request.url.path == f"/api/lipsyncs/{raw.parsed.id}/"
+
+
+async def test_a_raw_async_wait_gives_its_last_poll_even_if_an_async_on_update_calls_the_api() -> (
+    None
+):
+    """An awaited `async def` on_update runs inside the same guard as a plain one: its
+    body ran after the guard was reset, so the raw wait's answer was its GET (V3-7)."""
+    from creatify.testing import FakeCreatify
+
+    fake = FakeCreatify()
+    client = fake.async_client()
+    avatar = (await client.avatars.list())[0]
+
+    async def on_update(_: object) -> None:
+        await client.avatars.get(avatar.id)
+
+    raw = await client.with_raw_response.lipsyncs.create_and_wait(
+        text="Hi", creator=avatar.id, on_update=on_update
+    )
+    assert raw.http_response.request.url.path == f"/api/lipsyncs/{raw.parsed.id}/"

@@ -149,6 +149,18 @@ def test_a_wait_takes_only_a_running_listener_of_its_clients_kind() -> None:
         assert server.count() == 0
 
 
+def test_a_kind_whose_creates_take_no_webhook_url_refuses_a_listener() -> None:
+    """No create of a Design-Your-Own-Avatar request takes a `webhook_url` (the spec), so
+    no event can come: the wait polled only as the slow fallback, every minute or more, and
+    its record cannot show the URL to warn (V3-3). Refused before any request."""
+    with serving(Fault(status=500)) as server, webhooks.WebhookListener() as running:
+        client = Creatify("id", "key", server.url, max_retries=0)
+        with pytest.raises(InvalidInputError, match="no event comes") as caught:
+            client.dyoa.wait(JOB_ID, webhook=running)
+        assert caught.value.field == "webhook"
+        assert server.count() == 0
+
+
 def test_a_job_made_without_the_listeners_url_is_polled_as_without_one(
     caplog: pytest.LogCaptureFixture,
 ) -> None:

@@ -23,6 +23,7 @@ from .._download import DownloadProgress, Progress, atomic_target, check_folder,
 from .._exceptions import DownloadError, InvalidInputError, make_status_error
 from .._jobs import GeneratedOperation, JobKind
 from .._media import Media, file_stem, file_suffix
+from .._options import OPERATION_ROUTES, OPERATION_SCHEMA, SCHEMA_FIELDS
 from .._polling import JobUpdate, Poller, WaitSettings, check_callable
 from .._raw import outside_calls
 from .._timeouts import MIN_POLL_TIMEOUT, TimeoutArg, as_timeout, call_timeout, ending_within
@@ -38,17 +39,31 @@ UpdateCallback = Callable[[JobUpdate], object]  # on `AsyncCreatify`, may be asy
 def report(callback: Callable[..., object] | None, *args: Any) -> object:
     """Call a user's callback (`on_update`, `on_progress`) outside any call; on
     `AsyncCreatify` an async one's coroutine is awaited, as `webhooks.listen`'s
-    `on_event` is (`Creatify` refuses one: `AWAITS_CALLBACKS`). Returns what it returned
-    (so that the sync twin's line is a `return`, not a bare expression)."""
-    result = outside_calls(callback, *args) if callback is not None else None
-    if inspect.isawaitable(result):
+    `on_event` is (`Creatify` refuses one: `AWAITS_CALLBACKS`). Only a coroutine: a Task
+    a plain callback starts and forgets is not waited for. Returns what it returned (so
+    that the sync twin's line is a `return`, not a bare expression)."""
+    if callback is None:
+        return None
+    with outside_calls():
+        result = callback(*args)
+        if inspect.iscoroutine(result):
+            return result
         return result
-    return result
 
 
 # True here, False in the sync twin (`_sync/jobs.py`), where `report` awaits nothing: its
 # callbacks must be plain functions (`check_callable`).
 AWAITS_CALLBACKS = inspect.iscoroutinefunction(report)
+
+
+def takes_webhook_url(kind: JobKind[Any]) -> bool:
+    """Whether a job of `kind` can be made with a `webhook_url`: not when none of its
+    creates in the spec (its POST calls; the avatars' are the SDK's own) takes one."""
+    creates = [
+        call.operation for call in kind.calls if OPERATION_ROUTES[call.operation][0] == "POST"
+    ]
+    bodies = [SCHEMA_FIELDS.get(OPERATION_SCHEMA.get(operation, ""), ()) for operation in creates]
+    return not creates or any(field.name == "webhook_url" for body in bodies for field in body)
 
 
 def webhook_sleep(hook: WebhookListener, job_id: str, terminal: frozenset[str]) -> Sleep:
@@ -146,6 +161,10 @@ class JobResource(Resource, Generic[J]):
             got = "one not running" if ours else type(webhook).__name__
             rule = f"must be a running {listener} (this client's `webhooks.listen()`), got {got}"
             raise InvalidInputError("webhook", rule)
+        if webhook is not None and not takes_webhook_url(self._kind):
+            raise InvalidInputError(
+                "webhook", f"{self._kind.noun} jobs are made without a webhook_url: no event comes"
+            )
         poll = self._kind.poll if webhook is None else fallback_polls(self._kind.poll)
         # One of the two given alone moves the other default out of its way.
         if max_interval is None:

@@ -30,7 +30,7 @@ class TextGeneratorExtras(JobResource[TextGeneration]):
     ) -> Iterator[str]:
         """The generated text, chunk by chunk, each yielded as it arrives (server-sent
         events of `POST /sse/text_generator/`). Stopping early (`break`) closes the
-        connection. A 4xx/5xx raises the SDK's typed error (a 400 carries `{error}`).
+        connection. A 3xx/4xx/5xx raises the SDK's typed error (a 400 carries `{error}`).
         `timeout` bounds each read (not `response_deadline`: the stream lasts as long as
         it keeps answering). The options are checked here, before any request.
         Costs what `create` costs."""
@@ -47,7 +47,7 @@ class TextGeneratorExtras(JobResource[TextGeneration]):
                 headers={"Accept": "text/event-stream"},
                 timeout=httpx.USE_CLIENT_DEFAULT if per_read is None else per_read,
             ) as response:
-                if response.status_code >= 400:
+                if response.status_code >= 300:  # a redirect too, as `_api_call.answer`
                     response.read()
                     raise make_status_error(response)
                 # Any other body (JSON, a proxy's page) read as events ends quietly, empty.
