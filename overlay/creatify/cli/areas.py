@@ -22,7 +22,7 @@ from .._validation import check_uuid
 from ..scenes import Avatar, Background, Music, Scene, TextVoice
 from .jobs import Area, Send, Then, body_options, create, creates, done, waited
 from .main import NOTE, stack
-from .session import TEXT_FILE, InputPath, Session, command, given, pairs, read_data, reader
+from .session import TEXT_FILE, InputPath, Once, Session, command, given, pairs, read_data, reader
 
 AREAS = {kind.command: Area(kind) for kind in JOB_KINDS.values()}
 """Each job kind's group, by command: `main.LazyGroup` finds them here."""
@@ -155,9 +155,10 @@ def lipsyncs_v2_render(session: Session, then: Then, job_id: str) -> Send:
 # ---------------------------------------------------------------- products and links
 
 links = click.Group("links")
+links.command_class = Once
 
 
-@click.command("url-to-video")
+@click.command("url-to-video", cls=Once)
 @click.argument("url")
 @creates(AREAS["link-to-videos"], without=("link",))  # the link is made from URL
 def url_to_video(session: Session, then: Then, url: str, **options: Any) -> Send:

@@ -26,7 +26,7 @@ from .._options import OPERATION_FIELDS
 from .._validation import FieldSpec, check_url
 from ..webhooks import WebhookListener
 from .main import F, stack
-from .session import SECONDS, TEXT_FILE, Session, command, given, read_text, reader
+from .session import SECONDS, TEXT_FILE, Once, Session, command, given, read_text, reader
 
 Send = Callable[[], Any]
 no_hook: contextlib.nullcontext[None] = contextlib.nullcontext()
@@ -94,6 +94,8 @@ class Area(click.Group):
     them (`areas.py` adds the creates). `noun` names one job in messages ("video");
     `find`: where to look for the job of an interrupted create (default: its `list`)."""
 
+    command_class = Once
+
     def __init__(self, kind: JobKind[Any]) -> None:
         super().__init__(kind.command)
         self.kind, self.noun, media = kind, kind.cli_noun, kind.expected_media
@@ -131,12 +133,15 @@ class Area(click.Group):
                 save(session, self, job_id, out, report_json=True)
 
         if listing is not None:
+            only = " (or, with --id, repeated up to 100 times, only those)" * listing.by_ids
 
-            @self.command("list")
+            @self.command("list", help=f"List your tasks{only}.")
             @option("--id", "ids", multiple=True, hidden=not listing.by_ids, help="Only this task.")
             @command
             def list_(session: Session, ids: tuple[str, ...]) -> None:
-                """List your tasks (or, with --id, repeated up to 100 times, only those)."""
+                if ids and not listing.by_ids:  # the API has no filter: never list every job
+                    get = f"{kind.command} get ID"
+                    raise click.UsageError(f"{kind.command} list cannot filter by id: use `{get}`")
                 query = {"ids": list(ids) or None} if listing.by_ids else {}
                 session.many(self.of(session.client).list(**query))
 
@@ -361,4 +366,4 @@ def create(area: Area, help: str = "") -> None:
         return lambda: area.of(session.client).create(**options)
 
     help = help or summary(area.calls["create"])
-    area.add_command(click.command("create", help=help)(creates(area)(send)))
+    area.add_command(click.command("create", cls=Once, help=help)(creates(area)(send)))

@@ -1,0 +1,47 @@
+"""Options the CLI cannot honour as typed are usage errors (exit 2, one line naming the
+option) before any request, never dropped or changed (findings V5-1 to V5-7)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli import PERSONA, run
+from tests.faults.server import Fault, serving
+
+LIPSYNC = ["lipsyncs", "create", "--avatar", PERSONA, "--text", "Hi"]
+UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        # V5-7: no `ids` filter in the API: `--id` was ignored and every job listed.
+        (["ai-editing", "list", "--id", UUID], "ai-editing list cannot filter by id"),
+        (["dyoa", "list", "--id", "x"], "use `dyoa get ID`"),
+        # V5-6: the first value was dropped; a paid create sent with the second.
+        ([*LIPSYNC, "--avatar", UUID], "--avatar given twice"),
+        ([*LIPSYNC, "--text", "second script"], "--text given twice"),
+        ([*LIPSYNC, "--model", "aurora_v1", "--model", "standard"], "--model given twice"),
+        (["lipsyncs", "wait", UUID, "--timeout", "1", "--timeout", "2"], "--timeout given twice"),
+        (
+            ["asset-generator", "create", "--model", "m", "--param", "p=a", "--param", "p=b"],
+            "--param: p given twice",
+        ),
+    ],
+)
+def test_refused_before_anything_is_sent(args: list[str], said: str, tmp_path: Path) -> None:
+    with serving(Fault(status=500)) as server:
+        result = run(server.url, *[a.replace("{tmp}", str(tmp_path)) for a in args])
+        assert server.count() == 0
+    assert result.returncode == 2, result.stderr
+    assert said in result.stderr, result.stderr
+
+
+def test_list_help_says_only_what_the_kind_can_do() -> None:
+    with serving(Fault(status=500)) as server:
+        lists = run(server.url, "ai-editing", "list", "--help").stdout
+        filters = run(server.url, "lipsyncs", "list", "--help").stdout
+    assert "only those" not in lists and "--id" not in lists
+    assert "only those" in filters and "--id" in filters
