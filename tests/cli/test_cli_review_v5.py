@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli import PERSONA, run
+from tests.cli.test_cli import PERSONA, ROOT, run
 from tests.faults.server import Fault, serving
 
 LIPSYNC = ["lipsyncs", "create", "--avatar", PERSONA, "--text", "Hi"]
+V2 = ["lipsyncs-v2", "create", "--avatar", PERSONA, "--text", "Hi"]
+SCENES = str(ROOT / "examples" / "scenes.yaml")
 UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 
 
@@ -29,6 +31,10 @@ UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
             ["asset-generator", "create", "--model", "m", "--param", "p=a", "--param", "p=b"],
             "--param: p given twice",
         ),
+        # V5-3: a setting of what was not asked for was dropped without a word.
+        ([*LIPSYNC, "--listen-port", "5606"], "--listen-port needs --listen or --webhook"),
+        (["lipsyncs-v2", "create", "--scenes", SCENES, "--background-type", "video"], "not both"),
+        ([*V2, "--background-type", "video"], "--background-type needs --background"),
     ],
 )
 def test_refused_before_anything_is_sent(args: list[str], said: str, tmp_path: Path) -> None:
@@ -45,3 +51,11 @@ def test_list_help_says_only_what_the_kind_can_do() -> None:
         filters = run(server.url, "lipsyncs", "list", "--help").stdout
     assert "only those" not in lists and "--id" not in lists
     assert "only those" in filters and "--id" in filters
+
+
+@pytest.mark.parametrize("setting", [["--timeout", "60"], ["--poll-interval", "0.05"]])
+def test_a_wait_setting_implies_the_wait(setting: list[str], mock_base_url: str) -> None:
+    """V5-3: `create --timeout 600` printed "created (pending)" and exited at once."""
+    result = run(mock_base_url, "--json", *LIPSYNC, *setting)
+    assert result.returncode == 0, result.stderr
+    assert '"status": "done"' in result.stdout

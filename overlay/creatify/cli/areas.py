@@ -112,7 +112,7 @@ BACKGROUND_TYPES = [kind.value for kind in models.V2BackgroundType]  # the spec'
 @option("--text-file", type=TEXT_FILE, help="One scene: read the script from a UTF-8 file.")
 @option("--voice", help="One scene: a voice accent id (the first column of `creatify voices`).")
 @option("--background", help="One scene: URL of a background image or video.")
-@option("--background-type", type=click.Choice(BACKGROUND_TYPES), default="image", help="Of it.")
+@option("--background-type", type=click.Choice(BACKGROUND_TYPES), help="Of it (default: image).")
 @option("--music", help="URL of background music for the whole video.")
 @option("--preview", is_flag=True, help="Make a cheap preview; then `render` it.")
 @creates(lipsyncs_v2)
@@ -122,15 +122,17 @@ def lipsyncs_v2_create(
     """Create an AI Avatar v2 video (costs credits): --scenes FILE (a list of scenes, or a
     whole request body), or --avatar and --text for one scene."""
     avatar, text, voice = (options.pop(k, None) for k in ("avatar", "text", "voice"))
-    background, kind = options.pop("background", None), options.pop("background_type")
+    background, kind = options.pop("background", None), options.pop("background_type", None)
     preview, music = options.pop("preview", False), options.pop("music", None)
     if preview and then.wait:  # a preview's job ends only with its `render`
         raise click.UsageError("--preview takes no --wait, --download or --listen: `render` does")
-    if scenes is not None and any(v is not None for v in (avatar, text, voice, background)):
+    if scenes is not None and any(v is not None for v in (avatar, text, voice, background, kind)):
         raise click.UsageError("give --scenes, or the one-scene flags, not both")
     if scenes is None and (avatar is None or text is None):
         raise click.UsageError("give --scenes FILE, or --avatar with --text or --text-file")
-    backdrop = None if background is None else Background(background, kind)
+    if kind is not None and background is None:
+        raise click.UsageError("--background-type needs --background")
+    backdrop = None if background is None else Background(background, kind or "image")
     scene = Scene(Avatar(avatar), TextVoice(text, voice), backdrop) if scenes is None else None
     body = load_scenes(scenes) if scenes else {"video_inputs": [scene]}
     body.update(options, **({"background_music": Music(music)} if music else {}))

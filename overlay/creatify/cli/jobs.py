@@ -293,7 +293,7 @@ def creates(
             download: Path | None = None,
             listen: bool = False,
             public_url: str | None = None,
-            listen_port: int = 0,
+            listen_port: int | None = None,
             **options: Any,
         ) -> None:
             download = None if download is None else area.target(download, session)
@@ -309,11 +309,18 @@ def creates(
             if public_url is not None:  # before the receiver's secret path joins it
                 check_url("public_url", public_url)
             hooked = bool(listen or public_url)
+            if listen_port is not None and not hooked:
+                raise click.UsageError("--listen-port needs --listen or --webhook")
             if hooked and "webhook_url" in options:
                 raise click.UsageError("give --webhook-url or --listen/--webhook, not both")
-            with WebhookListener(listen_port, public_url=public_url) if hooked else no_hook as hook:
+            with (
+                WebhookListener(listen_port or 0, public_url=public_url)
+                if hooked
+                else no_hook as hook
+            ):
                 options.update({"webhook_url": hook.url} if hook else {})
-                wait = wait or hooked or download is not None
+                # A wait's setting implies the wait, as --download does: never dropped.
+                wait = wait or hooked or (download, timeout, poll_interval) != (None, None, None)
                 then = Then(wait, download, hook, timeout, poll_interval)
                 send = fn(session, then, **options)
                 if send is None:
@@ -329,7 +336,10 @@ def creates(
                 finish(session, area, area.kind.id_of(task), then, created=True)
 
         noun, output = area.noun, area.output
-        shared = [option("--wait", is_flag=True, help=f"Wait until the {noun} is done.")]
+        implied = "--download, --listen, --timeout and --poll-interval imply it"
+        shared = [
+            option("--wait", is_flag=True, help=f"Wait until the {noun} is done ({implied}).")
+        ]
         if output:
             help = f"Save the finished {output} here (implies --wait)."
             shared.append(option("--download", type=area.out, help=help))
@@ -341,7 +351,7 @@ def creates(
                 option("--webhook-url", help=f"Called when the {noun} is done."),
                 option("--listen", is_flag=True, help=LISTEN),
                 option("--webhook", "public_url", metavar="URL", help=WEBHOOK),
-                option("--listen-port", type=click.IntRange(0, 65535), default=0, help="0: any."),
+                option("--listen-port", type=click.IntRange(0, 65535), help="Of --listen; 0: any."),
             ]
         waiting = command(wait_options(area.kind.poll)(stack(*shared)(run)))
         return body_options(body)(waiting)  # type: ignore[return-value]  # first in --help
