@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from creatify import InvalidInputError
+from creatify._download import check_folder
 
 from tests.cli.test_cli import PERSONA, ROOT, run
 from tests.faults.server import Fault, serving
@@ -35,9 +37,14 @@ UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
         ([*LIPSYNC, "--listen-port", "5606"], "--listen-port needs --listen or --webhook"),
         (["lipsyncs-v2", "create", "--scenes", SCENES, "--background-type", "video"], "not both"),
         ([*V2, "--background-type", "video"], "--background-type needs --background"),
+        # V5-4: "" (an unset `$OUT`) was the working folder.
+        (["iab-images", "create", "--image", "https://e.com/a.jpg", "--download", ""], "empty"),
+        (["iab-images", "download", UUID, ""], "OUT: must not be empty"),
+        (["batch", "run", "{tmp}/jobs.csv", "--out", ""], "'--out': must not be empty"),
     ],
 )
 def test_refused_before_anything_is_sent(args: list[str], said: str, tmp_path: Path) -> None:
+    (tmp_path / "jobs.csv").write_text(f"creator,text\n{UUID},hi\n")
     with serving(Fault(status=500)) as server:
         result = run(server.url, *[a.replace("{tmp}", str(tmp_path)) for a in args])
         assert server.count() == 0
@@ -59,3 +66,9 @@ def test_a_wait_setting_implies_the_wait(setting: list[str], mock_base_url: str)
     result = run(mock_base_url, "--json", *LIPSYNC, *setting)
     assert result.returncode == 0, result.stderr
     assert '"status": "done"' in result.stdout
+
+
+def test_an_empty_folder_is_refused_by_the_sdk() -> None:
+    """V5-4: `client.iab_images.download(job, "")` saved into the working folder."""
+    with pytest.raises(InvalidInputError, match="folder: must not be empty"):
+        check_folder("")
