@@ -255,8 +255,8 @@ def ids_param(ids: Any) -> str | Unset:
         return UNSET
     if isinstance(ids, str):
         ids = [text for text in ids.split(",") if text.strip()]
-    elif isinstance(ids, bytes):
-        ids = [ids]
+    elif isinstance(ids, bytes) or not isinstance(ids, Iterable):
+        ids = [ids]  # one id: a model's `.id` is a UUID (else check_uuid names `ids`)
     checked = [str(check_uuid("ids", item)) for item in ids]
     if len(checked) > MAX_IDS_PER_LIST:
         raise InvalidInputError(
