@@ -41,6 +41,17 @@ UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
         (["iab-images", "create", "--image", "https://e.com/a.jpg", "--download", ""], "empty"),
         (["iab-images", "download", UUID, ""], "OUT: must not be empty"),
         (["batch", "run", "{tmp}/jobs.csv", "--out", ""], "'--out': must not be empty"),
+        # V5-1: the token went into the query (or the fragment): deliveries missed it.
+        ([*LIPSYNC, "--webhook", "https://x.ngrok.app/?src=cli"], "--webhook: must have no query"),
+        ([*LIPSYNC, "--webhook", "https://x.ngrok.app/#f"], "--webhook: must have no query"),
+        ([*LIPSYNC, "--webhook", ""], "--webhook: must be an http(s) URL, got ''"),
+        # ... and `webhooks listen --public-url` was not checked at all (it listened on).
+        (["webhooks", "listen", "--public-url", "-x"], "--public-url: must be an http(s) URL"),
+        (
+            ["webhooks", "listen", "--public-url", ""],
+            "--public-url: must be an http(s) URL, got ''",
+        ),
+        (["webhooks", "listen", "--public-url", "https://x.app/?a"], "--public-url: must have no"),
     ],
 )
 def test_refused_before_anything_is_sent(args: list[str], said: str, tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ from .._download import check_folder, check_target, missing_folder
 from .._exceptions import InvalidInputError, JobFailedError, WaitTimeout
 from .._jobs import Call, JobKind, PollDefaults, sentences
 from .._options import OPERATION_FIELDS
-from .._validation import FieldSpec, check_url
+from .._validation import FieldSpec
 from ..webhooks import WebhookListener
 from .main import F, stack
 from .session import SECONDS, TEXT_FILE, Once, Session, command, given, read_text, reader
@@ -306,9 +306,7 @@ def creates(
             missing = [flag(f) for f in body if f.cli_file and f.required and f.name not in options]
             if missing:  # a required field that `--x-file` may give: not required of `--x`
                 raise click.UsageError(f"give {missing[0]} or {missing[0]}-file")
-            if public_url is not None:  # before the receiver's secret path joins it
-                check_url("public_url", public_url)
-            hooked = bool(listen or public_url)
+            hooked = listen or public_url is not None  # "" is refused by the listener
             if listen_port is not None and not hooked:
                 raise click.UsageError("--listen-port needs --listen or --webhook")
             if hooked and "webhook_url" in options:
