@@ -3,6 +3,7 @@ option) before any request, never dropped or changed (findings V5-1 to V5-7)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from tests.faults.server import Fault, serving
 
 LIPSYNC = ["lipsyncs", "create", "--avatar", PERSONA, "--text", "Hi"]
 V2 = ["lipsyncs-v2", "create", "--avatar", PERSONA, "--text", "Hi"]
+GEN = ["text-generator", "create", "--model", "gemini-2.5-flash"]
 SCENES = str(ROOT / "examples" / "scenes.yaml")
 UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 
@@ -52,9 +54,26 @@ UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
             "--public-url: must be an http(s) URL, got ''",
         ),
         (["webhooks", "listen", "--public-url", "https://x.app/?a"], "--public-url: must have no"),
+        # V5-2: the error named a request path, not the option typed.
+        (["lipsyncs-v2", "create", "--avatar", "", "--text", "Hi"], "error: --avatar: must not"),
+        ([*V2[:-1], ""], "error: --text: must not be empty"),
+        ([*V2[:-2], "--text-file", "{tmp}/long.txt"], "error: --text-file: must be at most"),
+        ([*V2, "--voice", ""], "error: --voice: must not be empty"),
+        ([*V2, "--background", "notaurl"], "error: --background: must be an http(s) URL"),
+        ([*V2, "--music", "notaurl"], "error: --music: must be an http(s) URL"),
+        ([*GEN, "--message", ""], "error: --message: must not be empty"),
+        (["text-generator", "stream", "--model", "m", "--message", ""], "error: --message: must"),
+        (["links", "create", "--title", "t", "--image", "https://e.com/a.jpg"], "--image, --video"),
+        (["links", "create", ""], "error: URL: must not be empty"),
+        (["url-to-video", ""], "error: URL: must not be empty"),
+        # A --scenes file's path is what to fix there.
+        (["lipsyncs-v2", "create", "--scenes", "{tmp}/s.yaml"], "video_inputs[0].voice.input_text"),
     ],
 )
 def test_refused_before_anything_is_sent(args: list[str], said: str, tmp_path: Path) -> None:
+    (tmp_path / "long.txt").write_text("x" * 2001)
+    scene = f"video_inputs:\n- character: {{type: avatar, avatar_id: {UUID}}}\n"
+    (tmp_path / "s.yaml").write_text(scene + "  voice: {type: text, input_text: ''}\n")
     (tmp_path / "jobs.csv").write_text(f"creator,text\n{UUID},hi\n")
     with serving(Fault(status=500)) as server:
         result = run(server.url, *[a.replace("{tmp}", str(tmp_path)) for a in args])
@@ -83,3 +102,13 @@ def test_an_empty_folder_is_refused_by_the_sdk() -> None:
     """V5-4: `client.iab_images.download(job, "")` saved into the working folder."""
     with pytest.raises(InvalidInputError, match="folder: must not be empty"):
         check_folder("")
+
+
+@pytest.mark.parametrize(
+    ("given", "sent"), [("0.123456", "0.123456"), ("0.4999", "0.4999"), ("-0.4049", "-0.4049")]
+)
+def test_a_caption_offset_is_sent_as_given(given: str, sent: str, mock_base_url: str) -> None:
+    """V5-5: it was rounded to two decimals: 0.4999 became "0.50", an edge not given."""
+    result = run(mock_base_url, "--json", *LIPSYNC, f"--caption-offset-y={given}")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["caption_offset_y"] == sent

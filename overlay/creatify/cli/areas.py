@@ -181,7 +181,11 @@ def links_create(session: Session, url: str | None, **params: Any) -> None:
     if (url is None) == (not params):
         raise click.UsageError("give a URL, or --title/--description/--image/--video (not both)")
     links = session.client.links
-    link = links.create(url) if url else links.create_from_params(**cast("LinkParams", params))
+    link = (
+        links.create(url)
+        if url is not None
+        else links.create_from_params(**cast("LinkParams", params))
+    )
     session.one(link, title="link created")
 
 
