@@ -22,7 +22,7 @@ from ..batch import KINDS, ChangeCallback, RowReport, default_journal, read_jour
 from ..batch._engine import UNKNOWN_OUTCOME_SECONDS
 from .feedback import JOB_FAILED
 from .main import stack
-from .session import SECONDS, InputPath, Session, command
+from .session import SECONDS, InputPath, Once, Session, command
 
 # The live counts, in order: journal states, with `created` shown as rendering.
 SHOWN = ("queued", "sending", "rendering", "done", "downloaded", "failed")
@@ -42,6 +42,7 @@ OUT_HELP = "Folder of the outputs: <key>.mp4 (or the URL's extension), or <key>/
 KIND_HELP = "What each row creates (default lipsync); the columns are its create options."
 
 batch = click.Group("batch")
+batch.command_class = Once  # `--out a --out b`: refused, not the last kept
 
 
 batch_options = stack(
