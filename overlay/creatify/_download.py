@@ -243,7 +243,10 @@ PROBE = ".creatify-check"  # a file name no download takes (`check_folder`)
 def check_folder(folder: str | os.PathLike[str]) -> Path:
     """A folder to save several files in, checked as `check_target` checks a file (`~`
     expanded; missing folders are fine): a file must be writable there. Errors name
-    `folder`, not the file the check tries."""
+    `folder`, not the file the check tries; "" (an unset variable) is no folder, not the
+    current one."""
+    if folder == "":
+        raise InvalidInputError("folder", "must not be empty")
     try:
         return check_target(Path(folder) / PROBE).parent
     except InvalidInputError as exc:

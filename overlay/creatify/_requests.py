@@ -50,7 +50,8 @@ MIN_LINK_IMAGES = 3
 def _caption_offset(field: str, value: object) -> str:
     """A decimal from -0.5 to 0.5 (the range is in the description of
     docs.creatify.ai/api-reference/lipsyncs/post-apilipsyncs; the spec types it as a
-    decimal string), taken as a number too, sent as a string with two decimals."""
+    decimal string), taken as a number too, sent as given in plain notation (`1e-1`:
+    "0.1"), never rounded: the spec sets no precision."""
     low, high = CAPTION_OFFSET_RANGE
     if isinstance(value, bool) or not isinstance(value, (str, int, float, Decimal)):
         raise InvalidInputError(field, f"must be a number from {low} to {high}, got {value!r}")
@@ -62,7 +63,7 @@ def _caption_offset(field: str, value: object) -> str:
         ) from None
     if not number.is_finite() or not Decimal(str(low)) <= number <= Decimal(str(high)):
         raise InvalidInputError(field, f"must be from {low} to {high}, got {value!r}")
-    return f"{number:.2f}"
+    return f"{number:f}"
 
 
 def _text_or_audio(path: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -255,8 +256,8 @@ def ids_param(ids: Any) -> str | Unset:
         return UNSET
     if isinstance(ids, str):
         ids = [text for text in ids.split(",") if text.strip()]
-    elif isinstance(ids, bytes):
-        ids = [ids]
+    elif isinstance(ids, bytes) or not isinstance(ids, Iterable):
+        ids = [ids]  # one id: a model's `.id` is a UUID (else check_uuid names `ids`)
     checked = [str(check_uuid("ids", item)) for item in ids]
     if len(checked) > MAX_IDS_PER_LIST:
         raise InvalidInputError(

@@ -36,6 +36,7 @@ from collections import Counter, OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlsplit
 from weakref import WeakValueDictionary
 
 from typing_extensions import Self
@@ -43,6 +44,7 @@ from typing_extensions import Self
 from ._exceptions import ConfigurationError, InvalidInputError, InvalidWebhookError
 from ._jobs import JOB_KINDS, PollDefaults
 from ._redact import MARKER
+from ._validation import check_url
 
 if TYPE_CHECKING:
     import uvicorn
@@ -194,8 +196,19 @@ def webhook_url(base: str, token: str, kind: str | None = None) -> str:
     """`base/<token>[/<kind>]`: the URL to pass as `webhook_url` to an app mounted at
     `base`. With `kind`, received events know their job kind and `confirm` needs no
     `kind=`."""
-    url = f"{base.rstrip('/')}/{check_token(token)}"
+    url = f"{check_base('base', base)}/{check_token(token)}"
     return url if kind is None else f"{url}/{check_kind(kind)}"
+
+
+def check_base(field: str, url: object) -> str:
+    """An http(s) URL the token joins as a path segment, without its last `/`. A query or
+    fragment would take the token (every delivery then misses the receiver): refused, as
+    braces, which would be a route's parameter."""
+    text = check_url(field, url)
+    if any(c in unquote(text) for c in "?#{}"):
+        rule = "must have no query (?) or fragment (#): the token goes in its path"
+        raise InvalidInputError(field, f"{rule}, got {text[:80]!r}")
+    return text.rstrip("/")
 
 
 def check_kind(kind: object) -> str:
@@ -404,9 +417,11 @@ class _Listener(WebhookApp):
         if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
             raise InvalidInputError("port", f"must be 0 (any free port) to 65535, got {port!r}")
         self.token = check_token(token) if token is not None else new_token()
-        super().__init__(self._record, token=self.token, repeats=True, path=LISTENER_PATH)
+        self._public_url = None if public_url is None else check_base("public_url", public_url)
+        # A tunnel forwards `<its path>/<token>` as it is, or only `/<token>` (routed too).
+        path = unquote(urlsplit(self._public_url).path) if self._public_url else ""
+        super().__init__(self._record, token=self.token, repeats=True, path=path or LISTENER_PATH)
         self._host, self._port = host, port
-        self._public_url = public_url.rstrip("/") if public_url else None
         self._on_event = on_event
         self.events: list[WebhookEvent] = []
         """Each event once, in the order they were handled (`on_event` returned);

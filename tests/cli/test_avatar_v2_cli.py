@@ -205,11 +205,11 @@ USAGE = [
     (["lipsyncs-v2", "create", "--avatar", AVATAR], "--text"),
     (
         ["lipsyncs-v2", "create", "--avatar", AVATAR, "--text", "x" * 2001],
-        "video_inputs[0].voice.input_text",
+        "--text: must be at most 2000",  # the flag typed, not the request's path (V5-2)
     ),
     (
         ["lipsyncs-v2", "create", "--avatar", "a" * 51, "--text", "Hi"],
-        "video_inputs[0].character.avatar_id",
+        "--avatar: must be at most 50",
     ),
     (
         ["lipsyncs-v2", "create", "--avatar", AVATAR, "--text", "Hi", "--webhook-url", "hook"],
@@ -217,7 +217,7 @@ USAGE = [
     ),
     (
         ["lipsyncs-v2", "create", "--avatar", AVATAR, "--text", "Hi", "--music", "m.mp3"],
-        "background_music.url",
+        "--music: must be an http(s) URL",
     ),
     (["tts", "create"], "--script"),
     (["tts", "create", "--script", ""], "--script: must not be empty"),

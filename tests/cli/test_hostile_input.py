@@ -235,7 +235,7 @@ def test_the_example_scenes_file_makes_a_video(mock_base_url: str, tmp_path: Pat
         (
             ["lipsyncs", "create", "--text", "hi", "--caption-offset-y", "-0.4"],
             "caption_offset_y",
-            "-0.40",
+            "-0.4",  # as given, not rounded (V5-5)
         ),
         (["lipsyncs", "create", "--text=-50% off today"], "text", "-50% off today"),
         (["tts", "create", "--script", "-50% off"], "script", "-50% off"),

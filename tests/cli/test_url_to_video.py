@@ -87,7 +87,7 @@ def test_failed_video_exits_1(mock_base_url: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "field"),
     [
-        (["ftp://example.com/p"], "url"),
+        (["ftp://example.com/p"], "URL"),  # as its help names it (V5-2)
         ([PAGE, "--visual-style", "Full Screen"], "--visual-style"),
         ([PAGE, "--voice", ""], "--voice"),
     ],

@@ -286,5 +286,5 @@ def test_valid_input_is_sent() -> None:
     script = Script([json_response(201, lipsync("pending"))])
     sync_client(script).lipsyncs.create(**LIPSYNC, caption_offset_x=0.5, aspect_ratio="9x16")
     assert script.count == 1
-    assert b'"caption_offset_x":"0.50"' in script.requests[0].content
+    assert b'"caption_offset_x":"0.5"' in script.requests[0].content
     _ = (PERSONA_ID, LIPSYNC_ID)

@@ -23,6 +23,17 @@ def test_an_empty_ids_filter_is_refused_not_dropped(kind: str, ids: Any) -> None
     assert fake.requests == []
 
 
+def test_one_uuid_filters_as_one_string_id_does() -> None:
+    """V3-6: `list(ids=job.id)` (a UUID) raised a bare TypeError; `ids=5` too."""
+    fake = FakeCreatify()
+    client = fake.client()
+    job = client.lipsyncs.create(text="hi", creator=client.avatars.list()[0].id)
+    client.lipsyncs.create(text="other", creator=client.avatars.list()[0].id)
+    assert [found.id for found in client.lipsyncs.list(ids=job.id)] == [job.id]
+    with pytest.raises(InvalidInputError, match="ids: must be a UUID, got 5"):
+        client.lipsyncs.list(ids=5)
+
+
 def test_an_empty_list_of_model_names_is_refused() -> None:
     fake = FakeCreatify()
     with pytest.raises(InvalidInputError) as info:

@@ -221,6 +221,29 @@ def test_public_url_is_what_the_service_is_given(client, web):
         assert (hook.repeated, hook.refused) == (1, 0)
 
 
+def test_a_public_url_under_a_path_keeps_it(client, web):
+    """V3-8: a proxy under `/hooks` forwards `/hooks/<token>` as it is: that was 403."""
+    public = "https://dev.example.com/hooks"
+    with client.webhooks.listen(public_url=public) as hook:
+        assert hook.url == f"{public}/{hook.token}"
+        assert hook.url_for("lipsync") == f"{public}/{hook.token}/lipsync"
+        local, token = f"http://127.0.0.1:{hook.port}", hook.token
+        # As forwarded by a tunnel that keeps the path, and by one that strips it.
+        for path in (f"/hooks/{token}", f"/hooks/{token}/lipsync", f"/{token}"):
+            assert web.post(local + path, json=lipsync_payload(JOB_ID)).status_code == 200
+        assert (len(hook.events), hook.repeated, hook.refused) == (1, 2, 0)
+
+
+@pytest.mark.parametrize("public", ["https://x.example/?src=cli", "https://x.example/#f", "-x", ""])
+def test_a_public_url_the_token_cannot_join_is_refused(client, public):
+    """V5-1: `?src=cli/<token>` (the token in the query) or `#f/<token>` (never sent) missed
+    the receiver: every wait fell back to slow polls, without a word."""
+    with pytest.raises(InvalidInputError, match="public_url"):
+        client.webhooks.listen(public_url=public)
+    with pytest.raises(InvalidInputError, match="base: must have no query"):
+        webhooks.webhook_url("https://x.example/?a=b", TOKEN)
+
+
 def test_asgi_app_under_starlette_calls_the_handler_once_per_event(web):
     """Mounted in a Starlette app: async handler, repeats skipped, counters kept."""
     got: list[webhooks.WebhookEvent] = []

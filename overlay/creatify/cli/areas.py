@@ -22,7 +22,7 @@ from .._validation import check_uuid
 from ..scenes import Avatar, Background, Music, Scene, TextVoice
 from .jobs import Area, Send, Then, body_options, create, creates, done, waited
 from .main import NOTE, stack
-from .session import TEXT_FILE, InputPath, Session, command, given, pairs, read_data, reader
+from .session import TEXT_FILE, InputPath, Once, Session, command, given, pairs, read_data, reader
 
 AREAS = {kind.command: Area(kind) for kind in JOB_KINDS.values()}
 """Each job kind's group, by command: `main.LazyGroup` finds them here."""
@@ -112,7 +112,7 @@ BACKGROUND_TYPES = [kind.value for kind in models.V2BackgroundType]  # the spec'
 @option("--text-file", type=TEXT_FILE, help="One scene: read the script from a UTF-8 file.")
 @option("--voice", help="One scene: a voice accent id (the first column of `creatify voices`).")
 @option("--background", help="One scene: URL of a background image or video.")
-@option("--background-type", type=click.Choice(BACKGROUND_TYPES), default="image", help="Of it.")
+@option("--background-type", type=click.Choice(BACKGROUND_TYPES), help="Of it (default: image).")
 @option("--music", help="URL of background music for the whole video.")
 @option("--preview", is_flag=True, help="Make a cheap preview; then `render` it.")
 @creates(lipsyncs_v2)
@@ -122,15 +122,17 @@ def lipsyncs_v2_create(
     """Create an AI Avatar v2 video (costs credits): --scenes FILE (a list of scenes, or a
     whole request body), or --avatar and --text for one scene."""
     avatar, text, voice = (options.pop(k, None) for k in ("avatar", "text", "voice"))
-    background, kind = options.pop("background", None), options.pop("background_type")
+    background, kind = options.pop("background", None), options.pop("background_type", None)
     preview, music = options.pop("preview", False), options.pop("music", None)
     if preview and then.wait:  # a preview's job ends only with its `render`
         raise click.UsageError("--preview takes no --wait, --download or --listen: `render` does")
-    if scenes is not None and any(v is not None for v in (avatar, text, voice, background)):
+    if scenes is not None and any(v is not None for v in (avatar, text, voice, background, kind)):
         raise click.UsageError("give --scenes, or the one-scene flags, not both")
     if scenes is None and (avatar is None or text is None):
         raise click.UsageError("give --scenes FILE, or --avatar with --text or --text-file")
-    backdrop = None if background is None else Background(background, kind)
+    if kind is not None and background is None:
+        raise click.UsageError("--background-type needs --background")
+    backdrop = None if background is None else Background(background, kind or "image")
     scene = Scene(Avatar(avatar), TextVoice(text, voice), backdrop) if scenes is None else None
     body = load_scenes(scenes) if scenes else {"video_inputs": [scene]}
     body.update(options, **({"background_music": Music(music)} if music else {}))
@@ -155,9 +157,10 @@ def lipsyncs_v2_render(session: Session, then: Then, job_id: str) -> Send:
 # ---------------------------------------------------------------- products and links
 
 links = click.Group("links")
+links.command_class = Once
 
 
-@click.command("url-to-video")
+@click.command("url-to-video", cls=Once)
 @click.argument("url")
 @creates(AREAS["link-to-videos"], without=("link",))  # the link is made from URL
 def url_to_video(session: Session, then: Then, url: str, **options: Any) -> Send:
@@ -178,7 +181,11 @@ def links_create(session: Session, url: str | None, **params: Any) -> None:
     if (url is None) == (not params):
         raise click.UsageError("give a URL, or --title/--description/--image/--video (not both)")
     links = session.client.links
-    link = links.create(url) if url else links.create_from_params(**cast("LinkParams", params))
+    link = (
+        links.create(url)
+        if url is not None
+        else links.create_from_params(**cast("LinkParams", params))
+    )
     session.one(link, title="link created")
 
 

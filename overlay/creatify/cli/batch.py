@@ -22,15 +22,27 @@ from ..batch import KINDS, ChangeCallback, RowReport, default_journal, read_jour
 from ..batch._engine import UNKNOWN_OUTCOME_SECONDS
 from .feedback import JOB_FAILED
 from .main import stack
-from .session import SECONDS, InputPath, Session, command
+from .session import SECONDS, InputPath, Once, Session, command
 
 # The live counts, in order: journal states, with `created` shown as rendering.
 SHOWN = ("queued", "sending", "rendering", "done", "downloaded", "failed")
-FOLDER = click.Path(file_okay=False, path_type=Path)
+
+
+class Folder(click.Path):
+    """A folder to save in: "" (an unset `$OUT`) is refused, not taken as the current one."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value == "":
+            self.fail("must not be empty", param, ctx)
+        return super().convert(value, param, ctx)
+
+
+FOLDER = Folder(file_okay=False, path_type=Path)
 OUT_HELP = "Folder of the outputs: <key>.mp4 (or the URL's extension), or <key>/ for several files."
 KIND_HELP = "What each row creates (default lipsync); the columns are its create options."
 
 batch = click.Group("batch")
+batch.command_class = Once  # `--out a --out b`: refused, not the last kept
 
 
 batch_options = stack(

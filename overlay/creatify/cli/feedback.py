@@ -7,6 +7,7 @@ the SDK's arguments (`creator`): each option passes its SDK name through."""
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable, Iterator
 
 import click
@@ -32,6 +33,16 @@ TIMED_OUT = 4  # a wait ran out of time
 # SDK arguments that no option passes through as is.
 CLI_NAMES = {"id": "ID", "path": "the output file", "port": "--listen-port", "download": "OUT"}
 CLI_NAMES["input_params"] = "--param"  # a parameter's name follows
+# Request paths a command's own options fill (one scene's flags, `--message`), by the
+# option's parameter; when it was not given (a `--scenes` file), the path is what to fix.
+FILLED_BY = {
+    "video_inputs[].character.avatar_id": "avatar",
+    "video_inputs[].voice.input_text": "text",
+    "video_inputs[].voice.voice_id": "voice",
+    "video_inputs[].background.url": "background",
+    "background_music.url": "music",
+    "messages[].content": "messages",
+}
 
 
 def exit_code_for(error: CreatifyError) -> int:
@@ -46,8 +57,12 @@ def exit_code_for(error: CreatifyError) -> int:
 def cli_name(field: str, context: click.Context) -> str:
     """The option the user typed (`--text-file` when `text` was read from it); a path
     inside a scene file (`video_inputs[1].voice`) as is; each of several (`text or audio`)."""
-    if " or " in field:
-        return " or ".join(cli_name(each, context) for each in field.split(" or "))
+    for sep in (" or ", ", "):
+        if sep in field:
+            return sep.join(cli_name(each, context) for each in field.split(sep))
+    filled = FILLED_BY.get(re.sub(r"\[\d+\]", "[]", field), "")
+    if any(context.params.get(filled + end) is not None for end in ("", "_file")):
+        field = filled
     head, dot, inner = field.partition(".")
     if dot and head in CLI_NAMES:  # a parameter (`input_params.x`): `--param x`, or the file's
         typed = any(p.partition("=")[0] == inner for p in context.params.get("param") or ())
@@ -57,7 +72,11 @@ def cli_name(field: str, context: click.Context) -> str:
     if dot or base.startswith("-"):
         return field
     base += "_file" if context.params.get(f"{base}_file") is not None else ""
-    options = {p.name: p.opts[0] for p in context.command.params if p.opts}
+    params = context.command.params  # an argument as its help shows it: URL
+    options = {
+        p.name: p.human_readable_name if isinstance(p, click.Argument) else p.opts[0]
+        for p in params
+    }
     return options.get(base) or CLI_NAMES.get(base) or base
 
 

@@ -23,10 +23,10 @@ from .._download import check_folder, check_target, missing_folder
 from .._exceptions import InvalidInputError, JobFailedError, WaitTimeout
 from .._jobs import Call, JobKind, PollDefaults, sentences
 from .._options import OPERATION_FIELDS
-from .._validation import FieldSpec, check_url
+from .._validation import FieldSpec
 from ..webhooks import WebhookListener
 from .main import F, stack
-from .session import SECONDS, TEXT_FILE, Session, command, given, read_text, reader
+from .session import SECONDS, TEXT_FILE, Once, Session, command, given, read_text, reader
 
 Send = Callable[[], Any]
 no_hook: contextlib.nullcontext[None] = contextlib.nullcontext()
@@ -94,6 +94,8 @@ class Area(click.Group):
     them (`areas.py` adds the creates). `noun` names one job in messages ("video");
     `find`: where to look for the job of an interrupted create (default: its `list`)."""
 
+    command_class = Once
+
     def __init__(self, kind: JobKind[Any]) -> None:
         super().__init__(kind.command)
         self.kind, self.noun, media = kind, kind.cli_noun, kind.expected_media
@@ -131,12 +133,15 @@ class Area(click.Group):
                 save(session, self, job_id, out, report_json=True)
 
         if listing is not None:
+            only = " (or, with --id, repeated up to 100 times, only those)" * listing.by_ids
 
-            @self.command("list")
+            @self.command("list", help=f"List your tasks{only}.")
             @option("--id", "ids", multiple=True, hidden=not listing.by_ids, help="Only this task.")
             @command
             def list_(session: Session, ids: tuple[str, ...]) -> None:
-                """List your tasks (or, with --id, repeated up to 100 times, only those)."""
+                if ids and not listing.by_ids:  # the API has no filter: never list every job
+                    get = f"{kind.command} get ID"
+                    raise click.UsageError(f"{kind.command} list cannot filter by id: use `{get}`")
                 query = {"ids": list(ids) or None} if listing.by_ids else {}
                 session.many(self.of(session.client).list(**query))
 
@@ -288,7 +293,7 @@ def creates(
             download: Path | None = None,
             listen: bool = False,
             public_url: str | None = None,
-            listen_port: int = 0,
+            listen_port: int | None = None,
             **options: Any,
         ) -> None:
             download = None if download is None else area.target(download, session)
@@ -301,14 +306,19 @@ def creates(
             missing = [flag(f) for f in body if f.cli_file and f.required and f.name not in options]
             if missing:  # a required field that `--x-file` may give: not required of `--x`
                 raise click.UsageError(f"give {missing[0]} or {missing[0]}-file")
-            if public_url is not None:  # before the receiver's secret path joins it
-                check_url("public_url", public_url)
-            hooked = bool(listen or public_url)
+            hooked = listen or public_url is not None  # "" is refused by the listener
+            if listen_port is not None and not hooked:
+                raise click.UsageError("--listen-port needs --listen or --webhook")
             if hooked and "webhook_url" in options:
                 raise click.UsageError("give --webhook-url or --listen/--webhook, not both")
-            with WebhookListener(listen_port, public_url=public_url) if hooked else no_hook as hook:
+            with (
+                WebhookListener(listen_port or 0, public_url=public_url)
+                if hooked
+                else no_hook as hook
+            ):
                 options.update({"webhook_url": hook.url} if hook else {})
-                wait = wait or hooked or download is not None
+                # A wait's setting implies the wait, as --download does: never dropped.
+                wait = wait or hooked or (download, timeout, poll_interval) != (None, None, None)
                 then = Then(wait, download, hook, timeout, poll_interval)
                 send = fn(session, then, **options)
                 if send is None:
@@ -324,7 +334,10 @@ def creates(
                 finish(session, area, area.kind.id_of(task), then, created=True)
 
         noun, output = area.noun, area.output
-        shared = [option("--wait", is_flag=True, help=f"Wait until the {noun} is done.")]
+        implied = "--download, --listen, --timeout and --poll-interval imply it"
+        shared = [
+            option("--wait", is_flag=True, help=f"Wait until the {noun} is done ({implied}).")
+        ]
         if output:
             help = f"Save the finished {output} here (implies --wait)."
             shared.append(option("--download", type=area.out, help=help))
@@ -336,7 +349,7 @@ def creates(
                 option("--webhook-url", help=f"Called when the {noun} is done."),
                 option("--listen", is_flag=True, help=LISTEN),
                 option("--webhook", "public_url", metavar="URL", help=WEBHOOK),
-                option("--listen-port", type=click.IntRange(0, 65535), default=0, help="0: any."),
+                option("--listen-port", type=click.IntRange(0, 65535), help="Of --listen; 0: any."),
             ]
         waiting = command(wait_options(area.kind.poll)(stack(*shared)(run)))
         return body_options(body)(waiting)  # type: ignore[return-value]  # first in --help
@@ -361,4 +374,4 @@ def create(area: Area, help: str = "") -> None:
         return lambda: area.of(session.client).create(**options)
 
     help = help or summary(area.calls["create"])
-    area.add_command(click.command("create", help=help)(creates(area)(send)))
+    area.add_command(click.command("create", cls=Once, help=help)(creates(area)(send)))

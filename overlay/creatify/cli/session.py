@@ -20,6 +20,7 @@ from typing import Any
 import click
 import httpx
 from click.core import ParameterSource
+from click.parser import _OptionParser
 from rich import progress as bar
 from rich.console import Console
 
@@ -268,6 +269,29 @@ class Session:
             self.say(cost)
 
 
+class OnceParser(_OptionParser):
+    """Refuses a one-value option given twice: click keeps the last value without a word,
+    and a paid create would be sent with the other avatar or script."""
+
+    def parse_args(self, args: list[str]) -> tuple[dict[str, Any], list[str], list[Any]]:
+        opts, rest, order = super().parse_args(args)
+        for param in order:
+            once = isinstance(param, click.Option) and not (param.multiple or param.is_flag)
+            if once and order.count(param) > 1:
+                raise click.UsageError(f"{param.opts[0]} given twice", self.ctx)
+        return opts, rest, order
+
+
+class Once(click.Command):
+    """A command whose options are each given once (`OnceParser`)."""
+
+    def make_parser(self, ctx: click.Context) -> _OptionParser:
+        parser = OnceParser(ctx)
+        for param in self.get_params(ctx):
+            param.add_to_parser(parser, ctx)
+        return parser
+
+
 def command(fn: F) -> F:
     """Add --json, --quiet and --base-url; turn SDK errors into one line and an exit code."""
 
@@ -316,7 +340,8 @@ def reader(name: str, help: str, read: Callable[..., Any], *arguments: str) -> c
         found = read(session.client, *given.values())
         (session.many if isinstance(found, list) else session.one)(found)
 
-    return click.command(name, help=help)(stack(*map(click.argument, arguments))(command(show)))
+    made = stack(*map(click.argument, arguments))(command(show))
+    return click.command(name, cls=Once, help=help)(made)
 
 
 def _check_text(context: click.Context) -> None:
@@ -383,6 +408,8 @@ def pairs(items: Iterable[str], option: str, *, as_json: bool = False) -> dict[s
         name, sep, value = item.partition("=")
         if not sep or not name:
             raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint=option)
+        if name in found:
+            raise click.BadParameter(f"{name} given twice", param_hint=option)
         found[name] = value
         if as_json:
             with contextlib.suppress(ValueError):
