@@ -44,6 +44,7 @@ UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
         (["iab-images", "create", "--image", "https://e.com/a.jpg", "--download", ""], "empty"),
         (["iab-images", "download", UUID, ""], "OUT: must not be empty"),
         (["batch", "run", "{tmp}/jobs.csv", "--out", ""], "'--out': must not be empty"),
+        (["mcp", "--output-dir", ""], "'--output-dir': must not be empty"),
         # V5-1: the token went into the query (or the fragment): deliveries missed it.
         ([*LIPSYNC, "--webhook", "https://x.ngrok.app/?src=cli"], "--webhook: must have no query"),
         ([*LIPSYNC, "--webhook", "https://x.ngrok.app/#f"], "--webhook: must have no query"),

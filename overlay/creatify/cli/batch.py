@@ -21,23 +21,13 @@ from click import option
 from ..batch import KINDS, ChangeCallback, RowReport, default_journal, read_journal, read_rows, run
 from ..batch._engine import UNKNOWN_OUTCOME_SECONDS
 from .feedback import JOB_FAILED
-from .main import stack
+from .main import FOLDER, stack
 from .session import SECONDS, InputPath, Once, Session, command
 
 # The live counts, in order: journal states, with `created` shown as rendering.
 SHOWN = ("queued", "sending", "rendering", "done", "downloaded", "failed")
 
 
-class Folder(click.Path):
-    """A folder to save in: "" (an unset `$OUT`) is refused, not taken as the current one."""
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        if value == "":
-            self.fail("must not be empty", param, ctx)
-        return super().convert(value, param, ctx)
-
-
-FOLDER = Folder(file_okay=False, path_type=Path)
 OUT_HELP = "Folder of the outputs: <key>.mp4 (or the URL's extension), or <key>/ for several files."
 KIND_HELP = "What each row creates (default lipsync); the columns are its create options."
 

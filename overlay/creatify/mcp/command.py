@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from ..cli.feedback import INTERRUPTED, USAGE
+from ..cli.main import FOLDER
 
 
 @click.command("mcp")
@@ -23,7 +24,7 @@ from ..cli.feedback import INTERRUPTED, USAGE
 )
 @click.option(
     "--output-dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=FOLDER,
     default=Path("creatify-output"),
     show_default=True,
     help="The only folder downloads are written to.",
