@@ -20,7 +20,6 @@ from typing import Any
 import click
 import httpx
 from click.core import ParameterSource
-from click.parser import _OptionParser
 from rich import progress as bar
 from rich.console import Console
 
@@ -269,26 +268,23 @@ class Session:
             self.say(cost)
 
 
-class OnceParser(_OptionParser):
-    """Refuses a one-value option given twice: click keeps the last value without a word,
-    and a paid create would be sent with the other avatar or script."""
-
-    def parse_args(self, args: list[str]) -> tuple[dict[str, Any], list[str], list[Any]]:
-        opts, rest, order = super().parse_args(args)
-        for param in order:
-            once = isinstance(param, click.Option) and not (param.multiple or param.is_flag)
-            if once and order.count(param) > 1:
-                raise click.UsageError(f"{param.opts[0]} given twice", self.ctx)
-        return opts, rest, order
-
-
 class Once(click.Command):
-    """A command whose options are each given once (`OnceParser`)."""
+    """A command whose one-value options are each given once: click keeps the last value
+    without a word, and a paid create would be sent with the other avatar or script."""
 
-    def make_parser(self, ctx: click.Context) -> _OptionParser:
-        parser = OnceParser(ctx)
-        for param in self.get_params(ctx):
-            param.add_to_parser(parser, ctx)
+    def make_parser(self, ctx: click.Context) -> Any:  # click's parser class is private
+        parser = super().make_parser(ctx)
+        parse = parser.parse_args
+
+        def parse_args(args: list[str]) -> tuple[dict[str, Any], list[str], list[Any]]:
+            opts, rest, order = parse(args)
+            for param in order:
+                once = isinstance(param, click.Option) and not (param.multiple or param.is_flag)
+                if once and order.count(param) > 1:
+                    raise click.UsageError(f"{param.opts[0]} given twice", ctx)
+            return opts, rest, order
+
+        parser.parse_args = parse_args  # type: ignore[method-assign]
         return parser
 
 
