@@ -20,8 +20,8 @@ from click import option
 
 from ..batch import KINDS, ChangeCallback, RowReport, default_journal, read_journal, read_rows, run
 from ..batch._engine import UNKNOWN_OUTCOME_SECONDS
-from .feedback import JOB_FAILED
-from .main import FOLDER, stack
+from .feedback import FOLDER, JOB_FAILED
+from .main import stack
 from .session import SECONDS, InputPath, Once, Session, command
 
 # The live counts, in order: journal states, with `created` shown as rendering.

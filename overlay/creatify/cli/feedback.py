@@ -9,6 +9,8 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
 import click
 
@@ -102,3 +104,15 @@ def slow_answers(say: Callable[[str], None]) -> Iterator[None]:
             yield
     finally:
         slow_calls.also = None
+
+
+class Folder(click.Path):
+    """A folder to save in: "" (an unset `$OUT`) is refused, not taken as the current one."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value == "":
+            self.fail("must not be empty", param, ctx)
+        return super().convert(value, param, ctx)
+
+
+FOLDER = Folder(file_okay=False, path_type=Path)

@@ -10,7 +10,6 @@ import importlib
 import os
 import sys
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -81,18 +80,6 @@ def pipe_closed_exits() -> Iterator[None]:
         with contextlib.suppress(OSError, ValueError):  # no file descriptor (click's tests)
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise SystemExit(PIPE_CLOSED) from None
-
-
-class Folder(click.Path):
-    """A folder to save in: "" (an unset `$OUT`) is refused, not taken as the current one."""
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        if value == "":
-            self.fail("must not be empty", param, ctx)
-        return super().convert(value, param, ctx)
-
-
-FOLDER = Folder(file_okay=False, path_type=Path)
 
 
 class LazyGroup(click.Group):

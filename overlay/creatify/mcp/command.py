@@ -10,8 +10,7 @@ from pathlib import Path
 
 import click
 
-from ..cli.feedback import INTERRUPTED, USAGE
-from ..cli.main import FOLDER
+from ..cli.feedback import FOLDER, INTERRUPTED, USAGE
 
 
 @click.command("mcp")
