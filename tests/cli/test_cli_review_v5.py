@@ -36,6 +36,19 @@ UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
             "--param: p given twice",
         ),
         (["batch", "run", "{tmp}/jobs.csv", "--out", "a", "--out", "b"], "--out given twice"),
+        (
+            [
+                "custom-templates",
+                "preview",
+                "--visual-style",
+                "style1",
+                "--name",
+                "a",
+                "--name",
+                "b",
+            ],
+            "--name given twice",
+        ),
         # V5-3: a setting of what was not asked for was dropped without a word.
         ([*LIPSYNC, "--listen-port", "5606"], "--listen-port needs --listen or --webhook"),
         (["lipsyncs-v2", "create", "--scenes", SCENES, "--background-type", "video"], "not both"),

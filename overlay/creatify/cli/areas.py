@@ -357,6 +357,7 @@ def stream(session: Session, **options: Any) -> None:
 
 # The older fixed-template API: no job kind (no GET); its `data` comes as parameters.
 custom_templates = click.Group("custom-templates")
+custom_templates.command_class = Once  # `preview` is paid: a value given twice is refused
 custom_templates.add_command(
     reader("list", "List your templates.", lambda c: c.custom_templates.list())
 )
