@@ -17,7 +17,7 @@ export MOCK_PORT
 # PYTEST_WORKERS= (empty) runs them in one process.
 PYTEST_WORKERS ?= -n 3
 
-.PHONY: help all install regenerate drift lint typecheck test unit-test contract-test \
+.PHONY: help all install count-lines regenerate drift lint typecheck test unit-test contract-test \
         mock mock-stop demo bench bench-smoke clean lock docs fuzz
 
 help: ## List the targets
@@ -110,6 +110,9 @@ bench: $(STAMP) ## Run the benchmarks and write bench/RESULTS.md
 
 bench-smoke: $(STAMP) ## A seconds-long run of every benchmark, so the code cannot rot (asserts no speed)
 	$(BIN)/python bench/run.py --smoke
+
+count-lines: ## Issue 22's line counts of the hand-written overlay, split into code, docstrings, comments, blanks
+	python3 scripts/count_lines.py
 
 lock: ## Re-pin every Python package of the virtualenv into requirements/constraints.txt
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^creatify' > requirements/constraints.txt
