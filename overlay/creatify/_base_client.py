@@ -65,13 +65,11 @@ class _Settings:
             raise ConfigurationError(f"max_retries must be a whole number from 0, got {retries!r}")
         # None: no limit, where a setting allows it (each part of an httpx.Timeout, the call's).
         optional = [("timeout", part) for part in self.timeout.as_dict().values()]
-        optional.append(("call_deadline", self.call_deadline))
-        for setting, value in (
-            *((name, value) for name, value in optional if value is not None),
-            ("max_retry_wait", self.max_retry_wait),
-            ("response_deadline", self.response_deadline),
-        ):
-            _check_seconds(setting, value)
+        for setting, value in [*optional, ("call_deadline", self.call_deadline)]:
+            if value is not None:
+                _check_seconds(setting, value)
+        _check_seconds("max_retry_wait", self.max_retry_wait)
+        _check_seconds("response_deadline", self.response_deadline)
         _check_seconds("retry_backoff", self.retry_backoff, zero_ok=True)
 
     def policies(self) -> Policies:

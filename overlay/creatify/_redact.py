@@ -95,11 +95,6 @@ def _utf16_units(char: str) -> list[int]:
 
 @functools.lru_cache(maxsize=16)  # a client has one key: built once, not per string
 def _secret_regex(secret: str, binary: bool) -> re.Pattern[Any]:
-    pattern = _secret_pattern(secret)
-    return re.compile(pattern.encode() if binary else pattern)
-
-
-def _secret_pattern(secret: str) -> str:
     """A pattern for `secret` with each character written as itself, JSON-escaped
     (`\\/`, `\\u002f`, `\\"`) or percent-encoded (`%2F`): how a server may echo it in a
     JSON body or a URL it quotes."""
@@ -114,12 +109,13 @@ def _secret_pattern(secret: str) -> str:
         if char == "/":
             forms.add(re.escape("\\/"))
         parts.append("(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")")
-    return "".join(parts)
+    pattern = "".join(parts)
+    return re.compile(pattern.encode() if binary else pattern)
 
 
 def hide_secrets(value: AnyStr, secrets: Iterable[str]) -> AnyStr:
     """`value` (text or bytes) with each of `secrets` replaced by the marker, in any form
-    a server may echo it (`_secret_pattern`)."""
+    a server may echo it (`_secret_regex`)."""
     for secret in secrets:
         binary = isinstance(value, bytes)
         marker: Any = MARKER.encode() if binary else MARKER

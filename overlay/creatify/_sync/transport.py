@@ -36,7 +36,7 @@ from dataclasses import KW_ONLY, dataclass
 import httpx
 from httpx_retries import Retry
 
-from .._logging import line_when_read, log_failure, logger, target
+from .._logging import line_when_read, log_line, logger, target
 from .._raw import record
 from .._retry import ATTEMPTS, IDEMPOTENT_METHODS, Policies, next_try, within
 from .._slow import Waiting, slow_calls
@@ -79,7 +79,7 @@ class ClientTransport(httpx.BaseTransport):
         try:
             return self._answer(request, self._send(request), started)
         except Exception as exc:
-            log_failure(request, exc, started, self.show_host)
+            log_line(request, f"{type(exc).__name__} after", started, self.show_host)
             raise
 
     def _send(self, request: httpx.Request) -> httpx.Response:
