@@ -75,8 +75,7 @@ def route(operation: object) -> str:
     the spec's table, for messages."""
     from ._options import OPERATION_ROUTES  # only for an error: the module is large
 
-    method, path = OPERATION_ROUTES[getattr(operation, "__name__", "").rpartition(".")[2]]
-    return f"{method} {path}"
+    return " ".join(OPERATION_ROUTES[getattr(operation, "__name__", "").rpartition(".")[2]])
 
 
 def answer(

@@ -26,7 +26,7 @@ import httpx
 
 from ._exceptions import ConfigurationError
 from ._redact import redact_headers, redact_url, secrets_of
-from ._retry import attempts_of
+from ._retry import ATTEMPTS
 
 logger = logging.getLogger("creatify")
 ENV_LOG = "CREATIFY_LOG"
@@ -107,7 +107,7 @@ def log_line(
     request: httpx.Request, outcome: str, started: float, show_host: bool, tail: str = ""
 ) -> None:
     """`METHOD target -> outcome N s (retries: n)tail`: the one line of every request."""
-    retries = max(attempts_of(request) - 1, 0)
+    retries = max(request.extensions.get(ATTEMPTS, 0) - 1, 0)
     took = time.perf_counter() - started
     what = f"{request.method} {target(request, show_host)}"
     logger.info("%s -> %s %.3f s (retries: %d)%s", what, outcome, took, retries, tail)

@@ -35,7 +35,7 @@ accepts connections and never answers held a GET for 182 s (60 s per try, three 
 Writes are not cut, nor is the time spent in them counted: an upload that keeps moving
 goes on.
 
-Each attempt is counted on the request (`attempts_of`), so the log line of a request
+Each attempt is counted on the request (`ATTEMPTS`), so the log line of a request
 (`_logging.py`) can say how many retries it took, whether it ended in an answer or an error.
 """
 
@@ -132,11 +132,6 @@ def build_policies(*, max_retries: int, backoff: float, max_wait: float, budget:
         allowed_methods=WRITES, status_forcelist=POST_STATUSES, retry_on_exceptions=NEVER_SENT
     )
     return {**dict.fromkeys(IDEMPOTENT_METHODS, reads), **dict.fromkeys(WRITES, creates)}
-
-
-def attempts_of(request: httpx.Request) -> int:
-    """How many times the retry layer has sent `request` so far (0 before the first)."""
-    return int(request.extensions.get(ATTEMPTS, 0))
 
 
 def within(request: httpx.Request, remaining: float) -> None:

@@ -140,11 +140,10 @@ class CappedDecoder(ContentDecoder):
         self._made = 0
 
     def decode(self, data: bytes) -> bytes:
-        parts = [
+        return b"".join(
             self._count(self._inner.decode(data[i : i + DECODE_SLICE]))
             for i in range(0, len(data), DECODE_SLICE)
-        ]
-        return b"".join(parts)
+        )
 
     def flush(self) -> bytes:
         return self._count(self._inner.flush())
@@ -152,9 +151,8 @@ class CappedDecoder(ContentDecoder):
     def _count(self, part: bytes) -> bytes:
         self._made += len(part)
         if self._made > MAX_ANSWER_BYTES:
-            limit = f"{MAX_ANSWER_BYTES // 2**20} MiB"
             # httpx gives it the response's request (redacted by then, where quoted).
-            raise httpx.DecodingError(f"the answer is over {limit} decoded")
+            raise httpx.DecodingError(f"the answer is over {MAX_ANSWER_BYTES // 2**20} MiB decoded")
         return part
 
 
