@@ -29,7 +29,6 @@ from ._constants import (
     DEFAULT_MAX_RETRY_WAIT,
     DEFAULT_RESPONSE_DEADLINE,
     DEFAULT_RETRY_BACKOFF,
-    DEFAULT_RETRY_BUDGET,
     DEFAULT_TIMEOUT,
     ENV_MAX_RETRIES,
     USER_AGENT,
@@ -39,7 +38,6 @@ from ._logging import configure_from_env
 from ._pools import Pools, TransportT
 from ._raw import WithRawResponse
 from ._redact import MARKER, url_text
-from ._retry import Policies, build_policies
 from ._timeouts import MAX_SECONDS, are_seconds, as_timeout
 
 
@@ -71,15 +69,6 @@ class _Settings:
         _check_seconds("max_retry_wait", self.max_retry_wait)
         _check_seconds("response_deadline", self.response_deadline)
         _check_seconds("retry_backoff", self.retry_backoff, zero_ok=True)
-
-    def policies(self) -> Policies:
-        """The retry policies of this client's transport layer (`_async/transport.py`)."""
-        return build_policies(
-            max_retries=self.max_retries,
-            backoff=self.retry_backoff,
-            max_wait=self.max_retry_wait,
-            budget=DEFAULT_RETRY_BUDGET,
-        )
 
     def httpx_kwargs(self, *, credentials: bool) -> dict[str, Any]:
         """The httpx client settings; `credentials`: send the API id and key (the API's

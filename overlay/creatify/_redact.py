@@ -81,10 +81,7 @@ def secrets_of(request: httpx.Request | None) -> tuple[str, ...]:
 
 def _hex_escapes(units: Iterable[int], prefix: str, width: int) -> str:
     """A pattern for `units` each written as `prefix` and `width` hex digits, either case."""
-    return "".join(
-        re.escape(prefix) + "".join(f"[{d}{d.upper()}]" for d in f"{unit:0{width}x}")
-        for unit in units
-    )
+    return "".join(f"{re.escape(prefix)}(?i:{unit:0{width}x})" for unit in units)
 
 
 def _utf16_units(char: str) -> list[int]:
