@@ -79,15 +79,12 @@ def secrets_of(request: httpx.Request | None) -> tuple[str, ...]:
     return tuple(s for s in found if len(s) >= MIN_SECRET_LENGTH and s != MARKER)
 
 
-def _hex_escapes(units: Iterable[int], prefix: str, width: int) -> str:
-    """A pattern for `units` each written as `prefix` and `width` hex digits, either case."""
-    return "".join(f"{re.escape(prefix)}(?i:{unit:0{width}x})" for unit in units)
-
-
-def _utf16_units(char: str) -> list[int]:
-    """What JSON's `\\uXXXX` escapes of `char` (two for a character beyond the BMP)."""
-    data = char.encode("utf-16-be")
-    return [int.from_bytes(data[i : i + 2], "big") for i in range(0, len(data), 2)]
+def _hex_escapes(data: bytes, prefix: str, width: int) -> str:
+    """A pattern for `data` written as `prefix` and `width` hex digits a unit, either case
+    (JSON's `\\uXXXX` of UTF-16, two for a character beyond the BMP; a URL's `%XX`)."""
+    digits = data.hex()
+    units = [digits[i : i + width] for i in range(0, len(digits), width)]
+    return "".join(f"{re.escape(prefix)}(?i:{unit})" for unit in units)
 
 
 @functools.lru_cache(maxsize=16)  # a client has one key: built once, not per string
@@ -100,7 +97,7 @@ def _secret_regex(secret: str, binary: bool) -> re.Pattern[Any]:
         forms = {
             re.escape(char),
             re.escape(json.dumps(char)[1:-1]),
-            _hex_escapes(_utf16_units(char), "\\u", 4),
+            _hex_escapes(char.encode("utf-16-be"), "\\u", 4),
             _hex_escapes(char.encode(), "%", 2),
         }
         if char == "/":
@@ -166,11 +163,9 @@ def redact_exception(error: BaseException, secrets: Iterable[str]) -> None:
 
 def redact_request(request: httpx.Request) -> httpx.Request:
     """A copy of `request` safe to keep, show or pickle: method, redacted URL and headers."""
-    copy = httpx.Request(
+    return httpx.Request(
         request.method, redact_url(request.url), headers=redact_headers(request.headers)
     )
-    copy.extensions = {}
-    return copy
 
 
 def redact_response(response: httpx.Response, secrets: Iterable[str] = ()) -> httpx.Response:
