@@ -111,9 +111,6 @@ class _Keep(enum.Enum):
     KEEP = enum.auto()
 
 
-KEEP = _Keep.KEEP
-
-
 class ClientBase(Generic[TransportT]):
     """Strictly private: the configuration both clients share (arguments: see `Creatify`).
 
@@ -166,7 +163,7 @@ class ClientBase(Generic[TransportT]):
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-        call_deadline: float | _Keep | None = KEEP,
+        call_deadline: float | _Keep | None = _Keep.KEEP,
     ) -> Self:
         """A client like this one with another default `timeout`, `max_retries` and/or
         `call_deadline`.

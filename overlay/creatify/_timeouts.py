@@ -21,9 +21,8 @@ And every API answer's body gets a deadline (`WatchedBody`): httpx's read time-o
 each wait for bytes, not the whole body, so a server that trickles one byte just inside
 the time-out would keep a script hanging for hours. The transport gives the body
 `deadline` seconds from its headers; past it the read fails with `httpx.ReadTimeout` (an
-`APITimeoutError` to the caller). The time spent sending the request (a large upload) is
-not counted. Nor may it grow past `MAX_ANSWER_BYTES` decoded (`cap_answer`): a small
-gzip answer that inflates to gigabytes is refused as it is read.
+`APITimeoutError` to the caller). Nor may it grow past `MAX_ANSWER_BYTES` decoded
+(`cap_answer`): a small gzip answer that inflates to gigabytes is refused as it is read.
 """
 
 from __future__ import annotations
