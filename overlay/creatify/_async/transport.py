@@ -81,7 +81,7 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
     async def _send(self, request: httpx.Request) -> httpx.Response:
         retry = self.policies.get(request.method)  # None: never retried
         started = time.monotonic()
-        ends_at = self._ends_at(request, started)
+        ends_at = self._ends_at(started)
         # The time-outs the call asked for, before `within` cuts them to its end.
         asked = request.extensions.get("timeout")
         # A retried read's (small) API answer is read here, so that one whose body breaks
@@ -130,7 +130,7 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
                 await response.aclose()
             await self._sleep(wait)
 
-    def _ends_at(self, request: httpx.Request, started: float) -> float | None:
+    def _ends_at(self, started: float) -> float | None:
         """When the call's tries must end: its deadline, or its own longer time-out; or
         the end set around it (a wait's), if sooner."""
         set_end = call_ends_at.get()
