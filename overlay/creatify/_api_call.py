@@ -10,9 +10,7 @@ and parse the answer. Two things they do not do are done here:
 - a body that is not JSON, or breaks the schema, makes the generated parser raise a bare
   `ValueError`/`KeyError`/`TypeError`: that becomes `APIStatusError` (error statuses) or
   `APIResponseValidationError` (success statuses), with the response attached.
-The raw response is handed over by the client's transport (`_async/transport.py`)
-to the call in progress (`_raw.record`), so concurrent calls (threads or tasks) each see
-their own.
+The response is the one the transport gave the call in progress (`_raw.record`).
 """
 
 from __future__ import annotations
@@ -75,8 +73,7 @@ def route(operation: object) -> str:
     the spec's table, for messages."""
     from ._options import OPERATION_ROUTES  # only for an error: the module is large
 
-    method, path = OPERATION_ROUTES[getattr(operation, "__name__", "").rpartition(".")[2]]
-    return f"{method} {path}"
+    return " ".join(OPERATION_ROUTES[getattr(operation, "__name__", "").rpartition(".")[2]])
 
 
 def answer(

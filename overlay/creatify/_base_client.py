@@ -29,7 +29,6 @@ from ._constants import (
     DEFAULT_MAX_RETRY_WAIT,
     DEFAULT_RESPONSE_DEADLINE,
     DEFAULT_RETRY_BACKOFF,
-    DEFAULT_RETRY_BUDGET,
     DEFAULT_TIMEOUT,
     ENV_MAX_RETRIES,
     USER_AGENT,
@@ -39,7 +38,6 @@ from ._logging import configure_from_env
 from ._pools import Pools, TransportT
 from ._raw import WithRawResponse
 from ._redact import MARKER, url_text
-from ._retry import Policies, build_policies
 from ._timeouts import MAX_SECONDS, are_seconds, as_timeout
 
 
@@ -65,23 +63,12 @@ class _Settings:
             raise ConfigurationError(f"max_retries must be a whole number from 0, got {retries!r}")
         # None: no limit, where a setting allows it (each part of an httpx.Timeout, the call's).
         optional = [("timeout", part) for part in self.timeout.as_dict().values()]
-        optional.append(("call_deadline", self.call_deadline))
-        for setting, value in (
-            *((name, value) for name, value in optional if value is not None),
-            ("max_retry_wait", self.max_retry_wait),
-            ("response_deadline", self.response_deadline),
-        ):
-            _check_seconds(setting, value)
+        for setting, value in [*optional, ("call_deadline", self.call_deadline)]:
+            if value is not None:
+                _check_seconds(setting, value)
+        _check_seconds("max_retry_wait", self.max_retry_wait)
+        _check_seconds("response_deadline", self.response_deadline)
         _check_seconds("retry_backoff", self.retry_backoff, zero_ok=True)
-
-    def policies(self) -> Policies:
-        """The retry policies of this client's transport layer (`_async/transport.py`)."""
-        return build_policies(
-            max_retries=self.max_retries,
-            backoff=self.retry_backoff,
-            max_wait=self.max_retry_wait,
-            budget=DEFAULT_RETRY_BUDGET,
-        )
 
     def httpx_kwargs(self, *, credentials: bool) -> dict[str, Any]:
         """The httpx client settings; `credentials`: send the API id and key (the API's
@@ -122,9 +109,6 @@ class _Keep(enum.Enum):
     """`with_options`' default for `call_deadline`, where None means no bound."""
 
     KEEP = enum.auto()
-
-
-KEEP = _Keep.KEEP
 
 
 class ClientBase(Generic[TransportT]):
@@ -179,7 +163,7 @@ class ClientBase(Generic[TransportT]):
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-        call_deadline: float | _Keep | None = KEEP,
+        call_deadline: float | _Keep | None = _Keep.KEEP,
     ) -> Self:
         """A client like this one with another default `timeout`, `max_retries` and/or
         `call_deadline`.

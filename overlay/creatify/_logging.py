@@ -26,7 +26,7 @@ import httpx
 
 from ._exceptions import ConfigurationError
 from ._redact import redact_headers, redact_url, secrets_of
-from ._retry import attempts_of
+from ._retry import ATTEMPTS
 
 logger = logging.getLogger("creatify")
 ENV_LOG = "CREATIFY_LOG"
@@ -86,11 +86,6 @@ def target(request: httpx.Request, show_host: bool) -> str:
     return request.url.raw_path.decode("ascii", "replace")
 
 
-def log_failure(request: httpx.Request, exc: Exception, started: float, show_host: bool) -> None:
-    """The line of a request that ended in an error, not an answer."""
-    _log_line(request, f"{type(exc).__name__} after", started, show_host)
-
-
 def line_when_read(
     request: httpx.Request, response: httpx.Response, started: float, show_host: bool
 ) -> Callable[[str], None]:
@@ -99,7 +94,7 @@ def line_when_read(
 
     def done(body_error: str) -> None:
         failed = f", body failed: {body_error}" if body_error else ""
-        _log_line(request, f"{response.status_code} in", started, show_host, failed)
+        log_line(request, f"{response.status_code} in", started, show_host, failed)
         if logger.isEnabledFor(logging.DEBUG):
             secrets = secrets_of(request)  # as errors hide them: a server may echo the key
             logger.debug("  request headers: %s", dict(redact_headers(request.headers, secrets)))
@@ -108,11 +103,11 @@ def line_when_read(
     return done
 
 
-def _log_line(
+def log_line(
     request: httpx.Request, outcome: str, started: float, show_host: bool, tail: str = ""
 ) -> None:
     """`METHOD target -> outcome N s (retries: n)tail`: the one line of every request."""
-    retries = max(attempts_of(request) - 1, 0)
+    retries = max(request.extensions.get(ATTEMPTS, 0) - 1, 0)
     took = time.perf_counter() - started
     what = f"{request.method} {target(request, show_host)}"
     logger.info("%s -> %s %.3f s (retries: %d)%s", what, outcome, took, retries, tail)

@@ -26,7 +26,7 @@ import asyncio
 import os
 import socket
 import ssl
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -50,7 +50,7 @@ class _Owned:
     _pool: Any  # httpx's: its httpcore pool
 
     def __init__(self, verify: ssl.SSLContext, proxy: str | None = None) -> None:
-        self._made = verify, proxy
+        self._made: dict[str, Any] = {"verify": verify, "proxy": proxy}
         self._closed = False
         self._open()
         self._owned_by = self._owner()
@@ -87,8 +87,7 @@ class AsyncHTTPPool(_Owned, httpx.AsyncHTTPTransport):
     connections; each read of its sockets is cut to the try's end (`read_within`)."""
 
     def _open(self) -> None:
-        verify, proxy = self._made
-        httpx.AsyncHTTPTransport.__init__(self, verify=verify, proxy=proxy)
+        httpx.AsyncHTTPTransport.__init__(self, **self._made)
         self._pool._network_backend = _AsyncCutBackend(self._pool._network_backend)
 
     @staticmethod
@@ -114,8 +113,7 @@ class HTTPPool(_Owned, httpx.HTTPTransport):
     and cut each read to the try's end (`read_within`)."""
 
     def _open(self) -> None:
-        verify, proxy = self._made
-        httpx.HTTPTransport.__init__(self, verify=verify, proxy=proxy)
+        httpx.HTTPTransport.__init__(self, **self._made)
         # httpx does not take a network backend; its pool keeps the one it uses here.
         # tests/overlay/test_pools.py fails if an httpcore upgrade moves it.
         self._pool._network_backend = _ViewBackend()
@@ -196,19 +194,12 @@ def proxied_pool(
 
 
 class _ViewBackend(httpcore.SyncBackend):
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
+    def connect_tcp(self, host: str, *args: Any, **kwargs: Any) -> httpcore.NetworkStream:
         # getaddrinfo encodes a str host with the idna codec, whose first use imports
         # encodings.idna and stringprep (1 to 7 ms of the first request); the host is
         # ASCII already (httpx writes IDNA hosts as xn-- labels): hand it over as bytes.
         name: Any = host.encode("ascii") if host.isascii() else host
-        return _ViewStream(super().connect_tcp(name, port, timeout, local_address, socket_options))
+        return _ViewStream(super().connect_tcp(name, *args, **kwargs))
 
 
 class _ViewStream(httpcore.NetworkStream):
@@ -246,32 +237,22 @@ class _ViewStream(httpcore.NetworkStream):
     def close(self) -> None:
         self._inner.close()
 
-    def start_tls(
-        self,
-        ssl_context: ssl.SSLContext,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.NetworkStream:
-        return _ViewStream(self._inner.start_tls(ssl_context, server_hostname, timeout))
+    def start_tls(self, *args: Any, **kwargs: Any) -> httpcore.NetworkStream:
+        return _ViewStream(self._inner.start_tls(*args, **kwargs))
 
     def get_extra_info(self, info: str) -> Any:
         return self._inner.get_extra_info(info)
 
 
 class _AsyncCutBackend(httpcore.AsyncNetworkBackend):
-    """httpcore's async backend, whose streams cut each read to the try's end."""
+    """httpcore's async backend, whose streams cut each read to the try's end. The pools
+    connect by TCP only (no `uds`), without httpcore's connect retries (its `sleep`)."""
 
     def __init__(self, inner: httpcore.AsyncNetworkBackend) -> None:
         self._inner = inner
 
     async def connect_tcp(self, *args: Any, **kwargs: Any) -> httpcore.AsyncNetworkStream:
         return _AsyncCutStream(await self._inner.connect_tcp(*args, **kwargs))
-
-    async def connect_unix_socket(self, *args: Any, **kwargs: Any) -> httpcore.AsyncNetworkStream:
-        return _AsyncCutStream(await self._inner.connect_unix_socket(*args, **kwargs))
-
-    async def sleep(self, seconds: float) -> None:
-        await self._inner.sleep(seconds)
 
 
 class _AsyncCutStream(httpcore.AsyncNetworkStream):

@@ -79,27 +79,16 @@ def secrets_of(request: httpx.Request | None) -> tuple[str, ...]:
     return tuple(s for s in found if len(s) >= MIN_SECRET_LENGTH and s != MARKER)
 
 
-def _hex_escapes(units: Iterable[int], prefix: str, width: int) -> str:
-    """A pattern for `units` each written as `prefix` and `width` hex digits, either case."""
-    return "".join(
-        re.escape(prefix) + "".join(f"[{d}{d.upper()}]" for d in f"{unit:0{width}x}")
-        for unit in units
-    )
-
-
-def _utf16_units(char: str) -> list[int]:
-    """What JSON's `\\uXXXX` escapes of `char` (two for a character beyond the BMP)."""
-    data = char.encode("utf-16-be")
-    return [int.from_bytes(data[i : i + 2], "big") for i in range(0, len(data), 2)]
+def _hex_escapes(data: bytes, prefix: str, width: int) -> str:
+    """A pattern for `data` written as `prefix` and `width` hex digits a unit, either case
+    (JSON's `\\uXXXX` of UTF-16, two for a character beyond the BMP; a URL's `%XX`)."""
+    digits = data.hex()
+    units = [digits[i : i + width] for i in range(0, len(digits), width)]
+    return "".join(f"{re.escape(prefix)}(?i:{unit})" for unit in units)
 
 
 @functools.lru_cache(maxsize=16)  # a client has one key: built once, not per string
 def _secret_regex(secret: str, binary: bool) -> re.Pattern[Any]:
-    pattern = _secret_pattern(secret)
-    return re.compile(pattern.encode() if binary else pattern)
-
-
-def _secret_pattern(secret: str) -> str:
     """A pattern for `secret` with each character written as itself, JSON-escaped
     (`\\/`, `\\u002f`, `\\"`) or percent-encoded (`%2F`): how a server may echo it in a
     JSON body or a URL it quotes."""
@@ -108,18 +97,19 @@ def _secret_pattern(secret: str) -> str:
         forms = {
             re.escape(char),
             re.escape(json.dumps(char)[1:-1]),
-            _hex_escapes(_utf16_units(char), "\\u", 4),
+            _hex_escapes(char.encode("utf-16-be"), "\\u", 4),
             _hex_escapes(char.encode(), "%", 2),
         }
         if char == "/":
             forms.add(re.escape("\\/"))
         parts.append("(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")")
-    return "".join(parts)
+    pattern = "".join(parts)
+    return re.compile(pattern.encode() if binary else pattern)
 
 
 def hide_secrets(value: AnyStr, secrets: Iterable[str]) -> AnyStr:
     """`value` (text or bytes) with each of `secrets` replaced by the marker, in any form
-    a server may echo it (`_secret_pattern`)."""
+    a server may echo it (`_secret_regex`)."""
     for secret in secrets:
         binary = isinstance(value, bytes)
         marker: Any = MARKER.encode() if binary else MARKER
@@ -173,11 +163,9 @@ def redact_exception(error: BaseException, secrets: Iterable[str]) -> None:
 
 def redact_request(request: httpx.Request) -> httpx.Request:
     """A copy of `request` safe to keep, show or pickle: method, redacted URL and headers."""
-    copy = httpx.Request(
+    return httpx.Request(
         request.method, redact_url(request.url), headers=redact_headers(request.headers)
     )
-    copy.extensions = {}
-    return copy
 
 
 def redact_response(response: httpx.Response, secrets: Iterable[str] = ()) -> httpx.Response:

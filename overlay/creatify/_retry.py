@@ -27,15 +27,12 @@ raised (and becomes an `APIConnectionError`). `max_retries=0` switches retries o
 
 All tries of one request and the waits between them end by the client's `call_deadline`
 (default 120 s; a call's own longer `timeout=` extends it for that call), or by an end
-set around the call if sooner (a wait's: `_timeouts.ending_within`): each try's
-connect, read and pool time-outs are cut to what is left, its wait for the answer's
-headers ends then as a whole (`_timeouts.answer_ends_at`, however the server trickles
-them), and no retry starts with less than half a second left. Without it a server that
-accepts connections and never answers held a GET for 182 s (60 s per try, three tries).
-Writes are not cut, nor is the time spent in them counted: an upload that keeps moving
-goes on.
+set around the call if sooner (a wait's; how both are kept: `_timeouts.py`): each try's
+connect, read and pool time-outs are cut to what is left (writes are not: an upload that
+keeps moving goes on), and no retry starts with less than half a second left. Without it
+a server that accepts connections and never answers held a GET for 182 s (60 s per try).
 
-Each attempt is counted on the request (`attempts_of`), so the log line of a request
+Each attempt is counted on the request (`ATTEMPTS`), so the log line of a request
 (`_logging.py`) can say how many retries it took, whether it ended in an answer or an error.
 """
 
@@ -132,11 +129,6 @@ def build_policies(*, max_retries: int, backoff: float, max_wait: float, budget:
         allowed_methods=WRITES, status_forcelist=POST_STATUSES, retry_on_exceptions=NEVER_SENT
     )
     return {**dict.fromkeys(IDEMPOTENT_METHODS, reads), **dict.fromkeys(WRITES, creates)}
-
-
-def attempts_of(request: httpx.Request) -> int:
-    """How many times the retry layer has sent `request` so far (0 before the first)."""
-    return int(request.extensions.get(ATTEMPTS, 0))
 
 
 def within(request: httpx.Request, remaining: float) -> None:

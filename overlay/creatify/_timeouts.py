@@ -21,9 +21,8 @@ And every API answer's body gets a deadline (`WatchedBody`): httpx's read time-o
 each wait for bytes, not the whole body, so a server that trickles one byte just inside
 the time-out would keep a script hanging for hours. The transport gives the body
 `deadline` seconds from its headers; past it the read fails with `httpx.ReadTimeout` (an
-`APITimeoutError` to the caller). The time spent sending the request (a large upload) is
-not counted. Nor may it grow past `MAX_ANSWER_BYTES` decoded (`cap_answer`): a small
-gzip answer that inflates to gigabytes is refused as it is read.
+`APITimeoutError` to the caller). Nor may it grow past `MAX_ANSWER_BYTES` decoded
+(`cap_answer`): a small gzip answer that inflates to gigabytes is refused as it is read.
 """
 
 from __future__ import annotations
@@ -140,11 +139,10 @@ class CappedDecoder(ContentDecoder):
         self._made = 0
 
     def decode(self, data: bytes) -> bytes:
-        parts = [
+        return b"".join(
             self._count(self._inner.decode(data[i : i + DECODE_SLICE]))
             for i in range(0, len(data), DECODE_SLICE)
-        ]
-        return b"".join(parts)
+        )
 
     def flush(self) -> bytes:
         return self._count(self._inner.flush())
@@ -152,9 +150,8 @@ class CappedDecoder(ContentDecoder):
     def _count(self, part: bytes) -> bytes:
         self._made += len(part)
         if self._made > MAX_ANSWER_BYTES:
-            limit = f"{MAX_ANSWER_BYTES // 2**20} MiB"
             # httpx gives it the response's request (redacted by then, where quoted).
-            raise httpx.DecodingError(f"the answer is over {limit} decoded")
+            raise httpx.DecodingError(f"the answer is over {MAX_ANSWER_BYTES // 2**20} MiB decoded")
         return part
 
 

@@ -12,7 +12,9 @@ from creatify_api import Client
 from typing_extensions import Self
 
 from .._base_client import ClientBase
+from .._constants import DEFAULT_RETRY_BUDGET
 from .._pools import AsyncHTTPPool, Pools, open_pools
+from .._retry import build_policies
 from .._types import AsyncSleep, async_sleep
 from .namespaces import NAMESPACES, AsyncNamespaces
 from .transport import AsyncClientTransport
@@ -78,7 +80,12 @@ class AsyncCreatify(AsyncNamespaces, ClientBase[httpx.AsyncBaseTransport]):
         s, (api_pools, media_pools) = self._settings, self._pools
         layer = partial(
             AsyncClientTransport,
-            policies=s.policies(),
+            policies=build_policies(
+                max_retries=s.max_retries,
+                backoff=s.retry_backoff,
+                max_wait=s.max_retry_wait,
+                budget=DEFAULT_RETRY_BUDGET,
+            ),
             call_deadline=s.call_deadline,
             _sleep=self._sleep,  # a client from `with_options` keeps the fake's
         )

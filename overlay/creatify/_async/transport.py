@@ -3,17 +3,15 @@
 For each request, in this order, it:
 
 1. applies the call's own time-out, if the call has one (`_timeouts.py`);
-2. sends it, retrying under the method's policy (`_retry.py`), and counts each attempt on
-   the request, so that the log line can tell the retries; all tries and the waits
-   between them end by the call's deadline (`call_deadline`, `_retry.py`), or by an end
-   set around the call if sooner (a wait's: `_timeouts.ending_within`); a retried GET's
-   API answer is read whole inside the loop (within its deadline, step 3), so a body
-   that breaks is tried again; and while `info` is logged (or the CLI asks), a try
-   without an answer says so every 10 s (`_slow.py`);
-3. gives the body of the answer it returns a deadline (`_timeouts.WatchedBody`; API answers
-   only), cut to that end (not a file's body from a storage host: each of its reads is
-   bounded by the call's own read time-out, not cut to that end, so a large download
-   that keeps moving is not cut);
+2. sends it, retrying under the method's policy and within the call's deadline
+   (`_retry.py`), and counts each attempt on the request, so that the log line can tell
+   the retries; a retried GET's API answer is read whole inside the loop (within its
+   deadline, step 3), so a body that breaks is tried again; and while `info` is logged
+   (or the CLI asks), a try without an answer says so every 10 s (`_slow.py`);
+3. gives the body of the answer it returns a deadline (`_timeouts.WatchedBody`), cut to
+   an end set around the call (a wait's: `_timeouts.ending_within`); API answers only: each
+   read of a file's body from a storage host is bounded by the call's own read time-out,
+   not cut to that end, so a large download that keeps moving is not cut;
 4. gives that answer to the call in progress (`_raw.record`: read by the call,
    `_api_call.py`, and by a `with_raw_response` call, `_raw.py`);
 5. logs one line once the answer's body is read or the request failed (`_logging.py`).
@@ -33,9 +31,8 @@ import time
 from dataclasses import KW_ONLY, dataclass
 
 import httpx
-from httpx_retries import Retry
 
-from .._logging import line_when_read, log_failure, logger, target
+from .._logging import line_when_read, log_line, logger, target
 from .._raw import record
 from .._retry import ATTEMPTS, IDEMPOTENT_METHODS, Policies, next_try, within
 from .._slow import Waiting, slow_calls
@@ -78,13 +75,13 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
         try:
             return self._answer(request, await self._send(request), started)
         except Exception as exc:
-            log_failure(request, exc, started, self.show_host)
+            log_line(request, f"{type(exc).__name__} after", started, self.show_host)
             raise
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
-        retry: Retry | None = self.policies.get(request.method)  # None: never retried
+        retry = self.policies.get(request.method)  # None: never retried
         started = time.monotonic()
-        ends_at = self._ends_at(request, started)
+        ends_at = self._ends_at(started)
         # The time-outs the call asked for, before `within` cuts them to its end.
         asked = request.extensions.get("timeout")
         # A retried read's (small) API answer is read here, so that one whose body breaks
@@ -133,7 +130,7 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
                 await response.aclose()
             await self._sleep(wait)
 
-    def _ends_at(self, request: httpx.Request, started: float) -> float | None:
+    def _ends_at(self, started: float) -> float | None:
         """When the call's tries must end: its deadline, or its own longer time-out; or
         the end set around it (a wait's), if sooner."""
         set_end = call_ends_at.get()

@@ -13,7 +13,9 @@ from creatify_api import Client
 from typing_extensions import Self
 
 from .._base_client import ClientBase
+from .._constants import DEFAULT_RETRY_BUDGET
 from .._pools import HTTPPool, Pools, open_pools
+from .._retry import build_policies
 from .._types import Sleep, sync_sleep
 from .namespaces import NAMESPACES, Namespaces
 from .transport import ClientTransport
@@ -79,7 +81,12 @@ class Creatify(Namespaces, ClientBase[httpx.BaseTransport]):
         s, (api_pools, media_pools) = self._settings, self._pools
         layer = partial(
             ClientTransport,
-            policies=s.policies(),
+            policies=build_policies(
+                max_retries=s.max_retries,
+                backoff=s.retry_backoff,
+                max_wait=s.max_retry_wait,
+                budget=DEFAULT_RETRY_BUDGET,
+            ),
             call_deadline=s.call_deadline,
             _sleep=self._sleep,  # a client from `with_options` keeps the fake's
         )
