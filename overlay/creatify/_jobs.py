@@ -78,9 +78,6 @@ class Listing(NamedTuple):
     by_ids: bool
 
 
-JOB_RUNNING = frozenset({"pending", "in_queue", "running"})
-
-
 def sentences(text: str) -> list[str]:
     """A docstring's sentences (one ends at a full stop before a capital or a backtick,
     so "e.g. 4" does not end one)."""
@@ -162,7 +159,7 @@ class JobKind(Generic[J]):
     """False: the spec's GET of `path` is not the namespace's `list` (avatars list personas,
     not jobs: theirs is their own)."""
     status_field: str = "status"
-    running: frozenset[str] = JOB_RUNNING
+    running: frozenset[str] = frozenset({"pending", "in_queue", "running"})
     """Documented for reference; any status not in done/failed/rejected is running."""
     done: frozenset[str] = frozenset({"done"})
     failed: frozenset[str] = frozenset({"failed"})
@@ -265,14 +262,12 @@ class JobKind(Generic[J]):
 
     def progress_of(self, job: J) -> float | None:
         """`progress` is a number on one documentation page and a string on another."""
-        if self.progress_field is None:
-            return None
-        raw = value(getattr(job, self.progress_field, None))
-        if raw is None or isinstance(raw, bool):
+        raw: Any = getattr(job, self.progress_field, None) if self.progress_field else None
+        if isinstance(raw, bool):
             return None
         try:
             number = float(raw)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError):  # also None and UNSET
             return None
         return number if number == number else None  # NaN is no progress
 
@@ -306,8 +301,7 @@ class JobKind(Generic[J]):
         # generator imports this module before the classes exist.
         from . import _job_errors
 
-        cls: type[JobFailedError] = getattr(_job_errors, self.errors + outcome)
-        return cls
+        return cast("type[JobFailedError]", getattr(_job_errors, self.errors + outcome))
 
     def id_of(self, job: J) -> str:
         return str(getattr(job, "id", ""))
@@ -350,10 +344,6 @@ SENT_ONCE = (
 )
 
 
-def _avatar_active(persona: models.Persona) -> bool:
-    return value(persona.is_active) is True
-
-
 # Wait defaults (seconds): see `_polling.py` for the schedule they feed.
 # Videos render in minutes: check at once, then ~2 s growing to 30 s, for up to 30 min.
 VIDEO_POLL = PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=30.0)
@@ -370,7 +360,7 @@ AVATAR_JOB: JobKind[models.Persona] = JobKind(
     running=frozenset({"pending", "reviewing"}),
     errors="Avatar",
     rejected_is_failed=False,
-    ready=_avatar_active,
+    ready=lambda persona: value(persona.is_active) is True,
     expected_media=None,
     # Review takes one to five days.
     poll=PollDefaults(timeout=6 * 24 * 3600.0, poll_interval=30.0, max_interval=10 * 60.0),

@@ -300,14 +300,10 @@ class Poller(Generic[J]):
         remaining = self._settings.timeout - self.elapsed
         if remaining <= 0:
             last = self._last[0] if self._last else None
-            failing = self._failing
-            if failing is None:
-                raise WaitTimeout(self.job_id, last, self.elapsed)
+            since, error = (
+                (self._failing.since, self._failing.error) if self._failing else (0, None)
+            )
             raise WaitTimeout(
-                self.job_id,
-                last,
-                self.elapsed,
-                last_error=failing.error,
-                failing_for=self.elapsed - failing.since,
-            ) from failing.error
+                self.job_id, last, self.elapsed, last_error=error, failing_for=self.elapsed - since
+            ) from error
         return min(delay, remaining)
