@@ -239,8 +239,7 @@ class JobKind(Generic[J]):
     @cached_property
     def model(self) -> type[J]:
         """The generated model of `retrieve`'s answer."""
-        name = OPERATION_ANSWERS[self._retrieve_id]
-        return cast("type[J]", getattr(models, name))
+        return cast("type[J]", getattr(models, OPERATION_ANSWERS[self._retrieve_id]))
 
     @cached_property
     def listing(self) -> Listing | None:
@@ -284,8 +283,7 @@ class JobKind(Generic[J]):
     def finished(self, job: J) -> bool:
         """False while running; True when finished well; raises when it failed."""
         self.raise_if_failed(job)
-        status = self.status_of(job)
-        return status in self.done or (self.ready is not None and self.ready(job))
+        return self.status_of(job) in self.done or (self.ready is not None and self.ready(job))
 
     def raise_if_failed(self, job: J) -> None:
         """The kind's `...Failed` or `...Rejected`, with the job's reason, for a job that

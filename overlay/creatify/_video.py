@@ -83,12 +83,6 @@ def _open_path(field: str, path: Path) -> OpenedVideo:
         raise
 
 
-def _sendable(name: str) -> str:
-    """A file name that can go in a multipart header: a name Python read from bytes that are
-    not UTF-8 holds lone surrogates, which httpx cannot encode (issue 24)."""
-    return name.encode("utf-8", "replace").decode("utf-8")
-
-
 def _wrap_file(field: str, file: BinaryIO) -> OpenedVideo:
     if isinstance(file, io.TextIOBase):
         raise InvalidVideoError(field, "must be opened in binary mode ('rb')")
@@ -106,7 +100,10 @@ def _wrap_file(field: str, file: BinaryIO) -> OpenedVideo:
     file.seek(start)
     container = sniff_container(field, head)
     name = Path(str(getattr(file, "name", "") or "")).name or f"{field}{container.suffix}"
-    return OpenedVideo(field, file, _sendable(name), container.mime, size, False, start)
+    # A name Python read from bytes that are not UTF-8 holds lone surrogates, which httpx
+    # cannot encode in a multipart header (issue 24).
+    name = name.encode("utf-8", "replace").decode("utf-8")
+    return OpenedVideo(field, file, name, container.mime, size, False, start)
 
 
 class UploadReader(io.RawIOBase):
