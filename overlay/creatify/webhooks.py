@@ -42,7 +42,7 @@ from weakref import WeakValueDictionary
 from typing_extensions import Self
 
 from ._exceptions import ConfigurationError, InvalidInputError, InvalidWebhookError
-from ._jobs import JOB_KINDS, PollDefaults
+from ._jobs import JOB_KINDS
 from ._redact import MARKER
 from ._validation import check_url
 
@@ -217,15 +217,6 @@ def check_kind(kind: object) -> str:
     if not isinstance(kind, str) or kind not in NOUNS:
         raise InvalidInputError("kind", f"must be one of {', '.join(NOUNS)}; got {kind!r}")
     return kind
-
-
-def fallback_polls(poll: PollDefaults) -> PollDefaults:
-    """A kind's wait defaults when a webhook is expected: polls only as a slow fallback."""
-    return replace(
-        poll,
-        poll_interval=max(poll.poll_interval, FALLBACK_POLL_INTERVAL),
-        max_interval=max(poll.max_interval, FALLBACK_MAX_INTERVAL),
-    )
 
 
 # ---------------------------------------------------------------- the ASGI app

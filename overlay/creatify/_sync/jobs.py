@@ -12,6 +12,7 @@ import inspect
 import os
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -29,7 +30,7 @@ from .._raw import outside_calls
 from .._timeouts import MIN_POLL_TIMEOUT, TimeoutArg, as_timeout, call_timeout, ending_within
 from .._types import Fetch, Sleep
 from .._validation import check_path_id
-from ..webhooks import WebhookListener, fallback_polls
+from ..webhooks import FALLBACK_MAX_INTERVAL, FALLBACK_POLL_INTERVAL, WebhookListener
 from .api_call import Resource
 
 J = TypeVar("J")
@@ -153,19 +154,23 @@ class JobResource(Resource, Generic[J]):
         `poll_interval` lowers it); a bad one raises `InvalidInputError` here, before any
         request."""
         check_callable("on_update", on_update, AWAITS_CALLBACKS)
-        if webhook is not None and not (
-            isinstance(webhook, WebhookListener) and webhook._changed is not None
-        ):  # an async one on a sync client never waits: tens of thousands of polls
-            listener = WebhookListener.__name__  # outside the f-string: gen_sync renames it
+        poll = self._kind.poll
+        if webhook is not None:
+            # An async one on a sync client never waits: tens of thousands of polls.
             ours = isinstance(webhook, WebhookListener)
-            got = "one not running" if ours else type(webhook).__name__
-            rule = f"must be a running {listener} (this client's `webhooks.listen()`), got {got}"
-            raise InvalidInputError("webhook", rule)
-        if webhook is not None and not takes_webhook_url(self._kind):
-            raise InvalidInputError(
-                "webhook", f"{self._kind.noun} jobs are made without a webhook_url: no event comes"
+            if not ours or webhook._changed is None:
+                listener = WebhookListener.__name__  # outside the f-string: gen_sync renames
+                got = "one not running" if ours else type(webhook).__name__
+                rule = f"must be a running {listener} (this client's `webhooks.listen()`)"
+                raise InvalidInputError("webhook", f"{rule}, got {got}")
+            if not takes_webhook_url(self._kind):
+                rule = f"{self._kind.noun} jobs are made without a webhook_url: no event comes"
+                raise InvalidInputError("webhook", rule)
+            poll = replace(
+                poll,
+                poll_interval=max(poll.poll_interval, FALLBACK_POLL_INTERVAL),
+                max_interval=max(poll.max_interval, FALLBACK_MAX_INTERVAL),
             )
-        poll = self._kind.poll if webhook is None else fallback_polls(self._kind.poll)
         # One of the two given alone moves the other default out of its way.
         if max_interval is None:
             max_interval = poll.max_interval
@@ -244,6 +249,7 @@ class JobResource(Resource, Generic[J]):
         if webhook is not None:
             kind = self._kind
             sleep = webhook_sleep(webhook, job_id, kind.done | kind.failed | kind.rejected)
+        delay: float | None
         while True:  # fetch, ask the poller, sleep: `_polling.Poller` decides
             try:
                 with ending_within(max(ends_at - clock(), MIN_POLL_TIMEOUT)):
@@ -256,10 +262,9 @@ class JobResource(Resource, Generic[J]):
                 update = poller.update_of(job)
                 if update is not None:
                     report(settings.on_update, update)
-                maybe = poller.after_result(job)  # raises when the job failed
-                if maybe is None:
+                delay = poller.after_result(job)  # raises when the job failed
+                if delay is None:
                     return job
-                delay = maybe
             sleep(delay)
 
     def _create_and_wait(
