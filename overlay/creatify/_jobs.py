@@ -211,13 +211,12 @@ class JobKind(Generic[J]):
             snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", model)
             object.__setattr__(self, "noun", snake.lower())
         declared = {call.operation: call for call in self.calls}
-        posts = [op for op, (method, _) in OPERATION_ROUTES.items() if method == "POST"]
         calls = [
             declared.pop(op)
             if op in declared
             else Call(op.removeprefix(f"{self.namespace}_").removesuffix("_create"), op)
-            for op in posts
-            if OPERATION_ANSWERS.get(op) == model
+            for op, (method, _) in OPERATION_ROUTES.items()
+            if method == "POST" and OPERATION_ANSWERS.get(op) == model
         ]
         object.__setattr__(self, "calls", (*calls, *declared.values()))
         if not self.output_fields and self.expected_media and not self.output_files:

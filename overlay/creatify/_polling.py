@@ -277,10 +277,8 @@ class Poller(Generic[J]):
             return None
         observed = now - start
         remaining = (1 - progress) * observed / (progress - p0)
-        if remaining <= ESTIMATE_LOOKAHEAD * observed:
-            sleep = remaining * (1 + POLL_ESTIMATE_MARGIN)
-        else:
-            sleep = observed
+        near = remaining <= ESTIMATE_LOOKAHEAD * observed
+        sleep = remaining * (1 + POLL_ESTIMATE_MARGIN) if near else observed
         return max(sleep, self._settings.poll_interval)
 
     def _backoff(self, at_least: float) -> float:

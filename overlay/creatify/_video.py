@@ -59,16 +59,13 @@ def open_video(field: str, source: VideoSource) -> OpenedVideo:
     """Check and open one video source without reading it whole."""
     if isinstance(source, (bytes, bytearray)):
         return replace(_wrap_file(field, io.BytesIO(source)), owned=True)
-    if isinstance(source, (str, os.PathLike)):
-        return _open_path(field, user_path(source))
-    if hasattr(source, "read"):
-        return _wrap_file(field, source)
-    raise InvalidVideoError(
-        field, f"must be a path, bytes or a binary file object, got {type(source).__name__}"
-    )
-
-
-def _open_path(field: str, path: Path) -> OpenedVideo:
+    if not isinstance(source, (str, os.PathLike)):
+        if hasattr(source, "read"):
+            return _wrap_file(field, source)
+        raise InvalidVideoError(
+            field, f"must be a path, bytes or a binary file object, got {type(source).__name__}"
+        )
+    path = user_path(source)
     if not path.exists():
         raise InvalidVideoError(field, f"file does not exist: {path}")
     if not path.is_file():

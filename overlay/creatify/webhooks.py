@@ -550,12 +550,11 @@ class WebhookListener(_Listener):
         """Start receiving; on a running listener, nothing (it would leak a server)."""
         from anyio.from_thread import start_blocking_portal
 
-        if self._portal is not None:
-            return self
-        with contextlib.ExitStack() as stack:  # unwound at once if the server fails to start
-            portal = stack.enter_context(start_blocking_portal())
-            stack.enter_context(portal.wrap_async_context_manager(self._serving()))
-            self._portal, self._running = portal, stack.pop_all()
+        if self._portal is None:
+            with contextlib.ExitStack() as stack:  # unwound at once if the server fails to start
+                portal = stack.enter_context(start_blocking_portal())
+                stack.enter_context(portal.wrap_async_context_manager(self._serving()))
+                self._portal, self._running = portal, stack.pop_all()
         return self
 
     def close(self) -> None:
