@@ -33,7 +33,7 @@ from ._options import (
     OPERATION_SUMMARIES,
     SCHEMA_FIELDS,
 )
-from ._polling import PollDefaults as PollDefaults  # the kinds' type, as cli/ and webhooks read it
+from ._polling import PollDefaults as PollDefaults  # the kinds' type, as cli/ reads it
 
 J = TypeVar("J")
 

@@ -524,8 +524,7 @@ class _Listener(WebhookApp):
         """How many final deliveries for `job_id` came so far, repeats included: a wait
         checks the API after each one, so a delivery that looks like an earlier one (a
         premature or forged `done` came first) still wakes it."""
-        job_id = job_id.lower()
-        return sum(self._delivered[job_id, status] for status in terminal)
+        return sum(self._delivered[job_id.lower(), status] for status in terminal)
 
     def __repr__(self) -> str:
         where = "not running" if self._changed is None else self.url.replace(self.token, MARKER)
