@@ -1,12 +1,8 @@
 """Job kinds as data: what each kind of job calls its status, when it has ended, and where
 its output is.
 
-A job resource (`_async/jobs.py`) reads everything it needs from its `JobKind`: the
-generated operations to fetch one job or a list and the job's model (the spec's for the
-kind's path, not declared), the status sets, the progress and output fields, the poll
-defaults and the names of the exceptions for a failed or rejected job (the classes are
-generated from them into `_job_errors.py`). Adding a product area means declaring its
-kind here (see CONTRIBUTING.md).
+A job resource (`_async/jobs.py`) reads everything it needs from its `JobKind` (each field
+says what). Adding a product area means declaring its kind here (see CONTRIBUTING.md).
 """
 
 from __future__ import annotations
@@ -159,8 +155,7 @@ class JobKind(Generic[J]):
     """False: the spec's GET of `path` is not the namespace's `list` (avatars list personas,
     not jobs: theirs is their own)."""
     status_field: str = "status"
-    running: frozenset[str] = frozenset({"pending", "in_queue", "running"})
-    """Documented for reference; any status not in done/failed/rejected is running."""
+    running: frozenset[str] = frozenset({"pending", "in_queue", "running"})  # for reference
     done: frozenset[str] = frozenset({"done"})
     failed: frozenset[str] = frozenset({"failed"})
     rejected: frozenset[str] = frozenset({"rejected"})

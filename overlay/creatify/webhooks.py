@@ -265,8 +265,7 @@ class WebhookApp:
         self.repeated = 0
         """Deliveries of an event already handled: recognised, not reported again."""
         self.refused = 0
-        """Deliveries refused: a wrong token (403), a body that is no payload (400), or
-        one over 1 MiB (413)."""
+        """Deliveries refused (403, 400 or 413: see above)."""
         self._app = Starlette(
             routes=[
                 *(

@@ -112,9 +112,8 @@ class AsyncJobResource(AsyncResource, Generic[J]):
     ) -> Path:
         """Stream `url` into `target` (the atomic target: `_download.py`); the body must
         open a file of the kind's media (`_download.Progress`). `timeout` replaces the
-        client's. `add_suffix`: `target` is a name the SDK chose, without its extension;
-        the file gets the URL's or, where it has none of the kind's, that of what its bytes
-        are (`_media.file_suffix`). Returns where the file is."""
+        client's. `add_suffix`: `target` is a name the SDK chose, without the extension
+        `_media.file_suffix` picks. Returns where the file is."""
         media = self._kind.expected_media
         token = call_timeout.set(timeout)
         try:
@@ -170,7 +169,6 @@ class AsyncJobResource(AsyncResource, Generic[J]):
                 poll_interval=max(poll.poll_interval, FALLBACK_POLL_INTERVAL),
                 max_interval=max(poll.max_interval, FALLBACK_MAX_INTERVAL),
             )
-        # One of the two given alone moves the other default out of its way.
         if max_interval is None:
             max_interval = poll.max_interval
             if isinstance(poll_interval, (int, float)) and poll_interval > max_interval:
