@@ -281,7 +281,6 @@ class JobResource(Resource, Generic[J]):
         settings = self._wait_settings(timeout, poll_interval, max_interval, on_update, webhook)
         task = create()
         job_id = check_path_id("id", self._kind.id_of(task))
-        # The create was answered: a check without an answer is then a blip, waited out.
         return self._wait(job_id, settings, webhook, answered=True)
 
     def _list(self, timeout: TimeoutArg, **query: Any) -> builtins.list[J]:
@@ -340,11 +339,10 @@ class DownloadsAll(JobResource[J]):
         check_callable("on_progress", on_progress, AWAITS_CALLBACKS)
         per_call = as_timeout(timeout)
         found = self._job(job, per_call)
-        job_id = self._kind.id_of(found)
         return [
             self._save(
                 url,
-                check_target(Path(folder) / file_stem(job_id, name)),
+                check_target(Path(folder) / file_stem(self._kind.id_of(found), name)),
                 on_progress,
                 per_call,
                 add_suffix=True,
