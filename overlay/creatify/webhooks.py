@@ -304,8 +304,7 @@ class WebhookApp:
             event = parse(body, kind=kind)
         except InvalidWebhookError as exc:
             self.refused += 1
-            status = 413 if body is None else 400
-            return JSONResponse({"detail": str(exc)}, status_code=status)
+            return JSONResponse({"detail": str(exc)}, status_code=413 if body is None else 400)
         key = event_key(event)
         # A repeat while the first delivery's handler runs waits for its outcome: if it
         # failed, the event is not in `_seen` yet and this delivery handles it.
