@@ -148,9 +148,7 @@ class JobKind(Generic[J]):
     cli_noun: str = ""
     """What the CLI's messages call one job ("video created"): by default the command."""
     path: str = ""
-    """The collection path, by default `/api/{namespace}/`. The spec's GET of one job,
-    `{path}{id}/`, is `retrieve`, and its answer `model`; its GET of `path`, if any, is
-    `listing`."""
+    """The collection path, by default `/api/{namespace}/` (`retrieve` and `listing` read it)."""
     listed: bool = True
     """False: the spec's GET of `path` is not the namespace's `list` (avatars list personas,
     not jobs: theirs is their own)."""
