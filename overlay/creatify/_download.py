@@ -207,8 +207,7 @@ class Progress:
     storage host may send a file gzipped whatever the SDK asks; httpx decodes it), told
     to `on_progress` and checked against the Content-Length; and the decoded first
     `HEAD_SIZE` checked to open a file of `media` (`_media.check_head`) as soon as they
-    are in. A refused body is not kept: the temporary file it went to is removed
-    (`atomic_target`)."""
+    are in."""
 
     def __init__(self, response: httpx.Response, url: str, media: Media | None) -> None:
         length = response.headers.get("Content-Length")

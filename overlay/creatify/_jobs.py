@@ -1,12 +1,8 @@
 """Job kinds as data: what each kind of job calls its status, when it has ended, and where
 its output is.
 
-A job resource (`_async/jobs.py`) reads everything it needs from its `JobKind`: the
-generated operations to fetch one job or a list and the job's model (the spec's for the
-kind's path, not declared), the status sets, the progress and output fields, the poll
-defaults and the names of the exceptions for a failed or rejected job (the classes are
-generated from them into `_job_errors.py`). Adding a product area means declaring its
-kind here (see CONTRIBUTING.md).
+A job resource (`_async/jobs.py`) reads everything it needs from its `JobKind` (each field
+says what). Adding a product area means declaring its kind here (see CONTRIBUTING.md).
 """
 
 from __future__ import annotations
@@ -33,7 +29,7 @@ from ._options import (
     OPERATION_SUMMARIES,
     SCHEMA_FIELDS,
 )
-from ._polling import PollDefaults as PollDefaults  # the kinds' type, as cli/ and webhooks read it
+from ._polling import PollDefaults as PollDefaults  # the kinds' type, as cli/ reads it
 
 J = TypeVar("J")
 
@@ -76,9 +72,6 @@ class Listing(NamedTuple):
 
     operation: GeneratedOperation
     by_ids: bool
-
-
-JOB_RUNNING = frozenset({"pending", "in_queue", "running"})
 
 
 def sentences(text: str) -> list[str]:
@@ -155,15 +148,12 @@ class JobKind(Generic[J]):
     cli_noun: str = ""
     """What the CLI's messages call one job ("video created"): by default the command."""
     path: str = ""
-    """The collection path, by default `/api/{namespace}/`. The spec's GET of one job,
-    `{path}{id}/`, is `retrieve`, and its answer `model`; its GET of `path`, if any, is
-    `listing`."""
+    """The collection path, by default `/api/{namespace}/` (`retrieve` and `listing` read it)."""
     listed: bool = True
     """False: the spec's GET of `path` is not the namespace's `list` (avatars list personas,
     not jobs: theirs is their own)."""
     status_field: str = "status"
-    running: frozenset[str] = JOB_RUNNING
-    """Documented for reference; any status not in done/failed/rejected is running."""
+    running: frozenset[str] = frozenset({"pending", "in_queue", "running"})  # for reference
     done: frozenset[str] = frozenset({"done"})
     failed: frozenset[str] = frozenset({"failed"})
     rejected: frozenset[str] = frozenset({"rejected"})
@@ -214,13 +204,12 @@ class JobKind(Generic[J]):
             snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", model)
             object.__setattr__(self, "noun", snake.lower())
         declared = {call.operation: call for call in self.calls}
-        posts = [op for op, (method, _) in OPERATION_ROUTES.items() if method == "POST"]
         calls = [
             declared.pop(op)
             if op in declared
             else Call(op.removeprefix(f"{self.namespace}_").removesuffix("_create"), op)
-            for op in posts
-            if OPERATION_ANSWERS.get(op) == model
+            for op, (method, _) in OPERATION_ROUTES.items()
+            if method == "POST" and OPERATION_ANSWERS.get(op) == model
         ]
         object.__setattr__(self, "calls", (*calls, *declared.values()))
         if not self.output_fields and self.expected_media and not self.output_files:
@@ -242,8 +231,7 @@ class JobKind(Generic[J]):
     @cached_property
     def model(self) -> type[J]:
         """The generated model of `retrieve`'s answer."""
-        name = OPERATION_ANSWERS[self._retrieve_id]
-        return cast("type[J]", getattr(models, name))
+        return cast("type[J]", getattr(models, OPERATION_ANSWERS[self._retrieve_id]))
 
     @cached_property
     def listing(self) -> Listing | None:
@@ -265,14 +253,12 @@ class JobKind(Generic[J]):
 
     def progress_of(self, job: J) -> float | None:
         """`progress` is a number on one documentation page and a string on another."""
-        if self.progress_field is None:
-            return None
-        raw = value(getattr(job, self.progress_field, None))
-        if raw is None or isinstance(raw, bool):
+        raw: Any = getattr(job, self.progress_field, None) if self.progress_field else None
+        if isinstance(raw, bool):
             return None
         try:
             number = float(raw)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError):  # also None and UNSET
             return None
         return number if number == number else None  # NaN is no progress
 
@@ -289,8 +275,7 @@ class JobKind(Generic[J]):
     def finished(self, job: J) -> bool:
         """False while running; True when finished well; raises when it failed."""
         self.raise_if_failed(job)
-        status = self.status_of(job)
-        return status in self.done or (self.ready is not None and self.ready(job))
+        return self.status_of(job) in self.done or (self.ready is not None and self.ready(job))
 
     def raise_if_failed(self, job: J) -> None:
         """The kind's `...Failed` or `...Rejected`, with the job's reason, for a job that
@@ -306,8 +291,7 @@ class JobKind(Generic[J]):
         # generator imports this module before the classes exist.
         from . import _job_errors
 
-        cls: type[JobFailedError] = getattr(_job_errors, self.errors + outcome)
-        return cls
+        return cast("type[JobFailedError]", getattr(_job_errors, self.errors + outcome))
 
     def id_of(self, job: J) -> str:
         return str(getattr(job, "id", ""))
@@ -350,10 +334,6 @@ SENT_ONCE = (
 )
 
 
-def _avatar_active(persona: models.Persona) -> bool:
-    return value(persona.is_active) is True
-
-
 # Wait defaults (seconds): see `_polling.py` for the schedule they feed.
 # Videos render in minutes: check at once, then ~2 s growing to 30 s, for up to 30 min.
 VIDEO_POLL = PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=30.0)
@@ -370,7 +350,7 @@ AVATAR_JOB: JobKind[models.Persona] = JobKind(
     running=frozenset({"pending", "reviewing"}),
     errors="Avatar",
     rejected_is_failed=False,
-    ready=_avatar_active,
+    ready=lambda persona: value(persona.is_active) is True,
     expected_media=None,
     # Review takes one to five days.
     poll=PollDefaults(timeout=6 * 24 * 3600.0, poll_interval=30.0, max_interval=10 * 60.0),

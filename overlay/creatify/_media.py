@@ -111,18 +111,12 @@ def check_head(media: Media, head: bytes, url: str) -> None:
         raise DownloadError(f"download of {url} is not {WHAT[media]}; it starts with {head[:8]!r}")
 
 
-def url_suffix(url: str) -> str:
-    """The file extension of a URL's path (`.png`), or "" when it has none that is plain."""
-    suffix = PurePosixPath(urlsplit(url).path).suffix
-    return suffix.lower() if suffix[1:].isalnum() and len(suffix) <= 6 else ""
-
-
 def file_suffix(media: Media, url: str, head: bytes = b"") -> str:
     """The extension to save an output of `media` from `url` under, where the caller named
     no file: the URL's own where it is one of the kind's (of any kind's, for ANY); else
     that of the format the file's first bytes (`head`) are; else the kind's default (ANY
     has none)."""
-    own = url_suffix(url)
+    own = PurePosixPath(urlsplit(url).path).suffix.lower()  # a known one is plain
     if own in SUFFIX_MEDIA and media in (Media.ANY, SUFFIX_MEDIA[own]):
         return own
     found = identify(head, media)

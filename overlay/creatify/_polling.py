@@ -80,15 +80,6 @@ TRANSIENT_ERRORS = (
 )
 
 
-@dataclass
-class FailingChecks:
-    """The checks that have failed in a row: since when, how many, the latest error."""
-
-    since: float  # seconds into the wait
-    error: Exception
-    count: int = 1
-
-
 @dataclass(frozen=True)
 class JobUpdate:
     """What `on_update` receives whenever a job's status or progress changes.
@@ -182,7 +173,10 @@ class Poller(Generic[J]):
         self._rise_from: tuple[float, float] | None = None
         self._previous: float | None = None
         self._answered = answered
-        self._failing: FailingChecks | None = None
+        # The checks that have failed in a row: the latest error, since when, how many.
+        self._last_error: Exception | None = None
+        self._failing_since = 0.0  # seconds into the wait
+        self._failed = 0
 
     @property
     def elapsed(self) -> float:
@@ -218,16 +212,16 @@ class Poller(Generic[J]):
     def after_result(self, job: J) -> float | None:
         """None when the job finished well; else the seconds to sleep. Raises on failure."""
         self._answered = True
-        if self._failing is not None:
-            failing, self._failing = self._failing, None
+        if self._last_error is not None:
+            self._last_error = None
             # A warning, like the one it ends: a log read at that level must not show the
             # checks as failing still.
             logger.warning(
                 "checks of %s %s answer again, after %d failed over %.0f s",
                 self._kind.noun,
                 self.job_id,
-                failing.count,
-                self.elapsed - failing.since,
+                self._failed,
+                self.elapsed - self._failing_since,
             )
         progress = self._kind.progress_of(job)
         self._last = (self._kind.status_of(job), progress)
@@ -249,11 +243,8 @@ class Poller(Generic[J]):
         if unanswered and not self._answered and not out_of_time:
             raise exc  # a wrong base URL or no network: nothing to wait for
         self._answered = self._answered or not unanswered
-        if self._failing is not None:
-            self._failing.error = exc
-            self._failing.count += 1
-        else:
-            self._failing = FailingChecks(self.elapsed, exc)
+        if self._last_error is None:
+            self._failing_since, self._failed = self.elapsed, 0
             if not out_of_time:  # else the `WaitTimeout` below says it
                 logger.warning(
                     "checks of %s %s failing since %s (%s); waiting on, up to %.0f s more",
@@ -263,6 +254,8 @@ class Poller(Generic[J]):
                     exc,
                     self._settings.timeout - self.elapsed,
                 )
+        self._last_error = exc
+        self._failed += 1
         retry_after = exc.retry_after if isinstance(exc, RateLimitError) else None
         return self._backoff(retry_after or 0.0)
 
@@ -284,15 +277,12 @@ class Poller(Generic[J]):
             return None
         observed = now - start
         remaining = (1 - progress) * observed / (progress - p0)
-        if remaining <= ESTIMATE_LOOKAHEAD * observed:
-            sleep = remaining * (1 + POLL_ESTIMATE_MARGIN)
-        else:
-            sleep = observed
+        near = remaining <= ESTIMATE_LOOKAHEAD * observed
+        sleep = remaining * (1 + POLL_ESTIMATE_MARGIN) if near else observed
         return max(sleep, self._settings.poll_interval)
 
     def _backoff(self, at_least: float) -> float:
         backoff = self._next_backoff
-        # A product, not a power: it stays at max_interval however many polls (no overflow).
         self._next_backoff = min(self._settings.max_interval, backoff * POLL_BACKOFF_FACTOR)
         return self._within_deadline(max(at_least, backoff * self._rng.uniform(1 - POLL_JITTER, 1)))
 
@@ -300,14 +290,9 @@ class Poller(Generic[J]):
         remaining = self._settings.timeout - self.elapsed
         if remaining <= 0:
             last = self._last[0] if self._last else None
-            failing = self._failing
-            if failing is None:
-                raise WaitTimeout(self.job_id, last, self.elapsed)
+            failing_for = self.elapsed - self._failing_since
+            error = self._last_error
             raise WaitTimeout(
-                self.job_id,
-                last,
-                self.elapsed,
-                last_error=failing.error,
-                failing_for=self.elapsed - failing.since,
-            ) from failing.error
+                self.job_id, last, self.elapsed, last_error=error, failing_for=failing_for
+            ) from error
         return min(delay, remaining)

@@ -59,16 +59,13 @@ def open_video(field: str, source: VideoSource) -> OpenedVideo:
     """Check and open one video source without reading it whole."""
     if isinstance(source, (bytes, bytearray)):
         return replace(_wrap_file(field, io.BytesIO(source)), owned=True)
-    if isinstance(source, (str, os.PathLike)):
-        return _open_path(field, user_path(source))
-    if hasattr(source, "read"):
-        return _wrap_file(field, source)
-    raise InvalidVideoError(
-        field, f"must be a path, bytes or a binary file object, got {type(source).__name__}"
-    )
-
-
-def _open_path(field: str, path: Path) -> OpenedVideo:
+    if not isinstance(source, (str, os.PathLike)):
+        if hasattr(source, "read"):
+            return _wrap_file(field, source)
+        raise InvalidVideoError(
+            field, f"must be a path, bytes or a binary file object, got {type(source).__name__}"
+        )
+    path = user_path(source)
     if not path.exists():
         raise InvalidVideoError(field, f"file does not exist: {path}")
     if not path.is_file():
@@ -81,12 +78,6 @@ def _open_path(field: str, path: Path) -> OpenedVideo:
     except BaseException:
         file.close()
         raise
-
-
-def _sendable(name: str) -> str:
-    """A file name that can go in a multipart header: a name Python read from bytes that are
-    not UTF-8 holds lone surrogates, which httpx cannot encode (issue 24)."""
-    return name.encode("utf-8", "replace").decode("utf-8")
 
 
 def _wrap_file(field: str, file: BinaryIO) -> OpenedVideo:
@@ -106,7 +97,10 @@ def _wrap_file(field: str, file: BinaryIO) -> OpenedVideo:
     file.seek(start)
     container = sniff_container(field, head)
     name = Path(str(getattr(file, "name", "") or "")).name or f"{field}{container.suffix}"
-    return OpenedVideo(field, file, _sendable(name), container.mime, size, False, start)
+    # A name Python read from bytes that are not UTF-8 holds lone surrogates, which httpx
+    # cannot encode in a multipart header (issue 24).
+    name = name.encode("utf-8", "replace").decode("utf-8")
+    return OpenedVideo(field, file, name, container.mime, size, False, start)
 
 
 class UploadReader(io.RawIOBase):

@@ -42,7 +42,7 @@ from weakref import WeakValueDictionary
 from typing_extensions import Self
 
 from ._exceptions import ConfigurationError, InvalidInputError, InvalidWebhookError
-from ._jobs import JOB_KINDS, PollDefaults
+from ._jobs import JOB_KINDS
 from ._redact import MARKER
 from ._validation import check_url
 
@@ -219,15 +219,6 @@ def check_kind(kind: object) -> str:
     return kind
 
 
-def fallback_polls(poll: PollDefaults) -> PollDefaults:
-    """A kind's wait defaults when a webhook is expected: polls only as a slow fallback."""
-    return replace(
-        poll,
-        poll_interval=max(poll.poll_interval, FALLBACK_POLL_INTERVAL),
-        max_interval=max(poll.max_interval, FALLBACK_MAX_INTERVAL),
-    )
-
-
 # ---------------------------------------------------------------- the ASGI app
 
 
@@ -274,8 +265,7 @@ class WebhookApp:
         self.repeated = 0
         """Deliveries of an event already handled: recognised, not reported again."""
         self.refused = 0
-        """Deliveries refused: a wrong token (403), a body that is no payload (400), or
-        one over 1 MiB (413)."""
+        """Deliveries refused (403, 400 or 413: see above)."""
         self._app = Starlette(
             routes=[
                 *(
@@ -314,8 +304,7 @@ class WebhookApp:
             event = parse(body, kind=kind)
         except InvalidWebhookError as exc:
             self.refused += 1
-            status = 413 if body is None else 400
-            return JSONResponse({"detail": str(exc)}, status_code=status)
+            return JSONResponse({"detail": str(exc)}, status_code=413 if body is None else 400)
         key = event_key(event)
         # A repeat while the first delivery's handler runs waits for its outcome: if it
         # failed, the event is not in `_seen` yet and this delivery handles it.
@@ -533,8 +522,7 @@ class _Listener(WebhookApp):
         """How many final deliveries for `job_id` came so far, repeats included: a wait
         checks the API after each one, so a delivery that looks like an earlier one (a
         premature or forged `done` came first) still wakes it."""
-        job_id = job_id.lower()
-        return sum(self._delivered[job_id, status] for status in terminal)
+        return sum(self._delivered[job_id.lower(), status] for status in terminal)
 
     def __repr__(self) -> str:
         where = "not running" if self._changed is None else self.url.replace(self.token, MARKER)
@@ -559,12 +547,11 @@ class WebhookListener(_Listener):
         """Start receiving; on a running listener, nothing (it would leak a server)."""
         from anyio.from_thread import start_blocking_portal
 
-        if self._portal is not None:
-            return self
-        with contextlib.ExitStack() as stack:  # unwound at once if the server fails to start
-            portal = stack.enter_context(start_blocking_portal())
-            stack.enter_context(portal.wrap_async_context_manager(self._serving()))
-            self._portal, self._running = portal, stack.pop_all()
+        if self._portal is None:
+            with contextlib.ExitStack() as stack:  # unwound at once if the server fails to start
+                portal = stack.enter_context(start_blocking_portal())
+                stack.enter_context(portal.wrap_async_context_manager(self._serving()))
+                self._portal, self._running = portal, stack.pop_all()
         return self
 
     def close(self) -> None:

@@ -11,6 +11,7 @@ import inspect
 import os
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -28,7 +29,7 @@ from .._raw import outside_calls
 from .._timeouts import MIN_POLL_TIMEOUT, TimeoutArg, as_timeout, call_timeout, ending_within
 from .._types import AsyncFetch, AsyncSleep
 from .._validation import check_path_id
-from ..webhooks import AsyncWebhookListener, fallback_polls
+from ..webhooks import FALLBACK_MAX_INTERVAL, FALLBACK_POLL_INTERVAL, AsyncWebhookListener
 from .api_call import AsyncResource
 
 J = TypeVar("J")
@@ -111,9 +112,8 @@ class AsyncJobResource(AsyncResource, Generic[J]):
     ) -> Path:
         """Stream `url` into `target` (the atomic target: `_download.py`); the body must
         open a file of the kind's media (`_download.Progress`). `timeout` replaces the
-        client's. `add_suffix`: `target` is a name the SDK chose, without its extension;
-        the file gets the URL's or, where it has none of the kind's, that of what its bytes
-        are (`_media.file_suffix`). Returns where the file is."""
+        client's. `add_suffix`: `target` is a name the SDK chose, without the extension
+        `_media.file_suffix` picks. Returns where the file is."""
         media = self._kind.expected_media
         token = call_timeout.set(timeout)
         try:
@@ -152,20 +152,23 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         `poll_interval` lowers it); a bad one raises `InvalidInputError` here, before any
         request."""
         check_callable("on_update", on_update, AWAITS_CALLBACKS)
-        if webhook is not None and not (
-            isinstance(webhook, AsyncWebhookListener) and webhook._changed is not None
-        ):  # an async one on a sync client never waits: tens of thousands of polls
-            listener = AsyncWebhookListener.__name__  # outside the f-string: gen_sync renames it
+        poll = self._kind.poll
+        if webhook is not None:
+            # An async one on a sync client never waits: tens of thousands of polls.
             ours = isinstance(webhook, AsyncWebhookListener)
-            got = "one not running" if ours else type(webhook).__name__
-            rule = f"must be a running {listener} (this client's `webhooks.listen()`), got {got}"
-            raise InvalidInputError("webhook", rule)
-        if webhook is not None and not takes_webhook_url(self._kind):
-            raise InvalidInputError(
-                "webhook", f"{self._kind.noun} jobs are made without a webhook_url: no event comes"
+            if not ours or webhook._changed is None:
+                listener = AsyncWebhookListener.__name__  # outside the f-string: gen_sync renames
+                got = "one not running" if ours else type(webhook).__name__
+                rule = f"must be a running {listener} (this client's `webhooks.listen()`)"
+                raise InvalidInputError("webhook", f"{rule}, got {got}")
+            if not takes_webhook_url(self._kind):
+                rule = f"{self._kind.noun} jobs are made without a webhook_url: no event comes"
+                raise InvalidInputError("webhook", rule)
+            poll = replace(
+                poll,
+                poll_interval=max(poll.poll_interval, FALLBACK_POLL_INTERVAL),
+                max_interval=max(poll.max_interval, FALLBACK_MAX_INTERVAL),
             )
-        poll = self._kind.poll if webhook is None else fallback_polls(self._kind.poll)
-        # One of the two given alone moves the other default out of its way.
         if max_interval is None:
             max_interval = poll.max_interval
             if isinstance(poll_interval, (int, float)) and poll_interval > max_interval:
@@ -243,6 +246,7 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         if webhook is not None:
             kind = self._kind
             sleep = webhook_sleep(webhook, job_id, kind.done | kind.failed | kind.rejected)
+        delay: float | None
         while True:  # fetch, ask the poller, sleep: `_polling.Poller` decides
             try:
                 with ending_within(max(ends_at - clock(), MIN_POLL_TIMEOUT)):
@@ -255,10 +259,9 @@ class AsyncJobResource(AsyncResource, Generic[J]):
                 update = poller.update_of(job)
                 if update is not None:
                     await report(settings.on_update, update)
-                maybe = poller.after_result(job)  # raises when the job failed
-                if maybe is None:
+                delay = poller.after_result(job)  # raises when the job failed
+                if delay is None:
                     return job
-                delay = maybe
             await sleep(delay)
 
     async def _create_and_wait(
@@ -277,7 +280,6 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         settings = self._wait_settings(timeout, poll_interval, max_interval, on_update, webhook)
         task = await create()
         job_id = check_path_id("id", self._kind.id_of(task))
-        # The create was answered: a check without an answer is then a blip, waited out.
         return await self._wait(job_id, settings, webhook, answered=True)
 
     async def _list(self, timeout: TimeoutArg, **query: Any) -> builtins.list[J]:
@@ -336,11 +338,10 @@ class AsyncDownloadsAll(AsyncJobResource[J]):
         check_callable("on_progress", on_progress, AWAITS_CALLBACKS)
         per_call = as_timeout(timeout)
         found = await self._job(job, per_call)
-        job_id = self._kind.id_of(found)
         return [
             await self._save(
                 url,
-                check_target(Path(folder) / file_stem(job_id, name)),
+                check_target(Path(folder) / file_stem(self._kind.id_of(found), name)),
                 on_progress,
                 per_call,
                 add_suffix=True,
