@@ -33,9 +33,7 @@ from typing import Any
 
 from .._client import AsyncCreatify
 from .._exceptions import (
-    APIConnectionError,
     APIError,
-    APIResponseValidationError,
     APIStatusError,
     AuthenticationError,
     DownloadError,
@@ -104,7 +102,6 @@ class RowReport:
     @classmethod
     def of(cls, row: JournalRow, changed: bool = False) -> RowReport:
         """A journal row's line; `changed`: its request changed since it was sent."""
-        error = CHANGED_NOTE if changed else row.error
         return cls(
             row.key,
             row.state,
@@ -112,7 +109,7 @@ class RowReport:
             row.output_path,
             row.failed_reason,
             row.credits_used,
-            error,
+            CHANGED_NOTE if changed else row.error,
         )
 
 
@@ -262,17 +259,13 @@ class Engine:
             state = self.journal.row(key).state
             if state == SENDING:
                 return  # left by `reconcile`: its create may have made a job
-            if state == QUEUED:
-                if not await self._send(key):
-                    return
-                state = CREATED
-            if state == CREATED:
+            if state == QUEUED and not await self._send(key):
+                return
+            if state in (QUEUED, CREATED):
                 job = await self._wait(key)
                 if job is None:
                     return
-                state = DONE
-            if state == DONE:
-                await self._download(key, job)
+            await self._download(key, job)
 
     def _unfindable(self, why: str | None) -> str:
         note = UNFINDABLE.format(noun=with_article(self.kind.job.noun))
@@ -299,12 +292,7 @@ class Engine:
                 # The credentials, not the row: stop the batch rather than fail every row.
                 self.journal.unsent(key)
                 raise
-            except (
-                InvalidInputError,
-                APIConnectionError,
-                APIStatusError,
-                APIResponseValidationError,  # the create may have made a job, as for a 5xx
-            ) as exc:
+            except (InvalidInputError, APIError) as exc:
                 if isinstance(exc, InvalidInputError) or (
                     isinstance(exc, APIStatusError) and exc.status_code < 500
                 ):
@@ -392,19 +380,6 @@ def _sent_at(row: JournalRow) -> float:
     return datetime.fromisoformat(row.updated_at).timestamp()
 
 
-def _check_same_folder(book: Journal, out: Path) -> None:
-    """Refuse an `out_dir` other than the one the batch's outputs were saved in: its rows
-    would go to two folders (those downloaded are not downloaded again)."""
-    elsewhere = sorted(book.download_folders() - {out})
-    if elsewhere:
-        raise InvalidInputError(
-            "out_dir",
-            f"the outputs of this batch are in {elsewhere[0]} (its journal {book.path}), "
-            f"not {out}: give that folder (to change it, move or delete the files first: a "
-            "row whose file is gone is downloaded again, free)",
-        )
-
-
 async def arun(
     client: AsyncCreatify,
     rows: Sequence[BatchRow],
@@ -440,9 +415,18 @@ async def arun(
     out = absolute(user_path(out_dir))
     book = Journal(journal, batch_kind.name)
     try:
-        # Before the journal changes: a refused run leaves it as it was (a failed row
-        # requeued by a refused retry would be sent again by the next plain run).
-        _check_same_folder(book, out)
+        # An `out_dir` other than the one the outputs were saved in is refused (its rows
+        # would go to two folders), before the journal changes: a refused run leaves it as
+        # it was (a failed row requeued by a refused retry would be sent again by the next
+        # plain run).
+        elsewhere = sorted(book.download_folders() - {out})
+        if elsewhere:
+            raise InvalidInputError(
+                "out_dir",
+                f"the outputs of this batch are in {elsewhere[0]} (its journal {book.path}), "
+                f"not {out}: give that folder (to change it, move or delete the files first: "
+                "a row whose file is gone is downloaded again, free)",
+            )
         changed = book.add(rows, replace_failed=retry_failed)
         engine = Engine(
             client,
