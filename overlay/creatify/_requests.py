@@ -10,7 +10,6 @@ in the JSON body (`video_inputs[1].voice.input_text`) and the rule.
 from __future__ import annotations
 
 import contextlib
-import uuid
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
@@ -20,13 +19,7 @@ from creatify_api.types import UNSET, File, Unset
 
 from ._constants import CAPTION_OFFSET_RANGE, MAX_IDS_PER_LIST, MAX_NAME_LENGTH
 from ._exceptions import InvalidInputError
-from ._options import (
-    OPERATION_SCHEMA,
-    QUERY_FIELDS,
-    SCHEMA_FIELDS,
-    AvatarDetails,
-    VideoFromUrlOptions,
-)
+from ._options import OPERATION_SCHEMA, QUERY_FIELDS, SCHEMA_FIELDS, AvatarDetails
 from ._polling import check_callable
 from ._validation import Hooks, check_choices, check_object, check_text, check_uuid, check_value
 from ._video import (
@@ -202,15 +195,6 @@ def upload_request(
         payload: Any = UploadReader(v, counter)
         setattr(request, v.field, File(payload, file_name=v.file_name, mime_type=v.content_type))
     return request, videos
-
-
-def check_from_url(url: str, options: VideoFromUrlOptions) -> None:
-    """Check `from_url`'s URL and options before the link is made (a bad one costs
-    nothing)."""
-    checked_body("LinkCreateRequest", {"url": url})
-    if "link" in options:
-        raise InvalidInputError("link", "is not an option of from_url (it makes the link)")
-    checked_body("LinkToVideoCreateRequest", {**options, "link": uuid.UUID(int=0)})
 
 
 # ---------------------------------------------------------------- query parameters

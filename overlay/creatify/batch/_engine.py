@@ -159,10 +159,9 @@ class RateGate:
         everyone, for Retry-After if given, else 1 s doubling up to 60 s."""
         self.hits += throttled
         self._strikes += 1
-        delay = retry_after
-        if delay is None:
-            delay = min(MAX_BACKOFF, FIRST_BACKOFF * 2 ** (self._strikes - 1))
-        self._until = max(self._until, self._clock() + delay)
+        if retry_after is None:
+            retry_after = min(MAX_BACKOFF, FIRST_BACKOFF * 2 ** (self._strikes - 1))
+        self._until = max(self._until, self._clock() + retry_after)
 
     def passed(self) -> None:
         self._strikes = 0
@@ -176,7 +175,6 @@ class Engine:
         journal: Journal,
         rows: Sequence[BatchRow],
         out_dir: Path,
-        *,
         concurrency: int,
         waits: dict[str, float | None],
         on_change: ChangeCallback | None,
@@ -284,10 +282,10 @@ class Engine:
                 job = await self.creates.create(
                     **self.kind.sent_options(self.rows[key].options, tag)
                 )
+                break
             except RateLimitError as exc:
                 self.journal.unsent(key)  # refused, no job: a kill while held is harmless
                 self.gate.back_off(exc.retry_after)
-                continue
             except (AuthenticationError, PermissionDeniedError):
                 # The credentials, not the row: stop the batch rather than fail every row.
                 self.journal.unsent(key)
@@ -303,9 +301,7 @@ class Engine:
                     return False
                 unanswered += 1
                 self.unanswered += 1
-                why = "never sent"
                 if may_have_made_job(exc):
-                    why = "no job appeared"
                     self.maybe_sent += 1
                     if not self.kind.findable:
                         self.journal.note(key, self._unfindable(str(exc)))
@@ -316,11 +312,10 @@ class Engine:
                 # No job came of this attempt: queued while held (a kill then sends it).
                 self.journal.unsent(key)
                 if unanswered >= MAX_UNANSWERED:
+                    why = "no job appeared" if may_have_made_job(exc) else "never sent"
                     self.journal.note(key, f"{exc} ({why}: queued for the next run)")
                     return False
                 self.gate.back_off(None, throttled=False)
-                continue
-            break
         self.gate.passed()
         self.journal.created(key, str(job.id))
         self._changed(key, RENDERING, 0.0)
@@ -428,16 +423,7 @@ async def arun(
                 "a row whose file is gone is downloaded again, free)",
             )
         changed = book.add(rows, replace_failed=retry_failed)
-        engine = Engine(
-            client,
-            batch_kind,
-            book,
-            rows,
-            out,
-            concurrency=concurrency,
-            waits=waits,
-            on_change=on_change,
-        )
+        engine = Engine(client, batch_kind, book, rows, out, concurrency, waits, on_change)
         wanted = {row.key for row in rows}
         chosen = (set(book.requeue_failed()) if retry_failed else wanted) - set(changed)
         book.redo_missing_downloads()
@@ -445,9 +431,7 @@ async def arun(
             engine._changed(row.key, row.state)
         await engine.reconcile()
         todo = [
-            r.key
-            for r in book.rows()
-            if r.key in chosen and r.state in (QUEUED, SENDING, CREATED, DONE)
+            r.key for r in book.rows() if r.key in chosen and r.state not in (FAILED, DOWNLOADED)
         ]
         await asyncio.gather(*(engine.run_row(key) for key in todo))
         reports = [RowReport.of(r, r.key in changed) for r in book.rows() if r.key in wanted]
