@@ -259,11 +259,8 @@ def _csv_rows(text: str, kind: BatchKind) -> tuple[list[tuple[int, BatchRow]], l
 
 def _jsonl_rows(text: str) -> tuple[list[tuple[int, BatchRow]], list[RowError]]:
     rows, errors = [], []
-    number = 0
-    for line in text.splitlines():
-        if not line.strip():
-            continue
-        number += 1
+    lines = [line for line in text.splitlines() if line.strip()]
+    for number, line in enumerate(lines, start=1):
         try:
             data = json.loads(line)
         except ValueError as exc:
