@@ -9,7 +9,7 @@ in the JSON body (`video_inputs[1].voice.input_text`) and the rule.
 
 from __future__ import annotations
 
-import uuid
+import contextlib
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
@@ -19,13 +19,7 @@ from creatify_api.types import UNSET, File, Unset
 
 from ._constants import CAPTION_OFFSET_RANGE, MAX_IDS_PER_LIST, MAX_NAME_LENGTH
 from ._exceptions import InvalidInputError
-from ._options import (
-    OPERATION_SCHEMA,
-    QUERY_FIELDS,
-    SCHEMA_FIELDS,
-    AvatarDetails,
-    VideoFromUrlOptions,
-)
+from ._options import OPERATION_SCHEMA, QUERY_FIELDS, SCHEMA_FIELDS, AvatarDetails
 from ._polling import check_callable
 from ._validation import Hooks, check_choices, check_object, check_text, check_uuid, check_value
 from ._video import (
@@ -53,14 +47,12 @@ def _caption_offset(field: str, value: object) -> str:
     decimal string), taken as a number too, sent as given in plain notation (`1e-1`:
     "0.1"), never rounded: the spec sets no precision."""
     low, high = CAPTION_OFFSET_RANGE
-    if isinstance(value, bool) or not isinstance(value, (str, int, float, Decimal)):
+    number = None
+    if not isinstance(value, bool) and isinstance(value, (str, int, float, Decimal)):
+        with contextlib.suppress(InvalidOperation):
+            number = Decimal(str(value).strip())
+    if number is None:
         raise InvalidInputError(field, f"must be a number from {low} to {high}, got {value!r}")
-    try:
-        number = Decimal(str(value).strip())
-    except InvalidOperation:
-        raise InvalidInputError(
-            field, f"must be a number from {low} to {high}, got {value!r}"
-        ) from None
     if not number.is_finite() or not Decimal(str(low)) <= number <= Decimal(str(high)):
         raise InvalidInputError(field, f"must be from {low} to {high}, got {value!r}")
     return f"{number:f}"
@@ -203,22 +195,6 @@ def upload_request(
         payload: Any = UploadReader(v, counter)
         setattr(request, v.field, File(payload, file_name=v.file_name, mime_type=v.content_type))
     return request, videos
-
-
-def url_request(
-    lipsync_input: str | None, consent_video: str | None, details: AvatarDetails
-) -> models.PersonaUrlCreateRequest:
-    given = {**details, "lipsync_input": lipsync_input, "consent_video": consent_video}
-    return request_body(models.PersonaUrlCreateRequest, given)
-
-
-def check_from_url(url: str, options: VideoFromUrlOptions) -> None:
-    """Check `from_url`'s URL and options before the link is made (a bad one costs
-    nothing)."""
-    checked_body("LinkCreateRequest", {"url": url})
-    if "link" in options:
-        raise InvalidInputError("link", "is not an option of from_url (it makes the link)")
-    checked_body("LinkToVideoCreateRequest", {**options, "link": uuid.UUID(int=0)})
 
 
 # ---------------------------------------------------------------- query parameters

@@ -132,29 +132,28 @@ def check_object(
 
 def check_value(spec: FieldSpec, path: str, value: Any, hooks: Hooks = NO_HOOKS) -> Any:
     """One value (not None) by its field's rules, as JSON."""
+    kind = spec.python_type
     try:
-        return _value(spec, path, value, hooks)
+        if spec.choices:
+            return _choice(spec, path, value)
+        if kind is str:
+            return _string(spec, path, value)
+        if kind is bool:
+            if not isinstance(value, bool):
+                raise InvalidInputError(
+                    path, f"must be True or False, got {value!r}", code="boolean"
+                )
+            return value
+        if kind in (int, float):
+            return _number(spec, path, value)
+        if kind is list:
+            return _array(spec, path, value, hooks)
+        if spec.fields is not None:
+            schema = spec.schema or path
+            return check_object(spec.fields, value, schema=schema, path=path, hooks=hooks)
+        return _json_object(path, value)
     except RecursionError:  # caught by the innermost field: a list or dict that holds itself
         raise InvalidInputError(path, "nests too deeply (does it contain itself?)") from None
-
-
-def _value(spec: FieldSpec, path: str, value: Any, hooks: Hooks) -> Any:
-    if spec.choices:
-        return _choice(spec, path, value)
-    kind = spec.python_type
-    if kind is str:
-        return _string(spec, path, value)
-    if kind is bool:
-        if not isinstance(value, bool):
-            raise InvalidInputError(path, f"must be True or False, got {value!r}", code="boolean")
-        return value
-    if kind in (int, float):
-        return _number(spec, path, value)
-    if kind is list:
-        return _array(spec, path, value, hooks)
-    if spec.fields is not None:
-        return check_object(spec.fields, value, schema=spec.schema or path, path=path, hooks=hooks)
-    return _json_object(path, value)
 
 
 def _join(path: str, name: str) -> str:
@@ -350,8 +349,8 @@ def check_text(field: str, value: object, *, max_length: int | None = None) -> s
     return value
 
 
-def check_url(field: str, value: object, *, max_length: int | None = None) -> str:
-    text = check_text(field, value, max_length=max_length)
+def check_url(field: str, value: object) -> str:
+    text = check_text(field, value)
     try:  # urlsplit raises ValueError for a malformed bracketed host (`http://[::1`)
         parts = urlsplit(text)
         valid = parts.scheme in ("http", "https") and bool(parts.netloc)

@@ -16,6 +16,5 @@ class AsyncInspirationJobsExtras(AsyncJobResource[InspirationJob]):
     async def _check_create(self, body: InspirationJobCreateRequest, timeout: TimeoutArg) -> None:
         """`input_params` by the template's `input_params_schema` (one free request)."""
         template = await AsyncInspirations(self._host).get(body.inspiration_id, timeout=timeout)
-        schema = template.input_params_schema
-        if schema:
+        if schema := template.input_params_schema:
             check_json_schema("input_params", body.input_params.to_dict(), schema.to_dict())

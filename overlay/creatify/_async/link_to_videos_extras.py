@@ -3,14 +3,16 @@ is generated from `LINK_TO_VIDEO_JOB` into `link_to_videos.py`)."""
 
 from __future__ import annotations
 
+import uuid
 from functools import partial
 from typing import TYPE_CHECKING
 
 from creatify_api import models
 from typing_extensions import Unpack
 
+from .._exceptions import InvalidInputError
 from .._options import LinkToVideoOptions, VideoFromUrlOptions
-from .._requests import check_from_url
+from .._requests import checked_body
 from .._timeouts import TimeoutArg
 from .._validation import FieldSpec, check_value
 from .jobs import AsyncJobResource, UpdateCallback
@@ -48,7 +50,10 @@ class AsyncLinkToVideosExtras(AsyncJobResource[models.LinkToVideo]):
 
         Costs what `create` costs (the link itself is free); the wait is free.
         """
-        check_from_url(url, options)
+        checked_body("LinkCreateRequest", {"url": url})
+        if "link" in options:
+            raise InvalidInputError("link", "is not an option of from_url (it makes the link)")
+        checked_body("LinkToVideoCreateRequest", {**options, "link": uuid.UUID(int=0)})
         if check_value(WAIT, "wait", wait):
             self._wait_settings(timeout, poll_interval, max_interval, on_update)
         link = await AsyncLinks(self._host).create(url)

@@ -125,10 +125,9 @@ class AsyncProductToVideosExtras(AsyncDownloads[models.ProductToVideo]):
         }
         request_body(models.ProductToVideoGenVideoRequest, video_options)
         wait = (timeout, poll_interval, max_interval, on_update)
-        images = self._images
 
         async def both_steps() -> models.ProductToVideo:
-            image = await images._create_and_wait(partial(self.gen_image, **options), *wait)
+            image = await self._images._create_and_wait(partial(self.gen_image, **options), *wait)
             return await self.gen_video(image.id, **video_options)
 
         return await self._create_and_wait(both_steps, *wait)

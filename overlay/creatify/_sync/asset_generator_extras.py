@@ -21,13 +21,11 @@ from .._timeouts import TimeoutArg
 from .._validation import check_json_schema
 from .jobs import JobResource
 
-# The guide's path first, then the reference page's (see the spec's `asset_generator_schemas`).
-SCHEMA_LISTS = (asset_generator_schemas, ai_generations_schemas)
-
 
 class AssetGeneratorExtras(JobResource[AssetGeneration]):
-    # The schema list that answered last (the vendor's pages give two paths).
-    _schema_lists = SCHEMA_LISTS
+    # The schema list that answered last (the vendor's pages give two paths): the guide's
+    # path first, then the reference page's (see the spec's `asset_generator_schemas`).
+    _schema_lists = (asset_generator_schemas, ai_generations_schemas)
 
     def models(
         self, names: Iterable[str] | None = None, *, timeout: TimeoutArg = None

@@ -13,7 +13,7 @@ from creatify_api.api.personas import personas_create, personas_v2_create
 from typing_extensions import Unpack
 
 from .._options import AvatarDetails
-from .._requests import upload_request, url_request
+from .._requests import request_body, upload_request
 from .._timeouts import TimeoutArg
 from .._validation import FieldSpec, check_value
 from .._video import ProgressCallback, VideoSource
@@ -85,6 +85,7 @@ class AvatarsExtras(JobResource[models.Persona]):
         Google Drive goes as `gdown_url` instead of `lipsync_input`. Costs one avatar
         slot (no credits)."""
         check_value(ENDPOINT, "endpoint", endpoint)  # a typo would send it to the other one
-        body = url_request(lipsync_input, consent_video, details)
+        given = {**details, "lipsync_input": lipsync_input, "consent_video": consent_video}
+        body = request_body(models.PersonaUrlCreateRequest, given)
         fn = personas_create if endpoint == "personas" else personas_v2_create
         return self._request(fn, models.PersonaCreateResponse, timeout, body=body)

@@ -17,6 +17,5 @@ class InspirationJobsExtras(JobResource[InspirationJob]):
     def _check_create(self, body: InspirationJobCreateRequest, timeout: TimeoutArg) -> None:
         """`input_params` by the template's `input_params_schema` (one free request)."""
         template = Inspirations(self._host).get(body.inspiration_id, timeout=timeout)
-        schema = template.input_params_schema
-        if schema:
+        if schema := template.input_params_schema:
             check_json_schema("input_params", body.input_params.to_dict(), schema.to_dict())

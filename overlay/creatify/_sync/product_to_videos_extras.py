@@ -126,10 +126,9 @@ class ProductToVideosExtras(Downloads[models.ProductToVideo]):
         }
         request_body(models.ProductToVideoGenVideoRequest, video_options)
         wait = (timeout, poll_interval, max_interval, on_update)
-        images = self._images
 
         def both_steps() -> models.ProductToVideo:
-            image = images._create_and_wait(partial(self.gen_image, **options), *wait)
+            image = self._images._create_and_wait(partial(self.gen_image, **options), *wait)
             return self.gen_video(image.id, **video_options)
 
         return self._create_and_wait(both_steps, *wait)

@@ -33,9 +33,7 @@ from typing import Any
 
 from .._client import AsyncCreatify
 from .._exceptions import (
-    APIConnectionError,
     APIError,
-    APIResponseValidationError,
     APIStatusError,
     AuthenticationError,
     DownloadError,
@@ -104,7 +102,6 @@ class RowReport:
     @classmethod
     def of(cls, row: JournalRow, changed: bool = False) -> RowReport:
         """A journal row's line; `changed`: its request changed since it was sent."""
-        error = CHANGED_NOTE if changed else row.error
         return cls(
             row.key,
             row.state,
@@ -112,7 +109,7 @@ class RowReport:
             row.output_path,
             row.failed_reason,
             row.credits_used,
-            error,
+            CHANGED_NOTE if changed else row.error,
         )
 
 
@@ -162,10 +159,9 @@ class RateGate:
         everyone, for Retry-After if given, else 1 s doubling up to 60 s."""
         self.hits += throttled
         self._strikes += 1
-        delay = retry_after
-        if delay is None:
-            delay = min(MAX_BACKOFF, FIRST_BACKOFF * 2 ** (self._strikes - 1))
-        self._until = max(self._until, self._clock() + delay)
+        if retry_after is None:
+            retry_after = min(MAX_BACKOFF, FIRST_BACKOFF * 2 ** (self._strikes - 1))
+        self._until = max(self._until, self._clock() + retry_after)
 
     def passed(self) -> None:
         self._strikes = 0
@@ -179,7 +175,6 @@ class Engine:
         journal: Journal,
         rows: Sequence[BatchRow],
         out_dir: Path,
-        *,
         concurrency: int,
         waits: dict[str, float | None],
         on_change: ChangeCallback | None,
@@ -262,17 +257,13 @@ class Engine:
             state = self.journal.row(key).state
             if state == SENDING:
                 return  # left by `reconcile`: its create may have made a job
-            if state == QUEUED:
-                if not await self._send(key):
-                    return
-                state = CREATED
-            if state == CREATED:
+            if state == QUEUED and not await self._send(key):
+                return
+            if state in (QUEUED, CREATED):
                 job = await self._wait(key)
                 if job is None:
                     return
-                state = DONE
-            if state == DONE:
-                await self._download(key, job)
+            await self._download(key, job)
 
     def _unfindable(self, why: str | None) -> str:
         note = UNFINDABLE.format(noun=with_article(self.kind.job.noun))
@@ -291,20 +282,15 @@ class Engine:
                 job = await self.creates.create(
                     **self.kind.sent_options(self.rows[key].options, tag)
                 )
+                break
             except RateLimitError as exc:
                 self.journal.unsent(key)  # refused, no job: a kill while held is harmless
                 self.gate.back_off(exc.retry_after)
-                continue
             except (AuthenticationError, PermissionDeniedError):
                 # The credentials, not the row: stop the batch rather than fail every row.
                 self.journal.unsent(key)
                 raise
-            except (
-                InvalidInputError,
-                APIConnectionError,
-                APIStatusError,
-                APIResponseValidationError,  # the create may have made a job, as for a 5xx
-            ) as exc:
+            except (InvalidInputError, APIError) as exc:
                 if isinstance(exc, InvalidInputError) or (
                     isinstance(exc, APIStatusError) and exc.status_code < 500
                 ):
@@ -315,9 +301,7 @@ class Engine:
                     return False
                 unanswered += 1
                 self.unanswered += 1
-                why = "never sent"
                 if may_have_made_job(exc):
-                    why = "no job appeared"
                     self.maybe_sent += 1
                     if not self.kind.findable:
                         self.journal.note(key, self._unfindable(str(exc)))
@@ -328,11 +312,10 @@ class Engine:
                 # No job came of this attempt: queued while held (a kill then sends it).
                 self.journal.unsent(key)
                 if unanswered >= MAX_UNANSWERED:
+                    why = "no job appeared" if may_have_made_job(exc) else "never sent"
                     self.journal.note(key, f"{exc} ({why}: queued for the next run)")
                     return False
                 self.gate.back_off(None, throttled=False)
-                continue
-            break
         self.gate.passed()
         self.journal.created(key, str(job.id))
         self._changed(key, RENDERING, 0.0)
@@ -392,19 +375,6 @@ def _sent_at(row: JournalRow) -> float:
     return datetime.fromisoformat(row.updated_at).timestamp()
 
 
-def _check_same_folder(book: Journal, out: Path) -> None:
-    """Refuse an `out_dir` other than the one the batch's outputs were saved in: its rows
-    would go to two folders (those downloaded are not downloaded again)."""
-    elsewhere = sorted(book.download_folders() - {out})
-    if elsewhere:
-        raise InvalidInputError(
-            "out_dir",
-            f"the outputs of this batch are in {elsewhere[0]} (its journal {book.path}), "
-            f"not {out}: give that folder (to change it, move or delete the files first: a "
-            "row whose file is gone is downloaded again, free)",
-        )
-
-
 async def arun(
     client: AsyncCreatify,
     rows: Sequence[BatchRow],
@@ -440,20 +410,20 @@ async def arun(
     out = absolute(user_path(out_dir))
     book = Journal(journal, batch_kind.name)
     try:
-        # Before the journal changes: a refused run leaves it as it was (a failed row
-        # requeued by a refused retry would be sent again by the next plain run).
-        _check_same_folder(book, out)
+        # An `out_dir` other than the one the outputs were saved in is refused (its rows
+        # would go to two folders), before the journal changes: a refused run leaves it as
+        # it was (a failed row requeued by a refused retry would be sent again by the next
+        # plain run).
+        elsewhere = sorted(book.download_folders() - {out})
+        if elsewhere:
+            raise InvalidInputError(
+                "out_dir",
+                f"the outputs of this batch are in {elsewhere[0]} (its journal {book.path}), "
+                f"not {out}: give that folder (to change it, move or delete the files first: "
+                "a row whose file is gone is downloaded again, free)",
+            )
         changed = book.add(rows, replace_failed=retry_failed)
-        engine = Engine(
-            client,
-            batch_kind,
-            book,
-            rows,
-            out,
-            concurrency=concurrency,
-            waits=waits,
-            on_change=on_change,
-        )
+        engine = Engine(client, batch_kind, book, rows, out, concurrency, waits, on_change)
         wanted = {row.key for row in rows}
         chosen = (set(book.requeue_failed()) if retry_failed else wanted) - set(changed)
         book.redo_missing_downloads()
@@ -461,9 +431,7 @@ async def arun(
             engine._changed(row.key, row.state)
         await engine.reconcile()
         todo = [
-            r.key
-            for r in book.rows()
-            if r.key in chosen and r.state in (QUEUED, SENDING, CREATED, DONE)
+            r.key for r in book.rows() if r.key in chosen and r.state not in (FAILED, DOWNLOADED)
         ]
         await asyncio.gather(*(engine.run_row(key) for key in todo))
         reports = [RowReport.of(r, r.key in changed) for r in book.rows() if r.key in wanted]

@@ -101,22 +101,19 @@ class Journal:
             why = getattr(exc, "strerror", None) or exc
             raise InvalidInputError("journal", f"cannot write {self.path}: {why}") from None
         try:
-            self._open(kind)
+            prepare_journal(self._db, SCHEMA)
+            with transaction(self._db) as db:
+                db.execute(
+                    "INSERT OR IGNORE INTO meta VALUES ('batch_id', ?)",
+                    (secrets.token_hex(BATCH_ID_LENGTH // 2),),
+                )
+                db.execute("INSERT OR IGNORE INTO meta VALUES ('kind', ?)", (kind,))
+                meta = dict(db.execute("SELECT name, value FROM meta").fetchall())
         except sqlite3.DatabaseError as exc:  # not SQLite, or not a journal
             self.close()
             raise InvalidInputError(
                 "journal", f"{self.path} is not a batch journal: {exc}"
             ) from None
-
-    def _open(self, kind: str) -> None:
-        prepare_journal(self._db, SCHEMA)
-        with transaction(self._db) as db:
-            db.execute(
-                "INSERT OR IGNORE INTO meta VALUES ('batch_id', ?)",
-                (secrets.token_hex(BATCH_ID_LENGTH // 2),),
-            )
-            db.execute("INSERT OR IGNORE INTO meta VALUES ('kind', ?)", (kind,))
-            meta = dict(db.execute("SELECT name, value FROM meta").fetchall())
         self.batch_id: str = meta["batch_id"]
         if meta["kind"] != kind:
             self.close()

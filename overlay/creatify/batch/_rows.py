@@ -5,9 +5,7 @@ A row is the create options of one job plus its `key` (the `key` column, else th
 number), which names its output file and its tag. The tag, `[batch:<batch id>/<key>#<n>]`,
 is appended to the job's `name`: it is how a re-run finds a job whose id was never
 recorded (the API has no idempotency key). Kinds with no `name` or no list (asset
-generator, AI ad templates, image ads) cannot be found that way: their rows are sent
-without a tag, and a row whose create may have been made is never sent again (see
-`findable`).
+generator, AI ad templates, image ads) cannot be found that way (see `findable`).
 """
 
 from __future__ import annotations
@@ -259,11 +257,8 @@ def _csv_rows(text: str, kind: BatchKind) -> tuple[list[tuple[int, BatchRow]], l
 
 def _jsonl_rows(text: str) -> tuple[list[tuple[int, BatchRow]], list[RowError]]:
     rows, errors = [], []
-    number = 0
-    for line in text.splitlines():
-        if not line.strip():
-            continue
-        number += 1
+    lines = [line for line in text.splitlines() if line.strip()]
+    for number, line in enumerate(lines, start=1):
         try:
             data = json.loads(line)
         except ValueError as exc:
