@@ -65,9 +65,7 @@ def avatars_list(session: Session, mine: bool) -> None:
     session.many(client.avatars.list_mine() if mine else client.avatars.list())
 
 
-avatars.add_command(
-    reader("count", "Custom-avatar slots used and free.", lambda c: c.avatars.count())
-)
+reader(avatars, "count", "Custom-avatar slots used and free.", lambda c: c.avatars.count())
 
 
 @dyoa.command("submit")
@@ -146,12 +144,7 @@ def lipsyncs_v2_create(
     return lambda: resource.create(**body)
 
 
-@lipsyncs_v2.command("render")
-@click.argument("job_id")
-@creates(lipsyncs_v2, "lipsyncs_v2_render_create")  # no body: no name, no webhook
-def lipsyncs_v2_render(session: Session, then: Then, job_id: str) -> Send:
-    """Render a preview (costs credits)."""
-    return lambda: session.client.lipsyncs_v2.render(job_id)
+create(lipsyncs_v2, "Render a preview (costs credits).", "render")  # no name, no webhook
 
 
 # ---------------------------------------------------------------- products and links
@@ -175,22 +168,18 @@ def url_to_video(session: Session, then: Then, url: str, **options: Any) -> Send
 @click.argument("url", required=False)
 @body_options(OPERATION_FIELDS["links_link_with_params_create"])
 @command
-def links_create(session: Session, url: str | None, **params: Any) -> None:
+def links_create(session: Session, url: str | None, **options: Any) -> None:
     """Scrape a product page URL into a link, or make one from --title, --image, --video."""
-    params = given(params)
+    params = cast("LinkParams", given(options))
     if (url is None) == (not params):
         raise click.UsageError("give a URL, or --title/--description/--image/--video (not both)")
     links = session.client.links
-    link = (
-        links.create(url)
-        if url is not None
-        else links.create_from_params(**cast("LinkParams", params))
-    )
+    link = links.create(url) if url is not None else links.create_from_params(**params)
     session.one(link, title="link created")
 
 
-links.add_command(reader("get", "Show one link.", lambda c, id: c.links.get(id), "link_id"))
-links.add_command(reader("list", "List your links.", lambda c: c.links.list()))
+reader(links, "get", "Show one link.", lambda c, id: c.links.get(id), "link_id")
+reader(links, "list", "List your links.", lambda c: c.links.list())
 
 
 @custom_template_jobs.command("create")
@@ -258,24 +247,19 @@ def product_to_videos_create(session: Session, then: Then, **options: Any) -> Se
     return None
 
 
-@product_to_videos.command("gen-video")
-@click.argument("job_id")
-@creates(product_to_videos, "product_to_videos_gen_video_create")
-def product_to_videos_gen_video(session: Session, then: Then, job_id: str, **options: Any) -> Send:
-    """Make the video of a task whose image is ready (costs credits)."""
-    return lambda: session.client.product_to_videos.gen_video(job_id, **options)
+GEN_VIDEO = "Make the video of a task whose image is ready (costs credits)."
+create(product_to_videos, GEN_VIDEO, "gen_video")
 
 
 # ---------------------------------------------------------------- generative areas
 
 inspirations = click.Group("inspirations")
-inspirations.add_command(reader("list", "List AI ad templates.", lambda c: c.inspirations.list()))
-inspirations.add_command(
-    reader("get", "Show a template: schema, cost.", lambda c, i: c.inspirations.get(i), "id")
+reader(inspirations, "list", "List AI ad templates.", lambda c: c.inspirations.list())
+reader(
+    inspirations, "get", "Show a template: schema, cost.", lambda c, i: c.inspirations.get(i), "id"
 )
-AREAS["asset-generator"].add_command(
-    reader("models", "List the models and their parameters.", lambda c: c.asset_generator.models())
-)
+MODELS = "List the models and their parameters."
+reader(AREAS["asset-generator"], "models", MODELS, lambda c: c.asset_generator.models())
 PARAM = "A parameter as name=value (repeat; a JSON value is read as JSON)."
 PARAMS_FILE = "Read the parameters from a JSON or YAML file."
 params = stack(
@@ -358,9 +342,7 @@ def stream(session: Session, **options: Any) -> None:
 # The older fixed-template API: no job kind (no GET); its `data` comes as parameters.
 custom_templates = click.Group("custom-templates")
 custom_templates.command_class = Once  # `preview` is paid: a value given twice is refused
-custom_templates.add_command(
-    reader("list", "List your templates.", lambda c: c.custom_templates.list())
-)
+reader(custom_templates, "list", "List your templates.", lambda c: c.custom_templates.list())
 
 
 @custom_templates.command("preview")

@@ -34,7 +34,6 @@ LISTEN = "Wait on a local webhook receiver (implies --wait; polls slowly as a fa
 WEBHOOK = "The public URL (a tunnel) of the local receiver; implies --listen."
 TIMEOUT = "Give up waiting after this many seconds."
 
-CLICK_TYPES = {int: click.INT, float: click.FLOAT}
 EVERY = "Seconds between the first two checks (the first is immediate; then longer)."
 
 
@@ -72,7 +71,7 @@ def body_options(fields: Iterable[FieldSpec]) -> Callable[[F], F]:
             option(
                 flag(field),
                 field.name,
-                type=kind or CLICK_TYPES.get(each.python_type),
+                type=kind or each.python_type,  # click's type for int, float, str, bool
                 # None, not False, for a value: click 8.3 then takes "-0.4" as an option name.
                 is_flag=True if each.python_type is bool else None,
                 multiple=each is not field,
@@ -108,7 +107,7 @@ class Area(click.Group):
         listing = kind.listing
         self.find = f"creatify {kind.command} list" if listing else "the Creatify web app"
         get = "Show one task: status, progress and, once done, its output URL."
-        self.add_command(reader("get", get, lambda c, id: self.of(c).get(id), "job_id"))
+        reader(self, "get", get, lambda c, id: self.of(c).get(id), "job_id")
 
         @self.command("wait")
         @click.argument("job_id")
@@ -366,12 +365,16 @@ def summary(call: Call) -> str:
     return re.sub(r"`(\w+)`", lambda m: options.get(m[1], m[0]), help.strip())
 
 
-def create(area: Area, help: str = "") -> None:
-    """Add a `create` that sends its options as given: `client.{namespace}.create(...)`;
-    help, unless given, from the kind's `create` call."""
+def create(area: Area, help: str = "", call: str = "create") -> None:
+    """Add a command that sends its options as given: `client.{namespace}.{call}(...)`, of
+    a JOB_ID but for `create`; help, unless given, from the kind's call."""
 
     def send(session: Session, then: Then, **options: Any) -> Send:
-        return lambda: area.of(session.client).create(**options)
+        ids = [] if call == "create" else [options.pop("job_id")]
+        return lambda: getattr(area.of(session.client), call)(*ids, **options)
 
-    help = help or summary(area.calls["create"])
-    area.add_command(click.command("create", cls=Once, help=help)(creates(area)(send)))
+    made = creates(area, area.calls[call].operation)(send)
+    if call != "create":  # render, gen-video: the task's id
+        made = click.argument("job_id")(made)
+    help = help or summary(area.calls[call])
+    area.add_command(click.command(call.replace("_", "-"), cls=Once, help=help)(made))

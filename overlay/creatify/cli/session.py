@@ -307,7 +307,13 @@ def command(fn: F) -> F:
         bars = Bars(enabled=not quiet and tty, console=err)
         session = Session(as_json, Output(), err, bars, base_url, typed)
         try:
-            _check_text(context)
+            # What click lets through, refused before any request: text that is not UTF-8
+            # (argv bytes that did not decode). The SDK checks the rest (`--base-url`'s port).
+            for param in context.command.params:
+                values = context.params.get(param.name or "")
+                for value in values if isinstance(values, tuple) else (values,):
+                    if isinstance(value, str) and any("\ud800" <= c <= "\udfff" for c in value):
+                        raise InvalidInputError(param.opts[0], "is not UTF-8 text")
             with slow_answers(session.say):
                 fn(session, **kwargs)
         except CreatifyError as exc:
@@ -329,25 +335,17 @@ def command(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def reader(name: str, help: str, read: Callable[..., Any], *arguments: str) -> click.Command:
-    """A command that prints what `read(client, *arguments)` returns: one or a table."""
+def reader(
+    group: click.Group | None, name: str, help: str, read: Callable[..., Any], *arguments: str
+) -> click.Command:
+    """A command (of `group`) that prints what `read(client, *arguments)` returns."""
 
     def show(session: Session, **given: str) -> None:
         found = read(session.client, *given.values())
         (session.many if isinstance(found, list) else session.one)(found)
 
     made = stack(*map(click.argument, arguments))(command(show))
-    return click.command(name, cls=Once, help=help)(made)
-
-
-def _check_text(context: click.Context) -> None:
-    """What click lets through, refused before any request: text that is not UTF-8 (argv
-    bytes that did not decode). The SDK checks the rest (`--base-url`'s port, too)."""
-    for param in context.command.params:
-        values = context.params.get(param.name or "")
-        for value in values if isinstance(values, tuple) else (values,):
-            if isinstance(value, str) and any("\ud800" <= c <= "\udfff" for c in value):
-                raise InvalidInputError(param.opts[0], "is not UTF-8 text")
+    return (group.command if group else click.command)(name, cls=Once, help=help)(made)
 
 
 class InputPath(click.Path):
