@@ -88,18 +88,6 @@ def dyoa_delete(session: Session, dyoa_id: str) -> None:
     session.one({"id": dyoa_id, "deleted": True}, title="dyoa deleted")
 
 
-def load_scenes(path: Path) -> dict[str, Any]:
-    """A scenes file: a list of scenes, or a request body with `video_inputs` (JSON or
-    YAML; the other fields of a body are create's options)."""
-    data = read_data(path, "--scenes")
-    if isinstance(data, list):
-        return {"video_inputs": data}
-    if isinstance(data, dict) and "video_inputs" in data:
-        return dict(data)
-    rule = f"{path} must hold a list of scenes or an object with `video_inputs`"
-    raise click.BadParameter(rule, param_hint="--scenes")
-
-
 BACKGROUND_TYPES = [kind.value for kind in models.V2BackgroundType]  # the spec's
 
 
@@ -130,9 +118,15 @@ def lipsyncs_v2_create(
         raise click.UsageError("give --scenes FILE, or --avatar with --text or --text-file")
     if kind is not None and background is None:
         raise click.UsageError("--background-type needs --background")
-    backdrop = None if background is None else Background(background, kind or "image")
-    scene = Scene(Avatar(avatar), TextVoice(text, voice), backdrop) if scenes is None else None
-    body = load_scenes(scenes) if scenes else {"video_inputs": [scene]}
+    if scenes is None:
+        backdrop = None if background is None else Background(background, kind or "image")
+        data: Any = [Scene(Avatar(avatar), TextVoice(text, voice), backdrop)]
+    else:  # a list of scenes, or a request body (its other fields are create's options)
+        data = read_data(scenes, "--scenes")
+    body = {"video_inputs": data} if isinstance(data, list) else data
+    if not isinstance(body, dict) or "video_inputs" not in body:
+        rule = f"{scenes} must hold a list of scenes or an object with `video_inputs`"
+        raise click.BadParameter(rule, param_hint="--scenes")
     body.update(options, **({"background_music": Music(music)} if music else {}))
     resource = session.client.lipsyncs_v2
     if preview:

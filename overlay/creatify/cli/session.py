@@ -28,10 +28,12 @@ from .._cli_entry import INTERRUPT_NOTE
 from .._client import Creatify
 from .._exceptions import APIError, CreatifyError, InvalidInputError, JobFailedError, WaitTimeout
 from .._frontends import may_have_made_job
+from .._logging import warnings_said
 from .._polling import JobUpdate
 from .._redact import redact_url
+from .._slow import slow_calls
 from .._validation import _plain
-from .feedback import API, describe, exit_code_for, slow_answers
+from .feedback import API, describe, exit_code_for
 from .main import NOTE, F, common_options, stack
 
 
@@ -306,6 +308,9 @@ def command(fn: F) -> F:
         tty = sys.stdout is not None and sys.stdout.isatty()  # None: closed (`>&-`), pythonw
         bars = Bars(enabled=not quiet and tty, console=err)
         session = Session(as_json, Output(), err, bars, base_url, typed)
+        # What a slow try waits for, and the SDK's warnings (a wait's checks failing, then
+        # answering again): their own lines (`_slow.py`, `_logging.py`), on stderr.
+        slow_calls.also = lambda line: session.say(f"{line}; Ctrl-C stops")
         try:
             # What click lets through, refused before any request: text that is not UTF-8
             # (argv bytes that did not decode). The SDK checks the rest (`--base-url`'s port).
@@ -314,7 +319,7 @@ def command(fn: F) -> F:
                 for value in values if isinstance(values, tuple) else (values,):
                     if isinstance(value, str) and any("\ud800" <= c <= "\udfff" for c in value):
                         raise InvalidInputError(param.opts[0], "is not UTF-8 text")
-            with slow_answers(session.say):
+            with warnings_said(lambda line: session.say(f"warning: {line}")):
                 fn(session, **kwargs)
         except CreatifyError as exc:
             # A download to stdout (`Area.target` then sends the rest to stderr) whose reader
@@ -329,6 +334,7 @@ def command(fn: F) -> F:
             session.say(f"error: cannot write the output: {exc}{made}")
             raise SystemExit(API) from None
         finally:
+            slow_calls.also = None
             if "client" in vars(session):  # made
                 session.client.close()
 
