@@ -1,9 +1,6 @@
 """The product areas' commands. Each job kind (`JOB_KINDS`) has its group (`AREAS`, from
 `jobs.Area`) and, when it declares a `create` call, a create that sends its options as
-given; this module writes only what an area does otherwise: the avatars' uploads, the
-scenes of a v2 video (from a JSON or YAML file, see examples/scenes.yaml, or from flags
-for one scene), url-to-video and links, the two steps of product to video, parameters as
-`--param name=value` or `--params-file`, and the groups with no job kind."""
+given; this module writes what an area does otherwise, and the groups with no job kind."""
 
 from __future__ import annotations
 
@@ -49,7 +46,7 @@ def avatars_create(session: Session, then: Then, **details: Any) -> Send:
     --listen waits on the service's webhook."""
 
     def send() -> Any:
-        with session.bars.transfer("upload") as on_progress:
+        with session.transfer_bar("upload") as on_progress:
             upload = session.client.avatars.create_from_files
             return upload(**details, on_progress=on_progress)
 
@@ -107,9 +104,8 @@ def lipsyncs_v2_create(
 ) -> Send | None:
     """Create an AI Avatar v2 video (costs credits): --scenes FILE (a list of scenes, or a
     whole request body), or --avatar and --text for one scene."""
-    avatar, text, voice = (options.pop(k, None) for k in ("avatar", "text", "voice"))
-    background, kind = options.pop("background", None), options.pop("background_type", None)
-    preview, music = options.pop("preview", False), options.pop("music", None)
+    names = ("avatar", "text", "voice", "background", "background_type", "preview", "music")
+    avatar, text, voice, background, kind, preview, music = (options.pop(k, None) for k in names)
     if preview and then.wait:  # a preview's job ends only with its `render`
         raise click.UsageError("--preview takes no --wait, --download or --listen: `render` does")
     if scenes is not None and any(v is not None for v in (avatar, text, voice, background, kind)):
@@ -234,7 +230,7 @@ def product_to_videos_create(session: Session, then: Then, **options: Any) -> Se
     with (
         waited(session, go_on),
         session.creating(product_to_videos.noun, product_to_videos.find, cost),
-        session.bars.wait(product_to_videos.noun) as on_update,
+        session.wait_bar(product_to_videos.noun) as on_update,
     ):
         job = products.create_and_wait(on_update=created, **video, **waiting, **options)
     done(session, product_to_videos, job, then)

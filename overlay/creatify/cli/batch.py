@@ -86,7 +86,7 @@ def _run(session: Session, jobs: Path, journal: Path | None, kind: str, **option
     states: dict[str, str] = {}  # its bar: the rows that ended, with the count of each state
     with (
         session.on_interrupt(note),
-        session.bars.status(f"batch of {len(rows)}", len(rows)) as update,
+        session.status_bar(f"batch of {len(rows)}", len(rows)) as update,
     ):
 
         def on_change(key: str, state: str, progress: float | None) -> None:

@@ -1,7 +1,5 @@
-"""A job area's command group, derived from its `JobKind` (`get`, `wait`, `download`,
-`list`); its `create` commands, whose options come from the spec's request body
-(`_options.py`) beside those every create shares, and whose help, unless written, from
-the kind's `create` call; and the one create, wait and download path they all take."""
+"""A job area's command group (`Area`), its `create` commands (`creates`), and the one
+create, wait and download path they all take."""
 
 from __future__ import annotations
 
@@ -145,7 +143,6 @@ class Area(click.Group):
                 session.many(self.of(session.client).list(**query))
 
     def of(self, client: Any) -> Any:
-        """The client's namespace of this kind."""
         return getattr(client, self.kind.namespace)
 
     def target(self, out: Path | str, session: Session) -> Path:
@@ -197,7 +194,7 @@ def finish(session: Session, area: Area, job_id: str, then: Then, *, created: bo
     with (
         waited(session, lambda _: resume),
         session.on_interrupt(f"stopped waiting; the job goes on. {resume}"),
-        session.bars.wait(f"{area.noun} {job_id[:8]}") as on_update,
+        session.wait_bar(f"{area.noun} {job_id[:8]}") as on_update,
     ):
         resource, seconds = area.of(session.client), (then.timeout, then.poll_interval)
         if created:
@@ -226,7 +223,6 @@ def waited(session: Session, go_on: Callable[[str], str]) -> Iterator[None]:
 
 
 def done(session: Session, area: Area, job: Any, then: Then) -> None:
-    """Print a finished job, and save its output if asked."""
     session.one(job, title=f"{area.noun} {area.kind.status_of(job)}")
     if then.download is not None:
         save(session, area, job, then.download)
@@ -245,7 +241,7 @@ def save(session: Session, area: Area, job: Any, out: Path, *, report_json: bool
         session.on_interrupt(
             session.follow_up(f"interrupted; {kept}. Download again with: {again}")
         ),
-        session.bars.transfer("download") as shown,
+        session.transfer_bar("download") as shown,
     ):
 
         def count(done: int, total: int | None) -> None:

@@ -113,47 +113,6 @@ class Output(Console):
             raise
 
 
-class Bars:
-    """Progress on stderr; each method yields the callback to hand the SDK, or None when
-    bars are off."""
-
-    def __init__(self, *, enabled: bool, console: Console) -> None:
-        self.enabled, self.console = enabled, console
-
-    @contextlib.contextmanager
-    def _bar(self, label: str, *columns: Any, **task: Any) -> Iterator[Callable[..., None] | None]:
-        """A bar after `label`; yields `update(**fields)` of its task."""
-        if not self.enabled:
-            yield None
-            return
-        label_column = bar.TextColumn("{task.description}", markup=False)
-        with bar.Progress(label_column, bar.BarColumn(), *columns, console=self.console) as shown:
-            task_id = shown.add_task(label, **task)
-            yield functools.partial(shown.update, task_id)
-
-    @contextlib.contextmanager
-    def transfer(self, label: str) -> Iterator[Callable[[int, int | None], None] | None]:
-        """A bytes bar, for `on_progress`."""
-        columns = (bar.DownloadColumn(), bar.TransferSpeedColumn())
-        with self._bar(label, *columns, total=None) as update:
-            yield update and (lambda done, total: update(completed=done, total=total))
-
-    @contextlib.contextmanager
-    def status(self, label: str, total: float = 1.0) -> Iterator[Callable[..., None] | None]:
-        """A bar with a status text and the time elapsed: `update(completed=, status=)`."""
-        columns = bar.TextColumn("{task.fields[status]}", markup=False), bar.TimeElapsedColumn()
-        with self._bar(label, *columns, total=total, status="starting") as update:
-            yield update
-
-    @contextlib.contextmanager
-    def wait(self, label: str) -> Iterator[Callable[[JobUpdate], None] | None]:
-        """A job's status and progress, for `on_update`."""
-        with self.status(label) as update:
-            yield update and (lambda e: update(completed=e.progress or 0.0, status=e.status or "?"))
-            if update:  # finished (avatars report no progress)
-                update(completed=1.0)
-
-
 @dataclass
 class Session:
     """What every command gets: its output and a client (as the module's docstring says)."""
@@ -161,7 +120,7 @@ class Session:
     as_json: bool
     out: Output
     err: Output
-    bars: Bars
+    bars: bool
     base_url: str | None
     typed_url: str | None = None
     """`base_url` if given as an option (an env var stays in the shell)."""
@@ -254,12 +213,11 @@ class Session:
         stopped it."""
         find = re.sub("^creatify(?= )", lambda _: self.cli, find_command)
         self.find_command = self.follow_up(find)
-        with self.on_interrupt(
-            self.follow_up(
-                f"interrupted: the request may have reached the service, so the {noun} may "
-                f"exist. Check with: {find} (before creating it again)"
-            )
-        ):
+        note = (
+            f"interrupted: the request may have reached the service, so the {noun} may exist. "
+            f"Check with: {find} (before creating it again)"
+        )
+        with self.on_interrupt(self.follow_up(note)):
             try:
                 yield
             except (APIError, JobFailedError, WaitTimeout, KeyboardInterrupt) as exc:
@@ -268,6 +226,40 @@ class Session:
                 raise
         if cost:
             self.say(cost)
+
+    @contextlib.contextmanager
+    def _bar(self, label: str, *columns: Any, **task: Any) -> Iterator[Callable[..., None] | None]:
+        """A bar on stderr after `label`: yields `update(**fields)` of its task, or None when
+        bars are off (each bar yields the callback to hand the SDK, or None)."""
+        if not self.bars:
+            yield None
+            return
+        label_column = bar.TextColumn("{task.description}", markup=False)
+        with bar.Progress(label_column, bar.BarColumn(), *columns, console=self.err) as shown:
+            task_id = shown.add_task(label, **task)
+            yield functools.partial(shown.update, task_id)
+
+    @contextlib.contextmanager
+    def transfer_bar(self, label: str) -> Iterator[Callable[[int, int | None], None] | None]:
+        """A bytes bar, for `on_progress`."""
+        columns = (bar.DownloadColumn(), bar.TransferSpeedColumn())
+        with self._bar(label, *columns, total=None) as update:
+            yield update and (lambda done, total: update(completed=done, total=total))
+
+    @contextlib.contextmanager
+    def status_bar(self, label: str, total: float = 1.0) -> Iterator[Callable[..., None] | None]:
+        """A bar with a status text and the time elapsed: `update(completed=, status=)`."""
+        columns = bar.TextColumn("{task.fields[status]}", markup=False), bar.TimeElapsedColumn()
+        with self._bar(label, *columns, total=total, status="starting") as update:
+            yield update
+
+    @contextlib.contextmanager
+    def wait_bar(self, label: str) -> Iterator[Callable[[JobUpdate], None] | None]:
+        """A job's status and progress, for `on_update`."""
+        with self.status_bar(label) as update:
+            yield update and (lambda e: update(completed=e.progress or 0.0, status=e.status or "?"))
+            if update:  # finished (avatars report no progress)
+                update(completed=1.0)
 
 
 class Once(click.Command):
@@ -306,8 +298,7 @@ def command(fn: F) -> F:
         typed = base_url if source == ParameterSource.COMMANDLINE else None
         err = Output(stderr=True)
         tty = sys.stdout is not None and sys.stdout.isatty()  # None: closed (`>&-`), pythonw
-        bars = Bars(enabled=not quiet and tty, console=err)
-        session = Session(as_json, Output(), err, bars, base_url, typed)
+        session = Session(as_json, Output(), err, not quiet and tty, base_url, typed)
         # What a slow try waits for, and the SDK's warnings (a wait's checks failing, then
         # answering again): their own lines (`_slow.py`, `_logging.py`), on stderr.
         slow_calls.also = lambda line: session.say(f"{line}; Ctrl-C stops")
