@@ -39,12 +39,8 @@ url-to-video          areas     A video ad from a product page URL (costs credit
 voices                account   List voices and accent ids (for --accent, --voice).
 webhooks              webhooks  Receive the service's webhooks (job ended).
 """
-COMMANDS = {
-    name: (module, help)
-    for name, module, help in sorted(
-        line.split(None, 2) for line in (GROUPS + OTHERS).split("\n") if line
-    )
-}
+ROWS = sorted(line.split(None, 2) for line in (GROUPS + OTHERS).split("\n") if line)
+COMMANDS = {name: (module, help) for name, module, help in ROWS}
 
 
 def stack(*decorators: Callable[[F], F]) -> Callable[[F], F]:
