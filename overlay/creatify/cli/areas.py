@@ -47,8 +47,7 @@ def avatars_create(session: Session, then: Then, **details: Any) -> Send:
 
     def send() -> Any:
         with session.transfer_bar("upload") as on_progress:
-            upload = session.client.avatars.create_from_files
-            return upload(**details, on_progress=on_progress)
+            return session.client.avatars.create_from_files(**details, on_progress=on_progress)
 
     return send
 

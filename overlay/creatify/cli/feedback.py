@@ -1,8 +1,6 @@
-"""What the command says when things are slow or wrong, and with which exit code.
-
-A request without an answer gets a line on stderr every 10 s naming what it waits for
-(instead of minutes of silence). Errors name the options the user typed (`--avatar`), not
-the SDK's arguments (`creator`): each option passes its SDK name through."""
+"""What the command says when things go wrong, and with which exit code. Errors name the
+options the user typed (`--avatar`), not the SDK's arguments (`creator`): each option
+passes its SDK name through."""
 
 from __future__ import annotations
 

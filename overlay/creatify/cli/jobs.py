@@ -27,7 +27,6 @@ from .main import F, stack
 from .session import SECONDS, TEXT_FILE, Once, Session, command, given, read_text, reader
 
 Send = Callable[[], Any]
-no_hook: contextlib.nullcontext[None] = contextlib.nullcontext()
 LISTEN = "Wait on a local webhook receiver (implies --wait; polls slowly as a fallback)."
 WEBHOOK = "The public URL (a tunnel) of the local receiver; implies --listen."
 TIMEOUT = "Give up waiting after this many seconds."
@@ -237,12 +236,8 @@ def save(session: Session, area: Area, job: Any, out: Path, *, report_json: bool
     again = f"{session.cli} {area.kind.command} download {job_id} {shlex.quote(str(out))}"
     got = [0]  # bytes downloaded: a FIFO or a device (/dev/stdout) has no size to stat
     kept = f"files saved so far stay in {out}" if area.kind.output_files else "nothing was saved"
-    with (
-        session.on_interrupt(
-            session.follow_up(f"interrupted; {kept}. Download again with: {again}")
-        ),
-        session.transfer_bar("download") as shown,
-    ):
+    note = session.follow_up(f"interrupted; {kept}. Download again with: {again}")
+    with session.on_interrupt(note), session.transfer_bar("download") as shown:
 
         def count(done: int, total: int | None) -> None:
             got[0] = done
@@ -306,11 +301,8 @@ def creates(
                 raise click.UsageError("--listen-port needs --listen or --webhook")
             if hooked and "webhook_url" in options:
                 raise click.UsageError("give --webhook-url or --listen/--webhook, not both")
-            with (
-                WebhookListener(listen_port or 0, public_url=public_url)
-                if hooked
-                else no_hook as hook
-            ):
+            listener = WebhookListener(listen_port or 0, public_url=public_url) if hooked else None
+            with listener or contextlib.nullcontext() as hook:
                 options.update({"webhook_url": hook.url} if hook else {})
                 # A wait's setting implies the wait, as --download does: never dropped.
                 wait = wait or hooked or (download, timeout, poll_interval) != (None, None, None)

@@ -115,8 +115,6 @@ class Output(Console):
 
 @dataclass
 class Session:
-    """What every command gets: its output and a client (as the module's docstring says)."""
-
     as_json: bool
     out: Output
     err: Output
@@ -142,16 +140,11 @@ class Session:
         with contextlib.suppress(OSError):
             self.err.print(text)
 
-    def _json(self, data: Any) -> bool:
-        if self.as_json:
-            self.out.print_json(json.dumps(data, default=str))
-        return self.as_json
-
     def one(self, model: Any, *, title: str | None = None) -> None:
         """One record: its fields that have values, under `title` (--json: every field)."""
         data = _plain(model)
-        if self._json(data):
-            return
+        if self.as_json:
+            return self.out.print_json(json.dumps(data, default=str))
         if title:
             self.out.print(title, style="bold")
         data = {k: v for k, v in data.items() if v not in (None, "", [])}
@@ -163,8 +156,8 @@ class Session:
         """A table: aligned columns, nothing cut (ids are what scripts copy), and in a
         pipe no trailing spaces; --json: the list."""
         data = [_plain(model) for model in models]
-        if self._json(data):
-            return
+        if self.as_json:
+            return self.out.print_json(json.dumps(data, default=str))
         if not data:
             self.out.print("(none)")
             return
@@ -299,8 +292,9 @@ def command(fn: F) -> F:
         err = Output(stderr=True)
         tty = sys.stdout is not None and sys.stdout.isatty()  # None: closed (`>&-`), pythonw
         session = Session(as_json, Output(), err, not quiet and tty, base_url, typed)
-        # What a slow try waits for, and the SDK's warnings (a wait's checks failing, then
-        # answering again): their own lines (`_slow.py`, `_logging.py`), on stderr.
+        # On stderr: a request without an answer, every 10 s, naming what it waits for (not
+        # minutes of silence: `_slow.py`), and the SDK's warnings (a wait's checks failing,
+        # then answering again: `_logging.py`).
         slow_calls.also = lambda line: session.say(f"{line}; Ctrl-C stops")
         try:
             # What click lets through, refused before any request: text that is not UTF-8
