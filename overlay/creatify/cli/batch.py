@@ -84,10 +84,8 @@ def _run(session: Session, jobs: Path, journal: Path | None, kind: str, **option
     )
     path = journal or default_journal(jobs)
     states: dict[str, str] = {}  # its bar: the rows that ended, with the count of each state
-    with (
-        session.on_interrupt(note),
-        session.status_bar(f"batch of {len(rows)}", len(rows)) as update,
-    ):
+    bar = session.status_bar(f"batch of {len(rows)}", len(rows))
+    with session.on_interrupt(note), bar as update:
 
         def on_change(key: str, state: str, progress: float | None) -> None:
             states[key] = "rendering" if state == "created" else state

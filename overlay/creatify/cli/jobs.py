@@ -53,10 +53,9 @@ def flag(field: FieldSpec | str) -> str:
 
 
 def body_options(fields: Iterable[FieldSpec]) -> Callable[[F], F]:
-    """An option for each field of a request body that a command line can give, as the
-    spec declares it: type, enum choices (in its order), required, repeated for a
-    list, help from its description. An object comes from a command's own options (a
-    file, NAME=VALUE pairs); a `cli_file` field may also be read from `--x-file`."""
+    """An option for each field of a request body that a command line can give, as the spec
+    declares it. An object comes from a command's own options (a file, NAME=VALUE pairs); a
+    `cli_file` field may also be read from `--x-file`."""
     made = []
     for field in fields:
         each = field.items if field.python_type is list else field
@@ -86,9 +85,8 @@ def body_options(fields: Iterable[FieldSpec]) -> Callable[[F], F]:
 
 
 class Area(click.Group):
-    """A job kind's command group: `get`, `wait`, `download` and `list` where the kind has
-    them (`areas.py` adds the creates). `noun` names one job in messages ("video");
-    `find`: where to look for the job of an interrupted create (default: its `list`)."""
+    """A job kind's command group (`areas.py` adds the creates). `noun` names one job in
+    messages ("video"); `find`: where to look for the job of an interrupted create."""
 
     command_class = Once
 

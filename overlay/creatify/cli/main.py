@@ -109,10 +109,9 @@ class LazyGroup(click.Group):
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         limit = formatter.width - 6 - max(map(len, COMMANDS))
+        rows = [(c, make_default_short_help(h, limit)) for c, (_, h) in COMMANDS.items()]
         with formatter.section("Commands"):
-            formatter.write_dl(
-                [(c, make_default_short_help(h, limit)) for c, (_, h) in COMMANDS.items()]
-            )
+            formatter.write_dl(rows)
 
 
 # The installed package's version, read only when --version is given.

@@ -376,13 +376,12 @@ def read_data(path: Path, option: str) -> Any:
     import yaml  # type: ignore[import-untyped]
 
     text = read_text(path, option)
-    try:
+    with contextlib.suppress(ValueError):
         return json.loads(text)
-    except ValueError:
-        try:
-            return yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            raise click.BadParameter(f"cannot read {path}: {exc}", param_hint=option) from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise click.BadParameter(f"cannot read {path}: {exc}", param_hint=option) from None
 
 
 def pairs(items: Iterable[str], option: str, *, as_json: bool = False) -> dict[str, Any]:
@@ -405,8 +404,5 @@ def pairs(items: Iterable[str], option: str, *, as_json: bool = False) -> dict[s
 def given(options: dict[str, Any]) -> dict[str, Any]:
     """The options given on the command line (an absent flag is False, not "send False";
     a repeated option is a list)."""
-    return {
-        k: list(v) if isinstance(v, tuple) else v
-        for k, v in options.items()
-        if v is not None and v is not False and v != ()
-    }
+    found = {k: v for k, v in options.items() if v is not None and v is not False and v != ()}
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in found.items()}
