@@ -61,13 +61,12 @@ def body_options(fields: Iterable[FieldSpec]) -> Callable[[F], F]:
         each = field.items if field.python_type is list else field
         if each is None or each.python_type is dict:
             continue
-        kind = click.Choice(each.choices) if each.choices else None
         notes = [field.help, "Repeat for more." if each is not field else ""]
         made.append(
             option(
                 flag(field),
                 field.name,
-                type=kind or each.python_type,  # click's type for int, float, str, bool
+                type=click.Choice(each.choices) if each.choices else each.python_type,
                 # None, not False, for a value: click 8.3 then takes "-0.4" as an option name.
                 is_flag=True if each.python_type is bool else None,
                 multiple=each is not field,
@@ -261,8 +260,7 @@ def creates(
     shares, `--name` and the webhook's where the body has them. The command gets `then`
     and its options as given (`--x-file` read into `x`), checks them and returns the paid
     request (None: it did the work itself; with a cost it looked up: `(cost, request)`).
-    Nothing is sent before every check; what the call costs is said on stderr once its
-    request was sent."""
+    Nothing is sent before every check (`Session.creating` says the cost)."""
     operations = operations or (area.calls["create"].operation,)
     call = next((call for call in area.kind.calls if call.operation == operations[0]), None)
     cost = call.cost if call else ""  # avatars: no call of the kind

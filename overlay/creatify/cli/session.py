@@ -165,8 +165,7 @@ class Session:
         rows = [columns, *([cell(row.get(c)) for c in columns] for row in data)]
         widths = [max(len(row[i]) for row in rows) for i in range(len(columns))]
         for row in rows:
-            line = "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip()
-            self.out.out(line)
+            self.out.out("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
         self.out.out(f"{len(data)} in all")
 
     @functools.cached_property
@@ -186,8 +185,7 @@ class Session:
         return f"{text} (--base-url's password left out)" if hidden and self.cli in text else text
 
     def note(self, text: str) -> None:
-        """A line for people on stdout; left out with --json, so stdout stays one JSON
-        document."""
+        """A line for people on stdout, left out with --json (stdout stays one JSON document)."""
         if not self.as_json:
             self.out.print(text)
 
@@ -222,8 +220,7 @@ class Session:
 
     @contextlib.contextmanager
     def _bar(self, label: str, *columns: Any, **task: Any) -> Iterator[Callable[..., None] | None]:
-        """A bar on stderr after `label`: yields `update(**fields)` of its task, or None when
-        bars are off (each bar yields the callback to hand the SDK, or None)."""
+        """A bar on stderr after `label`: yields `update(**fields)` of its task (None: off)."""
         if not self.bars:
             yield None
             return
