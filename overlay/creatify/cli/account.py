@@ -6,11 +6,11 @@ import click
 
 from .session import Session, command, reader
 
-credits = reader("credits", "Show the remaining credits.", lambda c: c.credits.remaining())
+credits = reader(None, "credits", "Show the remaining credits.", lambda c: c.credits.remaining())
 music = click.Group("music")
 VOICE_COLUMNS = ("accent_id", "accent", "voice", "gender")
-music.add_command(reader("list", "List background-music tracks.", lambda c: c.music.list()))
-music.add_command(reader("categories", "List its categories.", lambda c: c.music.categories()))
+reader(music, "list", "List background-music tracks.", lambda c: c.music.list())
+reader(music, "categories", "List its categories.", lambda c: c.music.categories())
 
 
 @click.command()

@@ -1,9 +1,6 @@
 """The product areas' commands. Each job kind (`JOB_KINDS`) has its group (`AREAS`, from
 `jobs.Area`) and, when it declares a `create` call, a create that sends its options as
-given; this module writes only what an area does otherwise: the avatars' uploads, the
-scenes of a v2 video (from a JSON or YAML file, see examples/scenes.yaml, or from flags
-for one scene), url-to-video and links, the two steps of product to video, parameters as
-`--param name=value` or `--params-file`, and the groups with no job kind."""
+given; this module writes what an area does otherwise, and the groups with no job kind."""
 
 from __future__ import annotations
 
@@ -49,9 +46,8 @@ def avatars_create(session: Session, then: Then, **details: Any) -> Send:
     --listen waits on the service's webhook."""
 
     def send() -> Any:
-        with session.bars.transfer("upload") as on_progress:
-            upload = session.client.avatars.create_from_files
-            return upload(**details, on_progress=on_progress)
+        with session.transfer_bar("upload") as on_progress:
+            return session.client.avatars.create_from_files(**details, on_progress=on_progress)
 
     return send
 
@@ -65,9 +61,7 @@ def avatars_list(session: Session, mine: bool) -> None:
     session.many(client.avatars.list_mine() if mine else client.avatars.list())
 
 
-avatars.add_command(
-    reader("count", "Custom-avatar slots used and free.", lambda c: c.avatars.count())
-)
+reader(avatars, "count", "Custom-avatar slots used and free.", lambda c: c.avatars.count())
 
 
 @dyoa.command("submit")
@@ -90,18 +84,6 @@ def dyoa_delete(session: Session, dyoa_id: str) -> None:
     session.one({"id": dyoa_id, "deleted": True}, title="dyoa deleted")
 
 
-def load_scenes(path: Path) -> dict[str, Any]:
-    """A scenes file: a list of scenes, or a request body with `video_inputs` (JSON or
-    YAML; the other fields of a body are create's options)."""
-    data = read_data(path, "--scenes")
-    if isinstance(data, list):
-        return {"video_inputs": data}
-    if isinstance(data, dict) and "video_inputs" in data:
-        return dict(data)
-    rule = f"{path} must hold a list of scenes or an object with `video_inputs`"
-    raise click.BadParameter(rule, param_hint="--scenes")
-
-
 BACKGROUND_TYPES = [kind.value for kind in models.V2BackgroundType]  # the spec's
 
 
@@ -121,9 +103,8 @@ def lipsyncs_v2_create(
 ) -> Send | None:
     """Create an AI Avatar v2 video (costs credits): --scenes FILE (a list of scenes, or a
     whole request body), or --avatar and --text for one scene."""
-    avatar, text, voice = (options.pop(k, None) for k in ("avatar", "text", "voice"))
-    background, kind = options.pop("background", None), options.pop("background_type", None)
-    preview, music = options.pop("preview", False), options.pop("music", None)
+    names = ("avatar", "text", "voice", "background", "background_type", "preview", "music")
+    avatar, text, voice, background, kind, preview, music = (options.pop(k, None) for k in names)
     if preview and then.wait:  # a preview's job ends only with its `render`
         raise click.UsageError("--preview takes no --wait, --download or --listen: `render` does")
     if scenes is not None and any(v is not None for v in (avatar, text, voice, background, kind)):
@@ -132,9 +113,15 @@ def lipsyncs_v2_create(
         raise click.UsageError("give --scenes FILE, or --avatar with --text or --text-file")
     if kind is not None and background is None:
         raise click.UsageError("--background-type needs --background")
-    backdrop = None if background is None else Background(background, kind or "image")
-    scene = Scene(Avatar(avatar), TextVoice(text, voice), backdrop) if scenes is None else None
-    body = load_scenes(scenes) if scenes else {"video_inputs": [scene]}
+    if scenes is None:
+        backdrop = None if background is None else Background(background, kind or "image")
+        data: Any = [Scene(Avatar(avatar), TextVoice(text, voice), backdrop)]
+    else:  # a list of scenes, or a request body (its other fields are create's options)
+        data = read_data(scenes, "--scenes")
+    body = {"video_inputs": data} if isinstance(data, list) else data
+    if not isinstance(body, dict) or "video_inputs" not in body:
+        rule = f"{scenes} must hold a list of scenes or an object with `video_inputs`"
+        raise click.BadParameter(rule, param_hint="--scenes")
     body.update(options, **({"background_music": Music(music)} if music else {}))
     resource = session.client.lipsyncs_v2
     if preview:
@@ -146,12 +133,7 @@ def lipsyncs_v2_create(
     return lambda: resource.create(**body)
 
 
-@lipsyncs_v2.command("render")
-@click.argument("job_id")
-@creates(lipsyncs_v2, "lipsyncs_v2_render_create")  # no body: no name, no webhook
-def lipsyncs_v2_render(session: Session, then: Then, job_id: str) -> Send:
-    """Render a preview (costs credits)."""
-    return lambda: session.client.lipsyncs_v2.render(job_id)
+create(lipsyncs_v2, "Render a preview (costs credits).", "render")  # no name, no webhook
 
 
 # ---------------------------------------------------------------- products and links
@@ -175,22 +157,18 @@ def url_to_video(session: Session, then: Then, url: str, **options: Any) -> Send
 @click.argument("url", required=False)
 @body_options(OPERATION_FIELDS["links_link_with_params_create"])
 @command
-def links_create(session: Session, url: str | None, **params: Any) -> None:
+def links_create(session: Session, url: str | None, **options: Any) -> None:
     """Scrape a product page URL into a link, or make one from --title, --image, --video."""
-    params = given(params)
+    params = cast("LinkParams", given(options))
     if (url is None) == (not params):
         raise click.UsageError("give a URL, or --title/--description/--image/--video (not both)")
     links = session.client.links
-    link = (
-        links.create(url)
-        if url is not None
-        else links.create_from_params(**cast("LinkParams", params))
-    )
+    link = links.create(url) if url is not None else links.create_from_params(**params)
     session.one(link, title="link created")
 
 
-links.add_command(reader("get", "Show one link.", lambda c, id: c.links.get(id), "link_id"))
-links.add_command(reader("list", "List your links.", lambda c: c.links.list()))
+reader(links, "get", "Show one link.", lambda c, id: c.links.get(id), "link_id")
+reader(links, "list", "List your links.", lambda c: c.links.list())
 
 
 @custom_template_jobs.command("create")
@@ -251,31 +229,26 @@ def product_to_videos_create(session: Session, then: Then, **options: Any) -> Se
     with (
         waited(session, go_on),
         session.creating(product_to_videos.noun, product_to_videos.find, cost),
-        session.bars.wait(product_to_videos.noun) as on_update,
+        session.wait_bar(product_to_videos.noun) as on_update,
     ):
         job = products.create_and_wait(on_update=created, **video, **waiting, **options)
     done(session, product_to_videos, job, then)
     return None
 
 
-@product_to_videos.command("gen-video")
-@click.argument("job_id")
-@creates(product_to_videos, "product_to_videos_gen_video_create")
-def product_to_videos_gen_video(session: Session, then: Then, job_id: str, **options: Any) -> Send:
-    """Make the video of a task whose image is ready (costs credits)."""
-    return lambda: session.client.product_to_videos.gen_video(job_id, **options)
+GEN_VIDEO = "Make the video of a task whose image is ready (costs credits)."
+create(product_to_videos, GEN_VIDEO, "gen_video")
 
 
 # ---------------------------------------------------------------- generative areas
 
 inspirations = click.Group("inspirations")
-inspirations.add_command(reader("list", "List AI ad templates.", lambda c: c.inspirations.list()))
-inspirations.add_command(
-    reader("get", "Show a template: schema, cost.", lambda c, i: c.inspirations.get(i), "id")
+reader(inspirations, "list", "List AI ad templates.", lambda c: c.inspirations.list())
+reader(
+    inspirations, "get", "Show a template: schema, cost.", lambda c, i: c.inspirations.get(i), "id"
 )
-AREAS["asset-generator"].add_command(
-    reader("models", "List the models and their parameters.", lambda c: c.asset_generator.models())
-)
+MODELS = "List the models and their parameters."
+reader(AREAS["asset-generator"], "models", MODELS, lambda c: c.asset_generator.models())
 PARAM = "A parameter as name=value (repeat; a JSON value is read as JSON)."
 PARAMS_FILE = "Read the parameters from a JSON or YAML file."
 params = stack(
@@ -358,9 +331,7 @@ def stream(session: Session, **options: Any) -> None:
 # The older fixed-template API: no job kind (no GET); its `data` comes as parameters.
 custom_templates = click.Group("custom-templates")
 custom_templates.command_class = Once  # `preview` is paid: a value given twice is refused
-custom_templates.add_command(
-    reader("list", "List your templates.", lambda c: c.custom_templates.list())
-)
+reader(custom_templates, "list", "List your templates.", lambda c: c.custom_templates.list())
 
 
 @custom_templates.command("preview")

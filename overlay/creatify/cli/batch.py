@@ -8,17 +8,16 @@ row failed, changed or is unfinished."""
 
 from __future__ import annotations
 
-import contextlib
 import functools
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import click
 from click import option
 
-from ..batch import KINDS, ChangeCallback, RowReport, default_journal, read_journal, read_rows, run
+from ..batch import KINDS, RowReport, default_journal, read_journal, read_rows, run
 from ..batch._engine import UNKNOWN_OUTCOME_SECONDS
 from .feedback import FOLDER, JOB_FAILED
 from .main import stack
@@ -84,7 +83,17 @@ def _run(session: Session, jobs: Path, journal: Path | None, kind: str, **option
         f"sent again {held}, so no row is created twice"
     )
     path = journal or default_journal(jobs)
-    with session.on_interrupt(note), _live(session, len(rows)) as on_change:
+    states: dict[str, str] = {}  # its bar: the rows that ended, with the count of each state
+    bar = session.status_bar(f"batch of {len(rows)}", len(rows))
+    with session.on_interrupt(note), bar as update:
+
+        def on_change(key: str, state: str, progress: float | None) -> None:
+            states[key] = "rendering" if state == "created" else state
+            counts = Counter(states.values())
+            if update:
+                parts = " · ".join(f"{name} {counts[name]}" for name in SHOWN if counts[name])
+                update(completed=counts["downloaded"] + counts["failed"], status=parts)
+
         report = run(
             rows, journal=path, kind=kind, base_url=session.base_url, on_change=on_change, **options
         )
@@ -102,22 +111,6 @@ def _run(session: Session, jobs: Path, journal: Path | None, kind: str, **option
     session.say(f"{line}. Journal: {report.journal}")
     if not report.finished:
         raise SystemExit(JOB_FAILED)
-
-
-@contextlib.contextmanager
-def _live(session: Session, total: int) -> Iterator[ChangeCallback]:
-    """A bar of the rows that ended, with the count of each state (when bars are shown)."""
-    states: dict[str, str] = {}
-    with session.bars.status(f"batch of {total}", total) as update:
-
-        def on_change(key: str, state: str, progress: float | None) -> None:
-            states[key] = "rendering" if state == "created" else state
-            counts = Counter(states.values())
-            if update:
-                parts = " · ".join(f"{name} {counts[name]}" for name in SHOWN if counts[name])
-                update(completed=counts["downloaded"] + counts["failed"], status=parts)
-
-        yield on_change
 
 
 # `run` and `retry-failed`: the same options, the same steps.

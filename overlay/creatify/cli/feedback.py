@@ -1,14 +1,10 @@
-"""What the command says when things are slow or wrong, and with which exit code.
-
-A request without an answer gets a line on stderr every 10 s naming what it waits for
-(instead of minutes of silence). Errors name the options the user typed (`--avatar`), not
-the SDK's arguments (`creator`): each option passes its SDK name through."""
+"""What the command says when things go wrong, and with which exit code. Errors name the
+options the user typed (`--avatar`), not the SDK's arguments (`creator`): each option
+passes its SDK name through."""
 
 from __future__ import annotations
 
-import contextlib
 import re
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +19,6 @@ from .._exceptions import (
     JobFailedError,
     WaitTimeout,
 )
-from .._logging import warnings_said
-from .._slow import slow_calls
 from .main import PIPE_CLOSED as PIPE_CLOSED  # stdout's reader went away: with the codes below
 
 JOB_FAILED = 1  # the avatar or video failed, or was rejected
@@ -74,12 +68,10 @@ def cli_name(field: str, context: click.Context) -> str:
     if dot or base.startswith("-"):
         return field
     base += "_file" if context.params.get(f"{base}_file") is not None else ""
-    params = context.command.params  # an argument as its help shows it: URL
-    options = {
-        p.name: p.human_readable_name if isinstance(p, click.Argument) else p.opts[0]
-        for p in params
-    }
-    return options.get(base) or CLI_NAMES.get(base) or base
+    for param in context.command.params:  # an argument as its help shows it: URL
+        if param.name == base:
+            return param.human_readable_name if isinstance(param, click.Argument) else param.opts[0]
+    return CLI_NAMES.get(base, base)
 
 
 def describe(error: CreatifyError, context: click.Context, find: str | None) -> str:
@@ -92,18 +84,6 @@ def describe(error: CreatifyError, context: click.Context, find: str | None) -> 
     if isinstance(error, APIError) and error.maybe_created:  # its message says so
         return f"{error}. Check with: {find or 'the Creatify web app'}"
     return str(error)
-
-
-@contextlib.contextmanager
-def slow_answers(say: Callable[[str], None]) -> Iterator[None]:
-    """Say what a slow try waits for, and the SDK's warnings (a wait's checks failing,
-    then answering again): its own lines (`_slow.py`, `_logging.py`), on stderr."""
-    slow_calls.also = lambda line: say(f"{line}; Ctrl-C stops")
-    try:
-        with warnings_said(lambda line: say(f"warning: {line}")):
-            yield
-    finally:
-        slow_calls.also = None
 
 
 class Folder(click.Path):

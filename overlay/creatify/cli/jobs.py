@@ -1,7 +1,5 @@
-"""A job area's command group, derived from its `JobKind` (`get`, `wait`, `download`,
-`list`); its `create` commands, whose options come from the spec's request body
-(`_options.py`) beside those every create shares, and whose help, unless written, from
-the kind's `create` call; and the one create, wait and download path they all take."""
+"""A job area's command group (`Area`), its `create` commands (`creates`), and the one
+create, wait and download path they all take."""
 
 from __future__ import annotations
 
@@ -29,12 +27,10 @@ from .main import F, stack
 from .session import SECONDS, TEXT_FILE, Once, Session, command, given, read_text, reader
 
 Send = Callable[[], Any]
-no_hook: contextlib.nullcontext[None] = contextlib.nullcontext()
 LISTEN = "Wait on a local webhook receiver (implies --wait; polls slowly as a fallback)."
 WEBHOOK = "The public URL (a tunnel) of the local receiver; implies --listen."
 TIMEOUT = "Give up waiting after this many seconds."
 
-CLICK_TYPES = {int: click.INT, float: click.FLOAT}
 EVERY = "Seconds between the first two checks (the first is immediate; then longer)."
 
 
@@ -57,22 +53,20 @@ def flag(field: FieldSpec | str) -> str:
 
 
 def body_options(fields: Iterable[FieldSpec]) -> Callable[[F], F]:
-    """An option for each field of a request body that a command line can give, as the
-    spec declares it: type, enum choices (in its order), required, repeated for a
-    list, help from its description. An object comes from a command's own options (a
-    file, NAME=VALUE pairs); a `cli_file` field may also be read from `--x-file`."""
+    """An option for each field of a request body that a command line can give, as the spec
+    declares it. An object comes from a command's own options (a file, NAME=VALUE pairs); a
+    `cli_file` field may also be read from `--x-file`."""
     made = []
     for field in fields:
         each = field.items if field.python_type is list else field
         if each is None or each.python_type is dict:
             continue
-        kind = click.Choice(each.choices) if each.choices else None
         notes = [field.help, "Repeat for more." if each is not field else ""]
         made.append(
             option(
                 flag(field),
                 field.name,
-                type=kind or CLICK_TYPES.get(each.python_type),
+                type=click.Choice(each.choices) if each.choices else each.python_type,
                 # None, not False, for a value: click 8.3 then takes "-0.4" as an option name.
                 is_flag=True if each.python_type is bool else None,
                 multiple=each is not field,
@@ -90,9 +84,8 @@ def body_options(fields: Iterable[FieldSpec]) -> Callable[[F], F]:
 
 
 class Area(click.Group):
-    """A job kind's command group: `get`, `wait`, `download` and `list` where the kind has
-    them (`areas.py` adds the creates). `noun` names one job in messages ("video");
-    `find`: where to look for the job of an interrupted create (default: its `list`)."""
+    """A job kind's command group (`areas.py` adds the creates). `noun` names one job in
+    messages ("video"); `find`: where to look for the job of an interrupted create."""
 
     command_class = Once
 
@@ -108,7 +101,7 @@ class Area(click.Group):
         listing = kind.listing
         self.find = f"creatify {kind.command} list" if listing else "the Creatify web app"
         get = "Show one task: status, progress and, once done, its output URL."
-        self.add_command(reader("get", get, lambda c, id: self.of(c).get(id), "job_id"))
+        reader(self, "get", get, lambda c, id: self.of(c).get(id), "job_id")
 
         @self.command("wait")
         @click.argument("job_id")
@@ -146,7 +139,6 @@ class Area(click.Group):
                 session.many(self.of(session.client).list(**query))
 
     def of(self, client: Any) -> Any:
-        """The client's namespace of this kind."""
         return getattr(client, self.kind.namespace)
 
     def target(self, out: Path | str, session: Session) -> Path:
@@ -198,7 +190,7 @@ def finish(session: Session, area: Area, job_id: str, then: Then, *, created: bo
     with (
         waited(session, lambda _: resume),
         session.on_interrupt(f"stopped waiting; the job goes on. {resume}"),
-        session.bars.wait(f"{area.noun} {job_id[:8]}") as on_update,
+        session.wait_bar(f"{area.noun} {job_id[:8]}") as on_update,
     ):
         resource, seconds = area.of(session.client), (then.timeout, then.poll_interval)
         if created:
@@ -227,7 +219,6 @@ def waited(session: Session, go_on: Callable[[str], str]) -> Iterator[None]:
 
 
 def done(session: Session, area: Area, job: Any, then: Then) -> None:
-    """Print a finished job, and save its output if asked."""
     session.one(job, title=f"{area.noun} {area.kind.status_of(job)}")
     if then.download is not None:
         save(session, area, job, then.download)
@@ -242,12 +233,8 @@ def save(session: Session, area: Area, job: Any, out: Path, *, report_json: bool
     again = f"{session.cli} {area.kind.command} download {job_id} {shlex.quote(str(out))}"
     got = [0]  # bytes downloaded: a FIFO or a device (/dev/stdout) has no size to stat
     kept = f"files saved so far stay in {out}" if area.kind.output_files else "nothing was saved"
-    with (
-        session.on_interrupt(
-            session.follow_up(f"interrupted; {kept}. Download again with: {again}")
-        ),
-        session.bars.transfer("download") as shown,
-    ):
+    note = session.follow_up(f"interrupted; {kept}. Download again with: {again}")
+    with session.on_interrupt(note), session.transfer_bar("download") as shown:
 
         def count(done: int, total: int | None) -> None:
             got[0] = done
@@ -273,8 +260,7 @@ def creates(
     shares, `--name` and the webhook's where the body has them. The command gets `then`
     and its options as given (`--x-file` read into `x`), checks them and returns the paid
     request (None: it did the work itself; with a cost it looked up: `(cost, request)`).
-    Nothing is sent before every check; what the call costs is said on stderr once its
-    request was sent."""
+    Nothing is sent before every check (`Session.creating` says the cost)."""
     operations = operations or (area.calls["create"].operation,)
     call = next((call for call in area.kind.calls if call.operation == operations[0]), None)
     cost = call.cost if call else ""  # avatars: no call of the kind
@@ -311,11 +297,8 @@ def creates(
                 raise click.UsageError("--listen-port needs --listen or --webhook")
             if hooked and "webhook_url" in options:
                 raise click.UsageError("give --webhook-url or --listen/--webhook, not both")
-            with (
-                WebhookListener(listen_port or 0, public_url=public_url)
-                if hooked
-                else no_hook as hook
-            ):
+            listener = WebhookListener(listen_port or 0, public_url=public_url) if hooked else None
+            with listener or contextlib.nullcontext() as hook:
                 options.update({"webhook_url": hook.url} if hook else {})
                 # A wait's setting implies the wait, as --download does: never dropped.
                 wait = wait or hooked or (download, timeout, poll_interval) != (None, None, None)
@@ -366,12 +349,16 @@ def summary(call: Call) -> str:
     return re.sub(r"`(\w+)`", lambda m: options.get(m[1], m[0]), help.strip())
 
 
-def create(area: Area, help: str = "") -> None:
-    """Add a `create` that sends its options as given: `client.{namespace}.create(...)`;
-    help, unless given, from the kind's `create` call."""
+def create(area: Area, help: str = "", call: str = "create") -> None:
+    """Add a command that sends its options as given: `client.{namespace}.{call}(...)`, of
+    a JOB_ID but for `create`; help, unless given, from the kind's call."""
 
     def send(session: Session, then: Then, **options: Any) -> Send:
-        return lambda: area.of(session.client).create(**options)
+        ids = [] if call == "create" else [options.pop("job_id")]
+        return lambda: getattr(area.of(session.client), call)(*ids, **options)
 
-    help = help or summary(area.calls["create"])
-    area.add_command(click.command("create", cls=Once, help=help)(creates(area)(send)))
+    made = creates(area, area.calls[call].operation)(send)
+    if call != "create":  # render, gen-video: the task's id
+        made = click.argument("job_id")(made)
+    help = help or summary(area.calls[call])
+    area.add_command(click.command(call.replace("_", "-"), cls=Once, help=help)(made))

@@ -39,12 +39,8 @@ url-to-video          areas     A video ad from a product page URL (costs credit
 voices                account   List voices and accent ids (for --accent, --voice).
 webhooks              webhooks  Receive the service's webhooks (job ended).
 """
-COMMANDS = {
-    name: (module, help)
-    for name, module, help in sorted(
-        line.split(None, 2) for line in (GROUPS + OTHERS).split("\n") if line
-    )
-}
+ROWS = sorted(line.split(None, 2) for line in (GROUPS + OTHERS).split("\n") if line)
+COMMANDS = {name: (module, help) for name, module, help in ROWS}
 
 
 def stack(*decorators: Callable[[F], F]) -> Callable[[F], F]:
@@ -113,10 +109,9 @@ class LazyGroup(click.Group):
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         limit = formatter.width - 6 - max(map(len, COMMANDS))
+        rows = [(c, make_default_short_help(h, limit)) for c, (_, h) in COMMANDS.items()]
         with formatter.section("Commands"):
-            formatter.write_dl(
-                [(c, make_default_short_help(h, limit)) for c, (_, h) in COMMANDS.items()]
-            )
+            formatter.write_dl(rows)
 
 
 # The installed package's version, read only when --version is given.

@@ -28,10 +28,12 @@ from .._cli_entry import INTERRUPT_NOTE
 from .._client import Creatify
 from .._exceptions import APIError, CreatifyError, InvalidInputError, JobFailedError, WaitTimeout
 from .._frontends import may_have_made_job
+from .._logging import warnings_said
 from .._polling import JobUpdate
 from .._redact import redact_url
+from .._slow import slow_calls
 from .._validation import _plain
-from .feedback import API, describe, exit_code_for, slow_answers
+from .feedback import API, describe, exit_code_for
 from .main import NOTE, F, common_options, stack
 
 
@@ -111,55 +113,12 @@ class Output(Console):
             raise
 
 
-class Bars:
-    """Progress on stderr; each method yields the callback to hand the SDK, or None when
-    bars are off."""
-
-    def __init__(self, *, enabled: bool, console: Console) -> None:
-        self.enabled, self.console = enabled, console
-
-    @contextlib.contextmanager
-    def _bar(self, label: str, *columns: Any, **task: Any) -> Iterator[Callable[..., None] | None]:
-        """A bar after `label`; yields `update(**fields)` of its task."""
-        if not self.enabled:
-            yield None
-            return
-        label_column = bar.TextColumn("{task.description}", markup=False)
-        with bar.Progress(label_column, bar.BarColumn(), *columns, console=self.console) as shown:
-            task_id = shown.add_task(label, **task)
-            yield functools.partial(shown.update, task_id)
-
-    @contextlib.contextmanager
-    def transfer(self, label: str) -> Iterator[Callable[[int, int | None], None] | None]:
-        """A bytes bar, for `on_progress`."""
-        columns = (bar.DownloadColumn(), bar.TransferSpeedColumn())
-        with self._bar(label, *columns, total=None) as update:
-            yield update and (lambda done, total: update(completed=done, total=total))
-
-    @contextlib.contextmanager
-    def status(self, label: str, total: float = 1.0) -> Iterator[Callable[..., None] | None]:
-        """A bar with a status text and the time elapsed: `update(completed=, status=)`."""
-        columns = bar.TextColumn("{task.fields[status]}", markup=False), bar.TimeElapsedColumn()
-        with self._bar(label, *columns, total=total, status="starting") as update:
-            yield update
-
-    @contextlib.contextmanager
-    def wait(self, label: str) -> Iterator[Callable[[JobUpdate], None] | None]:
-        """A job's status and progress, for `on_update`."""
-        with self.status(label) as update:
-            yield update and (lambda e: update(completed=e.progress or 0.0, status=e.status or "?"))
-            if update:  # finished (avatars report no progress)
-                update(completed=1.0)
-
-
 @dataclass
 class Session:
-    """What every command gets: its output and a client (as the module's docstring says)."""
-
     as_json: bool
     out: Output
     err: Output
-    bars: Bars
+    bars: bool
     base_url: str | None
     typed_url: str | None = None
     """`base_url` if given as an option (an env var stays in the shell)."""
@@ -181,16 +140,11 @@ class Session:
         with contextlib.suppress(OSError):
             self.err.print(text)
 
-    def _json(self, data: Any) -> bool:
-        if self.as_json:
-            self.out.print_json(json.dumps(data, default=str))
-        return self.as_json
-
     def one(self, model: Any, *, title: str | None = None) -> None:
         """One record: its fields that have values, under `title` (--json: every field)."""
         data = _plain(model)
-        if self._json(data):
-            return
+        if self.as_json:
+            return self.out.print_json(json.dumps(data, default=str))
         if title:
             self.out.print(title, style="bold")
         data = {k: v for k, v in data.items() if v not in (None, "", [])}
@@ -202,8 +156,8 @@ class Session:
         """A table: aligned columns, nothing cut (ids are what scripts copy), and in a
         pipe no trailing spaces; --json: the list."""
         data = [_plain(model) for model in models]
-        if self._json(data):
-            return
+        if self.as_json:
+            return self.out.print_json(json.dumps(data, default=str))
         if not data:
             self.out.print("(none)")
             return
@@ -211,8 +165,7 @@ class Session:
         rows = [columns, *([cell(row.get(c)) for c in columns] for row in data)]
         widths = [max(len(row[i]) for row in rows) for i in range(len(columns))]
         for row in rows:
-            line = "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip()
-            self.out.out(line)
+            self.out.out("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
         self.out.out(f"{len(data)} in all")
 
     @functools.cached_property
@@ -232,8 +185,7 @@ class Session:
         return f"{text} (--base-url's password left out)" if hidden and self.cli in text else text
 
     def note(self, text: str) -> None:
-        """A line for people on stdout; left out with --json, so stdout stays one JSON
-        document."""
+        """A line for people on stdout, left out with --json (stdout stays one JSON document)."""
         if not self.as_json:
             self.out.print(text)
 
@@ -252,12 +204,11 @@ class Session:
         stopped it."""
         find = re.sub("^creatify(?= )", lambda _: self.cli, find_command)
         self.find_command = self.follow_up(find)
-        with self.on_interrupt(
-            self.follow_up(
-                f"interrupted: the request may have reached the service, so the {noun} may "
-                f"exist. Check with: {find} (before creating it again)"
-            )
-        ):
+        note = (
+            f"interrupted: the request may have reached the service, so the {noun} may exist. "
+            f"Check with: {find} (before creating it again)"
+        )
+        with self.on_interrupt(self.follow_up(note)):
             try:
                 yield
             except (APIError, JobFailedError, WaitTimeout, KeyboardInterrupt) as exc:
@@ -266,6 +217,39 @@ class Session:
                 raise
         if cost:
             self.say(cost)
+
+    @contextlib.contextmanager
+    def _bar(self, label: str, *columns: Any, **task: Any) -> Iterator[Callable[..., None] | None]:
+        """A bar on stderr after `label`: yields `update(**fields)` of its task (None: off)."""
+        if not self.bars:
+            yield None
+            return
+        label_column = bar.TextColumn("{task.description}", markup=False)
+        with bar.Progress(label_column, bar.BarColumn(), *columns, console=self.err) as shown:
+            task_id = shown.add_task(label, **task)
+            yield functools.partial(shown.update, task_id)
+
+    @contextlib.contextmanager
+    def transfer_bar(self, label: str) -> Iterator[Callable[[int, int | None], None] | None]:
+        """A bytes bar, for `on_progress`."""
+        columns = (bar.DownloadColumn(), bar.TransferSpeedColumn())
+        with self._bar(label, *columns, total=None) as update:
+            yield update and (lambda done, total: update(completed=done, total=total))
+
+    @contextlib.contextmanager
+    def status_bar(self, label: str, total: float = 1.0) -> Iterator[Callable[..., None] | None]:
+        """A bar with a status text and the time elapsed: `update(completed=, status=)`."""
+        columns = bar.TextColumn("{task.fields[status]}", markup=False), bar.TimeElapsedColumn()
+        with self._bar(label, *columns, total=total, status="starting") as update:
+            yield update
+
+    @contextlib.contextmanager
+    def wait_bar(self, label: str) -> Iterator[Callable[[JobUpdate], None] | None]:
+        """A job's status and progress, for `on_update`."""
+        with self.status_bar(label) as update:
+            yield update and (lambda e: update(completed=e.progress or 0.0, status=e.status or "?"))
+            if update:  # finished (avatars report no progress)
+                update(completed=1.0)
 
 
 class Once(click.Command):
@@ -304,11 +288,20 @@ def command(fn: F) -> F:
         typed = base_url if source == ParameterSource.COMMANDLINE else None
         err = Output(stderr=True)
         tty = sys.stdout is not None and sys.stdout.isatty()  # None: closed (`>&-`), pythonw
-        bars = Bars(enabled=not quiet and tty, console=err)
-        session = Session(as_json, Output(), err, bars, base_url, typed)
+        session = Session(as_json, Output(), err, not quiet and tty, base_url, typed)
+        # On stderr: a request without an answer, every 10 s, naming what it waits for (not
+        # minutes of silence: `_slow.py`), and the SDK's warnings (a wait's checks failing,
+        # then answering again: `_logging.py`).
+        slow_calls.also = lambda line: session.say(f"{line}; Ctrl-C stops")
         try:
-            _check_text(context)
-            with slow_answers(session.say):
+            # What click lets through, refused before any request: text that is not UTF-8
+            # (argv bytes that did not decode). The SDK checks the rest (`--base-url`'s port).
+            for param in context.command.params:
+                values = context.params.get(param.name or "")
+                for value in values if isinstance(values, tuple) else (values,):
+                    if isinstance(value, str) and any("\ud800" <= c <= "\udfff" for c in value):
+                        raise InvalidInputError(param.opts[0], "is not UTF-8 text")
+            with warnings_said(lambda line: session.say(f"warning: {line}")):
                 fn(session, **kwargs)
         except CreatifyError as exc:
             # A download to stdout (`Area.target` then sends the rest to stderr) whose reader
@@ -323,31 +316,24 @@ def command(fn: F) -> F:
             session.say(f"error: cannot write the output: {exc}{made}")
             raise SystemExit(API) from None
         finally:
+            slow_calls.also = None
             if "client" in vars(session):  # made
                 session.client.close()
 
     return wrapper  # type: ignore[return-value]
 
 
-def reader(name: str, help: str, read: Callable[..., Any], *arguments: str) -> click.Command:
-    """A command that prints what `read(client, *arguments)` returns: one or a table."""
+def reader(
+    group: click.Group | None, name: str, help: str, read: Callable[..., Any], *arguments: str
+) -> click.Command:
+    """A command (of `group`) that prints what `read(client, *arguments)` returns."""
 
     def show(session: Session, **given: str) -> None:
         found = read(session.client, *given.values())
         (session.many if isinstance(found, list) else session.one)(found)
 
     made = stack(*map(click.argument, arguments))(command(show))
-    return click.command(name, cls=Once, help=help)(made)
-
-
-def _check_text(context: click.Context) -> None:
-    """What click lets through, refused before any request: text that is not UTF-8 (argv
-    bytes that did not decode). The SDK checks the rest (`--base-url`'s port, too)."""
-    for param in context.command.params:
-        values = context.params.get(param.name or "")
-        for value in values if isinstance(values, tuple) else (values,):
-            if isinstance(value, str) and any("\ud800" <= c <= "\udfff" for c in value):
-                raise InvalidInputError(param.opts[0], "is not UTF-8 text")
+    return (group.command if group else click.command)(name, cls=Once, help=help)(made)
 
 
 class InputPath(click.Path):
@@ -387,13 +373,12 @@ def read_data(path: Path, option: str) -> Any:
     import yaml  # type: ignore[import-untyped]
 
     text = read_text(path, option)
-    try:
+    with contextlib.suppress(ValueError):
         return json.loads(text)
-    except ValueError:
-        try:
-            return yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            raise click.BadParameter(f"cannot read {path}: {exc}", param_hint=option) from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise click.BadParameter(f"cannot read {path}: {exc}", param_hint=option) from None
 
 
 def pairs(items: Iterable[str], option: str, *, as_json: bool = False) -> dict[str, Any]:
@@ -416,8 +401,5 @@ def pairs(items: Iterable[str], option: str, *, as_json: bool = False) -> dict[s
 def given(options: dict[str, Any]) -> dict[str, Any]:
     """The options given on the command line (an absent flag is False, not "send False";
     a repeated option is a list)."""
-    return {
-        k: list(v) if isinstance(v, tuple) else v
-        for k, v in options.items()
-        if v is not None and v is not False and v != ()
-    }
+    found = {k: v for k, v in options.items() if v is not None and v is not False and v != ()}
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in found.items()}
