@@ -13,11 +13,10 @@ borrows its parent's pools and puts its own transport layer on them
 from __future__ import annotations
 
 import copy
-import enum
 import importlib
 import os
 from dataclasses import dataclass, field, replace
-from typing import Any, Generic, TypeVar, overload
+from typing import Any, Generic, Literal, TypeVar, overload
 
 import httpx
 from typing_extensions import Self
@@ -105,12 +104,6 @@ def _default_max_retries() -> int:
         raise ConfigurationError(f"{ENV_MAX_RETRIES} must be a whole number") from None
 
 
-class _Keep(enum.Enum):
-    """`with_options`' default for `call_deadline`, where None means no bound."""
-
-    KEEP = enum.auto()
-
-
 class ClientBase(Generic[TransportT]):
     """Strictly private: the configuration both clients share (arguments: see `Creatify`).
 
@@ -163,23 +156,23 @@ class ClientBase(Generic[TransportT]):
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-        call_deadline: float | _Keep | None = _Keep.KEEP,
+        call_deadline: float | Literal["keep"] | None = "keep",
     ) -> Self:
         """A client like this one with another default `timeout`, `max_retries` and/or
         `call_deadline`.
 
         It shares this client's connection pools (no new connections) and has its own
-        retry layer and time-out. `timeout` or `max_retries` None keeps this client's value;
-        `call_deadline=None` means no bound, as in `Creatify(...)`. Closing it releases
-        nothing shared, so this client goes on working; closing this client closes the
-        pools the derived clients send through (they then raise `ConfigurationError`),
-        so close it last.
+        retry layer and time-out. An argument left out keeps this client's value (`timeout`
+        or `max_retries` None, `call_deadline` "keep" do too); `call_deadline=None` means
+        no bound, as in `Creatify(...)`. Closing it releases nothing shared, so this
+        client goes on working; closing this client closes the pools the derived clients
+        send through (they then raise `ConfigurationError`), so close it last.
 
         >>> patient = client.with_options(timeout=300, max_retries=5)
         """
         given: dict[str, Any] = {"timeout": as_timeout(timeout), "max_retries": max_retries}
         changes = {name: value for name, value in given.items() if value is not None}
-        if not isinstance(call_deadline, _Keep):
+        if call_deadline != "keep":
             changes["call_deadline"] = call_deadline
         derived = copy.copy(self)
         derived._settings = replace(self._settings, **changes)

@@ -425,7 +425,7 @@ LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
 AI_SHORTS_JOB: JobKind[models.AiShorts] = JobKind(
     namespace="ai_shorts",
     poll=VIDEO_POLL,
-    doc="AI Shorts (the vendor marks it deprecated): a script to a short video.",
+    doc="AI Shorts: a script to a short video.",
 )
 AI_EDITING_JOB: JobKind[models.AiEditing] = JobKind(
     namespace="ai_editing",

@@ -1705,7 +1705,7 @@ OPERATION_DOCS: dict[str, str] = {
     "link_to_videos_generate_preview_create": "Make (or remake) a task's preview (no request body), which `render` needs: a task without a preview answers 400 to it. Costs credits (the vendor publishes no rate for it). Only a third-party client shows this path (openapi/README.md).",
     "link_to_videos_preview_list_async_create": "Start previews of one link in several `visual_styles`. Asynchronous: the answer is the task, usually with no previews yet.\n\nThe previews arrive later, in a POST to `webhook_url` (a `previews` list of `{media_job, visual_style, aspect_ratio, url}`; it may come more than once), or in the task's `previews` field: poll `get(task.id)` until it is filled. Then `render_single_preview(task.id, media_job)` renders the one you pick.\n\nCosts 1 credit per 30 s, once for all the styles.",
     "link_to_videos_render_single_preview_create": "Render one of a task's `previews`, chosen by its `media_job`; then `wait`.\n\nCosts 4 credits per 30 s of video.",
-    "ai_shorts_create": "Start a video from `script`. The vendor marks AI Shorts deprecated. Costs 5 credits per 30 s of video.",
+    "ai_shorts_create": "Start a video from `script`. Costs 5 credits per 30 s of video.",
     "ai_shorts_preview_create": "A preview from the same options; then `render(id)`. Costs 1 credit per 30 s.",
     "ai_shorts_render_create": "Render a previewed task (no request body); then `wait`. Costs credits (the vendor publishes no rate for it; the finished job's `credits_used` says how many).",
     "ai_editing_create": "Start an edit of `video_url`. Costs credits (the vendor publishes no rate for it; the finished job's `credits_used` says how many).",

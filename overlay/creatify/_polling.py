@@ -233,9 +233,10 @@ class Poller(Generic[J]):
         self._next_backoff = self._settings.poll_interval
         return self._within_deadline(estimate)
 
-    def after_error(self, exc: Exception) -> float:
-        """The seconds to sleep after a check that failed; raises what ends the wait:
-        what is not transient, and a connection error before anything answered."""
+    def after_error(self, exc: Exception, sent: float) -> float:
+        """The seconds to sleep after a check, sent at `sent` (the clock's), that failed;
+        raises what ends the wait: what is not transient, and a connection error before
+        anything answered. Failing checks count from when the first was sent."""
         if not isinstance(exc, TRANSIENT_ERRORS):
             raise exc
         unanswered = isinstance(exc, APIConnectionError)
@@ -244,13 +245,13 @@ class Poller(Generic[J]):
             raise exc  # a wrong base URL or no network: nothing to wait for
         self._answered = self._answered or not unanswered
         if self._last_error is None:
-            self._failing_since, self._failed = self.elapsed, 0
+            self._failing_since, self._failed = sent - self._start, 0
             if not out_of_time:  # else the `WaitTimeout` below says it
                 logger.warning(
                     "checks of %s %s failing since %s (%s); waiting on, up to %.0f s more",
                     self._kind.noun,
                     self.job_id,
-                    time.strftime("%H:%M:%S"),
+                    time.strftime("%H:%M:%S", time.localtime(time.time() - self._clock() + sent)),
                     exc,
                     self._settings.timeout - self.elapsed,
                 )

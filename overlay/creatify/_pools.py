@@ -182,8 +182,12 @@ def proxied_pool(
 ) -> TransportT:
     """A pool through `proxy`, the environment's for `pattern` ("all://": ALL_PROXY); a
     proxy it cannot use is a `ConfigurationError` naming the variable, not httpx's bare
-    ImportError (SOCKS without socksio), InvalidURL or ValueError (a scheme it lacks)."""
+    ImportError (SOCKS without socksio), InvalidURL (a bad port or no usable host) or
+    ValueError (a scheme it lacks)."""
     try:
+        host = httpx.URL(proxy).host  # httpx takes `http://`, and %-encodes `[` or a space
+        if not host or "%" in host:
+            raise httpx.InvalidURL(f"Invalid host: {host!r}")
         return pool(verify=tls, proxy=proxy)
     except (ImportError, ValueError, httpx.InvalidURL) as exc:
         variable = f"{pattern.partition(':')[0].upper()}_PROXY"

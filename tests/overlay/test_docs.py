@@ -256,8 +256,10 @@ def test_the_reference_shows_public_types_only() -> None:
 
 
 def test_the_clients_and_batch_kinds_show_public_types_only() -> None:
-    """The constructors (`transport: TransportT`, `BatchKind(name, job: JobKind)`) and the
-    documented members of `BatchKind` (`fields: dict[str, FieldSpec]`)."""
+    """The constructors (`transport: TransportT`, `BatchKind(name, job: JobKind)`), the
+    documented members of `BatchKind` (`fields: dict[str, FieldSpec]`) and the clients'
+    methods' parameters (`with_options(call_deadline: float | _Keep | None = _Keep.KEEP)`,
+    W1-8)."""
     package = documented_package()
     shown = []
     for path in ("Creatify", "AsyncCreatify", "batch.BatchKind"):
@@ -267,9 +269,15 @@ def test_the_clients_and_batch_kinds_show_public_types_only() -> None:
                 shown += [f"{path}({p.name}: {p.annotation})" for p in member.parameters]
             elif not name.startswith("_") and member.docstring:
                 shown.append(f"{path}.{name}: {member.annotation or member.returns}")
+                parameters = getattr(member, "parameters", [])
+                shown += [
+                    f"{path}.{name}({p.name}: {p.annotation} = {p.default})" for p in parameters
+                ]
     assert "Creatify(transport: httpx.BaseTransport | None)" in shown
     assert "batch.BatchKind.findable: bool" in shown
-    assert [text for text in shown if re.search(r"TransportT|JobKind|FieldSpec", text)] == []
+    assert any(text.startswith("AsyncCreatify.with_options(call_deadline") for text in shown)
+    leaks = r"TransportT|JobKind|FieldSpec|\b_[A-Za-z]"  # a private name (`_Keep`)
+    assert [text for text in shown if re.search(leaks, text)] == []
 
 
 def test_the_cli_guide_gives_the_exit_codes_the_command_uses() -> None:

@@ -242,6 +242,21 @@ def test_wait_timeout_carries_id_and_last_status() -> None:
     assert clock.now == pytest.approx(60)
 
 
+def test_failing_checks_count_from_when_the_first_was_sent() -> None:
+    """A check that hangs for the whole wait: "the checks of the last 20 s failed", not
+    the 0 s since it returned (W1-3)."""
+    clock = VirtualClock()
+
+    def hangs(request: httpx.Request) -> httpx.Response:
+        clock.now += 20
+        raise httpx.ReadTimeout("timed out", request=request)
+
+    client = sync_client(Script([hangs]), max_retries=0)
+    with_clock(client, clock)
+    with pytest.raises(WaitTimeout, match="the checks of the last 20 s failed"):
+        client.lipsyncs.wait(LIPSYNC_ID, timeout=20)
+
+
 def test_transient_errors_do_not_end_a_wait() -> None:
     """429, 5xx and a dropped connection during a wait are waited out."""
     script = Script(

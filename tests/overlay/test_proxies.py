@@ -253,6 +253,10 @@ def test_a_refused_tunnel_is_never_sent_so_a_create_made_no_job(
     [
         ("socks5://127.0.0.1:1080", "pip install 'httpx[socks]'"),
         ("http://[::1:3128", "Invalid port"),
+        ("http://", "Invalid host: ''"),  # these four were a connection error, exit 3 (W1-2)
+        ("http://[bad", "Invalid host: '%5Bbad'"),
+        ("not a url", "Invalid host: 'not%20a%20url'"),
+        ("http://pro xy:3128", "Invalid host: 'pro%20xy'"),
         ("ftp://proxy:21", "Unknown scheme"),
     ],
 )

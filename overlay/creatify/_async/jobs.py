@@ -248,11 +248,12 @@ class AsyncJobResource(AsyncResource, Generic[J]):
             sleep = webhook_sleep(webhook, job_id, kind.done | kind.failed | kind.rejected)
         delay: float | None
         while True:  # fetch, ask the poller, sleep: `_polling.Poller` decides
+            sent = clock()
             try:
                 with ending_within(max(ends_at - clock(), MIN_POLL_TIMEOUT)):
                     job = await self.get(job_id)
             except Exception as exc:
-                delay = poller.after_error(exc)  # re-raises what is not transient
+                delay = poller.after_error(exc, sent)  # re-raises what is not transient
             else:
                 if webhook is not None and poller.unheard(job, webhook.token):
                     webhook, sleep = None, self._host._sleep

@@ -26,7 +26,7 @@ from .jobs import Downloads, UpdateCallback
 
 
 class AiShorts(Downloads[models.AiShorts]):
-    """AI Shorts (the vendor marks it deprecated): a script to a short video.
+    """AI Shorts: a script to a short video.
 
     Statuses: pending, in_queue, running, then done, failed (`AiShortsFailed`) or
     rejected (`AiShortsRejected`). The result is `video_output` (or `output`);
@@ -50,8 +50,7 @@ class AiShorts(Downloads[models.AiShorts]):
     def create(
         self, *, timeout: TimeoutArg = None, **options: Unpack[AiShortsOptions]
     ) -> models.AiShorts:
-        """Start a video from `script`. The vendor marks AI Shorts deprecated. Costs 5
-        credits per 30 s of video.
+        """Start a video from `script`. Costs 5 credits per 30 s of video.
 
         It is never sent twice: retried only if the request provably did not reach
         the service (connection refused) or it answered 429.

@@ -8,7 +8,7 @@ GROUPS = """
 ads-clone             areas     Ad Clone: an ad modelled on a reference ad video.
 ai-editing            areas     AI Editing: your video, edited in a chosen style.
 ai-scripts            areas     Ad scripts written for a product link.
-ai-shorts             areas     AI Shorts: a script to a short video (deprecated).
+ai-shorts             areas     AI Shorts: a script to a short video.
 asset-generator       areas     Images, videos and audio from generative models.
 aurora                areas     Aurora: the person in a photo speaks or sings audio.
 avatars               areas     Stock and custom avatars (personas), and uploads.

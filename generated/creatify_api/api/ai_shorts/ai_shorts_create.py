@@ -93,8 +93,7 @@ def sync_detailed(
 ) -> Response[AiShorts | ErrorDetail | ValidationErrorBody]:
     """Create an AI Shorts video task from a script
 
-     Start a video from `script`. The vendor marks AI Shorts deprecated. Costs 5
-    credits per 30 s of video.
+     Start a video from `script`. Costs 5 credits per 30 s of video.
 
     Args:
         body (AiShortsCreateRequest): An AI Shorts task (a script to a short video).
@@ -125,8 +124,7 @@ def sync(
 ) -> AiShorts | ErrorDetail | ValidationErrorBody | None:
     """Create an AI Shorts video task from a script
 
-     Start a video from `script`. The vendor marks AI Shorts deprecated. Costs 5
-    credits per 30 s of video.
+     Start a video from `script`. Costs 5 credits per 30 s of video.
 
     Args:
         body (AiShortsCreateRequest): An AI Shorts task (a script to a short video).
@@ -152,8 +150,7 @@ async def asyncio_detailed(
 ) -> Response[AiShorts | ErrorDetail | ValidationErrorBody]:
     """Create an AI Shorts video task from a script
 
-     Start a video from `script`. The vendor marks AI Shorts deprecated. Costs 5
-    credits per 30 s of video.
+     Start a video from `script`. Costs 5 credits per 30 s of video.
 
     Args:
         body (AiShortsCreateRequest): An AI Shorts task (a script to a short video).
@@ -182,8 +179,7 @@ async def asyncio(
 ) -> AiShorts | ErrorDetail | ValidationErrorBody | None:
     """Create an AI Shorts video task from a script
 
-     Start a video from `script`. The vendor marks AI Shorts deprecated. Costs 5
-    credits per 30 s of video.
+     Start a video from `script`. Costs 5 credits per 30 s of video.
 
     Args:
         body (AiShortsCreateRequest): An AI Shorts task (a script to a short video).
