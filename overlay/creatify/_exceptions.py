@@ -90,7 +90,10 @@ class InvalidInputError(CreatifyError, ValueError):
     Where the rule is one of the spec's, `code` names it (a JSON Schema keyword such as
     `required`, `enum`, `minimum`, `maxLength`, `pattern`, or a type's or format's name:
     `integer`, `uuid`) and `params` holds what it was checked against (`limit`, `value`).
+    Where other fields of the same call are broken too, `others` holds their errors.
     """
+
+    others: tuple[InvalidInputError, ...] = ()
 
     def __init__(
         self, field: str, rule: str, *, code: str = "", params: Mapping[str, Any] | None = None

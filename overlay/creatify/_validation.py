@@ -97,7 +97,9 @@ def check_object(
     """`value` (a mapping, or an object with `to_dict()`) as its checked JSON object.
 
     None stands for "not given" at every level; a key the schema lacks is refused (left
-    out, where `hooks.refuse_unknown` is off).
+    out, where `hooks.refuse_unknown` is off). Every field is checked: the first error is
+    raised with the other fields' in its `others`; cross-field rules (`hooks.after`) run
+    once the fields pass.
     """
     if schema in hooks.before:
         value = hooks.before[schema](path or schema, value)
@@ -112,21 +114,28 @@ def check_object(
         )
     known = {spec.name: spec for spec in fields}
     unknown = sorted(str(key) for key in value if key not in known)
+    errors: list[InvalidInputError] = []
     if unknown and hooks.refuse_unknown:
         names = ", ".join(_join(path, name) for name in unknown)
-        raise InvalidInputError(names, f"is not a field here; known: {', '.join(known)}")
+        errors.append(InvalidInputError(names, f"is not a field here; known: {', '.join(known)}"))
     out: dict[str, Any] = {}
     for spec in fields:
         item = value.get(spec.name)
         where = _join(path, spec.name)
-        if item is None:
-            if spec.required:
-                raise InvalidInputError(where, "is required", code="required")
-            continue
-        override = hooks.fields.get((schema, spec.name))
-        out[spec.name] = (
-            override(where, item) if override else check_value(spec, where, item, hooks)
-        )
+        try:
+            if item is None:
+                if spec.required:
+                    raise InvalidInputError(where, "is required", code="required")
+                continue
+            override = hooks.fields.get((schema, spec.name))
+            out[spec.name] = (
+                override(where, item) if override else check_value(spec, where, item, hooks)
+            )
+        except InvalidInputError as exc:
+            errors += [exc, *exc.others]
+    if errors:  # the first is raised, carrying the others
+        errors[0].others = tuple(errors[1:])
+        raise errors[0]
     return hooks.after[schema](path, out) if schema in hooks.after else out
 
 

@@ -94,3 +94,30 @@ def test_a_row_whose_options_are_not_a_mapping_is_refused_by_name() -> None:
         "options",
         "must be a mapping of create options, got list",
     )
+
+
+def test_every_broken_field_of_a_row_is_listed(tmp_path: Path) -> None:
+    """W1-6: a row with three broken fields lists all three (it listed the first only),
+    a cell that cannot be read once (not again as "is required"), and the cross-field
+    rule (text or audio) once the fields pass."""
+    jobs = tmp_path / "jobs.csv"
+    long_name = "n" * 300
+    jobs.write_text(
+        "key,creator,text,aspect_ratio,name\n"
+        f"a,not-a-uuid,hello,4:3,{long_name}\n"
+        f"b,{CREATOR},,9:16,\n"
+    )
+    with pytest.raises(BatchInputError) as caught:
+        read_rows(jobs, KINDS["lipsync"])
+    assert [(e.row, e.field) for e in caught.value.errors] == [
+        (1, "creator"),
+        (1, "name"),
+        (1, "aspect_ratio"),
+        (2, "text or audio"),
+    ]
+    assert str(caught.value).startswith("rows: 2 invalid, nothing was sent:\n")
+    v2 = tmp_path / "v2.csv"
+    v2.write_text("key,video_inputs,aspect_ratio\na,[oops,4:3\n")
+    with pytest.raises(BatchInputError) as caught:
+        read_rows(v2, KINDS["lipsync_v2"])
+    assert [e.field for e in caught.value.errors] == ["video_inputs", "aspect_ratio"]

@@ -98,3 +98,18 @@ def test_the_cli_refuses_a_self_referencing_params_file_as_a_usage_error(tmp_pat
     done = invoke(["--base-url", "http://127.0.0.1:9", *args], env)
     assert done.returncode == 2, done.stderr
     assert "nests too deeply (does it contain itself?)" in done.stderr  # its option: tests/cli
+
+
+def test_a_call_with_several_broken_fields_raises_the_first_carrying_the_others() -> None:
+    """W1-6: every field is checked; the message is the first field's, as with one broken
+    field, and `others` holds the rest (what `creatify batch` lists)."""
+    fake = FakeCreatify()
+    lipsyncs = fake.client().lipsyncs
+    with pytest.raises(InvalidInputError) as one:
+        lipsyncs.create(creator="not-a-uuid", text="hello")
+    with pytest.raises(InvalidInputError) as several:
+        lipsyncs.create(creator="not-a-uuid", text="hello", aspect_ratio="4:3", name="n" * 300)
+    assert str(one.value) == str(several.value) == "creator: must be a UUID, got 'not-a-uuid'"
+    assert one.value.others == ()
+    assert [e.field for e in several.value.others] == ["name", "aspect_ratio"]
+    assert not fake.requests

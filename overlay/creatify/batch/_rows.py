@@ -122,7 +122,8 @@ class BatchInputError(InvalidInputError):
     def __init__(self, errors: list[RowError]) -> None:
         self.errors = errors
         lines = "\n".join(f"  {error}" for error in errors)
-        super().__init__("rows", f"{len(errors)} invalid, nothing was sent:\n{lines}")
+        rows = len({error.row for error in errors})
+        super().__init__("rows", f"{rows} invalid, nothing was sent:\n{lines}")
 
 
 def tag_of(batch_id: str, key: str, attempt: int) -> str:
@@ -166,10 +167,11 @@ def check_rows(kind: BatchKind, rows: Sequence[BatchRow], numbers: list[int] | N
         try:
             checked_call(kind.operation, kind.sent_options(row.options, longest_tag))
         except InvalidInputError as exc:
-            rule = exc.rule
-            if exc.field == "name" and "characters" in rule:
-                rule += f" (with the batch tag of {len(longest_tag) + 1} appended)"
-            errors.append(RowError(number, exc.field, rule))
+            for error in (exc, *exc.others):
+                rule = error.rule
+                if error.field == "name" and "characters" in rule:
+                    rule += f" (with the batch tag of {len(longest_tag) + 1} appended)"
+                errors.append(RowError(number, error.field, rule))
     if not rows:
         errors.append(RowError(0, "rows", "the batch has no rows"))
     if errors:
@@ -219,8 +221,9 @@ def read_rows(path: str | Path, kind: BatchKind) -> list[BatchRow]:
     numbers = [number for number, _ in rows]
     try:
         check_rows(kind, [row for _, row in rows], numbers)
-    except BatchInputError as exc:
-        errors.extend(exc.errors)
+    except BatchInputError as exc:  # less the fields whose cell could not be read
+        unread = {(error.row, error.field) for error in errors}
+        errors.extend(e for e in exc.errors if (e.row, e.field) not in unread)
     if errors:
         raise BatchInputError(sorted(errors, key=lambda e: e.row))
     return [row for _, row in rows]
