@@ -291,8 +291,10 @@ class Poller(Generic[J]):
         remaining = self._settings.timeout - self.elapsed
         if remaining <= 0:
             last = self._last[0] if self._last else None
-            failing_for = self.elapsed - self._failing_since
             error = self._last_error
+            if error is None:  # no `from None`: an exception the caller handles stays shown
+                raise WaitTimeout(self.job_id, last, self.elapsed)
+            failing_for = self.elapsed - self._failing_since
             raise WaitTimeout(
                 self.job_id, last, self.elapsed, last_error=error, failing_for=failing_for
             ) from error

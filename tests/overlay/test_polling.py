@@ -242,6 +242,20 @@ def test_wait_timeout_carries_id_and_last_status() -> None:
     assert clock.now == pytest.approx(60)
 
 
+def test_a_timeout_without_failed_checks_keeps_the_exception_being_handled() -> None:
+    """A wait that runs out of time inside the caller's `except` block: the traceback still
+    shows the caller's exception ("During handling of ..."), as any raise there does (V6-1)."""
+    timed_out, clock = poller(timeout=5.0)
+    clock.now = 9.0
+    try:
+        raise KeyError("the caller's own")
+    except KeyError:
+        with pytest.raises(WaitTimeout) as info:
+            timed_out.after_result(running())
+    assert isinstance(info.value.__context__, KeyError)
+    assert not info.value.__suppress_context__ and info.value.last_error is None
+
+
 def test_failing_checks_count_from_when_the_first_was_sent() -> None:
     """A check that hangs for the whole wait: "the checks of the last 20 s failed", not
     the 0 s since it returned (W1-3)."""
