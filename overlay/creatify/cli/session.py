@@ -256,20 +256,13 @@ class Once(click.Command):
     """A command whose one-value options are each given once: click keeps the last value
     without a word, and a paid create would be sent with the other avatar or script."""
 
-    def make_parser(self, ctx: click.Context) -> Any:  # click's parser class is private
-        parser = super().make_parser(ctx)
-        parse = parser.parse_args
-
-        def parse_args(args: list[str]) -> tuple[dict[str, Any], list[str], list[Any]]:
-            opts, rest, order = parse(args)
-            for param in order:
-                once = isinstance(param, click.Option) and not (param.multiple or param.is_flag)
-                if once and order.count(param) > 1:
-                    raise click.UsageError(f"{param.opts[0]} given twice", ctx)
-            return opts, rest, order
-
-        parser.parse_args = parse_args  # type: ignore[method-assign]
-        return parser
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        order = self.make_parser(ctx).parse_args(list(args))[2]  # each option as often as given
+        for param in order:
+            once = isinstance(param, click.Option) and not (param.multiple or param.is_flag)
+            if once and order.count(param) > 1:
+                raise click.UsageError(f"{param.opts[0]} given twice", ctx)
+        return super().parse_args(ctx, args)
 
 
 def command(fn: F) -> F:
