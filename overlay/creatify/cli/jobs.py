@@ -101,7 +101,7 @@ class Area(click.Group):
         listing = kind.listing
         self.find = f"creatify {kind.command} list" if listing else "the Creatify web app"
         get = "Show one task: status, progress and, once done, its output URL."
-        reader(self, "get", get, lambda c, id: self.of(c).get(id), "job_id")
+        reader(self, "get", get, lambda c, id: self.of(c).get(id), click.argument("job_id"))
 
         @self.command("wait")
         @click.argument("job_id")

@@ -317,15 +317,15 @@ def command(fn: F) -> F:
 
 
 def reader(
-    group: click.Group | None, name: str, help: str, read: Callable[..., Any], *arguments: str
+    group: click.Group | None, name: str, help: str, read: Callable[..., Any], *params: Any
 ) -> click.Command:
-    """A command (of `group`) that prints what `read(client, *arguments)` returns."""
+    """A command (of `group`) that prints what `read(client, *values of its params)` returns."""
 
-    def show(session: Session, **given: str) -> None:
+    def show(session: Session, **given: Any) -> None:
         found = read(session.client, *given.values())
         (session.many if isinstance(found, list) else session.one)(found)
 
-    made = stack(*map(click.argument, arguments))(command(show))
+    made = stack(*params)(command(show))
     return (group.command if group else click.command)(name, cls=Once, help=help)(made)
 
 
