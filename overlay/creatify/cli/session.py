@@ -159,8 +159,7 @@ class Session:
         if self.as_json:
             return self.out.print_json(json.dumps(data, default=str))
         if not data:
-            self.out.print("(none)")
-            return
+            return self.out.print("(none)")
         columns = LIST_COLUMNS.get(type(models[0]).__name__, list(data[0]))
         rows = [columns, *([cell(row.get(c)) for c in columns] for row in data)]
         widths = [max(len(row[i]) for row in rows) for i in range(len(columns))]
