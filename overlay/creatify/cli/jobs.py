@@ -318,9 +318,8 @@ def creates(
 
         noun, output = area.noun, area.output
         implied = "--download, --listen, --timeout and --poll-interval imply it"
-        shared = [
-            option("--wait", is_flag=True, help=f"Wait until the {noun} is done ({implied}).")
-        ]
+        help = f"Wait until the {noun} is done ({implied})."
+        shared = [option("--wait", is_flag=True, help=help)]
         if output:
             help = f"Save the finished {output} here (implies --wait)."
             shared.append(option("--download", type=area.out, help=help))
