@@ -52,15 +52,11 @@ def avatars_create(session: Session, then: Then, **details: Any) -> Send:
     return send
 
 
-@avatars.command("list")
-@option("--mine", is_flag=True, help="Only your custom avatars.")
-@command
-def avatars_list(session: Session, mine: bool) -> None:
-    """List avatars (stock and custom, or only yours)."""
-    client = session.client
-    session.many(client.avatars.list_mine() if mine else client.avatars.list())
-
-
+MINE = option("--mine", is_flag=True, help="Only your custom avatars.")
+LIST = "List avatars (stock and custom, or only yours)."
+reader(
+    avatars, "list", LIST, lambda c, mine: c.avatars.list_mine() if mine else c.avatars.list(), MINE
+)
 reader(avatars, "count", "Custom-avatar slots used and free.", lambda c: c.avatars.count())
 
 
@@ -167,7 +163,7 @@ def links_create(session: Session, url: str | None, **options: Any) -> None:
     session.one(link, title="link created")
 
 
-reader(links, "get", "Show one link.", lambda c, id: c.links.get(id), "link_id")
+reader(links, "get", "Show one link.", lambda c, id: c.links.get(id), click.argument("link_id"))
 reader(links, "list", "List your links.", lambda c: c.links.list())
 
 
@@ -244,9 +240,8 @@ create(product_to_videos, GEN_VIDEO, "gen_video")
 
 inspirations = click.Group("inspirations")
 reader(inspirations, "list", "List AI ad templates.", lambda c: c.inspirations.list())
-reader(
-    inspirations, "get", "Show a template: schema, cost.", lambda c, i: c.inspirations.get(i), "id"
-)
+TEMPLATE = "Show a template: schema, cost."
+reader(inspirations, "get", TEMPLATE, lambda c, i: c.inspirations.get(i), click.argument("id"))
 MODELS = "List the models and their parameters."
 reader(AREAS["asset-generator"], "models", MODELS, lambda c: c.asset_generator.models())
 PARAM = "A parameter as name=value (repeat; a JSON value is read as JSON)."

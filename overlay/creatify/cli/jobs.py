@@ -101,7 +101,7 @@ class Area(click.Group):
         listing = kind.listing
         self.find = f"creatify {kind.command} list" if listing else "the Creatify web app"
         get = "Show one task: status, progress and, once done, its output URL."
-        reader(self, "get", get, lambda c, id: self.of(c).get(id), "job_id")
+        reader(self, "get", get, lambda c, id: self.of(c).get(id), click.argument("job_id"))
 
         @self.command("wait")
         @click.argument("job_id")
@@ -318,9 +318,8 @@ def creates(
 
         noun, output = area.noun, area.output
         implied = "--download, --listen, --timeout and --poll-interval imply it"
-        shared = [
-            option("--wait", is_flag=True, help=f"Wait until the {noun} is done ({implied}).")
-        ]
+        help = f"Wait until the {noun} is done ({implied})."
+        shared = [option("--wait", is_flag=True, help=help)]
         if output:
             help = f"Save the finished {output} here (implies --wait)."
             shared.append(option("--download", type=area.out, help=help))

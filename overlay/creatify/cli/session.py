@@ -159,8 +159,7 @@ class Session:
         if self.as_json:
             return self.out.print_json(json.dumps(data, default=str))
         if not data:
-            self.out.print("(none)")
-            return
+            return self.out.print("(none)")
         columns = LIST_COLUMNS.get(type(models[0]).__name__, list(data[0]))
         rows = [columns, *([cell(row.get(c)) for c in columns] for row in data)]
         widths = [max(len(row[i]) for row in rows) for i in range(len(columns))]
@@ -256,20 +255,13 @@ class Once(click.Command):
     """A command whose one-value options are each given once: click keeps the last value
     without a word, and a paid create would be sent with the other avatar or script."""
 
-    def make_parser(self, ctx: click.Context) -> Any:  # click's parser class is private
-        parser = super().make_parser(ctx)
-        parse = parser.parse_args
-
-        def parse_args(args: list[str]) -> tuple[dict[str, Any], list[str], list[Any]]:
-            opts, rest, order = parse(args)
-            for param in order:
-                once = isinstance(param, click.Option) and not (param.multiple or param.is_flag)
-                if once and order.count(param) > 1:
-                    raise click.UsageError(f"{param.opts[0]} given twice", ctx)
-            return opts, rest, order
-
-        parser.parse_args = parse_args  # type: ignore[method-assign]
-        return parser
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        order = self.make_parser(ctx).parse_args(list(args))[2]  # each option as often as given
+        for param in order:
+            once = isinstance(param, click.Option) and not (param.multiple or param.is_flag)
+            if once and order.count(param) > 1:
+                raise click.UsageError(f"{param.opts[0]} given twice", ctx)
+        return super().parse_args(ctx, args)
 
 
 def command(fn: F) -> F:
@@ -324,15 +316,15 @@ def command(fn: F) -> F:
 
 
 def reader(
-    group: click.Group | None, name: str, help: str, read: Callable[..., Any], *arguments: str
+    group: click.Group | None, name: str, help: str, read: Callable[..., Any], *params: Any
 ) -> click.Command:
-    """A command (of `group`) that prints what `read(client, *arguments)` returns."""
+    """A command (of `group`) that prints what `read(client, *values of its params)` returns."""
 
-    def show(session: Session, **given: str) -> None:
+    def show(session: Session, **given: Any) -> None:
         found = read(session.client, *given.values())
         (session.many if isinstance(found, list) else session.one)(found)
 
-    made = stack(*map(click.argument, arguments))(command(show))
+    made = stack(*params)(command(show))
     return (group.command if group else click.command)(name, cls=Once, help=help)(made)
 
 
