@@ -573,7 +573,11 @@ class WebhookListener(_Listener):
         clocks), like `client._sleep`."""
         if self._portal is None:
             raise RuntimeError("the listener is not running: use it in a `with` block")
-        return self._portal.call(self._until, ready, seconds)
+        waiting = self._portal.start_task_soon(self._until, ready, seconds)
+        try:
+            return waiting.result()
+        finally:  # Ctrl-C: the loop's wait must end too, or `close()` waits it out (X1-1)
+            waiting.cancel()
 
 
 class AsyncWebhookListener(_Listener):

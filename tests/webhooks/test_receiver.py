@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
+import signal
 import threading
 import time
 from collections.abc import Iterator
@@ -150,6 +152,22 @@ def test_closing_while_a_handler_runs_answers_503_quietly_and_at_once(client, ca
     release.set()
     assert took < 1.5 and answers[0].status_code == 503 and hook.events == []
     assert capfd.readouterr().err == ""
+
+
+def test_ctrl_c_in_a_wait_leaves_the_listener_free_to_close_at_once():
+    """Ctrl-C while a sync wait sleeps on the receiver's loop: leaving the `with` block
+    ends at once; before, `close()` waited out the loop's wait (up to 5 min; X1-1)."""
+    interrupt = threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT))  # Ctrl-C
+
+    def wait_interrupted() -> None:
+        with webhooks.WebhookListener() as hook:
+            interrupt.start()
+            hook._wait_until(lambda: False, 30)
+
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        wait_interrupted()
+    assert time.monotonic() - started < 10  # the wait's 30 s: a bound against a hang
 
 
 async def test_closing_cancels_a_running_coroutine_handler_quietly(capfd):
