@@ -25,7 +25,7 @@ class Waiting:
 
     __slots__ = ("attempt", "attempts", "next_report", "started", "what")
 
-    def __init__(self, what: str, started: float, attempt: int, attempts: int) -> None:
+    def __init__(self, what: str, started: float, attempt: int, attempts: int | None) -> None:
         self.what = what
         self.started = started  # when the call (its first try) started: time.monotonic()
         self.attempt = attempt
@@ -69,7 +69,8 @@ class _Reporter:
                     waiting.next_report += SLOW_CALL_REPORT_EVERY
                     line = (
                         f"still waiting for {waiting.what} after {after:.3g} s "
-                        f"(try {waiting.attempt} of {waiting.attempts})"
+                        f"(try {waiting.attempt}"
+                        + (f" of {waiting.attempts})" if waiting.attempts else ")")
                     )
                     logger.info("%s", line)
                     if self.also is not None:

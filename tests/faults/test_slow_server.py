@@ -90,6 +90,22 @@ def test_a_slow_call_says_what_it_waits_for(
     assert count == len(lines), "nothing is reported once the call has ended"
 
 
+def test_a_paid_create_waiting_for_its_answer_is_not_said_to_be_tried_again(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A create whose request has left is never sent again: its line says "try 1", not
+    "try 1 of 3" (X1-4), which reads as two more paid sends."""
+    monkeypatch.setattr(_slow, "SLOW_CALL_REPORT_EVERY", 0.25)
+    caplog.set_level(logging.INFO, logger="creatify")
+    with serving(Fault(hang=True)) as server:
+        with Creatify("id", "key", server.url, call_deadline=1.0, **FAST) as client:
+            with pytest.raises(APITimeoutError):
+                client.lipsyncs.create(text="Hi", creator="8b1a2b3c-dcbb-4c12-8e98-a1e0643d5394")
+    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("still")]
+    assert lines and all(line.endswith("(try 1)") for line in lines), lines
+    assert server.count("POST") == 1
+
+
 def test_the_deadline_is_bounded_by_default_and_checked() -> None:
     assert Creatify("id", "key", "http://127.0.0.1:9")._settings.call_deadline == 120.0
     patient = Creatify("id", "key", "http://127.0.0.1:9").with_options(call_deadline=600)
