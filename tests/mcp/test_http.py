@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import select
+import signal
 import socket
 import subprocess
 import time
@@ -68,3 +70,30 @@ async def test_streamable_http_on_loopback(server: Server, tmp_path: Path) -> No
     assert not created.is_error, created.content
     assert json.loads(created.content[0].text)["reused"] is False  # type: ignore[union-attr]
     assert server.api_key not in server.stderr_path.read_text()
+
+
+def test_ctrl_c_says_why_the_server_goes_on_and_twice_stops_it(server: Server) -> None:
+    """Over stdio the server ends on Ctrl-C only once a line comes (the mcp package reads
+    stdin in a thread): it says so, and a second Ctrl-C stops it at once with 130 (X1-2)."""
+    process = subprocess.Popen(
+        [str(SCRIPT), "mcp", "--output-dir", str(server.output_dir)],
+        env={**os.environ, **server.env()},
+        stdin=subprocess.PIPE,  # kept open, as a terminal's is
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdin and process.stdout and process.stderr
+    try:
+        hello = {"jsonrpc": "2.0", "id": 1, "method": "ping"}
+        process.stdin.write(json.dumps(hello).encode() + b"\n")
+        process.stdin.flush()
+        assert b'"id":1' in process.stdout.readline()  # serving: its loop runs
+        process.send_signal(signal.SIGINT)
+        assert select.select([process.stderr], [], [], 30)[0], "nothing said on Ctrl-C"
+        line = process.stderr.readline().decode()
+        assert "Ctrl-C again to stop now" in line and process.poll() is None
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=30) == 130
+    finally:
+        process.kill()
+        process.wait()

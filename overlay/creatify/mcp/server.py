@@ -14,7 +14,9 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import sys
+import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +28,7 @@ from mcp.server.context import ServerRequestContext
 from mcp.server.lowlevel import Server
 from mcp.server.stdio import stdio_server
 
+from .._cli_entry import INTERRUPTED
 from .._constants import ENV_API_ID, ENV_API_KEY, SDK_VERSION
 from .._redact import MIN_SECRET_LENGTH, hide_secrets
 from .bounds import CALL_SECONDS, FINAL_GET_SECONDS, REUSE_SECONDS
@@ -181,12 +184,37 @@ def _configure_logging() -> None:
     logging.basicConfig(level=logging.WARNING, handlers=[handler])
 
 
+def _ctrl_c_twice_stops_at_once() -> None:
+    """Over stdio, Ctrl-C ends the server once its loop can end: the read of stdin waits
+    for a line (the mcp package reads it in a thread), a paid create in flight up to its
+    bound, to record its job (X1-2). Say so, and let a second Ctrl-C stop at once: the
+    journal keeps such a create as sent, so it is not sent again. (Over HTTP, uvicorn
+    has its own Ctrl-C handling.)"""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    first = signal.getsignal(signal.SIGINT)  # asyncio's: it cancels the server
+
+    def on_ctrl_c(signum: int, frame: Any) -> None:
+        signal.signal(signal.SIGINT, lambda *_: os._exit(INTERRUPTED))
+        print(
+            f"stopping once stdin's next line comes (a create in flight gets up to"
+            f" {CALL_SECONDS:g} s to record its job); Ctrl-C again to stop now",
+            file=sys.stderr,
+            flush=True,
+        )
+        if callable(first):
+            first(signum, frame)
+
+    signal.signal(signal.SIGINT, on_ctrl_c)
+
+
 async def serve(server: Server[Any], services: Services, http_port: int | None) -> None:
     """`creatify mcp`: over stdio until stdin closes, or streamable HTTP on loopback when
     given a port until Ctrl-C."""
     _configure_logging()
     try:
         if http_port is None:
+            _ctrl_c_twice_stops_at_once()
             async with stdio_server() as (read_stream, write_stream):
                 options = server.create_initialization_options()
                 await server.run(read_stream, write_stream, options)
