@@ -71,7 +71,11 @@ def test_dyoa_submit_sends_the_chosen_photo_then_the_wait_ends_done(mock_base_ur
     assert draft.returncode == 0, draft.stderr
     request = json.loads(draft.stdout)
     assert request["status"] == "draft"
-    photo = request["photos"][0]["id"]
+    # --photo's help names where the ids are (`dyoa get` alone shows only their count).
+    photo_help = " ".join(invoke(["dyoa", "submit", "-h"], env(mock_base_url)).stdout.split())
+    assert "`photos[].id` of `dyoa get ID --json`" in photo_help
+    shown = invoke(["dyoa", "get", request["id"], "--json"], env(mock_base_url))
+    photo = json.loads(shown.stdout)["photos"][0]["id"]
     submitted = invoke(
         ["dyoa", "submit", request["id"], "--photo", photo, "--json"], env(mock_base_url)
     )

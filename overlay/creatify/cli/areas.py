@@ -62,7 +62,9 @@ reader(avatars, "count", "Custom-avatar slots used and free.", lambda c: c.avata
 
 @dyoa.command("submit")
 @click.argument("dyoa_id")
-@option("--photo", "chosen_photo_id", required=True, help="The chosen photo (`dyoa get`).")
+@option(
+    "--photo", "chosen_photo_id", required=True, help="A `photos[].id` of `dyoa get ID --json`."
+)
 @command
 def dyoa_submit(session: Session, dyoa_id: str, chosen_photo_id: str) -> None:
     """Send the chosen photo of a draft for review (free); `dyoa wait` then ends at done
