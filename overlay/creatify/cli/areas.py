@@ -12,6 +12,7 @@ import click
 from click import option
 from creatify_api import models
 
+from .._exceptions import InvalidInputError
 from .._jobs import JOB_KINDS
 from .._options import OPERATION_FIELDS, LinkParams
 from .._polling import JobUpdate
@@ -270,7 +271,11 @@ def asset_generator_create(session: Session, then: Then, **options: Any) -> tupl
     """Generate images, videos or audio with a model (costs its price per output)."""
     options["input_params"] = input_params(options)
     client = session.client
-    cost = client.asset_generator.estimate_credits(options["model_name"], 1)
+    duration = options["input_params"].get("duration")  # the price of some models
+    try:
+        cost = client.asset_generator.estimate_credits(options["model_name"], duration=duration)
+    except InvalidInputError:  # a length the table does not read ("8s"): the model's check
+        cost = "unknown"
     said = f"this costs {cost} credits per output" if cost != "unknown" else "cost: unknown"
     return said, lambda: client.asset_generator.create(**options)
 
