@@ -316,19 +316,19 @@ def creates(
                 session.note(f"{session.made} created; waiting")
                 finish(session, area, area.kind.id_of(task), then, created=True)
 
-        noun, output = area.noun, area.output
-        implied = "--download, --listen, --timeout and --poll-interval imply it"
-        help = f"Wait until the {noun} is done ({implied})."
+        output = area.output  # help names the options the command has; "job": any kind reads
+        implies = ["--download"] * bool(output) + ["--listen"] * bool(webhook) + ["--timeout"]
+        help = f"Wait until the job is done ({', '.join(implies)} and --poll-interval imply it)."
         shared = [option("--wait", is_flag=True, help=help)]
         if output:
             help = f"Save the finished {output} here (implies --wait)."
             shared.append(option("--download", type=area.out, help=help))
         if name:
-            help = name.description or f"A name for the {noun}."
+            help = name.description or "A name for the job."
             shared.append(option("--name", required=name.required, help=help))
         if webhook:
             shared += [
-                option("--webhook-url", help=f"Called when the {noun} is done."),
+                option("--webhook-url", help="Called when the job is done."),
                 option("--listen", is_flag=True, help=LISTEN),
                 option("--webhook", "public_url", metavar="URL", help=WEBHOOK),
                 option("--listen-port", type=click.IntRange(0, 65535), help="Of --listen; 0: any."),
