@@ -7,6 +7,8 @@ import json
 import os
 from pathlib import Path
 
+from creatify.cli.areas import dyoa_submit
+
 from tests.cli.inprocess import invoke
 
 
@@ -88,8 +90,8 @@ def test_dyoa_submit_sends_the_chosen_photo_then_the_wait_ends_done(mock_base_ur
     request = json.loads(draft.stdout)
     assert request["status"] == "draft"
     # --photo's help names where the ids are (`dyoa get` alone shows only their count).
-    photo_help = " ".join(invoke(["dyoa", "submit", "-h"], env(mock_base_url)).stdout.split())
-    assert "`photos[].id` of `dyoa get ID --json`" in photo_help
+    photo = next(p for p in dyoa_submit.params if p.name == "chosen_photo_id")
+    assert "`photos[].id` of `dyoa get ID --json`" in str(getattr(photo, "help", ""))
     shown = invoke(["dyoa", "get", request["id"], "--json"], env(mock_base_url))
     photo = json.loads(shown.stdout)["photos"][0]["id"]
     submitted = invoke(
