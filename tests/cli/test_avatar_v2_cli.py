@@ -244,6 +244,8 @@ def test_bad_input_exits_2_before_any_request(args: list[str], message: str) -> 
     [
         ("not: [scenes]", "list of scenes"),
         ("[: nope", "cannot read"),
+        ("when: 2001-13-14", "cannot read"),  # YAML's date that does not exist: ValueError
+        ("[" * 5000 + "]" * 5000, "cannot read"),  # too deep for json: RecursionError
         (None, "video_inputs[1].voice.input_text: must be at most 2000"),
     ],
 )

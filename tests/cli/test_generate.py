@@ -7,6 +7,8 @@ import json
 import os
 from pathlib import Path
 
+from creatify.cli.areas import dyoa_submit
+
 from tests.cli.inprocess import invoke
 
 
@@ -50,6 +52,22 @@ def test_a_parameter_the_model_refuses_sends_nothing_and_names_it(mock_base_url:
     assert "error: --param prompt: is required" in result.stderr  # as typed (L9)
 
 
+def test_a_model_priced_by_length_says_its_cost_and_a_number_for_text_says_to_quote_it(
+    mock_base_url: str,
+) -> None:
+    """The duration given is priced (kling: 10 s, 24 credits); `--param duration=10` is
+    read as JSON, a number, where the model's schema wants the text "10": say how to
+    quote it."""
+    args = ["asset-generator", "create", "--model", "kling-video/v1.6/pro/text-to-video"]
+    args += ["--param", "prompt=Oil", "--json"]
+    priced = invoke([*args, "--param", 'duration="10"'], env(mock_base_url))
+    assert priced.returncode == 0, priced.stderr
+    assert "this costs 24 credits per output" in priced.stderr
+    number = invoke([*args, "--param", "duration=10"], env(mock_base_url))
+    assert number.returncode == 2
+    assert "to send it as text, quote it: --param 'duration=\"10\"'" in number.stderr
+
+
 def test_text_generator_stream_prints_the_text(mock_base_url: str) -> None:
     args = ["text-generator", "stream", "--model", "gemini-2.5-flash", "--message", "Hi"]
     result = invoke(args, env(mock_base_url))
@@ -71,7 +89,11 @@ def test_dyoa_submit_sends_the_chosen_photo_then_the_wait_ends_done(mock_base_ur
     assert draft.returncode == 0, draft.stderr
     request = json.loads(draft.stdout)
     assert request["status"] == "draft"
-    photo = request["photos"][0]["id"]
+    # --photo's help names where the ids are (`dyoa get` alone shows only their count).
+    photo = next(p for p in dyoa_submit.params if p.name == "chosen_photo_id")
+    assert "`photos[].id` of `dyoa get ID --json`" in str(getattr(photo, "help", ""))
+    shown = invoke(["dyoa", "get", request["id"], "--json"], env(mock_base_url))
+    photo = json.loads(shown.stdout)["photos"][0]["id"]
     submitted = invoke(
         ["dyoa", "submit", request["id"], "--photo", photo, "--json"], env(mock_base_url)
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -109,6 +110,19 @@ def test_every_create_has_the_shared_options(kind: JobKind[Any]) -> None:
     if kind.expected_media is None:
         assert "--download" not in found
     assert not {"--webhook-url", "--listen"} & set(found) or "webhook_url" in fields
+
+
+def test_the_shared_options_help_names_only_what_the_command_has() -> None:
+    """--wait's help names only the options (that imply it) the command has: `dyoa
+    create` has no --download nor --listen; and no shared option's help calls the job by
+    its group's name ("until the custom-template-jobs is done")."""
+    for path in every_command():
+        found = options(command(*path))
+        if "--wait" not in found:
+            continue
+        assert set(re.findall(r"--[a-z-]+", found["--wait"].help or "")) <= set(found), path
+        for shared in ("--wait", "--name", "--webhook-url"):
+            assert f"the {path[0]} " not in getattr(found.get(shared), "help", ""), path
 
 
 @KINDS

@@ -195,3 +195,26 @@ def test_product_commands(
     assert expected in result.stdout
     if "{out}" in args:
         assert out.read_bytes()[4:8] == b"ftyp"
+
+
+def test_product_to_videos_step_by_step_says_what_to_run_next(
+    mock_base_url: str, tmp_path: Path
+) -> None:
+    """A create without --wait names the next commands; `wait --stage image` ends at the
+    image and `download --stage image` saves it; a video's wait on a task whose video was
+    never asked for says to ask for it (not only to run the same `wait` again, W1-1)."""
+    area = "product-to-videos"
+    created = run(mock_base_url, area, "create", "--product-url", PAGE, "--json")
+    assert created.returncode == 0, created.stderr
+    task = json.loads(created.stdout)["id"]
+    assert f"{area} wait {task} --stage image (the image), then" in created.stderr
+    assert f"{area} gen-video {task} --wait (the video" in created.stderr
+    image = run(mock_base_url, area, "wait", task, "--stage", "image", *FAST)
+    assert image.returncode == 0 and f"{area} image_generated" in image.stdout, image.stderr
+    out = tmp_path / "image.jpg"
+    saved = run(mock_base_url, area, "download", task, "--stage", "image", str(out))
+    assert saved.returncode == 0 and out.read_bytes()[:3] == b"\xff\xd8\xff", saved.stderr
+    video = run(mock_base_url, area, "wait", task, "--timeout", "0.5", *FAST)
+    assert video.returncode == 4
+    ask = f"The image is ready; ask for the video with: creatify {area} gen-video {task} --wait"
+    assert ask in video.stderr

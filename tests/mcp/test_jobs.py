@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from creatify import Creatify
+
 from tests.cli.prefer_proxy import header_proxy
 from tests.mcp.helpers import PERSONA, Server
 
@@ -61,6 +63,26 @@ async def test_a_wait_is_bounded_and_says_not_done(server: Server) -> None:
             # Not done: nothing to download yet.
             message = await session.error("lipsyncs_download", {"id": job["id"]})
             assert "no output yet" in message
+
+
+async def test_a_product_task_with_its_image_only_says_how_its_video_is_asked_for(
+    server: Server,
+) -> None:
+    """A task at image_generated whose video no tool here can ask for (`gen_video`): its
+    wait does not only say "call it again" (which would never end): `next` says how (W1-1)."""
+    with header_proxy(server.base_url, {"X-Mock-Job-Seconds": "1"}) as url:
+        with Creatify(server.api_id, server.api_key, url) as client:
+            task = client.product_to_videos.gen_image(product_url="https://shop.example.com/p")
+            client.product_to_videos.wait(task.id, stage="image", poll_interval=0.2)
+        server.base_url = url
+        async with server.session() as session:
+            tools = {tool.name: tool for tool in (await session.client.list_tools()).tools}
+            waited = await session.ok("product_to_videos_wait", {"id": str(task.id), "seconds": 1})
+    described = tools["product_to_videos_wait"].description or ""
+    assert "`image_generated` has only its image: `next` then says how" in described
+    assert waited["status"] == "image_generated" and waited["done"] is False
+    assert f"`creatify product-to-videos gen-video {task.id} --wait`" in waited["next"]
+    assert "which no tool of this server sends" in waited["next"]
 
 
 async def test_a_failed_job_is_a_result_with_its_reason(server: Server) -> None:

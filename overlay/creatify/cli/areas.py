@@ -12,6 +12,7 @@ import click
 from click import option
 from creatify_api import models
 
+from .._exceptions import InvalidInputError
 from .._jobs import JOB_KINDS
 from .._options import OPERATION_FIELDS, LinkParams
 from .._polling import JobUpdate
@@ -62,7 +63,9 @@ reader(avatars, "count", "Custom-avatar slots used and free.", lambda c: c.avata
 
 @dyoa.command("submit")
 @click.argument("dyoa_id")
-@option("--photo", "chosen_photo_id", required=True, help="The chosen photo (`dyoa get`).")
+@option(
+    "--photo", "chosen_photo_id", required=True, help="A `photos[].id` of `dyoa get ID --json`."
+)
 @command
 def dyoa_submit(session: Session, dyoa_id: str, chosen_photo_id: str) -> None:
     """Send the chosen photo of a draft for review (free); `dyoa wait` then ends at done
@@ -193,6 +196,12 @@ GO_ON = (
     " {2} product-to-videos wait {0}{1}"
 )
 
+# A create without --wait: the image is being made; the video is made only when asked for.
+NEXT = (
+    "Next: {1} product-to-videos wait {0} --stage image (the image), then"
+    " {1} product-to-videos gen-video {0} --wait (the video; costs credits)"
+)
+
 
 @product_to_videos.command("create")
 @creates(
@@ -205,8 +214,15 @@ def product_to_videos_create(session: Session, then: Then, **options: Any) -> Se
     video = {key: options.pop(key) for key in ("motion_style", "video_prompt") if key in options}
     if video and not then.wait:
         raise click.UsageError("--motion-style and --video-prompt need --wait (or `gen-video`)")
-    if not then.wait:
-        return lambda: products.gen_image(**options)
+    if not then.wait:  # once made, say after it (on close) what to run next
+
+        def image() -> Any:
+            task = products.gen_image(**options)
+            note = session.follow_up(NEXT.format(task.id, session.cli))
+            click.get_current_context().call_on_close(lambda: session.say(note))
+            return task
+
+        return image
     # Both steps in one call, which checks every option before the first request. The
     # service announces the video only, so a webhook cannot end the image's wait: polls.
     waiting: dict[str, Any] = {"timeout": then.timeout, "poll_interval": then.poll_interval}
@@ -214,7 +230,7 @@ def product_to_videos_create(session: Session, then: Then, **options: Any) -> Se
     meta = click.get_current_context().meta
 
     def go_on(task: str) -> str:
-        return session.follow_up(GO_ON.format(task, then.download_option, session.cli))
+        return session.follow_up(GO_ON.format(task, then.options, session.cli))
 
     def created(update: JobUpdate) -> None:  # the image's create was answered: name the task
         session.made = f"{product_to_videos.noun} {update.job_id}"
@@ -223,7 +239,7 @@ def product_to_videos_create(session: Session, then: Then, **options: Any) -> Se
             on_update(update)
 
     with (
-        waited(session, go_on),
+        waited(session, lambda timeout: go_on(timeout.job_id)),
         session.creating(product_to_videos.noun, product_to_videos.find, cost),
         session.wait_bar(product_to_videos.noun) as on_update,
     ):
@@ -268,7 +284,11 @@ def asset_generator_create(session: Session, then: Then, **options: Any) -> tupl
     """Generate images, videos or audio with a model (costs its price per output)."""
     options["input_params"] = input_params(options)
     client = session.client
-    cost = client.asset_generator.estimate_credits(options["model_name"], 1)
+    duration = options["input_params"].get("duration")  # the price of some models
+    try:
+        cost = client.asset_generator.estimate_credits(options["model_name"], duration=duration)
+    except InvalidInputError:  # a length the table does not read ("8s"): the model's check
+        cost = "unknown"
     said = f"this costs {cost} credits per output" if cost != "unknown" else "cost: unknown"
     return said, lambda: client.asset_generator.create(**options)
 

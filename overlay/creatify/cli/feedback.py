@@ -4,7 +4,9 @@ passes its SDK name through."""
 
 from __future__ import annotations
 
+import json
 import re
+import shlex
 from pathlib import Path
 from typing import Any
 
@@ -78,7 +80,13 @@ def describe(error: CreatifyError, context: click.Context, find: str | None) -> 
     """One line for stderr, in the CLI's terms. A request that may have made a job
     (`maybe_created`) says how to check: `find`, the last create's list."""
     if isinstance(error, InvalidInputError):
-        return f"{cli_name(error.field, context)}: {error.rule}"
+        line = f"{cli_name(error.field, context)}: {error.rule}"
+        # `--param n=10` is read as JSON: a model that wants the text "10" must be told so.
+        typed = (p.partition("=") for p in context.params.get("param") or ())
+        text = {f"input_params.{n}": shlex.quote(f"{n}={json.dumps(v)}") for n, _, v in typed}
+        if error.field in text and error.rule.endswith("is not of type 'string'"):
+            line += f"; to send it as text, quote it: --param {text[error.field]}"
+        return line
     if isinstance(error, ConfigurationError):
         return f"{cli_name(error.setting, context)}: {error.rule}" if error.setting else error.rule
     if isinstance(error, APIError) and error.maybe_created:  # its message says so

@@ -19,7 +19,7 @@ from click import option
 
 from .._download import check_folder, check_target, missing_folder
 from .._exceptions import InvalidInputError, JobFailedError, WaitTimeout
-from .._jobs import Call, JobKind, PollDefaults, sentences
+from .._jobs import PRODUCT_VIDEO_JOB, Call, JobKind, PollDefaults, sentences
 from .._options import OPERATION_FIELDS
 from .._validation import FieldSpec
 from ..webhooks import WebhookListener
@@ -32,6 +32,7 @@ WEBHOOK = "The public URL (a tunnel) of the local receiver; implies --listen."
 TIMEOUT = "Give up waiting after this many seconds."
 
 EVERY = "Seconds between the first two checks (the first is immediate; then longer)."
+STAGE = "Of the task's image (done at image_generated), or its video (`gen-video` asks for it)."
 
 
 def wait_options(poll: PollDefaults) -> Callable[[F], F]:
@@ -99,6 +100,11 @@ class Area(click.Group):
         # is stdout (`target`).
         self.out = click.Path(file_okay=not folder, dir_okay=folder, allow_dash=not folder)
         listing = kind.listing
+        # Product to video: two steps on one task; `--stage image` is the image's (as the SDK's).
+        self.staged = kind is PRODUCT_VIDEO_JOB
+        choice = click.Choice(["image", "video"])
+        stage = [option("--stage", type=choice, show_default="video", help=STAGE)]
+        stages = stack(*stage * self.staged)
         self.find = f"creatify {kind.command} list" if listing else "the Creatify web app"
         get = "Show one task: status, progress and, once done, its output URL."
         reader(self, "get", get, lambda c, id: self.of(c).get(id), click.argument("job_id"))
@@ -106,6 +112,7 @@ class Area(click.Group):
         @self.command("wait")
         @click.argument("job_id")
         @option("--download", type=self.out, hidden=not self.output, help="Save the output here.")
+        @stages
         @command
         @wait_options(self.kind.poll)
         def wait(session: Session, job_id: str, download: Path | None, **waiting: Any) -> None:
@@ -120,10 +127,13 @@ class Area(click.Group):
             @self.command("download")
             @click.argument("job_id")
             @click.argument("out", type=self.out)
+            @stages
             @command
-            def download(session: Session, job_id: str, out: Path) -> None:
+            def download(
+                session: Session, job_id: str, out: Path, stage: str | None = None
+            ) -> None:
                 """Save a finished task's output to OUT."""
-                save(session, self, job_id, out, report_json=True)
+                save(session, self, job_id, out, stage, report_json=True)
 
         if listing is not None:
             only = " (or, with --id, repeated up to 100 times, only those)" * listing.by_ids
@@ -173,11 +183,13 @@ class Then:
     hook: WebhookListener | None
     timeout: float | None
     poll_interval: float | None
+    stage: str | None = None  # a staged area's `--stage`
 
     @property
-    def download_option(self) -> str:
-        """` --download PATH` for a command that goes on from here, or ""."""
-        return "" if self.download is None else f" --download {shlex.quote(str(self.download))}"
+    def options(self) -> str:
+        """` --stage image` and ` --download PATH`, as given, for a command that goes on."""
+        out = self.download and f" --download {shlex.quote(str(self.download))}"
+        return " --stage image" * (self.stage == "image") + (out or "")
 
 
 def finish(session: Session, area: Area, job_id: str, then: Then, *, created: bool = False) -> None:
@@ -185,10 +197,17 @@ def finish(session: Session, area: Area, job_id: str, then: Then, *, created: bo
     finished job, and save its output if asked. `created`: right after this command's
     create, which the API answered, so a check without an answer is waited out, as
     `create_and_wait` does (a plain `wait` raises it when no check was ever answered)."""
-    resume = f"Resume with: {session.cli} {area.kind.command} wait {job_id}{then.download_option}"
+    resume = f"Resume with: {session.cli} {area.kind.command} wait {job_id}{then.options}"
     resume = session.follow_up(resume)
+
+    def go_on(exc: WaitTimeout) -> str:  # a video's wait whose task has only its image
+        if not area.staged or exc.last_status != "image_generated":
+            return resume
+        video = f"{session.cli} {area.kind.command} gen-video {job_id} --wait{then.options}"
+        return session.follow_up(f"The image is ready; ask for the video with: {video}")
+
     with (
-        waited(session, lambda _: resume),
+        waited(session, go_on),
         session.on_interrupt(f"stopped waiting; the job goes on. {resume}"),
         session.wait_bar(f"{area.noun} {job_id[:8]}") as on_update,
     ):
@@ -197,16 +216,17 @@ def finish(session: Session, area: Area, job_id: str, then: Then, *, created: bo
             settings = resource._wait_settings(*seconds, None, on_update, then.hook)
             job = resource._wait(job_id, settings, then.hook, answered=True)
         else:  # a plain `wait` (no webhook): only what was given, the SDK has the defaults
-            waiting = given({"timeout": then.timeout, "poll_interval": then.poll_interval})
+            waiting = {"timeout": then.timeout, "poll_interval": then.poll_interval}
+            waiting = given({**waiting, "stage": then.stage})
             job = resource.wait(job_id, on_update=on_update, **waiting)
     done(session, area, job, then)
 
 
 @contextlib.contextmanager
-def waited(session: Session, go_on: Callable[[str], str]) -> Iterator[None]:
+def waited(session: Session, go_on: Callable[[WaitTimeout], str]) -> Iterator[None]:
     """A wait whose job fails or which times out: with --json, the job (or its id and last
     status) still reaches a script (`| jq -r .id`); a time-out's error line says how to
-    go on: `go_on(job_id)`."""
+    go on: `go_on(the time-out)`."""
     try:
         yield
     except (JobFailedError, WaitTimeout) as exc:
@@ -214,23 +234,33 @@ def waited(session: Session, go_on: Callable[[str], str]) -> Iterator[None]:
             status = getattr(exc, "last_status", None)
             session.one(getattr(exc, "job", None) or {"id": exc.job_id, "status": status})
         if isinstance(exc, WaitTimeout):
-            exc.args = (f"{exc}. {go_on(exc.job_id)}",)
+            exc.args = (f"{exc}. {go_on(exc)}",)
         raise
 
 
 def done(session: Session, area: Area, job: Any, then: Then) -> None:
     session.one(job, title=f"{area.noun} {area.kind.status_of(job)}")
     if then.download is not None:
-        save(session, area, job, then.download)
+        save(session, area, job, then.download, then.stage)
 
 
-def save(session: Session, area: Area, job: Any, out: Path, *, report_json: bool = False) -> None:
-    """Save a finished job's output. Only a bare `download --json` prints `{path, bytes}`:
-    after a wait, stdout already holds the job's JSON and must stay one JSON document."""
+def save(
+    session: Session,
+    area: Area,
+    job: Any,
+    out: Path,
+    stage: str | None = None,
+    *,
+    report_json: bool = False,
+) -> None:
+    """Save a finished job's output (a staged area's: of `stage`). Only a bare `download
+    --json` prints `{path, bytes}`: after a wait, stdout already holds the job's JSON and
+    must stay one JSON document."""
     out = area.target(out, session)
     created = None if area.kind.output_files else missing_folder(out)
     job_id = job if isinstance(job, str) else area.kind.id_of(job)
-    again = f"{session.cli} {area.kind.command} download {job_id} {shlex.quote(str(out))}"
+    image = " --stage image" * (stage == "image")
+    again = f"{session.cli} {area.kind.command} download {job_id}{image} {shlex.quote(str(out))}"
     got = [0]  # bytes downloaded: a FIFO or a device (/dev/stdout) has no size to stat
     kept = f"files saved so far stay in {out}" if area.kind.output_files else "nothing was saved"
     note = session.follow_up(f"interrupted; {kept}. Download again with: {again}")
@@ -241,7 +271,9 @@ def save(session: Session, area: Area, job: Any, out: Path, *, report_json: bool
             if shown:
                 shown(done, total)
 
-        saved = area.of(session.client).download(job, out, on_progress=count)
+        saved = area.of(session.client).download(
+            job, out, on_progress=count, **given({"stage": stage})
+        )
     if created is not None:
         session.say(f"created folder {created}")
     if report_json and session.as_json and not isinstance(saved, list):
@@ -316,19 +348,19 @@ def creates(
                 session.note(f"{session.made} created; waiting")
                 finish(session, area, area.kind.id_of(task), then, created=True)
 
-        noun, output = area.noun, area.output
-        implied = "--download, --listen, --timeout and --poll-interval imply it"
-        help = f"Wait until the {noun} is done ({implied})."
+        output = area.output  # help names the options the command has; "job": any kind reads
+        implies = ["--download"] * bool(output) + ["--listen"] * bool(webhook) + ["--timeout"]
+        help = f"Wait until the job is done ({', '.join(implies)} and --poll-interval imply it)."
         shared = [option("--wait", is_flag=True, help=help)]
         if output:
             help = f"Save the finished {output} here (implies --wait)."
             shared.append(option("--download", type=area.out, help=help))
         if name:
-            help = name.description or f"A name for the {noun}."
+            help = name.description or "A name for the job."
             shared.append(option("--name", required=name.required, help=help))
         if webhook:
             shared += [
-                option("--webhook-url", help=f"Called when the {noun} is done."),
+                option("--webhook-url", help="Called when the job is done."),
                 option("--listen", is_flag=True, help=LISTEN),
                 option("--webhook", "public_url", metavar="URL", help=WEBHOOK),
                 option("--listen-port", type=click.IntRange(0, 65535), help="Of --listen; 0: any."),

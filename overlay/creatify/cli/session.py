@@ -365,11 +365,11 @@ def read_data(path: Path, option: str) -> Any:
     import yaml  # type: ignore[import-untyped]
 
     text = read_text(path, option)
-    with contextlib.suppress(ValueError):
-        return json.loads(text)
     try:
+        with contextlib.suppress(ValueError):
+            return json.loads(text)
         return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError, RecursionError) as exc:  # a date that is none, too deep
         raise click.BadParameter(f"cannot read {path}: {exc}", param_hint=option) from None
 
 

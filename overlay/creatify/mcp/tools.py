@@ -50,7 +50,7 @@ from .._exceptions import (
     WaitTimeout,
 )
 from .._frontends import may_have_made_job, output_name
-from .._jobs import JOB_KINDS, JobKind
+from .._jobs import JOB_KINDS, PRODUCT_VIDEO_JOB, JobKind
 from .._options import OPERATION_SCHEMA, SCHEMA_FIELDS
 from .._polling import JobUpdate
 from .._requests import checked_call
@@ -63,6 +63,14 @@ from .journal import Raced
 if TYPE_CHECKING:
     from .server import Services
 
+# A product to video task at `image_generated` has its image only; its video is made once
+# asked for (`gen_video`), which no tool here sends: waiting on it would never end.
+VIDEO_NOT_ASKED = (
+    "The image is ready (`job.generated_photo_url`); the video is made only when asked for "
+    "(POST /api/product_to_videos/{id}/gen_video/: the user's `creatify product-to-videos "
+    "gen-video {id} --wait`, or the SDK's `product_to_videos.gen_video(id)`), which no tool "
+    "of this server sends. Unless it was asked for a moment ago, waiting again will not end."
+)
 # A wait polls at least this often, so an agent's client sees progress move.
 WAIT_MAX_INTERVAL = 10.0
 MAX_LISTED = 100
@@ -181,6 +189,8 @@ def job_result(kind: JobKind[Any], job: Any, **extra: Any) -> Result:
     if state == "done" and kind.output_fields:
         with contextlib.suppress(DownloadError):
             result["output_url"] = kind.output_url(job)
+    if kind is PRODUCT_VIDEO_JOB and result["status"] == "image_generated":
+        result["next"] = VIDEO_NOT_ASKED.format(id=result["id"])
     result.update(extra)
     result["job"] = _plain(job)
     return result
@@ -461,7 +471,13 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
             "`state: running` and `done: false` when the time ran out: then call it again. "
             "Sends progress notifications when the call has a progress token. Free. Ends "
             f"within `seconds` plus {FINAL_GET_SECONDS:g} s (`seconds: 0`: within "
-            f"{CALL_SECONDS:g} s), also when the API does not answer (then with an error).",
+            f"{CALL_SECONDS:g} s), also when the API does not answer (then with an error)."
+            + (
+                " A task at `image_generated` has only its image: `next` then says how its "
+                "video is asked for (not by this server)."
+                if kind is PRODUCT_VIDEO_JOB
+                else ""
+            ),
             (ID, SECONDS),
             partial(_wait, kind),
             bound=_wait_bound,
