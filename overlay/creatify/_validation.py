@@ -133,10 +133,15 @@ def check_object(
             )
         except InvalidInputError as exc:
             errors += [exc, *exc.others]
-    if errors:  # the first is raised, carrying the others
+    _raise_first(errors)
+    return hooks.after[schema](path, out) if schema in hooks.after else out
+
+
+def _raise_first(errors: list[InvalidInputError]) -> None:
+    """The first error, if any, carrying the others: every broken field is named."""
+    if errors:
         errors[0].others = tuple(errors[1:])
         raise errors[0]
-    return hooks.after[schema](path, out) if schema in hooks.after else out
 
 
 def check_value(spec: FieldSpec, path: str, value: Any, hooks: Hooks = NO_HOOKS) -> Any:
@@ -282,12 +287,16 @@ def _array(spec: FieldSpec, path: str, value: Any, hooks: Hooks) -> list[Any]:
         )
     if spec.items is None:
         return [_json(f"{path}[{index}]", item) for index, item in enumerate(value)]
-    out = []
+    out, errors = [], []
     for index, item in enumerate(value):
         where = f"{path}[{index}]"
-        if item is None:
-            raise InvalidInputError(where, "must not be None")
-        out.append(check_value(spec.items, where, item, hooks))
+        try:
+            if item is None:
+                raise InvalidInputError(where, "must not be None")
+            out.append(check_value(spec.items, where, item, hooks))
+        except InvalidInputError as exc:  # and the next items' (V7-1)
+            errors += [exc, *exc.others]
+    _raise_first(errors)
     return out
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -112,4 +113,17 @@ def test_a_call_with_several_broken_fields_raises_the_first_carrying_the_others(
     assert str(one.value) == str(several.value) == "creator: must be a UUID, got 'not-a-uuid'"
     assert one.value.others == ()
     assert [e.field for e in several.value.others] == ["name", "aspect_ratio"]
+    assert not fake.requests
+
+
+def test_every_broken_item_of_a_list_is_named() -> None:
+    """V7-1: the scenes after the first broken one are checked too, as the fields are."""
+    fake = FakeCreatify()
+    scene = {"character": {"type": "avatar", "avatar_id": str(uuid.uuid4())}}
+    voices = [{"type": "text", "input_text": "Hi", "volume": v} for v in (99, 5)]
+    scenes = [{**scene, "voice": voice} for voice in voices]
+    with pytest.raises(InvalidInputError) as info:
+        fake.client().lipsyncs_v2.create(video_inputs=scenes, aspect_ratio="4:3")
+    named = [info.value.field, *(e.field for e in info.value.others)]
+    assert named == ["video_inputs[0].voice.volume", "video_inputs[1].voice.volume", "aspect_ratio"]
     assert not fake.requests
