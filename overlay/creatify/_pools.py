@@ -185,8 +185,10 @@ def proxied_pool(
     ImportError (SOCKS without socksio), InvalidURL (a bad port or no usable host) or
     ValueError (a scheme it lacks)."""
     try:
-        host = httpx.URL(proxy).host  # httpx takes `http://`, and %-encodes `[` or a space
-        if not host or "%" in host:
+        # httpx takes `http://`, and %-encodes `[` or a space; an IPv6 host may have a
+        # zone (`fe80::1%eth0`).
+        host = httpx.URL(proxy).host
+        if not host or ("%" in host and ":" not in host):
             raise httpx.InvalidURL(f"Invalid host: {host!r}")
         return pool(verify=tls, proxy=proxy)
     except (ImportError, ValueError, httpx.InvalidURL) as exc:

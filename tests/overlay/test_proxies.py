@@ -248,6 +248,13 @@ def test_a_refused_tunnel_is_never_sent_so_a_create_made_no_job(
     assert [r.method for r in proxy_server.received] == ["CONNECT", "CONNECT"]
 
 
+def test_an_ipv6_proxy_with_a_zone_is_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A link-local proxy names its interface after `%`: a host, not an encoded `[`
+    (V7-5)."""
+    monkeypatch.setenv("ALL_PROXY", "http://[fe80::1%eth0]:3128")
+    Creatify("id", "sk-secret-key").close()
+
+
 @pytest.mark.parametrize(
     ("proxy", "says"),
     [
