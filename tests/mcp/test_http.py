@@ -9,7 +9,9 @@ import signal
 import socket
 import subprocess
 import time
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from mcp import ClientSession
 from mcp.client.streamable_http import streamable_http_client
@@ -72,28 +74,57 @@ async def test_streamable_http_on_loopback(server: Server, tmp_path: Path) -> No
     assert server.api_key not in server.stderr_path.read_text()
 
 
-def test_ctrl_c_says_why_the_server_goes_on_and_twice_stops_it(server: Server) -> None:
-    """Over stdio the server ends on Ctrl-C only once a line comes (the mcp package reads
-    stdin in a thread): it says so, and a second Ctrl-C stops it at once with 130 (X1-2)."""
+def ping(process: subprocess.Popen[bytes], number: int) -> None:
+    """A JSON-RPC ping over stdio, answered: the server's loop runs."""
+    assert process.stdin and process.stdout
+    process.stdin.write(json.dumps({"jsonrpc": "2.0", "id": number, "method": "ping"}).encode())
+    process.stdin.write(b"\n")
+    process.stdin.flush()
+    assert f'"id":{number}'.encode() in process.stdout.readline()
+
+
+def over_stdio(server: Server, **popen: Any) -> subprocess.Popen[bytes]:
+    """`creatify mcp` over pipes kept open, as a terminal's are, once it serves."""
     process = subprocess.Popen(
         [str(SCRIPT), "mcp", "--output-dir", str(server.output_dir)],
         env={**os.environ, **server.env()},
-        stdin=subprocess.PIPE,  # kept open, as a terminal's is
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        **popen,
     )
-    assert process.stdin and process.stdout and process.stderr
+    ping(process, 1)
+    return process
+
+
+def test_ctrl_c_says_why_the_server_goes_on_and_twice_stops_it(server: Server) -> None:
+    """Over stdio the server ends on Ctrl-C only once a line comes (the mcp package reads
+    stdin in a thread): it says so, and a second Ctrl-C stops it at once with 130 (X1-2)."""
+    process = over_stdio(server)
+    assert process.stderr
     try:
-        hello = {"jsonrpc": "2.0", "id": 1, "method": "ping"}
-        process.stdin.write(json.dumps(hello).encode() + b"\n")
-        process.stdin.flush()
-        assert b'"id":1' in process.stdout.readline()  # serving: its loop runs
         process.send_signal(signal.SIGINT)
         assert select.select([process.stderr], [], [], 30)[0], "nothing said on Ctrl-C"
         line = process.stderr.readline().decode()
         assert "Ctrl-C again to stop now" in line and process.poll() is None
         process.send_signal(signal.SIGINT)
         assert process.wait(timeout=30) == 130
+    finally:
+        process.kill()
+        process.wait()
+
+
+def test_a_server_started_with_ctrl_c_ignored_goes_on_ignoring_it(server: Server) -> None:
+    """`creatify mcp &` in a script starts it with SIGINT ignored: it stays ignored, as
+    before the second-Ctrl-C handler (V7-6)."""
+    ignoring = partial(signal.signal, signal.SIGINT, signal.SIG_IGN)
+    process = over_stdio(server, preexec_fn=ignoring)
+    try:
+        for _ in range(2):  # apart: two signals at once are one
+            process.send_signal(signal.SIGINT)
+            time.sleep(0.5)
+        ping(process, 2)
+        assert process.poll() is None
     finally:
         process.kill()
         process.wait()

@@ -190,9 +190,9 @@ def _ctrl_c_twice_stops_at_once() -> None:
     bound, to record its job (X1-2). Say so, and let a second Ctrl-C stop at once: the
     journal keeps such a create as sent, so it is not sent again. (Over HTTP, uvicorn
     has its own Ctrl-C handling.)"""
-    if threading.current_thread() is not threading.main_thread():
-        return
     first = signal.getsignal(signal.SIGINT)  # asyncio's: it cancels the server
+    if first is signal.SIG_IGN or threading.current_thread() is not threading.main_thread():
+        return  # ignored, as `creatify mcp &` in a script starts it (V7-6)
 
     def on_ctrl_c(signum: int, frame: Any) -> None:
         signal.signal(signal.SIGINT, lambda *_: os._exit(INTERRUPTED))
