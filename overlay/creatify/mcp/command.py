@@ -40,6 +40,8 @@ def mcp(http_port: int | None, output_dir: Path, state: Path | None) -> None:
     CREATIFY_BASE_URL. Needs the extra: pip install "creatify[mcp]".
     """
     try:
+        import asyncio
+
         import anyio
 
         from .server import build_server, serve
@@ -55,5 +57,5 @@ def mcp(http_port: int | None, output_dir: Path, state: Path | None) -> None:
         raise SystemExit(USAGE) from None
     try:
         anyio.run(serve, server, services, http_port)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, asyncio.CancelledError):  # Python 3.10: Ctrl-C's cancel (V7-4)
         raise SystemExit(INTERRUPTED) from None
