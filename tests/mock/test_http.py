@@ -405,18 +405,29 @@ JSON_TYPE = {"Content-Type": "application/json"}
             {"no_music": ["This field may not be null."]},
         ),
         ("/api/lipsyncs/", {"json": {"text": "Hi", "creator": None}}, 400, {"creator": [NULL]}),
-        # An error inside a nested object, nested as DRF nests it (R2-M10).
+        # Errors inside a nested object, nested as DRF nests them (R2-M10), every one of
+        # them, as a serializer collects them (V7-3).
         (
             "/api/lipsyncs_v2/",
             {"json": {"video_inputs": [{"character": {"type": "avatar"}}]}},
             400,
-            {"video_inputs": [{"character": {"avatar_id": [REQUIRED]}}]},
+            {"video_inputs": [{"character": {"avatar_id": [REQUIRED]}, "voice": [REQUIRED]}]},
         ),
         (
             "/api/lipsyncs_v2/",
             {"json": {"video_inputs": [SCENE, {**SCENE, "character": {"type": "zz"}}]}},
             400,
-            {"video_inputs": [{}, {"character": {"type": ['"zz" is not a valid choice.']}}]},
+            {
+                "video_inputs": [
+                    {},
+                    {
+                        "character": {
+                            "type": ['"zz" is not a valid choice.'],
+                            "avatar_id": [REQUIRED],
+                        }
+                    },
+                ]
+            },
         ),
         # A list or an object of the wrong type, a list too short: DRF's words (R2-M10).
         (

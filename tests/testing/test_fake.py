@@ -152,6 +152,18 @@ def test_the_service_checks_a_raw_request_as_drf_would() -> None:
     assert anonymous.get("/api/lipsyncs/").status_code == 401
 
 
+def test_every_broken_nested_field_is_named_as_drf_names_it() -> None:
+    """Two broken fields of one scene's voice, and the next scene's: every one is in the
+    400, nested as a serializer nests them (V7-3)."""
+    voice = {"type": "text", "input_text": "Hi", "volume": 9, "duration": "abc"}
+    scene = {"character": {"type": "avatar", "avatar_id": AVATAR}, "voice": voice}
+    second = {**scene, "voice": {**voice, "duration": 1.0, "volume": 5}}
+    answer = raw(FakeCreatify(), "POST", "/api/lipsyncs_v2/", {"video_inputs": [scene, second]})
+    assert answer.status_code == 400
+    voices = [item["voice"] for item in answer.json()["video_inputs"]]
+    assert [sorted(v) for v in voices] == [["duration", "volume"], ["volume"]], voices
+
+
 @pytest.mark.parametrize(
     ("path", "method", "body"),
     [

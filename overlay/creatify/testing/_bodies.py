@@ -62,16 +62,29 @@ PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 
 def field_errors(error: InvalidInputError, data: Any = None) -> dict[str, Any]:
-    """The SDK's finding as DRF's 400 body, in DRF's words where `DRF_MESSAGES` has them:
-    an error inside the body's `data` nested as DRF nests it, and one of several fields
-    (a serializer's `validate`) under `non_field_errors`."""
-    messages = [drf_message(error.code, error.rule, error.params)]
-    if ", " in error.field:
-        return {NON_FIELD_ERRORS: messages}
-    parts = [name or int(index) for name, index in PATH_PART.findall(error.field)]
-    if error.code == "object":  # a nested Serializer's own error
-        parts.append(NON_FIELD_ERRORS)
-    errors: dict[str, Any] = nested_errors(parts, messages, data)
+    """The SDK's finding (the error and its `others`) as DRF's 400 body, in DRF's words
+    where `DRF_MESSAGES` has them: each error inside the body's `data` nested as DRF nests
+    it, and one of several fields (a serializer's `validate`) under `non_field_errors`."""
+    found: dict[str, Any] = {}
+    for each in (error, *error.others):
+        messages = [drf_message(each.code, each.rule, each.params)]
+        if ", " in each.field:
+            found = merged(found, {NON_FIELD_ERRORS: messages})
+            continue
+        parts = [name or int(index) for name, index in PATH_PART.findall(each.field)]
+        if each.code == "object":  # a nested Serializer's own error
+            parts.append(NON_FIELD_ERRORS)
+        found = merged(found, nested_errors(parts, messages, data))
+    return found
+
+
+def merged(errors: Any, more: Any) -> Any:
+    """Two of `nested_errors`' answers for one body as one: a nested serializer's errors
+    by field, a list's by item; a field's messages stay the first's."""
+    if isinstance(errors, dict) and isinstance(more, dict):
+        return errors | {k: merged(errors[k], v) if k in errors else v for k, v in more.items()}
+    if isinstance(errors, list) and errors and isinstance(errors[0], dict):
+        return [merged(a, b) for a, b in zip(errors, more, strict=False)]
     return errors
 
 
