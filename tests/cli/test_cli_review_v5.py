@@ -4,6 +4,9 @@ option) before any request, never dropped or changed (findings V5-1 to V5-7)."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -127,3 +130,14 @@ def test_a_caption_offset_is_sent_as_given(given: str, sent: str, mock_base_url:
     result = run(mock_base_url, "--json", *LIPSYNC, f"--caption-offset-y={given}")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["caption_offset_y"] == sent
+
+
+def test_completion_after_an_option_typed_twice_prints_no_traceback() -> None:
+    """Tab after `--avatar x --avatar y`: click completes with errors swallowed; the
+    given-twice check raised through it, a traceback on the terminal (V7-2)."""
+    words = "creatify lipsyncs create --avatar x --avatar y --aspect-ratio "
+    env = {**os.environ, "COMP_WORDS": words, "COMP_CWORD": "7"}
+    env["_CREATIFY_COMPLETE"] = "bash_complete"
+    script = Path(sys.executable).parent / "creatify"
+    done = subprocess.run([script], env=env, capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stderr) == (0, "")

@@ -257,7 +257,7 @@ class Once(click.Command):
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         order = self.make_parser(ctx).parse_args(list(args))[2]  # each option as often as given
-        for param in order:
+        for param in [] if ctx.resilient_parsing else order:  # not while completing (V7-2)
             once = isinstance(param, click.Option) and not (param.multiple or param.is_flag)
             if once and order.count(param) > 1:
                 raise click.UsageError(f"{param.opts[0]} given twice", ctx)
