@@ -13,7 +13,7 @@ from click import option
 from creatify_api import models
 
 from .._exceptions import InvalidInputError
-from .._jobs import JOB_KINDS
+from .._jobs import JOB_KINDS, PRODUCT_IMAGE_JOB
 from .._options import OPERATION_FIELDS, LinkParams
 from .._polling import JobUpdate
 from .._validation import check_uuid
@@ -188,13 +188,18 @@ def custom_template_jobs_create(
     return lambda: session.client.custom_template_jobs.create(variables=values, **options)
 
 
-# Both steps' options: the video's are used with --wait or --download. Ctrl-C once the
-# image's create was answered: how to go on.
-GO_ON = (
-    "See it with: {2} product-to-videos get {0}; at image_generated:"
+# Both steps' options: the video's are used with --wait or --download. Ctrl-C (or a wait
+# out of time) once the image's create was answered: how to go on, by the step it stopped
+# in: the image's wait, `gen_video` (sent, maybe got), the video's wait.
+GO_ON = {
+    "image": "See it with: {2} product-to-videos get {0}; at image_generated:"
     " {2} product-to-videos gen-video {0} --wait{1}; once asked for:"
-    " {2} product-to-videos wait {0}{1}"
-)
+    " {2} product-to-videos wait {0}{1}",
+    "asking": "The video of task {0} may have been asked for (the request may have reached"
+    " the service). Check with: {2} product-to-videos get {0} (before asking again): past"
+    " image_generated it was; then: {2} product-to-videos wait {0}{1}",
+    "video": "Its video was asked for. Resume with: {2} product-to-videos wait {0}{1}",
+}
 
 # A create without --wait: the image is being made; the video is made only when asked for.
 NEXT = (
@@ -229,12 +234,21 @@ def product_to_videos_create(session: Session, then: Then, **options: Any) -> Se
     cost = product_to_videos.calls["gen_image"].cost  # gen_video's says the same
     meta = click.get_current_context().meta
 
+    step = ["image"]
+
     def go_on(task: str) -> str:
-        return session.follow_up(GO_ON.format(task, then.options, session.cli))
+        return session.follow_up(GO_ON[step[0]].format(task, then.options, session.cli))
 
     def created(update: JobUpdate) -> None:  # the image's create was answered: name the task
-        session.made = f"{product_to_videos.noun} {update.job_id}"
-        meta[NOTE] = f"stopped waiting; task {update.job_id} goes on. {go_on(update.job_id)}"
+        task = update.job_id
+        session.made = f"{product_to_videos.noun} {task}"
+        if step[0] != "image":  # the video's wait: `gen_video` was answered
+            step[0] = "video"
+        elif update.status in PRODUCT_IMAGE_JOB.done:  # the image wait's last: gen_video next
+            step[0] = "asking"
+            session.find_command = session.follow_up(f"{session.cli} product-to-videos get {task}")
+        stopped = "interrupted" if step[0] == "asking" else f"stopped waiting; task {task} goes on"
+        meta[NOTE] = f"{stopped}. {go_on(task)}"
         if on_update:
             on_update(update)
 
