@@ -8,7 +8,9 @@ import contextlib
 import functools
 import importlib
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
@@ -78,6 +80,13 @@ def pipe_closed_exits() -> Iterator[None]:
         raise SystemExit(PIPE_CLOSED) from None
 
 
+def on_signals(handler: Any) -> None:
+    """`handler` for Ctrl-C and SIGTERM (only the main thread sets one)."""
+    if threading.current_thread() is threading.main_thread():
+        for number in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(number, handler)
+
+
 class LazyGroup(click.Group):
     """Imports a command's module only when that command is asked for."""
 
@@ -104,7 +113,10 @@ class LazyGroup(click.Group):
         except KeyboardInterrupt:
             # Click would print "Aborted!" and exit 1, a failed job's code. What a command
             # is doing says more (`Session.on_interrupt`); while its module loads, say, not.
+            # Ctrl-C again (or SIGTERM) once it is said: 130 at once, as the first.
+            on_signals(signal.SIG_IGN)
             click.echo(ctx.meta.get(NOTE, INTERRUPT_NOTE), err=True)
+            on_signals(lambda *_: os._exit(INTERRUPTED))
             raise SystemExit(INTERRUPTED) from None
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
