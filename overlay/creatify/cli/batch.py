@@ -119,4 +119,4 @@ for name, retry, help in (
     ("retry-failed", True, "Send again only the rows whose job failed, each under a new tag."),
 ):
     runs = functools.partial(_run, retry_failed=retry)  # `retry_failed` goes on to `run`
-    batch.command(name, help=help)(batch_options(command(runs)))
+    batch.command(name, help=help)(batch_options(command(runs, term_as_ctrl_c=False)))
