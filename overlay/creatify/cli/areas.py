@@ -343,18 +343,20 @@ def text_generator_create(session: Session, then: Then, **options: Any) -> Send:
 def stream(session: Session, **options: Any) -> None:
     """Generate text and print it as it is written (costs credits; --json: at the end)."""
     chunks = session.client.text_generator.stream(**conversation(given(options)))
-    if session.as_json:
-        got: list[str] = []
-        try:
-            got.extend(chunks)  # one by one: what came before an error or Ctrl-C stays
-        except BaseException:
-            if got:  # paid for, as the text printed without --json
-                session.one({"text": "".join(got), "complete": False})
-            raise
-        return session.one({"text": "".join(got)})
-    for chunk in chunks:
-        session.out.write(chunk)
-    session.out.write("\n")
+    area = AREAS["text-generator"]  # its request is sent as the first chunk is asked for
+    with session.creating(area.noun, area.find, area.calls["create"].cost):
+        if session.as_json:
+            got: list[str] = []
+            try:
+                got.extend(chunks)  # one by one: what came before an error or Ctrl-C stays
+            except BaseException:
+                if got:  # paid for, as the text printed without --json
+                    session.one({"text": "".join(got), "complete": False})
+                raise
+            return session.one({"text": "".join(got)})
+        for chunk in chunks:
+            session.out.write(chunk)
+        session.out.write("\n")
 
 
 # The older fixed-template API: no job kind (no GET); its `data` comes as parameters.
