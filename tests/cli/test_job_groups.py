@@ -383,6 +383,29 @@ def test_ctrl_c_after_the_create_was_sent_says_the_cost_and_that_it_may_exist(
     assert lines[-1].startswith("interrupted: the request may have reached the service"), stderr
 
 
+def test_ctrl_c_in_the_check_before_a_create_says_only_interrupted() -> None:
+    """The asset generator reads the model's schema (free) before its create: a Ctrl-C
+    in that read sent nothing, so no cost and no "may exist" (X1-9)."""
+    env = {**os.environ, "CREATIFY_API_ID": "check-int", "CREATIFY_API_KEY": "k"}
+    args = ["asset-generator", "create", "--model", "nano-banana", "--param", "prompt=a cat"]
+    with serving(Fault(hang=True)) as server:
+        env["CREATIFY_BASE_URL"] = server.url
+        process = subprocess.Popen(
+            [str(Path(sys.executable).parent / "creatify"), *args],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        deadline = time.monotonic() + 20
+        while server.count("GET") == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=20)
+    assert (process.returncode, stderr) == (130, "interrupted\n")
+    assert server.count("POST") == 0
+
+
 def test_each_command_line_fits_an_80_column_help() -> None:
     """A group's line is its spec tag's description (`cli/_groups.py`), another command's
     its own help (`main.OTHERS`): short enough that `creatify --help` in 80 columns shows

@@ -16,6 +16,7 @@ from .._exceptions import InvalidInputError
 from .._jobs import JOB_KINDS, PRODUCT_IMAGE_JOB
 from .._options import OPERATION_FIELDS, LinkParams
 from .._polling import JobUpdate
+from .._requests import request_body
 from .._validation import check_uuid
 from ..scenes import Avatar, Background, Music, Scene, TextVoice
 from .jobs import Area, Send, Then, body_options, create, creates, done, waited
@@ -291,6 +292,13 @@ def input_params(options: dict[str, Any]) -> dict[str, Any]:
     return found | pairs(options.pop("param", ()), "--param", as_json=True)
 
 
+def checked_now(resource: Any, request: type, options: dict[str, Any]) -> None:
+    """The create's free check (it reads the model's schema or the template) now, not in
+    `Session.creating`: a Ctrl-C in it sent nothing (as a batch's journal has it)."""
+    resource._check_create(request_body(request, options), None)
+    resource._check_create = lambda *_: None  # done
+
+
 @AREAS["asset-generator"].command("create")
 @params
 @creates(AREAS["asset-generator"])
@@ -304,6 +312,7 @@ def asset_generator_create(session: Session, then: Then, **options: Any) -> tupl
     except InvalidInputError:  # a length the table does not read ("8s"): the model's check
         cost = "unknown"
     said = f"this costs {cost} credits per output" if cost != "unknown" else "cost: unknown"
+    checked_now(client.asset_generator, models.AssetGeneratorCreateRequest, options)
     return said, lambda: client.asset_generator.create(**options)
 
 
@@ -317,6 +326,7 @@ def inspiration_jobs_create(session: Session, then: Then, **options: Any) -> tup
     check_uuid("inspiration_id", options["inspiration_id"])  # the look-up would name `id`
     cost = client.inspirations.get(options["inspiration_id"]).credit_cost
     said = f"this costs {cost} credits" if isinstance(cost, int) else "cost: unknown"
+    checked_now(client.inspiration_jobs, models.InspirationJobCreateRequest, options)
     return said, lambda: client.inspiration_jobs.create(**options)
 
 
