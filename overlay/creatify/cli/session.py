@@ -290,7 +290,7 @@ def command(fn: F, *, term_as_ctrl_c: bool = True) -> F:
         # then answering again: `_logging.py`).
         slow_calls.also = lambda line: session.say(f"{line}; Ctrl-C stops")
         term = term_as_ctrl_c and threading.current_thread() is threading.main_thread()
-        before = signal.signal(signal.SIGTERM, signal.default_int_handler) if term else None
+        on_term = signal.signal(signal.SIGTERM, signal.default_int_handler) if term else None
         try:
             # What click lets through, refused before any request: text that is not UTF-8
             # (argv bytes that did not decode). The SDK checks the rest (`--base-url`'s port).
@@ -317,8 +317,8 @@ def command(fn: F, *, term_as_ctrl_c: bool = True) -> F:
             slow_calls.also = None
             if "client" in vars(session):  # made
                 session.client.close()
-            if before is not None:
-                signal.signal(signal.SIGTERM, before)
+            if on_term is not None:
+                signal.signal(signal.SIGTERM, on_term)
 
     return wrapper  # type: ignore[return-value]
 
