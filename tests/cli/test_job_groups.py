@@ -241,6 +241,7 @@ def test_the_registry_module_imports_only_click_and_the_standard_library() -> No
         "typing",
         "contextlib",
         "os",
+        "signal",
     }
     entry = Path(main.__file__).parents[1] / "_cli_entry.py"
     for path in (Path(main.__file__), Path(main.__file__).with_name("_groups.py"), entry):

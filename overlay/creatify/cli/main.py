@@ -10,7 +10,6 @@ import importlib
 import os
 import signal
 import sys
-import threading
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
@@ -82,7 +81,7 @@ def pipe_closed_exits() -> Iterator[None]:
 
 def on_signals(handler: Any) -> None:
     """`handler` for Ctrl-C and SIGTERM (only the main thread sets one)."""
-    if threading.current_thread() is threading.main_thread():
+    with contextlib.suppress(ValueError):  # another thread
         for number in (signal.SIGINT, signal.SIGTERM):
             signal.signal(number, handler)
 
