@@ -14,6 +14,8 @@ create carries in its `name`.
 from __future__ import annotations
 
 import signal
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.batch.helpers import (
@@ -21,12 +23,14 @@ from tests.batch.helpers import (
     MP4,
     batch,
     creates_per_key,
+    env_for,
     kill_when,
     new_account,
     start,
     states,
     write_csv,
 )
+from tests.faults.server import closed_port
 
 # A create in flight at a kill (sent, its job not made yet) is held by the next run
 # until this long after it was sent (`UNKNOWN_OUTCOME_SECONDS`, shortened from minutes).
@@ -92,3 +96,46 @@ def test_killed_and_interrupted_at_every_point_then_resumed(
     assert len(kills) >= 3, kills
     _assert_finished(mock_base_url, account, journal, out)
     assert f"{len(KEYS)} downloaded" in finished.stderr
+
+
+# A batch that a cancel does not end, as a task that a Ctrl-C stranded mid-step, which
+# nothing wakes, left asyncio's clean-up waiting for ever (X1-3).
+STUBBORN = """
+import asyncio, sys
+import creatify.batch
+from creatify.cli import batch, main
+
+async def stubborn(*args, **kwargs):
+    print("running", file=sys.stderr, flush=True)
+    while True:
+        try:
+            await asyncio.sleep(3600)
+        except asyncio.CancelledError:
+            print("cancelled", file=sys.stderr, flush=True)
+
+creatify.batch.arun = batch.arun = stubborn
+main.cli(sys.argv[1:], prog_name="creatify")
+"""
+
+
+def test_ctrl_c_again_ends_a_batch_at_once(tmp_path: Path) -> None:
+    """Ctrl-C cancels the batch; pressed again while it ends, it exits at once with 130
+    and the note (the journal has every row), whatever its clean-up waits for."""
+    jobs = write_csv(tmp_path / "jobs.csv", ["a"])
+    args = ["batch", "run", str(jobs), "--out", str(tmp_path / "out")]
+    process = subprocess.Popen(
+        [sys.executable, "-c", STUBBORN, *args],
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env_for(f"http://127.0.0.1:{closed_port()}", new_account()),
+    )
+    assert process.stderr is not None
+    try:
+        for said in ("running", "cancelled"):
+            assert process.stderr.readline() == f"{said}\n"
+            process.send_signal(signal.SIGINT)
+        stderr = process.communicate(timeout=20)[1]
+    finally:
+        process.kill()
+    assert process.returncode == 130, stderr
+    assert "run the same command again to resume" in stderr

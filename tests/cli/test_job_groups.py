@@ -241,6 +241,7 @@ def test_the_registry_module_imports_only_click_and_the_standard_library() -> No
         "typing",
         "contextlib",
         "os",
+        "signal",
     }
     entry = Path(main.__file__).parents[1] / "_cli_entry.py"
     for path in (Path(main.__file__), Path(main.__file__).with_name("_groups.py"), entry):
@@ -350,12 +351,22 @@ def test_the_cost_is_said_once_the_create_was_sent(
     assert result.stderr.count("Costs 5 credits per 30 s of video.") == costs, result.stderr
 
 
-def test_ctrl_c_after_the_create_was_sent_says_the_cost_and_that_it_may_exist() -> None:
+LIPSYNC = ["lipsyncs", "create", "--avatar", CREATOR, "--text", "Hi"], "Costs 5 credits per 30 s"
+STREAM = ["text-generator", "stream", "--model", "m", "--message", "Hi"], "Costs credits by"
+
+
+@pytest.mark.parametrize(
+    ("sent", "paid"), [(signal.SIGINT, LIPSYNC), (signal.SIGTERM, LIPSYNC), (signal.SIGINT, STREAM)]
+)
+def test_ctrl_c_after_the_create_was_sent_says_the_cost_and_that_it_may_exist(
+    sent: int, paid: tuple[list[str], str]
+) -> None:
     """A real process and a real SIGINT once the server holds the POST: the cost line,
     then the "may exist" note, exit 130 (the cost went unsaid once it was said only after
-    the send returned)."""
+    the send returned). SIGTERM (`timeout`, a CI job's time-out) is the same (X1-7); so is
+    a stream's request before any text (X1-8)."""
     env = {**os.environ, "CREATIFY_API_ID": "cost-int", "CREATIFY_API_KEY": "k"}
-    args = ["lipsyncs", "create", "--avatar", CREATOR, "--text", "Hi"]
+    args, cost = paid
     creatify = str(Path(sys.executable).parent / "creatify")
     with serving(Fault(hang=True)) as server:
         env["CREATIFY_BASE_URL"] = server.url
@@ -365,12 +376,35 @@ def test_ctrl_c_after_the_create_was_sent_says_the_cost_and_that_it_may_exist() 
         deadline = time.monotonic() + 20
         while server.count("POST") == 0 and time.monotonic() < deadline:
             time.sleep(0.05)
-        process.send_signal(signal.SIGINT)
+        process.send_signal(sent)
         _, stderr = process.communicate(timeout=20)
     assert process.returncode == 130, stderr
     lines = stderr.splitlines()
-    assert lines[0] == "Costs 5 credits per 30 s of video.", stderr
+    assert lines[0].startswith(cost), stderr
     assert lines[-1].startswith("interrupted: the request may have reached the service"), stderr
+
+
+def test_ctrl_c_in_the_check_before_a_create_says_only_interrupted() -> None:
+    """The asset generator reads the model's schema (free) before its create: a Ctrl-C
+    in that read sent nothing, so no cost and no "may exist" (X1-9)."""
+    env = {**os.environ, "CREATIFY_API_ID": "check-int", "CREATIFY_API_KEY": "k"}
+    args = ["asset-generator", "create", "--model", "nano-banana", "--param", "prompt=a cat"]
+    with serving(Fault(hang=True)) as server:
+        env["CREATIFY_BASE_URL"] = server.url
+        process = subprocess.Popen(
+            [str(Path(sys.executable).parent / "creatify"), *args],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        deadline = time.monotonic() + 20
+        while server.count("GET") == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=20)
+    assert (process.returncode, stderr) == (130, "interrupted\n")
+    assert server.count("POST") == 0
 
 
 def test_each_command_line_fits_an_80_column_help() -> None:

@@ -126,12 +126,30 @@ main.cli(sys.argv[1:], prog_name="creatify")
 """
 
 
-def test_ctrl_c_while_the_command_loads_exits_130() -> None:
+# The same, and Ctrl-C again as its note is being said, then once more at exit (X1-10).
+INTERRUPTED_AGAIN = INTERRUPTED_IMPORT.replace(
+    "main.cli(",
+    """import atexit, click
+say = click.echo
+
+def echo(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGINT)
+    say(*args, **kwargs)
+
+click.echo = echo
+atexit.register(os.kill, os.getpid(), signal.SIGINT)
+main.cli(""",
+)
+
+
+@pytest.mark.parametrize("script", [INTERRUPTED_IMPORT, INTERRUPTED_AGAIN])
+def test_ctrl_c_while_the_command_loads_exits_130(script: str) -> None:
     """Ctrl-C before the command's own handler is in place (its module loads lazily):
-    130 and the usual note, not click's "Aborted!" and 1 (a failed job's code)."""
+    130 and the usual note, not click's "Aborted!" and 1 (a failed job's code); so too
+    with Ctrl-C pressed again while the note is said and after."""
     args = ["lipsyncs", "create", "--avatar", PERSONA, "--text", "Hi"]
     result = subprocess.run(
-        [sys.executable, "-c", INTERRUPTED_IMPORT, *args],
+        [sys.executable, "-c", script, *args],
         capture_output=True,
         text=True,
         env=cli_env(f"http://127.0.0.1:{closed_port()}"),

@@ -240,6 +240,60 @@ def test_ctrl_c_while_waiting_for_the_image_names_the_task_and_how_to_go_on(
     assert note.endswith(f"{again} wait {task} {save_to}"), note
 
 
+def test_ctrl_c_while_the_video_is_asked_for_says_it_may_have_been(mock_base_url: str) -> None:
+    """Ctrl-C while `gen_video` (the second paid request) has reached the service and waits
+    for its answer: the note says the video may have been asked for and how to check, not
+    to ask again (X1-1)."""
+    posts, held, release = [], threading.Event(), threading.Event()
+
+    def hold_gen_video(method: str, body: bytes) -> bytes:
+        if method == "POST":
+            posts.append(body)
+            if len(posts) == 2:  # gen_video, carried out by the mock: its answer held
+                held.set()
+                release.wait(30)
+        return body
+
+    args = ["product-to-videos", "create", "--product-url", "https://e.com/p.jpg", "--wait"]
+    with header_proxy(mock_base_url, {"X-Mock-Job-Seconds": "1"}, hold_gen_video) as url:
+        process = subprocess.Popen(
+            [CREATIFY, *args, "--poll-interval", "0.5"],
+            env=env(url),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert held.wait(timeout=30)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)
+        release.set()
+    assert process.returncode == 130, stderr
+    note = stderr.splitlines()[-1]
+    assert note.startswith("interrupted. The video of task "), stderr
+    assert "may have been asked for" in note and "gen-video" not in note, note
+    task = note.split()[5]
+    assert f"Check with: creatify product-to-videos get {task} " in note, note
+    assert note.endswith(f"then: creatify product-to-videos wait {task}"), note
+
+
+def test_a_videos_wait_out_of_time_says_its_video_was_asked_for(mock_base_url: str) -> None:
+    """create --wait whose video's wait runs out of time: resume with `wait`, not the
+    image step's `gen-video` (X1-1)."""
+    headers = {"X-Mock-Job-Seconds": "1"}
+
+    def slow_video(method: str, body: bytes) -> bytes:
+        if method == "POST":  # the image's create answered: the video takes a minute
+            headers["X-Mock-Job-Seconds"] = "60"
+        return body
+
+    args = ["product-to-videos", "create", "--product-url", "https://e.com/p.jpg"]
+    with header_proxy(mock_base_url, headers, slow_video) as url:
+        result = invoke([*args, "--timeout", "4", "--poll-interval", "0.5"], env(url))
+    assert result.returncode == 4, result.stderr
+    line = result.stderr.splitlines()[-1]
+    assert "gen-video" not in line and "Its video was asked for. Resume with:" in line, line
+
+
 def test_the_waits_seconds_are_the_sdks_rule(monkeypatch: pytest.MonkeyPatch) -> None:
     """What `are_seconds` refuses is refused before sending (an upper bound it gains too)."""
     monkeypatch.setattr(session._timeouts, "are_seconds", lambda seconds: seconds < 100)

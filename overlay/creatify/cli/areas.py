@@ -13,9 +13,10 @@ from click import option
 from creatify_api import models
 
 from .._exceptions import InvalidInputError
-from .._jobs import JOB_KINDS
+from .._jobs import JOB_KINDS, PRODUCT_IMAGE_JOB
 from .._options import OPERATION_FIELDS, LinkParams
 from .._polling import JobUpdate
+from .._requests import request_body
 from .._validation import check_uuid
 from ..scenes import Avatar, Background, Music, Scene, TextVoice
 from .jobs import Area, Send, Then, body_options, create, creates, done, waited
@@ -188,13 +189,18 @@ def custom_template_jobs_create(
     return lambda: session.client.custom_template_jobs.create(variables=values, **options)
 
 
-# Both steps' options: the video's are used with --wait or --download. Ctrl-C once the
-# image's create was answered: how to go on.
-GO_ON = (
-    "See it with: {2} product-to-videos get {0}; at image_generated:"
+# Both steps' options: the video's are used with --wait or --download. Ctrl-C (or a wait
+# out of time) once the image's create was answered: how to go on, by the step it stopped
+# in: the image's wait, `gen_video` (sent, maybe got), the video's wait.
+GO_ON = {
+    "image": "See it with: {2} product-to-videos get {0}; at image_generated:"
     " {2} product-to-videos gen-video {0} --wait{1}; once asked for:"
-    " {2} product-to-videos wait {0}{1}"
-)
+    " {2} product-to-videos wait {0}{1}",
+    "asking": "The video of task {0} may have been asked for (the request may have reached"
+    " the service). Check with: {2} product-to-videos get {0} (before asking again): past"
+    " image_generated it was; then: {2} product-to-videos wait {0}{1}",
+    "video": "Its video was asked for. Resume with: {2} product-to-videos wait {0}{1}",
+}
 
 # A create without --wait: the image is being made; the video is made only when asked for.
 NEXT = (
@@ -229,12 +235,21 @@ def product_to_videos_create(session: Session, then: Then, **options: Any) -> Se
     cost = product_to_videos.calls["gen_image"].cost  # gen_video's says the same
     meta = click.get_current_context().meta
 
+    step = ["image"]
+
     def go_on(task: str) -> str:
-        return session.follow_up(GO_ON.format(task, then.options, session.cli))
+        return session.follow_up(GO_ON[step[0]].format(task, then.options, session.cli))
 
     def created(update: JobUpdate) -> None:  # the image's create was answered: name the task
-        session.made = f"{product_to_videos.noun} {update.job_id}"
-        meta[NOTE] = f"stopped waiting; task {update.job_id} goes on. {go_on(update.job_id)}"
+        task = update.job_id
+        session.made = f"{product_to_videos.noun} {task}"
+        if step[0] != "image":  # the video's wait: `gen_video` was answered
+            step[0] = "video"
+        elif update.status in PRODUCT_IMAGE_JOB.done:  # the image wait's last: gen_video next
+            step[0] = "asking"
+            session.find_command = session.follow_up(f"{session.cli} product-to-videos get {task}")
+        stopped = "interrupted" if step[0] == "asking" else f"stopped waiting; task {task} goes on"
+        meta[NOTE] = f"{stopped}. {go_on(task)}"
         if on_update:
             on_update(update)
 
@@ -277,6 +292,13 @@ def input_params(options: dict[str, Any]) -> dict[str, Any]:
     return found | pairs(options.pop("param", ()), "--param", as_json=True)
 
 
+def checked_now(resource: Any, request: type, options: dict[str, Any]) -> None:
+    """The create's free check (it reads the model's schema or the template) now, not in
+    `Session.creating`: a Ctrl-C in it sent nothing (as a batch's journal has it)."""
+    resource._check_create(request_body(request, options), None)
+    resource._check_create = lambda *_: None  # done
+
+
 @AREAS["asset-generator"].command("create")
 @params
 @creates(AREAS["asset-generator"])
@@ -290,6 +312,7 @@ def asset_generator_create(session: Session, then: Then, **options: Any) -> tupl
     except InvalidInputError:  # a length the table does not read ("8s"): the model's check
         cost = "unknown"
     said = f"this costs {cost} credits per output" if cost != "unknown" else "cost: unknown"
+    checked_now(client.asset_generator, models.AssetGeneratorCreateRequest, options)
     return said, lambda: client.asset_generator.create(**options)
 
 
@@ -303,6 +326,7 @@ def inspiration_jobs_create(session: Session, then: Then, **options: Any) -> tup
     check_uuid("inspiration_id", options["inspiration_id"])  # the look-up would name `id`
     cost = client.inspirations.get(options["inspiration_id"]).credit_cost
     said = f"this costs {cost} credits" if isinstance(cost, int) else "cost: unknown"
+    checked_now(client.inspiration_jobs, models.InspirationJobCreateRequest, options)
     return said, lambda: client.inspiration_jobs.create(**options)
 
 
@@ -329,18 +353,20 @@ def text_generator_create(session: Session, then: Then, **options: Any) -> Send:
 def stream(session: Session, **options: Any) -> None:
     """Generate text and print it as it is written (costs credits; --json: at the end)."""
     chunks = session.client.text_generator.stream(**conversation(given(options)))
-    if session.as_json:
-        got: list[str] = []
-        try:
-            got.extend(chunks)  # one by one: what came before an error or Ctrl-C stays
-        except BaseException:
-            if got:  # paid for, as the text printed without --json
-                session.one({"text": "".join(got), "complete": False})
-            raise
-        return session.one({"text": "".join(got)})
-    for chunk in chunks:
-        session.out.write(chunk)
-    session.out.write("\n")
+    area = AREAS["text-generator"]  # its request is sent as the first chunk is asked for
+    with session.creating(area.noun, area.find, area.calls["create"].cost):
+        if session.as_json:
+            got: list[str] = []
+            try:
+                got.extend(chunks)  # one by one: what came before an error or Ctrl-C stays
+            except BaseException:
+                if got:  # paid for, as the text printed without --json
+                    session.one({"text": "".join(got), "complete": False})
+                raise
+            return session.one({"text": "".join(got)})
+        for chunk in chunks:
+            session.out.write(chunk)
+        session.out.write("\n")
 
 
 # The older fixed-template API: no job kind (no GET); its `data` comes as parameters.

@@ -8,7 +8,11 @@ row failed, changed or is unfinished."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import functools
+import os
+import signal
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -17,7 +21,9 @@ from typing import Any
 import click
 from click import option
 
-from ..batch import KINDS, RowReport, default_journal, read_journal, read_rows, run
+from .._cli_entry import INTERRUPTED
+from .._client import AsyncCreatify
+from ..batch import KINDS, BatchReport, RowReport, arun, default_journal, read_journal, read_rows
 from ..batch._engine import UNKNOWN_OUTCOME_SECONDS
 from .feedback import FOLDER, JOB_FAILED
 from .main import stack
@@ -94,9 +100,27 @@ def _run(session: Session, jobs: Path, journal: Path | None, kind: str, **option
                 parts = " · ".join(f"{name} {counts[name]}" for name in SHOWN if counts[name])
                 update(completed=counts["downloaded"] + counts["failed"], status=parts)
 
-        report = run(
-            rows, journal=path, kind=kind, base_url=session.base_url, on_change=on_change, **options
-        )
+        def ctrl_c(main: Any) -> None:  # run by the loop: never in the middle of a step
+            if pressed:  # again: exit now, the journal has every row (asyncio's own second
+                session.say(note)  # Ctrl-C can strand a task its clean-up waits for ever)
+                os._exit(INTERRUPTED)
+            pressed.append(main.cancel())
+
+        async def work() -> BatchReport:
+            with contextlib.suppress(NotImplementedError, RuntimeError):  # else asyncio's
+                asyncio.get_running_loop().add_signal_handler(
+                    signal.SIGINT, ctrl_c, asyncio.current_task()
+                )
+            async with AsyncCreatify(base_url=session.base_url) as client:
+                return await arun(
+                    client, rows, journal=path, kind=kind, on_change=on_change, **options
+                )
+
+        pressed: list[bool] = []
+        try:
+            report = asyncio.run(work())
+        except asyncio.CancelledError:  # by the first Ctrl-C
+            raise KeyboardInterrupt from None
     session.many([_shown(row) for row in report.rows])
     line = _counted(row.state for row in report.rows)
     if report.changed:
@@ -119,4 +143,4 @@ for name, retry, help in (
     ("retry-failed", True, "Send again only the rows whose job failed, each under a new tag."),
 ):
     runs = functools.partial(_run, retry_failed=retry)  # `retry_failed` goes on to `run`
-    batch.command(name, help=help)(batch_options(command(runs)))
+    batch.command(name, help=help)(batch_options(command(runs, term_as_ctrl_c=False)))

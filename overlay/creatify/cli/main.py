@@ -8,6 +8,7 @@ import contextlib
 import functools
 import importlib
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
@@ -78,6 +79,13 @@ def pipe_closed_exits() -> Iterator[None]:
         raise SystemExit(PIPE_CLOSED) from None
 
 
+def on_signals(handler: Any) -> None:
+    """`handler` for Ctrl-C and SIGTERM (only the main thread sets one)."""
+    with contextlib.suppress(ValueError):  # another thread
+        for number in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(number, handler)
+
+
 class LazyGroup(click.Group):
     """Imports a command's module only when that command is asked for."""
 
@@ -104,7 +112,10 @@ class LazyGroup(click.Group):
         except KeyboardInterrupt:
             # Click would print "Aborted!" and exit 1, a failed job's code. What a command
             # is doing says more (`Session.on_interrupt`); while its module loads, say, not.
+            # Ctrl-C again (or SIGTERM) once it is said: 130 at once, as the first.
+            on_signals(signal.SIG_IGN)
             click.echo(ctx.meta.get(NOTE, INTERRUPT_NOTE), err=True)
+            on_signals(lambda *_: os._exit(INTERRUPTED))
             raise SystemExit(INTERRUPTED) from None
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:

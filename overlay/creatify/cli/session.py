@@ -11,7 +11,9 @@ import json
 import os
 import re
 import shlex
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -264,8 +266,10 @@ class Once(click.Command):
         return super().parse_args(ctx, args)
 
 
-def command(fn: F) -> F:
-    """Add --json, --quiet and --base-url; turn SDK errors into one line and an exit code."""
+def command(fn: F, *, term_as_ctrl_c: bool = True) -> F:
+    """Add --json, --quiet and --base-url; turn SDK errors into one line and an exit code.
+    SIGTERM (`timeout`, a CI job's time-out) is Ctrl-C: its note, 130 (not `batch run`:
+    asyncio's loop, its journal covers a kill)."""
 
     @common_options
     @functools.wraps(fn)
@@ -285,6 +289,8 @@ def command(fn: F) -> F:
         # minutes of silence: `_slow.py`), and the SDK's warnings (a wait's checks failing,
         # then answering again: `_logging.py`).
         slow_calls.also = lambda line: session.say(f"{line}; Ctrl-C stops")
+        term = term_as_ctrl_c and threading.current_thread() is threading.main_thread()
+        on_term = signal.signal(signal.SIGTERM, signal.default_int_handler) if term else None
         try:
             # What click lets through, refused before any request: text that is not UTF-8
             # (argv bytes that did not decode). The SDK checks the rest (`--base-url`'s port).
@@ -311,6 +317,8 @@ def command(fn: F) -> F:
             slow_calls.also = None
             if "client" in vars(session):  # made
                 session.client.close()
+            if on_term is not None:
+                signal.signal(signal.SIGTERM, on_term)
 
     return wrapper  # type: ignore[return-value]
 
