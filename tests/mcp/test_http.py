@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import os
 import select
@@ -16,6 +18,7 @@ from typing import Any
 from mcp import ClientSession
 from mcp.client.streamable_http import streamable_http_client
 
+from tests.faults.server import Fault, serving
 from tests.mcp.helpers import PERSONA, SCRIPT, Server
 
 
@@ -128,3 +131,50 @@ def test_a_server_started_with_ctrl_c_ignored_goes_on_ignoring_it(server: Server
     finally:
         process.kill()
         process.wait()
+
+
+async def test_ctrl_c_over_http_with_a_create_in_flight_says_so_and_twice_stops(
+    server: Server,
+) -> None:
+    """uvicorn's Ctrl-C waits for a create in flight (shielded, to record its job): the
+    server says so, and a second Ctrl-C stops it at once with 130 (X1-5: silent 50 s)."""
+    port = free_port()
+    with serving(Fault(hang=True)) as api:  # the create's answer never comes
+        process = over_http(server, port, api.url)
+        assert process.stderr
+        try:
+            wait_listening(port, process)
+            creating = asyncio.create_task(create_over_http(port))
+            for _ in range(600):
+                if api.count("POST") or creating.done():
+                    break
+                await asyncio.sleep(0.05)
+            assert api.count("POST") == 1, creating
+            process.send_signal(signal.SIGINT)
+            assert select.select([process.stderr], [], [], 30)[0], "nothing said on Ctrl-C"
+            assert "Ctrl-C again to stop now" in process.stderr.readline().decode()
+            assert process.poll() is None  # waiting for the create's answer
+            process.send_signal(signal.SIGINT)
+            assert process.wait(timeout=30) == 130
+            creating.cancel()
+        finally:
+            process.kill()
+            process.wait()
+
+
+def over_http(server: Server, port: int, base_url: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [str(SCRIPT), "mcp", "--http", str(port), "--output-dir", str(server.output_dir)],
+        env={**os.environ, **server.env(), "CREATIFY_BASE_URL": base_url},
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+
+
+async def create_over_http(port: int) -> None:
+    with contextlib.suppress(Exception):  # the server goes away mid-call
+        async with streamable_http_client(f"http://127.0.0.1:{port}/mcp") as (read, write):
+            async with ClientSession(read, write) as session:
+                await session.initialize()
+                await session.call_tool("lipsyncs_create", {"creator": PERSONA, "text": "Hi"})

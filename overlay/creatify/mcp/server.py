@@ -184,24 +184,28 @@ def _configure_logging() -> None:
     logging.basicConfig(level=logging.WARNING, handlers=[handler])
 
 
+def _say_stopping(when: str) -> None:
+    """Ctrl-C ends the server once its loop can end: a paid create in flight gets up to
+    its bound, to record its job; say so, and that a second Ctrl-C stops at once (the
+    journal keeps such a create as sent, so it is not sent again)."""
+    print(
+        f"stopping{when} (a create in flight gets up to {CALL_SECONDS:g} s to record its"
+        " job); Ctrl-C again to stop now",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
 def _ctrl_c_twice_stops_at_once() -> None:
-    """Over stdio, Ctrl-C ends the server once its loop can end: the read of stdin waits
-    for a line (the mcp package reads it in a thread), a paid create in flight up to its
-    bound, to record its job (X1-2). Say so, and let a second Ctrl-C stop at once: the
-    journal keeps such a create as sent, so it is not sent again. (Over HTTP, uvicorn
-    has its own Ctrl-C handling.)"""
+    """Over stdio the read of stdin also waits for a line (the mcp package reads it in a
+    thread; X1-4)."""
     first = signal.getsignal(signal.SIGINT)  # asyncio's: it cancels the server
     if first is signal.SIG_IGN or threading.current_thread() is not threading.main_thread():
         return  # ignored, as `creatify mcp &` in a script starts it (V7-6)
 
     def on_ctrl_c(signum: int, frame: Any) -> None:
         signal.signal(signal.SIGINT, lambda *_: os._exit(INTERRUPTED))
-        print(
-            f"stopping once stdin's next line comes (a create in flight gets up to"
-            f" {CALL_SECONDS:g} s to record its job); Ctrl-C again to stop now",
-            file=sys.stderr,
-            flush=True,
-        )
+        _say_stopping(" once stdin's next line comes")
         if callable(first):
             first(signum, frame)
 
@@ -224,6 +228,14 @@ async def serve(server: Server[Any], services: Services, http_port: int | None) 
             # DNS-rebinding protection is on for a loopback host (the mcp package's default).
             app = server.streamable_http_app(host=LOOPBACK)
             config = uvicorn.Config(app, host=LOOPBACK, port=http_port, log_level="warning")
-            await uvicorn.Server(config).serve()
+
+            class Stopping(uvicorn.Server):  # uvicorn's own Ctrl-C, said, twice at once (X1-5)
+                def handle_exit(self, sig: int, frame: Any) -> None:
+                    if self.should_exit:
+                        os._exit(INTERRUPTED)
+                    _say_stopping("")
+                    super().handle_exit(sig, frame)
+
+            await Stopping(config).serve()
     finally:
         await services.close()  # in the loop the client's connections belong to
