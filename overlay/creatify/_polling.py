@@ -284,6 +284,7 @@ class Poller(Generic[J]):
 
     def _backoff(self, at_least: float) -> float:
         backoff = self._next_backoff
+        # A product, not a power: it stays at max_interval however many polls (no overflow).
         self._next_backoff = min(self._settings.max_interval, backoff * POLL_BACKOFF_FACTOR)
         return self._within_deadline(max(at_least, backoff * self._rng.uniform(1 - POLL_JITTER, 1)))
 

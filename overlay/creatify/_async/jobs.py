@@ -169,6 +169,7 @@ class AsyncJobResource(AsyncResource, Generic[J]):
                 poll_interval=max(poll.poll_interval, FALLBACK_POLL_INTERVAL),
                 max_interval=max(poll.max_interval, FALLBACK_MAX_INTERVAL),
             )
+        # One of the two given alone moves the other default out of its way.
         if max_interval is None:
             max_interval = poll.max_interval
             if isinstance(poll_interval, (int, float)) and poll_interval > max_interval:
@@ -281,6 +282,7 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         settings = self._wait_settings(timeout, poll_interval, max_interval, on_update, webhook)
         task = await create()
         job_id = check_path_id("id", self._kind.id_of(task))
+        # The create was answered: a check without an answer is then a blip, waited out.
         return await self._wait(job_id, settings, webhook, answered=True)
 
     async def _list(self, timeout: TimeoutArg, **query: Any) -> builtins.list[J]:

@@ -170,6 +170,7 @@ class JobResource(Resource, Generic[J]):
                 poll_interval=max(poll.poll_interval, FALLBACK_POLL_INTERVAL),
                 max_interval=max(poll.max_interval, FALLBACK_MAX_INTERVAL),
             )
+        # One of the two given alone moves the other default out of its way.
         if max_interval is None:
             max_interval = poll.max_interval
             if isinstance(poll_interval, (int, float)) and poll_interval > max_interval:
@@ -282,6 +283,7 @@ class JobResource(Resource, Generic[J]):
         settings = self._wait_settings(timeout, poll_interval, max_interval, on_update, webhook)
         task = create()
         job_id = check_path_id("id", self._kind.id_of(task))
+        # The create was answered: a check without an answer is then a blip, waited out.
         return self._wait(job_id, settings, webhook, answered=True)
 
     def _list(self, timeout: TimeoutArg, **query: Any) -> builtins.list[J]:
