@@ -67,11 +67,9 @@ class _Reporter:
                 for waiting in [w for w in self._waiting if w.next_report <= now]:
                     after = waiting.next_report - waiting.started  # a whole multiple
                     waiting.next_report += SLOW_CALL_REPORT_EVERY
-                    line = (
-                        f"still waiting for {waiting.what} after {after:.3g} s "
-                        f"(try {waiting.attempt}"
-                        + (f" of {waiting.attempts})" if waiting.attempts else ")")
-                    )
+                    of = f" of {waiting.attempts}" if waiting.attempts else ""
+                    line = f"still waiting for {waiting.what} after {after:.3g} s "
+                    line += f"(try {waiting.attempt}{of})"
                     logger.info("%s", line)
                     if self.also is not None:
                         self.also(line)
