@@ -98,7 +98,7 @@ class AsyncCreatify(AsyncNamespaces, ClientBase[httpx.AsyncBaseTransport]):
         )
         # Outputs live on storage hosts: no credentials go there; redirects are fine.
         self._media = httpx.AsyncClient(
-            **media_pools.transports(partial(layer, show_host=True, files=True)),
+            **media_pools.transports(partial(layer, files=True)),
             follow_redirects=True,
             **s.httpx_kwargs(credentials=False),
         )

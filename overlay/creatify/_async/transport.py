@@ -46,10 +46,10 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
 
     The client that made `pool` closes it (`close`), not this layer: a `with_options`
     client's layer borrows its parent's pool. `body_deadline`: seconds an answer's body
-    may take once its headers came; None for none. `show_host`: log scheme and host too
-    (downloads). `files`: the answers are files (downloads): an end set around the call bounds the
-    wait for the answer, not the reading of its body (each read is bounded by the read
-    time-out: the time without progress).
+    may take once its headers came; None for none. `files`: the answers are files
+    (downloads): the log shows their scheme and host too, and an end set around the call
+    bounds the wait for the answer, not the reading of its body (each read is bounded by
+    the read time-out: the time without progress).
     `call_deadline`: seconds all tries of one request may take, retry waits included
     (None: no bound; a call's own longer `timeout` extends it).
     """
@@ -58,7 +58,6 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
     _: KW_ONLY
     policies: Policies
     body_deadline: float | None = None
-    show_host: bool = False
     files: bool = False
     call_deadline: float | None = None
     # The wait between tries: the client's, which `creatify.testing.FakeCreatify` sets to
@@ -75,7 +74,7 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
         try:
             return self._answer(request, await self._send(request), started)
         except Exception as exc:
-            log_line(request, f"{type(exc).__name__} after", started, self.show_host)
+            log_line(request, f"{type(exc).__name__} after", started, self.files)
             raise
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
@@ -96,7 +95,7 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
                 within(request, ends_at - time.monotonic())
             waiting = None
             if slow_calls.watching():
-                what = f"{request.method} {target(request, self.show_host)}"
+                what = f"{request.method} {target(request, self.files)}"
                 # `retry` counts the attempts made; its `total` is the policy's retries. A
                 # write is tried again only if it never left (X1-4): no "of 3" for it.
                 tries = 1 + (retry.total if retry else 0)
@@ -179,9 +178,7 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
         deadline = None if read else self._body_deadline(response)
         if not self.files or response.is_error:  # an API answer, or one quoted in an error
             cap_answer(response)
-        on_close = (
-            None if logged is None else line_when_read(request, response, logged, self.show_host)
-        )
+        on_close = None if logged is None else line_when_read(request, response, logged, self.files)
         if deadline is not None or on_close is not None:
             # Swap the body stream in place: building a new Response costs more (bench/).
             response.stream = WatchedBody(

@@ -99,7 +99,7 @@ class Creatify(Namespaces, ClientBase[httpx.BaseTransport]):
         )
         # Outputs live on storage hosts: no credentials go there; redirects are fine.
         self._media = httpx.Client(
-            **media_pools.transports(partial(layer, show_host=True, files=True)),
+            **media_pools.transports(partial(layer, files=True)),
             follow_redirects=True,
             **s.httpx_kwargs(credentials=False),
         )
