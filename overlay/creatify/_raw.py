@@ -70,8 +70,10 @@ class RawResponse(Generic[T]):
 @dataclass(slots=True, eq=False)
 class Answers:
     """The last answer of one call in progress: a `_request` (`_async/api_call.py`) or a
-    raw method (which may send several)."""
+    raw method (which may send several); `outer`, the call it runs in (a raw method),
+    gets each answer too."""
 
+    outer: Answers | None = None
     response: httpx.Response | None = None
 
 
@@ -84,24 +86,18 @@ current: contextvars.ContextVar[Answers | None] = contextvars.ContextVar(
 
 
 def record(response: httpx.Response) -> None:
-    """Give `response` to the call in progress, if any."""
+    """Give `response` to the call in progress, if any, and the calls it runs in."""
     answers = current.get()
-    if answers is not None:
+    while answers is not None:
         answers.response = response
+        answers = answers.outer
 
 
-def collecting() -> tuple[Answers, Answers | None, contextvars.Token[Answers | None]]:
-    """Start collecting a call's answers: (its `Answers`, the enclosing call's, the token
-    for `done`)."""
-    answers = Answers()
-    return answers, current.get(), current.set(answers)
-
-
-def done(answers: Answers, outer: Answers | None, token: contextvars.Token[Answers | None]) -> None:
-    """Stop collecting; the enclosing call (a raw method) keeps the last answer."""
-    current.reset(token)
-    if outer is not None and answers.response is not None:
-        outer.response = answers.response
+def collecting() -> tuple[Answers, contextvars.Token[Answers | None]]:
+    """Start collecting a call's answers: its `Answers`, and the token that stops it
+    (`current.reset`)."""
+    answers = Answers(current.get())
+    return answers, current.set(answers)
 
 
 @contextlib.contextmanager
@@ -157,22 +153,22 @@ class _RawNamespace:
 
             @functools.wraps(method)
             async def raw_async(*args: Any, **kwargs: Any) -> RawResponse[Any]:
-                answers, outer, token = collecting()
+                answers, token = collecting()
                 try:
                     parsed = await method(*args, **kwargs)
                 finally:
-                    done(answers, outer, token)
+                    current.reset(token)
                 return _raw_result(parsed, answers.response, what)
 
             return raw_async
 
         @functools.wraps(method)
         def raw_sync(*args: Any, **kwargs: Any) -> RawResponse[Any]:
-            answers, outer, token = collecting()
+            answers, token = collecting()
             try:
                 parsed = method(*args, **kwargs)
             finally:
-                done(answers, outer, token)
+                current.reset(token)
             if isinstance(parsed, (Iterator, AsyncIterator)):  # not started yet: nothing sent
                 pages = " (list_page gives one page's answer)" if name == "iter_all" else ""
                 raise TypeError(

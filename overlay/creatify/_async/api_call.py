@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from .._api_call import PARSE_ERRORS, answer, route, transport_error
-from .._raw import collecting, done
+from .._raw import collecting, current
 from .._timeouts import TimeoutArg, as_timeout, call_timeout
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ class AsyncResource:
         """
         # Plain try/except, not a context manager: this runs on every request (bench/).
         timeout_token = call_timeout.set(as_timeout(timeout)) if timeout is not None else None
-        answers, outer, answers_token = collecting()
+        answers, answers_token = collecting()
         try:
             try:
                 result = await operation.asyncio_detailed(client=self._host._api, **kwargs)
@@ -49,6 +49,6 @@ class AsyncResource:
                 return answer(answers.response, None, expected, operation, exc)
             return answer(answers.response, result, expected, operation)
         finally:
-            done(answers, outer, answers_token)
+            current.reset(answers_token)
             if timeout_token is not None:
                 call_timeout.reset(timeout_token)

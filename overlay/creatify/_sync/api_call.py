@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from .._api_call import PARSE_ERRORS, answer, route, transport_error
-from .._raw import collecting, done
+from .._raw import collecting, current
 from .._timeouts import TimeoutArg, as_timeout, call_timeout
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ class Resource:
         """
         # Plain try/except, not a context manager: this runs on every request (bench/).
         timeout_token = call_timeout.set(as_timeout(timeout)) if timeout is not None else None
-        answers, outer, answers_token = collecting()
+        answers, answers_token = collecting()
         try:
             try:
                 result = operation.sync_detailed(client=self._host._api, **kwargs)
@@ -50,6 +50,6 @@ class Resource:
                 return answer(answers.response, None, expected, operation, exc)
             return answer(answers.response, result, expected, operation)
         finally:
-            done(answers, outer, answers_token)
+            current.reset(answers_token)
             if timeout_token is not None:
                 call_timeout.reset(timeout_token)
