@@ -3,11 +3,8 @@
 
 The clients themselves are in `_async/client.py` (and its generated twin `_sync/client.py`).
 
-Each client sends through two sets of connection pools (the innermost httpx transports,
-`_pools.Pools`): one for the API, one for downloads from storage hosts; each set is a
-direct pool and one per proxy of the environment. A client built by `with_options`
-borrows its parent's pools and puts its own transport layer on them
-(`_async/transport.py`: retries, time-out, logging).
+Each client sends through its connection pools (`_pools.py`, which a client built by
+`with_options` borrows) under a transport layer of its own (`_async/transport.py`).
 """
 
 from __future__ import annotations

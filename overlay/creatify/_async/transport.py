@@ -98,8 +98,7 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
                 what = f"{request.method} {target(request, self.files)}"
                 # `retry` counts the attempts made; its `total` is the policy's retries. A
                 # write is tried again only if it never left (X1-4): no "of 3" for it.
-                tries = 1 + (retry.total if retry else 0)
-                of = tries if request.method in IDEMPOTENT_METHODS else None
+                of = 1 + retry.total if retry and request.method in IDEMPOTENT_METHODS else None
                 waiting = Waiting(what, started, attempts, of)
                 slow_calls.add(waiting)
             # Each read of the socket is cut to the end, not only each wait for a byte:
