@@ -60,13 +60,9 @@ def scrub(text: str) -> str:
     return hide_secrets(text, [key]) if len(key) >= MIN_SECRET_LENGTH else text
 
 
-class _Scrubbed(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        record.msg, record.args = scrub(record.getMessage()), None
-        if record.exc_info:
-            record.exc_text = scrub(logging.Formatter().formatException(record.exc_info))
-            record.exc_info = None
-        return True
+class _Scrubbed(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:  # the message and its traceback
+        return scrub(super().format(record))
 
 
 def _result(payload: dict[str, Any]) -> types.CallToolResult:
@@ -177,10 +173,9 @@ def build_server(output_dir: Path, state: Path | None = None) -> tuple[Server[An
 
 def _configure_logging() -> None:
     handler = logging.StreamHandler(sys.stderr)
-    handler.addFilter(_Scrubbed())
     # WARNING on the handler too: the SDK's own request log (CREATIFY_LOG) has its handler.
     handler.setLevel(logging.WARNING)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    handler.setFormatter(_Scrubbed("%(asctime)s %(name)s %(levelname)s %(message)s"))
     logging.basicConfig(level=logging.WARNING, handlers=[handler])
 
 

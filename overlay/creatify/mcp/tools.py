@@ -29,7 +29,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import math
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -58,7 +57,6 @@ from .._timeouts import ending_within
 from .._validation import FieldSpec, _plain, check_object
 from .bounds import CALL_SECONDS, FINAL_GET_SECONDS, REUSE_SECONDS, STALL_SECONDS
 from .files import content_type, target_in
-from .journal import Raced
 
 if TYPE_CHECKING:
     from .server import Services
@@ -74,14 +72,11 @@ VIDEO_NOT_ASKED = (
 # A wait polls at least this often, so an agent's client sees progress move.
 WAIT_MAX_INTERVAL = 10.0
 MAX_LISTED = 100
+AVATARS_PAGE_SIZE = 20
 
 Progress = Callable[[float, float | None, str | None], Awaitable[None]]
 """`report(progress, total, message)`: an MCP progress notification (or nothing)."""
 Result = dict[str, Any]
-
-
-def _one_call(args: dict[str, Any]) -> float:
-    return CALL_SECONDS
 
 
 @dataclass(frozen=True)
@@ -95,7 +90,7 @@ class Tool:
     run: Callable[[Services, dict[str, Any], Progress], Awaitable[Result]]
     read_only: bool = True
     writes_files: bool = False
-    bound: Callable[[dict[str, Any]], float] = _one_call
+    bound: Callable[[dict[str, Any]], float] = lambda args: CALL_SECONDS
     """Its bound for checked arguments: the seconds within which every request it makes
     ends (a download's file: its answer), tries included."""
 
@@ -260,10 +255,9 @@ async def _create(
                 return job_result(kind, job, reused=True, first_sent_at=_iso(earlier["sent_at"]))
         elif earlier is not None:
             raise _unknown_outcome(kind, earlier["sent_at"])
-        try:
-            row = services.journal.sending(digest, f"{kind.namespace}_create", since, earlier)
-        except Raced:
-            raise _unknown_outcome(kind, time.time()) from None
+        row = services.journal.sending(digest, f"{kind.namespace}_create", since, earlier)
+        if row is None:  # an identical create was recorded since `earlier` was read
+            raise _unknown_outcome(kind, time.time())
         sent_at = time.time()
         # Shielded: a client that cancels the call still gets the job id recorded, so that
         # its next identical call finds the job instead of an unknown outcome. The tool's
@@ -334,51 +328,35 @@ async def _wait(
     seconds = _wait_seconds(args)
     resource = getattr(services.client, kind.namespace)
     if seconds == 0:  # one check (the SDK's wait takes a positive time-out)
-        once = await resource.get(args["id"])
-        return job_result(kind, once, waited_seconds=0.0)
+        return job_result(kind, await resource.get(args["id"]), waited_seconds=0.0)
     started = time.monotonic()
-    updates, pending = anyio.create_memory_object_stream[JobUpdate](math.inf)
+    last, steps = -1.0, 0
 
-    async def send_progress() -> None:
-        last, steps = -1.0, 0
-        async with pending:
-            async for update in pending:
-                note = f"{kind.noun} {update.job_id}: {update.status}"
-                if update.progress is not None and update.progress > last:
-                    last = update.progress
-                    await report(round(update.progress * 100, 1), 100.0, note)
-                elif kind.progress_field is None:
-                    # A kind without progress: each new status is a step of unknown total.
-                    steps += 1
-                    await report(float(steps), None, note)
+    async def send_progress(update: JobUpdate) -> None:  # awaited by the SDK's wait
+        nonlocal last, steps
+        note = f"{kind.noun} {update.job_id}: {update.status}"
+        if update.progress is not None and update.progress > last:
+            last = update.progress
+            await report(round(update.progress * 100, 1), 100.0, note)
+        elif kind.progress_field is None:
+            # A kind without progress: each new status is a step of unknown total.
+            steps += 1
+            await report(float(steps), None, note)
 
-    async def wait() -> Any:
-        with updates:  # closed when the wait ends, which ends `send_progress`
-            try:
-                return await resource.wait(
-                    args["id"],
-                    timeout=seconds,
-                    poll_interval=min(kind.poll.poll_interval, WAIT_MAX_INTERVAL),
-                    max_interval=min(kind.poll.max_interval, WAIT_MAX_INTERVAL),
-                    on_update=updates.send_nowait,
-                )
-            except WaitTimeout:
-                # Told as the API tells it now (it may have ended since the last check),
-                # in the `FINAL_GET_SECONDS` left of the tool's bound.
-                return await resource.get(args["id"])
-            except JobFailedError as exc:
-                return exc.job  # as the last get reported it
-
-    job: Any = None
-    error: Exception | None = None
-    async with anyio.create_task_group() as group:
-        group.start_soon(send_progress)
-        try:
-            job = await wait()
-        except Exception as exc:  # re-raised as itself, not in an exception group
-            error = exc
-    if error is not None:
-        raise error
+    try:
+        job = await resource.wait(
+            args["id"],
+            timeout=seconds,
+            poll_interval=min(kind.poll.poll_interval, WAIT_MAX_INTERVAL),
+            max_interval=min(kind.poll.max_interval, WAIT_MAX_INTERVAL),
+            on_update=send_progress,
+        )
+    except WaitTimeout:
+        # Told as the API tells it now (it may have ended since the last check),
+        # in the `FINAL_GET_SECONDS` left of the tool's bound.
+        job = await resource.get(args["id"])
+    except JobFailedError as exc:
+        job = exc.job  # as the last get reported it
     return job_result(kind, job, waited_seconds=round(time.monotonic() - started, 1))
 
 
@@ -535,19 +513,9 @@ async def _voices(services: Services, args: dict[str, Any], _: Progress) -> Resu
     return {"count": len(voices), "voices": [_plain(v) for v in voices]}
 
 
-async def _avatars(services: Services, args: dict[str, Any], _: Progress) -> Result:
-    filters = {name: args.get(name) for name in ("age_range", "gender", "location", "style")}
-    # The SDK checks `page` and `page_size` (whole numbers from 1).
-    page = services.client.avatars.list_page(
-        args.get("page", 1), args.get("page_size", 20), **filters
-    )
-    return await _plain_dict(page)
-
-
 def _discovery_tools(spec: dict[str, Any]) -> list[Tool]:
     personas = spec["operations"]["GET /api/personas/paginated/"]
-    avatars_schema = json.loads(json.dumps(personas["input_schema"]))
-    avatars_schema["properties"].get("page_size", {})["default"] = 20
+    personas["input_schema"]["properties"]["page_size"]["default"] = AVATARS_PAGE_SIZE
     return [
         Tool(
             "credits_remaining",
@@ -590,8 +558,12 @@ def _discovery_tools(spec: dict[str, Any]) -> list[Tool]:
             f"an avatar's `id` is the `creator` of a lipsync. {personas['description']}".strip()
             + " Free. "
             + _ends(),
-            avatars_schema,
-            _avatars,
+            personas["input_schema"],
+            # The arguments are the schema's, which are `list_page`'s names; the SDK checks
+            # `page` and `page_size` (whole numbers from 1).
+            lambda services, args, _: _plain_dict(
+                services.client.avatars.list_page(**{"page_size": AVATARS_PAGE_SIZE, **args})
+            ),
         ),
     ]
 
