@@ -30,7 +30,7 @@ import contextlib
 import hashlib
 import json
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import cache, partial
@@ -202,14 +202,12 @@ def _one_form(fields: tuple[FieldSpec, ...], body: dict[str, Any]) -> dict[str, 
     """A checked body in one form per meaning: a field at the default the spec declares is
     left out (the service fills it in), and an enum value written `9:16` where `9x16` is
     a choice too is written `9x16` (both spellings are taken, the spec says)."""
-    out: dict[str, Any] = {}
-    for field in fields:
-        if field.name not in body:
-            continue
-        value = _one_value(field, body[field.name])
-        if field.default is None or value != field.default:
-            out[field.name] = value
-    return out
+    given = [(field, _one_value(field, body[field.name])) for field in fields if field.name in body]
+    return {
+        field.name: value
+        for field, value in given
+        if field.default is None or value != field.default
+    }
 
 
 def _one_value(field: FieldSpec, value: Any) -> Any:
@@ -408,68 +406,58 @@ def _ends() -> str:
     )
 
 
-def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
+def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> Iterator[Tool]:
     ns, noun = kind.namespace, kind.noun
-    tools = []
     create = spec["operations"].get(f"POST {kind.path}")
     if create is not None:
-        tools.append(
-            Tool(
-                f"{ns}_create",
-                f"{create['summary']}\n"
-                f"PAID: {create['cost']}\n"
-                f"{create['description']}\n"
-                f"Returns the new job at once; then call {ns}_wait with its `id`. The "
-                f"same request within {REUSE_SECONDS / 60:g} minutes (however its "
-                "arguments are written) returns the earlier job with `reused: true` and "
-                f"costs nothing. Ends within {CALL_SECONDS:g} s, also when the API does not "
-                "answer: the error then says that the job may have been made and how to "
-                "find it, and an identical call is refused, not sent again, within those "
-                f"{REUSE_SECONDS / 60:g} minutes.".replace("\n\n", "\n"),
-                create["input_schema"],
-                partial(_create, kind),
-                read_only=False,
-            )
+        yield Tool(
+            f"{ns}_create",
+            f"{create['summary']}\n"
+            f"PAID: {create['cost']}\n"
+            f"{create['description']}\n"
+            f"Returns the new job at once; then call {ns}_wait with its `id`. The "
+            f"same request within {REUSE_SECONDS / 60:g} minutes (however its "
+            "arguments are written) returns the earlier job with `reused: true` and "
+            f"costs nothing. Ends within {CALL_SECONDS:g} s, also when the API does not "
+            "answer: the error then says that the job may have been made and how to "
+            "find it, and an identical call is refused, not sent again, within those "
+            f"{REUSE_SECONDS / 60:g} minutes.".replace("\n\n", "\n"),
+            create["input_schema"],
+            partial(_create, kind),
+            read_only=False,
         )
-    tools.append(
-        Tool(
-            f"{ns}_get",
-            f"One {noun} job by id: its status, progress and, once done, its output. Free. "
-            + _ends(),
-            (ID,),
-            partial(_get, kind),
-        )
+    yield Tool(
+        f"{ns}_get",
+        f"One {noun} job by id: its status, progress and, once done, its output. Free. " + _ends(),
+        (ID,),
+        partial(_get, kind),
     )
-    tools.append(
-        Tool(
-            f"{ns}_wait",
-            f"Wait for a {noun} job to end, for at most `seconds` (default and maximum "
-            f"{CALL_SECONDS:g}). Returns the job as the API reports it: `done: true` "
-            "when it finished well, `state` failed or rejected with `failed_reason`, or "
-            "`state: running` and `done: false` when the time ran out: then call it again. "
-            "Sends progress notifications when the call has a progress token. Free. Ends "
-            f"within `seconds` plus {FINAL_GET_SECONDS:g} s (`seconds: 0`: within "
-            f"{CALL_SECONDS:g} s), also when the API does not answer (then with an error)."
-            + (
-                " A task at `image_generated` has only its image: `next` then says how its "
-                "video is asked for (not by this server)."
-                if kind is PRODUCT_VIDEO_JOB
-                else ""
-            ),
-            (ID, SECONDS),
-            partial(_wait, kind),
-            bound=_wait_bound,
-        )
+    yield Tool(
+        f"{ns}_wait",
+        f"Wait for a {noun} job to end, for at most `seconds` (default and maximum "
+        f"{CALL_SECONDS:g}). Returns the job as the API reports it: `done: true` "
+        "when it finished well, `state` failed or rejected with `failed_reason`, or "
+        "`state: running` and `done: false` when the time ran out: then call it again. "
+        "Sends progress notifications when the call has a progress token. Free. Ends "
+        f"within `seconds` plus {FINAL_GET_SECONDS:g} s (`seconds: 0`: within "
+        f"{CALL_SECONDS:g} s), also when the API does not answer (then with an error)."
+        + (
+            " A task at `image_generated` has only its image: `next` then says how its "
+            "video is asked for (not by this server)."
+            if kind is PRODUCT_VIDEO_JOB
+            else ""
+        ),
+        (ID, SECONDS),
+        partial(_wait, kind),
+        bound=_wait_bound,
     )
     if _listed(kind):
-        tools.append(
-            Tool(
-                f"{ns}_list",
-                f"Your {noun} jobs (a summary each, at most {MAX_LISTED}), or only those "
-                "of the given `ids`, each with its `created_at`. Free. " + _ends(),
-                (IDS,),
-                partial(_list, kind),
-            )
+        yield Tool(
+            f"{ns}_list",
+            f"Your {noun} jobs (a summary each, at most {MAX_LISTED}), or only those "
+            "of the given `ids`, each with its `created_at`. Free. " + _ends(),
+            (IDS,),
+            partial(_list, kind),
         )
     if kind.expected_media is not None:
         media = kind.expected_media.value
@@ -482,22 +470,19 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
                 f"A file name inside the output folder; default `{ns}-<id>` with the "
                 "output's extension."
             )
-        tools.append(
-            Tool(
-                f"{ns}_download",
-                f"Save {saves} the server's output folder and return the path, size and "
-                "content type of each. `path` is relative to that folder; paths outside "
-                f"it are refused. Free. The job's look-up and the file's answer end within "
-                f"{CALL_SECONDS:g} s, also when the API or the storage host does not answer "
-                "(then with an error); the file is then read as long as bytes keep coming, "
-                f"and fails after {STALL_SECONDS:g} s without one (no partial file is kept).",
-                (ID, FieldSpec("path", str, description=path_help)),
-                partial(_download, kind),
-                read_only=False,
-                writes_files=True,
-            )
+        yield Tool(
+            f"{ns}_download",
+            f"Save {saves} the server's output folder and return the path, size and "
+            "content type of each. `path` is relative to that folder; paths outside "
+            f"it are refused. Free. The job's look-up and the file's answer end within "
+            f"{CALL_SECONDS:g} s, also when the API or the storage host does not answer "
+            "(then with an error); the file is then read as long as bytes keep coming, "
+            f"and fails after {STALL_SECONDS:g} s without one (no partial file is kept).",
+            (ID, FieldSpec("path", str, description=path_help)),
+            partial(_download, kind),
+            read_only=False,
+            writes_files=True,
         )
-    return tools
 
 
 # ------------------------------------------------------------------ discovery tools
