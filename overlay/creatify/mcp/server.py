@@ -88,9 +88,7 @@ class Services:
     _client: AsyncCreatify | None = field(default=None, repr=False)
     # One create per request digest at a time: an agent's parallel identical calls
     # then find the first one's job instead of an outcome not yet known.
-    creating: defaultdict[str, anyio.Lock] = field(
-        default_factory=lambda: defaultdict(anyio.Lock), repr=False
-    )
+    creating: defaultdict[str, anyio.Lock] = field(default_factory=lambda: defaultdict(anyio.Lock))
 
     @property
     def client(self) -> AsyncCreatify:

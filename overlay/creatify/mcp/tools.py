@@ -1,27 +1,17 @@
-"""The MCP tools: one set per job kind of `JOB_KINDS`, plus the discovery calls.
-
-For every `JobKind` (by its client namespace `ns`):
-
-- `{ns}_create` where the namespace has a `create` and the spec a JSON body for
-  `POST {kind.path}` (`_spec.json`, written by `scripts/gen_mcp_spec.py`): paid, so the
-  same request (`request_digest`) within `REUSE_SECONDS` returns the earlier job
-  (`journal.py`);
-- `{ns}_get` and `{ns}_wait` (a wait: at most its `seconds` and a last check of
-  `FINAL_GET_SECONDS`; progress reported);
-- `{ns}_list` where the kind lists by ids (`listing.by_ids`);
-- `{ns}_download` where the kind has an output file (`expected_media`).
+"""The MCP tools: per job kind of `JOB_KINDS`, those it has of `{ns}_create` (paid: the
+same request within `REUSE_SECONDS` returns the earlier job, `journal.py`), `{ns}_get`,
+`{ns}_wait`, `{ns}_list` and `{ns}_download` (`_job_tools`); plus the discovery calls.
 
 A tool is its name, description, input schema and an async function of the server's
 `Services`, its arguments and a progress reporter, returning a JSON object. Bad input
 raises `InvalidInputError` (naming the field) before any request; the server turns
 every `CreatifyError` into a tool error. Nothing here knows MCP: `server.py` does.
 
-Every tool ends within its bound (`Tool.bound`, stated in its description) also when
-the API does not answer: `CALL_SECONDS`, or a wait's `seconds` and `FINAL_GET_SECONDS`.
-Its requests run inside `ending_within` that bound, which ends every try of each and
-the waits between them by then; a create cut by it may have made a job, and is kept in
-the journal as sent. A download's file is the exception: its answer must start by then,
-but it is read as long as bytes keep coming (`STALL_SECONDS` without one ends it).
+Every tool ends within its bound (`Tool.bound`, stated in its description; `bounds.py`)
+also when the API does not answer: its requests run inside `ending_within` that bound,
+which ends every try of each and the waits between them by then; a create cut by it may
+have made a job, and is kept in the journal as sent. A download's file is the exception:
+its answer must start by then, but it is read as long as bytes keep coming.
 """
 
 from __future__ import annotations
