@@ -212,9 +212,8 @@ async def serve(server: Server[Any], services: Services, http_port: int | None) 
     try:
         if http_port is None:
             _ctrl_c_twice_stops_at_once()
-            async with stdio_server() as (read_stream, write_stream):
-                options = server.create_initialization_options()
-                await server.run(read_stream, write_stream, options)
+            async with stdio_server() as (read, write):
+                await server.run(read, write, server.create_initialization_options())
         else:
             import uvicorn
 

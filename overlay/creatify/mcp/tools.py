@@ -514,9 +514,7 @@ def _discovery_tools(spec: dict[str, Any]) -> list[Tool]:
                 FieldSpec("voice", str, True, description="The voice's name."),
                 FieldSpec("accent", str, description="The accent's name."),
             ),
-            lambda services, args, _: _plain_dict(
-                services.client.voices.find_accent(args["voice"], args.get("accent"))
-            ),
+            lambda services, args, _: _plain_dict(services.client.voices.find_accent(**args)),
         ),
         Tool(
             "links_create",
