@@ -188,23 +188,17 @@ def _iso(epoch: float) -> str:
 # ------------------------------------------------------------------ job tools
 
 
-def _one_form(fields: tuple[FieldSpec, ...], body: dict[str, Any]) -> dict[str, Any]:
-    """A checked body in one form per meaning: a field at the default the spec declares is
+def _one_form(field: FieldSpec, value: Any) -> Any:
+    """A checked value in one form per meaning: a field at the default the spec declares is
     left out (the service fills it in), and an enum value written `9:16` where `9x16` is
     a choice too is written `9x16` (both spellings are taken, the spec says)."""
-    given = [(field, _one_value(field, body[field.name])) for field in fields if field.name in body]
-    return {
-        field.name: value
-        for field, value in given
-        if field.default is None or value != field.default
-    }
-
-
-def _one_value(field: FieldSpec, value: Any) -> Any:
     if field.fields is not None and isinstance(value, dict):
-        return _one_form(field.fields, value)
+        given = [
+            (sub, _one_form(sub, value[sub.name])) for sub in field.fields if sub.name in value
+        ]
+        return {sub.name: form for sub, form in given if sub.default is None or form != sub.default}
     if field.items is not None and isinstance(value, list):
-        return [_one_value(field.items, item) for item in value]
+        return [_one_form(field.items, item) for item in value]
     if isinstance(value, str) and ":" in value and value.replace(":", "x") in field.choices:
         return value.replace(":", "x")
     return value
@@ -217,7 +211,8 @@ def request_digest(account: str, kind: JobKind[Any], args: dict[str, Any]) -> st
     For arguments already in that form it is the digest of the arguments themselves, as
     journals written before keyed it."""
     operation = next(call.operation for call in kind.calls if call.name == "create")
-    body = _one_form(SCHEMA_FIELDS[OPERATION_SCHEMA[operation]], checked_call(operation, args))
+    fields = SCHEMA_FIELDS[OPERATION_SCHEMA[operation]]
+    body = _one_form(FieldSpec("body", dict, fields=fields), checked_call(operation, args))
     request = json.dumps([account, kind.namespace, body], sort_keys=True, default=str)
     return hashlib.sha256(request.encode()).hexdigest()
 
@@ -377,9 +372,7 @@ async def _download(
     # The default name needs the output's URL: a DownloadError says "wait for it first".
     name = requested or output_name(kind, job, f"{kind.namespace}-{job_id}")
     target = target_in(services.output_dir, name, services.journal.files)
-    # The tool's bound ends the requests until the file's answer starts; then each read
-    # may wait `STALL_SECONDS` for bytes (`_timeouts.ending_within`).
-    saved = await resource.download(job, target, timeout=STALL_SECONDS)
+    saved = await resource.download(job, target, timeout=STALL_SECONDS)  # per read
     if kind.output_files:
         return {"id": job_id, "path": str(target), "files": [_saved(f) for f in saved]}
     return {"id": job_id, **_saved(Path(saved))}
