@@ -67,6 +67,7 @@ AVATARS_PAGE_SIZE = 20
 Progress = Callable[[float, float | None, str | None], Awaitable[None]]
 """`report(progress, total, message)`: an MCP progress notification (or nothing)."""
 Result = dict[str, Any]
+Arguments = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -77,10 +78,10 @@ class Tool:
     """The rules of its arguments, by which they are checked and from which its input
     schema is written; or that schema itself, where it is the spec's (a create's body,
     whose values the SDK checks, or the avatars' query)."""
-    run: Callable[[Services, dict[str, Any], Progress], Awaitable[Result]]
+    run: Callable[[Services, Arguments, Progress], Awaitable[Result]]
     read_only: bool = True
     writes_files: bool = False
-    bound: Callable[[dict[str, Any]], float] = lambda args: CALL_SECONDS
+    bound: Callable[[Arguments], float] = lambda args: CALL_SECONDS
     """Its bound for checked arguments: the seconds within which every request it makes
     ends (a download's file: its answer), tries included."""
 
@@ -95,7 +96,7 @@ class Tool:
             "additionalProperties": False,
         }
 
-    async def call(self, services: Services, args: dict[str, Any], report: Progress) -> Result:
+    async def call(self, services: Services, args: Arguments, report: Progress) -> Result:
         if isinstance(self.arguments, dict):
             # A schema of the spec: unknown names are refused here, so that none reaches a
             # keyword such as `timeout`; the SDK checks the values and the required ones
@@ -204,7 +205,7 @@ def _one_form(field: FieldSpec, value: Any) -> Any:
     return value
 
 
-def request_digest(account: str, kind: JobKind[Any], args: dict[str, Any]) -> str:
+def request_digest(account: str, kind: JobKind[Any], args: Arguments) -> str:
     """What a create's reuse is keyed on: the body the SDK sends for `args` (checked, so
     an id in upper case or in braces and a field given as null are the same request;
     bad input raises here, before any request), in one form per meaning (`_one_form`).
@@ -217,9 +218,7 @@ def request_digest(account: str, kind: JobKind[Any], args: dict[str, Any]) -> st
     return hashlib.sha256(request.encode()).hexdigest()
 
 
-async def _create(
-    kind: JobKind[Any], services: Services, args: dict[str, Any], _: Progress
-) -> Result:
+async def _create(kind: JobKind[Any], services: Services, args: Arguments, _: Progress) -> Result:
     """The earlier job of an identical create within `REUSE_SECONDS`, else a new one."""
     digest = request_digest(services.account, kind, args)
     resource = getattr(services.client, kind.namespace)
@@ -289,16 +288,16 @@ def _listed(kind: JobKind[Any]) -> bool:
     return kind.listing is not None and kind.listing.by_ids
 
 
-async def _get(kind: JobKind[Any], services: Services, args: dict[str, Any], _: Progress) -> Result:
+async def _get(kind: JobKind[Any], services: Services, args: Arguments, _: Progress) -> Result:
     return job_result(kind, await getattr(services.client, kind.namespace).get(args["id"]))
 
 
-def _wait_seconds(args: dict[str, Any]) -> float:
+def _wait_seconds(args: Arguments) -> float:
     """The time of a wait: its `seconds`, cut to `CALL_SECONDS`."""
     return float(min(args.get("seconds", CALL_SECONDS), CALL_SECONDS))
 
 
-def _wait_bound(args: dict[str, Any]) -> float:
+def _wait_bound(args: Arguments) -> float:
     """A wait's polls take its time and the check after them `FINAL_GET_SECONDS`; a
     wait of 0 is one check, as a get."""
     seconds = _wait_seconds(args)
@@ -306,7 +305,7 @@ def _wait_bound(args: dict[str, Any]) -> float:
 
 
 async def _wait(
-    kind: JobKind[Any], services: Services, args: dict[str, Any], report: Progress
+    kind: JobKind[Any], services: Services, args: Arguments, report: Progress
 ) -> Result:
     seconds = _wait_seconds(args)
     resource = getattr(services.client, kind.namespace)
@@ -343,9 +342,7 @@ async def _wait(
     return job_result(kind, job, waited_seconds=round(time.monotonic() - started, 1))
 
 
-async def _list(
-    kind: JobKind[Any], services: Services, args: dict[str, Any], _: Progress
-) -> Result:
+async def _list(kind: JobKind[Any], services: Services, args: Arguments, _: Progress) -> Result:
     jobs = await getattr(services.client, kind.namespace).list(args.get("ids"))
     shown = [job_result(kind, job) for job in jobs[:MAX_LISTED]]
     for item in shown:
@@ -357,9 +354,7 @@ async def _list(
     return {"count": len(jobs), "truncated": len(jobs) > MAX_LISTED, "jobs": shown}
 
 
-async def _download(
-    kind: JobKind[Any], services: Services, args: dict[str, Any], _: Progress
-) -> Result:
+async def _download(kind: JobKind[Any], services: Services, args: Arguments, _: Progress) -> Result:
     resource = getattr(services.client, kind.namespace)
     requested = args.get("path")
     if requested is not None:
@@ -476,7 +471,7 @@ async def _plain_dict(answer: Awaitable[Any]) -> Result:
     return dict(_plain(await answer))
 
 
-async def _voices(services: Services, args: dict[str, Any], _: Progress) -> Result:
+async def _voices(services: Services, args: Arguments, _: Progress) -> Result:
     voices = await services.client.voices.list()
     return {"count": len(voices), "voices": [_plain(v) for v in voices]}
 
