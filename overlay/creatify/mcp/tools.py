@@ -177,9 +177,7 @@ def job_result(kind: JobKind[Any], job: Any, **extra: Any) -> Result:
             result["output_url"] = kind.output_url(job)
     if kind is PRODUCT_VIDEO_JOB and result["status"] == "image_generated":
         result["next"] = VIDEO_NOT_ASKED.format(id=result["id"])
-    result.update(extra)
-    result["job"] = _plain(job)
-    return result
+    return result | extra | {"job": _plain(job)}
 
 
 def _iso(epoch: float) -> str:
