@@ -31,10 +31,6 @@ CREATE INDEX IF NOT EXISTS creates_by_digest ON creates (digest, sent_at);
 """
 
 
-class Raced(Exception):
-    """Another create of the same request was recorded since it was looked up."""
-
-
 class Journal:
     """Used from one thread (the event loop's); each method is one transaction, so
     servers sharing the file (two MCP clients, one output folder) see each other's rows."""
@@ -60,13 +56,15 @@ class Journal:
         ).fetchone()
         return found
 
-    def sending(self, digest: str, tool: str, since: float, after: sqlite3.Row | None) -> int:
-        """Record a create about to be sent; raise `Raced` if a create of the same digest
-        was recorded since `after` (the newest one the caller looked at) was read."""
+    def sending(
+        self, digest: str, tool: str, since: float, after: sqlite3.Row | None
+    ) -> int | None:
+        """Record a create about to be sent: its row, or None if a create of the same
+        digest was recorded since `after` (the newest one the caller looked at) was read."""
         with transaction(self._db) as db:
             newest = self.latest(digest, since)  # within this transaction
             if (newest["id"] if newest else None) != (after["id"] if after else None):
-                raise Raced(digest)
+                return None
             cursor = db.execute(
                 "INSERT INTO creates (digest, tool, state, sent_at) VALUES (?, ?, ?, ?)",
                 (digest, tool, SENDING, time.time()),
@@ -74,15 +72,13 @@ class Journal:
             return int(cursor.lastrowid or 0)
 
     def created(self, row: int, job_id: str) -> None:
-        with transaction(self._db) as db:
-            db.execute(
-                "UPDATE creates SET state = ?, job_id = ? WHERE id = ?", (CREATED, job_id, row)
-            )
+        self._db.execute(
+            "UPDATE creates SET state = ?, job_id = ? WHERE id = ?", (CREATED, job_id, row)
+        )
 
     def unsent(self, row: int) -> None:
         """Strike out a create that provably made no job."""
-        with transaction(self._db) as db:
-            db.execute("DELETE FROM creates WHERE id = ?", (row,))
+        self._db.execute("DELETE FROM creates WHERE id = ?", (row,))
 
     def entries(self) -> list[sqlite3.Row]:
         """Every row, oldest first (for tests and `creatify mcp` diagnostics)."""

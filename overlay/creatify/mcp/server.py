@@ -60,13 +60,9 @@ def scrub(text: str) -> str:
     return hide_secrets(text, [key]) if len(key) >= MIN_SECRET_LENGTH else text
 
 
-class _Scrubbed(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        record.msg, record.args = scrub(record.getMessage()), None
-        if record.exc_info:
-            record.exc_text = scrub(logging.Formatter().formatException(record.exc_info))
-            record.exc_info = None
-        return True
+class _Scrubbed(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:  # the message and its traceback
+        return scrub(super().format(record))
 
 
 def _result(payload: dict[str, Any]) -> types.CallToolResult:
@@ -92,9 +88,7 @@ class Services:
     _client: AsyncCreatify | None = field(default=None, repr=False)
     # One create per request digest at a time: an agent's parallel identical calls
     # then find the first one's job instead of an outcome not yet known.
-    creating: defaultdict[str, anyio.Lock] = field(
-        default_factory=lambda: defaultdict(anyio.Lock), repr=False
-    )
+    creating: defaultdict[str, anyio.Lock] = field(default_factory=lambda: defaultdict(anyio.Lock))
 
     @property
     def client(self) -> AsyncCreatify:
@@ -177,10 +171,9 @@ def build_server(output_dir: Path, state: Path | None = None) -> tuple[Server[An
 
 def _configure_logging() -> None:
     handler = logging.StreamHandler(sys.stderr)
-    handler.addFilter(_Scrubbed())
     # WARNING on the handler too: the SDK's own request log (CREATIFY_LOG) has its handler.
     handler.setLevel(logging.WARNING)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    handler.setFormatter(_Scrubbed("%(asctime)s %(name)s %(levelname)s %(message)s"))
     logging.basicConfig(level=logging.WARNING, handlers=[handler])
 
 
@@ -219,9 +212,8 @@ async def serve(server: Server[Any], services: Services, http_port: int | None) 
     try:
         if http_port is None:
             _ctrl_c_twice_stops_at_once()
-            async with stdio_server() as (read_stream, write_stream):
-                options = server.create_initialization_options()
-                await server.run(read_stream, write_stream, options)
+            async with stdio_server() as (read, write):
+                await server.run(read, write, server.create_initialization_options())
         else:
             import uvicorn
 

@@ -1,27 +1,17 @@
-"""The MCP tools: one set per job kind of `JOB_KINDS`, plus the discovery calls.
-
-For every `JobKind` (by its client namespace `ns`):
-
-- `{ns}_create` where the namespace has a `create` and the spec a JSON body for
-  `POST {kind.path}` (`_spec.json`, written by `scripts/gen_mcp_spec.py`): paid, so the
-  same request (`request_digest`) within `REUSE_SECONDS` returns the earlier job
-  (`journal.py`);
-- `{ns}_get` and `{ns}_wait` (a wait: at most its `seconds` and a last check of
-  `FINAL_GET_SECONDS`; progress reported);
-- `{ns}_list` where the kind lists by ids (`listing.by_ids`);
-- `{ns}_download` where the kind has an output file (`expected_media`).
+"""The MCP tools: per job kind of `JOB_KINDS`, those it has of `{ns}_create` (paid: the
+same request within `REUSE_SECONDS` returns the earlier job, `journal.py`), `{ns}_get`,
+`{ns}_wait`, `{ns}_list` and `{ns}_download` (`_job_tools`); plus the discovery calls.
 
 A tool is its name, description, input schema and an async function of the server's
 `Services`, its arguments and a progress reporter, returning a JSON object. Bad input
 raises `InvalidInputError` (naming the field) before any request; the server turns
 every `CreatifyError` into a tool error. Nothing here knows MCP: `server.py` does.
 
-Every tool ends within its bound (`Tool.bound`, stated in its description) also when
-the API does not answer: `CALL_SECONDS`, or a wait's `seconds` and `FINAL_GET_SECONDS`.
-Its requests run inside `ending_within` that bound, which ends every try of each and
-the waits between them by then; a create cut by it may have made a job, and is kept in
-the journal as sent. A download's file is the exception: its answer must start by then,
-but it is read as long as bytes keep coming (`STALL_SECONDS` without one ends it).
+Every tool ends within its bound (`Tool.bound`, stated in its description; `bounds.py`)
+also when the API does not answer: its requests run inside `ending_within` that bound,
+which ends every try of each and the waits between them by then; a create cut by it may
+have made a job, and is kept in the journal as sent. A download's file is the exception:
+its answer must start by then, but it is read as long as bytes keep coming.
 """
 
 from __future__ import annotations
@@ -29,9 +19,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import math
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import cache, partial
@@ -58,7 +47,6 @@ from .._timeouts import ending_within
 from .._validation import FieldSpec, _plain, check_object
 from .bounds import CALL_SECONDS, FINAL_GET_SECONDS, REUSE_SECONDS, STALL_SECONDS
 from .files import content_type, target_in
-from .journal import Raced
 
 if TYPE_CHECKING:
     from .server import Services
@@ -74,14 +62,12 @@ VIDEO_NOT_ASKED = (
 # A wait polls at least this often, so an agent's client sees progress move.
 WAIT_MAX_INTERVAL = 10.0
 MAX_LISTED = 100
+AVATARS_PAGE_SIZE = 20
 
 Progress = Callable[[float, float | None, str | None], Awaitable[None]]
 """`report(progress, total, message)`: an MCP progress notification (or nothing)."""
 Result = dict[str, Any]
-
-
-def _one_call(args: dict[str, Any]) -> float:
-    return CALL_SECONDS
+Arguments = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -92,10 +78,10 @@ class Tool:
     """The rules of its arguments, by which they are checked and from which its input
     schema is written; or that schema itself, where it is the spec's (a create's body,
     whose values the SDK checks, or the avatars' query)."""
-    run: Callable[[Services, dict[str, Any], Progress], Awaitable[Result]]
+    run: Callable[[Services, Arguments, Progress], Awaitable[Result]]
     read_only: bool = True
     writes_files: bool = False
-    bound: Callable[[dict[str, Any]], float] = _one_call
+    bound: Callable[[Arguments], float] = lambda args: CALL_SECONDS
     """Its bound for checked arguments: the seconds within which every request it makes
     ends (a download's file: its answer), tries included."""
 
@@ -110,7 +96,7 @@ class Tool:
             "additionalProperties": False,
         }
 
-    async def call(self, services: Services, args: dict[str, Any], report: Progress) -> Result:
+    async def call(self, services: Services, args: Arguments, report: Progress) -> Result:
         if isinstance(self.arguments, dict):
             # A schema of the spec: unknown names are refused here, so that none reaches a
             # keyword such as `timeout`; the SDK checks the values and the required ones
@@ -191,9 +177,7 @@ def job_result(kind: JobKind[Any], job: Any, **extra: Any) -> Result:
             result["output_url"] = kind.output_url(job)
     if kind is PRODUCT_VIDEO_JOB and result["status"] == "image_generated":
         result["next"] = VIDEO_NOT_ASKED.format(id=result["id"])
-    result.update(extra)
-    result["job"] = _plain(job)
-    return result
+    return result | extra | {"job": _plain(job)}
 
 
 def _iso(epoch: float) -> str:
@@ -203,45 +187,36 @@ def _iso(epoch: float) -> str:
 # ------------------------------------------------------------------ job tools
 
 
-def _one_form(fields: tuple[FieldSpec, ...], body: dict[str, Any]) -> dict[str, Any]:
-    """A checked body in one form per meaning: a field at the default the spec declares is
+def _one_form(field: FieldSpec, value: Any) -> Any:
+    """A checked value in one form per meaning: a field at the default the spec declares is
     left out (the service fills it in), and an enum value written `9:16` where `9x16` is
     a choice too is written `9x16` (both spellings are taken, the spec says)."""
-    out: dict[str, Any] = {}
-    for field in fields:
-        if field.name not in body:
-            continue
-        value = _one_value(field, body[field.name])
-        if field.default is None or value != field.default:
-            out[field.name] = value
-    return out
-
-
-def _one_value(field: FieldSpec, value: Any) -> Any:
     if field.fields is not None and isinstance(value, dict):
-        return _one_form(field.fields, value)
+        given = [
+            (sub, _one_form(sub, value[sub.name])) for sub in field.fields if sub.name in value
+        ]
+        return {sub.name: form for sub, form in given if sub.default is None or form != sub.default}
     if field.items is not None and isinstance(value, list):
-        return [_one_value(field.items, item) for item in value]
+        return [_one_form(field.items, item) for item in value]
     if isinstance(value, str) and ":" in value and value.replace(":", "x") in field.choices:
         return value.replace(":", "x")
     return value
 
 
-def request_digest(account: str, kind: JobKind[Any], args: dict[str, Any]) -> str:
+def request_digest(account: str, kind: JobKind[Any], args: Arguments) -> str:
     """What a create's reuse is keyed on: the body the SDK sends for `args` (checked, so
     an id in upper case or in braces and a field given as null are the same request;
     bad input raises here, before any request), in one form per meaning (`_one_form`).
     For arguments already in that form it is the digest of the arguments themselves, as
     journals written before keyed it."""
     operation = next(call.operation for call in kind.calls if call.name == "create")
-    body = _one_form(SCHEMA_FIELDS[OPERATION_SCHEMA[operation]], checked_call(operation, args))
+    fields = SCHEMA_FIELDS[OPERATION_SCHEMA[operation]]
+    body = _one_form(FieldSpec("body", dict, fields=fields), checked_call(operation, args))
     request = json.dumps([account, kind.namespace, body], sort_keys=True, default=str)
     return hashlib.sha256(request.encode()).hexdigest()
 
 
-async def _create(
-    kind: JobKind[Any], services: Services, args: dict[str, Any], _: Progress
-) -> Result:
+async def _create(kind: JobKind[Any], services: Services, args: Arguments, _: Progress) -> Result:
     """The earlier job of an identical create within `REUSE_SECONDS`, else a new one."""
     digest = request_digest(services.account, kind, args)
     resource = getattr(services.client, kind.namespace)
@@ -260,10 +235,9 @@ async def _create(
                 return job_result(kind, job, reused=True, first_sent_at=_iso(earlier["sent_at"]))
         elif earlier is not None:
             raise _unknown_outcome(kind, earlier["sent_at"])
-        try:
-            row = services.journal.sending(digest, f"{kind.namespace}_create", since, earlier)
-        except Raced:
-            raise _unknown_outcome(kind, time.time()) from None
+        row = services.journal.sending(digest, f"{kind.namespace}_create", since, earlier)
+        if row is None:  # an identical create was recorded since `earlier` was read
+            raise _unknown_outcome(kind, time.time())
         sent_at = time.time()
         # Shielded: a client that cancels the call still gets the job id recorded, so that
         # its next identical call finds the job instead of an unknown outcome. The tool's
@@ -312,16 +286,16 @@ def _listed(kind: JobKind[Any]) -> bool:
     return kind.listing is not None and kind.listing.by_ids
 
 
-async def _get(kind: JobKind[Any], services: Services, args: dict[str, Any], _: Progress) -> Result:
+async def _get(kind: JobKind[Any], services: Services, args: Arguments, _: Progress) -> Result:
     return job_result(kind, await getattr(services.client, kind.namespace).get(args["id"]))
 
 
-def _wait_seconds(args: dict[str, Any]) -> float:
+def _wait_seconds(args: Arguments) -> float:
     """The time of a wait: its `seconds`, cut to `CALL_SECONDS`."""
     return float(min(args.get("seconds", CALL_SECONDS), CALL_SECONDS))
 
 
-def _wait_bound(args: dict[str, Any]) -> float:
+def _wait_bound(args: Arguments) -> float:
     """A wait's polls take its time and the check after them `FINAL_GET_SECONDS`; a
     wait of 0 is one check, as a get."""
     seconds = _wait_seconds(args)
@@ -329,62 +303,44 @@ def _wait_bound(args: dict[str, Any]) -> float:
 
 
 async def _wait(
-    kind: JobKind[Any], services: Services, args: dict[str, Any], report: Progress
+    kind: JobKind[Any], services: Services, args: Arguments, report: Progress
 ) -> Result:
     seconds = _wait_seconds(args)
     resource = getattr(services.client, kind.namespace)
     if seconds == 0:  # one check (the SDK's wait takes a positive time-out)
-        once = await resource.get(args["id"])
-        return job_result(kind, once, waited_seconds=0.0)
+        return job_result(kind, await resource.get(args["id"]), waited_seconds=0.0)
     started = time.monotonic()
-    updates, pending = anyio.create_memory_object_stream[JobUpdate](math.inf)
+    last, steps = -1.0, 0
 
-    async def send_progress() -> None:
-        last, steps = -1.0, 0
-        async with pending:
-            async for update in pending:
-                note = f"{kind.noun} {update.job_id}: {update.status}"
-                if update.progress is not None and update.progress > last:
-                    last = update.progress
-                    await report(round(update.progress * 100, 1), 100.0, note)
-                elif kind.progress_field is None:
-                    # A kind without progress: each new status is a step of unknown total.
-                    steps += 1
-                    await report(float(steps), None, note)
+    async def send_progress(update: JobUpdate) -> None:  # awaited by the SDK's wait
+        nonlocal last, steps
+        note = f"{kind.noun} {update.job_id}: {update.status}"
+        if update.progress is not None and update.progress > last:
+            last = update.progress
+            await report(round(update.progress * 100, 1), 100.0, note)
+        elif kind.progress_field is None:
+            # A kind without progress: each new status is a step of unknown total.
+            steps += 1
+            await report(float(steps), None, note)
 
-    async def wait() -> Any:
-        with updates:  # closed when the wait ends, which ends `send_progress`
-            try:
-                return await resource.wait(
-                    args["id"],
-                    timeout=seconds,
-                    poll_interval=min(kind.poll.poll_interval, WAIT_MAX_INTERVAL),
-                    max_interval=min(kind.poll.max_interval, WAIT_MAX_INTERVAL),
-                    on_update=updates.send_nowait,
-                )
-            except WaitTimeout:
-                # Told as the API tells it now (it may have ended since the last check),
-                # in the `FINAL_GET_SECONDS` left of the tool's bound.
-                return await resource.get(args["id"])
-            except JobFailedError as exc:
-                return exc.job  # as the last get reported it
-
-    job: Any = None
-    error: Exception | None = None
-    async with anyio.create_task_group() as group:
-        group.start_soon(send_progress)
-        try:
-            job = await wait()
-        except Exception as exc:  # re-raised as itself, not in an exception group
-            error = exc
-    if error is not None:
-        raise error
+    try:
+        job = await resource.wait(
+            args["id"],
+            timeout=seconds,
+            poll_interval=min(kind.poll.poll_interval, WAIT_MAX_INTERVAL),
+            max_interval=min(kind.poll.max_interval, WAIT_MAX_INTERVAL),
+            on_update=send_progress,
+        )
+    except WaitTimeout:
+        # Told as the API tells it now (it may have ended since the last check),
+        # in the `FINAL_GET_SECONDS` left of the tool's bound.
+        job = await resource.get(args["id"])
+    except JobFailedError as exc:
+        job = exc.job  # as the last get reported it
     return job_result(kind, job, waited_seconds=round(time.monotonic() - started, 1))
 
 
-async def _list(
-    kind: JobKind[Any], services: Services, args: dict[str, Any], _: Progress
-) -> Result:
+async def _list(kind: JobKind[Any], services: Services, args: Arguments, _: Progress) -> Result:
     jobs = await getattr(services.client, kind.namespace).list(args.get("ids"))
     shown = [job_result(kind, job) for job in jobs[:MAX_LISTED]]
     for item in shown:
@@ -396,9 +352,7 @@ async def _list(
     return {"count": len(jobs), "truncated": len(jobs) > MAX_LISTED, "jobs": shown}
 
 
-async def _download(
-    kind: JobKind[Any], services: Services, args: dict[str, Any], _: Progress
-) -> Result:
+async def _download(kind: JobKind[Any], services: Services, args: Arguments, _: Progress) -> Result:
     resource = getattr(services.client, kind.namespace)
     requested = args.get("path")
     if requested is not None:
@@ -411,9 +365,7 @@ async def _download(
     # The default name needs the output's URL: a DownloadError says "wait for it first".
     name = requested or output_name(kind, job, f"{kind.namespace}-{job_id}")
     target = target_in(services.output_dir, name, services.journal.files)
-    # The tool's bound ends the requests until the file's answer starts; then each read
-    # may wait `STALL_SECONDS` for bytes (`_timeouts.ending_within`).
-    saved = await resource.download(job, target, timeout=STALL_SECONDS)
+    saved = await resource.download(job, target, timeout=STALL_SECONDS)  # per read
     if kind.output_files:
         return {"id": job_id, "path": str(target), "files": [_saved(f) for f in saved]}
     return {"id": job_id, **_saved(Path(saved))}
@@ -430,68 +382,58 @@ def _ends() -> str:
     )
 
 
-def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
+def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> Iterator[Tool]:
     ns, noun = kind.namespace, kind.noun
-    tools = []
     create = spec["operations"].get(f"POST {kind.path}")
     if create is not None:
-        tools.append(
-            Tool(
-                f"{ns}_create",
-                f"{create['summary']}\n"
-                f"PAID: {create['cost']}\n"
-                f"{create['description']}\n"
-                f"Returns the new job at once; then call {ns}_wait with its `id`. The "
-                f"same request within {REUSE_SECONDS / 60:g} minutes (however its "
-                "arguments are written) returns the earlier job with `reused: true` and "
-                f"costs nothing. Ends within {CALL_SECONDS:g} s, also when the API does not "
-                "answer: the error then says that the job may have been made and how to "
-                "find it, and an identical call is refused, not sent again, within those "
-                f"{REUSE_SECONDS / 60:g} minutes.".replace("\n\n", "\n"),
-                create["input_schema"],
-                partial(_create, kind),
-                read_only=False,
-            )
+        yield Tool(
+            f"{ns}_create",
+            f"{create['summary']}\n"
+            f"PAID: {create['cost']}\n"
+            f"{create['description']}\n"
+            f"Returns the new job at once; then call {ns}_wait with its `id`. The "
+            f"same request within {REUSE_SECONDS / 60:g} minutes (however its "
+            "arguments are written) returns the earlier job with `reused: true` and "
+            f"costs nothing. Ends within {CALL_SECONDS:g} s, also when the API does not "
+            "answer: the error then says that the job may have been made and how to "
+            "find it, and an identical call is refused, not sent again, within those "
+            f"{REUSE_SECONDS / 60:g} minutes.".replace("\n\n", "\n"),
+            create["input_schema"],
+            partial(_create, kind),
+            read_only=False,
         )
-    tools.append(
-        Tool(
-            f"{ns}_get",
-            f"One {noun} job by id: its status, progress and, once done, its output. Free. "
-            + _ends(),
-            (ID,),
-            partial(_get, kind),
-        )
+    yield Tool(
+        f"{ns}_get",
+        f"One {noun} job by id: its status, progress and, once done, its output. Free. " + _ends(),
+        (ID,),
+        partial(_get, kind),
     )
-    tools.append(
-        Tool(
-            f"{ns}_wait",
-            f"Wait for a {noun} job to end, for at most `seconds` (default and maximum "
-            f"{CALL_SECONDS:g}). Returns the job as the API reports it: `done: true` "
-            "when it finished well, `state` failed or rejected with `failed_reason`, or "
-            "`state: running` and `done: false` when the time ran out: then call it again. "
-            "Sends progress notifications when the call has a progress token. Free. Ends "
-            f"within `seconds` plus {FINAL_GET_SECONDS:g} s (`seconds: 0`: within "
-            f"{CALL_SECONDS:g} s), also when the API does not answer (then with an error)."
-            + (
-                " A task at `image_generated` has only its image: `next` then says how its "
-                "video is asked for (not by this server)."
-                if kind is PRODUCT_VIDEO_JOB
-                else ""
-            ),
-            (ID, SECONDS),
-            partial(_wait, kind),
-            bound=_wait_bound,
-        )
+    yield Tool(
+        f"{ns}_wait",
+        f"Wait for a {noun} job to end, for at most `seconds` (default and maximum "
+        f"{CALL_SECONDS:g}). Returns the job as the API reports it: `done: true` "
+        "when it finished well, `state` failed or rejected with `failed_reason`, or "
+        "`state: running` and `done: false` when the time ran out: then call it again. "
+        "Sends progress notifications when the call has a progress token. Free. Ends "
+        f"within `seconds` plus {FINAL_GET_SECONDS:g} s (`seconds: 0`: within "
+        f"{CALL_SECONDS:g} s), also when the API does not answer (then with an error)."
+        + (
+            " A task at `image_generated` has only its image: `next` then says how its "
+            "video is asked for (not by this server)."
+            if kind is PRODUCT_VIDEO_JOB
+            else ""
+        ),
+        (ID, SECONDS),
+        partial(_wait, kind),
+        bound=_wait_bound,
     )
     if _listed(kind):
-        tools.append(
-            Tool(
-                f"{ns}_list",
-                f"Your {noun} jobs (a summary each, at most {MAX_LISTED}), or only those "
-                "of the given `ids`, each with its `created_at`. Free. " + _ends(),
-                (IDS,),
-                partial(_list, kind),
-            )
+        yield Tool(
+            f"{ns}_list",
+            f"Your {noun} jobs (a summary each, at most {MAX_LISTED}), or only those "
+            "of the given `ids`, each with its `created_at`. Free. " + _ends(),
+            (IDS,),
+            partial(_list, kind),
         )
     if kind.expected_media is not None:
         media = kind.expected_media.value
@@ -504,22 +446,19 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> list[Tool]:
                 f"A file name inside the output folder; default `{ns}-<id>` with the "
                 "output's extension."
             )
-        tools.append(
-            Tool(
-                f"{ns}_download",
-                f"Save {saves} the server's output folder and return the path, size and "
-                "content type of each. `path` is relative to that folder; paths outside "
-                f"it are refused. Free. The job's look-up and the file's answer end within "
-                f"{CALL_SECONDS:g} s, also when the API or the storage host does not answer "
-                "(then with an error); the file is then read as long as bytes keep coming, "
-                f"and fails after {STALL_SECONDS:g} s without one (no partial file is kept).",
-                (ID, FieldSpec("path", str, description=path_help)),
-                partial(_download, kind),
-                read_only=False,
-                writes_files=True,
-            )
+        yield Tool(
+            f"{ns}_download",
+            f"Save {saves} the server's output folder and return the path, size and "
+            "content type of each. `path` is relative to that folder; paths outside "
+            f"it are refused. Free. The job's look-up and the file's answer end within "
+            f"{CALL_SECONDS:g} s, also when the API or the storage host does not answer "
+            "(then with an error); the file is then read as long as bytes keep coming, "
+            f"and fails after {STALL_SECONDS:g} s without one (no partial file is kept).",
+            (ID, FieldSpec("path", str, description=path_help)),
+            partial(_download, kind),
+            read_only=False,
+            writes_files=True,
         )
-    return tools
 
 
 # ------------------------------------------------------------------ discovery tools
@@ -530,24 +469,14 @@ async def _plain_dict(answer: Awaitable[Any]) -> Result:
     return dict(_plain(await answer))
 
 
-async def _voices(services: Services, args: dict[str, Any], _: Progress) -> Result:
+async def _voices(services: Services, args: Arguments, _: Progress) -> Result:
     voices = await services.client.voices.list()
     return {"count": len(voices), "voices": [_plain(v) for v in voices]}
 
 
-async def _avatars(services: Services, args: dict[str, Any], _: Progress) -> Result:
-    filters = {name: args.get(name) for name in ("age_range", "gender", "location", "style")}
-    # The SDK checks `page` and `page_size` (whole numbers from 1).
-    page = services.client.avatars.list_page(
-        args.get("page", 1), args.get("page_size", 20), **filters
-    )
-    return await _plain_dict(page)
-
-
 def _discovery_tools(spec: dict[str, Any]) -> list[Tool]:
     personas = spec["operations"]["GET /api/personas/paginated/"]
-    avatars_schema = json.loads(json.dumps(personas["input_schema"]))
-    avatars_schema["properties"].get("page_size", {})["default"] = 20
+    personas["input_schema"]["properties"]["page_size"]["default"] = AVATARS_PAGE_SIZE
     return [
         Tool(
             "credits_remaining",
@@ -571,9 +500,7 @@ def _discovery_tools(spec: dict[str, Any]) -> list[Tool]:
                 FieldSpec("voice", str, True, description="The voice's name."),
                 FieldSpec("accent", str, description="The accent's name."),
             ),
-            lambda services, args, _: _plain_dict(
-                services.client.voices.find_accent(args["voice"], args.get("accent"))
-            ),
+            lambda services, args, _: _plain_dict(services.client.voices.find_accent(**args)),
         ),
         Tool(
             "links_create",
@@ -590,8 +517,12 @@ def _discovery_tools(spec: dict[str, Any]) -> list[Tool]:
             f"an avatar's `id` is the `creator` of a lipsync. {personas['description']}".strip()
             + " Free. "
             + _ends(),
-            avatars_schema,
-            _avatars,
+            personas["input_schema"],
+            # The arguments are the schema's, which are `list_page`'s names; the SDK checks
+            # `page` and `page_size` (whole numbers from 1).
+            lambda services, args, _: _plain_dict(
+                services.client.avatars.list_page(**{"page_size": AVATARS_PAGE_SIZE, **args})
+            ),
         ),
     ]
 
