@@ -52,7 +52,8 @@ class BatchKind:
         if self.job is None:
             found = next((k for k in JOB_KINDS.values() if k.batch == self.name), None)
             if found is None:
-                raise unknown_kind(self.name)
+                known = ", ".join(KINDS)
+                raise InvalidInputError("kind", f"must be one of {known}; got {self.name!r}")
             object.__setattr__(self, "job", found)
 
     @functools.cached_property
@@ -128,16 +129,6 @@ class BatchInputError(InvalidInputError):
 
 def tag_of(batch_id: str, key: str, attempt: int) -> str:
     return TAG_PATTERN.format(batch_id=batch_id, key=key, attempt=attempt)
-
-
-def kind_named(name: str) -> BatchKind:
-    if name not in KINDS:
-        raise unknown_kind(name)
-    return KINDS[name]
-
-
-def unknown_kind(name: str) -> InvalidInputError:
-    return InvalidInputError("kind", f"must be one of {', '.join(KINDS)}; got {name!r}")
 
 
 def check_rows(kind: BatchKind, rows: Sequence[BatchRow], numbers: list[int] | None = None) -> None:
