@@ -30,7 +30,6 @@ from .._validation import FieldSpec
 
 KEY_COLUMN = "key"
 KEY_RULE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
-TAG_PATTERN = "[batch:{batch_id}/{key}#{attempt}]"
 # The longest attempt number a tag is checked with: names must fit with any real tag.
 LONGEST_ATTEMPT = 999
 BATCH_ID_LENGTH = 8
@@ -128,7 +127,7 @@ class BatchInputError(InvalidInputError):
 
 
 def tag_of(batch_id: str, key: str, attempt: int) -> str:
-    return TAG_PATTERN.format(batch_id=batch_id, key=key, attempt=attempt)
+    return f"[batch:{batch_id}/{key}#{attempt}]"
 
 
 def check_rows(kind: BatchKind, rows: Sequence[BatchRow], numbers: list[int] | None = None) -> None:
