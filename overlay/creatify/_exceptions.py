@@ -32,6 +32,7 @@ with its type, message and attributes.
 
 from __future__ import annotations
 
+import copyreg
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -52,23 +53,14 @@ _TOO_LARGE_NOTE = (
 )
 
 
-def _restore(cls: type[CreatifyError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
-    """Unpickle an error without calling its `__init__` (whose keyword-only arguments
-    `Exception.__reduce__` cannot pass): the message and every attribute come back as
-    they were."""
-    error = cls.__new__(cls, *args)
-    error.args = args
-    error.__dict__.update(state)
-    return error
-
-
 class CreatifyError(Exception):
     """The root of every error the SDK raises."""
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Pickled (a process pool's result, `copy.copy`) with its state, not re-built
-        # from `args`: see `_restore`.
-        return (_restore, (type(self), self.args, dict(self.__dict__)))
+        # Pickled (a process pool's result, `copy.copy`) as `cls.__new__(cls, *args)` plus
+        # its state: not re-built by `__init__` from `args` (`Exception.__reduce__`), whose
+        # keyword-only arguments it cannot pass. The message and every attribute come back.
+        return (copyreg.__newobj__, (type(self), *self.args), self.__dict__)  # type: ignore[attr-defined]
 
 
 class ConfigurationError(CreatifyError, ValueError):

@@ -82,8 +82,7 @@ def secrets_of(request: httpx.Request | None) -> tuple[str, ...]:
 def _hex_escapes(data: bytes, prefix: str, width: int) -> str:
     """A pattern for `data` written as `prefix` and `width` hex digits a unit, either case
     (JSON's `\\uXXXX` of UTF-16, two for a character beyond the BMP; a URL's `%XX`)."""
-    digits = data.hex()
-    units = [digits[i : i + width] for i in range(0, len(digits), width)]
+    units = data.hex(" ", width // 2).split()
     return "".join(f"{re.escape(prefix)}(?i:{unit})" for unit in units)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
+from types import SimpleNamespace
 from typing import Any, TypeVar
 
 from creatify_api import models
@@ -200,15 +201,6 @@ def upload_request(
 # ---------------------------------------------------------------- query parameters
 
 
-class _EnumValues(str):
-    """One or more values of an enum filter, comma-separated, as the generated function
-    sends an enum's member (its `.value`): the spec types one value (openapi/README.md)."""
-
-    @property
-    def value(self) -> str:
-        return str(self)
-
-
 def checked_query(**params: Any) -> dict[str, Any]:
     """Query parameters checked by the spec's rules (`QUERY_FIELDS`), as the generated
     functions take them; an enum filter takes several values (`check_choices`); UNSET
@@ -218,8 +210,9 @@ def checked_query(**params: Any) -> dict[str, Any]:
         spec = QUERY_FIELDS[name]
         if raw is None:
             checked[name] = UNSET
-        elif spec.choices:
-            checked[name] = _EnumValues(check_choices(spec, name, raw))
+        elif spec.choices:  # comma-separated values, sent as the generated function sends an
+            # enum's member (its `.value`): the spec types one value (openapi/README.md)
+            checked[name] = SimpleNamespace(value=check_choices(spec, name, raw))
         else:
             checked[name] = check_value(spec, name, raw)
     return checked

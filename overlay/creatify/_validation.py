@@ -312,12 +312,8 @@ def _json(path: str, value: Any) -> Any:
     if isinstance(value, str):
         return check_text(path, value)
     if isinstance(value, Mapping):
-        return {
-            check_text(path, key) if isinstance(key, str) else key: _json(
-                _join(path, str(key)), item
-            )
-            for key, item in value.items()
-        }
+        pairs = ((check_text(path, k) if isinstance(k, str) else k, v) for k, v in value.items())
+        return {key: _json(_join(path, str(key)), item) for key, item in pairs}
     if isinstance(value, (list, tuple)):
         return [_json(f"{path}[{index}]", item) for index, item in enumerate(value)]
     if value is None or isinstance(value, int):  # True and False too

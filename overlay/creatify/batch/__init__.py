@@ -60,21 +60,11 @@ def run(
     base_url: str | None = None,
 ) -> BatchReport:
     """`arun` with its own `AsyncCreatify` (credentials as `Creatify` takes them)."""
+    options = dict(locals())  # `arun`'s arguments, and the client's credentials
+    credentials = [options.pop(name) for name in ("api_id", "api_key", "base_url")]
 
     async def main() -> BatchReport:
-        async with AsyncCreatify(api_id, api_key, base_url) as client:
-            return await arun(
-                client,
-                rows,
-                out_dir=out_dir,
-                journal=journal,
-                kind=kind,
-                concurrency=concurrency,
-                retry_failed=retry_failed,
-                timeout=timeout,
-                poll_interval=poll_interval,
-                max_interval=max_interval,
-                on_change=on_change,
-            )
+        async with AsyncCreatify(*credentials) as client:
+            return await arun(client, **options)
 
     return asyncio.run(main())

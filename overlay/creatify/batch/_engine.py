@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import os
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
@@ -58,7 +59,7 @@ from ._journal import (
     JournalRow,
     absolute,
 )
-from ._rows import BatchKind, BatchRow, check_rows, kind_named
+from ._rows import BatchKind, BatchRow, check_rows
 
 # Sends of one row that end without a usable answer (connection refused or dropped, 5xx,
 # an unreadable 2xx body), each shown to have made no job, before it is left to the next run.
@@ -240,14 +241,9 @@ class Engine:
                 break
             except RateLimitError as exc:
                 self.gate.back_off(exc.retry_after)
-        marker = f"[batch:{self.journal.batch_id}/"
-        found = {}
-        for job in jobs:
-            name = str(field_of(job, "name") or "")
-            start = name.find(marker)
-            if start >= 0:
-                found[name[start : name.index("]", start) + 1]] = job
-        return found
+        tag = re.compile(rf"\[batch:{re.escape(self.journal.batch_id)}/[^\]]*\]")
+        named = ((tag.search(str(field_of(job, "name") or "")), job) for job in jobs)
+        return {found[0]: job for found, job in named if found}
 
     # ------------------------------------------------------------ one row
 
@@ -396,7 +392,7 @@ async def arun(
     `journal`: rows already created are not created again. With `retry_failed`, only the
     rows whose job failed are sent again, each under a new tag. Costs credits per row.
     """
-    batch_kind = kind_named(kind)
+    batch_kind = BatchKind(kind)  # an unknown name is refused
     rows = list(rows)  # read once: a generator would be used up by the checks
     check_rows(batch_kind, rows)
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:

@@ -30,7 +30,6 @@ from .._validation import FieldSpec
 
 KEY_COLUMN = "key"
 KEY_RULE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
-TAG_PATTERN = "[batch:{batch_id}/{key}#{attempt}]"
 # The longest attempt number a tag is checked with: names must fit with any real tag.
 LONGEST_ATTEMPT = 999
 BATCH_ID_LENGTH = 8
@@ -52,7 +51,8 @@ class BatchKind:
         if self.job is None:
             found = next((k for k in JOB_KINDS.values() if k.batch == self.name), None)
             if found is None:
-                raise unknown_kind(self.name)
+                known = ", ".join(KINDS)
+                raise InvalidInputError("kind", f"must be one of {known}; got {self.name!r}")
             object.__setattr__(self, "job", found)
 
     @functools.cached_property
@@ -127,17 +127,7 @@ class BatchInputError(InvalidInputError):
 
 
 def tag_of(batch_id: str, key: str, attempt: int) -> str:
-    return TAG_PATTERN.format(batch_id=batch_id, key=key, attempt=attempt)
-
-
-def kind_named(name: str) -> BatchKind:
-    if name not in KINDS:
-        raise unknown_kind(name)
-    return KINDS[name]
-
-
-def unknown_kind(name: str) -> InvalidInputError:
-    return InvalidInputError("kind", f"must be one of {', '.join(KINDS)}; got {name!r}")
+    return f"[batch:{batch_id}/{key}#{attempt}]"
 
 
 def check_rows(kind: BatchKind, rows: Sequence[BatchRow], numbers: list[int] | None = None) -> None:
