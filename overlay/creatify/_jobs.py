@@ -123,6 +123,11 @@ class Call:
         return next((re.split(r",\s+so\b", s)[0].rstrip(".") + "." for s in said), "")
 
 
+# Wait defaults (seconds): see `_polling.py` for the schedule they feed.
+# Videos render in minutes: check at once, then ~2 s growing to 30 s, for up to 30 min.
+VIDEO_POLL = PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=30.0)
+
+
 @dataclass(frozen=True)
 class JobKind(Generic[J]):
     """One product area's jobs, declared once: how to read them, wait for them and save
@@ -134,7 +139,7 @@ class JobKind(Generic[J]):
 
     namespace: str
     """The client attribute that holds the kind's methods: `client.{namespace}`."""
-    poll: PollDefaults
+    poll: PollDefaults = VIDEO_POLL
     errors: str = ""
     """The exceptions' prefix, by default the name of `model`: a job in `failed` raises
     `{errors}Failed`, one in `rejected` `{errors}Rejected` (a subclass of `{errors}Failed`
@@ -334,10 +339,6 @@ SENT_ONCE = (
 )
 
 
-# Wait defaults (seconds): see `_polling.py` for the schedule they feed.
-# Videos render in minutes: check at once, then ~2 s growing to 30 s, for up to 30 min.
-VIDEO_POLL = PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=30.0)
-
 AVATAR_JOB: JobKind[models.Persona] = JobKind(
     noun="avatar",
     namespace="avatars",
@@ -371,7 +372,6 @@ AVATAR_JOB: JobKind[models.Persona] = JobKind(
 LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
     namespace="lipsyncs",
     cli_noun="video",
-    poll=VIDEO_POLL,
     doc="AI Avatar v1: an avatar speaks a text (or an audio file).",
     calls=(
         Call(
@@ -418,23 +418,19 @@ AURORA_JOB: JobKind[models.Aurora] = JobKind(
 )
 LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
     namespace="link_to_videos",
-    poll=VIDEO_POLL,
     doc="URL to video, the vendor's flagship: an ad made from a product page (a link, "
     "`client.links`). `from_url` runs the whole flow: link, task, wait.",
 )
 AI_SHORTS_JOB: JobKind[models.AiShorts] = JobKind(
     namespace="ai_shorts",
-    poll=VIDEO_POLL,
     doc="AI Shorts: a script to a short video.",
 )
 AI_EDITING_JOB: JobKind[models.AiEditing] = JobKind(
     namespace="ai_editing",
-    poll=VIDEO_POLL,
     doc="AI Editing: your video (`video_url`) edited in an `editing_style`.",
 )
 CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
     namespace="custom_template_jobs",
-    poll=VIDEO_POLL,
     doc="A video from one of your templates (`template_id`) and its `variables`.",
 )
 # Product to video has two steps on one task, so two kinds: `gen_image` runs until
@@ -448,7 +444,6 @@ PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
     done=frozenset({"video_generated"}),
     rejected=frozenset(),
     output_fields=("generated_video_url",),
-    poll=VIDEO_POLL,
     doc="Product to video, two steps on one task: `gen_image` makes a preview image of "
     "the product (`generated_photo_url`, at `image_generated`), then `gen_video` the video. "
     '`wait(id, stage="image")` ends at `image_generated`, `wait(id)` at `video_generated`; '
@@ -524,7 +519,6 @@ IAB_IMAGES_JOB: JobKind[models.IabImages] = JobKind(
 ADS_CLONE_JOB: JobKind[models.AdsClone] = JobKind(
     namespace="ads_clone",
     cli_noun="ad clone",
-    poll=VIDEO_POLL,
     doc="Ad Clone: a new ad for your product `link` modelled on a reference ad video. The "
     "create is inferred from the documented GET (the create page was not recovered).",
 )
