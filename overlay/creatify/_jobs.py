@@ -249,7 +249,6 @@ class JobKind(Generic[J]):
 
     @cached_property
     def progress_field(self) -> str | None:
-        """`progress` where the kind's model has that field (the spec's schema), else None."""
         return "progress" if hasattr(self.model, "progress") else None
 
     def status_of(self, job: J) -> str | None:
@@ -438,8 +437,7 @@ CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
 # until `video_generated`. `failed` ends either; there is no `rejected` and no progress.
 PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
     namespace="product_to_videos",
-    # `image_generated` counts as running: right after `gen_video` the service may still
-    # show it. Waiting on a task whose `gen_video` was never called runs into the timeout.
+    # `image_generated` counts as running: right after `gen_video` the service may still show it.
     running=frozenset({"initializing", "image_generating", "image_generated", "video_generating"}),
     done=frozenset({"video_generated"}),
     rejected=frozenset(),

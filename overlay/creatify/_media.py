@@ -22,13 +22,9 @@ class Media(str, Enum):
     """The kind of file a job's output is."""
 
     VIDEO = "video"
-    """MP4 or QuickTime."""
     AUDIO = "audio"
-    """MP3, WAV, OGG, FLAC, AAC, M4A, AIFF, CAF, WebM/Matroska or AMR."""
     IMAGE = "image"
-    """PNG, JPEG, WebP, GIF, HEIF or AVIF."""
-    ANY = "image, video or audio"
-    """Any of the above: a generative model's output (the asset generator)."""
+    ANY = "image, video or audio"  # a generative model's output (the asset generator)
 
 
 class Format(NamedTuple):
