@@ -194,20 +194,18 @@ class JobKind(Generic[J]):
     rows are the options of the `create` call."""
 
     def __post_init__(self) -> None:
-        if not self.command:
-            object.__setattr__(self, "command", self.namespace.replace("_", "-"))
-        if not self.cli_noun:
-            object.__setattr__(self, "cli_noun", self.command)
-        if not self.path:
-            object.__setattr__(self, "path", f"/api/{self.namespace}/")
+        def default(field: str, value: object) -> None:  # for a field not given
+            if not getattr(self, field):
+                object.__setattr__(self, field, value)
+
+        default("command", self.namespace.replace("_", "-"))
+        default("cli_noun", self.command)
+        default("path", f"/api/{self.namespace}/")
         if f"{self.path}{{id}}/" not in GET_OPERATIONS:
             raise ValueError(f"{self.namespace}: the spec has no GET {self.path}{{id}}/")
         model = OPERATION_ANSWERS[self._retrieve_id]  # the name of the job's schema
-        if not self.errors:
-            object.__setattr__(self, "errors", model)
-        if not self.noun:
-            snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", model)
-            object.__setattr__(self, "noun", snake.lower())
+        default("errors", model)
+        default("noun", re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", model).lower())
         declared = {call.operation: call for call in self.calls}
         calls = [
             declared.pop(op)
@@ -217,10 +215,9 @@ class JobKind(Generic[J]):
             if method == "POST" and OPERATION_ANSWERS.get(op) == model
         ]
         object.__setattr__(self, "calls", (*calls, *declared.values()))
-        if not self.output_fields and self.expected_media and not self.output_files:
+        if self.expected_media and not self.output_files:
             both = hasattr(getattr(models, model), "video_output")
-            fields = ("video_output", "output") if both else ("output",)
-            object.__setattr__(self, "output_fields", fields)
+            default("output_fields", ("video_output", "output") if both else ("output",))
 
     @property
     def _retrieve_id(self) -> str:
