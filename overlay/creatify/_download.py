@@ -115,7 +115,6 @@ def missing_folder(target: Path) -> Path | None:
 
 
 def _folders(target: Path) -> tuple[Path, ...]:
-    """The folders `target` is in, innermost first."""
     return (target.parent, *target.parent.parents)
 
 

@@ -123,6 +123,11 @@ class Call:
         return next((re.split(r",\s+so\b", s)[0].rstrip(".") + "." for s in said), "")
 
 
+# Wait defaults (seconds): see `_polling.py` for the schedule they feed.
+# Videos render in minutes: check at once, then ~2 s growing to 30 s, for up to 30 min.
+VIDEO_POLL = PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=30.0)
+
+
 @dataclass(frozen=True)
 class JobKind(Generic[J]):
     """One product area's jobs, declared once: how to read them, wait for them and save
@@ -134,7 +139,7 @@ class JobKind(Generic[J]):
 
     namespace: str
     """The client attribute that holds the kind's methods: `client.{namespace}`."""
-    poll: PollDefaults
+    poll: PollDefaults = VIDEO_POLL
     errors: str = ""
     """The exceptions' prefix, by default the name of `model`: a job in `failed` raises
     `{errors}Failed`, one in `rejected` `{errors}Rejected` (a subclass of `{errors}Failed`
@@ -189,20 +194,18 @@ class JobKind(Generic[J]):
     rows are the options of the `create` call."""
 
     def __post_init__(self) -> None:
-        if not self.command:
-            object.__setattr__(self, "command", self.namespace.replace("_", "-"))
-        if not self.cli_noun:
-            object.__setattr__(self, "cli_noun", self.command)
-        if not self.path:
-            object.__setattr__(self, "path", f"/api/{self.namespace}/")
+        def default(field: str, value: object) -> None:  # for a field not given
+            if not getattr(self, field):
+                object.__setattr__(self, field, value)
+
+        default("command", self.namespace.replace("_", "-"))
+        default("cli_noun", self.command)
+        default("path", f"/api/{self.namespace}/")
         if f"{self.path}{{id}}/" not in GET_OPERATIONS:
             raise ValueError(f"{self.namespace}: the spec has no GET {self.path}{{id}}/")
         model = OPERATION_ANSWERS[self._retrieve_id]  # the name of the job's schema
-        if not self.errors:
-            object.__setattr__(self, "errors", model)
-        if not self.noun:
-            snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", model)
-            object.__setattr__(self, "noun", snake.lower())
+        default("errors", model)
+        default("noun", re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", model).lower())
         declared = {call.operation: call for call in self.calls}
         calls = [
             declared.pop(op)
@@ -212,10 +215,9 @@ class JobKind(Generic[J]):
             if method == "POST" and OPERATION_ANSWERS.get(op) == model
         ]
         object.__setattr__(self, "calls", (*calls, *declared.values()))
-        if not self.output_fields and self.expected_media and not self.output_files:
+        if self.expected_media and not self.output_files:
             both = hasattr(getattr(models, model), "video_output")
-            fields = ("video_output", "output") if both else ("output",)
-            object.__setattr__(self, "output_fields", fields)
+            default("output_fields", ("video_output", "output") if both else ("output",))
 
     @property
     def _retrieve_id(self) -> str:
@@ -244,7 +246,6 @@ class JobKind(Generic[J]):
 
     @cached_property
     def progress_field(self) -> str | None:
-        """`progress` where the kind's model has that field (the spec's schema), else None."""
         return "progress" if hasattr(self.model, "progress") else None
 
     def status_of(self, job: J) -> str | None:
@@ -334,10 +335,6 @@ SENT_ONCE = (
 )
 
 
-# Wait defaults (seconds): see `_polling.py` for the schedule they feed.
-# Videos render in minutes: check at once, then ~2 s growing to 30 s, for up to 30 min.
-VIDEO_POLL = PollDefaults(timeout=30 * 60.0, poll_interval=2.0, max_interval=30.0)
-
 AVATAR_JOB: JobKind[models.Persona] = JobKind(
     noun="avatar",
     namespace="avatars",
@@ -371,7 +368,6 @@ AVATAR_JOB: JobKind[models.Persona] = JobKind(
 LIPSYNC_JOB: JobKind[models.Lipsync] = JobKind(
     namespace="lipsyncs",
     cli_noun="video",
-    poll=VIDEO_POLL,
     doc="AI Avatar v1: an avatar speaks a text (or an audio file).",
     calls=(
         Call(
@@ -418,23 +414,19 @@ AURORA_JOB: JobKind[models.Aurora] = JobKind(
 )
 LINK_TO_VIDEO_JOB: JobKind[models.LinkToVideo] = JobKind(
     namespace="link_to_videos",
-    poll=VIDEO_POLL,
     doc="URL to video, the vendor's flagship: an ad made from a product page (a link, "
     "`client.links`). `from_url` runs the whole flow: link, task, wait.",
 )
 AI_SHORTS_JOB: JobKind[models.AiShorts] = JobKind(
     namespace="ai_shorts",
-    poll=VIDEO_POLL,
     doc="AI Shorts: a script to a short video.",
 )
 AI_EDITING_JOB: JobKind[models.AiEditing] = JobKind(
     namespace="ai_editing",
-    poll=VIDEO_POLL,
     doc="AI Editing: your video (`video_url`) edited in an `editing_style`.",
 )
 CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
     namespace="custom_template_jobs",
-    poll=VIDEO_POLL,
     doc="A video from one of your templates (`template_id`) and its `variables`.",
 )
 # Product to video has two steps on one task, so two kinds: `gen_image` runs until
@@ -442,13 +434,11 @@ CUSTOM_TEMPLATE_JOB: JobKind[models.CustomTemplateJob] = JobKind(
 # until `video_generated`. `failed` ends either; there is no `rejected` and no progress.
 PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
     namespace="product_to_videos",
-    # `image_generated` counts as running: right after `gen_video` the service may still
-    # show it. Waiting on a task whose `gen_video` was never called runs into the timeout.
+    # `image_generated` counts as running: right after `gen_video` the service may still show it.
     running=frozenset({"initializing", "image_generating", "image_generated", "video_generating"}),
     done=frozenset({"video_generated"}),
     rejected=frozenset(),
     output_fields=("generated_video_url",),
-    poll=VIDEO_POLL,
     doc="Product to video, two steps on one task: `gen_image` makes a preview image of "
     "the product (`generated_photo_url`, at `image_generated`), then `gen_video` the video. "
     '`wait(id, stage="image")` ends at `image_generated`, `wait(id)` at `video_generated`; '
@@ -524,7 +514,6 @@ IAB_IMAGES_JOB: JobKind[models.IabImages] = JobKind(
 ADS_CLONE_JOB: JobKind[models.AdsClone] = JobKind(
     namespace="ads_clone",
     cli_noun="ad clone",
-    poll=VIDEO_POLL,
     doc="Ad Clone: a new ad for your product `link` modelled on a reference ad video. The "
     "create is inferred from the documented GET (the create page was not recovered).",
 )

@@ -22,13 +22,9 @@ class Media(str, Enum):
     """The kind of file a job's output is."""
 
     VIDEO = "video"
-    """MP4 or QuickTime."""
     AUDIO = "audio"
-    """MP3, WAV, OGG, FLAC, AAC, M4A, AIFF, CAF, WebM/Matroska or AMR."""
     IMAGE = "image"
-    """PNG, JPEG, WebP, GIF, HEIF or AVIF."""
-    ANY = "image, video or audio"
-    """Any of the above: a generative model's output (the asset generator)."""
+    ANY = "image, video or audio"  # a generative model's output (the asset generator)
 
 
 class Format(NamedTuple):
@@ -38,11 +34,7 @@ class Format(NamedTuple):
     media: Media
     mime: str
     suffix: str
-    head: re.Pattern[bytes]
-
-
-def _format(media: Media, mime: str, suffix: str, head: bytes) -> Format:
-    return Format(media, mime, suffix, re.compile(head, re.DOTALL))
+    head: bytes  # a pattern, matched with re.DOTALL
 
 
 # ISO base media files (`ftyp` box) whose brand says image (HEIF, AVIF, Canon raw); with an
@@ -55,34 +47,35 @@ HEAD_SIZE = 12
 # is M4A-shaped. QuickTime opens with `ftyp` (brand `qt  `) or, in older files, with a
 # `moov`, `mdat`, `wide`, `free`, `skip` or `pnot` atom.
 FORMATS = (
-    _format(Media.IMAGE, "image/png", ".png", rb"\x89PNG\r\n\x1a\n"),
-    _format(Media.IMAGE, "image/jpeg", ".jpg", rb"\xff\xd8\xff"),
-    _format(Media.IMAGE, "image/webp", ".webp", rb"RIFF.{4}WEBP"),
-    _format(Media.IMAGE, "image/gif", ".gif", rb"GIF8[79]a"),
-    _format(Media.IMAGE, "image/avif", ".avif", rb".{4}ftypavi[fs]"),
-    _format(Media.IMAGE, "image/heif", ".heic", rb".{4}ftyp(?:" + _IMAGE_BRANDS + rb")"),
-    _format(
+    Format(Media.IMAGE, "image/png", ".png", rb"\x89PNG\r\n\x1a\n"),
+    Format(Media.IMAGE, "image/jpeg", ".jpg", rb"\xff\xd8\xff"),
+    Format(Media.IMAGE, "image/webp", ".webp", rb"RIFF.{4}WEBP"),
+    Format(Media.IMAGE, "image/gif", ".gif", rb"GIF8[79]a"),
+    Format(Media.IMAGE, "image/avif", ".avif", rb".{4}ftypavi[fs]"),
+    Format(Media.IMAGE, "image/heif", ".heic", rb".{4}ftyp(?:" + _IMAGE_BRANDS + rb")"),
+    Format(
         Media.VIDEO, "video/quicktime", ".mov", rb".{4}(?:ftypqt  |moov|mdat|wide|free|skip|pnot)"
     ),
-    _format(Media.VIDEO, "video/mp4", ".mp4", rb".{4}ftyp(?!" + _NON_VIDEO_BRANDS + rb")"),
+    Format(Media.VIDEO, "video/mp4", ".mp4", rb".{4}ftyp(?!" + _NON_VIDEO_BRANDS + rb")"),
     # An ADTS (AAC) frame sync (layer bits 00), then an ID3 tag or an MPEG audio one.
-    _format(Media.AUDIO, "audio/aac", ".aac", rb"\xff[\xf0\xf1\xf8\xf9]"),
-    _format(Media.AUDIO, "audio/mpeg", ".mp3", rb"ID3|\xff[\xe0-\xff]"),
-    _format(Media.AUDIO, "audio/wav", ".wav", rb"RIFF.{4}WAVE"),
-    _format(Media.AUDIO, "audio/aiff", ".aiff", rb"FORM.{4}AIF[FC]"),
+    Format(Media.AUDIO, "audio/aac", ".aac", rb"\xff[\xf0\xf1\xf8\xf9]"),
+    Format(Media.AUDIO, "audio/mpeg", ".mp3", rb"ID3|\xff[\xe0-\xff]"),
+    Format(Media.AUDIO, "audio/wav", ".wav", rb"RIFF.{4}WAVE"),
+    Format(Media.AUDIO, "audio/aiff", ".aiff", rb"FORM.{4}AIF[FC]"),
     # Audio-only MP4s often carry generic brands (isom, mp42).
-    _format(Media.AUDIO, "audio/mp4", ".m4a", rb".{4}ftyp(?!" + _IMAGE_BRANDS + rb")"),
-    _format(Media.AUDIO, "audio/ogg", ".ogg", rb"OggS"),
-    _format(Media.AUDIO, "audio/flac", ".flac", rb"fLaC"),
-    _format(Media.AUDIO, "audio/x-caf", ".caf", rb"caff"),
-    _format(Media.AUDIO, "audio/webm", ".webm", rb"\x1aE\xdf\xa3"),
-    _format(Media.AUDIO, "audio/amr", ".amr", rb"#!AM"),
+    Format(Media.AUDIO, "audio/mp4", ".m4a", rb".{4}ftyp(?!" + _IMAGE_BRANDS + rb")"),
+    Format(Media.AUDIO, "audio/ogg", ".ogg", rb"OggS"),
+    Format(Media.AUDIO, "audio/flac", ".flac", rb"fLaC"),
+    Format(Media.AUDIO, "audio/x-caf", ".caf", rb"caff"),
+    Format(Media.AUDIO, "audio/webm", ".webm", rb"\x1aE\xdf\xa3"),
+    Format(Media.AUDIO, "audio/amr", ".amr", rb"#!AM"),
 )
 
 
 def identify(head: bytes, media: Media = Media.ANY) -> Format | None:
     """The first format (of `media`, or any) whose pattern `head` starts with, or None."""
-    return next((f for f in FORMATS if media in (Media.ANY, f.media) and f.head.match(head)), None)
+    found = (f for f in FORMATS if media in (Media.ANY, f.media))
+    return next((f for f in found if re.match(f.head, head, re.DOTALL)), None)
 
 
 # How a refusal names an output of each kind.

@@ -32,33 +32,25 @@ class SseText:
         """The text of the event this line completes, or None."""
         if line:  # a field; a comment (keep-alive) is ":...", a field named "": ignored
             field, _, value = line.partition(":")
-            value = value[1:] if value.startswith(" ") else value
             if field == "event":
-                self._event = value
+                self._event = value.removeprefix(" ")
             elif field == "data":
-                self._data.append(value)
+                self._data.append(value.removeprefix(" "))
             return None
         event, data = self._event, "\n".join(self._data)
         self._event, self._data = "message", []
-        if not data and event == "message":
-            return None
-        return self._text(event, data)
-
-    def _text(self, event: str, data: str) -> str | None:
         try:
             parsed: Any = json.loads(data)
-        except ValueError:
+        except ValueError:  # also no data: an empty "message" gives None below
             parsed = data
         error = parsed.get("error") if isinstance(parsed, dict) else None
         if event == "error" or error:
-            message = error or parsed
             raise APIError(
-                f"POST /sse/text_generator/ stream failed: {message}", request=self._request
+                f"POST /sse/text_generator/ stream failed: {error or parsed}", request=self._request
             )
         if event in END_EVENTS:
             self.ended = True
             return None
         if isinstance(parsed, dict):
-            text = next((parsed[k] for k in TEXT_KEYS if isinstance(parsed.get(k), str)), None)
-            return text or None
+            data = next((parsed[k] for k in TEXT_KEYS if isinstance(parsed.get(k), str)), "")
         return data or None

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import BinaryIO, Union
 
 from ._exceptions import InvalidVideoError
-from ._media import HEAD_SIZE, Format, Media, identify
+from ._media import HEAD_SIZE, Media, identify
 from ._paths import user_path
 
 VideoSource = Union[str, "os.PathLike[str]", bytes, bytearray, BinaryIO]
@@ -39,20 +39,6 @@ class OpenedVideo:
     def close(self) -> None:
         if self.owned:
             self.file.close()
-
-
-def sniff_container(field: str, head: bytes) -> Format:
-    """The container (MP4 or QuickTime) of a video from its first 12 bytes."""
-    if len(head) < 8:
-        raise InvalidVideoError(field, "is too short to be an MP4 or QuickTime video")
-    found = identify(head, Media.VIDEO)
-    if found is not None:
-        return found
-    if head[4:8] == b"ftyp":
-        raise InvalidVideoError(field, f"is an ISO media file of brand {head[8:12]!r}, not a video")
-    raise InvalidVideoError(
-        field, "must be an MP4 or QuickTime video (no `ftyp` box at the start of the file)"
-    )
 
 
 def open_video(field: str, source: VideoSource) -> OpenedVideo:
@@ -95,7 +81,14 @@ def _wrap_file(field: str, file: BinaryIO) -> OpenedVideo:
     if not isinstance(head, bytes):
         raise InvalidVideoError(field, "must be opened in binary mode ('rb')")
     file.seek(start)
-    container = sniff_container(field, head)
+    if len(head) < 8:
+        raise InvalidVideoError(field, "is too short to be an MP4 or QuickTime video")
+    container = identify(head, Media.VIDEO)
+    if container is None and head[4:8] == b"ftyp":
+        raise InvalidVideoError(field, f"is an ISO media file of brand {head[8:12]!r}, not a video")
+    if container is None:
+        rule = "must be an MP4 or QuickTime video (no `ftyp` box at the start of the file)"
+        raise InvalidVideoError(field, rule)
     name = Path(str(getattr(file, "name", "") or "")).name or f"{field}{container.suffix}"
     # A name Python read from bytes that are not UTF-8 holds lone surrogates, which httpx
     # cannot encode in a multipart header (issue 24).
@@ -128,16 +121,15 @@ class UploadReader(io.RawIOBase):
     def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
         base = {os.SEEK_SET: 0, os.SEEK_CUR: self.tell(), os.SEEK_END: self._video.size}[whence]
         self._video.file.seek(self._video.start + base + offset)
-        position = self.tell()
         if self._counter is not None:
-            self._counter.rewound(self._video.field, position)
-        return position
+            self._counter.moved(self._video.field, self.tell(), report=False)
+        return self.tell()
 
     def read(self, size: int = -1) -> bytes:
         left = self._video.size - self.tell()
         chunk = self._video.file.read(left if size < 0 else min(max(size, UPLOAD_BLOCK), left))
         if self._counter is not None:
-            self._counter.advance(self._video.field, len(chunk))
+            self._counter.moved(self._video.field, self.tell(), report=bool(chunk))
         return chunk
 
 
@@ -147,12 +139,9 @@ class UploadCounter:
     def __init__(self, total: int, callback: ProgressCallback) -> None:
         self.total = total
         self._callback = callback
-        self._per_field: dict[str, int] = {}
+        self._per_field: dict[str, int] = {}  # where each video's reader is
 
-    def advance(self, field: str, n: int) -> None:
-        if n:
-            self._per_field[field] = self._per_field.get(field, 0) + n
-            self._callback(sum(self._per_field.values()), self.total)
-
-    def rewound(self, field: str, position: int) -> None:
+    def moved(self, field: str, position: int, report: bool) -> None:
         self._per_field[field] = position
+        if report:
+            self._callback(sum(self._per_field.values()), self.total)

@@ -508,7 +508,6 @@ class _Listener(WebhookApp):
         self.events.append(event)
 
     async def _until(self, ready: Callable[[], bool], seconds: float) -> bool:
-        """Wait (on the receiver's loop) until `ready()` or `seconds` passed; `ready()`."""
         if self._changed is None:
             raise RuntimeError(
                 "the listener is not running: use it in a `with` (or `async with`) block"
