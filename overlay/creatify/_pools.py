@@ -2,9 +2,9 @@
 
 1. A client's two pools (the API's and the storage hosts') share one TLS context: each
    context loads the CA bundle, which took tens of milliseconds of `Creatify()` (issue 28).
-2. A sync connection sends from a memoryview. httpcore's socket stream answers a partial
-   send with `buffer = buffer[n:]`, a copy of the rest of the chunk; an upload's 1 MiB
-   blocks (`_video.py`) are sent in several parts whenever the socket's send buffer is
+2. A sync connection writes a memoryview. httpcore's socket stream answers a partial
+   send with `buffer = buffer[n:]`, of bytes a copy of the rest of the chunk; an upload's
+   1 MiB blocks (`_video.py`) are sent in several parts whenever the socket's send buffer is
    smaller than a block (a new connection, a slower receiver, other kernel settings), and
    those copies took up to half the upload's speed on loopback (bench/RESULTS.md). The
    async pools need no change: asyncio sends the rest of a partial send from a memoryview.
@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -209,33 +208,15 @@ class _ViewBackend(httpcore.SyncBackend):
 
 
 class _ViewStream(httpcore.NetworkStream):
-    """httpcore's stream, but for `write`: the rest of a partial send is a memoryview."""
+    """httpcore's stream, but `write` hands it a memoryview: httpcore goes on after a
+    partial send with `buffer[n:]`, a view of the rest instead of a copy of it."""
 
     def __init__(self, inner: httpcore.NetworkStream) -> None:
         self._inner = inner
-        sock = inner.get_extra_info("socket")
-        tls = inner.get_extra_info("ssl_object")
-        # Plain TCP, or TLS done by the socket itself. A TLS stream inside an https proxy's
-        # TLS encrypts in memory (an `SSLObject`) above the proxy's TLS socket: it keeps
-        # httpcore's own write (a send on that socket would skip the inner TLS).
-        own_tls = isinstance(sock, ssl.SSLSocket) and not isinstance(tls, ssl.SSLObject)
-        self._sock: socket.socket | None = sock if tls is None or own_tls else None
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        sock = self._sock
         with not_counted():
-            if sock is None:
-                self._inner.write(buffer, timeout)
-                return
-            view = memoryview(buffer)
-            try:
-                while view:
-                    sock.settimeout(timeout)
-                    view = view[sock.send(view) :]
-            except TimeoutError as exc:  # socket.timeout; the errors httpcore's write raises
-                raise httpcore.WriteTimeout(exc) from exc
-            except OSError as exc:
-                raise httpcore.WriteError(exc) from exc
+            self._inner.write(memoryview(buffer), timeout)  # type: ignore[arg-type]
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         return self._inner.read(max_bytes, read_within(timeout))

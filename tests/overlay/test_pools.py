@@ -64,7 +64,7 @@ def connect(port: int) -> tuple[_ViewStream, list[Any]]:
     stream = _ViewBackend().connect_tcp("127.0.0.1", port, timeout=10, socket_options=options)
     assert isinstance(stream, _ViewStream)
     sent: list[Any] = []
-    real = stream._sock
+    real = stream._inner._sock  # type: ignore[attr-defined]  # httpcore's socket
     assert real is not None
 
     class Spy:
@@ -75,7 +75,10 @@ def connect(port: int) -> tuple[_ViewStream, list[Any]]:
             sent.append((type(data), len(data)))
             return real.send(data)
 
-    stream._sock = Spy()  # type: ignore[assignment]
+        def close(self) -> None:
+            real.close()
+
+    stream._inner._sock = Spy()  # type: ignore[attr-defined]
     return stream, sent
 
 
