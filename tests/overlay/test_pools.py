@@ -64,7 +64,7 @@ def connect(port: int) -> tuple[_ViewStream, list[Any]]:
     stream = _ViewBackend().connect_tcp("127.0.0.1", port, timeout=10, socket_options=options)
     assert isinstance(stream, _ViewStream)
     sent: list[Any] = []
-    real = stream._inner._sock  # type: ignore[attr-defined]  # httpcore's socket
+    real: socket.socket = stream._inner._sock  # type: ignore[attr-defined]  # httpcore's
     assert real is not None
 
     class Spy:
