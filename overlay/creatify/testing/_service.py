@@ -428,7 +428,7 @@ class Service:
             raise Answer(204, b"")
         base = example if isinstance(example, dict) else {}
         if method == "get" and suffix == "":
-            return {**base, **record.snapshot(state.now())}
+            return {**base, **record.snapshot(state.clock())}
         if method == "put" and suffix == "":
             return {**base, **state.update(record, self.sent_fields(template, area, call.sent))}
         stage = area.actions.get(suffix)
@@ -511,7 +511,7 @@ class Service:
             ),
             webhook_url=webhook_url,
         )
-        return record.snapshot(self.state.now())
+        return record.snapshot(self.state.clock())
 
     def listing(self, call: Call, example: Any, query: Mapping[str, Any]) -> Any:
         """A list's answer: the account's records, then the catalogue, filtered; paged as
@@ -519,7 +519,7 @@ class Service:
         checked query parameters (`query`)."""
         path = call.match.template
         area = self.model.lists[path]
-        now = self.state.now()
+        now = self.state.clock()
         mine = [r.snapshot(now) for r in self.state.records_of(call.account, area)]
         items = unique_by_id([*mine, *self.model.catalogue.get(path, [])])
         items = ordered(keep_matching(items, query), query.get("ordering"))

@@ -117,9 +117,6 @@ class Record:
     def media(self, kind: str) -> str:
         return f"{self.media_base}/media/{MEDIA_FILES[kind]}"
 
-    def status(self, now: float) -> str:
-        return str(self.snapshot(now).get(self.area.status_field, ""))
-
     def photos(self) -> list[dict[str, Any]]:
         created = self.body.get("created_at")
         image = self.media("jpg")
@@ -240,9 +237,6 @@ class State:
     # Outcomes (and reasons) queued for the next creates, by area name.
     queued: dict[str, deque[tuple[str, str | None]]] = field(default_factory=dict)
 
-    def now(self) -> float:
-        return self.clock()
-
     # ------------------------------------------------------------ records
 
     def create(
@@ -258,7 +252,7 @@ class State:
     ) -> Record:
         """A new record of `area` from `data` (the answer's fields, request values merged),
         its job run as `options` ask (an outcome not given: `done`)."""
-        now = self.now()
+        now = self.clock()
         record_id = str(uuid.uuid4())
         body = {**data, "id": record_id, "created_at": iso(now), "updated_at": iso(now)}
         body.update(stage.on_start)
@@ -288,13 +282,10 @@ class State:
 
     def update(self, record: Record, fields: Mapping[str, Any]) -> dict[str, Any]:
         """Change a record's fields (PUT), nesting them as the area's answer does."""
-        now = self.now()
+        now = self.clock()
         body = record.snapshot(now)
-        nest = record.area.nest
-        if nest is not None:
-            inner = dict(body.get(nest) or {})
-            inner.update(fields)
-            body[nest] = inner
+        if nest := record.area.nest:
+            body[nest] = {**(body.get(nest) or {}), **fields}
         else:
             body.update(fields)
         body["updated_at"] = iso(now)
@@ -305,8 +296,8 @@ class State:
         self, record: Record, stage: Stage, options: JobOptions, fields: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Start another stage on a record (render, gen_video, submit_for_review)."""
-        now = self.now()
-        status = record.status(now)
+        now = self.clock()
+        status = str(record.snapshot(now).get(record.area.status_field, ""))
         if stage.after and status not in stage.after:
             rule = f"This request is {status}; it must be {' or '.join(stage.after)} for this."
             raise Answer(400, [rule])
@@ -347,7 +338,7 @@ class State:
     def due(self) -> list[Delivery]:
         """The webhooks to send now: of the jobs whose end the clock has passed. A record
         whose webhook cannot be made is logged and skipped: it costs no other its own."""
-        now = self.now()
+        now = self.clock()
         ended = [(record, gen) for due, record, gen in self.scheduled if due <= now]
         self.scheduled = [entry for entry in self.scheduled if entry[0] > now]
         deliveries = []
@@ -381,7 +372,7 @@ class State:
         times = record.webhook_repeat
         if times < 0:
             times = 2 if self.jobs_ended % 2 == 0 else 1
-        return Delivery(record.id, url, record.webhook_payload(self.now()), times)
+        return Delivery(record.id, url, record.webhook_payload(self.clock()), times)
 
 
 # ---------------------------------------------------------------- lists
@@ -399,13 +390,12 @@ def keep_matching(
         if name not in ("ids", "ordering")
     }
     ids = set(query["ids"].lower().split(",")) if query.get("ids") else None
-    kept = []
-    for item in items:
-        if ids is not None and str(item.get("id", "")).lower() not in ids:
-            continue
-        if all(item.get(name) in values for name, values in wanted.items()):
-            kept.append(item)
-    return kept
+    return [
+        item
+        for item in items
+        if (ids is None or str(item.get("id", "")).lower() in ids)
+        and all(item.get(name) in values for name, values in wanted.items())
+    ]
 
 
 def ordered(items: list[dict[str, Any]], ordering: str | None) -> list[dict[str, Any]]:
