@@ -48,7 +48,7 @@ from ._spec import (
     request_fields_of,
     required_of,
     resolve,
-    response_fields,
+    success_media,
 )
 from ._state import (
     PAGING,
@@ -184,7 +184,7 @@ class ServiceModel:
         self, template: str, method: str, nest: str | None
     ) -> tuple[dict[str, Any], dict[str, Any]]:
         """The fields of an operation's answer (name -> schema), and those under `nest`."""
-        fields = response_fields(self.spec, template, method)
+        fields = properties(self.spec, success_media(self.spec, template, method).get("schema"))
         return fields, properties(self.spec, fields.get(nest, {})) if nest else {}
 
 

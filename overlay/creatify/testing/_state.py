@@ -145,21 +145,21 @@ class Record:
             data[area.status_field] = status
         if area.progress_field:
             data[area.progress_field] = round(progress, 2)
-        done_well = ended and ok and stage.final
+        made = ended and ok
         for name, kind in stage.outputs.items():
+            file = self.media(kind.rstrip("[]{}"))
             if kind.endswith("{}"):
-                sizes = {size: self.media(kind[:-2]) for size in IAB_SIZES}
-                data[name] = sizes if ended and ok else None
+                data[name] = dict.fromkeys(IAB_SIZES, file) if made else None
             elif kind.endswith("[]"):
                 count = max(1, int(self.body.get("output_nums") or 1))
-                data[name] = [self.media(kind[:-2])] * count if ended and ok else []
+                data[name] = [file] * count if made else []
             else:
-                data[name] = self.media(kind) if ended and ok else None
+                data[name] = file if made else None
         if stage.photos:
             data["photos"] = self.photos() if ended else []
         if stage.reviews_photo:
-            data["reviews"] = [self._review(status if ended else "pending", ended and ok)]
-        data.update(area.when_done if done_well else area.while_running)
+            data["reviews"] = [self._review(status if ended else "pending", made)]
+        data.update(area.when_done if made and stage.final else area.while_running)
         if ended and not ok:
             data["failed_reason"] = self.failed_reason
         data["updated_at"] = iso(now)
@@ -167,22 +167,21 @@ class Record:
 
     def _review(self, status: str, approved: bool) -> dict[str, Any]:
         photo = next((p for p in self.photos() if p["id"] == self.chosen_photo), None)
-        creator = None
-        if approved:
-            # The avatar made from the photo; its id is fixed by the record's.
-            creator_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"creatify-mock:{self.id}"))
-            creator = {
-                "id": creator_id,
-                "squared_preview_image": self.media("jpg"),
-                "portrait_preview_image": self.media("jpg"),
-            }
+        # The avatar made from the photo; its id is fixed by the record's.
+        creator_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"creatify-mock:{self.id}"))
+        image = self.media("jpg")
+        creator = {
+            "id": creator_id,
+            "squared_preview_image": image,
+            "portrait_preview_image": image,
+        }
         rejected = status not in ("pending", "done")
         return {
             "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"creatify-mock:review:{self.id}")),
             "status": status,
             "comment": self.failed_reason if rejected else None,
             "photo": photo,
-            "creator": creator,
+            "creator": creator if approved else None,
             "social_link": None,
         }
 
