@@ -146,7 +146,7 @@ def load_spec() -> dict[str, Any]:
 
 
 class ServiceModel:
-    """The tables read from the spec once: routes, creates, lists, catalogues, examples."""
+    """The tables read from the spec once: routes, creates, lists, catalogues."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self.spec = spec
@@ -171,14 +171,6 @@ class ServiceModel:
             for item in items
             if isinstance(item, dict) and "id" in item
         }
-        self._examples: dict[tuple[str, str], Any] = {}
-
-    def example(self, template: str, method: str) -> Any:
-        """The spec's first example of the operation's answer (Prism's default answer)."""
-        key = (template, method)
-        if key not in self._examples:
-            self._examples[key] = json.dumps(first_example(self.spec, template, method))
-        return json.loads(self._examples[key])
 
     def answer_fields(
         self, template: str, method: str, nest: str | None
@@ -228,11 +220,11 @@ class Service:
         match = routes.match(path, method)
         if match is None:
             raise Answer(404, NOT_FOUND)
+        allow = {"allow": ", ".join(match.allowed)}
         if method == "OPTIONS":  # DRF's SimpleMetadata
-            raise Answer(200, self.metadata(match.template), {"allow": ", ".join(match.allowed)})
+            raise Answer(200, self.metadata(match.template), allow)
         if match.operation is None:
-            detail = {"detail": f'Method "{method}" not allowed.'}
-            raise Answer(405, detail, {"allow": ", ".join(match.allowed)})
+            raise Answer(405, {"detail": f'Method "{method}" not allowed.'}, allow)
         return match
 
     def metadata(self, template: str) -> dict[str, Any]:
@@ -283,7 +275,9 @@ class Service:
             )
         pairs = parse_qsl(query, keep_blank_values=True)
         call = Call(match, account, sent, pairs, base_url, options)
-        data = self.answer(call, self.model.example(match.template, match.operation.method))
+        # The spec's first example of the operation's answer is Prism's default answer.
+        example = first_example(self.model.spec, match.template, match.operation.method)
+        data = self.answer(call, example)
         text = json.dumps(data).replace(SPEC_MEDIA_PREFIX, f"{base_url}/media/")
         codes = {str(c) for c in match.operation.spec.get("responses", {})}
         return Answer(201 if "201" in codes and "200" not in codes else 200, json.loads(text))
