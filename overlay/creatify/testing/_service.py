@@ -472,9 +472,9 @@ class Service:
         nested = dict(data.get(area.nest) or {}) if area.nest else {}
         # The answer (and its nested object) over the request: an input not sent is the
         # service's default or, if nullable, null; a sent one typed as the answer's schema
-        # types it. A field the request
-        # does not take is ignored, as DRF ignores it (an `output_nums` of "abc" or 10**8
-        # sent to the asset generator would break or bloat every read of the job).
+        # types it. A field the request does not take is ignored, as DRF ignores it (an
+        # `output_nums` of "abc" or 10**8 sent to the asset generator would break or bloat
+        # every read of the job).
         inputs = {name: value for name, value in sent.items() if name in model.inputs[path]}
         for answer, schema in ((data, fields), (nested, nested_fields)):
             for name in model.inputs[path] - sent.keys():

@@ -3,8 +3,7 @@
 Pure Python, stdlib only, no HTTP: the repository mock's HTTP layer (mock/layer.py) and
 `FakeCreatify` (_fake.py) call it. Time comes from the injected `clock` (seconds since
 the epoch, `time.time` by default), so a test moves it by hand. What a job does is
-described per area
-in _resources.py.
+described per area in _resources.py.
 
 A record belongs to one account (the `X-API-ID` it was created with) and reads back as
 `snapshot(now)`: the create's fields, then statuses over `seconds`, then the outcome with
