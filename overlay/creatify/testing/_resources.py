@@ -210,8 +210,6 @@ PERSONA_STEPS = (
 )
 PERSONA_LISTS = ("/api/personas/", "/api/personas/paginated/", "/api/personas_v2/")
 
-# What neither a job kind's declaration nor the spec says, and the areas that are not job
-# kinds; every other job kind is `job_area(namespace)` as it is (`AREAS`).
 ENTRIES: tuple[Area, ...] = (
     job_area(
         "avatars",

@@ -109,10 +109,6 @@ class Record:
     photo_ids: tuple[str, ...] = ()
     chosen_photo: str | None = None
 
-    def fraction(self, now: float) -> float:
-        # Clamped at 0 too: a wall clock stepped back (NTP) must not make it negative.
-        return 1.0 if self.seconds <= 0 else min(1.0, max(0.0, now - self.started) / self.seconds)
-
     def media(self, kind: str) -> str:
         return f"{self.media_base}/media/{MEDIA_FILES[kind]}"
 
@@ -125,7 +121,8 @@ class Record:
         """The record as a GET at `now` sees it."""
         area, stage = self.area, self.stage
         data = dict(self.body)
-        f = self.fraction(now)
+        # Clamped at 0 too: a wall clock stepped back (NTP) must not make it negative.
+        f = 1.0 if self.seconds <= 0 else min(1.0, max(0.0, now - self.started) / self.seconds)
         ended = f >= 1.0 or not stage.steps
         ok = not stage.final or self.outcome == "done"
         if not ended:
