@@ -348,11 +348,9 @@ class Service:
             detail = f'Unsupported media type "{content_type}" in request.'
             raise Answer(415, {"detail": detail})
         if not content:
-            schema = self.request_schema(operation, content_type)
-            required = required_of(self.model.spec, schema)
-            missing = {name: [DRF_MESSAGES["required"]] for name in required}
-            if missing:
-                raise Answer(400, missing)
+            required = required_of(self.model.spec, self.request_schema(operation, content_type))
+            if required:
+                raise Answer(400, {name: [DRF_MESSAGES["required"]] for name in required})
             return {}
         data = read_body(content_type, content)
         if data is None:  # JSON's null
@@ -385,8 +383,6 @@ class Service:
         text (a list for an array, else a repeated field's last value: `gender=f&gender=zz`
         is "zz"); in JSON, a top-level value of another type that DRF's boolean or number
         fields read (`"true"`, `1`, `"1.0"`: `json_as_drf`)."""
-        if not operation.has_body:
-            return data
         props = properties(self.model.spec, self.request_schema(operation, content_type))
         read = json_as_drf if is_json(media_type_of(content_type)) else coerce
         return {name: read(value, props.get(name, {})) for name, value in data.items()}
