@@ -251,9 +251,8 @@ class Service:
     ) -> Answer:
         """The answer to one request, returned, or raised where it is known before the
         state's (`Answer`). `headers` keys are lower case; `query` is the raw query
-        string. The mock's `X-Mock-Outcome`, `X-Mock-Failed-Reason`,
-        `X-Mock-Job-Seconds` and `X-Mock-Webhook-Repeat` headers are taken as the
-        repository's mock takes them."""
+        string. The mock's `X-Mock-*` job headers are taken as the repository's mock
+        takes them (`job_options`)."""
         method = method.upper()
         if path.startswith("/media/"):
             return media_answer(method, path, headers.get("range", ""))
