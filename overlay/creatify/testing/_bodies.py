@@ -172,26 +172,6 @@ def _finite(text: str) -> float:
     return value if math.isfinite(value) else _refuse_constant(text)
 
 
-def parse_json(body: bytes) -> Any:
-    """A JSON body as DRF's JSONParser (strict) reads it, or a 400 `{"detail": ...}`
-    (also for nesting too deep for Python's parser, a RecursionError)."""
-    try:
-        text = body.decode("utf-8")
-        return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite)
-    except (ValueError, RecursionError) as exc:
-        raise Answer(400, {"detail": f"JSON parse error - {exc}"}) from None
-
-
-def add_field(fields: dict[str, Any], name: str, value: str | Upload) -> None:
-    """A repeated form field becomes a list of its values."""
-    if name not in fields:
-        fields[name] = value
-    elif isinstance(fields[name], list):
-        fields[name].append(value)
-    else:
-        fields[name] = [fields[name], value]
-
-
 class Upload:
     """A file part of a multipart body: in DRF's `request.data`, but no field's value."""
 
@@ -220,19 +200,25 @@ def read_body(content_type: str, body: bytes) -> Any:
         # only where there is no body).
         raise Answer(415, {"detail": 'Unsupported media type "" in request.'})
     if is_json(media_type):
-        return parse_json(body)
-    fields: dict[str, Any] = {}
+        try:  # DRF's JSONParser (strict); nesting too deep for Python's is a RecursionError
+            text = body.decode("utf-8")
+            return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite)
+        except (ValueError, RecursionError) as exc:
+            raise Answer(400, {"detail": f"JSON parse error - {exc}"}) from None
+    pairs: list[tuple[str, Any]]
     if media_type == "application/x-www-form-urlencoded":
         # As Django's QueryDict: undecodable bytes are replaced, not refused.
-        for name, value in parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True):
-            add_field(fields, name, value)
+        pairs = parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
     elif media_type == "multipart/form-data":
-        for part in multipart_parts(content_type, body):
-            disposition = part.disposition()
-            if "name" in disposition:
-                is_file = "filename" in disposition
-                data = UPLOAD if is_file else part.data.decode("utf-8", "replace")
-                add_field(fields, disposition["name"], data)
+        named = ((part, part.disposition()) for part in multipart_parts(content_type, body))
+        pairs = [
+            (found["name"], UPLOAD if "filename" in found else part.data.decode("utf-8", "replace"))
+            for part, found in named
+            if "name" in found
+        ]
     else:
         return None
-    return fields
+    fields: dict[str, list[Any]] = {}
+    for name, value in pairs:  # a repeated field becomes a list of its values
+        fields.setdefault(name, []).append(value)
+    return {name: values if len(values) > 1 else values[0] for name, values in fields.items()}

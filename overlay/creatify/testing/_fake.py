@@ -294,7 +294,9 @@ class FakeCreatify:
     def _deliver_due_outside_a_loop(self) -> None:
         """`deliver_due` unless an event loop runs here: a blocking POST would freeze the
         loop a listener answers in; its next async request or `advance_async` sends them."""
-        if not _in_event_loop():
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
             self.deliver_due()
 
     async def deliver_due_async(self) -> None:
@@ -374,14 +376,6 @@ def _unread(response: httpx.Response) -> httpx.Response:
     return httpx.Response(
         response.status_code, headers=response.headers, stream=stream, request=response.request
     )
-
-
-def _in_event_loop() -> bool:
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return False
-    return True
 
 
 def _bind_listeners(client: Any, fake: FakeCreatify) -> None:

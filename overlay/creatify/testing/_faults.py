@@ -139,25 +139,24 @@ class Faults:
             await self.app(scope, receive, send)
             return
         headers = dict(scope.get("headers", []))
-        # Every fault is checked before any applies: a bad one answers 400 at once.
         try:
+            # Every fault is checked before any applies: a bad one answers 400 at once (the
+            # 400 naming the rule, as the fake and `make mock` give).
             faults = parse_faults(headers.get(b"x-mock-fault", b"").decode("utf-8", "replace"))
-        except Answer as refused:  # the 400 naming the rule, as the fake and `make mock` give
-            await JSONResponse(refused.body, refused.status, refused.headers)(scope, receive, send)
-            return
-        for fault in faults:
-            if fault.kind == "delay":
-                try:
-                    await asyncio.sleep(fault.seconds)
-                    continue
-                except asyncio.CancelledError:
-                    # The server stops and cancels what it still answers (uvicorn's
-                    # `timeout_graceful_shutdown`): a 503, not uvicorn's traceback.
-                    fault = Fault("status", status=503)
-            if fault.kind == "reset":
-                await self._reset(send)
-                return
-            answer = fault.answer()
+            for fault in faults:
+                if fault.kind == "delay":
+                    try:
+                        await asyncio.sleep(fault.seconds)
+                        continue
+                    except asyncio.CancelledError:
+                        # The server stops and cancels what it still answers (uvicorn's
+                        # `timeout_graceful_shutdown`): a 503, not uvicorn's traceback.
+                        fault = Fault("status", status=503)
+                if fault.kind == "reset":
+                    await self._reset(send)
+                    return
+                raise fault.answer()
+        except Answer as answer:
             await JSONResponse(answer.body, answer.status, answer.headers)(scope, receive, send)
             return
         await self.app(scope, receive, send)

@@ -115,6 +115,12 @@ def _run(outputs: dict[str, str]) -> Stage:
 
 # A preview waits for `render/`: it ends (for now) at `pending`.
 PREVIEW = Stage(steps=(), done="pending", final=False)
+# A preview whose `preview` URL is there at once.
+PREVIEW_URL = replace(
+    PREVIEW, on_start={"preview": "https://app.creatify.ai/preview?layout=mock.json"}
+)
+# A record with no status that only reads back (a link).
+SCRAPED = Stage(steps=(), done="", final=False)
 MEDIA_KINDS = {Media.VIDEO: "mp4", Media.AUDIO: "mp3", Media.IMAGE: "jpg"}
 
 
@@ -176,22 +182,22 @@ def job_area(
         (c.operation for c, method, path in routes if method == "POST" and "{id}" not in path), ""
     )
     webhook_key = webhook_output_key(kind)
-    area = Area(
-        name=namespace,
-        retrieve=kind.path,
-        creates={key: stage for key, stage in by_key.items() if key.startswith("/")},
-        actions={key: stage for key, stage in by_key.items() if not key.startswith("/")},
-        lists=((kind.path,) if kind.listing is not None else ()) + pages,
-        status_field=kind.status_field,
-        progress_field=kind.progress_field,
-        failed=next(iter(kind.failed), "rejected"),
-        rejected=bool(kind.rejected),
-        name_field=marker_field(first_create),
-        webhook_output_key=webhook_key,
-    )
-    if webhook_key is not None:  # the URL is the record's first output field
-        area = replace(area, webhook_output_field=kind.output_fields[0])
-    return replace(area, **rest)
+    derived: dict[str, Any] = {
+        "name": namespace,
+        "retrieve": kind.path,
+        "creates": {key: stage for key, stage in by_key.items() if key.startswith("/")},
+        "actions": {key: stage for key, stage in by_key.items() if not key.startswith("/")},
+        "lists": ((kind.path,) if kind.listing is not None else ()) + pages,
+        "status_field": kind.status_field,
+        "progress_field": kind.progress_field,
+        "failed": next(iter(kind.failed), "rejected"),
+        "rejected": bool(kind.rejected),
+        "name_field": marker_field(first_create),
+        "webhook_output_key": webhook_key,
+        # The URL is the record's first output field.
+        "webhook_output_field": "output" if webhook_key is None else kind.output_fields[0],
+    }
+    return Area(**(derived | rest))
 
 
 PERSONA_STEPS = (
@@ -204,8 +210,6 @@ PERSONA_STEPS = (
 )
 PERSONA_LISTS = ("/api/personas/", "/api/personas/paginated/", "/api/personas_v2/")
 
-# What neither a job kind's declaration nor the spec says, and the areas that are not job
-# kinds; every other job kind is `job_area(namespace)` as it is (`AREAS`).
 ENTRIES: tuple[Area, ...] = (
     job_area(
         "avatars",
@@ -222,12 +226,7 @@ ENTRIES: tuple[Area, ...] = (
     ),
     job_area(
         "lipsyncs",
-        # Its `preview` URL is there at once.
-        stages={
-            "/api/lipsyncs/preview/": replace(
-                PREVIEW, on_start={"preview": "https://app.creatify.ai/preview?layout=mock.json"}
-            )
-        },
+        stages={"/api/lipsyncs/preview/": PREVIEW_URL},
         renames={"audio": "audio_url"},
     ),
     # URL to video's webhook text names the URL `output`; the spec's body (inferred, as
@@ -249,10 +248,7 @@ ENTRIES: tuple[Area, ...] = (
     Area(
         name="links",
         retrieve="/api/links/",
-        creates={
-            "/api/links/": Stage(steps=(), done="", final=False),
-            "/api/links/link_with_params/": Stage(steps=(), done="", final=False),
-        },
+        creates={"/api/links/": SCRAPED, "/api/links/link_with_params/": SCRAPED},
         lists=("/api/links/", "/api/links/paginated/"),
         nest="link",
     ),
@@ -261,14 +257,7 @@ ENTRIES: tuple[Area, ...] = (
     Area(
         name="custom_templates",
         retrieve="/api/custom_templates/",
-        creates={
-            "/api/custom_templates/preview/": Stage(
-                steps=(),
-                done="pending",
-                final=False,
-                on_start={"preview": "https://app.creatify.ai/preview?layout=mock.json"},
-            )
-        },
+        creates={"/api/custom_templates/preview/": PREVIEW_URL},
         actions={"render/": _run({"video_output": "mp4"})},
         status_field="status",
         progress_field="progress",

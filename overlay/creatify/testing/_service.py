@@ -48,7 +48,7 @@ from ._spec import (
     request_fields_of,
     required_of,
     resolve,
-    response_fields,
+    success_media,
 )
 from ._state import (
     PAGING,
@@ -146,7 +146,7 @@ def load_spec() -> dict[str, Any]:
 
 
 class ServiceModel:
-    """The tables read from the spec once: routes, creates, lists, catalogues, examples."""
+    """The tables read from the spec once: routes, creates, lists, catalogues."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self.spec = spec
@@ -171,20 +171,12 @@ class ServiceModel:
             for item in items
             if isinstance(item, dict) and "id" in item
         }
-        self._examples: dict[tuple[str, str], Any] = {}
-
-    def example(self, template: str, method: str) -> Any:
-        """The spec's first example of the operation's answer (Prism's default answer)."""
-        key = (template, method)
-        if key not in self._examples:
-            self._examples[key] = json.dumps(first_example(self.spec, template, method))
-        return json.loads(self._examples[key])
 
     def answer_fields(
         self, template: str, method: str, nest: str | None
     ) -> tuple[dict[str, Any], dict[str, Any]]:
         """The fields of an operation's answer (name -> schema), and those under `nest`."""
-        fields = response_fields(self.spec, template, method)
+        fields = properties(self.spec, success_media(self.spec, template, method).get("schema"))
         return fields, properties(self.spec, fields.get(nest, {})) if nest else {}
 
 
@@ -228,11 +220,11 @@ class Service:
         match = routes.match(path, method)
         if match is None:
             raise Answer(404, NOT_FOUND)
+        allow = {"allow": ", ".join(match.allowed)}
         if method == "OPTIONS":  # DRF's SimpleMetadata
-            raise Answer(200, self.metadata(match.template), {"allow": ", ".join(match.allowed)})
+            raise Answer(200, self.metadata(match.template), allow)
         if match.operation is None:
-            detail = {"detail": f'Method "{method}" not allowed.'}
-            raise Answer(405, detail, {"allow": ", ".join(match.allowed)})
+            raise Answer(405, {"detail": f'Method "{method}" not allowed.'}, allow)
         return match
 
     def metadata(self, template: str) -> dict[str, Any]:
@@ -259,9 +251,8 @@ class Service:
     ) -> Answer:
         """The answer to one request, returned, or raised where it is known before the
         state's (`Answer`). `headers` keys are lower case; `query` is the raw query
-        string. The mock's `X-Mock-Outcome`, `X-Mock-Failed-Reason`,
-        `X-Mock-Job-Seconds` and `X-Mock-Webhook-Repeat` headers are taken as the
-        repository's mock takes them."""
+        string. The mock's `X-Mock-*` job headers are taken as the repository's mock
+        takes them (`job_options`)."""
         method = method.upper()
         if path.startswith("/media/"):
             return media_answer(method, path, headers.get("range", ""))
@@ -283,7 +274,9 @@ class Service:
             )
         pairs = parse_qsl(query, keep_blank_values=True)
         call = Call(match, account, sent, pairs, base_url, options)
-        data = self.answer(call, self.model.example(match.template, match.operation.method))
+        # The spec's first example of the operation's answer is Prism's default answer.
+        example = first_example(self.model.spec, match.template, match.operation.method)
+        data = self.answer(call, example)
         text = json.dumps(data).replace(SPEC_MEDIA_PREFIX, f"{base_url}/media/")
         codes = {str(c) for c in match.operation.spec.get("responses", {})}
         return Answer(201 if "201" in codes and "200" not in codes else 200, json.loads(text))
@@ -354,11 +347,9 @@ class Service:
             detail = f'Unsupported media type "{content_type}" in request.'
             raise Answer(415, {"detail": detail})
         if not content:
-            schema = self.request_schema(operation, content_type)
-            required = required_of(self.model.spec, schema)
-            missing = {name: [DRF_MESSAGES["required"]] for name in required}
-            if missing:
-                raise Answer(400, missing)
+            required = required_of(self.model.spec, self.request_schema(operation, content_type))
+            if required:
+                raise Answer(400, {name: [DRF_MESSAGES["required"]] for name in required})
             return {}
         data = read_body(content_type, content)
         if data is None:  # JSON's null
@@ -391,8 +382,6 @@ class Service:
         text (a list for an array, else a repeated field's last value: `gender=f&gender=zz`
         is "zz"); in JSON, a top-level value of another type that DRF's boolean or number
         fields read (`"true"`, `1`, `"1.0"`: `json_as_drf`)."""
-        if not operation.has_body:
-            return data
         props = properties(self.model.spec, self.request_schema(operation, content_type))
         read = json_as_drf if is_json(media_type_of(content_type)) else coerce
         return {name: read(value, props.get(name, {})) for name, value in data.items()}
@@ -428,7 +417,7 @@ class Service:
             raise Answer(204, b"")
         base = example if isinstance(example, dict) else {}
         if method == "get" and suffix == "":
-            return {**base, **record.snapshot(state.now())}
+            return {**base, **record.snapshot(state.clock())}
         if method == "put" and suffix == "":
             return {**base, **state.update(record, self.sent_fields(template, area, call.sent))}
         stage = area.actions.get(suffix)
@@ -478,9 +467,9 @@ class Service:
         nested = dict(data.get(area.nest) or {}) if area.nest else {}
         # The answer (and its nested object) over the request: an input not sent is the
         # service's default or, if nullable, null; a sent one typed as the answer's schema
-        # types it. A field the request
-        # does not take is ignored, as DRF ignores it (an `output_nums` of "abc" or 10**8
-        # sent to the asset generator would break or bloat every read of the job).
+        # types it. A field the request does not take is ignored, as DRF ignores it (an
+        # `output_nums` of "abc" or 10**8 sent to the asset generator would break or bloat
+        # every read of the job).
         inputs = {name: value for name, value in sent.items() if name in model.inputs[path]}
         for answer, schema in ((data, fields), (nested, nested_fields)):
             for name in model.inputs[path] - sent.keys():
@@ -511,7 +500,7 @@ class Service:
             ),
             webhook_url=webhook_url,
         )
-        return record.snapshot(self.state.now())
+        return record.snapshot(self.state.clock())
 
     def listing(self, call: Call, example: Any, query: Mapping[str, Any]) -> Any:
         """A list's answer: the account's records, then the catalogue, filtered; paged as
@@ -519,7 +508,7 @@ class Service:
         checked query parameters (`query`)."""
         path = call.match.template
         area = self.model.lists[path]
-        now = self.state.now()
+        now = self.state.clock()
         mine = [r.snapshot(now) for r in self.state.records_of(call.account, area)]
         items = unique_by_id([*mine, *self.model.catalogue.get(path, [])])
         items = ordered(keep_matching(items, query), query.get("ordering"))

@@ -52,11 +52,6 @@ def success_media(spec: dict[str, Any], path: str, method: str) -> dict[str, Any
     return {}
 
 
-def response_fields(spec: dict[str, Any], path: str, method: str) -> dict[str, Any]:
-    """Property name -> schema of the 2xx JSON answer of an operation ({} if unknown)."""
-    return properties(spec, success_media(spec, path, method).get("schema"))
-
-
 def request_fields_of(spec: dict[str, Any], path: str, method: str) -> set[str]:
     """The property names of an operation's request body, over all its content types."""
     operation = spec.get("paths", {}).get(path, {}).get(method, {})

@@ -3,8 +3,7 @@
 Pure Python, stdlib only, no HTTP: the repository mock's HTTP layer (mock/layer.py) and
 `FakeCreatify` (_fake.py) call it. Time comes from the injected `clock` (seconds since
 the epoch, `time.time` by default), so a test moves it by hand. What a job does is
-described per area
-in _resources.py.
+described per area in _resources.py.
 
 A record belongs to one account (the `X-API-ID` it was created with) and reads back as
 `snapshot(now)`: the create's fields, then statuses over `seconds`, then the outcome with
@@ -110,15 +109,8 @@ class Record:
     photo_ids: tuple[str, ...] = ()
     chosen_photo: str | None = None
 
-    def fraction(self, now: float) -> float:
-        # Clamped at 0 too: a wall clock stepped back (NTP) must not make it negative.
-        return 1.0 if self.seconds <= 0 else min(1.0, max(0.0, now - self.started) / self.seconds)
-
     def media(self, kind: str) -> str:
         return f"{self.media_base}/media/{MEDIA_FILES[kind]}"
-
-    def status(self, now: float) -> str:
-        return str(self.snapshot(now).get(self.area.status_field, ""))
 
     def photos(self) -> list[dict[str, Any]]:
         created = self.body.get("created_at")
@@ -129,7 +121,8 @@ class Record:
         """The record as a GET at `now` sees it."""
         area, stage = self.area, self.stage
         data = dict(self.body)
-        f = self.fraction(now)
+        # Clamped at 0 too: a wall clock stepped back (NTP) must not make it negative.
+        f = 1.0 if self.seconds <= 0 else min(1.0, max(0.0, now - self.started) / self.seconds)
         ended = f >= 1.0 or not stage.steps
         ok = not stage.final or self.outcome == "done"
         if not ended:
@@ -148,21 +141,21 @@ class Record:
             data[area.status_field] = status
         if area.progress_field:
             data[area.progress_field] = round(progress, 2)
-        done_well = ended and ok and stage.final
+        made = ended and ok
         for name, kind in stage.outputs.items():
+            file = self.media(kind.rstrip("[]{}"))
             if kind.endswith("{}"):
-                sizes = {size: self.media(kind[:-2]) for size in IAB_SIZES}
-                data[name] = sizes if ended and ok else None
+                data[name] = dict.fromkeys(IAB_SIZES, file) if made else None
             elif kind.endswith("[]"):
                 count = max(1, int(self.body.get("output_nums") or 1))
-                data[name] = [self.media(kind[:-2])] * count if ended and ok else []
+                data[name] = [file] * count if made else []
             else:
-                data[name] = self.media(kind) if ended and ok else None
+                data[name] = file if made else None
         if stage.photos:
             data["photos"] = self.photos() if ended else []
         if stage.reviews_photo:
-            data["reviews"] = [self._review(status if ended else "pending", ended and ok)]
-        data.update(area.when_done if done_well else area.while_running)
+            data["reviews"] = [self._review(status if ended else "pending", made)]
+        data.update(area.when_done if made and stage.final else area.while_running)
         if ended and not ok:
             data["failed_reason"] = self.failed_reason
         data["updated_at"] = iso(now)
@@ -170,22 +163,21 @@ class Record:
 
     def _review(self, status: str, approved: bool) -> dict[str, Any]:
         photo = next((p for p in self.photos() if p["id"] == self.chosen_photo), None)
-        creator = None
-        if approved:
-            # The avatar made from the photo; its id is fixed by the record's.
-            creator_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"creatify-mock:{self.id}"))
-            creator = {
-                "id": creator_id,
-                "squared_preview_image": self.media("jpg"),
-                "portrait_preview_image": self.media("jpg"),
-            }
+        # The avatar made from the photo; its id is fixed by the record's.
+        creator_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"creatify-mock:{self.id}"))
+        image = self.media("jpg")
+        creator = {
+            "id": creator_id,
+            "squared_preview_image": image,
+            "portrait_preview_image": image,
+        }
         rejected = status not in ("pending", "done")
         return {
             "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"creatify-mock:review:{self.id}")),
             "status": status,
             "comment": self.failed_reason if rejected else None,
             "photo": photo,
-            "creator": creator,
+            "creator": creator if approved else None,
             "social_link": None,
         }
 
@@ -240,9 +232,6 @@ class State:
     # Outcomes (and reasons) queued for the next creates, by area name.
     queued: dict[str, deque[tuple[str, str | None]]] = field(default_factory=dict)
 
-    def now(self) -> float:
-        return self.clock()
-
     # ------------------------------------------------------------ records
 
     def create(
@@ -258,7 +247,7 @@ class State:
     ) -> Record:
         """A new record of `area` from `data` (the answer's fields, request values merged),
         its job run as `options` ask (an outcome not given: `done`)."""
-        now = self.now()
+        now = self.clock()
         record_id = str(uuid.uuid4())
         body = {**data, "id": record_id, "created_at": iso(now), "updated_at": iso(now)}
         body.update(stage.on_start)
@@ -288,13 +277,10 @@ class State:
 
     def update(self, record: Record, fields: Mapping[str, Any]) -> dict[str, Any]:
         """Change a record's fields (PUT), nesting them as the area's answer does."""
-        now = self.now()
+        now = self.clock()
         body = record.snapshot(now)
-        nest = record.area.nest
-        if nest is not None:
-            inner = dict(body.get(nest) or {})
-            inner.update(fields)
-            body[nest] = inner
+        if nest := record.area.nest:
+            body[nest] = {**(body.get(nest) or {}), **fields}
         else:
             body.update(fields)
         body["updated_at"] = iso(now)
@@ -305,8 +291,8 @@ class State:
         self, record: Record, stage: Stage, options: JobOptions, fields: Mapping[str, Any]
     ) -> dict[str, Any]:
         """Start another stage on a record (render, gen_video, submit_for_review)."""
-        now = self.now()
-        status = record.status(now)
+        now = self.clock()
+        status = str(record.snapshot(now).get(record.area.status_field, ""))
         if stage.after and status not in stage.after:
             rule = f"This request is {status}; it must be {' or '.join(stage.after)} for this."
             raise Answer(400, [rule])
@@ -347,7 +333,7 @@ class State:
     def due(self) -> list[Delivery]:
         """The webhooks to send now: of the jobs whose end the clock has passed. A record
         whose webhook cannot be made is logged and skipped: it costs no other its own."""
-        now = self.now()
+        now = self.clock()
         ended = [(record, gen) for due, record, gen in self.scheduled if due <= now]
         self.scheduled = [entry for entry in self.scheduled if entry[0] > now]
         deliveries = []
@@ -381,7 +367,7 @@ class State:
         times = record.webhook_repeat
         if times < 0:
             times = 2 if self.jobs_ended % 2 == 0 else 1
-        return Delivery(record.id, url, record.webhook_payload(self.now()), times)
+        return Delivery(record.id, url, record.webhook_payload(self.clock()), times)
 
 
 # ---------------------------------------------------------------- lists
@@ -399,13 +385,12 @@ def keep_matching(
         if name not in ("ids", "ordering")
     }
     ids = set(query["ids"].lower().split(",")) if query.get("ids") else None
-    kept = []
-    for item in items:
-        if ids is not None and str(item.get("id", "")).lower() not in ids:
-            continue
-        if all(item.get(name) in values for name, values in wanted.items()):
-            kept.append(item)
-    return kept
+    return [
+        item
+        for item in items
+        if (ids is None or str(item.get("id", "")).lower() in ids)
+        and all(item.get(name) in values for name, values in wanted.items())
+    ]
 
 
 def ordered(items: list[dict[str, Any]], ordering: str | None) -> list[dict[str, Any]]:

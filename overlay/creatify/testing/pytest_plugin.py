@@ -1,11 +1,8 @@
 """The pytest plugin of `creatify.testing` (registered through the `pytest11` entry point).
 
-Fixtures:
-- `creatify_fake`: a fresh `FakeCreatify` for each test;
-- `creatify_client` / `async_creatify_client`: a `Creatify` / `AsyncCreatify` bound to it;
-- `creatify_mock_server`: the same fake served over HTTP on loopback (real time, jobs of
-  1 s), for code that makes its own HTTP requests; `.base_url` is its address. It needs
-  no Node: it is `creatify mock`, not the repository's Prism mock.
+Fixtures: `creatify_fake`, `creatify_client`, `async_creatify_client` and
+`creatify_mock_server`, the fake served over HTTP on loopback (real time, jobs of 1 s) for
+code that makes its own HTTP requests: `creatify mock`, no Node, not the Prism mock.
 """
 
 from __future__ import annotations
