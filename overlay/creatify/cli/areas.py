@@ -171,22 +171,21 @@ reader(links, "get", "Show one link.", lambda c, id: c.links.get(id), click.argu
 reader(links, "list", "List your links.", lambda c: c.links.list())
 
 
-@custom_template_jobs.command("create")
-@option("--var", multiple=True, help="A variable as NAME=VALUE (repeat).")
-@option("--variables", help="All variables as a JSON object.")
-@creates(custom_template_jobs)
-def custom_template_jobs_create(
-    session: Session, then: Then, var: tuple[str, ...] = (), variables: str = "", **options: Any
-) -> Send:
-    """Make a video from a template (costs credits)."""
+def variables(options: dict[str, Any]) -> dict[str, Any]:
+    """`--variables` (a JSON object), then each `--var NAME=VALUE` over it."""
     try:
-        values = json.loads(variables) if variables else {}
+        values = json.loads(options.pop("variables", None) or "{}")
     except ValueError as exc:
         raise click.BadParameter(f"not JSON: {exc}", param_hint="--variables") from None
     if not isinstance(values, dict):
         raise click.BadParameter("not a JSON object", param_hint="--variables")
-    values.update(pairs(var, "--var"))
-    return lambda: session.client.custom_template_jobs.create(variables=values, **options)
+    return options | {"variables": values | pairs(options.pop("var", ()), "--var")}
+
+
+VAR = option("--var", multiple=True, help="A variable as NAME=VALUE (repeat).")
+VARIABLES = option("--variables", help="All variables as a JSON object.")
+TEMPLATE_JOB = "Make a video from a template (costs credits)."
+create(custom_template_jobs, TEMPLATE_JOB, "create", VAR, VARIABLES, body=variables)
 
 
 # Both steps' options: the video's are used with --wait or --download. Ctrl-C (or a wait
@@ -338,12 +337,8 @@ def conversation(options: dict[str, Any]) -> dict[str, Any]:
     return options | {"messages": [{"role": "user", "content": m} for m in options["messages"]]}
 
 
-@AREAS["text-generator"].command("create")
-@message
-@creates(AREAS["text-generator"])
-def text_generator_create(session: Session, then: Then, **options: Any) -> Send:
-    """Generate text as a job (costs credits)."""
-    return lambda: session.client.text_generator.create(**conversation(options))
+TEXT = "Generate text as a job (costs credits)."
+create(AREAS["text-generator"], TEXT, "create", message, body=conversation)
 
 
 @AREAS["text-generator"].command("stream")

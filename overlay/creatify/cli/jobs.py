@@ -380,15 +380,19 @@ def summary(call: Call) -> str:
     return re.sub(r"`(\w+)`", lambda m: options.get(m[1], m[0]), help.strip())
 
 
-def create(area: Area, help: str = "", call: str = "create") -> None:
-    """Add a command that sends its options as given: `client.{namespace}.{call}(...)`, of
-    a JOB_ID but for `create`; help, unless given, from the kind's call."""
+def create(
+    area: Area, help: str = "", call: str = "create", *options: Any, body: Any = dict
+) -> None:
+    """Add a command that sends its options (with its own `options`, as `body` makes them
+    the request's): `client.{namespace}.{call}(...)`, of a JOB_ID but for `create`; help,
+    unless given, from the kind's call."""
 
-    def send(session: Session, then: Then, **options: Any) -> Send:
-        ids = [] if call == "create" else [options.pop("job_id")]
-        return lambda: getattr(area.of(session.client), call)(*ids, **options)
+    def send(session: Session, then: Then, **given: Any) -> Send:
+        ids = [] if call == "create" else [given.pop("job_id")]
+        sent = body(given)  # checked now: nothing is sent before every check
+        return lambda: getattr(area.of(session.client), call)(*ids, **sent)
 
-    made = creates(area, area.calls[call].operation)(send)
+    made = stack(*options)(creates(area, area.calls[call].operation)(send))
     if call != "create":  # render, gen-video: the task's id
         made = click.argument("job_id")(made)
     help = help or summary(area.calls[call])
