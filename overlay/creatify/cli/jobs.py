@@ -32,6 +32,8 @@ WEBHOOK = "The public URL (a tunnel) of the local receiver; implies --listen."
 TIMEOUT = "Give up waiting after this many seconds."
 
 EVERY = "Seconds between the first two checks (the first is immediate; then longer)."
+# The options every create shares (what the command does after it), in `creates`' order.
+SHARED = ("wait", "timeout", "poll_interval", "download", "listen", "public_url", "listen_port")
 STAGE = "Of the task's image (done at image_generated), or its video (`gen-video` asks for it)."
 
 
@@ -302,18 +304,10 @@ def creates(
 
     def decorate(fn: F) -> F:
         @functools.wraps(fn)
-        def run(
-            session: Session,
-            *,
-            wait: bool,
-            timeout: float | None,
-            poll_interval: float | None,
-            download: Path | None = None,
-            listen: bool = False,
-            public_url: str | None = None,
-            listen_port: int | None = None,
-            **options: Any,
-        ) -> None:
+        def run(session: Session, **options: Any) -> None:
+            wait, timeout, poll_interval, download, listen, public_url, listen_port = (
+                options.pop(k, None) for k in SHARED
+            )
             download = None if download is None else area.target(download, session)
             options = given(options)
             for name in [k.removesuffix("_file") for k in options if k.endswith("_file")]:
