@@ -247,13 +247,7 @@ def done(session: Session, area: Area, job: Any, then: Then) -> None:
 
 
 def save(
-    session: Session,
-    area: Area,
-    job: Any,
-    out: Path,
-    stage: str | None = None,
-    *,
-    report_json: bool = False,
+    session: Session, area: Area, job: Any, out: Path, stage: str | None, report_json: bool = False
 ) -> None:
     """Save a finished job's output (a staged area's: of `stage`). Only a bare `download
     --json` prints `{path, bytes}`: after a wait, stdout already holds the job's JSON and
