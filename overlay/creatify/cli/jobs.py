@@ -32,7 +32,6 @@ WEBHOOK = "The public URL (a tunnel) of the local receiver; implies --listen."
 TIMEOUT = "Give up waiting after this many seconds."
 
 EVERY = "Seconds between the first two checks (the first is immediate; then longer)."
-# The options every create shares (what the command does after it), in `creates`' order.
 SHARED = ("wait", "timeout", "poll_interval", "download", "listen", "public_url", "listen_port")
 STAGE = "Of the task's image (done at image_generated), or its video (`gen-video` asks for it)."
 
@@ -64,7 +63,6 @@ def body_options(fields: Iterable[FieldSpec]) -> Callable[[F], F]:
         each = field.items if field.python_type is list else field
         if each is None or each.python_type is dict:
             continue
-        notes = [field.help, "Repeat for more." if each is not field else ""]
         made.append(
             option(
                 flag(field),
@@ -75,7 +73,7 @@ def body_options(fields: Iterable[FieldSpec]) -> Callable[[F], F]:
                 multiple=each is not field,
                 required=field.required and not field.cli_file,
                 show_default=None if field.default in (None, "") else str(field.default),
-                help=" ".join(note for note in notes if note),
+                help=" ".join(filter(None, [field.help, "Repeat for more." * (each is not field)])),
             )
         )
         if field.cli_file:
@@ -147,8 +145,7 @@ class Area(click.Group):
                 if ids and not listing.by_ids:  # the API has no filter: never list every job
                     get = f"{kind.command} get ID"
                     raise click.UsageError(f"{kind.command} list cannot filter by id: use `{get}`")
-                query = {"ids": list(ids) or None} if listing.by_ids else {}
-                session.many(self.of(session.client).list(**query))
+                session.many(self.of(session.client).list(**given({"ids": ids})))  # no ids: all
 
     def of(self, client: Any) -> Any:
         return getattr(client, self.kind.namespace)
@@ -218,8 +215,7 @@ def finish(session: Session, area: Area, job_id: str, then: Then, *, created: bo
             settings = resource._wait_settings(*seconds, None, on_update, then.hook)
             job = resource._wait(job_id, settings, then.hook, answered=True)
         else:  # a plain `wait` (no webhook): only what was given, the SDK has the defaults
-            waiting = {"timeout": then.timeout, "poll_interval": then.poll_interval}
-            waiting = given({**waiting, "stage": then.stage})
+            waiting = given({k: getattr(then, k) for k in ("timeout", "poll_interval", "stage")})
             job = resource.wait(job_id, on_update=on_update, **waiting)
     done(session, area, job, then)
 
