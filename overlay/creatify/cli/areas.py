@@ -44,8 +44,7 @@ VIDEO_HELP = "The training video: the person speaking (MP4 or QuickTime)."
 @option("--consent", "consent_video", type=InputPath(), help="The consent video.")
 @creates(avatars, "personas_v2_create", without=("gdown_url",))  # the video is a file here
 def avatars_create(session: Session, then: Then, **details: Any) -> Send:
-    """Upload videos to make a custom avatar (uses one avatar slot); review takes days:
-    --listen waits on the service's webhook."""
+    """Upload videos to make a custom avatar (an avatar slot); review takes days: see --listen."""
 
     def send() -> Any:
         with session.transfer_bar("upload") as on_progress:
@@ -69,8 +68,7 @@ reader(avatars, "count", "Custom-avatar slots used and free.", lambda c: c.avata
 )
 @command
 def dyoa_submit(session: Session, dyoa_id: str, chosen_photo_id: str) -> None:
-    """Send the chosen photo of a draft for review (free); `dyoa wait` then ends at done
-    or rejected."""
+    """Send a draft's chosen photo for review (free); `dyoa wait` then ends at done or rejected."""
     request = session.client.dyoa.submit_for_review(dyoa_id, chosen_photo_id)
     session.one(request, title=f"dyoa {request.status}")
 
