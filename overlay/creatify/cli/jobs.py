@@ -129,11 +129,9 @@ class Area(click.Group):
             @click.argument("out", type=self.out)
             @stages
             @command
-            def download(
-                session: Session, job_id: str, out: Path, stage: str | None = None
-            ) -> None:
+            def download(session: Session, job_id: str, out: Path, **staged: Any) -> None:
                 """Save a finished task's output to OUT."""
-                save(session, self, job_id, out, stage, report_json=True)
+                save(session, self, job_id, out, staged.get("stage"), report_json=True)
 
         if listing is not None:
             only = " (or, with --id, repeated up to 100 times, only those)" * listing.by_ids
