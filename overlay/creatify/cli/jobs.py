@@ -365,9 +365,8 @@ def summary(call: Call) -> str:
 def create(
     area: Area, help: str = "", call: str = "create", *options: Any, body: Any = dict
 ) -> None:
-    """Add a command that sends its options (with its own `options`, as `body` makes them
-    the request's): `client.{namespace}.{call}(...)`, of a JOB_ID but for `create`; help,
-    unless given, from the kind's call."""
+    """Add a command that sends its options (its own `options` too, made a request by `body`):
+    `client.{namespace}.{call}(...)`, of a JOB_ID but for `create`; help: `help` or the call's."""
 
     def send(session: Session, then: Then, **given: Any) -> Send:
         ids = [] if call == "create" else [given.pop("job_id")]
