@@ -44,8 +44,7 @@ VIDEO_HELP = "The training video: the person speaking (MP4 or QuickTime)."
 @option("--consent", "consent_video", type=InputPath(), help="The consent video.")
 @creates(avatars, "personas_v2_create", without=("gdown_url",))  # the video is a file here
 def avatars_create(session: Session, then: Then, **details: Any) -> Send:
-    """Upload videos to make a custom avatar (uses one avatar slot); review takes days:
-    --listen waits on the service's webhook."""
+    """Upload videos to make a custom avatar (an avatar slot); review takes days: see --listen."""
 
     def send() -> Any:
         with session.transfer_bar("upload") as on_progress:
@@ -69,8 +68,7 @@ reader(avatars, "count", "Custom-avatar slots used and free.", lambda c: c.avata
 )
 @command
 def dyoa_submit(session: Session, dyoa_id: str, chosen_photo_id: str) -> None:
-    """Send the chosen photo of a draft for review (free); `dyoa wait` then ends at done
-    or rejected."""
+    """Send a draft's chosen photo for review (free); `dyoa wait` then ends at done or rejected."""
     request = session.client.dyoa.submit_for_review(dyoa_id, chosen_photo_id)
     session.one(request, title=f"dyoa {request.status}")
 
@@ -171,22 +169,21 @@ reader(links, "get", "Show one link.", lambda c, id: c.links.get(id), click.argu
 reader(links, "list", "List your links.", lambda c: c.links.list())
 
 
-@custom_template_jobs.command("create")
-@option("--var", multiple=True, help="A variable as NAME=VALUE (repeat).")
-@option("--variables", help="All variables as a JSON object.")
-@creates(custom_template_jobs)
-def custom_template_jobs_create(
-    session: Session, then: Then, var: tuple[str, ...] = (), variables: str = "", **options: Any
-) -> Send:
-    """Make a video from a template (costs credits)."""
+def variables(options: dict[str, Any]) -> dict[str, Any]:
+    """`--variables` (a JSON object), then each `--var NAME=VALUE` over it."""
     try:
-        values = json.loads(variables) if variables else {}
+        values = json.loads(options.pop("variables", None) or "{}")
     except ValueError as exc:
         raise click.BadParameter(f"not JSON: {exc}", param_hint="--variables") from None
     if not isinstance(values, dict):
         raise click.BadParameter("not a JSON object", param_hint="--variables")
-    values.update(pairs(var, "--var"))
-    return lambda: session.client.custom_template_jobs.create(variables=values, **options)
+    return options | {"variables": values | pairs(options.pop("var", ()), "--var")}
+
+
+VAR = option("--var", multiple=True, help="A variable as NAME=VALUE (repeat).")
+VARIABLES = option("--variables", help="All variables as a JSON object.")
+TEMPLATE_JOB = "Make a video from a template (costs credits)."
+create(custom_template_jobs, TEMPLATE_JOB, "create", VAR, VARIABLES, body=variables)
 
 
 # Both steps' options: the video's are used with --wait or --download. Ctrl-C (or a wait
@@ -338,12 +335,8 @@ def conversation(options: dict[str, Any]) -> dict[str, Any]:
     return options | {"messages": [{"role": "user", "content": m} for m in options["messages"]]}
 
 
-@AREAS["text-generator"].command("create")
-@message
-@creates(AREAS["text-generator"])
-def text_generator_create(session: Session, then: Then, **options: Any) -> Send:
-    """Generate text as a job (costs credits)."""
-    return lambda: session.client.text_generator.create(**conversation(options))
+TEXT = "Generate text as a job (costs credits)."
+create(AREAS["text-generator"], TEXT, "create", message, body=conversation)
 
 
 @AREAS["text-generator"].command("stream")

@@ -46,10 +46,8 @@ FILLED_BY = {
 def exit_code_for(error: CreatifyError) -> int:
     """API for an APIError, a DownloadError and anything else from the service."""
     usage = (InvalidInputError, ConfigurationError)
-    for kinds, code in ((JobFailedError, JOB_FAILED), (usage, USAGE), (WaitTimeout, TIMED_OUT)):
-        if isinstance(error, kinds):
-            return code
-    return API
+    codes = ((JobFailedError, JOB_FAILED), (usage, USAGE), (WaitTimeout, TIMED_OUT))
+    return next((code for kinds, code in codes if isinstance(error, kinds)), API)
 
 
 def cli_name(field: str, context: click.Context) -> str:

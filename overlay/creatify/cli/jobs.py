@@ -32,6 +32,7 @@ WEBHOOK = "The public URL (a tunnel) of the local receiver; implies --listen."
 TIMEOUT = "Give up waiting after this many seconds."
 
 EVERY = "Seconds between the first two checks (the first is immediate; then longer)."
+SHARED = ("wait", "timeout", "poll_interval", "download", "listen", "public_url", "listen_port")
 STAGE = "Of the task's image (done at image_generated), or its video (`gen-video` asks for it)."
 
 
@@ -62,7 +63,6 @@ def body_options(fields: Iterable[FieldSpec]) -> Callable[[F], F]:
         each = field.items if field.python_type is list else field
         if each is None or each.python_type is dict:
             continue
-        notes = [field.help, "Repeat for more." if each is not field else ""]
         made.append(
             option(
                 flag(field),
@@ -73,7 +73,7 @@ def body_options(fields: Iterable[FieldSpec]) -> Callable[[F], F]:
                 multiple=each is not field,
                 required=field.required and not field.cli_file,
                 show_default=None if field.default in (None, "") else str(field.default),
-                help=" ".join(note for note in notes if note),
+                help=" ".join(filter(None, [field.help, "Repeat for more." * (each is not field)])),
             )
         )
         if field.cli_file:
@@ -129,11 +129,9 @@ class Area(click.Group):
             @click.argument("out", type=self.out)
             @stages
             @command
-            def download(
-                session: Session, job_id: str, out: Path, stage: str | None = None
-            ) -> None:
+            def download(session: Session, job_id: str, out: Path, **staged: Any) -> None:
                 """Save a finished task's output to OUT."""
-                save(session, self, job_id, out, stage, report_json=True)
+                save(session, self, job_id, out, staged.get("stage"), report_json=True)
 
         if listing is not None:
             only = " (or, with --id, repeated up to 100 times, only those)" * listing.by_ids
@@ -145,8 +143,7 @@ class Area(click.Group):
                 if ids and not listing.by_ids:  # the API has no filter: never list every job
                     get = f"{kind.command} get ID"
                     raise click.UsageError(f"{kind.command} list cannot filter by id: use `{get}`")
-                query = {"ids": list(ids) or None} if listing.by_ids else {}
-                session.many(self.of(session.client).list(**query))
+                session.many(self.of(session.client).list(**given({"ids": ids})))  # no ids: all
 
     def of(self, client: Any) -> Any:
         return getattr(client, self.kind.namespace)
@@ -216,8 +213,7 @@ def finish(session: Session, area: Area, job_id: str, then: Then, *, created: bo
             settings = resource._wait_settings(*seconds, None, on_update, then.hook)
             job = resource._wait(job_id, settings, then.hook, answered=True)
         else:  # a plain `wait` (no webhook): only what was given, the SDK has the defaults
-            waiting = {"timeout": then.timeout, "poll_interval": then.poll_interval}
-            waiting = given({**waiting, "stage": then.stage})
+            waiting = given({k: getattr(then, k) for k in ("timeout", "poll_interval", "stage")})
             job = resource.wait(job_id, on_update=on_update, **waiting)
     done(session, area, job, then)
 
@@ -245,13 +241,7 @@ def done(session: Session, area: Area, job: Any, then: Then) -> None:
 
 
 def save(
-    session: Session,
-    area: Area,
-    job: Any,
-    out: Path,
-    stage: str | None = None,
-    *,
-    report_json: bool = False,
+    session: Session, area: Area, job: Any, out: Path, stage: str | None, report_json: bool = False
 ) -> None:
     """Save a finished job's output (a staged area's: of `stage`). Only a bare `download
     --json` prints `{path, bytes}`: after a wait, stdout already holds the job's JSON and
@@ -302,18 +292,10 @@ def creates(
 
     def decorate(fn: F) -> F:
         @functools.wraps(fn)
-        def run(
-            session: Session,
-            *,
-            wait: bool,
-            timeout: float | None,
-            poll_interval: float | None,
-            download: Path | None = None,
-            listen: bool = False,
-            public_url: str | None = None,
-            listen_port: int | None = None,
-            **options: Any,
-        ) -> None:
+        def run(session: Session, **options: Any) -> None:
+            wait, timeout, poll_interval, download, listen, public_url, listen_port = (
+                options.pop(k, None) for k in SHARED
+            )
             download = None if download is None else area.target(download, session)
             options = given(options)
             for name in [k.removesuffix("_file") for k in options if k.endswith("_file")]:
@@ -380,15 +362,18 @@ def summary(call: Call) -> str:
     return re.sub(r"`(\w+)`", lambda m: options.get(m[1], m[0]), help.strip())
 
 
-def create(area: Area, help: str = "", call: str = "create") -> None:
-    """Add a command that sends its options as given: `client.{namespace}.{call}(...)`, of
-    a JOB_ID but for `create`; help, unless given, from the kind's call."""
+def create(
+    area: Area, help: str = "", call: str = "create", *options: Any, body: Any = dict
+) -> None:
+    """Add a command that sends its options (its own `options` too, made a request by `body`):
+    `client.{namespace}.{call}(...)`, of a JOB_ID but for `create`; help: `help` or the call's."""
 
-    def send(session: Session, then: Then, **options: Any) -> Send:
-        ids = [] if call == "create" else [options.pop("job_id")]
-        return lambda: getattr(area.of(session.client), call)(*ids, **options)
+    def send(session: Session, then: Then, **given: Any) -> Send:
+        ids = [] if call == "create" else [given.pop("job_id")]
+        sent = body(given)  # checked now: nothing is sent before every check
+        return lambda: getattr(area.of(session.client), call)(*ids, **sent)
 
-    made = creates(area, area.calls[call].operation)(send)
+    made = stack(*options)(creates(area, area.calls[call].operation)(send))
     if call != "create":  # render, gen-video: the task's id
         made = click.argument("job_id")(made)
     help = help or summary(area.calls[call])

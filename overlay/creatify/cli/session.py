@@ -220,29 +220,27 @@ class Session:
             self.say(cost)
 
     @contextlib.contextmanager
-    def _bar(self, label: str, *columns: Any, **task: Any) -> Iterator[Callable[..., None] | None]:
-        """A bar on stderr after `label`: yields `update(**fields)` of its task (None: off)."""
+    def status_bar(
+        self, label: str, total: float | None = 1.0, *columns: Any
+    ) -> Iterator[Callable[..., None] | None]:
+        """A bar on stderr after `label`, with a status text and the time elapsed (or
+        `columns`): yields `update(completed=, status=)` of its task (None: off)."""
         if not self.bars:
             yield None
             return
+        status = bar.TextColumn("{task.fields[status]}", markup=False), bar.TimeElapsedColumn()
         label_column = bar.TextColumn("{task.description}", markup=False)
+        columns = columns or status
         with bar.Progress(label_column, bar.BarColumn(), *columns, console=self.err) as shown:
-            task_id = shown.add_task(label, **task)
-            yield functools.partial(shown.update, task_id)
+            task = shown.add_task(label, total=total, status="starting")
+            yield functools.partial(shown.update, task)
 
     @contextlib.contextmanager
     def transfer_bar(self, label: str) -> Iterator[Callable[[int, int | None], None] | None]:
         """A bytes bar, for `on_progress`."""
         columns = (bar.DownloadColumn(), bar.TransferSpeedColumn())
-        with self._bar(label, *columns, total=None) as update:
+        with self.status_bar(label, None, *columns) as update:
             yield update and (lambda done, total: update(completed=done, total=total))
-
-    @contextlib.contextmanager
-    def status_bar(self, label: str, total: float = 1.0) -> Iterator[Callable[..., None] | None]:
-        """A bar with a status text and the time elapsed: `update(completed=, status=)`."""
-        columns = bar.TextColumn("{task.fields[status]}", markup=False), bar.TimeElapsedColumn()
-        with self._bar(label, *columns, total=total, status="starting") as update:
-            yield update
 
     @contextlib.contextmanager
     def wait_bar(self, label: str) -> Iterator[Callable[[JobUpdate], None] | None]:

@@ -18,9 +18,7 @@ webhooks = click.Group("webhooks")
 @webhooks.command("listen")
 @click.option("--port", type=click.IntRange(0, 65535), default=0, help="Default: any free port.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option(
-    "--public-url", metavar="URL", help="Its address via a tunnel (the token joins its path)."
-)
+@click.option("--public-url", metavar="URL", help="Its tunnel URL (the token joins its path).")
 @command
 def listen(session: Session, port: int, host: str, public_url: str | None) -> None:
     """Print each webhook event as it arrives, once (repeats are counted); Ctrl-C stops.
