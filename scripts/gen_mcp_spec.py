@@ -5,10 +5,10 @@
 
 An installed package has no `openapi/` folder, so the request schemas the MCP tools
 show to an agent are read here, once, from `openapi/creatify.yaml`: for every job kind of
-`creatify._jobs.JOB_KINDS` whose client namespace has a `create`, the JSON body of
-`POST {kind.path}` (as JSON Schema 2020-12, every `$ref` inlined), the operation's
-description and the cost sentence of the `create` docstring; and the query parameters
-of the discovery calls. The server derives its tools from `JOB_KINDS` and looks the
+`creatify._jobs.JOB_KINDS`, of its `create` (else of each of its POST calls, the steps of
+product to video), the JSON body (as JSON Schema 2020-12, every `$ref` inlined, with the
+path's `id`), the operation's description and the cost sentence of the call's docstring;
+and the query parameters of the discovery calls. The server derives its tools from `JOB_KINDS` and looks the
 schemas up here by operation ("POST /api/lipsyncs/").
 """
 
@@ -29,6 +29,7 @@ sys.path[:0] = [str(ROOT / "generated"), str(ROOT / "overlay")]
 
 from creatify import AsyncCreatify
 from creatify._jobs import JOB_KINDS, sentences
+from creatify._options import OPERATION_ROUTES
 
 SPEC = ROOT / "openapi" / "creatify.yaml"
 OUTPUT = ROOT / "overlay" / "creatify" / "mcp" / "_spec.json"
@@ -114,11 +115,12 @@ class Spec:
         # The SDK refuses unknown fields before sending; say so to the agent up front.
         return {**schema, "additionalProperties": False}
 
-    def query(self, key: str) -> dict[str, Any]:
+    def parameters(self, key: str, where: str = "query") -> dict[str, Any]:
+        """The operation's parameters `where` (query, path) as an object schema."""
         properties: dict[str, Any] = {}
         required = []
         for parameter in map(self.resolve, self.operation(key).get("parameters", [])):
-            if parameter.get("in") != "query":
+            if parameter.get("in") != where:
                 continue
             schema = self.json_schema(parameter.get("schema", {}))
             if parameter.get("x-comma-separated") and "enum" in schema:
@@ -171,29 +173,33 @@ def build() -> dict[str, Any]:
     operations: dict[str, Any] = {}
     for kind in JOB_KINDS.values():
         resource = getattr(client, kind.namespace)
-        key = f"POST {kind.path}"
-        # A namespace without `create` (avatars: `create_from_files` uploads training and
-        # consent videos; product to videos: two steps, `gen_image` then `gen_video`)
-        # gets no create tool.
-        create = getattr(resource, "create", None)
-        body = spec.json_body(key) if create is not None else None
-        if body is None:
-            continue
-        described = str(spec.operation(key).get("description", ""))
-        # The declared call's cost sentence: the CLI says the same before it sends.
-        cost = next(call.cost for call in kind.calls if call.name == "create")
-        if not cost:
-            raise SystemExit(f"{kind.namespace}.create: its doc does not say what it costs")
-        operations[key] = {
-            "summary": summary_of(resource),
-            "description": without_cost(described),
-            "cost": cost,
-            "input_schema": body,
-        }
+        posts = [call for call in kind.calls if OPERATION_ROUTES[call.operation][0] == "POST"]
+        # A kind's paid tools: its `create`, else each of its steps (product to videos:
+        # `gen_image`, then `gen_video` of the task). Avatars have neither (their
+        # `create_from_files` uploads training and consent videos).
+        for call in [call for call in posts if call.name == "create"] or posts:
+            key = " ".join(OPERATION_ROUTES[call.operation])
+            body = spec.json_body(key)
+            if body is None:
+                continue
+            path = spec.parameters(key, "path")
+            if path["required"]:  # the task's `id`, of a later step
+                body["properties"] = path["properties"] | body["properties"]
+                body["required"] = path["required"] + body.get("required", [])
+            described = str(spec.operation(key).get("description", ""))
+            # The declared call's cost sentence: the CLI says the same before it sends.
+            if not call.cost:
+                raise SystemExit(f"{kind.namespace}.{call.name}: its doc does not say its cost")
+            operations[key] = {
+                "summary": summary_of(resource),
+                "description": without_cost(described),
+                "cost": call.cost,
+                "input_schema": body,
+            }
     for key in QUERY_OPERATIONS:
         operations[key] = {
             "description": " ".join(str(spec.operation(key).get("description", "")).split()),
-            "input_schema": spec.query(key),
+            "input_schema": spec.parameters(key),
         }
     return {"source": str(SPEC.relative_to(ROOT)), "operations": operations}
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from creatify import Creatify
-
 from tests.cli.prefer_proxy import header_proxy
 from tests.mcp.helpers import PERSONA, Server
 
@@ -65,24 +63,41 @@ async def test_a_wait_is_bounded_and_says_not_done(server: Server) -> None:
             assert "no output yet" in message
 
 
-async def test_a_product_task_with_its_image_only_says_how_its_video_is_asked_for(
-    server: Server,
-) -> None:
-    """A task at image_generated whose video no tool here can ask for (`gen_video`): its
-    wait does not only say "call it again" (which would never end): `next` says how (W1-1)."""
+async def test_a_product_video_is_made_in_its_two_paid_steps(server: Server) -> None:
+    """gen_image, a wait for the image (ending there, not at `seconds`), gen_video of the
+    task, a wait for the video, then both downloads: all through the tools (W1-1)."""
     with header_proxy(server.base_url, {"X-Mock-Job-Seconds": "1"}) as url:
-        with Creatify(server.api_id, server.api_key, url) as client:
-            task = client.product_to_videos.gen_image(product_url="https://shop.example.com/p")
-            client.product_to_videos.wait(task.id, stage="image", poll_interval=0.2)
         server.base_url = url
         async with server.session() as session:
             tools = {tool.name: tool for tool in (await session.client.list_tools()).tools}
-            waited = await session.ok("product_to_videos_wait", {"id": str(task.id), "seconds": 1})
-    described = tools["product_to_videos_wait"].description or ""
-    assert "`image_generated` has only its image: `next` then says how" in described
-    assert waited["status"] == "image_generated" and waited["done"] is False
-    assert f"`creatify product-to-videos gen-video {task.id} --wait`" in waited["next"]
-    assert "which no tool of this server sends" in waited["next"]
+            task = await session.ok(
+                "product_to_videos_gen_image", {"product_url": "https://shop.example.com/p"}
+            )
+            ns = {"id": task["id"]}
+            image = await session.ok("product_to_videos_wait", {**ns, "stage": "image"})
+            asked = await session.ok("product_to_videos_get", ns)
+            video = await session.ok("product_to_videos_gen_video", {**ns, "motion_style": "talk"})
+            done = await session.ok("product_to_videos_wait", ns)
+            photo = await session.ok("product_to_videos_download", {**ns, "stage": "image"})
+            saved = await session.ok("product_to_videos_download", ns)
+    for name in ("product_to_videos_gen_image", "product_to_videos_gen_video"):
+        described = tools[name].description or ""
+        assert "PAID: Costs" in described and "reused: true" in described, name
+    assert "then product_to_videos_gen_video with that `id`" in (
+        tools["product_to_videos_gen_image"].description or ""
+    )
+    assert "id" in tools["product_to_videos_gen_video"].input_schema["required"]
+    assert task["reused"] is False and task["done"] is False
+    assert image["done"] is True and image["status"] == "image_generated", image
+    assert image["waited_seconds"] < 30  # not the whole 50 s
+    assert image["output_url"] == image["job"]["generated_photo_url"]
+    assert asked["done"] is False and "call product_to_videos_gen_video" in asked["next"]
+    assert video["id"] == task["id"] and video["reused"] is False
+    assert done["done"] is True and done["status"] == "video_generated", done
+    assert photo["content_type"].startswith("image/")
+    assert saved["content_type"] == "video/mp4"
+    assert Path(photo["path"]) != Path(saved["path"])
+    assert_saved(Path(saved["path"]), saved["bytes"], b"ftyp")
 
 
 async def test_a_failed_job_is_a_result_with_its_reason(server: Server) -> None:

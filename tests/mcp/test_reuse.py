@@ -14,6 +14,7 @@ from creatify.mcp.journal import Journal
 from creatify.mcp.tools import request_digest
 from creatify_api import models
 
+from tests.cli.prefer_proxy import header_proxy
 from tests.mcp.helpers import PERSONA, Server, mock_records
 
 ARGS = {"creator": PERSONA, "text": "Only once, please", "aspect_ratio": "9x16"}
@@ -206,3 +207,47 @@ def test_bad_input_is_refused_while_keying_before_any_request() -> None:
     with pytest.raises(InvalidInputError) as info:
         request_digest("acc@x", JOB_KINDS["lipsyncs"], {**ARGS, "creator": "x"})
     assert info.value.field == "creator"
+
+
+async def test_the_same_gen_video_is_sent_once_and_bad_input_not_at_all(server: Server) -> None:
+    """A product task's second paid step has the creates' rules (W1-1): the same request
+    (its task id however written) within the window returns the task with `reused: true`
+    and sends nothing; a bad id or option is refused before any request."""
+    posts: list[str] = []
+
+    def count(method: str, body: bytes) -> bytes:
+        posts.extend([method] * (method == "POST"))
+        return body
+
+    with header_proxy(server.base_url, {"X-Mock-Job-Seconds": "1"}, count) as url:
+        server.base_url = url
+        async with server.session() as session:
+            task = await session.ok(
+                "product_to_videos_gen_image", {"product_url": "https://shop.example.com/p"}
+            )
+            await session.ok("product_to_videos_wait", {"id": task["id"], "stage": "image"})
+            args = {"id": task["id"], "motion_style": "talking"}
+            first = await session.ok("product_to_videos_gen_video", args)
+            again = await session.ok(
+                "product_to_videos_gen_video", {**args, "id": task["id"].upper()}
+            )
+            assert len(posts) == 2  # gen_image, gen_video
+            bad_id = await session.error("product_to_videos_gen_video", {**args, "id": "x"})
+            bad_style = await session.error(
+                "product_to_videos_gen_video", {**args, "motion_style": "a b"}
+            )
+            no_id = await session.error("product_to_videos_gen_video", {"motion_style": "talking"})
+    assert first["reused"] is False and again["reused"] is True
+    assert again["id"] == first["id"] == task["id"]
+    assert len(posts) == 2
+    assert bad_id.startswith("id:") and no_id.startswith("id:")
+    assert "motion_style" in bad_style
+
+
+def test_a_gen_video_is_keyed_on_its_task() -> None:
+    kind = JOB_KINDS["product_to_videos"]
+    digest = request_digest("acc@x", kind, {"id": UUID}, "gen_video")
+    assert digest != request_digest(
+        "acc@x", kind, {"id": "4fa85f64-5717-4562-b3fc-2c963f66afa6"}, "gen_video"
+    )
+    assert digest == request_digest("acc@x", kind, {"id": "{" + UUID.upper() + "}"}, "gen_video")

@@ -33,7 +33,7 @@ async def test_every_job_kind_has_its_tools_and_the_discovery_calls(server: Serv
     creates = {name.removesuffix("_create") for name in tools if name.endswith("_create")}
     creates -= {"links"}  # a link is free, and not a job
     # Every kind with a JSON create in the spec has one, except avatars (training videos,
-    # days of review) and product to videos (two steps, no `POST {path}`).
+    # days of review) and product to videos (two steps, no `POST {path}`: one tool each).
     with_json_create = {
         ns
         for ns, kind in JOB_KINDS.items()
@@ -52,14 +52,14 @@ async def test_every_job_kind_has_its_tools_and_the_discovery_calls(server: Serv
         for ns in JOB_KINDS
         for method in ("create", "get", "wait", "list", "download")
     }
-    assert tools.keys() <= expected
+    assert tools.keys() <= expected | {"product_to_videos_gen_image", "product_to_videos_gen_video"}
 
 
 async def test_create_tools_say_what_they_cost_and_take_the_spec_schema(server: Server) -> None:
     async with server.session() as session:
         tools = {tool.name: tool for tool in (await session.client.list_tools()).tools}
     for name, tool in tools.items():
-        if name.endswith("_create") and name != "links_create":
+        if name.endswith(("_create", "_gen_image", "_gen_video")) and name != "links_create":
             assert "PAID: Costs" in (tool.description or ""), name
             assert "reused: true" in (tool.description or ""), name
             assert tool.annotations is not None and tool.annotations.read_only_hint is False

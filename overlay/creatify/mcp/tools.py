@@ -1,5 +1,6 @@
 """The MCP tools: per job kind of `JOB_KINDS`, those it has of `{ns}_create` (paid: the
-same request within `REUSE_SECONDS` returns the earlier job, `journal.py`), `{ns}_get`,
+same request within `REUSE_SECONDS` returns the earlier job, `journal.py`; a task of steps
+has one per step instead: `{ns}_gen_image`, `{ns}_gen_video`), `{ns}_get`,
 `{ns}_wait`, `{ns}_list` and `{ns}_download` (`_job_tools`); plus the discovery calls.
 
 A tool is its name, description, input schema and an async function of the server's
@@ -39,12 +40,12 @@ from .._exceptions import (
     WaitTimeout,
 )
 from .._frontends import may_have_made_job, output_name
-from .._jobs import JOB_KINDS, PRODUCT_VIDEO_JOB, JobKind
-from .._options import OPERATION_SCHEMA, SCHEMA_FIELDS
+from .._jobs import JOB_KINDS, PRODUCT_IMAGE_JOB, PRODUCT_VIDEO_JOB, JobKind
+from .._options import OPERATION_ROUTES, OPERATION_SCHEMA, SCHEMA_FIELDS
 from .._polling import JobUpdate
 from .._requests import checked_call
 from .._timeouts import ending_within
-from .._validation import FieldSpec, _plain, check_object
+from .._validation import FieldSpec, _plain, check_object, check_path_id
 from .bounds import CALL_SECONDS, FINAL_GET_SECONDS, REUSE_SECONDS, STALL_SECONDS
 from .files import content_type, target_in
 
@@ -52,12 +53,11 @@ if TYPE_CHECKING:
     from .server import Services
 
 # A product to video task at `image_generated` has its image only; its video is made once
-# asked for (`gen_video`), which no tool here sends: waiting on it would never end.
+# asked for (`gen_video`): waiting on it before that would never end.
 VIDEO_NOT_ASKED = (
-    "The image is ready (`job.generated_photo_url`); the video is made only when asked for "
-    "(POST /api/product_to_videos/{id}/gen_video/: the user's `creatify product-to-videos "
-    "gen-video {id} --wait`, or the SDK's `product_to_videos.gen_video(id)`), which no tool "
-    "of this server sends. Unless it was asked for a moment ago, waiting again will not end."
+    "The image is ready (`job.generated_photo_url`); the video is made only when asked for: "
+    "call product_to_videos_gen_video with this `id` (paid), then product_to_videos_wait. "
+    "Unless it was asked for a moment ago, waiting for the video will not end."
 )
 # A wait polls at least this often, so an agent's client sees progress move.
 WAIT_MAX_INTERVAL = 10.0
@@ -120,6 +120,13 @@ SECONDS = FieldSpec(
     default=CALL_SECONDS,
     description="How long to wait at most; 0 checks once.",
 )
+STAGE = FieldSpec(
+    "stage",
+    str,
+    choices=("image", "video"),
+    default="video",
+    description="The step: `image` (the task's image, at `image_generated`) or `video`.",
+)
 IDS = FieldSpec(
     "ids",
     list,
@@ -137,6 +144,7 @@ def _schema(field: FieldSpec) -> dict[str, Any]:
         "minimum": field.minimum,
         "maximum": field.maximum,
         "maxItems": field.max_items,
+        "enum": list(field.choices) or None,
         "default": field.default,
         "description": field.description,
     }
@@ -175,8 +183,8 @@ def job_result(kind: JobKind[Any], job: Any, **extra: Any) -> Result:
     if state == "done" and kind.output_fields:
         with contextlib.suppress(DownloadError):
             result["output_url"] = kind.output_url(job)
-    if kind is PRODUCT_VIDEO_JOB and result["status"] == "image_generated":
-        result["next"] = VIDEO_NOT_ASKED.format(id=result["id"])
+    if kind.namespace == PRODUCT_VIDEO_JOB.namespace and result["status"] == "image_generated":
+        result["next"] = VIDEO_NOT_ASKED
     return result | extra | {"job": _plain(job)}
 
 
@@ -203,22 +211,28 @@ def _one_form(field: FieldSpec, value: Any) -> Any:
     return value
 
 
-def request_digest(account: str, kind: JobKind[Any], args: Arguments) -> str:
-    """What a create's reuse is keyed on: the body the SDK sends for `args` (checked, so
+def request_digest(account: str, kind: JobKind[Any], args: Arguments, call: str = "create") -> str:
+    """What a paid call's reuse is keyed on: the body the SDK sends for `args` (checked, so
     an id in upper case or in braces and a field given as null are the same request;
-    bad input raises here, before any request), in one form per meaning (`_one_form`).
-    For arguments already in that form it is the digest of the arguments themselves, as
-    journals written before keyed it."""
-    operation = next(call.operation for call in kind.calls if call.name == "create")
+    bad input raises here, before any request), in one form per meaning (`_one_form`);
+    a call other than `create` adds its name and task id. For arguments already in that
+    form it is the digest of the arguments themselves, as journals written before keyed it."""
+    operation = next(each.operation for each in kind.calls if each.name == call)
     fields = SCHEMA_FIELDS[OPERATION_SCHEMA[operation]]
-    body = _one_form(FieldSpec("body", dict, fields=fields), checked_call(operation, args))
-    request = json.dumps([account, kind.namespace, body], sort_keys=True, default=str)
+    options = dict(args)
+    of_task = "{id}" in OPERATION_ROUTES[operation][1]  # a later step's: the task's id
+    task = [check_path_id("id", options.pop("id", None))] if of_task else []
+    body = _one_form(FieldSpec("body", dict, fields=fields), checked_call(operation, options))
+    key = [account, kind.namespace, body] + ([call, *task] if call != "create" else [])
+    request = json.dumps(key, sort_keys=True, default=str)
     return hashlib.sha256(request.encode()).hexdigest()
 
 
-async def _create(kind: JobKind[Any], services: Services, args: Arguments, _: Progress) -> Result:
-    """The earlier job of an identical create within `REUSE_SECONDS`, else a new one."""
-    digest = request_digest(services.account, kind, args)
+async def _create(
+    kind: JobKind[Any], call: str, services: Services, args: Arguments, _: Progress
+) -> Result:
+    """The earlier job of an identical paid `call` within `REUSE_SECONDS`, else a new one."""
+    digest = request_digest(services.account, kind, args, call)
     resource = getattr(services.client, kind.namespace)
     async with services.creating[digest]:
         since = time.time() - REUSE_SECONDS
@@ -234,24 +248,24 @@ async def _create(kind: JobKind[Any], services: Services, args: Arguments, _: Pr
             if job is not None and state_of(kind, job) not in ("failed", "rejected"):
                 return job_result(kind, job, reused=True, first_sent_at=_iso(earlier["sent_at"]))
         elif earlier is not None:
-            raise _unknown_outcome(kind, earlier["sent_at"])
-        row = services.journal.sending(digest, f"{kind.namespace}_create", since, earlier)
+            raise _unknown_outcome(kind, call, earlier["sent_at"])
+        row = services.journal.sending(digest, f"{kind.namespace}_{call}", since, earlier)
         if row is None:  # an identical create was recorded since `earlier` was read
-            raise _unknown_outcome(kind, time.time())
+            raise _unknown_outcome(kind, call, time.time())
         sent_at = time.time()
         # Shielded: a client that cancels the call still gets the job id recorded, so that
         # its next identical call finds the job instead of an unknown outcome. The tool's
         # bound (`ending_within`) still ends it.
         with anyio.CancelScope(shield=True):
             try:
-                job = await resource.create(**args)
+                job = await getattr(resource, call)(**args)
             except Exception as exc:
                 if not may_have_made_job(exc):
                     services.journal.unsent(row)
                     raise
                 # Its row stays `sending`: an identical call is refused, not sent again.
                 raise CreatifyError(
-                    f"{exc}. This {kind.noun} create may have made a job (and cost credits); "
+                    f"{exc}. This {kind.noun} {call} may have made a job (and cost credits); "
                     "an identical call is not sent again before "
                     f"{_iso(sent_at + REUSE_SECONDS)}: {_finding(kind, sent_at)}"
                 ) from exc
@@ -259,9 +273,9 @@ async def _create(kind: JobKind[Any], services: Services, args: Arguments, _: Pr
     return job_result(kind, job, reused=False, **note)
 
 
-def _unknown_outcome(kind: JobKind[Any], sent_at: float) -> CreatifyError:
+def _unknown_outcome(kind: JobKind[Any], call: str, sent_at: float) -> CreatifyError:
     return CreatifyError(
-        f"an identical {kind.noun} create was sent at {_iso(sent_at)} and its outcome is "
+        f"an identical {kind.noun} {call} was sent at {_iso(sent_at)} and its outcome is "
         "not known (it may still be in flight, or got no answer in time, or the server "
         f"stopped before the answer came). It is not sent again: {_finding(kind, sent_at)}"
         f"; or call again after {_iso(sent_at + REUSE_SECONDS)}"
@@ -302,9 +316,17 @@ def _wait_bound(args: Arguments) -> float:
     return CALL_SECONDS if seconds == 0 else seconds + FINAL_GET_SECONDS
 
 
+def _stage(kind: JobKind[Any], args: Arguments) -> tuple[JobKind[Any], dict[str, str]]:
+    """The kind of a product task's `stage` (its image's, or its video's) and the SDK's
+    keyword for it; other kinds take none."""
+    stage = args.get("stage")
+    return (PRODUCT_IMAGE_JOB if stage == "image" else kind), ({"stage": stage} if stage else {})
+
+
 async def _wait(
     kind: JobKind[Any], services: Services, args: Arguments, report: Progress
 ) -> Result:
+    kind, stage = _stage(kind, args)
     seconds = _wait_seconds(args)
     resource = getattr(services.client, kind.namespace)
     if seconds == 0:  # one check (the SDK's wait takes a positive time-out)
@@ -330,6 +352,7 @@ async def _wait(
             poll_interval=min(kind.poll.poll_interval, WAIT_MAX_INTERVAL),
             max_interval=min(kind.poll.max_interval, WAIT_MAX_INTERVAL),
             on_update=send_progress,
+            **stage,
         )
     except WaitTimeout:
         # Told as the API tells it now (it may have ended since the last check),
@@ -353,6 +376,7 @@ async def _list(kind: JobKind[Any], services: Services, args: Arguments, _: Prog
 
 
 async def _download(kind: JobKind[Any], services: Services, args: Arguments, _: Progress) -> Result:
+    kind, stage = _stage(kind, args)
     resource = getattr(services.client, kind.namespace)
     requested = args.get("path")
     if requested is not None:
@@ -365,7 +389,7 @@ async def _download(kind: JobKind[Any], services: Services, args: Arguments, _: 
     # The default name needs the output's URL: a DownloadError says "wait for it first".
     name = requested or output_name(kind, job, f"{kind.namespace}-{job_id}")
     target = target_in(services.output_dir, name, services.journal.files)
-    saved = await resource.download(job, target, timeout=STALL_SECONDS)  # per read
+    saved = await resource.download(job, target, timeout=STALL_SECONDS, **stage)  # per read
     if kind.output_files:
         return {"id": job_id, "path": str(target), "files": [_saved(f) for f in saved]}
     return {"id": job_id, **_saved(Path(saved))}
@@ -384,14 +408,21 @@ def _ends() -> str:
 
 def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> Iterator[Tool]:
     ns, noun = kind.namespace, kind.noun
-    create = spec["operations"].get(f"POST {kind.path}")
-    if create is not None:
+    staged = kind is PRODUCT_VIDEO_JOB  # two steps on one task: its image, then its video
+    # Its paid calls: those `_spec.json` has (a create, or each step of a task).
+    routes = [(call.name, " ".join(OPERATION_ROUTES[call.operation])) for call in kind.calls]
+    ops = spec["operations"]
+    paid = [(name, ops[key]) for name, key in routes if key.startswith("POST ") and key in ops]
+    for step, (name, create) in enumerate(paid):
+        then = f"{ns}_wait with its `id`"
+        if step + 1 < len(paid):  # the task's image, then its video
+            then += f" and `stage: image`, then {ns}_{paid[step + 1][0]} with that `id`"
         yield Tool(
-            f"{ns}_create",
+            f"{ns}_{name}",
             f"{create['summary']}\n"
             f"PAID: {create['cost']}\n"
             f"{create['description']}\n"
-            f"Returns the new job at once; then call {ns}_wait with its `id`. The "
+            f"Returns the new job at once; then call {then}. The "
             f"same request within {REUSE_SECONDS / 60:g} minutes (however its "
             "arguments are written) returns the earlier job with `reused: true` and "
             f"costs nothing. Ends within {CALL_SECONDS:g} s, also when the API does not "
@@ -399,7 +430,7 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> Iterator[Tool]:
             "find it, and an identical call is refused, not sent again, within those "
             f"{REUSE_SECONDS / 60:g} minutes.".replace("\n\n", "\n"),
             create["input_schema"],
-            partial(_create, kind),
+            partial(_create, kind, name),
             read_only=False,
         )
     yield Tool(
@@ -418,12 +449,13 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> Iterator[Tool]:
         f"within `seconds` plus {FINAL_GET_SECONDS:g} s (`seconds: 0`: within "
         f"{CALL_SECONDS:g} s), also when the API does not answer (then with an error)."
         + (
-            " A task at `image_generated` has only its image: `next` then says how its "
-            "video is asked for (not by this server)."
-            if kind is PRODUCT_VIDEO_JOB
+            " `stage: image` ends once the task's image is made (`image_generated`); a task "
+            f"there has only its image: `next` then says how its video is asked for "
+            f"({ns}_gen_video)."
+            if staged
             else ""
         ),
-        (ID, SECONDS),
+        (ID, SECONDS) + (STAGE,) * staged,
         partial(_wait, kind),
         bound=_wait_bound,
     )
@@ -453,8 +485,9 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> Iterator[Tool]:
             f"it are refused. Free. The job's look-up and the file's answer end within "
             f"{CALL_SECONDS:g} s, also when the API or the storage host does not answer "
             "(then with an error); the file is then read as long as bytes keep coming, "
-            f"and fails after {STALL_SECONDS:g} s without one (no partial file is kept).",
-            (ID, FieldSpec("path", str, description=path_help)),
+            f"and fails after {STALL_SECONDS:g} s without one (no partial file is kept)."
+            + (" `stage: image` saves the task's image instead." if staged else ""),
+            (ID, FieldSpec("path", str, description=path_help)) + (STAGE,) * staged,
             partial(_download, kind),
             read_only=False,
             writes_files=True,
