@@ -463,3 +463,6 @@ def test_a_batch_kind_is_made_as_before_and_an_unknown_one_is_named() -> None:
     with pytest.raises(InvalidInputError, match="got 'nope'") as info:
         BatchKind("nope")
     assert info.value.field == "kind"
+    # "" is the `batch` of the kinds that have none: it was a StopIteration (V8-1).
+    with pytest.raises(InvalidInputError, match="got ''"):
+        BatchKind("")

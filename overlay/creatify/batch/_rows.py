@@ -49,7 +49,8 @@ class BatchKind:
 
     def __post_init__(self) -> None:
         if self.job is None:
-            found = next((k for k in JOB_KINDS.values() if k.batch == self.name), None)
+            # "" is the `batch` of every kind that has none (V8-1): not a name.
+            found = next((k for k in JOB_KINDS.values() if k.batch == self.name != ""), None)
             if found is None:
                 known = ", ".join(KINDS)
                 raise InvalidInputError("kind", f"must be one of {known}; got {self.name!r}")
