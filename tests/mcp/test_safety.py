@@ -147,3 +147,35 @@ def test_scrub_is_the_sdks_redaction(monkeypatch: Any) -> None:
     text = scrub(f"a {key} b {quote(key, safe='')} c {json.dumps(key)}")
     assert key not in text and quote(key, safe="") not in text and "ey+with" not in text
     assert text.count("[redacted]") == 3
+
+
+def test_with_the_request_log_on_its_lines_are_scrubbed_and_written_once(
+    monkeypatch: Any, capsys: Any
+) -> None:
+    """CREATIFY_LOG gives the `creatify` logger a handler of its own, which wrote this
+    server's warnings and tracebacks unscrubbed, and then the root's wrote them again (V8-2)."""
+    import logging
+
+    from creatify.mcp.server import _configure_logging
+
+    key = "sk_live_ABCDEFGHIJKLMNOP1234567890"
+    monkeypatch.setenv("CREATIFY_API_KEY", key)
+    monkeypatch.setenv("CREATIFY_LOG", "info")
+    root, sdk = logging.getLogger(), logging.getLogger("creatify")
+    saved = (root.handlers[:], root.level, sdk.handlers[:], sdk.level, sdk.propagate)
+    try:
+        _configure_logging()
+        log = logging.getLogger("creatify.mcp")
+        log.warning("a warning %s", key)
+        try:
+            raise RuntimeError(f"boom {key}")
+        except RuntimeError:
+            log.exception("a tool failed")
+        logged = capsys.readouterr().err
+    finally:
+        root.handlers[:], sdk.handlers[:] = saved[0], saved[2]
+        root.setLevel(saved[1])
+        sdk.setLevel(saved[3])
+        sdk.propagate = saved[4]
+    assert key not in logged and "RuntimeError: boom [redacted]" in logged
+    assert logged.count("a warning [redacted]") == 1 and logged.count("a tool failed") == 1

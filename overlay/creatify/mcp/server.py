@@ -11,6 +11,7 @@ out, and every text this server sends or logs is scrubbed of it besides.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -171,11 +172,24 @@ def build_server(output_dir: Path, state: Path | None = None) -> tuple[Server[An
 
 
 def _configure_logging() -> None:
+    from .._exceptions import ConfigurationError
+    from .._logging import configure_from_env
+
     handler = logging.StreamHandler(sys.stderr)
     # WARNING on the handler too: the SDK's own request log (CREATIFY_LOG) has its handler.
     handler.setLevel(logging.WARNING)
-    handler.setFormatter(_Scrubbed("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    scrubbed = _Scrubbed("%(asctime)s %(name)s %(levelname)s %(message)s")
+    handler.setFormatter(scrubbed)
     logging.basicConfig(level=logging.WARNING, handlers=[handler])
+    # That request log's handler writes every `creatify.*` line, this server's too: it
+    # scrubs them as well, and they do not go on to be written twice (V8-2). A wrong
+    # CREATIFY_LOG is told by the first call, as before.
+    with contextlib.suppress(ConfigurationError):
+        configure_from_env()
+    sdk = logging.getLogger("creatify")
+    for each in sdk.handlers:
+        each.setFormatter(scrubbed)
+    sdk.propagate = not sdk.handlers
 
 
 def _say_stopping(when: str) -> None:
