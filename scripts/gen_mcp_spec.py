@@ -184,14 +184,17 @@ def build() -> dict[str, Any]:
                 continue
             path = spec.parameters(key, "path")
             if path["required"]:  # the task's `id`, of a later step
+                path["properties"]["id"]["description"] = "The task's `id` (its first step's)."
                 body["properties"] = path["properties"] | body["properties"]
                 body["required"] = path["required"] + body.get("required", [])
             described = str(spec.operation(key).get("description", ""))
+            spec_summary = str(spec.operation(key).get("summary", ""))
             # The declared call's cost sentence: the CLI says the same before it sends.
             if not call.cost:
                 raise SystemExit(f"{kind.namespace}.{call.name}: its doc does not say its cost")
             operations[key] = {
-                "summary": summary_of(resource),
+                # A step's own summary; a create's, its product area's.
+                "summary": summary_of(resource) if call.name == "create" else spec_summary,
                 "description": without_cost(described),
                 "cost": call.cost,
                 "input_schema": body,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 import anyio
@@ -251,3 +252,48 @@ def test_a_gen_video_is_keyed_on_its_task() -> None:
         "acc@x", kind, {"id": "4fa85f64-5717-4562-b3fc-2c963f66afa6"}, "gen_video"
     )
     assert digest == request_digest("acc@x", kind, {"id": "{" + UUID.upper() + "}"}, "gen_video")
+
+
+async def test_a_gen_video_is_sent_only_to_a_task_at_image_generated(server: Server) -> None:
+    """A task's video is asked for once (V9-1): not while its image is being made, not
+    again with other options, not after the SDK (or the CLI) asked for it, each refused
+    without a POST; and a video download before it says which tool asks (V9-3)."""
+    posts: list[str] = []
+
+    def count(method: str, body: bytes) -> bytes:
+        posts.extend([method] * (method == "POST"))
+        return body
+
+    with header_proxy(server.base_url, {"X-Mock-Job-Seconds": "2"}, count) as url:
+        server.base_url = url
+        async with server.session() as session:
+            first, second = [
+                await session.ok("product_to_videos_gen_image", {"product_url": product})
+                for product in ("https://shop.example.com/p", "https://shop.example.com/q")
+            ]
+            early = await session.error("product_to_videos_gen_video", {"id": first["id"]})
+            assert re.search("this one is (initializing|image_generating):", early)
+            assert len(posts) == 2
+            for task in (first, second):
+                await session.ok("product_to_videos_wait", {"id": task["id"], "stage": "image"})
+            not_asked = await session.error("product_to_videos_download", {"id": first["id"]})
+            assert "call product_to_videos_gen_video" in not_asked
+            await session.ok("product_to_videos_gen_video", {"id": first["id"]})
+            other = {"id": first["id"], "motion_style": "dancing"}
+            assert (await session.ok("product_to_videos_gen_video", other))["reused"] is True
+            async with AsyncCreatify(server.api_id, server.api_key, url) as sdk:
+                await sdk.product_to_videos.gen_video(second["id"])
+            sent = len(posts)
+            late = await session.error("product_to_videos_gen_video", {"id": second["id"]})
+    assert sent == len(posts) == 4  # two gen_image, a gen_video, the SDK's gen_video
+    assert "is sent only to a task at image_generated, and this one is video_generating" in late
+    assert server.api_key not in late
+
+
+def test_an_unknown_gen_video_is_looked_for_on_its_task() -> None:
+    """A step makes no job: its task's status tells whether it was sent (V9-2)."""
+    from creatify.mcp.tools import _unknown_outcome
+
+    text = str(_unknown_outcome(JOB_KINDS["product_to_videos"], "gen_video", 0.0, UUID))
+    assert f"product_to_videos_get of the task {UUID} tells whether it was" in text
+    assert "_list" not in text

@@ -46,9 +46,9 @@ class AsyncProductToVideos(AsyncProductToVideosExtras, AsyncDownloads[models.Pro
     async def gen_image(
         self, *, timeout: TimeoutArg = None, **options: Unpack[ProductImageOptions]
     ) -> models.ProductToVideo:
-        """Start a task: a preview image of the product at `product_url`. Then
-        `wait(id, stage="image")` (until `status` is `image_generated`) and
-        `gen_video(id)`.
+        """Start a task: a preview image of the product at `product_url`. Once its
+        `status` is `image_generated` (the image is `generated_photo_url`), ask for
+        its video (`gen_video` of the task's `id`).
 
         Costs credits (the vendor publishes no rate for it; the finished job's
         `credits_used` says how many).
@@ -66,9 +66,9 @@ class AsyncProductToVideos(AsyncProductToVideosExtras, AsyncDownloads[models.Pro
         timeout: TimeoutArg = None,
         **options: Unpack[ProductVideoOptions],
     ) -> models.ProductToVideo:
-        """Make the video of a task whose image is ready; then `wait` (until `status`
-        is `video_generated`). Costs credits (the vendor publishes no rate for it;
-        the finished job's `credits_used` says how many).
+        """Make the video of a task whose image is ready (`status` `image_generated`);
+        it is ready when `status` is `video_generated`. Costs credits (the vendor
+        publishes no rate for it; the finished job's `credits_used` says how many).
 
         It is never sent twice: retried only if the request provably did not reach
         the service (connection refused) or it answered 429.

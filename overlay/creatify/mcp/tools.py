@@ -59,6 +59,10 @@ VIDEO_NOT_ASKED = (
     "call product_to_videos_gen_video with this `id` (paid), then product_to_videos_wait. "
     "Unless it was asked for a moment ago, waiting for the video will not end."
 )
+# A later step of a task (`gen_video`) is sent once per task, and only to a task at the
+# status it waits in for that step: before it there is nothing to go on from, and past it
+# the step was sent already (by this server or not), so a second would be paid again (V9-1).
+STEP_READY = {"gen_video": "image_generated"}
 # A wait polls at least this often, so an agent's client sees progress move.
 WAIT_MAX_INTERVAL = 10.0
 MAX_LISTED = 100
@@ -215,15 +219,17 @@ def request_digest(account: str, kind: JobKind[Any], args: Arguments, call: str 
     """What a paid call's reuse is keyed on: the body the SDK sends for `args` (checked, so
     an id in upper case or in braces and a field given as null are the same request;
     bad input raises here, before any request), in one form per meaning (`_one_form`);
-    a call other than `create` adds its name and task id. For arguments already in that
-    form it is the digest of the arguments themselves, as journals written before keyed it."""
+    a later step of a task (`STEP_READY`) on its name and the task alone. For arguments
+    already in that form it is the digest of the arguments themselves, as journals
+    written before keyed it."""
     operation = next(each.operation for each in kind.calls if each.name == call)
     fields = SCHEMA_FIELDS[OPERATION_SCHEMA[operation]]
     options = dict(args)
-    of_task = "{id}" in OPERATION_ROUTES[operation][1]  # a later step's: the task's id
-    task = [check_path_id("id", options.pop("id", None))] if of_task else []
+    task = options.pop("id", None) if call in STEP_READY else None
     body = _one_form(FieldSpec("body", dict, fields=fields), checked_call(operation, options))
-    key = [account, kind.namespace, body] + ([call, *task] if call != "create" else [])
+    key = [account, kind.namespace, body]
+    if call in STEP_READY:  # once per task, whatever its options
+        key = [account, kind.namespace, call, check_path_id("id", task)]
     request = json.dumps(key, sort_keys=True, default=str)
     return hashlib.sha256(request.encode()).hexdigest()
 
@@ -234,6 +240,7 @@ async def _create(
     """The earlier job of an identical paid `call` within `REUSE_SECONDS`, else a new one."""
     digest = request_digest(services.account, kind, args, call)
     resource = getattr(services.client, kind.namespace)
+    task = args.get("id") if call in STEP_READY else None
     async with services.creating[digest]:
         since = time.time() - REUSE_SECONDS
         earlier = services.journal.latest(digest, since)
@@ -248,10 +255,19 @@ async def _create(
             if job is not None and state_of(kind, job) not in ("failed", "rejected"):
                 return job_result(kind, job, reused=True, first_sent_at=_iso(earlier["sent_at"]))
         elif earlier is not None:
-            raise _unknown_outcome(kind, call, earlier["sent_at"])
+            raise _unknown_outcome(kind, call, earlier["sent_at"], task)
+        if task is not None and (status := kind.status_of(await resource.get(task))) != (
+            ready := STEP_READY[call]
+        ):
+            raise InvalidInputError(
+                "id",
+                f"{kind.namespace}_{call} is sent only to a task at {ready}, and this one is "
+                f"{status}: before {ready}, wait for it with `stage: image`; past it, the step "
+                f"was sent already: wait for the task; a failed task needs a new one",
+            )
         row = services.journal.sending(digest, f"{kind.namespace}_{call}", since, earlier)
         if row is None:  # an identical create was recorded since `earlier` was read
-            raise _unknown_outcome(kind, call, time.time())
+            raise _unknown_outcome(kind, call, time.time(), task)
         sent_at = time.time()
         # Shielded: a client that cancels the call still gets the job id recorded, so that
         # its next identical call finds the job instead of an unknown outcome. The tool's
@@ -267,23 +283,28 @@ async def _create(
                 raise CreatifyError(
                     f"{exc}. This {kind.noun} {call} may have made a job (and cost credits); "
                     "an identical call is not sent again before "
-                    f"{_iso(sent_at + REUSE_SECONDS)}: {_finding(kind, sent_at)}"
+                    f"{_iso(sent_at + REUSE_SECONDS)}: {_finding(kind, sent_at, task)}"
                 ) from exc
             services.journal.created(row, kind.id_of(job))
     return job_result(kind, job, reused=False, **note)
 
 
-def _unknown_outcome(kind: JobKind[Any], call: str, sent_at: float) -> CreatifyError:
+def _unknown_outcome(
+    kind: JobKind[Any], call: str, sent_at: float, task: str | None = None
+) -> CreatifyError:
     return CreatifyError(
         f"an identical {kind.noun} {call} was sent at {_iso(sent_at)} and its outcome is "
         "not known (it may still be in flight, or got no answer in time, or the server "
-        f"stopped before the answer came). It is not sent again: {_finding(kind, sent_at)}"
+        f"stopped before the answer came). It is not sent again: {_finding(kind, sent_at, task)}"
         f"; or call again after {_iso(sent_at + REUSE_SECONDS)}"
     )
 
 
-def _finding(kind: JobKind[Any], sent_at: float) -> str:
-    """How an agent finds a job whose create got no answer."""
+def _finding(kind: JobKind[Any], sent_at: float, task: str | None = None) -> str:
+    """How an agent finds a job whose create got no answer, or learns whether a later step
+    of `task` was sent (it makes no job: the task's status tells, V9-2)."""
+    if task is not None:
+        return f"{kind.namespace}_get of the task {task} tells whether it was (its status moved on)"
     if _listed(kind):
         return (
             f"look for a job created at about {_iso(sent_at)} with {kind.namespace}_list, "
@@ -383,6 +404,8 @@ async def _download(kind: JobKind[Any], services: Services, args: Arguments, _: 
         target_in(services.output_dir, requested, services.journal.files)  # before any request
     job = await resource.get(args["id"])
     job_id = kind.id_of(job)
+    if kind is PRODUCT_VIDEO_JOB and kind.status_of(job) == STEP_READY["gen_video"]:  # (V9-3)
+        raise DownloadError(f"{kind.noun} {job_id} has no video yet. {VIDEO_NOT_ASKED}")
     # Several files (`assets`, banner sizes): `path` is their folder.
     if kind.output_files and not kind.output_file_urls(job):
         raise DownloadError(f"{kind.noun} {job_id} has no files yet: wait for it first")
@@ -417,15 +440,24 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> Iterator[Tool]:
         then = f"{ns}_wait with its `id`"
         if step + 1 < len(paid):  # the task's image, then its video
             then += f" and `stage: image`, then {ns}_{paid[step + 1][0]} with that `id`"
+        minutes = f"within {REUSE_SECONDS / 60:g} minutes"
+        reuse = (
+            f"The same request {minutes} (however its arguments are written) returns the "
+            "earlier job with `reused: true` and costs nothing."
+        )
+        if name in STEP_READY:  # a later step of the task: once per task
+            reuse = (
+                f"It is sent once per task: a second call for the task {minutes} (whatever its "
+                "options) returns the task with `reused: true` and costs nothing, and one after "
+                f"that is refused unless the task is at `{STEP_READY[name]}`."
+            )
         yield Tool(
             f"{ns}_{name}",
             f"{create['summary']}\n"
             f"PAID: {create['cost']}\n"
             f"{create['description']}\n"
-            f"Returns the new job at once; then call {then}. The "
-            f"same request within {REUSE_SECONDS / 60:g} minutes (however its "
-            "arguments are written) returns the earlier job with `reused: true` and "
-            f"costs nothing. Ends within {CALL_SECONDS:g} s, also when the API does not "
+            f"Returns the {'task' if name in STEP_READY else 'new job'} at once; then call "
+            f"{then}. {reuse} Ends within {CALL_SECONDS:g} s, also when the API does not "
             "answer: the error then says that the job may have been made and how to "
             "find it, and an identical call is refused, not sent again, within those "
             f"{REUSE_SECONDS / 60:g} minutes.".replace("\n\n", "\n"),

@@ -98,8 +98,9 @@ def sync_detailed(
 ) -> Response[ErrorDetail | ProductToVideo | ValidationErrorBody]:
     """Create a product-to-video task: a preview image from a product image
 
-     Start a task: a preview image of the product at `product_url`. Then `wait(id,
-    stage="image")` (until `status` is `image_generated`) and `gen_video(id)`.
+     Start a task: a preview image of the product at `product_url`. Once its `status` is
+    `image_generated` (the image is `generated_photo_url`), ask for its video
+    (`gen_video` of the task's `id`).
 
     Costs credits (the vendor publishes no rate for it; the finished job's
     `credits_used` says how many).
@@ -134,8 +135,9 @@ def sync(
 ) -> ErrorDetail | ProductToVideo | ValidationErrorBody | None:
     """Create a product-to-video task: a preview image from a product image
 
-     Start a task: a preview image of the product at `product_url`. Then `wait(id,
-    stage="image")` (until `status` is `image_generated`) and `gen_video(id)`.
+     Start a task: a preview image of the product at `product_url`. Once its `status` is
+    `image_generated` (the image is `generated_photo_url`), ask for its video
+    (`gen_video` of the task's `id`).
 
     Costs credits (the vendor publishes no rate for it; the finished job's
     `credits_used` says how many).
@@ -165,8 +167,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorDetail | ProductToVideo | ValidationErrorBody]:
     """Create a product-to-video task: a preview image from a product image
 
-     Start a task: a preview image of the product at `product_url`. Then `wait(id,
-    stage="image")` (until `status` is `image_generated`) and `gen_video(id)`.
+     Start a task: a preview image of the product at `product_url`. Once its `status` is
+    `image_generated` (the image is `generated_photo_url`), ask for its video
+    (`gen_video` of the task's `id`).
 
     Costs credits (the vendor publishes no rate for it; the finished job's
     `credits_used` says how many).
@@ -199,8 +202,9 @@ async def asyncio(
 ) -> ErrorDetail | ProductToVideo | ValidationErrorBody | None:
     """Create a product-to-video task: a preview image from a product image
 
-     Start a task: a preview image of the product at `product_url`. Then `wait(id,
-    stage="image")` (until `status` is `image_generated`) and `gen_video(id)`.
+     Start a task: a preview image of the product at `product_url`. Once its `status` is
+    `image_generated` (the image is `generated_photo_url`), ask for its video
+    (`gen_video` of the task's `id`).
 
     Costs credits (the vendor publishes no rate for it; the finished job's
     `credits_used` says how many).

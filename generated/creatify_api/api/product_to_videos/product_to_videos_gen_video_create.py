@@ -101,8 +101,8 @@ def sync_detailed(
 ) -> Response[ErrorDetail | ProductToVideo | ValidationErrorBody]:
     """Make the video of a product-to-video task from its preview image
 
-     Make the video of a task whose image is ready; then `wait` (until `status` is
-    `video_generated`). Costs credits (the vendor publishes no rate for it; the
+     Make the video of a task whose image is ready (`status` `image_generated`); it is
+    ready when `status` is `video_generated`. Costs credits (the vendor publishes no rate for it; the
     finished job's `credits_used` says how many).
 
     Args:
@@ -138,8 +138,8 @@ def sync(
 ) -> ErrorDetail | ProductToVideo | ValidationErrorBody | None:
     """Make the video of a product-to-video task from its preview image
 
-     Make the video of a task whose image is ready; then `wait` (until `status` is
-    `video_generated`). Costs credits (the vendor publishes no rate for it; the
+     Make the video of a task whose image is ready (`status` `image_generated`); it is
+    ready when `status` is `video_generated`. Costs credits (the vendor publishes no rate for it; the
     finished job's `credits_used` says how many).
 
     Args:
@@ -170,8 +170,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorDetail | ProductToVideo | ValidationErrorBody]:
     """Make the video of a product-to-video task from its preview image
 
-     Make the video of a task whose image is ready; then `wait` (until `status` is
-    `video_generated`). Costs credits (the vendor publishes no rate for it; the
+     Make the video of a task whose image is ready (`status` `image_generated`); it is
+    ready when `status` is `video_generated`. Costs credits (the vendor publishes no rate for it; the
     finished job's `credits_used` says how many).
 
     Args:
@@ -205,8 +205,8 @@ async def asyncio(
 ) -> ErrorDetail | ProductToVideo | ValidationErrorBody | None:
     """Make the video of a product-to-video task from its preview image
 
-     Make the video of a task whose image is ready; then `wait` (until `status` is
-    `video_generated`). Costs credits (the vendor publishes no rate for it; the
+     Make the video of a task whose image is ready (`status` `image_generated`); it is
+    ready when `status` is `video_generated`. Costs credits (the vendor publishes no rate for it; the
     finished job's `credits_used` says how many).
 
     Args:
