@@ -104,6 +104,10 @@ class Call:
     positional: tuple[str, ...] = ()
     """Body fields the method takes as its first arguments, the whole body, instead of
     `**options`: by default the field of a body that has only one (`links.create(url)`)."""
+    only_at: str | None = None
+    """A later step of a task: the status the task waits in for it. The CLI and the MCP
+    server read the task first (free) and send it at no other: before, there is nothing to
+    go on from; after, it was sent already and a second would be paid again (V9-1)."""
 
     def __post_init__(self) -> None:
         if not self.doc and OPERATION_ROUTES[self.operation][0] == "GET":
@@ -439,6 +443,7 @@ PRODUCT_VIDEO_JOB: JobKind[models.ProductToVideo] = JobKind(
     done=frozenset({"video_generated"}),
     rejected=frozenset(),
     output_fields=("generated_video_url",),
+    calls=(Call("gen_video", "product_to_videos_gen_video_create", only_at="image_generated"),),
     doc="Product to video, two steps on one task: `gen_image` makes a preview image of "
     "the product (`generated_photo_url`, at `image_generated`), then `gen_video` the video. "
     '`wait(id, stage="image")` ends at `image_generated`, `wait(id)` at `video_generated`; '

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.prefer_proxy import prefer_proxy
+from tests.cli.prefer_proxy import header_proxy, prefer_proxy
 from tests.cli.test_cli import API_KEY, CREATIFY
 from tests.cli.test_cli import run as run_cli
 
@@ -218,3 +218,25 @@ def test_product_to_videos_step_by_step_says_what_to_run_next(
     assert video.returncode == 4
     ask = f"The image is ready; ask for the video with: creatify {area} gen-video {task} --wait"
     assert ask in video.stderr
+
+
+def test_gen_video_is_sent_only_to_a_task_at_image_generated(mock_base_url: str) -> None:
+    """A re-run of `gen-video` (or one while the image is being made) would pay again or
+    for nothing: the task is read first (free) and the command refused, exit 2 (V9-1)."""
+    area, posts = "product-to-videos", []
+
+    def count(method: str, body: bytes) -> bytes:
+        posts.extend([method] * (method == "POST"))
+        return body
+
+    with header_proxy(mock_base_url, {"X-Mock-Job-Seconds": "1"}, count) as url:
+        created = run(url, area, "create", "--product-url", PAGE, "--json")
+        task = json.loads(created.stdout)["id"]
+        early = run(url, area, "gen-video", task)
+        assert early.returncode == 2 and "is sent only at image_generated: task" in early.stderr
+        assert run(url, area, "wait", task, "--stage", "image", *FAST).returncode == 0
+        assert run(url, area, "gen-video", task).returncode == 0
+        again = run(url, area, "gen-video", task, "--motion-style", "dancing")
+    assert again.returncode == 2, again.stderr
+    assert f"task {task} is video_generating" in again.stderr or "video_generated" in again.stderr
+    assert posts == ["POST", "POST"]  # the create, one gen_video

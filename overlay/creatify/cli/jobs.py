@@ -371,6 +371,11 @@ def create(
     def send(session: Session, then: Then, **given: Any) -> Send:
         ids = [] if call == "create" else [given.pop("job_id")]
         sent = body(given)  # checked now: nothing is sent before every check
+        if ready := area.calls[call].only_at:  # a task's later step: read the task (free)
+            status = area.kind.status_of(area.of(session.client).get(*ids))
+            if status != ready:  # before: nothing to go on from; after: paid again (V9-1)
+                step = f"{area.kind.command} {call.replace('_', '-')}"
+                raise click.UsageError(f"{step} is sent only at {ready}: task {ids[0]} is {status}")
         return lambda: getattr(area.of(session.client), call)(*ids, **sent)
 
     made = stack(*options)(creates(area, area.calls[call].operation)(send))

@@ -59,10 +59,9 @@ VIDEO_NOT_ASKED = (
     "call product_to_videos_gen_video with this `id` (paid), then product_to_videos_wait. "
     "Unless it was asked for a moment ago, waiting for the video will not end."
 )
-# A later step of a task (`gen_video`) is sent once per task, and only to a task at the
-# status it waits in for that step: before it there is nothing to go on from, and past it
-# the step was sent already (by this server or not), so a second would be paid again (V9-1).
-STEP_READY = {"gen_video": "image_generated"}
+# A later step of a task (`Call.only_at`: `gen_video`) is sent once per task, and only to
+# a task at that status (V9-1).
+STEP_READY = {c.name: c.only_at for k in JOB_KINDS.values() for c in k.calls if c.only_at}
 # A wait polls at least this often, so an agent's client sees progress move.
 WAIT_MAX_INTERVAL = 10.0
 MAX_LISTED = 100
