@@ -16,4 +16,8 @@ def main() -> None:
     except KeyboardInterrupt:  # while click loads: no traceback, as later (cli/main.py)
         print(INTERRUPT_NOTE, file=sys.stderr)
         raise SystemExit(INTERRUPTED) from None
+    # A character stdout's encoding lacks (Windows' code page in a pipe) is written as an
+    # escape, not a traceback after a paid create (W2-1); stderr already does so.
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="backslashreplace")
     cli(prog_name="creatify")

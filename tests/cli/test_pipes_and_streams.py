@@ -381,3 +381,21 @@ def test_stdout_that_cannot_be_written_after_a_paid_create_names_the_job(
     error = stderr.splitlines()[-1]
     assert error.startswith("error: cannot write the output: No space left on device; video ")
     assert error.endswith(" was created"), error
+
+
+def test_a_stdout_without_the_scripts_characters_gets_escapes(mock_base_url: str) -> None:
+    """Windows writes a pipe in its code page: a character it lacks was a traceback and
+    exit 1 after the paid create, the job's id printed nowhere (W2-1). Now --json escapes
+    it as JSON does, and text as Python does."""
+    cp1252 = {**env(mock_base_url), "PYTHONIOENCODING": "cp1252"}
+    script = "Fire \U0001f525 sale"
+    args = [CREATIFY, "--json", "lipsyncs", "create", "--avatar", STOCK_PERSONA, "--text", script]
+    created = subprocess.run([*args, "--wait"], env=cp1252, capture_output=True, timeout=120)
+    assert created.returncode == 0, created.stderr
+    job = json.loads(created.stdout.decode("ascii"))
+    assert job["status"] == "done"
+    shown = subprocess.run(
+        [CREATIFY, "lipsyncs", "get", job["id"]], env=cp1252, capture_output=True, timeout=60
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert b"Fire \\U0001f525 sale" in shown.stdout

@@ -88,6 +88,11 @@ class Output(Console):
     def print(self, *objects: Any, **options: Any) -> None:
         super().print(*(literal(o) if isinstance(o, str) else o for o in objects), **options)
 
+    def print_data(self, data: Any) -> None:
+        """JSON; to a stdout not in UTF-8, other than ASCII as `\\u` escapes (W2-1)."""
+        ascii_only = not self.encoding.startswith("utf")
+        self.print_json(json.dumps(data, default=str), ensure_ascii=ascii_only)
+
     def write(self, text: str) -> None:
         """`text` as written (rich would expand tabs) at once; CR too (a streamed answer)."""
         with self.writing():
@@ -146,7 +151,7 @@ class Session:
         """One record: its fields that have values, under `title` (--json: every field)."""
         data = _plain(model)
         if self.as_json:
-            return self.out.print_json(json.dumps(data, default=str))
+            return self.out.print_data(data)
         if title:
             self.out.print(title, style="bold")
         data = {k: v for k, v in data.items() if v not in (None, "", [])}
@@ -159,7 +164,7 @@ class Session:
         pipe no trailing spaces; --json: the list."""
         data = [_plain(model) for model in models]
         if self.as_json:
-            return self.out.print_json(json.dumps(data, default=str))
+            return self.out.print_data(data)
         if not data:
             return self.out.print("(none)")
         columns = LIST_COLUMNS.get(type(models[0]).__name__, list(data[0]))
