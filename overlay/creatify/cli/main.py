@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 import click
-from click.utils import make_default_short_help
 
 from .._cli_entry import INTERRUPT_NOTE, INTERRUPTED
 from ._groups import GROUPS
@@ -120,7 +119,11 @@ class LazyGroup(click.Group):
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         limit = formatter.width - 6 - max(map(len, COMMANDS))
-        rows = [(c, make_default_short_help(h, limit)) for c, (_, h) in COMMANDS.items()]
+        # The public way to click's short help (`click.utils`' own is deprecated in 8.5, W2-2).
+        rows = [
+            (c, click.Command(c, help=h).get_short_help_str(limit))
+            for c, (_, h) in COMMANDS.items()
+        ]
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
