@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
+# Loaded before the in-process runs: each puts sys.modules back as it found it, and a fake
+# loaded afresh in every run (the plugin loads it on first use) meets yaml's loaders of
+# the run before.
+import creatify.testing._fake  # noqa: F401
 import pytest
 
 pytest_plugins = ["pytester"]
@@ -33,3 +40,15 @@ def test_the_async_fixture_works_under_pytest_asyncio_and_anyio(
     pytester.makepyfile(USES_THE_FIXTURE.format(mark=mark))
     result = pytester.runpytest_inprocess(*options)
     result.assert_outcomes(passed=1)
+
+
+def test_the_plugin_loads_no_fake_until_a_fixture_asks() -> None:
+    """pytest loads the plugin in every run of an environment with the package: it loaded
+    the whole fake (0.3 s) for projects that use none of its fixtures (W2-3)."""
+    code = (
+        "import sys, creatify.testing.pytest_plugin\n"
+        "assert 'creatify.testing._fake' not in sys.modules, 'loaded'\n"
+        "from creatify.testing import FakeCreatify\n"
+        "assert FakeCreatify.__module__ == 'creatify.testing._fake'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

@@ -12,11 +12,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from ._fake import FakeCreatify
-
 if TYPE_CHECKING:
     from .._async.client import AsyncCreatify
     from .._sync.client import Creatify
+    from ._fake import FakeCreatify
 
 try:  # pytest-asyncio runs an async fixture in strict mode only if marked as its own
     from pytest_asyncio import fixture as async_fixture
@@ -27,6 +26,8 @@ except ImportError:  # anyio's plugin runs any async fixture of an anyio test
 @pytest.fixture
 def creatify_fake() -> FakeCreatify:
     """A fresh in-process fake of the Creatify API (its own clock: no real waits)."""
+    from ._fake import FakeCreatify  # here: every pytest run loads this plugin (W2-3)
+
     return FakeCreatify()
 
 
