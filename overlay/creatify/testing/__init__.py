@@ -6,7 +6,8 @@
 
 The pytest plugin (`creatify.testing.pytest_plugin`, which pytest loads wherever the
 package is installed; `creatify[testing]` adds pytest) gives the fixtures `creatify_fake`,
-`creatify_client`, `async_creatify_client` and `creatify_mock_server`. The guide: docs/guides/testing-your-code.md.
+`creatify_client`, `async_creatify_client` and `creatify_mock_server`. The guide:
+docs/guides/testing-your-code.md.
 """
 
 from typing import TYPE_CHECKING, Any
