@@ -198,3 +198,21 @@ def test_an_upload_the_client_gives_up_is_dropped_quietly(
     assert health.status_code == 200
     err = capfd.readouterr().err
     assert "Traceback" not in err and "ClientDisconnect" not in err, err
+
+
+def test_ctrl_c_right_after_the_banner_is_quiet_too() -> None:
+    """A script reads the banner (for `--port 0`'s port) and stops the fake at once: the
+    banner came before uvicorn served, and a Ctrl-C then printed Python's warning of a
+    coroutine never awaited (W2-5)."""
+    for _ in range(3):  # the window was a few milliseconds: each try would meet it
+        process = subprocess.Popen(
+            [str(Path(sys.executable).parent / "creatify"), "mock", "--port", "0"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert process.stdout is not None
+        assert process.stdout.readline().startswith("creatify mock: http://127.0.0.1:")
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+        assert (process.returncode, err) == (130, "")

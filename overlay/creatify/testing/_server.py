@@ -102,9 +102,19 @@ class PortUnavailable(OSError):
     """The fake cannot listen on the port asked for (another server has it, say)."""
 
 
-def serving_fake(
-    job_seconds: float, port: int
-) -> tuple[FakeCreatify, uvicorn.Server, socket.socket]:
+class _Server(uvicorn.Server):
+    banner = ""
+    """`creatify mock`'s line, said once it serves: a Ctrl-C from then on is uvicorn's,
+    which stops it quietly; one before `run` awaited `serve` left a coroutine never
+    awaited, and Python's warning of it (W2-5)."""
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if self.banner:
+            print(self.banner, flush=True)
+
+
+def serving_fake(job_seconds: float, port: int) -> tuple[FakeCreatify, _Server, socket.socket]:
     """A fake on real time whose base URL is `http://127.0.0.1:{port}` and its server;
     `PortUnavailable` if that port cannot be had."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -128,15 +138,13 @@ def serving_fake(
         lifespan="on",
         timeout_graceful_shutdown=SHUTDOWN_SECONDS,
     )
-    return fake, uvicorn.Server(config), sock
+    return fake, _Server(config), sock
 
 
 def serve(job_seconds: float, port: int) -> None:
     """Serve a fake until interrupted (`creatify mock`)."""
     fake, server, sock = serving_fake(job_seconds, port)
-    print(
-        f"creatify mock: {fake.base_url} (jobs take {job_seconds:g} s; Ctrl-C stops it)", flush=True
-    )
+    server.banner = f"creatify mock: {fake.base_url} (jobs take {job_seconds:g} s; Ctrl-C stops it)"
     server.run(sockets=[sock])
 
 
