@@ -399,3 +399,39 @@ def test_a_stdout_without_the_scripts_characters_gets_escapes(mock_base_url: str
     )
     assert shown.returncode == 0, shown.stderr
     assert b"Fire \\U0001f525 sale" in shown.stdout
+
+
+def test_ctrl_c_during_gen_video_says_to_check_the_task(mock_base_url: str) -> None:
+    """gen-video asks for a task's video and makes no job: a Ctrl-C while it waits for its
+    answer said the product-to-videos "may exist" and to look in `list` (V10-7)."""
+    posts, held, release = [], threading.Event(), threading.Event()
+
+    def hold(method: str, body: bytes) -> bytes:
+        if method == "POST":
+            posts.append(body)
+            if len(posts) == 2:  # gen_video, carried out by the mock: its answer held
+                held.set()
+                release.wait(30)
+        return body
+
+    area = "product-to-videos"
+    with header_proxy(mock_base_url, {"X-Mock-Job-Seconds": "1"}, hold) as url:
+        made = [CREATIFY, "--json", area, "create", "--product-url", "https://e.com/p.jpg"]
+        task = json.loads(subprocess.run(made, env=env(url), capture_output=True).stdout)["id"]
+        image = [CREATIFY, area, "wait", task, "--stage", "image", "--poll-interval", "0.2"]
+        assert subprocess.run(image, env=env(url), capture_output=True).returncode == 0
+        process = subprocess.Popen(
+            [CREATIFY, area, "gen-video", task],
+            env=env(url),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert held.wait(timeout=30)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)
+        release.set()
+    assert process.returncode == 130, stderr
+    note = stderr.splitlines()[-1]
+    assert note.startswith("interrupted: the request may have reached the service."), note
+    assert f"Check with: creatify {area} get {task} (before sending it again)" in note, note

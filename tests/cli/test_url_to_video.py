@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import time
@@ -233,10 +234,38 @@ def test_gen_video_is_sent_only_to_a_task_at_image_generated(mock_base_url: str)
         created = run(url, area, "create", "--product-url", PAGE, "--json")
         task = json.loads(created.stdout)["id"]
         early = run(url, area, "gen-video", task)
-        assert early.returncode == 2 and "is sent only at image_generated: task" in early.stderr
+        assert early.returncode == 2, early.stderr
+        assert "error: ID: the task is initializing; it is sent only at image_generated" in (
+            early.stderr
+        )
+        assert f"before it, `creatify {area} wait {task} --stage image`" in early.stderr
         assert run(url, area, "wait", task, "--stage", "image", *FAST).returncode == 0
         assert run(url, area, "gen-video", task).returncode == 0
         again = run(url, area, "gen-video", task, "--motion-style", "dancing")
     assert again.returncode == 2, again.stderr
-    assert f"task {task} is video_generating" in again.stderr or "video_generated" in again.stderr
+    assert re.search("the task is video_generat(ing|ed); it is sent only at", again.stderr)
     assert posts == ["POST", "POST"]  # the create, one gen_video
+
+
+def test_a_gen_video_wait_out_of_time_at_image_generated_says_wait(
+    mock_base_url: str,
+) -> None:
+    """Right after gen_video the service may still show image_generated: a `gen-video
+    --wait` out of time then named `gen-video ID --wait`, which pays again (V10-1)."""
+    area, lag = "product-to-videos", {"until": 0.0}
+
+    def late(method: str, body: bytes) -> bytes:  # the task shows its image for 60 s more
+        if method == "POST" and b'"video_generating"' in body:
+            lag["until"] = time.monotonic() + 60
+        if time.monotonic() < lag["until"]:
+            return re.sub(rb'"video_generat(ing|ed)"', b'"image_generated"', body)
+        return body
+
+    with header_proxy(mock_base_url, {"X-Mock-Job-Seconds": "1"}, late) as url:
+        created = run(url, area, "create", "--product-url", PAGE, "--json")
+        task = json.loads(created.stdout)["id"]
+        assert run(url, area, "wait", task, "--stage", "image", *FAST).returncode == 0
+        waited = run(url, area, "gen-video", task, "--wait", "--timeout", "1", *FAST)
+    assert waited.returncode == 4, waited.stderr
+    assert f"Resume with: creatify {area} wait {task}" in waited.stderr
+    assert "gen-video" not in waited.stderr.splitlines()[-1]

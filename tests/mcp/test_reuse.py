@@ -297,3 +297,22 @@ def test_an_unknown_gen_video_is_looked_for_on_its_task() -> None:
     text = str(_unknown_outcome(JOB_KINDS["product_to_videos"], "gen_video", 0.0, UUID))
     assert f"product_to_videos_get of the task {UUID} tells whether it was" in text
     assert "_list" not in text
+
+
+async def test_a_gen_video_answered_at_image_generated_says_no_next(server: Server) -> None:
+    """The service may answer a gen_video with the task still at image_generated: its
+    result said `next`: call product_to_videos_gen_video (paid) again (V10-4)."""
+
+    def lagging(method: str, body: bytes) -> bytes:
+        return re.sub(rb'"video_generat(ing|ed)"', b'"image_generated"', body)
+
+    with header_proxy(server.base_url, {"X-Mock-Job-Seconds": "1"}, lagging) as url:
+        server.base_url = url
+        async with server.session() as session:
+            product = {"product_url": "https://shop.example.com/p"}
+            task = await session.ok("product_to_videos_gen_image", product)
+            await session.ok("product_to_videos_wait", {"id": task["id"], "stage": "image"})
+            asked = await session.ok("product_to_videos_gen_video", {"id": task["id"]})
+            got = await session.ok("product_to_videos_get", {"id": task["id"]})
+    assert asked["status"] == "image_generated" and "next" not in asked
+    assert "next" in got  # a plain read still says how the video is asked for

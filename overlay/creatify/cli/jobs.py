@@ -198,7 +198,8 @@ def finish(session: Session, area: Area, job_id: str, then: Then, *, created: bo
     resume = session.follow_up(resume)
 
     def go_on(exc: WaitTimeout) -> str:  # a video's wait whose task has only its image
-        if not area.staged or exc.last_status != "image_generated":
+        # Right after this command's own `gen_video` the task may still show it (V10-1).
+        if not area.staged or exc.last_status != "image_generated" or created:
             return resume
         video = f"{session.cli} {area.kind.command} gen-video {job_id} --wait{then.options}"
         return session.follow_up(f"The image is ready; ask for the video with: {video}")
@@ -374,9 +375,25 @@ def create(
         if ready := area.calls[call].only_at:  # a task's later step: read the task (free)
             status = area.kind.status_of(area.of(session.client).get(*ids))
             if status != ready:  # before: nothing to go on from; after: paid again (V9-1)
-                step = f"{area.kind.command} {call.replace('_', '-')}"
-                raise click.UsageError(f"{step} is sent only at {ready}: task {ids[0]} is {status}")
-        return lambda: getattr(area.of(session.client), call)(*ids, **sent)
+                wait = f"{session.cli} {area.kind.command} wait {ids[0]}"
+                raise InvalidInputError(
+                    "id",
+                    f"the task is {status}; it is sent only at {ready}: before it, `{wait} "
+                    f"--stage image`; past it, it was sent already: `{wait}`; a failed task "
+                    "needs a new create",
+                )
+        if not ids:
+            return lambda: getattr(area.of(session.client), call)(*ids, **sent)
+        # A step of a job that exists (render, gen-video): a Ctrl-C's `get` tells (V10-7).
+        get = session.follow_up(f"{session.cli} {area.kind.command} get {ids[0]}")
+        note = f"interrupted: the request may have reached the service. Check with: {get}"
+
+        def step() -> Any:
+            session.find_command = get  # also what an unknown outcome's error names
+            with session.on_interrupt(f"{note} (before sending it again)"):
+                return getattr(area.of(session.client), call)(*ids, **sent)
+
+        return step
 
     made = stack(*options)(creates(area, area.calls[call].operation)(send))
     if call != "create":  # render, gen-video: the task's id

@@ -285,7 +285,10 @@ async def _create(
                     f"{_iso(sent_at + REUSE_SECONDS)}: {_finding(kind, sent_at, task)}"
                 ) from exc
             services.journal.created(row, kind.id_of(job))
-    return job_result(kind, job, reused=False, **note)
+    result = job_result(kind, job, reused=False, **note)
+    if task is not None:  # it was just sent, though the task may still show its status (V10-4)
+        result.pop("next", None)
+    return result
 
 
 def _unknown_outcome(
