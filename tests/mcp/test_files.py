@@ -132,3 +132,24 @@ def test_a_default_name_keeps_only_an_extension_of_its_media(
     kind = replace(JOB_KINDS["lipsyncs"], expected_media=media)
     job = SimpleNamespace(id="id-1", status="done", output=url)
     assert output_name(kind, job, "lipsyncs-id-1") == f"lipsyncs-id-1{suffix}"
+
+
+@pytest.mark.parametrize("state", [[], ["--state", "s.sqlite3"]])
+def test_an_output_folder_that_cannot_be_made_is_named_in_full(
+    tmp_path: Path, state: list[str]
+) -> None:
+    """A client may start the server in any folder: the error named the relative default,
+    or `--state` whichever path failed, and not the option to give (W2-6)."""
+    import subprocess
+    import sys
+
+    (tmp_path / "a-file").write_text("")
+    creatify = str(Path(sys.executable).parent / "creatify")
+    args = [creatify, "mcp", "--output-dir", "a-file/out", *state]
+    keys = {"CREATIFY_API_ID": "a", "CREATIFY_API_KEY": "b"}
+    ended = subprocess.run(
+        args, cwd=tmp_path, env={**os.environ, **keys}, capture_output=True, text=True, timeout=60
+    )
+    assert ended.returncode == 2
+    assert ended.stderr.startswith(f"error: cannot use {tmp_path}/a-file/out: Not a directory; ")
+    assert "give --output-dir (or --state) an absolute path" in ended.stderr

@@ -5,6 +5,7 @@ Only click is imported here; the server and the `mcp` package load when the comm
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -53,7 +54,11 @@ def mcp(http_port: int | None, output_dir: Path, state: Path | None) -> None:
     try:
         server, services = build_server(output_dir, state)
     except (OSError, sqlite3.Error) as exc:  # nothing was served
-        click.echo(f"error: cannot use {state or output_dir}: {exc}", err=True)
+        # The path that failed, absolute: a client may start the server anywhere (W2-6).
+        failed = os.path.abspath(getattr(exc, "filename", None) or state or output_dir)
+        reason = getattr(exc, "strerror", None) or exc
+        hint = "give --output-dir (or --state) an absolute path this server can write"
+        click.echo(f"error: cannot use {failed}: {reason}; {hint}", err=True)
         raise SystemExit(USAGE) from None
     try:
         anyio.run(serve, server, services, http_port)
