@@ -12,7 +12,7 @@ from pathlib import Path
 import creatify
 import pytest
 from creatify import AsyncCreatify, Creatify
-from creatify.testing import pytest_plugin
+from creatify.testing import FakeCreatify, pytest_plugin
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -77,7 +77,9 @@ def test_mypy_sees_the_confirmed_job_and_the_fakes_clients(tmp_path: Path) -> No
 
 
 def test_the_client_fixtures_are_typed_as_the_clients() -> None:
+    # The plugin names the fake only for type checkers: it loads it on first use (W2-3).
     names = {**vars(pytest_plugin), "Creatify": Creatify, "AsyncCreatify": AsyncCreatify}
+    names["FakeCreatify"] = FakeCreatify
     sync_hint = typing.get_type_hints(pytest_plugin.creatify_client.__wrapped__, names)
     async_hint = typing.get_type_hints(pytest_plugin.async_creatify_client.__wrapped__, names)
     assert sync_hint["return"] == Iterator[Creatify]
