@@ -61,6 +61,8 @@ async def test_a_wait_is_bounded_and_says_not_done(server: Server) -> None:
             # Not done: nothing to download yet.
             message = await session.error("lipsyncs_download", {"id": job["id"]})
             assert "no output yet" in message
+            # In the tools' words, not the SDK's on job objects (V10-6).
+            assert message.endswith("lipsyncs_wait first") and "snapshot" not in message
 
 
 async def test_a_product_video_is_made_in_its_two_paid_steps(server: Server) -> None:
@@ -162,7 +164,7 @@ async def test_a_kind_of_several_files_downloads_each_into_a_folder(server: Serv
             done = await session.ok("iab_images_wait", {"id": job["id"], "seconds": 20})
             assert done["done"] is True, done
             saved = await session.ok("iab_images_download", {"id": job["id"], "path": "banners"})
-    assert "wait for it first" in early
+    assert "has no output yet" in early and early.endswith("iab_images_wait first")
     folder = server.output_dir.resolve() / "banners"
     assert saved["path"] == str(folder)
     assert len(saved["files"]) == len(done["job"]["images"]) >= 2

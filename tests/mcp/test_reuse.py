@@ -316,3 +316,23 @@ async def test_a_gen_video_answered_at_image_generated_says_no_next(server: Serv
             got = await session.ok("product_to_videos_get", {"id": task["id"]})
     assert asked["status"] == "image_generated" and "next" not in asked
     assert "next" in got  # a plain read still says how the video is asked for
+
+
+async def test_a_gen_video_without_an_answer_says_to_read_the_task(server: Server) -> None:
+    """An answer that does not parse: the request may have been carried out. A step makes
+    no job, so the error does not say to list recent jobs (the SDK's note), but to read
+    the task (V10-3)."""
+
+    def garbled(method: str, body: bytes) -> bytes:  # the gen_video's answer only
+        return b"<html>" if method == "POST" and b'"video_generating"' in body else body
+
+    with header_proxy(server.base_url, {"X-Mock-Job-Seconds": "1"}, garbled) as url:
+        server.base_url = url
+        async with server.session() as session:
+            product = {"product_url": "https://shop.example.com/p"}
+            task = await session.ok("product_to_videos_gen_image", product)
+            await session.ok("product_to_videos_wait", {"id": task["id"], "stage": "image"})
+            message = await session.error("product_to_videos_gen_video", {"id": task["id"]})
+    assert "product_to_video gen_video may have been sent (and cost credits)" in message
+    assert f"product_to_videos_get of the task {task['id']} tells" in message
+    assert "list recent jobs" not in message and "may have made a job" not in message

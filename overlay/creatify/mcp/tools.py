@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 import anyio
 
 from .._exceptions import (
+    MAYBE_CREATED_NOTE,
     CreatifyError,
     DownloadError,
     InvalidInputError,
@@ -279,9 +280,12 @@ async def _create(
                     services.journal.unsent(row)
                     raise
                 # Its row stays `sending`: an identical call is refused, not sent again.
+                said, made = str(exc), "may have made a job"
+                if task is not None:  # a step makes no job: not the SDK's "list" note (V10-3)
+                    said, made = said.replace(MAYBE_CREATED_NOTE, ""), "may have been sent"
                 raise CreatifyError(
-                    f"{exc}. This {kind.noun} {call} may have made a job (and cost credits); "
-                    "an identical call is not sent again before "
+                    f"{said}. This {kind.noun} {call} {made} (and cost credits); an identical "
+                    "call is not sent again before "
                     f"{_iso(sent_at + REUSE_SECONDS)}: {_finding(kind, sent_at, task)}"
                 ) from exc
             services.journal.created(row, kind.id_of(job))
@@ -408,6 +412,10 @@ async def _download(kind: JobKind[Any], services: Services, args: Arguments, _: 
     job_id = kind.id_of(job)
     if kind is PRODUCT_VIDEO_JOB and kind.status_of(job) == STEP_READY["gen_video"]:  # (V9-3)
         raise DownloadError(f"{kind.noun} {job_id} has no video yet. {VIDEO_NOT_ASKED}")
+    if state_of(kind, job) == "running":  # in tool words, not the SDK's (V10-6)
+        wait = f"{kind.namespace}_wait" + " with `stage: image`" * (stage.get("stage") == "image")
+        status = kind.status_of(job)
+        raise DownloadError(f"{kind.noun} {job_id} has no output yet ({status}): {wait} first")
     # Several files (`assets`, banner sizes): `path` is their folder.
     if kind.output_files and not kind.output_file_urls(job):
         raise DownloadError(f"{kind.noun} {job_id} has no files yet: wait for it first")
@@ -447,12 +455,14 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> Iterator[Tool]:
             f"The same request {minutes} (however its arguments are written) returns the "
             "earlier job with `reused: true` and costs nothing."
         )
+        unknown = "that the job may have been made and how to find it, and an identical call"
         if name in STEP_READY:  # a later step of the task: once per task
             reuse = (
                 f"It is sent once per task: a second call for the task {minutes} (whatever its "
                 "options) returns the task with `reused: true` and costs nothing, and one after "
                 f"that is refused unless the task is at `{STEP_READY[name]}`."
             )
+            unknown = "that it may have been sent and how to tell, and a call for the task"
         yield Tool(
             f"{ns}_{name}",
             f"{create['summary']}\n"
@@ -460,8 +470,7 @@ def _job_tools(kind: JobKind[Any], spec: dict[str, Any]) -> Iterator[Tool]:
             f"{create['description']}\n"
             f"Returns the {'task' if name in STEP_READY else 'new job'} at once; then call "
             f"{then}. {reuse} Ends within {CALL_SECONDS:g} s, also when the API does not "
-            "answer: the error then says that the job may have been made and how to "
-            "find it, and an identical call is refused, not sent again, within those "
+            f"answer: the error then says {unknown} is refused, not sent again, within those "
             f"{REUSE_SECONDS / 60:g} minutes.".replace("\n\n", "\n"),
             create["input_schema"],
             partial(_create, kind, name),
