@@ -269,3 +269,26 @@ def test_a_gen_video_wait_out_of_time_at_image_generated_says_wait(
     assert waited.returncode == 4, waited.stderr
     assert f"Resume with: creatify {area} wait {task}" in waited.stderr
     assert "gen-video" not in waited.stderr.splitlines()[-1]
+
+
+def test_a_gen_video_without_an_answer_says_to_read_the_task(mock_base_url: str) -> None:
+    """gen-video makes no job: an answer that does not parse said "the job may exist: list
+    recent jobs" before "Check with: get ID" (V11-4); and a refusal's commands say that
+    --base-url's password was left out of them, as every command's do (V11-5)."""
+    area = "product-to-videos"
+
+    def garbled(method: str, body: bytes) -> bytes:  # the gen_video's answer only
+        return b"<html>" if method == "POST" and b'"video_generating"' in body else body
+
+    with header_proxy(mock_base_url, {"X-Mock-Job-Seconds": "1"}, garbled) as url:
+        task = json.loads(run(url, area, "create", "--product-url", PAGE, "--json").stdout)["id"]
+        secret = url.replace("http://", "http://user:pw@")
+        early = run(url, "--base-url", secret, area, "gen-video", task)
+        assert early.returncode == 2 and "(--base-url's password left out)" in early.stderr
+        assert run(url, area, "wait", task, "--stage", "image", *FAST).returncode == 0
+        unknown = run(url, area, "gen-video", task)
+    assert unknown.returncode == 3, unknown.stderr
+    assert f"it may have reached the service. Check with: creatify {area} get {task}" in (
+        unknown.stderr
+    )
+    assert "list recent jobs" not in unknown.stderr

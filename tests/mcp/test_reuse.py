@@ -313,8 +313,10 @@ async def test_a_gen_video_answered_at_image_generated_says_no_next(server: Serv
             task = await session.ok("product_to_videos_gen_image", product)
             await session.ok("product_to_videos_wait", {"id": task["id"], "stage": "image"})
             asked = await session.ok("product_to_videos_gen_video", {"id": task["id"]})
+            again = await session.ok("product_to_videos_gen_video", {"id": task["id"]})
             got = await session.ok("product_to_videos_get", {"id": task["id"]})
     assert asked["status"] == "image_generated" and "next" not in asked
+    assert again["reused"] is True and "next" not in again  # (V11-2)
     assert "next" in got  # a plain read still says how the video is asked for
 
 

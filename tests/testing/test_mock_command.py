@@ -216,3 +216,19 @@ def test_ctrl_c_right_after_the_banner_is_quiet_too() -> None:
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=30)
         assert (process.returncode, err) == (130, "")
+
+
+def test_a_reader_gone_before_the_banner_ends_it_quietly_with_141() -> None:
+    """stdout's reader gone (`creatify mock | true`): 141, as every command, without the
+    traceback uvicorn logged once the banner was said from its startup (V11-1)."""
+    read, write = os.pipe()
+    os.close(read)
+    with os.fdopen(write, "wb") as gone:
+        ended = subprocess.run(
+            [str(Path(sys.executable).parent / "creatify"), "mock", "--port", "0"],
+            stdout=gone,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    assert (ended.returncode, ended.stderr) == (141, "")

@@ -50,5 +50,7 @@ def test_the_plugin_loads_no_fake_until_a_fixture_asks() -> None:
         "assert 'creatify.testing._fake' not in sys.modules, 'loaded'\n"
         "from creatify.testing import FakeCreatify\n"
         "assert FakeCreatify.__module__ == 'creatify.testing._fake'\n"
+        "import creatify.testing as kit\n"  # dir() and completion show the lazy names (V11-3)
+        "assert {'FakeCreatify', 'RecordedRequest'} <= set(dir(kit)), dir(kit)\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

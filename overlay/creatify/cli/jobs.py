@@ -376,12 +376,12 @@ def create(
             status = area.kind.status_of(area.of(session.client).get(*ids))
             if status != ready:  # before: nothing to go on from; after: paid again (V9-1)
                 wait = f"{session.cli} {area.kind.command} wait {ids[0]}"
-                raise InvalidInputError(
-                    "id",
+                rule = (
                     f"the task is {status}; it is sent only at {ready}: before it, `{wait} "
                     f"--stage image`; past it, it was sent already: `{wait}`; a failed task "
-                    "needs a new create",
+                    "needs a new create"
                 )
+                raise InvalidInputError("id", session.follow_up(rule))
         if not ids:
             return lambda: getattr(area.of(session.client), call)(*ids, **sent)
         # A step of a job that exists (render, gen-video): a Ctrl-C's `get` tells (V10-7).
@@ -389,7 +389,7 @@ def create(
         note = f"interrupted: the request may have reached the service. Check with: {get}"
 
         def step() -> Any:
-            session.find_command = get  # also what an unknown outcome's error names
+            session.find_command, session.made_no_job = get, True  # for an unknown outcome
             with session.on_interrupt(f"{note} (before sending it again)"):
                 return getattr(area.of(session.client), call)(*ids, **sent)
 

@@ -253,7 +253,8 @@ async def _create(
                 note["earlier_job"] = f"{earlier['job_id']} was not found (deleted?): sent again"
             # A job that failed or is gone made nothing to reuse: an identical call is a retry.
             if job is not None and state_of(kind, job) not in ("failed", "rejected"):
-                return job_result(kind, job, reused=True, first_sent_at=_iso(earlier["sent_at"]))
+                first = _iso(earlier["sent_at"])
+                return _sent(kind, job, task, {"reused": True, "first_sent_at": first})
         elif earlier is not None:
             raise _unknown_outcome(kind, call, earlier["sent_at"], task)
         if task is not None and (status := kind.status_of(await resource.get(task))) != (
@@ -289,8 +290,14 @@ async def _create(
                     f"{_iso(sent_at + REUSE_SECONDS)}: {_finding(kind, sent_at, task)}"
                 ) from exc
             services.journal.created(row, kind.id_of(job))
-    result = job_result(kind, job, reused=False, **note)
-    if task is not None:  # it was just sent, though the task may still show its status (V10-4)
+    return _sent(kind, job, task, {"reused": False, **note})
+
+
+def _sent(kind: JobKind[Any], job: Any, task: str | None, extra: dict[str, Any]) -> Result:
+    """A paid call's result; a step's says no `next`: it was sent, though the task may
+    still show the status it waits in (V10-4, V11-2)."""
+    result = job_result(kind, job, **extra)
+    if task is not None:
         result.pop("next", None)
     return result
 

@@ -26,3 +26,7 @@ def __getattr__(name: str) -> Any:
 
         return getattr(_fake, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:  # what `dir()` and completion show: the lazy names too (V11-3)
+    return sorted({*globals(), *__all__} - {"Any", "TYPE_CHECKING"})

@@ -108,10 +108,15 @@ class _Server(uvicorn.Server):
     which stops it quietly; one before `run` awaited `serve` left a coroutine never
     awaited, and Python's warning of it (W2-5)."""
 
+    gone: OSError | None = None  # stdout's reader left before the banner: `serve` raises it
+
     async def startup(self, sockets: list[socket.socket] | None = None) -> None:
         await super().startup(sockets)
-        if self.banner:
-            print(self.banner, flush=True)
+        try:
+            if self.banner:
+                print(self.banner, flush=True)
+        except OSError as exc:  # raised by `serve`, not logged by uvicorn as a crash (V11-1)
+            self.gone, self.should_exit = exc, True
 
 
 def serving_fake(job_seconds: float, port: int) -> tuple[FakeCreatify, _Server, socket.socket]:
@@ -146,6 +151,8 @@ def serve(job_seconds: float, port: int) -> None:
     fake, server, sock = serving_fake(job_seconds, port)
     server.banner = f"creatify mock: {fake.base_url} (jobs take {job_seconds:g} s; Ctrl-C stops it)"
     server.run(sockets=[sock])
+    if server.gone:
+        raise server.gone
 
 
 @contextlib.contextmanager
