@@ -22,11 +22,11 @@ from typing import Any, TypeVar
 import httpx
 
 from ._exceptions import (
-    MAYBE_CREATED_NOTE,
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
     make_status_error,
+    maybe_created_note,
 )
 from ._redact import redact_exception, redact_request, redact_text, secrets_of
 from ._retry import NEVER_SENT
@@ -48,7 +48,7 @@ def transport_error(exc: httpx.RequestError, what: str) -> APIConnectionError:
     else:
         exc.request = redact_request(exc.request)
     maybe_created = what.startswith("POST ") and not isinstance(exc, NEVER_SENT)
-    note = MAYBE_CREATED_NOTE if maybe_created else ""
+    note = maybe_created_note(maybe_created, what)
     what = redact_text(what)  # a download's signed storage URL
     name = type(exc).__name__
     error: type[APIConnectionError]

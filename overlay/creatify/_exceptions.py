@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import copyreg
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -46,6 +47,20 @@ MAYBE_CREATED_NOTE = (
     "; the service may have received the request, so the job may exist:"
     " list recent jobs before creating it again"
 )
+# A POST on a job that exists (its id in the path: render, gen_video) makes no new job.
+_ON_A_JOB = re.compile(r"/(\{id\}|[0-9a-fA-F]{8}-[0-9a-fA-F-]{27})/")
+
+
+def maybe_created_note(maybe_created: bool, path: str) -> str:
+    """What a request that may have been carried out says: how to check before sending it
+    again (a job's step: the job itself, not a list of new ones)."""
+    if not maybe_created:
+        return ""
+    if _ON_A_JOB.search(path):
+        return "; the service may have received the request: check the job before sending again"
+    return MAYBE_CREATED_NOTE
+
+
 # The service documents no size limit; the Prism mock refuses bodies over 10 MiB.
 _TOO_LARGE_NOTE = (
     " (the request is larger than this server accepts; Creatify documents no upload limit,"
@@ -146,7 +161,7 @@ class APIResponseValidationError(APIError):
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         secrets = secrets_of(response.request)  # before the request is redacted
         self.maybe_created = response.request.method == "POST"
-        note = MAYBE_CREATED_NOTE if self.maybe_created else ""
+        note = maybe_created_note(self.maybe_created, response.request.url.path)
         super().__init__(message + note, request=response.request)
         self.response = redact_response(response, secrets)
         self.status_code = response.status_code
@@ -160,7 +175,7 @@ class APIStatusError(APIError):
         secrets = secrets_of(response.request)  # before the request is redacted
         # A 5xx may come from a gateway after the service took the create.
         self.maybe_created = response.status_code >= 500 and response.request.method == "POST"
-        note = MAYBE_CREATED_NOTE if self.maybe_created else ""
+        note = maybe_created_note(self.maybe_created, response.request.url.path)
         super().__init__(message + note, request=response.request)
         self.response = redact_response(response, secrets)
         self.status_code = response.status_code

@@ -288,7 +288,6 @@ def test_a_gen_video_without_an_answer_says_to_read_the_task(mock_base_url: str)
         assert run(url, area, "wait", task, "--stage", "image", *FAST).returncode == 0
         unknown = run(url, area, "gen-video", task)
     assert unknown.returncode == 3, unknown.stderr
-    assert f"it may have reached the service. Check with: creatify {area} get {task}" in (
-        unknown.stderr
-    )
+    check = f"check the job before sending again. Check with: creatify {area} get {task}"
+    assert check in unknown.stderr
     assert "list recent jobs" not in unknown.stderr

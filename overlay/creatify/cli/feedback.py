@@ -14,7 +14,6 @@ import click
 
 from .._cli_entry import INTERRUPTED as INTERRUPTED  # Ctrl-C: with the codes below
 from .._exceptions import (
-    MAYBE_CREATED_NOTE,
     APIError,
     ConfigurationError,
     CreatifyError,
@@ -75,12 +74,10 @@ def cli_name(field: str, context: click.Context) -> str:
     return CLI_NAMES.get(base, base)
 
 
-def describe(
-    error: CreatifyError, context: click.Context, find: str | None, step: bool = False
-) -> str:
+def describe(error: CreatifyError, context: click.Context, find: str | None) -> str:
     """One line for stderr, in the CLI's terms. A request that may have made a job
-    (`maybe_created`) says how to check: `find`, the last create's list (a `step` of a job
-    that exists: its `get`, and not the SDK's note on new jobs, V11-4)."""
+    (`maybe_created`) says how to check: `find`, the last create's list (a step of a job
+    that exists: its `get`)."""
     if isinstance(error, InvalidInputError):
         line = f"{cli_name(error.field, context)}: {error.rule}"
         # `--param n=10` is read as JSON: a model that wants the text "10" must be told so.
@@ -92,10 +89,7 @@ def describe(
     if isinstance(error, ConfigurationError):
         return f"{cli_name(error.setting, context)}: {error.rule}" if error.setting else error.rule
     if isinstance(error, APIError) and error.maybe_created:  # its message says so
-        said = str(error)
-        if step:
-            said = said.replace(MAYBE_CREATED_NOTE, "; it may have reached the service")
-        return f"{said}. Check with: {find or 'the Creatify web app'}"
+        return f"{error}. Check with: {find or 'the Creatify web app'}"
     return str(error)
 
 

@@ -389,7 +389,7 @@ def create(
         note = f"interrupted: the request may have reached the service. Check with: {get}"
 
         def step() -> Any:
-            session.find_command, session.made_no_job = get, True  # for an unknown outcome
+            session.find_command = get  # what an unknown outcome's error names
             with session.on_interrupt(f"{note} (before sending it again)"):
                 return getattr(area.of(session.client), call)(*ids, **sent)
 

@@ -133,9 +133,6 @@ class Session:
     """Where a job the last create may have made can be looked for."""
     made: str | None = None
     """The job this command created (`video ID`): named if stdout then fails."""
-    made_no_job: bool = False
-    """The paid request was a step of a job that exists: an unknown outcome's error then
-    does not say to look for a new job."""
 
     @functools.cached_property
     def client(self) -> Creatify:
@@ -312,7 +309,7 @@ def command(fn: F, *, term_as_ctrl_c: bool = True) -> F:
             # went away; a FIFO's is the download's error.
             if isinstance(exc.__cause__, BrokenPipeError) and session.out is session.err:
                 raise exc.__cause__ from None
-            line = describe(exc, context, session.find_command, session.made_no_job)
+            line = describe(exc, context, session.find_command)
             err.print(f"error: {line}", style="red")
             raise SystemExit(exit_code_for(exc)) from None
         except StdoutFailed as exc:

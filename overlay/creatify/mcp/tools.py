@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING, Any
 import anyio
 
 from .._exceptions import (
-    MAYBE_CREATED_NOTE,
     CreatifyError,
     DownloadError,
     InvalidInputError,
@@ -281,11 +280,9 @@ async def _create(
                     services.journal.unsent(row)
                     raise
                 # Its row stays `sending`: an identical call is refused, not sent again.
-                said, made = str(exc), "may have made a job"
-                if task is not None:  # a step makes no job: not the SDK's "list" note (V10-3)
-                    said, made = said.replace(MAYBE_CREATED_NOTE, ""), "may have been sent"
+                made = "may have been sent" if task else "may have made a job"  # a step: no job
                 raise CreatifyError(
-                    f"{said}. This {kind.noun} {call} {made} (and cost credits); an identical "
+                    f"{exc}. This {kind.noun} {call} {made} (and cost credits); an identical "
                     "call is not sent again before "
                     f"{_iso(sent_at + REUSE_SECONDS)}: {_finding(kind, sent_at, task)}"
                 ) from exc
