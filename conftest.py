@@ -8,6 +8,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No per-example deadline (Hypothesis' 200 ms): a stalled CI machine is no failure here.
+settings.register_profile("creatify", deadline=None)
+settings.load_profile("creatify")
 
 sys.path.insert(0, str(Path(__file__).parent / "mock"))
 import serve as mock_server

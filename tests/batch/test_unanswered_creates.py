@@ -95,7 +95,8 @@ async def test_an_interrupted_create_is_left_sending_by_a_rerun_until_its_job_ap
     appears, the next re-run adopts it. The re-run sent it again: two jobs."""
     unknown_for(monkeypatch, 60)
     account = new_account()
-    service = SlowService(mock_base_url, LIPSYNC_CREATE, 2)
+    # Held 5 s: the re-run must read the journal and the list before the job appears.
+    service = SlowService(mock_base_url, LIPSYNC_CREATE, 5)
     journal = tmp_path / "j"
     with service.running() as url:
         async with AsyncCreatify(account, API_KEY, url) as client:

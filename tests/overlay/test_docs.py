@@ -177,6 +177,7 @@ def python_blocks(page: Path) -> list[str]:
     return re.findall(r"```python\n(.*?)```", page.read_text(), re.S)
 
 
+@pytest.mark.timeout(600)  # mypy with a cold cache (about 10 s here; CI may be slower)
 def test_the_readme_and_guide_examples_pass_mypy_strict(tmp_path: Path) -> None:
     """The package says `Typing :: Typed`: its examples, pasted into a project checked
     with `mypy --strict`, pass as written (R9): the README's blocks, the avatars guide's

@@ -26,6 +26,7 @@ def run(*args: object, cwd: Path, env: dict[str, str] | None = None) -> str:
     return done.stdout
 
 
+@pytest.mark.timeout(600)  # a virtualenv and a pip install, maybe with a cold cache
 @pytest.mark.serial
 def test_a_users_tests_pass_in_a_fresh_virtualenv_with_only_the_wheel(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
