@@ -178,3 +178,19 @@ async def create_over_http(port: int) -> None:
             async with ClientSession(read, write) as session:
                 await session.initialize()
                 await session.call_tool("lipsyncs_create", {"creator": PERSONA, "text": "Hi"})
+
+
+def test_a_port_in_use_is_a_usage_error(server: Server) -> None:
+    """As `creatify webhooks listen --port` and `creatify mock --port` say it, exit 2 (Y3-7)."""
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        ran = subprocess.run(
+            [str(SCRIPT), "mcp", "--http", str(port), "--output-dir", str(server.output_dir)],
+            env={**os.environ, **server.env()},
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=60,
+        )
+    assert ran.returncode == 2, ran.stderr
+    said = f"error: --http: cannot listen on 127.0.0.1:{port}: Address already in use\n"
+    assert ran.stderr.decode() == said

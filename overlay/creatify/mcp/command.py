@@ -45,7 +45,7 @@ def mcp(http_port: int | None, output_dir: Path, state: Path | None) -> None:
 
         import anyio
 
-        from .server import build_server, serve
+        from .server import LOOPBACK, build_server, serve
     except ModuleNotFoundError as exc:
         if exc.name is None or exc.name.split(".")[0] not in ("mcp", "mcp_types"):
             raise
@@ -60,7 +60,17 @@ def mcp(http_port: int | None, output_dir: Path, state: Path | None) -> None:
         hint = "give --output-dir (or --state) an absolute path this server can write"
         click.echo(f"error: cannot use {failed}: {reason}; {hint}", err=True)
         raise SystemExit(USAGE) from None
+    listening = None
+    if http_port is not None:  # bound now: a port in use is a usage error (Y3-7)
+        from .._exceptions import InvalidInputError
+        from ..webhooks import _bind
+
+        try:
+            listening = _bind(LOOPBACK, http_port)
+        except InvalidInputError as exc:
+            click.echo(f"error: --http: {exc.rule}", err=True)
+            raise SystemExit(USAGE) from None
     try:
-        anyio.run(serve, server, services, http_port)
+        anyio.run(serve, server, services, listening)
     except (KeyboardInterrupt, asyncio.CancelledError):  # Python 3.10: Ctrl-C's cancel (V7-4)
         raise SystemExit(INTERRUPTED) from None

@@ -16,6 +16,7 @@ import json
 import logging
 import os
 import signal
+import socket
 import sys
 import threading
 from collections import defaultdict
@@ -220,12 +221,12 @@ def _ctrl_c_twice_stops_at_once() -> None:
     signal.signal(signal.SIGINT, on_ctrl_c)
 
 
-async def serve(server: Server[Any], services: Services, http_port: int | None) -> None:
+async def serve(server: Server[Any], services: Services, listening: socket.socket | None) -> None:
     """`creatify mcp`: over stdio until stdin closes, or streamable HTTP on loopback when
-    given a port until Ctrl-C."""
+    given a listening socket until Ctrl-C."""
     _configure_logging()
     try:
-        if http_port is None:
+        if listening is None:
             _ctrl_c_twice_stops_at_once()
             async with stdio_server() as (read, write):
                 await server.run(read, write, server.create_initialization_options())
@@ -234,7 +235,7 @@ async def serve(server: Server[Any], services: Services, http_port: int | None) 
 
             # DNS-rebinding protection is on for a loopback host (the mcp package's default).
             app = server.streamable_http_app(host=LOOPBACK)
-            config = uvicorn.Config(app, host=LOOPBACK, port=http_port, log_level="warning")
+            config = uvicorn.Config(app, log_level="warning")
 
             class Stopping(uvicorn.Server):  # uvicorn's own Ctrl-C, said, twice at once (X1-5)
                 def handle_exit(self, sig: int, frame: Any) -> None:
@@ -243,6 +244,6 @@ async def serve(server: Server[Any], services: Services, http_port: int | None) 
                     _say_stopping("")
                     super().handle_exit(sig, frame)
 
-            await Stopping(config).serve()
+            await Stopping(config).serve([listening])
     finally:
         await services.close()  # in the loop the client's connections belong to
