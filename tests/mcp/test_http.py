@@ -15,11 +15,20 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import httpx2
 from mcp import ClientSession
 from mcp.client.streamable_http import streamable_http_client
 
 from tests.faults.server import Fault, serving
 from tests.mcp.helpers import PERSONA, SCRIPT, Server
+
+TOKEN = "test-mcp-token-0123456789"  # CREATIFY_MCP_TOKEN of the servers started here
+
+
+def connect(port: int, token: str = TOKEN) -> Any:
+    """The official client's transport, with the server's bearer token."""
+    client = httpx2.AsyncClient(headers={"Authorization": f"Bearer {token}"}, timeout=300)
+    return streamable_http_client(f"http://127.0.0.1:{port}/mcp", http_client=client)
 
 
 def free_port() -> int:
@@ -43,7 +52,7 @@ def start(server: Server, port: int) -> subprocess.Popen[bytes]:
     with server.errlog() as errlog:  # the child keeps its own copy of the descriptor
         process = subprocess.Popen(
             [str(SCRIPT), "mcp", "--http", str(port), "--output-dir", str(server.output_dir)],
-            env={**os.environ, **server.env()},
+            env={**os.environ, **server.env(), "CREATIFY_MCP_TOKEN": TOKEN},
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=errlog,
@@ -62,7 +71,7 @@ async def test_streamable_http_on_loopback(server: Server, tmp_path: Path) -> No
     port = free_port()
     process = start(server, port)
     try:
-        async with streamable_http_client(f"http://127.0.0.1:{port}/mcp") as (read, write):
+        async with connect(port) as (read, write):
             async with ClientSession(read, write) as session:
                 await session.initialize()
                 names = {tool.name for tool in (await session.list_tools()).tools}
@@ -74,7 +83,43 @@ async def test_streamable_http_on_loopback(server: Server, tmp_path: Path) -> No
     assert {"lipsyncs_create", "lipsyncs_wait", "credits_remaining"} <= names
     assert not created.is_error, created.content
     assert json.loads(created.content[0].text)["reused"] is False  # type: ignore[union-attr]
-    assert server.api_key not in server.stderr_path.read_text()
+    said = server.stderr_path.read_text()
+    assert server.api_key not in said
+    # CREATIFY_MCP_TOKEN is honoured, and not shown again.
+    assert "Authorization: Bearer $CREATIFY_MCP_TOKEN" in said and TOKEN not in said
+
+
+async def test_over_http_every_request_needs_the_token(server: Server) -> None:
+    """Any local process or user reaches loopback: without the token printed at start,
+    nothing is served and nothing is sent to the API; the token is in no log line (Y3-1)."""
+    port = free_port()
+    with serving(Fault()) as api:
+        process = over_http(server, port, api.url, CREATIFY_LOG="debug")
+        assert process.stderr
+        try:
+            wait_listening(port, process)
+            url, wrong = f"http://127.0.0.1:{port}/mcp", "not-the-token"
+            headers = {"Accept": "application/json, text/event-stream"}
+            create = {"name": "lipsyncs_create", "arguments": {"creator": PERSONA, "text": "Hi"}}
+            async with httpx2.AsyncClient() as http:
+                for extra in ({}, {"Authorization": f"Bearer {wrong}"}, {"Authorization": wrong}):
+                    for method, params in (("initialize", {}), ("tools/call", create)):
+                        body = {"jsonrpc": "2.0", "id": 1, "method": method, "params": params}
+                        refused = await http.post(url, json=body, headers={**headers, **extra})
+                        assert refused.status_code == 401, refused.text
+                        assert refused.headers["WWW-Authenticate"].startswith("Bearer")
+            assert api.count("POST") == 0
+            assert select.select([process.stderr], [], [], 30)[0], "no start-up line"
+            started = process.stderr.readline().decode()
+            assert f"serving {url}; send the header Authorization: Bearer " in started
+            token = started.rsplit("Bearer ", 1)[1].strip()
+            async with connect(port, token) as (read, write):
+                async with ClientSession(read, write) as session:
+                    assert (await session.initialize()).server_info.name == "creatify"
+        finally:
+            stop(process)
+        said = process.stderr.read().decode()
+    assert token not in said and wrong not in said and server.api_key not in said
 
 
 def ping(process: subprocess.Popen[bytes], number: int) -> None:
@@ -144,7 +189,8 @@ async def test_ctrl_c_over_http_with_a_create_in_flight_says_so_and_twice_stops(
         assert process.stderr
         try:
             wait_listening(port, process)
-            creating = asyncio.create_task(create_over_http(port))
+            token = process.stderr.readline().decode().rsplit("Bearer ", 1)[1].strip()
+            creating = asyncio.create_task(create_over_http(port, token))
             for _ in range(600):
                 if api.count("POST") or creating.done():
                     break
@@ -162,19 +208,22 @@ async def test_ctrl_c_over_http_with_a_create_in_flight_says_so_and_twice_stops(
             process.wait()
 
 
-def over_http(server: Server, port: int, base_url: str) -> subprocess.Popen[bytes]:
+def over_http(server: Server, port: int, base_url: str, **env: str) -> subprocess.Popen[bytes]:
+    """`creatify mcp --http`, its token its own (random, said at start)."""
+    environ = {**os.environ, **server.env(), "CREATIFY_BASE_URL": base_url, **env}
+    environ.pop("CREATIFY_MCP_TOKEN", None)
     return subprocess.Popen(
         [str(SCRIPT), "mcp", "--http", str(port), "--output-dir", str(server.output_dir)],
-        env={**os.environ, **server.env(), "CREATIFY_BASE_URL": base_url},
+        env=environ,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
 
 
-async def create_over_http(port: int) -> None:
+async def create_over_http(port: int, token: str) -> None:
     with contextlib.suppress(Exception):  # the server goes away mid-call
-        async with streamable_http_client(f"http://127.0.0.1:{port}/mcp") as (read, write):
+        async with connect(port, token) as (read, write):
             async with ClientSession(read, write) as session:
                 await session.initialize()
                 await session.call_tool("lipsyncs_create", {"creator": PERSONA, "text": "Hi"})

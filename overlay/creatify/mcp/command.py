@@ -20,7 +20,9 @@ from ..cli.feedback import FOLDER, INTERRUPTED, USAGE
     "http_port",
     type=click.IntRange(1, 65535),
     metavar="PORT",
-    help="Serve streamable HTTP on 127.0.0.1:PORT (path /mcp) instead of stdio.",
+    help="Serve streamable HTTP on 127.0.0.1:PORT (path /mcp) instead of stdio. Each request"
+    " needs the header 'Authorization: Bearer TOKEN': TOKEN is $CREATIFY_MCP_TOKEN, else a"
+    " random one printed at start.",
 )
 @click.option(
     "--output-dir",

@@ -12,9 +12,11 @@ out, and every text this server sends or logs is scrubbed of it besides.
 from __future__ import annotations
 
 import contextlib
+import hmac
 import json
 import logging
 import os
+import secrets
 import signal
 import socket
 import sys
@@ -29,6 +31,8 @@ from mcp import types
 from mcp.server.context import ServerRequestContext
 from mcp.server.lowlevel import Server
 from mcp.server.stdio import stdio_server
+from starlette.responses import PlainTextResponse
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .._cli_entry import INTERRUPTED
 from .._constants import ENV_API_ID, ENV_API_KEY, SDK_VERSION
@@ -42,6 +46,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger("creatify.mcp")
 JOURNAL_NAME = ".creatify-mcp.sqlite3"
 LOOPBACK = "127.0.0.1"
+ENV_BEARER = "CREATIFY_MCP_TOKEN"
 INSTRUCTIONS = (
     "Creatify makes avatar videos, speech and ads. Find an avatar (avatars_list) and a "
     "voice accent (voices_find_accent), start a job with a *_create tool (a product video: "
@@ -221,6 +226,27 @@ def _ctrl_c_twice_stops_at_once() -> None:
     signal.signal(signal.SIGINT, on_ctrl_c)
 
 
+def _bearer_only(app: ASGIApp, token: str) -> ASGIApp:
+    """`app` for requests with `Authorization: Bearer <token>` only: every local process
+    and user reaches loopback, and the tools spend the owner's credits (Y3-1)."""
+    expected = f"Bearer {token}".encode()
+
+    async def checked(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            sent = dict(scope["headers"]).get(b"authorization", b"")
+            if not hmac.compare_digest(sent, expected):
+                refusal = PlainTextResponse(
+                    "send the header Authorization: Bearer TOKEN: the token creatify mcp"
+                    f" printed at start (or ${ENV_BEARER})\n",
+                    401,
+                    headers={"WWW-Authenticate": 'Bearer realm="creatify mcp"'},
+                )
+                return await refusal(scope, receive, send)
+        await app(scope, receive, send)
+
+    return checked
+
+
 async def serve(server: Server[Any], services: Services, listening: socket.socket | None) -> None:
     """`creatify mcp`: over stdio until stdin closes, or streamable HTTP on loopback when
     given a listening socket until Ctrl-C."""
@@ -234,7 +260,8 @@ async def serve(server: Server[Any], services: Services, listening: socket.socke
             import uvicorn
 
             # DNS-rebinding protection is on for a loopback host (the mcp package's default).
-            app = server.streamable_http_app(host=LOOPBACK)
+            token = os.environ.get(ENV_BEARER) or secrets.token_urlsafe(32)
+            app = _bearer_only(server.streamable_http_app(host=LOOPBACK), token)
             config = uvicorn.Config(app, log_level="warning")
 
             class Stopping(uvicorn.Server):  # uvicorn's own Ctrl-C, said, twice at once (X1-5)
@@ -244,6 +271,10 @@ async def serve(server: Server[Any], services: Services, listening: socket.socke
                     _say_stopping("")
                     super().handle_exit(sig, frame)
 
+            # To stderr only, never a log; a token of the environment is not shown again.
+            shown = f"${ENV_BEARER}" if os.environ.get(ENV_BEARER) else token
+            url = f"http://{LOOPBACK}:{listening.getsockname()[1]}/mcp"
+            print(f"serving {url}; send the header Authorization: Bearer {shown}", file=sys.stderr)
             await Stopping(config).serve([listening])
     finally:
         await services.close()  # in the loop the client's connections belong to
