@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import time
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from creatify.batch import (
     arun,
     read_journal,
     read_rows,
+    run,
 )
 from creatify.batch._journal import Journal
 from creatify.batch._rows import KINDS, check_rows
@@ -260,6 +262,19 @@ async def test_a_row_that_raises_stops_the_batch_once_every_create_made_is_recor
     assert {row.key: row.job_id for row in read_journal(journal)[1] if row.job_id} == made
     assert {row.key: row.state for row in read_journal(journal)[1]}["d"] == "queued"
     assert not running  # no row's task runs on after `arun`
+
+
+def test_run_where_an_event_loop_runs_names_arun(tmp_path: Path) -> None:
+    """As in a notebook's cell: refused before anything is made (no "never awaited")."""
+
+    async def cell() -> None:
+        run(rows("a"), out_dir=tmp_path / "o", journal=tmp_path / "j", api_id="x", api_key="k")
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a coroutine never awaited would be a warning
+        with pytest.raises(RuntimeError, match=r"await creatify\.batch\.arun\("):
+            asyncio.run(cell())
+    assert not (tmp_path / "j").exists()
 
 
 def test_every_invalid_row_is_listed_and_nothing_is_sent(
