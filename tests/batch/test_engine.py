@@ -4,15 +4,25 @@ was sent, text-to-speech rows, invalid rows (nothing sent), and a re-run's `out_
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import time
+import warnings
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from creatify import AsyncCreatify, InvalidInputError
-from creatify.batch import BatchInputError, BatchKind, BatchRow, arun, read_journal, read_rows
+from creatify import AsyncCreatify, AuthenticationError, InvalidInputError
+from creatify.batch import (
+    BatchInputError,
+    BatchKind,
+    BatchRow,
+    arun,
+    read_journal,
+    read_rows,
+    run,
+)
 from creatify.batch._journal import Journal
 from creatify.batch._rows import KINDS, check_rows
 from creatify.testing import FakeCreatify
@@ -20,6 +30,7 @@ from creatify.testing import FakeCreatify
 from tests.batch.helpers import (
     API_KEY,
     CREATOR,
+    TAG,
     GarbleFirstPost,
     batch,
     creates_per_key,
@@ -164,16 +175,18 @@ async def test_a_removed_output_is_downloaded_again_not_created_again(
 
 
 class Refuses(httpx.AsyncBaseTransport):
-    """Asks the mock for a 400 (`X-Mock-Fault: 400`) on the create of the row whose text
-    holds `text`; the mock answers it without making a job."""
+    """Asks the mock for a 400 (`X-Mock-Fault: 400`, or `fault`) on the create of the row
+    whose text holds `text`; the mock answers it without making a job. `others`: the
+    fault asked for on the other creates."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, fault: str = "400", others: str = "") -> None:
         self.inner = httpx.AsyncHTTPTransport()
-        self.text = text.encode()
+        self.text, self.fault, self.others = text.encode(), fault, others
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if request.method == "POST" and self.text in request.content:
-            request.headers["X-Mock-Fault"] = "400"
+        if request.method == "POST":
+            fault = self.fault if self.text in request.content else self.others
+            request.headers["X-Mock-Fault"] = fault
         return await self.inner.handle_async_request(request)
 
     async def aclose(self) -> None:
@@ -212,6 +225,56 @@ async def test_speech_rows_are_saved_with_the_audio_extension(
     assert report.finished
     assert (tmp_path / "one.mp3").read_bytes() == SPEECH
     assert creates_per_key(mock_base_url, account, "/api/text_to_speech/") == {"one": 1, "two": 1}
+
+
+@pytest.mark.parametrize("stop", ["on_change", "401"])
+async def test_a_row_that_raises_stops_the_batch_once_every_create_made_is_recorded(
+    stop: str, mock_base_url: str, tmp_path: Path
+) -> None:
+    """Row a stops the batch (its `on_change` raises once its job is made, or its create is
+    answered 401) while b's and c's creates are held 1 s at the mock: `arun` raises that
+    error once their answers are recorded (their jobs were made: paid), and d, waiting
+    for a slot, is not sent. It returned at once and closed the journal under them."""
+    account = new_account()
+
+    def on_change(key: str, state: str, progress: float | None) -> None:
+        if stop == "on_change" and (key, state) == ("a", "rendering"):
+            raise RuntimeError("on_change failed")
+
+    fault = "401" if stop == "401" else ""
+    journal = tmp_path / "j"
+    transport = Refuses("Hello a", fault, others="delay=1")
+    async with AsyncCreatify(account, API_KEY, mock_base_url, transport=transport) as client:
+        with pytest.raises(RuntimeError if stop == "on_change" else AuthenticationError):
+            await arun(
+                client,
+                rows(*"abcd"),
+                out_dir=tmp_path / "o",
+                journal=journal,
+                concurrency=3,
+                on_change=on_change,
+                **FAST,
+            )
+        running = asyncio.all_tasks() - {asyncio.current_task()}
+        listed = await client.lipsyncs.list()
+    made = {m[1]: str(job.id) for job in listed if (m := TAG.search(str(job.name)))}
+    assert set(made) == ({"a", "b", "c"} if stop == "on_change" else {"b", "c"})
+    assert {row.key: row.job_id for row in read_journal(journal)[1] if row.job_id} == made
+    assert {row.key: row.state for row in read_journal(journal)[1]}["d"] == "queued"
+    assert not running  # no row's task runs on after `arun`
+
+
+def test_run_where_an_event_loop_runs_names_arun(tmp_path: Path) -> None:
+    """As in a notebook's cell: refused before anything is made (no "never awaited")."""
+
+    async def cell() -> None:
+        run(rows("a"), out_dir=tmp_path / "o", journal=tmp_path / "j", api_id="x", api_key="k")
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a coroutine never awaited would be a warning
+        with pytest.raises(RuntimeError, match=r"await creatify\.batch\.arun\("):
+            asyncio.run(cell())
+    assert not (tmp_path / "j").exists()
 
 
 def test_every_invalid_row_is_listed_and_nothing_is_sent(

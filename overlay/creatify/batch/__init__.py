@@ -60,6 +60,15 @@ def run(
     base_url: str | None = None,
 ) -> BatchReport:
     """`arun` with its own `AsyncCreatify` (credentials as `Creatify` takes them)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # none runs here: `run` starts one
+        pass
+    else:
+        raise RuntimeError(
+            "creatify.batch.run cannot run inside a running event loop (a notebook, an "
+            "async function): use `await creatify.batch.arun(AsyncCreatify(...), rows, ...)`"
+        )
     options = dict(locals())  # `arun`'s arguments, and the client's credentials
     credentials = [options.pop(name) for name in ("api_id", "api_key", "base_url")]
 

@@ -204,6 +204,7 @@ class Engine:
         self.on_change = on_change
         self.unanswered = 0
         self.maybe_sent = 0
+        self.stopping = False  # a row raised: the others are stopped (`arun`)
 
     def _changed(self, key: str, state: str, progress: float | None = None) -> None:
         if self.on_change is not None:
@@ -248,7 +249,16 @@ class Engine:
     # ------------------------------------------------------------ one row
 
     async def run_row(self, key: str) -> None:
+        try:
+            await self._run_row(key)
+        except Exception:
+            self.stopping = True  # before another row takes its slot: it sends no create
+            raise
+
+    async def _run_row(self, key: str) -> None:
         async with self.slots:
+            if self.stopping:
+                return  # a row raised: `arun` stops the batch
             job: Any = None
             state = self.journal.row(key).state
             if state == SENDING:
@@ -271,14 +281,18 @@ class Engine:
         while True:
             await self.gate.wait()
             tag = self.journal.tag(key)  # kept across attempts
+            self._changed(key, SENDING)  # first: an `on_change` raising leaves it `queued`
             if not self.create_marks_row:
                 self.journal.sending(key)
-            self._changed(key, SENDING)
+            sent = asyncio.ensure_future(
+                self.creates.create(**self.kind.sent_options(self.rows[key].options, tag))
+            )
             try:
-                job = await self.creates.create(
-                    **self.kind.sent_options(self.rows[key].options, tag)
-                )
+                job = await asyncio.shield(sent)
                 break
+            except asyncio.CancelledError:
+                await self._create_stopped(key, sent)
+                raise
             except RateLimitError as exc:
                 self.journal.unsent(key)  # refused, no job: a kill while held is harmless
                 self.gate.back_off(exc.retry_after)
@@ -316,6 +330,21 @@ class Engine:
         self.journal.created(key, str(job.id))
         self._changed(key, RENDERING, 0.0)
         return True
+
+    async def _create_stopped(self, key: str, sent: asyncio.Future[Any]) -> None:
+        """The row was cancelled during its create. By another row's error (`arun` stops
+        the batch): the create ends and an answered one (paid) is recorded. By the caller
+        (Ctrl-C): the create is cancelled too, the row left `sending` (`reconcile`)."""
+        if not self.stopping:
+            sent.cancel()
+        await asyncio.wait([sent])
+        if sent.cancelled():
+            return
+        error = sent.exception()
+        if error is None:
+            self.journal.created(key, str(sent.result().id))
+        elif isinstance(error, Exception) and not may_have_made_job(error):
+            self.journal.unsent(key)
 
     async def _settled(self, key: str, tag: str) -> Any:
         """The job of a create without an answer, looked up by its tag until it appears
@@ -429,7 +458,13 @@ async def arun(
         todo = [
             r.key for r in book.rows() if r.key in chosen and r.state not in (FAILED, DOWNLOADED)
         ]
-        await asyncio.gather(*(engine.run_row(key) for key in todo))
+        tasks = [asyncio.ensure_future(engine.run_row(key)) for key in todo]
+        try:
+            await asyncio.gather(*tasks)
+        finally:  # a row raised (`on_change`, a 401): the others end before the journal closes
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
         reports = [RowReport.of(r, r.key in changed) for r in book.rows() if r.key in wanted]
         return BatchReport(
             reports, book.path, changed, engine.gate.hits, engine.unanswered, engine.maybe_sent
