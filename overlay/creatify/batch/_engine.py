@@ -47,6 +47,7 @@ from .._exceptions import (
 from .._frontends import may_have_made_job, output_name
 from .._jobs import field_of, with_article
 from .._paths import user_path
+from .._types import AsyncSleep
 from ..mcp.bounds import REUSE_SECONDS
 from ._journal import (
     CREATED,
@@ -144,16 +145,18 @@ class BatchReport:
 class RateGate:
     """One back-off shared by every worker: a 429 holds all creates until it has passed."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self._clock = clock
+    def __init__(
+        self, clock: Callable[[], float] = time.monotonic, sleep: AsyncSleep = asyncio.sleep
+    ) -> None:
+        self._clock, self._sleep = clock, sleep
         self._until = 0.0
         self._strikes = 0
         self.hits = 0
 
     async def wait(self) -> None:
         # A loop, not an Event: another 429 during the sleep moves the end further.
-        while (left := self._until - self._clock()) > 0:  # noqa: ASYNC110
-            await asyncio.sleep(left)
+        while (left := self._until - self._clock()) > 0:
+            await self._sleep(left)
 
     def back_off(self, retry_after: float | None, *, throttled: bool = True) -> None:
         """The service said slow down (`throttled`, a 429) or did not answer: hold
@@ -199,7 +202,9 @@ class Engine:
 
             self.creates._check_create = check_then_mark
         self.slots = asyncio.Semaphore(concurrency)
-        self.gate = RateGate()
+        # Waits on the client's clock: a fake's client (`FakeCreatify`) moves the fake's.
+        self.clock, self.sleep = client._clock, client._sleep
+        self.gate = RateGate(self.clock, self.sleep)
         self.waits = waits  # `wait`'s timeout, poll_interval, max_interval (None: the kind's)
         self.on_change = on_change
         self.unanswered = 0
@@ -349,14 +354,15 @@ class Engine:
     async def _settled(self, key: str, tag: str) -> Any:
         """The job of a create without an answer, looked up by its tag until it appears
         or `UNKNOWN_OUTCOME_SECONDS` have passed since the create was sent (None: it made
-        none)."""
-        retry_at = _sent_at(self.journal.row(key)) + UNKNOWN_OUTCOME_SECONDS
+        none). The journal's time is the wall clock's; the hold's rest runs on the client's."""
+        hold = _sent_at(self.journal.row(key)) + UNKNOWN_OUTCOME_SECONDS - time.time()
+        retry_at = self.clock() + hold
         while True:
-            looked_at = time.time()
+            looked_at = self.clock()
             job = (await self._jobs_by_tag()).get(tag)
             if job is not None or looked_at >= retry_at:
                 return job
-            await asyncio.sleep(min(LOOK_AGAIN_SECONDS, retry_at - looked_at))
+            await self.sleep(min(LOOK_AGAIN_SECONDS, retry_at - looked_at))
 
     async def _wait(self, key: str) -> Any:
         job_id = self.journal.row(key).job_id
