@@ -286,7 +286,9 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         """The one body of every `create_and_wait`: check the wait arguments, `create()`
         (which checks its options before it sends anything), then `wait` for the job it
         made (through `webhook`, when the create named its URL). So a bad argument of
-        either kind costs nothing."""
+        either kind costs nothing. `timeout` is the wait's: it starts once the create is
+        answered, and the create has the client's request time-outs (not cut short: a
+        create cut short may still have made the job)."""
         settings = self._wait_settings(timeout, poll_interval, max_interval, on_update, webhook)
         try:
             task = await create()
