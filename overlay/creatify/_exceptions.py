@@ -35,6 +35,7 @@ from __future__ import annotations
 import copyreg
 import json
 import re
+import sys
 from collections.abc import Mapping
 from typing import Any
 
@@ -59,6 +60,12 @@ def maybe_created_note(maybe_created: bool, path: str) -> str:
     if _ON_A_JOB.search(path):
         return "; the service may have received the request: check the job before sending again"
     return MAYBE_CREATED_NOTE
+
+
+def add_note(exc: BaseException, note: str) -> None:
+    """PEP 678's `exc.add_note(note)` (shown under its traceback); Python 3.10 has none."""
+    if sys.version_info >= (3, 11):
+        exc.add_note(note)
 
 
 # The service documents no size limit; the Prism mock refuses bodies over 10 MiB.

@@ -168,6 +168,7 @@ class Poller(Generic[J]):
         self._start = clock()
         self._next_backoff = settings.poll_interval  # the backoff formula's interval at n
         self._last: tuple[str | None, float | None] | None = None
+        self._seen_at = float("inf")  # seconds into the wait of the last answer: update_of
         # (elapsed, progress) of the last check before progress started rising, and of the
         # previous check: the estimate's two ends.
         self._rise_from: tuple[float, float] | None = None
@@ -204,6 +205,7 @@ class Poller(Generic[J]):
         """What `on_update` is told of `job` (the wait's loop tells it, before
         `after_result`): None when its status and progress are the last check's."""
         seen = (self._kind.status_of(job), self._kind.progress_of(job))
+        self._seen_at = self.elapsed
         if seen == self._last:
             return None
         self._last = seen
@@ -227,6 +229,8 @@ class Poller(Generic[J]):
         self._last = (self._kind.status_of(job), progress)
         if self._kind.finished(job):
             return None
+        if self._seen_at < self._settings.timeout <= self.elapsed:
+            return 0.0  # the deadline passed in `on_update`: one more check, at once
         estimate = self._estimated_sleep(progress)
         if estimate is None:
             return self._backoff(0.0)

@@ -75,14 +75,18 @@ def are_seconds(value: object) -> bool:
 
 
 def as_timeout(timeout: TimeoutArg) -> httpx.Timeout | None:
-    """The argument as an `httpx.Timeout`; a number must follow `SECONDS_RULE`."""
-    if timeout is None or isinstance(timeout, httpx.Timeout):
-        return timeout
-    if not are_seconds(timeout):
+    """The argument as an `httpx.Timeout`; a number, and each part of an `httpx.Timeout`
+    but None (no limit), must follow `SECONDS_RULE`, as the client's own `timeout` must."""
+    if timeout is None:
+        return None
+    parts = timeout.as_dict().values() if isinstance(timeout, httpx.Timeout) else [timeout]
+    if not all(part is None or are_seconds(part) for part in parts):
         raise InvalidInputError(
-            "timeout", f"must be {SECONDS_RULE} or an httpx.Timeout, got {timeout!r}"
+            "timeout",
+            f"must be {SECONDS_RULE} (so must each part of an httpx.Timeout, or be None),"
+            f" got {timeout!r}",
         )
-    return httpx.Timeout(timeout)
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
 
 @contextlib.contextmanager

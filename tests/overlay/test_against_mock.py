@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,12 +15,14 @@ from creatify import (
     BadRequestError,
     Creatify,
     DownloadError,
+    JobUpdate,
     LipsyncFailed,
     NotFoundError,
     RateLimitError,
 )
+from creatify._exceptions import MAYBE_CREATED_NOTE
 
-from tests.overlay.helpers import CREATOR_ID, LIPSYNC_ID, PERSONA_ID
+from tests.overlay.helpers import CREATOR_ID, LIPSYNC_ID, PERSONA_ID, Script, sync_client
 
 FIXTURES = Path(__file__).resolve().parents[2] / "mock" / "fixtures"
 
@@ -147,3 +151,50 @@ async def test_async_flow(mock_base_url: str, auth_headers: dict[str, str], tmp_
         video = await client.lipsyncs.create_and_wait(creator=avatar.id, text="Hi")
         saved = await client.lipsyncs.download(video, tmp_path / "a.mp4")
     assert saved.stat().st_size > 0
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="PEP 678 notes: Python 3.11")
+async def test_create_and_wait_ended_after_its_create_names_the_job(
+    mock_base_url: str, auth_headers: dict[str, str]
+) -> None:
+    """Ended after its paid create was answered (cancelled, a raising `on_update`), the
+    exception keeps its type and gains a note with the job's id and how to go on (Y1-2)."""
+    seen: list[str] = []
+    told = asyncio.Event()
+
+    def note_of(job_id: str) -> list[str]:
+        return [f"lipsync {job_id} was created: wait({job_id!r}) to go on"]
+
+    def boom(update: JobUpdate) -> None:
+        seen.append(update.job_id)
+        raise RuntimeError("boom in on_update")
+
+    async with AsyncCreatify(*auth_headers.values(), mock_base_url) as client:
+        with pytest.raises(RuntimeError, match="boom") as raised:
+            await client.lipsyncs.create_and_wait(creator=CREATOR_ID, text="Hi", on_update=boom)
+        assert raised.value.__notes__ == note_of(seen[-1])
+        waiting = asyncio.create_task(
+            client.lipsyncs.create_and_wait(
+                creator=CREATOR_ID,
+                text="Hi",
+                on_update=lambda u: (seen.append(u.job_id), told.set()),
+            )
+        )
+        await told.wait()
+        waiting.cancel()
+        with pytest.raises(asyncio.CancelledError) as cancelled:
+            await waiting
+        assert cancelled.value.__notes__ == note_of(seen[-1])
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="PEP 678 notes: Python 3.11")
+def test_create_and_wait_stopped_in_its_create_says_the_job_may_exist() -> None:
+    """Ctrl-C while the create is in flight: a note that it may have been sent (Y1-2)."""
+
+    def interrupted(request: httpx.Request) -> httpx.Response:
+        raise KeyboardInterrupt
+
+    client = sync_client(Script([interrupted]))
+    with pytest.raises(KeyboardInterrupt) as raised:
+        client.lipsyncs.create_and_wait(creator=CREATOR_ID, text="Hi")
+    assert raised.value.__notes__ == [f"lipsync create cut short{MAYBE_CREATED_NOTE}"]

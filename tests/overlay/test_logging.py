@@ -6,6 +6,7 @@ and storage downloads come from the scripted loopback server (tests/faults/serve
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import logging
 import re
@@ -119,6 +120,19 @@ async def test_a_failed_request_is_logged_with_its_error(
         await list_voices(client)
     await close(client)
     assert lines(capsys.readouterr().err) == [("GET", "/api/voices/", "ConnectError", "2")]
+
+
+async def test_a_cancelled_request_is_logged(
+    sdk_log: SdkLog, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A request cancelled before its answer (a paid create may have gone) has its line
+    too, as any request that failed (Y1-10)."""
+    sdk_log("info")
+    with serving(Fault(hang=True)) as server:
+        async with AsyncCreatify("id", API_KEY, server.url) as client:
+            with pytest.raises(asyncio.TimeoutError):
+                await asyncio.wait_for(client.voices.list(), 0.5)
+    assert lines(capsys.readouterr().err) == [("GET", "/api/voices/", "CancelledError", "0")]
 
 
 @pytest.mark.parametrize("cls", [Creatify, AsyncCreatify])

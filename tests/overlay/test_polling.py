@@ -242,6 +242,22 @@ def test_wait_timeout_carries_id_and_last_status() -> None:
     assert clock.now == pytest.approx(60)
 
 
+def test_a_deadline_passed_in_on_update_gets_one_more_check() -> None:
+    """An `on_update` that runs past the deadline: one more check at once, which sees the
+    job done, not a `WaitTimeout` with the status from before the callback (Y1-6); still
+    running, the `WaitTimeout` gives the time really waited."""
+    script = Script([json_response(200, lipsync("pending")), json_response(200, lipsync("done"))])
+    client, clock = sync_client(script), VirtualClock()
+    with_clock(client, clock)
+    slow = lambda update: clock.sleep(10)  # noqa: E731
+    assert client.lipsyncs.wait(LIPSYNC_ID, timeout=3, on_update=slow).status == "done"
+    assert script.count == 2
+    script.steps = [json_response(200, lipsync("pending"))]
+    with pytest.raises(WaitTimeout, match="after 10 s; last status: pending"):
+        client.lipsyncs.wait(LIPSYNC_ID, timeout=3, on_update=slow)
+    assert script.count == 4
+
+
 def test_a_timeout_without_failed_checks_keeps_the_exception_being_handled() -> None:
     """A wait that runs out of time inside the caller's `except` block: the traceback still
     shows the caller's exception ("During handling of ..."), as any raise there does (V6-1)."""

@@ -20,7 +20,15 @@ import httpx
 from .._api_call import translate_transport_errors
 from .._constants import DOWNLOAD_CHUNK_SIZE
 from .._download import DownloadProgress, Progress, atomic_target, check_folder, check_target
-from .._exceptions import DownloadError, InvalidInputError, make_status_error
+from .._exceptions import (
+    DownloadError,
+    InvalidInputError,
+    JobFailedError,
+    WaitTimeout,
+    add_note,
+    make_status_error,
+    maybe_created_note,
+)
 from .._jobs import GeneratedOperation, JobKind
 from .._media import Media, file_stem, file_suffix
 from .._options import OPERATION_ROUTES, OPERATION_SCHEMA, SCHEMA_FIELDS
@@ -278,12 +286,25 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         """The one body of every `create_and_wait`: check the wait arguments, `create()`
         (which checks its options before it sends anything), then `wait` for the job it
         made (through `webhook`, when the create named its URL). So a bad argument of
-        either kind costs nothing."""
+        either kind costs nothing. `timeout` is the wait's: it starts once the create is
+        answered, and the create has the client's request time-outs (not cut short: a
+        create cut short may still have made the job)."""
         settings = self._wait_settings(timeout, poll_interval, max_interval, on_update, webhook)
-        task = await create()
+        try:
+            task = await create()
+        except BaseException as exc:
+            if not isinstance(exc, Exception):  # cancelled, Ctrl-C: the SDK said nothing
+                add_note(exc, f"{self._kind.noun} create cut short{maybe_created_note(True, '')}")
+            raise
         job_id = check_path_id("id", self._kind.id_of(task))
-        # The create was answered: a check without an answer is then a blip, waited out.
-        return await self._wait(job_id, settings, webhook, answered=True)
+        try:
+            # The create was answered: a check without an answer is then a blip, waited out.
+            return await self._wait(job_id, settings, webhook, answered=True)
+        except (JobFailedError, WaitTimeout):
+            raise  # they name the job
+        except BaseException as exc:  # cancelled, Ctrl-C, the client closed, on_update's
+            add_note(exc, f"{self._kind.noun} {job_id} was created: wait({job_id!r}) to go on")
+            raise
 
     async def _list(self, timeout: TimeoutArg, **query: Any) -> builtins.list[J]:
         """The kind's list operation with `query` (`ids`, `ordering`, already checked)."""

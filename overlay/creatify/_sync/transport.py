@@ -74,7 +74,7 @@ class ClientTransport(httpx.BaseTransport):
         started = time.perf_counter()
         try:
             return self._answer(request, self._send(request), started)
-        except Exception as exc:
+        except BaseException as exc:  # cancelled, Ctrl-C too: the request may have gone
             log_line(request, f"{type(exc).__name__} after", started, self.files)
             raise
 
