@@ -79,6 +79,11 @@ TOKEN = re.compile(r"[A-Za-z0-9_-]+")
 NOUNS = sorted(job.noun for job in JOB_KINDS.values())
 # A payload is a few hundred bytes; the whole product-to-video object a few KiB.
 MAX_BODY_BYTES = 1 << 20
+# A request head or body not in within this many seconds closes its connection (an idle
+# or slowloris one); past MAX_CONNECTIONS a new one closes the oldest not being answered:
+# a flood of them cannot take the process's file descriptors nor keep a delivery out.
+READ_TIMEOUT = 10.0
+MAX_CONNECTIONS = 64
 # How many handled events (`event_key`) an app remembers to recognise repeats.
 REMEMBERED_EVENTS = 10_000
 # With a webhook, polling is only a fallback for a listener the service cannot reach.
@@ -297,7 +302,12 @@ class WebhookApp:
         kind = request.path_params.get("kind")
         if not hmac.compare_digest(given, self._token) or (kind is not None and kind not in NOUNS):
             return await self._forbidden(request)
-        body = await _read_body(request)
+        try:
+            body = await asyncio.wait_for(_read_body(request), READ_TIMEOUT)
+        except asyncio.TimeoutError:
+            self.refused += 1
+            detail = f"The body did not arrive within {READ_TIMEOUT:g} s."
+            return JSONResponse({"detail": detail}, status_code=408)
         try:
             if body is None:
                 raise InvalidWebhookError("body", f"is larger than {MAX_BODY_BYTES} bytes")
@@ -358,16 +368,50 @@ def asgi_app(handler: Handler, *, token: str, repeats: bool = False) -> WebhookA
 
 
 def _server(app: Any) -> uvicorn.Server:
-    """A uvicorn server for `app` that leaves signals (Ctrl-C) and logging to the caller."""
+    """A uvicorn server for `app` that leaves signals (Ctrl-C) and logging to the caller,
+    and closes connections over `MAX_CONNECTIONS` or without a request head in time."""
     import uvicorn
+    from uvicorn.protocols.http.h11_impl import H11Protocol
 
     class QuietServer(uvicorn.Server):
         @contextlib.contextmanager
         def capture_signals(self) -> Iterator[None]:
             yield
 
+    class TimedH11(H11Protocol):
+        opened = 0.0
+
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self.opened = self.loop.time()
+            if len(self.connections) > MAX_CONNECTIONS:  # the oldest not being answered goes
+                idle = [
+                    c
+                    for c in self.connections
+                    if isinstance(c, TimedH11)
+                    and not c.transport.is_closing()
+                    and (c.cycle is None or c.cycle.response_complete)
+                ]
+                min(idle, key=lambda c: c.opened).transport.close()
+            self._expect_head()
+
+        def on_response_complete(self) -> None:
+            self._expect_head()
+            super().on_response_complete()
+
+        def _expect_head(self) -> None:
+            """Close the connection unless a (next) request's head is in by READ_TIMEOUT:
+            one idle, sending it slowly, or sending the body of one answered unread."""
+            self.loop.call_later(READ_TIMEOUT, self._head_due, self.cycle)
+
+        def _head_due(self, cycle: object) -> None:
+            if self.cycle is cycle:
+                self.transport.close()
+
     config = uvicorn.Config(
         app,
+        http=TimedH11,  # not `limit_concurrency`: it answers 503 but keeps the connection
+        backlog=MAX_CONNECTIONS,  # how many are accepted at once
         lifespan="off",
         log_config=None,
         log_level="warning",
