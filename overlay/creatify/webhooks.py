@@ -296,6 +296,7 @@ class WebhookApp:
         return JSONResponse({"detail": "Forbidden."}, status_code=403)
 
     async def _receive(self, request: Request) -> Response:
+        from starlette.requests import ClientDisconnect
         from starlette.responses import JSONResponse
 
         given = str(request.path_params["token"]).encode()
@@ -304,7 +305,7 @@ class WebhookApp:
             return await self._forbidden(request)
         try:
             body = await asyncio.wait_for(_read_body(request), READ_TIMEOUT)
-        except asyncio.TimeoutError:
+        except (asyncio.TimeoutError, ClientDisconnect):  # the sender hung up: none reads it
             self.refused += 1
             detail = f"The body did not arrive within {READ_TIMEOUT:g} s."
             return JSONResponse({"detail": detail}, status_code=408)

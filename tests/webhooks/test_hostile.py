@@ -258,3 +258,23 @@ def test_idle_and_slow_connections_are_closed_and_a_delivery_still_gets_through(
         head = f"POST {path} HTTP/1.1\r\nHost: a\r\nContent-Length: 9\r\n\r\n{{".encode()
         slow_body = answer(socket.create_connection(("127.0.0.1", hook.port), 5), head)
         assert slow_body.startswith(b"HTTP/1.1 408")
+
+
+def test_a_sender_hanging_up_mid_body_is_refused_quietly(
+    client: Creatify, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    """A delivery cut mid-body (the network, a tunnel) printed a ClientDisconnect
+    traceback (Y3-10): now it is a refusal, counted, and nothing is logged."""
+    with client.webhooks.listen() as hook:
+        path = hook.url.split(str(hook.port), 1)[1]
+        with socket.create_connection(("127.0.0.1", hook.port), timeout=5) as sock:
+            sock.sendall(
+                f"POST {path} HTTP/1.1\r\nHost: a\r\nContent-Length: 99\r\n\r\n{{".encode()
+            )
+            time.sleep(0.3)
+        for _ in range(50):
+            if hook.refused:
+                break
+            time.sleep(0.02)
+    assert hook.refused == 1 and hook.events == []
+    assert caplog.records == [] and "Traceback" not in capsys.readouterr().err
