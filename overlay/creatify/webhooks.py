@@ -43,7 +43,7 @@ from typing_extensions import Self
 
 from ._exceptions import ConfigurationError, InvalidInputError, InvalidWebhookError
 from ._jobs import JOB_KINDS
-from ._redact import MARKER
+from ._redact import MARKER, webhook_url_text
 from ._validation import check_url
 
 if TYPE_CHECKING:
@@ -569,7 +569,7 @@ class _Listener(WebhookApp):
         return sum(self._delivered[job_id.lower(), status] for status in terminal)
 
     def __repr__(self) -> str:
-        where = "not running" if self._changed is None else self.url.replace(self.token, MARKER)
+        where = "not running" if self._changed is None else webhook_url_text(self.url)
         return f"{type(self).__name__}({where}, events={len(self.events)})"
 
 
