@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import hmac
 import inspect
 import json
@@ -164,19 +165,24 @@ def _wanted(what: str, value: object, present: bool) -> str:
     return f"must be {what}, got {_type_name(value)}" if present else "is missing"
 
 
-EventKey = tuple[str, str, str | None, str | None]
+EventKey = bytes
+
+
+def _digest(*fields: str | None) -> bytes:
+    """What a receiver keeps to recognise `fields` again: 32 bytes, however long they are."""
+    return hashlib.sha256(json.dumps(fields).encode()).digest()
 
 
 def event_key(event: WebhookEvent) -> EventKey:
     """What makes two deliveries the same news: the job, its status, its failure reason
-    and its output.
+    and its output (their `_digest`).
 
     Not the id and status alone: then an early or forged `done` (no output yet) would
     make the real final event a "repeat", and it would be dropped. Not the whole payload
     either: products that send the whole job object may change fields (times, progress)
     between deliveries of the same news.
     """
-    return (event.id.lower(), event.status, event.failed_reason, event.output)
+    return _digest(event.id.lower(), event.status, event.failed_reason, event.output)
 
 
 # ---------------------------------------------------------------- tokens and URLs
@@ -458,10 +464,10 @@ class _Listener(WebhookApp):
         self._host, self._port = host, port
         self._on_event = on_event
         self.events: list[WebhookEvent] = []
-        """Each event once, in the order they were handled (`on_event` returned);
-        repeats are only counted."""
-        # Every delivery by (job id, status), repeats included: what wakes a wait.
-        self._delivered: Counter[tuple[str, str]] = Counter()
+        """Each event once, in the order they were handled (`on_event` returned), the
+        last 10,000; repeats are only counted."""
+        # Every delivery by (job id, status) `_digest`, repeats included: what wakes a wait.
+        self._delivered: Counter[bytes] = Counter()
         self._bound_port: int | None = None
         self._changed: asyncio.Condition | None = None  # notified on each delivery; while it runs
         self._delivering: set[asyncio.Task[Any]] = set()  # the requests being answered
@@ -542,7 +548,7 @@ class _Listener(WebhookApp):
         """Count the delivery and wake the waits; then a new event goes to `on_event`, and
         is listed once it returned (if it raises, the answer is 500 and a redelivery tries
         again)."""
-        self._delivered[event.id.lower(), event.status] += 1
+        self._delivered[_digest(event.id.lower(), event.status)] += 1
         if self._changed is not None:
             async with self._changed:
                 self._changed.notify_all()
@@ -551,6 +557,7 @@ class _Listener(WebhookApp):
         if self._on_event is not None:
             await _call(self._on_event, event)
         self.events.append(event)
+        del self.events[:-REMEMBERED_EVENTS]
 
     async def _until(self, ready: Callable[[], bool], seconds: float) -> bool:
         if self._changed is None:
@@ -566,7 +573,7 @@ class _Listener(WebhookApp):
         """How many final deliveries for `job_id` came so far, repeats included: a wait
         checks the API after each one, so a delivery that looks like an earlier one (a
         premature or forged `done` came first) still wakes it."""
-        return sum(self._delivered[job_id.lower(), status] for status in terminal)
+        return sum(self._delivered[_digest(job_id.lower(), status)] for status in terminal)
 
     def __repr__(self) -> str:
         where = "not running" if self._changed is None else webhook_url_text(self.url)
