@@ -61,7 +61,7 @@ from ._exceptions import (
     WaitTimeout,
 )
 from ._logging import logger
-from ._redact import redact_text
+from ._redact import webhook_url_text
 from ._timeouts import SECONDS_RULE, are_seconds
 
 if TYPE_CHECKING:
@@ -195,7 +195,7 @@ class Poller(Generic[J]):
             "no event will come, so the wait polls",
             self._kind.noun,
             self.job_id,
-            redact_text(str(sent)),
+            sent and webhook_url_text(sent),
         )
         self._settings = self._settings.unheard
         self._next_backoff = min(self._next_backoff, self._settings.poll_interval)

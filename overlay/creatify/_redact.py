@@ -8,6 +8,8 @@ every repr go through this module, so all of them hide the same things the same 
 - a URL whose query carries a signature or token (a signed storage URL:
   `X-Amz-Signature=...`, `X-Goog-Signature=...`, Azure's `sig=...`) is shown without its
   query: that query *is* a credential for the file. API queries (`page=2`) stay;
+- a webhook URL is shown without its path (`webhook_url_text`): the path holds the
+  token that lets deliveries into its receiver;
 - a kept request has no body (it may be megabytes of upload, and holds the user's
   content) and no extensions (they hold the transport's objects);
 - what a server answered (an error's message, parsed body and response) has the
@@ -64,6 +66,15 @@ def url_text(url: httpx.URL | str) -> str:
         return str(redact_url(url))
     except (httpx.InvalidURL, TypeError, ValueError):
         return f"<an invalid URL, {MARKER}>"
+
+
+def webhook_url_text(url: str) -> str:
+    """A webhook URL as scheme://host:port/[redacted], for messages."""
+    with contextlib.suppress(httpx.InvalidURL, TypeError):
+        parsed = httpx.URL(url)
+        if parsed.scheme and parsed.host:
+            return f"{parsed.scheme}://{parsed.netloc.decode('ascii')}/{MARKER}"
+    return f"<not a URL, {MARKER}>"
 
 
 def secrets_of(request: httpx.Request | None) -> tuple[str, ...]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import hmac
 import inspect
 import json
@@ -43,7 +44,7 @@ from typing_extensions import Self
 
 from ._exceptions import ConfigurationError, InvalidInputError, InvalidWebhookError
 from ._jobs import JOB_KINDS
-from ._redact import MARKER
+from ._redact import MARKER, webhook_url_text
 from ._validation import check_url
 
 if TYPE_CHECKING:
@@ -79,6 +80,11 @@ TOKEN = re.compile(r"[A-Za-z0-9_-]+")
 NOUNS = sorted(job.noun for job in JOB_KINDS.values())
 # A payload is a few hundred bytes; the whole product-to-video object a few KiB.
 MAX_BODY_BYTES = 1 << 20
+# A request head or body not in within this many seconds closes its connection (an idle
+# or slowloris one); past MAX_CONNECTIONS a new one closes the oldest not being answered:
+# a flood of them cannot take the process's file descriptors nor keep a delivery out.
+READ_TIMEOUT = 10.0
+MAX_CONNECTIONS = 64
 # How many handled events (`event_key`) an app remembers to recognise repeats.
 REMEMBERED_EVENTS = 10_000
 # With a webhook, polling is only a fallback for a listener the service cannot reach.
@@ -159,19 +165,24 @@ def _wanted(what: str, value: object, present: bool) -> str:
     return f"must be {what}, got {_type_name(value)}" if present else "is missing"
 
 
-EventKey = tuple[str, str, str | None, str | None]
+EventKey = bytes
+
+
+def _digest(*fields: str | None) -> bytes:
+    """What a receiver keeps to recognise `fields` again: 32 bytes, however long they are."""
+    return hashlib.sha256(json.dumps(fields).encode()).digest()
 
 
 def event_key(event: WebhookEvent) -> EventKey:
     """What makes two deliveries the same news: the job, its status, its failure reason
-    and its output.
+    and its output (their `_digest`).
 
     Not the id and status alone: then an early or forged `done` (no output yet) would
     make the real final event a "repeat", and it would be dropped. Not the whole payload
     either: products that send the whole job object may change fields (times, progress)
     between deliveries of the same news.
     """
-    return (event.id.lower(), event.status, event.failed_reason, event.output)
+    return _digest(event.id.lower(), event.status, event.failed_reason, event.output)
 
 
 # ---------------------------------------------------------------- tokens and URLs
@@ -291,13 +302,19 @@ class WebhookApp:
         return JSONResponse({"detail": "Forbidden."}, status_code=403)
 
     async def _receive(self, request: Request) -> Response:
+        from starlette.requests import ClientDisconnect
         from starlette.responses import JSONResponse
 
         given = str(request.path_params["token"]).encode()
         kind = request.path_params.get("kind")
         if not hmac.compare_digest(given, self._token) or (kind is not None and kind not in NOUNS):
             return await self._forbidden(request)
-        body = await _read_body(request)
+        try:
+            body = await asyncio.wait_for(_read_body(request), READ_TIMEOUT)
+        except (asyncio.TimeoutError, ClientDisconnect):  # the sender hung up: none reads it
+            self.refused += 1
+            detail = f"The body did not arrive within {READ_TIMEOUT:g} s."
+            return JSONResponse({"detail": detail}, status_code=408)
         try:
             if body is None:
                 raise InvalidWebhookError("body", f"is larger than {MAX_BODY_BYTES} bytes")
@@ -358,16 +375,50 @@ def asgi_app(handler: Handler, *, token: str, repeats: bool = False) -> WebhookA
 
 
 def _server(app: Any) -> uvicorn.Server:
-    """A uvicorn server for `app` that leaves signals (Ctrl-C) and logging to the caller."""
+    """A uvicorn server for `app` that leaves signals (Ctrl-C) and logging to the caller,
+    and closes connections over `MAX_CONNECTIONS` or without a request head in time."""
     import uvicorn
+    from uvicorn.protocols.http.h11_impl import H11Protocol
 
     class QuietServer(uvicorn.Server):
         @contextlib.contextmanager
         def capture_signals(self) -> Iterator[None]:
             yield
 
+    class TimedH11(H11Protocol):
+        opened = 0.0
+
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self.opened = self.loop.time()
+            if len(self.connections) > MAX_CONNECTIONS:  # the oldest not being answered goes
+                idle = [
+                    c
+                    for c in self.connections
+                    if isinstance(c, TimedH11)
+                    and not c.transport.is_closing()
+                    and (c.cycle is None or c.cycle.response_complete)
+                ]
+                min(idle, key=lambda c: c.opened).transport.close()
+            self._expect_head()
+
+        def on_response_complete(self) -> None:
+            self._expect_head()
+            super().on_response_complete()
+
+        def _expect_head(self) -> None:
+            """Close the connection unless a (next) request's head is in by READ_TIMEOUT:
+            one idle, sending it slowly, or sending the body of one answered unread."""
+            self.loop.call_later(READ_TIMEOUT, self._head_due, self.cycle)
+
+        def _head_due(self, cycle: object) -> None:
+            if self.cycle is cycle:
+                self.transport.close()
+
     config = uvicorn.Config(
         app,
+        http=TimedH11,  # not `limit_concurrency`: it answers 503 but keeps the connection
+        backlog=MAX_CONNECTIONS,  # how many are accepted at once
         lifespan="off",
         log_config=None,
         log_level="warning",
@@ -413,10 +464,10 @@ class _Listener(WebhookApp):
         self._host, self._port = host, port
         self._on_event = on_event
         self.events: list[WebhookEvent] = []
-        """Each event once, in the order they were handled (`on_event` returned);
-        repeats are only counted."""
-        # Every delivery by (job id, status), repeats included: what wakes a wait.
-        self._delivered: Counter[tuple[str, str]] = Counter()
+        """Each event once, in the order they were handled (`on_event` returned), the
+        last 10,000; repeats are only counted."""
+        # Every delivery by (job id, status) `_digest`, repeats included: what wakes a wait.
+        self._delivered: Counter[bytes] = Counter()
         self._bound_port: int | None = None
         self._changed: asyncio.Condition | None = None  # notified on each delivery; while it runs
         self._delivering: set[asyncio.Task[Any]] = set()  # the requests being answered
@@ -497,7 +548,7 @@ class _Listener(WebhookApp):
         """Count the delivery and wake the waits; then a new event goes to `on_event`, and
         is listed once it returned (if it raises, the answer is 500 and a redelivery tries
         again)."""
-        self._delivered[event.id.lower(), event.status] += 1
+        self._delivered[_digest(event.id.lower(), event.status)] += 1
         if self._changed is not None:
             async with self._changed:
                 self._changed.notify_all()
@@ -506,6 +557,7 @@ class _Listener(WebhookApp):
         if self._on_event is not None:
             await _call(self._on_event, event)
         self.events.append(event)
+        del self.events[:-REMEMBERED_EVENTS]
 
     async def _until(self, ready: Callable[[], bool], seconds: float) -> bool:
         if self._changed is None:
@@ -521,10 +573,10 @@ class _Listener(WebhookApp):
         """How many final deliveries for `job_id` came so far, repeats included: a wait
         checks the API after each one, so a delivery that looks like an earlier one (a
         premature or forged `done` came first) still wakes it."""
-        return sum(self._delivered[job_id.lower(), status] for status in terminal)
+        return sum(self._delivered[_digest(job_id.lower(), status)] for status in terminal)
 
     def __repr__(self) -> str:
-        where = "not running" if self._changed is None else self.url.replace(self.token, MARKER)
+        where = "not running" if self._changed is None else webhook_url_text(self.url)
         return f"{type(self).__name__}({where}, events={len(self.events)})"
 
 

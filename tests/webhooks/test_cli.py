@@ -25,7 +25,8 @@ def test_listen_prints_each_event_once_as_json_lines():
     try:
         assert process.stderr is not None and process.stdout is not None
         first = process.stderr.readline()
-        assert first.startswith("listening; webhook URL: http://127.0.0.1:"), first
+        assert first.startswith("listening on 127.0.0.1:"), first
+        assert "; webhook URL: http://127.0.0.1:" in first
         url = first.split("webhook URL: ")[1].strip()
         with httpx.Client() as web:
             assert web.post(url, json=lipsync_payload(JOB_ID, "running")).status_code == 200
@@ -81,3 +82,33 @@ def test_listen_and_webhook_url_together_is_a_usage_error(mock_base_url):
     )
     assert result.returncode == 2
     assert "--webhook-url or --listen" in result.stderr
+
+
+def test_a_receiver_behind_a_tunnel_says_its_port():
+    """`--public-url`/`--webhook` listen on any free port: the port was printed nowhere,
+    so no tunnel could be pointed at it (Y3-8). The one said is the receiver's."""
+    process = subprocess.Popen(
+        [CREATIFY, "webhooks", "listen", "--public-url", "https://abc.example.com"],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stderr is not None
+        first = process.stderr.readline()
+        port = first.split("listening on 127.0.0.1:")[1].split(";")[0]
+        token = first.rsplit("/", 1)[1].strip()  # a tunnel forwards /<token>
+        tunnelled = httpx.post(f"http://127.0.0.1:{port}/{token}", json=lipsync_payload(JOB_ID))
+        assert tunnelled.status_code == 200
+    finally:
+        process.kill()
+        process.communicate()
+
+
+def test_create_with_webhook_says_the_receivers_port(mock_base_url):
+    result = run(
+        mock_base_url,
+        "lipsyncs",
+        *("create", "--avatar", CREATOR, "--text", "hi", "--timeout", "1"),
+        *("--webhook", "https://abc.example.com"),
+    )
+    assert "the webhook receiver listens on 127.0.0.1:" in result.stderr, result.stderr

@@ -176,3 +176,23 @@ def test_a_job_made_without_the_listeners_url_is_polled_as_without_one(
     assert done.status == "done"
     assert updates[-1].elapsed < webhooks.FALLBACK_POLL_INTERVAL
     assert "made without the webhook listener's URL" in caplog.text
+
+
+def test_the_warning_shows_another_receivers_url_without_its_token(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A job made with another receiver's URL: the warning shows where it goes, not the
+    token in its path, which lets deliveries into that receiver (Y3-3)."""
+    from creatify.testing import FakeCreatify
+
+    client = FakeCreatify(job_seconds=1).client()
+    token = webhooks.new_token()
+    url = webhooks.webhook_url("https://u:pw@you.example:8443/creatify", token, "lipsync")
+    with client.webhooks.listen() as hook:
+        job = client.lipsyncs.create(
+            text="hi", creator=client.avatars.list()[0].id, webhook_url=url
+        )
+        client.lipsyncs.wait(job.id, webhook=hook)
+    (warning,) = [r.getMessage() for r in caplog.records if r.name == "creatify"]
+    assert "webhook_url is https://you.example:8443/[redacted])" in warning
+    assert token not in warning and "pw" not in warning

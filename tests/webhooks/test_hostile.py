@@ -13,6 +13,7 @@ Real uvicorn servers on 127.0.0.1; the wait test runs against the stateful mock.
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -223,3 +224,86 @@ async def test_starting_a_running_async_listener_again_changes_nothing() -> None
         await hook.close()  # closing twice is fine
     with socket.create_server(("127.0.0.1", port)):
         pass
+
+
+def test_idle_and_slow_connections_are_closed_and_a_delivery_still_gets_through(
+    client: Creatify, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A connection past the limit closes the oldest idle one, and one whose request head
+    (idle, or a slowloris) or body is not in within the read time-out is closed (the body's
+    after a 408): a flood of them took the process's file descriptors and kept deliveries
+    out (Y3-2). Real sockets, each given 5 s."""
+    monkeypatch.setattr(webhooks, "READ_TIMEOUT", 1.0)
+    monkeypatch.setattr(webhooks, "MAX_CONNECTIONS", 8)
+
+    def answer(sock: socket.socket, *sent: bytes) -> bytes:
+        """What comes back until the listener closes `sock`."""
+        with sock, contextlib.suppress(ConnectionError):
+            for part in sent:
+                sock.sendall(part)
+                time.sleep(0.2)
+            return b"".join(iter(lambda: sock.recv(1024), b""))
+        return b""
+
+    with client.webhooks.listen() as hook:
+        flood = []
+        for _ in range(12):  # not faster than it accepts (the backlog is the limit)
+            flood.append(socket.create_connection(("127.0.0.1", hook.port), timeout=5))
+            time.sleep(0.02)
+        assert httpx.post(hook.url, json=lipsync_payload(JOB_ID)).status_code == 200
+        assert [answer(sock) for sock in flood] == [b""] * 12
+        path = hook.url.split(str(hook.port), 1)[1]
+        slow_head = [b"POST / HTTP/1.1\r\n", b"Host: a\r\n", b"X: 1\r\n", b"Y: 2\r\n"]
+        assert answer(socket.create_connection(("127.0.0.1", hook.port), 5), *slow_head) == b""
+        head = f"POST {path} HTTP/1.1\r\nHost: a\r\nContent-Length: 9\r\n\r\n{{".encode()
+        slow_body = answer(socket.create_connection(("127.0.0.1", hook.port), 5), head)
+        assert slow_body.startswith(b"HTTP/1.1 408")
+
+
+def test_a_sender_hanging_up_mid_body_is_refused_quietly(
+    client: Creatify, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    """A delivery cut mid-body (the network, a tunnel) printed a ClientDisconnect
+    traceback (Y3-10): now it is a refusal, counted, and nothing is logged."""
+    with client.webhooks.listen() as hook:
+        path = hook.url.split(str(hook.port), 1)[1]
+        with socket.create_connection(("127.0.0.1", hook.port), timeout=5) as sock:
+            sock.sendall(
+                f"POST {path} HTTP/1.1\r\nHost: a\r\nContent-Length: 99\r\n\r\n{{".encode()
+            )
+            time.sleep(0.3)
+        for _ in range(50):
+            if hook.refused:
+                break
+            time.sleep(0.02)
+    assert hook.refused == 1 and hook.events == []
+    assert caplog.records == [] and "Traceback" not in capsys.readouterr().err
+
+
+def test_a_receiver_keeps_little_per_event(
+    client: Creatify, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app remembered each event's output whole (10,000 of up to 1 MiB) and the
+    listener every event (Y3-6): the app keeps a digest, the listener the last events."""
+    import gc
+    import tracemalloc
+
+    app = webhooks.asgi_app(lambda event: None, token=TOKEN)
+    big = [{**lipsync_payload(JOB_ID), "output": f"{i}{'x' * 100_000}"} for i in range(41)]
+    with served(app) as base, httpx.Client() as web:
+        web.post(f"{base}/{TOKEN}", json=big[0])  # the server's own first allocations
+        tracemalloc.start()
+        try:
+            before = tracemalloc.get_traced_memory()[0]
+            for payload in big[1:]:
+                assert web.post(f"{base}/{TOKEN}", json=payload).status_code == 200
+            gc.collect()
+            kept = tracemalloc.get_traced_memory()[0] - before
+        finally:
+            tracemalloc.stop()
+    assert app.received == 41 and kept < 1_000_000  # 4 MB of outputs came
+    monkeypatch.setattr(webhooks, "REMEMBERED_EVENTS", 3)
+    with client.webhooks.listen() as hook:
+        for i in range(5):
+            httpx.post(hook.url, json={"id": f"job-{i}", "status": "done"})
+        assert [event.id for event in hook.events] == ["job-2", "job-3", "job-4"]

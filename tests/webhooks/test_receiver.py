@@ -133,6 +133,12 @@ def test_the_token_stays_out_of_the_repr(client):
     assert TOKEN not in repr(webhooks.asgi_app(print, token=TOKEN))
 
 
+def test_a_password_in_public_url_stays_out_of_the_repr(client):
+    """A tunnel reached with basic auth: the repr showed its password (Y3-9)."""
+    with client.webhooks.listen(public_url="https://user:secretpass@abc.example.com/hooks") as hook:
+        assert repr(hook) == "WebhookListener(https://abc.example.com/[redacted], events=0)"
+
+
 def test_closing_while_a_handler_runs_answers_503_quietly_and_at_once(client, capfd):
     """uvicorn cancelled the delivery 2 s after close() and printed its traceback on
     stderr (R3-C9); the plain handler's call goes on in its thread (close() does not wait)."""

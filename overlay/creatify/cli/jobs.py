@@ -315,6 +315,8 @@ def creates(
             listener = WebhookListener(listen_port or 0, public_url=public_url) if hooked else None
             with listener or contextlib.nullcontext() as hook:
                 options.update({"webhook_url": hook.url} if hook else {})
+                if hook and public_url is not None:  # where the tunnel must forward to
+                    session.say(f"the webhook receiver listens on 127.0.0.1:{hook.port}")
                 # A wait's setting implies the wait, as --download does: never dropped.
                 wait = wait or hooked or (download, timeout, poll_interval) != (None, None, None)
                 then = Then(wait, download, hook, timeout, poll_interval)

@@ -38,7 +38,7 @@ def listen(session: Session, port: int, host: str, public_url: str | None) -> No
                 closed.set()
 
     with WebhookListener(port, host=host, public_url=public_url, on_event=show) as hook:
-        session.say(f"listening; webhook URL: {hook.url}")
+        session.say(f"listening on {host}:{hook.port}; webhook URL: {hook.url}")
         try:
             closed.wait()
             raise BrokenPipeError  # `main.LazyGroup`
