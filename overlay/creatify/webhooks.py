@@ -539,7 +539,9 @@ class _Listener(WebhookApp):
                 yield
             finally:
                 server.should_exit = True
-                self._changed = None
+                changed, self._changed = self._changed, None
+                async with changed:  # a wait in `_until` wakes now, not at its time-out (Y1-7)
+                    changed.notify_all()
                 for delivery in self._delivering:
                     delivery.cancel()
                 await task
@@ -560,13 +562,18 @@ class _Listener(WebhookApp):
         del self.events[:-REMEMBERED_EVENTS]
 
     async def _until(self, ready: Callable[[], bool], seconds: float) -> bool:
-        if self._changed is None:
+        changed = self._changed
+        if changed is None:
             raise RuntimeError(
                 "the listener is not running: use it in a `with` (or `async with`) block"
             )
-        async with self._changed:
+        async with changed:
             with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(self._changed.wait_for(ready), seconds)
+                await asyncio.wait_for(
+                    changed.wait_for(lambda: ready() or self._changed is None), seconds
+                )
+            if not ready() and self._changed is None:
+                raise RuntimeError("the listener was closed during the wait")
             return ready()
 
     def _ended(self, job_id: str, terminal: frozenset[str]) -> int:

@@ -13,6 +13,7 @@ Real uvicorn servers on 127.0.0.1; the wait test runs against the stateful mock.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import socket
 import threading
@@ -26,7 +27,13 @@ import pytest
 from creatify import Creatify, InvalidInputError, InvalidWebhookError, webhooks
 from creatify._sync.jobs import webhook_sleep
 
-from tests.webhooks.helpers import CREATOR, lipsync_payload, mock_headers, sync_client
+from tests.webhooks.helpers import (
+    CREATOR,
+    async_client,
+    lipsync_payload,
+    mock_headers,
+    sync_client,
+)
 from tests.webhooks.test_receiver import TOKEN, served
 
 JOB_ID = "4c0b2b3c-dcbb-4c12-8e98-a1e0643d5394"
@@ -307,3 +314,21 @@ def test_a_receiver_keeps_little_per_event(
         for i in range(5):
             httpx.post(hook.url, json={"id": f"job-{i}", "status": "done"})
         assert [event.id for event in hook.events] == ["job-2", "job-3", "job-4"]
+
+
+async def test_a_wait_whose_listener_closes_ends_at_once(
+    mock_base_url: str, auth_headers: dict[str, str]
+) -> None:
+    """The listener's block is left while a wait sleeps on it (another `gather` branch
+    failed): the wait ends at once, naming the job, not after its fallback sleep (Y1-7)."""
+    client, _ = async_client(mock_base_url, auth_headers, {"X-Mock-Job-Seconds": "120"})
+    async with client:
+        hook = client.webhooks.listen()
+        async with hook:
+            task = await client.lipsyncs.create(text="a", creator=CREATOR, webhook_url=hook.url)
+            waiting = asyncio.ensure_future(client.lipsyncs.wait(task.id, webhook=hook))
+            await asyncio.sleep(0.5)  # its first check is answered: it sleeps on the listener
+        started = time.monotonic()
+        with pytest.raises(RuntimeError, match=f"closed during the wait: wait\\('{task.id}'\\)"):
+            await asyncio.wait_for(waiting, 30)
+    assert time.monotonic() - started < 10

@@ -80,7 +80,10 @@ def webhook_sleep(hook: AsyncWebhookListener, job_id: str, terminal: frozenset[s
     consumed = [0]
 
     async def pause(seconds: float) -> None:
-        await hook._wait_until(lambda: hook._ended(job_id, terminal) > consumed[0], seconds)
+        try:
+            await hook._wait_until(lambda: hook._ended(job_id, terminal) > consumed[0], seconds)
+        except RuntimeError as exc:  # the listener is not running (closed during the wait)
+            raise RuntimeError(f"{exc}: wait({job_id!r}) again, with a running listener") from None
         consumed[0] = hook._ended(job_id, terminal)
 
     return pause

@@ -81,7 +81,10 @@ def webhook_sleep(hook: WebhookListener, job_id: str, terminal: frozenset[str]) 
     consumed = [0]
 
     def pause(seconds: float) -> None:
-        hook._wait_until(lambda: hook._ended(job_id, terminal) > consumed[0], seconds)
+        try:
+            hook._wait_until(lambda: hook._ended(job_id, terminal) > consumed[0], seconds)
+        except RuntimeError as exc:  # the listener is not running (closed during the wait)
+            raise RuntimeError(f"{exc}: wait({job_id!r}) again, with a running listener") from None
         consumed[0] = hook._ended(job_id, terminal)
 
     return pause
