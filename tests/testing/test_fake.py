@@ -771,3 +771,29 @@ async def test_a_client_of_the_fake_refuses_a_transport_of_its_own() -> None:
     assert refused.value.field == "transport" and "creatify_mock_server" in refused.value.rule
     with pytest.raises(InvalidInputError, match=r"^transport: "):
         fake.async_client(transport=httpx.AsyncHTTPTransport())
+
+
+def test_a_paid_step_is_refused_where_the_task_does_not_await_it() -> None:
+    """Y2-6: `gen_video` only of a task at image_generated (not before, not again after
+    the video), `render` only of a preview (not of a created job, not twice): a 400 (the
+    spec's error object), as the spec's descriptions say."""
+    fake = FakeCreatify(job_seconds=10)
+    task = raw(fake, "POST", "/api/product_to_videos/gen_image/", {"product_url": "https://e.x/p"})
+    gen_video = f"/api/product_to_videos/{task.json()['id']}/gen_video/"
+    assert raw(fake, "POST", gen_video, {}).status_code == 400  # image not ready yet
+    fake.advance(10)
+    assert raw(fake, "POST", gen_video, {}).status_code == 200
+    fake.advance(10)
+    refused = raw(fake, "POST", gen_video, {})  # the video is done: no second one
+    assert refused.status_code == 400 and "video_generated" in str(refused.json())
+    link = raw(fake, "POST", "/api/links/", {"url": "https://example.com/p"}).json()
+    made = raw(fake, "POST", "/api/link_to_videos/", {"link": link["id"]}).json()
+    assert raw(fake, "POST", f"/api/link_to_videos/{made['id']}/render/").status_code == 400
+    body = {"text": "Hi", "creator": AVATAR}
+    done = raw(fake, "POST", "/api/lipsyncs/", body).json()
+    fake.advance(10)
+    assert raw(fake, "POST", f"/api/lipsyncs/{done['id']}/render/").status_code == 400
+    preview = raw(fake, "POST", "/api/lipsyncs/preview/", body).json()
+    assert raw(fake, "POST", f"/api/lipsyncs/{preview['id']}/render/").status_code == 200
+    again = raw(fake, "POST", f"/api/lipsyncs/{preview['id']}/render/")
+    assert list(again.json()) == ["non_field_errors"]
