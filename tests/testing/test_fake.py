@@ -208,6 +208,17 @@ def test_a_webhook_reaches_a_listener() -> None:
     assert fake.webhooks[0]["payload"]["status"] == "done"
 
 
+def test_a_webhook_reaches_a_listener_past_a_proxy_in_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Y2-2: the delivery is loopback by rule: `HTTP_PROXY` (a closed port) is not used."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "all_proxy"):
+        monkeypatch.setenv(name, "http://127.0.0.1:9")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    test_a_webhook_reaches_a_listener()
+
+
 def test_the_preview_list_webhook_carries_the_previews() -> None:
     """PreviewListWebhookPayload (facts.md §1): a webhook user learns the previews'
     `media_job`s from it, to render one (R2-M7: it had no `previews`)."""
