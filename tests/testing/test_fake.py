@@ -808,3 +808,18 @@ def test_a_paid_step_is_refused_where_the_task_does_not_await_it() -> None:
     assert raw(fake, "POST", f"/api/lipsyncs/{preview['id']}/render/").status_code == 200
     again = raw(fake, "POST", f"/api/lipsyncs/{preview['id']}/render/")
     assert list(again.json()) == ["non_field_errors"]
+
+
+def test_an_asset_generator_job_has_its_models_type_and_media(tmp_path: Any) -> None:
+    """Y2-3: a video model's job ends `text_to_video` with an MP4, not the image example's
+    `text_to_image` JPEG."""
+    client = FakeCreatify().client()
+    made = {}
+    for model in client.asset_generator.models():
+        job = client.asset_generator.create_and_wait(
+            model_name=model.model_name, input_params={"prompt": "a cat"}
+        )
+        (file,) = client.asset_generator.download(job, tmp_path / model.generation_type)
+        made[job.gen_type] = (file.suffix, file.read_bytes()[:12])
+    assert made["text_to_image"][0] == ".jpg" and made["text_to_image"][1][:3] == b"\xff\xd8\xff"
+    assert made["text_to_video"][0] == ".mp4" and made["text_to_video"][1][4:8] == b"ftyp"

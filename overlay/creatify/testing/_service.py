@@ -165,6 +165,11 @@ class ServiceModel:
                 if isinstance(example, dict):
                     example = first_example(spec, area.retrieve)
                 self.catalogue[path] = unique_by_id(example or [])
+        # The asset generator's models: name -> `generation_type` (`text_to_video`, ...).
+        self.generation_types = {
+            str(item.get("model_name")): str(item.get("generation_type") or "")
+            for item in self.catalogue.get("/api/asset_generator/schemas/", [])
+        }
         self.catalogue_by_id = {
             str(item["id"]): item
             for items in self.catalogue.values()
@@ -487,6 +492,12 @@ class Service:
             data[area.nest] = nested
         if isinstance(data.get("aspect_ratio"), str):
             data["aspect_ratio"] = data["aspect_ratio"].replace(":", "x")
+        # A job of one of the asset generator's models: its type, and files of its media.
+        if gen_type := model.generation_types.get(str(sent.get("model_name"))):
+            data["gen_type"] = gen_type
+            media = {"video": "mp4", "audio": "mp3"}.get(gen_type.rsplit("_", 1)[-1], "jpg")
+            outputs = {name: kind.replace("jpg", media) for name, kind in stage.outputs.items()}
+            stage = replace(stage, outputs=outputs)
         webhook_url = sent.get("webhook_url") if isinstance(sent.get("webhook_url"), str) else None
         options = self.state.options_for(area, call.options)
         record = self.state.create(
