@@ -823,3 +823,15 @@ def test_an_asset_generator_job_has_its_models_type_and_media(tmp_path: Any) -> 
         made[job.gen_type] = (file.suffix, file.read_bytes()[:12])
     assert made["text_to_image"][0] == ".jpg" and made["text_to_image"][1][:3] == b"\xff\xd8\xff"
     assert made["text_to_video"][0] == ".mp4" and made["text_to_video"][1][4:8] == b"ftyp"
+
+
+def test_list_mine_holds_the_accounts_own_avatars_only() -> None:
+    """Y2-5: `GET /api/personas_v2/` ("your own custom avatars") shows no stock avatar:
+    as many as `count()` says; `list()` still shows the stock ones."""
+    client = FakeCreatify().client()
+    assert client.avatars.list_mine() == [] and client.avatars.count().current_count == 0
+    client.avatars.create_from_urls(
+        creator_name="Me", gender="m", lipsync_input="https://example.com/a.mp4"
+    )
+    assert [a.creator_name for a in client.avatars.list_mine()] == ["Me"]
+    assert len(client.avatars.list()) > 1

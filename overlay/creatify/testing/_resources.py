@@ -215,6 +215,8 @@ PERSONA_STEPS = (
     "reviewing",
 )
 PERSONA_LISTS = ("/api/personas/", "/api/personas/paginated/", "/api/personas_v2/")
+# "List your own custom avatars" (the spec): the one persona list with no stock avatar.
+OWN_ONLY = "/api/personas_v2/"
 
 ENTRIES: tuple[Area, ...] = (
     job_area(

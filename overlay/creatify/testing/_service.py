@@ -34,7 +34,7 @@ from ._bodies import (
     read_body,
 )
 from ._faults import job_options
-from ._resources import AREAS, MEDIA_FILES, TEXT_ANSWER, Area, Stage
+from ._resources import AREAS, MEDIA_FILES, OWN_ONLY, TEXT_ANSWER, Area, Stage
 from ._spec import (
     METHODS,
     Match,
@@ -160,7 +160,7 @@ class ServiceModel:
         self.inputs = {path: request_fields_of(spec, path, "post") for path in self.creates}
         self.catalogue: dict[str, list[dict[str, Any]]] = {}
         for path, area in self.lists.items():
-            if area.catalogue:
+            if area.catalogue and path != OWN_ONLY:
                 example = first_example(spec, path)
                 if isinstance(example, dict):
                     example = first_example(spec, area.retrieve)
