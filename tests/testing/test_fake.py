@@ -835,3 +835,13 @@ def test_list_mine_holds_the_accounts_own_avatars_only() -> None:
     )
     assert [a.creator_name for a in client.avatars.list_mine()] == ["Me"]
     assert len(client.avatars.list()) > 1
+
+
+@pytest.mark.parametrize("path", ["/sse/text_generator/", "/api/text_generator/"])
+def test_a_text_model_that_is_no_gemini_one_is_the_documented_400(path: str) -> None:
+    """Y2-4: the spec's 400 `{"error": "Model not found."}` (it was taken)."""
+    fake = FakeCreatify()
+    body = {"messages": [{"role": "user", "content": "Hi"}]}
+    refused = raw(fake, "POST", path, {**body, "model_name": "no-such-model"})
+    assert (refused.status_code, refused.json()) == (400, {"error": "Model not found."})
+    assert raw(fake, "POST", path, {**body, "model_name": "gemini-2.5-flash"}).is_success

@@ -69,6 +69,10 @@ NOT_FOUND = {"detail": "Not found."}
 # The streaming text generator: TEXT_ANSWER in server-sent events, then `done`.
 SSE_TEXT_PATH = "/sse/text_generator/"
 SSE_DONE = b"event: done\ndata: {}\n\n"
+# The text generator takes "A Gemini model, e.g. `gemini-2.5-flash`" (the spec, from the
+# vendor's page, which lists none): another name is its documented 400, streamed or not.
+TEXT_PATHS = (SSE_TEXT_PATH, "/api/text_generator/")
+GEMINI = re.compile(r"gemini-[a-z0-9.-]+")
 
 
 def text_events(chunks: int = 8) -> list[bytes]:
@@ -300,11 +304,14 @@ class Service:
         its Prism sees it, so that both answer alike. The streamed text generator words a
         400 as its page does (`{"error": ...}`)."""
         try:
-            return self._checked_body(operation, content_type, content)
+            data = self._checked_body(operation, content_type, content)
         except Answer as refused:
             if operation.template != SSE_TEXT_PATH or refused.status != 400:
                 raise
             raise Answer(400, sse_error(refused.body)) from None
+        if operation.template in TEXT_PATHS and not GEMINI.fullmatch(str(data["model_name"])):
+            raise Answer(400, {"error": "Model not found."})
+        return data
 
     def _checked_body(
         self, operation: Operation, content_type: str, content: bytes
