@@ -845,3 +845,13 @@ def test_a_text_model_that_is_no_gemini_one_is_the_documented_400(path: str) -> 
     refused = raw(fake, "POST", path, {**body, "model_name": "no-such-model"})
     assert (refused.status_code, refused.json()) == (400, {"error": "Model not found."})
     assert raw(fake, "POST", path, {**body, "model_name": "gemini-2.5-flash"}).is_success
+
+
+def test_the_default_429_says_1_second_as_drf_does() -> None:
+    """Y2-10: DRF's `Throttled` words one second in the singular ("1 seconds." before)."""
+    fake = FakeCreatify()
+    fake.fault_next()
+    fake.fault_next(retry_after=2)
+    detail = "Request was throttled. Expected available in {}."
+    assert raw(fake, "GET", "/api/lipsyncs/").json() == {"detail": detail.format("1 second")}
+    assert raw(fake, "GET", "/api/lipsyncs/").json() == {"detail": detail.format("2 seconds")}
