@@ -855,3 +855,14 @@ def test_the_default_429_says_1_second_as_drf_does() -> None:
     detail = "Request was throttled. Expected available in {}."
     assert raw(fake, "GET", "/api/lipsyncs/").json() == {"detail": detail.format("1 second")}
     assert raw(fake, "GET", "/api/lipsyncs/").json() == {"detail": detail.format("2 seconds")}
+
+
+def test_the_avatar_count_never_says_more_used_than_there_are() -> None:
+    """Y2-8: six custom avatars of five slots read `current_count 6` of `max_count 5`."""
+    client = FakeCreatify().client()
+    for n in range(6):
+        client.avatars.create_from_urls(
+            creator_name=f"Me {n}", gender="m", lipsync_input="https://example.com/a.mp4"
+        )
+    count = client.avatars.count()
+    assert count.current_count == 6 and count.max_count == 6

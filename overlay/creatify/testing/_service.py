@@ -412,7 +412,10 @@ class Service:
             return self.listing(call, example, query)
         if method == "get" and template in model.counts:
             mine = state.records_of(call.account, model.counts[template])
-            return {**example, "current_count": len(mine)}
+            # Never more used than there are: the slots grow instead of refusing a create
+            # (the vendor words no refusal; one mock serves a whole suite's account).
+            slots = max(len(mine), int(example.get("max_count") or 0))
+            return {**example, "current_count": len(mine), "max_count": slots}
         record_id = params.get("id")
         area = model.by_retrieve.get(template_root(template))
         if area is None or record_id is None:
