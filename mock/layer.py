@@ -151,8 +151,8 @@ class Layer:
     @contextlib.asynccontextmanager
     async def lifespan(self, app: Starlette) -> AsyncIterator[None]:
         limits = httpx.Limits(max_connections=64, max_keepalive_connections=32)
-        async with httpx.AsyncClient(
-            base_url=self.settings.prism_url, timeout=PRISM_TIMEOUT, limits=limits
+        async with httpx.AsyncClient(  # Prism on loopback: no `HTTP_PROXY`
+            base_url=self.settings.prism_url, timeout=PRISM_TIMEOUT, limits=limits, trust_env=False
         ) as client:
             self.client = client
             ticker = asyncio.get_running_loop().create_task(self.deliver_webhooks())

@@ -79,8 +79,9 @@ def is_listening(port: int, host: str = HOST) -> bool:
 
 
 def _get(url: str) -> tuple[int, dict[str, str], bytes]:
+    direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback: no proxy
     try:
-        with urllib.request.urlopen(url, timeout=2) as answer:
+        with direct.open(url, timeout=2) as answer:
             return answer.status, dict(answer.headers), answer.read()
     except urllib.error.HTTPError as exc:
         return exc.code, dict(exc.headers), exc.read()

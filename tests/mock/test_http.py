@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import http.server
+import os
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -861,3 +863,26 @@ def test_options_is_drfs_metadata_in_both(api: httpx.Client, path: str) -> None:
     assert "OPTIONS" in answered.headers["allow"].split(", ")
     refused = api.delete("/api/lipsyncs/")
     assert refused.headers["allow"] == "GET, POST, HEAD, OPTIONS"
+
+
+@pytest.mark.timeout(300)
+def test_the_mock_starts_and_answers_with_a_proxy_in_the_environment(
+    monkeypatch: pytest.MonkeyPatch, auth_headers: dict[str, str]
+) -> None:
+    """Y2-2: its loopback traffic (the readiness checks, the layer's requests to Prism)
+    never goes to `HTTP_PROXY` (here a closed port): it started, then 3 min, "did not
+    answer"."""
+    import serve
+
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "all_proxy"):
+        monkeypatch.setenv(name, "http://127.0.0.1:9")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    monkeypatch.setattr(serve, "READY_TIMEOUT", 60.0)
+    server = serve.MockServer(serve.free_port())
+    server.start(log=Path(os.devnull))
+    try:
+        url = f"{server.base_url}/api/remaining_credits/"
+        assert httpx.get(url, headers=auth_headers, trust_env=False).status_code == 200
+    finally:
+        server.stop()

@@ -10,21 +10,20 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from creatify.testing._resources import AREAS
+from creatify.testing._resources import AREAS, OWN_ONLY
 
 from tests.mock.helpers import CREATOR, assert_valid, client, until
 from tests.spec import load_spec
 
 NOT_FOUND = {"detail": "Not found."}
 UNKNOWN = "0b0b0b0b-0000-4000-8000-000000000000"
-JOB_LISTS = sorted(
+JOB_LISTS = sorted(  # and "your own custom avatars" (Y2-5)
     path
     for area in AREAS
-    if not area.catalogue
     for path in area.lists
-    if "get" in load_spec()["paths"].get(path, {})
+    if (not area.catalogue or path == OWN_ONLY) and "get" in load_spec()["paths"].get(path, {})
 )
-CATALOGUES = ["/api/personas/", "/api/personas_v2/", "/api/voices/", "/api/musics/"]
+CATALOGUES = ["/api/personas/", "/api/voices/", "/api/musics/"]
 
 
 @pytest.fixture

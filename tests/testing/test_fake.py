@@ -208,6 +208,17 @@ def test_a_webhook_reaches_a_listener() -> None:
     assert fake.webhooks[0]["payload"]["status"] == "done"
 
 
+def test_a_webhook_reaches_a_listener_past_a_proxy_in_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Y2-2: the delivery is loopback by rule: `HTTP_PROXY` (a closed port) is not used."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "all_proxy"):
+        monkeypatch.setenv(name, "http://127.0.0.1:9")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    test_a_webhook_reaches_a_listener()
+
+
 def test_the_preview_list_webhook_carries_the_previews() -> None:
     """PreviewListWebhookPayload (facts.md §1): a webhook user learns the previews'
     `media_job`s from it, to render one (R2-M7: it had no `previews`)."""
@@ -771,3 +782,87 @@ async def test_a_client_of_the_fake_refuses_a_transport_of_its_own() -> None:
     assert refused.value.field == "transport" and "creatify_mock_server" in refused.value.rule
     with pytest.raises(InvalidInputError, match=r"^transport: "):
         fake.async_client(transport=httpx.AsyncHTTPTransport())
+
+
+def test_a_paid_step_is_refused_where_the_task_does_not_await_it() -> None:
+    """Y2-6: `gen_video` only of a task at image_generated (not before, not again after
+    the video), `render` only of a preview (not of a created job, not twice): a 400 (the
+    spec's error object), as the spec's descriptions say."""
+    fake = FakeCreatify(job_seconds=10)
+    task = raw(fake, "POST", "/api/product_to_videos/gen_image/", {"product_url": "https://e.x/p"})
+    gen_video = f"/api/product_to_videos/{task.json()['id']}/gen_video/"
+    assert raw(fake, "POST", gen_video, {}).status_code == 400  # image not ready yet
+    fake.advance(10)
+    assert raw(fake, "POST", gen_video, {}).status_code == 200
+    fake.advance(10)
+    refused = raw(fake, "POST", gen_video, {})  # the video is done: no second one
+    assert refused.status_code == 400 and "video_generated" in str(refused.json())
+    link = raw(fake, "POST", "/api/links/", {"url": "https://example.com/p"}).json()
+    made = raw(fake, "POST", "/api/link_to_videos/", {"link": link["id"]}).json()
+    assert raw(fake, "POST", f"/api/link_to_videos/{made['id']}/render/").status_code == 400
+    body = {"text": "Hi", "creator": AVATAR}
+    done = raw(fake, "POST", "/api/lipsyncs/", body).json()
+    fake.advance(10)
+    assert raw(fake, "POST", f"/api/lipsyncs/{done['id']}/render/").status_code == 400
+    preview = raw(fake, "POST", "/api/lipsyncs/preview/", body).json()
+    assert raw(fake, "POST", f"/api/lipsyncs/{preview['id']}/render/").status_code == 200
+    again = raw(fake, "POST", f"/api/lipsyncs/{preview['id']}/render/")
+    assert list(again.json()) == ["non_field_errors"]
+
+
+def test_an_asset_generator_job_has_its_models_type_and_media(tmp_path: Any) -> None:
+    """Y2-3: a video model's job ends `text_to_video` with an MP4, not the image example's
+    `text_to_image` JPEG."""
+    client = FakeCreatify().client()
+    made = {}
+    for model in client.asset_generator.models():
+        job = client.asset_generator.create_and_wait(
+            model_name=model.model_name, input_params={"prompt": "a cat"}
+        )
+        (file,) = client.asset_generator.download(job, tmp_path / model.generation_type)
+        made[job.gen_type] = (file.suffix, file.read_bytes()[:12])
+    assert made["text_to_image"][0] == ".jpg" and made["text_to_image"][1][:3] == b"\xff\xd8\xff"
+    assert made["text_to_video"][0] == ".mp4" and made["text_to_video"][1][4:8] == b"ftyp"
+
+
+def test_list_mine_holds_the_accounts_own_avatars_only() -> None:
+    """Y2-5: `GET /api/personas_v2/` ("your own custom avatars") shows no stock avatar:
+    as many as `count()` says; `list()` still shows the stock ones."""
+    client = FakeCreatify().client()
+    assert client.avatars.list_mine() == [] and client.avatars.count().current_count == 0
+    client.avatars.create_from_urls(
+        creator_name="Me", gender="m", lipsync_input="https://example.com/a.mp4"
+    )
+    assert [a.creator_name for a in client.avatars.list_mine()] == ["Me"]
+    assert len(client.avatars.list()) > 1
+
+
+@pytest.mark.parametrize("path", ["/sse/text_generator/", "/api/text_generator/"])
+def test_a_text_model_that_is_no_gemini_one_is_the_documented_400(path: str) -> None:
+    """Y2-4: the spec's 400 `{"error": "Model not found."}` (it was taken)."""
+    fake = FakeCreatify()
+    body = {"messages": [{"role": "user", "content": "Hi"}]}
+    refused = raw(fake, "POST", path, {**body, "model_name": "no-such-model"})
+    assert (refused.status_code, refused.json()) == (400, {"error": "Model not found."})
+    assert raw(fake, "POST", path, {**body, "model_name": "gemini-2.5-flash"}).is_success
+
+
+def test_the_default_429_says_1_second_as_drf_does() -> None:
+    """Y2-10: DRF's `Throttled` words one second in the singular ("1 seconds." before)."""
+    fake = FakeCreatify()
+    fake.fault_next()
+    fake.fault_next(retry_after=2)
+    detail = "Request was throttled. Expected available in {}."
+    assert raw(fake, "GET", "/api/lipsyncs/").json() == {"detail": detail.format("1 second")}
+    assert raw(fake, "GET", "/api/lipsyncs/").json() == {"detail": detail.format("2 seconds")}
+
+
+def test_the_avatar_count_never_says_more_used_than_there_are() -> None:
+    """Y2-8: six custom avatars of five slots read `current_count 6` of `max_count 5`."""
+    client = FakeCreatify().client()
+    for n in range(6):
+        client.avatars.create_from_urls(
+            creator_name=f"Me {n}", gender="m", lipsync_input="https://example.com/a.mp4"
+        )
+    count = client.avatars.count()
+    assert count.current_count == 6 and count.max_count == 6

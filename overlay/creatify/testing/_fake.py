@@ -328,7 +328,8 @@ def post_webhook(delivery: Delivery, log: list[dict[str, Any]]) -> None:
     Whatever fails (a receiver that hangs up, a URL httpx refuses, a payload it cannot
     encode) costs only this POST: it is logged, and the caller's ticker goes on."""
     sent = {"id": delivery.record_id, "url": delivery.url, "payload": delivery.payload}
-    with httpx.Client(timeout=5, follow_redirects=False) as http:
+    # Loopback by rule: never through the environment's proxy (`HTTP_PROXY`).
+    with httpx.Client(timeout=5, follow_redirects=False, trust_env=False) as http:
         for _ in range(delivery.times):
             try:
                 answer = http.post(delivery.url, json=delivery.payload)

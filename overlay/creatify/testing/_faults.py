@@ -99,7 +99,8 @@ def parse_faults(text: str) -> list[Fault]:
 def fault_detail(status: int, retry_after: str = "1") -> str:
     """The `detail` of a fault's answer, as DRF words it."""
     if status == 429:
-        return f"Request was throttled. Expected available in {retry_after} seconds."
+        unit = "second" if retry_after == "1" else "seconds"  # DRF's ngettext
+        return f"Request was throttled. Expected available in {retry_after} {unit}."
     if status == 503:
         return "Service temporarily unavailable, try again later."
     if status >= 500:

@@ -56,7 +56,8 @@ class Stage:
     photos: int = 0
     # The stage reviews the photo chosen by its request (`chosen_photo_id`, DYOA).
     reviews_photo: bool = False
-    # Statuses a record must be in for an action to start this stage (empty: any).
+    # Statuses a record must be paused at (its stage not final: awaiting the user) for an
+    # action to start this stage (empty: any).
     after: tuple[str, ...] = ()
     # Whether its end is reported to `webhook_url`: the job's end always; a pause only
     # where the vendor documents a webhook for it (gen_image, preview_list_async).
@@ -171,10 +172,15 @@ def job_area(
     # A create's path, or an action's suffix -> its stage; `stages` win, and add the
     # steps of the area's own calls.
     routes = [(call, *OPERATION_ROUTES[call.operation]) for call in kind.calls]
+    # "Render a ... task that was previewed" (the spec): a preview, not a created job;
+    # nor a render again (the vendor is silent on it: it would bill a second video).
+    render = replace(made, after=(PREVIEW.done,))
+    previews = any(call.name == "preview" for call in kind.calls)
     by_key: dict[str, Stage] = {}
     for call, method, path in routes:
         if method == "POST":  # a GET is a page of the list (`lists`), a DELETE no stage
-            by_key[path.split("{id}/", 1)[-1]] = PREVIEW if call.name == "preview" else made
+            run = render if previews and call.name == "render" else made
+            by_key[path.split("{id}/", 1)[-1]] = PREVIEW if call.name == "preview" else run
     for key, stage in (stages or {}).items():
         by_key[key] = replace(made, steps=stage) if isinstance(stage, tuple) else stage
     pages = tuple(path for _, method, path in routes if method == "GET")  # `list_page`
@@ -209,6 +215,8 @@ PERSONA_STEPS = (
     "reviewing",
 )
 PERSONA_LISTS = ("/api/personas/", "/api/personas/paginated/", "/api/personas_v2/")
+# "List your own custom avatars" (the spec): the one persona list with no stock avatar.
+OWN_ONLY = "/api/personas_v2/"
 
 ENTRIES: tuple[Area, ...] = (
     job_area(
@@ -258,7 +266,7 @@ ENTRIES: tuple[Area, ...] = (
         name="custom_templates",
         retrieve="/api/custom_templates/",
         creates={"/api/custom_templates/preview/": PREVIEW_URL},
-        actions={"render/": _run({"video_output": "mp4"})},
+        actions={"render/": replace(_run({"video_output": "mp4"}), after=(PREVIEW.done,))},
         status_field="status",
         progress_field="progress",
         webhook_output_field="video_output",
@@ -278,6 +286,7 @@ ENTRIES: tuple[Area, ...] = (
                 steps=("video_generating",),
                 done="video_generated",
                 outputs={"generated_video_url": "mp4"},
+                after=("image_generated",),  # the spec: "a task whose image is ready"
             ),
         },
     ),

@@ -34,7 +34,7 @@ from ._bodies import (
     read_body,
 )
 from ._faults import job_options
-from ._resources import AREAS, MEDIA_FILES, TEXT_ANSWER, Area, Stage
+from ._resources import AREAS, MEDIA_FILES, OWN_ONLY, TEXT_ANSWER, Area, Stage
 from ._spec import (
     METHODS,
     Match,
@@ -69,6 +69,10 @@ NOT_FOUND = {"detail": "Not found."}
 # The streaming text generator: TEXT_ANSWER in server-sent events, then `done`.
 SSE_TEXT_PATH = "/sse/text_generator/"
 SSE_DONE = b"event: done\ndata: {}\n\n"
+# The text generator takes "A Gemini model, e.g. `gemini-2.5-flash`" (the spec, from the
+# vendor's page, which lists none): another name is its documented 400, streamed or not.
+TEXT_PATHS = (SSE_TEXT_PATH, "/api/text_generator/")
+GEMINI = re.compile(r"gemini-[a-z0-9.-]+")
 
 
 def text_events(chunks: int = 8) -> list[bytes]:
@@ -160,11 +164,16 @@ class ServiceModel:
         self.inputs = {path: request_fields_of(spec, path, "post") for path in self.creates}
         self.catalogue: dict[str, list[dict[str, Any]]] = {}
         for path, area in self.lists.items():
-            if area.catalogue:
+            if area.catalogue and path != OWN_ONLY:
                 example = first_example(spec, path)
                 if isinstance(example, dict):
                     example = first_example(spec, area.retrieve)
                 self.catalogue[path] = unique_by_id(example or [])
+        # The asset generator's models: name -> `generation_type` (`text_to_video`, ...).
+        self.generation_types = {
+            str(item.get("model_name")): str(item.get("generation_type") or "")
+            for item in self.catalogue.get("/api/asset_generator/schemas/", [])
+        }
         self.catalogue_by_id = {
             str(item["id"]): item
             for items in self.catalogue.values()
@@ -295,11 +304,14 @@ class Service:
         its Prism sees it, so that both answer alike. The streamed text generator words a
         400 as its page does (`{"error": ...}`)."""
         try:
-            return self._checked_body(operation, content_type, content)
+            data = self._checked_body(operation, content_type, content)
         except Answer as refused:
             if operation.template != SSE_TEXT_PATH or refused.status != 400:
                 raise
             raise Answer(400, sse_error(refused.body)) from None
+        if operation.template in TEXT_PATHS and not GEMINI.fullmatch(str(data["model_name"])):
+            raise Answer(400, {"error": "Model not found."})
+        return data
 
     def _checked_body(
         self, operation: Operation, content_type: str, content: bytes
@@ -400,7 +412,10 @@ class Service:
             return self.listing(call, example, query)
         if method == "get" and template in model.counts:
             mine = state.records_of(call.account, model.counts[template])
-            return {**example, "current_count": len(mine)}
+            # Never more used than there are: the slots grow instead of refusing a create
+            # (the vendor words no refusal; one mock serves a whole suite's account).
+            slots = max(len(mine), int(example.get("max_count") or 0))
+            return {**example, "current_count": len(mine), "max_count": slots}
         record_id = params.get("id")
         area = model.by_retrieve.get(template_root(template))
         if area is None or record_id is None:
@@ -487,6 +502,12 @@ class Service:
             data[area.nest] = nested
         if isinstance(data.get("aspect_ratio"), str):
             data["aspect_ratio"] = data["aspect_ratio"].replace(":", "x")
+        # A job of one of the asset generator's models: its type, and files of its media.
+        if gen_type := model.generation_types.get(str(sent.get("model_name"))):
+            data["gen_type"] = gen_type
+            media = {"video": "mp4", "audio": "mp3"}.get(gen_type.rsplit("_", 1)[-1], "jpg")
+            outputs = {name: kind.replace("jpg", media) for name, kind in stage.outputs.items()}
+            stage = replace(stage, outputs=outputs)
         webhook_url = sent.get("webhook_url") if isinstance(sent.get("webhook_url"), str) else None
         options = self.state.options_for(area, call.options)
         record = self.state.create(
