@@ -386,21 +386,26 @@ def _server(app: Any) -> uvicorn.Server:
             yield
 
     class TimedH11(H11Protocol):
-        opened = 0.0
+        idle_since = 0.0  # when it opened, or last answered: since then, no request head
 
         def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
             super().connection_made(transport)
-            self.opened = self.loop.time()
-            if len(self.connections) > MAX_CONNECTIONS:  # the oldest not being answered goes
+            self._expect_head()
+            if len(self.connections) > MAX_CONNECTIONS:  # the longest idle goes: idle a
+                # second or more (not one of a burst of deliveries whose heads are still
+                # arriving, nor one a client is about to reuse: Z1-1), or past 4x, any.
+                flood = len(self.connections) > 4 * MAX_CONNECTIONS
                 idle = [
                     c
                     for c in self.connections
                     if isinstance(c, TimedH11)
+                    and c is not self
                     and not c.transport.is_closing()
                     and (c.cycle is None or c.cycle.response_complete)
+                    and (flood or self.idle_since - c.idle_since >= 1.0)
                 ]
-                min(idle, key=lambda c: c.opened).transport.close()
-            self._expect_head()
+                if idle:
+                    min(idle, key=lambda c: c.idle_since).transport.close()
 
         def on_response_complete(self) -> None:
             self._expect_head()
@@ -409,6 +414,7 @@ def _server(app: Any) -> uvicorn.Server:
         def _expect_head(self) -> None:
             """Close the connection unless a (next) request's head is in by READ_TIMEOUT:
             one idle, sending it slowly, or sending the body of one answered unread."""
+            self.idle_since = self.loop.time()
             self.loop.call_later(READ_TIMEOUT, self._head_due, self.cycle)
 
         def _head_due(self, cycle: object) -> None:
@@ -418,7 +424,9 @@ def _server(app: Any) -> uvicorn.Server:
     config = uvicorn.Config(
         app,
         http=TimedH11,  # not `limit_concurrency`: it answers 503 but keeps the connection
-        backlog=MAX_CONNECTIONS,  # how many are accepted at once
+        # The kernel's queue of connections, and how many asyncio accepts at a time (before
+        # the closes above run): a burst of deliveries fits, a flood cannot take every fd.
+        backlog=4 * MAX_CONNECTIONS,
         lifespan="off",
         log_config=None,
         log_level="warning",

@@ -332,3 +332,24 @@ async def test_a_wait_whose_listener_closes_ends_at_once(
         with pytest.raises(RuntimeError, match=f"closed during the wait: wait\\('{task.id}'\\)"):
             await asyncio.wait_for(waiting, 30)
     assert time.monotonic() - started < 10
+
+
+async def test_a_burst_of_deliveries_past_the_limit_is_answered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """More deliveries at once than the connection limit, each on its own connection
+    (jobs ending together), a slow `on_event`: none is cut for the limit, which closes
+    only idle connections (Z1-1: a third were reset)."""
+    monkeypatch.setattr(webhooks, "MAX_CONNECTIONS", 8)
+
+    async def on_event(event: webhooks.WebhookEvent) -> None:
+        await asyncio.sleep(0.5)
+
+    async with webhooks.AsyncWebhookListener(on_event=on_event) as hook:
+        limits = httpx.Limits(max_connections=40, max_keepalive_connections=40)
+        async with httpx.AsyncClient(limits=limits, timeout=30, trust_env=False) as web:
+            ids = [f"00000000-0000-4000-8000-{i:012d}" for i in range(30)]
+            sent = [web.post(hook.url, json=lipsync_payload(i)) for i in ids]
+            answers = await asyncio.gather(*sent)
+    assert [a.status_code for a in answers] == [200] * 30
+    assert sorted(e.id for e in hook.events) == ids
