@@ -198,3 +198,39 @@ def test_create_and_wait_stopped_in_its_create_says_the_job_may_exist() -> None:
     with pytest.raises(KeyboardInterrupt) as raised:
         client.lipsyncs.create_and_wait(creator=CREATOR_ID, text="Hi")
     assert raised.value.__notes__ == [f"lipsync create cut short{MAYBE_CREATED_NOTE}"]
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="PEP 678 notes: Python 3.11")
+async def test_a_product_video_stopped_in_its_image_step_says_how_to_go_on(
+    mock_base_url: str, auth_headers: dict[str, str]
+) -> None:
+    """Stopped while its image is made, `product_to_videos.create_and_wait` says to wait
+    for the image, then ask for the video (a plain `wait(id)` waits for a video never
+    asked for), in one note, cancelled too (Z1-2)."""
+    seen: list[str] = []
+    told = asyncio.Event()
+
+    def boom(update: JobUpdate) -> None:
+        seen.append(update.job_id)
+        raise RuntimeError("boom in on_update")
+
+    def note_of(task: str) -> list[str]:
+        go_on = f"wait({task!r}, stage='image') to go on, then gen_video({task!r})"
+        return [f"product_to_video_image {task} was created: {go_on}"]
+
+    page = "https://example.com/p"
+    async with AsyncCreatify(*auth_headers.values(), mock_base_url) as client:
+        products = client.product_to_videos
+        with pytest.raises(RuntimeError, match="boom") as raised:
+            await products.create_and_wait(product_url=page, on_update=boom)
+        assert raised.value.__notes__ == note_of(seen[-1])
+        waiting = asyncio.create_task(
+            products.create_and_wait(
+                product_url=page, on_update=lambda u: (seen.append(u.job_id), told.set())
+            )
+        )
+        await told.wait()
+        waiting.cancel()
+        with pytest.raises(asyncio.CancelledError) as cancelled:
+            await waiting
+        assert cancelled.value.__notes__ == note_of(seen[-1])

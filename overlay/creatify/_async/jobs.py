@@ -94,6 +94,7 @@ class AsyncJobResource(AsyncResource, Generic[J]):
     argument checked before the paid create is sent) and of every `list`, for one kind."""
 
     _kind: JobKind[J]
+    _go_on = "wait({id!r}) to go on"  # a `create_and_wait` stopped after its create: the note
 
     async def _call(self, operation: GeneratedOperation, timeout: TimeoutArg, **kwargs: Any) -> J:
         """One request whose answer is a job of this kind."""
@@ -296,7 +297,8 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         try:
             task = await create()
         except BaseException as exc:
-            if not isinstance(exc, Exception):  # cancelled, Ctrl-C: the SDK said nothing
+            # Cancelled, Ctrl-C, and no inner step (product to video's image) said more.
+            if not isinstance(exc, Exception) and not getattr(exc, "__notes__", None):
                 add_note(exc, f"{self._kind.noun} create cut short{maybe_created_note(True, '')}")
             raise
         job_id = check_path_id("id", self._kind.id_of(task))
@@ -306,7 +308,8 @@ class AsyncJobResource(AsyncResource, Generic[J]):
         except (JobFailedError, WaitTimeout):
             raise  # they name the job
         except BaseException as exc:  # cancelled, Ctrl-C, the client closed, on_update's
-            add_note(exc, f"{self._kind.noun} {job_id} was created: wait({job_id!r}) to go on")
+            go_on = self._go_on.format(id=job_id)
+            add_note(exc, f"{self._kind.noun} {job_id} was created: {go_on}")
             raise
 
     async def _list(self, timeout: TimeoutArg, **query: Any) -> builtins.list[J]:

@@ -39,6 +39,7 @@ class AsyncProductImageStage(AsyncDownloads[models.ProductToVideo]):
     the image step."""
 
     _kind = PRODUCT_IMAGE_JOB
+    _go_on = "wait({id!r}, stage='image') to go on, then gen_video({id!r})"
 
 
 class AsyncProductToVideosExtras(AsyncDownloads[models.ProductToVideo]):

@@ -40,6 +40,7 @@ class ProductImageStage(Downloads[models.ProductToVideo]):
     the image step."""
 
     _kind = PRODUCT_IMAGE_JOB
+    _go_on = "wait({id!r}, stage='image') to go on, then gen_video({id!r})"
 
 
 class ProductToVideosExtras(Downloads[models.ProductToVideo]):
