@@ -113,6 +113,10 @@ async def test_over_http_every_request_needs_the_token(server: Server) -> None:
             started = process.stderr.readline().decode()
             assert f"serving {url}; send the header Authorization: Bearer " in started
             token = started.rsplit("Bearer ", 1)[1].strip()
+            async with httpx2.AsyncClient() as http:  # the scheme's case is free (Z1-3)
+                body = {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {}}
+                lower = {**headers, "Authorization": f"bearer {token}"}
+                assert (await http.post(url, json=body, headers=lower)).status_code != 401
             async with connect(port, token) as (read, write):
                 async with ClientSession(read, write) as session:
                     assert (await session.initialize()).server_info.name == "creatify"
@@ -243,3 +247,17 @@ def test_a_port_in_use_is_a_usage_error(server: Server) -> None:
     assert ran.returncode == 2, ran.stderr
     said = f"error: --http: cannot listen on 127.0.0.1:{port}: Address already in use\n"
     assert ran.stderr.decode() == said
+
+
+def test_a_token_no_header_can_carry_is_a_usage_error(server: Server) -> None:
+    """A CREATIFY_MCP_TOKEN with a space (a pasted one) no client could send: refused at
+    start, exit 2, not a server that answers every request 401 (Z1-5)."""
+    ran = subprocess.run(
+        [str(SCRIPT), "mcp", "--http", str(free_port()), "--output-dir", str(server.output_dir)],
+        env={**os.environ, **server.env(), "CREATIFY_MCP_TOKEN": "a-token-and-a-space "},
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=60,
+    )
+    assert ran.returncode == 2, ran.stderr
+    assert ran.stderr.decode().startswith("error: CREATIFY_MCP_TOKEN must be printable ASCII")

@@ -6,6 +6,7 @@ Only click is imported here; the server and the `mcp` package load when the comm
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -47,7 +48,7 @@ def mcp(http_port: int | None, output_dir: Path, state: Path | None) -> None:
 
         import anyio
 
-        from .server import LOOPBACK, build_server, serve
+        from .server import ENV_BEARER, LOOPBACK, build_server, serve
     except ModuleNotFoundError as exc:
         if exc.name is None or exc.name.split(".")[0] not in ("mcp", "mcp_types"):
             raise
@@ -63,6 +64,12 @@ def mcp(http_port: int | None, output_dir: Path, state: Path | None) -> None:
         click.echo(f"error: cannot use {failed}: {reason}; {hint}", err=True)
         raise SystemExit(USAGE) from None
     listening = None
+    token = os.environ.get(ENV_BEARER)
+    if http_port is not None and token is not None and not re.fullmatch(r"[!-~]+", token):
+        # A header cannot carry it: no client could get in (Z1-5).
+        rule = "must be printable ASCII without spaces (it is sent in a header)"
+        click.echo(f"error: {ENV_BEARER} {rule}", err=True)
+        raise SystemExit(USAGE)
     if http_port is not None:  # bound now: a port in use is a usage error (Y3-7)
         from .._exceptions import InvalidInputError
         from ..webhooks import _bind

@@ -229,12 +229,13 @@ def _ctrl_c_twice_stops_at_once() -> None:
 def _bearer_only(app: ASGIApp, token: str) -> ASGIApp:
     """`app` for requests with `Authorization: Bearer <token>` only: every local process
     and user reaches loopback, and the tools spend the owner's credits (Y3-1)."""
-    expected = f"Bearer {token}".encode()
+    expected = token.encode()
 
     async def checked(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
-            sent = dict(scope["headers"]).get(b"authorization", b"")
-            if not hmac.compare_digest(sent, expected):
+            scheme, _, sent = dict(scope["headers"]).get(b"authorization", b"").partition(b" ")
+            # The scheme's case is free (RFC 7235, Z1-3).
+            if scheme.lower() != b"bearer" or not hmac.compare_digest(sent.strip(), expected):
                 refusal = PlainTextResponse(
                     "send the header Authorization: Bearer TOKEN: the token creatify mcp"
                     f" printed at start (or ${ENV_BEARER})\n",
