@@ -799,7 +799,13 @@ def test_a_paid_step_is_refused_where_the_task_does_not_await_it() -> None:
     assert refused.status_code == 400 and "video_generated" in str(refused.json())
     link = raw(fake, "POST", "/api/links/", {"url": "https://example.com/p"}).json()
     made = raw(fake, "POST", "/api/link_to_videos/", {"link": link["id"]}).json()
-    assert raw(fake, "POST", f"/api/link_to_videos/{made['id']}/render/").status_code == 400
+    unpreviewed = raw(fake, "POST", f"/api/link_to_videos/{made['id']}/render/")
+    assert unpreviewed.status_code == 400
+    (said,) = unpreviewed.json()["non_field_errors"]  # not "pending; it must be pending" (Z1-4)
+    assert said == (
+        "This task is pending; it is not awaiting this step (not a preview, or the step was"
+        " asked for)."
+    )
     body = {"text": "Hi", "creator": AVATAR}
     done = raw(fake, "POST", "/api/lipsyncs/", body).json()
     fake.advance(10)

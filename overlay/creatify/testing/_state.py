@@ -296,8 +296,10 @@ class State:
         paused = not record.stage.final
         if stage.after and not (paused and status in stage.after):
             # The spec's 400 (an object); the service's words are not documented.
-            was = f"This task is {status}" if paused else f"This task's job has started ({status})"
-            rule = f"{was}; it must be {' or '.join(stage.after)}, awaiting this step."
+            due = f"it must be {' or '.join(stage.after)}, awaiting this step"
+            if not paused:  # its own job: not a preview's, or this step's, already running
+                due = "it is not awaiting this step (not a preview, or the step was asked for)"
+            rule = f"This task is {status}; {due}."
             raise Answer(400, {"non_field_errors": [rule]})
         chosen = None
         if stage.reviews_photo:
