@@ -803,8 +803,8 @@ def test_a_paid_step_is_refused_where_the_task_does_not_await_it() -> None:
     assert unpreviewed.status_code == 400
     (said,) = unpreviewed.json()["non_field_errors"]  # not "pending; it must be pending" (Z1-4)
     assert said == (
-        "This task is pending; it is not awaiting this step (not a preview, or the step was"
-        " asked for)."
+        "This task is pending and awaits no step (not a preview, or it was asked for); it"
+        " must be pending, awaiting it."
     )
     body = {"text": "Hi", "creator": AVATAR}
     done = raw(fake, "POST", "/api/lipsyncs/", body).json()

@@ -296,10 +296,10 @@ class State:
         paused = not record.stage.final
         if stage.after and not (paused and status in stage.after):
             # The spec's 400 (an object); the service's words are not documented.
-            due = f"it must be {' or '.join(stage.after)}, awaiting this step"
-            if not paused:  # its own job: not a preview's, or this step's, already running
-                due = "it is not awaiting this step (not a preview, or the step was asked for)"
-            rule = f"This task is {status}; {due}."
+            # Not paused: its own job runs (not a preview), or this step was asked for.
+            why = "" if paused else " and awaits no step (not a preview, or it was asked for)"
+            due = " or ".join(stage.after)
+            rule = f"This task is {status}{why}; it must be {due}, awaiting it."
             raise Answer(400, {"non_field_errors": [rule]})
         chosen = None
         if stage.reviews_photo:
