@@ -261,3 +261,25 @@ def test_a_token_no_header_can_carry_is_a_usage_error(server: Server) -> None:
     )
     assert ran.returncode == 2, ran.stderr
     assert ran.stderr.decode().startswith("error: CREATIFY_MCP_TOKEN must be printable ASCII")
+
+
+def test_an_empty_token_variable_means_a_random_token(server: Server) -> None:
+    """`CREATIFY_MCP_TOKEN=` (set, empty) is no token of the user's: the server starts
+    with a random one and says it, as without the variable."""
+    port = free_port()
+    environ = {**os.environ, **server.env(), "CREATIFY_MCP_TOKEN": ""}
+    process = subprocess.Popen(
+        [str(SCRIPT), "mcp", "--http", str(port), "--output-dir", str(server.output_dir)],
+        env=environ,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stderr
+    try:
+        assert select.select([process.stderr], [], [], 30)[0], "no start-up line"
+        started = process.stderr.readline().decode()
+    finally:
+        stop(process)
+    token = started.rsplit("Bearer ", 1)[1].strip()
+    assert len(token) >= 32 and "$" not in token, started

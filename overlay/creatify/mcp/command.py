@@ -64,7 +64,7 @@ def mcp(http_port: int | None, output_dir: Path, state: Path | None) -> None:
         click.echo(f"error: cannot use {failed}: {reason}; {hint}", err=True)
         raise SystemExit(USAGE) from None
     listening = None
-    token = os.environ.get(ENV_BEARER)
+    token = os.environ.get(ENV_BEARER) or None  # empty: a random one, made at start
     if http_port is not None and token is not None and not re.fullmatch(r"[!-~]+", token):
         # A header cannot carry it: no client could get in (Z1-5).
         rule = "must be printable ASCII without spaces (it is sent in a header)"
@@ -80,6 +80,6 @@ def mcp(http_port: int | None, output_dir: Path, state: Path | None) -> None:
             click.echo(f"error: --http: {exc.rule}", err=True)
             raise SystemExit(USAGE) from None
     try:
-        anyio.run(serve, server, services, listening)
+        anyio.run(serve, server, services, listening, token)
     except (KeyboardInterrupt, asyncio.CancelledError):  # Python 3.10: Ctrl-C's cancel (V7-4)
         raise SystemExit(INTERRUPTED) from None

@@ -248,9 +248,15 @@ def _bearer_only(app: ASGIApp, token: str) -> ASGIApp:
     return checked
 
 
-async def serve(server: Server[Any], services: Services, listening: socket.socket | None) -> None:
+async def serve(
+    server: Server[Any],
+    services: Services,
+    listening: socket.socket | None,
+    token: str | None = None,
+) -> None:
     """`creatify mcp`: over stdio until stdin closes, or streamable HTTP on loopback when
-    given a listening socket until Ctrl-C."""
+    given a listening socket until Ctrl-C, for `token` (`CREATIFY_MCP_TOKEN`'s, checked by
+    the command; None: a random one, made now)."""
     _configure_logging()
     try:
         if listening is None:
@@ -261,8 +267,8 @@ async def serve(server: Server[Any], services: Services, listening: socket.socke
             import uvicorn
 
             # DNS-rebinding protection is on for a loopback host (the mcp package's default).
-            token = os.environ.get(ENV_BEARER) or secrets.token_urlsafe(32)
-            app = _bearer_only(server.streamable_http_app(host=LOOPBACK), token)
+            secret = token or secrets.token_urlsafe(32)
+            app = _bearer_only(server.streamable_http_app(host=LOOPBACK), secret)
             config = uvicorn.Config(app, log_level="warning")
 
             class Stopping(uvicorn.Server):  # uvicorn's own Ctrl-C, said, twice at once (X1-5)
@@ -273,7 +279,7 @@ async def serve(server: Server[Any], services: Services, listening: socket.socke
                     super().handle_exit(sig, frame)
 
             # To stderr only, never a log; a token of the environment is not shown again.
-            shown = f"${ENV_BEARER}" if os.environ.get(ENV_BEARER) else token
+            shown = f"${ENV_BEARER}" if token else secret
             url = f"http://{LOOPBACK}:{listening.getsockname()[1]}/mcp"
             print(f"serving {url}; send the header Authorization: Bearer {shown}", file=sys.stderr)
             await Stopping(config).serve([listening])
